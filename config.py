@@ -1,0 +1,76 @@
+"""Settings read from the environment, validated once at the boundary.
+
+The names are the ones DESIGN.md §2 fixes (``NEO4J_*`` as Neo4j's own tools use them,
+``ARGKG_STORE`` and ``ARGKG_DATA`` for argkg's own choices). The CLI builds one `Settings` and
+passes it down; nothing below the CLI reads ``os.environ``.
+"""
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from argkg.errors import InputError
+
+__all__ = ["Settings", "StoreKind", "DEFAULT_PASSWORD"]
+
+StoreKind = Literal["embedded", "neo4j"]
+
+#: Password the local server is given when ``NEO4J_PASSWORD`` is not set (8+ characters, as
+#: Neo4j demands). Only for the loopback-bound development server that `argkg neo4j` starts.
+DEFAULT_PASSWORD = "argkg-local-dev"
+
+
+class Settings(BaseModel):
+    """Where argkg keeps its graph and how it reaches Neo4j.
+
+    Attributes:
+        store: which graph store to use.
+        data_dir: the embedded store's folder, and the local Neo4j server's data, logs and run files.
+        cache_dir: where the local Neo4j server's class path is assembled (outside the repo).
+        neo4j_uri: the Bolt URI of the Neo4j server.
+        neo4j_username: the Neo4j user.
+        neo4j_password: the Neo4j password.
+        neo4j_database: the Neo4j database name.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    store: StoreKind = "embedded"
+    data_dir: Path = Path(".argkg")
+    cache_dir: Path = Field(default_factory=lambda: Path.home() / ".cache" / "argkg")
+    neo4j_uri: str = "bolt://127.0.0.1:7687"
+    neo4j_username: str = "neo4j"
+    neo4j_password: str = DEFAULT_PASSWORD
+    neo4j_database: str = "neo4j"
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> "Settings":
+        """Build settings from the environment; explicit ``overrides`` (CLI options) win.
+
+        Args:
+            overrides: values given on the command line; ``None`` values are ignored.
+
+        Returns:
+            The validated settings.
+
+        Raises:
+            InputError: a value is invalid; the message names the setting.
+        """
+        env = os.environ
+        values: dict[str, object] = {
+            "store": env.get("ARGKG_STORE"),
+            "data_dir": env.get("ARGKG_DATA"),
+            "cache_dir": env.get("ARGKG_CACHE"),
+            "neo4j_uri": env.get("NEO4J_URI"),
+            "neo4j_username": env.get("NEO4J_USERNAME"),
+            "neo4j_password": env.get("NEO4J_PASSWORD"),
+            "neo4j_database": env.get("NEO4J_DATABASE"),
+        }
+        values.update(overrides)
+        try:
+            return cls.model_validate({k: v for k, v in values.items() if v is not None})
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            raise InputError(f"invalid setting {error['loc'][0]}: {error['msg']}") from exc

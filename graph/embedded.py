@@ -1,0 +1,102 @@
+"""The embedded store: every document's records in one JSON-lines file, no server needed.
+
+The file ``<data dir>/graph.jsonl`` holds the export records (APOC JSON shape, sorted), which
+`load` turns into a networkx `MultiDiGraph`. A write takes an exclusive file lock, reads the
+current file, replaces the written documents and renames a fully written temporary file over
+the old one: a crash before the rename leaves the previous graph intact, and two concurrent
+`argkg ingest` runs are serialised instead of losing each other's documents.
+"""
+
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import networkx as nx
+from filelock import FileLock, Timeout
+
+from argkg.errors import InputError, StoreUnavailable
+from argkg.graph.networkx_graph import records_to_networkx
+from argkg.schema import DocumentGraph, Record, dumps_records, graph_records, graphs_from_records
+
+__all__ = ["EmbeddedStore", "GRAPH_FILE"]
+
+GRAPH_FILE = "graph.jsonl"
+_LOCK_TIMEOUT_SECONDS = 60.0
+
+
+class EmbeddedStore:
+    """A `GraphStore` kept in one file under ``data_dir``.
+
+    Args:
+        data_dir: the folder of the graph file; created on first write.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.path = data_dir / GRAPH_FILE
+        self._lock = FileLock(str(data_dir / (GRAPH_FILE + ".lock")), timeout=_LOCK_TIMEOUT_SECONDS)
+
+    def write(self, graphs: Sequence[DocumentGraph]) -> None:
+        """Store each graph, replacing stored documents with the same source or id."""
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreUnavailable(str(self.path), exc.strerror or str(exc)) from exc
+        try:
+            with self._lock:
+                kept = _replace(self._read_graphs(), graphs)
+                self._write_atomically(dumps_records(r for g in kept for r in graph_records(g)))
+        except Timeout as exc:
+            raise StoreUnavailable(str(self.path), "another argkg process holds the lock") from exc
+
+    def documents(self) -> list[DocumentGraph]:
+        """Return every stored document graph, sorted by document id."""
+        return self._read_graphs()
+
+    def records(self) -> list[Record]:
+        """Return the stored export records."""
+        if not self.path.exists():
+            return []
+        records = []
+        with self.path.open(encoding="utf-8") as lines:
+            for number, line in enumerate(lines, start=1):
+                try:
+                    records.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"{self.path}:{number}: not a JSON record ({exc.msg})") from exc
+        return records
+
+    def load(self) -> nx.MultiDiGraph:
+        """Return everything stored as the analysis graph."""
+        return records_to_networkx(self.records())
+
+    def close(self) -> None:
+        """Nothing to release: the lock is held only during a write."""
+
+    def _read_graphs(self) -> list[DocumentGraph]:
+        return graphs_from_records(self.records())
+
+    def _write_atomically(self, content: str) -> None:
+        fd, tmp_name = tempfile.mkstemp(dir=self.data_dir, prefix=".graph-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as tmp:
+                tmp.write(content)
+                tmp.flush()
+                os.fsync(tmp.fileno())
+            os.replace(tmp_name, self.path)
+        finally:
+            if os.path.exists(tmp_name):
+                os.unlink(tmp_name)
+
+
+def _replace(stored: list[DocumentGraph], new: Sequence[DocumentGraph]) -> list[DocumentGraph]:
+    """Return ``stored`` without the documents ``new`` replaces, plus ``new``, sorted by id."""
+    replaced_sources = {g.document.source for g in new}
+    replaced_ids = {g.document.id for g in new}
+    kept = [
+        g for g in stored if g.document.source not in replaced_sources and g.document.id not in replaced_ids
+    ]
+    by_id = {g.document.id: g for g in [*kept, *new]}
+    return [by_id[doc_id] for doc_id in sorted(by_id)]

@@ -1,0 +1,1 @@
+"""argkg.ingest."""

@@ -1,0 +1,51 @@
+"""Loading argkg's language data: cue lexicons, units, numeral words and patterns.
+
+Data is not code: every list a component matches against lives in a YAML file under
+``ingest/data/<lang>/`` (or ``ingest/data/`` for what all languages share) and is validated by
+a pydantic model on load, so a typo in a data file fails with the file and field named.
+"""
+
+from functools import cache
+from importlib import resources
+from typing import TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from argkg.errors import InputError
+
+__all__ = ["load_data"]
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def load_data(name: str, model: type[_M], lang: str | None = None) -> _M:
+    """Load and validate ``ingest/data/[<lang>/]<name>.yaml``.
+
+    Args:
+        name: the file's stem.
+        model: the pydantic model the file must satisfy.
+        lang: the language folder, or None for the shared folder.
+
+    Returns:
+        The validated model (cached: every call with the same arguments returns the same object).
+
+    Raises:
+        InputError: the file is missing or does not satisfy ``model``.
+    """
+    return _load(name, model, lang)
+
+
+@cache
+def _load(name: str, model: type[_M], lang: str | None) -> _M:
+    folder = resources.files("argkg.ingest") / "data"
+    if lang is not None:
+        folder = folder / lang
+    path = folder / f"{name}.yaml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return model.model_validate(raw)
+    except FileNotFoundError as exc:
+        raise InputError(f"no language data {name!r} for {lang or 'all languages'}") from exc
+    except (yaml.YAMLError, ValidationError) as exc:
+        raise InputError(f"invalid language data in {path}: {str(exc).splitlines()[0]}") from exc

@@ -1,0 +1,113 @@
+"""Conversion between `DocumentGraph` and export records shaped like APOC's ``apoc.export.json``.
+
+One record per line: ``{"type":"node","id","labels","properties"}`` or
+``{"type":"relationship","id","label","start":{"id","labels"},"end":{"id","labels"},"properties"}``.
+Records are what both stores exchange, so the same records from both means the same graph.
+"""
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from pydantic import ValidationError
+
+from argkg.errors import InputError
+from argkg.schema.graph import DocumentGraph
+from argkg.schema.nodes import NODE_TYPES, Document, Node
+from argkg.schema.relationships import Relationship
+from argkg.schema.vocabulary import NodeLabel
+
+__all__ = ["graph_records", "graphs_from_records", "dumps_records", "Record"]
+
+Record = dict[str, Any]
+
+
+def graph_records(graph: DocumentGraph) -> Iterator[Record]:
+    """Yield the export records of one document: nodes first, then relationships."""
+    labels = {node.id: [node.label.value] for node in graph.all_nodes()}
+    for node in graph.all_nodes():
+        yield {"type": "node", "id": node.id, "labels": labels[node.id], "properties": node.properties()}
+    for rel in graph.relationships:
+        yield {
+            "type": "relationship",
+            "id": rel.id,
+            "label": rel.type.value,
+            "start": {"id": rel.start, "labels": labels[rel.start]},
+            "end": {"id": rel.end, "labels": labels[rel.end]},
+            "properties": rel.properties(),
+        }
+
+
+def dumps_records(records: Iterable[Record]) -> str:
+    """Serialise records as sorted JSON lines: one canonical text for one graph."""
+    lines = sorted(json.dumps(r, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for r in records)
+    return "".join(line + "\n" for line in lines)
+
+
+def graphs_from_records(records: Iterable[Record]) -> list[DocumentGraph]:
+    """Rebuild the document graphs that ``records`` describe, validating every item.
+
+    Raises:
+        InputError: a record is malformed or describes an invalid node or relationship.
+    """
+    nodes: dict[str, Node] = {}
+    rels: list[Relationship] = []
+    for record in records:
+        try:
+            if record["type"] == "node":
+                node = _node_from_record(record)
+                nodes[node.id] = node
+            elif record["type"] == "relationship":
+                rels.append(_relationship_from_record(record))
+            else:
+                raise InputError(f"unknown record type {record['type']!r}")
+        except (KeyError, TypeError, ValueError, ValidationError) as exc:
+            raise InputError(f"invalid record {str(record)[:80]}: {_first_line(exc)}") from exc
+    return _assemble(nodes, rels)
+
+
+def _node_from_record(record: Record) -> Node:
+    label = NodeLabel(record["labels"][0])
+    return NODE_TYPES[label].model_validate(record["properties"])
+
+
+def _relationship_from_record(record: Record) -> Relationship:
+    props = {k: v for k, v in record["properties"].items() if k != "id"}
+    rel = Relationship(type=record["label"], start=record["start"]["id"], end=record["end"]["id"], **props)
+    if rel.id != record["properties"].get("id", rel.id):
+        raise ValueError(f"relationship id {record['properties']['id']} does not match its content")
+    return rel
+
+
+def _assemble(nodes: dict[str, Node], rels: list[Relationship]) -> list[DocumentGraph]:
+    per_doc_nodes: dict[str, list[Node]] = defaultdict(list)
+    for node in nodes.values():
+        if not isinstance(node, Document):
+            per_doc_nodes[node.doc_id].append(node)
+    per_doc_rels: dict[str, list[Relationship]] = defaultdict(list)
+    for rel in rels:
+        start = nodes.get(rel.start)
+        if start is None:
+            raise InputError(f"relationship {rel.id} starts at unknown node {rel.start}")
+        per_doc_rels[start.doc_id].append(rel)
+    graphs = []
+    for doc in sorted((n for n in nodes.values() if isinstance(n, Document)), key=lambda d: d.id):
+        try:
+            graphs.append(
+                DocumentGraph(document=doc, nodes=tuple(per_doc_nodes.pop(doc.id, ())), relationships=tuple(per_doc_rels.pop(doc.id, ())))
+            )
+        except ValidationError as exc:
+            raise InputError(f"document {doc.source}: {_first_line(exc)}") from exc
+    orphans = sorted(per_doc_nodes) + sorted(per_doc_rels)
+    if orphans:
+        raise InputError(f"records refer to a document that is not there: {orphans[0]}")
+    return graphs
+
+
+def _first_line(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"]) or exc.title
+        return f"{where}: {err['msg']}"
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -1,0 +1,95 @@
+"""Typed relationships of the argument graph and the endpoints each type allows.
+
+>>> Relationship(type="DEPENDS_ON", start="conclusion-1", end="assumption-1",
+...              basis="conditional", group=0).id.startswith("depends_on-")
+True
+>>> Relationship(type="CITES", start="claim-1", end="evidence-1", group=1)
+Traceback (most recent call last):
+...
+pydantic_core._pydantic_core.ValidationError: 1 validation error for Relationship
+...
+"""
+
+from functools import cached_property
+from typing import Self
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
+
+from argkg.schema.ids import stable_id
+from argkg.schema.vocabulary import Basis, NodeLabel, RelType
+
+__all__ = ["Relationship", "ENDPOINTS"]
+
+_L = NodeLabel
+
+#: Allowed (start labels, end labels) for each relationship type (DESIGN.md §1).
+ENDPOINTS: dict[RelType, tuple[frozenset[NodeLabel], frozenset[NodeLabel]]] = {
+    RelType.HAS_SECTION: (frozenset({_L.DOCUMENT}), frozenset({_L.SECTION})),
+    RelType.CONTAINS: (frozenset({_L.SECTION}), frozenset({_L.CLAIM, _L.CONCLUSION})),
+    RelType.RAISES: (frozenset({_L.SECTION}), frozenset({_L.ASSUMPTION})),
+    RelType.SUPPORTS: (
+        frozenset({_L.CLAIM}),
+        frozenset({_L.CLAIM, _L.ASSUMPTION, _L.CONCLUSION}),
+    ),
+    RelType.ATTACKS: (
+        frozenset({_L.CLAIM}),
+        frozenset({_L.CLAIM, _L.ASSUMPTION, _L.CONCLUSION}),
+    ),
+    RelType.CITES: (frozenset({_L.CLAIM}), frozenset({_L.EVIDENCE})),
+    RelType.DEPENDS_ON: (
+        frozenset({_L.CONCLUSION, _L.CLAIM}),
+        frozenset({_L.ASSUMPTION, _L.CLAIM, _L.CONCLUSION}),
+    ),
+    RelType.MENTIONS: (frozenset({_L.CLAIM}), frozenset({_L.ENTITY})),
+    RelType.ATTRIBUTED_TO: (frozenset({_L.CLAIM}), frozenset({_L.ENTITY})),
+    RelType.ANNOTATES: (frozenset({_L.CLAIM}), frozenset({_L.CLAIM})),
+    RelType.RESTS_ON: (frozenset({_L.CONCLUSION}), frozenset({_L.ASSUMPTION})),
+}
+
+
+class Relationship(BaseModel):
+    """A typed, directed relationship between two nodes of one document.
+
+    Attributes:
+        type: the relationship type.
+        start: id of the start node.
+        end: id of the end node.
+        basis: why a DEPENDS_ON holds (DEPENDS_ON only, required there).
+        group: DEPENDS_ON edges of one group are needed together; groups are alternatives
+            (DEPENDS_ON only, required there).
+        critical: the assumption is in every environment of the conclusion (RESTS_ON only).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: RelType
+    start: str = Field(min_length=1)
+    end: str = Field(min_length=1)
+    basis: Basis | None = None
+    group: int | None = Field(default=None, ge=0)
+    critical: bool | None = None
+
+    @model_validator(mode="after")
+    def _properties_fit_type(self) -> Self:
+        is_dependency = self.type is RelType.DEPENDS_ON
+        if is_dependency != (self.basis is not None) or is_dependency != (self.group is not None):
+            raise ValueError(f"basis and group are required on DEPENDS_ON and only there, not {self.type}")
+        if (self.type is RelType.RESTS_ON) != (self.critical is not None):
+            raise ValueError(f"critical is required on RESTS_ON and only there, not {self.type}")
+        return self
+
+    @computed_field  # type: ignore[prop-decorator]
+    @cached_property
+    def id(self) -> str:
+        """Stable id: a function of the type, the endpoints and the group."""
+        key = f"{self.start}>{self.end}#{self.group}"
+        return stable_id(self.start, self.type.value, key)
+
+    def properties(self) -> dict[str, object]:
+        """Return the storable properties (id and the type's own), nulls left out."""
+        props: dict[str, object] = {"id": self.id}
+        for name in ("basis", "group", "critical"):
+            value = getattr(self, name)
+            if value is not None:
+                props[name] = value.value if isinstance(value, Basis) else value
+        return props

@@ -1,0 +1,68 @@
+"""Hand-built document graphs for tests (importable: ``tests/`` is on pytest's pythonpath)."""
+
+import re
+from pathlib import Path
+
+from argkg.graph import EmbeddedStore
+from argkg.schema import (
+    Assumption,
+    Claim,
+    Conclusion,
+    Document,
+    DocumentGraph,
+    Evidence,
+    Relationship,
+    Section,
+    span_key,
+    stable_id,
+    text_sha256,
+)
+
+TINY_TEXT = "Debate: Will prices fall?\nPro: Prices fall 10% a year.\nIf supply grows, prices fall.\nConclusion: prices will fall."
+
+def build_tiny_graph(text: str = TINY_TEXT, source: str = "tiny.txt") -> DocumentGraph:
+    """A small valid graph over ``text``: a section, a claim citing a number, an assumption, a conclusion."""
+    sha = text_sha256(text)
+    doc = Document(
+        id=stable_id(sha, "Document", ""), doc_id=stable_id(sha, "Document", ""),
+        title="tiny", lang="en", source=source, text=text, sha256=sha,
+    )
+
+    def spanned(label: str, quote: str) -> tuple[str, int, int]:
+        start = text.index(quote)
+        return stable_id(sha, label, span_key(start, start + len(quote))), start, start + len(quote)
+
+    sec_id = stable_id(sha, "Section", "0")
+    section = Section(id=sec_id, doc_id=doc.id, ordinal=1, title="Debate", kind="debate", start=0, end=len(text))
+    claim_quote = text.split("Pro: ", 1)[1].split("\n", 1)[0]
+    number = re.search(r"\d+%", claim_quote)
+    assert number is not None
+    cid, cs, ce = spanned("Claim", claim_quote)
+    claim = Claim(id=cid, doc_id=doc.id, text=text[cs:ce], start=cs, end=ce, stance="pro", role="main")
+    eid, es, ee = spanned("Evidence", number.group())
+    evidence = Evidence(id=eid, doc_id=doc.id, surface=number.group(), value=int(number.group()[:-1]) / 100, unit="percent", kind="ratio", start=es, end=ee)
+    assumption = Assumption(id=stable_id(sha, "Assumption", "prices will fall"), doc_id=doc.id, text="Prices will fall", origin="debate")
+    kid, ks, ke = spanned("Conclusion", "prices will fall.")
+    conclusion = Conclusion(id=kid, doc_id=doc.id, text=text[ks:ke], start=ks, end=ke, credence=0.7)
+    rels = (
+        Relationship(type="HAS_SECTION", start=doc.id, end=sec_id),
+        Relationship(type="CONTAINS", start=sec_id, end=cid),
+        Relationship(type="CONTAINS", start=sec_id, end=kid),
+        Relationship(type="RAISES", start=sec_id, end=assumption.id),
+        Relationship(type="SUPPORTS", start=cid, end=assumption.id),
+        Relationship(type="CITES", start=cid, end=eid),
+        Relationship(type="DEPENDS_ON", start=kid, end=assumption.id, basis="structural", group=0),
+    )
+    return DocumentGraph(document=doc, nodes=(section, claim, evidence, assumption, conclusion), relationships=rels)
+
+
+
+OTHER_TEXT = "Debate: Will rents rise?\nPro: Rents rise 10% a year.\nIf supply grows, prices fall.\nConclusion: prices will fall."
+
+
+def write_many(data_dir: str, index: int, rounds: int) -> None:
+    """Write ``rounds`` versions of document ``index`` into the embedded store (a concurrent writer)."""
+    text = OTHER_TEXT.replace("10%", f"{index}%")
+    for round_ in range(rounds):
+        graph = build_tiny_graph(text.replace("rise", f"rise{round_}"), source=f"doc-{index}.txt")
+        EmbeddedStore(Path(data_dir)).write([graph])

@@ -1,0 +1,96 @@
+"""The embedded store: round trips, replace-by-document, atomic writes and concurrent writers."""
+
+import multiprocessing
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from argkg.errors import InputError
+from argkg.graph import EmbeddedStore
+from argkg.graph.embedded import GRAPH_FILE
+from argkg.schema import DocumentGraph, dumps_records, graph_records
+from factories import OTHER_TEXT, write_many
+
+GraphFactory = Callable[..., DocumentGraph]
+
+
+
+def test_round_trip_is_byte_identical(tmp_path: Path, tiny_graph: DocumentGraph) -> None:
+    store = EmbeddedStore(tmp_path)
+    store.write([tiny_graph])
+    first = dumps_records(store.records())
+    reloaded = EmbeddedStore(tmp_path)
+    reloaded.write(reloaded.documents())
+    assert dumps_records(reloaded.records()) == first
+    assert first == dumps_records(graph_records(tiny_graph))
+
+
+def test_reingest_changes_nothing(tmp_path: Path, tiny_graph: DocumentGraph) -> None:
+    store = EmbeddedStore(tmp_path)
+    store.write([tiny_graph])
+    before = (tmp_path / GRAPH_FILE).read_bytes()
+    store.write([tiny_graph])
+    assert (tmp_path / GRAPH_FILE).read_bytes() == before
+
+
+def test_changed_text_replaces_its_document_only(tmp_path: Path, make_graph: GraphFactory) -> None:
+    store = EmbeddedStore(tmp_path)
+    store.write([make_graph(source="a.txt"), make_graph(OTHER_TEXT, source="b.txt")])
+    edited = make_graph(OTHER_TEXT.replace("10%", "12%"), source="b.txt")
+    store.write([edited])
+    docs = {g.document.source: g for g in store.documents()}
+    assert set(docs) == {"a.txt", "b.txt"}
+    assert _canonical(docs["b.txt"]) == _canonical(edited)
+    assert _canonical(docs["a.txt"]) == _canonical(make_graph(source="a.txt"))
+
+
+def _canonical(graph: DocumentGraph) -> str:
+    return dumps_records(graph_records(graph))
+
+
+def test_load_gives_the_analysis_graph(tmp_path: Path, tiny_graph: DocumentGraph) -> None:
+    store = EmbeddedStore(tmp_path)
+    store.write([tiny_graph])
+    graph = store.load()
+    assert graph.number_of_nodes() == len(tiny_graph.nodes) + 1
+    assert graph.number_of_edges() == len(tiny_graph.relationships)
+    assert {data["label"] for _, data in graph.nodes(data=True)} >= {"Claim", "Conclusion", "Assumption"}
+    assert {data["type"] for _, _, data in graph.edges(data=True)} >= {"DEPENDS_ON", "CITES"}
+
+
+def test_crash_before_rename_keeps_previous_graph(
+    tmp_path: Path, make_graph: GraphFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = EmbeddedStore(tmp_path)
+    store.write([make_graph(source="a.txt")])
+    before = (tmp_path / GRAPH_FILE).read_bytes()
+
+    def crash(src: str, dst: str) -> None:
+        raise OSError("simulated crash between writing the temp file and the rename")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(OSError, match="simulated crash"):
+        store.write([make_graph(OTHER_TEXT, source="b.txt")])
+    monkeypatch.undo()
+    assert (tmp_path / GRAPH_FILE).read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_corrupt_file_is_reported_with_line(tmp_path: Path) -> None:
+    (tmp_path / GRAPH_FILE).write_text("{not json}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"graph.jsonl:1: not a JSON record"):
+        EmbeddedStore(tmp_path).documents()
+
+
+def test_concurrent_writers_keep_each_others_documents(tmp_path: Path) -> None:
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=write_many, args=(str(tmp_path), i, 8)) for i in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+        assert worker.exitcode == 0
+    sources = sorted(g.document.source for g in EmbeddedStore(tmp_path).documents())
+    assert sources == [f"doc-{i}.txt" for i in range(4)]

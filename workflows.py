@@ -1,0 +1,159 @@
+"""What each command does, as plain keyword-only functions the CLI and the tests call.
+
+Data flows one way: text → `argkg.ingest` → `argkg.schema` objects → `argkg.graph` store →
+`argkg.queries` → `argkg.reports`. These functions only connect the stages; they raise
+`argkg.errors` exceptions and print nothing.
+"""
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel
+
+from argkg.config import Settings
+from argkg.errors import InputError
+from argkg.graph import GraphStore, open_store
+from argkg.schema import DocumentGraph, Lang, dumps_records
+
+__all__ = [
+    "ANALYSES",
+    "DemoResult",
+    "ingest",
+    "export",
+    "query",
+    "analyse_store",
+    "report",
+    "demo",
+    "example_paths",
+    "store_session",
+]
+
+#: Names ``argkg query`` accepts.
+ANALYSES = ("contested", "depends", "critical", "whatif", "cruxes", "evidence", "balance")
+
+ReportFormat = Literal["html", "md"]
+
+
+@contextmanager
+def store_session(settings: Settings) -> Iterator[GraphStore]:
+    """Open the configured store for the length of a ``with`` block."""
+    store = open_store(settings)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def ingest(
+    paths: Sequence[Path], *, settings: Settings, lang: Lang | Literal["auto"] = "auto", analyse: bool = True
+) -> list[DocumentGraph]:
+    """Extract the argument graph of each file and store it (analysed unless ``analyse`` is off).
+
+    Every file is read and extracted before anything is written, so a bad file leaves the
+    store as it was.
+
+    Returns:
+        The stored document graphs, in the order of ``paths``.
+    """
+    from argkg.ingest import ingest_paths
+    from argkg.queries import analyse as analyse_graph
+
+    graphs = ingest_paths(paths, lang=lang)
+    if analyse:
+        graphs = [analyse_graph(graph) for graph in graphs]
+    with store_session(settings) as store:
+        store.write(graphs)
+    return graphs
+
+
+def export(*, settings: Settings) -> str:
+    """Return the whole store as sorted APOC-shaped JSON lines."""
+    with store_session(settings) as store:
+        return dumps_records(store.records())
+
+
+def query(name: str, *, settings: Settings, reject: Sequence[str] = ()) -> BaseModel | list[BaseModel]:
+    """Run the analysis ``name`` (one of `ANALYSES`) on the stored graph.
+
+    On Neo4j, an analysis with a Cypher twin runs as Cypher on the server; the others load
+    the graph into networkx.
+
+    Raises:
+        InputError: unknown analysis, or ``--reject`` given to another analysis than whatif.
+    """
+    from argkg import queries
+
+    if name not in ANALYSES:
+        raise InputError(f"unknown analysis {name!r}; choose one of {', '.join(ANALYSES)}")
+    if reject and name != "whatif":
+        raise InputError("--reject goes with the whatif analysis only")
+    with store_session(settings) as store:
+        run_read = getattr(store, "run_read", None)
+        if run_read is not None and name in queries.CYPHER_ANALYSES:
+            return list(queries.run_cypher_analysis(name, run_read))
+        graph = store.load()
+    if name == "whatif":
+        if not reject:
+            raise InputError("whatif needs at least one --reject ASSUMPTION_ID")
+        return queries.whatif(graph, reject=reject)
+    result: list[BaseModel] = getattr(queries, name)(graph)
+    return result
+
+
+def analyse_store(*, settings: Settings) -> list[DocumentGraph]:
+    """Recompute the analyses of every stored document and write them back."""
+    from argkg.queries import analyse as analyse_graph
+
+    with store_session(settings) as store:
+        graphs = [analyse_graph(graph) for graph in store.documents()]
+        store.write(graphs)
+    return graphs
+
+
+def report(*, settings: Settings, fmt: ReportFormat, output: Path) -> Path:
+    """Render the debate report of everything stored into ``output``.
+
+    Raises:
+        InputError: the store holds no document, or ``output`` cannot be written.
+    """
+    from argkg.reports import render_report
+
+    with store_session(settings) as store:
+        graphs = store.documents()
+        graph = store.load()
+    if not graphs:
+        raise InputError("the store holds no document; run `argkg ingest PATH` first")
+    text = render_report(graphs, graph, fmt=fmt)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write the report to {output}: {exc.strerror or exc}") from exc
+    return output
+
+
+class DemoResult(BaseModel):
+    """Where `demo` put its output."""
+
+    data_dir: Path
+    html: Path
+    markdown: Path
+    documents: list[DocumentGraph]
+
+
+def example_paths() -> list[Path]:
+    """Return the bundled example texts (package data)."""
+    folder = resources.files("argkg") / "examples"
+    return sorted(Path(str(folder / name)) for name in ("debate_en.txt", "debate_zh.txt"))
+
+
+def demo(*, settings: Settings, output_dir: Path) -> DemoResult:
+    """Ingest the bundled examples into the embedded store under ``settings.data_dir`` and report."""
+    settings = settings.model_copy(update={"store": "embedded"})
+    graphs = ingest(example_paths(), settings=settings)
+    html = report(settings=settings, fmt="html", output=output_dir / "report.html")
+    markdown = report(settings=settings, fmt="md", output=output_dir / "report.md")
+    return DemoResult(data_dir=settings.data_dir, html=html, markdown=markdown, documents=graphs)
