@@ -3,9 +3,9 @@
 from collections.abc import Callable
 
 import pytest
+from factories import build_tiny_graph
 
 from argkg.schema import DocumentGraph
-from factories import build_tiny_graph
 
 GraphFactory = Callable[..., DocumentGraph]
 
@@ -20,3 +20,6 @@ def tiny_graph() -> DocumentGraph:
 def make_graph() -> GraphFactory:
     """Build a small valid graph over a given text and source."""
     return build_tiny_graph
+
+
+from neo4j_fixtures import neo4j_server  # noqa: E402,F401  (the real server, shared by the session)

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Install everything the tests need on a fresh machine, start Neo4j, run the whole suite.
+#
+# Steps: a virtualenv in .venv with argkg and its dev extras; Debian's chromium and a CJK font
+# for the browser tests (only if missing; needs root or sudo); the local Neo4j server assembled
+# from Maven Central (`argkg neo4j start`); then ruff, mypy and pytest. Neo4j is stopped on exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-python3}
+export ARGKG_TEST_NEO4J_DATA=${ARGKG_TEST_NEO4J_DATA:-${TMPDIR:-/tmp}/argkg-test-neo4j}
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "python environment (.venv)"
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+.venv/bin/pip install -q --upgrade pip
+.venv/bin/pip install -q -e '.[dev]'
+
+if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'noto sans cjk'; then
+  step "chromium and a CJK font (Debian packages)"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium fonts-noto-cjk >/dev/null
+fi
+
+step "neo4j (assembled from Maven Central, data in $ARGKG_TEST_NEO4J_DATA)"
+stop_neo4j() { .venv/bin/argkg --data "$ARGKG_TEST_NEO4J_DATA" neo4j stop || true; }
+trap stop_neo4j EXIT
+.venv/bin/argkg --data "$ARGKG_TEST_NEO4J_DATA" neo4j start
+
+step "ruff"
+.venv/bin/ruff check .
+step "mypy"
+.venv/bin/mypy .
+step "pytest"
+.venv/bin/pytest "$@"

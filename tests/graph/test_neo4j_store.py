@@ -1,0 +1,98 @@
+"""The Neo4j store on the real local server: same graph as the embedded store, safe writes."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from argkg.config import Settings
+from argkg.errors import InputError, StoreError, StoreUnavailable
+from argkg.graph import EmbeddedStore
+from argkg.graph.cypher import run_cypher
+from argkg.graph.neo4j_store import Neo4jStore
+from argkg.schema import Claim, DocumentGraph, dumps_records, graph_records
+from factories import OTHER_TEXT, build_tiny_graph
+
+
+@pytest.fixture
+def store(neo4j_server: Settings) -> Iterator[Neo4jStore]:
+    """A Neo4j store on an emptied database."""
+    store = Neo4jStore(neo4j_server)
+    store.run_write("MATCH (n) DETACH DELETE n")
+    yield store
+    store.close()
+
+
+def _counts(store: Neo4jStore) -> tuple[int, int]:
+    row = store.run_read("MATCH (n) WITH count(n) AS n OPTIONAL MATCH ()-[r]->() RETURN n, count(r) AS r")[0]
+    return row["n"], row["r"]
+
+
+def test_neo4j_and_embedded_exports_are_identical(store: Neo4jStore, tmp_path: Path) -> None:
+    graphs = [build_tiny_graph(source="a.txt"), build_tiny_graph(OTHER_TEXT, source="b.txt")]
+    store.write(graphs)
+    embedded = EmbeddedStore(tmp_path)
+    embedded.write(graphs)
+    assert dumps_records(store.records()) == dumps_records(embedded.records())
+
+
+def test_reingest_changes_no_count(store: Neo4jStore, tiny_graph: DocumentGraph) -> None:
+    store.write([tiny_graph])
+    before = _counts(store)
+    store.write([tiny_graph])
+    assert _counts(store) == before
+    assert before == (len(tiny_graph.nodes) + 1, len(tiny_graph.relationships))
+
+
+def test_edited_text_replaces_its_document_only(store: Neo4jStore) -> None:
+    store.write([build_tiny_graph(source="a.txt"), build_tiny_graph(OTHER_TEXT, source="b.txt")])
+    edited = build_tiny_graph(OTHER_TEXT.replace("10%", "12%"), source="b.txt")
+    store.write([edited])
+    docs = {g.document.source: g for g in store.documents()}
+    assert set(docs) == {"a.txt", "b.txt"}
+    assert dumps_records(graph_records(docs["b.txt"])) == dumps_records(graph_records(edited))
+    assert dumps_records(graph_records(docs["a.txt"])) == dumps_records(
+        graph_records(build_tiny_graph(source="a.txt"))
+    )
+
+
+def test_cypher_looking_text_is_stored_verbatim(store: Neo4jStore) -> None:
+    text = "Debate: Will `x` win?\nPro: '}) DETACH DELETE n // $param wins 10% now.\nIf so, ok.\nConclusion: prices will fall."
+    victim = build_tiny_graph(source="victim.txt")
+    store.write([victim])
+    hostile = build_tiny_graph(text, source="hostile.txt")
+    store.write([hostile])
+    stored = {g.document.source: g for g in store.documents()}
+    assert set(stored) == {"victim.txt", "hostile.txt"}
+    assert stored["hostile.txt"].document.text == text
+    assert stored["hostile.txt"].of_type(Claim)[0].text.startswith("'}) DETACH DELETE n // $param")
+
+
+def test_fulltext_index_finds_claims(store: Neo4jStore, tiny_graph: DocumentGraph) -> None:
+    store.write([tiny_graph])
+    rows = store.run_read(
+        "CALL db.index.fulltext.queryNodes('argkg_claim_text', $q) YIELD node RETURN node.id AS id",
+        {"q": "prices"},
+    )
+    assert [row["id"] for row in rows] == [tiny_graph.of_type(Claim)[0].id]
+
+
+def test_read_only_cypher_refuses_a_write(neo4j_server: Settings, store: Neo4jStore) -> None:
+    with pytest.raises(StoreError, match="--write"):
+        run_cypher("CREATE (n:Probe) RETURN n", settings=neo4j_server, params={})
+    assert _counts(store) == (0, 0)
+    rows = run_cypher(
+        "CREATE (n:Probe {v: $v}) RETURN n.v AS v", settings=neo4j_server, params={"v": 3}, write=True
+    )
+    assert rows == [{"v": 3}]
+
+
+def test_invalid_cypher_is_an_input_error(neo4j_server: Settings) -> None:
+    with pytest.raises(InputError, match="Neo4j refused the query"):
+        run_cypher("MATCH (n RETURN n", settings=neo4j_server, params={})
+
+
+def test_stopped_server_is_unavailable_with_the_uri() -> None:
+    settings = Settings(store="neo4j", neo4j_uri="bolt://127.0.0.1:7699")
+    with pytest.raises(StoreUnavailable, match="bolt://127.0.0.1:7699"):
+        Neo4jStore(settings)
