@@ -32,6 +32,7 @@ trap stop_neo4j EXIT
 step "ruff"
 .venv/bin/ruff check .
 step "mypy"
-.venv/bin/mypy .
+mkdir -p build/mypy-path && ln -sfn ../.. build/mypy-path/argkg
+.venv/bin/mypy
 step "pytest"
 .venv/bin/pytest "$@"

@@ -1,0 +1,90 @@
+"""The command line: exit codes, one-line errors and the commands that need no ingest."""
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from argkg.cli import main
+from argkg.config import Settings
+from argkg.graph import EmbeddedStore
+from factories import build_tiny_graph
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "argkg.cli", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+
+
+def test_unknown_command_is_a_usage_error_on_one_line() -> None:
+    result = _run("frobnicate")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == ["argkg: error: No such command 'frobnicate'."]
+
+
+def test_missing_file_is_refused_without_traceback(tmp_path: Path) -> None:
+    result = _run("--data", str(tmp_path), "ingest", str(tmp_path / "nope.txt"))
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "nope.txt" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "graph.jsonl").exists()
+
+
+def test_stopped_neo4j_exits_3_quickly_naming_the_uri(tmp_path: Path) -> None:
+    began = time.monotonic()
+    result = _run("--store", "neo4j", "export", env={"NEO4J_URI": "bolt://127.0.0.1:7699"})
+    assert result.returncode == 3
+    assert "bolt://127.0.0.1:7699" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert time.monotonic() - began < 20
+
+
+def test_unknown_analysis_and_misplaced_reject_are_usage_errors(tmp_path: Path) -> None:
+    assert main(["--data", str(tmp_path), "query", "popularity"]) == 2
+    assert main(["--data", str(tmp_path), "query", "cruxes", "--reject", "x"]) == 2
+
+
+def test_bad_param_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cypher", "RETURN 1", "--param", "novalue"]) == 2
+    assert "--param takes key=value" in capsys.readouterr().err
+
+
+def test_export_prints_apoc_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    graph = build_tiny_graph()
+    EmbeddedStore(tmp_path).write([graph])
+    assert main(["--data", str(tmp_path), "export", "--format", "json"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(lines) == len(graph.nodes) + 1 + len(graph.relationships)
+    assert {line["type"] for line in lines} == {"node", "relationship"}
+
+
+def test_export_to_file(tmp_path: Path) -> None:
+    EmbeddedStore(tmp_path).write([build_tiny_graph()])
+    out = tmp_path / "out.jsonl"
+    assert main(["--data", str(tmp_path), "export", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").count("\n") > 5
+
+
+def test_cypher_without_write_is_refused_and_creates_nothing(neo4j_server: Settings) -> None:
+    env = {"NEO4J_URI": neo4j_server.neo4j_uri, "NEO4J_PASSWORD": neo4j_server.neo4j_password}
+    refused = _run("cypher", "CREATE (n:CliProbe) RETURN n", env=env)
+    assert refused.returncode == 2
+    assert "--write" in refused.stderr
+    count = _run("cypher", "MATCH (n:CliProbe) RETURN count(n) AS n", "--json", env=env)
+    assert count.returncode == 0
+    assert json.loads(count.stdout) == [{"n": 0}]
+
+
+def test_neo4j_status_reports_up(neo4j_server: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data", str(neo4j_server.data_dir), "neo4j", "status"]) == 0
+    assert "up" in capsys.readouterr().out.lower()
