@@ -1,0 +1,278 @@
+"""Numeric evidence: what is read, how it is normalised, and what is not evidence."""
+
+import itertools
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from argkg.errors import InputError
+from argkg.ingest.numbers import NumberMention, find_numbers
+from argkg.schema.vocabulary import EvidenceKind, Lang
+
+CORPUS = Path("/work/shared/corpus")
+ARTICLE = CORPUS / "000_91da3ad19ea60206.txt"
+GOLD = CORPUS / "annotations" / "000_91da3ad19ea60206.dev.json"
+
+# (text, surface, value, unit, kind, approximate)
+ZH_CASES = [
+    ("到 2024 年,高质量数据将被用完。", "2024 年", 2024, "year", "date", False),
+    ("这家公司成立已经 20 年了。", "20 年", 20, "years", "duration", False),
+    ("二〇一九年发布的模型。", "二〇一九年", 2019, "year", "date", False),
+    ("档案馆保存了三万年的观测数据。", "三万年", 3e4, "years", "data", False),
+    ("这次训练用了大概 2e25 次浮点运算。", "2e25 次浮点运算", 2e25, "FLOP", "compute", True),
+    ("训练用了约 3e24 FLOP。", "3e24 FLOP", 3e24, "FLOP", "compute", True),
+    ("语料库扩大了 4 个数量级的数据。", "4 个数量级", 4, "orders_of_magnitude", "data", False),
+    ("新集群带来 6 个数量级的算力。", "6 个数量级", 6, "orders_of_magnitude", "compute", False),
+    ("电池寿命延长了 40 倍。", "40 倍", 40, "times", "ratio", False),
+    ("芯片的运算速度快了千万倍。", "千万倍", 1e7, "times", "compute", False),
+    ("这台机器的算力仅为对手的千分之三。", "千分之三", 0.003, "fraction", "compute", False),
+    ("误差只占 10 万分之一。", "10 万分之一", 1e-5, "fraction", "ratio", False),
+    ("成功的可能性是百分之七十。", "百分之七十", 0.7, "percent", "probability", False),
+    ("三分之二的用户同意。", "三分之二", 2 / 3, "fraction", "ratio", False),
+    ("明天有 40% 左右的概率下雨。", "40%", 0.4, "percent", "probability", True),
+    ("失业率上升了 3 个百分点。", "3 个百分点", 0.03, "percentage_points", "ratio", False),
+    ("港口项目耗资 800 亿美元。", "800 亿美元", 8e10, "USD", "money", False),
+    ("花费了 300 万元人民币。", "300 万元人民币", 3e6, "CNY", "money", False),
+    ("军费占到了全国 GDP 的 3%。", "3%", 0.03, "percent", "share_of_gdp", False),
+    ("教育支出占 GDP 的比例达 6%。", "6%", 0.06, "percent", "share_of_gdp", False),
+    ("广告费只占营收 0.5% 而已。", "0.5%", 0.005, "percent", "money", False),
+    ("学生在考试中的得分只有 62%。", "62%", 0.62, "percent", "benchmark_score", False),
+    ("选手在决赛中得分为 9.5。", "9.5", 9.5, "number", "benchmark_score", False),
+    ("大桥施工了 6 个月。", "6 个月", 6, "months", "duration", False),
+    ("这个补丁有 500 行代码。", "500 行代码", 500, "lines", "count", False),
+    ("仓库里存放着几十万个包裹。", "几十万个", 1e5, "items", "count", True),
+    ("一共用了 2 万块 GPU。", "2 万块", 2e4, "devices", "count", False),
+    ("这座寺庙修建了三百多年。", "三百多年", 300, "years", "duration", True),
+    ("这片森林生长了几十年。", "几十年", 10, "years", "duration", True),
+    ("岩层经历了亿万年的沉积。", "亿万年", 1e8, "years", "duration", True),
+    ("地铁将在三年内建成。", "三年", 3, "years", "duration", False),
+    ("用 1.5 万亿个 token 训练。", "1.5 万亿个 token", 1.5e12, "tokens", "data", False),
+    ("模型有 700 亿参数。", "700 亿参数", 7e10, "parameters", "count", False),
+    ("新显卡提供了近 4 倍的算力。", "4 倍", 4, "times", "compute", True),
+    ("2023 年 3 月 14 日发布。", "2023 年 3 月 14 日", 2023, "year", "date", False),
+    ("这是 2000 年前的事。", "2000 年", 2000, "years", "duration", False),
+]
+
+EN_CASES = [
+    ("There is a 70% chance that it works.", "70%", 0.7, "percent", "probability", False),
+    ("Railways took 7% of GDP.", "7%", 0.07, "percent", "share_of_gdp", False),
+    ("They raised $3 billion last year.", "$3 billion", 3e9, "USD", "money", False),
+    ("It cost about 40 million dollars.", "40 million dollars", 4e7, "USD", "money", True),
+    ("Revenue reached €5 million.", "€5 million", 5e6, "EUR", "money", False),
+    ("A run of 4e26 FLOP would do.", "4e26 FLOP", 4e26, "FLOP", "compute", False),
+    (
+        "We need 5 orders of magnitude more data.",
+        "5 orders of magnitude",
+        5,
+        "orders_of_magnitude",
+        "data",
+        False,
+    ),
+    ("Compute grew 100x in a decade.", "100x", 100, "times", "compute", False),
+    ("The model is 10 times larger.", "10 times", 10, "times", "ratio", False),
+    ("It has been 20 years since then.", "20 years", 20, "years", "duration", False),
+    ("It took roughly twenty years.", "twenty years", 20, "years", "duration", True),
+    ("This happened in 2024.", "2024", 2024, "year", "date", False),
+    ("The plan runs from 2020 to 2030.", "2020 to 2030", 2020, "year", "date", False),
+    (
+        "Growth was 2 percentage points lower.",
+        "2 percentage points",
+        0.02,
+        "percentage_points",
+        "ratio",
+        False,
+    ),
+    ("The odds are one in a million.", "one in a million", 1e-6, "fraction", "probability", False),
+    ("The model scored 86.4 on the benchmark.", "86.4", 86.4, "number", "benchmark_score", False),
+    ("It was trained on 15 trillion tokens.", "15 trillion tokens", 1.5e13, "tokens", "data", False),
+    ("The patch had 1000 lines.", "1000 lines", 1000, "lines", "count", False),
+    ("We waited three months.", "three months", 3, "months", "duration", False),
+    ("The 1990s were different.", "1990s", 1990, "year", "date", False),
+    ("It shipped in March 2024.", "March 2024", 2024, "year", "date", False),
+    ("Costs fell 5-10 percent.", "5-10 percent", 0.05, "percent", "money", False),
+    ("A 20-year plan.", "20-year", 20, "years", "duration", False),
+    ("Millions of people use it.", "Millions of people", 1e6, "people", "count", True),
+]
+
+
+def _only(text: str, lang: Lang) -> NumberMention:
+    mentions = find_numbers(text, lang)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+@pytest.mark.parametrize(
+    "lang,text,surface,value,unit,kind,approximate",
+    [(Lang.ZH, *case) for case in ZH_CASES] + [(Lang.EN, *case) for case in EN_CASES],
+)
+def test_numbers_are_read_and_normalised(
+    lang: Lang, text: str, surface: str, value: float, unit: str, kind: str, approximate: bool
+) -> None:
+    mention = _only(text, lang)
+    assert mention.surface == surface == text[mention.start : mention.end]
+    assert mention.value == pytest.approx(value)
+    assert (mention.unit, mention.kind, mention.approximate) == (unit, EvidenceKind(kind), approximate)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (Lang.ZH, "03.\n讨论 2: 石油会用光吗?"),
+        (Lang.ZH, "1. 第一点\n2) 第二点\n(3) 第三点\n4、第四点"),
+        (Lang.ZH, "第一种方法和第 3 章,第二步。"),
+        (Lang.ZH, "Qwen-2 的能力超过 Falcon 3,Phi-4 和 Gemma 1.5 也不错。"),
+        (Lang.ZH, "两种方法有两大缺点,学生从四个选项中选一个。"),
+        (Lang.ZH, "一天之内,有一次,一个人。"),
+        (Lang.ZH, "访问 https://example.com/2024/report-3 或 www.5abc.com。"),
+        (Lang.ZH, "版本 1.2.3 在 10:30 发布,A100 和 H100 显卡。"),
+        (Lang.ZH, "需要注意“7 个数量级”和“少 3 倍”的说法。"),
+        (Lang.ZH, "所谓“10 倍以上”只是说法。"),
+        (Lang.ZH, "这是元素周期表和元学习。"),
+        (Lang.EN, "Section 2 and Chapter 3 describe Falcon-3 and Mistral 7."),
+        (Lang.EN, "1. First point\n2) second point"),
+        (Lang.EN, "Llama-3 beat COVID-19 models and the top-5 list."),
+        (Lang.EN, "See https://example.org/v2/2024 or version 1.2.3 at 10:30."),
+        (Lang.EN, "The 4th run used 3D data and the A100."),
+        (Lang.EN, "One of them had two reasons and three moles."),
+        (Lang.EN, "On page 12 we list item 4."),
+    ],
+)
+def test_labels_names_lists_and_addresses_are_not_evidence(lang: Lang, text: str) -> None:
+    assert find_numbers(text, lang) == []
+
+
+def test_a_number_after_a_model_name_with_a_unit_is_kept() -> None:
+    mentions = find_numbers("Qwen-2 上线 5 个月后,Falcon 3 得分 7.2%。", Lang.ZH)
+    assert [(m.surface, m.kind) for m in mentions] == [
+        ("5 个月", EvidenceKind.DURATION),
+        ("7.2%", EvidenceKind.BENCHMARK_SCORE),
+    ]
+
+
+def test_a_range_is_one_mention_valued_at_its_start() -> None:
+    mentions = find_numbers("2020-2030年,算力增长 3~5 倍,从 2020 年到 2030 年。", Lang.ZH)
+    assert [(m.surface, m.value, m.unit) for m in mentions] == [
+        ("2020-2030年", 2020, "year"),
+        ("3~5 倍", 3, "times"),
+        ("2020 年到 2030 年", 2020, "year"),
+    ]
+
+
+def test_numbers_joined_by_words_are_not_a_range() -> None:
+    mentions = find_numbers("出勤率从 5% 上升到 20%,又到 60%。", Lang.ZH)
+    assert [m.value for m in mentions] == [0.05, 0.2, 0.6]
+
+
+def test_a_range_takes_the_magnitude_of_its_end() -> None:
+    assert _only("耗资 3 到 5 万美元。", Lang.ZH).value == 3e4
+
+
+@pytest.mark.parametrize(
+    "text,approximate",
+    [
+        ("大约 3 倍", True),
+        ("约为 3 倍", True),
+        ("大概是 3 倍", True),
+        ("3 倍左右", True),
+        ("最近 3 年", False),
+        ("节约 3 倍", False),
+        ("高达 3 倍", False),
+    ],
+)
+def test_hedges_make_a_number_approximate(text: str, approximate: bool) -> None:
+    assert _only(text, Lang.ZH).approximate is approximate
+
+
+def test_a_duration_is_data_only_when_it_measures_data() -> None:
+    assert _only("模型用了 2 万年的数据量。", Lang.ZH).kind == EvidenceKind.DATA
+    mentions = find_numbers("It read 15 trillion tokens over three months.", Lang.EN)
+    assert mentions[-1].kind == EvidenceKind.DURATION
+
+
+def test_a_cue_earlier_in_the_sentence_decides_when_the_clause_has_none() -> None:
+    assert find_numbers("显卡在更新,但 7 个数量级的跨越现实吗?", Lang.ZH)[0].kind == EvidenceKind.COMPUTE
+    assert find_numbers("30 倍听起来夸张,预算也不够。", Lang.ZH)[0].kind == EvidenceKind.RATIO
+
+
+@pytest.mark.parametrize(
+    "lang,text,subject",
+    [
+        (Lang.ZH, "提高 2 倍的运输能力。", "运输能力"),
+        (Lang.ZH, "援助不到本国 GDP 的 2%。", "本国 GDP"),
+        (Lang.EN, "Railways took 7% of GDP.", "GDP"),
+        (Lang.EN, "There is a 70% chance that it works.", "chance"),
+    ],
+)
+def test_the_subject_is_taken_from_the_clause(lang: Lang, text: str, subject: str) -> None:
+    assert _only(text, lang).subject == subject
+
+
+def test_unknown_language_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="'fr'"):
+        find_numbers("3 ans", "fr")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="0123456789.,%-~ 年个月倍亿万千百十两一二三几数分之到至的GDPxB$\n", max_size=40))
+def test_spans_are_exact_disjoint_and_ordered(text: str) -> None:
+    for lang in (Lang.ZH, Lang.EN):
+        mentions = find_numbers(text, lang)
+        for mention in mentions:
+            assert text[mention.start : mention.end] == mention.surface
+        assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+def _gold_scores() -> tuple[float, float, float]:
+    """Recall, precision and kind accuracy on the annotated section 01 of the reference article."""
+    text = unicodedata.normalize("NFKC", ARTICLE.read_text(encoding="utf-8"))
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["numeric_evidence"]
+    low, high = text.index("\n01.\n") + 1, text.index("\n02.\n") + 1
+    spans = []
+    for item in gold:
+        quote_at = text.index(unicodedata.normalize("NFKC", item["quote"]), low)
+        start = text.index(unicodedata.normalize("NFKC", item["surface"]), quote_at)
+        spans.append((start, start + len(item["surface"]), item))
+    found = [m for m in find_numbers(text, Lang.ZH) if low <= m.start < high]
+    used: set[int] = set()
+    kinds = 0
+    for start, end, item in spans:
+        for i, mention in enumerate(found):
+            close = abs(mention.value - item["value"]) <= 0.01 * abs(item["value"])
+            if i not in used and mention.start < end and start < mention.end and close:
+                used.add(i)
+                kinds += mention.kind == item["kind"]
+                break
+    return len(used) / len(spans), len(used) / len(found), kinds / max(1, len(used))
+
+
+def test_reference_article_section_one_meets_the_targets() -> None:
+    recall, precision, kind_accuracy = _gold_scores()
+    assert recall >= 0.95
+    assert precision >= 0.90
+    assert kind_accuracy >= 0.9
+
+
+def test_the_component_annotates_docs_through_nlp_pipe() -> None:
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("argkg_numbers")
+    docs = list(nlp.pipe(["训练需要 3e24 FLOP。", "Mistral-7 发布了。"]))
+    assert [[m.surface for m in doc._.argkg_numbers] for doc in docs] == [["3e24 FLOP"], []]
+
+
+def test_the_component_language_defaults_to_the_pipeline_and_can_be_set() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("argkg_numbers")
+    assert nlp("It cost $3 billion.")._.argkg_numbers[0].unit == "USD"
+    mixed = spacy.blank("en")
+    mixed.add_pipe("argkg_numbers", config={"lang": "zh"})
+    assert mixed("用了 3 个月")._.argkg_numbers[0].unit == "months"
+
+
+def test_the_component_rejects_a_language_without_data() -> None:
+    with pytest.raises(InputError, match="'fr'"):
+        spacy.blank("fr").add_pipe("argkg_numbers")
