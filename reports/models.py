@@ -1,0 +1,221 @@
+"""The report's view model: everything a template prints, already chosen, ordered and worded.
+
+Templates only lay these out; every decision (which claims form a position, which cells of the
+matrix are critical, how a number and its unit read) is made in `argkg.reports.view` and held
+here, so the HTML and Markdown reports cannot disagree. ``href`` fields are links to a quote in
+the source text (``#q-<node id>``), None when the node quotes nothing.
+"""
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from argkg.reports.labels import Labels
+from argkg.reports.picture import Picture
+from argkg.reports.provenance import Paragraph
+
+__all__ = [
+    "EvidenceView",
+    "NoteView",
+    "ClaimView",
+    "PositionView",
+    "SectionView",
+    "AssumptionView",
+    "ConclusionView",
+    "CellState",
+    "Cell",
+    "MatrixRow",
+    "CruxView",
+    "WhatIfRow",
+    "EvidenceTableRow",
+    "EvidenceGroup",
+    "DocumentView",
+    "ReportView",
+]
+
+
+class _View(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class EvidenceView(_View):
+    """A number: as written, normalised with its unit (``quantity``), and what it measures."""
+
+    id: str
+    href: str
+    surface: str
+    value: float
+    quantity: str
+    kind: str
+    kind_label: str
+    subject: str | None
+    approximate: bool
+
+
+class NoteView(_View):
+    """A note shown beside the claim it annotates."""
+
+    id: str
+    href: str
+    text: str
+
+
+class ClaimView(_View):
+    """A claim with the numbers it cites and the notes on it."""
+
+    id: str
+    href: str
+    text: str
+    stance: str
+    stance_label: str
+    role: str
+    role_label: str
+    evidence: list[EvidenceView]
+    notes: list[NoteView]
+
+
+class PositionView(_View):
+    """One side's stance-marked block inside a debated section; ``number`` counts from 1 per side."""
+
+    stance: str
+    stance_label: str
+    number: int
+    claims: list[ClaimView]
+
+
+class SectionView(_View):
+    """A debated section: its question and the two sides' positions.
+
+    Attributes:
+        anchor: the HTML id of the section's part of the report.
+        question: the question as written, or the text of the assumption the section raises.
+        question_href: the quote of that assumption, when it has one.
+        pro, con: claims per stance (`argkg.queries.balance`).
+        other: claims of the section outside any side's position.
+    """
+
+    id: str
+    anchor: str
+    title: str
+    question: str | None
+    question_href: str | None
+    pro: int
+    con: int
+    pro_positions: list[PositionView]
+    con_positions: list[PositionView]
+    other: list[ClaimView]
+
+
+class AssumptionView(_View):
+    """An assumption with its key (``A1``...) and the analyses' verdicts on it."""
+
+    id: str
+    key: str
+    href: str | None
+    text: str
+    contested: bool
+    supports: int | None
+    attacks: int | None
+    status_label: str | None
+
+
+class ConclusionView(_View):
+    """A conclusion with its key (``C1``...) and stated credence."""
+
+    id: str
+    key: str
+    href: str
+    text: str
+    credence: float | None
+
+
+#: A matrix cell: the conclusion does not rest on the assumption, rests on it, or cannot do without it.
+CellState = Literal["none", "depends", "critical"]
+
+
+class Cell(_View):
+    """One cell of the conclusions × assumptions matrix."""
+
+    state: CellState
+    basis_label: str | None
+
+
+class MatrixRow(_View):
+    """A conclusion's row of the matrix, one cell per matrix column."""
+
+    conclusion: ConclusionView
+    cells: list[Cell]
+
+
+class CruxView(_View):
+    """A ranked crux and the keys of the conclusions that rest on it."""
+
+    rank: int
+    assumption: AssumptionView
+    score: float
+    conclusions: list[str]
+
+
+class WhatIfRow(_View):
+    """A conclusion and, per crux (same order as `ReportView.cruxes`), whether it falls."""
+
+    conclusion: ConclusionView
+    falls: list[bool]
+
+
+class EvidenceTableRow(_View):
+    """A row of the evidence table: a number and the claim citing it, if any."""
+
+    evidence: EvidenceView
+    claim_text: str | None
+    claim_href: str | None
+    stance_label: str | None
+
+
+class EvidenceGroup(_View):
+    """The evidence table's rows of one kind."""
+
+    kind: str
+    kind_label: str
+    rows: list[EvidenceTableRow]
+
+
+class DocumentView(_View):
+    """A document: what it is, its size, and its text cut into marked paragraphs."""
+
+    id: str
+    title: str
+    source: str
+    lang: str
+    language_label: str
+    sections: int
+    claims: int
+    evidence: int
+    conclusions: int
+    paragraphs: list[Paragraph]
+
+
+class ReportView(_View):
+    """Everything one report shows, in the report's language.
+
+    Attributes:
+        lang: the report's language (that of the first document).
+        labels: the words of that language.
+        title: the report's heading.
+        matrix_columns: the assumptions some conclusion rests on (the matrix's columns).
+        picture: the argument graph, None when there is nothing to draw.
+    """
+
+    lang: str
+    labels: Labels
+    title: str
+    documents: list[DocumentView]
+    sections: list[SectionView]
+    conclusions: list[ConclusionView]
+    assumptions: list[AssumptionView]
+    matrix_columns: list[AssumptionView]
+    matrix: list[MatrixRow]
+    cruxes: list[CruxView]
+    whatif: list[WhatIfRow]
+    evidence: list[EvidenceGroup]
+    picture: Picture | None
