@@ -1,0 +1,297 @@
+"""Dialectical roles of sentences: who speaks (author or opponent) and which is the central claim.
+
+Built for argumentative texts without headings or stance markers (a short essay, a letter):
+per sentence, whether it voices the opponent's side (a reported objection "some say…", "有人
+认为…"; a concession "admittedly…", "诚然…"; a statement the next sentence answers with "But…")
+and a score in [0, 1] for being the author's central claim (cue words such as "therefore",
+"should", "我认为", "所以", and a prior for the first and last sentence). A sentence that concedes
+a clause and replies in the same breath ("Of course X, but Y"; "Although X, Y"; "Y, unless X")
+keeps the reply as its role and marks the conceded clause.
+
+Every cue, weight and threshold is data (``ingest/data/<lang>/dialectic.yaml``). Not checked:
+irony, and opponents voiced without any cue and without a reply after them.
+"""
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from argkg.ingest.attribution import EXTENSION as ATTRIBUTIONS_EXTENSION
+from argkg.ingest.attribution import Attribution
+from argkg.ingest.lexicon import load_data
+from argkg.ingest.spans import Span, ensure_extension, lang_of
+from argkg.schema.vocabulary import Lang
+
+__all__ = ["SentenceRole", "assess_sentences", "DialecticTagger", "make_dialectic_tagger"]
+
+EXTENSION = "argkg_dialectic"
+
+
+class SentenceRole(Span):
+    """The dialectical role of the sentence ``doc.text[start:end]``.
+
+    Attributes:
+        opponent: the sentence (its main part, outside the conceded clause) voices the
+            opponent's side rather than the author's.
+        central: how likely the sentence is the author's central claim, in [0, 1].
+        concession_start, concession_end: a clause inside the sentence that is conceded to the
+            opponent while the rest replies ("Of course X, but Y": X), or None.
+    """
+
+    opponent: bool
+    central: float = Field(ge=0.0, le=1.0)
+    concession_start: int | None = None
+    concession_end: int | None = None
+
+    @model_validator(mode="after")
+    def _concession_inside(self) -> Self:
+        if (self.concession_start is None) != (self.concession_end is None):
+            raise ValueError("concession_start and concession_end must be given together")
+        start, end = self.concession_start, self.concession_end
+        if start is not None and end is not None and not self.start <= start < end <= self.end:
+            raise ValueError("the concession must be a non-empty part of the sentence")
+        return self
+
+
+class _Cue(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    pattern: str
+    weight: float
+
+
+class _Rules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    clause_marks: str
+    contrast_splits: list[str]
+    concession_openers: list[str]
+    concession_trailers: list[str]
+    opponent_cues: list[_Cue]
+    reported_speech_cues: list[str]
+    reported_speech_weight: float
+    reply_openers: list[str]
+    reply_penalty: float
+    reply_weight: float
+    threshold: float
+    central_cues: list[_Cue]
+    first_prior: float
+    last_prior: float
+    opponent_penalty: float
+    bias: float
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    rules: _Rules
+    contrast: tuple[re.Pattern[str], ...]
+    openers: tuple[re.Pattern[str], ...]
+    trailers: tuple[re.Pattern[str], ...]
+    opponent: tuple[tuple[re.Pattern[str], float], ...]
+    replies: tuple[re.Pattern[str], ...]
+    central: tuple[tuple[re.Pattern[str], float], ...]
+
+
+@cache
+def _compiled(lang: Lang) -> _Compiled:
+    rules = load_data("dialectic", _Rules, lang.value)
+
+    def patterns(sources: list[str]) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(source, re.IGNORECASE) for source in sources)
+
+    def weighted(cues: list[_Cue]) -> tuple[tuple[re.Pattern[str], float], ...]:
+        return tuple((re.compile(cue.pattern, re.IGNORECASE), cue.weight) for cue in cues)
+
+    return _Compiled(
+        rules=rules,
+        contrast=patterns(rules.contrast_splits),
+        openers=patterns(rules.concession_openers),
+        trailers=patterns(rules.concession_trailers),
+        opponent=weighted(rules.opponent_cues),
+        replies=patterns(rules.reply_openers),
+        central=weighted(rules.central_cues),
+    )
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """A sentence split into its main part and the clause it concedes (if any)."""
+
+    start: int
+    end: int
+    main: tuple[int, int]
+    concession: tuple[int, int] | None
+
+
+def assess_sentences(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    lang: Lang | str,
+    *,
+    attributions: Sequence[Attribution] = (),
+) -> list[SentenceRole]:
+    """Give each sentence its dialectical role.
+
+    Args:
+        text: the (normalised) text.
+        sentences: the sentences' character spans, in text order.
+        lang: the text's language.
+        attributions: the text's reported speech (from `find_attributions`).
+
+    Returns:
+        One `SentenceRole` per sentence that has any non-space text, in the same order; its span
+        is the sentence's without surrounding whitespace.
+    """
+    rules = _compiled(Lang(lang))
+    parts = [p for p in (_split(text, start, end, rules) for start, end in sentences) if p is not None]
+    roles = []
+    for index, part in enumerate(parts):
+        main = _lead_trimmed(text, *part.main)
+        following = (
+            _lead_trimmed(text, parts[index + 1].start, parts[index + 1].end)
+            if index + 1 < len(parts)
+            else ""
+        )
+        opponent = _opponent_score(text, part, main, following, attributions, rules) >= rules.rules.threshold
+        score = _central_score(main, index, len(parts), opponent, rules)
+        roles.append(
+            SentenceRole(
+                start=part.start,
+                end=part.end,
+                opponent=opponent,
+                central=score,
+                concession_start=part.concession[0] if part.concession else None,
+                concession_end=part.concession[1] if part.concession else None,
+            )
+        )
+    return roles
+
+
+def _split(text: str, start: int, end: int, rules: _Compiled) -> _Parts | None:
+    """Trim the sentence and find its conceded clause: "X, but Y", "Although X, Y", "Y, unless X"."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return None
+    sentence = text[start:end]
+    for pattern in rules.contrast:
+        match = pattern.search(sentence)
+        if match and match.start() > 0:
+            reply = start + _word_start(sentence, match.start())
+            return _parts(text, start, end, main=(reply, end), concession=(start, start + match.start()))
+    if any(pattern.search(sentence) for pattern in rules.openers):
+        comma = max(sentence.rfind(mark) for mark in rules.rules.clause_marks)
+        if comma > 0:
+            reply = start + _word_start(sentence, comma)
+            return _parts(text, start, end, main=(reply, end), concession=(start, start + comma))
+    for pattern in rules.trailers:
+        match = pattern.search(sentence)
+        if match and match.start() > 0:
+            conceded = start + _word_start(sentence, match.start())
+            return _parts(text, start, end, main=(start, start + match.start()), concession=(conceded, end))
+    return _Parts(start, end, (start, end), None)
+
+
+def _word_start(sentence: str, index: int) -> int:
+    """The first letter, digit or CJK character at or after ``index``."""
+    while index < len(sentence) and not sentence[index].isalnum():
+        index += 1
+    return index
+
+
+def _parts(text: str, start: int, end: int, *, main: tuple[int, int], concession: tuple[int, int]) -> _Parts:
+    """Build parts, dropping a concession that has no words or leaves no main part."""
+    c_start, c_end = concession
+    while c_end > c_start and not text[c_end - 1].isalnum():
+        c_end -= 1
+    if c_end <= c_start or main[0] >= main[1] or not any(char.isalnum() for char in text[main[0] : main[1]]):
+        return _Parts(start, end, (start, end), None)
+    return _Parts(start, end, main, (c_start, c_end))
+
+
+def _lead_trimmed(text: str, start: int, end: int) -> str:
+    """The text of a span without leading punctuation, quotes, bullets or spaces."""
+    index = start
+    while index < end and not text[index].isalnum():
+        index += 1
+    return text[index:end]
+
+
+def _opponent_score(
+    text: str,
+    part: _Parts,
+    main: str,
+    following: str,
+    attributions: Sequence[Attribution],
+    rules: _Compiled,
+) -> float:
+    cfg = rules.rules
+    score = sum(weight for pattern, weight in rules.opponent if pattern.search(main))
+    cues = tuple(cue.casefold() for cue in cfg.reported_speech_cues)
+    if any(
+        part.main[0] <= a.speaker_start < part.main[1] and a.cue.casefold().endswith(cues)
+        for a in attributions
+    ):
+        score += cfg.reported_speech_weight
+    if any(pattern.search(main) for pattern in rules.replies):
+        score += cfg.reply_penalty
+    elif (
+        part.concession is None and following and any(pattern.search(following) for pattern in rules.replies)
+    ):
+        score += cfg.reply_weight
+    return score
+
+
+def _central_score(main: str, index: int, count: int, opponent: bool, rules: _Compiled) -> float:
+    cfg = rules.rules
+    score = cfg.bias + sum(weight for pattern, weight in rules.central if pattern.search(main))
+    if index == 0:
+        score += cfg.first_prior
+    if index == count - 1 and count > 1:
+        score += cfg.last_prior
+    if opponent:
+        score += cfg.opponent_penalty
+    return 1.0 / (1.0 + math.exp(-score))
+
+
+class DialecticTagger:
+    """spaCy component: writes ``doc._.argkg_dialectic`` (a list of `SentenceRole`).
+
+    Needs sentence boundaries (``doc.sents``) and reads ``doc._.argkg_attributions`` when the
+    attribution component ran before it.
+    """
+
+    def __init__(self, nlp: Language, name: str, *, lang: Lang) -> None:
+        """Create the component.
+
+        Args:
+            nlp: the pipeline.
+            name: the component's name in it.
+            lang: the language whose cues apply.
+        """
+        self.name = name
+        self.lang = lang
+        ensure_extension(EXTENSION)
+        ensure_extension(ATTRIBUTIONS_EXTENSION)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate ``doc``. RETURNS: the same Doc."""
+        sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
+        attributions = doc._.get(ATTRIBUTIONS_EXTENSION) or []
+        doc._.set(EXTENSION, assess_sentences(doc.text, sentences, self.lang, attributions=attributions))
+        return doc
+
+
+@Language.factory("argkg_dialectic", assigns=[f"doc._.{EXTENSION}"], default_config={})
+def make_dialectic_tagger(nlp: Language, name: str) -> DialecticTagger:
+    """Build the ``argkg_dialectic`` component for the pipeline's language (zh or en)."""
+    return DialecticTagger(nlp, name, lang=lang_of(nlp))
