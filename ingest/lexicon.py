@@ -7,7 +7,7 @@ a pydantic model on load, so a typo in a data file fails with the file and field
 
 from functools import cache
 from importlib import resources
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -33,7 +33,7 @@ def load_data(name: str, model: type[_M], lang: str | None = None) -> _M:
     Raises:
         InputError: the file is missing or does not satisfy ``model``.
     """
-    return _load(name, model, lang)
+    return cast(_M, _load(name, model, lang))
 
 
 @cache

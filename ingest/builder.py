@@ -1,0 +1,381 @@
+"""From an annotated spaCy Doc to a validated `DocumentGraph`.
+
+The Doc carries the components' results as lists of small models with character offsets
+(``doc._.argkg_*``); `read_extraction` copies them out once, so everything after it is plain
+data. `build_graph` then adds one family of nodes or relationships per function:
+
+- sections (``HAS_SECTION``) and the assumptions their issues raise (``RAISES``; the debate
+  assumption is the question's affirmative proposition, spanned on the question);
+- claims and conclusions (``CONTAINS``);
+- the argument: each position's main claim ``SUPPORTS`` (pro) or ``ATTACKS`` (con) its issue's
+  assumption and ``ATTACKS`` the previous position's main claim when that one took the other
+  side; the other claims of a position support their main claim (attack it when they take the
+  other side, as opponent sentences of an unmarked position do);
+- notes (``ANNOTATES``), numeric evidence (``CITES``, numbers outside every claim are dropped),
+  entities (``MENTIONS``, ``ATTRIBUTED_TO``; mentions in boilerplate are ignored);
+- dependencies (``DEPENDS_ON``, see `argkg.ingest.dependencies`), with one conditional
+  assumption per antecedent.
+
+Every id is ``stable_id(document sha256, label, key)``: the key is the span for spanned nodes,
+the normalised name for entities and "" for the document.
+"""
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
+
+from argkg.ingest.contracts import AttributionLike, EntityMentionLike, NumberLike
+from argkg.ingest.dependencies import Requirement, Target, depends_on
+from argkg.ingest.layout import layout_data
+from argkg.ingest.spans import (
+    Block,
+    BlockKind,
+    ClaimSpan,
+    ConclusionSpan,
+    Conditional,
+    Issue,
+    Position,
+    SectionSpan,
+    Span,
+)
+from argkg.schema import (
+    Assumption,
+    AssumptionOrigin,
+    Basis,
+    Claim,
+    Conclusion,
+    Document,
+    DocumentGraph,
+    Entity,
+    EntityType,
+    Evidence,
+    Lang,
+    Node,
+    Relationship,
+    RelType,
+    Role,
+    Section,
+    Stance,
+    span_key,
+    stable_id,
+    text_sha256,
+)
+
+__all__ = ["Extraction", "read_extraction", "build_graph"]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything the components found in one text, as plain data (no spaCy objects)."""
+
+    text: str
+    lang: Lang
+    blocks: list[Block]
+    sections: list[SectionSpan]
+    issues: list[Issue]
+    positions: list[Position]
+    claims: list[ClaimSpan]
+    conclusions: list[ConclusionSpan]
+    conditionals: list[Conditional]
+    numbers: Sequence[NumberLike] = ()
+    entities: Sequence[EntityMentionLike] = ()
+    attributions: Sequence[AttributionLike] = ()
+
+
+def read_extraction(doc: Doc, lang: Lang) -> Extraction:
+    """Copy the components' results out of ``doc`` (optional components may be missing)."""
+
+    def optional(name: str) -> list[Any]:
+        return list(doc._.get(name) or []) if Doc.has_extension(name) else []
+
+    ext = doc._
+    return Extraction(
+        text=doc.text,
+        lang=lang,
+        blocks=ext.argkg_blocks,
+        sections=ext.argkg_sections,
+        issues=ext.argkg_issues,
+        positions=ext.argkg_positions,
+        claims=ext.argkg_claims,
+        conclusions=ext.argkg_conclusions,
+        conditionals=ext.argkg_conditionals,
+        numbers=optional("argkg_numbers"),
+        entities=optional("argkg_entities"),
+        attributions=optional("argkg_attributions"),
+    )
+
+
+@dataclass
+class _Acc:
+    """The graph under construction and the ids given to the extraction's items."""
+
+    sha: str
+    doc_id: str
+    nodes: dict[str, Node] = field(default_factory=dict)
+    rels: dict[str, Relationship] = field(default_factory=dict)
+    sections: list[str] = field(default_factory=list)
+    issues: list[str] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+    conclusions: list[str] = field(default_factory=list)
+
+    def id(self, label: str, key: str) -> str:
+        """The stable id of the ``label`` item with ``key`` in this document."""
+        return stable_id(self.sha, label, key)
+
+    def add(self, node: Node) -> str:
+        """Add a node (once) and return its id."""
+        self.nodes.setdefault(node.id, node)
+        return node.id
+
+    def relate(self, rel_type: RelType, start: str, end: str) -> None:
+        """Add a relationship (once) that has no properties of its own."""
+        rel = Relationship(type=rel_type, start=start, end=end)
+        self.rels.setdefault(rel.id, rel)
+
+
+def build_graph(extraction: Extraction, *, source: str, title: str | None = None) -> DocumentGraph:
+    """Build the argument graph of one text.
+
+    Args:
+        extraction: what the pipeline found (`read_extraction`).
+        source: where the text comes from (a path or a name), stored on the Document.
+        title: the document's title; by default its title line or first heading, else the
+            source's file name.
+
+    Returns:
+        The validated graph.
+    """
+    sha = text_sha256(extraction.text)
+    acc = _Acc(sha=sha, doc_id=stable_id(sha, "Document", ""))
+    document = Document(
+        id=acc.doc_id,
+        doc_id=acc.doc_id,
+        title=title or _title(extraction, source),
+        lang=extraction.lang,
+        source=source,
+        text=extraction.text,
+        sha256=sha,
+    )
+    steps = (_sections, _claims, _conclusions, _arguments, _annotations, _evidence, _entities, _dependencies)
+    for step in steps:
+        step(acc, extraction)
+    return DocumentGraph(
+        document=document, nodes=tuple(acc.nodes.values()), relationships=tuple(acc.rels.values())
+    )
+
+
+def _title(ex: Extraction, source: str) -> str:
+    first = ex.blocks[0] if ex.blocks else None
+    if first is not None and first.kind in (BlockKind.TITLE, BlockKind.HEADING):
+        line = ex.text[first.start : first.end]
+        found = re.match(layout_data(ex.lang).headings.markdown, line)
+        return found.group("title") if found else line
+    return Path(source).stem or source
+
+
+def _sections(acc: _Acc, ex: Extraction) -> None:
+    for section in ex.sections:
+        node = Section(
+            id=acc.id("Section", span_key(section.start, section.end)),
+            doc_id=acc.doc_id,
+            ordinal=section.ordinal,
+            title=section.title,
+            kind=section.kind,
+            question=section.question,
+            start=section.start,
+            end=section.end,
+        )
+        acc.sections.append(acc.add(node))
+        acc.relate(RelType.HAS_SECTION, acc.doc_id, node.id)
+    for issue in ex.issues:
+        assumption = Assumption(
+            id=acc.id("Assumption", span_key(issue.question_start, issue.question_end)),
+            doc_id=acc.doc_id,
+            text=issue.proposition,
+            origin=AssumptionOrigin.DEBATE,
+            start=issue.question_start,
+            end=issue.question_end,
+        )
+        acc.issues.append(acc.add(assumption))
+        acc.relate(RelType.RAISES, acc.sections[issue.section], assumption.id)
+
+
+def _claims(acc: _Acc, ex: Extraction) -> None:
+    for claim in ex.claims:
+        position = ex.positions[claim.position] if claim.position is not None else None
+        node = Claim(
+            id=acc.id("Claim", span_key(claim.start, claim.end)),
+            doc_id=acc.doc_id,
+            text=ex.text[claim.start : claim.end],
+            start=claim.start,
+            end=claim.end,
+            stance=claim.stance,
+            role=claim.role,
+            position=position.ordinal if position is not None and position.marked else None,
+        )
+        acc.claims.append(acc.add(node))
+        acc.relate(RelType.CONTAINS, acc.sections[claim.section], node.id)
+
+
+def _conclusions(acc: _Acc, ex: Extraction) -> None:
+    for conclusion in ex.conclusions:
+        node = Conclusion(
+            id=acc.id("Conclusion", span_key(conclusion.start, conclusion.end)),
+            doc_id=acc.doc_id,
+            text=ex.text[conclusion.start : conclusion.end],
+            start=conclusion.start,
+            end=conclusion.end,
+            credence=conclusion.credence,
+        )
+        acc.conclusions.append(acc.add(node))
+        acc.relate(RelType.CONTAINS, acc.sections[conclusion.section], node.id)
+
+
+def _mains(ex: Extraction) -> dict[int, int]:
+    """Position index -> index of its main claim."""
+    return {c.position: i for i, c in enumerate(ex.claims) if c.role is Role.MAIN and c.position is not None}
+
+
+def _arguments(acc: _Acc, ex: Extraction) -> None:
+    mains = _mains(ex)
+    premises: dict[int, list[int]] = defaultdict(list)
+    for i, claim in enumerate(ex.claims):
+        if claim.position is not None and claim.role is Role.PREMISE:
+            premises[claim.position].append(i)
+    for p, position in enumerate(ex.positions):
+        main = mains.get(p)
+        if main is None:
+            continue
+        stance = ex.claims[main].stance
+        if position.issue is not None and stance is not Stance.NEUTRAL:
+            kind = RelType.SUPPORTS if stance is Stance.PRO else RelType.ATTACKS
+            acc.relate(kind, acc.claims[main], acc.issues[position.issue])
+        answered = mains.get(p - 1) if p else None
+        if answered is not None and _answers(
+            ex.positions[p - 1], position, ex.claims[answered].stance, stance
+        ):
+            acc.relate(RelType.ATTACKS, acc.claims[main], acc.claims[answered])
+        for i in premises.get(p, []):
+            kind = RelType.SUPPORTS if ex.claims[i].stance is stance else RelType.ATTACKS
+            acc.relate(kind, acc.claims[i], acc.claims[main])
+
+
+def _answers(previous: Position, position: Position, previous_stance: Stance, stance: Stance) -> bool:
+    """Whether ``position`` answers ``previous``: same issue, and the other side."""
+    same_issue = (previous.section, previous.issue) == (position.section, position.issue)
+    return same_issue and previous_stance not in (stance, Stance.NEUTRAL)
+
+
+def _annotations(acc: _Acc, ex: Extraction) -> None:
+    for i, claim in enumerate(ex.claims):
+        if claim.annotates is not None:
+            acc.relate(RelType.ANNOTATES, acc.claims[i], acc.claims[claim.annotates])
+
+
+def _containing(items: Sequence[Span], span: Span) -> int | None:
+    return next((i for i, item in enumerate(items) if item.contains(span)), None)
+
+
+def _evidence(acc: _Acc, ex: Extraction) -> None:
+    for number in ex.numbers:
+        claim = _containing(ex.claims, Span(start=number.start, end=number.end))
+        if claim is None:
+            continue
+        node = Evidence(
+            id=acc.id("Evidence", span_key(number.start, number.end)),
+            doc_id=acc.doc_id,
+            surface=ex.text[number.start : number.end],
+            value=number.value,
+            unit=number.unit,
+            kind=number.kind,
+            subject=number.subject,
+            approximate=number.approximate,
+            start=number.start,
+            end=number.end,
+        )
+        acc.relate(RelType.CITES, acc.claims[claim], acc.add(node))
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _entities(acc: _Acc, ex: Extraction) -> None:
+    boilerplate = [b for b in ex.blocks if b.kind is BlockKind.BOILERPLATE]
+    by_key: dict[str, str] = {}
+
+    def entity(name: str, kind: EntityType) -> str:
+        key = _name_key(name)
+        if key not in by_key:
+            by_key[key] = acc.add(Entity(id=acc.id("Entity", key), doc_id=acc.doc_id, name=name, type=kind))
+        return by_key[key]
+
+    for mention in ex.entities:
+        span = Span(start=mention.start, end=mention.end)
+        if any(b.contains(span) for b in boilerplate):
+            continue
+        entity_id = entity(mention.name, mention.type)
+        claim = _containing(ex.claims, span)
+        if claim is not None:
+            acc.relate(RelType.MENTIONS, acc.claims[claim], entity_id)
+    for attribution in ex.attributions:
+        said = Span(start=attribution.start, end=attribution.end)
+        speakers = [i for i, c in enumerate(ex.claims) if c.overlaps(said)]
+        if speakers:
+            speaker = entity(attribution.speaker, EntityType.PERSON)
+            for i in speakers:
+                acc.relate(RelType.ATTRIBUTED_TO, acc.claims[i], speaker)
+
+
+def _dependencies(acc: _Acc, ex: Extraction) -> None:
+    requirements: dict[str, list[Requirement]] = defaultdict(list)
+    statements: list[tuple[Span, str]] = [
+        *zip(ex.claims, acc.claims, strict=True),
+        *zip(ex.conclusions, acc.conclusions, strict=True),
+    ]
+    for conditional in ex.conditionals:
+        source = _statement_of(statements, conditional)
+        if source is None:
+            continue
+        alternatives = []
+        for antecedent in conditional.antecedents:
+            assumption = Assumption(
+                id=acc.id("Assumption", span_key(antecedent.start, antecedent.end)),
+                doc_id=acc.doc_id,
+                text=antecedent.text,
+                origin=AssumptionOrigin.CONDITIONAL,
+                start=antecedent.start,
+                end=antecedent.end,
+            )
+            targets: list[Target] = [(acc.add(assumption), Basis.CONDITIONAL)]
+            if antecedent.issue is not None:
+                targets.append((acc.issues[antecedent.issue], Basis.LEXICAL))
+            alternatives.append(tuple(targets))
+        requirements[source].append(Requirement(tuple(alternatives)))
+    debated = tuple((acc.issues[i], Basis.STRUCTURAL) for i, issue in enumerate(ex.issues) if issue.debated)
+    mains = _mains(ex)
+    for k, conclusion in enumerate(ex.conclusions):
+        if conclusion.final and debated:
+            requirements[acc.conclusions[k]].append(Requirement((debated,)))
+        elif conclusion.position is not None and conclusion.position in mains:
+            main = acc.claims[mains[conclusion.position]]
+            requirements[acc.conclusions[k]].append(Requirement((((main, Basis.STRUCTURAL),),)))
+    for source, needs in requirements.items():
+        for rel in depends_on(source, needs):
+            acc.rels.setdefault(rel.id, rel)
+
+
+def _statement_of(statements: list[tuple[Span, str]], conditional: Conditional) -> str | None:
+    """The claim or conclusion holding the conditional's consequent (else its marker)."""
+    start = conditional.consequent_start
+    consequent = Span(start=start, end=max(conditional.consequent_end, start + 1))
+    for probe in (Span(start=consequent.start, end=consequent.start + 1), consequent, conditional):
+        found = next((node_id for span, node_id in statements if span.overlaps(probe)), None)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,310 @@
+"""Conditionals: "如果 A, B", "只要 A 就 B", "B if A", "A, otherwise B" and the like.
+
+Markers come from ``ingest/data/<lang>/conditionals.yaml``. In Chinese a marker must start
+and end on a token boundary (jieba's words), so 要是 in 主要是 is none; in English it must
+stand as whole words and not follow a word like "as" or "see" ("as if", "see if"). Set
+phrases that open with a marker ("无论如何", "即使如此", "if so") state no condition.
+
+For a forward marker, the antecedent runs from the marker to the end of its clause, or to a
+consequent word of the marker inside the clause ("只要 A 就 B"); a trailing "的话" is dropped.
+Clauses end at ``,;:``; a quotation or bracket is one piece unless the marker stands in it.
+The consequent is the rest of the clause after that word, else the next clause; in English a
+marker inside its clause is postposed ("B if A") and the consequent is the clause part before
+it; without a next clause it is the clause before. A backward marker (否则, otherwise) takes
+the clause before it as antecedent and the rest of its own clause as consequent. Concessives
+(即使, even if) count as conditionals too.
+
+A disjunctive antecedent ("如果 A 或 B", "if A or B") is cut into alternatives, one group each.
+
+Each antecedent is compared with the propositions of the debated issues: it restates one when
+their *lexical similarity* reaches ``lexical_threshold``. The similarity is the Jaccard index
+of two sets of features: for Chinese, the character bigrams inside runs of ideographs plus
+the lower-cased Latin words; for English, the lower-cased words that are not stop words, with
+a final "s" removed.
+"""
+
+import re
+from collections.abc import Collection
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from argkg.ingest.layout import layout_data
+from argkg.ingest.lexicon import load_data
+from argkg.ingest.positions import argumentative
+from argkg.ingest.sentences import bracket_spans
+from argkg.ingest.spans import Antecedent, Block, Conditional, Issue, SentenceSpan, ensure_extension, lang_of
+from argkg.schema.vocabulary import Lang
+
+__all__ = ["find_conditionals", "lexical_similarity", "ConditionalComponent"]
+
+#: Word boundaries of a Chinese text: (token starts, token ends); None for English.
+Boundaries = tuple[Collection[int], Collection[int]] | None
+
+_PUNCT = " ,;:.!?。、“”‘’\"'-—"
+
+
+class _Marker(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    words: list[str]
+    consequent: list[str] = []
+    requires_consequent: bool = False
+    backward: bool = False
+
+
+class _ConditionalData(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    markers: list[_Marker]
+    idioms: list[str] = []
+    trailing: list[str]
+    clause_breaks: str
+    disjunctions: list[str]
+    not_after: list[str] = []
+    min_chars: int = Field(ge=1)
+    lexical_threshold: float = Field(gt=0.0, le=1.0)
+    stop_words: list[str] = []
+
+
+@cache
+def _data(lang: Lang) -> _ConditionalData:
+    return load_data("conditionals", _ConditionalData, lang.value)
+
+
+def _words(words: list[str], lang: Lang) -> str:
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return rf"(?<![A-Za-z])(?:{alternation})(?![A-Za-z])" if lang is Lang.EN else f"(?:{alternation})"
+
+
+def _find(
+    words: list[str],
+    text: str,
+    start: int,
+    end: int,
+    lang: Lang,
+    bounds: Boundaries,
+    *,
+    opening: bool = False,
+) -> list[tuple[int, int]]:
+    """Spans of ``words`` in ``text[start:end]`` that lie on word boundaries.
+
+    In Chinese a word must start a token and, when it is one character, end one too; with
+    ``opening`` it may open a longer token (才 in 才能, 就 in 就是).
+    """
+    if not words or start >= end:
+        return []
+    pattern = re.compile(_words(words, lang), re.IGNORECASE if lang is Lang.EN else 0)
+    found = [m.span() for m in pattern.finditer(text, start, end)]
+    if bounds is None:
+        return found
+    starts, ends = bounds
+    return [(a, b) for a, b in found if a in starts and (opening or b in ends or b - a > 1)]
+
+
+def find_conditionals(
+    text: str,
+    sentences: list[SentenceSpan],
+    blocks: list[Block],
+    issues: list[Issue],
+    lang: Lang,
+    bounds: Boundaries = None,
+) -> list[Conditional]:
+    """Find the conditionals of a text (see the module docstring).
+
+    Args:
+        text: the normalised text.
+        sentences: its sentences.
+        blocks: its lines.
+        issues: its issues (antecedents are linked to the debated ones).
+        lang: its language.
+        bounds: token starts and ends (Chinese), or None to use word boundaries.
+
+    Returns:
+        The conditionals in text order.
+    """
+    data = _data(lang)
+    found = []
+    for sentence in argumentative(sentences, blocks, text):
+        for marker in data.markers:
+            for m_start, m_end in _find(marker.words, text, sentence.start, sentence.end, lang, bounds):
+                if _follows_excluded(text, sentence.start, m_start, data) or _idiom(text, m_start, data):
+                    continue
+                parts = _parts(text, sentence, marker, (m_start, m_end), data, lang, bounds)
+                if parts is not None:
+                    found.append(_conditional(text, (m_start, m_end), *parts, data, issues, lang, bounds))
+    return sorted(found, key=lambda c: (c.start, c.end))
+
+
+def _idiom(text: str, m_start: int, data: _ConditionalData) -> bool:
+    """Whether the marker opens a set phrase that states no condition ("无论如何", "if so")."""
+    return any(text[m_start : m_start + len(idiom)].lower() == idiom for idiom in data.idioms)
+
+
+def _follows_excluded(text: str, sentence_start: int, m_start: int, data: _ConditionalData) -> bool:
+    before = text[sentence_start:m_start].split()
+    return bool(before) and before[-1].lower().strip(_PUNCT) in data.not_after
+
+
+def _parts(
+    text: str,
+    sentence: SentenceSpan,
+    marker: _Marker,
+    span: tuple[int, int],
+    data: _ConditionalData,
+    lang: Lang,
+    bounds: Boundaries,
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(antecedent, consequent) spans of one marker, or None when it is no conditional."""
+    m_start, m_end = span
+    clauses = _Clauses(text, sentence, m_start, data.clause_breaks, layout_data(lang).pairs)
+    c_start, c_end = clauses.around(m_end)
+    previous = clauses.around(c_start - 1) if c_start > clauses.lo else (c_start, c_end)
+    if marker.backward:
+        return ((c_start, m_start) if text[c_start:m_start].strip(_PUNCT) else previous), (m_end, c_end)
+    if marker.requires_consequent and not _find(
+        marker.consequent, text, m_end, clauses.hi, lang, bounds, opening=True
+    ):
+        return None
+    inside = _find(marker.consequent, text, m_end + data.min_chars, c_end, lang, bounds, opening=True)
+    if inside:
+        return (m_end, inside[0][0]), (inside[0][0], c_end)
+    if lang is Lang.EN and text[c_start:m_start].strip(_PUNCT):
+        return (m_end, c_end), (c_start, m_start)
+    if c_end < clauses.hi:
+        return (m_end, c_end), clauses.around(c_end + 1)
+    return (m_end, c_end), previous
+
+
+class _Clauses:
+    """The clause breaks of one sentence that count for a marker at ``pos``.
+
+    Breaks inside a quotation or bracket count only for a marker inside it, and a marker inside
+    one is confined to it: "如果 A“B,C”D, E" has the clauses "如果 A“B,C”D" and "E".
+    """
+
+    def __init__(self, text: str, sentence: SentenceSpan, pos: int, breaks: str, pairs: list[str]) -> None:
+        spans = bracket_spans(text, sentence.start, sentence.end, pairs)
+        region = _innermost(spans, pos)
+        self.lo, self.hi = (region[0] + 1, region[1]) if region else (sentence.start, sentence.end)
+        self.breaks = [
+            i for i in range(self.lo, self.hi) if text[i] in breaks and _innermost(spans, i) == region
+        ]
+
+    def around(self, pos: int) -> tuple[int, int]:
+        """The clause that holds ``pos``: (start, end), the break at ``end`` excluded."""
+        start = max((b + 1 for b in self.breaks if b < pos), default=self.lo)
+        end = min((b for b in self.breaks if b >= pos), default=self.hi)
+        return start, end
+
+
+def _innermost(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    inside = [(a, b) for a, b in spans if a < pos < b]
+    return max(inside, default=None)
+
+
+def _trim(text: str, span: tuple[int, int], trailing: list[str]) -> tuple[int, int]:
+    a, b = span
+    while True:
+        while a < b and text[a] in _PUNCT:
+            a += 1
+        while b > a and text[b - 1] in _PUNCT:
+            b -= 1
+        tail = next((t for t in trailing if text[a:b].lower().endswith(t) and b - len(t) > a), None)
+        if tail is None:
+            return a, b
+        b -= len(tail)
+
+
+def _conditional(
+    text: str,
+    marker: tuple[int, int],
+    antecedent: tuple[int, int],
+    consequent: tuple[int, int],
+    data: _ConditionalData,
+    issues: list[Issue],
+    lang: Lang,
+    bounds: Boundaries,
+) -> Conditional:
+    a_start, a_end = _trim(text, antecedent, data.trailing)
+    k_start, k_end = _trim(text, consequent, data.trailing)
+    cuts = [(a, b) for a, b in _find(data.disjunctions, text, a_start, a_end, lang, bounds)]
+    pieces, pos = [], a_start
+    for a, b in cuts:
+        pieces.append((pos, a))
+        pos = b
+    pieces.append((pos, a_end))
+    pieces = [_trim(text, p, data.trailing) for p in pieces]
+    if len(pieces) > 1 and any(b - a < data.min_chars for a, b in pieces):
+        pieces = [(a_start, a_end)]
+    antecedents = [
+        Antecedent(start=a, end=b, text=text[a:b], group=g, issue=_restated(text[a:b], issues, lang))
+        for g, (a, b) in enumerate(pieces)
+        if b - a >= data.min_chars
+    ]
+    start = min(marker[0], k_start, *(x.start for x in antecedents)) if antecedents else marker[0]
+    end = max(marker[1], k_end, *(x.end for x in antecedents)) if antecedents else marker[1]
+    return Conditional(
+        start=start,
+        end=end,
+        marker=text[marker[0] : marker[1]],
+        consequent_start=k_start,
+        consequent_end=max(k_end, k_start),
+        antecedents=antecedents,
+    )
+
+
+def lexical_similarity(a: str, b: str, lang: Lang) -> float:
+    """Jaccard similarity of the two texts' features (see the module docstring)."""
+    fa, fb = _features(a, lang), _features(b, lang)
+    return len(fa & fb) / len(fa | fb) if fa and fb else 0.0
+
+
+def _features(text: str, lang: Lang) -> set[str]:
+    latin = re.findall(r"[A-Za-z][A-Za-z0-9'-]*", text.lower())
+    if lang is Lang.EN:
+        stop = set(_data(lang).stop_words)
+        return {w.rstrip("s") if len(w) > 3 else w for w in latin if w not in stop}
+    runs = re.findall(r"[\u3400-\u9fff]+", text)
+    return {run[i : i + 2] for run in runs for i in range(len(run) - 1)} | set(latin)
+
+
+def _restated(antecedent: str, issues: list[Issue], lang: Lang) -> int | None:
+    threshold = _data(lang).lexical_threshold
+    scored = [
+        (lexical_similarity(antecedent, i.proposition, lang), k) for k, i in enumerate(issues) if i.debated
+    ]
+    best = max(scored, default=(0.0, -1))
+    return best[1] if best[0] >= threshold else None
+
+
+class ConditionalComponent:
+    """spaCy component: writes ``doc._.argkg_conditionals``."""
+
+    def __init__(self, lang: Lang) -> None:
+        """Prepare the component for texts in ``lang``."""
+        self.lang = lang
+        ensure_extension("argkg_conditionals")
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find the Doc's conditionals (needs layout, sentences and issues)."""
+        bounds = None
+        if self.lang is Lang.ZH:
+            bounds = ({t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
+        found = find_conditionals(
+            doc.text, doc._.argkg_sentences, doc._.argkg_blocks, doc._.argkg_issues, self.lang, bounds
+        )
+        doc._.argkg_conditionals = [c for c in found if c.antecedents]
+        return doc
+
+
+@Language.factory(
+    "argkg_conditionals",
+    assigns=["doc._.argkg_conditionals"],
+    requires=["doc._.argkg_sentences", "doc._.argkg_issues"],
+)
+def make_conditionals(nlp: Language, name: str) -> ConditionalComponent:
+    """Create the conditional component for the pipeline's language."""
+    return ConditionalComponent(lang_of(nlp))

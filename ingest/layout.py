@@ -1,0 +1,360 @@
+"""Layout: what each line of a text is, and the heading-delimited sections.
+
+Every non-empty line becomes one `Block`: a heading, the document's title line, body text, a
+note (author's or translator's), a figure caption, publisher boilerplate, or a quoted example.
+The rules and patterns come from ``ingest/data/<lang>/layout.yaml``:
+
+- headings: Markdown ``#``, numbered lines ("2. Title", "三、结论"), labelled questions
+  ("讨论 1: ...?", "Debate 2: ..."), kind words alone ("结论", "Appendix"); a number alone
+  ("01.") joins the short line after it into one heading. A short first line is the title, or a
+  heading when it asks a question; a first-line heading above the others ("# T" over "## A")
+  is the title too.
+- boilerplate: lines matching a publisher pattern; after the last heading, the first
+  boilerplate line in the second half of the text starts the footer, all boilerplate.
+- notes: lines opening with a note marker, and paragraphs right after a note that open with a
+  continuation cue ("换句话说").
+- captions: short lines without sentence-final punctuation that follow a paragraph, are not
+  headings, questions, list items or stance markers; and lines opening like "图 1:".
+
+Sections run from one heading to the next; text before the first heading is the intro
+(ordinal 0), or, in a text without headings, one section of kind ``other``. A section's kind
+comes from its title: a labelled or question title is a debate, kind words give conclusion,
+appendix or intro, anything else is other.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from argkg.ingest.lexicon import load_data
+from argkg.ingest.spans import Block, BlockKind, SectionSpan, ensure_extension, lang_of
+from argkg.ingest.stance import match_marker
+from argkg.schema.vocabulary import Lang, SectionKind
+
+__all__ = ["LayoutData", "layout_data", "analyse_layout", "LayoutComponent"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Headings(_Frozen):
+    number_only: str
+    numbered: str
+    labelled: str
+    markdown: str
+    max_chars: int = Field(gt=0)
+    kinds: dict[SectionKind, list[str]]
+
+
+class _Captions(_Frozen):
+    max_chars: int = Field(gt=0)
+    prefix: str
+
+
+class _Boilerplate(_Frozen):
+    patterns: list[str]
+    footer_min_share: float = Field(ge=0.0, le=1.0)
+
+
+class _Notes(_Frozen):
+    line: str
+    inline: str
+    continuation: list[str]
+
+
+class LayoutData(_Frozen):
+    """The contents of ``layout.yaml`` (see the file's comments)."""
+
+    headings: _Headings
+    sentence_final: str
+    closers: str
+    pairs: list[str]
+    bullet: str
+    abbreviations: list[str] = []
+    number_abbreviations: list[str] = []
+    captions: _Captions
+    boilerplate: _Boilerplate
+    notes: _Notes
+    example: str
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Heading:
+    first: int
+    last: int
+
+
+def layout_data(lang: Lang) -> LayoutData:
+    """Return the validated layout data of ``lang``."""
+    return load_data("layout", LayoutData, lang.value)
+
+
+def analyse_layout(text: str, lang: Lang) -> tuple[list[Block], list[SectionSpan]]:
+    """Classify the lines of ``text`` and cut it into sections.
+
+    Args:
+        text: the normalised text.
+        lang: its language.
+
+    Returns:
+        One block per non-empty line, and the sections in order.
+    """
+    lines = _lines(text)
+    data = layout_data(lang)
+    kinds: list[BlockKind | None] = [None] * len(lines)
+    headings = _find_headings(lines, data, lang, kinds)
+    _mark_boilerplate(lines, data, kinds, after=headings[-1].last if headings else -1, size=len(text))
+    _mark_notes_and_examples(lines, data, kinds)
+    _mark_captions(lines, data, lang, kinds)
+    blocks = [
+        Block(start=ln.start, end=ln.end, kind=kind or BlockKind.BODY)
+        for ln, kind in zip(lines, kinds, strict=True)
+    ]
+    return blocks, _sections(lines, kinds, headings, data)
+
+
+def _lines(text: str) -> list[_Line]:
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + raw.index(stripped)
+            lines.append(_Line(start, start + len(stripped), stripped))
+        pos += len(raw) + 1
+    return lines
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _ends_prose(line: str, data: LayoutData) -> bool:
+    """Whether the line ends in sentence-final punctuation (closing quotes aside)."""
+    core = line.rstrip(data.closers + " *_")
+    return bool(core) and core[-1] in data.sentence_final
+
+
+def _is_short_title(line: str, data: LayoutData) -> bool:
+    return len(line) <= data.headings.max_chars and (line.endswith("?") or not _ends_prose(line, data))
+
+
+def _find_headings(
+    lines: list[_Line], data: LayoutData, lang: Lang, kinds: list[BlockKind | None]
+) -> list[_Heading]:
+    if lines and _heading_extent(lines, 0, data, lang) is None and _is_title_line(lines[0].text, data, lang):
+        kinds[0] = BlockKind.HEADING if lines[0].text.endswith("?") else BlockKind.TITLE
+    headings: list[_Heading] = [_Heading(0, 0)] if kinds[:1] == [BlockKind.HEADING] else []
+    i = len(headings)
+    while i < len(lines):
+        last = _heading_extent(lines, i, data, lang)
+        if last is None:
+            i += 1
+            continue
+        kinds[i : last + 1] = [BlockKind.HEADING] * (last + 1 - i)
+        headings.append(_Heading(i, last))
+        i = last + 1
+    if _heads_the_document(lines, headings, data):
+        kinds[0] = BlockKind.TITLE
+        return headings[1:]
+    return headings
+
+
+def _heads_the_document(lines: list[_Line], headings: list[_Heading], data: LayoutData) -> bool:
+    """Whether a first-line heading titles the whole text rather than its first section.
+
+    It does when more headings follow, it is not numbered or labelled, and it is a plain line
+    or a Markdown heading of a higher level than every later Markdown heading ("# T", "## A").
+    """
+    if len(headings) < 2 or (headings[0].first, headings[0].last) != (0, 0):
+        return False
+    first = lines[0].text
+    rules = data.headings
+    if any(_compiled(p).match(first) for p in (rules.number_only, rules.numbered, rules.labelled)):
+        return False
+    level = _markdown_level(first, data)
+    later = [_markdown_level(lines[h.first].text, data) for h in headings[1:]]
+    return level == 0 or all(other == 0 or other > level for other in later)
+
+
+def _markdown_level(text: str, data: LayoutData) -> int:
+    return len(text) - len(text.lstrip("#")) if _compiled(data.headings.markdown).match(text) else 0
+
+
+def _is_title_line(text: str, data: LayoutData, lang: Lang) -> bool:
+    """Whether a first line is the document's title: short, no marker, note or boilerplate."""
+    other = (data.notes.line, data.notes.inline, data.example, *data.boilerplate.patterns)
+    return (
+        _is_short_title(text, data)
+        and match_marker(text, lang) is None
+        and not any(_compiled(pattern).search(text) for pattern in other)
+    )
+
+
+def _heading_extent(lines: list[_Line], i: int, data: LayoutData, lang: Lang) -> int | None:
+    """Return the index of the last line of the heading starting at line ``i``, or None."""
+    text = lines[i].text
+    if _compiled(data.headings.number_only).match(text):
+        nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+        joins = bool(nxt) and _is_short_title(nxt, data) and match_marker(nxt, lang) is None
+        return i + 1 if joins else i
+    if _compiled(data.headings.markdown).match(text) or _is_heading_line(text, data, lang):
+        return i
+    return None
+
+
+def _is_heading_line(text: str, data: LayoutData, lang: Lang) -> bool:
+    rules = data.headings
+    if not _is_short_title(text, data) or match_marker(text, lang) is not None:
+        return False
+    if _compiled(rules.labelled).match(text) or _compiled(rules.numbered).match(text):
+        return True
+    return _kind_of(text.rstrip(":"), data) is not None and not text.endswith("?")
+
+
+def _kind_of(title: str, data: LayoutData) -> SectionKind | None:
+    folded = title.casefold()
+    for kind, words in data.headings.kinds.items():
+        if any(folded.startswith(word.casefold()) for word in words):
+            return kind
+    return None
+
+
+def _mark_boilerplate(
+    lines: list[_Line], data: LayoutData, kinds: list[BlockKind | None], *, after: int, size: int
+) -> None:
+    patterns = [_compiled(p) for p in data.boilerplate.patterns]
+    in_footer = False
+    for i, line in enumerate(lines):
+        if kinds[i] is not None:
+            continue
+        if in_footer or any(p.search(line.text) for p in patterns):
+            kinds[i] = BlockKind.BOILERPLATE
+            in_footer = in_footer or (i > after and line.start >= data.boilerplate.footer_min_share * size)
+
+
+def _mark_notes_and_examples(lines: list[_Line], data: LayoutData, kinds: list[BlockKind | None]) -> None:
+    note = _compiled(data.notes.line)
+    example = _compiled(data.example)
+    for i, line in enumerate(lines):
+        if kinds[i] is not None:
+            continue
+        continues = (
+            i > 0 and kinds[i - 1] is BlockKind.NOTE and line.text.startswith(tuple(data.notes.continuation))
+        )
+        if note.match(line.text) or continues:
+            kinds[i] = BlockKind.NOTE
+        elif example.match(line.text):
+            kinds[i] = BlockKind.EXAMPLE
+
+
+def _mark_captions(lines: list[_Line], data: LayoutData, lang: Lang, kinds: list[BlockKind | None]) -> None:
+    prefix = _compiled(data.captions.prefix)
+    bullet = _compiled(data.bullet)
+    after_text = (BlockKind.BODY, BlockKind.NOTE, BlockKind.CAPTION, BlockKind.EXAMPLE, None)
+    for i, line in enumerate(lines):
+        if kinds[i] is not None:
+            continue
+        text = line.text
+        short = (
+            len(text) <= data.captions.max_chars
+            and not _ends_prose(text, data)
+            and not text.endswith((":", "?"))
+            and i > 0
+            and kinds[i - 1] in after_text
+            and not bullet.match(text)
+            and match_marker(text, lang) is None
+        )
+        if short or prefix.match(text):
+            kinds[i] = BlockKind.CAPTION
+
+
+def _sections(
+    lines: list[_Line], kinds: list[BlockKind | None], headings: list[_Heading], data: LayoutData
+) -> list[SectionSpan]:
+    content = [i for i, kind in enumerate(kinds) if kind is not BlockKind.TITLE]
+    if not content:
+        return []
+    first_heading = headings[0].first if headings else len(lines)
+    intro = [i for i in content if i < first_heading]
+    while intro and kinds[intro[-1]] is BlockKind.BOILERPLATE:
+        intro.pop()
+    sections = []
+    if intro:
+        kind = SectionKind.INTRO if headings else SectionKind.OTHER
+        start, end = lines[intro[0]].start, lines[intro[-1]].end
+        sections.append(SectionSpan(start=start, end=end, ordinal=0, title="", kind=kind, body_start=start))
+    for k, heading in enumerate(headings):
+        stop = headings[k + 1].first if k + 1 < len(headings) else len(lines)
+        while stop - 1 > heading.last and kinds[stop - 1] is BlockKind.BOILERPLATE:
+            stop -= 1
+        title_line = lines[heading.last]
+        body_start = lines[heading.last + 1].start if heading.last + 1 < stop else title_line.end
+        section = _titled_section(title_line, data, ordinal=k + 1)
+        sections.append(
+            section.model_copy(
+                update={
+                    "start": lines[heading.first].start,
+                    "end": lines[stop - 1].end,
+                    "body_start": body_start,
+                }
+            )
+        )
+    return sections
+
+
+def _titled_section(line: _Line, data: LayoutData, *, ordinal: int) -> SectionSpan:
+    """Build a section (span to be filled in) from its title line: kind and question."""
+    title, offset = line.text, 0
+    for pattern in (data.headings.markdown, data.headings.numbered):
+        found = _compiled(pattern).match(title)
+        if found:
+            title, offset = found.group("title"), offset + found.start("title")
+    labelled = _compiled(data.headings.labelled).match(title)
+    kind = _kind_of(title, data) or SectionKind.OTHER
+    question_at: int | None = None
+    if labelled:
+        kind, question_at = SectionKind.DEBATE, labelled.start("question")
+    elif title.endswith("?"):
+        kind, question_at = SectionKind.DEBATE, 0
+    fields: dict[str, object] = {}
+    if question_at is not None:
+        question = title[question_at:].strip()
+        start = line.start + offset + question_at
+        fields = {"question": question, "question_start": start, "question_end": start + len(question)}
+    return SectionSpan(
+        start=line.start, end=line.end, ordinal=ordinal, title=title, kind=kind, body_start=line.end, **fields
+    )
+
+
+class LayoutComponent:
+    """spaCy component: writes ``doc._.argkg_blocks`` and ``doc._.argkg_sections``."""
+
+    def __init__(self, lang: Lang) -> None:
+        """Prepare the component for texts in ``lang``."""
+        self.lang = lang
+        ensure_extension("argkg_blocks")
+        ensure_extension("argkg_sections")
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Classify the Doc's lines and find its sections."""
+        doc._.argkg_blocks, doc._.argkg_sections = analyse_layout(doc.text, self.lang)
+        return doc
+
+
+@Language.factory("argkg_layout", assigns=["doc._.argkg_blocks", "doc._.argkg_sections"])
+def make_layout(nlp: Language, name: str) -> LayoutComponent:
+    """Create the layout component for the pipeline's language."""
+    return LayoutComponent(lang_of(nlp))

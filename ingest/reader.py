@@ -1,0 +1,113 @@
+"""Reading a text file: decode it, refuse what is not text, and normalise it.
+
+Decoding tries, in order: a byte-order mark (UTF-8, UTF-16, UTF-32), strict UTF-8, then
+charset-normalizer's best guess (GB18030 covers GBK and GB2312). UTF-16 without a BOM is not
+guessed: its NUL bytes make it look binary, and guessing it wrongly would produce garbage.
+
+The normalised text (`normalise`) is what every offset in argkg points into: Unicode NFKC (so
+full-width ``，：？（`` become ``,:?(``), no BOM or zero-width characters, ``\\n`` line ends,
+each line stripped with runs of spaces collapsed, at most one empty line in a row.
+"""
+
+import codecs
+import re
+import unicodedata
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from argkg.errors import InputError
+
+__all__ = ["read_text", "decode_bytes", "normalise"]
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: Characters that carry no text: zero-width spaces and joiners, word joiner, BOM, soft hyphen.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
+_SPACES = re.compile(r"[^\S\n]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+#: Decoded text with more control characters than this share is taken for binary data.
+_MAX_CONTROL_SHARE = 0.01
+
+
+def read_text(path: Path) -> str:
+    """Read, decode and normalise the text file ``path``.
+
+    Args:
+        path: the file to read.
+
+    Returns:
+        The normalised text (see `normalise`).
+
+    Raises:
+        InputError: the file is missing or unreadable, binary, or in no encoding argkg can tell.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return normalise(decode_bytes(data, name=str(path)))
+
+
+def decode_bytes(data: bytes, *, name: str = "input") -> str:
+    """Decode the bytes of a text file.
+
+    Args:
+        data: the raw bytes.
+        name: what to call the input in error messages.
+
+    Returns:
+        The decoded (not yet normalised) text.
+
+    Raises:
+        InputError: the bytes are binary data or in no encoding argkg can tell.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _checked(_decode(data, encoding, name), name)
+    if b"\x00" in data:
+        raise InputError(f"{name} is binary data, not text (it contains NUL bytes)")
+    try:
+        return _checked(data.decode("utf-8"), name)
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError(f"{name} is not text in an encoding argkg can read (tried UTF-8, UTF-16, GB18030)")
+    return _checked(_decode(data, best.encoding, name), name)
+
+
+def normalise(text: str) -> str:
+    """Normalise decoded text: NFKC, plain line ends and spaces, stripped lines.
+
+    Args:
+        text: decoded text.
+
+    Returns:
+        The normalised text; offsets in argkg's graph point into it.
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    text = _LINE_BREAKS.sub("\n", text)
+    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc" or ch == "\t")
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _decode(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise InputError(f"{name} cannot be decoded as {encoding}: {exc}") from exc
+
+
+def _checked(text: str, name: str) -> str:
+    control = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\x0b\x0c")
+    if text and control / len(text) > _MAX_CONTROL_SHARE:
+        raise InputError(f"{name} is binary data, not text ({control} control characters)")
+    return text

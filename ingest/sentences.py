@@ -1,0 +1,209 @@
+"""Sentence boundaries that respect Chinese punctuation, quotation marks and lines.
+
+A sentence never crosses a line (headings, captions and paragraphs are lines). Inside a line,
+a sentence ends after a run of sentence-final punctuation (``。!?;…`` and, before a space and a
+capital, ``.``) plus any closing quotes or brackets after it, but not inside a quotation or a
+bracket that closes later on the same line: "他说:“A。B。”" is one sentence. A quotation that
+ends with sentence-final punctuation ends the sentence with it ("“A。”B。" is two). A full stop
+after an abbreviation from the language data (``e.g.``, ``Dr.``, ``No.`` before a number) or a
+single initial does not end a sentence. A list bullet at the start of a line is left out of the
+sentence, and a parenthetical note ("(注:...)") is a sentence of its own.
+
+The component writes ``doc._.argkg_sentences`` and sets ``token.is_sent_start`` so that
+``doc.sents`` gives the same sentences (to token precision) to the other components.
+"""
+
+import re
+from typing import Any
+
+import numpy
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from argkg.ingest.layout import LayoutData, layout_data
+from argkg.ingest.spans import Block, SentenceSpan, ensure_extension, lang_of
+from argkg.schema.vocabulary import Lang
+
+__all__ = ["split_sentences", "bracket_spans", "quoted_positions", "SentenceComponent"]
+
+#: Left off the start of a sentence: spaces and the clause punctuation a cut may leave behind.
+_LEADING = " ,;:、"
+
+
+def split_sentences(text: str, blocks: list[Block], lang: Lang) -> list[SentenceSpan]:
+    """Split every block (line) of ``text`` into sentences.
+
+    Args:
+        text: the normalised text.
+        blocks: its lines, as the layout component found them.
+        lang: its language.
+
+    Returns:
+        The sentences in text order.
+    """
+    data = layout_data(lang)
+    bullet = re.compile(data.bullet)
+    inline_note = re.compile(data.notes.inline)
+    sentences = []
+    for index, block in enumerate(blocks):
+        line = text[block.start : block.end]
+        skip = bullet.match(line)
+        offset = skip.end() if skip and skip.end() < len(line) else 0
+        for start, end, is_note in _line_parts(line, offset, inline_note):
+            for s, e in _split(line, start, end, data):
+                sentences.append(
+                    SentenceSpan(start=block.start + s, end=block.start + e, block=index, inline_note=is_note)
+                )
+    return sentences
+
+
+def _line_parts(line: str, offset: int, inline_note: re.Pattern[str]) -> list[tuple[int, int, bool]]:
+    """Cut a line at its parenthetical notes: (start, end, is_note) parts."""
+    parts, pos = [], offset
+    for found in inline_note.finditer(line, offset):
+        parts.append((pos, found.start(), False))
+        parts.append((found.start(), found.end(), True))
+        pos = found.end()
+    parts.append((pos, len(line), False))
+    return [part for part in parts if line[part[0] : part[1]].strip()]
+
+
+def _split(line: str, start: int, end: int, data: LayoutData) -> list[tuple[int, int]]:
+    """Sentence spans of ``line[start:end]``, trimmed of spaces."""
+    protected = quoted_positions(line, start, end, data.pairs)
+    closers = set(data.closers)
+    cuts, i = [], start
+    while i < end:
+        ch = line[i]
+        if ch in data.sentence_final and i not in protected and _ends_here(line, i, end, data):
+            j = i + 1
+            while j < end and (line[j] in data.sentence_final or (line[j] in closers and j not in protected)):
+                j += 1
+            cuts.append(j)
+            i = j
+        elif (
+            ch in closers
+            and i in protected
+            and i + 1 not in protected
+            and i > start
+            and line[i - 1] in data.sentence_final
+        ):
+            cuts.append(i + 1)
+            i += 1
+        else:
+            i += 1
+    spans, pos = [], start
+    for cut in [*cuts, end]:
+        piece = line[pos:cut]
+        if piece.strip(_LEADING):
+            lead = len(piece) - len(piece.lstrip(_LEADING))
+            spans.append((pos + lead, pos + len(piece.rstrip())))
+        pos = cut
+    return spans
+
+
+def bracket_spans(line: str, start: int, end: int, pairs: list[str]) -> list[tuple[int, int]]:
+    """The quotations and brackets of ``line[start:end]`` that close there.
+
+    Args:
+        line: the text.
+        start, end: the part to look at.
+        pairs: opening and closing characters, one pair per string ("“”", "()"); a straight
+            double quote opens and closes by turns.
+
+    Returns:
+        (opener position, closer position) pairs; an unclosed opener gives none.
+    """
+    closing = {pair[1]: pair[0] for pair in pairs}
+    opening = {pair[0] for pair in pairs}
+    stack: list[tuple[str, int]] = []
+    spans: list[tuple[int, int]] = []
+    for i in range(start, end):
+        ch = line[i]
+        if ch == '"':
+            if stack and stack[-1][0] == '"':
+                spans.append((stack.pop()[1], i))
+            else:
+                stack.append((ch, i))
+        elif ch in closing and any(opener == closing[ch] for opener, _ in stack):
+            while stack:
+                opener, at = stack.pop()
+                if opener == closing[ch]:
+                    spans.append((at, i))
+                    break
+        elif ch in opening:
+            stack.append((ch, i))
+    return spans
+
+
+def quoted_positions(line: str, start: int, end: int, pairs: list[str]) -> set[int]:
+    """Positions of ``line[start:end]`` after an opener up to and including its closer.
+
+    Args:
+        line: the text.
+        start, end: the part to look at.
+        pairs: as for `bracket_spans`.
+
+    Returns:
+        The protected positions; unclosed openers protect nothing.
+    """
+    return {i for a, b in bracket_spans(line, start, end, pairs) for i in range(a + 1, b + 1)}
+
+
+def _ends_here(line: str, i: int, end: int, data: LayoutData) -> bool:
+    """Whether the sentence-final character at ``i`` ends a sentence."""
+    if line[i] != ".":
+        return True
+    after = line[i + 1 : end]
+    if after and not after[0].isspace() and after[0] not in data.closers:
+        return False
+    nxt = after.lstrip(data.closers + " ")
+    if nxt and nxt[0].isalpha() and nxt[0].islower():
+        return False
+    word = line[: i + 1].rsplit(maxsplit=1)[-1].lstrip("(\"“'").lower()
+    if word in data.number_abbreviations and nxt[:1].isdigit():
+        return False
+    return word not in data.abbreviations and not re.fullmatch(r"[a-z]\.", word)
+
+
+def _set_sentence_starts(doc: Doc, sentences: list[SentenceSpan]) -> None:
+    """Mark the token where each sentence starts (in one array: per-token setting is quadratic)."""
+    starts = sorted({s.start for s in sentences})
+    flags = numpy.full((len(doc), 1), -1, dtype="int64")
+    k = 0
+    for token in doc:
+        is_start = token.i == 0
+        while k < len(starts) and starts[k] < token.idx + len(token.text):
+            is_start = is_start or not token.is_space
+            k += 1
+        flags[token.i, 0] = 1 if is_start else -1
+    if len(doc):
+        values: Any = flags.astype("uint64")  # spaCy's attribute type; -1 (not a start) wraps
+        doc.from_array([SENT_START], values)
+
+
+class SentenceComponent:
+    """spaCy component: writes ``doc._.argkg_sentences`` and sets ``token.is_sent_start``."""
+
+    def __init__(self, lang: Lang) -> None:
+        """Prepare the component for texts in ``lang``."""
+        self.lang = lang
+        ensure_extension("argkg_sentences")
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find the Doc's sentences (needs ``doc._.argkg_blocks`` from the layout component)."""
+        sentences = split_sentences(doc.text, doc._.argkg_blocks, self.lang)
+        doc._.argkg_sentences = sentences
+        _set_sentence_starts(doc, sentences)
+        return doc
+
+
+@Language.factory(
+    "argkg_sentences",
+    assigns=["token.is_sent_start", "doc._.argkg_sentences"],
+    requires=["doc._.argkg_blocks"],
+)
+def make_sentences(nlp: Language, name: str) -> SentenceComponent:
+    """Create the sentence component for the pipeline's language."""
+    return SentenceComponent(lang_of(nlp))

@@ -1,0 +1,107 @@
+"""Stance markers: the words that open one side of a debate ("正方:", "Critics reply that").
+
+The markers live in ``ingest/data/<lang>/stance.yaml``, in three shapes: a *label* followed by
+a colon or alone on its line ("消极观点:", "Skeptic:"), a *phrase* made of a side's name and a
+verb of saying ("反对者认为", "Proponents argue"), and an *opener* ("On the other hand").
+Markers count only at the start of a sentence (after list bullets and Markdown emphasis), so
+"持消极观点的人" inside a sentence is not one.
+"""
+
+import re
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+from argkg.ingest.lexicon import load_data
+from argkg.schema.vocabulary import Lang, Stance
+
+__all__ = ["MarkerMatch", "match_marker"]
+
+#: What may precede a marker at the start of a sentence: spaces, bullets, emphasis, quote marks.
+_LEAD = r"^[\s>*_•·#\-]*"
+
+
+class _Sides(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pro: list[str]
+    con: list[str]
+
+
+class _Phrases(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    subjects: _Sides
+    adverbs: list[str]
+    verbs: list[str]
+
+
+class _StanceData(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    labels: _Sides
+    phrases: _Phrases
+    openers: _Sides
+
+
+class MarkerMatch(BaseModel):
+    """A stance marker found at the start of a sentence.
+
+    Attributes:
+        stance: the side the marker opens.
+        start, end: the marker's span relative to the sentence (a label includes its colon).
+        has_text: the sentence goes on after the marker.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    stance: Stance
+    start: int
+    end: int
+    has_text: bool
+
+
+def match_marker(sentence: str, lang: Lang) -> MarkerMatch | None:
+    """Return the stance marker ``sentence`` opens with, or None.
+
+    Args:
+        sentence: the sentence text.
+        lang: the text's language (selects the marker data).
+
+    Returns:
+        The match, or None when the sentence does not open with a marker.
+    """
+    for stance, pattern in _patterns(lang):
+        found = pattern.match(sentence)
+        if found:
+            start, end = found.span("marker")
+            rest = sentence[end:].strip(" *_:：,，")
+            return MarkerMatch(stance=stance, start=start, end=end, has_text=bool(rest))
+    return None
+
+
+@cache
+def _patterns(lang: Lang) -> tuple[tuple[Stance, re.Pattern[str]], ...]:
+    data = load_data("stance", _StanceData, lang.value)
+    flags = re.IGNORECASE if lang is Lang.EN else 0
+    adverbs = _alternatives(data.phrases.adverbs)
+    verbs = _alternatives(data.phrases.verbs)
+    compiled: list[tuple[Stance, re.Pattern[str]]] = []
+    for stance in (Stance.PRO, Stance.CON):
+        labels = _alternatives(getattr(data.labels, stance.value))
+        subjects = _alternatives(getattr(data.phrases.subjects, stance.value))
+        openers = _alternatives(getattr(data.openers, stance.value))
+        label = rf"{_LEAD}(?P<marker>{labels}[*_]*\s*[:：][*_]*|{labels}[*_]*\s*$)"
+        phrase = rf"{_LEAD}(?P<marker>{subjects}[\s,，]*(?:{adverbs}[\s,，]*)*{verbs})"
+        opener = rf"{_LEAD}(?P<marker>{openers}[,，]?)"
+        compiled.extend((stance, re.compile(p, flags)) for p in (label, phrase, opener))
+    return tuple(compiled)
+
+
+def _alternatives(words: list[str]) -> str:
+    """Regex alternation of ``words``, longest first; a word ending in a letter must end there."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        escaped = re.escape(word).replace(r"\ ", r"\s+")
+        parts.append(escaped + (r"(?![A-Za-z])" if word[-1].isascii() and word[-1].isalpha() else ""))
+    return "(?:" + "|".join(parts) + ")"

@@ -1,0 +1,115 @@
+"""The builder on hand-made extractions: evidence, entities, attribution, ids."""
+
+from dataclasses import dataclass
+
+from argkg.ingest.builder import Extraction, build_graph
+from argkg.ingest.spans import Block, BlockKind, ClaimSpan, SectionSpan
+from argkg.schema import (
+    Claim,
+    Entity,
+    EntityType,
+    Evidence,
+    EvidenceKind,
+    Lang,
+    RelType,
+    Role,
+    SectionKind,
+    Stance,
+    span_key,
+    stable_id,
+    text_sha256,
+)
+
+TEXT = "Prices rose 5% in 2024, Ada Lovelace said.\nBy Ada Lovelace"
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int
+    end: int
+    value: float
+    unit: str
+    kind: EvidenceKind
+    approximate: bool = False
+    subject: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+    type: EntityType
+
+
+@dataclass(frozen=True)
+class Said:
+    start: int
+    end: int
+    speaker: str
+
+
+def extraction(**optional: object) -> Extraction:
+    first = TEXT.index("\n")
+    return Extraction(
+        text=TEXT,
+        lang=Lang.EN,
+        blocks=[
+            Block(start=0, end=first, kind=BlockKind.BODY),
+            Block(start=first + 1, end=len(TEXT), kind=BlockKind.BOILERPLATE),
+        ],
+        sections=[SectionSpan(start=0, end=first, ordinal=0, title="", kind=SectionKind.OTHER, body_start=0)],
+        issues=[],
+        positions=[],
+        claims=[ClaimSpan(start=0, end=first, section=0, stance=Stance.NEUTRAL, role=Role.BACKGROUND)],
+        conclusions=[],
+        conditionals=[],
+        **optional,  # type: ignore[arg-type]
+    )
+
+
+def test_evidence_inside_a_claim_is_cited_and_outside_dropped() -> None:
+    percent = TEXT.index("5%")
+    numbers = [
+        Number(percent, percent + 2, 0.05, "percent", EvidenceKind.RATIO),
+        Number(len(TEXT) - 3, len(TEXT), 3.0, "count", EvidenceKind.COUNT),
+    ]
+    graph = build_graph(extraction(numbers=numbers), source="a.txt")
+    (evidence,) = graph.of_type(Evidence)
+    assert (evidence.surface, evidence.value) == ("5%", 0.05)
+    (claim,) = graph.of_type(Claim)
+    assert [(r.start, r.end) for r in graph.relationships if r.type is RelType.CITES] == [
+        (claim.id, evidence.id)
+    ]
+    sha = text_sha256(TEXT)
+    assert evidence.id == stable_id(sha, "Evidence", span_key(percent, percent + 2))
+    assert claim.id == stable_id(sha, "Claim", span_key(claim.start, claim.end))
+
+
+def test_entities_mentions_and_attribution() -> None:
+    name = TEXT.index("Ada")
+    footer = TEXT.rindex("Ada")
+    mentions = [
+        Mention(name, name + 12, "Ada Lovelace", EntityType.PERSON),
+        Mention(footer, footer + 12, "Ada Lovelace", EntityType.PERSON),
+        Mention(TEXT.index("2024"), TEXT.index("2024") + 4, "2024", EntityType.OTHER),
+    ]
+    said = [Said(0, TEXT.index(","), "ada  LOVELACE"), Said(0, 5, "Grace Hopper")]
+    graph = build_graph(extraction(entities=mentions, attributions=said), source="a.txt")
+    entities = {e.name: e for e in graph.of_type(Entity)}
+    assert set(entities) == {"Ada Lovelace", "2024", "Grace Hopper"}
+    assert entities["Grace Hopper"].type is EntityType.PERSON
+    assert entities["Ada Lovelace"].id == stable_id(text_sha256(TEXT), "Entity", "ada lovelace")
+    (claim,) = graph.of_type(Claim)
+    mentioned = {r.end for r in graph.relationships if r.type is RelType.MENTIONS}
+    attributed = {
+        r.end for r in graph.relationships if r.type is RelType.ATTRIBUTED_TO and r.start == claim.id
+    }
+    assert mentioned == {entities["Ada Lovelace"].id, entities["2024"].id}
+    assert attributed == {entities["Ada Lovelace"].id, entities["Grace Hopper"].id}
+
+
+def test_title_falls_back_to_the_source_stem() -> None:
+    graph = build_graph(extraction(), source="/data/notes/essay.txt")
+    assert graph.document.title == "essay"
+    assert build_graph(extraction(), source="x", title="Given").document.title == "Given"

@@ -1,0 +1,134 @@
+"""Issues, positions and claims: stances, roles, notes, and the fallback without markers."""
+
+from dataclasses import dataclass
+
+from argkg.ingest.claims import find_claims
+from argkg.ingest.conclusions import find_conclusions
+from argkg.ingest.layout import analyse_layout
+from argkg.ingest.positions import find_issues, find_positions
+from argkg.ingest.sentences import split_sentences
+from argkg.ingest.spans import Issue, Position
+from argkg.schema import Lang, Role, Stance
+
+
+@dataclass(frozen=True)
+class FakeRole:
+    start: int
+    end: int
+    opponent: bool
+    central: float
+    concession_start: int | None = None
+    concession_end: int | None = None
+
+
+Row = tuple[str, Stance, Role, int | None]
+
+
+def analyse(
+    text: str, lang: Lang, roles: list[FakeRole] | None = None
+) -> tuple[list[Issue], list[Position], list[Row]]:
+    blocks, sections = analyse_layout(text, lang)
+    sentences = split_sentences(text, blocks, lang)
+    issues = find_issues(text, blocks, sections, sentences, lang)
+    positions = find_positions(text, blocks, sections, sentences, issues, lang)
+    conclusions = find_conclusions(text, blocks, sections, sentences, issues, positions, lang)
+    claims = find_claims(text, blocks, sections, sentences, issues, positions, conclusions, lang, roles)
+    rows = [(text[c.start : c.end], c.stance, c.role, c.annotates) for c in claims]
+    return issues, positions, rows
+
+
+ROUNDS = """\
+讨论 1: 城市会禁止汽车吗?
+正方:汽车污染严重。数据显示排放在增加。
+注:数据来自环保部门。
+反方:
+禁车会伤害商业。
+正方:步行街的生意反而更好。
+"""
+
+
+def test_three_rounds_with_a_note() -> None:
+    issues, positions, rows = analyse(ROUNDS, Lang.ZH)
+    assert [i.proposition for i in issues] == ["城市会禁止汽车"]
+    assert [(p.stance, p.ordinal, p.issue) for p in positions] == [
+        (Stance.PRO, 0, 0),
+        (Stance.CON, 1, 0),
+        (Stance.PRO, 2, 0),
+    ]
+    assert rows == [
+        ("正方:汽车污染严重。", Stance.PRO, Role.MAIN, None),
+        ("数据显示排放在增加。", Stance.PRO, Role.PREMISE, None),
+        ("注:数据来自环保部门。", Stance.PRO, Role.NOTE, 1),
+        ("禁车会伤害商业。", Stance.CON, Role.MAIN, None),
+        ("正方:步行街的生意反而更好。", Stance.PRO, Role.MAIN, None),
+    ]
+
+
+def test_question_sentence_before_a_marker_raises_an_issue() -> None:
+    text = "Should towns ban cars? Proponents argue that air gets cleaner. Critics reply that shops suffer."
+    issues, positions, rows = analyse(text, Lang.EN)
+    assert [i.proposition for i in issues] == ["towns should ban cars"]
+    assert [p.stance for p in positions] == [Stance.PRO, Stance.CON]
+    assert [r[0] for r in rows] == [
+        "Proponents argue that air gets cleaner.",
+        "Critics reply that shops suffer.",
+    ]
+
+
+def test_appendix_questions_are_side_issues() -> None:
+    text = "Intro.\n## Appendix\nSome thoughts follow.\n\nCan machines feel pain?\nPro: They might.\n"
+    issues, _, rows = analyse(text, Lang.EN)
+    assert [(i.question, i.debated) for i in issues] == [("Can machines feel pain?", False)]
+    assert ("Some thoughts follow.", Stance.NEUTRAL, Role.BACKGROUND, None) in rows
+
+
+PLAIN = "Towns should ban cars. Air gets cleaner. Some say shops suffer. But sales rose."
+
+
+def test_without_markers_or_dialectic_the_first_sentence_is_main() -> None:
+    _, positions, rows = analyse(PLAIN, Lang.EN)
+    assert [p.marked for p in positions] == [False]
+    assert [(r[1], r[2]) for r in rows] == [
+        (Stance.PRO, Role.MAIN),
+        (Stance.PRO, Role.PREMISE),
+        (Stance.PRO, Role.PREMISE),
+        (Stance.PRO, Role.PREMISE),
+    ]
+
+
+def test_without_markers_the_dialectic_roles_decide() -> None:
+    sentences = ["Towns should ban cars.", "Air gets cleaner.", "Some say shops suffer.", "But sales rose."]
+    spans = [(PLAIN.index(s), PLAIN.index(s) + len(s)) for s in sentences]
+    scores = [(False, 0.3), (False, 0.1), (True, 0.0), (False, 0.9)]
+    roles = [
+        FakeRole(a, b, opponent, central) for (a, b), (opponent, central) in zip(spans, scores, strict=True)
+    ]
+    _, _, rows = analyse(PLAIN, Lang.EN, roles)
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("Towns should ban cars.", Stance.PRO, Role.PREMISE),
+        ("Air gets cleaner.", Stance.PRO, Role.PREMISE),
+        ("Some say shops suffer.", Stance.CON, Role.PREMISE),
+        ("But sales rose.", Stance.PRO, Role.MAIN),
+    ]
+
+
+def test_captions_boilerplate_and_examples_are_never_claims() -> None:
+    text = "讨论 1: 会下雨吗?\n正方:会下雨。\n降雨概率示意图\nQ:明天几点?\nA:八点。\n阅读原文"
+    _, _, rows = analyse(text, Lang.ZH)
+    assert [r[0] for r in rows] == ["正方:会下雨。"]
+
+
+def test_a_conceded_clause_is_a_claim_of_the_other_side() -> None:
+    text = "Towns should ban cars. Of course shops may suffer at first, but sales recover."
+    second = text.index("Of course")
+    conceded = text.index("shops")
+    roles = [
+        FakeRole(0, second - 1, False, 0.9),
+        FakeRole(second, len(text), False, 0.2, conceded, text.index(", but")),
+    ]
+    _, _, rows = analyse(text, Lang.EN, roles)
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("Towns should ban cars.", Stance.PRO, Role.MAIN),
+        ("shops may suffer at first", Stance.CON, Role.PREMISE),
+        ("but sales recover.", Stance.PRO, Role.PREMISE),
+    ]

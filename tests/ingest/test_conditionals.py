@@ -1,0 +1,96 @@
+"""Conditionals: antecedents, consequents, alternatives and links to debated issues."""
+
+import pytest
+from spacy.language import Language
+
+from argkg.ingest.conditionals import lexical_similarity
+from argkg.ingest.pipeline import build_nlp
+from argkg.ingest.spans import Conditional
+from argkg.schema import Lang
+
+
+@pytest.fixture(scope="module")
+def zh() -> Language:
+    return build_nlp(Lang.ZH)
+
+
+@pytest.fixture(scope="module")
+def en() -> Language:
+    return build_nlp(Lang.EN)
+
+
+def found(nlp: Language, text: str) -> list[tuple[str, list[str], str]]:
+    doc = nlp(text)
+    conditionals: list[Conditional] = doc._.argkg_conditionals
+    return [
+        (c.marker, [a.text for a in c.antecedents], doc.text[c.consequent_start : c.consequent_end])
+        for c in conditionals
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("如果明天下雨,比赛就会推迟。", [("如果", ["明天下雨"], "比赛就会推迟")]),
+        ("只要价格合理就有人买。", [("只要", ["价格合理"], "就有人买")]),
+        ("如果政策有效的话,失业率会下降。", [("如果", ["政策有效"], "失业率会下降")]),
+        ("即使成本上升也值得投资。", [("即使", ["成本上升"], "也值得投资")]),
+        ("必须按时提交,否则申请无效。", [("否则", ["必须按时提交"], "申请无效")]),
+        ("无论天气如何都要出发。", [("无论", ["天气如何"], "都要出发")]),
+    ],
+)
+def test_zh_conditionals(zh: Language, text: str, expected: list[tuple[str, list[str], str]]) -> None:
+    assert found(zh, text) == expected
+
+
+def test_zh_markers_respect_word_boundaries_and_idioms(zh: Language) -> None:
+    assert found(zh, "主要是因为成本太高。或许明天会好。无论如何,我们都要去。即使如此,也值得。") == []
+
+
+def test_zh_only_if_needs_its_consequent(zh: Language) -> None:
+    assert found(zh, "可能只有十分之一的人参加。") == []
+    assert found(zh, "只有努力工作才能成功。")[0][1] == ["努力工作"]
+
+
+def test_zh_disjunction_gives_alternative_groups(zh: Language) -> None:
+    doc = zh("如果公司规模较小或者业务比较简单,转型就会更顺利。")
+    (conditional,) = doc._.argkg_conditionals
+    assert [(a.text, a.group) for a in conditional.antecedents] == [("公司规模较小", 0), ("业务比较简单", 1)]
+
+
+def test_zh_quotation_is_one_piece(zh: Language) -> None:
+    assert found(zh, "如果你把“压缩”做好,结果就会更好。")[0][1] == ["你把“压缩”做好"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If prices fall, demand rises.", [("If", ["prices fall"], "demand rises")]),
+        ("Demand rises if prices fall.", [("if", ["prices fall"], "Demand rises")]),
+        (
+            "Costs stay low as long as energy is cheap.",
+            [("as long as", ["energy is cheap"], "Costs stay low")],
+        ),
+        (
+            "Pay on time, otherwise the loan is cancelled.",
+            [("otherwise", ["Pay on time"], "the loan is cancelled")],
+        ),
+        ("If rates rise or wages fall, sales drop.", [("If", ["rates rise", "wages fall"], "sales drop")]),
+        ("It looks as if nothing changed. Ask if it works. If so, fine.", []),
+    ],
+)
+def test_en_conditionals(en: Language, text: str, expected: list[tuple[str, list[str], str]]) -> None:
+    assert found(en, text) == expected
+
+
+def test_lexical_similarity() -> None:
+    assert lexical_similarity("四天工作制能提高生产效率", "四天工作制会提高生产效率", Lang.ZH) > 0.6
+    assert lexical_similarity("政府提供补贴", "四天工作制会提高生产效率", Lang.ZH) == 0.0
+    assert lexical_similarity("the prices fall", "prices will fall", Lang.EN) == 1.0
+    assert lexical_similarity("", "anything", Lang.EN) == 0.0
+
+
+def test_antecedent_restating_an_issue_is_linked(zh: Language) -> None:
+    doc = zh("讨论 1: 四天工作制会提高生产效率吗?\n正方:如果四天工作制能提高生产效率,企业就愿意坚持。")
+    (conditional,) = doc._.argkg_conditionals
+    assert conditional.antecedents[0].issue == 0

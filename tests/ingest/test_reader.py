@@ -1,0 +1,59 @@
+"""Reading files: encodings, refusal of binary data, normalisation."""
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from argkg.errors import InputError
+from argkg.ingest.reader import decode_bytes, normalise, read_text
+
+TEXT = "如果数据不够,模型就会停滞。Data matters."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),
+        codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
+        codecs.BOM_UTF32_LE + TEXT.encode("utf-32-le"),
+        TEXT.encode("gb18030"),
+        TEXT.encode("gbk"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16", "utf16-be", "utf32", "gb18030", "gbk"],
+)
+def test_decodes_the_supported_encodings(data: bytes) -> None:
+    assert decode_bytes(data) == TEXT
+
+
+def test_refuses_nul_bytes_without_a_bom() -> None:
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00")
+
+
+def test_refuses_random_bytes() -> None:
+    data = bytes(range(1, 256)) * 8
+    with pytest.raises(InputError):
+        decode_bytes(data, name="blob.bin")
+
+
+def test_refuses_a_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="cannot read"):
+        read_text(tmp_path / "absent.txt")
+
+
+def test_read_text_normalises(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("\ufeff第一行，有全角标点：是吗？\r\n\r\n\r\n\r\n  second\tline  \u3000 \r\n".encode())
+    assert read_text(path) == "第一行,有全角标点:是吗?\n\nsecond line"
+
+
+def test_normalise_removes_invisible_and_control_characters() -> None:
+    assert normalise("a\u200bb\x07c\u00a0d") == "abc d"
+
+
+def test_normalise_is_idempotent() -> None:
+    once = normalise(" x\r\ny \n\n\n\nz\u2028w ")
+    assert normalise(once) == once == "x\ny\n\nz\nw"

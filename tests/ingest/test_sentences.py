@@ -1,0 +1,68 @@
+"""Sentence boundaries: Chinese punctuation, quotes, abbreviations, notes, bullets."""
+
+from argkg.ingest.layout import analyse_layout
+from argkg.ingest.pipeline import build_nlp
+from argkg.ingest.sentences import bracket_spans, split_sentences
+from argkg.schema import Lang
+
+
+def sentences(text: str, lang: Lang) -> list[str]:
+    blocks, _ = analyse_layout(text, lang)
+    return [text[s.start : s.end] for s in split_sentences(text, blocks, lang)]
+
+
+def test_zh_punctuation_and_closing_quotes() -> None:
+    text = "他说:“我同意。”然后离开了!真的吗?当然;没错……好"
+    assert sentences(text, Lang.ZH) == ["他说:“我同意。”", "然后离开了!", "真的吗?", "当然;", "没错……", "好"]
+
+
+def test_zh_no_break_inside_a_quotation() -> None:
+    text = "她说:“第一点。第二点。”大家都听到了。"
+    assert sentences(text, Lang.ZH) == ["她说:“第一点。第二点。”", "大家都听到了。"]
+
+
+def test_sentences_never_cross_lines() -> None:
+    assert sentences("第一行没有句号\n第二行。", Lang.ZH) == ["第一行没有句号", "第二行。"]
+
+
+def test_en_abbreviations_decimals_and_initials() -> None:
+    text = "It costs 3.5 dollars, e.g. a lot. Dr. Smith met J. Doe. They agreed."
+    assert sentences(text, Lang.EN) == [
+        "It costs 3.5 dollars, e.g. a lot.",
+        "Dr. Smith met J. Doe.",
+        "They agreed.",
+    ]
+
+
+def test_number_abbreviations_only_before_a_number() -> None:
+    assert sentences("Con: no. See No. 5 today.", Lang.EN) == ["Con: no.", "See No. 5 today."]
+
+
+def test_inline_note_is_its_own_sentence_and_leading_commas_go() -> None:
+    text = "网络上有很多事实(注:指零散的信息),模型记住了它们。"
+    found = sentences(text, Lang.ZH)
+    assert found == ["网络上有很多事实", "(注:指零散的信息)", "模型记住了它们。"]
+    blocks, _ = analyse_layout(text, Lang.ZH)
+    assert [s.inline_note for s in split_sentences(text, blocks, Lang.ZH)] == [False, True, False]
+
+
+def test_bullets_are_left_out() -> None:
+    assert sentences("• 评估:这是第一点。\n- Second point.", Lang.ZH) == [
+        "评估:这是第一点。",
+        "Second point.",
+    ]
+
+
+def test_doc_sents_follow_the_sentences() -> None:
+    nlp = build_nlp(Lang.ZH)
+    doc = nlp("第一句。第二句话有点长。\n第三句")
+    assert [s.text.strip() for s in doc.sents] == ["第一句。", "第二句话有点长。", "第三句"]
+    assert [(doc.text[s.start : s.end]) for s in doc._.argkg_sentences] == [
+        "第一句。",
+        "第二句话有点长。",
+        "第三句",
+    ]
+
+
+def test_bracket_spans_ignore_unclosed_openers() -> None:
+    assert bracket_spans("a “b” (c", 0, 8, ["“”", "()"]) == [(2, 4)]

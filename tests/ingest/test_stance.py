@@ -1,0 +1,70 @@
+"""Stance markers and the affirmative form of debated questions."""
+
+import pytest
+
+from argkg.ingest.questions import affirmative
+from argkg.ingest.stance import match_marker
+from argkg.schema import Lang, Stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "stance", "has_text"),
+    [
+        ("消极观点:数据会用完。", Lang.ZH, Stance.CON, True),
+        ("积极观点:", Lang.ZH, Stance.PRO, False),
+        ("正方:应该禁止。", Lang.ZH, Stance.PRO, True),
+        ("反方", Lang.ZH, Stance.CON, False),
+        ("反对者则认为,成本太高。", Lang.ZH, Stance.CON, True),
+        ("• 支持者: 有好处。", Lang.ZH, Stance.PRO, True),
+        ("Proponents argue that it works.", Lang.EN, Stance.PRO, True),
+        ("Critics, however, reply that it fails.", Lang.EN, Stance.CON, True),
+        ("**Skeptic:** no way.", Lang.EN, Stance.CON, True),
+        ("On the other hand, costs rise.", Lang.EN, Stance.CON, True),
+        ("Believer:", Lang.EN, Stance.PRO, False),
+    ],
+)
+def test_markers(sentence: str, lang: Lang, stance: Stance, has_text: bool) -> None:
+    found = match_marker(sentence, lang)
+    assert found is not None
+    assert (found.stance, found.has_text) == (stance, has_text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("对持消极观点的人来说,这不重要。", Lang.ZH),
+        ("正方形的面积是边长的平方。", Lang.ZH),
+        ("For example, prices rose.", Lang.EN),
+        ("Professional critics were absent.", Lang.EN),
+        ("Pro-market voices agree.", Lang.EN),
+    ],
+)
+def test_non_markers(sentence: str, lang: Lang) -> None:
+    assert match_marker(sentence, lang) is None
+
+
+def test_marker_span_is_the_label_and_colon() -> None:
+    found = match_marker("消极观点:数据会用完。", Lang.ZH)
+    assert found is not None and (found.start, found.end) == (0, 5)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "proposition"),
+    [
+        ("城市会被汽车淹没吗?", Lang.ZH, "城市会被汽车淹没"),
+        ("模型能否学会推理?", Lang.ZH, "模型能学会推理"),
+        ("进化是否提供了依据?", Lang.ZH, "进化提供了依据"),
+        ("房价会不会下跌?", Lang.ZH, "房价会下跌"),
+        ("有没有必要禁止?", Lang.ZH, "有必要禁止"),
+        ("Will X happen?", Lang.EN, "X will happen"),
+        ("Is X Y?", Lang.EN, "X is Y"),
+        ("Will the existing data run out?", Lang.EN, "the existing data will run out"),
+        ("Should cities ban private cars?", Lang.EN, "cities should ban private cars"),
+        ("Is congestion pricing fair?", Lang.EN, "congestion pricing is fair"),
+        ("Is the data running out?", Lang.EN, "the data is running out"),
+        ("Is compute the bottleneck?", Lang.EN, "compute is the bottleneck"),
+        ("Why does it work?", Lang.EN, "Why does it work"),
+    ],
+)
+def test_affirmative(question: str, lang: Lang, proposition: str) -> None:
+    assert affirmative(question, lang) == proposition
