@@ -32,7 +32,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-neo4j_app = typer.Typer(help="Run the local Neo4j server (assembled from Maven Central).", no_args_is_help=True)
+neo4j_app = typer.Typer(
+    help="Run the local Neo4j server (assembled from Maven Central).", no_args_is_help=True
+)
 app.add_typer(neo4j_app, name="neo4j")
 
 _out = Console()
@@ -64,11 +66,16 @@ def _global(
     ctx: typer.Context,
     store: Annotated[
         _StoreOption | None,
-        typer.Option(help="Graph store: embedded (default, a file under --data) or neo4j.", envvar="ARGKG_STORE"),
+        typer.Option(
+            help="Graph store: embedded (default, a file under --data) or neo4j.", envvar="ARGKG_STORE"
+        ),
     ] = None,
     data: Annotated[
         Path | None,
-        typer.Option(help="Folder of the embedded store and the local Neo4j data [default: ./.argkg].", envvar="ARGKG_DATA"),
+        typer.Option(
+            help="Folder of the embedded store and the local Neo4j data [default: ./.argkg].",
+            envvar="ARGKG_DATA",
+        ),
     ] = None,
 ) -> None:
     """Global options: which store, and where its data lives."""
@@ -85,7 +92,9 @@ def _settings(ctx: typer.Context) -> Settings:
 def ingest(
     ctx: typer.Context,
     paths: Annotated[list[Path], typer.Argument(help="Text files to ingest (UTF-8, GB18030 or UTF-16).")],
-    lang: Annotated[_LangOption, typer.Option(help="Language of the texts; auto detects it.")] = _LangOption.AUTO,
+    lang: Annotated[
+        _LangOption, typer.Option(help="Language of the texts; auto detects it.")
+    ] = _LangOption.AUTO,
     analyse: Annotated[bool, typer.Option(help="Compute the analyses and store them too.")] = True,
 ) -> None:
     """Extract the argument graph of each text and store it; print the counts per label."""
@@ -101,7 +110,9 @@ def ingest(
 def export(
     ctx: typer.Context,
     format: Annotated[_ExportFormat, typer.Option("--format", help="Output format.")] = _ExportFormat.JSON,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write [default: stdout].")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="File to write [default: stdout].")
+    ] = None,
 ) -> None:
     """Export the whole graph as JSON lines shaped like APOC's apoc.export.json."""
     text = workflows.export(settings=_settings(ctx))
@@ -180,7 +191,9 @@ def browse(ctx: typer.Context) -> None:
 @app.command()
 def demo(
     ctx: typer.Context,
-    out: Annotated[Path | None, typer.Option(help="Folder for the reports [default: a new temporary folder].")] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Folder for the reports [default: a new temporary folder].")
+    ] = None,
 ) -> None:
     """Ingest the bundled Chinese and English examples and write their report."""
     settings = _settings(ctx)
@@ -242,10 +255,18 @@ def _parse_params(pairs: Sequence[str]) -> dict[str, object]:
 
 def _print_result(result: BaseModel | list[BaseModel], *, as_json: bool, title: str) -> None:
     if as_json:
-        data = result.model_dump(mode="json") if isinstance(result, BaseModel) else [r.model_dump(mode="json") for r in result]
+        data = (
+            result.model_dump(mode="json")
+            if isinstance(result, BaseModel)
+            else [r.model_dump(mode="json") for r in result]
+        )
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
-    rows = [result.model_dump(mode="json")] if isinstance(result, BaseModel) else [r.model_dump(mode="json") for r in result]
+    rows = (
+        [result.model_dump(mode="json")]
+        if isinstance(result, BaseModel)
+        else [r.model_dump(mode="json") for r in result]
+    )
     _out.print(_rows_table(rows, title=title))
 
 

@@ -24,7 +24,7 @@ class InputError(ArgkgError):
     exit_code = 2
 
 
-class StoreUnavailable(ArgkgError):
+class StoreUnavailable(ArgkgError):  # noqa: N818 (the name DESIGN and STYLE use)
     """The configured graph store cannot be reached (exit 3); the message names the URI."""
 
     exit_code = 3

@@ -25,7 +25,11 @@ def records_to_networkx(records: Iterable[Record]) -> nx.MultiDiGraph:
             edges.append(record)
     for record in edges:
         graph.add_edge(
-            record["start"]["id"], record["end"]["id"], key=record["id"], type=record["label"], **record["properties"]
+            record["start"]["id"],
+            record["end"]["id"],
+            key=record["id"],
+            type=record["label"],
+            **record["properties"],
         )
     return graph
 

@@ -95,7 +95,11 @@ def _assemble(nodes: dict[str, Node], rels: list[Relationship]) -> list[Document
     for doc in sorted((n for n in nodes.values() if isinstance(n, Document)), key=lambda d: d.id):
         try:
             graphs.append(
-                DocumentGraph(document=doc, nodes=tuple(per_doc_nodes.pop(doc.id, ())), relationships=tuple(per_doc_rels.pop(doc.id, ())))
+                DocumentGraph(
+                    document=doc,
+                    nodes=tuple(per_doc_nodes.pop(doc.id, ())),
+                    relationships=tuple(per_doc_rels.pop(doc.id, ())),
+                )
             )
         except ValidationError as exc:
             raise InputError(f"document {doc.source}: {_first_line(exc)}") from exc

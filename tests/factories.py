@@ -20,12 +20,18 @@ from argkg.schema import (
 
 TINY_TEXT = "Debate: Will prices fall?\nPro: Prices fall 10% a year.\nIf supply grows, prices fall.\nConclusion: prices will fall."
 
+
 def build_tiny_graph(text: str = TINY_TEXT, source: str = "tiny.txt") -> DocumentGraph:
     """A small valid graph over ``text``: a section, a claim citing a number, an assumption, a conclusion."""
     sha = text_sha256(text)
     doc = Document(
-        id=stable_id(sha, "Document", ""), doc_id=stable_id(sha, "Document", ""),
-        title="tiny", lang="en", source=source, text=text, sha256=sha,
+        id=stable_id(sha, "Document", ""),
+        doc_id=stable_id(sha, "Document", ""),
+        title="tiny",
+        lang="en",
+        source=source,
+        text=text,
+        sha256=sha,
     )
 
     def spanned(label: str, quote: str) -> tuple[str, int, int]:
@@ -33,15 +39,31 @@ def build_tiny_graph(text: str = TINY_TEXT, source: str = "tiny.txt") -> Documen
         return stable_id(sha, label, span_key(start, start + len(quote))), start, start + len(quote)
 
     sec_id = stable_id(sha, "Section", "0")
-    section = Section(id=sec_id, doc_id=doc.id, ordinal=1, title="Debate", kind="debate", start=0, end=len(text))
+    section = Section(
+        id=sec_id, doc_id=doc.id, ordinal=1, title="Debate", kind="debate", start=0, end=len(text)
+    )
     claim_quote = text.split("Pro: ", 1)[1].split("\n", 1)[0]
     number = re.search(r"\d+%", claim_quote)
     assert number is not None
     cid, cs, ce = spanned("Claim", claim_quote)
     claim = Claim(id=cid, doc_id=doc.id, text=text[cs:ce], start=cs, end=ce, stance="pro", role="main")
     eid, es, ee = spanned("Evidence", number.group())
-    evidence = Evidence(id=eid, doc_id=doc.id, surface=number.group(), value=int(number.group()[:-1]) / 100, unit="percent", kind="ratio", start=es, end=ee)
-    assumption = Assumption(id=stable_id(sha, "Assumption", "prices will fall"), doc_id=doc.id, text="Prices will fall", origin="debate")
+    evidence = Evidence(
+        id=eid,
+        doc_id=doc.id,
+        surface=number.group(),
+        value=int(number.group()[:-1]) / 100,
+        unit="percent",
+        kind="ratio",
+        start=es,
+        end=ee,
+    )
+    assumption = Assumption(
+        id=stable_id(sha, "Assumption", "prices will fall"),
+        doc_id=doc.id,
+        text="Prices will fall",
+        origin="debate",
+    )
     kid, ks, ke = spanned("Conclusion", "prices will fall.")
     conclusion = Conclusion(id=kid, doc_id=doc.id, text=text[ks:ke], start=ks, end=ke, credence=0.7)
     rels = (
@@ -53,8 +75,9 @@ def build_tiny_graph(text: str = TINY_TEXT, source: str = "tiny.txt") -> Documen
         Relationship(type="CITES", start=cid, end=eid),
         Relationship(type="DEPENDS_ON", start=kid, end=assumption.id, basis="structural", group=0),
     )
-    return DocumentGraph(document=doc, nodes=(section, claim, evidence, assumption, conclusion), relationships=rels)
-
+    return DocumentGraph(
+        document=doc, nodes=(section, claim, evidence, assumption, conclusion), relationships=rels
+    )
 
 
 OTHER_TEXT = "Debate: Will rents rise?\nPro: Rents rise 10% a year.\nIf supply grows, prices fall.\nConclusion: prices will fall."

@@ -6,15 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from factories import OTHER_TEXT, write_many
 
 from argkg.errors import InputError
 from argkg.graph import EmbeddedStore
 from argkg.graph.embedded import GRAPH_FILE
 from argkg.schema import DocumentGraph, dumps_records, graph_records
-from factories import OTHER_TEXT, write_many
 
 GraphFactory = Callable[..., DocumentGraph]
-
 
 
 def test_round_trip_is_byte_identical(tmp_path: Path, tiny_graph: DocumentGraph) -> None:

@@ -84,7 +84,11 @@ def test_relationship_endpoint_labels_are_checked(tiny_graph: DocumentGraph) -> 
     conclusion = tiny_graph.of_type(Conclusion)[0]
     bad = Relationship(type="CITES", start=conclusion.id, end=evidence.id)
     with pytest.raises(ValidationError, match="CITES cannot start at a Conclusion"):
-        DocumentGraph(document=tiny_graph.document, nodes=tiny_graph.nodes, relationships=(*tiny_graph.relationships, bad))
+        DocumentGraph(
+            document=tiny_graph.document,
+            nodes=tiny_graph.nodes,
+            relationships=(*tiny_graph.relationships, bad),
+        )
 
 
 def test_relationship_to_a_missing_node_is_rejected(tiny_graph: DocumentGraph) -> None:
@@ -96,20 +100,27 @@ def test_relationship_to_a_missing_node_is_rejected(tiny_graph: DocumentGraph) -
 
 def test_span_past_the_text_is_rejected(tiny_graph: DocumentGraph) -> None:
     n = len(tiny_graph.document.text)
-    claim = Claim(id="c-late", doc_id=tiny_graph.document.id, text="x", start=n, end=n + 1, stance="pro", role="main")
+    claim = Claim(
+        id="c-late", doc_id=tiny_graph.document.id, text="x", start=n, end=n + 1, stance="pro", role="main"
+    )
     with pytest.raises(ValidationError, match="lies past the text"):
         DocumentGraph(document=tiny_graph.document, nodes=(*tiny_graph.nodes, claim))
 
 
 def test_claim_text_must_quote_its_span(tiny_graph: DocumentGraph) -> None:
-    claim = Claim(id="c-mis", doc_id=tiny_graph.document.id, text="not there", start=0, end=3, stance="pro", role="main")
+    claim = Claim(
+        id="c-mis", doc_id=tiny_graph.document.id, text="not there", start=0, end=3, stance="pro", role="main"
+    )
     with pytest.raises(ValidationError, match="text is not the text at 0:3"):
         DocumentGraph(document=tiny_graph.document, nodes=(*tiny_graph.nodes, claim))
 
 
 def test_ids_are_identical_across_processes() -> None:
     code = "from argkg.schema import stable_id; print(stable_id('0' * 64, 'Claim', '3:9'))"
-    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout for _ in range(2)}
+    outputs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        for _ in range(2)
+    }
     assert outputs == {stable_id("0" * 64, "Claim", "3:9") + "\n"}
 
 

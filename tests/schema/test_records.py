@@ -36,7 +36,9 @@ def test_invalid_record_names_the_field(tiny_graph: DocumentGraph) -> None:
 
 
 def test_relationship_from_missing_node_is_refused(tiny_graph: DocumentGraph) -> None:
-    records = [r for r in graph_records(tiny_graph) if not (r["type"] == "node" and r["labels"] == ["Document"])]
+    records = [
+        r for r in graph_records(tiny_graph) if not (r["type"] == "node" and r["labels"] == ["Document"])
+    ]
     with pytest.raises(InputError, match="starts at unknown node document-"):
         graphs_from_records(records)
 
