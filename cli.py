@@ -22,6 +22,7 @@ from rich.table import Table
 from argkg import workflows
 from argkg.config import Settings
 from argkg.errors import ArgkgError, InputError
+from argkg.schema import DocumentGraph
 
 __all__ = ["app", "main", "run"]
 
@@ -99,11 +100,7 @@ def ingest(
 ) -> None:
     """Extract the argument graph of each text and store it; print the counts per label."""
     graphs = workflows.ingest(paths, settings=_settings(ctx), lang=lang.value, analyse=analyse)
-    table = Table("document", "source", "counts")
-    for graph in graphs:
-        counts = ", ".join(f"{k} {v}" for k, v in sorted(graph.label_counts().items()))
-        table.add_row(graph.document.title, graph.document.source, counts)
-    _out.print(table)
+    _out.print(_summary_table(graphs))
 
 
 @app.command()
@@ -182,10 +179,10 @@ def browse(ctx: typer.Context) -> None:
 
     info = browse_info(_settings(ctx))
     _out.print(f"Neo4j Browser: {info.url}")
-    _out.print(f"Style file:    {info.style_path}  (load it with  :style  then drag the file in)")
+    _out.print(f"Style file:    {info.style_path}  (drop it onto the Browser window; check with :style)")
     for starter in info.starter_queries:
         _out.rule(starter.title)
-        _out.print(starter.cypher, markup=False, highlight=False)
+        _out.print(starter.cypher, markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -201,9 +198,7 @@ def demo(
     if not ctx.meta.get("data_given"):
         settings = settings.model_copy(update={"data_dir": output_dir / "store"})
     result = workflows.demo(settings=settings, output_dir=output_dir)
-    for graph in result.documents:
-        counts = ", ".join(f"{k} {v}" for k, v in sorted(graph.label_counts().items()))
-        _out.print(f"[bold]{graph.document.title}[/bold]: {counts}")
+    _out.print(_summary_table(result.documents))
     _out.print(f"store:  {result.data_dir}")
     _out.print(f"report: {result.html}")
     _out.print(f"        {result.markdown}")
@@ -232,6 +227,23 @@ def neo4j_status(ctx: typer.Context) -> None:
     from argkg.graph import neo4j_server
 
     _print_status(neo4j_server.status(_settings(ctx)))
+
+
+_SUMMARY_LABELS = ("Section", "Claim", "Evidence", "Assumption", "Conclusion", "Entity")
+
+
+def _summary_table(graphs: Sequence[DocumentGraph]) -> Table:
+    """Counts per label (and all relationships) for each stored document."""
+    table = Table("document", "lang", *_SUMMARY_LABELS, "relationships", title="ingested")
+    for graph in graphs:
+        counts = graph.label_counts()
+        table.add_row(
+            graph.document.title,
+            graph.document.lang.value,
+            *(str(counts.get(label, 0)) for label in _SUMMARY_LABELS),
+            str(len(graph.relationships)),
+        )
+    return table
 
 
 def _print_status(status: BaseModel | Any) -> None:

@@ -1,5 +1,6 @@
 """Hand-built document graphs for tests (importable: ``tests/`` is on pytest's pythonpath)."""
 
+import os
 import re
 from pathlib import Path
 
@@ -79,6 +80,13 @@ def build_tiny_graph(text: str = TINY_TEXT, source: str = "tiny.txt") -> Documen
         document=doc, nodes=(section, claim, evidence, assumption, conclusion), relationships=rels
     )
 
+
+#: The shared corpus: ``$ARGKG_CORPUS``, else ``shared/corpus`` beside the repository (as CI lays it).
+CORPUS = Path(os.environ.get("ARGKG_CORPUS") or Path(__file__).resolve().parents[2] / "shared" / "corpus")
+#: The reference article (input data for tests; never quoted in code).
+REFERENCE_ARTICLE = CORPUS / "000_91da3ad19ea60206.txt"
+#: The bundled example debates.
+EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("debate_*.txt"))
 
 OTHER_TEXT = "Debate: Will rents rise?\nPro: Rents rise 10% a year.\nIf supply grows, prices fall.\nConclusion: prices will fall."
 

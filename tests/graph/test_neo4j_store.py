@@ -11,7 +11,7 @@ from argkg.graph import EmbeddedStore
 from argkg.graph.cypher import run_cypher
 from argkg.graph.neo4j_store import Neo4jStore
 from argkg.schema import Claim, DocumentGraph, dumps_records, graph_records
-from factories import OTHER_TEXT, build_tiny_graph
+from factories import EXAMPLES, OTHER_TEXT, REFERENCE_ARTICLE, build_tiny_graph
 
 
 @pytest.fixture
@@ -96,3 +96,18 @@ def test_stopped_server_is_unavailable_with_the_uri() -> None:
     settings = Settings(store="neo4j", neo4j_uri="bolt://127.0.0.1:7699")
     with pytest.raises(StoreUnavailable, match="bolt://127.0.0.1:7699"):
         Neo4jStore(settings)
+
+
+def test_ingested_texts_give_identical_exports_in_both_stores(store: Neo4jStore, tmp_path: Path) -> None:
+    from argkg.ingest import ingest_paths
+    from argkg.queries import analyse
+
+    graphs = [analyse(g) for g in ingest_paths([REFERENCE_ARTICLE, *EXAMPLES])]
+    store.write(graphs)
+    embedded = EmbeddedStore(tmp_path)
+    embedded.write(graphs)
+    exported = dumps_records(store.records())
+    assert exported == dumps_records(embedded.records())
+    assert exported.count('"labels":["Claim"]') > 50
+    store.write(graphs)
+    assert dumps_records(store.records()) == exported
