@@ -197,6 +197,7 @@ def write_conf(settings: Settings, *, http_port: int = DEFAULT_HTTP_PORT) -> Ser
         f"initial.dbms.default_database={settings.neo4j_database}",
         "dbms.security.auth_enabled=true",
         "dbms.usage_report.enabled=false",
+        "client.allow_telemetry=false",
         *(f"server.jvm.additional={flag}" for flag in JVM_FLAGS),
     ]
     tmp = layout.conf_file.with_suffix(".conf.tmp")
