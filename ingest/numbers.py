@@ -1,13 +1,18 @@
 """Numeric evidence: the numbers of a text that report a quantity, normalised (DESIGN.md §1).
 
 `find_numbers` scans a text left to right for numerals (`argkg.ingest.numerals`), reads the unit
-after each (or the currency before it), joins ranges, drops numbers that are labels rather than
-quantities, and gives each mention a kind from its unit and from cue words near it. Every word list
-and pattern comes from the language's numbers data (`argkg.ingest.numerals.number_data`).
+after each (or the currency before it), joins ranges, reads rates (`argkg.ingest.number_rates`),
+drops numbers that are labels rather than quantities, and gives each mention a kind from its unit
+and from cue words near it (`argkg.ingest.number_context`). Every word list and pattern comes
+from the language's numbers data (`argkg.ingest.number_data.number_data`).
 
 Normalisation: percentages and fractions become fractions (70% → 0.7, 万分之一 → 1e-4, 10 万分之一
-→ 1e-5); magnitudes are multiplied in (5000亿美元 → 5e11 USD); counted units keep the count
-(5 个数量级 → 5 orders_of_magnitude, 100 倍 → 100 times, 20 年 → 20 years). A plain integer in
+→ 1e-5, two-thirds → 0.667, 一半 → 0.5); magnitudes and powers are multiplied in (5000亿美元 →
+5e11 USD, 3×10^24 FLOP → 3e24 FLOP, two million → 2e6); counted units keep the count (5 个数量级
+→ 5 orders_of_magnitude, 100 倍 → 100 times, 20 年 → 20 years, half an hour → 0.5 hours).
+Multiples written in words are ``times``: tenfold → 10, doubled → 2, 翻两番 → 4 (2**n). A rate
+keeps the amount and writes its denominator into the unit: 2 km/h → 2000 ``m/h``, $200 a month →
+200 ``USD/month``, 每年 20 亿元 → 2e9 ``CNY/year``; the kind is the amount's. A plain integer in
 ``year_range`` written as a year (2024 年), or standing alone in English (in 2024), is a date:
 unit ``year``. A range (2020-2030年, 2020 to 2030, 3~5 倍) is ONE mention whose value is the
 start and whose surface is the whole range.
@@ -17,41 +22,38 @@ Not evidence: list and section numbers (``01.`` or ``1.``/``2)`` at line start, 
 number with no unit (GPT-4, Claude 2, Llama-3, COVID-19); numbers glued to letters (A100, 4o);
 versions, clock times and numbers in web addresses; a number quoted as a term (“3 倍”), where
 the text talks about the expression, not the quantity. Small word numerals (两种, three reasons)
-do not count things, and 一/one alone is read as the article. A number with no unit is evidence
-only as a year, or when a score or probability cue says what it measures.
+do not count things, and 一/one/a alone is read as the article unless a unit allows it (一个数量级,
+an order of magnitude). A number with no unit is evidence only as a year, with a magnitude word
+(3.5 亿, two million), or when a score or probability cue says what it measures.
 
 Kind: fixed by the unit (FLOP → compute, USD → money), except for units that list
 ``context_kinds`` (percent, times, fractions, some durations): there the nearest cue word of an
 allowed kind in the same clause decides, else the nearest one earlier in the same sentence, else
 the unit's default kind. Not checked: that the cue word is really about this number.
+
+Storage: ``doc._.argkg_numbers`` reads and writes ``list[NumberMention]``, but keeps plain dicts
+in ``doc.user_data``, so ``doc.to_bytes()`` and ``nlp.pipe(n_process=2)`` (msgpack) work.
 """
 
-import logging
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
-import jieba
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from argkg.errors import InputError
-from argkg.ingest.numerals import (
-    BARE,
-    FRACTION,
-    PERCENT,
-    NumberData,
-    Numeral,
-    NumeralReader,
-    UnitSpec,
-    alternation,
-    number_data,
-)
+from argkg.ingest.number_context import NumberContext, ends_with, starts_with
+from argkg.ingest.number_data import BARE, FRACTION, PERCENT, TIMES, NumberData, UnitSpec, number_data
+from argkg.ingest.number_rates import RateReader
+from argkg.ingest.numerals import Numeral, NumeralReader, alternation
 from argkg.schema.vocabulary import EvidenceKind, Lang
 
-__all__ = ["NumberFinder", "NumberMention", "find_numbers", "make_number_finder"]
+__all__ = ["NumberFinder", "NumberMention", "doc_numbers", "find_numbers", "make_number_finder"]
 
 
 class NumberMention(BaseModel):
@@ -59,9 +61,11 @@ class NumberMention(BaseModel):
 
     Attributes:
         start, end: the span; ``surface == text[start:end]``.
-        surface: the number as written, unit included (a range: the whole range).
+        surface: the number as written, unit included (a range: the whole range; a rate: its
+            rate words too, 每年的收入约为 20 亿元).
         value: the normalised value (a range: its start).
-        unit: the normalised unit (``year`` for dates, ``number`` for a bare score or probability).
+        unit: the normalised unit (``year`` for dates, ``number`` for a bare score or probability,
+            ``<unit>/<per>`` for a rate).
         kind: what the number measures.
         approximate: hedged (大概, 左右, about) or vague (几百万, 亿万).
         subject: a few words of the clause saying what the number measures, when found.
@@ -81,7 +85,11 @@ class NumberMention(BaseModel):
 
 @dataclass(frozen=True)
 class _Hit:
-    """A number read with its unit, before it is judged to be evidence."""
+    """A number read with its unit, before it is judged to be evidence.
+
+    ``anchor`` is where the number itself starts when a rate word comes first (每年 20 亿元):
+    hedges, subject and cues are looked for around the number, not the rate word.
+    """
 
     start: int
     end: int
@@ -89,138 +97,20 @@ class _Hit:
     numeral: Numeral
     unit: UnitSpec | None = None
     weak_unit: bool = False  # a generic counted noun: the number may still be a name's
+    per: str | None = None
+    anchor: int | None = None
 
+    @property
+    def at(self) -> int:
+        """Where the number itself starts."""
+        return self.start if self.anchor is None else self.anchor
 
-jieba.setLogLevel(logging.WARNING)
 
 _QUOTE_MAX = 40  # longest quotation that can quote a number as a term
 _REACH = 40  # characters before a number that can make it a label, name or list number
+_MAX_DOUBLINGS = 64  # 翻 n 番 is 2**n
 _LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _DATE = "year"
-
-
-def _ends_with(text: str, word: str) -> bool:
-    """``text`` ends with ``word`` as a whole word (Latin words need a non-letter before)."""
-    tail = text[-len(word) - 1 :]
-    if not tail.lower().endswith(word.lower()):
-        return False
-    before = tail[: len(tail) - len(word)]
-    return not (word[:1].isascii() and word[:1].isalpha() and before.isascii() and before.isalpha())
-
-
-def _starts_with(text: str, word: str) -> bool:
-    """``text`` starts with ``word`` as a whole word."""
-    head = text[: len(word) + 1]
-    if not head.lower().startswith(word.lower()):
-        return False
-    after = head[len(word) :]
-    return not (word[-1:].isascii() and word[-1:].isalpha() and after.isascii() and after.isalpha())
-
-
-class _Context:
-    """Clause and sentence bounds and cue positions of one text: what surrounds a number."""
-
-    def __init__(self, text: str, data: NumberData, cues: list[tuple[EvidenceKind, re.Pattern[str]]]) -> None:
-        self.text, self.data = text, data
-        sentence = [m.span() for m in re.finditer(data.sentence_breaks, text)]
-        clause = sorted({*sentence, *(m.span() for m in re.finditer(data.clause_breaks, text))})
-        self._sentence_ends = [b for _, b in sentence]
-        self._clause_starts, self._clause_ends = [a for a, _ in clause], sorted(b for _, b in clause)
-        self._cues = sorted((m.start(), m.end(), k) for k, pattern in cues for m in pattern.finditer(text))
-
-    def clause(self, start: int, end: int) -> tuple[int, int]:
-        """The clause around ``text[start:end]``: from the break before to the break after."""
-        i = bisect_right(self._clause_ends, start)
-        j = bisect_left(self._clause_starts, end)
-        left = self._clause_ends[i - 1] if i else 0
-        return left, self._clause_starts[j] if j < len(self._clause_starts) else len(self.text)
-
-    def kind(
-        self, start: int, end: int, allowed: list[EvidenceKind], *, after_only: bool = False
-    ) -> EvidenceKind | None:
-        """The nearest allowed cue's kind in the clause, else the last one earlier in the sentence.
-
-        With ``after_only``, only cues after the number, in its clause, count.
-        """
-        left, right = self.clause(start, end)
-        i = bisect_right(self._sentence_ends, start)
-        sentence_start = self._sentence_ends[i - 1] if i else 0
-        near: list[tuple[int, EvidenceKind]] = []
-        earlier: list[tuple[int, EvidenceKind]] = []
-        for a, b, kind in self._cues[bisect_left(self._cues, (sentence_start,)) :]:
-            if a >= right:
-                break
-            if kind not in allowed or (start < b and a < end):
-                continue
-            if a >= end:
-                near.append((a - end, kind))
-            elif not after_only and b <= start:
-                (near if a >= left else earlier).append((start - b if a >= left else -b, kind))
-        return min(near)[1] if near else (min(earlier)[1] if earlier else None)
-
-    def _before(self, start: int) -> str:
-        """Clause text before ``start`` without a trailing hedge and link word."""
-        before = self.text[self.clause(start, start)[0] : start].rstrip()
-        for link in self.data.hedge_links:
-            if _ends_with(before, link):
-                before = before[: -len(link)].rstrip()
-                break
-        return before
-
-    def hedged(self, start: int, end: int) -> bool:
-        """Whether a hedge word stands right before or after the number."""
-        before = self._before(start)
-        if not any(_ends_with(before, b) for b in self.data.hedge_blockers) and any(
-            _ends_with(before, h) for h in self.data.hedges_before
-        ):
-            return True
-        after = self.text[end : self.clause(start, end)[1]].lstrip()
-        return any(_starts_with(after, h) for h in self.data.hedges_after)
-
-    def subject(self, start: int, end: int) -> str | None:
-        """What the number measures: a few words after 的/of, else next to the number."""
-        after = self.text[end : self.clause(start, end)[1]].lstrip()
-        for word in self.data.hedges_after:
-            if _starts_with(after, word):
-                after = after[len(word) :].lstrip()
-        for word in self.data.of_words:
-            if _starts_with(after, word):
-                return self._phrase(after[len(word) :], forward=True)
-        before = self._before(start)
-        for word in sorted([*self.data.hedges_before, *self.data.of_words], key=len, reverse=True):
-            if _ends_with(before, word):
-                before = before[: -len(word)].rstrip()
-        sides = [(before, False), (after, True)]
-        for side, forward in reversed(sides) if self.data.subject_after_first else sides:
-            phrase = self._phrase(side, forward=forward)
-            if phrase:
-                return phrase
-        return None
-
-    def _phrase(self, text: str, *, forward: bool) -> str | None:
-        """The words next to the number up to a stop word, number or sign.
-
-        Going backwards, stop words right before the number are skipped (已经 12 天: 已经).
-        """
-        stops = {w.lower() for w in self.data.subject_stops}
-        words = [(w, a, b) for w, a, b in self._tokens(text) if w.strip()]
-        kept: list[tuple[int, int]] = []
-        for word, a, b in words if forward else reversed(words):
-            if word.lower() in stops or not word[0].isalpha():
-                if kept or forward:
-                    break
-                continue
-            kept.append((a, b))
-            if max(k[1] for k in kept) - min(k[0] for k in kept) >= self.data.subject_max_chars:
-                break
-        if not kept:
-            return None
-        return text[min(k[0] for k in kept) : max(k[1] for k in kept)].strip()
-
-    def _tokens(self, text: str) -> list[tuple[str, int, int]]:
-        if self.data.segmenter == "jieba":
-            return [(w, a, b) for w, a, b in jieba.tokenize(text)]
-        return [(m[0], m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9](?:[\w\-]|\.(?=\w))*|\S", text)]
 
 
 class _Scanner:
@@ -229,8 +119,12 @@ class _Scanner:
     def __init__(self, data: NumberData) -> None:
         self.data = data
         self.reader = NumeralReader(data.numerals)
+        self.rates = RateReader(data)
         suffixes = [u for u in data.units if not u.prefix]
-        self._suffix = {_key(s): u for u in reversed(suffixes) for s in u.surfaces}
+        self._suffix: dict[str, list[UnitSpec]] = {}
+        for unit in sorted(reversed(suffixes), key=lambda u: not u.followed_by):
+            for surface in unit.surfaces:
+                self._suffix.setdefault(_key(surface), []).append(unit)
         self._prefix = {_key(s): u for u in data.units if u.prefix for s in u.surfaces}
         glued = alternation([s for u in suffixes for s in u.surfaces], glued=True)
         spaced = alternation([s for u in suffixes if not u.glued for s in u.surfaces], glued=True)
@@ -243,9 +137,13 @@ class _Scanner:
         self._joiner = re.compile(f"[ \\t]*(?:{alternation(data.range_joiners)})[ \\t]*")
         self._frac_den = re.compile(f"[ \\t]*(?:{alternation(data.fraction_denominator_first)})[ \\t]*")
         self._frac_num = re.compile(f"[ \\t]+(?:{alternation(data.fraction_numerator_first)})[ \\t]+")
+        self._article = re.compile(f"[ \\t]+(?:{alternation(data.numerals.articles)})", re.IGNORECASE)
         self._units_by_name = {u.unit: u for u in reversed(data.units)}
         self._skips = [re.compile(p) for p in data.skip_patterns]
         self._dates = [re.compile(p) for p in data.date_patterns]
+        self._multiple = re.compile(alternation(data.multiplier_words), re.IGNORECASE)
+        self._doubling = re.compile(f"(?:{alternation(data.doubling_before)})[ \\t]*")
+        self._doubling_end = re.compile(f"[ \\t]*(?:{alternation(data.doubling_after)})")
         self._cues = [(c.kind, re.compile(alternation(c.words), re.IGNORECASE)) for c in data.cues]
         self._quotes = [
             re.compile(f"{re.escape(q[0])}([^{re.escape(q)}\\n]{{1,{_QUOTE_MAX}}}){re.escape(q[1])}")
@@ -258,18 +156,30 @@ class _Scanner:
         blocked = [m.span() for p in self._skips for m in p.finditer(text)]
         dates = self._date_hits(text, blocked)
         blocked += [(d.start, d.end) for d in dates]
+        multiples = self._multiple_hits(text, blocked)
+        blocked += [(h.start, h.end) for h in multiples]
         quoted = sorted((m.start(1), m.end(1)) for p in self._quotes for m in p.finditer(text))
-        hits = [(d, True) for d in dates]
-        pos = 0
+        context = NumberContext(text, self.data, self._cues)
+        hits = [(d, True) for d in dates] + [(h, False) for h in multiples]
+        pos = last = 0
         while (found := self.reader.start_pattern.search(text, pos)) is not None:
             inside = [b for a, b in blocked if a <= found.start() < b]
             if inside:
                 pos = max(inside)
                 continue
-            hit, pos = self._hit_at(text, found.start())
+            at = found.start()
+            low = max([last, context.clause(at, at)[0], *(b for _, b in blocked if b <= at)])
+            hit, pos = self._hit_at(text, at, low)
             if hit is not None and not self._excluded(text, hit, quoted):
                 hits.append((hit, False))
-        context = _Context(text, self.data, self._cues)
+                last = hit.end
+        context.note_numbers(
+            [
+                (h.end, h.unit.unit if h.unit else BARE)
+                for h, date in hits
+                if not self._is_date(text, h, date=date)
+            ]
+        )
         mentions = (self._mention(text, context, hit, date=date) for hit, date in hits)
         return sorted((m for m in mentions if m is not None), key=lambda m: m.start)
 
@@ -288,11 +198,32 @@ class _Scanner:
                 hits.append(_Hit(*match.span(), year.value, year))
         return hits
 
+    def _multiple_hits(self, text: str, blocked: list[tuple[int, int]]) -> list[_Hit]:
+        """Multiples written in words: doubled, 减半 (fixed words) and 翻两番 (2**n), in ``times``."""
+        spans = [(m.start(), m.end(), self._word_value(m[0])) for m in self._multiple.finditer(text)]
+        for match in self._doubling.finditer(text):
+            count = self.reader.read(text, match.end())
+            end = self._doubling_end.match(text, count.end) if count else None
+            if count and end and count.value.is_integer() and 0 < count.value <= _MAX_DOUBLINGS:
+                spans.append((match.start(), end.end(), 2.0**count.value))
+        times = self._units_by_name[TIMES]
+        return [
+            _Hit(a, b, value, Numeral(a, b, value), times)
+            for a, b, value in spans
+            if not any(x < b and a < y for x, y in blocked)
+        ]
+
+    def _word_value(self, written: str) -> float:
+        return next(v for k, v in self.data.multiplier_words.items() if k.lower() == written.lower())
+
     def _is_year(self, value: float) -> bool:
         return value.is_integer() and self.data.year_range[0] <= value <= self.data.year_range[1]
 
-    def _hit_at(self, text: str, start: int) -> tuple[_Hit | None, int]:
-        """Read the number starting at ``start``; return it (or None) and where to scan on."""
+    def _hit_at(self, text: str, start: int, low: int) -> tuple[_Hit | None, int]:
+        """Read the number starting at ``start``; return it (or None) and where to scan on.
+
+        ``low``: where a rate word before the number may start at the earliest.
+        """
         numeral = self.reader.read(text, start, self._protected)
         if numeral is None:
             return None, start + 1
@@ -300,19 +231,32 @@ class _Scanner:
         if fraction is not None:
             return fraction, fraction.end
         hit = self._with_unit(text, numeral)
+        if numeral.single and hit.unit is None:  # a, one, 一: an article, not a number
+            return None, hit.end
+        if numeral.fraction:
+            hit = self._share(text, hit)
+            return hit, hit.end
         glued = _LATIN_TAIL.match(text, hit.end)
         if hit.unit is None and glued is not None:  # 5YCAP, 4o, 3D: a code or a name, not a quantity
             return None, glued.end()
-        if numeral.single:
-            return None, hit.end
         prefix = self._prefix_unit.search(text, max(0, start - self._prefix_reach), start)
         if prefix is not None and (hit.unit is None or hit.weak_unit):
             unit = self._prefix[_key(prefix[0])]
             hit = replace(
                 hit, start=prefix.start(), value=numeral.value * unit.scale, unit=unit, weak_unit=False
             )
-        hit = self._range(text, hit)
+        hit = self._rate(text, self._range(text, hit), low)
         return hit, hit.end
+
+    def _unit_fits(self, unit: UnitSpec, numeral: Numeral, rest: str) -> bool:
+        """Whether ``unit``, written before ``rest``, can be this numeral's unit."""
+        return not (
+            any(rest.startswith(w) for w in unit.not_followed_by)
+            or (unit.followed_by and not any(starts_with(rest.lstrip(), w) for w in unit.followed_by))
+            or (unit.arabic_only and not numeral.arabic)
+            or (unit.counter and numeral.small_word and not numeral.single)
+            or (numeral.single and not unit.after_single)
+        )
 
     def _with_unit(self, text: str, numeral: Numeral) -> _Hit:
         """The numeral with the unit written right after it, if any."""
@@ -320,20 +264,25 @@ class _Scanner:
             match = pattern.match(text, numeral.end)
             if match is None:
                 continue
-            unit = self._suffix[_key(match[0].lstrip(" \t-").strip())]
             rest = text[match.end() :]
-            if not (
-                any(rest.startswith(w) for w in unit.not_followed_by)
-                or (unit.arabic_only and not numeral.arabic)
-                or (unit.counter and numeral.small_word)
-            ):
-                return _Hit(numeral.start, match.end(), numeral.value * unit.scale, numeral, unit)
+            for unit in self._suffix[_key(match[0].lstrip(" \t-").strip())]:
+                if self._unit_fits(unit, numeral, rest):
+                    return _Hit(numeral.start, match.end(), numeral.value * unit.scale, numeral, unit)
         noun = self._count_noun.match(text, numeral.end) if self._count_noun else None
         word = noun[0].strip().lower() if noun else ""
         if noun and word not in self.data.count_noun_stoplist and not numeral.small_word:
             unit = UnitSpec(unit=word, kind=EvidenceKind.COUNT, surfaces=[], counter=True)
             return _Hit(numeral.start, noun.end(), numeral.value, numeral, unit, weak_unit=True)
         return _Hit(numeral.start, numeral.end, numeral.value, numeral)
+
+    def _share(self, text: str, hit: _Hit) -> _Hit:
+        """A fraction word's unit: the one after it (half *an hour*), else ``fraction``."""
+        article = self._article.match(text, hit.end) if hit.unit is None else None
+        if article is not None:
+            other = self._with_unit(text, replace(hit.numeral, end=article.end()))
+            if other.unit is not None:
+                return other
+        return hit if hit.unit is not None else replace(hit, unit=self._units_by_name[FRACTION])
 
     def _fraction(self, text: str, first: Numeral) -> _Hit | None:
         """万分之一, 百分之七十 (denominator first) or 1 in 10,000 (numerator first)."""
@@ -353,7 +302,7 @@ class _Scanner:
         """Join ``hit`` and a number after a range joiner into one mention (value: the start)."""
         joiner = self._joiner.match(text, hit.end)
         second = self.reader.read(text, joiner.end(), self._protected) if joiner else None
-        if second is None or second.single:
+        if second is None or second.single or second.fraction:
             return hit
         other = self._with_unit(text, second)
         first = hit.numeral
@@ -368,11 +317,23 @@ class _Scanner:
         )
         return replace(hit, end=other.end) if same_unit or years else hit
 
+    def _rate(self, text: str, hit: _Hit, low: int) -> _Hit:
+        """``hit`` with the rate written after its unit or before the number (km/h, 每年 20 亿元)."""
+        if hit.unit is None and not hit.numeral.scaled:
+            return hit
+        after = self.rates.after(text, hit.end)
+        if after is not None:
+            return replace(hit, end=after[0], per=after[1])
+        before = self.rates.before(text, hit.start, hit.end, low)
+        if before is not None:
+            return replace(hit, start=before[0], per=before[1], anchor=hit.start)
+        return hit
+
     def _excluded(self, text: str, hit: _Hit, quoted: list[tuple[int, int]]) -> bool:
         """Whether the number is a label, a list or section number, a name's, or a quoted term."""
-        line_start = text.rfind("\n", 0, hit.start) + 1
+        line_start = text.rfind("\n", 0, hit.numeral.start) + 1
         before = text[max(line_start, hit.numeral.start - _REACH) : hit.numeral.start]
-        if any(_ends_with(before.rstrip(), p) for p in self.data.ordinal_prefixes):
+        if any(ends_with(before.rstrip(), p) for p in self.data.ordinal_prefixes):
             return True
         if self._quoted_term(text, hit, quoted):
             return True
@@ -385,7 +346,7 @@ class _Scanner:
             and (name[2] == "-" or not name[1].islower())
         ):
             return True
-        if any(_ends_with(before.rstrip(), w) for w in self.data.heading_words):
+        if any(ends_with(before.rstrip(), w) for w in self.data.heading_words):
             return True
         return self._list_number(text, hit, before)
 
@@ -412,39 +373,43 @@ class _Scanner:
         closer = next((c for c in self.data.list_closers if rest.startswith(c)), None)
         return closer is not None and (closer not in ".:" or rest[1:2] in ("", " ", "\t", "\n"))
 
-    def _mention(self, text: str, context: _Context, hit: _Hit, *, date: bool) -> NumberMention | None:
+    def _mention(self, text: str, context: NumberContext, hit: _Hit, *, date: bool) -> NumberMention | None:
         """Decide unit and kind of a read number; None when a unitless number carries no evidence."""
         unit, kind = self._unit_and_kind(text, context, hit, date=date)
-        if unit is None or kind is None:
+        if unit is None or kind is None or not math.isfinite(hit.value):
             return None
         return NumberMention(
             start=hit.start,
             end=hit.end,
             surface=text[hit.start : hit.end],
             value=float(f"{hit.value:.12g}"),
-            unit=unit,
+            unit=unit if hit.per is None or unit == _DATE else f"{unit}/{hit.per}",
             kind=kind,
-            approximate=hit.numeral.approximate or context.hedged(hit.start, hit.end),
-            subject=context.subject(hit.start, hit.end),
+            approximate=hit.numeral.approximate or context.hedged(hit.at, hit.end),
+            subject=context.subject(hit.at, hit.end),
         )
 
+    def _is_date(self, text: str, hit: _Hit, *, date: bool) -> bool:
+        """A whole date, or a plain year-like integer alone (English) or before a date unit (年)."""
+        if date or not (hit.numeral.plain and self._is_year(hit.numeral.value)):
+            return date
+        if hit.unit is None:
+            return self.data.bare_years
+        rest = text[hit.end :].lstrip()
+        return hit.unit.date and not any(rest.startswith(w) for w in self.data.not_date_after)
+
     def _unit_and_kind(
-        self, text: str, context: _Context, hit: _Hit, *, date: bool
+        self, text: str, context: NumberContext, hit: _Hit, *, date: bool
     ) -> tuple[str | None, EvidenceKind | None]:
         numeral, unit = hit.numeral, hit.unit
-        year = numeral.plain and self._is_year(numeral.value)
-        if date:
-            return _DATE, EvidenceKind.DATE
-        if unit is None and year and self.data.bare_years:
+        if self._is_date(text, hit, date=date):
             return _DATE, EvidenceKind.DATE
         if unit is None and numeral.scaled:
             unit = self._units_by_name[BARE]
         elif unit is None:
-            return BARE, context.kind(hit.start, hit.end, self.data.bare_kinds) if numeral.arabic else None
-        rest = text[hit.end :].lstrip()
-        if unit.date and year and not any(rest.startswith(w) for w in self.data.not_date_after):
-            return _DATE, EvidenceKind.DATE
-        cued = context.kind(hit.start, hit.end, unit.context_kinds, after_only=unit.cues_after)
+            bare = context.kind(hit.at, hit.end, self.data.bare_kinds, unit=BARE)
+            return BARE, bare if numeral.arabic else None
+        cued = context.kind(hit.at, hit.end, unit.context_kinds, unit=unit.unit, after_only=unit.cues_after)
         return unit.unit, cued or unit.kind
 
 
@@ -478,8 +443,33 @@ def find_numbers(text: str, lang: Lang | str) -> list[NumberMention]:
     return _scanner(language).scan(text)
 
 
-if not Doc.has_extension("argkg_numbers"):
-    Doc.set_extension("argkg_numbers", default=None)
+#: Where ``doc._.argkg_numbers`` keeps its mentions in ``doc.user_data``: plain dicts, which
+#: msgpack serialises (``doc.to_bytes()``, ``nlp.pipe(n_process=2)``), where pydantic models fail.
+_USER_DATA_KEY = "argkg_numbers"
+
+
+def doc_numbers(doc: Doc) -> list[NumberMention] | None:
+    """The number mentions of ``doc`` (the getter of ``doc._.argkg_numbers``).
+
+    Args:
+        doc: a doc the ``argkg_numbers`` component ran on, or one restored from its bytes.
+
+    Returns:
+        The mentions in text order, or None when the component did not run.
+    """
+    stored: list[dict[str, Any]] | None = doc.user_data.get(_USER_DATA_KEY)
+    return None if stored is None else [NumberMention.model_validate(m) for m in stored]
+
+
+def _store_numbers(doc: Doc, mentions: list[NumberMention] | None) -> None:
+    """The setter of ``doc._.argkg_numbers``: keeps the mentions as plain dicts."""
+    if mentions is None:
+        doc.user_data.pop(_USER_DATA_KEY, None)
+    else:
+        doc.user_data[_USER_DATA_KEY] = [m.model_dump(mode="json") for m in mentions]
+
+
+Doc.set_extension("argkg_numbers", getter=doc_numbers, setter=_store_numbers, force=True)
 
 
 class NumberFinder:

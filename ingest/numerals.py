@@ -1,16 +1,11 @@
-"""The numbers data of a language, and reading one numeral from it.
-
-`number_data` loads ``ingest/data/numbers.yaml`` merged with ``ingest/data/<lang>/numbers.yaml``
-into a `NumberData` (numeral words, units, cue words, hedges, exclusion patterns), which
-`argkg.ingest.numbers` uses to find number mentions. `NumeralReader` reads numerals: Arabic
-digits, Chinese numerals and English number words.
+"""Reading one numeral: Arabic digits, Chinese numerals and English number words.
 
 A numeral is the part of a number mention that says *how much*: ``5000 亿``, ``3e24``,
-``两万``, ``几百万``, ``二〇二四``, ``3 billion``, ``a million``, ``1,200.5``. Units, ranges
-and whether the number is evidence at all are decided by `argkg.ingest.numbers`; this module only
-turns written numerals into floats, driven by the word lists of the language data
-(``numerals:`` in ``ingest/data/[<lang>/]numbers.yaml``), so Chinese and English share one
-grammar:
+``3×10^24``, ``两万``, ``几百万``, ``二〇二四``, ``3 billion``, ``a million``, ``1,200.5``,
+``two-thirds``, ``一半``. Units, ranges and whether the number is evidence at all are decided by
+`argkg.ingest.numbers`; this module only turns written numerals into floats, driven by the word
+lists of the language data (``numerals:`` in ``ingest/data/[<lang>/]numbers.yaml``, model
+`argkg.ingest.number_data.NumeralData`), so Chinese and English share one grammar:
 
 * digits add up (``twenty five`` is 25, ``一百零五`` is 105); a run of Chinese digits without
   multipliers is read positionally (``二〇二四`` is 2024);
@@ -20,8 +15,13 @@ grammar:
 * vague digits (几, 数) count as 1 before a multiplier and 0 after one, and make the numeral
   approximate (``几百万`` is 1e6, ``十几`` is 10): the lower bound of what is said;
 * idioms (亿万, millions of) have a fixed value and are approximate;
-* an Arabic numeral may be followed by magnitude words (``5000 亿``, ``3 billion``) or a glued
-  magnitude letter (``70B``, ``10K``).
+* an Arabic numeral may be followed by magnitude words (``5000 亿``, ``3 billion``), a glued
+  magnitude letter (``70B``, ``10K``) or a power (``3×10^24``, ``10^9``);
+* a fraction is a fraction word (half, 一半) or a word digit or article before a denominator
+  (a third, two-thirds); ``half a million`` is 5e5;
+* ``and a half`` adds one half (two and a half is 2.5);
+* a lone article or ``single_words`` word (a, one, 一) is read as 1 but flagged ``single``:
+  the caller keeps it only before a unit that allows it (一个数量级, an order of magnitude).
 
 Not checked: that a word numeral is well formed (``二二`` reads as 4), or that it is a number in
 context at all (``统一`` contains 一); callers decide from what follows.
@@ -29,174 +29,14 @@ context at all (``统一`` contains 一); callers decide from what follows.
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache, cached_property
-from typing import Literal
+from dataclasses import dataclass, replace
+from functools import cached_property
 
-from pydantic import BaseModel, ConfigDict, Field
+from argkg.ingest.number_data import NumeralData
 
-from argkg.errors import InputError
-from argkg.ingest.lexicon import load_data
-from argkg.schema.vocabulary import EvidenceKind, Lang
+__all__ = ["Numeral", "NumeralReader", "alternation"]
 
-__all__ = [
-    "BARE",
-    "FRACTION",
-    "PERCENT",
-    "Cue",
-    "NumberData",
-    "Numeral",
-    "NumeralData",
-    "NumeralReader",
-    "UnitSpec",
-    "alternation",
-    "number_data",
-]
-
-#: Units the code relies on: fractions (万分之一, 1 in 10) and hundredths (百分之七十), and
-#: quantities written without unit (3.5 亿, a bare score).
-FRACTION, PERCENT, BARE = "fraction", "percent", "number"
-
-
-class NumeralData(BaseModel):
-    """The numeral words of a language (validated from ``numerals:`` in a numbers data file).
-
-    Attributes:
-        arabic: regex of an Arabic numeral (separators, decimals, exponent).
-        digits: word digits and their values (一: 1, twenty: 20).
-        small_multipliers: multipliers inside a section (十, 百, 千, hundred, dozen).
-        big_multipliers: multipliers that close a section (万, 亿, thousand, million).
-        vague: digits that say "some" (几, 数); only read next to a multiplier.
-        articles: words that mean 1 only before a multiplier (a, an).
-        single_words: words never read alone, since they mostly mean "a" (一, one).
-        idioms: fixed vague expressions and their value (亿万, millions of).
-        glued_magnitudes: magnitude letters written right after Arabic digits (K, M, B, bn).
-        approx_suffixes: words after a numeral that make it approximate (多, 余).
-        joiner: regex between two number words (``[ \\t-]+`` in English, empty in Chinese).
-        positional_digits: a run of word digits without multiplier is read digit by digit.
-    """
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    arabic: str = ""
-    digits: dict[str, int] = {}
-    small_multipliers: dict[str, float] = {}
-    big_multipliers: dict[str, float] = {}
-    vague: list[str] = []
-    articles: list[str] = []
-    single_words: list[str] = []
-    idioms: dict[str, float] = {}
-    glued_magnitudes: dict[str, float] = {}
-    approx_suffixes: list[str] = []
-    joiner: str = ""
-    positional_digits: bool = False
-
-
-class Cue(BaseModel):
-    """Words that, near a number, say what kind of quantity it is (算力 → compute)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    kind: EvidenceKind
-    words: list[str] = Field(min_length=1)
-
-
-class UnitSpec(BaseModel):
-    """A unit as written after a number (or before it, for currency symbols).
-
-    Attributes:
-        unit: the normalised unit name (``percent``, ``FLOP``, ``USD``, ``years``...).
-        kind: the kind a number in this unit has by default.
-        surfaces: how the unit is written (a space matches any blanks, or none).
-        scale: factor from the written to the normalised value (% → 0.01, GB → 1e9).
-        context_kinds: kinds a nearby cue word may give instead of ``kind``.
-        prefix: written before the number ($3, €5).
-        glued: written right after the number, no space (100x).
-        arabic_only: read only after Arabic digits (分 after 十 means "very").
-        counter: a measure word for counting; not read after small word numerals.
-        date: a plain integer in ``year_range`` before it is a calendar year (2024 年).
-        cues_after: only cue words after the number count (3 万年的数据: a duration that
-            measures data; "15T tokens over three months" is still a duration).
-        not_followed_by: text that, right after the unit, shows it is a longer word (元素, 年代).
-    """
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    unit: str = Field(min_length=1)
-    kind: EvidenceKind
-    surfaces: list[str]
-    scale: float = 1.0
-    context_kinds: list[EvidenceKind] = []
-    prefix: bool = False
-    glued: bool = False
-    arabic_only: bool = False
-    counter: bool = False
-    date: bool = False
-    cues_after: bool = False
-    not_followed_by: list[str] = []
-
-
-class NumberData(BaseModel):
-    """The numbers data of a language; see the comments in ``ingest/data/numbers.yaml``.
-
-    Attributes:
-        kind_sets: named kind lists the units refer to through YAML anchors.
-        units: every unit, suffix and prefix.
-        count_noun: regex of a counted plural noun after a number (English).
-        cues: context cue words per kind.
-        bare_kinds: kinds a cue may give a number written without a unit.
-        bare_years: a plain integer in ``year_range`` alone is a year.
-        not_date_after: text after 年 that makes a year-like number a duration (2000 年前).
-        fraction_denominator_first, fraction_numerator_first: fraction infixes (分之; in).
-        hedges_before, hedge_links, hedge_blockers, hedges_after: approximation words.
-        ordinal_prefixes: prefixes that always make a number an ordinal or label (第, #).
-        heading_words: words that make a following unitless number a label (Section, 图).
-        name_stopwords: capitalised words before a number that are not names (In, March).
-        list_bullets, list_openers, list_closers: line-start list numbering.
-        skip_patterns: regexes of spans whose numbers are not quantities (URLs, versions).
-        quotes: quotation mark pairs; quote_max_extra: other characters a quoted term may have.
-        sentence_breaks, clause_breaks: regexes of the breaks that bound cue and hedge search.
-        of_words, subject_stops, subject_max_chars: how a subject phrase is cut.
-        subject_after_first: look for the subject after the number before looking before it.
-        segmenter: how subject words are split (``jieba`` for Chinese).
-    """
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    numerals: NumeralData = NumeralData()
-    kind_sets: dict[str, list[EvidenceKind]] = {}
-    units: list[UnitSpec] = []
-    count_noun: str = ""
-    count_noun_stoplist: list[str] = []
-    cues: list[Cue] = []
-    bare_kinds: list[EvidenceKind] = []
-    bare_years: bool = False
-    year_range: tuple[int, int] = (1500, 2199)
-    not_date_after: list[str] = []
-    date_patterns: list[str] = []
-    range_joiners: list[str] = []
-    fraction_denominator_first: list[str] = []
-    fraction_numerator_first: list[str] = []
-    hedges_before: list[str] = []
-    hedge_links: list[str] = []
-    hedge_blockers: list[str] = []
-    hedges_after: list[str] = []
-    ordinal_prefixes: list[str] = []
-    heading_words: list[str] = []
-    name_stopwords: list[str] = []
-    list_bullets: str = ""
-    list_openers: list[str] = []
-    list_closers: list[str] = []
-    skip_patterns: list[str] = []
-    quotes: list[str] = []
-    quote_max_extra: int = 0
-    sentence_breaks: str = r"\n"
-    clause_breaks: str = "(?!)"
-    of_words: list[str] = []
-    subject_stops: list[str] = []
-    subject_max_chars: int = 16
-    subject_after_first: bool = False
-    segmenter: Literal["regex", "jieba"] = "regex"
+_MAX_EXPONENT = 308  # beyond this a power is not a float
 
 
 @dataclass(frozen=True)
@@ -206,14 +46,17 @@ class Numeral:
     Attributes:
         value: the number it writes, magnitude included.
         magnitude: the magnitude factor written after Arabic digits (1 when none).
-        scaled: the magnitude is written as a word (5000 亿, 3 million), not a letter (70B):
-            a quantity even without unit, where ``4K`` and ``5G`` are names.
+        scaled: the magnitude is written as a word or power (5000 亿, 3 million, two million,
+            10^9), not a letter (70B): a quantity even without unit, where ``4K`` and ``5G``
+            are names.
         arabic: written with Arabic digits.
         plain: an integer written digit by digit with nothing else (no separator, decimal,
             exponent, magnitude: 2024, 二〇二四): the shape of years, list numbers and versions.
-        small_word: a word numeral below 10 without multiplier (两, three): too weak to count things.
-        single: a lone ``single_words`` word (一, one).
+        small_word: a word numeral below 10 without multiplier (两, three) or a fraction word:
+            too weak to count things.
+        single: a lone ``single_words`` word or article (一, one, a).
         approximate: vague digits, an idiom or an approximating suffix.
+        fraction: a fraction word (half, two-thirds, 一半): a share when no unit follows.
     """
 
     start: int
@@ -226,24 +69,30 @@ class Numeral:
     small_word: bool = False
     single: bool = False
     approximate: bool = False
+    fraction: bool = False
 
 
-def alternation(words: Iterable[str], *, glued: bool = False) -> str:
+def alternation(words: Iterable[str], *, glued: bool = False, suffixes: Iterable[str] = ()) -> str:
     """Return a regex alternation of ``words``, longest first, Latin words bounded by non-letters.
 
     Args:
         words: literal words; a space inside a word matches any run of blanks (or none).
         glued: the words may follow a letter or digit directly (units after a number).
+        suffixes: words that may follow a Latin word directly (ten|fold).
 
     Returns:
         The pattern (never matches when ``words`` is empty).
     """
+    bound = "(?![A-Za-z0-9])"
+    tails = sorted(set(suffixes), key=len, reverse=True)
+    if tails:
+        bound = f"(?:{bound}|(?=(?:{'|'.join(map(re.escape, tails))}){bound}))"
     latin: list[str] = []
     other: list[str] = []
     for word in sorted(set(words), key=lambda w: (-len(w), w)):
         pattern = r"\s*".join(re.escape(piece) for piece in word.split(" "))
         if word[-1:].isascii() and word[-1:].isalnum():
-            pattern += "(?![A-Za-z0-9])"
+            pattern += bound
         (latin if word[:1].isascii() and word[:1].isalpha() else other).append(pattern)
     if latin and not glued:  # one lookbehind for all Latin words keeps the regex fast
         other.insert(0, "(?<![A-Za-z])(?:" + "|".join(latin) + ")")
@@ -252,43 +101,15 @@ def alternation(words: Iterable[str], *, glued: bool = False) -> str:
     return "|".join(other) if other else "(?!)"
 
 
-@cache
-def number_data(lang: Lang) -> NumberData:
-    """The numbers data of ``lang``: the shared file merged with the language's own.
-
-    Args:
-        lang: the language.
-
-    Returns:
-        The merged, validated data (cached).
-
-    Raises:
-        InputError: a data file is missing or invalid, or lacks a unit the code relies on
-            (``percent`` and ``fraction`` for fractions, ``number`` for unitless quantities).
-    """
-    shared = load_data("numbers", NumberData)
-    own = load_data("numbers", NumberData, lang.value)
-    data = NumberData.model_validate(
-        _merged(shared.model_dump(exclude_unset=True), own.model_dump(exclude_unset=True))
-    )
-    missing = {PERCENT, FRACTION, BARE} - {u.unit for u in data.units}
-    if missing:
-        raise InputError(f"number data for {lang.value} has no unit {sorted(missing)[0]!r}")
-    return data
-
-
-def _merged(base: dict[str, object], over: dict[str, object]) -> dict[str, object]:
-    """Merge two data dicts: lists concatenate, mappings merge, other values of ``over`` win."""
-    out = dict(base)
-    for key, value in over.items():
-        old = out.get(key)
-        if isinstance(old, dict) and isinstance(value, dict):
-            out[key] = _merged(old, value)
-        elif isinstance(old, list) and isinstance(value, list):
-            out[key] = [*old, *value]
-        else:
-            out[key] = value
-    return out
+def _powered(value: float, written: str, *, ten: bool) -> float | None:
+    """``value`` times ten to the power ``written`` (``ten``), or to that power; None if no float."""
+    exponent = int(written.replace("−", "-"))
+    if abs(exponent) > _MAX_EXPONENT or (value == 0 and exponent < 0 and not ten):
+        return None
+    try:
+        return value * 10.0**exponent if ten else value**exponent
+    except OverflowError:
+        return None
 
 
 class NumeralReader:
@@ -303,20 +124,35 @@ class NumeralReader:
         self._multipliers = {**data.small_multipliers, **data.big_multipliers}
         vocabulary = [*data.digits, *self._multipliers, *data.vague, *data.articles]
         self._words = {w.lower(): w for w in vocabulary}
-        word = alternation(vocabulary)
+        word = alternation(vocabulary, suffixes=data.word_suffixes)
         self._word_run = re.compile(f"(?:{word})(?:{data.joiner}(?:{word}))*", re.IGNORECASE)
         self._word = re.compile(word, re.IGNORECASE)
         self._idiom = re.compile(alternation(data.idioms), re.IGNORECASE)
         self._arabic = re.compile(data.arabic)
+        self._times_ten, self._power = re.compile(data.times_ten), re.compile(data.power)
         mult = alternation(self._multipliers)
         self._spaced_magnitude = re.compile(f"[ \\t]*(?:{mult})(?:{data.joiner}(?:{mult}))*", re.IGNORECASE)
         self._glued_magnitude = re.compile(alternation(data.glued_magnitudes, glued=True))
         self._approx_suffix = re.compile(f"[ \\t]*(?:{alternation(data.approx_suffixes)})")
+        self._half_suffix = re.compile(f"[ \\t]+(?:{alternation(data.half_suffixes)})", re.IGNORECASE)
+        self._fraction = re.compile(
+            f"(?:(?P<num>{alternation([*data.digits, *data.articles])}){data.joiner}"
+            f"(?P<den>{alternation(data.fraction_denominators)})|(?P<word>{alternation(data.fraction_words)}))"
+            "(?![-‐][A-Za-z])",
+            re.IGNORECASE,
+        )
+        self._follower = re.compile(f"[ \\t]*+(?:{alternation(data.fraction_followers)}|(?![^\\W\\d_]))")
+        self._blocker = re.compile(f"(?:{alternation(data.fraction_blockers)})[ \\t]*$", re.IGNORECASE)
+        big = alternation(data.big_multipliers)
+        self._fraction_of = re.compile(
+            f"{data.joiner}(?:{alternation(data.articles)}){data.joiner}(?:{big})", re.IGNORECASE
+        )
 
     @cached_property
     def start_pattern(self) -> re.Pattern[str]:
-        """Regex of where a numeral may start (idiom, Arabic numeral or number word)."""
-        pattern = f"{self._idiom.pattern}|{self._arabic.pattern}|{self._word.pattern}"
+        """Regex of where a numeral may start (idiom, fraction, Arabic numeral or number word)."""
+        fractions = alternation(self.data.fraction_words)
+        pattern = f"{self._idiom.pattern}|{fractions}|{self._arabic.pattern}|{self._word.pattern}"
         return re.compile(pattern, re.IGNORECASE)
 
     def read(self, text: str, start: int, protected: re.Pattern[str] | None = None) -> Numeral | None:
@@ -331,14 +167,20 @@ class NumeralReader:
         Returns:
             The numeral, or None when no well-formed numeral starts there.
         """
-        numeral = self._read_idiom(text, start) or self._read_arabic(text, start, protected)
-        if numeral is None:
-            numeral = self._read_words(text, start)
+        numeral = (
+            self._read_idiom(text, start)
+            or self._read_fraction(text, start)
+            or self._read_arabic(text, start, protected)
+            or self._read_words(text, start)
+        )
         if numeral is None:
             return None
+        half = self._half_suffix.match(text, numeral.end)
+        if half and not numeral.fraction:
+            numeral = replace(numeral, end=half.end(), value=numeral.value + 0.5, plain=False, single=False)
         suffix = self._approx_suffix.match(text, numeral.end)
         if suffix and not numeral.single:
-            return Numeral(**{**numeral.__dict__, "end": suffix.end(), "approximate": True})
+            return replace(numeral, end=suffix.end(), approximate=True)
         return numeral
 
     def _read_idiom(self, text: str, start: int) -> Numeral | None:
@@ -348,6 +190,32 @@ class NumeralReader:
         key = next(k for k in self.data.idioms if k.lower() == re.sub(r"\s+", " ", match[0]).lower())
         return Numeral(start, match.end(), self.data.idioms[key], approximate=True)
 
+    def _read_fraction(self, text: str, start: int) -> Numeral | None:
+        """A third, two-thirds, half (half a million: a scaled number), 一半."""
+        match = self._fraction.match(text, start)
+        if match is None or self._blocker.search(text, max(0, start - 40), start):
+            return None
+        if match["word"]:
+            value = self._lookup(self.data.fraction_words, match["word"])
+        else:
+            den = self._lookup(self.data.fraction_denominators, match["den"])
+            loose = {d.lower() for d in self.data.loose_denominators}
+            if match["den"].lower() not in loose and not self._follower.match(text, match.end()):
+                return None
+            num = self.data.digits.get(self._words[match["num"].lower()], 1)
+            value = num / den
+        scaled = self._fraction_of.match(text, match.end())
+        if scaled is not None:
+            magnitude = self.data.big_multipliers[self._words[self._word.findall(scaled[0])[-1].lower()]]
+            return Numeral(start, scaled.end(), value * magnitude, magnitude, scaled=True)
+        return Numeral(start, match.end(), value, small_word=True, fraction=True)
+
+    @staticmethod
+    def _lookup(table: dict[str, float], written: str) -> float:
+        """The value of a word as written (any case, any blanks) in a word table."""
+        key = re.sub(r"\s+", " ", written).lower()
+        return next(v for k, v in table.items() if k.lower() == key)
+
     def _read_arabic(self, text: str, start: int, protected: re.Pattern[str] | None) -> Numeral | None:
         match = self._arabic.match(text, start)
         if match is None:
@@ -355,15 +223,20 @@ class NumeralReader:
         written = match[0]
         value = float(written.replace(",", ""))
         end, magnitude, scaled = match.end(), 1.0, False
+        ten = self._times_ten.match(text, end)
+        power = ten or self._power.match(text, end)
+        powered = _powered(value, power["exp"], ten=ten is not None) if power else None
         glued = self._glued_magnitude.match(text, end)
         spaced = self._spaced_magnitude.match(text, end)
-        if glued:
+        if power and powered is not None:
+            value, end, scaled = powered, power.end(), True
+        elif glued:
             magnitude, end = self.data.glued_magnitudes[glued[0]], glued.end()
         elif spaced and not (protected and protected.match(text, spaced.end() - len(spaced[0].lstrip()))):
             read = self._words_value(self._word.findall(spaced[0]))
             if read is not None:
                 magnitude, end, scaled = read[0], spaced.end(), True
-        plain = magnitude == 1.0 and written.isdigit()
+        plain = magnitude == 1.0 and not scaled and written.isdigit()
         return Numeral(start, end, value * magnitude, magnitude, scaled, arabic=True, plain=plain)
 
     def _read_words(self, text: str, start: int) -> Numeral | None:
@@ -371,7 +244,10 @@ class NumeralReader:
         if match is None:
             return None
         tokens = self._word.findall(match[0])
-        digits = [self.data.digits.get(self._words[t.lower()]) for t in tokens]
+        words = [self._words[t.lower()] for t in tokens]
+        if len(words) == 1 and words[0] in (*self.data.single_words, *self.data.articles):
+            return Numeral(start, match.end(), 1.0, small_word=True, single=True)
+        digits = [self.data.digits.get(w) for w in words]
         if self.data.positional_digits and len(tokens) > 1 and None not in digits:
             value = float("".join(str(d) for d in digits))
             return Numeral(start, match.end(), value, plain=True)
@@ -379,9 +255,9 @@ class NumeralReader:
         if read is None:
             return None
         value, has_multiplier, vague = read
-        single = len(tokens) == 1 and self._words[tokens[0].lower()] in self.data.single_words
         small = not has_multiplier and value < 10
-        return Numeral(start, match.end(), value, small_word=small, single=single, approximate=vague)
+        scaled = words[0] not in self._multipliers and any(w in self.data.big_multipliers for w in words)
+        return Numeral(start, match.end(), value, scaled=scaled, small_word=small, approximate=vague)
 
     def _words_value(self, tokens: list[str]) -> tuple[float, bool, bool] | None:
         """Value of number words: (value, has a multiplier, is vague), None when malformed."""

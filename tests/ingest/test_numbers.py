@@ -9,9 +9,10 @@ import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc, DocBin
 
 from argkg.errors import InputError
-from argkg.ingest.numbers import NumberMention, find_numbers
+from argkg.ingest.numbers import NumberMention, doc_numbers, find_numbers
 from argkg.schema.vocabulary import EvidenceKind, Lang
 
 CORPUS = Path("/work/shared/corpus")
@@ -56,6 +57,28 @@ ZH_CASES = [
     ("新显卡提供了近 4 倍的算力。", "4 倍", 4, "times", "compute", True),
     ("2023 年 3 月 14 日发布。", "2023 年 3 月 14 日", 2023, "year", "date", False),
     ("这是 2000 年前的事。", "2000 年", 2000, "years", "duration", False),
+    # rates: the amount with its denominator, the span over the whole unit
+    ("车速只快了 2 公里每小时。", "2 公里每小时", 2000, "m/h", "other", False),
+    ("限速 80 km/h。", "80 km/h", 8e4, "m/h", "other", False),
+    ("每小时 120 公里的速度。", "每小时 120 公里", 1.2e5, "m/h", "other", False),
+    ("政府每年 20 亿元的补贴。", "每年 20 亿元", 2e9, "CNY/year", "money", False),
+    ("公司每年的研发投入约为 20 亿元。", "每年的研发投入约为 20 亿元", 2e9, "CNY/year", "money", True),
+    ("房租 3000 元/月。", "3000 元/月", 3000, "CNY/month", "money", False),
+    ("他的年薪 30 万元。", "年薪 30 万元", 3e5, "CNY/year", "money", False),
+    ("人均 GDP 1 万美元。", "人均 GDP 1 万美元", 1e4, "USD/person", "money", False),
+    ("工厂每天工作 8 小时。", "每天工作 8 小时", 8, "hours/day", "duration", False),
+    ("出口年均增长 5%。", "年均增长 5%", 0.05, "percent/year", "ratio", False),
+    # fractions and multiples
+    ("一半的人同意。", "一半", 0.5, "fraction", "ratio", False),
+    ("收入翻了一番。", "翻了一番", 2, "times", "money", False),
+    ("产量翻两番。", "翻两番", 4, "times", "ratio", False),
+    ("算力翻三番。", "翻三番", 8, "times", "compute", False),
+    ("成本减半。", "减半", 0.5, "times", "money", False),
+    ("这样能增加一个数量级。", "一个数量级", 1, "orders_of_magnitude", "ratio", False),
+    ("失业率上升了一个百分点。", "一个百分点", 0.01, "percentage_points", "ratio", False),
+    ("需要 3×10^24 次浮点运算。", "3×10^24 次浮点运算", 3e24, "FLOP", "compute", False),
+    ("模型有 10^9 个参数。", "10^9 个参数", 1e9, "parameters", "count", False),
+    ("报名的人有两万。", "两万", 2e4, "number", "count", False),
 ]
 
 EN_CASES = [
@@ -97,6 +120,35 @@ EN_CASES = [
     ("Costs fell 5-10 percent.", "5-10 percent", 0.05, "percent", "money", False),
     ("A 20-year plan.", "20-year", 20, "years", "duration", False),
     ("Millions of people use it.", "Millions of people", 1e6, "people", "count", True),
+    # rates
+    ("The car drove at 2 km/h.", "2 km/h", 2000, "m/h", "other", False),
+    ("It costs $200 a month.", "$200 a month", 200, "USD/month", "money", False),
+    ("The city raises about $1.5 billion a year.", "$1.5 billion a year", 1.5e9, "USD/year", "money", True),
+    ("Workers earn $15 an hour.", "$15 an hour", 15, "USD/h", "money", False),
+    ("Output grew 3% per year.", "3% per year", 0.03, "percent/year", "ratio", False),
+    ("Output grew 2% annually.", "2% annually", 0.02, "percent/year", "ratio", False),
+    ("It runs at 30 mph.", "30 mph", 30, "miles/h", "other", False),
+    ("We spend €40,000 per capita.", "€40,000 per capita", 4e4, "EUR/person", "money", False),
+    ("She sleeps 7 hours a day.", "7 hours a day", 7, "hours/day", "duration", False),
+    # fractions, powers and multiples
+    ("Half of the users left.", "Half", 0.5, "fraction", "ratio", False),
+    ("A third of the budget went to chips.", "A third", 1 / 3, "fraction", "money", False),
+    ("Two-thirds of voters agree.", "Two-thirds", 2 / 3, "fraction", "ratio", False),
+    ("Three quarters of it is gone.", "Three quarters", 0.75, "fraction", "ratio", False),
+    ("It took half an hour.", "half an hour", 0.5, "hours", "duration", False),
+    ("They lost half a million dollars.", "half a million dollars", 5e5, "USD", "money", False),
+    ("It took two and a half years.", "two and a half years", 2.5, "years", "duration", False),
+    ("It needs 3×10^24 FLOP.", "3×10^24 FLOP", 3e24, "FLOP", "compute", False),
+    ("It has 10^9 parameters.", "10^9 parameters", 1e9, "parameters", "count", False),
+    ("Compute grew tenfold.", "tenfold", 10, "times", "compute", False),
+    ("It was a 10-fold rise.", "10-fold", 10, "times", "ratio", False),
+    ("It needs three times more compute.", "three times", 3, "times", "compute", False),
+    ("Revenue doubled.", "doubled", 2, "times", "money", False),
+    ("We ran it 100 times.", "100 times", 100, "occurrences", "count", False),
+    ("It grew by an order of magnitude.", "an order of magnitude", 1, "orders_of_magnitude", "ratio", False),
+    ("It was two million in total.", "two million", 2e6, "number", "count", False),
+    ("A dozen countries signed.", "A dozen countries", 12, "countries", "count", False),
+    ("Hundreds of companies joined.", "Hundreds of companies", 100, "companies", "count", True),
 ]
 
 
@@ -140,6 +192,14 @@ def test_numbers_are_read_and_normalised(
         (Lang.EN, "The 4th run used 3D data and the A100."),
         (Lang.EN, "One of them had two reasons and three moles."),
         (Lang.EN, "On page 12 we list item 4."),
+        (Lang.EN, "A third party and a fifth year, a quarter later."),
+        (Lang.EN, "I told him three times, a year ago."),
+        (Lang.EN, "The other half, a half-hearted try on behalf of all."),
+        (Lang.EN, "Give me a second, a minute later, one more time."),
+        (Lang.EN, "The terms x^2 and y^3."),
+        (Lang.ZH, "另一半没说,半导体行业。"),
+        (Lang.ZH, "万一失败,千万不要放弃,十万火急。"),
+        (Lang.ZH, "每年 3 月开会,一年一度。"),
     ],
 )
 def test_labels_names_lists_and_addresses_are_not_evidence(lang: Lang, text: str) -> None:
@@ -152,6 +212,30 @@ def test_a_number_after_a_model_name_with_a_unit_is_kept() -> None:
         ("5 个月", EvidenceKind.DURATION),
         ("7.2%", EvidenceKind.BENCHMARK_SCORE),
     ]
+
+
+@pytest.mark.parametrize(
+    "lang,text,surface,unit",
+    [
+        (Lang.EN, "It took 3 years a decade ago.", "3 years", "years"),
+        (Lang.ZH, "每年都有人说 3 年后会实现。", "3 年", "years"),
+        (Lang.ZH, "年收入的 5% 用于储蓄。", "5%", "percent"),  # a share of the income, not a rate
+        (Lang.ZH, "他每次都花 100 元。", "100 元", "CNY"),
+    ],
+)
+def test_words_that_look_like_rates_are_not_rates(lang: Lang, text: str, surface: str, unit: str) -> None:
+    mention = _only(text, lang)
+    assert (mention.surface, mention.unit) == (surface, unit)
+
+
+def test_a_rate_word_before_the_number_does_not_reach_into_the_previous_mention() -> None:
+    mentions = find_numbers("3 元每年 20 元。", Lang.ZH)
+    assert [(m.surface, m.unit) for m in mentions] == [("3 元每年", "CNY/year"), ("20 元", "CNY")]
+
+
+def test_a_rate_prefix_leaves_hedge_and_subject_to_the_number() -> None:
+    mention = _only("每月要多付大约 400 元的停车费。", Lang.ZH)
+    assert (mention.unit, mention.approximate, mention.subject) == ("CNY/month", True, "停车费")
 
 
 def test_a_range_is_one_mention_valued_at_its_start() -> None:
@@ -199,6 +283,13 @@ def test_a_cue_earlier_in_the_sentence_decides_when_the_clause_has_none() -> Non
     assert find_numbers("30 倍听起来夸张,预算也不够。", Lang.ZH)[0].kind == EvidenceKind.RATIO
 
 
+def test_an_earlier_cue_does_not_reach_past_a_number_in_another_unit() -> None:
+    mentions = find_numbers("公司营收约为 20 亿元,足以让员工人数增加一个数量级。", Lang.ZH)
+    assert [m.kind for m in mentions] == [EvidenceKind.MONEY, EvidenceKind.RATIO]
+    mentions = find_numbers("模型得分为 60%,后来提升到 90%。", Lang.ZH)
+    assert [m.kind for m in mentions] == [EvidenceKind.BENCHMARK_SCORE] * 2
+
+
 @pytest.mark.parametrize(
     "lang,text,subject",
     [
@@ -217,8 +308,11 @@ def test_unknown_language_is_an_input_error() -> None:
         find_numbers("3 ans", "fr")
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.text(alphabet="0123456789.,%-~ 年个月倍亿万千百十两一二三几数分之到至的GDPxB$\n", max_size=40))
+_FUZZ = "0123456789.,%-~^×/ 年个月倍亿万千百十两一二三几数分之到至的每半翻番GDPxB$ahlfthirdsper\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_FUZZ, max_size=40))
 def test_spans_are_exact_disjoint_and_ordered(text: str) -> None:
     for lang in (Lang.ZH, Lang.EN):
         mentions = find_numbers(text, lang)
@@ -252,9 +346,9 @@ def _gold_scores() -> tuple[float, float, float]:
 
 def test_reference_article_section_one_meets_the_targets() -> None:
     recall, precision, kind_accuracy = _gold_scores()
-    assert recall >= 0.95
+    assert recall == 1.0
     assert precision >= 0.90
-    assert kind_accuracy >= 0.9
+    assert kind_accuracy == 1.0
 
 
 def test_the_component_annotates_docs_through_nlp_pipe() -> None:
@@ -262,6 +356,30 @@ def test_the_component_annotates_docs_through_nlp_pipe() -> None:
     nlp.add_pipe("argkg_numbers")
     docs = list(nlp.pipe(["训练需要 3e24 FLOP。", "Mistral-7 发布了。"]))
     assert [[m.surface for m in doc._.argkg_numbers] for doc in docs] == [["3e24 FLOP"], []]
+
+
+def test_docs_with_numbers_serialise_through_msgpack() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("argkg_numbers")
+    doc = nlp("It costs $200 a month, about 3×10^24 FLOP.")
+    restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert restored._.argkg_numbers == doc._.argkg_numbers
+    assert [type(m) for m in restored._.argkg_numbers] == [NumberMention, NumberMention]
+    assert doc_numbers(restored) == doc._.argkg_numbers
+    stored = DocBin(store_user_data=True, docs=[doc]).to_bytes()
+    (from_bin,) = DocBin().from_bytes(stored).get_docs(nlp.vocab)
+    assert from_bin._.argkg_numbers == doc._.argkg_numbers
+    assert nlp.make_doc("3 km")._.argkg_numbers is None
+
+
+def test_the_component_runs_in_worker_processes() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("argkg_numbers")
+    docs = list(nlp.pipe(["It cost $3 billion.", "Half of it."] * 2, n_process=2, batch_size=1))
+    assert [[(m.surface, m.unit) for m in doc._.argkg_numbers] for doc in docs] == [
+        [("$3 billion", "USD")],
+        [("Half", "fraction")],
+    ] * 2
 
 
 def test_the_component_language_defaults_to_the_pipeline_and_can_be_set() -> None:

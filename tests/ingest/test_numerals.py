@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from argkg.ingest.numerals import Numeral, NumeralData, NumeralReader, alternation, number_data
+from argkg.ingest.number_data import NumeralData, number_data
+from argkg.ingest.numerals import Numeral, NumeralReader, alternation
 from argkg.schema.vocabulary import Lang
 
 
@@ -121,9 +122,105 @@ def test_english_idioms_are_approximate() -> None:
     assert numeral.end == len("millions of")
 
 
-@pytest.mark.parametrize("text", ["a big model", "an apple"])
-def test_an_article_without_multiplier_is_not_a_numeral(text: str) -> None:
-    assert _read(Lang.EN, text) is None
+@pytest.mark.parametrize("lang,text", [(Lang.EN, "a big model"), (Lang.EN, "an apple"), (Lang.ZH, "一个")])
+def test_an_article_alone_is_a_single_one(lang: Lang, text: str) -> None:
+    numeral = _read(lang, text)
+    assert numeral is not None and (numeral.value, numeral.single, numeral.small_word) == (1, True, True)
+
+
+@pytest.mark.parametrize(
+    "lang,text,value,end",
+    [
+        (Lang.EN, "half of them", 0.5, 4),
+        (Lang.EN, "a third of them", 1 / 3, 7),
+        (Lang.EN, "two-thirds", 2 / 3, 10),
+        (Lang.EN, "three fifths", 0.6, 12),
+        (Lang.EN, "two thirds majority", 2 / 3, 10),
+        (Lang.EN, "a quarter of it", 0.25, 9),
+        (Lang.EN, "a tenth.", 0.1, 7),
+        (Lang.ZH, "一半的人", 0.5, 2),
+        (Lang.ZH, "半数", 0.5, 2),
+    ],
+)
+def test_fractions_are_read_as_shares(lang: Lang, text: str, value: float, end: int) -> None:
+    numeral = _read(lang, text)
+    assert numeral is not None and numeral.fraction and numeral.small_word
+    assert numeral.value == pytest.approx(value) and numeral.end == end
+
+
+@pytest.mark.parametrize(
+    "lang,text,start",
+    [
+        (Lang.EN, "a third party", 0),  # an ordinal
+        (Lang.EN, "a fifth year", 0),
+        (Lang.EN, "a quarter later", 0),  # a quarter of a year
+        (Lang.EN, "the second half", 11),
+        (Lang.EN, "a half-hearted try", 2),
+        (Lang.ZH, "另一半", 1),
+    ],
+)
+def test_ordinals_and_parts_are_not_fractions(lang: Lang, text: str, start: int) -> None:
+    numeral = _reader(lang).read(text, start)
+    assert numeral is None or not numeral.fraction
+
+
+def test_a_fraction_of_a_magnitude_is_a_scaled_number() -> None:
+    numeral = _read(Lang.EN, "half a million people")
+    assert numeral is not None and not numeral.fraction and numeral.scaled
+    assert (numeral.value, numeral.end) == (5e5, len("half a million"))
+
+
+def test_and_a_half_adds_one_half() -> None:
+    numeral = _read(Lang.EN, "two and a half years")
+    assert numeral is not None and (numeral.value, numeral.end) == (2.5, len("two and a half"))
+
+
+@pytest.mark.parametrize(
+    "text,value,end",
+    [
+        ("3×10^24", 3e24, 7),
+        ("3 x 10^24", 3e24, 9),
+        ("1.5·10^{-3}", 1.5e-3, 11),
+        ("2 × 10^−6", 2e-6, 9),
+        ("10^9", 1e9, 4),
+        ("2^10", 1024, 4),
+        ("10^999", 10, 2),  # no float: the power is not read
+        ("0^-1", 0, 1),
+    ],
+)
+def test_powers_of_ten(text: str, value: float, end: int) -> None:
+    numeral = _read(Lang.EN, text)
+    assert numeral is not None and numeral.value == pytest.approx(value) and numeral.end == end
+    assert numeral.scaled is (end == len(text))
+
+
+def test_a_digit_after_a_caret_is_not_a_numeral() -> None:
+    match = _reader(Lang.EN).start_pattern.search("x^2")
+    assert match is None
+
+
+@pytest.mark.parametrize(
+    "lang,text,scaled",
+    [
+        (Lang.EN, "two million", True),
+        (Lang.EN, "a billion", True),
+        (Lang.EN, "two hundred", False),
+        (Lang.EN, "thousand", False),
+        (Lang.ZH, "两万", True),
+        (Lang.ZH, "三千", False),
+        (Lang.ZH, "万一", False),  # "in case": starts with a multiplier
+        (Lang.ZH, "千万", False),
+    ],
+)
+def test_word_numerals_with_a_big_multiplier_are_scaled(lang: Lang, text: str, scaled: bool) -> None:
+    numeral = _read(lang, text)
+    assert numeral is not None and numeral.scaled is scaled
+
+
+def test_a_number_word_may_be_glued_to_fold() -> None:
+    numeral = _read(Lang.EN, "tenfold")
+    assert numeral is not None and (numeral.value, numeral.end) == (10, 3)
+    assert _read(Lang.EN, "tent") is None
 
 
 @pytest.mark.parametrize("text", ["A100", "x2", "v3"])
@@ -142,6 +239,12 @@ def test_the_grammar_runs_on_any_word_list() -> None:
     )
     numeral = NumeralReader(data).read("dos cien mil", 0)
     assert numeral is not None and numeral.value == 200_000
+
+
+def test_alternation_allows_a_glued_suffix_only_when_asked() -> None:
+    assert re.compile(alternation(["ten"])).match("tenfold") is None
+    assert re.compile(alternation(["ten"], suffixes=["fold"])).match("tenfold") is not None
+    assert re.compile(alternation(["ten"], suffixes=["fold"])).match("tenfolds") is None
 
 
 def test_alternation_prefers_longer_words_and_bounds_latin_words() -> None:

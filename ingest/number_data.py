@@ -1,0 +1,279 @@
+"""The numbers data of a language: the validated models of ``ingest/data/[<lang>/]numbers.yaml``.
+
+`number_data` loads the shared file merged with the language's own into a `NumberData`: numeral
+words (read by `argkg.ingest.numerals`), units and rates, cue words, hedges and exclusion patterns
+(used by `argkg.ingest.numbers`). Every word a number reader matches lives in those files; the
+models here only say what shape the data has, so a typo fails on load with the field named.
+"""
+
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from argkg.errors import InputError
+from argkg.ingest.lexicon import load_data
+from argkg.schema.vocabulary import EvidenceKind, Lang
+
+__all__ = [
+    "BARE",
+    "FRACTION",
+    "PERCENT",
+    "TIMES",
+    "Cue",
+    "NumberData",
+    "NumeralData",
+    "Rate",
+    "UnitSpec",
+    "number_data",
+]
+
+#: Units the code relies on: fractions (万分之一, 1 in 10, a third) and hundredths (百分之七十),
+#: quantities written without unit (3.5 亿, a bare score) and multiples (翻一番, doubled).
+FRACTION, PERCENT, BARE, TIMES = "fraction", "percent", "number", "times"
+
+
+class NumeralData(BaseModel):
+    """The numeral words of a language (validated from ``numerals:`` in a numbers data file).
+
+    Attributes:
+        arabic: regex of an Arabic numeral (separators, decimals, exponent).
+        times_ten: regex after an Arabic numeral that multiplies it by ten to the power of its
+            group ``exp`` (``3×10^24``).
+        power: regex after an Arabic numeral that raises it to the power of group ``exp`` (``10^9``).
+        digits: word digits and their values (一: 1, twenty: 20).
+        small_multipliers: multipliers inside a section (十, 百, 千, hundred, dozen).
+        big_multipliers: multipliers that close a section (万, 亿, thousand, million).
+        vague: digits that say "some" (几, 数); only read next to a multiplier.
+        articles: words that mean 1 only before a multiplier or a unit that allows it (a, an).
+        single_words: words that mostly mean "a" and are read only like articles (一, one).
+        idioms: fixed vague expressions and their value (亿万, millions of).
+        glued_magnitudes: magnitude letters written right after Arabic digits (K, M, B, bn).
+        approx_suffixes: words after a numeral that make it approximate (多, 余).
+        joiner: regex between two number words (``[ \\t-]+`` in English, empty in Chinese).
+        positional_digits: a run of word digits without multiplier is read digit by digit.
+        half_suffixes: words after a numeral that add one half (two *and a half*).
+        word_suffixes: words that may be glued to a number word (ten|fold).
+        fraction_words: fractions written as one word, read alone (half, 一半).
+        fraction_denominators: denominators after a word digit or article (a third, two-fifths).
+        loose_denominators: denominators that may be followed by any word (two thirds majority);
+            the others only by a ``fraction_followers`` word or a non-letter (a third of; not
+            "a third party", an ordinal).
+        fraction_followers: words that may follow a fraction (of).
+        fraction_blockers: words before a fraction word that make it a part, not a share
+            (the second half of 2024).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    arabic: str = ""
+    times_ten: str = "(?!)"
+    power: str = "(?!)"
+    digits: dict[str, int] = {}
+    small_multipliers: dict[str, float] = {}
+    big_multipliers: dict[str, float] = {}
+    vague: list[str] = []
+    articles: list[str] = []
+    single_words: list[str] = []
+    idioms: dict[str, float] = {}
+    glued_magnitudes: dict[str, float] = {}
+    approx_suffixes: list[str] = []
+    joiner: str = ""
+    positional_digits: bool = False
+    half_suffixes: list[str] = []
+    word_suffixes: list[str] = []
+    fraction_words: dict[str, float] = {}
+    fraction_denominators: dict[str, float] = {}
+    loose_denominators: list[str] = []
+    fraction_followers: list[str] = []
+    fraction_blockers: list[str] = []
+
+
+class Cue(BaseModel):
+    """Words that, near a number, say what kind of quantity it is (算力 → compute)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: EvidenceKind
+    words: list[str] = Field(min_length=1)
+
+
+class UnitSpec(BaseModel):
+    """A unit as written after a number (or before it, for currency symbols).
+
+    Several units may share a surface (times: a multiple before "more", else occurrences); the
+    first whose conditions hold is read, units with ``followed_by`` first.
+
+    Attributes:
+        unit: the normalised unit name (``percent``, ``FLOP``, ``USD``, ``years``...).
+        kind: the kind a number in this unit has by default.
+        surfaces: how the unit is written (a space matches any blanks, or none).
+        scale: factor from the written to the normalised value (% → 0.01, GB → 1e9).
+        context_kinds: kinds a nearby cue word may give instead of ``kind``.
+        prefix: written before the number ($3, €5).
+        glued: written right after the number, no space (100x).
+        arabic_only: read only after Arabic digits (分 after 十 means "very").
+        counter: a measure word for counting; not read after small word numerals.
+        after_single: read after a lone article or ``single_words`` word (一个数量级, an order
+            of magnitude), which alone is not a number.
+        date: a plain integer in ``year_range`` before it is a calendar year (2024 年).
+        cues_after: only cue words after the number count (3 万年的数据: a duration that
+            measures data; "15T tokens over three months" is still a duration).
+        not_followed_by: text that, right after the unit, shows it is a longer word (元素, 年代).
+        followed_by: when set, one of these words must follow the unit (10 times *more*).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    unit: str = Field(min_length=1)
+    kind: EvidenceKind
+    surfaces: list[str]
+    scale: float = 1.0
+    context_kinds: list[EvidenceKind] = []
+    prefix: bool = False
+    glued: bool = False
+    arabic_only: bool = False
+    counter: bool = False
+    after_single: bool = False
+    date: bool = False
+    cues_after: bool = False
+    not_followed_by: list[str] = []
+    followed_by: list[str] = []
+
+
+class Rate(BaseModel):
+    """What a quantity is counted per (km/h, $200 a month, 每年 20 亿元): the unit's denominator.
+
+    Attributes:
+        per: the denominator as it appears in the normalised unit (``USD/month``).
+        words: written after a rate infix (per hour, a month, 每小时) or a slash (/小时).
+        abbreviations: written only right after a slash (/h, /yr).
+        suffixes: rate words written alone after the unit (annually, hourly).
+        prefixes: rate words written alone before the number (年均, 人均, 月薪).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    per: str = Field(min_length=1)
+    words: list[str] = []
+    abbreviations: list[str] = []
+    suffixes: list[str] = []
+    prefixes: list[str] = []
+
+
+class NumberData(BaseModel):
+    """The numbers data of a language; see the comments in ``ingest/data/numbers.yaml``.
+
+    Attributes:
+        kind_sets: named kind lists the units refer to through YAML anchors.
+        units: every unit, suffix and prefix.
+        rates: the denominators of rates; rate_infixes (per, a, 每) and rate_slashes (/) join a
+            unit to a denominator word; rate_prefix_infixes (每) put one before the number, up to
+            rate_reach characters before it in the same clause (每年的收入约为 20 亿元);
+            rate_not_followed_by: words after a rate or a number that show it is not one (a year ago,
+            3 年后).
+        multiplier_words: words that state a multiple (doubled: 2, 减半: 0.5).
+        doubling_before, doubling_after: around a numeral n, a multiple of 2**n (翻两番: 4).
+        count_noun: regex of a counted plural noun after a number (English).
+        cues: context cue words per kind.
+        bare_kinds: kinds a cue may give a number written without a unit.
+        bare_years: a plain integer in ``year_range`` alone is a year.
+        not_date_after: text after 年 that makes a year-like number a duration (2000 年前).
+        fraction_denominator_first, fraction_numerator_first: fraction infixes (分之; in).
+        hedges_before, hedge_links, hedge_blockers, hedges_after: approximation words.
+        ordinal_prefixes: prefixes that always make a number an ordinal or label (第, #).
+        heading_words: words that make a following unitless number a label (Section, 图).
+        name_stopwords: capitalised words before a number that are not names (In, March).
+        list_bullets, list_openers, list_closers: line-start list numbering.
+        skip_patterns: regexes of spans whose numbers are not quantities (URLs, versions).
+        quotes: quotation mark pairs; quote_max_extra: other characters a quoted term may have.
+        sentence_breaks, clause_breaks: regexes of the breaks that bound cue and hedge search.
+        of_words, subject_stops, subject_max_chars: how a subject phrase is cut.
+        subject_after_first: look for the subject after the number before looking before it.
+        segmenter: how subject words are split (``jieba`` for Chinese).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    numerals: NumeralData = NumeralData()
+    kind_sets: dict[str, list[EvidenceKind]] = {}
+    units: list[UnitSpec] = []
+    rates: list[Rate] = []
+    rate_infixes: list[str] = []
+    rate_slashes: list[str] = []
+    rate_prefix_infixes: list[str] = []
+    rate_reach: int = Field(default=0, ge=0)
+    rate_not_followed_by: list[str] = []
+    multiplier_words: dict[str, float] = {}
+    doubling_before: list[str] = []
+    doubling_after: list[str] = []
+    count_noun: str = ""
+    count_noun_stoplist: list[str] = []
+    cues: list[Cue] = []
+    bare_kinds: list[EvidenceKind] = []
+    bare_years: bool = False
+    year_range: tuple[int, int] = (1500, 2199)
+    not_date_after: list[str] = []
+    date_patterns: list[str] = []
+    range_joiners: list[str] = []
+    fraction_denominator_first: list[str] = []
+    fraction_numerator_first: list[str] = []
+    hedges_before: list[str] = []
+    hedge_links: list[str] = []
+    hedge_blockers: list[str] = []
+    hedges_after: list[str] = []
+    ordinal_prefixes: list[str] = []
+    heading_words: list[str] = []
+    name_stopwords: list[str] = []
+    list_bullets: str = ""
+    list_openers: list[str] = []
+    list_closers: list[str] = []
+    skip_patterns: list[str] = []
+    quotes: list[str] = []
+    quote_max_extra: int = 0
+    sentence_breaks: str = r"\n"
+    clause_breaks: str = "(?!)"
+    of_words: list[str] = []
+    subject_stops: list[str] = []
+    subject_max_chars: int = 16
+    subject_after_first: bool = False
+    segmenter: Literal["regex", "jieba"] = "regex"
+
+
+@cache
+def number_data(lang: Lang) -> NumberData:
+    """The numbers data of ``lang``: the shared file merged with the language's own.
+
+    Args:
+        lang: the language.
+
+    Returns:
+        The merged, validated data (cached).
+
+    Raises:
+        InputError: a data file is missing or invalid, or lacks a unit the code relies on
+            (``percent``, ``fraction``, ``number`` and ``times``).
+    """
+    shared = load_data("numbers", NumberData)
+    own = load_data("numbers", NumberData, lang.value)
+    data = NumberData.model_validate(
+        _merged(shared.model_dump(exclude_unset=True), own.model_dump(exclude_unset=True))
+    )
+    missing = {PERCENT, FRACTION, BARE, TIMES} - {u.unit for u in data.units}
+    if missing:
+        raise InputError(f"number data for {lang.value} has no unit {sorted(missing)[0]!r}")
+    return data
+
+
+def _merged(base: dict[str, object], over: dict[str, object]) -> dict[str, object]:
+    """Merge two data dicts: lists concatenate, mappings merge, other values of ``over`` win."""
+    out = dict(base)
+    for key, value in over.items():
+        old = out.get(key)
+        if isinstance(old, dict) and isinstance(value, dict):
+            out[key] = _merged(old, value)
+        elif isinstance(old, list) and isinstance(value, list):
+            out[key] = [*old, *value]
+        else:
+            out[key] = value
+    return out
