@@ -11,10 +11,19 @@ data. `build_graph` then adds one family of nodes or relationships per function:
   assumption and ``ATTACKS`` the previous position's main claim when that one took the other
   side; the other claims of a position support their main claim (attack it when they take the
   other side, as opponent sentences of an unmarked position do);
-- notes (``ANNOTATES``), numeric evidence (``CITES``, numbers outside every claim are dropped),
-  entities (``MENTIONS``, ``ATTRIBUTED_TO``; mentions in boilerplate are ignored);
+- notes (``ANNOTATES`` a claim, or, for a caveat, the conclusions it qualifies), numeric
+  evidence (``CITES``, numbers outside every claim are dropped), entities (``MENTIONS``;
+  mentions in boilerplate are ignored) and speakers (``ATTRIBUTED_TO`` an entity of the
+  speaker's type; a speaker that is a plain phrase, "critics", "我的朋友", of type ``other``
+  and named by no entity mention, gets no entity and no edge);
 - dependencies (``DEPENDS_ON``, see `argkg.ingest.dependencies`), with one conditional
   assumption per antecedent.
+
+Stance polarity: pro and con are the document's sides as its stance markers name them (正方,
+积极观点, "Pro:", "proponents" are pro), not answers to the issue's question. A pro main claim
+``SUPPORTS`` the debate assumption and a con one ``ATTACKS`` it even when the question is asked
+the other way round, as in "Will the reform fail?" argued by its supporters (pro) and critics
+(con), where the critics answer yes; nothing checks whether a claim affirms the proposition.
 
 Every id is ``stable_id(document sha256, label, key)``: the key is the span for spanned nodes,
 the normalised name for entities and "" for the document.
@@ -275,6 +284,8 @@ def _annotations(acc: _Acc, ex: Extraction) -> None:
     for i, claim in enumerate(ex.claims):
         if claim.annotates is not None:
             acc.relate(RelType.ANNOTATES, acc.claims[i], acc.claims[claim.annotates])
+        for k in claim.qualifies:
+            acc.relate(RelType.ANNOTATES, acc.claims[i], acc.conclusions[k])
 
 
 def _containing(items: Sequence[Span], span: Span) -> int | None:
@@ -323,13 +334,16 @@ def _entities(acc: _Acc, ex: Extraction) -> None:
         claim = _containing(ex.claims, span)
         if claim is not None:
             acc.relate(RelType.MENTIONS, acc.claims[claim], entity_id)
+    named = {_name_key(m.name) for m in ex.entities}
     for attribution in ex.attributions:
         said = Span(start=attribution.start, end=attribution.end)
         speakers = [i for i, c in enumerate(ex.claims) if c.overlaps(said)]
-        if speakers:
-            speaker = entity(attribution.speaker, EntityType.PERSON)
-            for i in speakers:
-                acc.relate(RelType.ATTRIBUTED_TO, acc.claims[i], speaker)
+        kind = attribution.speaker_type
+        if not speakers or (kind is EntityType.OTHER and _name_key(attribution.speaker) not in named):
+            continue
+        speaker = entity(attribution.speaker, kind)
+        for i in speakers:
+            acc.relate(RelType.ATTRIBUTED_TO, acc.claims[i], speaker)
 
 
 def _dependencies(acc: _Acc, ex: Extraction) -> None:

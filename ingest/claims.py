@@ -16,7 +16,10 @@ claim of its own with the other stance; without them, the first sentence is the 
 every claim is pro.
 
 A note (a note line, a paragraph continuing one, or a parenthetical "(注:...)") annotates the
-claim just before it in its section.
+claim just before it in its section. A caveat (`argkg.ingest.conclusions.find_caveats`) is a
+note too; it qualifies the conclusions it hedges, or, when there are none, annotates the claim
+before it. Framing and reported sentences of a conclusion section, which are no conclusions,
+are background claims like any sentence outside a position.
 """
 
 from collections.abc import Sequence
@@ -29,6 +32,7 @@ from argkg.ingest.positions import argumentative
 from argkg.ingest.spans import (
     Block,
     BlockKind,
+    Caveat,
     ClaimSpan,
     ConclusionSpan,
     Issue,
@@ -58,6 +62,7 @@ def find_claims(
     conclusions: list[ConclusionSpan],
     lang: Lang,
     roles: Sequence[SentenceRoleLike] | None = None,
+    caveats: Sequence[Caveat] = (),
 ) -> list[ClaimSpan]:
     """Find the claims of a text (see the module docstring).
 
@@ -71,6 +76,7 @@ def find_claims(
         conclusions: its conclusions (their sentences are not claims).
         lang: its language.
         roles: the dialectic component's sentence roles, or None when it did not run.
+        caveats: the statements that hedge conclusions (`argkg.ingest.conclusions.find_caveats`).
 
     Returns:
         The claims in text order.
@@ -88,18 +94,24 @@ def find_claims(
         marker = match_marker(text[sentence.start : sentence.end], lang)
         if marker is not None and not marker.has_text:
             continue
-        note = blocks[sentence.block].kind is BlockKind.NOTE or sentence.inline_note
+        caveat = next((c for c in caveats if c.start == sentence.start), None)
+        note = blocks[sentence.block].kind is BlockKind.NOTE or sentence.inline_note or caveat is not None
         p = next((i for i, pos in enumerate(positions) if pos.contains(sentence)), None)
         dialectic = _role_of(roles, sentence) if p is not None and not positions[p].marked else None
         if p is not None and dialectic is not None:
-            claims += _dialectic_claims(text, sentence, k, p, dialectic, note)
-            continue
-        stance, role = Stance.NEUTRAL, Role.NOTE if note else Role.BACKGROUND
-        if p is not None:
-            stance, role = positions[p].stance, Role.NOTE if note else Role.PREMISE
-        claims.append(
-            ClaimSpan(start=sentence.start, end=sentence.end, section=k, stance=stance, role=role, position=p)
-        )
+            made = _dialectic_claims(text, sentence, k, p, dialectic, note)
+        else:
+            stance, role = Stance.NEUTRAL, Role.NOTE if note else Role.BACKGROUND
+            if p is not None:
+                stance, role = positions[p].stance, Role.NOTE if note else Role.PREMISE
+            made = [
+                ClaimSpan(
+                    start=sentence.start, end=sentence.end, section=k, stance=stance, role=role, position=p
+                )
+            ]
+        if caveat is not None:
+            made = [c.model_copy(update={"qualifies": caveat.conclusions}) for c in made]
+        claims += made
     claims = _with_mains(claims, positions, roles)
     return _with_annotations(claims)
 
@@ -175,14 +187,14 @@ def _central(roles: Sequence[SentenceRoleLike] | None, claim: ClaimSpan) -> floa
 
 
 def _with_annotations(claims: list[ClaimSpan]) -> list[ClaimSpan]:
-    """Point each note at the claim just before it in its section."""
+    """Point each note at the claim just before it in its section (a caveat on conclusions at none)."""
     result = []
     target: int | None = None
     for i, claim in enumerate(claims):
         if i and claim.section != claims[i - 1].section:
             target = None
         if claim.role is Role.NOTE:
-            result.append(claim.model_copy(update={"annotates": target}))
+            result.append(claim.model_copy(update={"annotates": None if claim.qualifies else target}))
         else:
             result.append(claim)
             target = i
@@ -210,6 +222,7 @@ class ClaimComponent:
             doc._.argkg_conclusions,
             self.lang,
             roles,
+            doc._.get("argkg_caveats") or (),
         )
         return doc
 

@@ -1,10 +1,16 @@
 """Conclusions: the judgements the author (or a side) draws, with their stated credence.
 
-Every statement of a conclusion section is a conclusion; elsewhere a statement is one when it
-carries a cue from ``ingest/data/<lang>/conclusions.yaml`` outside quotation marks: an opener
-at its start ("总的来说", "In conclusion") or a first-person judgement anywhere ("我认为",
-"I estimate"). A position's marker sentence stays its main claim, notes stay notes, and the
-question of an issue is no conclusion.
+A statement is a candidate when it stands in a conclusion section, carries a cue from
+``ingest/data/<lang>/conclusions.yaml`` outside quotation marks (an opener at its start,
+"总的来说", "In conclusion", or a first-person judgement anywhere, "我认为", "I estimate"), or
+states a probability as reported speech of the essay's principal speaker ("X 估计房价上涨的
+概率是 60%" where X is the author or subject, see `argkg.ingest.judgements`). A candidate is a
+conclusion only when it is a *judgement*: framing sentences ("下面我来谈谈自己的想法。"),
+reported background ("据说…", what a critic said) and caveats are not; the claims component
+makes them neutral background claims, and caveats notes (`find_caveats`). A probability stated
+by nobody in particular, outside the conclusion section and without a cue, stays a claim. A
+position's marker sentence stays its main claim, notes stay notes, and the question of an
+issue is no conclusion.
 
 An explicit probability in the statement ("可能性是 70%", "a 70% chance", "30 percent
 likely") is its credence (0.7). A statement that lists alternatives ("第一种:...70%。
@@ -14,16 +20,31 @@ conclusion per alternative, each with its own credence; a lead-in that ends with
 
 ``final`` marks the author's overall conclusions (those of the conclusion section and those
 with a credence): the builder makes them depend on every debated issue.
+
+A *caveat* hedges conclusions already drawn ("以上估计未必正确", "these estimates may
+be wrong"): in a conclusion section, or after a conclusion of its section, it qualifies the
+conclusions of the nearest line (paragraph) before it that drew any.
 """
 
 import itertools
 import re
+from collections.abc import Collection, Iterator, Sequence
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from argkg.ingest.contracts import AttributionLike
+from argkg.ingest.judgements import (
+    StatementCues,
+    StatementKind,
+    cue_pattern,
+    is_caveat,
+    is_principal,
+    principal_speaker,
+    statement_kind,
+)
 from argkg.ingest.layout import layout_data
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.positions import argumentative
@@ -31,17 +52,19 @@ from argkg.ingest.sentences import quoted_positions
 from argkg.ingest.spans import (
     Block,
     BlockKind,
+    Caveat,
     ConclusionSpan,
     Issue,
     Position,
     SectionSpan,
     SentenceSpan,
+    Span,
     ensure_extension,
     lang_of,
 )
 from argkg.schema.vocabulary import Lang, SectionKind
 
-__all__ = ["find_conclusions", "credence_of", "ConclusionComponent"]
+__all__ = ["find_conclusions", "find_caveats", "credence_of", "ConclusionComponent"]
 
 #: Characters trimmed from the end of an alternative: spaces and clause punctuation.
 _TRIM = " ,;:、"
@@ -61,6 +84,7 @@ class _ConclusionData(BaseModel):
     anywhere: list[str]
     credence: list[_Credence]
     enumeration: list[str]
+    statements: StatementCues
 
 
 @cache
@@ -91,6 +115,25 @@ def credence_of(statement: str, lang: Lang) -> float | None:
     return None
 
 
+def _statements(
+    text: str,
+    blocks: list[Block],
+    sections: list[SectionSpan],
+    sentences: list[SentenceSpan],
+    issues: list[Issue],
+    positions: list[Position],
+) -> Iterator[tuple[SentenceSpan, int]]:
+    """The sentences that may conclude, with their section: no notes, questions or markers."""
+    questions = {(i.question_start, i.question_end) for i in issues}
+    mains = {p.start for p in positions if p.marked}
+    for sentence in argumentative(sentences, blocks, text):
+        k = next((i for i, s in enumerate(sections) if s.start <= sentence.start < s.end), None)
+        if k is None or blocks[sentence.block].kind is BlockKind.NOTE or sentence.inline_note:
+            continue
+        if (sentence.start, sentence.end) not in questions and sentence.start not in mains:
+            yield sentence, k
+
+
 def find_conclusions(
     text: str,
     blocks: list[Block],
@@ -99,6 +142,8 @@ def find_conclusions(
     issues: list[Issue],
     positions: list[Position],
     lang: Lang,
+    attributions: Sequence[AttributionLike] = (),
+    names: Collection[str] = (),
 ) -> list[ConclusionSpan]:
     """Find the conclusions of a text (see the module docstring).
 
@@ -110,21 +155,36 @@ def find_conclusions(
         issues: its issues.
         positions: its positions.
         lang: its language.
+        attributions: its reported speech (``doc._.argkg_attributions``), if known.
+        names: the names of the entities it mentions (``doc._.argkg_entities``), if known.
 
     Returns:
         The conclusions in text order.
     """
-    questions = {(i.question_start, i.question_end) for i in issues}
-    mains = {p.start for p in positions if p.marked}
+    cues = _data(lang).statements
+    principal = principal_speaker(text, blocks, attributions, cues, names)
     found = []
-    for sentence in argumentative(sentences, blocks, text):
-        k = next((i for i, s in enumerate(sections) if s.start <= sentence.start < s.end), None)
-        if k is None or blocks[sentence.block].kind is BlockKind.NOTE or sentence.inline_note:
-            continue
-        if (sentence.start, sentence.end) in questions or sentence.start in mains:
-            continue
+    for sentence, k in _statements(text, blocks, sections, sentences, issues, positions):
         in_section = sections[k].kind is SectionKind.CONCLUSION
-        if not (in_section or _has_cue(text, sentence, lang)):
+        opener, judged = _cues_in(text, sentence, lang)
+        credence = credence_of(text[sentence.start : sentence.end], lang)
+        by_principal = credence is not None and any(
+            a.start < sentence.end and sentence.start < a.end and is_principal(a.speaker, principal)
+            for a in attributions
+        )
+        if not (in_section or opener or judged or by_principal):
+            continue
+        kind = statement_kind(
+            text,
+            sentence,
+            lang,
+            cues,
+            judged=judged,
+            credence=credence,
+            attributions=attributions,
+            principal=principal,
+        )
+        if kind is not StatementKind.JUDGEMENT:
             continue
         position = next((i for i, p in enumerate(positions) if p.start <= sentence.start < p.end), None)
         for start, end in _alternatives(text, sentence, lang):
@@ -138,22 +198,54 @@ def find_conclusions(
     return found
 
 
+def find_caveats(
+    text: str,
+    blocks: list[Block],
+    sections: list[SectionSpan],
+    sentences: list[SentenceSpan],
+    issues: list[Issue],
+    positions: list[Position],
+    conclusions: list[ConclusionSpan],
+    lang: Lang,
+) -> list[Caveat]:
+    """Find the statements that hedge conclusions (see the module docstring).
+
+    Args:
+        text, blocks, sections, sentences, issues, positions, lang: as for `find_conclusions`.
+        conclusions: the text's conclusions (`find_conclusions`).
+
+    Returns:
+        The caveats in text order, each with the conclusions it qualifies.
+    """
+    cues = _data(lang).statements
+    found = []
+    for sentence, k in _statements(text, blocks, sections, sentences, issues, positions):
+        words = text[sentence.start : sentence.end]
+        if credence_of(words, lang) is not None or not is_caveat(words, lang, cues):
+            continue
+        before = [c for c in conclusions if c.section == k and c.end <= sentence.start]
+        if not before and sections[k].kind is not SectionKind.CONCLUSION:
+            continue
+        drawn = next((b for b in blocks if before and b.contains(before[-1])), None)
+        qualified = tuple(i for i, c in enumerate(conclusions) if drawn is not None and drawn.contains(c))
+        found.append(Caveat(start=sentence.start, end=sentence.end, section=k, conclusions=qualified))
+    return found
+
+
 @cache
 def _cues(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(opener at the start of a sentence, judgement anywhere) patterns."""
+    """(opener at the start of a sentence, first-person judgement anywhere) patterns."""
     data = _data(lang)
-    opener = rf"^[\s*_•]*(?:{'|'.join(map(re.escape, data.openers))})(?![A-Za-z])"
-    anywhere = rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, data.anywhere))})(?![A-Za-z])"
-    return re.compile(opener, _flags(lang)), re.compile(anywhere, _flags(lang))
+    return cue_pattern(data.openers, lang, opening=True), cue_pattern(data.anywhere, lang)
 
 
-def _has_cue(text: str, sentence: SentenceSpan, lang: Lang) -> bool:
+def _cues_in(text: str, sentence: Span, lang: Lang) -> tuple[bool, bool]:
+    """(opens with a conclusion cue, holds a first-person judgement outside quotation marks)."""
     opener, anywhere = _cues(lang)
     words = text[sentence.start : sentence.end]
-    if opener.match(words):
-        return True
     quoted = quoted_positions(text, sentence.start, sentence.end, layout_data(lang).pairs)
-    return any(sentence.start + m.start() not in quoted for m in anywhere.finditer(words))
+    judged = any(sentence.start + m.start() not in quoted for m in anywhere.finditer(words))
+    return opener.match(words) is not None, judged
 
 
 def _only_lead_in(piece: str, lang: Lang) -> bool:
@@ -182,30 +274,39 @@ def _alternatives(text: str, sentence: SentenceSpan, lang: Lang) -> list[tuple[i
 
 
 class ConclusionComponent:
-    """spaCy component: writes ``doc._.argkg_conclusions``."""
+    """spaCy component: writes ``doc._.argkg_conclusions`` and ``doc._.argkg_caveats``."""
 
     def __init__(self, lang: Lang) -> None:
         """Prepare the component for texts in ``lang``."""
         self.lang = lang
         ensure_extension("argkg_conclusions")
+        ensure_extension("argkg_caveats")
 
     def __call__(self, doc: Doc) -> Doc:
-        """Find the Doc's conclusions (needs layout, sentences and positions)."""
-        doc._.argkg_conclusions = find_conclusions(
+        """Find the Doc's conclusions and caveats (needs layout, sentences and positions).
+
+        Reads the attribution and entity components' results when they ran.
+        """
+        attributions = doc._.get("argkg_attributions") if Doc.has_extension("argkg_attributions") else None
+        entities = doc._.get("argkg_entities") if Doc.has_extension("argkg_entities") else None
+        parts = (
             doc.text,
             doc._.argkg_blocks,
             doc._.argkg_sections,
             doc._.argkg_sentences,
             doc._.argkg_issues,
             doc._.argkg_positions,
-            self.lang,
         )
+        names = {e.name for e in entities or ()}
+        conclusions = find_conclusions(*parts, self.lang, attributions or (), names)
+        doc._.argkg_conclusions = conclusions
+        doc._.argkg_caveats = find_caveats(*parts, conclusions, self.lang)
         return doc
 
 
 @Language.factory(
     "argkg_conclusions",
-    assigns=["doc._.argkg_conclusions"],
+    assigns=["doc._.argkg_conclusions", "doc._.argkg_caveats"],
     requires=["doc._.argkg_sections", "doc._.argkg_sentences", "doc._.argkg_positions"],
 )
 def make_conclusions(nlp: Language, name: str) -> ConclusionComponent:

@@ -15,6 +15,14 @@ the clause before it as antecedent and the rest of its own clause as consequent.
 (即使, even if) count as conditionals too.
 
 A disjunctive antecedent ("如果 A 或 B", "if A or B") is cut into alternatives, one group each.
+When the alternatives share one predicate written after the last ("如果 A 或 B 不起作用", "if A or
+B fails"), the alternatives before it that lack a predicate get a copy of it in their text
+("A 不起作用"), while their span stays A as written (an assumption's text may differ from its
+span). The predicate starts at the first ``predicate_openers`` word inside the last
+alternative; an earlier alternative lacks one when it holds no such word (nor, in English, a
+verb of the question data, `argkg.ingest.questions.is_predicate_word`) and is no longer than
+the last alternative's subject, counted in ideographs and Latin words: "如果价格上涨或工资不涨"
+keeps "价格上涨" as it is.
 
 Each antecedent is compared with the propositions of the debated issues: it restates one when
 their *lexical similarity* reaches ``lexical_threshold``. The similarity is the Jaccard index
@@ -34,6 +42,7 @@ from spacy.tokens import Doc
 from argkg.ingest.layout import layout_data
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.positions import argumentative
+from argkg.ingest.questions import is_predicate_word
 from argkg.ingest.sentences import bracket_spans
 from argkg.ingest.spans import Antecedent, Block, Conditional, Issue, SentenceSpan, ensure_extension, lang_of
 from argkg.schema.vocabulary import Lang
@@ -63,6 +72,7 @@ class _ConditionalData(BaseModel):
     trailing: list[str]
     clause_breaks: str
     disjunctions: list[str]
+    predicate_openers: list[str] = []
     not_after: list[str] = []
     min_chars: int = Field(ge=1)
     lexical_threshold: float = Field(gt=0.0, le=1.0)
@@ -139,8 +149,17 @@ def find_conditionals(
 
 
 def _idiom(text: str, m_start: int, data: _ConditionalData) -> bool:
-    """Whether the marker opens a set phrase that states no condition ("无论如何", "if so")."""
-    return any(text[m_start : m_start + len(idiom)].lower() == idiom for idiom in data.idioms)
+    """Whether the marker opens a set phrase that states no condition ("无论如何", "if so").
+
+    A phrase ending in a Latin letter must end a word ("if so", not "if solar").
+    """
+    for idiom in data.idioms:
+        end = m_start + len(idiom)
+        after = text[end : end + 1]
+        cut_word = idiom[-1].isascii() and after.isascii() and after.isalpha()
+        if text[m_start:end].lower() == idiom and not cut_word:
+            return True
+    return False
 
 
 def _follows_excluded(text: str, sentence_start: int, m_start: int, data: _ConditionalData) -> bool:
@@ -239,9 +258,10 @@ def _conditional(
     pieces = [_trim(text, p, data.trailing) for p in pieces]
     if len(pieces) > 1 and any(b - a < data.min_chars for a, b in pieces):
         pieces = [(a_start, a_end)]
+    texts = _with_shared_predicate(text, pieces, data, lang, bounds)
     antecedents = [
-        Antecedent(start=a, end=b, text=text[a:b], group=g, issue=_restated(text[a:b], issues, lang))
-        for g, (a, b) in enumerate(pieces)
+        Antecedent(start=a, end=b, text=said, group=g, issue=_restated(said, issues, lang))
+        for g, ((a, b), said) in enumerate(zip(pieces, texts, strict=True))
         if b - a >= data.min_chars
     ]
     start = min(marker[0], k_start, *(x.start for x in antecedents)) if antecedents else marker[0]
@@ -254,6 +274,35 @@ def _conditional(
         consequent_end=max(k_end, k_start),
         antecedents=antecedents,
     )
+
+
+def _with_shared_predicate(
+    text: str, pieces: list[tuple[int, int]], data: _ConditionalData, lang: Lang, bounds: Boundaries
+) -> list[str]:
+    """The alternatives' texts, the last one's predicate copied onto those that lack one."""
+    texts = [text[a:b] for a, b in pieces]
+    last_start, last_end = pieces[-1]
+    openers = [
+        a
+        for a, _ in _find(data.predicate_openers, text, last_start, last_end, lang, bounds, opening=True)
+        if a > last_start
+    ]
+    if len(pieces) < 2 or not openers:
+        return texts
+    subject, predicate = _units(text[last_start : openers[0]]), text[openers[0] : last_end]
+    for i, (a, b) in enumerate(pieces[:-1]):
+        own = _find(data.predicate_openers, text, a, b, lang, bounds, opening=True) or any(
+            is_predicate_word(word, lang) for word in re.findall(r"[A-Za-z'-]+", texts[i])
+        )
+        if not own and _units(texts[i]) <= subject:
+            space = " " if texts[i][-1].isascii() or predicate[0].isascii() else ""
+            texts[i] = f"{texts[i]}{space}{predicate}"
+    return texts
+
+
+def _units(text: str) -> int:
+    """Length of a phrase in ideographs and Latin words."""
+    return len(re.findall(r"[\u3400-\u9fff]|[A-Za-z0-9]+", text))
 
 
 def lexical_similarity(a: str, b: str, lang: Lang) -> float:

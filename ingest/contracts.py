@@ -80,6 +80,14 @@ class AttributionLike(Protocol):
     def speaker(self) -> str:
         """Who says it."""
 
+    @property
+    def speaker_type(self) -> EntityType:
+        """The speaker's entity type (``other`` for a plain phrase such as "critics")."""
+
+    @property
+    def speaker_start(self) -> int:
+        """Start offset of the speaker phrase."""
+
 
 class SentenceRoleLike(Protocol):
     """A sentence's dialectical role (``doc._.argkg_dialectic``)."""

@@ -10,6 +10,9 @@ A position starts at a sentence that opens with a stance marker (`argkg.ingest.s
 runs until the next marker, the next issue or the end of the section. An issue, or an untitled
 text, without any marker gets one unmarked position covering its argumentative sentences;
 the claims component then takes the stance of each sentence from the dialectic component.
+
+A position's stance is the document's side (`argkg.ingest.stance`: the marker's words decide
+pro or con), not its answer to the issue's question: see `argkg.ingest.builder` on polarity.
 """
 
 from spacy.language import Language

@@ -1,13 +1,22 @@
 """From a debated yes/no question to the affirmative proposition the debate is about.
 
-"现有数据会被用光吗?" debates whether "现有数据会被用光"; "Will data run out?" whether "data
-will run out". The rules are data (``ingest/data/<lang>/questions.yaml``): rewrites tried in
-order (``是否X`` -> ``X``, ``能否X`` -> ``能X``, A-not-A ``会不会`` -> ``会``), then trailing
-particles and question marks are stripped. English questions that open with an auxiliary are
-inverted by moving it after the subject; the subject is found without a tagger, so it is a
-heuristic (see the data file): it ends before the first predicate word, a participle or an
-adverb, or (after a copula) a determiner that follows a non-determiner; otherwise it is all
-but the last word after a copula and the first noun after another auxiliary.
+"房价会下跌吗?" debates whether "房价会下跌"; "Will prices fall?" whether "prices will fall".
+The rules are data (``ingest/data/<lang>/questions.yaml``): rewrites tried in order
+(``是否X`` -> ``X``, ``能否X`` -> ``能X``, A-not-A ``会不会`` -> ``会``), then trailing particles
+and question marks are stripped. English questions that open with an auxiliary are inverted
+by moving it after the subject; the subject is found without a tagger, so it is a heuristic
+(see the data file): it ends before the first predicate word (not right after a determiner:
+"the ban" is a noun), "not", a participle or an adverb, or (after a copula) a determiner that
+follows a non-determiner; otherwise it is all but the last word after a copula and the first
+noun after another auxiliary.
+
+A do-support auxiliary is dropped and its verb inflected instead: "Does X reduce Y?" -> "X
+reduces Y", "Do X need Y?" -> "X need Y", "Did X cause Y?" -> "X caused Y". The verb is the
+first word after the subject that is no adverb; irregular forms are listed in the data, other
+verbs take the data's suffix rules; "Does X not..." keeps its auxiliary ("X does not..."). A
+subject the heuristic cuts short gets a noun inflected ("Does the rich world owe aid?" ->
+"the rich worlds owe aid").
+
 Not handled: wh-questions ("Why does X?") keep their words, minus the question mark.
 """
 
@@ -19,7 +28,7 @@ from pydantic import BaseModel, ConfigDict
 from argkg.ingest.lexicon import load_data
 from argkg.schema.vocabulary import Lang
 
-__all__ = ["affirmative"]
+__all__ = ["affirmative", "is_predicate_word"]
 
 
 class _Rewrite(BaseModel):
@@ -40,6 +49,12 @@ class _QuestionData(BaseModel):
     suffixes: list[str] = []
     weak_suffixes: list[str] = []
     copulas: list[str] = []
+    do_support: dict[str, str] = {}
+    adverbs: list[str] = []
+    ly_verbs: list[str] = []
+    keep_auxiliary: list[str] = []
+    irregular: dict[str, dict[str, str]] = {}
+    inflections: dict[str, list[_Rewrite]] = {}
 
 
 def affirmative(question: str, lang: Lang) -> str:
@@ -63,6 +78,18 @@ def affirmative(question: str, lang: Lang) -> str:
     return _strip_trailing(text, data.trailing) or question.strip()
 
 
+def is_predicate_word(word: str, lang: Lang) -> bool:
+    """Whether ``word`` is one of the data's predicate words, also with an -s, -es or -ed ending.
+
+    Lets other components tell a clause ("prices rise") from a noun phrase without a tagger;
+    always False for a language without predicate words.
+    """
+    words = _data(lang).predicate_words
+    norm = word.lower()
+    stems = {norm, *(norm.removesuffix(ending) for ending in ("s", "es", "ed", "d"))}
+    return bool(words) and any(stem in words for stem in stems)
+
+
 @cache
 def _data(lang: Lang) -> _QuestionData:
     return load_data("questions", _QuestionData, lang.value)
@@ -84,7 +111,35 @@ def _invert(text: str, data: _QuestionData) -> str:
         return text
     aux, rest = words[0].lower(), words[1:]
     cut = _subject_length(rest, data, copula=aux in data.copulas)
-    return " ".join([*rest[:cut], aux, *rest[cut:]])
+    subject, predicate = rest[:cut], rest[cut:]
+    form = data.do_support.get(aux)
+    verb = _verb_index(predicate, data) if form is not None else None
+    if form is not None and verb is not None:
+        predicate = [*predicate[:verb], _inflect(predicate[verb], form, data), *predicate[verb + 1 :]]
+        return " ".join([*subject, *predicate])
+    return " ".join([*subject, aux, *predicate])
+
+
+def _verb_index(predicate: list[str], data: _QuestionData) -> int | None:
+    """Index of the verb a do-support auxiliary carries; None to keep the auxiliary."""
+    for i, word in enumerate(predicate):
+        norm = word.lower()
+        if norm in data.keep_auxiliary:
+            return None
+        if norm not in data.adverbs and (not norm.endswith("ly") or norm in data.ly_verbs):
+            return i
+    return None
+
+
+def _inflect(verb: str, form: str, data: _QuestionData) -> str:
+    """``verb`` (base form) in ``form``: an irregular form, else the first suffix rule that applies."""
+    irregular = data.irregular.get(form, {}).get(verb.lower())
+    if irregular is not None:
+        return irregular
+    for rule in data.inflections.get(form, []):
+        if re.search(rule.pattern, verb):
+            return re.sub(rule.pattern, rule.replace, verb, count=1)
+    return verb
 
 
 def _subject_length(words: list[str], data: _QuestionData, *, copula: bool) -> int:
@@ -94,7 +149,9 @@ def _subject_length(words: list[str], data: _QuestionData, *, copula: bool) -> i
     weak = None
     for i in range(1, len(norm)):
         word, after_determiner = norm[i], norm[i - 1] in determiners
-        if word in data.predicate_words or (copula and word in determiners and not after_determiner):
+        if word in data.keep_auxiliary or (word in data.predicate_words and not after_determiner):
+            return i
+        if copula and word in determiners and not after_determiner:
             return i
         if not after_determiner and word.endswith(tuple(data.suffixes)):
             return i

@@ -27,6 +27,7 @@ __all__ = [
     "Antecedent",
     "Conditional",
     "ConclusionSpan",
+    "Caveat",
     "ensure_extension",
     "lang_of",
 ]
@@ -150,6 +151,7 @@ class ClaimSpan(Span):
         role: main, premise, note or background.
         position: index of its position on the Doc, or None.
         annotates: for a note, index of the claim it annotates, or None.
+        qualifies: for a caveat (a note on conclusions), indexes of the conclusions it qualifies.
     """
 
     section: int = Field(ge=0)
@@ -157,13 +159,15 @@ class ClaimSpan(Span):
     role: Role
     position: int | None = None
     annotates: int | None = None
+    qualifies: tuple[int, ...] = ()
 
 
 class Antecedent(Span):
     """One antecedent (or one alternative of a disjunctive antecedent) of a conditional.
 
     Attributes:
-        text: the antecedent as written.
+        text: the antecedent as written; an alternative that shares the predicate written
+            after the last one gets it copied ("A 或 B 不起作用": "A 不起作用"), its span stays A.
         group: alternatives of one conditional have different groups; from 0.
         issue: index of the debated issue whose proposition it restates, or None.
     """
@@ -204,6 +208,19 @@ class ConclusionSpan(Span):
     credence: float | None = Field(default=None, ge=0.0, le=1.0)
     position: int | None = None
     final: bool = False
+
+
+class Caveat(Span):
+    """A statement that hedges conclusions already drawn ("上述判断可能不准确").
+
+    Attributes:
+        section: index of the section.
+        conclusions: indexes of the conclusions it qualifies: those of the nearest line
+            (paragraph) before it, in its section, that draws any; empty when there is none.
+    """
+
+    section: int = Field(ge=0)
+    conclusions: tuple[int, ...] = ()
 
 
 def ensure_extension(name: str) -> None:

@@ -42,7 +42,7 @@ ENDPOINTS: dict[RelType, tuple[frozenset[NodeLabel], frozenset[NodeLabel]]] = {
     ),
     RelType.MENTIONS: (frozenset({_L.CLAIM}), frozenset({_L.ENTITY})),
     RelType.ATTRIBUTED_TO: (frozenset({_L.CLAIM}), frozenset({_L.ENTITY})),
-    RelType.ANNOTATES: (frozenset({_L.CLAIM}), frozenset({_L.CLAIM})),
+    RelType.ANNOTATES: (frozenset({_L.CLAIM}), frozenset({_L.CLAIM, _L.CONCLUSION})),
     RelType.RESTS_ON: (frozenset({_L.CONCLUSION}), frozenset({_L.ASSUMPTION})),
 }
 

@@ -1,5 +1,6 @@
-// Notes and the claims they annotate
+// Notes and what they annotate
 // Author's or translator's notes (ANNOTATES) beside the claims they
-// comment on.
-MATCH note = (n:Claim {role: "note"})-[:ANNOTATES]->(c:Claim)
+// comment on, and caveats beside the conclusions they qualify.
+MATCH note = (n:Claim {role: "note"})-[:ANNOTATES]->(target)
+WHERE target:Claim OR target:Conclusion
 RETURN note

@@ -1,11 +1,12 @@
-"""Conclusions: section, cues, credence and alternatives."""
+"""Conclusions: section, cues, credence, alternatives, and the statements that are none."""
 
 import pytest
 from spacy.language import Language
 
+from argkg.ingest import ingest_text
 from argkg.ingest.conclusions import credence_of
 from argkg.ingest.pipeline import build_nlp
-from argkg.schema import Lang
+from argkg.schema import Claim, Conclusion, Lang, RelType
 
 
 @pytest.fixture(scope="module")
@@ -85,4 +86,77 @@ def test_a_bare_cue_lead_in_is_dropped(en: Language) -> None:
     assert conclusions(en, "In conclusion, first, A wins, a 20% chance; second, B wins.") == [
         ("first, A wins, a 20% chance", 0.2, True),
         ("second, B wins.", None, False),
+    ]
+
+
+def claim_roles(nlp: Language, text: str) -> list[tuple[str, str, str]]:
+    doc = nlp(text)
+    return [(doc.text[c.start : c.end], c.role.value, c.stance.value) for c in doc._.argkg_claims]
+
+
+def test_zh_framing_hearsay_and_caveat_are_no_conclusions(zh: Language) -> None:
+    text = (
+        "结论\n下面我来谈谈自己的想法。据说这家公司去年裁了很多人。价格还会继续上涨。\n"
+        "总的来说,会有两种情况:第一种:房价上涨,可能性是 60%。第二种:房价下跌,可能性是 40%。\n"
+        "需要说明的是,我没有看到全部数据。不过以上估计未必正确。"
+    )
+    assert [c[0] for c in conclusions(zh, text)] == [
+        "价格还会继续上涨。",
+        "第一种:房价上涨,可能性是 60%。",
+        "第二种:房价下跌,可能性是 40%。",
+    ]
+    assert claim_roles(zh, text) == [
+        ("下面我来谈谈自己的想法。", "background", "neutral"),
+        ("据说这家公司去年裁了很多人。", "background", "neutral"),
+        ("需要说明的是,我没有看到全部数据。", "background", "neutral"),
+        ("不过以上估计未必正确。", "note", "neutral"),
+    ]
+    doc = zh(text)
+    (caveat,) = doc._.argkg_caveats
+    assert [doc._.argkg_conclusions[i].credence for i in caveat.conclusions] == [0.6, 0.4]
+
+
+def test_en_framing_and_announcement(en: Language) -> None:
+    text = (
+        "## Conclusion\n\nFinally, I want to share my view. It should be noted that my data is old. "
+        "Here is my view: the tax will pass. Reportedly, the mayor opposes it."
+    )
+    assert [c[0] for c in conclusions(en, text)] == ["Here is my view: the tax will pass."]
+    assert [c[1] for c in claim_roles(en, text)] == ["background"] * 3
+
+
+def test_a_caveat_annotates_the_conclusions_of_the_paragraph_before_it() -> None:
+    text = (
+        "The tax debate\n\nI estimate a 70% chance that the tax passes. Voters like it.\n\n"
+        "These estimates may be wrong, since polls often miss."
+    )
+    graph = ingest_text(text, source="caveat.txt", lang="en")
+    (estimate,) = graph.of_type(Conclusion)
+    (note,) = [c for c in graph.of_type(Claim) if c.role.value == "note"]
+    assert note.text == "These estimates may be wrong, since polls often miss."
+    annotated = [r.end for r in graph.relationships if r.type is RelType.ANNOTATES and r.start == note.id]
+    assert annotated == [estimate.id]
+
+
+def test_a_caveat_with_its_own_probability_is_a_conclusion(en: Language) -> None:
+    text = "## Conclusion\n\nA wins, a 60% chance. These estimates may be wrong: a 10% chance of neither."
+    assert [c[1] for c in conclusions(en, text)] == [0.6, 0.1]
+
+
+def test_an_estimate_by_the_principal_speaker_is_a_conclusion(zh: Language) -> None:
+    estimate = "Mary Chen 估计,房价上涨的概率是 70%。"
+    other = "Tom Lee 说,有 20% 的概率会下跌。"
+    assert conclusions(zh, f"{estimate}{other}\n作者:Mary Chen\n") == [(estimate, 0.7, True)]
+    assert conclusions(zh, f"{estimate}{other}\n编辑:Mary Chen\n") == []
+    often = f"{estimate}{other}Mary Chen 还指出,房价不会下跌。"
+    assert conclusions(zh, often) == [(estimate, 0.7, True)]
+
+
+def test_in_the_conclusion_section_reported_speech_is_background(en: Language) -> None:
+    text = "## Conclusion\n\nJohn Smith said that the tax will fail. The tax will pass."
+    assert [c[0] for c in conclusions(en, text)] == ["The tax will pass."]
+    byline = "By John Smith\n\n" + text
+    assert [c[0] for c in conclusions(en, byline)] == [
+        "John Smith said that the tax will fail.",
+        "The tax will pass.",
     ]

@@ -94,3 +94,54 @@ def test_antecedent_restating_an_issue_is_linked(zh: Language) -> None:
     doc = zh("讨论 1: 四天工作制会提高生产效率吗?\n正方:如果四天工作制能提高生产效率,企业就愿意坚持。")
     (conditional,) = doc._.argkg_conditionals
     assert conditional.antecedents[0].issue == 0
+
+
+def spans_and_texts(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(doc.text[a.start : a.end], a.text) for c in doc._.argkg_conditionals for a in c.antecedents]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            Lang.ZH,
+            "如果 AlphaCell 或新型电池的方案不起作用,电价就会上涨。",
+            [("AlphaCell", "AlphaCell 不起作用"), ("新型电池的方案不起作用", "新型电池的方案不起作用")],
+        ),
+        (
+            Lang.ZH,
+            "如果补贴或者贷款被取消,项目就会停工。",
+            [("补贴", "补贴被取消"), ("贷款被取消", "贷款被取消")],
+        ),
+        (
+            Lang.ZH,
+            "如果价格上涨或工资不涨,消费就会下降。",
+            [("价格上涨", "价格上涨"), ("工资不涨", "工资不涨")],
+        ),
+        (
+            Lang.EN,
+            "If subsidies or grants are cut, the project stops.",
+            [("subsidies", "subsidies are cut"), ("grants are cut", "grants are cut")],
+        ),
+        (
+            Lang.EN,
+            "Prices fall if solar or wind power fails.",
+            [("solar", "solar fails"), ("wind power fails", "wind power fails")],
+        ),
+        (
+            Lang.EN,
+            "If prices rise or the economy is weak, demand falls.",
+            [("prices rise", "prices rise"), ("the economy is weak", "the economy is weak")],
+        ),
+    ],
+)
+def test_alternatives_share_the_predicate_written_after_the_last(
+    zh: Language, en: Language, lang: Lang, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans_and_texts(zh if lang is Lang.ZH else en, text) == expected
+
+
+def test_en_idioms_end_on_a_word_boundary(en: Language) -> None:
+    assert found(en, "If so, we win.") == []
+    assert found(en, "Prices fall if solar power fails.") == [("if", ["solar power fails"], "Prices fall")]

@@ -137,7 +137,7 @@ def test_reference_notes_are_notes(reference: DocumentGraph, gold: Gold) -> None
 
 def test_reference_conclusions_with_credence(reference: DocumentGraph) -> None:
     credences = sorted(c.credence for c in reference.of_type(Conclusion) if c.credence is not None)
-    assert credences == [0.3, 0.7]
+    assert credences == [0.3, 0.7, 0.7]  # the two alternatives, and the byline author's estimate
     debated = {a.id for a in reference.of_type(Assumption) if a.origin.value == "debate"}
     for conclusion in reference.of_type(Conclusion):
         if conclusion.credence is not None:
@@ -148,6 +148,22 @@ def test_reference_conclusions_with_credence(reference: DocumentGraph) -> None:
             }
             assert len(structural) == 3 and {g for _, g in structural} == {0}
             assert {end for end, _ in structural} < debated
+
+
+def test_reference_conclusion_section_keeps_judgements_only(reference: DocumentGraph) -> None:
+    (section,) = [s for s in reference.of_type(Section) if s.kind.value == "conclusion"]
+    inside = [n for n in reference.of_type(Claim) if section.start <= n.start < section.end]
+    assert inside and all(c.stance.value == "neutral" for c in inside)
+    drawn = [c for c in reference.of_type(Conclusion) if section.start <= c.start < section.end]
+    first = min(inside, key=lambda c: c.start)
+    assert first.role.value == "background" and first.start < min(c.start for c in drawn)
+    (caveat,) = [c for c in inside if c.role.value == "note"]
+    qualified = {
+        r.end for r in reference.relationships if r.type is RelType.ANNOTATES and r.start == caveat.id
+    }
+    estimates = [c for c in drawn if c.credence is not None]
+    assert len(estimates) == 2 and qualified == {c.id for c in estimates}
+    assert all(caveat.start > c.end for c in estimates)
 
 
 def test_ids_are_stable_and_the_document_id_is_the_contract(reference: DocumentGraph) -> None:

@@ -64,6 +64,17 @@ def test_marker_span_is_the_label_and_colon() -> None:
         ("Is the data running out?", Lang.EN, "the data is running out"),
         ("Is compute the bottleneck?", Lang.EN, "compute is the bottleneck"),
         ("Why does it work?", Lang.EN, "Why does it work"),
+        ("Does congestion pricing reduce traffic?", Lang.EN, "congestion pricing reduces traffic"),
+        ("Does the data really support it?", Lang.EN, "the data really supports it"),
+        ("Does AI apply to law?", Lang.EN, "AI applies to law"),
+        ("Does the tax fix inequality?", Lang.EN, "the tax fixes inequality"),
+        ("Does scaling go on?", Lang.EN, "scaling goes on"),
+        ("Does the fee not matter?", Lang.EN, "the fee does not matter"),
+        ("Do large models understand language?", Lang.EN, "large models understand language"),
+        ("Did the ban stop smoking?", Lang.EN, "the ban stopped smoking"),
+        ("Did the policy reduce crime?", Lang.EN, "the policy reduced crime"),
+        ("Did prices rise?", Lang.EN, "prices rose"),
+        ("Will the ban work?", Lang.EN, "the ban will work"),
     ],
 )
 def test_affirmative(question: str, lang: Lang, proposition: str) -> None:
