@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 from pydantic import BaseModel
@@ -22,7 +22,7 @@ from rich.table import Table
 from argkg import workflows
 from argkg.config import Settings
 from argkg.errors import ArgkgError, InputError
-from argkg.schema import DocumentGraph
+from argkg.schema import DocumentGraph, Lang
 
 __all__ = ["app", "main", "run"]
 
@@ -99,7 +99,8 @@ def ingest(
     analyse: Annotated[bool, typer.Option(help="Compute the analyses and store them too.")] = True,
 ) -> None:
     """Extract the argument graph of each text and store it; print the counts per label."""
-    graphs = workflows.ingest(paths, settings=_settings(ctx), lang=lang.value, analyse=analyse)
+    chosen: Lang | Literal["auto"] = "auto" if lang is _LangOption.AUTO else Lang(lang.value)
+    graphs = workflows.ingest(paths, settings=_settings(ctx), lang=chosen, analyse=analyse)
     _out.print(_summary_table(graphs))
 
 

@@ -187,7 +187,8 @@ def _write_document(tx: ManagedTransaction, batches: _Batches) -> None:
     for (type_name, start_name, end_name), rows in sorted(batches.relationships.items()):
         start, end, rel_type = NodeLabel(start_name), NodeLabel(end_name), RelType(type_name)
         tx.run(
-            f"UNWIND $rows AS row MATCH (a:{start.value} {{id: row.start}}) MATCH (b:{end.value} {{id: row.end}}) "
+            f"UNWIND $rows AS row MATCH (a:{start.value} {{id: row.start}}) "
+            f"MATCH (b:{end.value} {{id: row.end}}) "
             f"MERGE (a)-[r:{rel_type.value} {{id: row.properties.id}}]->(b) SET r = row.properties",
             rows=rows,
         ).consume()

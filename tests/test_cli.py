@@ -8,11 +8,11 @@ import time
 from pathlib import Path
 
 import pytest
+from factories import build_tiny_graph
 
 from argkg.cli import main
 from argkg.config import Settings
 from argkg.graph import EmbeddedStore
-from factories import build_tiny_graph
 
 
 def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from factories import EXAMPLES, OTHER_TEXT, REFERENCE_ARTICLE, build_tiny_graph
 
 from argkg.config import Settings
 from argkg.errors import InputError, StoreError, StoreUnavailable
@@ -11,7 +12,6 @@ from argkg.graph import EmbeddedStore
 from argkg.graph.cypher import run_cypher
 from argkg.graph.neo4j_store import Neo4jStore
 from argkg.schema import Claim, DocumentGraph, dumps_records, graph_records
-from factories import EXAMPLES, OTHER_TEXT, REFERENCE_ARTICLE, build_tiny_graph
 
 
 @pytest.fixture
@@ -78,7 +78,7 @@ def test_fulltext_index_finds_claims(store: Neo4jStore, tiny_graph: DocumentGrap
 
 
 def test_read_only_cypher_refuses_a_write(neo4j_server: Settings, store: Neo4jStore) -> None:
-    with pytest.raises(StoreError, match="--write"):
+    with pytest.raises(StoreError, match=r"--write"):
         run_cypher("CREATE (n:Probe) RETURN n", settings=neo4j_server, params={})
     assert _counts(store) == (0, 0)
     rows = run_cypher(
@@ -94,7 +94,7 @@ def test_invalid_cypher_is_an_input_error(neo4j_server: Settings) -> None:
 
 def test_stopped_server_is_unavailable_with_the_uri() -> None:
     settings = Settings(store="neo4j", neo4j_uri="bolt://127.0.0.1:7699")
-    with pytest.raises(StoreUnavailable, match="bolt://127.0.0.1:7699"):
+    with pytest.raises(StoreUnavailable, match=r"bolt://127\.0\.0\.1:7699"):
         Neo4jStore(settings)
 
 
