@@ -101,7 +101,7 @@ def ingest(
     """Extract the argument graph of each text and store it; print the counts per label."""
     chosen: Lang | Literal["auto"] = "auto" if lang is _LangOption.AUTO else Lang(lang.value)
     graphs = workflows.ingest(paths, settings=_settings(ctx), lang=chosen, analyse=analyse)
-    _out.print(_summary_table(graphs))
+    _print_summary(graphs)
 
 
 @app.command()
@@ -199,7 +199,7 @@ def demo(
     if not ctx.meta.get("data_given"):
         settings = settings.model_copy(update={"data_dir": output_dir / "store"})
     result = workflows.demo(settings=settings, output_dir=output_dir)
-    _out.print(_summary_table(result.documents))
+    _print_summary(result.documents)
     _out.print(f"store:  {result.data_dir}")
     _out.print(f"report: {result.html}")
     _out.print(f"        {result.markdown}")
@@ -230,21 +230,24 @@ def neo4j_status(ctx: typer.Context) -> None:
     _print_status(neo4j_server.status(_settings(ctx)))
 
 
-_SUMMARY_LABELS = ("Section", "Claim", "Evidence", "Assumption", "Conclusion", "Entity")
+_SUMMARY_LABELS = {
+    "Section": "sections",
+    "Claim": "claims",
+    "Evidence": "numbers",
+    "Assumption": "assumptions",
+    "Conclusion": "conclusions",
+    "Entity": "entities",
+}
 
 
-def _summary_table(graphs: Sequence[DocumentGraph]) -> Table:
-    """Counts per label (and all relationships) for each stored document."""
-    table = Table("document", "lang", *_SUMMARY_LABELS, "relationships", title="ingested")
+def _print_summary(graphs: Sequence[DocumentGraph]) -> None:
+    """One line per document: its title, language and counts per label."""
     for graph in graphs:
         counts = graph.label_counts()
-        table.add_row(
-            graph.document.title,
-            graph.document.lang.value,
-            *(str(counts.get(label, 0)) for label in _SUMMARY_LABELS),
-            str(len(graph.relationships)),
-        )
-    return table
+        parts = [f"{counts.get(label, 0)} {name}" for label, name in _SUMMARY_LABELS.items()]
+        parts.append(f"{len(graph.relationships)} relationships")
+        doc = graph.document
+        _out.print(f"[bold]{doc.title}[/bold] ({doc.lang.value}, {doc.source}): " + ", ".join(parts))
 
 
 def _print_status(status: BaseModel | Any) -> None:
