@@ -1,1 +1,50 @@
-"""argkg.queries."""
+"""Analyses of the argument graph: if I doubt this assumption, which conclusions go with it?
+
+Every analysis is a pure function of the analysis graph ``G`` (a networkx ``MultiDiGraph``, as
+`argkg.graph.GraphStore.load` returns it) and answers with the models of
+`argkg.queries.models`, sorted. SEMANTICS.md, beside this module, defines what each answer means.
+Those that Cypher can express have a twin under ``queries/cypher/`` (`run_cypher_analysis`), and
+`analyse` writes the results into a document graph for the stores and Neo4j Browser.
+"""
+
+from argkg.queries.analyse import analyse
+from argkg.queries.atms import MAX_ENVIRONMENTS, critical, labels, whatif
+from argkg.queries.contest import contested, grounded
+from argkg.queries.cypher import CYPHER_ANALYSES, load_cypher, run_cypher_analysis
+from argkg.queries.depends import cruxes, depends
+from argkg.queries.models import (
+    AssumptionDependency,
+    ConclusionDependencies,
+    ContestedAssumption,
+    CriticalPair,
+    Crux,
+    EvidenceRow,
+    SectionBalance,
+    WhatIf,
+)
+from argkg.queries.tables import balance, evidence
+
+__all__ = [
+    "analyse",
+    "balance",
+    "contested",
+    "critical",
+    "cruxes",
+    "depends",
+    "evidence",
+    "grounded",
+    "labels",
+    "whatif",
+    "MAX_ENVIRONMENTS",
+    "CYPHER_ANALYSES",
+    "load_cypher",
+    "run_cypher_analysis",
+    "AssumptionDependency",
+    "ConclusionDependencies",
+    "ContestedAssumption",
+    "CriticalPair",
+    "Crux",
+    "EvidenceRow",
+    "SectionBalance",
+    "WhatIf",
+]

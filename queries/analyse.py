@@ -1,0 +1,79 @@
+"""Write the analyses back into a document graph, so the stores and Neo4j Browser can show them.
+
+Each Assumption gets ``contested``, ``supports``, ``attacks`` and ``status``; each conclusion
+gets a RESTS_ON edge to every assumption of its label, ``critical`` when the assumption is in
+every environment. Then one Cypher pattern answers the product's question::
+
+    MATCH (c:Conclusion)-[:RESTS_ON {critical: true}]->(a:Assumption {contested: true})
+    RETURN c, a
+"""
+
+from argkg.graph.networkx_graph import graphs_to_networkx
+from argkg.queries.atms import critical, labels
+from argkg.queries.contest import Sides, grounded, side_counts
+from argkg.schema import Assumption, DocumentGraph, GroundedStatus, Node, Relationship, RelType
+
+__all__ = ["analyse"]
+
+
+def analyse(graph: DocumentGraph) -> DocumentGraph:
+    """Return ``graph`` with the analysis properties and RESTS_ON edges written in.
+
+    Parameters
+    ----------
+    graph : DocumentGraph
+        One document's graph; it is not changed.
+
+    Returns
+    -------
+    DocumentGraph
+        The same nodes, assumptions carrying ``contested``, ``supports``, ``attacks`` and
+        ``status``; the same relationships minus any old RESTS_ON, followed by the new RESTS_ON
+        edges ordered by conclusion id, then assumption id.
+
+    Raises
+    ------
+    InputError
+        If a label exceeds `argkg.queries.atms.MAX_ENVIRONMENTS`.
+
+    Examples
+    --------
+    >>> from argkg.schema import Assumption, Conclusion, Document, text_sha256
+    >>> text = "So it holds."
+    >>> doc = Document(id="D", doc_id="D", title="t", lang="en", source="t.txt", text=text,
+    ...                sha256=text_sha256(text))
+    >>> graph = DocumentGraph(document=doc, nodes=(
+    ...     Assumption(id="A", doc_id="D", text="It is so", origin="stated"),
+    ...     Conclusion(id="C", doc_id="D", text=text, start=0, end=len(text))),
+    ...     relationships=(Relationship(type="DEPENDS_ON", start="C", end="A", basis="stated", group=0),))
+    >>> analysed = analyse(graph)
+    >>> [(r.start, r.end, r.critical) for r in analysed.relationships if r.type == "RESTS_ON"]
+    [('C', 'A', True)]
+    >>> analysed.node_index["A"].status, analyse(analysed) == analysed
+    (<GroundedStatus.ACCEPTED: 'accepted'>, True)
+
+    Notes
+    -----
+    Pure and idempotent: analysing an analysed graph gives the same graph. The analyses read
+    neither RESTS_ON edges nor the analysis properties, so old values cannot leak in.
+    """
+    G = graphs_to_networkx([graph])
+    counts = side_counts(G)
+    status = grounded(G)
+    is_critical = {(pair.conclusion_id, pair.assumption_id) for pair in critical(G)}
+    rests_on = tuple(
+        Relationship(type=RelType.RESTS_ON, start=conclusion, end=a, critical=(conclusion, a) in is_critical)
+        for conclusion, label in labels(G).items()
+        for a in sorted(frozenset[str]().union(*label))
+    )
+    kept = tuple(rel for rel in graph.relationships if rel.type is not RelType.RESTS_ON)
+    nodes = tuple(_with_analysis(node, counts, status) for node in graph.nodes)
+    return DocumentGraph(document=graph.document, nodes=nodes, relationships=kept + rests_on)
+
+
+def _with_analysis(node: Node, counts: dict[str, Sides], status: dict[str, GroundedStatus]) -> Node:
+    if not isinstance(node, Assumption):
+        return node
+    count = counts[node.id]
+    update = {"contested": count.contested, "supports": count.supports, "attacks": count.attacks}
+    return node.model_copy(update={**update, "status": status[node.id]})

@@ -1,0 +1,167 @@
+"""Who argues for and against each assumption, and what survives the attacks.
+
+`contested` counts the claims on each side of an assumption (DESIGN.md §1); `grounded` gives
+each assumption its status under Dung's grounded semantics of the attack graph that
+SEMANTICS.md defines, computed with python-argumentation (``py_arg``).
+
+Not checked here: that SUPPORTS and ATTACKS start at claims (the schema guarantees it).
+
+References
+----------
+.. [1] P. M. Dung, "On the acceptability of arguments and its fundamental role in nonmonotonic
+   reasoning, logic programming and n-person games", Artificial Intelligence 77(2), 1995.
+"""
+
+from typing import NamedTuple
+
+import networkx as nx
+from py_arg.abstract_argumentation_classes.abstract_argumentation_framework import (
+    AbstractArgumentationFramework,
+)
+from py_arg.abstract_argumentation_classes.argument import Argument
+from py_arg.abstract_argumentation_classes.defeat import Defeat
+from py_arg.algorithms.semantics.get_grounded_extension import get_grounded_extension
+
+from argkg.queries._graph import nodes_with_label, relation_graph, sources
+from argkg.queries.models import ContestedAssumption
+from argkg.schema import GroundedStatus, NodeLabel, RelType
+
+__all__ = ["contested", "Sides", "side_counts", "grounded"]
+
+_ARGUMENTS = (NodeLabel.ASSUMPTION, NodeLabel.CLAIM, NodeLabel.CONCLUSION)
+
+
+class Sides(NamedTuple):
+    """How many distinct claims support and attack an assumption (see `contested`)."""
+
+    supports: int
+    attacks: int
+
+    @property
+    def contested(self) -> bool:
+        """At least one claim on each side."""
+        return self.supports > 0 and self.attacks > 0
+
+
+def contested(G: nx.MultiDiGraph) -> list[ContestedAssumption]:
+    """Return the assumptions that at least one claim supports and at least one attacks.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The analysis graph.
+
+    Returns
+    -------
+    list of ContestedAssumption
+        Sorted by assumption id, with the number of distinct supporting and attacking claims.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("A", label="Assumption", text="Prices fall")
+    >>> for claim in ("pro", "pro2", "con"): G.add_node(claim, label="Claim")
+    >>> _ = G.add_edge("pro", "A", key="r1", type="SUPPORTS")
+    >>> _ = G.add_edge("pro2", "pro", key="r2", type="SUPPORTS")
+    >>> _ = G.add_edge("con", "A", key="r3", type="ATTACKS")
+    >>> contested(G)
+    [ContestedAssumption(assumption_id='A', text='Prices fall', supports=2, attacks=1)]
+
+    Notes
+    -----
+    A claim supports an assumption when a chain of one or more SUPPORTS edges leads from it to
+    the assumption; it attacks the assumption when a chain of zero or more SUPPORTS edges
+    leads from it to a claim that ATTACKS the assumption. A claim can count on both sides.
+    """
+    return [
+        ContestedAssumption(assumption_id=a, text=G.nodes[a]["text"], **count._asdict())
+        for a, count in side_counts(G).items()
+        if count.contested
+    ]
+
+
+def side_counts(G: nx.MultiDiGraph) -> dict[str, Sides]:
+    """Return the `Sides` of every assumption, by assumption id."""
+    supports = relation_graph(G, RelType.SUPPORTS)
+
+    def supporters(node: str) -> set[str]:
+        return nx.ancestors(supports, node) if node in supports else set()
+
+    counts = {}
+    for a in nodes_with_label(G, NodeLabel.ASSUMPTION):
+        direct = sources(G, a, RelType.ATTACKS)
+        counts[a] = Sides(len(supporters(a)), len(set(direct).union(*map(supporters, direct))))
+    return counts
+
+
+def grounded(G: nx.MultiDiGraph) -> dict[str, GroundedStatus]:
+    """Return each assumption's status under grounded semantics of the attack graph.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The analysis graph.
+
+    Returns
+    -------
+    dict of str to GroundedStatus
+        For every assumption id (in id order): ``accepted`` if it is in the grounded extension,
+        ``rejected`` if a member of the extension attacks it, ``undecided`` otherwise.
+
+    Examples
+    --------
+    An attack nobody answers rejects; a supporter turns it into a standoff:
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("A", label="Assumption"); G.add_node("B", label="Assumption")
+    >>> for claim in ("con", "pro", "con2"): G.add_node(claim, label="Claim")
+    >>> _ = G.add_edge("con", "A", key="r1", type="ATTACKS")
+    >>> _ = G.add_edge("con2", "B", key="r2", type="ATTACKS")
+    >>> _ = G.add_edge("pro", "B", key="r3", type="SUPPORTS")
+    >>> {a: str(status) for a, status in grounded(G).items()}
+    {'A': 'rejected', 'B': 'undecided'}
+
+    Notes
+    -----
+    The arguments are the claims, assumptions and conclusions. Each ATTACKS edge is an attack;
+    and for every node, each claim that SUPPORTS it and each claim that ATTACKS it attack each
+    other (a rebuttal: they say opposite things about it). Only direct edges count, so the
+    attack graph has at most one attack per ATTACKS edge plus two per (supporter, attacker) pair
+    of one node; chains of support act through the rebuttals (a claim that supports an attacked
+    claim rebuts its attacker). A claim that both supports and attacks a node attacks itself.
+    The grounded extension comes from ``py_arg``'s ``get_grounded_extension``; the framework it
+    receives answers "who attacks this argument" from the per-argument lists py_arg keeps,
+    instead of scanning every defeat (on 3,000 arguments and 6,000 attacks: 0.04 s, not 28 s).
+    """
+    arguments = {node: Argument(node) for label in _ARGUMENTS for node in nodes_with_label(G, label)}
+    attackers: dict[str, set[str]] = {node: set() for node in arguments}
+    for target in arguments:
+        direct = sources(G, target, RelType.ATTACKS)
+        attackers[target].update(direct)
+        for supporter in sources(G, target, RelType.SUPPORTS):
+            attackers[supporter].update(direct)
+            for attacker in direct:
+                attackers[attacker].add(supporter)
+    defeats = [
+        Defeat(arguments[start], arguments[end]) for end in arguments for start in sorted(attackers[end])
+    ]
+    framework = _IndexedFramework("argkg", list(arguments.values()), defeats)
+    accepted = {argument.name for argument in get_grounded_extension(framework)}
+    return {a: _status(a, accepted, attackers[a]) for a in nodes_with_label(G, NodeLabel.ASSUMPTION)}
+
+
+class _IndexedFramework(AbstractArgumentationFramework):  # type: ignore[misc]
+    """py_arg's framework, answering incoming defeats from the arguments' own lists."""
+
+    def get_incoming_defeat_arguments(self, argument: Argument) -> list[Argument]:
+        return list(argument.get_ingoing_defeat_arguments)
+
+
+def _status(node: str, accepted: set[str], attackers: set[str]) -> GroundedStatus:
+    if node in accepted:
+        return GroundedStatus.ACCEPTED
+    if not accepted.isdisjoint(attackers):
+        return GroundedStatus.REJECTED
+    return GroundedStatus.UNDECIDED

@@ -1,0 +1,114 @@
+"""The answers of the analyses: one pydantic model per row of DESIGN.md §4's JSON.
+
+Field names are the JSON keys, so ``model_dump(mode="json")`` is what ``argkg query NAME
+--json`` prints. Models are frozen and forbid unknown fields: rows read back from Cypher are
+validated with the same models as the networkx answers, which is what makes them comparable.
+
+>>> CriticalPair(conclusion_id="c1", assumption_id="a1").model_dump()
+{'conclusion_id': 'c1', 'assumption_id': 'a1'}
+"""
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = [
+    "ContestedAssumption",
+    "AssumptionDependency",
+    "ConclusionDependencies",
+    "CriticalPair",
+    "WhatIf",
+    "Crux",
+    "EvidenceRow",
+    "SectionBalance",
+]
+
+
+class _Answer(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ContestedAssumption(_Answer):
+    """An assumption that some claims support and others attack.
+
+    Attributes
+    ----------
+    supports, attacks : int
+        Number of distinct claims that support (attack) it, directly or through a chain of
+        SUPPORTS (see SEMANTICS.md).
+    """
+
+    assumption_id: str
+    text: str
+    supports: int
+    attacks: int
+
+
+class AssumptionDependency(_Answer):
+    """One assumption in a conclusion's label, with the chain that explains it.
+
+    Attributes
+    ----------
+    basis : str
+        ``basis`` of the last DEPENDS_ON edge of ``path`` (the one that reaches the assumption).
+    path : list of str
+        Node ids from the conclusion to the assumption along DEPENDS_ON edges.
+    """
+
+    assumption_id: str
+    text: str
+    contested: bool
+    basis: str
+    path: list[str]
+
+
+class ConclusionDependencies(_Answer):
+    """A conclusion and every assumption that lies in one of its environments."""
+
+    conclusion_id: str
+    text: str
+    credence: float | None
+    assumptions: list[AssumptionDependency]
+
+
+class CriticalPair(_Answer):
+    """The assumption lies in every environment of the conclusion: rejecting it alone fells it."""
+
+    conclusion_id: str
+    assumption_id: str
+
+
+class WhatIf(_Answer):
+    """What falls and what stands once the ``rejected`` assumptions are rejected."""
+
+    rejected: list[str]
+    falls: list[str]
+    stands: list[str]
+
+
+class Crux(_Answer):
+    """An assumption ranked by how many conclusions it is critical for, weighted by contest."""
+
+    assumption_id: str
+    text: str
+    score: float
+    conclusions: list[str]
+
+
+class EvidenceRow(_Answer):
+    """A number and the claim that cites it, with the claim's stance."""
+
+    evidence_id: str
+    surface: str
+    value: float
+    unit: str
+    kind: str
+    claim_id: str
+    stance: str
+
+
+class SectionBalance(_Answer):
+    """How many pro and con claims a debated section contains."""
+
+    section_id: str
+    title: str
+    pro: int
+    con: int

@@ -1,0 +1,187 @@
+"""Labels, critical assumptions and what-if on hand-built graphs with known answers."""
+
+import pytest
+
+from argkg.errors import InputError
+from argkg.queries import CriticalPair, WhatIf, critical, labels, whatif
+
+
+def envs(*sets: str) -> list[frozenset[str]]:
+    """``envs("AB", "C")`` -> [{A, B}, {C}] (one-letter assumption ids)."""
+    return [frozenset(s) for s in sets]
+
+
+def test_and_group_needs_all_or_groups_are_alternatives(builder):
+    G = (
+        builder()
+        .assumption("A", "B", "D")
+        .conclusion("C")
+        .depends("C", "A", "B", group=0)
+        .depends("C", "D", group=1)
+        .nx()
+    )
+    assert labels(G) == {"C": envs("D", "AB")}
+    assert critical(G) == []
+    assert whatif(G, reject=["A"]) == WhatIf(rejected=["A"], falls=[], stands=["C"])
+    assert whatif(G, reject=["D", "B"]) == WhatIf(rejected=["B", "D"], falls=["C"], stands=[])
+
+
+def test_if_a_or_b_fails_then_c_gives_two_groups(builder):
+    """'If A fails or B fails, C': C needs either failure, so neither alone is critical."""
+    G = (
+        builder()
+        .assumption("A", "B")
+        .conclusion("C")
+        .depends("C", "A", group=0)
+        .depends("C", "B", group=1)
+        .nx()
+    )
+    assert labels(G) == {"C": envs("A", "B")}
+    assert whatif(G, reject=["A"]).stands == ["C"]
+    assert whatif(G, reject=["A", "B"]).falls == ["C"]
+
+
+def test_dependencies_chain_through_claims_and_conclusions(builder):
+    G = (
+        builder()
+        .assumption("A", "B", "D")
+        .claim("K")
+        .conclusion("C", "E")
+        .depends("E", "C", "D")
+        .depends("C", "K", group=0)
+        .depends("C", "B", group=1)
+        .depends("K", "A")
+        .nx()
+    )
+    assert labels(G) == {"C": envs("A", "B"), "E": envs("AD", "BD")}
+    assert critical(G) == [CriticalPair(conclusion_id="E", assumption_id="D")]
+    assert whatif(G, reject=["D"]) == WhatIf(rejected=["D"], falls=["E"], stands=["C"])
+
+
+def test_labels_are_minimal(builder):
+    G = (
+        builder()
+        .assumption("A", "B")
+        .conclusion("C")
+        .depends("C", "A", group=0)
+        .depends("C", "A", "B", group=1)
+        .nx()
+    )
+    assert labels(G) == {"C": envs("A")}
+    assert critical(G) == [CriticalPair(conclusion_id="C", assumption_id="A")]
+
+
+def test_a_shared_assumption_in_every_environment_is_critical(builder):
+    G = (
+        builder()
+        .assumption("A", "B", "D")
+        .conclusion("C")
+        .depends("C", "A", "B", group=0)
+        .depends("C", "A", "D", group=1)
+        .nx()
+    )
+    assert labels(G) == {"C": envs("AB", "AD")}
+    assert critical(G) == [CriticalPair(conclusion_id="C", assumption_id="A")]
+    assert whatif(G, reject=["A"]).falls == ["C"]
+
+
+def test_a_conclusion_without_dependencies_holds_whatever_is_rejected(builder):
+    G = builder().assumption("A").conclusion("C").claim("K").conclusion("E").depends("E", "K").nx()
+    assert labels(G) == {"C": [frozenset()], "E": [frozenset()]}
+    assert critical(G) == []
+    assert whatif(G, reject=["A"]) == WhatIf(rejected=["A"], falls=[], stands=["C", "E"])
+
+
+def test_a_cycle_that_is_its_only_support_gives_no_environment(builder):
+    G = (
+        builder()
+        .assumption("A")
+        .claim("K", "L")
+        .conclusion("C", "S")
+        .depends("K", "L")
+        .depends("L", "K")
+        .depends("C", "K", "A")
+        .depends("S", "S", group=0)
+        .nx()
+    )
+    assert labels(G) == {"C": [], "S": []}
+    assert critical(G) == []
+    assert whatif(G, reject=[]) == WhatIf(rejected=[], falls=["C", "S"], stands=[])
+
+
+def test_a_cycle_with_support_from_outside_holds_through_it(builder):
+    """K needs L or A; L needs K or B: each holds on either assumption, whatever the visit order."""
+    G = (
+        builder()
+        .assumption("A", "B")
+        .claim("K", "L")
+        .conclusion("C", "E")
+        .depends("K", "L", group=0)
+        .depends("K", "A", group=1)
+        .depends("L", "K", group=0)
+        .depends("L", "B", group=1)
+        .depends("C", "K")
+        .depends("E", "L")
+        .nx()
+    )
+    assert labels(G) == {"C": envs("A", "B"), "E": envs("A", "B")}
+    assert whatif(G, reject=["A"]).stands == ["C", "E"]
+
+
+def test_a_conclusion_on_a_cycle_with_a_self_loop(builder):
+    G = builder().assumption("A").conclusion("C").depends("C", "C", group=0).depends("C", "A", group=1).nx()
+    assert labels(G) == {"C": envs("A")}
+
+
+def test_an_assumption_nobody_uses_changes_nothing(builder):
+    G = builder().assumption("A", "Z").conclusion("C").depends("C", "A").nx()
+    assert whatif(G, reject=["Z"]) == WhatIf(rejected=["Z"], falls=[], stands=["C"])
+
+
+def test_the_blow_up_is_bounded(builder):
+    """Three nodes of two alternatives in series: 8 environments."""
+    b = builder().assumption(*"ABDEFG").claim("K1", "K2", "K3").conclusion("C").depends("C", "K1", "K2", "K3")
+    for claim, (first, second) in zip(["K1", "K2", "K3"], ["AB", "DE", "FG"], strict=True):
+        b.depends(claim, first, group=0).depends(claim, second, group=1)
+    G = b.nx()
+    assert labels(G)["C"][0] == frozenset("ADF")
+    assert len(labels(G, max_environments=8)["C"]) == 8
+    with pytest.raises(InputError, match=r"label of C grows past 7 environments \(max_environments\)"):
+        labels(G, max_environments=7)
+    with pytest.raises(InputError, match="grows past 2 environments"):
+        labels(G, max_environments=2)
+
+
+def test_max_environments_must_be_positive(builder):
+    with pytest.raises(InputError, match="max_environments must be at least 1, got 0"):
+        labels(builder().nx(), max_environments=0)
+
+
+def test_whatif_names_an_unknown_id(builder):
+    G = builder().assumption("A").conclusion("C").depends("C", "A").nx()
+    with pytest.raises(InputError, match="unknown assumption id 'nope'"):
+        whatif(G, reject=["A", "nope"])
+
+
+def test_whatif_refuses_a_node_that_is_not_an_assumption(builder):
+    G = builder().assumption("A").conclusion("C").depends("C", "A").nx()
+    with pytest.raises(InputError, match="'C' is a Conclusion, not an Assumption"):
+        whatif(G, reject=["C"])
+
+
+def test_whatif_refuses_a_bare_string(builder):
+    G = builder().assumption("A").conclusion("C").depends("C", "A").nx()
+    with pytest.raises(InputError, match="not the string 'A'"):
+        whatif(G, reject="A")
+
+
+def test_whatif_accepts_any_iterable_once(builder):
+    G = builder().assumption("A").conclusion("C").depends("C", "A").nx()
+    assert whatif(G, reject=iter(["A", "A"])) == WhatIf(rejected=["A"], falls=["C"], stands=[])
+
+
+def test_the_input_graph_is_not_changed(builder):
+    G = builder().assumption("A").conclusion("C").depends("C", "A").nx()
+    before = (list(G.nodes(data=True)), list(G.edges(keys=True, data=True)))
+    labels(G), critical(G), whatif(G, reject=["A"])
+    assert (list(G.nodes(data=True)), list(G.edges(keys=True, data=True))) == before

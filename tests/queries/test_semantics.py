@@ -1,0 +1,82 @@
+"""The worked example of queries/SEMANTICS.md §9, line by line."""
+
+from argkg.queries import (
+    AssumptionDependency,
+    ContestedAssumption,
+    CriticalPair,
+    Crux,
+    WhatIf,
+    contested,
+    critical,
+    cruxes,
+    depends,
+    grounded,
+    labels,
+    whatif,
+)
+from argkg.schema import GroundedStatus
+
+
+def _example(builder):
+    return (
+        builder()
+        .assumption("a1", text="supply keeps growing")
+        .assumption("a2", text="demand stays flat")
+        .assumption("a3", text="the subsidy ends")
+        .claim("k", "p1", "p2")
+        .claim("q1", "q2", stance="con")
+        .conclusion("c1", credence=0.7)
+        .conclusion("c2", "c3")
+        .depends("k", "a1", group=0, basis="conditional")
+        .depends("k", "a3", group=1, basis="conditional")
+        .depends("c1", "k", "a2", group=0, basis="lexical")
+        .depends("c2", "c1", basis="structural")
+        .supports("p1", "a2")
+        .supports("p2", "p1")
+        .attacks("q1", "a2")
+        .attacks("q2", "a1")
+        .nx()
+    )
+
+
+def test_the_worked_example(builder):
+    G = _example(builder)
+    both = [frozenset({"a1", "a2"}), frozenset({"a2", "a3"})]
+    assert labels(G) == {"c1": both, "c2": both, "c3": [frozenset()]}
+    assert critical(G) == [
+        CriticalPair(conclusion_id="c1", assumption_id="a2"),
+        CriticalPair(conclusion_id="c2", assumption_id="a2"),
+    ]
+    assert depends(G)[0].assumptions == [
+        AssumptionDependency(
+            assumption_id="a1",
+            text="supply keeps growing",
+            contested=False,
+            basis="conditional",
+            path=["c1", "k", "a1"],
+        ),
+        AssumptionDependency(
+            assumption_id="a2", text="demand stays flat", contested=True, basis="lexical", path=["c1", "a2"]
+        ),
+        AssumptionDependency(
+            assumption_id="a3",
+            text="the subsidy ends",
+            contested=False,
+            basis="conditional",
+            path=["c1", "k", "a3"],
+        ),
+    ]
+    assert whatif(G, reject=["a2"]) == WhatIf(rejected=["a2"], falls=["c1", "c2"], stands=["c3"])
+    assert whatif(G, reject=["a1"]) == WhatIf(rejected=["a1"], falls=[], stands=["c1", "c2", "c3"])
+    assert whatif(G, reject=["a1", "a3"]) == WhatIf(rejected=["a1", "a3"], falls=["c1", "c2"], stands=["c3"])
+    assert contested(G) == [
+        ContestedAssumption(assumption_id="a2", text="demand stays flat", supports=2, attacks=1)
+    ]
+    assert grounded(G) == {
+        "a1": GroundedStatus.REJECTED,
+        "a2": GroundedStatus.UNDECIDED,
+        "a3": GroundedStatus.ACCEPTED,
+    }
+    assert cruxes(G) == [
+        Crux(assumption_id="a2", text="demand stays flat", score=4.0, conclusions=["c1", "c2"])
+    ]
