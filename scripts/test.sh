@@ -2,7 +2,8 @@
 # Install everything the tests need on a fresh machine, start Neo4j, run the whole suite.
 #
 # Steps: a virtualenv in .venv with argkg and its dev extras; Debian's chromium and a CJK font
-# for the browser tests (only if missing; needs root or sudo); the local Neo4j server assembled
+# for the browser tests, Java 17 and Maven for Neo4j (only what is missing; needs root or
+# sudo); the local Neo4j server assembled
 # from Maven Central (`argkg neo4j start`); then ruff, mypy and pytest. Neo4j is stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,11 +18,16 @@ step "python environment (.venv)"
 .venv/bin/pip install -q --upgrade pip
 .venv/bin/pip install -q -e '.[dev]'
 
-if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'noto sans cjk'; then
-  step "chromium and a CJK font (Debian packages)"
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi 'noto sans cjk' || missing+=(fonts-noto-cjk)
+command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
+command -v mvn >/dev/null 2>&1 || missing+=(maven)
+if [ ${#missing[@]} -gt 0 ]; then
+  step "Debian packages: ${missing[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium fonts-noto-cjk >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}" >/dev/null
 fi
 
 step "neo4j (assembled from Maven Central, data in $ARGKG_TEST_NEO4J_DATA)"
