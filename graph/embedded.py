@@ -24,6 +24,8 @@ __all__ = ["EmbeddedStore", "GRAPH_FILE"]
 
 GRAPH_FILE = "graph.jsonl"
 _LOCK_TIMEOUT_SECONDS = 60.0
+#: Mode of the graph file before the umask, as for any file a program creates (mkstemp's is 0600).
+_FILE_MODE = 0o666
 
 
 class EmbeddedStore:
@@ -80,6 +82,7 @@ class EmbeddedStore:
 
     def _write_atomically(self, content: str) -> None:
         fd, tmp_name = tempfile.mkstemp(dir=self.data_dir, prefix=".graph-", suffix=".tmp")
+        os.fchmod(fd, _FILE_MODE & ~_current_umask())
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as tmp:
                 tmp.write(content)
@@ -100,3 +103,10 @@ def _replace(stored: list[DocumentGraph], new: Sequence[DocumentGraph]) -> list[
     ]
     by_id = {g.document.id: g for g in [*kept, *new]}
     return [by_id[doc_id] for doc_id in sorted(by_id)]
+
+
+def _current_umask() -> int:
+    """Return the process umask (reading it means setting it; it is set straight back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

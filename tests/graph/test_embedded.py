@@ -93,3 +93,10 @@ def test_concurrent_writers_keep_each_others_documents(tmp_path: Path) -> None:
         assert worker.exitcode == 0
     sources = sorted(g.document.source for g in EmbeddedStore(tmp_path).documents())
     assert sources == [f"doc-{i}.txt" for i in range(4)]
+
+
+def test_graph_file_gets_the_usual_permissions(tmp_path: Path, tiny_graph: DocumentGraph) -> None:
+    EmbeddedStore(tmp_path).write([tiny_graph])
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (tmp_path / GRAPH_FILE).stat().st_mode & 0o777 == 0o666 & ~mask
