@@ -56,6 +56,7 @@ class Neo4jStore:
             connection_timeout=_CONNECT_TIMEOUT_SECONDS,
             connection_acquisition_timeout=2 * _CONNECT_TIMEOUT_SECONDS,
             max_transaction_retry_time=5.0,
+            notifications_min_severity="OFF",
         )
         with self._translate_errors():
             self._driver.verify_connectivity()
