@@ -2,7 +2,7 @@
 
 Two sources, both data: the shared gazetteer (``ingest/data/gazetteer.yaml``: known names and
 their aliases in any script) and per-language rules (``ingest/data/<lang>/entities.yaml``) that
-find runs of capitalised Latin-script words ("SWE-bench" inside Chinese text, "Tokio Hotel" in
+find runs of capitalised Latin-script words ("ImageNet" inside Chinese text, "Tokio Hotel" in
 English) and type them by shape (``-bench`` → benchmark, ``Xxx-4`` → model, ``Inc``/``公司`` →
 organisation, a two-word name before "said" → person).
 
@@ -289,7 +289,7 @@ def _mention(
 
 
 def _variant(text: str, run: list[_Token], lex: _Lexicon) -> tuple[_Entry | None, str]:
-    """A known model's name followed by variant words or a version: "Gemini Ultra", "GPT-4o"."""
+    """A known model's name followed by variant words or a version: "Mistral Large", "GPT-4o"."""
     for size in range(len(run) - 1, 0, -1):
         head = text[run[0].start : run[size - 1].end]
         entry = _lookup(head, lex)
@@ -364,7 +364,7 @@ def _without_overlaps(mentions: Iterable[EntityMention]) -> list[EntityMention]:
 
 def _corefer(mentions: list[EntityMention]) -> list[EntityMention]:
     """Link the names of one person: a full name whose first name is a person's is a person too
-    ("Dwarkesh" said... → "Dwarkesh Patel"), and a lone first or last name of a person's full
+    ("Maria" said... → "Maria Lopez"), and a lone first or last name of a person's full
     name takes that full name ("Lopez" → "Maria Lopez")."""
     lone_people = {m.name for m in mentions if m.type is EntityType.PERSON and " " not in m.name}
     mentions = [

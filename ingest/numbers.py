@@ -237,7 +237,7 @@ class _Scanner:
             hit = self._share(text, hit)
             return hit, hit.end
         glued = _LATIN_TAIL.match(text, hit.end)
-        if hit.unit is None and glued is not None:  # 5YCAP, 4o, 3D: a code or a name, not a quantity
+        if hit.unit is None and glued is not None:  # X5, 4o, 3D: a code or a name, not a quantity
             return None, glued.end()
         prefix = self._prefix_unit.search(text, max(0, start - self._prefix_reach), start)
         if prefix is not None and (hit.unit is None or hit.weak_unit):

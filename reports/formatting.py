@@ -1,12 +1,12 @@
 """How a report writes numbers, credences and Markdown text: pure functions the templates use.
 
-Numbers are shown so a reader sees both size and unit: ``0.7 percent`` as ``70%``, ``1e35 FLOP``
-as ``1 × 10³⁵ FLOP``, a year as itself. Markdown escaping makes any input text print as text:
+Numbers are shown so a reader sees both size and unit: ``0.7 percent`` as ``70%``, ``1e24 FLOP``
+as ``1 × 10²⁴ FLOP``, a year as itself. Markdown escaping makes any input text print as text:
 every character Markdown (CommonMark or GitHub's) would read as markup is backslash-escaped, and
 ``<``, ``>``, ``&`` become entities so raw HTML in a text never reaches a Markdown renderer as HTML.
 
->>> format_number(2024.0), format_number(1e35), format_number(0.00001), format_number(18.25)
-('2024', '1 × 10³⁵', '1 × 10⁻⁵', '18.25')
+>>> format_number(2024.0), format_number(1e24), format_number(0.00001), format_number(18.25)
+('2024', '1 × 10²⁴', '1 × 10⁻⁵', '18.25')
 >>> md_escape("*bold* <b>x</b> | [a](b)")
 '\\\\*bold\\\\* &lt;b&gt;x&lt;/b&gt; \\\\| \\\\[a\\\\](b)'
 """
