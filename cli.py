@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 from pydantic import BaseModel
@@ -23,6 +23,9 @@ from argkg import workflows
 from argkg.config import Settings
 from argkg.errors import ArgkgError, InputError
 from argkg.schema import DocumentGraph, Lang
+
+if TYPE_CHECKING:
+    from argkg.graph.neo4j_server import ServerStatus
 
 __all__ = ["app", "main", "run"]
 
@@ -179,8 +182,11 @@ def browse(ctx: typer.Context) -> None:
     from argkg.reports.browse import browse_info
 
     info = browse_info(_settings(ctx))
-    _out.print(f"Neo4j Browser: {info.url}")
-    _out.print(f"Style file:    {info.style_path}  (drop it onto the Browser window; check with :style)")
+    _out.print(f"Neo4j Browser: {info.url}", soft_wrap=True)
+    _out.print(
+        f"Style file:    {info.style_path}  (drop it onto the Browser window; check with :style)",
+        soft_wrap=True,
+    )
     for starter in info.starter_queries:
         _out.rule(starter.title)
         _out.print(starter.cypher, markup=False, highlight=False, soft_wrap=True)
@@ -250,10 +256,14 @@ def _print_summary(graphs: Sequence[DocumentGraph]) -> None:
         _out.print(f"[bold]{doc.title}[/bold] ({doc.lang.value}, {doc.source}): " + ", ".join(parts))
 
 
-def _print_status(status: BaseModel | Any) -> None:
-    data = status.model_dump(mode="json") if isinstance(status, BaseModel) else vars(status)
-    for key, value in data.items():
-        _out.print(f"{key}: {value}")
+def _print_status(status: "ServerStatus") -> None:
+    if status.up:
+        started = f" (pid {status.pid})" if status.pid is not None else ""
+        _out.print(f"neo4j is up{started} at {status.bolt_uri}", soft_wrap=True)
+        _out.print(f"Neo4j Browser: {status.browser_url}", soft_wrap=True)
+    else:
+        _out.print(f"neo4j is down (nothing answers at {status.bolt_uri})", soft_wrap=True)
+    _out.print(f"log: {status.log_file}", soft_wrap=True)
 
 
 def _parse_params(pairs: Sequence[str]) -> dict[str, object]:
