@@ -116,11 +116,10 @@ def export(
     ] = None,
 ) -> None:
     """Export the whole graph as JSON lines shaped like APOC's apoc.export.json."""
-    text = workflows.export(settings=_settings(ctx))
+    text = workflows.export(settings=_settings(ctx), output=output)
     if output is None:
         sys.stdout.write(text)
     else:
-        output.write_text(text, encoding="utf-8")
         _err.print(f"wrote {output}")
 
 

@@ -6,16 +6,22 @@ passes it down; nothing below the CLI reads ``os.environ``.
 """
 
 import os
+import re
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from argkg.errors import InputError
 
 __all__ = ["Settings", "StoreKind", "DEFAULT_PASSWORD"]
 
 StoreKind = Literal["embedded", "neo4j"]
+
+#: URIs the Neo4j driver speaks Bolt on (``bolt``/``neo4j``, with ``+s``/``+ssc`` for TLS).
+_BOLT_URI = r"^(?:bolt|neo4j)(?:\+s|\+ssc)?://[^\s/?#]+(?::\d+)?/?$"
+#: Neo4j database names: letters, digits, dots and dashes.
+_DATABASE_NAME = r"^[A-Za-z][A-Za-z0-9.\-]{0,62}$"
 
 #: Password the local server is given when ``NEO4J_PASSWORD`` is not set (8+ characters, as
 #: Neo4j demands). Only for the loopback-bound development server that `argkg neo4j` starts.
@@ -41,9 +47,23 @@ class Settings(BaseModel):
     data_dir: Path = Path(".argkg")
     cache_dir: Path = Field(default_factory=lambda: Path.home() / ".cache" / "argkg")
     neo4j_uri: str = "bolt://127.0.0.1:7687"
-    neo4j_username: str = "neo4j"
+    neo4j_username: str = Field(default="neo4j", min_length=1)
     neo4j_password: str = DEFAULT_PASSWORD
     neo4j_database: str = "neo4j"
+
+    @field_validator("neo4j_uri")
+    @classmethod
+    def _bolt_uri(cls, value: str) -> str:
+        if not re.fullmatch(_BOLT_URI, value):
+            raise ValueError("expected bolt://HOST[:PORT] or neo4j://HOST[:PORT] (+s or +ssc for TLS)")
+        return value
+
+    @field_validator("neo4j_database")
+    @classmethod
+    def _database_name(cls, value: str) -> str:
+        if not re.fullmatch(_DATABASE_NAME, value):
+            raise ValueError("a database name is a letter, then letters, digits, dots or dashes")
+        return value
 
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":
@@ -73,4 +93,6 @@ class Settings(BaseModel):
             return cls.model_validate({k: v for k, v in values.items() if v is not None})
         except ValidationError as exc:
             error = exc.errors()[0]
-            raise InputError(f"invalid setting {error['loc'][0]}: {error['msg']}") from exc
+            name = str(error["loc"][0])
+            message = str(error["msg"]).removeprefix("Value error, ")
+            raise InputError(f"invalid setting {name} = {values.get(name)!r}: {message}") from exc

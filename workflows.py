@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from argkg.config import Settings
 from argkg.errors import InputError
-from argkg.graph import GraphStore, open_store
+from argkg.graph import GraphStore, graphs_to_networkx, open_store
 from argkg.schema import DocumentGraph, Lang, dumps_records
 
 __all__ = [
@@ -61,7 +61,8 @@ def ingest(
     from argkg.ingest import ingest_paths
     from argkg.queries import analyse as analyse_graph
 
-    graphs = ingest_paths(paths, lang=lang)
+    # The resolved path is the document's identity: the same file typed two ways is one document.
+    graphs = ingest_paths([path.resolve() for path in paths], lang=lang)
     if analyse:
         graphs = [analyse_graph(graph) for graph in graphs]
     with store_session(settings) as store:
@@ -69,10 +70,17 @@ def ingest(
     return graphs
 
 
-def export(*, settings: Settings) -> str:
-    """Return the whole store as sorted APOC-shaped JSON lines."""
+def export(*, settings: Settings, output: Path | None = None) -> str:
+    """Return the whole store as sorted APOC-shaped JSON lines, also written to ``output`` if given.
+
+    Raises:
+        InputError: ``output`` cannot be written.
+    """
     with store_session(settings) as store:
-        return dumps_records(store.records())
+        text = dumps_records(store.records())
+    if output is not None:
+        _write_text(output, text, what="the export")
+    return text
 
 
 def query(name: str, *, settings: Settings, reject: Sequence[str] = ()) -> BaseModel | list[BaseModel]:
@@ -123,16 +131,19 @@ def report(*, settings: Settings, fmt: ReportFormat, output: Path) -> Path:
 
     with store_session(settings) as store:
         graphs = store.documents()
-        graph = store.load()
     if not graphs:
         raise InputError("the store holds no document; run `argkg ingest PATH` first")
-    text = render_report(graphs, graph, fmt=fmt)
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"cannot write the report to {output}: {exc.strerror or exc}") from exc
+    _write_text(output, render_report(graphs, graphs_to_networkx(graphs), fmt=fmt), what="the report")
     return output
+
+
+def _write_text(path: Path, text: str, *, what: str) -> None:
+    """Write ``text`` to ``path`` (creating its folder), or raise InputError naming the path."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write {what} to {path}: {exc.strerror or exc}") from exc
 
 
 class DemoResult(BaseModel):

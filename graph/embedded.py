@@ -17,7 +17,7 @@ import networkx as nx
 from filelock import FileLock, Timeout
 
 from argkg.errors import InputError, StoreUnavailable
-from argkg.graph.networkx_graph import records_to_networkx
+from argkg.graph.networkx_graph import graphs_to_networkx
 from argkg.schema import DocumentGraph, Record, dumps_records, graph_records, graphs_from_records
 
 __all__ = ["EmbeddedStore", "GRAPH_FILE"]
@@ -48,37 +48,41 @@ class EmbeddedStore:
             raise StoreUnavailable(str(self.path), exc.strerror or str(exc)) from exc
         try:
             with self._lock:
-                kept = _replace(self._read_graphs(), graphs)
+                kept = _replace(self.documents(), graphs)
                 self._write_atomically(dumps_records(r for g in kept for r in graph_records(g)))
         except Timeout as exc:
             raise StoreUnavailable(str(self.path), "another argkg process holds the lock") from exc
 
     def documents(self) -> list[DocumentGraph]:
-        """Return every stored document graph, sorted by document id."""
-        return self._read_graphs()
+        """Return every stored document graph, sorted by document id, validated on the way in."""
+        return graphs_from_records(self._raw_records())
 
     def records(self) -> list[Record]:
-        """Return the stored export records."""
-        if not self.path.exists():
-            return []
-        records = []
-        with self.path.open(encoding="utf-8") as lines:
-            for number, line in enumerate(lines, start=1):
-                try:
-                    records.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{self.path}:{number}: not a JSON record ({exc.msg})") from exc
-        return records
+        """Return the export records of every stored document (validated)."""
+        return [record for graph in self.documents() for record in graph_records(graph)]
 
     def load(self) -> nx.MultiDiGraph:
         """Return everything stored as the analysis graph."""
-        return records_to_networkx(self.records())
+        return graphs_to_networkx(self.documents())
 
     def close(self) -> None:
         """Nothing to release: the lock is held only during a write."""
 
-    def _read_graphs(self) -> list[DocumentGraph]:
-        return graphs_from_records(self.records())
+    def _raw_records(self) -> list[Record]:
+        """The file's records as JSON, unvalidated; a missing file is an empty store."""
+        try:
+            lines = self.path.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            return []
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read the graph file {self.path}: {exc}") from exc
+        records = []
+        for number, line in enumerate(lines, start=1):
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{self.path}:{number}: not a JSON record ({exc.msg})") from exc
+        return records
 
     def _write_atomically(self, content: str) -> None:
         fd, tmp_name = tempfile.mkstemp(dir=self.data_dir, prefix=".graph-", suffix=".tmp")

@@ -6,7 +6,8 @@ same source or id is detached and deleted, label by label, then the nodes are me
 end label). The transaction function only calls ``tx.run``, so the driver may retry it. Labels
 and types come from the schema's enums; every value (the text included) is a parameter, so a
 text that looks like Cypher is stored as text. Uniqueness constraints on ``id`` per label, an
-index on ``doc_id`` per label and a full-text index on claim text are created on first use.
+index on ``doc_id`` per label and a full-text index on claim text are created by the first write
+of each store object (reads need no schema rights).
 """
 
 from collections import defaultdict
@@ -58,13 +59,16 @@ class Neo4jStore:
             max_transaction_retry_time=5.0,
             notifications_min_severity="OFF",
         )
+        self._schema_ready = False
         with self._translate_errors():
             self._driver.verify_connectivity()
-            self._ensure_schema()
 
     def write(self, graphs: Sequence[DocumentGraph]) -> None:
         """Store each graph in its own transaction, replacing the document with the same source or id."""
         with self._translate_errors(), self._driver.session(database=self.database) as session:
+            if not self._schema_ready:
+                self._ensure_schema()
+                self._schema_ready = True
             for graph in graphs:
                 session.execute_write(_write_document, _document_batches(graph))
 

@@ -88,3 +88,20 @@ def test_cypher_without_write_is_refused_and_creates_nothing(neo4j_server: Setti
 def test_neo4j_status_reports_up(neo4j_server: Settings, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--data", str(neo4j_server.data_dir), "neo4j", "status"]) == 0
     assert "up" in capsys.readouterr().out.lower()
+
+
+def test_export_to_an_unwritable_place_is_an_input_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    EmbeddedStore(tmp_path).write([build_tiny_graph()])
+    (tmp_path / "blocker").write_text("a file, not a folder", encoding="utf-8")
+    assert main(["--data", str(tmp_path), "export", "-o", str(tmp_path / "blocker" / "x.jsonl")]) == 2
+    assert "cannot write the export" in capsys.readouterr().err
+
+
+def test_bad_neo4j_uri_is_an_input_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEO4J_URI", "http://127.0.0.1:7474")
+    assert main(["--store", "neo4j", "export"]) == 2
+    assert "invalid setting neo4j_uri" in capsys.readouterr().err

@@ -100,3 +100,25 @@ def test_graph_file_gets_the_usual_permissions(tmp_path: Path, tiny_graph: Docum
     mask = os.umask(0)
     os.umask(mask)
     assert (tmp_path / GRAPH_FILE).stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+@pytest.mark.parametrize(
+    "content,match",
+    [
+        (b'{"type":"node"}\n', "invalid record"),
+        (b"[1, 2]\n", "invalid record"),
+        (b"\xff\xfe\x00garbage\n", "cannot read the graph file"),
+    ],
+)
+def test_malformed_store_file_is_an_input_error(tmp_path: Path, content: bytes, match: str) -> None:
+    (tmp_path / GRAPH_FILE).write_bytes(content)
+    store = EmbeddedStore(tmp_path)
+    for read in (store.documents, store.records, store.load):
+        with pytest.raises(InputError, match=match):
+            read()
+
+
+def test_a_folder_in_place_of_the_graph_file_is_an_input_error(tmp_path: Path) -> None:
+    (tmp_path / GRAPH_FILE).mkdir()
+    with pytest.raises(InputError, match="cannot read the graph file"):
+        EmbeddedStore(tmp_path).documents()

@@ -30,9 +30,7 @@ def test_bolt_port_comes_from_the_uri():
     assert bolt_port("neo4j://localhost") == 7687
 
 
-@pytest.mark.parametrize(
-    "uri", ["bolt://example.org:7687", "bolt+s://127.0.0.1:7687", "http://127.0.0.1:7474"]
-)
+@pytest.mark.parametrize("uri", ["bolt://example.org:7687", "bolt+s://127.0.0.1:7687"])
 def test_start_refuses_a_uri_it_cannot_serve(tmp_path: Path, uri: str):
     with pytest.raises(InputError, match="does not name a local server"):
         start(Settings(data_dir=tmp_path, cache_dir=tmp_path, neo4j_uri=uri))
