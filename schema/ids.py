@@ -17,18 +17,19 @@ _SEPARATOR = "\x1f"
 _DIGEST_CHARS = 20
 
 
-def stable_id(doc_sha256: str, label: str, key: str) -> str:
-    """Return the id of the ``label`` item identified by ``key`` in the document ``doc_sha256``.
+def stable_id(scope: str, label: str, key: str) -> str:
+    """Return the id of the ``label`` item identified by ``key`` within ``scope``.
 
     Args:
-        doc_sha256: hex sha256 of the document's normalised text.
+        scope: what the item belongs to: for a node, the hex sha256 of its document's normalised
+            text; for a relationship, the id of its start node (itself a function of that hash).
         label: the node label or relationship type.
         key: what identifies the item inside the document (a span, normalised text, endpoints).
 
     Returns:
         ``"<label in lower case>-<20 hex digits>"``.
     """
-    digest = hashlib.sha256(_SEPARATOR.join((doc_sha256, label, key)).encode("utf-8"))
+    digest = hashlib.sha256(_SEPARATOR.join((scope, label, key)).encode("utf-8"))
     return f"{label.lower()}-{digest.hexdigest()[:_DIGEST_CHARS]}"
 
 
