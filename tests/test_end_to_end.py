@@ -85,7 +85,7 @@ def test_demo_writes_both_reports(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert str(tmp_path / "report.html") in out
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     markdown = (tmp_path / "report.md").read_text(encoding="utf-8")
-    for needle in ("70%", "30%"):
+    for needle in ("60%", "40%", "65%", "35%"):
         assert needle in html and needle in markdown
     assert "<svg" in html and "<svg" not in markdown
     assert (tmp_path / "store" / "graph.jsonl").exists()
