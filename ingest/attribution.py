@@ -11,7 +11,8 @@ is really a noun phrase (no parser); a statement runs to the end of its sentence
 """
 
 import re
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -70,6 +71,7 @@ class _Cues(BaseModel):
     source_verbs: list[str]
     source_of_openers: list[str]
     source_nouns: list[str]
+    source_of: str | None
     according: list[str]
     max_speaker: int = Field(gt=0)
     pronoun_window: int = Field(gt=0)
@@ -115,7 +117,11 @@ def _cues(lang: Lang) -> _Cues:
 
 
 def find_attributions(
-    text: str, lang: Lang | str, *, entities: Sequence[EntityMention] = ()
+    text: str,
+    lang: Lang | str,
+    *,
+    entities: Sequence[EntityMention] = (),
+    tokens: Sequence[tuple[int, int]] | None = None,
 ) -> list[Attribution]:
     """Find the reported speech in ``text``.
 
@@ -123,15 +129,25 @@ def find_attributions(
         text: the (normalised) text.
         lang: its language.
         entities: the entity mentions of ``text`` (to name speakers and resolve pronouns).
+        tokens: the spans of ``text``'s words as the pipeline's jieba segmenter cut them, in
+            order; for a language without a ``token_pattern`` they spare segmenting each
+            sentence again (jieba cuts at punctuation, so the words are the same). None: segment
+            here.
 
     Returns:
         The attributions in text order; at most one per statement span and speaker.
     """
     lang = Lang(lang)
     cues = _cues(lang)
+    segmented = _words(text, tokens) if tokens is not None and cues.token_pattern is None else None
+    starts = [t.start for t in segmented or ()]
     found: dict[tuple[int, int, int], Attribution] = {}
     for start, end in _sentences(text, cues):
-        context = _Context(lang, cues, text, start, end, _tokenize(text, start, end, lang), entities)
+        if segmented is None:
+            words = _tokenize(text, start, end, lang)
+        else:
+            words = segmented[bisect_left(starts, start) : bisect_left(starts, end)]
+        context = _Context(lang, cues, text, start, end, words, entities)
         for attribution in (*_verb_attributions(context), *_source_attributions(context)):
             found.setdefault((attribution.start, attribution.end, attribution.speaker_start), attribution)
     return sorted(found.values(), key=lambda a: (a.start, a.speaker_start))
@@ -148,18 +164,19 @@ def _sentences(text: str, cues: _Cues) -> Iterator[tuple[int, int]]:
 
 
 def _tokenize(text: str, start: int, end: int, lang: Lang) -> list[_Tok]:
+    """The words of ``text[start:end]``: the language's ``token_pattern``, else jieba."""
     piece = text[start:end]
     pattern = _cues(lang).token_pattern
     if pattern is None:
-        spans = ((s, e) for _, s, e in jieba.tokenize(piece))
+        spans = ((start + s, start + e) for _, s, e in jieba.tokenize(piece))
     else:
-        spans = (match.span() for match in re.finditer(pattern, piece))
-    tokens = []
-    for s, e in spans:
-        word = piece[s:e]
-        if word.strip():
-            tokens.append(_Tok(start + s, start + e, word, word.casefold()))
-    return tokens
+        spans = ((start + m.start(), start + m.end()) for m in re.finditer(pattern, piece))
+    return _words(text, spans)
+
+
+def _words(text: str, spans: Iterable[tuple[int, int]]) -> list[_Tok]:
+    """The tokens at ``spans`` of ``text``, blanks left out."""
+    return [_Tok(s, e, text[s:e], text[s:e].casefold()) for s, e in spans if text[s:e].strip()]
 
 
 def _is_word(token: _Tok) -> bool:
@@ -425,7 +442,7 @@ def _sourced(ctx: _Context, index: int, closers: set[str], *, of: bool) -> Itera
         token = ctx.tokens[close]
         if not _is_word(token) or _too_long(ctx, index + 1, close - 1):
             return
-        if token.key not in closers or (of and ctx.tokens[close - 1].key != "的"):
+        if token.key not in closers or (of and ctx.tokens[close - 1].key != ctx.cues.source_of):
             continue
         last = close - 2 if of else close - 1
         if last <= index:
@@ -459,7 +476,8 @@ class AttributionFinder:
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc``. RETURNS: the same Doc."""
         entities = doc._.get(ENTITIES_EXTENSION) or []
-        doc._.set(EXTENSION, find_attributions(doc.text, self.lang, entities=entities))
+        tokens = [(token.idx, token.idx + len(token)) for token in doc]
+        doc._.set(EXTENSION, find_attributions(doc.text, self.lang, entities=entities, tokens=tokens))
         return doc
 
 

@@ -34,13 +34,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from spacy.tokens import Doc
 
-from argkg.ingest.contracts import AttributionLike, EntityMentionLike, NumberLike
+from argkg.ingest.attribution import Attribution
 from argkg.ingest.dependencies import Requirement, Target, depends_on
+from argkg.ingest.entities import EntityMention, entity_key
 from argkg.ingest.layout import layout_data
+from argkg.ingest.numbers import NumberMention
 from argkg.ingest.spans import (
     Block,
     BlockKind,
@@ -91,17 +92,13 @@ class Extraction:
     claims: list[ClaimSpan]
     conclusions: list[ConclusionSpan]
     conditionals: list[Conditional]
-    numbers: Sequence[NumberLike] = ()
-    entities: Sequence[EntityMentionLike] = ()
-    attributions: Sequence[AttributionLike] = ()
+    numbers: Sequence[NumberMention] = ()
+    entities: Sequence[EntityMention] = ()
+    attributions: Sequence[Attribution] = ()
 
 
 def read_extraction(doc: Doc, lang: Lang) -> Extraction:
-    """Copy the components' results out of ``doc`` (optional components may be missing)."""
-
-    def optional(name: str) -> list[Any]:
-        return list(doc._.get(name) or []) if Doc.has_extension(name) else []
-
+    """Copy the components' results out of ``doc``."""
     ext = doc._
     return Extraction(
         text=doc.text,
@@ -113,9 +110,9 @@ def read_extraction(doc: Doc, lang: Lang) -> Extraction:
         claims=ext.argkg_claims,
         conclusions=ext.argkg_conclusions,
         conditionals=ext.argkg_conditionals,
-        numbers=optional("argkg_numbers"),
-        entities=optional("argkg_entities"),
-        attributions=optional("argkg_attributions"),
+        numbers=ext.argkg_numbers,
+        entities=ext.argkg_entities,
+        attributions=ext.argkg_attributions,
     )
 
 
@@ -312,16 +309,12 @@ def _evidence(acc: _Acc, ex: Extraction) -> None:
         acc.relate(RelType.CITES, acc.claims[claim], acc.add(node))
 
 
-def _name_key(name: str) -> str:
-    return " ".join(name.casefold().split())
-
-
 def _entities(acc: _Acc, ex: Extraction) -> None:
     boilerplate = [b for b in ex.blocks if b.kind is BlockKind.BOILERPLATE]
     by_key: dict[str, str] = {}
 
     def entity(name: str, kind: EntityType) -> str:
-        key = _name_key(name)
+        key = entity_key(name)
         if key not in by_key:
             by_key[key] = acc.add(Entity(id=acc.id("Entity", key), doc_id=acc.doc_id, name=name, type=kind))
         return by_key[key]
@@ -334,12 +327,12 @@ def _entities(acc: _Acc, ex: Extraction) -> None:
         claim = _containing(ex.claims, span)
         if claim is not None:
             acc.relate(RelType.MENTIONS, acc.claims[claim], entity_id)
-    named = {_name_key(m.name) for m in ex.entities}
+    named = {entity_key(m.name) for m in ex.entities}
     for attribution in ex.attributions:
         said = Span(start=attribution.start, end=attribution.end)
         speakers = [i for i, c in enumerate(ex.claims) if c.overlaps(said)]
         kind = attribution.speaker_type
-        if not speakers or (kind is EntityType.OTHER and _name_key(attribution.speaker) not in named):
+        if not speakers or (kind is EntityType.OTHER and entity_key(attribution.speaker) not in named):
             continue
         speaker = entity(attribution.speaker, kind)
         for i in speakers:

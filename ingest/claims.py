@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from argkg.ingest.contracts import SentenceRoleLike
+from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.positions import argumentative
 from argkg.ingest.spans import (
     Block,
@@ -61,7 +61,7 @@ def find_claims(
     positions: list[Position],
     conclusions: list[ConclusionSpan],
     lang: Lang,
-    roles: Sequence[SentenceRoleLike] | None = None,
+    roles: Sequence[SentenceRole] = (),
     caveats: Sequence[Caveat] = (),
 ) -> list[ClaimSpan]:
     """Find the claims of a text (see the module docstring).
@@ -75,7 +75,8 @@ def find_claims(
         positions: its positions.
         conclusions: its conclusions (their sentences are not claims).
         lang: its language.
-        roles: the dialectic component's sentence roles, or None when it did not run.
+        roles: the dialectic component's sentence roles (none: every unmarked position keeps
+            its own stance).
         caveats: the statements that hedge conclusions (`argkg.ingest.conclusions.find_caveats`).
 
     Returns:
@@ -117,7 +118,7 @@ def find_claims(
 
 
 def _dialectic_claims(
-    text: str, sentence: SentenceSpan, k: int, p: int, role: SentenceRoleLike, note: bool
+    text: str, sentence: SentenceSpan, k: int, p: int, role: SentenceRole, note: bool
 ) -> list[ClaimSpan]:
     """Claims of a sentence in an unmarked position, sided by its dialectical role.
 
@@ -151,16 +152,14 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start + lead, start + lead + len(core)) if any(ch.isalpha() for ch in core) else None
 
 
-def _role_of(roles: Sequence[SentenceRoleLike] | None, span: Span) -> SentenceRoleLike | None:
-    if not roles:
-        return None
+def _role_of(roles: Sequence[SentenceRole], span: Span) -> SentenceRole | None:
     return next((r for r in roles if r.start <= span.start < r.end), None) or next(
         (r for r in roles if r.start < span.end and span.start < r.end), None
     )
 
 
 def _with_mains(
-    claims: list[ClaimSpan], positions: list[Position], roles: Sequence[SentenceRoleLike] | None
+    claims: list[ClaimSpan], positions: list[Position], roles: Sequence[SentenceRole]
 ) -> list[ClaimSpan]:
     """Mark each position's main claim."""
     result = list(claims)
@@ -176,7 +175,7 @@ def _with_mains(
     return result
 
 
-def _central(roles: Sequence[SentenceRoleLike] | None, claim: ClaimSpan) -> float:
+def _central(roles: Sequence[SentenceRole], claim: ClaimSpan) -> float:
     """The central-claim score of the claim's sentence; 0 for a conceded clause."""
     role = _role_of(roles, claim)
     if role is None:
@@ -211,7 +210,6 @@ class ClaimComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the Doc's claims (needs layout, sentences, positions and conclusions)."""
-        roles = doc._.argkg_dialectic if Doc.has_extension("argkg_dialectic") else None
         doc._.argkg_claims = find_claims(
             doc.text,
             doc._.argkg_blocks,
@@ -221,8 +219,8 @@ class ClaimComponent:
             doc._.argkg_positions,
             doc._.argkg_conclusions,
             self.lang,
-            roles,
-            doc._.get("argkg_caveats") or (),
+            doc._.argkg_dialectic,
+            doc._.argkg_caveats,
         )
         return doc
 
@@ -230,7 +228,7 @@ class ClaimComponent:
 @Language.factory(
     "argkg_claims",
     assigns=["doc._.argkg_claims"],
-    requires=["doc._.argkg_positions", "doc._.argkg_conclusions"],
+    requires=["doc._.argkg_positions", "doc._.argkg_conclusions", "doc._.argkg_dialectic"],
 )
 def make_claims(nlp: Language, name: str) -> ClaimComponent:
     """Create the claim component for the pipeline's language."""

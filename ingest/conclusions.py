@@ -12,11 +12,11 @@ by nobody in particular, outside the conclusion section and without a cue, stays
 position's marker sentence stays its main claim, notes stay notes, and the question of an
 issue is no conclusion.
 
-An explicit probability in the statement ("可能性是 70%", "a 70% chance", "30 percent
-likely") is its credence (0.7). A statement that lists alternatives ("第一种:...70%。
-第二种:...30%", "First, ... Second, ...") is cut at each enumeration marker into one
+An explicit probability in the statement ("概率约为 60%", "a 60% chance", "40 percent
+likely") is its credence (0.6). A statement that lists alternatives ("其一:...60%。
+其二:...40%", "First, ... Second, ...") is cut at each enumeration marker into one
 conclusion per alternative, each with its own credence; a lead-in that ends with a colon
-("会有两种情况:") or is a bare cue ("In conclusion,") only announces the list and is dropped.
+("有三种可能:") or is a bare cue ("In conclusion,") only announces the list and is dropped.
 
 ``final`` marks the author's overall conclusions (those of the conclusion section and those
 with a credence): the builder makes them depend on every debated issue.
@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from argkg.ingest.contracts import AttributionLike
+from argkg.ingest.attribution import Attribution
 from argkg.ingest.judgements import (
     StatementCues,
     StatementKind,
@@ -142,7 +142,7 @@ def find_conclusions(
     issues: list[Issue],
     positions: list[Position],
     lang: Lang,
-    attributions: Sequence[AttributionLike] = (),
+    attributions: Sequence[Attribution] = (),
     names: Collection[str] = (),
 ) -> list[ConclusionSpan]:
     """Find the conclusions of a text (see the module docstring).
@@ -283,12 +283,10 @@ class ConclusionComponent:
         ensure_extension("argkg_caveats")
 
     def __call__(self, doc: Doc) -> Doc:
-        """Find the Doc's conclusions and caveats (needs layout, sentences and positions).
+        """Find the Doc's conclusions and caveats.
 
-        Reads the attribution and entity components' results when they ran.
+        Needs layout, sentences, positions, entities and attribution.
         """
-        attributions = doc._.get("argkg_attributions") if Doc.has_extension("argkg_attributions") else None
-        entities = doc._.get("argkg_entities") if Doc.has_extension("argkg_entities") else None
         parts = (
             doc.text,
             doc._.argkg_blocks,
@@ -297,8 +295,8 @@ class ConclusionComponent:
             doc._.argkg_issues,
             doc._.argkg_positions,
         )
-        names = {e.name for e in entities or ()}
-        conclusions = find_conclusions(*parts, self.lang, attributions or (), names)
+        names = {e.name for e in doc._.argkg_entities}
+        conclusions = find_conclusions(*parts, self.lang, doc._.argkg_attributions, names)
         doc._.argkg_conclusions = conclusions
         doc._.argkg_caveats = find_caveats(*parts, conclusions, self.lang)
         return doc
@@ -307,7 +305,13 @@ class ConclusionComponent:
 @Language.factory(
     "argkg_conclusions",
     assigns=["doc._.argkg_conclusions", "doc._.argkg_caveats"],
-    requires=["doc._.argkg_sections", "doc._.argkg_sentences", "doc._.argkg_positions"],
+    requires=[
+        "doc._.argkg_sections",
+        "doc._.argkg_sentences",
+        "doc._.argkg_positions",
+        "doc._.argkg_entities",
+        "doc._.argkg_attributions",
+    ],
 )
 def make_conclusions(nlp: Language, name: str) -> ConclusionComponent:
     """Create the conclusion component for the pipeline's language."""

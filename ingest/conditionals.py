@@ -40,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from argkg.ingest.layout import layout_data
-from argkg.ingest.lexicon import load_data
+from argkg.ingest.lexicon import alternation, load_data
 from argkg.ingest.positions import argumentative
 from argkg.ingest.questions import is_predicate_word
 from argkg.ingest.sentences import bracket_spans
@@ -84,11 +84,6 @@ def _data(lang: Lang) -> _ConditionalData:
     return load_data("conditionals", _ConditionalData, lang.value)
 
 
-def _words(words: list[str], lang: Lang) -> str:
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return rf"(?<![A-Za-z])(?:{alternation})(?![A-Za-z])" if lang is Lang.EN else f"(?:{alternation})"
-
-
 def _find(
     words: list[str],
     text: str,
@@ -106,7 +101,7 @@ def _find(
     """
     if not words or start >= end:
         return []
-    pattern = re.compile(_words(words, lang), re.IGNORECASE if lang is Lang.EN else 0)
+    pattern = re.compile(alternation(words), re.IGNORECASE if lang is Lang.EN else 0)
     found = [m.span() for m in pattern.finditer(text, start, end)]
     if bounds is None:
         return found

@@ -8,7 +8,7 @@ A conclusion section holds more than judgements. Before a sentence becomes a `Co
    "these estimates") and a word of doubt ("有误", "may be wrong"), and no probability of
    its own. It becomes a note that annotates the conclusions it qualifies.
 2. ``judgement``: it carries a first-person judgement cue ("我认为", "I estimate").
-3. ``framing``: it opens with a framing phrase ("需要说明的是", "It should be noted that") or
+3. ``framing``: it opens with a framing phrase ("值得一提的是", "It should be noted that") or
    only announces what follows ("我想谈谈…", "I want to share my view", with nothing after a
    colon). It becomes a neutral background claim.
 4. ``reported``: hearsay ("据说", "reportedly") or reported speech (`argkg.ingest.attribution`)
@@ -30,7 +30,9 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
-from argkg.ingest.contracts import AttributionLike
+from argkg.ingest.attribution import Attribution
+from argkg.ingest.entities import entity_key
+from argkg.ingest.lexicon import alternation
 from argkg.ingest.spans import Block, Span
 from argkg.schema.vocabulary import EntityType, Lang
 
@@ -73,9 +75,8 @@ def cue_pattern(words: Sequence[str], lang: Lang, *, opening: bool = False) -> r
     English cues stand as whole words and match case-insensitively; an opening cue may follow
     spaces and list or emphasis marks.
     """
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    head = r"^[\s*_•]*" if opening else r"(?<![A-Za-z])"
-    return re.compile(rf"{head}(?:{alternation})(?![A-Za-z])", re.IGNORECASE if lang is Lang.EN else 0)
+    head = r"^[\s*_•]*" if opening else ""
+    return re.compile(f"{head}(?:{alternation(words)})", re.IGNORECASE if lang is Lang.EN else 0)
 
 
 @cache
@@ -89,14 +90,10 @@ def _patterns(cues: StatementCues, lang: Lang) -> dict[str, re.Pattern[str]]:
     }
 
 
-def _key(name: str) -> str:
-    return " ".join(name.casefold().split())
-
-
 def principal_speaker(
     text: str,
     blocks: Sequence[Block],
-    attributions: Sequence[AttributionLike],
+    attributions: Sequence[Attribution],
     cues: StatementCues,
     names: Collection[str] = (),
 ) -> str | None:
@@ -109,11 +106,11 @@ def principal_speaker(
     for block in blocks:
         found = byline.match(text[block.start : block.end].strip())
         if found and found.group("name").strip():
-            return _key(found.group("name"))
-    named = {_key(n) for n in names} | {
-        _key(a.speaker) for a in attributions if a.speaker_type is not EntityType.OTHER
+            return entity_key(found.group("name"))
+    named = {entity_key(n) for n in names} | {
+        entity_key(a.speaker) for a in attributions if a.speaker_type is not EntityType.OTHER
     }
-    counts = Counter(key for a in attributions if (key := _key(a.speaker)) in named)
+    counts = Counter(key for a in attributions if (key := entity_key(a.speaker)) in named)
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
         return ranked[0][0]
@@ -122,7 +119,7 @@ def principal_speaker(
 
 def is_principal(speaker: str, principal: str | None) -> bool:
     """Whether ``speaker`` names the principal (one name holds the other: "Ada" in "Ada Byron")."""
-    key = _key(speaker)
+    key = entity_key(speaker)
     return principal is not None and bool(key) and (key in principal or principal in key)
 
 
@@ -140,7 +137,7 @@ def statement_kind(
     *,
     judged: bool,
     credence: float | None,
-    attributions: Sequence[AttributionLike] = (),
+    attributions: Sequence[Attribution] = (),
     principal: str | None = None,
 ) -> StatementKind:
     """Sort one statement (see the module docstring).

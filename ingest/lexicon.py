@@ -3,8 +3,11 @@
 Data is not code: every list a component matches against lives in a YAML file under
 ``ingest/data/<lang>/`` (or ``ingest/data/`` for what all languages share) and is validated by
 a pydantic model on load, so a typo in a data file fails with the file and field named.
+`alternation` turns such a word list into a regex.
 """
 
+import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import TypeVar, cast
@@ -14,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from argkg.errors import InputError
 
-__all__ = ["load_data"]
+__all__ = ["load_data", "alternation"]
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -49,3 +52,32 @@ def _load(name: str, model: type[_M], lang: str | None) -> _M:
         raise InputError(f"no language data {name!r} for {lang or 'all languages'}") from exc
     except (yaml.YAMLError, ValidationError) as exc:
         raise InputError(f"invalid language data in {path}: {str(exc).splitlines()[0]}") from exc
+
+
+def alternation(words: Iterable[str], *, glued: bool = False, suffixes: Iterable[str] = ()) -> str:
+    """Return a regex alternation of ``words``, longest first, Latin words bounded by non-letters.
+
+    Args:
+        words: literal words; a space inside a word matches any run of blanks (or none).
+        glued: the words may follow a letter or digit directly (units after a number).
+        suffixes: words that may follow a Latin word directly (ten|fold).
+
+    Returns:
+        The pattern (never matches when ``words`` is empty).
+    """
+    bound = "(?![A-Za-z0-9])"
+    tails = sorted(set(suffixes), key=len, reverse=True)
+    if tails:
+        bound = f"(?:{bound}|(?=(?:{'|'.join(map(re.escape, tails))}){bound}))"
+    latin: list[str] = []
+    other: list[str] = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        pattern = r"\s*".join(re.escape(piece) for piece in word.split(" "))
+        if word[-1:].isascii() and word[-1:].isalnum():
+            pattern += bound
+        (latin if word[:1].isascii() and word[:1].isalpha() else other).append(pattern)
+    if latin and not glued:  # one lookbehind for all Latin words keeps the regex fast
+        other.insert(0, "(?<![A-Za-z])(?:" + "|".join(latin) + ")")
+    else:
+        other = latin + other
+    return "|".join(other) if other else "(?!)"

@@ -15,9 +15,9 @@ this number rather than another in the clause.
 
 import re
 
+from argkg.ingest.lexicon import alternation
 from argkg.ingest.number_context import starts_with
 from argkg.ingest.number_data import NumberData
-from argkg.ingest.numerals import alternation
 
 __all__ = ["RateReader"]
 

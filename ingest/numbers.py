@@ -6,10 +6,10 @@ drops numbers that are labels rather than quantities, and gives each mention a k
 and from cue words near it (`argkg.ingest.number_context`). Every word list and pattern comes
 from the language's numbers data (`argkg.ingest.number_data.number_data`).
 
-Normalisation: percentages and fractions become fractions (70% → 0.7, 万分之一 → 1e-4, 10 万分之一
-→ 1e-5, two-thirds → 0.667, 一半 → 0.5); magnitudes and powers are multiplied in (5000亿美元 →
-5e11 USD, 3×10^24 FLOP → 3e24 FLOP, two million → 2e6); counted units keep the count (5 个数量级
-→ 5 orders_of_magnitude, 100 倍 → 100 times, 20 年 → 20 years, half an hour → 0.5 hours).
+Normalisation: percentages and fractions become fractions (70% → 0.7, 万分之一 → 1e-4, 20 万分之一
+→ 5e-6, two-thirds → 0.667, 一半 → 0.5); magnitudes and powers are multiplied in (3000亿美元 →
+3e11 USD, 3×10^24 FLOP → 3e24 FLOP, two million → 2e6); counted units keep the count (3 个数量级
+→ 3 orders_of_magnitude, 100 倍 → 100 times, 20 年 → 20 years, half an hour → 0.5 hours).
 Multiples written in words are ``times``: tenfold → 10, doubled → 2, 翻两番 → 4 (2**n). A rate
 keeps the amount and writes its denominator into the unit: 2 km/h → 2000 ``m/h``, $200 a month →
 200 ``USD/month``, 每年 20 亿元 → 2e9 ``CNY/year``; the kind is the amount's. A plain integer in
@@ -19,7 +19,7 @@ start and whose surface is the whole range.
 
 Not evidence: list and section numbers (``01.`` or ``1.``/``2)`` at line start, ``讨论 1``,
 ``Section 2``, ``第一种``); names with numbers, that is a Latin word then ``-`` or a space then a
-number with no unit (GPT-4, Claude 2, Llama-3, COVID-19); numbers glued to letters (A100, 4o);
+number with no unit (Llama-3, COVID-19, iPhone 15); numbers glued to letters (A100, 4o);
 versions, clock times and numbers in web addresses; a number quoted as a term (“3 倍”), where
 the text talks about the expression, not the quantity. Small word numerals (两种, three reasons)
 do not count things, and 一/one/a alone is read as the article unless a unit allows it (一个数量级,
@@ -47,10 +47,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from argkg.errors import InputError
+from argkg.ingest.lexicon import alternation
 from argkg.ingest.number_context import NumberContext, ends_with, starts_with
 from argkg.ingest.number_data import BARE, FRACTION, PERCENT, TIMES, NumberData, UnitSpec, number_data
 from argkg.ingest.number_rates import RateReader
-from argkg.ingest.numerals import Numeral, NumeralReader, alternation
+from argkg.ingest.numerals import Numeral, NumeralReader
 from argkg.schema.vocabulary import EvidenceKind, Lang
 
 __all__ = ["NumberFinder", "NumberMention", "doc_numbers", "find_numbers", "make_number_finder"]

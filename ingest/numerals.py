@@ -28,13 +28,13 @@ context at all (``统一`` contains 一); callers decide from what follows.
 """
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from argkg.ingest.lexicon import alternation
 from argkg.ingest.number_data import NumeralData
 
-__all__ = ["Numeral", "NumeralReader", "alternation"]
+__all__ = ["Numeral", "NumeralReader"]
 
 _MAX_EXPONENT = 308  # beyond this a power is not a float
 
@@ -70,35 +70,6 @@ class Numeral:
     single: bool = False
     approximate: bool = False
     fraction: bool = False
-
-
-def alternation(words: Iterable[str], *, glued: bool = False, suffixes: Iterable[str] = ()) -> str:
-    """Return a regex alternation of ``words``, longest first, Latin words bounded by non-letters.
-
-    Args:
-        words: literal words; a space inside a word matches any run of blanks (or none).
-        glued: the words may follow a letter or digit directly (units after a number).
-        suffixes: words that may follow a Latin word directly (ten|fold).
-
-    Returns:
-        The pattern (never matches when ``words`` is empty).
-    """
-    bound = "(?![A-Za-z0-9])"
-    tails = sorted(set(suffixes), key=len, reverse=True)
-    if tails:
-        bound = f"(?:{bound}|(?=(?:{'|'.join(map(re.escape, tails))}){bound}))"
-    latin: list[str] = []
-    other: list[str] = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        pattern = r"\s*".join(re.escape(piece) for piece in word.split(" "))
-        if word[-1:].isascii() and word[-1:].isalnum():
-            pattern += bound
-        (latin if word[:1].isascii() and word[:1].isalpha() else other).append(pattern)
-    if latin and not glued:  # one lookbehind for all Latin words keeps the regex fast
-        other.insert(0, "(?<![A-Za-z])(?:" + "|".join(latin) + ")")
-    else:
-        other = latin + other
-    return "|".join(other) if other else "(?!)"
 
 
 def _powered(value: float, written: str, *, ten: bool) -> float | None:
@@ -225,10 +196,12 @@ class NumeralReader:
         end, magnitude, scaled = match.end(), 1.0, False
         ten = self._times_ten.match(text, end)
         power = ten or self._power.match(text, end)
-        powered = _powered(value, power["exp"], ten=ten is not None) if power else None
         glued = self._glued_magnitude.match(text, end)
         spaced = self._spaced_magnitude.match(text, end)
-        if power and powered is not None:
+        if power:
+            powered = _powered(value, power["exp"], ten=ten is not None)
+            if powered is None:  # no float: no numeral at all, not a bare 3 before "×10^400"
+                return None
             value, end, scaled = powered, power.end(), True
         elif glued:
             magnitude, end = self.data.glued_magnitudes[glued[0]], glued.end()

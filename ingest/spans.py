@@ -211,7 +211,7 @@ class ConclusionSpan(Span):
 
 
 class Caveat(Span):
-    """A statement that hedges conclusions already drawn ("上述判断可能不准确").
+    """A statement that hedges conclusions already drawn ("以上估计未必可靠").
 
     Attributes:
         section: index of the section.

@@ -4,7 +4,7 @@ The markers live in ``ingest/data/<lang>/stance.yaml``, in three shapes: a *labe
 a colon or alone on its line ("消极观点:", "Skeptic:"), a *phrase* made of a side's name and a
 verb of saying ("反对者认为", "Proponents argue"), and an *opener* ("On the other hand").
 Markers count only at the start of a sentence (after list bullets and Markdown emphasis), so
-"持消极观点的人" inside a sentence is not one.
+"持乐观观点的人" inside a sentence is not one.
 """
 
 import re
@@ -12,7 +12,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
-from argkg.ingest.lexicon import load_data
+from argkg.ingest.lexicon import alternation, load_data
 from argkg.schema.vocabulary import Lang, Stance
 
 __all__ = ["MarkerMatch", "match_marker"]
@@ -84,13 +84,13 @@ def match_marker(sentence: str, lang: Lang) -> MarkerMatch | None:
 def _patterns(lang: Lang) -> tuple[tuple[Stance, re.Pattern[str]], ...]:
     data = load_data("stance", _StanceData, lang.value)
     flags = re.IGNORECASE if lang is Lang.EN else 0
-    adverbs = _alternatives(data.phrases.adverbs)
-    verbs = _alternatives(data.phrases.verbs)
+    adverbs = _any(data.phrases.adverbs)
+    verbs = _any(data.phrases.verbs)
     compiled: list[tuple[Stance, re.Pattern[str]]] = []
     for stance in (Stance.PRO, Stance.CON):
-        labels = _alternatives(getattr(data.labels, stance.value))
-        subjects = _alternatives(getattr(data.phrases.subjects, stance.value))
-        openers = _alternatives(getattr(data.openers, stance.value))
+        labels = _any(getattr(data.labels, stance.value))
+        subjects = _any(getattr(data.phrases.subjects, stance.value))
+        openers = _any(getattr(data.openers, stance.value))
         label = rf"{_LEAD}(?P<marker>{labels}[*_]*\s*[:：][*_]*|{labels}[*_]*\s*$)"
         phrase = rf"{_LEAD}(?P<marker>{subjects}[\s,，]*(?:{adverbs}[\s,，]*)*{verbs})"
         opener = rf"{_LEAD}(?P<marker>{openers}[,，]?)"
@@ -98,10 +98,6 @@ def _patterns(lang: Lang) -> tuple[tuple[Stance, re.Pattern[str]], ...]:
     return tuple(compiled)
 
 
-def _alternatives(words: list[str]) -> str:
-    """Regex alternation of ``words``, longest first; a word ending in a letter must end there."""
-    parts = []
-    for word in sorted(words, key=len, reverse=True):
-        escaped = re.escape(word).replace(r"\ ", r"\s+")
-        parts.append(escaped + (r"(?![A-Za-z])" if word[-1].isascii() and word[-1].isalpha() else ""))
-    return "(?:" + "|".join(parts) + ")"
+def _any(words: list[str]) -> str:
+    """A group matching any of ``words`` (`alternation`; nothing when there are none)."""
+    return f"(?:{alternation(words)})"

@@ -7,6 +7,8 @@ from hypothesis import strategies as st
 import argkg.ingest.attribution  # noqa: F401  (registers the factory)
 from argkg.ingest.attribution import Attribution, find_attributions
 from argkg.ingest.entities import find_entities
+from argkg.ingest.pipeline import build_nlp
+from argkg.schema import Lang
 from argkg.schema.vocabulary import EntityType
 
 
@@ -147,3 +149,13 @@ def test_statements_and_speakers_are_nonempty_spans_of_the_text(text, lang):
         assert 0 <= attribution.start < attribution.end <= len(text)
         assert 0 <= attribution.speaker_start < attribution.speaker_end <= len(text)
         assert text[attribution.start : attribution.end].strip()
+
+
+def test_the_pipeline_tokens_give_what_segmenting_each_sentence_gives() -> None:
+    text = "王教授说:“这个方案太贵了。”\n据报道,城市的人口在增长!李明认为成本会下降;张华表示同意。"
+    doc = build_nlp(Lang.ZH).make_doc(text)
+    tokens = [(token.idx, token.idx + len(token)) for token in doc]
+    entities = find_entities(text, "zh")
+    expected = find_attributions(text, "zh", entities=entities)
+    assert expected
+    assert find_attributions(text, "zh", entities=entities, tokens=tokens) == expected

@@ -1,8 +1,9 @@
 """The builder on hand-made extractions: evidence, entities, attribution, ids."""
 
-from dataclasses import dataclass
-
+from argkg.ingest.attribution import Attribution
 from argkg.ingest.builder import Extraction, build_graph
+from argkg.ingest.entities import EntityMention
+from argkg.ingest.numbers import NumberMention
 from argkg.ingest.spans import Block, BlockKind, ClaimSpan, SectionSpan
 from argkg.schema import (
     Claim,
@@ -23,35 +24,21 @@ from argkg.schema import (
 TEXT = "Prices rose 5% in 2024, Ada Lovelace said.\nBy Ada Lovelace"
 
 
-@dataclass(frozen=True)
-class Number:
-    start: int
-    end: int
-    value: float
-    unit: str
-    kind: EvidenceKind
-    approximate: bool = False
-    subject: str | None = None
+def said(end: int, speaker: str, kind: EntityType = EntityType.PERSON) -> Attribution:
+    return Attribution(
+        start=0, end=end, speaker=speaker, speaker_type=kind, speaker_start=0, speaker_end=3, cue="said"
+    )
 
 
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    name: str
-    type: EntityType
+def mention(start: int, name: str, kind: EntityType) -> EntityMention:
+    return EntityMention(start=start, end=start + len(name), name=name, type=kind)
 
 
-@dataclass(frozen=True)
-class Said:
-    start: int
-    end: int
-    speaker: str
-    speaker_type: EntityType = EntityType.PERSON
-    speaker_start: int = 0
-
-
-def extraction(**optional: object) -> Extraction:
+def extraction(
+    numbers: list[NumberMention] | None = None,
+    entities: list[EntityMention] | None = None,
+    attributions: list[Attribution] | None = None,
+) -> Extraction:
     first = TEXT.index("\n")
     return Extraction(
         text=TEXT,
@@ -66,15 +53,26 @@ def extraction(**optional: object) -> Extraction:
         claims=[ClaimSpan(start=0, end=first, section=0, stance=Stance.NEUTRAL, role=Role.BACKGROUND)],
         conclusions=[],
         conditionals=[],
-        **optional,  # type: ignore[arg-type]
+        numbers=numbers or [],
+        entities=entities or [],
+        attributions=attributions or [],
     )
 
 
 def test_evidence_inside_a_claim_is_cited_and_outside_dropped() -> None:
     percent = TEXT.index("5%")
     numbers = [
-        Number(percent, percent + 2, 0.05, "percent", EvidenceKind.RATIO),
-        Number(len(TEXT) - 3, len(TEXT), 3.0, "count", EvidenceKind.COUNT),
+        NumberMention(
+            start=percent, end=percent + 2, surface="5%", value=0.05, unit="percent", kind=EvidenceKind.RATIO
+        ),
+        NumberMention(
+            start=len(TEXT) - 3,
+            end=len(TEXT),
+            surface="ace",
+            value=3.0,
+            unit="count",
+            kind=EvidenceKind.COUNT,
+        ),
     ]
     graph = build_graph(extraction(numbers=numbers), source="a.txt")
     (evidence,) = graph.of_type(Evidence)
@@ -92,18 +90,18 @@ def test_entities_mentions_and_attribution() -> None:
     name = TEXT.index("Ada")
     footer = TEXT.rindex("Ada")
     mentions = [
-        Mention(name, name + 12, "Ada Lovelace", EntityType.PERSON),
-        Mention(footer, footer + 12, "Ada Lovelace", EntityType.PERSON),
-        Mention(TEXT.index("2024"), TEXT.index("2024") + 4, "2024", EntityType.OTHER),
+        mention(name, "Ada Lovelace", EntityType.PERSON),
+        mention(footer, "Ada Lovelace", EntityType.PERSON),
+        mention(TEXT.index("2024"), "2024", EntityType.OTHER),
     ]
-    said = [
-        Said(0, TEXT.index(","), "ada  LOVELACE"),
-        Said(0, 5, "Grace Hopper"),
-        Said(0, 5, "Royal Society", EntityType.ORGANISATION),
-        Said(0, 5, "2024", EntityType.OTHER),
-        Said(0, 5, "the critics", EntityType.OTHER),
+    statements = [
+        said(TEXT.index(","), "ada  LOVELACE"),
+        said(5, "Grace Hopper"),
+        said(5, "Royal Society", EntityType.ORGANISATION),
+        said(5, "2024", EntityType.OTHER),
+        said(5, "the critics", EntityType.OTHER),
     ]
-    graph = build_graph(extraction(entities=mentions, attributions=said), source="a.txt")
+    graph = build_graph(extraction(entities=mentions, attributions=statements), source="a.txt")
     entities = {e.name: e for e in graph.of_type(Entity)}
     assert set(entities) == {"Ada Lovelace", "2024", "Grace Hopper", "Royal Society"}
     assert entities["Grace Hopper"].type is EntityType.PERSON

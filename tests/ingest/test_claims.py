@@ -1,31 +1,19 @@
 """Issues, positions and claims: stances, roles, notes, and the fallback without markers."""
 
-from dataclasses import dataclass
-
 from argkg.ingest.claims import find_claims
 from argkg.ingest.conclusions import find_conclusions
+from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.layout import analyse_layout
 from argkg.ingest.positions import find_issues, find_positions
 from argkg.ingest.sentences import split_sentences
 from argkg.ingest.spans import Issue, Position
 from argkg.schema import Lang, Role, Stance
 
-
-@dataclass(frozen=True)
-class FakeRole:
-    start: int
-    end: int
-    opponent: bool
-    central: float
-    concession_start: int | None = None
-    concession_end: int | None = None
-
-
 Row = tuple[str, Stance, Role, int | None]
 
 
 def analyse(
-    text: str, lang: Lang, roles: list[FakeRole] | None = None
+    text: str, lang: Lang, roles: list[SentenceRole] | tuple[()] = ()
 ) -> tuple[list[Issue], list[Position], list[Row]]:
     blocks, sections = analyse_layout(text, lang)
     sentences = split_sentences(text, blocks, lang)
@@ -101,7 +89,8 @@ def test_without_markers_the_dialectic_roles_decide() -> None:
     spans = [(PLAIN.index(s), PLAIN.index(s) + len(s)) for s in sentences]
     scores = [(False, 0.3), (False, 0.1), (True, 0.0), (False, 0.9)]
     roles = [
-        FakeRole(a, b, opponent, central) for (a, b), (opponent, central) in zip(spans, scores, strict=True)
+        SentenceRole(start=a, end=b, opponent=opponent, central=central)
+        for (a, b), (opponent, central) in zip(spans, scores, strict=True)
     ]
     _, _, rows = analyse(PLAIN, Lang.EN, roles)
     assert [(r[0], r[1], r[2]) for r in rows] == [
@@ -123,8 +112,15 @@ def test_a_conceded_clause_is_a_claim_of_the_other_side() -> None:
     second = text.index("Of course")
     conceded = text.index("shops")
     roles = [
-        FakeRole(0, second - 1, False, 0.9),
-        FakeRole(second, len(text), False, 0.2, conceded, text.index(", but")),
+        SentenceRole(start=0, end=second - 1, opponent=False, central=0.9),
+        SentenceRole(
+            start=second,
+            end=len(text),
+            opponent=False,
+            central=0.2,
+            concession_start=conceded,
+            concession_end=text.index(", but"),
+        ),
     ]
     _, _, rows = analyse(text, Lang.EN, roles)
     assert [(r[0], r[1], r[2]) for r in rows] == [

@@ -303,6 +303,18 @@ def test_the_subject_is_taken_from_the_clause(lang: Lang, text: str, subject: st
     assert _only(text, lang).subject == subject
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (Lang.EN, "It needs 3×10^400 FLOP."),
+        (Lang.ZH, "它需要 3×10^400 FLOP 的算力。"),
+        (Lang.EN, "About 10^999 atoms."),
+    ],
+)
+def test_a_power_beyond_floats_drops_the_whole_number(lang: Lang, text: str) -> None:
+    assert find_numbers(text, lang) == []
+
+
 def test_unknown_language_is_an_input_error() -> None:
     with pytest.raises(InputError, match="'fr'"):
         find_numbers("3 ans", "fr")

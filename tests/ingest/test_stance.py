@@ -2,6 +2,7 @@
 
 import pytest
 
+from argkg.ingest import stance
 from argkg.ingest.questions import affirmative
 from argkg.ingest.stance import match_marker
 from argkg.schema import Lang, Stance
@@ -46,6 +47,24 @@ def test_non_markers(sentence: str, lang: Lang) -> None:
 def test_marker_span_is_the_label_and_colon() -> None:
     found = match_marker("消极观点:数据会用完。", Lang.ZH)
     assert found is not None and (found.start, found.end) == (0, 5)
+
+
+def test_an_empty_word_list_matches_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = stance.load_data("stance", stance._StanceData, "en")
+    emptied = data.model_copy(
+        update={
+            "openers": data.openers.model_copy(update={"pro": []}),
+            "phrases": data.phrases.model_copy(update={"adverbs": []}),
+        }
+    )
+    monkeypatch.setattr(stance, "load_data", lambda *args: emptied)
+    stance._patterns.cache_clear()
+    try:
+        assert match_marker("Costs rise.", Lang.EN) is None
+        found = match_marker("Critics reply that costs rise.", Lang.EN)
+        assert found is not None and found.stance is Stance.CON
+    finally:
+        stance._patterns.cache_clear()
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,29 @@
+"""Language data helpers: the word-list alternation every component compiles its cues with."""
+
+import re
+
+from argkg.ingest.lexicon import alternation
+
+
+def test_alternation_allows_a_glued_suffix_only_when_asked() -> None:
+    assert re.compile(alternation(["ten"])).match("tenfold") is None
+    assert re.compile(alternation(["ten"], suffixes=["fold"])).match("tenfold") is not None
+    assert re.compile(alternation(["ten"], suffixes=["fold"])).match("tenfolds") is None
+
+
+def test_alternation_prefers_longer_words_and_bounds_latin_words() -> None:
+    pattern = re.compile(alternation(["年", "个月", "month", "months"]))
+    assert pattern.match("个月")[0] == "个月"  # type: ignore[index]
+    assert pattern.match("months")[0] == "months"  # type: ignore[index]
+    assert pattern.search("monthsx") is None
+    assert pattern.search("xmonths") is None
+
+
+def test_alternation_of_no_words_matches_nothing() -> None:
+    assert re.compile(alternation([])).search("anything") is None
+    assert re.compile(f"(?:{alternation([])})").search("") is None
+
+
+def test_a_space_in_a_word_matches_any_blanks() -> None:
+    pattern = re.compile(alternation(["on the other hand"]))
+    assert pattern.match("on  the\nother hand") is not None
