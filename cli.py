@@ -95,7 +95,9 @@ def _settings(ctx: typer.Context) -> Settings:
 @app.command()
 def ingest(
     ctx: typer.Context,
-    paths: Annotated[list[Path], typer.Argument(help="Text files to ingest (UTF-8, GB18030 or UTF-16).")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Text files or folders to ingest (UTF-8, GB18030 or UTF-16).")
+    ],
     lang: Annotated[
         _LangOption, typer.Option(help="Language of the texts; auto detects it.")
     ] = _LangOption.AUTO,

@@ -52,22 +52,48 @@ def ingest(
 ) -> list[DocumentGraph]:
     """Extract the argument graph of each file and store it (analysed unless ``analyse`` is off).
 
-    Every file is read and extracted before anything is written, so a bad file leaves the
-    store as it was.
+    A folder stands for the text files below it (see `TEXT_SUFFIXES`). Every file is read and
+    extracted before anything is written, so a bad file leaves the store as it was.
 
     Returns:
-        The stored document graphs, in the order of ``paths``.
+        The stored document graphs, in the order of ``paths`` (a folder's files sorted by name).
+
+    Raises:
+        InputError: a file cannot be read or ingested, or a folder holds no text file.
     """
     from argkg.ingest import ingest_paths
     from argkg.queries import analyse as analyse_graph
 
-    # The resolved path is the document's identity: the same file typed two ways is one document.
-    graphs = ingest_paths([path.resolve() for path in paths], lang=lang)
+    graphs = ingest_paths(_text_files(paths), lang=lang)
     if analyse:
         graphs = [analyse_graph(graph) for graph in graphs]
     with store_session(settings) as store:
         store.write(graphs)
     return graphs
+
+
+#: File endings `ingest` takes from a folder.
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+
+
+def _text_files(paths: Sequence[Path]) -> list[Path]:
+    """Expand folders into their text files; resolve every path.
+
+    The resolved path is a document's identity (its ``source``): the same file typed two ways
+    is one document.
+    """
+    files: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            files.append(path.resolve())
+            continue
+        found = sorted(
+            p.resolve() for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
+        )
+        if not found:
+            raise InputError(f"{path} holds no text file ({', '.join(TEXT_SUFFIXES)})")
+        files.extend(found)
+    return files
 
 
 def export(*, settings: Settings, output: Path | None = None) -> str:

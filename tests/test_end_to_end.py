@@ -89,3 +89,23 @@ def test_demo_writes_both_reports(tmp_path: Path, capsys: pytest.CaptureFixture[
         assert needle in html and needle in markdown
     assert "<svg" in html and "<svg" not in markdown
     assert (tmp_path / "store" / "graph.jsonl").exists()
+
+
+def test_a_folder_ingests_its_text_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "texts"
+    (folder / "nested").mkdir(parents=True)
+    (folder / "a.txt").write_text("Pro: Trains are fast. Con: Trains are late.", encoding="utf-8")
+    (folder / "nested" / "b.md").write_text("# Cars\n\nPro: Cars are flexible.", encoding="utf-8")
+    (folder / "picture.png").write_bytes(b"\x89PNG\r\n")
+    assert main(["--data", str(tmp_path / "store"), "ingest", str(folder)]) == 0
+    sources = [line["properties"]["source"] for line in _json_lines(tmp_path / "store" / "graph.jsonl")]
+    assert sorted(Path(s).name for s in sources) == ["a.txt", "b.md"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["--data", str(tmp_path / "store"), "ingest", str(empty)]) == 2
+    assert "holds no text file" in capsys.readouterr().err
+
+
+def _json_lines(path: Path) -> list[dict[str, object]]:
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return [line for line in lines if line.get("labels") == ["Document"]]
