@@ -23,6 +23,7 @@ from rich.table import Table
 
 from argkg import queries
 from argkg.bench.quality import REFERENCE, find_corpus
+from argkg.bench.scale_graph import large_graph
 from argkg.config import Settings
 from argkg.graph import EmbeddedStore, graphs_to_networkx
 from argkg.ingest import ingest_paths
@@ -57,6 +58,17 @@ def run(corpus: Path, *, repeat: int, neo4j: bool) -> dict[str, list[float]]:
     analysed = queries.analyse(graph)
     G = graphs_to_networkx([analysed])
     timings["query depends + cruxes"] = _time(lambda: (queries.depends(G), queries.cruxes(G)), repeat)
+    big = large_graph()
+    every = (
+        queries.labels,
+        queries.depends,
+        queries.critical,
+        queries.contested,
+        queries.grounded,
+        queries.cruxes,
+    )
+    timings["all analyses, 3,100-node random graph"] = _time(lambda: [f(big) for f in every], repeat)
+    timings["cruxes, 3,100-node random graph"] = _time(lambda: queries.cruxes(big), repeat)
     timings["report html"] = _time(lambda: render_report([analysed], G, fmt="html"), repeat)
     timings["report md"] = _time(lambda: render_report([analysed], G, fmt="md"), repeat)
     with tempfile.TemporaryDirectory() as folder:

@@ -1,0 +1,48 @@
+"""A random analysis graph of a few thousand nodes, for `bench/speed.py` and the scale tests.
+
+300 assumptions, 2,500 claims and 300 conclusions, about 10,000 edges: DEPENDS_ON chains with
+alternatives and cycles, and dense SUPPORTS/ATTACKS arguing. Deterministic for a given seed.
+"""
+
+import random
+
+import networkx as nx
+
+__all__ = ["large_graph"]
+
+
+def large_graph(seed: int = 0) -> nx.MultiDiGraph:
+    """300 assumptions, 2,500 claims, 300 conclusions; about 10,000 edges."""
+    rnd = random.Random(seed)
+    G = nx.MultiDiGraph()
+    assumptions = [f"a{i:05}" for i in range(300)]
+    claims = [f"k{i:05}" for i in range(2500)]
+    conclusions = [f"c{i:05}" for i in range(300)]
+    for a in assumptions:
+        G.add_node(a, label="Assumption", text=a)
+    for k in claims:
+        G.add_node(k, label="Claim", text=k, stance=rnd.choice(["pro", "con"]))
+    for c in conclusions:
+        G.add_node(c, label="Conclusion", text=c)
+
+    keys = iter(range(1_000_000))
+
+    def edge(start: str, end: str, **props: object) -> None:
+        G.add_edge(start, end, key=f"r{next(keys)}", **props)
+
+    for i, k in enumerate(claims):
+        for group in range(rnd.choice([0, 1, 1, 2])):
+            for _ in range(rnd.choice([1, 1, 2])):
+                end = rnd.choice(assumptions) if i < 50 or rnd.random() < 0.5 else claims[rnd.randrange(i)]
+                edge(k, end, type="DEPENDS_ON", group=group, basis="lexical")
+    for c in conclusions:
+        for group in range(rnd.choice([1, 1, 2])):
+            for _ in range(rnd.choice([1, 2, 3])):
+                edge(c, rnd.choice(assumptions + claims), type="DEPENDS_ON", group=group, basis="structural")
+    for _ in range(30):
+        edge(rnd.choice(claims[:100]), rnd.choice(claims[100:]), type="DEPENDS_ON", group=3, basis="lexical")
+    for _ in range(5000):
+        edge(rnd.choice(claims), rnd.choice(claims + assumptions), type="SUPPORTS")
+    for _ in range(1250):
+        edge(rnd.choice(claims), rnd.choice(claims + assumptions), type="ATTACKS")
+    return G
