@@ -12,7 +12,8 @@ The consequent is the rest of the clause after that word, else the next clause; 
 marker inside its clause is postposed ("B if A") and the consequent is the clause part before
 it; without a next clause it is the clause before. A backward marker (否则, otherwise) takes
 the clause before it as antecedent and the rest of its own clause as consequent. Concessives
-(即使, even if) count as conditionals too.
+(即使, even if) count as conditionals too. An antecedent loses the connectives that open it
+("但同时 A, 否则 B", "A, and B, otherwise C") and the punctuation around it.
 
 A disjunctive antecedent ("如果 A 或 B", "if A or B") is cut into alternatives, one group each.
 When the alternatives share one predicate written after the last ("如果 A 或 B 不起作用", "if A or
@@ -52,7 +53,7 @@ __all__ = ["find_conditionals", "lexical_similarity", "ConditionalComponent"]
 #: Word boundaries of a Chinese text: (token starts, token ends); None for English.
 Boundaries = tuple[Collection[int], Collection[int]] | None
 
-_PUNCT = " ,;:.!?。、“”‘’\"'-—"
+_PUNCT = " ,;:.!?。、“”‘’\"'-—…"
 
 
 class _Marker(BaseModel):
@@ -70,6 +71,7 @@ class _ConditionalData(BaseModel):
     markers: list[_Marker]
     idioms: list[str] = []
     trailing: list[str]
+    connectives: list[str] = []
     clause_breaks: str
     disjunctions: list[str]
     predicate_openers: list[str] = []
@@ -232,6 +234,28 @@ def _trim(text: str, span: tuple[int, int], trailing: list[str]) -> tuple[int, i
         b -= len(tail)
 
 
+def _trim_antecedent(
+    text: str, span: tuple[int, int], data: _ConditionalData, lang: Lang, bounds: Boundaries
+) -> tuple[int, int]:
+    """``span`` trimmed, then without the connectives that open it ("但同时", "and").
+
+    A Chinese connective must end on a token boundary (同时 is none in 同时期); one that is all
+    the span is kept.
+    """
+    a, b = _trim(text, span, data.trailing)
+    pattern = _connectives(lang)
+    while (found := pattern.match(text, a, b)) and found.end() < b:
+        if bounds is not None and found.end() not in bounds[1]:
+            break
+        a, b = _trim(text, (found.end(), b), data.trailing)
+    return a, b
+
+
+@cache
+def _connectives(lang: Lang) -> re.Pattern[str]:
+    return re.compile(alternation(_data(lang).connectives), re.IGNORECASE if lang is Lang.EN else 0)
+
+
 def _conditional(
     text: str,
     marker: tuple[int, int],
@@ -242,7 +266,7 @@ def _conditional(
     lang: Lang,
     bounds: Boundaries,
 ) -> Conditional:
-    a_start, a_end = _trim(text, antecedent, data.trailing)
+    a_start, a_end = _trim_antecedent(text, antecedent, data, lang, bounds)
     k_start, k_end = _trim(text, consequent, data.trailing)
     cuts = [(a, b) for a, b in _find(data.disjunctions, text, a_start, a_end, lang, bounds)]
     pieces, pos = [], a_start
@@ -250,7 +274,7 @@ def _conditional(
         pieces.append((pos, a))
         pos = b
     pieces.append((pos, a_end))
-    pieces = [_trim(text, p, data.trailing) for p in pieces]
+    pieces = [_trim_antecedent(text, p, data, lang, bounds) for p in pieces]
     if len(pieces) > 1 and any(b - a < data.min_chars for a, b in pieces):
         pieces = [(a_start, a_end)]
     texts = _with_shared_predicate(text, pieces, data, lang, bounds)

@@ -5,10 +5,13 @@ The rules are data (``ingest/data/<lang>/questions.yaml``): rewrites tried in or
 (``是否X`` -> ``X``, ``能否X`` -> ``能X``, A-not-A ``会不会`` -> ``会``), then trailing particles
 and question marks are stripped. English questions that open with an auxiliary are inverted
 by moving it after the subject; the subject is found without a tagger, so it is a heuristic
-(see the data file): it ends before the first predicate word (not right after a determiner:
-"the ban" is a noun), "not", a participle or an adverb, or (after a copula) a determiner that
-follows a non-determiner; otherwise it is all but the last word after a copula and the first
-noun after another auxiliary.
+(see the data file): it ends before the first predicate word (a verb, adverb or predicative
+adjective; not right after a determiner: "the ban" is a noun), "not", a participle or an
+adverb, or (after a copula) a determiner that follows a non-determiner; otherwise it is all
+but the last word after a copula and the first noun after another auxiliary. After an
+auxiliary that is no copula, a verb that is a common noun too and is followed by a plain verb
+(none of the adverbs and adjectives) ends a compound noun instead: "Does remote work hurt Y?"
+-> "remote work hurts Y", not "remote works hurt Y".
 
 A do-support auxiliary is dropped and its verb inflected instead: "Does X reduce Y?" -> "X
 reduces Y", "Do X need Y?" -> "X need Y", "Did X cause Y?" -> "X caused Y". The verb is the
@@ -17,7 +20,10 @@ verbs take the data's suffix rules; "Does X not..." keeps its auxiliary ("X does
 subject the heuristic cuts short gets a noun inflected ("Does the rich world owe aid?" ->
 "the rich worlds owe aid").
 
-Not handled: wh-questions ("Why does X?") keep their words, minus the question mark.
+Not handled: wh-questions ("Why does X?") keep their words, minus the question mark; after a
+copula a verb-like noun still ends the subject ("Is remote work fair?" -> "remote is work
+fair"); a plain verb that is really a noun makes a compound too ("Does the law limit work
+hours?" -> "the law limit works hours").
 """
 
 import re
@@ -29,6 +35,8 @@ from argkg.ingest.lexicon import load_data
 from argkg.schema.vocabulary import Lang
 
 __all__ = ["affirmative", "is_predicate_word"]
+
+_PUNCT = ".,;:!?\"'“”"
 
 
 class _Rewrite(BaseModel):
@@ -44,7 +52,9 @@ class _QuestionData(BaseModel):
     rewrites: list[_Rewrite]
     trailing: list[str]
     auxiliaries: list[str] = []
-    predicate_words: list[str] = []
+    verbs: list[str] = []
+    adjectives: list[str] = []
+    noun_verbs: list[str] = []
     determiners: list[str] = []
     suffixes: list[str] = []
     weak_suffixes: list[str] = []
@@ -74,20 +84,27 @@ def affirmative(question: str, lang: Lang) -> str:
             text = re.sub(rule.pattern, rule.replace, text, count=1)
             break
     if data.auxiliaries:
-        text = _invert(text, data)
+        text = _invert(text, data, _predicate_words(lang))
     return _strip_trailing(text, data.trailing) or question.strip()
 
 
 def is_predicate_word(word: str, lang: Lang) -> bool:
     """Whether ``word`` is one of the data's predicate words, also with an -s, -es or -ed ending.
 
-    Lets other components tell a clause ("prices rise") from a noun phrase without a tagger;
-    always False for a language without predicate words.
+    Predicate words are the verbs, adverbs and adjectives that end a question's subject. Lets
+    other components tell a clause ("prices rise") from a noun phrase without a tagger; always
+    False for a language without predicate words.
     """
-    words = _data(lang).predicate_words
+    words = _predicate_words(lang)
     norm = word.lower()
     stems = {norm, *(norm.removesuffix(ending) for ending in ("s", "es", "ed", "d"))}
-    return bool(words) and any(stem in words for stem in stems)
+    return any(stem in words for stem in stems)
+
+
+@cache
+def _predicate_words(lang: Lang) -> frozenset[str]:
+    data = _data(lang)
+    return frozenset([*data.verbs, *data.adverbs, *data.adjectives])
 
 
 @cache
@@ -105,12 +122,12 @@ def _strip_trailing(text: str, trailing: list[str]) -> str:
     return text
 
 
-def _invert(text: str, data: _QuestionData) -> str:
+def _invert(text: str, data: _QuestionData, heads: frozenset[str]) -> str:
     words = text.split()
     if len(words) < 2 or words[0].lower() not in data.auxiliaries:
         return text
     aux, rest = words[0].lower(), words[1:]
-    cut = _subject_length(rest, data, copula=aux in data.copulas)
+    cut = _subject_length(rest, data, heads, copula=aux in data.copulas)
     subject, predicate = rest[:cut], rest[cut:]
     form = data.do_support.get(aux)
     verb = _verb_index(predicate, data) if form is not None else None
@@ -131,25 +148,35 @@ def _verb_index(predicate: list[str], data: _QuestionData) -> int | None:
     return None
 
 
-def _inflect(verb: str, form: str, data: _QuestionData) -> str:
-    """``verb`` (base form) in ``form``: an irregular form, else the first suffix rule that applies."""
+def _inflect(word: str, form: str, data: _QuestionData) -> str:
+    """``word`` (a verb in base form, maybe with punctuation after it) in ``form``.
+
+    The verb takes its irregular form, else the first suffix rule that applies.
+    """
+    verb = word.rstrip(_PUNCT)
+    tail = word[len(verb) :]
     irregular = data.irregular.get(form, {}).get(verb.lower())
     if irregular is not None:
-        return irregular
+        return irregular + tail
     for rule in data.inflections.get(form, []):
         if re.search(rule.pattern, verb):
-            return re.sub(rule.pattern, rule.replace, verb, count=1)
-    return verb
+            return re.sub(rule.pattern, rule.replace, verb, count=1) + tail
+    return word
 
 
-def _subject_length(words: list[str], data: _QuestionData, *, copula: bool) -> int:
-    """Number of leading words that make up the subject (at least one)."""
-    norm = [w.lower().strip(".,;:!?\"'“”") for w in words]
+def _subject_length(words: list[str], data: _QuestionData, heads: frozenset[str], *, copula: bool) -> int:
+    """Number of leading words that make up the subject (at least one).
+
+    ``heads`` are the predicate words: verbs, adverbs and adjectives.
+    """
+    norm = [w.lower().strip(_PUNCT) for w in words]
     determiners = set(data.determiners)
     weak = None
     for i in range(1, len(norm)):
         word, after_determiner = norm[i], norm[i - 1] in determiners
-        if word in data.keep_auxiliary or (word in data.predicate_words and not after_determiner):
+        if word in data.keep_auxiliary:
+            return i
+        if word in heads and not after_determiner and (copula or not _in_compound(words, norm, i, data)):
             return i
         if copula and word in determiners and not after_determiner:
             return i
@@ -163,3 +190,15 @@ def _subject_length(words: list[str], data: _QuestionData, *, copula: bool) -> i
         return max(1, len(words) - 1)
     leading = next((i for i, word in enumerate(norm) if word not in determiners), len(norm) - 1)
     return leading + 1
+
+
+def _in_compound(words: list[str], norm: list[str], i: int, data: _QuestionData) -> bool:
+    """Whether the verb-like ``words[i]`` is rather the noun that ends a compound ("remote work").
+
+    It is when it can be a noun and the next word, with no punctuation between, is plainly a
+    verb: "Does remote work hurt Y?".
+    """
+    if norm[i] not in data.noun_verbs or i + 1 >= len(norm) or words[i][-1] in _PUNCT:
+        return False
+    after = norm[i + 1]
+    return after in data.verbs and after not in data.adverbs and after not in data.adjectives

@@ -145,3 +145,37 @@ def test_alternatives_share_the_predicate_written_after_the_last(
 def test_en_idioms_end_on_a_word_boundary(en: Language) -> None:
     assert found(en, "If so, we win.") == []
     assert found(en, "Prices fall if solar power fails.") == [("if", ["solar power fails"], "Prices fall")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (Lang.ZH, "价格必须合理,但同时不能太低,否则没人愿意卖。", ["不能太低"]),
+        (Lang.ZH, "企业要控制成本,而且要保证质量,否则客户会流失。", ["要保证质量"]),
+        (Lang.ZH, "所以必须按时提交,否则申请无效。", ["必须按时提交"]),
+        (Lang.ZH, "如果价格下跌…,需求就会上升。", ["价格下跌"]),
+        (Lang.ZH, "同时期的数据必须公开,否则无法比较。", ["同时期的数据必须公开"]),
+        (Lang.EN, "Pay on time, and keep the receipts, otherwise the claim fails.", ["keep the receipts"]),
+        (
+            Lang.EN,
+            "Costs are high, but demand must stay firm, otherwise the plant closes.",
+            ["demand must stay firm"],
+        ),
+        (Lang.EN, "Sales grow, so, staff must be hired, otherwise service suffers.", ["staff must be hired"]),
+        (Lang.EN, "Android sales must grow, otherwise the unit closes.", ["Android sales must grow"]),
+    ],
+)
+def test_antecedents_lose_opening_connectives(
+    zh: Language, en: Language, lang: Lang, text: str, expected: list[str]
+) -> None:
+    pairs = spans_and_texts(zh if lang is Lang.ZH else en, text)
+    assert [span for span, _ in pairs] == expected
+    assert [said for _, said in pairs] == expected
+
+
+def test_trimmed_antecedent_is_a_substring_at_its_span(zh: Language) -> None:
+    text = "方案要足够强,但是同时不能过度干预,否则市场会失灵。"
+    doc = zh(text)
+    (conditional,) = doc._.argkg_conditionals
+    (antecedent,) = conditional.antecedents
+    assert text[antecedent.start : antecedent.end] == antecedent.text == "不能过度干预"
