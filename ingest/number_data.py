@@ -188,8 +188,24 @@ class NumberData(BaseModel):
         skip_patterns: regexes of spans whose numbers are not quantities (URLs, versions).
         quotes: quotation mark pairs; quote_max_extra: other characters a quoted term may have.
         sentence_breaks, clause_breaks: regexes of the breaks that bound cue and hedge search.
-        of_words, subject_stops, subject_max_chars: how a subject phrase is cut.
-        subject_after_first: look for the subject after the number before looking before it.
+        of_words, subject_stops, subject_max_chars, subject_max_words: how a subject phrase is
+            cut (see `argkg.ingest.number_context` for the subject rules).
+        subject_verbs: verbs whose subject is what the number after them measures (rose, 高达).
+        subject_object_verbs: verbs whose object, before a ``subject_object_links`` word, is what
+            the number measures (cut infections *by* 60%).
+        subject_links, subject_skips: words between subject, verb and number: links (by, 了) and
+            adverbs, modals and quantifiers (only, 可能, less than).
+        subject_markers: words before a compared or starting value; the subject stands before
+            them (车速*比*收费前快了, fell *from* 5% to 4%).
+        subject_adjuncts: regexes of adverbials between a subject and its verb (在过去五年里).
+        subject_determiners, subject_joiners: words that open a noun phrase (the, its) and
+            prepositions inside one (speeds *in* the centre); a number after a determiner
+            measures the noun after it (a 70% chance) when determiners are listed.
+        subject_measure_nouns: nouns kept with their of-phrase (the *number of* cars).
+        subject_stop_tags: jieba word tags that end a subject (pronouns, time words, particles);
+            subject_locative_tags: those of words that make the phrase before them an adverbial
+            (百万倍的情况*下*).
+        subject_words: compounds the segmenter splits but a subject keeps whole (占比).
         segmenter: how subject words are split (``jieba`` for Chinese).
     """
 
@@ -236,7 +252,20 @@ class NumberData(BaseModel):
     of_words: list[str] = []
     subject_stops: list[str] = []
     subject_max_chars: int = 16
-    subject_after_first: bool = False
+    subject_max_words: int = Field(default=4, ge=1)
+    subject_verbs: list[str] = []
+    subject_object_verbs: list[str] = []
+    subject_object_links: list[str] = []
+    subject_links: list[str] = []
+    subject_skips: list[str] = []
+    subject_markers: list[str] = []
+    subject_adjuncts: list[str] = []
+    subject_determiners: list[str] = []
+    subject_joiners: list[str] = []
+    subject_measure_nouns: list[str] = []
+    subject_stop_tags: list[str] = []
+    subject_locative_tags: list[str] = []
+    subject_words: list[str] = []
     segmenter: Literal["regex", "jieba"] = "regex"
 
 
