@@ -202,7 +202,7 @@ class NumberContext:
                     before, stripped = before[:cut].rstrip(), True
                     verb, link = verb or role == "verb", link or (role == "object" and not verb)
                     break
-        for pattern in self.data.subject_adjuncts:  # 车辆在第一年减少: but not 即便在计算资源增加
+        for pattern in self.data.subject_adjuncts:  # 车辆在第一年减少: but not 即便在用户数量增加
             shorter = re.sub(pattern, "", before).rstrip()
             if shorter != before and self._backward(shorter):
                 before = shorter
@@ -256,7 +256,7 @@ class NumberContext:
             kept.append((word, a, b))
         else:
             return self._span(text, kept)
-        if self._tag(word) in self.data.subject_locative_tags:  # 百万倍的情况下: an adverbial
+        if self._tag(word) in self.data.subject_locative_tags:  # 十倍的条件下: an adverbial
             return None
         return self._span(text, kept)
 

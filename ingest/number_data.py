@@ -204,7 +204,7 @@ class NumberData(BaseModel):
         subject_measure_nouns: nouns kept with their of-phrase (the *number of* cars).
         subject_stop_tags: jieba word tags that end a subject (pronouns, time words, particles);
             subject_locative_tags: those of words that make the phrase before them an adverbial
-            (百万倍的情况*下*).
+            (十倍的条件*下*).
         subject_words: compounds the segmenter splits but a subject keeps whole (占比).
         segmenter: how subject words are split (``jieba`` for Chinese).
     """
