@@ -28,7 +28,7 @@ from neo4j.exceptions import (
 
 from argkg.config import Settings
 from argkg.errors import InputError, StoreError, StoreUnavailable
-from argkg.graph.networkx_graph import records_to_networkx
+from argkg.graph.networkx_graph import graphs_to_networkx
 from argkg.schema import DocumentGraph, NodeLabel, Record, RelType, graph_records, graphs_from_records
 
 __all__ = ["Neo4jStore", "Row"]
@@ -72,18 +72,20 @@ class Neo4jStore:
             for graph in graphs:
                 session.execute_write(_write_document, _document_batches(graph))
 
-    def records(self) -> list[Record]:
-        """Return the export records of everything stored."""
-        rows = self.run_read(_READ_NODES) + self.run_read(_READ_RELATIONSHIPS)
-        return [_record_from_row(row) for row in rows]
-
     def documents(self) -> list[DocumentGraph]:
-        """Return every stored document graph, sorted by document id."""
-        return graphs_from_records(self.records())
+        """Return every stored document graph, sorted by document id, validated on the way in.
+
+        The two read queries return rows already shaped as export records.
+        """
+        return graphs_from_records(self.run_read(_READ_NODES) + self.run_read(_READ_RELATIONSHIPS))
+
+    def records(self) -> list[Record]:
+        """Return the export records of every stored document (validated)."""
+        return [record for graph in self.documents() for record in graph_records(graph)]
 
     def load(self) -> nx.MultiDiGraph:
         """Return everything stored as the analysis graph."""
-        return records_to_networkx(self.records())
+        return graphs_to_networkx(self.documents())
 
     def run_read(self, query: str, params: Mapping[str, object] | None = None) -> list[Row]:
         """Run ``query`` in a managed read transaction; a query that writes is refused.
@@ -210,19 +212,6 @@ RETURN 'relationship' AS type, r.id AS id, type(r) AS label,
        {id: a.id, labels: labels(a)} AS start, {id: b.id, labels: labels(b)} AS end,
        properties(r) AS properties
 """
-
-
-def _record_from_row(row: Row) -> Record:
-    if row["type"] == "node":
-        return {"type": "node", "id": row["id"], "labels": row["labels"], "properties": row["properties"]}
-    return {
-        "type": "relationship",
-        "id": row["id"],
-        "label": row["label"],
-        "start": row["start"],
-        "end": row["end"],
-        "properties": row["properties"],
-    }
 
 
 def _one_line(exc: BaseException) -> str:
