@@ -13,6 +13,14 @@ export ARGKG_TEST_NEO4J_DATA=${ARGKG_TEST_NEO4J_DATA:-${TMPDIR:-/tmp}/argkg-test
 
 step() { printf '\n== %s\n' "$*"; }
 
+# The tests read the shared corpus (the reference article, annotations, microtexts): from
+# $ARGKG_CORPUS, else from shared/corpus beside the repository, as the project lays it out.
+corpus=${ARGKG_CORPUS:-$(cd .. && pwd)/shared/corpus}
+if [ ! -f "$corpus/000_91da3ad19ea60206.txt" ]; then
+  echo "scripts/test.sh: no shared corpus at $corpus; set ARGKG_CORPUS to the folder that holds it" >&2
+  exit 2
+fi
+
 step "python environment (.venv)"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/pip install -q --upgrade pip

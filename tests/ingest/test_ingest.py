@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from factories import CORPUS, REFERENCE_ARTICLE
 
 from argkg.errors import InputError
 from argkg.ingest import ingest_paths, ingest_text
@@ -25,8 +26,7 @@ from argkg.schema import (
 )
 
 TEXTS = Path(__file__).parent / "texts"
-CORPUS = Path("/work/shared/corpus")
-REFERENCE = CORPUS / "000_91da3ad19ea60206.txt"
+REFERENCE = REFERENCE_ARTICLE
 GOLD = CORPUS / "annotations" / "000_91da3ad19ea60206.dev.json"
 
 Gold = dict[str, Any]

@@ -3,10 +3,10 @@
 import itertools
 import json
 import unicodedata
-from pathlib import Path
 
 import pytest
 import spacy
+from factories import CORPUS, REFERENCE_ARTICLE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc, DocBin
@@ -15,8 +15,7 @@ from argkg.errors import InputError
 from argkg.ingest.numbers import NumberMention, doc_numbers, find_numbers
 from argkg.schema.vocabulary import EvidenceKind, Lang
 
-CORPUS = Path("/work/shared/corpus")
-ARTICLE = CORPUS / "000_91da3ad19ea60206.txt"
+ARTICLE = REFERENCE_ARTICLE
 GOLD = CORPUS / "annotations" / "000_91da3ad19ea60206.dev.json"
 
 # (text, surface, value, unit, kind, approximate)

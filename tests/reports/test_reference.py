@@ -7,11 +7,11 @@ would: every part, debated sections with both sides, the matrix, the picture, li
 on their quotes. Full-page screenshots go to ``artifacts/``.
 """
 
-import os
 from pathlib import Path
 
 import pytest
 from browser_support import ARTIFACTS, chromium_page
+from factories import REFERENCE_ARTICLE
 from playwright.sync_api import Page, expect
 
 from argkg.graph.networkx_graph import graphs_to_networkx
@@ -20,8 +20,7 @@ from argkg.queries import analyse
 from argkg.reports import render_report
 from argkg.workflows import example_paths
 
-CORPUS = Path(os.environ.get("ARGKG_CORPUS", Path(__file__).resolve().parents[3] / "shared" / "corpus"))
-REFERENCE = CORPUS / "000_91da3ad19ea60206.txt"
+REFERENCE = REFERENCE_ARTICLE
 
 
 def _report(paths: list[Path], fmt: str) -> str:
