@@ -19,11 +19,11 @@ data. `build_graph` then adds one family of nodes or relationships per function:
 - dependencies (``DEPENDS_ON``, see `argkg.ingest.dependencies`), with one conditional
   assumption per antecedent.
 
-Stance polarity: pro and con are the document's sides as its stance markers name them (正方,
-积极观点, "Pro:", "proponents" are pro), not answers to the issue's question. A pro main claim
-``SUPPORTS`` the debate assumption and a con one ``ATTACKS`` it even when the question is asked
-the other way round, as in "Will the reform fail?" argued by its supporters (pro) and critics
-(con), where the critics answer yes; nothing checks whether a claim affirms the proposition.
+Stance polarity: pro and con are the document's sides (stance towards the document's debated
+proposition). Whether a side answers a section's question yes or no is the issue's
+``orientation``: a main claim ``SUPPORTS`` the debate assumption when its side answers yes and
+``ATTACKS`` it otherwise, so in "Will the reform fail?" argued by its supporters (pro) and
+critics (con), the critics' claims support the assumption "the reform will fail".
 
 Every id is ``stable_id(document sha256, label, key)``: the key is the span for spanned nodes,
 the normalised name for entities and "" for the document.
@@ -259,7 +259,8 @@ def _arguments(acc: _Acc, ex: Extraction) -> None:
             continue
         stance = ex.claims[main].stance
         if position.issue is not None and stance is not Stance.NEUTRAL:
-            kind = RelType.SUPPORTS if stance is Stance.PRO else RelType.ATTACKS
+            affirms = (stance is Stance.PRO) == (ex.issues[position.issue].orientation > 0)
+            kind = RelType.SUPPORTS if affirms else RelType.ATTACKS
             acc.relate(kind, acc.claims[main], acc.issues[position.issue])
         answered = mains.get(p - 1) if p else None
         if answered is not None and _answers(

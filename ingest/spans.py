@@ -8,6 +8,7 @@ other components' lists on the same Doc.
 """
 
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
@@ -111,6 +112,10 @@ class Issue(Span):
         question_start, question_end: where the question stands in the text.
         debated: the issue belongs to the main debate (not to an appendix), so the
             author's conclusions rest on it.
+        orientation: +1 when the document's pro side answers the question yes, -1 when it
+            answers no (the question is asked the con side's way: "Will the data run out?").
+            A claim's stance is its side; stance times orientation is its answer, so a pro
+            claim SUPPORTS an issue of orientation +1 and ATTACKS one of orientation -1.
     """
 
     section: int = Field(ge=0)
@@ -119,6 +124,7 @@ class Issue(Span):
     question_start: int
     question_end: int
     debated: bool
+    orientation: Literal[1, -1] = 1
 
 
 class Position(Span):

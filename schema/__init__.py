@@ -18,6 +18,7 @@ from argkg.schema.relationships import ENDPOINTS, Relationship
 from argkg.schema.vocabulary import (
     AssumptionOrigin,
     Basis,
+    Polarity,
     EntityType,
     EvidenceKind,
     GroundedStatus,
@@ -51,6 +52,7 @@ __all__ = [
     "Relationship",
     "AssumptionOrigin",
     "Basis",
+    "Polarity",
     "EntityType",
     "EvidenceKind",
     "GroundedStatus",

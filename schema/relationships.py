@@ -10,13 +10,14 @@ pydantic_core._pydantic_core.ValidationError: 1 validation error for Relationshi
 ...
 """
 
+from enum import StrEnum
 from functools import cached_property
 from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 from argkg.schema.ids import stable_id
-from argkg.schema.vocabulary import Basis, NodeLabel, RelType
+from argkg.schema.vocabulary import Basis, NodeLabel, Polarity, RelType
 
 __all__ = ["Relationship", "ENDPOINTS"]
 
@@ -58,6 +59,8 @@ class Relationship(BaseModel):
         group: DEPENDS_ON edges of one group are needed together; groups are alternatives
             (DEPENDS_ON only, required there).
         critical: the assumption is in every environment of the conclusion (RESTS_ON only).
+        polarity: the answer the source needs from the assumption, affirm or deny (DEPENDS_ON
+            only; set on edges that end on a debated question, DESIGN.md §6).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -68,6 +71,7 @@ class Relationship(BaseModel):
     basis: Basis | None = None
     group: int | None = Field(default=None, ge=0)
     critical: bool | None = None
+    polarity: Polarity | None = None
 
     @model_validator(mode="after")
     def _properties_fit_type(self) -> Self:
@@ -76,6 +80,8 @@ class Relationship(BaseModel):
             raise ValueError(f"basis and group are required on DEPENDS_ON and only there, not {self.type}")
         if (self.type is RelType.RESTS_ON) != (self.critical is not None):
             raise ValueError(f"critical is required on RESTS_ON and only there, not {self.type}")
+        if self.polarity is not None and not is_dependency:
+            raise ValueError(f"polarity belongs on DEPENDS_ON only, not {self.type}")
         return self
 
     @computed_field  # type: ignore[prop-decorator]
@@ -88,8 +94,8 @@ class Relationship(BaseModel):
     def properties(self) -> dict[str, object]:
         """Return the storable properties (id and the type's own), nulls left out."""
         props: dict[str, object] = {"id": self.id}
-        for name in ("basis", "group", "critical"):
+        for name in ("basis", "group", "critical", "polarity"):
             value = getattr(self, name)
             if value is not None:
-                props[name] = value.value if isinstance(value, Basis) else value
+                props[name] = value.value if isinstance(value, StrEnum) else value
         return props

@@ -15,6 +15,7 @@ __all__ = [
     "SectionKind",
     "AssumptionOrigin",
     "Basis",
+    "Polarity",
     "EvidenceKind",
     "EntityType",
     "GroundedStatus",
@@ -98,6 +99,15 @@ class Basis(StrEnum):
     STRUCTURAL = "structural"
     LEXICAL = "lexical"
     STATED = "stated"
+    REFERENCE = "reference"
+    SCENARIO = "scenario"
+
+
+class Polarity(StrEnum):
+    """Which answer to a debated question a DEPENDS_ON edge needs (DESIGN.md §6)."""
+
+    AFFIRM = "affirm"
+    DENY = "deny"
 
 
 class EvidenceKind(StrEnum):
