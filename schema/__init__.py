@@ -18,12 +18,12 @@ from argkg.schema.relationships import ENDPOINTS, Relationship
 from argkg.schema.vocabulary import (
     AssumptionOrigin,
     Basis,
-    Polarity,
     EntityType,
     EvidenceKind,
     GroundedStatus,
     Lang,
     NodeLabel,
+    Polarity,
     RelType,
     Role,
     SectionKind,
