@@ -75,8 +75,6 @@ class LayoutData(_Frozen):
     closers: str
     pairs: list[str]
     bullet: str
-    abbreviations: list[str] = []
-    number_abbreviations: list[str] = []
     captions: _Captions
     boilerplate: _Boilerplate
     notes: _Notes

@@ -1,13 +1,19 @@
 """Sentence boundaries that respect Chinese punctuation, quotation marks and lines.
 
 A sentence never crosses a line (headings, captions and paragraphs are lines). Inside a line,
-a sentence ends after a run of sentence-final punctuation (``。!?;…`` and, before a space and a
-capital, ``.``) plus any closing quotes or brackets after it, but not inside a quotation or a
-bracket that closes later on the same line: "他说:“A。B。”" is one sentence. A quotation that
-ends with sentence-final punctuation ends the sentence with it ("“A。”B。" is two). A full stop
-after an abbreviation from the language data (``e.g.``, ``Dr.``, ``No.`` before a number) or a
-single initial does not end a sentence. A list bullet at the start of a line is left out of the
-sentence, and a parenthetical note ("(注:...)") is a sentence of its own.
+a sentence ends after a run of sentence-final punctuation (``。!?;…`` and ``.``) plus any
+closing quotes or brackets after it, but not inside a quotation or a bracket that closes later
+on the same line: "他说:“A。B。”" is one sentence. A quotation that ends with sentence-final
+punctuation ends the sentence with it ("“A。”B。" is two). A list bullet at the start of a line
+is left out of the sentence, and a parenthetical note ("(注:...)") is a sentence of its own.
+
+A full stop ``.`` ends a sentence before a space and a word that is not lower-case, or glued to
+a capitalised word after a lower-case word ("technology.Because", a missing space), but not in
+a number ("3.5"), a name or an address ("U.S.A", "example.com"). The words from
+``ingest/data/<lang>/sentences.yaml`` keep it inside the sentence: a title (``Dr.``, ``Prof.``)
+always; an abbreviation (``e.g.``, ``Calif.``) or an initial (``J.``, ``T.H.``, ``U.S.``) unless
+the next word opens a sentence (``the``, ``but``: "... in the U.S. The plan ..." is two
+sentences); a number abbreviation (``No.``, ``Fig.``) before a number.
 
 The component writes ``doc._.argkg_sentences`` and sets ``token.is_sent_start`` so that
 ``doc.sents`` gives the same sentences (to token precision) to the other components.
@@ -17,11 +23,13 @@ import re
 from typing import Any
 
 import numpy
+from pydantic import BaseModel, ConfigDict
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from argkg.ingest.layout import LayoutData, layout_data
+from argkg.ingest.lexicon import load_data
 from argkg.ingest.spans import Block, SentenceSpan, ensure_extension, lang_of
 from argkg.schema.vocabulary import Lang
 
@@ -29,6 +37,23 @@ __all__ = ["split_sentences", "bracket_spans", "quoted_positions", "SentenceComp
 
 #: Left off the start of a sentence: spaces and the clause punctuation a cut may leave behind.
 _LEADING = " ,;:、"
+
+#: One or more Latin initials with their full stops, lower-cased: "j.", "t.h.", "u.s.".
+_INITIALS = re.compile(r"(?:[a-z]\.)+")
+
+#: A full stop glued between a lower-case word (or a number) and a capitalised word.
+_GLUED = re.compile(r"(?<=[a-z0-9])\.(?=[A-Z][a-z])")
+
+
+class SentenceData(BaseModel):
+    """The contents of ``sentences.yaml``: words whose full stop does not end a sentence."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    titles: frozenset[str]
+    abbreviations: frozenset[str]
+    number_abbreviations: frozenset[str]
+    openers: frozenset[str]
 
 
 def split_sentences(text: str, blocks: list[Block], lang: Lang) -> list[SentenceSpan]:
@@ -43,6 +68,7 @@ def split_sentences(text: str, blocks: list[Block], lang: Lang) -> list[Sentence
         The sentences in text order.
     """
     data = layout_data(lang)
+    words = load_data("sentences", SentenceData, lang.value)
     bullet = re.compile(data.bullet)
     inline_note = re.compile(data.notes.inline)
     sentences = []
@@ -51,7 +77,7 @@ def split_sentences(text: str, blocks: list[Block], lang: Lang) -> list[Sentence
         skip = bullet.match(line)
         offset = skip.end() if skip and skip.end() < len(line) else 0
         for start, end, is_note in _line_parts(line, offset, inline_note):
-            for s, e in _split(line, start, end, data):
+            for s, e in _split(line, start, end, data, words):
                 sentences.append(
                     SentenceSpan(start=block.start + s, end=block.start + e, block=index, inline_note=is_note)
                 )
@@ -69,14 +95,14 @@ def _line_parts(line: str, offset: int, inline_note: re.Pattern[str]) -> list[tu
     return [part for part in parts if line[part[0] : part[1]].strip()]
 
 
-def _split(line: str, start: int, end: int, data: LayoutData) -> list[tuple[int, int]]:
+def _split(line: str, start: int, end: int, data: LayoutData, words: SentenceData) -> list[tuple[int, int]]:
     """Sentence spans of ``line[start:end]``, trimmed of spaces."""
     protected = quoted_positions(line, start, end, data.pairs)
     closers = set(data.closers)
     cuts, i = [], start
     while i < end:
         ch = line[i]
-        if ch in data.sentence_final and i not in protected and _ends_here(line, i, end, data):
+        if ch in data.sentence_final and i not in protected and _ends_here(line, i, end, data, words):
             j = i + 1
             while j < end and (line[j] in data.sentence_final or (line[j] in closers and j not in protected)):
                 j += 1
@@ -151,20 +177,30 @@ def quoted_positions(line: str, start: int, end: int, pairs: list[str]) -> set[i
     return {i for a, b in bracket_spans(line, start, end, pairs) for i in range(a + 1, b + 1)}
 
 
-def _ends_here(line: str, i: int, end: int, data: LayoutData) -> bool:
+def _ends_here(line: str, i: int, end: int, data: LayoutData, words: SentenceData) -> bool:
     """Whether the sentence-final character at ``i`` ends a sentence."""
     if line[i] != ".":
         return True
+    word = _GLUED.split(line[: i + 1].rsplit(maxsplit=1)[-1])[-1].lstrip("(\"“'").lower()
     after = line[i + 1 : end]
     if after and not after[0].isspace() and after[0] not in data.closers:
-        return False
+        return bool(_GLUED.match(line, i)) and word not in words.titles | words.abbreviations
     nxt = after.lstrip(data.closers + " ")
     if nxt and nxt[0].isalpha() and nxt[0].islower():
         return False
-    word = line[: i + 1].rsplit(maxsplit=1)[-1].lstrip("(\"“'").lower()
-    if word in data.number_abbreviations and nxt[:1].isdigit():
+    if word in words.number_abbreviations and nxt[:1].isdigit():
         return False
-    return word not in data.abbreviations and not re.fullmatch(r"[a-z]\.", word)
+    return not _keeps_sentence(word, nxt, words)
+
+
+def _keeps_sentence(word: str, nxt: str, words: SentenceData) -> bool:
+    """Whether ``word`` (lower-cased, with its full stop) keeps the sentence going before ``nxt``."""
+    if word in words.titles:
+        return True
+    if word in words.abbreviations or _INITIALS.fullmatch(word):
+        following = re.match(r"[A-Za-z]+", nxt)
+        return not (following and following.group().lower() in words.openers)
+    return False
 
 
 def _set_sentence_starts(doc: Doc, sentences: list[SentenceSpan]) -> None:

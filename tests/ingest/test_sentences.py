@@ -66,3 +66,39 @@ def test_doc_sents_follow_the_sentences() -> None:
 
 def test_bracket_spans_ignore_unclosed_openers() -> None:
     assert bracket_spans("a “b” (c", 0, 8, ["“”", "()"]) == [(2, 4)]
+
+
+def test_en_initials_and_place_abbreviations_keep_the_sentence() -> None:
+    text = "Researchers at the T.H. Chan School in Palo Alto, Calif., and U.S. officials met Prof. Lee. They agreed."
+    assert sentences(text, Lang.EN) == [
+        "Researchers at the T.H. Chan School in Palo Alto, Calif., and U.S. officials met Prof. Lee.",
+        "They agreed.",
+    ]
+
+
+def test_en_abbreviation_before_a_sentence_opener_ends_the_sentence() -> None:
+    text = "The tax passed in Berkeley, Calif. The city then spent it. Sales fell in the U.S. But not here."
+    assert sentences(text, Lang.EN) == [
+        "The tax passed in Berkeley, Calif.",
+        "The city then spent it.",
+        "Sales fell in the U.S.",
+        "But not here.",
+    ]
+
+
+def test_en_common_words_are_not_abbreviations() -> None:
+    assert sentences("She was ill. Doctors came.", Lang.EN) == ["She was ill.", "Doctors came."]
+
+
+def test_en_missing_space_after_a_full_stop_splits() -> None:
+    text = "Solar is a new technology.Because it is cheap, it spreads. Version 3.5 is at example.com now.Dr.Lee said so."
+    assert sentences(text, Lang.EN) == [
+        "Solar is a new technology.",
+        "Because it is cheap, it spreads.",
+        "Version 3.5 is at example.com now.",
+        "Dr.Lee said so.",
+    ]
+
+
+def test_zh_keeps_latin_initials_together() -> None:
+    assert sentences("美国U.S.的数据很多。第二句。", Lang.ZH) == ["美国U.S.的数据很多。", "第二句。"]
