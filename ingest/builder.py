@@ -12,7 +12,8 @@ data. `build_graph` then adds one family of nodes or relationships per function:
   side; the other claims of a position support their main claim (attack it when they take the
   other side, as opponent sentences of an unmarked position do);
 - notes (``ANNOTATES`` a claim, or, for a caveat, the conclusions it qualifies), numeric
-  evidence (``CITES``, numbers outside every claim are dropped), entities (``MENTIONS``;
+  evidence (``CITES`` from the claim or conclusion holding the number; numbers outside both
+  are dropped), entities (``MENTIONS``;
   mentions in boilerplate are ignored) and speakers (``ATTRIBUTED_TO`` an entity of the
   speaker's type; a speaker that is a plain phrase, "critics", "我的朋友", of type ``other``
   and named by no entity mention, gets no entity and no edge);
@@ -292,9 +293,12 @@ def _containing(items: Sequence[Span], span: Span) -> int | None:
 
 def _evidence(acc: _Acc, ex: Extraction) -> None:
     for number in ex.numbers:
-        claim = _containing(ex.claims, Span(start=number.start, end=number.end))
-        if claim is None:
+        span = Span(start=number.start, end=number.end)
+        claim = _containing(ex.claims, span)
+        conclusion = _containing(ex.conclusions, span) if claim is None else None
+        if claim is None and conclusion is None:
             continue
+        citer = acc.claims[claim] if claim is not None else acc.conclusions[conclusion or 0]
         node = Evidence(
             id=acc.id("Evidence", span_key(number.start, number.end)),
             doc_id=acc.doc_id,
@@ -307,7 +311,7 @@ def _evidence(acc: _Acc, ex: Extraction) -> None:
             start=number.start,
             end=number.end,
         )
-        acc.relate(RelType.CITES, acc.claims[claim], acc.add(node))
+        acc.relate(RelType.CITES, citer, acc.add(node))
 
 
 def _entities(acc: _Acc, ex: Extraction) -> None:

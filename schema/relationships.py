@@ -36,7 +36,7 @@ ENDPOINTS: dict[RelType, tuple[frozenset[NodeLabel], frozenset[NodeLabel]]] = {
         frozenset({_L.CLAIM}),
         frozenset({_L.CLAIM, _L.ASSUMPTION, _L.CONCLUSION}),
     ),
-    RelType.CITES: (frozenset({_L.CLAIM}), frozenset({_L.EVIDENCE})),
+    RelType.CITES: (frozenset({_L.CLAIM, _L.CONCLUSION}), frozenset({_L.EVIDENCE})),
     RelType.DEPENDS_ON: (
         frozenset({_L.CONCLUSION, _L.CLAIM}),
         frozenset({_L.ASSUMPTION, _L.CLAIM, _L.CONCLUSION}),

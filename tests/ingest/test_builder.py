@@ -1,12 +1,15 @@
 """The builder on hand-made extractions: evidence, entities, attribution, ids."""
 
+from dataclasses import replace
+
 from argkg.ingest.attribution import Attribution
 from argkg.ingest.builder import Extraction, build_graph
 from argkg.ingest.entities import EntityMention
 from argkg.ingest.numbers import NumberMention
-from argkg.ingest.spans import Block, BlockKind, ClaimSpan, SectionSpan
+from argkg.ingest.spans import Block, BlockKind, ClaimSpan, ConclusionSpan, SectionSpan
 from argkg.schema import (
     Claim,
+    Conclusion,
     Entity,
     EntityType,
     Evidence,
@@ -120,3 +123,15 @@ def test_title_falls_back_to_the_source_stem() -> None:
     graph = build_graph(extraction(), source="/data/notes/essay.txt")
     assert graph.document.title == "essay"
     assert build_graph(extraction(), source="x", title="Given").document.title == "Given"
+
+
+def test_evidence_inside_a_conclusion_is_cited_by_it() -> None:
+    year = TEXT.index("2024")
+    number = NumberMention(start=year, end=year + 4, surface="2024", value=2024.0, unit="year", kind=EvidenceKind.DATE)
+    first = TEXT.index("\n")
+    base = extraction(numbers=[number])
+    conclusion = ConclusionSpan(start=0, end=first, section=0)
+    graph = build_graph(replace(base, claims=[], conclusions=[conclusion]), source="a.txt")
+    (evidence,) = graph.of_type(Evidence)
+    (node,) = graph.of_type(Conclusion)
+    assert [(r.start, r.end) for r in graph.relationships if r.type is RelType.CITES] == [(node.id, evidence.id)]

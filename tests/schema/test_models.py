@@ -80,10 +80,10 @@ def test_depends_on_needs_basis_and_group() -> None:
 
 
 def test_relationship_endpoint_labels_are_checked(tiny_graph: DocumentGraph) -> None:
-    evidence = tiny_graph.of_type(Evidence)[0]
+    claim = tiny_graph.of_type(Claim)[0]
     conclusion = tiny_graph.of_type(Conclusion)[0]
-    bad = Relationship(type="CITES", start=conclusion.id, end=evidence.id)
-    with pytest.raises(ValidationError, match="CITES cannot start at a Conclusion"):
+    bad = Relationship(type="ANNOTATES", start=conclusion.id, end=claim.id)
+    with pytest.raises(ValidationError, match="ANNOTATES cannot start at a Conclusion"):
         DocumentGraph(
             document=tiny_graph.document,
             nodes=tiny_graph.nodes,
