@@ -16,9 +16,14 @@ import jieba.posseg
 from argkg.ingest.number_data import NumberData
 from argkg.schema.vocabulary import EvidenceKind
 
-__all__ = ["NumberContext", "ends_with", "starts_with"]
+__all__ = ["NumberContext", "ends_with", "starts_with", "word_tag"]
 
 jieba.setLogLevel(logging.WARNING)
+
+
+def word_tag(word: str) -> str:
+    """The jieba dictionary's word class of a Chinese word ("" for others and unknown words)."""
+    return str(jieba.posseg.dt.word_tag_tab.get(word, ""))
 
 
 def ends_with(text: str, word: str) -> bool:
@@ -320,9 +325,7 @@ class NumberContext:
 
     def _tag(self, word: str) -> str:
         """The jieba dictionary's word class of a Chinese word ("" for others and unknown words)."""
-        if self.data.segmenter != "jieba":
-            return ""
-        return str(jieba.posseg.dt.word_tag_tab.get(word, ""))
+        return word_tag(word) if self.data.segmenter == "jieba" else ""
 
     def _words(self, text: str) -> list[str]:
         return [w for w, _, _ in self._tokens(text) if w.strip()]

@@ -113,7 +113,10 @@ class UnitSpec(BaseModel):
         prefix: written before the number ($3, €5).
         glued: written right after the number, no space (100x).
         arabic_only: read only after Arabic digits (分 after 十 means "very").
-        counter: a measure word for counting; not read after small word numerals.
+        counter: a measure word for counting; read after a small word numeral (四个选项) only
+            when the noun after it is no ``enumeration_nouns`` word (两个方面).
+        not_after_small_word: never read after a small word numeral: a measure word that sorts
+            rather than counts (两种), a repetition (three times).
         after_single: read after a lone article or ``single_words`` word (一个数量级, an order
             of magnitude), which alone is not a number.
         date: a plain integer in ``year_range`` before it is a calendar year (2024 年).
@@ -134,6 +137,7 @@ class UnitSpec(BaseModel):
     glued: bool = False
     arabic_only: bool = False
     counter: bool = False
+    not_after_small_word: bool = False
     after_single: bool = False
     date: bool = False
     cues_after: bool = False
@@ -174,7 +178,13 @@ class NumberData(BaseModel):
             3 年后).
         multiplier_words: words that state a multiple (doubled: 2, 减半: 0.5).
         doubling_before, doubling_after: around a numeral n, a multiple of 2**n (翻两番: 4).
-        count_noun: regex of a counted plural noun after a number (English).
+        count_noun: regex of a counted plural noun (English), read after a number and up to
+            count_noun_modifiers modifier words (103 nuclear power plants).
+        count_noun_stoplist: words that are no counted noun or modifier (is, was).
+        count_noun_tags, measure_tags: jieba word classes of a counted noun (200 城) and of a
+            measure word (103 座核电站), for a segmented language.
+        enumeration_nouns: nouns that enumerate the text's own points (reasons, 方面): a small
+            word numeral before them counts nothing.
         cues: context cue words per kind.
         bare_kinds: kinds a cue may give a number written without a unit.
         bare_years: a plain integer in ``year_range`` alone is a year.
@@ -224,7 +234,11 @@ class NumberData(BaseModel):
     doubling_before: list[str] = []
     doubling_after: list[str] = []
     count_noun: str = ""
+    count_noun_modifiers: int = Field(default=0, ge=0)
     count_noun_stoplist: list[str] = []
+    count_noun_tags: list[str] = []
+    measure_tags: list[str] = []
+    enumeration_nouns: list[str] = []
     cues: list[Cue] = []
     bare_kinds: list[EvidenceKind] = []
     bare_years: bool = False

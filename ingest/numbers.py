@@ -1,7 +1,8 @@
 """Numeric evidence: the numbers of a text that report a quantity, normalised (DESIGN.md §1).
 
 `find_numbers` scans a text left to right for numerals (`argkg.ingest.numerals`), reads the unit
-after each (or the currency before it), joins ranges, reads rates (`argkg.ingest.number_rates`),
+after each (or the currency before it) or the noun it counts (`argkg.ingest.number_counts`), gives
+the start of a range the unit of its end, reads rates (`argkg.ingest.number_rates`),
 drops numbers that are labels rather than quantities, and gives each mention a kind from its unit
 and from cue words near it (`argkg.ingest.number_context`). Every word list and pattern comes
 from the language's numbers data (`argkg.ingest.number_data.number_data`).
@@ -14,8 +15,10 @@ Multiples written in words are ``times``: tenfold → 10, doubled → 2, 翻两�
 keeps the amount and writes its denominator into the unit: 2 km/h → 2000 ``m/h``, $200 a month →
 200 ``USD/month``, 每年 20 亿元 → 2e9 ``CNY/year``; the kind is the amount's. A plain integer in
 ``year_range`` written as a year (2024 年), or standing alone in English (in 2024), is a date:
-unit ``year``. A range (2020-2030年, 2020 to 2030, 3~5 倍) is ONE mention whose value is the
-start and whose surface is the whole range.
+unit ``year``. A range gives TWO mentions, one per end, so both ends are evidence (75% to 80%:
+0.75 and 0.8); the start takes the unit and magnitude of the end when it has none (2020-2030年:
+two years; 3~5 倍: 3 and 5 times; 2 to 3 million: 2e6 and 3e6). A count keeps the counted noun as
+its unit (103 nuclear power plants: 103 ``plants``; 103 座核电站: 103 ``核电站``).
 
 Not evidence: list and section numbers (``01.`` or ``1.``/``2)`` at line start, ``讨论 1``,
 ``Section 2``, ``第一种``); names with numbers, that is a Latin word then ``-`` or a space then a
@@ -49,6 +52,7 @@ from spacy.tokens import Doc
 from argkg.errors import InputError
 from argkg.ingest.lexicon import alternation
 from argkg.ingest.number_context import NumberContext, ends_with, starts_with
+from argkg.ingest.number_counts import CountReader
 from argkg.ingest.number_data import BARE, FRACTION, PERCENT, TIMES, NumberData, UnitSpec, number_data
 from argkg.ingest.number_rates import RateReader
 from argkg.ingest.numerals import Numeral, NumeralReader
@@ -62,9 +66,9 @@ class NumberMention(BaseModel):
 
     Attributes:
         start, end: the span; ``surface == text[start:end]``.
-        surface: the number as written, unit included (a range: the whole range; a rate: its
-            rate words too, 每年的收入约为 20 亿元).
-        value: the normalised value (a range: its start).
+        surface: the number as written, unit included (a rate: its rate words too,
+            每年的收入约为 20 亿元).
+        value: the normalised value.
         unit: the normalised unit (``year`` for dates, ``number`` for a bare score or probability,
             ``<unit>/<per>`` for a rate).
         kind: what the number measures.
@@ -121,6 +125,7 @@ class _Scanner:
         self.data = data
         self.reader = NumeralReader(data.numerals)
         self.rates = RateReader(data)
+        self.counts = CountReader(data)
         suffixes = [u for u in data.units if not u.prefix]
         self._suffix: dict[str, list[UnitSpec]] = {}
         for unit in sorted(reversed(suffixes), key=lambda u: not u.followed_by):
@@ -132,7 +137,6 @@ class _Scanner:
         self._glued_unit = re.compile(glued)
         self._spaced_unit = re.compile(f"[ \\t]*-?[ \\t]*(?:{spaced})")
         self._protected = re.compile(spaced)
-        self._count_noun = re.compile(f"[ \\t]+(?:{data.count_noun})") if data.count_noun else None
         self._prefix_unit = re.compile(f"(?:{alternation(self._prefix)})[ \\t]*$")
         self._prefix_reach = max((len(k) for k in self._prefix), default=0) + 2
         self._joiner = re.compile(f"[ \\t]*(?:{alternation(data.range_joiners)})[ \\t]*")
@@ -255,7 +259,8 @@ class _Scanner:
             any(rest.startswith(w) for w in unit.not_followed_by)
             or (unit.followed_by and not any(starts_with(rest.lstrip(), w) for w in unit.followed_by))
             or (unit.arabic_only and not numeral.arabic)
-            or (unit.counter and numeral.small_word and not numeral.single)
+            or (numeral.small_word and unit.not_after_small_word)
+            or (numeral.small_word and unit.counter and self.counts.enumerated(rest))
             or (numeral.single and not unit.after_single)
         )
 
@@ -269,11 +274,10 @@ class _Scanner:
             for unit in self._suffix[_key(match[0].lstrip(" \t-").strip())]:
                 if self._unit_fits(unit, numeral, rest):
                     return _Hit(numeral.start, match.end(), numeral.value * unit.scale, numeral, unit)
-        noun = self._count_noun.match(text, numeral.end) if self._count_noun else None
-        word = noun[0].strip().lower() if noun else ""
-        if noun and word not in self.data.count_noun_stoplist and not numeral.small_word:
-            unit = UnitSpec(unit=word, kind=EvidenceKind.COUNT, surfaces=[], counter=True)
-            return _Hit(numeral.start, noun.end(), numeral.value, numeral, unit, weak_unit=True)
+        counted = self.counts.after(text, numeral, numeral.plain and self._is_year(numeral.value))
+        if counted is not None:
+            unit = UnitSpec(unit=counted[1], kind=EvidenceKind.COUNT, surfaces=[], counter=True)
+            return _Hit(numeral.start, counted[0], numeral.value, numeral, unit, weak_unit=True)
         return _Hit(numeral.start, numeral.end, numeral.value, numeral)
 
     def _share(self, text: str, hit: _Hit) -> _Hit:
@@ -300,7 +304,10 @@ class _Scanner:
         return None
 
     def _range(self, text: str, hit: _Hit) -> _Hit:
-        """Join ``hit`` and a number after a range joiner into one mention (value: the start)."""
+        """``hit`` with the unit of the range end after it (2~3 万元, 2020-2030 年, 2 to 3 million).
+
+        The end is read as a mention of its own when the scan reaches it.
+        """
         joiner = self._joiner.match(text, hit.end)
         second = self.reader.read(text, joiner.end(), self._protected) if joiner else None
         if second is None or second.single or second.fraction:
@@ -309,14 +316,8 @@ class _Scanner:
         first = hit.numeral
         if hit.unit is None and other.unit is not None and not other.weak_unit:
             magnitude = second.magnitude if first.magnitude == 1.0 else 1.0
-            return replace(
-                hit, end=other.end, value=first.value * magnitude * other.unit.scale, unit=other.unit
-            )
-        same_unit = hit.unit is not None and other.unit is not None and hit.unit.unit == other.unit.unit
-        years = (
-            hit.unit is other.unit is None and first.plain and second.plain and self._is_year(second.value)
-        )
-        return replace(hit, end=other.end) if same_unit or years else hit
+            return replace(hit, value=first.value * magnitude * other.unit.scale, unit=other.unit)
+        return hit
 
     def _rate(self, text: str, hit: _Hit, low: int) -> _Hit:
         """``hit`` with the rate written after its unit or before the number (km/h, 每年 20 亿元)."""

@@ -17,6 +17,7 @@ from argkg.schema import (
     Claim,
     Conclusion,
     DocumentGraph,
+    Evidence,
     Node,
     RelType,
     Section,
@@ -280,9 +281,13 @@ def test_en_plain_question_line_and_labels() -> None:
     assert mains == [("pro", "Pro:"), ("con", "Con:")]
     (conclusion,) = graph.of_type(Conclusion)
     assert conclusion.credence == 0.3
-    assert {_text(graph.node_index[r.end]) for r in graph.relationships if r.start == conclusion.id} == {
-        "schools should replace homework with reading time"
-    }
+    assert {
+        _text(graph.node_index[r.end])
+        for r in graph.relationships
+        if r.start == conclusion.id and r.type is not RelType.CITES
+    } == {"schools should replace homework with reading time"}
+    cited = [graph.node_index[r.end] for r in graph.relationships if r.start == conclusion.id and r.type is RelType.CITES]
+    assert sorted((e.surface, e.value) for e in cited if isinstance(e, Evidence)) == [("30%", 0.3), ("ten years", 10)]
 
 
 def test_zh_markdown_phrase_markers() -> None:

@@ -1,0 +1,107 @@
+"""Counts: the noun a number counts when no unit of the data follows it (103 nuclear power
+plants, in four cities, 约 200 城, 103 座核电站, 四个选项).
+
+`CountReader` reads, right after a numeral, the counted noun and returns where it ends and its
+name, which becomes the mention's unit (kind ``count``):
+
+- English (no segmenter): up to ``count_noun_modifiers`` modifier words, then a plural noun
+  (``count_noun``); a modifier or noun in ``count_noun_stoplist`` or ``subject_stops`` (verbs,
+  function words: "5 of the cars", "3 is") stops the reading with no count.
+- Chinese (jieba): the next word when jieba's dictionary tags it a noun (200 城) or a measure word
+  (103 座), then the noun after a measure word, which names the unit (核电站).
+
+Small word numerals (four, 四) count only through a measure word or a plural noun, and never
+the text's own points: a counted noun in ``enumeration_nouns`` (three reasons, 两个方面) or a
+unit marked ``not_after_small_word`` (两种, three times) makes no count; a lone article or
+一/one counts nothing. A plain year-like integer (in 2019 cities ...) counts nothing either.
+Not checked: that the noun is the head of its phrase ("3 nuclear plants" and "3 nuclear plants'
+owners" both count plants).
+"""
+
+import re
+
+import jieba
+
+from argkg.ingest.number_context import word_tag
+from argkg.ingest.number_data import NumberData
+from argkg.ingest.numerals import Numeral
+
+__all__ = ["CountReader"]
+
+_CJK_RUN = re.compile(r"[ \t]*([\u3400-\u9fff]+)")
+_LATIN_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
+
+
+class CountReader:
+    """Reads the noun counted by a number (compiled once per language).
+
+    Args:
+        data: the language's numbers data.
+    """
+
+    def __init__(self, data: NumberData) -> None:
+        self.data = data
+        self._plural = re.compile(data.count_noun) if data.count_noun else None
+        self._stop = {w.lower() for w in (*data.count_noun_stoplist, *data.subject_stops)}
+        self._enumeration = {w.lower() for w in data.enumeration_nouns}
+
+    def enumerated(self, rest: str) -> bool:
+        """Whether ``rest``, the text after a measure word, opens with an enumeration noun (方面)."""
+        head = rest.lstrip()
+        return any(
+            head.lower().startswith(noun) and not head[len(noun) : len(noun) + 1].isalpha()
+            if noun.isascii()
+            else head.startswith(noun)
+            for noun in self._enumeration
+        )
+
+    def after(self, text: str, numeral: Numeral, is_year: bool) -> tuple[int, str] | None:
+        """The counted noun right after ``numeral``: (where it ends, the unit), or None.
+
+        Args:
+            text: the whole text.
+            numeral: the number read.
+            is_year: the numeral is a plain integer in the data's year range.
+        """
+        if numeral.single or is_year:
+            return None
+        if self.data.segmenter == "jieba":
+            return self._after_words(text, numeral)
+        return self._after_plural(text, numeral)
+
+    def _after_plural(self, text: str, numeral: Numeral) -> tuple[int, str] | None:
+        """English: modifiers, then a plural noun (103 nuclear power plants)."""
+        if self._plural is None:
+            return None
+        pos = numeral.end
+        for _ in range(self.data.count_noun_modifiers + 1):
+            word = _LATIN_WORD.match(text, pos)
+            if word is None or word[1].lower() in self._stop:
+                return None
+            if self._plural.fullmatch(word[1]):
+                noun = word[1].lower()
+                if numeral.small_word and noun in self._enumeration:
+                    return None
+                return word.end(), noun
+            pos = word.end()
+        return None
+
+    def _after_words(self, text: str, numeral: Numeral) -> tuple[int, str] | None:
+        """Chinese: a measure word and its noun (103 座核电站), or a noun alone (200 城)."""
+        run = _CJK_RUN.match(text, numeral.end)
+        if run is None:
+            return None
+        words = [(w, b) for w, _, b in jieba.tokenize(run[1])][:2]
+        first, tag = words[0][0], word_tag(words[0][0])
+        if first in self._stop:
+            return None
+        if tag in self.data.measure_tags:
+            rest = run[1][words[0][1] :]
+            if numeral.small_word and self.enumerated(rest):
+                return None
+            if len(words) > 1 and word_tag(words[1][0]) in self.data.count_noun_tags:
+                return run.start(1) + words[1][1], words[1][0]
+            return run.start(1) + words[0][1], first
+        if tag in self.data.count_noun_tags and not numeral.small_word and first not in self._enumeration:
+            return run.start(1) + words[0][1], first
+        return None
