@@ -1,6 +1,6 @@
 """argkg's extraction quality: ``python bench/quality.py [--json] [--corpus DIR]``.
 
-Two benchmarks over the corpus in ``shared/corpus`` (found beside the repository, or given with
+Three benchmarks, two over the corpus in ``shared/corpus`` (found beside the repository, or given with
 ``--corpus`` / ``ARGKG_CORPUS``):
 
 a) the reference article against its partial gold annotation (section 01): precision, recall
@@ -8,7 +8,10 @@ a) the reference article against its partial gold annotation (section 01): preci
 b) the English arg-microtexts: per-segment role (proponent/opponent) accuracy and macro-F1, and
    central-claim accuracy, for argkg's full ingest, for the ``argkg_dialectic`` component alone
    (sentences from spaCy's sentencizer), and for the majority baseline, beside the mark set by
-   Peldszus & Stede (2015).
+   Peldszus & Stede (2015);
+c) argkg's number finder on its own gold set of English and Chinese news and op-ed sentences
+   (``bench/data/numbers_gold.yaml``): precision and recall per language, and every miss and
+   false find (see `argkg.bench.numbers_gold`).
 
 Needs ``argkg.ingest.ingest_paths`` for (a) and the ingest row of (b); without it those parts
 are reported as unavailable. Prints rich tables, or one JSON object with ``--json``.
@@ -37,6 +40,7 @@ from argkg.bench.microtexts import (
     predict_from_sentence_roles,
     score_microtexts,
 )
+from argkg.bench.numbers_gold import score_number_gold
 from argkg.bench.reference import load_gold, score_reference
 from argkg.schema import Claim, Conclusion, DocumentGraph, Lang, Role
 
@@ -146,9 +150,13 @@ def _scores(microtexts: list[Microtext], predictions: list[Prediction]) -> dict[
 
 
 def run(corpus: Path) -> dict[str, Any]:
-    """Compute both benchmarks; returns the JSON-ready results."""
+    """Compute the three benchmarks; returns the JSON-ready results."""
     ingest_paths = _ingest()
-    return {"reference": _reference(corpus, ingest_paths), "microtexts": _microtexts(corpus, ingest_paths)}
+    return {
+        "reference": _reference(corpus, ingest_paths),
+        "microtexts": _microtexts(corpus, ingest_paths),
+        "numbers": score_number_gold(),
+    }
 
 
 def _table(title: str, columns: tuple[str, ...], rows: list[list[str]]) -> Table:
@@ -193,6 +201,16 @@ def _print(results: dict[str, Any], console: Console) -> None:
     console.print(
         _table(f"English microtexts ({micro['texts']} texts, {micro['segments']} segments)", columns, rows)
     )
+    numbers = results["numbers"]
+    rows = [
+        [lang, *(str(s[k]) for k in ("gold", "predicted", "right"))]
+        + [f"{s[k]:.2f}" for k in ("precision", "recall", "f1")]
+        for lang, s in numbers.items()
+        if lang != "errors"
+    ]
+    console.print(_table("Numbers, own gold sentences", ("lang", "gold", "pred", "ok", "P", "R", "F1"), rows))
+    for error in numbers["errors"]:
+        console.print(f"  {error}", markup=False)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -29,6 +29,7 @@ from argkg.schema import Assumption, AssumptionOrigin, Claim, DocumentGraph, Evi
 
 __all__ = [
     "Score",
+    "match_pairs",
     "GoldEvidence",
     "GoldPosition",
     "GoldNote",
@@ -235,7 +236,7 @@ def _in_scope(span: Span, scope: Span) -> bool:
     return scope[0] <= span[0] < scope[1]
 
 
-def _match(
+def match_pairs(
     gold: Sequence[_G], predicted: Sequence[_P], fits: Callable[[_G, _P], bool]
 ) -> list[tuple[_G, _P]]:
     """Pair gold items with predictions one to one, greedily in order."""
@@ -261,7 +262,7 @@ def score_evidence(gold: Sequence[GoldEvidence], predicted: Sequence[Evidence], 
         close = abs(p.value - g.value) <= 0.01 * abs(g.value) if g.value else p.value == 0
         return _overlaps(g.span, (p.start, p.end)) and close
 
-    pairs = _match(gold, inside, fits)
+    pairs = match_pairs(gold, inside, fits)
     kinds = sum(p.kind.value == g.kind for g, p in pairs) / len(pairs) if pairs else 0.0
     return _score(gold, inside, pairs, kind_accuracy=kinds)
 
@@ -295,7 +296,7 @@ def score_positions(
         )
         return p.stance == g.stance and covers
 
-    pairs = _match(gold, inside, fits)
+    pairs = match_pairs(gold, inside, fits)
     mains = sum(p.main is not None and _overlaps(p.main, g.main) for g, p in pairs)
     return _score(gold, inside, pairs, main_accuracy=mains / len(pairs) if pairs else 0.0)
 
@@ -308,7 +309,7 @@ def score_conditionals(gold: Sequence[Span], predicted: Sequence[Assumption], sc
         if a.origin is AssumptionOrigin.CONDITIONAL and a.start is not None and a.end is not None
         if _in_scope((a.start, a.end), scope)
     ]
-    return _score(gold, inside, _match(gold, inside, _overlaps))
+    return _score(gold, inside, match_pairs(gold, inside, _overlaps))
 
 
 def score_notes(gold: Sequence[GoldNote], claims: Sequence[Claim], scope: Span) -> Score:
@@ -316,7 +317,7 @@ def score_notes(gold: Sequence[GoldNote], claims: Sequence[Claim], scope: Span) 
     notes = [(c.start, c.end) for c in claims if c.role is Role.NOTE and _in_scope((c.start, c.end), scope)]
     wanted = [n.span for n in gold if n.kind in _NOTE_KINDS]
     allowed = [(n.span[0], n.line_end) for n in gold if n.kind not in _NOT_CLAIMS]
-    found = _match(wanted, notes, _overlaps)
+    found = match_pairs(wanted, notes, _overlaps)
     correct = [c for c in notes if any(_overlaps(c, span) for span in allowed)]
     return Score(len(wanted), len(notes), len(found), len(correct), {})
 
@@ -336,7 +337,7 @@ def score_sections(gold: Sequence[GoldSection], predicted: Sequence[Section]) ->
         titled = g.title in p.title or (p.start <= g.span[0] < p.end and p.title and p.title in g.title)
         return bool(titled) and p.kind.value == g.kind
 
-    pairs = _match(gold, headed, fits)
+    pairs = match_pairs(gold, headed, fits)
     ordinals = sum(p.ordinal == g.ordinal for g, p in pairs) / len(pairs) if pairs else 0.0
     return _score(gold, headed, pairs, ordinal_accuracy=ordinals)
 

@@ -16,6 +16,7 @@ from argkg.bench.microtexts import (
     predict_from_sentence_roles,
     score_microtexts,
 )
+from argkg.bench.numbers_gold import score_number_gold
 from argkg.bench.reference import load_gold, locate, score_reference
 from argkg.ingest.dialectic import SentenceRole
 from argkg.schema import (
@@ -298,3 +299,29 @@ def test_benchmark_runs_on_the_shared_corpus_and_beats_the_baselines(capsys):
     target = results["microtexts"]["target"]
     assert systems["argkg_dialectic"]["role_macro_f1"] >= target["role_macro_f1"]
     assert systems["argkg_dialectic"]["central_macro_f1"] >= target["central_f1"]
+    numbers = results["numbers"]
+    assert numbers["all"]["precision"] >= 0.90 and numbers["all"]["recall"] >= 0.90
+    assert numbers["all"]["gold"] >= 40
+
+
+def test_number_gold_scores_overlap_and_value_and_lists_the_errors(tmp_path: Path):
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(
+        "en:\n"
+        "  - text: 'Sales fell 38 percent in four cities.'\n"
+        "    numbers: [{surface: 38 percent, value: 0.38}, {surface: four cities, value: 5}]\n"
+        "  - text: 'See Section 2.'\n"
+        "    numbers: [{surface: '2', value: 2}]\n",
+        encoding="utf-8",
+    )
+    results = score_number_gold(gold)
+    assert (results["en"]["gold"], results["en"]["predicted"], results["en"]["right"]) == (3, 2, 1)
+    assert results["all"]["recall"] == pytest.approx(1 / 3, abs=1e-4)
+    assert results["errors"] == [
+        "missed 'four cities' in 'Sales fell 38 percent in four cities.'",
+        "false 'four cities' (4) in 'Sales fell 38 percent in four cities.'",
+        "missed '2' in 'See Section 2.'",
+    ]
+    gold.write_text("zh:\n  - text: '涨了5%。'\n    numbers: [{surface: '6%', value: 0.06}]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="is not in"):
+        score_number_gold(gold)
