@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from argkg.ingest.number_data import NumeralData, number_data
-from argkg.ingest.numerals import Numeral, NumeralReader
+from argkg.ingest.numbers.data import NumeralData, number_data
+from argkg.ingest.numbers.numerals import Numeral, NumeralReader
 from argkg.schema.vocabulary import Lang
 
 

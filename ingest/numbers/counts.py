@@ -22,9 +22,9 @@ import re
 
 import jieba
 
-from argkg.ingest.number_context import word_tag
-from argkg.ingest.number_data import NumberData
-from argkg.ingest.numerals import Numeral
+from argkg.ingest.numbers.context import word_tag
+from argkg.ingest.numbers.data import NumberData
+from argkg.ingest.numbers.numerals import Numeral
 
 __all__ = ["CountReader"]
 

@@ -5,7 +5,7 @@ A numeral is the part of a number mention that says *how much*: ``5000 亿``, ``
 ``two-thirds``, ``一半``. Units, ranges and whether the number is evidence at all are decided by
 `argkg.ingest.numbers`; this module only turns written numerals into floats, driven by the word
 lists of the language data (``numerals:`` in ``ingest/data/[<lang>/]numbers.yaml``, model
-`argkg.ingest.number_data.NumeralData`), so Chinese and English share one grammar:
+`argkg.ingest.numbers.data.NumeralData`), so Chinese and English share one grammar:
 
 * digits add up (``twenty five`` is 25, ``一百零五`` is 105); a run of Chinese digits without
   multipliers is read positionally (``二〇二四`` is 2024);
@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from argkg.ingest.lexicon import alternation
-from argkg.ingest.number_data import NumeralData
+from argkg.ingest.numbers.data import NumeralData
 
 __all__ = ["Numeral", "NumeralReader"]
 

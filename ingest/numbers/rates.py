@@ -16,8 +16,8 @@ this number rather than another in the clause.
 import re
 
 from argkg.ingest.lexicon import alternation
-from argkg.ingest.number_context import starts_with
-from argkg.ingest.number_data import NumberData
+from argkg.ingest.numbers.context import starts_with
+from argkg.ingest.numbers.data import NumberData
 
 __all__ = ["RateReader"]
 

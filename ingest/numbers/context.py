@@ -3,7 +3,7 @@
 `NumberContext` is built once per text by `argkg.ingest.numbers` and answers, for a number at
 ``text[start:end]``: which clause it sits in, which kind the nearest cue word gives it, whether a
 hedge makes it approximate, and which few words say what it measures. Every word list comes from
-the language's numbers data (`argkg.ingest.number_data.NumberData`).
+the language's numbers data (`argkg.ingest.numbers.data.NumberData`).
 """
 
 import logging
@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 import jieba
 import jieba.posseg
 
-from argkg.ingest.number_data import NumberData
+from argkg.ingest.numbers.data import NumberData
 from argkg.schema.vocabulary import EvidenceKind
 
 __all__ = ["NumberContext", "ends_with", "starts_with", "word_tag"]

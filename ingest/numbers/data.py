@@ -1,7 +1,7 @@
 """The numbers data of a language: the validated models of ``ingest/data/[<lang>/]numbers.yaml``.
 
 `number_data` loads the shared file merged with the language's own into a `NumberData`: numeral
-words (read by `argkg.ingest.numerals`), units and rates, cue words, hedges and exclusion patterns
+words (read by `argkg.ingest.numbers.numerals`), units and rates, cue words, hedges and exclusion patterns
 (used by `argkg.ingest.numbers`). Every word a number reader matches lives in those files; the
 models here only say what shape the data has, so a typo fails on load with the field named.
 """
@@ -199,7 +199,7 @@ class NumberData(BaseModel):
         quotes: quotation mark pairs; quote_max_extra: other characters a quoted term may have.
         sentence_breaks, clause_breaks: regexes of the breaks that bound cue and hedge search.
         of_words, subject_stops, subject_max_chars, subject_max_words: how a subject phrase is
-            cut (see `argkg.ingest.number_context` for the subject rules).
+            cut (see `argkg.ingest.numbers.context` for the subject rules).
         subject_verbs: verbs whose subject is what the number after them measures (rose, 高达).
         subject_object_verbs: verbs whose object, before a ``subject_object_links`` word, is what
             the number measures (cut infections *by* 60%).

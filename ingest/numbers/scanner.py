@@ -1,11 +1,12 @@
 """Numeric evidence: the numbers of a text that report a quantity, normalised (DESIGN.md §1).
 
-`find_numbers` scans a text left to right for numerals (`argkg.ingest.numerals`), reads the unit
-after each (or the currency before it) or the noun it counts (`argkg.ingest.number_counts`), gives
-the start of a range the unit of its end, reads rates (`argkg.ingest.number_rates`),
-drops numbers that are labels rather than quantities, and gives each mention a kind from its unit
-and from cue words near it (`argkg.ingest.number_context`). Every word list and pattern comes
-from the language's numbers data (`argkg.ingest.number_data.number_data`).
+`find_numbers` scans a text left to right for numerals (`argkg.ingest.numbers.numerals`),
+reads the unit after each (or the currency before it) or the noun it counts
+(`argkg.ingest.numbers.counts`), gives the start of a range the unit of its end, reads rates
+(`argkg.ingest.numbers.rates`), drops numbers that are labels rather than quantities, and gives
+each mention a kind from its unit and from cue words near it (`argkg.ingest.numbers.context`).
+Every word list and pattern comes from the language's numbers data
+(`argkg.ingest.numbers.data.number_data`).
 
 Normalisation: percentages and fractions become fractions (70% → 0.7, 万分之一 → 1e-4, 20 万分之一
 → 5e-6, two-thirds → 0.667, 一半 → 0.5); magnitudes and powers are multiplied in (3000亿美元 →
@@ -33,9 +34,6 @@ Kind: fixed by the unit (FLOP → compute, USD → money), except for units that
 ``context_kinds`` (percent, times, fractions, some durations): there the nearest cue word of an
 allowed kind in the same clause decides, else the nearest one earlier in the same sentence, else
 the unit's default kind. Not checked: that the cue word is really about this number.
-
-Storage: ``doc._.argkg_numbers`` reads and writes ``list[NumberMention]``, but keeps plain dicts
-in ``doc.user_data``, so ``doc.to_bytes()`` and ``nlp.pipe(n_process=2)`` (msgpack) work.
 """
 
 import math
@@ -43,49 +41,18 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from argkg.errors import InputError
 from argkg.ingest.lexicon import alternation
-from argkg.ingest.number_context import NumberContext, ends_with, starts_with
-from argkg.ingest.number_counts import CountReader
-from argkg.ingest.number_data import BARE, FRACTION, PERCENT, TIMES, NumberData, UnitSpec, number_data
-from argkg.ingest.number_rates import RateReader
-from argkg.ingest.numerals import Numeral, NumeralReader
+from argkg.ingest.numbers.context import NumberContext, ends_with, starts_with
+from argkg.ingest.numbers.counts import CountReader
+from argkg.ingest.numbers.data import BARE, FRACTION, PERCENT, TIMES, NumberData, UnitSpec, number_data
+from argkg.ingest.numbers.mention import NumberMention
+from argkg.ingest.numbers.numerals import Numeral, NumeralReader
+from argkg.ingest.numbers.rates import RateReader
 from argkg.schema.vocabulary import EvidenceKind, Lang
 
-__all__ = ["NumberFinder", "NumberMention", "doc_numbers", "find_numbers", "make_number_finder"]
-
-
-class NumberMention(BaseModel):
-    """One number that reports a quantity, with character offsets into the text it was read from.
-
-    Attributes:
-        start, end: the span; ``surface == text[start:end]``.
-        surface: the number as written, unit included (a rate: its rate words too,
-            每年的收入约为 20 亿元).
-        value: the normalised value.
-        unit: the normalised unit (``year`` for dates, ``number`` for a bare score or probability,
-            ``<unit>/<per>`` for a rate).
-        kind: what the number measures.
-        approximate: hedged (大概, 左右, about) or vague (几百万, 亿万).
-        subject: a few words of the clause saying what the number measures, when found.
-    """
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    start: int = Field(ge=0)
-    end: int = Field(gt=0)
-    surface: str = Field(min_length=1)
-    value: float
-    unit: str = Field(min_length=1)
-    kind: EvidenceKind
-    approximate: bool = False
-    subject: str | None = None
+__all__ = ["find_numbers"]
 
 
 @dataclass(frozen=True)
@@ -443,73 +410,3 @@ def find_numbers(text: str, lang: Lang | str) -> list[NumberMention]:
     except ValueError as exc:
         raise InputError(f"no number data for language {lang!r}") from exc
     return _scanner(language).scan(text)
-
-
-#: Where ``doc._.argkg_numbers`` keeps its mentions in ``doc.user_data``: plain dicts, which
-#: msgpack serialises (``doc.to_bytes()``, ``nlp.pipe(n_process=2)``), where pydantic models fail.
-_USER_DATA_KEY = "argkg_numbers"
-
-
-def doc_numbers(doc: Doc) -> list[NumberMention] | None:
-    """The number mentions of ``doc`` (the getter of ``doc._.argkg_numbers``).
-
-    Args:
-        doc: a doc the ``argkg_numbers`` component ran on, or one restored from its bytes.
-
-    Returns:
-        The mentions in text order, or None when the component did not run.
-    """
-    stored: list[dict[str, Any]] | None = doc.user_data.get(_USER_DATA_KEY)
-    return None if stored is None else [NumberMention.model_validate(m) for m in stored]
-
-
-def _store_numbers(doc: Doc, mentions: list[NumberMention] | None) -> None:
-    """The setter of ``doc._.argkg_numbers``: keeps the mentions as plain dicts."""
-    if mentions is None:
-        doc.user_data.pop(_USER_DATA_KEY, None)
-    else:
-        doc.user_data[_USER_DATA_KEY] = [m.model_dump(mode="json") for m in mentions]
-
-
-Doc.set_extension("argkg_numbers", getter=doc_numbers, setter=_store_numbers, force=True)
-
-
-class NumberFinder:
-    """spaCy component: writes `find_numbers` of the doc's text to ``doc._.argkg_numbers``.
-
-    Args:
-        nlp: the pipeline.
-        name: the component's name.
-        lang: the language of the texts.
-    """
-
-    def __init__(self, nlp: Language, name: str, *, lang: Lang) -> None:
-        self.name = name
-        self.lang = lang
-
-    def __call__(self, doc: Doc) -> Doc:
-        """Annotate one doc. RETURNS: the same doc, with ``doc._.argkg_numbers`` set."""
-        doc._.argkg_numbers = find_numbers(doc.text, self.lang)
-        return doc
-
-
-@Language.factory("argkg_numbers", assigns=["doc._.argkg_numbers"], default_config={"lang": ""})
-def make_number_finder(nlp: Language, name: str, lang: str) -> NumberFinder:
-    """Build the ``argkg_numbers`` component.
-
-    Args:
-        nlp: the pipeline.
-        name: the component's name.
-        lang: the texts' language; empty means the pipeline's (``nlp.lang``).
-
-    Returns:
-        The component.
-
-    Raises:
-        InputError: the language is not one argkg reads.
-    """
-    code = lang or nlp.lang or ""
-    try:
-        return NumberFinder(nlp, name, lang=Lang(code))
-    except ValueError as exc:
-        raise InputError(f"no number data for language {code!r}") from exc
