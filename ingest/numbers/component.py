@@ -1,5 +1,8 @@
 """The spaCy component ``argkg_numbers``: `find_numbers` on each Doc, into ``doc._.argkg_numbers``.
 
+When the sentence component ran first (``doc._.argkg_sentences``), its sentences bound the
+cue and hedge search, instead of splitting the text again.
+
 Importing this module registers the factory (``@Language.factory`` beside the class).
 """
 
@@ -28,7 +31,9 @@ class NumberFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one doc. RETURNS: the same doc, with ``doc._.argkg_numbers`` set."""
-        doc._.argkg_numbers = find_numbers(doc.text, self.lang)
+        sentences = doc._.argkg_sentences if Doc.has_extension("argkg_sentences") else None
+        ends = None if sentences is None else [s.end for s in sentences]
+        doc._.argkg_numbers = find_numbers(doc.text, self.lang, sentence_ends=ends)
         return doc
 
 

@@ -9,6 +9,7 @@ the language's numbers data (`argkg.ingest.numbers.data.NumberData`).
 import logging
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 import jieba
 import jieba.posseg
@@ -51,11 +52,22 @@ class NumberContext:
         text: the text.
         data: the language's numbers data.
         cues: the compiled cue patterns, with the kind each gives.
+        sentence_ends: where the text's sentences end, when the pipeline has split them
+            (``doc._.argkg_sentences``); else the data's ``sentence_breaks`` split them here.
     """
 
-    def __init__(self, text: str, data: NumberData, cues: list[tuple[EvidenceKind, re.Pattern[str]]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        data: NumberData,
+        cues: list[tuple[EvidenceKind, re.Pattern[str]]],
+        sentence_ends: Sequence[int] | None = None,
+    ) -> None:
         self.text, self.data = text, data
-        sentence = [m.span() for m in re.finditer(data.sentence_breaks, text)]
+        if sentence_ends is None:
+            sentence = [m.span() for m in re.finditer(data.sentence_breaks, text)]
+        else:
+            sentence = [(end, end) for end in sentence_ends]
         clause = sorted({*sentence, *(m.span() for m in re.finditer(data.clause_breaks, text))})
         self._sentence_ends = [b for _, b in sentence]
         self._clause_starts, self._clause_ends = [a for a, _ in clause], sorted(b for _, b in clause)

@@ -39,6 +39,7 @@ the unit's default kind. Not checked: that the cue word is really about this num
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -123,15 +124,18 @@ class _Scanner:
         ]
         self._name = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9.]*)([ ]|-)$")
 
-    def scan(self, text: str) -> list[NumberMention]:
-        """Return the number mentions of ``text`` in text order; spans never overlap."""
+    def scan(self, text: str, sentence_ends: Sequence[int] | None = None) -> list[NumberMention]:
+        """Return the number mentions of ``text`` in text order; spans never overlap.
+
+        ``sentence_ends``: where the pipeline's sentences end, if it split them (see `NumberContext`).
+        """
         blocked = [m.span() for p in self._skips for m in p.finditer(text)]
         dates = self._date_hits(text, blocked)
         blocked += [(d.start, d.end) for d in dates]
         multiples = self._multiple_hits(text, blocked)
         blocked += [(h.start, h.end) for h in multiples]
         quoted = sorted((m.start(1), m.end(1)) for p in self._quotes for m in p.finditer(text))
-        context = NumberContext(text, self.data, self._cues)
+        context = NumberContext(text, self.data, self._cues, sentence_ends)
         hits = [(d, True) for d in dates] + [(h, False) for h in multiples]
         pos = last = 0
         while (found := self.reader.start_pattern.search(text, pos)) is not None:
@@ -392,12 +396,16 @@ def _scanner(lang: Lang) -> _Scanner:
     return _Scanner(number_data(lang))
 
 
-def find_numbers(text: str, lang: Lang | str) -> list[NumberMention]:
+def find_numbers(
+    text: str, lang: Lang | str, *, sentence_ends: Sequence[int] | None = None
+) -> list[NumberMention]:
     """Find the numbers of ``text`` that report a quantity.
 
     Args:
         text: NFKC-normalised text (full-width digits and ％ already ASCII).
         lang: the text's language.
+        sentence_ends: where its sentences end, when they are known (the pipeline's); by
+            default the numbers data's ``sentence_breaks`` split them.
 
     Returns:
         The mentions in text order, spans disjoint, ``surface == text[start:end]``.
@@ -409,4 +417,4 @@ def find_numbers(text: str, lang: Lang | str) -> list[NumberMention]:
         language = Lang(lang)
     except ValueError as exc:
         raise InputError(f"no number data for language {lang!r}") from exc
-    return _scanner(language).scan(text)
+    return _scanner(language).scan(text, sentence_ends)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, DocBin
 
 from argkg.errors import InputError
 from argkg.ingest.numbers import NumberMention, doc_numbers, find_numbers
+from argkg.ingest.pipeline import build_nlp
 from argkg.schema.vocabulary import EvidenceKind, Lang
 
 ARTICLE = REFERENCE_ARTICLE
@@ -454,3 +455,17 @@ def test_counts_with_any_noun_prices_per_unit_shares_and_speeds(
 )
 def test_no_count_across_stop_words_years_or_enumerations(lang: Lang, text: str) -> None:
     assert [m.unit for m in find_numbers(text, lang) if m.kind is EvidenceKind.COUNT] == []
+
+
+def test_the_component_bounds_cues_by_the_pipelines_sentences() -> None:
+    text = "Spending by Calif. agencies rose 3%."
+    assert [m.kind for m in find_numbers(text, Lang.EN)] == [EvidenceKind.RATIO]
+    (mention,) = build_nlp(Lang.EN)(text)._.argkg_numbers
+    assert mention.kind is EvidenceKind.MONEY
+
+
+def test_the_package_exports_its_api_and_registers_the_factory() -> None:
+    import argkg.ingest.numbers as numbers
+
+    assert set(numbers.__all__) == {"NumberFinder", "NumberMention", "doc_numbers", "find_numbers", "make_number_finder"}
+    assert spacy.language.Language.has_factory("argkg_numbers")
