@@ -6,16 +6,18 @@ name, which becomes the mention's unit (kind ``count``):
 
 - English (no segmenter): up to ``count_noun_modifiers`` modifier words, then a plural noun
   (``count_noun``); a modifier or noun in ``count_noun_stoplist`` or ``subject_stops`` (verbs,
-  function words: "5 of the cars", "3 is") stops the reading with no count.
+  function words: "5 were", "3 is") stops the reading with no count. A part of a counted whole
+  (12 *of* the 50 states: an ``of_words`` word, then determiners, numbers and modifiers before a
+  plural noun) counts the noun too, but keeps the number's own span.
 - Chinese (jieba): the next word when jieba's dictionary tags it a noun (200 城) or a measure word
   (103 座), then the noun after a measure word, which names the unit (核电站).
 
 Small word numerals (four, 四) count only through a measure word or a plural noun, and never
 the text's own points: a counted noun in ``enumeration_nouns`` (three reasons, 两个方面) or a
-unit marked ``not_after_small_word`` (两种, three times) makes no count; a lone article or
-一/one counts nothing. A plain year-like integer (in 2019 cities ...) counts nothing either.
-Not checked: that the noun is the head of its phrase ("3 nuclear plants" and "3 nuclear plants'
-owners" both count plants).
+unit marked ``not_after_small_word`` (两种, three times) makes no count. A lone article or
+一/one counts nothing, nor does a fraction (half of the users is a share) or a plain year-like
+integer (in 2019 cities ...). Not checked: that the noun is the head of its phrase ("3 nuclear
+plants" and "3 nuclear plants' owners" both count plants).
 """
 
 import re
@@ -30,6 +32,7 @@ __all__ = ["CountReader"]
 
 _CJK_RUN = re.compile(r"[ \t]*([\u3400-\u9fff]+)")
 _LATIN_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
+_TOKEN = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*|\d[\d,.]*)")
 
 
 class CountReader:
@@ -44,6 +47,8 @@ class CountReader:
         self._plural = re.compile(data.count_noun) if data.count_noun else None
         self._stop = {w.lower() for w in (*data.count_noun_stoplist, *data.subject_stops)}
         self._enumeration = {w.lower() for w in data.enumeration_nouns}
+        self._of = {w.lower() for w in data.of_words}
+        self._determiners = frozenset(w.lower() for w in data.subject_determiners)
 
     def enumerated(self, rest: str) -> bool:
         """Whether ``rest``, the text after a measure word, opens with an enumeration noun (方面)."""
@@ -63,27 +68,42 @@ class CountReader:
             numeral: the number read.
             is_year: the numeral is a plain integer in the data's year range.
         """
-        if numeral.single or is_year:
+        if numeral.single or numeral.fraction or is_year:
             return None
         if self.data.segmenter == "jieba":
             return self._after_words(text, numeral)
         return self._after_plural(text, numeral)
 
     def _after_plural(self, text: str, numeral: Numeral) -> tuple[int, str] | None:
-        """English: modifiers, then a plural noun (103 nuclear power plants)."""
+        """English: modifiers, then a plural noun (103 nuclear power plants); or a part of a
+        counted whole (12 *of the 50 states*), which keeps its span and takes the noun."""
+        of = _LATIN_WORD.match(text, numeral.end)
+        if of is not None and of[1].lower() in self._of:
+            found = self._plural_noun(text, of.end(), numeral, skip=self._determiners)
+            return None if found is None else (numeral.end, found[1])
+        return self._plural_noun(text, numeral.end, numeral)
+
+    def _plural_noun(
+        self, text: str, pos: int, numeral: Numeral, skip: frozenset[str] = frozenset()
+    ) -> tuple[int, str] | None:
+        """The plural noun after ``pos`` and up to ``count_noun_modifiers`` modifiers, plus
+        numbers and ``skip`` words (the 50): (where it ends, the noun lower-cased)."""
         if self._plural is None:
             return None
-        pos = numeral.end
-        for _ in range(self.data.count_noun_modifiers + 1):
-            word = _LATIN_WORD.match(text, pos)
-            if word is None or word[1].lower() in self._stop:
+        room = self.data.count_noun_modifiers + 1
+        while room:
+            word = _TOKEN.match(text, pos)
+            if word is None:
+                return None
+            pos, written = word.end(), word[1].lower()
+            if written in skip or written[0].isdigit():
+                continue
+            room -= 1
+            if written in self._stop:
                 return None
             if self._plural.fullmatch(word[1]):
-                noun = word[1].lower()
-                if numeral.small_word and noun in self._enumeration:
-                    return None
-                return word.end(), noun
-            pos = word.end()
+                enumerated = numeral.small_word and written in self._enumeration
+                return None if enumerated else (word.end(), written)
         return None
 
     def _after_words(self, text: str, numeral: Numeral) -> tuple[int, str] | None:

@@ -426,6 +426,7 @@ def test_the_component_rejects_a_language_without_data() -> None:
     [
         (Lang.EN, "The U.S. has 103 nuclear power plants.", [("103 nuclear power plants", 103, "plants", "count")]),
         (Lang.EN, "The tax was tried in four cities.", [("four cities", 4, "cities", "count")]),
+        (Lang.EN, "Only 12 of the 50 states agreed.", [("12", 12, "states", "count"), ("50 states", 50, "states", "count")]),
         (Lang.EN, "The tax is 1 cent per ounce.", [("1 cent per ounce", 0.01, "USD/ounce", "money")]),
         (Lang.EN, "Mexico added 1 peso per liter.", [("1 peso per liter", 1, "MXN/l", "money")]),
         (Lang.ZH, "全国约200城实施了限行。", [("200城", 200, "城", "count")]),
@@ -448,7 +449,7 @@ def test_counts_with_any_noun_prices_per_unit_shares_and_speeds(
 @pytest.mark.parametrize(
     "lang,text",
     [
-        (Lang.EN, "Five of the cars were red, and 40 tested positive."),
+        (Lang.EN, "The five were red, and 40 tested positive."),
         (Lang.EN, "In 1990 researchers met; there are three reasons."),
         (Lang.ZH, "有两个方面的原因,会有两种情况。"),
     ],
