@@ -73,6 +73,9 @@ class _ImportFormat(StrEnum):
     """The names of `argkg.ingest.importers.IMPORTERS` (a test keeps them equal)."""
 
     AIF = "aif"
+    KIALO = "kialo"
+    MICROTEXTS = "microtexts"
+    BRAT = "brat"
     GRAPHML = "graphml"
 
 

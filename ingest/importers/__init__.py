@@ -11,7 +11,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from argkg.ingest.importers.aif import read_aif
+from argkg.ingest.importers.brat import read_brat
 from argkg.ingest.importers.graphml import read_graphml
+from argkg.ingest.importers.kialo import read_kialo
+from argkg.ingest.importers.microtexts import read_microtext
 from argkg.schema import DocumentGraph
 
 __all__ = ["IMPORTERS", "Importer"]
@@ -32,5 +35,8 @@ class Importer(NamedTuple):
 #: Import format name -> importer.
 IMPORTERS: dict[str, Importer] = {
     "aif": Importer(read_aif, (".json",)),
+    "kialo": Importer(read_kialo, (".txt",)),
+    "microtexts": Importer(read_microtext, (".xml",)),
+    "brat": Importer(read_brat, (".ann",)),
     "graphml": Importer(read_graphml, (".graphml",)),
 }

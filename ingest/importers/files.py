@@ -8,6 +8,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
+from xml.etree.ElementTree import ParseError
 
 from pydantic import BaseModel, ValidationError
 
@@ -15,7 +16,7 @@ from argkg.errors import InputError
 from argkg.ingest.reader import decode_bytes
 from argkg.schema import DocumentGraph
 
-__all__ = ["read_file_text", "load_json", "validated", "json_place", "built"]
+__all__ = ["read_file_text", "load_json", "validated", "json_place", "built", "xml_error"]
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -44,6 +45,13 @@ def load_json(path: Path) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}: line {exc.lineno}, column {exc.colno}: not JSON ({exc.msg})") from exc
+
+
+def xml_error(path: Path, exc: ParseError) -> InputError:
+    """Return the InputError of an XML parse error: the file, line and column (from 1), the reason."""
+    line, column = exc.position
+    reason = str(exc.msg).split(":")[0]
+    return InputError(f"{path}: line {line}, column {column + 1}: not XML ({reason})")
 
 
 def json_place(loc: tuple[int | str, ...]) -> str:

@@ -12,6 +12,7 @@ from xml.etree.ElementTree import ParseError
 import networkx as nx
 
 from argkg.errors import InputError
+from argkg.ingest.importers.files import xml_error
 from argkg.schema import DocumentGraph, Record, graphs_from_records, node_record, relationship_record
 
 __all__ = ["read_graphml"]
@@ -27,8 +28,7 @@ def read_graphml(path: Path) -> list[DocumentGraph]:
     try:
         graph = nx.read_graphml(path, force_multigraph=True)
     except ParseError as exc:
-        line, column = exc.position
-        raise InputError(f"{path}: line {line}, column {column}: not XML ({exc.msg})") from exc
+        raise xml_error(path, exc) from exc
     except (nx.NetworkXError, ValueError, KeyError, OSError) as exc:
         raise InputError(f"{path}: not GraphML argkg can read ({exc})") from exc
     records: list[Record] = []
