@@ -66,6 +66,7 @@ class _ExportFormat(StrEnum):
 
     JSON = "json"
     AIF = "aif"
+    ARGDOWN = "argdown"
     GRAPHML = "graphml"
 
 

@@ -8,6 +8,7 @@ APOC-shaped JSON lines of `argkg.schema.records` (DESIGN.md §3).
 from collections.abc import Callable, Sequence
 
 from argkg.graph.exporters.aif import dumps_aif
+from argkg.graph.exporters.argdown import graphs_to_argdown
 from argkg.graph.exporters.graphml import graphs_to_graphml
 from argkg.schema import DocumentGraph, dumps_records, graph_records
 
@@ -25,6 +26,7 @@ def _apoc_json(graphs: Sequence[DocumentGraph]) -> str:
 EXPORTERS: dict[str, Exporter] = {
     "json": _apoc_json,
     "aif": dumps_aif,
+    "argdown": graphs_to_argdown,
     "graphml": graphs_to_graphml,
 }
 
