@@ -1,4 +1,4 @@
-"""Read AIF JSON (AIFdb, OVA, or argkg's own export) into document graphs.
+"""Read AIF JSON (AIFdb, OVA, xAIF, or argkg's own export) into document graphs.
 
 A file that carries argkg's ``argkg`` extension (`argkg.schema.aif`) is rebuilt exactly: its
 documents, every node with its properties and span (from its L-node), every relationship. Any
@@ -32,6 +32,8 @@ from argkg.schema.aif import EXTENSION, I_TEXT, SCHEME_NODES
 
 __all__ = ["read_aif"]
 
+#: xAIF (the AMF pipeline's format) wraps the AIF object under one of these keys.
+_XAIF_KEYS = ("AIF", "aif")
 _CONFIG = ConfigDict(extra="allow", frozen=True, coerce_numbers_to_str=True, populate_by_name=True)
 
 
@@ -71,7 +73,9 @@ def read_aif(path: Path) -> list[DocumentGraph]:
         InputError: the file is not JSON, not AIF (names the JSON path), or describes an
             invalid graph (names the node).
     """
-    aif = validated(_Aif, load_json(path), path)
+    raw = load_json(path)
+    wrapped = next((raw[key] for key in _XAIF_KEYS if isinstance(raw, dict) and key in raw), None)
+    aif = validated(_Aif, raw if wrapped is None else wrapped, path)
     by_id = {node.nodeID: node for node in aif.nodes}
     for index, edge in enumerate(aif.edges):
         for end in (edge.fromID, edge.toID):

@@ -56,3 +56,12 @@ def test_a_foreign_aif_map_becomes_a_debate(tmp_path: Path) -> None:
         (RelType.ATTACKS, ids["Traffic would have fallen anyway"], ids["A charge cuts traffic"]),
     }
     assert graph.document.title == "map"
+
+
+def test_xaif_wraps_the_same_map(tmp_path: Path) -> None:
+    plain, wrapped = tmp_path / "map.json", tmp_path / "xaif.json"
+    plain.write_text(json.dumps(AIFDB), encoding="utf-8")
+    wrapped.write_text(json.dumps({"AIF": AIFDB, "text": "the source text"}), encoding="utf-8")
+    [first], [second] = read_aif(plain), read_aif(wrapped)
+    assert [c.text for c in first.of_type(Claim)] == [c.text for c in second.of_type(Claim)]
+    assert len(first.relationships) == len(second.relationships)
