@@ -82,7 +82,8 @@ def read_kialo(path: Path) -> list[DocumentGraph]:
         if item.see is not None:
             if item.see not in export.items:
                 raise InputError(f"{path}: line {item.line}: '-> See {item.see}.' names no item")
-            links.append(Link(item.see, parent, attack=item.side == "Con"))
+            if "." in item.see:  # the thesis argues for nothing, so a reference to it adds no link
+                links.append(Link(item.see, parent, attack=item.side == "Con"))
             continue
         if not parent:
             units.append(Unit(key=item.number, start=item.start, end=item.end, thesis=True))

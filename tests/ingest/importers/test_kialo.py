@@ -70,3 +70,9 @@ def test_the_same_export_gives_the_same_ids(tmp_path: Path) -> None:
     first = _read(tmp_path)
     second = _read(tmp_path / ".." / tmp_path.name)
     assert first == second
+
+
+def test_a_reference_to_the_thesis_adds_no_link(tmp_path: Path) -> None:
+    graph = _read(tmp_path, "1. Thesis.\n1.1. Pro: A reason.\n1.1.1. Con: -> See 1.\n")
+    assert len(graph.of_type(Claim)) == 1
+    assert [r.type for r in graph.relationships if r.type in (RelType.SUPPORTS, RelType.ATTACKS)] == [RelType.SUPPORTS]
