@@ -28,6 +28,15 @@ def test_export_then_import_into_another_store_gives_the_same_store(
     assert (second / "graph.jsonl").read_text() == (first / "graph.jsonl").read_text()
 
 
+def test_argdown_export_writes_the_file(tmp_path: Path) -> None:
+    EmbeddedStore(tmp_path).write([build_tiny_graph()])
+    out = tmp_path / "debates.argdown"
+    assert main(["--data", str(tmp_path), "export", "--format", "argdown", "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# tiny\n")
+    assert "[Claim 1.2]: Prices fall 10% a year." in text
+
+
 def test_unknown_export_format_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--data", str(tmp_path), "export", "--format", "docx"]) == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1

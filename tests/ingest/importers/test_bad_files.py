@@ -32,6 +32,12 @@ CASES = [
     ("brat", "essay.ann", "T1\tMajorClaim 0 500\tCities\n", "line 1"),
     ("brat", "essay.ann", "T1\tMajorClaim 0 6\tTowns!\n", "line 1"),
     ("graphml", "g.graphml", "<graphml><graph>\n<node id='a'>\n</graphml>", "line 3"),
+    (
+        "graphml",
+        "g.graphml",
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed"><node id="a"/></graph></graphml>',
+        "<node id='a'> has no argkg label",
+    ),
 ]
 
 
