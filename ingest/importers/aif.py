@@ -1,7 +1,9 @@
 """Read AIF JSON (AIFdb, OVA, xAIF, or argkg's own export) into document graphs.
 
 A file that carries argkg's ``argkg`` extension (`argkg.schema.aif`) is rebuilt exactly: its
-documents, every node with its properties and span (from its L-node), every relationship. Any
+documents, every node with its properties and span (from its L-node), every relationship; an
+RA- or CA-node added in an AIF tool (without the extension) becomes a support or an attack
+between the statements it joins. Any
 other AIF file is read as one debate (`argkg.ingest.importers.debate`): each I-node a claim
 (the text is the I-nodes' texts, one per line, in file order), each RA-node a support from each
 premise to its conclusion, each CA-node an attack; a CA-node that attacks an RA-node (an
@@ -106,8 +108,9 @@ def _records(aif: _Aif, ext: _Extension) -> list[Record]:
             props.update({"id": node.nodeID, I_TEXT[label]: node.text})
             props.update(_span(node.nodeID, into, by_id))
             records.append(node_record(label.value, props))
-        elif node.type in ("RA", "CA") and node.ext is not None:
-            records += _scheme_records(node, node.ext, into[node.nodeID], out_of[node.nodeID])
+        elif node.type in ("RA", "CA"):
+            added = {"type": (RelType.SUPPORTS if node.type == "RA" else RelType.ATTACKS).value}
+            records += _scheme_records(node, node.ext or added, into[node.nodeID], out_of[node.nodeID])
     return records
 
 

@@ -65,3 +65,21 @@ def test_xaif_wraps_the_same_map(tmp_path: Path) -> None:
     [first], [second] = read_aif(plain), read_aif(wrapped)
     assert [c.text for c in first.of_type(Claim)] == [c.text for c in second.of_type(Claim)]
     assert len(first.relationships) == len(second.relationships)
+
+
+def test_a_conflict_added_in_an_aif_tool_becomes_an_attack(tiny_graph, tmp_path: Path) -> None:
+    from argkg.graph.exporters.aif import graphs_to_aif
+
+    aif = graphs_to_aif([tiny_graph])
+    claim = tiny_graph.of_type(Claim)[0]
+    conclusion = next(n for n in tiny_graph.nodes if n.label.value == "Conclusion")
+    aif["nodes"].append({"nodeID": "ova-1", "text": "Default Conflict", "type": "CA"})
+    aif["edges"] += [
+        {"edgeID": 900, "fromID": claim.id, "toID": "ova-1"},
+        {"edgeID": 901, "fromID": "ova-1", "toID": conclusion.id},
+    ]
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(aif), encoding="utf-8")
+    [graph] = read_aif(path)
+    assert (RelType.ATTACKS, claim.id, conclusion.id) in {(r.type, r.start, r.end) for r in graph.relationships}
+    assert len(graph.relationships) == len(tiny_graph.relationships) + 1
