@@ -62,7 +62,22 @@ class _ReportFormat(StrEnum):
 
 
 class _ExportFormat(StrEnum):
+    """The names of `argkg.graph.exporters.EXPORTERS` (a test keeps them equal)."""
+
     JSON = "json"
+    AIF = "aif"
+    ARGDOWN = "argdown"
+    GRAPHML = "graphml"
+
+
+class _ImportFormat(StrEnum):
+    """The names of `argkg.ingest.importers.IMPORTERS` (a test keeps them equal)."""
+
+    AIF = "aif"
+    KIALO = "kialo"
+    MICROTEXTS = "microtexts"
+    BRAT = "brat"
+    GRAPHML = "graphml"
 
 
 @app.callback()
@@ -117,12 +132,24 @@ def export(
         Path | None, typer.Option("-o", "--output", help="File to write [default: stdout].")
     ] = None,
 ) -> None:
-    """Export the whole graph as JSON lines shaped like APOC's apoc.export.json."""
-    text = workflows.export(settings=_settings(ctx), output=output)
+    """Export the whole graph: APOC-shaped JSON lines, AIF JSON, Argdown or GraphML."""
+    text = workflows.export(settings=_settings(ctx), output=output, fmt=format.value)
     if output is None:
         sys.stdout.write(text)
     else:
         _err.print(f"wrote {output}")
+
+
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    paths: Annotated[list[Path], typer.Argument(help="Files (or folders of them) to import.")],
+    format: Annotated[_ImportFormat, typer.Option("--format", help="The files' format.")],
+    analyse: Annotated[bool, typer.Option(help="Compute the analyses and store them too.")] = True,
+) -> None:
+    """Import annotated debates (AIF, Kialo, arg-microtexts XML, brat, GraphML); print the counts."""
+    graphs = workflows.import_files(paths, fmt=format.value, settings=_settings(ctx), analyse=analyse)
+    _print_summary(graphs)
 
 
 @app.command()

@@ -16,12 +16,13 @@ from pydantic import BaseModel
 from argkg.config import Settings
 from argkg.errors import InputError
 from argkg.graph import GraphStore, graphs_to_networkx, open_store
-from argkg.schema import DocumentGraph, Lang, dumps_records
+from argkg.schema import DocumentGraph, Lang
 
 __all__ = [
     "ANALYSES",
     "DemoResult",
     "ingest",
+    "import_files",
     "export",
     "query",
     "analyse_store",
@@ -64,7 +65,7 @@ def ingest(
     from argkg.ingest import ingest_paths
     from argkg.queries import analyse as analyse_graph
 
-    graphs = ingest_paths(_text_files(paths), lang=lang)
+    graphs = ingest_paths(_files(paths, TEXT_SUFFIXES, what="text"), lang=lang)
     if analyse:
         graphs = [analyse_graph(graph) for graph in graphs]
     with store_session(settings) as store:
@@ -76,8 +77,36 @@ def ingest(
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 
 
-def _text_files(paths: Sequence[Path]) -> list[Path]:
-    """Expand folders into their text files; resolve every path.
+def import_files(
+    paths: Sequence[Path], *, fmt: str, settings: Settings, analyse: bool = True
+) -> list[DocumentGraph]:
+    """Read annotated debates in the format ``fmt`` and store them, as `ingest` stores texts.
+
+    A folder stands for its files with the format's endings. Every file is read and validated
+    before anything is written, so a bad file leaves the store as it was.
+
+    Returns:
+        The stored document graphs, file by file.
+
+    Raises:
+        InputError: unknown format, or a file is malformed (the message names it and the place).
+    """
+    from argkg.ingest.importers import IMPORTERS
+    from argkg.queries import analyse as analyse_graph
+
+    importer = IMPORTERS.get(fmt)
+    if importer is None:
+        raise InputError(f"unknown import format {fmt!r}; choose one of {', '.join(IMPORTERS)}")
+    graphs = [graph for path in _files(paths, importer.suffixes, what=fmt) for graph in importer.read(path)]
+    if analyse:
+        graphs = [analyse_graph(graph) for graph in graphs]
+    with store_session(settings) as store:
+        store.write(graphs)
+    return graphs
+
+
+def _files(paths: Sequence[Path], suffixes: Sequence[str], *, what: str) -> list[Path]:
+    """Expand folders into their ``what`` files (ending in one of ``suffixes``); resolve every path.
 
     The resolved path is a document's identity (its ``source``): the same file typed two ways
     is one document.
@@ -87,23 +116,28 @@ def _text_files(paths: Sequence[Path]) -> list[Path]:
         if not path.is_dir():
             files.append(path.resolve())
             continue
-        found = sorted(
-            p.resolve() for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
-        )
+        found = sorted(p.resolve() for p in path.rglob("*") if p.suffix.lower() in suffixes and p.is_file())
         if not found:
-            raise InputError(f"{path} holds no text file ({', '.join(TEXT_SUFFIXES)})")
+            raise InputError(f"{path} holds no {what} file ({', '.join(suffixes)})")
         files.extend(found)
     return files
 
 
-def export(*, settings: Settings, output: Path | None = None) -> str:
-    """Return the whole store as sorted APOC-shaped JSON lines, also written to ``output`` if given.
+def export(*, settings: Settings, output: Path | None = None, fmt: str = "json") -> str:
+    """Return the whole store in the export format ``fmt``, also written to ``output`` if given.
+
+    ``json`` is sorted APOC-shaped JSON lines; the others are those of `argkg.graph.exporters`.
 
     Raises:
-        InputError: ``output`` cannot be written.
+        InputError: unknown format, or ``output`` cannot be written.
     """
+    from argkg.graph.exporters import EXPORTERS
+
+    exporter = EXPORTERS.get(fmt)
+    if exporter is None:
+        raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTERS)}")
     with store_session(settings) as store:
-        text = dumps_records(store.records())
+        text = exporter(store.documents())
     if output is not None:
         _write_text(output, text, what="the export")
     return text

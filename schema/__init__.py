@@ -13,7 +13,14 @@ from argkg.schema.nodes import (
     Node,
     Section,
 )
-from argkg.schema.records import Record, dumps_records, graph_records, graphs_from_records
+from argkg.schema.records import (
+    Record,
+    dumps_records,
+    graph_records,
+    graphs_from_records,
+    node_record,
+    relationship_record,
+)
 from argkg.schema.relationships import ENDPOINTS, Relationship
 from argkg.schema.vocabulary import (
     AssumptionOrigin,
@@ -48,6 +55,8 @@ __all__ = [
     "dumps_records",
     "graph_records",
     "graphs_from_records",
+    "node_record",
+    "relationship_record",
     "ENDPOINTS",
     "Relationship",
     "AssumptionOrigin",

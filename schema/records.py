@@ -18,9 +18,35 @@ from argkg.schema.nodes import NODE_TYPES, Document, Node
 from argkg.schema.relationships import Relationship
 from argkg.schema.vocabulary import NodeLabel
 
-__all__ = ["graph_records", "graphs_from_records", "dumps_records", "Record"]
+__all__ = [
+    "graph_records",
+    "graphs_from_records",
+    "dumps_records",
+    "node_record",
+    "relationship_record",
+    "Record",
+]
 
 Record = dict[str, Any]
+
+
+def node_record(label: object, properties: dict[str, Any]) -> Record:
+    """Return the record of a node read from elsewhere (an import), for `graphs_from_records`."""
+    return {"type": "node", "labels": [label], "properties": properties}
+
+
+def relationship_record(rel_type: object, start: object, end: object, properties: dict[str, Any]) -> Record:
+    """Return the record of a relationship read from elsewhere, for `graphs_from_records`.
+
+    Without an ``id`` in ``properties`` the relationship gets the one its content gives.
+    """
+    return {
+        "type": "relationship",
+        "label": rel_type,
+        "start": {"id": start},
+        "end": {"id": end},
+        "properties": properties,
+    }
 
 
 def graph_records(graph: DocumentGraph) -> Iterator[Record]:

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install everything the tests need on a fresh machine, start Neo4j, run the whole suite.
 #
-# Steps: a virtualenv in .venv with argkg and its dev extras; Debian's chromium and a CJK font
+# Steps: a virtualenv in .venv with argkg and its dev extras; the Node tools of package.json
+# (`npm ci`, when node_modules is missing); Debian's nodejs and npm for it, chromium and a CJK font
 # for the browser tests, Java 17 and Maven for Neo4j (only what is missing; needs root or
 # sudo); the local Neo4j server assembled
 # from Maven Central (`argkg neo4j start`); then ruff, mypy and pytest. Neo4j is stopped on exit.
@@ -31,11 +32,17 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi 'noto sans cjk' || missing+=(fonts-noto-cjk)
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null 2>&1 || missing+=(maven)
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   step "Debian packages: ${missing[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -q
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}" >/dev/null
+fi
+
+if [ ! -d node_modules ]; then
+  step "node tools (npm ci: the Argdown CLI the Argdown export is checked with)"
+  npm ci --no-audit --no-fund --silent
 fi
 
 step "neo4j (assembled from Maven Central, data in $ARGKG_TEST_NEO4J_DATA)"
