@@ -23,6 +23,20 @@ CASES = [
     ("aif", "map.json", '{"nodes": [\n  {"nodeID": "1", "text": "x", "type": "I"},\n]', "line 3, column 1"),
     ("aif", "map.json", '{"edges": []}', "nodes: Field required"),
     ("aif", "map.json", '{"nodes": [{"nodeID": "1", "text": "x", "type": "I"}], "edges": [{"fromID": "1", "toID": "9"}]}', "edges[0]"),
+    (
+        "aif",
+        "map.json",
+        '{"nodes": [{"nodeID": "c1", "text": "x", "type": "I", "argkg": {"label": "Nonsense"}}], "edges": [],'
+        ' "argkg": {"documents": [], "nodes": [], "relationships": []}}',
+        "I-node 'c1'",
+    ),
+    (
+        "aif",
+        "map.json",
+        '{"nodes": [{"nodeID": "s1", "text": "x", "type": "RA", "argkg": {"type": "CONTAINS"}}], "edges": [],'
+        ' "argkg": {"documents": [], "nodes": [], "relationships": []}}',
+        "RA-node 's1'",
+    ),
     ("kialo", "k.txt", "Discussion Title: Q?\n\n1. Thesis.\n1.1.1. Pro: orphan\n", "line 4"),
     ("kialo", "k.txt", "Discussion Title: Q?\n\nsome stray text\n1. Thesis.\n", "line 3"),
     ("kialo", "k.txt", "1. Thesis.\n1.1. Pro: a\n1.2. Con: -> See 1.9.\n", "line 3"),
