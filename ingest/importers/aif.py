@@ -147,7 +147,9 @@ def _scheme_records(
     node: _Node, ext: dict[str, Any], premises: list[_Edge], conclusions: list[_Edge]
 ) -> list[Record]:
     rel_type = RelType(ext["type"])
-    scheme = SCHEME_NODES[rel_type]
+    scheme = SCHEME_NODES.get(rel_type)
+    if scheme is None:
+        raise ValueError(f"{rel_type.value} has no AIF scheme node")
     if len(conclusions) != 1:
         raise InputError(f"{node.type}-node {node.nodeID} has {len(conclusions)} conclusions, not 1")
     conclusion = conclusions[0].toID
