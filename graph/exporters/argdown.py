@@ -7,7 +7,8 @@ and relations are argkg's:
   question's section is titled by its heading; Argdown groups the map by them);
 - a statement per claim, conclusion, assumption and evidence, titled by its label and number
   (``[Claim 1.4]``: document 1, item 4) and defined once with its text in the section that
-  holds it (assumptions in the section that raises them, the rest under the document);
+  holds it (assumptions in the section that raises them, the rest under the document); a claim
+  on a side carries the tag ``#pro`` or ``#con`` (Argdown colours the map by tag);
 - under each statement, ``+ [S]`` for each statement that supports it and ``- [S]`` for each
   that attacks it (evidence supports the claim that cites it);
 - each conclusion with its premises: one premise-conclusion argument per ``DEPENDS_ON`` group
@@ -15,7 +16,7 @@ and relations are argkg's:
 
 Characters Argdown reads as syntax (brackets, angle brackets, ``#``, emphasis, braces, ``@``,
 slashes) are escaped with a backslash, and line breaks become spaces, so each text is kept as a
-statement's text. Not kept: offsets, sides, roles, credences and the other properties, entities
+statement's text. Not kept: offsets, roles, credences and the other properties, entities
 and the relationships without an Argdown form (see the README's table of formats).
 """
 
@@ -23,7 +24,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from argkg.schema import DocumentGraph, Node, NodeLabel, Relationship, RelType, Section
+from argkg.schema import Claim, DocumentGraph, Node, NodeLabel, Relationship, RelType, Section, Stance
 from argkg.schema.aif import I_TEXT
 
 __all__ = ["graphs_to_argdown", "statement_titles"]
@@ -84,7 +85,8 @@ def _statements(
     for node_id in ids:
         node = nodes[node_id]
         text = str(getattr(node, I_TEXT[NodeLabel(node.label)]))
-        lines.append(f"[{titles[node_id]}]: {_escape(text)}")
+        stance = node.stance.value if isinstance(node, Claim) and node.stance is not Stance.NEUTRAL else ""
+        lines.append(f"[{titles[node_id]}]: {_escape(text)}" + (f" #{stance}" if stance else ""))
         for rel in incoming[node_id]:
             other = rel.end if rel.type is RelType.CITES else rel.start
             lines.append(f"  {_RELATION_SIGN[rel.type]} [{titles[other]}]")

@@ -1,10 +1,12 @@
 """Write stored documents as GraphML, for Gephi, yEd, Cytoscape, networkx and igraph.
 
 One directed multigraph: a ``<node>`` per argkg node whose GraphML id is the argkg id, with
-its label (``label``) and every property as typed data (``attr.type`` string, int, double or
-boolean); an ``<edge>`` per relationship whose GraphML id is the relationship id, with its type
-(``type``) and properties. Absent properties are left out rather than written empty, so each
-key keeps one type. `argkg.ingest.importers.graphml` reads the file back into the same graph.
+its node label (``labels``, as Neo4j and APOC name it), a caption (``label``: its text, title or
+name, which Gephi shows on the node) and every property as typed data (``attr.type`` string,
+long, double or boolean); an ``<edge>`` per relationship whose GraphML id is the relationship id,
+with its type (``type``) and properties. Absent properties are left out rather than written
+empty, so each key keeps one type. `argkg.ingest.importers.graphml` reads the file back into
+the same graph.
 """
 
 import io
@@ -12,9 +14,18 @@ from collections.abc import Sequence
 
 import networkx as nx
 
-from argkg.schema import DocumentGraph
+from argkg.schema import DocumentGraph, Node
 
 __all__ = ["graphs_to_graphml", "to_graphml_graph"]
+
+#: The properties a caption is taken from, first present first.
+_CAPTION_FIELDS = ("text", "title", "name", "surface")
+
+
+def _caption(node: Node) -> str:
+    """Return what a graph viewer shows on ``node``: its text, title, name or number, else its label."""
+    props = node.properties()
+    return next((str(props[f]) for f in _CAPTION_FIELDS if props.get(f)), node.label.value)
 
 
 def to_graphml_graph(graphs: Sequence[DocumentGraph]) -> nx.MultiDiGraph:
@@ -24,7 +35,7 @@ def to_graphml_graph(graphs: Sequence[DocumentGraph]) -> nx.MultiDiGraph:
         for node in graph.all_nodes():
             props = node.properties()
             del props["id"]
-            out.add_node(node.id, label=node.label.value, **props)
+            out.add_node(node.id, labels=node.label.value, label=_caption(node), **props)
         for rel in graph.relationships:
             props = rel.properties()
             del props["id"]

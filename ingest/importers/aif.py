@@ -102,16 +102,33 @@ def _records(aif: _Aif, ext: _Extension) -> list[Record]:
     into, out_of = _adjacency(aif)
     by_id = {node.nodeID: node for node in aif.nodes}
     for node in aif.nodes:
-        if node.type == "I" and node.ext is not None:
-            props = {k: v for k, v in node.ext.items() if k != "label"}
-            label = NodeLabel(node.ext["label"])
-            props.update({"id": node.nodeID, I_TEXT[label]: node.text})
-            props.update(_span(node.nodeID, into, by_id))
-            records.append(node_record(label.value, props))
-        elif node.type in ("RA", "CA"):
-            added = {"type": (RelType.SUPPORTS if node.type == "RA" else RelType.ATTACKS).value}
-            records += _scheme_records(node, node.ext or added, into[node.nodeID], out_of[node.nodeID])
+        try:
+            records += _node_records(node, into, out_of, by_id)
+        except (KeyError, ValueError, TypeError) as exc:
+            raise InputError(f"{node.type}-node {node.nodeID!r}: {_reason(exc)}") from exc
     return records
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, KeyError):
+        return f"{exc.args[0]!r} is missing or unknown"
+    return str(exc).splitlines()[0]
+
+
+def _node_records(
+    node: _Node, into: dict[str, list[_Edge]], out_of: dict[str, list[_Edge]], by_id: dict[str, _Node]
+) -> list[Record]:
+    """The records one AIF node of an argkg file stands for (none for L- and YA-nodes)."""
+    if node.type == "I" and node.ext is not None:
+        props = {k: v for k, v in node.ext.items() if k != "label"}
+        label = NodeLabel(node.ext["label"])
+        props.update({"id": node.nodeID, I_TEXT[label]: node.text})
+        props.update(_span(node.nodeID, into, by_id))
+        return [node_record(label.value, props)]
+    if node.type in ("RA", "CA"):
+        added = {"type": (RelType.SUPPORTS if node.type == "RA" else RelType.ATTACKS).value}
+        return _scheme_records(node, node.ext or added, into[node.nodeID], out_of[node.nodeID])
+    return []
 
 
 def _span(i_node: str, into: dict[str, list[_Edge]], by_id: dict[str, _Node]) -> dict[str, Any]:
@@ -130,7 +147,9 @@ def _scheme_records(
     node: _Node, ext: dict[str, Any], premises: list[_Edge], conclusions: list[_Edge]
 ) -> list[Record]:
     rel_type = RelType(ext["type"])
-    scheme = SCHEME_NODES[rel_type]
+    scheme = SCHEME_NODES.get(rel_type)
+    if scheme is None:
+        raise ValueError(f"{rel_type.value} has no AIF scheme node")
     if len(conclusions) != 1:
         raise InputError(f"{node.type}-node {node.nodeID} has {len(conclusions)} conclusions, not 1")
     conclusion = conclusions[0].toID

@@ -1,7 +1,8 @@
 """Read a GraphML file argkg exported back into document graphs.
 
 The file is the one `argkg.graph.exporters.graphml` writes: node ids are argkg ids, each node
-has its ``label`` and typed properties, each edge its relationship id, ``type`` and properties.
+has its node label (``labels``), a caption (``label``, not a property: left out) and typed
+properties, each edge its relationship id, ``type`` and properties.
 Every node and relationship is validated by the schema on the way in, as a store load is.
 Not read: GraphML from other tools, whose nodes have no argkg label (refused, naming the node).
 """
@@ -34,7 +35,8 @@ def read_graphml(path: Path) -> list[DocumentGraph]:
     records: list[Record] = []
     for node_id, data in graph.nodes(data=True):
         props = dict(data)
-        label = props.pop("label", None)
+        props.pop("label", None)
+        label = props.pop("labels", None)
         if not isinstance(label, str):
             raise InputError(f"{path}: <node id={node_id!r}> has no argkg label")
         records.append(node_record(label, {**props, "id": node_id}))

@@ -76,14 +76,14 @@ def read_kialo(path: Path) -> list[DocumentGraph]:
     export = _read(path)
     if not export.items:
         raise InputError(f"{path}: no numbered item (a Kialo export starts its thesis with '1.')")
-    units, links = [], []
+    units, links, references = [], [], []
     for item in export.items.values():
         parent = item.number.rpartition(".")[0]
         if item.see is not None:
             if item.see not in export.items:
                 raise InputError(f"{path}: line {item.line}: '-> See {item.see}.' names no item")
             if "." in item.see:  # the thesis argues for nothing, so a reference to it adds no link
-                links.append(Link(item.see, parent, attack=item.side == "Con"))
+                references.append(Link(item.see, parent, attack=item.side == "Con"))
             continue
         if not parent:
             units.append(Unit(key=item.number, start=item.start, end=item.end, thesis=True))
@@ -94,6 +94,7 @@ def read_kialo(path: Path) -> list[DocumentGraph]:
     text = "\n".join(export.lines)
     title = export.title or path.stem
     source = str(path.resolve())
+    links += references  # after the tree's: a claim's side follows its first link, to its parent
     debate = Debate(source=source, title=title, text=text, units=units, links=links, question=title)
     return [built(path, lambda: build_debate(debate))]
 

@@ -114,10 +114,12 @@ class _ArgGraph:
             if kind == "seg":
                 parts.setdefault(trg, []).append(src)
 
-        def edus(node: str) -> list[str]:
-            return [node] if node in self.edus else [e for part in parts.get(node, ()) for e in edus(part)]
+        def edus(node: str, seen: frozenset[str]) -> list[str]:
+            if node in self.edus:
+                return [node]
+            return [e for part in parts.get(node, ()) if part not in seen for e in edus(part, seen | {node})]
 
-        return {adu: edus(adu) for adu in self.adus}
+        return {adu: edus(adu, frozenset()) for adu in self.adus}
 
     def _links(self) -> list[Link]:
         links = []

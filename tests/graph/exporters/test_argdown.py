@@ -1,5 +1,6 @@
 """Argdown export: the official Argdown CLI parses it to a map with argkg's statements and relations."""
 
+import re
 from typing import Any
 
 import pytest
@@ -8,7 +9,7 @@ from factories import EXAMPLES, REFERENCE_ARTICLE
 
 from argkg.graph.exporters.argdown import graphs_to_argdown, statement_titles
 from argkg.ingest import ingest_paths
-from argkg.schema import DocumentGraph, RelType, Section
+from argkg.schema import Claim, DocumentGraph, RelType, Section
 from argkg.schema.aif import I_TEXT
 
 
@@ -23,7 +24,8 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[DocumentGra
 
 def _text(statement: dict[str, Any]) -> str:
     texts = [m.get("text") or "" for m in statement.get("members", [])]
-    return " ".join(next((t for t in texts if t.strip()), "").split())
+    text = " ".join(next((t for t in texts if t.strip()), "").split())
+    return re.sub(r" #(pro|con)$", "", text)
 
 
 def test_every_statement_is_there_with_its_text(exported: tuple[list[DocumentGraph], dict[str, Any]]) -> None:
@@ -88,3 +90,14 @@ def test_sections_are_the_map_groups(exported: tuple[list[DocumentGraph], dict[s
     debated = {s.title for g in graphs for s in g.of_type(Section) if s.kind.value == "debate"}
     assert debated <= groups
     assert {g.document.title for g in graphs} <= groups
+
+
+def test_claims_carry_their_side_as_a_tag(exported: tuple[list[DocumentGraph], dict[str, Any]]) -> None:
+    graphs, parsed = exported
+    titles = statement_titles(graphs)
+    expected = {
+        titles[c.id]: [c.stance.value] for g in graphs for c in g.of_type(Claim) if c.stance.value != "neutral"
+    }
+    tags = {title: s.get("tags") for title, s in parsed["statements"].items() if s.get("tags")}
+    assert tags == expected
+    assert {"pro", "con"} <= set(parsed["tags"])

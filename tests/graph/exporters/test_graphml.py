@@ -35,7 +35,8 @@ def test_networkx_reads_the_nodes_edges_and_types(tiny_graph: DocumentGraph, tmp
     assert {key for _, _, key in graph.edges(keys=True)} == {r.id for r in tiny_graph.relationships}
     evidence = tiny_graph.of_type(Evidence)[0]
     data = graph.nodes[evidence.id]
-    assert data["label"] == "Evidence"
+    assert data["labels"] == "Evidence"
+    assert data["label"] == evidence.surface  # the caption Gephi shows
     assert data["value"] == evidence.value and isinstance(data["value"], float)
     assert data["start"] == evidence.start and isinstance(data["start"], int)
 
@@ -47,6 +48,6 @@ def test_igraph_reads_the_nodes_edges_and_types(tiny_graph: DocumentGraph, tmp_p
     assert graph.ecount() == len(tiny_graph.relationships)
     evidence = tiny_graph.of_type(Evidence)[0]
     vertex = graph.vs.find(id=evidence.id)
-    assert vertex["label"] == "Evidence"
+    assert vertex["labels"] == "Evidence"
     assert vertex["value"] == evidence.value
     assert sorted(graph.es["type"]) == sorted(r.type.value for r in tiny_graph.relationships)

@@ -23,11 +23,37 @@ CASES = [
     ("aif", "map.json", '{"nodes": [\n  {"nodeID": "1", "text": "x", "type": "I"},\n]', "line 3, column 1"),
     ("aif", "map.json", '{"edges": []}', "nodes: Field required"),
     ("aif", "map.json", '{"nodes": [{"nodeID": "1", "text": "x", "type": "I"}], "edges": [{"fromID": "1", "toID": "9"}]}', "edges[0]"),
+    (
+        "aif",
+        "map.json",
+        '{"nodes": [{"nodeID": "c1", "text": "x", "type": "I", "argkg": {"label": "Nonsense"}}], "edges": [],'
+        ' "argkg": {"documents": [], "nodes": [], "relationships": []}}',
+        "I-node 'c1'",
+    ),
+    (
+        "aif",
+        "map.json",
+        '{"nodes": [{"nodeID": "s1", "text": "x", "type": "RA", "argkg": {"type": "CONTAINS"}}], "edges": [],'
+        ' "argkg": {"documents": [], "nodes": [], "relationships": []}}',
+        "RA-node 's1': CONTAINS has no AIF scheme node",
+    ),
     ("kialo", "k.txt", "Discussion Title: Q?\n\n1. Thesis.\n1.1.1. Pro: orphan\n", "line 4"),
     ("kialo", "k.txt", "Discussion Title: Q?\n\nsome stray text\n1. Thesis.\n", "line 3"),
     ("kialo", "k.txt", "1. Thesis.\n1.1. Pro: a\n1.2. Con: -> See 1.9.\n", "line 3"),
     ("microtexts", "micro_x.xml", MICROTEXT.format(kind="sup").replace("</arggraph>", ""), "line 11"),
     ("microtexts", "micro_x.xml", MICROTEXT.format(kind="boost"), "<edge id='c3'>"),
+    (
+        "microtexts",
+        "micro_x.xml",
+        MICROTEXT.format(kind="sup")
+        .replace('<adu id="a1"', '<joint id="j1"/><joint id="j2"/><adu id="a1"')
+        .replace(
+            'src="e1" trg="a1" type="seg"/>',
+            'src="j1" trg="a1" type="seg"/><edge id="c8" src="j2" trg="j1" type="seg"/>'
+            '<edge id="c9" src="j1" trg="j2" type="seg"/>',
+        ),
+        "<adu id='a1'>: no segment",
+    ),
     ("brat", "essay.ann", "T1\tMajorClaim 0 5\tCitie\nT2\tClaim 0\tbroken\n", "line 2"),
     ("brat", "essay.ann", "T1\tMajorClaim 0 500\tCities\n", "line 1"),
     ("brat", "essay.ann", "T1\tMajorClaim 0 6\tTowns!\n", "line 1"),

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from factories import EXAMPLES, REFERENCE_ARTICLE
+from factories import CORPUS, EXAMPLES, REFERENCE_ARTICLE
 
 from argkg.graph.exporters import EXPORTERS
 from argkg.ingest import ingest_paths
@@ -47,3 +47,16 @@ def test_round_trip_of_one_document_is_stable(fmt: str, tiny_graph: DocumentGrap
     back = IMPORTERS[fmt].read(path)
     assert back == [tiny_graph]
     assert EXPORTERS[fmt](back) == text
+
+
+@pytest.mark.parametrize("fmt", ["aif", "graphml"])
+def test_imported_debates_round_trip_too(fmt: str, tmp_path: Path) -> None:
+    kialo = tmp_path / "kialo.txt"
+    kialo.write_text("Discussion Title: Q?\n\n1. Thesis.\n1.1. Pro: A reason.\n1.1.1. Con: An objection.\n", encoding="utf-8")
+    imported = IMPORTERS["kialo"].read(kialo)
+    for path in sorted((CORPUS / "microtexts-dev").glob("micro_*.xml")):
+        imported += IMPORTERS["microtexts"].read(path)
+    imported = [analyse(graph) for graph in imported]
+    path = tmp_path / f"export{SUFFIX[fmt]}"
+    path.write_text(EXPORTERS[fmt](imported), encoding="utf-8")
+    assert _canonical(IMPORTERS[fmt].read(path)) == _canonical(imported)
