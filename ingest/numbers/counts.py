@@ -113,15 +113,15 @@ class CountReader:
             return None
         words = [(w, b) for w, _, b in jieba.tokenize(run[1])][:2]
         first, tag = words[0][0], word_tag(words[0][0])
-        if first in self._stop:
-            return None
-        if tag in self.data.measure_tags:
+        tagged = tag in self.data.measure_tags and first not in self._stop
+        if tagged or first in self.data.measure_words:
             rest = run[1][words[0][1] :]
             if numeral.small_word and self.enumerated(rest):
                 return None
             if len(words) > 1 and word_tag(words[1][0]) in self.data.count_noun_tags:
                 return run.start(1) + words[1][1], words[1][0]
             return run.start(1) + words[0][1], first
-        if tag in self.data.count_noun_tags and not numeral.small_word and first not in self._enumeration:
+        noun = tag in self.data.count_noun_tags and first not in self._stop
+        if noun and not numeral.small_word and first not in self._enumeration:
             return run.start(1) + words[0][1], first
         return None

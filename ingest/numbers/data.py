@@ -182,7 +182,8 @@ class NumberData(BaseModel):
             count_noun_modifiers modifier words (103 nuclear power plants).
         count_noun_stoplist: words that are no counted noun or modifier (is, was).
         count_noun_tags, measure_tags: jieba word classes of a counted noun (200 城) and of a
-            measure word (103 座核电站), for a segmented language.
+            measure word (103 座核电站), for a segmented language; measure_words: measure words
+            whatever their class (120 所).
         enumeration_nouns: nouns that enumerate the text's own points (reasons, 方面): a small
             word numeral before them counts nothing.
         cues: context cue words per kind.
@@ -238,6 +239,7 @@ class NumberData(BaseModel):
     count_noun_stoplist: list[str] = []
     count_noun_tags: list[str] = []
     measure_tags: list[str] = []
+    measure_words: list[str] = []
     enumeration_nouns: list[str] = []
     cues: list[Cue] = []
     bare_kinds: list[EvidenceKind] = []

@@ -470,3 +470,9 @@ def test_the_package_exports_its_api_and_registers_the_factory() -> None:
 
     assert set(numbers.__all__) == {"NumberFinder", "NumberMention", "doc_numbers", "find_numbers", "make_number_finder"}
     assert spacy.language.Language.has_factory("argkg_numbers")
+
+
+def test_a_measure_word_the_dictionary_files_elsewhere_still_counts() -> None:
+    assert [(m.surface, m.unit) for m in find_numbers("该市有200多所学校,GPT-4 所处理的数据很多。", Lang.ZH)] == [
+        ("200多所学校", "学校")
+    ]
