@@ -17,7 +17,8 @@ data. `build_graph` then adds one family of nodes or relationships per function:
   speaker's type; a speaker that is a plain phrase, "critics", "我的朋友", of type ``other``
   and named by no entity mention, gets no entity and no edge);
 - dependencies (``DEPENDS_ON``, see `argkg.ingest.dependencies`), with one conditional
-  assumption per antecedent.
+  assumption per antecedent; which debated questions a conclusion rests on, and the answer
+  it needs from each, come from `argkg.ingest.bearings`.
 
 Stance polarity: pro and con are the document's sides (stance towards the document's debated
 proposition). Whether a side answers a section's question yes or no is the issue's
@@ -38,6 +39,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from argkg.ingest.attribution import Attribution
+from argkg.ingest.bearings import Bearing, Bearings, scenarios
 from argkg.ingest.dependencies import Requirement, Target, depends_on
 from argkg.ingest.entities import EntityMention, entity_key
 from argkg.ingest.layout import layout_data
@@ -341,7 +343,17 @@ def _entities(acc: _Acc, ex: Extraction) -> None:
 
 
 def _dependencies(acc: _Acc, ex: Extraction) -> None:
+    bearings = Bearings(
+        ex.text,
+        ex.lang,
+        ex.issues,
+        ex.sections,
+        [*ex.claims, *ex.conclusions],
+        [(c, c.stance) for c in ex.claims],
+        ex.entities,
+    )
     requirements: dict[str, list[Requirement]] = defaultdict(list)
+    concluded = set(acc.conclusions)
     statements: list[tuple[Span, str]] = [
         *zip(ex.claims, acc.claims, strict=True),
         *zip(ex.conclusions, acc.conclusions, strict=True),
@@ -360,22 +372,39 @@ def _dependencies(acc: _Acc, ex: Extraction) -> None:
                 start=antecedent.start,
                 end=antecedent.end,
             )
-            targets: list[Target] = [(acc.add(assumption), Basis.CONDITIONAL)]
-            if antecedent.issue is not None:
-                targets.append((acc.issues[antecedent.issue], Basis.LEXICAL))
+            targets = [Target(acc.add(assumption), Basis.CONDITIONAL)]
+            bearing = bearings.antecedent(antecedent, by_content=source in concluded)
+            if bearing is not None:
+                targets.append(_target(acc, bearing))
             alternatives.append(tuple(targets))
         requirements[source].append(Requirement(tuple(alternatives)))
-    debated = tuple((acc.issues[i], Basis.STRUCTURAL) for i, issue in enumerate(ex.issues) if issue.debated)
     mains = _mains(ex)
+    sides = scenarios(bearings, ex.conclusions)
     for k, conclusion in enumerate(ex.conclusions):
-        if conclusion.final and debated:
-            requirements[acc.conclusions[k]].append(Requirement((debated,)))
-        elif conclusion.position is not None and conclusion.position in mains:
+        found = bearings.conclusion(conclusion, ex.positions, sides.get(k))
+        if k in sides:
+            found = _scenario(bearings, ex, k, sides)
+        if found:
+            requirements[acc.conclusions[k]].append(Requirement((tuple(_target(acc, b) for b in found),)))
+        if not conclusion.final and conclusion.position is not None and conclusion.position in mains:
             main = acc.claims[mains[conclusion.position]]
-            requirements[acc.conclusions[k]].append(Requirement((((main, Basis.STRUCTURAL),),)))
+            requirements[acc.conclusions[k]].append(Requirement(((Target(main, Basis.STRUCTURAL),),)))
     for source, needs in requirements.items():
         for rel in depends_on(source, needs):
             acc.rels.setdefault(rel.id, rel)
+
+
+def _target(acc: _Acc, bearing: Bearing) -> Target:
+    return Target(acc.issues[bearing.issue], bearing.basis, bearing.polarity)
+
+
+def _scenario(bearings: Bearings, ex: Extraction, k: int, sides: dict[int, int]) -> list[Bearing]:
+    """What scenario ``k`` rests on: every issue either scenario of its pair bears on by content."""
+    pair = [j for j in sides if j != k and ex.conclusions[j].section == ex.conclusions[k].section]
+    content = {i for j in (k, *pair) for i in bearings.by_content(ex.conclusions[j])}
+    issues = sorted(content) or bearings.debated
+    conclusion = ex.conclusions[k]
+    return [Bearing(i, Basis.SCENARIO, bearings.polarity(conclusion, i, sides[k])) for i in issues]
 
 
 def _statement_of(statements: list[tuple[Span, str]], conditional: Conditional) -> str | None:

@@ -48,7 +48,7 @@ from argkg.ingest.sentences import bracket_spans
 from argkg.ingest.spans import Antecedent, Block, Conditional, Issue, SentenceSpan, ensure_extension, lang_of
 from argkg.schema.vocabulary import Lang
 
-__all__ = ["find_conditionals", "lexical_similarity", "ConditionalComponent"]
+__all__ = ["find_conditionals", "lexical_similarity", "restates", "ConditionalComponent"]
 
 #: Word boundaries of a Chinese text: (token starts, token ends); None for English.
 Boundaries = tuple[Collection[int], Collection[int]] | None
@@ -337,6 +337,11 @@ def _features(text: str, lang: Lang) -> set[str]:
         return {w.rstrip("s") if len(w) > 3 else w for w in latin if w not in stop}
     runs = re.findall(r"[\u3400-\u9fff]+", text)
     return {run[i : i + 2] for run in runs for i in range(len(run) - 1)} | set(latin)
+
+
+def restates(words: str, proposition: str, lang: Lang) -> bool:
+    """Whether ``words`` restate ``proposition``: their similarity reaches ``lexical_threshold``."""
+    return lexical_similarity(words, proposition, lang) >= _data(lang).lexical_threshold
 
 
 def _restated(antecedent: str, issues: list[Issue], lang: Lang) -> int | None:

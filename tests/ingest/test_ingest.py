@@ -18,6 +18,7 @@ from argkg.schema import (
     Conclusion,
     DocumentGraph,
     Node,
+    Polarity,
     RelType,
     Section,
     dumps_records,
@@ -139,15 +140,22 @@ def test_reference_conclusions_with_credence(reference: DocumentGraph) -> None:
     credences = sorted(c.credence for c in reference.of_type(Conclusion) if c.credence is not None)
     assert credences == [0.3, 0.7, 0.7]  # the two alternatives, and the byline author's estimate
     debated = {a.id for a in reference.of_type(Assumption) if a.origin.value == "debate"}
+    needs: dict[float | None, dict[str, tuple[str, str]]] = {}
+    (section,) = [s for s in reference.of_type(Section) if s.kind.value == "conclusion"]
     for conclusion in reference.of_type(Conclusion):
-        if conclusion.credence is not None:
-            structural = {
-                (r.end, r.group)
-                for r in reference.relationships
-                if r.start == conclusion.id and r.basis is not None and r.basis.value == "structural"
-            }
-            assert len(structural) == 3 and {g for _, g in structural} == {0}
-            assert {end for end, _ in structural} < debated
+        if conclusion.credence is None:
+            continue
+        edges = [r for r in reference.relationships if r.start == conclusion.id and r.end in debated]
+        assert edges and all(r.polarity is not None and r.group == 0 for r in edges)
+        if section.start <= conclusion.start < section.end:
+            needs[conclusion.credence] = {r.end: (str(r.basis), str(r.polarity)) for r in edges}
+        else:  # the intro's estimate: nothing links it, so it rests on every debated question
+            assert len(edges) == 3 and {r.basis for r in edges} == {Basis.STRUCTURAL}
+    # the 70% and 30% scenarios rest on the same questions with opposite answers
+    assert needs[0.7].keys() == needs[0.3].keys()
+    for question, (basis, polarity) in needs[0.7].items():
+        opposite = {"affirm": "deny", "deny": "affirm"}[polarity]
+        assert basis == "scenario" and needs[0.3][question] == ("scenario", opposite)
 
 
 def test_reference_conclusion_section_keeps_judgements_only(reference: DocumentGraph) -> None:
@@ -211,8 +219,12 @@ def test_zh_rounds() -> None:
         if r.type is RelType.DEPENDS_ON and _text(graph.node_index[r.start]).startswith("如果公司规模")
     }
     assert groups == {("公司规模较小", 0, Basis.CONDITIONAL), ("业务比较简单", 1, Basis.CONDITIONAL)}
-    lexical = [r for r in graph.relationships if r.basis is not None and r.basis.value == "lexical"]
-    assert [_text(graph.node_index[r.end]) for r in lexical] == ["四天工作制会提高生产效率"]
+    restated = [
+        (_text(graph.node_index[r.start])[:8], _text(graph.node_index[r.end]), r.polarity)
+        for r in graph.relationships
+        if r.basis is Basis.LEXICAL and isinstance(graph.node_index[r.start], Claim)
+    ]
+    assert restated == [("如果四天工作制能", "四天工作制会提高生产效率", Polarity.AFFIRM)]
     conclusions = {c.text: c.credence for c in graph.of_type(Conclusion)}
     assert conclusions["第一种,四天工作制在服务业逐步普及,可能性是 60%"] == 0.6
     assert conclusions["第二种,它只在少数行业里保留下来,可能性是 40%。"] == 0.4
@@ -251,8 +263,16 @@ def test_en_markdown_proponents_and_critics() -> None:
         ("first, the charge spreads to most large cities, a 65% chance", 0.65),
         ("second, it stays a niche policy, a 35% chance.", 0.35),
     ]
-    structural = [r for r in graph.relationships if r.basis is not None and r.basis.value == "structural"]
-    assert len(structural) == 4 and {r.group for r in structural} == {0}
+    # the 65% and 35% scenarios rest on both questions, the first needing yes and the second no
+    scenario = {
+        (getattr(graph.node_index[r.start], "credence", None), _text(graph.node_index[r.end]), r.polarity)
+        for r in graph.relationships
+        if r.basis is Basis.SCENARIO
+    }
+    questions = assumptions(graph, "debate")
+    assert scenario == {(0.65, q, Polarity.AFFIRM) for q in questions} | {
+        (0.35, q, Polarity.DENY) for q in questions
+    }
 
 
 def test_zh_plain_without_headings_or_markers() -> None:
