@@ -5,7 +5,8 @@ on (`Bearing`: the issue, the ``basis`` and the ``polarity``); the cues and thre
 ``ingest/data/<lang>/dependencies.yaml``.
 
 **Content** (basis ``lexical``). Every debated issue is represented by its question and the
-claims argued under it (the claims inside its span). A statement is scored against an issue by
+statements argued under it (the claims and the positions' conclusions inside its span, a
+statement never scored against itself). A statement is scored against an issue by
 the mean cosine of its ``top_k`` most similar texts among those, in a TF-IDF space fitted on the
 document's own questions, claims and conclusions (scikit-learn's ``TfidfVectorizer``, sub-linear
 term frequency). Terms are content words (jieba's words of two or more ideographs for Chinese,
@@ -25,9 +26,10 @@ times the issue's ``orientation`` is positive (`argkg.ingest.spans.Issue`), else
 A statement (or antecedent) that restates the issue's proposition (`lexical_similarity`) needs
 it answered as it says it: ``affirm``, ``deny`` when negated.
 
-**Conditionals.** An antecedent bears on the issue it restates (basis ``lexical``); in a
+**Conditionals.** An antecedent bears on the issue it restates (basis ``lexical``); in a final
 conclusion, else on the best-scoring issue when that reaches ``min_similarity`` (basis
-``conditional``; a claim's antecedent would only restate the claim's own side). Its polarity is
+``conditional``; the antecedents of a claim or of a position's conclusion argue that position's
+own issue, which the position already links). Its polarity is
 read from the antecedent itself ("如果 X 不可行" is X's negation).
 
 **Scenarios** (basis ``scenario``). Two final conclusions of one section whose credences sum
@@ -138,7 +140,7 @@ class Bearings:
         issues: Sequence[Issue],
         sections: Sequence[SectionSpan],
         statements: Sequence[Span],
-        claims: Sequence[tuple[Span, Stance]],
+        argued: Sequence[tuple[Span, Stance]],
         entities: Sequence[EntityMention] = (),
     ) -> None:
         """Fit the TF-IDF space on the text's questions and ``statements``.
@@ -149,7 +151,8 @@ class Bearings:
             issues: its issues (only the debated ones are linked).
             sections: its sections.
             statements: its claims and conclusions (the documents the IDF is fitted on).
-            claims: its claims with their stance (what each issue is argued with).
+            argued: its claims and its positions' conclusions, with their side (what each
+                issue is argued with).
             entities: its entity mentions.
         """
         self.text, self.lang, self.issues, self.sections = text, lang, issues, sections
@@ -163,12 +166,14 @@ class Bearings:
             self._vectorizer = TfidfVectorizer(analyzer=str.split, sublinear_tf=True).fit(fitted)
         self._sides: dict[int, set[Stance]] = {}
         self._matrices: dict[int, np.ndarray] = {}
+        self._rows: dict[int, list[Span | None]] = {}  # what each row of a matrix is (None: the question)
         self._side_matrices: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         for k in self.debated:
-            inside = [(self._words(c), s) for c, s in claims if issues[k].start <= c.start < issues[k].end]
+            inside = [(c, s) for c, s in argued if issues[k].start <= c.start < issues[k].end]
             self._sides[k] = {s for _, s in inside}
-            self._matrices[k] = self._vectors([issues[k].question, *(w for w, _ in inside)])
-            pro, con = ([w for w, s in inside if s is side] for side in (Stance.PRO, Stance.CON))
+            self._rows[k] = [None, *(c for c, _ in inside)]
+            self._matrices[k] = self._vectors([issues[k].question, *(self._words(c) for c, _ in inside)])
+            pro, con = ([self._words(c) for c, s in inside if s is side] for side in (Stance.PRO, Stance.CON))
             self._side_matrices[k] = (self._vectors(pro), self._vectors(con))
 
     def _words(self, span: Span) -> str:
@@ -194,7 +199,11 @@ class Bearings:
     def similarities(self, span: Span) -> dict[int, float]:
         """Score ``span`` against every debated issue (mean of its ``top_k`` best cosines)."""
         vector = self._vectors([self._words(span)])[0]
-        return {k: self._top(matrix, vector) for k, matrix in self._matrices.items()}
+        scores = {}
+        for k, matrix in self._matrices.items():
+            others = [i for i, row in enumerate(self._rows[k]) if row is None or row.start != span.start]
+            scores[k] = self._top(matrix[others], vector)
+        return scores
 
     def agreement(self, span: Span) -> float:
         """How much closer ``span`` lies to the pro side's claims than to the con side's.

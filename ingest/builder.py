@@ -349,11 +349,11 @@ def _dependencies(acc: _Acc, ex: Extraction) -> None:
         ex.issues,
         ex.sections,
         [*ex.claims, *ex.conclusions],
-        [(c, c.stance) for c in ex.claims],
+        [*((c, c.stance) for c in ex.claims), *_concluded(ex)],
         ex.entities,
     )
     requirements: dict[str, list[Requirement]] = defaultdict(list)
-    concluded = set(acc.conclusions)
+    concluded = {acc.conclusions[k] for k, c in enumerate(ex.conclusions) if c.final}
     statements: list[tuple[Span, str]] = [
         *zip(ex.claims, acc.claims, strict=True),
         *zip(ex.conclusions, acc.conclusions, strict=True),
@@ -392,6 +392,13 @@ def _dependencies(acc: _Acc, ex: Extraction) -> None:
     for source, needs in requirements.items():
         for rel in depends_on(source, needs):
             acc.rels.setdefault(rel.id, rel)
+
+
+def _concluded(ex: Extraction) -> list[tuple[Span, Stance]]:
+    """The conclusions drawn inside positions, with their position's side."""
+    return [
+        (c, ex.positions[c.position].stance) for c in ex.conclusions if c.position is not None and not c.final
+    ]
 
 
 def _target(acc: _Acc, bearing: Bearing) -> Target:
