@@ -17,8 +17,9 @@ data. `build_graph` then adds one family of nodes or relationships per function:
   speaker's type; a speaker that is a plain phrase, "critics", "我的朋友", of type ``other``
   and named by no entity mention, gets no entity and no edge);
 - dependencies (``DEPENDS_ON``, see `argkg.ingest.dependencies`), with one conditional
-  assumption per antecedent; which debated questions a conclusion rests on, and the answer
-  it needs from each, come from `argkg.ingest.bearings`.
+  assumption per antecedent (none for a rhetorical conditional, "即使 A 也 B"); which debated
+  questions a conclusion rests on, and the answer it needs from each, come from
+  `argkg.ingest.bearings`.
 
 Stance polarity: pro and con are the document's sides (stance towards the document's debated
 proposition). Whether a side answers a section's question yes or no is the issue's
@@ -360,7 +361,7 @@ def _dependencies(acc: _Acc, ex: Extraction) -> None:
     ]
     for conditional in ex.conditionals:
         source = _statement_of(statements, conditional)
-        if source is None:
+        if source is None or conditional.rhetorical:
             continue
         alternatives = []
         for antecedent in conditional.antecedents:
