@@ -1,6 +1,6 @@
 """argkg's extraction quality: ``python bench/quality.py [--json] [--corpus DIR]``.
 
-Two benchmarks over the corpus in ``shared/corpus`` (found beside the repository, or given with
+Benchmarks over the corpus in ``shared/corpus`` (found beside the repository, or given with
 ``--corpus`` / ``ARGKG_CORPUS``):
 
 a) the reference article against its partial gold annotation (section 01): precision, recall
@@ -10,7 +10,11 @@ b) the English arg-microtexts: per-segment role (proponent/opponent) accuracy an
    (sentences from spaCy's sentencizer), and for the majority baseline, beside the mark set by
    Peldszus & Stede (2015).
 
-Needs ``argkg.ingest.ingest_paths`` for (a) and the ingest row of (b); without it those parts
+c) conclusions, the debated questions each rests on and the answer it needs, on the reference
+   article's section-01 gold and on the texts of ``tests/ingest/texts/depends/`` (see
+   `argkg.bench.dependencies`).
+
+Needs ``argkg.ingest.ingest_paths`` for (a), (c) and the ingest row of (b); without it those parts
 are reported as unavailable. Prints rich tables, or one JSON object with ``--json``.
 """
 
@@ -26,6 +30,7 @@ import spacy
 from rich.console import Console
 from rich.table import Table
 
+from argkg.bench.dependencies import run as run_dependencies
 from argkg.bench.microtexts import (
     Microtext,
     MicrotextScores,
@@ -38,6 +43,7 @@ from argkg.bench.microtexts import (
     score_microtexts,
 )
 from argkg.bench.reference import load_gold, score_reference
+from argkg.ingest.reader import normalise
 from argkg.schema import Claim, Conclusion, DocumentGraph, Lang, Role
 
 __all__ = ["find_corpus", "run", "main"]
@@ -145,10 +151,24 @@ def _scores(microtexts: list[Microtext], predictions: list[Prediction]) -> dict[
     return {key: rounded(value) for key, value in asdict(scores).items()}
 
 
+def _dependencies(corpus: Path, ingest_paths: Any | None) -> dict[str, Any]:
+    if ingest_paths is None:
+        return {"available": False, "reason": "argkg.ingest.ingest_paths does not exist yet"}
+    path = corpus / f"{REFERENCE}.txt"
+    annotation = corpus / "annotations" / f"{REFERENCE}.dev.json"
+    text = normalise(path.read_text(encoding="utf-8"))
+    scope = load_gold(annotation, path.read_text(encoding="utf-8"), text).scope
+    return {"available": True, **run_dependencies((annotation, path, scope), ingest_paths)}
+
+
 def run(corpus: Path) -> dict[str, Any]:
-    """Compute both benchmarks; returns the JSON-ready results."""
+    """Compute the benchmarks; returns the JSON-ready results."""
     ingest_paths = _ingest()
-    return {"reference": _reference(corpus, ingest_paths), "microtexts": _microtexts(corpus, ingest_paths)}
+    return {
+        "reference": _reference(corpus, ingest_paths),
+        "microtexts": _microtexts(corpus, ingest_paths),
+        "dependencies": _dependencies(corpus, ingest_paths),
+    }
 
 
 def _table(title: str, columns: tuple[str, ...], rows: list[list[str]]) -> Table:
@@ -193,6 +213,22 @@ def _print(results: dict[str, Any], console: Console) -> None:
     console.print(
         _table(f"English microtexts ({micro['texts']} texts, {micro['segments']} segments)", columns, rows)
     )
+    _print_dependencies(results["dependencies"], console)
+
+
+def _print_dependencies(found: dict[str, Any], console: Console) -> None:
+    if not found["available"]:
+        console.print(f"Dependencies: not scored ({found['reason']})")
+        return
+    keys = ("conclusion_recall", "conclusion_precision", "pair_precision", "pair_recall", "direction")
+    named = [("reference, section 01", found["reference"]), *found["texts"].items()]
+    named.append(("own texts, all", found["texts_total"]))
+    rows = [
+        [name, str(s["gold"]), str(s["found"]), *("n/a" if s[k] is None else f"{s[k]:.2f}" for k in keys)]
+        for name, s in named
+    ]
+    columns = ("text", "gold", "hit", "concl R", "concl P", "pair P", "pair R", "direction")
+    console.print(_table("Conclusions and their dependencies on debated questions", columns, rows))
 
 
 def main(argv: list[str] | None = None) -> int:

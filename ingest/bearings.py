@@ -12,19 +12,21 @@ document's own questions, claims and conclusions (scikit-learn's ``TfidfVectoriz
 term frequency). Terms are content words (jieba's words of two or more ideographs for Chinese,
 the words that are no stop words for English), Latin words and numbers, plus one term per
 entity named in the text. The statement bears on each issue whose score reaches
-``min_similarity`` and ``relative_similarity`` times the best score.
+``min_similarity`` and ``relative_similarity`` times the best score; but when a clause of it
+restates issues' propositions (`argkg.ingest.conditionals.restates`), on those issues only.
 
 **References** (basis ``reference``). A back-reference to a side argued earlier ("上面的消极观点",
-"the critics above") bears on every debated issue before the statement where that side argued;
-a reference to a numbered section ("讨论 2", "in section 2") on that section's issue.
+"the critics above") points at the debated issues before the statement where that side argued:
+those the statement bears on by content, or all of them when it bears on none; a reference to a
+numbered section ("讨论 2", "in section 2") bears on that section's issue.
 
 **Direction.** A statement's *side* is +1 (the document's pro side) or -1 (con): the side of
 the position it concludes; else, for a back-reference to a side, that side, reversed when the
 rest of the reference's clause negates; else con when the statement holds a negation or doubt cue ("行不通",
 "unclear", "no evidence") and pro otherwise. Its polarity on an issue is ``affirm`` when side
 times the issue's ``orientation`` is positive (`argkg.ingest.spans.Issue`), else ``deny``.
-A statement (or antecedent) that restates the issue's proposition (`lexical_similarity`) needs
-it answered as it says it: ``affirm``, ``deny`` when negated.
+A statement (or antecedent) with a clause that restates the issue's proposition needs it
+answered as that clause says: ``affirm``, ``deny`` when the clause negates.
 
 **Conditionals.** An antecedent bears on the issue it restates (basis ``lexical``); in a final
 conclusion, else on the best-scoring issue when that reaches ``min_similarity`` (basis
@@ -33,9 +35,11 @@ own issue, which the position already links). Its polarity is
 read from the antecedent itself ("如果 X 不可行" is X's negation).
 
 **Scenarios** (basis ``scenario``). Two final conclusions of one section whose credences sum
-to 1 (within ``scenario_tolerance``) and of which exactly one negates are alternatives: both
-rest on every issue either bears on by content (every debated issue when neither does), with
-opposite polarities.
+to 1 (within ``scenario_tolerance``) are alternatives, the author's overall verdict: both rest
+on every debated issue, with opposite polarities (`scenarios` says which takes which side).
+
+A final conclusion whose own conditional bears on a debated issue rests on that issue through
+the conditional only (in the conditional's groups, see `argkg.ingest.dependencies`).
 """
 
 import re
@@ -222,8 +226,20 @@ class Bearings:
         cosines = np.sort(matrix @ vector)[::-1][: self.data.top_k]
         return float(cosines.mean()) if cosines.size else 0.0
 
+    def restated(self, words: str) -> dict[int, str]:
+        """The debated issues a clause of ``words`` restates, each with that clause."""
+        found: dict[int, str] = {}
+        for clause in re.split(r"[,;:。!?]", words):
+            for k in self.debated:
+                if k not in found and restates(clause, self.issues[k].proposition, self.lang):
+                    found[k] = clause
+        return found
+
     def by_content(self, span: Span) -> list[int]:
         """The debated issues ``span`` bears on by content (see the module docstring)."""
+        restated = self.restated(self.text[span.start : span.end])
+        if restated:
+            return list(restated)
         scores = self.similarities(span)
         best = max(scores.values(), default=0.0)
         floor = max(self.data.min_similarity, self.data.relative_similarity * best)
@@ -270,9 +286,9 @@ class Bearings:
     def polarity(self, span: Span, k: int, side: int, words: str | None = None) -> Polarity:
         """The answer ``span`` (on ``side``; its ``words`` when they differ from the span's) needs
         from issue ``k``."""
-        words = self.text[span.start : span.end] if words is None else words
-        if restates(words, self.issues[k].proposition, self.lang):
-            return Polarity.DENY if negates(words, self.lang) else Polarity.AFFIRM
+        restated = self.restated(self.text[span.start : span.end] if words is None else words)
+        if k in restated:
+            return Polarity.DENY if negates(restated[k], self.lang) else Polarity.AFFIRM
         return Polarity.AFFIRM if side * self.issues[k].orientation > 0 else Polarity.DENY
 
     def antecedent(self, antecedent: Antecedent, *, by_content: bool) -> Bearing | None:
@@ -289,15 +305,12 @@ class Bearings:
         side = -1 if negates(antecedent.text, self.lang) else 1
         return Bearing(k, basis, self.polarity(antecedent, k, side, antecedent.text))
 
-    def conclusion(
-        self, conclusion: ConclusionSpan, positions: Sequence[Position], side: int | None = None
-    ) -> list[Bearing]:
+    def conclusion(self, conclusion: ConclusionSpan, positions: Sequence[Position]) -> list[Bearing]:
         """The debated issues a conclusion rests on by content, reference or scope.
 
         Args:
             conclusion: the conclusion.
             positions: the text's positions (a conclusion inside one rests on its issue).
-            side: the side to take, when known (a scenario's); else `side`.
 
         Returns:
             One bearing per issue, content first, then references, then the issue of the
@@ -306,11 +319,13 @@ class Bearings:
         """
         inside = conclusion.position is not None and not conclusion.final
         position = positions[conclusion.position] if inside and conclusion.position is not None else None
-        sign = self.side(conclusion, position) if side is None else side
+        sign = self.side(conclusion, position)
         found: dict[int, Basis] = {k: Basis.LEXICAL for k in self.by_content(conclusion)}
+        content = set(found)
         for reach in self.references(conclusion):
             for k in reach.issues:
-                found.setdefault(k, Basis.REFERENCE)
+                if k in content or not content or reach.side is None:
+                    found[k] = Basis.REFERENCE
         scope = position.issue if position is not None else None
         if scope is not None and scope in self.debated:
             found = {k: b for k, b in found.items() if k == scope or b is Basis.REFERENCE}

@@ -355,6 +355,7 @@ def _dependencies(acc: _Acc, ex: Extraction) -> None:
     )
     requirements: dict[str, list[Requirement]] = defaultdict(list)
     concluded = {acc.conclusions[k] for k, c in enumerate(ex.conclusions) if c.final}
+    grounded: set[str] = set()  # statements whose conditionals bear on a debated issue
     statements: list[tuple[Span, str]] = [
         *zip(ex.claims, acc.claims, strict=True),
         *zip(ex.conclusions, acc.conclusions, strict=True),
@@ -377,14 +378,18 @@ def _dependencies(acc: _Acc, ex: Extraction) -> None:
             bearing = bearings.antecedent(antecedent, by_content=source in concluded)
             if bearing is not None:
                 targets.append(_target(acc, bearing))
+                grounded.add(source)
             alternatives.append(tuple(targets))
         requirements[source].append(Requirement(tuple(alternatives)))
     mains = _mains(ex)
     sides = scenarios(bearings, ex.conclusions)
     for k, conclusion in enumerate(ex.conclusions):
-        found = bearings.conclusion(conclusion, ex.positions, sides.get(k))
         if k in sides:
-            found = _scenario(bearings, ex, k, sides)
+            found = _scenario(bearings, conclusion, sides[k])
+        elif acc.conclusions[k] in grounded:
+            found = []  # it rests on the questions its conditionals name, in their groups
+        else:
+            found = bearings.conclusion(conclusion, ex.positions)
         if found:
             requirements[acc.conclusions[k]].append(Requirement((tuple(_target(acc, b) for b in found),)))
         if not conclusion.final and conclusion.position is not None and conclusion.position in mains:
@@ -406,13 +411,12 @@ def _target(acc: _Acc, bearing: Bearing) -> Target:
     return Target(acc.issues[bearing.issue], bearing.basis, bearing.polarity)
 
 
-def _scenario(bearings: Bearings, ex: Extraction, k: int, sides: dict[int, int]) -> list[Bearing]:
-    """What scenario ``k`` rests on: every issue either scenario of its pair bears on by content."""
-    pair = [j for j in sides if j != k and ex.conclusions[j].section == ex.conclusions[k].section]
-    content = {i for j in (k, *pair) for i in bearings.by_content(ex.conclusions[j])}
-    issues = sorted(content) or bearings.debated
-    conclusion = ex.conclusions[k]
-    return [Bearing(i, Basis.SCENARIO, bearings.polarity(conclusion, i, sides[k])) for i in issues]
+def _scenario(bearings: Bearings, conclusion: ConclusionSpan, side: int) -> list[Bearing]:
+    """What one of two complementary scenarios rests on: every debated issue, answered its side's way.
+
+    Alternatives whose credences sum to 1 are the author's overall verdict on the debate.
+    """
+    return [Bearing(k, Basis.SCENARIO, bearings.polarity(conclusion, k, side)) for k in bearings.debated]
 
 
 def _statement_of(statements: list[tuple[Span, str]], conditional: Conditional) -> str | None:

@@ -95,12 +95,29 @@ def test_negation_and_doubt_deny_and_orientation_flips_the_answer() -> None:
 
 
 def test_a_back_reference_to_a_side_links_the_questions_that_side_argued() -> None:
+    # it bears on the fairness question by content: the reference names that one only
+    assert found(bearings(), LINES[10][0]) == {Bearing(1, Basis.REFERENCE, Polarity.DENY)}
+    # bearing on nothing by content, it reaches every question the critics argued, on their side
+    vague = "As the critics above argue, it will not work."
     b = bearings()
-    reached = found(b, LINES[10][0])
-    assert Bearing(0, Basis.REFERENCE, Polarity.DENY) in reached
-    assert {k for k, _, _ in reached} == {0, 1}
-    # it agrees with the critics (con): orientation -1 flips the answer on the referenced question
-    assert Bearing(0, Basis.REFERENCE, Polarity.AFFIRM) in found(bearings((-1, 1)), LINES[10][0])
+    b.text = TEXT + "\n" + vague  # the statement is appended after the debate
+    span = Span(start=len(TEXT) + 1, end=len(TEXT) + 1 + len(vague))
+    concluded = ConclusionSpan(start=span.start, end=span.end, section=2, final=True)
+    assert set(b.conclusion(concluded, [])) == {
+        Bearing(0, Basis.REFERENCE, Polarity.DENY),
+        Bearing(1, Basis.REFERENCE, Polarity.DENY),
+    }
+    flipped = bearings((-1, 1))
+    flipped.text = b.text
+    assert Bearing(0, Basis.REFERENCE, Polarity.AFFIRM) in flipped.conclusion(concluded, [])
+
+
+def test_a_reference_to_a_numbered_section() -> None:
+    b = bearings()
+    words = "As argued in section 2, this is settled."
+    b.text = TEXT + "\n" + words
+    span = Span(start=len(TEXT) + 1, end=len(TEXT) + 1 + len(words))
+    assert [r.issues for r in b.references(span)] == [(1,)]
 
 
 def test_a_position_conclusion_rests_on_its_issue_with_its_side() -> None:
