@@ -327,9 +327,10 @@ class Bearings:
                 if k in content or not content or reach.side is None:
                     found[k] = Basis.REFERENCE
         scope = position.issue if position is not None else None
-        if scope is not None and scope in self.debated:
+        if scope is not None:  # a side concludes on its own question (none when it is not debated)
             found = {k: b for k, b in found.items() if k == scope or b is Basis.REFERENCE}
-            found.setdefault(scope, Basis.STRUCTURAL)
+            if scope in self.debated:
+                found.setdefault(scope, Basis.STRUCTURAL)
         if not found and conclusion.final:
             found = dict.fromkeys(self.debated, Basis.STRUCTURAL)
         return [Bearing(k, b, self.polarity(conclusion, k, sign)) for k, b in found.items()]

@@ -349,3 +349,48 @@ def test_empty_text_and_bad_language_are_input_errors() -> None:
         ingest_text(" \n\u200b", source="empty.txt")
     with pytest.raises(InputError, match="unknown language"):
         ingest_text("Some text.", source="x", lang="fr")
+
+
+def _debate_needs(graph: DocumentGraph, start: str) -> set[tuple[str, int, Basis | None]]:
+    debate = {a.id: a.text for a in graph.of_type(Assumption) if a.origin.value == "debate"}
+    return {
+        (debate[r.end], r.group or 0, r.basis)
+        for r in graph.relationships
+        if r.type is RelType.DEPENDS_ON and r.start == start and r.end in debate
+    }
+
+
+def test_reference_every_dependency_on_a_question_has_a_direction(reference: DocumentGraph) -> None:
+    debate = {a.id for a in reference.of_type(Assumption) if a.origin.value == "debate"}
+    edges = [r for r in reference.relationships if r.type is RelType.DEPENDS_ON and r.end in debate]
+    assert edges and all(r.polarity is not None for r in edges)
+    assert all(
+        r.polarity is None
+        for r in reference.relationships
+        if r.type is RelType.DEPENDS_ON and r.end not in debate
+    )
+
+
+def test_reference_section_01_conclusions_rest_on_its_question_only(
+    reference: DocumentGraph, gold: Gold
+) -> None:
+    for item in gold["conclusions"]:
+        (conclusion,) = [c for c in reference.of_type(Conclusion) if normalise(item["quote"]) in c.text]
+        assert {question for question, _, _ in _debate_needs(reference, conclusion.id)} == {
+            "现有数据会被用光"
+        }
+
+
+def test_reference_a_conclusion_grounded_in_its_conditional(reference: DocumentGraph) -> None:
+    (conclusion,) = [c for c in reference.of_type(Conclusion) if "self-play 或者合成数据" in c.text]
+    # "如果 self-play 或者合成数据…不可行": each alternative brings the data question, nothing else
+    assert _debate_needs(reference, conclusion.id) == {
+        ("现有数据会被用光", 0, Basis.CONDITIONAL),
+        ("现有数据会被用光", 1, Basis.CONDITIONAL),
+    }
+
+
+def test_reference_appendix_judgements_rest_on_no_debated_question(reference: DocumentGraph) -> None:
+    (appendix,) = [s for s in reference.of_type(Section) if s.kind.value == "appendix"]
+    inside = [c for c in reference.of_type(Conclusion) if appendix.start <= c.start < appendix.end]
+    assert inside and all(not _debate_needs(reference, c.id) for c in inside)
