@@ -28,6 +28,9 @@ times the issue's ``orientation`` is positive (`argkg.ingest.spans.Issue`), else
 A statement (or antecedent) with a clause that restates the issue's proposition needs it
 answered as that clause says: ``affirm``, ``deny`` when the clause negates.
 
+**Main claims.** A side's main claim rests on the other debated issues a clause of it restates
+or it refers back to, answered its side's way (its own issue it argues instead).
+
 **Conditionals.** An antecedent bears on the issue it restates (basis ``lexical``); in a final
 conclusion, else on the best-scoring issue when that reaches ``min_similarity`` (basis
 ``conditional``; the antecedents of a claim or of a position's conclusion argue that position's
@@ -304,6 +307,19 @@ class Bearings:
             return None
         side = -1 if negates(antecedent.text, self.lang) else 1
         return Bearing(k, basis, self.polarity(antecedent, k, side, antecedent.text))
+
+    def main_claim(self, claim: Span, position: Position) -> list[Bearing]:
+        """The other debated issues a side's main claim rests on: those a clause of it restates
+        (``lexical``) or it refers back to (``reference``), answered its side's way.
+
+        Its own issue it argues (SUPPORTS or ATTACKS), so that one is left out.
+        """
+        found = {k: Basis.LEXICAL for k in self.restated(self.text[claim.start : claim.end])}
+        for reach in self.references(claim):
+            for k in reach.issues:
+                found.setdefault(k, Basis.REFERENCE)
+        sign = _sign(position.stance)
+        return [Bearing(k, b, self.polarity(claim, k, sign)) for k, b in found.items() if k != position.issue]
 
     def conclusion(self, conclusion: ConclusionSpan, positions: Sequence[Position]) -> list[Bearing]:
         """The debated issues a conclusion rests on by content, reference or scope.

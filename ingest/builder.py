@@ -395,6 +395,10 @@ def _dependencies(acc: _Acc, ex: Extraction) -> None:
         if not conclusion.final and conclusion.position is not None and conclusion.position in mains:
             main = acc.claims[mains[conclusion.position]]
             requirements[acc.conclusions[k]].append(Requirement(((Target(main, Basis.STRUCTURAL),),)))
+    for p, i in mains.items():
+        found = bearings.main_claim(ex.claims[i], ex.positions[p])
+        if found:
+            requirements[acc.claims[i]].append(Requirement((tuple(_target(acc, b) for b in found),)))
     for source, needs in requirements.items():
         for rel in depends_on(source, needs):
             acc.rels.setdefault(rel.id, rel)

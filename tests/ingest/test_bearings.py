@@ -164,3 +164,15 @@ def test_complementary_scenarios_take_opposite_sides() -> None:
 )
 def test_negation_cues(words: str, lang: Lang, negated: bool) -> None:
     assert negates(words, lang) is negated
+
+
+def test_a_main_claim_rests_on_the_other_questions_it_restates() -> None:
+    b = bearings()
+    claim = "Pro: the reform is fair to poor households, so congestion fees cut traffic."
+    b.text = TEXT + "\n" + claim
+    span = Span(start=len(TEXT) + 1, end=len(TEXT) + 1 + len(claim))
+    position = Position(start=span.start, end=span.end, section=0, issue=0, stance=Stance.PRO, ordinal=0)
+    assert b.main_claim(span, position) == [Bearing(1, Basis.LEXICAL, Polarity.AFFIRM)]
+    # argued under the fairness question, it rests on the traffic question it also restates
+    own = position.model_copy(update={"issue": 1})
+    assert b.main_claim(span, own) == [Bearing(0, Basis.LEXICAL, Polarity.AFFIRM)]
