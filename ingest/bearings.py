@@ -22,8 +22,8 @@ numbered section ("讨论 2", "in section 2") bears on that section's issue.
 
 **Direction.** A statement's *side* is +1 (the document's pro side) or -1 (con): the side of
 the position it concludes; else, for a back-reference to a side, that side, reversed when the
-rest of the reference's clause negates; else con when the statement holds a negation or doubt cue ("行不通",
-"unclear", "no evidence") and pro otherwise. Its polarity on an issue is ``affirm`` when side
+rest of the reference's clause negates; else con when the statement holds a negation or doubt
+cue ("行不通", "unclear", "no evidence") and pro otherwise. Its polarity on an issue is ``affirm`` when side
 times the issue's ``orientation`` is positive (`argkg.ingest.spans.Issue`), else ``deny``.
 A statement (or antecedent) with a clause that restates the issue's proposition needs it
 answered as that clause says: ``affirm``, ``deny`` when the clause negates.
@@ -34,8 +34,8 @@ or it refers back to, answered its side's way (its own issue it argues instead).
 **Conditionals.** An antecedent bears on the issue it restates (basis ``lexical``); in a final
 conclusion, else on the best-scoring issue when that reaches ``min_similarity`` (basis
 ``conditional``; the antecedents of a claim or of a position's conclusion argue that position's
-own issue, which the position already links). Its polarity is
-read from the antecedent itself ("如果 X 不可行" is X's negation).
+own issue, which the position already links). Its polarity is read from the antecedent itself
+("如果 X 不可行" is X's negation).
 
 **Scenarios** (basis ``scenario``). Two final conclusions of one section whose credences sum
 to 1 (within ``scenario_tolerance``) are alternatives, the author's overall verdict: both rest
