@@ -1,6 +1,6 @@
 """argkg's extraction quality: ``python bench/quality.py [--json] [--corpus DIR]``.
 
-Three benchmarks, two over the corpus in ``shared/corpus`` (found beside the repository, or given with
+Benchmarks over the corpus in ``shared/corpus`` (found beside the repository, or given with
 ``--corpus`` / ``ARGKG_CORPUS``):
 
 a) the reference article against its partial gold annotation (section 01): precision, recall
@@ -11,9 +11,12 @@ b) the English arg-microtexts: per-segment role (proponent/opponent) accuracy an
    Peldszus & Stede (2015);
 c) argkg's number finder on its own gold set of English and Chinese news and op-ed sentences
    (``bench/data/numbers_gold.yaml``): precision and recall per language, and every miss and
-   false find (see `argkg.bench.numbers_gold`).
+   false find (see `argkg.bench.numbers_gold`);
+d) conclusions, the debated questions each rests on and the answer it needs, on the reference
+   article's section-01 gold and on the texts of ``tests/ingest/texts/depends/`` (see
+   `argkg.bench.dependencies`).
 
-Needs ``argkg.ingest.ingest_paths`` for (a) and the ingest row of (b); without it those parts
+Needs ``argkg.ingest.ingest_paths`` for (a), (d) and the ingest row of (b); without it those parts
 are reported as unavailable. Prints rich tables, or one JSON object with ``--json``.
 """
 
@@ -29,6 +32,7 @@ import spacy
 from rich.console import Console
 from rich.table import Table
 
+from argkg.bench.dependencies import run as run_dependencies
 from argkg.bench.microtexts import (
     Microtext,
     MicrotextScores,
@@ -42,6 +46,7 @@ from argkg.bench.microtexts import (
 )
 from argkg.bench.numbers_gold import score_number_gold
 from argkg.bench.reference import load_gold, score_reference
+from argkg.ingest.reader import normalise
 from argkg.schema import Claim, Conclusion, DocumentGraph, Lang, Role
 
 __all__ = ["find_corpus", "run", "main"]
@@ -149,13 +154,24 @@ def _scores(microtexts: list[Microtext], predictions: list[Prediction]) -> dict[
     return {key: rounded(value) for key, value in asdict(scores).items()}
 
 
+def _dependencies(corpus: Path, ingest_paths: Any | None) -> dict[str, Any]:
+    if ingest_paths is None:
+        return {"available": False, "reason": "argkg.ingest.ingest_paths does not exist yet"}
+    path = corpus / f"{REFERENCE}.txt"
+    annotation = corpus / "annotations" / f"{REFERENCE}.dev.json"
+    text = normalise(path.read_text(encoding="utf-8"))
+    scope = load_gold(annotation, path.read_text(encoding="utf-8"), text).scope
+    return {"available": True, **run_dependencies((annotation, path, scope), ingest_paths)}
+
+
 def run(corpus: Path) -> dict[str, Any]:
-    """Compute the three benchmarks; returns the JSON-ready results."""
+    """Compute the benchmarks; returns the JSON-ready results."""
     ingest_paths = _ingest()
     return {
         "reference": _reference(corpus, ingest_paths),
         "microtexts": _microtexts(corpus, ingest_paths),
         "numbers": score_number_gold(),
+        "dependencies": _dependencies(corpus, ingest_paths),
     }
 
 
@@ -211,6 +227,22 @@ def _print(results: dict[str, Any], console: Console) -> None:
     console.print(_table("Numbers, own gold sentences", ("lang", "gold", "pred", "ok", "P", "R", "F1"), rows))
     for error in numbers["errors"]:
         console.print(f"  {error}", markup=False)
+    _print_dependencies(results["dependencies"], console)
+
+
+def _print_dependencies(found: dict[str, Any], console: Console) -> None:
+    if not found["available"]:
+        console.print(f"Dependencies: not scored ({found['reason']})")
+        return
+    keys = ("conclusion_recall", "conclusion_precision", "pair_precision", "pair_recall", "direction")
+    named = [("reference, section 01", found["reference"]), *found["texts"].items()]
+    named.append(("own texts, all", found["texts_total"]))
+    rows = [
+        [name, str(s["gold"]), str(s["found"]), *("n/a" if s[k] is None else f"{s[k]:.2f}" for k in keys)]
+        for name, s in named
+    ]
+    columns = ("text", "gold", "hit", "concl R", "concl P", "pair P", "pair R", "direction")
+    console.print(_table("Conclusions and their dependencies on debated questions", columns, rows))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,7 +18,9 @@ data. `build_graph` then adds one family of nodes or relationships per function:
   speaker's type; a speaker that is a plain phrase, "critics", "我的朋友", of type ``other``
   and named by no entity mention, gets no entity and no edge);
 - dependencies (``DEPENDS_ON``, see `argkg.ingest.dependencies`), with one conditional
-  assumption per antecedent.
+  assumption per antecedent (none for a rhetorical conditional, "即使 A 也 B"); which debated
+  questions a conclusion rests on, and the answer it needs from each, come from
+  `argkg.ingest.bearings`.
 
 Stance polarity: pro and con are the document's sides (stance towards the document's debated
 proposition). Whether a side answers a section's question yes or no is the issue's
@@ -39,6 +41,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from argkg.ingest.attribution import Attribution
+from argkg.ingest.bearings import Bearing, Bearings, scenarios
 from argkg.ingest.dependencies import Requirement, Target, depends_on
 from argkg.ingest.entities import EntityMention, entity_key
 from argkg.ingest.layout import layout_data
@@ -345,14 +348,25 @@ def _entities(acc: _Acc, ex: Extraction) -> None:
 
 
 def _dependencies(acc: _Acc, ex: Extraction) -> None:
+    bearings = Bearings(
+        ex.text,
+        ex.lang,
+        ex.issues,
+        ex.sections,
+        [*ex.claims, *ex.conclusions],
+        [*((c, c.stance) for c in ex.claims), *_concluded(ex)],
+        ex.entities,
+    )
     requirements: dict[str, list[Requirement]] = defaultdict(list)
+    concluded = {acc.conclusions[k] for k, c in enumerate(ex.conclusions) if c.final}
+    grounded: set[str] = set()  # statements whose conditionals bear on a debated issue
     statements: list[tuple[Span, str]] = [
         *zip(ex.claims, acc.claims, strict=True),
         *zip(ex.conclusions, acc.conclusions, strict=True),
     ]
     for conditional in ex.conditionals:
         source = _statement_of(statements, conditional)
-        if source is None:
+        if source is None or conditional.rhetorical:
             continue
         alternatives = []
         for antecedent in conditional.antecedents:
@@ -364,22 +378,53 @@ def _dependencies(acc: _Acc, ex: Extraction) -> None:
                 start=antecedent.start,
                 end=antecedent.end,
             )
-            targets: list[Target] = [(acc.add(assumption), Basis.CONDITIONAL)]
-            if antecedent.issue is not None:
-                targets.append((acc.issues[antecedent.issue], Basis.LEXICAL))
+            targets = [Target(acc.add(assumption), Basis.CONDITIONAL)]
+            bearing = bearings.antecedent(antecedent, by_content=source in concluded)
+            if bearing is not None:
+                targets.append(_target(acc, bearing))
+                grounded.add(source)
             alternatives.append(tuple(targets))
         requirements[source].append(Requirement(tuple(alternatives)))
-    debated = tuple((acc.issues[i], Basis.STRUCTURAL) for i, issue in enumerate(ex.issues) if issue.debated)
     mains = _mains(ex)
+    sides = scenarios(bearings, ex.conclusions)
     for k, conclusion in enumerate(ex.conclusions):
-        if conclusion.final and debated:
-            requirements[acc.conclusions[k]].append(Requirement((debated,)))
-        elif conclusion.position is not None and conclusion.position in mains:
+        if k in sides:
+            found = _scenario(bearings, conclusion, sides[k])
+        elif acc.conclusions[k] in grounded:
+            found = []  # it rests on the questions its conditionals name, in their groups
+        else:
+            found = bearings.conclusion(conclusion, ex.positions)
+        if found:
+            requirements[acc.conclusions[k]].append(Requirement((tuple(_target(acc, b) for b in found),)))
+        if not conclusion.final and conclusion.position is not None and conclusion.position in mains:
             main = acc.claims[mains[conclusion.position]]
-            requirements[acc.conclusions[k]].append(Requirement((((main, Basis.STRUCTURAL),),)))
+            requirements[acc.conclusions[k]].append(Requirement(((Target(main, Basis.STRUCTURAL),),)))
+    for p, i in mains.items():
+        found = bearings.main_claim(ex.claims[i], ex.positions[p])
+        if found:
+            requirements[acc.claims[i]].append(Requirement((tuple(_target(acc, b) for b in found),)))
     for source, needs in requirements.items():
         for rel in depends_on(source, needs):
             acc.rels.setdefault(rel.id, rel)
+
+
+def _concluded(ex: Extraction) -> list[tuple[Span, Stance]]:
+    """The conclusions drawn inside positions, with their position's side."""
+    return [
+        (c, ex.positions[c.position].stance) for c in ex.conclusions if c.position is not None and not c.final
+    ]
+
+
+def _target(acc: _Acc, bearing: Bearing) -> Target:
+    return Target(acc.issues[bearing.issue], bearing.basis, bearing.polarity)
+
+
+def _scenario(bearings: Bearings, conclusion: ConclusionSpan, side: int) -> list[Bearing]:
+    """What one of two complementary scenarios rests on: every debated issue, answered its side's way.
+
+    Alternatives whose credences sum to 1 are the author's overall verdict on the debate.
+    """
+    return [Bearing(k, Basis.SCENARIO, bearings.polarity(conclusion, k, side)) for k in bearings.debated]
 
 
 def _statement_of(statements: list[tuple[Span, str]], conditional: Conditional) -> str | None:

@@ -2,7 +2,11 @@
 
 A statement is a candidate when it stands in a conclusion section, carries a cue from
 ``ingest/data/<lang>/conclusions.yaml`` outside quotation marks (an opener at its start,
-"总的来说", "In conclusion", or a first-person judgement anywhere, "我认为", "I estimate"), or
+"总的来说", "In conclusion", or a first-person judgement anywhere, "我认为", "I estimate"),
+ends its paragraph or position with a concluding judgement (``concluding``: "我个人认为",
+"也不够", "没有证据表明", "not enough", "no evidence that", "remains unclear"; a side's
+voice may speak inside quotation marks there), ends its position with a closer at its start
+(``closers``: "因此", "所以", "Therefore"), or
 states a probability as reported speech of the essay's principal speaker ("X 估计房价上涨的
 概率是 60%" where X is the author or subject, see `argkg.ingest.judgements`). A candidate is a
 conclusion only when it is a *judgement*: framing sentences ("下面我来谈谈自己的想法。"),
@@ -18,8 +22,8 @@ likely") is its credence (0.6). A statement that lists alternatives ("其一:...
 conclusion per alternative, each with its own credence; a lead-in that ends with a colon
 ("有三种可能:") or is a bare cue ("In conclusion,") only announces the list and is dropped.
 
-``final`` marks the author's overall conclusions (those of the conclusion section and those
-with a credence): the builder makes them depend on every debated issue.
+``final`` marks the author's overall conclusions (those of the conclusion section, those that
+open with a conclusion cue and those with a credence); the others conclude their position.
 
 A *caveat* hedges conclusions already drawn ("以上估计未必正确", "these estimates may
 be wrong"): in a conclusion section, or after a conclusion of its section, it qualifies the
@@ -82,6 +86,8 @@ class _ConclusionData(BaseModel):
 
     openers: list[str]
     anywhere: list[str]
+    concluding: list[str]
+    closers: list[str]
     credence: list[_Credence]
     enumeration: list[str]
     statements: StatementCues
@@ -164,9 +170,10 @@ def find_conclusions(
     cues = _data(lang).statements
     principal = principal_speaker(text, blocks, attributions, cues, names)
     found = []
+    endings = _endings(sentences, positions)
     for sentence, k in _statements(text, blocks, sections, sentences, issues, positions):
         in_section = sections[k].kind is SectionKind.CONCLUSION
-        opener, judged = _cues_in(text, sentence, lang)
+        opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.start, (False, False)))
         credence = credence_of(text[sentence.start : sentence.end], lang)
         by_principal = credence is not None and any(
             a.start < sentence.end and sentence.start < a.end and is_principal(a.speaker, principal)
@@ -189,7 +196,7 @@ def find_conclusions(
         position = next((i for i, p in enumerate(positions) if p.start <= sentence.start < p.end), None)
         for start, end in _alternatives(text, sentence, lang):
             credence = credence_of(text[start:end], lang)
-            final = in_section or credence is not None
+            final = in_section or opener or credence is not None
             found.append(
                 ConclusionSpan(
                     start=start, end=end, section=k, credence=credence, position=position, final=final
@@ -233,19 +240,45 @@ def find_caveats(
 
 
 @cache
-def _cues(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(opener at the start of a sentence, first-person judgement anywhere) patterns."""
+def _cues(lang: Lang) -> tuple[re.Pattern[str], ...]:
+    """(opener, first-person judgement anywhere, concluding, position closer) patterns."""
     data = _data(lang)
-    return cue_pattern(data.openers, lang, opening=True), cue_pattern(data.anywhere, lang)
+    return (
+        cue_pattern(data.openers, lang, opening=True),
+        cue_pattern(data.anywhere, lang),
+        cue_pattern(data.concluding, lang),
+        cue_pattern(data.closers, lang, opening=True),
+    )
 
 
-def _cues_in(text: str, sentence: Span, lang: Lang) -> tuple[bool, bool]:
-    """(opens with a conclusion cue, holds a first-person judgement outside quotation marks)."""
-    opener, anywhere = _cues(lang)
+def _cues_in(text: str, sentence: Span, lang: Lang, *, ends: tuple[bool, bool]) -> tuple[bool, bool]:
+    """(opens with a conclusion cue, holds a judgement).
+
+    A judgement is a first-person judgement cue outside quotation marks; when the sentence
+    ends its paragraph or position (``ends``: (paragraph, position)), a concluding cue anywhere
+    in it; when it ends its position, a closer at its start ("因此", "Therefore").
+    """
+    opener, anywhere, concluding, closer = _cues(lang)
     words = text[sentence.start : sentence.end]
     quoted = quoted_positions(text, sentence.start, sentence.end, layout_data(lang).pairs)
     judged = any(sentence.start + m.start() not in quoted for m in anywhere.finditer(words))
-    return opener.match(words) is not None, judged
+    judged = judged or (any(ends) and concluding.search(words) is not None)
+    return opener.match(words) is not None, judged or (ends[1] and closer.match(words) is not None)
+
+
+def _endings(sentences: list[SentenceSpan], positions: list[Position]) -> dict[int, tuple[bool, bool]]:
+    """Sentence start -> (it ends its paragraph (line), it ends its position)."""
+
+    def position(sentence: SentenceSpan) -> int | None:
+        return next((i for i, p in enumerate(positions) if p.start <= sentence.start < p.end), None)
+
+    ends = {}
+    for i, here in enumerate(sentences):
+        after = sentences[i + 1] if i + 1 < len(sentences) else None
+        inside = position(here)
+        last = after is None or position(after) != inside
+        ends[here.start] = (after is None or here.block != after.block, inside is not None and last)
+    return ends
 
 
 def _only_lead_in(piece: str, lang: Lang) -> bool:

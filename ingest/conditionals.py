@@ -12,8 +12,11 @@ The consequent is the rest of the clause after that word, else the next clause; 
 marker inside its clause is postposed ("B if A") and the consequent is the clause part before
 it; without a next clause it is the clause before. A backward marker (否则, otherwise) takes
 the clause before it as antecedent and the rest of its own clause as consequent. Concessives
-(即使, even if) count as conditionals too. An antecedent loses the connectives that open it
-("但同时 A, 否则 B", "A, and B, otherwise C") and the punctuation around it.
+(即使…也, 无论…都, even if, no matter how) count as conditionals too, marked ``rhetorical``: they
+assert the consequent whatever the antecedent is, so the builder makes no assumption of it. A
+marker inside a longer one ("if" in "even if") does not count on its own. An antecedent loses
+the connectives that open it ("但同时 A, 否则 B", "A, and B, otherwise C") and the punctuation
+around it.
 
 A disjunctive antecedent ("如果 A 或 B", "if A or B") is cut into alternatives, one group each.
 When the alternatives share one predicate written after the last ("如果 A 或 B 不起作用", "if A or
@@ -48,7 +51,7 @@ from argkg.ingest.sentences import bracket_spans
 from argkg.ingest.spans import Antecedent, Block, Conditional, Issue, SentenceSpan, ensure_extension, lang_of
 from argkg.schema.vocabulary import Lang
 
-__all__ = ["find_conditionals", "lexical_similarity", "ConditionalComponent"]
+__all__ = ["find_conditionals", "lexical_similarity", "restates", "ConditionalComponent"]
 
 #: Word boundaries of a Chinese text: (token starts, token ends); None for English.
 Boundaries = tuple[Collection[int], Collection[int]] | None
@@ -63,6 +66,7 @@ class _Marker(BaseModel):
     consequent: list[str] = []
     requires_consequent: bool = False
     backward: bool = False
+    rhetorical: bool = False
 
 
 class _ConditionalData(BaseModel):
@@ -135,13 +139,20 @@ def find_conditionals(
     data = _data(lang)
     found = []
     for sentence in argumentative(sentences, blocks, text):
-        for marker in data.markers:
-            for m_start, m_end in _find(marker.words, text, sentence.start, sentence.end, lang, bounds):
-                if _follows_excluded(text, sentence.start, m_start, data) or _idiom(text, m_start, data):
-                    continue
-                parts = _parts(text, sentence, marker, (m_start, m_end), data, lang, bounds)
-                if parts is not None:
-                    found.append(_conditional(text, (m_start, m_end), *parts, data, issues, lang, bounds))
+        matches = [
+            (marker, span)
+            for marker in data.markers
+            for span in _find(marker.words, text, sentence.start, sentence.end, lang, bounds)
+        ]
+        for marker, (m_start, m_end) in matches:
+            if any(a <= m_start and m_end <= b and b - a > m_end - m_start for _, (a, b) in matches):
+                continue  # part of a longer marker ("if" in "even if")
+            if _follows_excluded(text, sentence.start, m_start, data) or _idiom(text, m_start, data):
+                continue
+            parts = _parts(text, sentence, marker, (m_start, m_end), data, lang, bounds)
+            if parts is not None:
+                conditional = _conditional(text, (m_start, m_end), *parts, data, issues, lang, bounds)
+                found.append(conditional.model_copy(update={"rhetorical": marker.rhetorical}))
     return sorted(found, key=lambda c: (c.start, c.end))
 
 
@@ -337,6 +348,11 @@ def _features(text: str, lang: Lang) -> set[str]:
         return {w.rstrip("s") if len(w) > 3 else w for w in latin if w not in stop}
     runs = re.findall(r"[\u3400-\u9fff]+", text)
     return {run[i : i + 2] for run in runs for i in range(len(run) - 1)} | set(latin)
+
+
+def restates(words: str, proposition: str, lang: Lang) -> bool:
+    """Whether ``words`` restate ``proposition``: their similarity reaches ``lexical_threshold``."""
+    return lexical_similarity(words, proposition, lang) >= _data(lang).lexical_threshold
 
 
 def _restated(antecedent: str, issues: list[Issue], lang: Lang) -> int | None:

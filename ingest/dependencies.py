@@ -5,10 +5,11 @@ list of alternatives, each alternative a set of (target, basis) that are needed 
 
 - a conditional whose consequent lies in the statement requires one of its antecedents (one
   alternative per antecedent of a disjunction, basis ``conditional``); an antecedent that
-  restates a debated issue brings that issue's assumption into the same alternative (basis
-  ``lexical``);
-- an overall conclusion (``final``) requires every debated assumption, all together (basis
-  ``structural``);
+  bears on a debated issue brings that issue's assumption into the same alternative (basis
+  ``conditional``, with the antecedent's polarity, `argkg.ingest.bearings`);
+- a conclusion requires the debated assumptions it bears on, all together (`argkg.ingest.bearings`:
+  basis ``lexical``, ``reference``, ``scenario``, or ``structural`` for its position's issue and
+  as the fallback of a final conclusion that nothing else links), each with its polarity;
 - a conclusion drawn inside a position requires that position's main claim (``structural``).
 
 The statement's groups are the cross product of its requirements: group ``g`` holds one
@@ -19,14 +20,20 @@ groups are alternatives (DESIGN.md §1).
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from argkg.schema.relationships import Relationship
-from argkg.schema.vocabulary import Basis, RelType
+from argkg.schema.vocabulary import Basis, Polarity, RelType
 
 __all__ = ["Requirement", "Target", "depends_on"]
 
-#: One needed node: (node id, why it is needed).
-Target = tuple[str, Basis]
+
+class Target(NamedTuple):
+    """One needed node: its id, why it is needed, and (for a debated question) the answer needed."""
+
+    node: str
+    basis: Basis
+    polarity: Polarity | None = None
 
 
 @dataclass(frozen=True)
@@ -49,9 +56,14 @@ def depends_on(source: str, requirements: Sequence[Requirement]) -> Iterable[Rel
     kept = [r for r in requirements if r.alternatives]
     for group, combination in enumerate(itertools.product(*(r.alternatives for r in kept)) if kept else ()):
         seen: set[str] = set()
-        for target, basis in itertools.chain.from_iterable(combination):
+        for target, basis, polarity in itertools.chain.from_iterable(combination):
             if target != source and target not in seen:
                 seen.add(target)
                 yield Relationship(
-                    type=RelType.DEPENDS_ON, start=source, end=target, basis=basis, group=group
+                    type=RelType.DEPENDS_ON,
+                    start=source,
+                    end=target,
+                    basis=basis,
+                    group=group,
+                    polarity=polarity,
                 )

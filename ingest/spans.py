@@ -192,12 +192,15 @@ class Conditional(Span):
         marker: the conditional marker as written.
         consequent_start, consequent_end: the consequent's span.
         antecedents: the antecedent, or its alternatives.
+        rhetorical: a concessive ("即使 A 也 B", "no matter how A, B"): B holds whatever A is,
+            so nothing rests on A.
     """
 
     marker: str
     consequent_start: int
     consequent_end: int
     antecedents: list[Antecedent]
+    rhetorical: bool = False
 
 
 class ConclusionSpan(Span):

@@ -57,7 +57,7 @@ def test_every_statement_of_a_conclusion_section(en: Language) -> None:
 def test_cues_outside_the_conclusion_section(en: Language) -> None:
     text = "Cities grow fast. Overall, growth is good. I estimate a 20% chance of a slowdown.\n"
     assert conclusions(en, text) == [
-        ("Overall, growth is good.", None, False),
+        ("Overall, growth is good.", None, True),  # an opener makes a final judgement, heading or not
         ("I estimate a 20% chance of a slowdown.", 0.2, True),
     ]
 
@@ -85,7 +85,38 @@ def test_en_enumeration_drops_the_lead_in(en: Language) -> None:
 def test_a_bare_cue_lead_in_is_dropped(en: Language) -> None:
     assert conclusions(en, "In conclusion, first, A wins, a 20% chance; second, B wins.") == [
         ("first, A wins, a 20% chance", 0.2, True),
-        ("second, B wins.", None, False),
+        ("second, B wins.", None, True),
+    ]
+
+
+def test_a_sides_concluding_judgement_ends_its_position(zh: Language) -> None:
+    text = (
+        "讨论 1: 数据会用光吗?\n"
+        "正方:数据不会用光。\n"
+        "他说:“数据来源很多,我个人认为这不会成为阻碍。”\n"
+        "反方:数据很快会用光。\n"
+        "我们还没有证据表明合成数据有效。模型还需要更多数据。\n"
+        "即使有十倍的数据也不够。"
+    )
+    found = [(words, final) for words, _, final in conclusions(zh, text)]
+    assert found == [
+        ("他说:“数据来源很多,我个人认为这不会成为阻碍。”", False),  # a side's voice, quoted
+        ("即使有十倍的数据也不够。", False),
+    ]  # the "no evidence" sentence does not end its paragraph
+
+
+def test_en_closing_judgements(en: Language) -> None:
+    text = (
+        "Will congestion pricing cut traffic?\n\n"
+        "Pro: Fees cut traffic in the centre. Drivers shift to buses. Therefore the fee works.\n\n"
+        "Con: Traffic returns after a year. There is no evidence that the effect lasts.\n\n"
+        "Still, whether the fee is fair remains unclear."
+    )
+    found = [words for words, _, _ in conclusions(en, text)]
+    assert found == [
+        "Therefore the fee works.",
+        "There is no evidence that the effect lasts.",
+        "Still, whether the fee is fair remains unclear.",
     ]
 
 

@@ -179,3 +179,21 @@ def test_trimmed_antecedent_is_a_substring_at_its_span(zh: Language) -> None:
     (conditional,) = doc._.argkg_conditionals
     (antecedent,) = conditional.antecedents
     assert text[antecedent.start : antecedent.end] == antecedent.text == "不能过度干预"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rhetorical"),
+    [
+        ("即使有十倍的数据也不够。", Lang.ZH, [True]),
+        ("无论你加多少燃料,飞机也不能上月球。", Lang.ZH, [True]),
+        ("如果数据用光,模型就很难进步。", Lang.ZH, [False]),
+        ("Even if we add more fuel, the plane will not reach the moon.", Lang.EN, [True]),
+        ("No matter how much fuel you add, the plane stays on the ground.", Lang.EN, [True]),
+        ("If the data runs out, progress stops.", Lang.EN, [False]),
+    ],
+)
+def test_concessives_are_rhetorical(
+    zh: Language, en: Language, text: str, lang: Lang, rhetorical: list[bool]
+) -> None:
+    doc = (zh if lang is Lang.ZH else en)(text)
+    assert [c.rhetorical for c in doc._.argkg_conditionals] == rhetorical

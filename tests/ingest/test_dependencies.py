@@ -1,9 +1,13 @@
 """DEPENDS_ON groups: alternatives of conjunctions."""
 
-from argkg.ingest.dependencies import Requirement, depends_on
-from argkg.schema import Basis
+from argkg.ingest.dependencies import Requirement, Target, depends_on
+from argkg.schema import Basis, Polarity
 
 C, S = Basis.CONDITIONAL, Basis.STRUCTURAL
+
+
+def t(node: str, basis: Basis) -> Target:
+    return Target(node, basis)
 
 
 def edges(requirements: list[Requirement]) -> set[tuple[str, int, str]]:
@@ -13,13 +17,13 @@ def edges(requirements: list[Requirement]) -> set[tuple[str, int, str]]:
 
 
 def test_one_conditional_with_two_alternatives() -> None:
-    found = edges([Requirement(((("a", C),), (("b", C),)))])
+    found = edges([Requirement(((t("a", C),), (t("b", C),)))])
     assert found == {("a", 0, "conditional"), ("b", 1, "conditional")}
 
 
 def test_requirements_multiply_into_groups() -> None:
-    alternatives = Requirement(((("a", C),), (("b", C),)))
-    together = Requirement(((("d1", S), ("d2", S)),))
+    alternatives = Requirement(((t("a", C),), (t("b", C),)))
+    together = Requirement(((t("d1", S), t("d2", S)),))
     assert edges([alternatives, together]) == {
         ("a", 0, "conditional"),
         ("d1", 0, "structural"),
@@ -31,10 +35,16 @@ def test_requirements_multiply_into_groups() -> None:
 
 
 def test_a_target_twice_in_a_group_keeps_its_first_basis_and_no_self_loop() -> None:
-    found = edges([Requirement(((("a", C), ("a", S), ("claim-x", S)),))])
+    found = edges([Requirement(((t("a", C), t("a", S), t("claim-x", S)),))])
     assert found == {("a", 0, "conditional")}
 
 
 def test_no_requirements_no_edges() -> None:
     assert edges([]) == set()
     assert edges([Requirement(())]) == set()
+
+
+def test_a_target_keeps_the_polarity_it_needs() -> None:
+    needs = Requirement(((Target("q", Basis.LEXICAL, Polarity.DENY), Target("a", C)),))
+    found = {(r.end, r.polarity) for r in depends_on("claim-x", [needs])}
+    assert found == {("q", Polarity.DENY), ("a", None)}
