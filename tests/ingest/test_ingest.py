@@ -323,3 +323,18 @@ def test_empty_text_and_bad_language_are_input_errors() -> None:
         ingest_text(" \n\u200b", source="empty.txt")
     with pytest.raises(InputError, match="unknown language"):
         ingest_text("Some text.", source="x", lang="fr")
+
+
+def test_reference_dates_durations_and_counts_in_conclusions_and_claims_are_cited(reference: DocumentGraph) -> None:
+    evidence = {e.id: e for e in reference.of_type(Evidence)}
+    citers = {
+        evidence[r.end].surface: reference.node_index[r.start].label.value
+        for r in reference.relationships
+        if r.type is RelType.CITES
+    }
+    assert {s: citers.get(s) for s in ("2040 年", "12 年", "一个月", "四个")} == {
+        "2040 年": "Conclusion",
+        "12 年": "Conclusion",
+        "一个月": "Claim",
+        "四个": "Claim",
+    }
