@@ -275,7 +275,8 @@ class _Scanner:
         return None
 
     def _range(self, text: str, hit: _Hit) -> _Hit:
-        """``hit`` with the unit of the range end after it (2~3 万元, 2020-2030 年, 2 to 3 million).
+        """``hit`` with the unit and rate of the range end after it (2~3 万元/月, 2020-2030 年,
+        2 to 3 million, 5 to 10 cities).
 
         The end is read as a mention of its own when the scan reaches it.
         """
@@ -284,11 +285,16 @@ class _Scanner:
         if second is None or second.single or second.fraction:
             return hit
         other = self._with_unit(text, second)
+        if other.unit is None or (hit.unit is not None and hit.unit.unit != other.unit.unit):
+            return hit
+        rate = self.rates.after(text, other.end)
+        per = rate[1] if rate is not None and hit.per is None else hit.per
+        if hit.unit is not None:
+            return replace(hit, per=per)
         first = hit.numeral
-        if hit.unit is None and other.unit is not None and not other.weak_unit:
-            magnitude = second.magnitude if first.magnitude == 1.0 else 1.0
-            return replace(hit, value=first.value * magnitude * other.unit.scale, unit=other.unit)
-        return hit
+        magnitude = second.magnitude if first.magnitude == 1.0 else 1.0
+        value = first.value * magnitude * other.unit.scale
+        return replace(hit, value=value, unit=other.unit, weak_unit=other.weak_unit, per=per)
 
     def _rate(self, text: str, hit: _Hit, low: int) -> _Hit:
         """``hit`` with the rate written after its unit or before the number (km/h, 每年 20 亿元)."""
