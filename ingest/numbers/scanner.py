@@ -25,10 +25,11 @@ Not evidence: list and section numbers (``01.`` or ``1.``/``2)`` at line start, 
 ``Section 2``, ``第一种``); names with numbers, that is a Latin word then ``-`` or a space then a
 number with no unit (Llama-3, COVID-19, iPhone 15); numbers glued to letters (A100, 4o);
 versions, clock times and numbers in web addresses; a number quoted as a term (“3 倍”), where
-the text talks about the expression, not the quantity. Small word numerals (两种, three reasons)
-do not count things, and 一/one/a alone is read as the article unless a unit allows it (一个数量级,
-an order of magnitude). A number with no unit is evidence only as a year, with a magnitude word
-(3.5 亿, two million), or when a score or probability cue says what it measures.
+the text talks about the expression, not the quantity. Small word numerals do not count the
+text's own points (两种, three reasons; see `argkg.ingest.numbers.counts`), and 一/one/a alone is
+read as the article unless a unit allows it (一个数量级, an order of magnitude, 一个月). A number
+with no unit is evidence only as a year, with a magnitude word (3.5 亿, two million), or when a
+score or probability cue says what it measures.
 
 Kind: fixed by the unit (FLOP → compute, USD → money), except for units that list
 ``context_kinds`` (percent, times, fractions, some durations): there the nearest cue word of an
