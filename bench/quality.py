@@ -9,9 +9,9 @@ b) the English arg-microtexts: per-segment role (proponent/opponent) accuracy an
    central-claim accuracy, for argkg's full ingest, for the ``argkg_dialectic`` component alone
    (sentences from spaCy's sentencizer), and for the majority baseline, beside the mark set by
    Peldszus & Stede (2015);
-c) argkg's number finder on its own gold set of English and Chinese news and op-ed sentences
-   (``bench/data/numbers_gold.yaml``): precision and recall per language, and every miss and
-   false find (see `argkg.bench.numbers_gold`);
+c) argkg's number finder on its own gold sets of English and Chinese sentences (a development
+   set and a fresh one, ``bench/data/numbers_*.yaml``): precision and recall per language, and
+   every miss and false find (see `argkg.bench.numbers_gold`);
 d) conclusions, the debated questions each rests on and the answer it needs, on the reference
    article's section-01 gold and on the texts of ``tests/ingest/texts/depends/`` (see
    `argkg.bench.dependencies`).
@@ -44,7 +44,7 @@ from argkg.bench.microtexts import (
     predict_from_sentence_roles,
     score_microtexts,
 )
-from argkg.bench.numbers_gold import score_number_gold
+from argkg.bench.numbers_gold import FRESH, GOLD, score_number_gold
 from argkg.bench.reference import load_gold, score_reference
 from argkg.ingest.reader import normalise
 from argkg.schema import Claim, Conclusion, DocumentGraph, Lang, Role
@@ -170,7 +170,7 @@ def run(corpus: Path) -> dict[str, Any]:
     return {
         "reference": _reference(corpus, ingest_paths),
         "microtexts": _microtexts(corpus, ingest_paths),
-        "numbers": score_number_gold(),
+        "numbers": {"dev": score_number_gold(GOLD), "fresh": score_number_gold(FRESH)},
         "dependencies": _dependencies(corpus, ingest_paths),
     }
 
@@ -219,13 +219,14 @@ def _print(results: dict[str, Any], console: Console) -> None:
     )
     numbers = results["numbers"]
     rows = [
-        [lang, *(str(s[k]) for k in ("gold", "predicted", "right"))]
+        [f"{name} {lang}", *(str(s[k]) for k in ("gold", "predicted", "right"))]
         + [f"{s[k]:.2f}" for k in ("precision", "recall", "f1")]
-        for lang, s in numbers.items()
+        for name, scores in numbers.items()
+        for lang, s in scores.items()
         if lang != "errors"
     ]
-    console.print(_table("Numbers, own gold sentences", ("lang", "gold", "pred", "ok", "P", "R", "F1"), rows))
-    for error in numbers["errors"]:
+    console.print(_table("Numbers, own gold sentences", ("set", "gold", "pred", "ok", "P", "R", "F1"), rows))
+    for error in (e for scores in numbers.values() for e in scores["errors"]):
         console.print(f"  {error}", markup=False)
     _print_dependencies(results["dependencies"], console)
 

@@ -53,7 +53,8 @@ class Numeral:
         plain: an integer written digit by digit with nothing else (no separator, decimal,
             exponent, magnitude: 2024, 二〇二四): the shape of years, list numbers and versions.
         small_word: a word numeral below 10 without multiplier (两, three) or a fraction word:
-            too weak to count things.
+            it counts only through a measure word or a plural noun, never the text's own points
+            (`argkg.ingest.numbers.counts`).
         single: a lone ``single_words`` word or article (一, one, a).
         approximate: vague digits, an idiom or an approximating suffix.
         fraction: a fraction word (half, two-thirds, 一半): a share when no unit follows.

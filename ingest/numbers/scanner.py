@@ -25,10 +25,11 @@ Not evidence: list and section numbers (``01.`` or ``1.``/``2)`` at line start, 
 ``Section 2``, ``第一种``); names with numbers, that is a Latin word then ``-`` or a space then a
 number with no unit (Llama-3, COVID-19, iPhone 15); numbers glued to letters (A100, 4o);
 versions, clock times and numbers in web addresses; a number quoted as a term (“3 倍”), where
-the text talks about the expression, not the quantity. Small word numerals (两种, three reasons)
-do not count things, and 一/one/a alone is read as the article unless a unit allows it (一个数量级,
-an order of magnitude). A number with no unit is evidence only as a year, with a magnitude word
-(3.5 亿, two million), or when a score or probability cue says what it measures.
+the text talks about the expression, not the quantity. Small word numerals do not count the
+text's own points (两种, three reasons; see `argkg.ingest.numbers.counts`), and 一/one/a alone is
+read as the article unless a unit allows it (一个数量级, an order of magnitude, 一个月). A number
+with no unit is evidence only as a year, with a magnitude word (3.5 亿, two million), or when a
+score or probability cue says what it measures.
 
 Kind: fixed by the unit (FLOP → compute, USD → money), except for units that list
 ``context_kinds`` (percent, times, fractions, some durations): there the nearest cue word of an
@@ -275,7 +276,8 @@ class _Scanner:
         return None
 
     def _range(self, text: str, hit: _Hit) -> _Hit:
-        """``hit`` with the unit of the range end after it (2~3 万元, 2020-2030 年, 2 to 3 million).
+        """``hit`` with the unit and rate of the range end after it (2~3 万元/月, 2020-2030 年,
+        2 to 3 million, 5 to 10 cities).
 
         The end is read as a mention of its own when the scan reaches it.
         """
@@ -284,11 +286,16 @@ class _Scanner:
         if second is None or second.single or second.fraction:
             return hit
         other = self._with_unit(text, second)
+        if other.unit is None or (hit.unit is not None and hit.unit.unit != other.unit.unit):
+            return hit
+        rate = self.rates.after(text, other.end)
+        per = rate[1] if rate is not None and hit.per is None else hit.per
+        if hit.unit is not None:
+            return replace(hit, per=per)
         first = hit.numeral
-        if hit.unit is None and other.unit is not None and not other.weak_unit:
-            magnitude = second.magnitude if first.magnitude == 1.0 else 1.0
-            return replace(hit, value=first.value * magnitude * other.unit.scale, unit=other.unit)
-        return hit
+        magnitude = second.magnitude if first.magnitude == 1.0 else 1.0
+        value = first.value * magnitude * other.unit.scale
+        return replace(hit, value=value, unit=other.unit, weak_unit=other.weak_unit, per=per)
 
     def _rate(self, text: str, hit: _Hit, low: int) -> _Hit:
         """``hit`` with the rate written after its unit or before the number (km/h, 每年 20 亿元)."""

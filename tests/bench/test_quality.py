@@ -299,9 +299,9 @@ def test_benchmark_runs_on_the_shared_corpus_and_beats_the_baselines(capsys):
     target = results["microtexts"]["target"]
     assert systems["argkg_dialectic"]["role_macro_f1"] >= target["role_macro_f1"]
     assert systems["argkg_dialectic"]["central_macro_f1"] >= target["central_f1"]
-    numbers = results["numbers"]
-    assert numbers["all"]["precision"] >= 0.90 and numbers["all"]["recall"] >= 0.90
-    assert numbers["all"]["gold"] >= 40
+    for numbers in results["numbers"].values():
+        assert numbers["all"]["precision"] >= 0.90 and numbers["all"]["recall"] >= 0.90
+    assert results["numbers"]["dev"]["all"]["gold"] >= 40
 
 
 def test_number_gold_scores_overlap_and_value_and_lists_the_errors(tmp_path: Path):

@@ -399,3 +399,18 @@ def test_reference_appendix_judgements_rest_on_no_debated_question(reference: Do
     (appendix,) = [s for s in reference.of_type(Section) if s.kind.value == "appendix"]
     inside = [c for c in reference.of_type(Conclusion) if appendix.start <= c.start < appendix.end]
     assert inside and all(not _debate_needs(reference, c.id) for c in inside)
+
+
+def test_reference_dates_durations_and_counts_in_conclusions_and_claims_are_cited(reference: DocumentGraph) -> None:
+    evidence = {e.id: e for e in reference.of_type(Evidence)}
+    citers = {
+        evidence[r.end].surface: reference.node_index[r.start].label.value
+        for r in reference.relationships
+        if r.type is RelType.CITES
+    }
+    assert {s: citers.get(s) for s in ("2040 年", "12 年", "一个月", "四个")} == {
+        "2040 年": "Conclusion",
+        "12 年": "Conclusion",
+        "一个月": "Claim",
+        "四个": "Claim",
+    }

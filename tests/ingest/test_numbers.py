@@ -269,6 +269,20 @@ def test_a_range_takes_the_magnitude_of_its_end() -> None:
     assert [m.value for m in find_numbers("It reached 2 to 3 million people.", Lang.EN)] == [2e6, 3e6]
 
 
+def test_a_range_start_takes_the_rate_and_counted_noun_of_its_end() -> None:
+    assert [(m.value, m.unit) for m in find_numbers("月薪2~3万元/月。", Lang.ZH)] == [
+        (2e4, "CNY/month"),
+        (3e4, "CNY/month"),
+    ]
+    english = find_numbers("Output grew 2% to 3% per year in 5 to 10 cities.", Lang.EN)
+    assert [(m.value, m.unit) for m in english] == [
+        (0.02, "percent/year"),
+        (0.03, "percent/year"),
+        (5, "cities"),
+        (10, "cities"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text,approximate",
     [
