@@ -102,11 +102,32 @@ def ingest(
         _LangOption, typer.Option(help="Language of the texts; auto detects it.")
     ] = _LangOption.AUTO,
     analyse: Annotated[bool, typer.Option(help="Compute the analyses and store them too.")] = True,
+    keep_going: Annotated[
+        bool,
+        typer.Option(
+            "--keep-going", help="Store the good files and list the bad ones (exit 2 if any), not nothing."
+        ),
+    ] = False,
 ) -> None:
-    """Extract the argument graph of each text and store it; print the counts per label."""
+    """Extract the argument graph of each text and store them all (or, on any error, none)."""
     chosen: Lang | Literal["auto"] = "auto" if lang is _LangOption.AUTO else Lang(lang.value)
-    graphs = workflows.ingest(paths, settings=_settings(ctx), lang=chosen, analyse=analyse)
-    _print_summary(graphs)
+    result = workflows.ingest(
+        paths, settings=_settings(ctx), lang=chosen, analyse=analyse, keep_going=keep_going
+    )
+    _print_summary(result.documents)
+    for duplicate in result.duplicates:
+        _out.print(
+            f"duplicate: {duplicate.source} has the same text as {duplicate.same_as} (stored once)",
+            markup=False,
+            soft_wrap=True,
+        )
+    for skipped in result.skipped:
+        _out.print(f"skipped: {skipped.reason}", markup=False, soft_wrap=True)
+    if result.skipped:
+        raise InputError(
+            f"{len(result.skipped)} of {len(result.skipped) + len(result.documents) + len(result.duplicates)}"
+            " files skipped (listed above); the others are stored"
+        )
 
 
 @app.command()

@@ -1,19 +1,28 @@
-"""The Neo4j store: one document, one managed write transaction.
+"""The Neo4j store: one batch, one managed write transaction; one read, one checked snapshot.
 
-Writing a document runs inside one `session.execute_write`: first the stored document with the
-same source or id is detached and deleted, label by label, then the nodes are merged with one
-``UNWIND $rows`` batch per label and the relationships with one batch per (type, start label,
-end label). The transaction function only calls ``tx.run``, so the driver may retry it. Labels
-and types come from the schema's enums; every value (the text included) is a parameter, so a
-text that looks like Cypher is stored as text. Uniqueness constraints on ``id`` per label, an
-index on ``doc_id`` per label and a full-text index on claim text are created by the first write
-of each store object (reads need no schema rights).
+Writing a batch runs inside one `session.execute_write`, so a failure or a kill at any point
+leaves every document of the batch as it was. The transaction first takes argkg's write lock:
+it increments ``version`` on the single ``ArgkgLock`` node, which holds that node's write lock
+until the commit, so argkg's writers run one after another (as on the embedded store) and
+`update` can read, change and write a document with no other write in between. Then, per
+document, the stored document with the same source or id is detached and deleted, label by
+label, and the nodes are merged with one ``UNWIND $rows`` batch per label and the relationships
+with one batch per (type, start label, end label). The transaction function only calls
+``tx.run``, so the driver may retry it. Labels and types come from the schema's enums; every
+value (the text included) is a parameter, so a text that looks like Cypher is stored as text.
+
+Neo4j reads are read-committed, not snapshots, so a read runs in one read transaction that
+reads the lock's ``version`` before and after its queries and starts again when a write
+committed in between (or when what it read does not fit together). Uniqueness constraints on
+``id`` per label, on ``Document.source`` and on the lock, an index on ``doc_id`` per label and a
+full-text index on claim text are created by the first write of each store object (reads need
+no schema rights). The lock node has no ``doc_id``, so exports and analyses never see it.
 """
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import networkx as nx
 from neo4j import Driver, GraphDatabase, ManagedTransaction
@@ -34,8 +43,11 @@ from argkg.schema import DocumentGraph, NodeLabel, Record, RelType, graph_record
 __all__ = ["Neo4jStore", "Row"]
 
 Row = dict[str, Any]
+_T = TypeVar("_T")
 _CONNECT_TIMEOUT_SECONDS = 3.0
 _FULLTEXT_INDEX = "argkg_claim_text"
+#: How often a read starts again because a write committed while it ran.
+_SNAPSHOT_ATTEMPTS = 20
 
 
 class Neo4jStore:
@@ -64,20 +76,36 @@ class Neo4jStore:
             self._driver.verify_connectivity()
 
     def write(self, graphs: Sequence[DocumentGraph]) -> None:
-        """Store each graph in its own transaction, replacing the document with the same source or id."""
-        with self._translate_errors(), self._driver.session(database=self.database) as session:
-            if not self._schema_ready:
-                self._ensure_schema()
-                self._schema_ready = True
-            for graph in graphs:
-                session.execute_write(_write_document, _document_batches(graph))
+        """Store the graphs in one transaction, replacing the documents with the same source or id."""
+        batches = [_document_batches(graph) for graph in graphs]
+        self._write(lambda tx: _write_documents(tx, batches))
+
+    def update(self, change: Callable[[DocumentGraph], DocumentGraph]) -> list[DocumentGraph]:
+        """Replace each stored document by ``change(document)``, one locked transaction per document.
+
+        Each transaction takes the write lock, then reads the document it rewrites, so a newer
+        version written by another command before the lock is what gets changed, never undone.
+        """
+        changed: list[DocumentGraph] = []
+        for doc_id in self._snapshot(lambda tx: [row["id"] for row in tx.run(_DOCUMENT_IDS)]):
+
+            def rewrite(tx: ManagedTransaction, doc_id: str = doc_id) -> DocumentGraph | None:
+                _take_lock(tx)
+                stored = graphs_from_records(_read_records(tx, doc_id))
+                if not stored:
+                    return None  # removed meanwhile
+                graph = change(stored[0])
+                _write_documents(tx, [_document_batches(graph)])
+                return graph
+
+            graph = self._write(rewrite)
+            if graph is not None:
+                changed.append(graph)
+        return changed
 
     def documents(self) -> list[DocumentGraph]:
-        """Return every stored document graph, sorted by document id, validated on the way in.
-
-        The two read queries return rows already shaped as export records.
-        """
-        return graphs_from_records(self.run_read(_READ_NODES) + self.run_read(_READ_RELATIONSHIPS))
+        """Return every stored document graph, sorted by document id, from one consistent read."""
+        return self._snapshot(lambda tx: graphs_from_records(_read_records(tx, None)))
 
     def records(self) -> list[Record]:
         """Return the export records of every stored document (validated)."""
@@ -88,7 +116,7 @@ class Neo4jStore:
         return graphs_to_networkx(self.documents())
 
     def run_read(self, query: str, params: Mapping[str, object] | None = None) -> list[Row]:
-        """Run ``query`` in a managed read transaction; a query that writes is refused.
+        """Run ``query`` in a managed read transaction (a consistent snapshot); a write is refused.
 
         Raises:
             InputError: the query is invalid.
@@ -108,18 +136,47 @@ class Neo4jStore:
         def work(tx: ManagedTransaction) -> list[Row]:
             return [record.data() for record in tx.run(query, dict(params))]
 
+        return self._write(work) if write else self._snapshot(work)
+
+    def _write(self, work: Callable[[ManagedTransaction], _T]) -> _T:
+        """Run ``work`` in one managed write transaction (creating the schema first, once)."""
         with self._translate_errors(), self._driver.session(database=self.database) as session:
-            runner: Callable[..., list[Row]] = session.execute_write if write else session.execute_read
-            return runner(work)
+            if not self._schema_ready:
+                self._ensure_schema()
+                self._schema_ready = True
+            return session.execute_write(work)
+
+    def _snapshot(self, work: Callable[[ManagedTransaction], _T]) -> _T:
+        """Run ``work`` in a read transaction again until no argkg write committed while it ran.
+
+        ``work`` may also raise `InputError` when what it read does not fit together (a
+        relationship whose node it did not see): that read starts again too.
+        """
+
+        def checked(tx: ManagedTransaction) -> tuple[int, _T | InputError, int]:
+            before = _lock_version(tx)
+            try:
+                result: _T | InputError = work(tx)
+            except InputError as exc:
+                result = exc
+            return before, result, _lock_version(tx)
+
+        with self._translate_errors(), self._driver.session(database=self.database) as session:
+            for _ in range(_SNAPSHOT_ATTEMPTS):
+                before, result, after = session.execute_read(checked)
+                if before == after:
+                    if isinstance(result, InputError):
+                        raise result
+                    return result
+        raise StoreError(f"Neo4j at {self.uri} changed during each of {_SNAPSHOT_ATTEMPTS} reads; try again")
 
     def _ensure_schema(self) -> None:
         with self._driver.session(database=self.database) as session:
             for label in NodeLabel:
                 session.run(_constraint_query(label)).consume()
                 session.run(_doc_index_query(label)).consume()
-            session.run(
-                f"CREATE FULLTEXT INDEX {_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Claim) ON EACH [n.text]"
-            ).consume()
+            for query in _EXTRA_SCHEMA:
+                session.run(query).consume()
 
     @contextmanager
     def _translate_errors(self) -> Iterator[None]:
@@ -177,6 +234,32 @@ def _document_batches(graph: DocumentGraph) -> _Batches:
     return batches
 
 
+_EXTRA_SCHEMA = (
+    f"CREATE FULLTEXT INDEX {_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Claim) ON EACH [n.text]",
+    "CREATE CONSTRAINT argkg_document_source IF NOT EXISTS FOR (n:Document) REQUIRE n.source IS UNIQUE",
+    "CREATE CONSTRAINT argkg_lock_name IF NOT EXISTS FOR (n:ArgkgLock) REQUIRE n.name IS UNIQUE",
+)
+_TAKE_LOCK = "MERGE (l:ArgkgLock {name: 'store'}) SET l.version = coalesce(l.version, 0) + 1"
+_LOCK_VERSION = "OPTIONAL MATCH (l:ArgkgLock {name: 'store'}) RETURN coalesce(l.version, 0) AS version"
+
+
+def _take_lock(tx: ManagedTransaction) -> None:
+    """Hold argkg's write lock until ``tx`` ends, and mark the store as changed."""
+    tx.run(_TAKE_LOCK).consume()
+
+
+def _lock_version(tx: ManagedTransaction) -> int:
+    version: int = tx.run(_LOCK_VERSION).single(strict=True)["version"]
+    return version
+
+
+def _write_documents(tx: ManagedTransaction, batches: Sequence[_Batches]) -> None:
+    """Write a batch of documents under argkg's write lock (taken first, released at commit)."""
+    _take_lock(tx)
+    for batch in batches:
+        _write_document(tx, batch)
+
+
 def _write_document(tx: ManagedTransaction, batches: _Batches) -> None:
     old = tx.run(
         "MATCH (d:Document) WHERE d.source = $source OR d.id = $doc_id RETURN collect(d.id) AS ids",
@@ -201,17 +284,25 @@ def _write_document(tx: ManagedTransaction, batches: _Batches) -> None:
         ).consume()
 
 
+_DOCUMENT_IDS = "MATCH (d:Document) RETURN d.id AS id ORDER BY id"
+
 _READ_NODES = """
-MATCH (n) WHERE n.doc_id IS NOT NULL
+MATCH (n) WHERE n.doc_id IS NOT NULL AND ($doc_id IS NULL OR n.doc_id = $doc_id)
 RETURN 'node' AS type, n.id AS id, labels(n) AS labels, properties(n) AS properties
 """
 
 _READ_RELATIONSHIPS = """
-MATCH (a)-[r]->(b) WHERE r.id IS NOT NULL
+MATCH (a)-[r]->(b) WHERE r.id IS NOT NULL AND ($doc_id IS NULL OR a.doc_id = $doc_id)
 RETURN 'relationship' AS type, r.id AS id, type(r) AS label,
        {id: a.id, labels: labels(a)} AS start, {id: b.id, labels: labels(b)} AS end,
        properties(r) AS properties
 """
+
+
+def _read_records(tx: ManagedTransaction, doc_id: str | None) -> list[Record]:
+    """The export records of one document (or all, for ``None``), nodes and relationships in ``tx``."""
+    queries = (_READ_NODES, _READ_RELATIONSHIPS)
+    return [record.data() for query in queries for record in tx.run(query, doc_id=doc_id)]
 
 
 def _one_line(exc: BaseException) -> str:

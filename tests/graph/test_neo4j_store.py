@@ -24,7 +24,11 @@ def store(neo4j_server: Settings) -> Iterator[Neo4jStore]:
 
 
 def _counts(store: Neo4jStore) -> tuple[int, int]:
-    row = store.run_read("MATCH (n) WITH count(n) AS n OPTIONAL MATCH ()-[r]->() RETURN n, count(r) AS r")[0]
+    """Nodes and relationships of the stored documents (argkg's write-lock node aside)."""
+    query = (
+        "MATCH (n) WHERE NOT n:ArgkgLock WITH count(n) AS n OPTIONAL MATCH ()-[r]->() RETURN n, count(r) AS r"
+    )
+    row = store.run_read(query)[0]
     return row["n"], row["r"]
 
 
