@@ -2,12 +2,13 @@
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from factories import EXAMPLES, OTHER_TEXT, REFERENCE_ARTICLE, build_tiny_graph
 
 from argkg.config import Settings
-from argkg.errors import InputError, StoreError, StoreUnavailable
+from argkg.errors import ArgkgError, InputError, StoreError, StoreUnavailable
 from argkg.graph import EmbeddedStore
 from argkg.graph.cypher import run_cypher
 from argkg.graph.neo4j_store import Neo4jStore
@@ -115,3 +116,44 @@ def test_ingested_texts_give_identical_exports_in_both_stores(store: Neo4jStore,
     assert exported.count('"labels":["Claim"]') > 50
     store.write(graphs)
     assert dumps_records(store.records()) == exported
+
+
+def test_a_batch_that_fails_midway_writes_nothing(store: Neo4jStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    import argkg.graph.neo4j_store as module
+
+    store.write([build_tiny_graph(source="old.txt")])
+    before = dumps_records(store.records())
+    real_write_document = module._write_document
+
+    def fail_on_the_second(tx: Any, batch: Any) -> None:
+        if batch.source == "b.txt":
+            tx.run("RETURN 1 / 0 AS x").consume()  # the server fails mid-transaction
+        real_write_document(tx, batch)
+
+    monkeypatch.setattr(module, "_write_document", fail_on_the_second)
+    graphs = [build_tiny_graph(OTHER_TEXT, source="a.txt"), build_tiny_graph(source="b.txt")]
+    with pytest.raises(ArgkgError):
+        store.write(graphs)
+    assert dumps_records(store.records()) == before
+
+
+def test_a_read_that_overlaps_a_write_starts_again(
+    neo4j_server: Settings, store: Neo4jStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argkg.graph.neo4j_store as module
+
+    store.write([build_tiny_graph(source="a.txt")])
+    real_read_records = module._read_records
+    writes: list[str] = []
+
+    def read_while_another_command_writes(tx: Any, doc_id: str | None) -> list[Any]:
+        records = real_read_records(tx, doc_id)
+        if not writes:
+            other = Neo4jStore(neo4j_server)
+            other.write([build_tiny_graph(OTHER_TEXT, source="b.txt")])
+            other.close()
+            writes.append("b.txt")
+        return records
+
+    monkeypatch.setattr(module, "_read_records", read_while_another_command_writes)
+    assert sorted(g.document.source for g in store.documents()) == ["a.txt", "b.txt"]
