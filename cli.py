@@ -252,10 +252,16 @@ def neo4j_stop(ctx: typer.Context) -> None:
 
 @neo4j_app.command("status")
 def neo4j_status(ctx: typer.Context) -> None:
-    """Say whether the local Neo4j server is up."""
+    """Say whether the local Neo4j server is up, down, or refusing these credentials (exit 3)."""
+    from argkg.errors import StoreUnavailable
     from argkg.graph import neo4j_server
 
-    _print_status(neo4j_server.status(_settings(ctx)))
+    status = neo4j_server.status(_settings(ctx))
+    if status.refused:
+        raise StoreUnavailable(
+            status.bolt_uri, "a server answers but refuses these credentials (check NEO4J_PASSWORD)"
+        )
+    _print_status(status)
 
 
 _SUMMARY_LABELS = {

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from filelock import FileLock
 from neo4j import GraphDatabase
-from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import Neo4jError, ServiceUnavailable
 from pydantic import BaseModel, ConfigDict
 
 from argkg.config import Settings
@@ -44,6 +44,7 @@ from argkg.graph.neo4j_conf import (
     read_http_port,
     write_conf,
 )
+from argkg.graph.neo4j_store import refuses_credentials
 
 __all__ = ["POM", "ServerStatus", "neo4j_version", "provision", "start", "status", "stop"]
 
@@ -53,6 +54,8 @@ _MARKER = ".argkg-provisioned.json"
 _ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
 _ADMIN_TOOL = "org.neo4j.cli.AdminTool"
 _POLL = 0.5
+#: How `_answers` begins the reason when the server refuses the credentials.
+_REFUSED = "auth:"
 #: Server processes started by this Python process, so that their exit is reaped (no zombie).
 _children: dict[int, "subprocess.Popen[bytes]"] = {}
 
@@ -62,6 +65,8 @@ class ServerStatus(BaseModel):
 
     Attributes:
         up: Bolt answers ``RETURN 1`` with the configured credentials.
+        refused: a server answers but refuses the credentials (not down: the password is wrong,
+            or was wrong too many times in a row and the user is locked for a few seconds).
         pid: the server process argkg started, while it runs; ``None`` otherwise.
         bolt_uri: the URI the driver uses.
         browser_url: where Neo4j Browser is served.
@@ -71,6 +76,7 @@ class ServerStatus(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     up: bool
+    refused: bool = False
     pid: int | None
     bolt_uri: str
     browser_url: str
@@ -137,11 +143,14 @@ def status(settings: Settings) -> ServerStatus:
         settings: gives the data dir and the connection settings.
 
     Returns:
-        The status; ``up`` is false also when a server answers but refuses the credentials.
+        The status; ``up`` is false also when a server answers but refuses the credentials,
+        which ``refused`` tells apart from "down".
     """
     layout = ServerLayout.for_settings(settings)
+    problem = _answers(settings)
     return ServerStatus(
-        up=_answers(settings) is None,
+        up=problem is None,
+        refused=problem is not None and problem.startswith(_REFUSED),
         pid=_running_pid(layout),
         bolt_uri=settings.neo4j_uri,
         browser_url=f"http://{LISTEN_HOST}:{read_http_port(layout)}/browser/",
@@ -271,11 +280,12 @@ def _wait_until_up(settings: Settings, layout: ServerLayout, pid: int, timeout: 
         problem = _answers(settings)
         if problem is None:
             return
-        if problem.startswith("auth:"):
+        if problem.startswith(_REFUSED):
             raise StoreUnavailable(
                 settings.neo4j_uri,
-                f"the server refuses the password ({problem[5:]}); NEO4J_PASSWORD differs from the one "
-                f"{layout.data} was created with (the server keeps running until `argkg neo4j stop`)",
+                f"the server refuses the password ({problem.removeprefix(_REFUSED)}); NEO4J_PASSWORD "
+                f"differs from the one {layout.data} was created with (the server keeps running until "
+                "`argkg neo4j stop`)",
             )
         if not _alive(pid):
             layout.pid_file.unlink(missing_ok=True)
@@ -300,9 +310,9 @@ def _answers(settings: Settings) -> str | None:
             driver.session(database=settings.neo4j_database) as session,
         ):
             session.run("RETURN 1").consume()
-    except AuthError as exc:
-        return f"auth:{exc.message}"
     except (ServiceUnavailable, Neo4jError, OSError) as exc:
+        if refuses_credentials(exc):
+            return f"{_REFUSED}{getattr(exc, 'message', None) or exc}"
         return f"{type(exc).__name__}: {exc}"
     return None
 

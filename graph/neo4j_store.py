@@ -19,6 +19,7 @@ full-text index on claim text are created by the first write of each store objec
 no schema rights). The lock node has no ``doc_id``, so exports and analyses never see it.
 """
 
+import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -40,7 +41,7 @@ from argkg.errors import InputError, StoreError, StoreUnavailable
 from argkg.graph.networkx_graph import graphs_to_networkx
 from argkg.schema import DocumentGraph, NodeLabel, Record, RelType, graph_records, graphs_from_records
 
-__all__ = ["Neo4jStore", "Row"]
+__all__ = ["Neo4jStore", "Row", "refuses_credentials"]
 
 Row = dict[str, Any]
 _T = TypeVar("_T")
@@ -48,6 +49,16 @@ _CONNECT_TIMEOUT_SECONDS = 3.0
 _FULLTEXT_INDEX = "argkg_claim_text"
 #: How often a read starts again because a write committed while it ran.
 _SNAPSHOT_ATTEMPTS = 20
+#: Server answers that mean "these credentials are refused" (a wrong password, too many of them).
+_AUTH_CODES = frozenset(
+    {
+        "Neo.ClientError.Security.Unauthorized",
+        "Neo.ClientError.Security.AuthenticationRateLimit",
+        "Neo.ClientError.Security.CredentialsExpired",
+        "Neo.ClientError.Security.TokenExpired",
+    }
+)
+_REFUSED = "the server refuses these credentials (check NEO4J_USERNAME and NEO4J_PASSWORD)"
 
 
 class Neo4jStore:
@@ -180,21 +191,62 @@ class Neo4jStore:
 
     @contextmanager
     def _translate_errors(self) -> Iterator[None]:
-        try:
-            yield
-        except (ServiceUnavailable, SessionExpired) as exc:
-            raise StoreUnavailable(self.uri, _one_line(exc) or "no answer") from exc
-        except AuthError as exc:
-            raise StoreUnavailable(
-                self.uri, "the server refused the credentials (check NEO4J_PASSWORD)"
-            ) from exc
-        except ClientError as exc:
-            message = _one_line(exc)
-            if "read access mode" in message or "read only" in message.lower():
-                raise StoreError(f"the query writes; pass --write to allow it ({message})") from exc
-            raise InputError(f"Neo4j refused the query: {message}") from exc
-        except (Neo4jError, DriverError) as exc:
-            raise StoreError(f"Neo4j at {self.uri} failed: {_one_line(exc)}") from exc
+        """Turn driver failures into argkg errors of one line; keep the driver's log off stderr.
+
+        The driver logs a warning for each retry of a transaction; those are counted and the
+        count ends the message of a failure that followed them.
+        """
+        with _driver_log() as log:
+            try:
+                yield
+            except (Neo4jError, DriverError) as exc:
+                raise _translate(exc, self.uri, _retries(log)) from exc
+
+
+def refuses_credentials(exc: BaseException) -> bool:
+    """Whether ``exc`` is the server refusing the credentials (also after too many attempts)."""
+    return isinstance(exc, AuthError) or getattr(exc, "code", None) in _AUTH_CODES
+
+
+def _translate(exc: Neo4jError | DriverError, uri: str, retries: int) -> Exception:
+    after = f" (after {retries} retries)" if retries else ""
+    if refuses_credentials(exc):
+        return StoreUnavailable(uri, _REFUSED)
+    if isinstance(exc, ServiceUnavailable | SessionExpired):
+        return StoreUnavailable(uri, (_one_line(exc) or "no answer") + after)
+    if isinstance(exc, ClientError):
+        message = _one_line(exc)
+        if "read access mode" in message or "read only" in message.lower():
+            return StoreError(f"the query writes; pass --write to allow it ({message})")
+        return InputError(f"Neo4j refused the query: {message}")
+    return StoreError(f"Neo4j at {uri} failed: {_one_line(exc)}{after}")
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@contextmanager
+def _driver_log() -> Iterator[_Collect]:
+    """Collect the driver's warnings (logger ``neo4j``) instead of letting them reach stderr."""
+    logger = logging.getLogger("neo4j")
+    handler, propagate = _Collect(), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def _retries(log: _Collect) -> int:
+    return sum("retried" in record.getMessage() for record in log.records)
 
 
 def _constraint_query(label: NodeLabel) -> str:

@@ -41,9 +41,10 @@ def _versions(text: str) -> tuple[str, str]:
     return text, text.replace("Congestion charging", "Road pricing", 1)
 
 
-def _stored(settings: Settings) -> list[DocumentGraph]:
+def _stored(settings: Settings, folder: Path) -> list[DocumentGraph]:
+    """The stored documents whose files lie in ``folder`` (other tests may share the server)."""
     with workflows.store_session(settings) as store:
-        return store.documents()
+        return [g for g in store.documents() if Path(g.document.source).parent == folder.resolve()]
 
 
 def test_analyse_never_undoes_an_ingest_that_lands_meanwhile(
@@ -73,7 +74,7 @@ def test_analyse_never_undoes_an_ingest_that_lands_meanwhile(
     workflows.analyse_store(settings=settings)
     racer.join(60)
     assert not racer.is_alive()
-    stored = _stored(settings)
+    stored = _stored(settings, tmp_path)
     assert [g.document.source for g in stored] == [str(path.resolve())]
     assert stored[0].document.sha256 == text_sha256(newer.document.text)
 
@@ -88,7 +89,7 @@ def test_ingest_of_identical_files_reports_the_duplicates(settings: Settings, tm
     assert [(d.source, d.same_as) for d in result.duplicates] == [
         (str(second.resolve()), str(first.resolve()))
     ]
-    assert [g.document.source for g in _stored(settings)] == [str(first.resolve())]
+    assert [g.document.source for g in _stored(settings, tmp_path)] == [str(first.resolve())]
 
 
 def test_keep_going_stores_the_good_files_and_lists_the_bad(settings: Settings, tmp_path: Path) -> None:
@@ -99,7 +100,9 @@ def test_keep_going_stores_the_good_files_and_lists_the_bad(settings: Settings, 
     bad.write_text("   \n", encoding="utf-8")
     result = workflows.ingest([good[0], bad, good[1]], settings=settings, keep_going=True)
     assert [s.source for s in result.skipped] == [str(bad.resolve())]
-    assert sorted(g.document.source for g in _stored(settings)) == sorted(str(p.resolve()) for p in good)
+    assert sorted(g.document.source for g in _stored(settings, tmp_path)) == sorted(
+        str(p.resolve()) for p in good
+    )
 
 
 def test_a_bad_file_in_a_batch_stores_nothing(settings: Settings, tmp_path: Path) -> None:
@@ -109,4 +112,4 @@ def test_a_bad_file_in_a_batch_stores_nothing(settings: Settings, tmp_path: Path
     bad.write_text("   \n", encoding="utf-8")
     with pytest.raises(argkg.errors.InputError, match=r"b\.txt"):
         workflows.ingest([good, bad], settings=settings)
-    assert _stored(settings) == []
+    assert _stored(settings, tmp_path) == []
