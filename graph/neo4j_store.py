@@ -23,6 +23,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import networkx as nx
@@ -41,7 +42,7 @@ from argkg.errors import InputError, StoreError, StoreUnavailable
 from argkg.graph.networkx_graph import graphs_to_networkx
 from argkg.schema import DocumentGraph, NodeLabel, Record, RelType, graph_records, graphs_from_records
 
-__all__ = ["Neo4jStore", "Row", "refuses_credentials"]
+__all__ = ["Neo4jStore", "QueryPlan", "Row", "refuses_credentials"]
 
 Row = dict[str, Any]
 _T = TypeVar("_T")
@@ -59,6 +60,20 @@ _AUTH_CODES = frozenset(
     }
 )
 _REFUSED = "the server refuses these credentials (check NEO4J_USERNAME and NEO4J_PASSWORD)"
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """What ``EXPLAIN`` says of a query.
+
+    Attributes:
+        query_type: ``r`` (reads), ``rw``, ``w`` (writes) or ``s`` (schema, administration or
+            a ``dbms`` procedure), as the server classifies it.
+        operators: every operator of the plan, as (name without ``@database``, details).
+    """
+
+    query_type: str
+    operators: tuple[tuple[str, str], ...]
 
 
 class Neo4jStore:
@@ -134,6 +149,27 @@ class Neo4jStore:
             StoreError: the query tries to write.
         """
         return self._run(query, params or {}, write=False)
+
+    def plan(self, query: str, params: Mapping[str, object] | None = None) -> QueryPlan:
+        """Return what ``query`` would do (``EXPLAIN``: its type and operators), running nothing.
+
+        Raises:
+            InputError: the query is invalid.
+        """
+
+        def work(tx: ManagedTransaction) -> QueryPlan:
+            summary = tx.run("EXPLAIN " + query, dict(params or {})).consume()
+            operators: list[tuple[str, str]] = []
+            pending = [summary.plan or {}]
+            while pending:
+                step = pending.pop()
+                name = str(step.get("operatorType", "")).split("@", 1)[0]
+                operators.append((name, str(step.get("args", {}).get("Details", ""))))
+                pending.extend(step.get("children", []))
+            return QueryPlan(query_type=summary.query_type or "", operators=tuple(operators))
+
+        with self._translate_errors(), self._driver.session(database=self.database) as session:
+            return session.execute_read(work)
 
     def run_write(self, query: str, params: Mapping[str, object] | None = None) -> list[Row]:
         """Run ``query`` in a managed write transaction."""
