@@ -324,13 +324,14 @@ def _print_result(result: BaseModel | list[BaseModel], *, as_json: bool, title: 
     _out.print(_rows_table(rows, title=title))
 
 
-def _rows_table(rows: list[dict[str, Any]], *, title: str | None) -> Table:
-    columns = list(rows[0]) if rows else []
+def _rows_table(rows: list[dict[str, Any]], *, title: str | None) -> Table | str:
+    """The rows as a table, or the words "no rows" (an empty table would print a blank line)."""
+    if not rows:
+        return "no rows"
+    columns = list(rows[0])
     table = Table(*columns, title=title, show_lines=False)
     for row in rows:
         table.add_row(*(_cell(row[c]) for c in columns))
-    if not rows:
-        table.caption = "no rows"
     return table
 
 
