@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from factories import EXAMPLES, OTHER_TEXT, REFERENCE_ARTICLE, build_tiny_graph
+from factories import EXAMPLES, OTHER_TEXT, REFERENCE_ARTICLE, build_large_graph, build_tiny_graph
 
 from argkg.config import Settings
 from argkg.errors import ArgkgError, InputError, StoreError, StoreUnavailable
@@ -157,3 +157,11 @@ def test_a_read_that_overlaps_a_write_starts_again(
 
     monkeypatch.setattr(module, "_read_records", read_while_another_command_writes)
     assert sorted(g.document.source for g in store.documents()) == ["a.txt", "b.txt"]
+
+
+def test_a_one_megabyte_document_goes_in_whole(store: Neo4jStore) -> None:
+    large = build_large_graph(1_000_000, source="large.txt")
+    assert len(large.document.text) > 950_000
+    store.write([large])
+    [stored] = [g for g in store.documents() if g.document.source == "large.txt"]
+    assert dumps_records(graph_records(stored)) == dumps_records(graph_records(large))
