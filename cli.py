@@ -117,7 +117,8 @@ def ingest(
     _print_summary(result.documents)
     for duplicate in result.duplicates:
         _out.print(
-            f"duplicate: {duplicate.source} has the same text as {duplicate.same_as} (stored once)",
+            f"duplicate: {duplicate.source} has the same text as {duplicate.same_as}"
+            f" (stored once, as {duplicate.stored_as})",
             markup=False,
             soft_wrap=True,
         )

@@ -58,10 +58,18 @@ class Skipped(BaseModel):
 
 
 class Duplicate(BaseModel):
-    """A file whose text is the text of another file of the same batch: stored once, as ``same_as``."""
+    """A file whose text is the text of another file (of the batch, or stored): one document.
+
+    Attributes:
+        source: the file.
+        same_as: the other file.
+        stored_as: the source the one document bears now (the batch's first file, or the
+            newly ingested file when the text was stored before under ``same_as``).
+    """
 
     source: str
     same_as: str
+    stored_as: str
 
 
 class IngestResult(BaseModel):
@@ -86,7 +94,8 @@ def ingest(
     extracted before anything is written, and the store writes the batch all or nothing, so a
     bad file (or a failed write) leaves the store as it was. With ``keep_going`` a file that
     cannot be read or extracted is left out and listed instead. Files with the same text are one
-    document (its id is a function of the text): the first is stored, the others are listed.
+    document (its id is a function of the text): the first is stored, the others are listed, and
+    so is a file whose text was stored before under another source (it now bears the new one).
 
     Returns:
         The stored document graphs in the order of ``paths`` (a folder's files sorted by name),
@@ -104,7 +113,8 @@ def ingest(
     graphs, duplicates = _distinct(graphs)
     if graphs:
         with store_session(settings) as store:
-            store.write(graphs)
+            moved = store.write(graphs)
+        duplicates += [Duplicate(source=new, same_as=old, stored_as=new) for new, old in moved.items()]
     return IngestResult(documents=graphs, skipped=skipped, duplicates=duplicates)
 
 
@@ -133,7 +143,8 @@ def _distinct(graphs: Sequence[DocumentGraph]) -> tuple[list[DocumentGraph], lis
     for graph in graphs:
         kept = first.setdefault(graph.document.id, graph)
         if kept is not graph and kept.document.source != graph.document.source:
-            duplicates.append(Duplicate(source=graph.document.source, same_as=kept.document.source))
+            source, same_as = graph.document.source, kept.document.source
+            duplicates.append(Duplicate(source=source, same_as=same_as, stored_as=same_as))
     return list(first.values()), duplicates
 
 

@@ -20,10 +20,14 @@ __all__ = ["GraphStore"]
 class GraphStore(Protocol):
     """A place that keeps document graphs (embedded file or Neo4j)."""
 
-    def write(self, graphs: Sequence[DocumentGraph]) -> None:
+    def write(self, graphs: Sequence[DocumentGraph]) -> dict[str, str]:
         """Store each graph, replacing the stored document with the same source or id.
 
         The batch is written all or nothing: a failure leaves every document as it was.
+
+        Returns:
+            For each written source whose text was already stored under another source, that
+            other source (the one document now bears the written source).
         """
         ...
 

@@ -46,10 +46,17 @@ class EmbeddedStore:
         self.path = data_dir / GRAPH_FILE
         self._lock = FileLock(str(data_dir / (GRAPH_FILE + ".lock")), timeout=_LOCK_TIMEOUT_SECONDS)
 
-    def write(self, graphs: Sequence[DocumentGraph]) -> None:
+    def write(self, graphs: Sequence[DocumentGraph]) -> dict[str, str]:
         """Store each graph, replacing stored documents with the same source or id (one file swap)."""
         with self._locked():
-            self._commit(_replace(self.documents(), graphs))
+            stored = self.documents()
+            self._commit(_replace(stored, graphs))
+        sources = {g.document.id: g.document.source for g in stored}
+        return {
+            g.document.source: sources[g.document.id]
+            for g in graphs
+            if sources.get(g.document.id, g.document.source) != g.document.source
+        }
 
     def update(self, change: Callable[[DocumentGraph], DocumentGraph]) -> list[DocumentGraph]:
         """Replace each stored document by ``change(document)``, all under the store's lock."""

@@ -101,10 +101,10 @@ class Neo4jStore:
         with self._translate_errors():
             self._driver.verify_connectivity()
 
-    def write(self, graphs: Sequence[DocumentGraph]) -> None:
+    def write(self, graphs: Sequence[DocumentGraph]) -> dict[str, str]:
         """Store the graphs in one transaction, replacing the documents with the same source or id."""
         batches = [_document_batches(graph) for graph in graphs]
-        self._write(lambda tx: _write_documents(tx, batches))
+        return self._write(lambda tx: _write_documents(tx, batches))
 
     def update(self, change: Callable[[DocumentGraph], DocumentGraph]) -> list[DocumentGraph]:
         """Replace each stored document by ``change(document)``, one locked transaction per document.
@@ -341,19 +341,30 @@ def _lock_version(tx: ManagedTransaction) -> int:
     return version
 
 
-def _write_documents(tx: ManagedTransaction, batches: Sequence[_Batches]) -> None:
-    """Write a batch of documents under argkg's write lock (taken first, released at commit)."""
+def _write_documents(tx: ManagedTransaction, batches: Sequence[_Batches]) -> dict[str, str]:
+    """Write a batch of documents under argkg's write lock (taken first, released at commit).
+
+    Returns the written sources whose text was stored under another source, with that source.
+    """
     _take_lock(tx)
+    moved: dict[str, str] = {}
     for batch in batches:
-        _write_document(tx, batch)
+        previous = _write_document(tx, batch)
+        if previous is not None:
+            moved[batch.source] = previous
+    return moved
 
 
-def _write_document(tx: ManagedTransaction, batches: _Batches) -> None:
-    old = tx.run(
-        "MATCH (d:Document) WHERE d.source = $source OR d.id = $doc_id RETURN collect(d.id) AS ids",
+def _write_document(tx: ManagedTransaction, batches: _Batches) -> str | None:
+    """Replace the document; return the other source its text was stored under, if any."""
+    found = tx.run(
+        "MATCH (d:Document) WHERE d.source = $source OR d.id = $doc_id "
+        "RETURN collect(d.id) AS ids, "
+        "[x IN collect(d) WHERE x.id = $doc_id AND x.source <> $source | x.source] AS moved",
         source=batches.source,
         doc_id=batches.doc_id,
-    ).single(strict=True)["ids"]
+    ).single(strict=True)
+    old = found["ids"]
     for label in NodeLabel:
         tx.run(
             f"MATCH (n:{label.value}) WHERE n.doc_id IN $ids DETACH DELETE n",
@@ -370,6 +381,8 @@ def _write_document(tx: ManagedTransaction, batches: _Batches) -> None:
             f"MERGE (a)-[r:{rel_type.value} {{id: row.properties.id}}]->(b) SET r = row.properties",
             rows=rows,
         ).consume()
+    moved: list[str] = found["moved"]
+    return moved[0] if moved else None
 
 
 _DOCUMENT_IDS = "MATCH (d:Document) RETURN d.id AS id ORDER BY id"

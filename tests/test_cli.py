@@ -123,7 +123,10 @@ def test_ingest_lists_duplicates_and_with_keep_going_the_skipped_files(
     data = str(tmp_path / "store")
     assert main(["--data", data, "ingest", str(first), str(copy)]) == 0
     out = capsys.readouterr().out
-    assert f"duplicate: {copy.resolve()} has the same text as {first.resolve()} (stored once)" in out
+    assert (
+        f"duplicate: {copy.resolve()} has the same text as {first.resolve()} (stored once, as {first.resolve()})"
+        in out
+    )
     assert main(["--data", data, "ingest", str(first), str(empty)]) == 2
     capsys.readouterr()
     assert main(["--data", data, "ingest", "--keep-going", str(empty), str(first)]) == 2

@@ -86,10 +86,15 @@ def test_ingest_of_identical_files_reports_the_duplicates(settings: Settings, tm
     second.write_text(text, encoding="utf-8")
     result = workflows.ingest([first, second], settings=settings)
     assert [g.document.source for g in result.documents] == [str(first.resolve())]
-    assert [(d.source, d.same_as) for d in result.duplicates] == [
-        (str(second.resolve()), str(first.resolve()))
+    assert [(d.source, d.same_as, d.stored_as) for d in result.duplicates] == [
+        (str(second.resolve()), str(first.resolve()), str(first.resolve()))
     ]
     assert [g.document.source for g in _stored(settings, tmp_path)] == [str(first.resolve())]
+    again = workflows.ingest([second], settings=settings)
+    assert [(d.source, d.same_as, d.stored_as) for d in again.duplicates] == [
+        (str(second.resolve()), str(first.resolve()), str(second.resolve()))
+    ]
+    assert [g.document.source for g in _stored(settings, tmp_path)] == [str(second.resolve())]
 
 
 def test_keep_going_stores_the_good_files_and_lists_the_bad(settings: Settings, tmp_path: Path) -> None:
