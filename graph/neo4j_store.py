@@ -218,7 +218,15 @@ class Neo4jStore:
         raise StoreError(f"Neo4j at {self.uri} changed during each of {_SNAPSHOT_ATTEMPTS} reads; try again")
 
     def _ensure_schema(self) -> None:
+        """Create the constraints and indexes; first drop the extra Documents an older argkg left.
+
+        Before writes were serialised, a race could store two Documents for one source, which
+        would stop the uniqueness constraint on ``Document.source`` from being created. All but
+        one of them (the first by id) go, with their nodes; the write that follows replaces the
+        one left.
+        """
         with self._driver.session(database=self.database) as session:
+            session.execute_write(lambda tx: tx.run(_DROP_DUPLICATE_DOCUMENTS).consume())
             for label in NodeLabel:
                 session.run(_constraint_query(label)).consume()
                 session.run(_doc_index_query(label)).consume()
@@ -327,6 +335,12 @@ _EXTRA_SCHEMA = (
     "CREATE CONSTRAINT argkg_document_source IF NOT EXISTS FOR (n:Document) REQUIRE n.source IS UNIQUE",
     "CREATE CONSTRAINT argkg_lock_name IF NOT EXISTS FOR (n:ArgkgLock) REQUIRE n.name IS UNIQUE",
 )
+_DROP_DUPLICATE_DOCUMENTS = """
+MATCH (d:Document) WITH d.source AS source, d.id AS id ORDER BY id
+WITH source, collect(id) AS ids WHERE size(ids) > 1
+UNWIND ids[1..] AS extra
+MATCH (n) WHERE n.doc_id = extra DETACH DELETE n
+"""
 _TAKE_LOCK = "MERGE (l:ArgkgLock {name: 'store'}) SET l.version = coalesce(l.version, 0) + 1"
 _LOCK_VERSION = "OPTIONAL MATCH (l:ArgkgLock {name: 'store'}) RETURN coalesce(l.version, 0) AS version"
 

@@ -165,3 +165,22 @@ def test_a_one_megabyte_document_goes_in_whole(store: Neo4jStore) -> None:
     store.write([large])
     [stored] = [g for g in store.documents() if g.document.source == "large.txt"]
     assert dumps_records(graph_records(stored)) == dumps_records(graph_records(large))
+
+
+def test_duplicate_documents_left_by_an_older_argkg_are_repaired(
+    neo4j_server: Settings, store: Neo4jStore
+) -> None:
+    store.run_write("DROP CONSTRAINT argkg_document_source IF EXISTS")
+    for doc_id, title in (("doc-v1", "V1 title"), ("doc-v2", "V2 title")):
+        store.run_write(
+            "CREATE (:Document {id: $id, doc_id: $id, source: 'race.txt', title: $title})",
+            {"id": doc_id, "title": title},
+        )
+    fresh = Neo4jStore(neo4j_server)
+    edited = build_tiny_graph(source="race.txt")
+    fresh.write([edited])
+    sources = [g.document.source for g in fresh.documents()]
+    assert sources.count("race.txt") == 1
+    rows = fresh.run_read("SHOW CONSTRAINTS YIELD name WHERE name = 'argkg_document_source' RETURN name")
+    assert rows == [{"name": "argkg_document_source"}]
+    fresh.close()
