@@ -48,8 +48,10 @@ Row = dict[str, Any]
 _T = TypeVar("_T")
 _CONNECT_TIMEOUT_SECONDS = 3.0
 _FULLTEXT_INDEX = "argkg_claim_text"
-#: How often a read starts again because a write committed while it ran.
+#: How often a read starts again because a write committed while it ran (a user's query; argkg's
+#: own reads take the write lock after `_OPTIMISTIC_ATTEMPTS`).
 _SNAPSHOT_ATTEMPTS = 20
+_OPTIMISTIC_ATTEMPTS = 3
 #: Server answers that mean "these credentials are refused" (a wrong password, too many of them).
 _AUTH_CODES = frozenset(
     {
@@ -113,7 +115,8 @@ class Neo4jStore:
         version written by another command before the lock is what gets changed, never undone.
         """
         changed: list[DocumentGraph] = []
-        for doc_id in self._snapshot(lambda tx: [row["id"] for row in tx.run(_DOCUMENT_IDS)]):
+        ids = self._snapshot(lambda tx: [row["id"] for row in tx.run(_DOCUMENT_IDS)], may_lock=True)
+        for doc_id in ids:
 
             def rewrite(tx: ManagedTransaction, doc_id: str = doc_id) -> DocumentGraph | None:
                 _take_lock(tx)
@@ -131,7 +134,7 @@ class Neo4jStore:
 
     def documents(self) -> list[DocumentGraph]:
         """Return every stored document graph, sorted by document id, from one consistent read."""
-        return self._snapshot(lambda tx: graphs_from_records(_read_records(tx, None)))
+        return self._snapshot(lambda tx: graphs_from_records(_read_records(tx, None)), may_lock=True)
 
     def records(self) -> list[Record]:
         """Return the export records of every stored document (validated)."""
@@ -193,11 +196,14 @@ class Neo4jStore:
                 self._schema_ready = True
             return session.execute_write(work)
 
-    def _snapshot(self, work: Callable[[ManagedTransaction], _T]) -> _T:
+    def _snapshot(self, work: Callable[[ManagedTransaction], _T], *, may_lock: bool = False) -> _T:
         """Run ``work`` in a read transaction again until no argkg write committed while it ran.
 
         ``work`` may also raise `InputError` when what it read does not fit together (a
-        relationship whose node it did not see): that read starts again too.
+        relationship whose node it did not see): that read starts again too. When writes keep
+        landing, a read that ``may_lock`` (argkg's own reads, never a user's query) stops
+        trying after `_OPTIMISTIC_ATTEMPTS` and reads inside a write transaction that holds
+        argkg's write lock (without changing anything), so it waits for the writers instead.
         """
 
         def checked(tx: ManagedTransaction) -> tuple[int, _T | InputError, int]:
@@ -208,14 +214,21 @@ class Neo4jStore:
                 result = exc
             return before, result, _lock_version(tx)
 
+        def locked(tx: ManagedTransaction) -> _T:
+            tx.run(_HOLD_LOCK).consume()
+            return work(tx)
+
+        attempts = _OPTIMISTIC_ATTEMPTS if may_lock else _SNAPSHOT_ATTEMPTS
         with self._translate_errors(), self._driver.session(database=self.database) as session:
-            for _ in range(_SNAPSHOT_ATTEMPTS):
+            for _ in range(attempts):
                 before, result, after = session.execute_read(checked)
                 if before == after:
                     if isinstance(result, InputError):
                         raise result
                     return result
-        raise StoreError(f"Neo4j at {self.uri} changed during each of {_SNAPSHOT_ATTEMPTS} reads; try again")
+        if may_lock:
+            return self._write(locked)
+        raise StoreError(f"Neo4j at {self.uri} changed during each of {attempts} reads; try again")
 
     def _ensure_schema(self) -> None:
         """Create the constraints and indexes; first drop the extra Documents an older argkg left.
@@ -342,6 +355,8 @@ UNWIND ids[1..] AS extra
 MATCH (n) WHERE n.doc_id = extra DETACH DELETE n
 """
 _TAKE_LOCK = "MERGE (l:ArgkgLock {name: 'store'}) SET l.version = coalesce(l.version, 0) + 1"
+#: Holds the write lock like `_TAKE_LOCK` but leaves the version: for a read that must not race.
+_HOLD_LOCK = "MERGE (l:ArgkgLock {name: 'store'}) SET l.version = coalesce(l.version, 0)"
 _LOCK_VERSION = "OPTIONAL MATCH (l:ArgkgLock {name: 'store'}) RETURN coalesce(l.version, 0) AS version"
 
 

@@ -184,3 +184,16 @@ def test_duplicate_documents_left_by_an_older_argkg_are_repaired(
     rows = fresh.run_read("SHOW CONSTRAINTS YIELD name WHERE name = 'argkg_document_source' RETURN name")
     assert rows == [{"name": "argkg_document_source"}]
     fresh.close()
+
+
+def test_a_read_that_writes_keep_overtaking_waits_for_the_lock(
+    store: Neo4jStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argkg.graph.neo4j_store as module
+
+    store.write([build_tiny_graph(source="a.txt")])
+    versions = iter(range(1_000_000))
+    monkeypatch.setattr(module, "_lock_version", lambda tx: next(versions))  # a write between every two reads
+    assert [g.document.source for g in store.documents() if g.document.source == "a.txt"] == ["a.txt"]
+    with pytest.raises(StoreError, match="changed during each of"):
+        store.run_read("MATCH (d:Document) RETURN d.source AS source")
