@@ -117,11 +117,33 @@ def ingest(
         _LangOption, typer.Option(help="Language of the texts; auto detects it.")
     ] = _LangOption.AUTO,
     analyse: Annotated[bool, typer.Option(help="Compute the analyses and store them too.")] = True,
+    keep_going: Annotated[
+        bool,
+        typer.Option(
+            "--keep-going", help="Store the good files and list the bad ones (exit 2 if any), not nothing."
+        ),
+    ] = False,
 ) -> None:
-    """Extract the argument graph of each text and store it; print the counts per label."""
+    """Extract the argument graph of each text and store them all (or, on any error, none)."""
     chosen: Lang | Literal["auto"] = "auto" if lang is _LangOption.AUTO else Lang(lang.value)
-    graphs = workflows.ingest(paths, settings=_settings(ctx), lang=chosen, analyse=analyse)
-    _print_summary(graphs)
+    result = workflows.ingest(
+        paths, settings=_settings(ctx), lang=chosen, analyse=analyse, keep_going=keep_going
+    )
+    _print_summary(result.documents)
+    for duplicate in result.duplicates:
+        _out.print(
+            f"duplicate: {duplicate.source} has the same text as {duplicate.same_as}"
+            f" (stored once, as {duplicate.stored_as})",
+            markup=False,
+            soft_wrap=True,
+        )
+    for skipped in result.skipped:
+        _out.print(f"skipped: {skipped.reason}", markup=False, soft_wrap=True)
+    if result.skipped:
+        raise InputError(
+            f"{len(result.skipped)} of {len(result.skipped) + len(result.documents) + len(result.duplicates)}"
+            " files skipped (listed above); the others are stored"
+        )
 
 
 @app.command()
@@ -258,10 +280,16 @@ def neo4j_stop(ctx: typer.Context) -> None:
 
 @neo4j_app.command("status")
 def neo4j_status(ctx: typer.Context) -> None:
-    """Say whether the local Neo4j server is up."""
+    """Say whether the local Neo4j server is up, down, or refusing these credentials (exit 3)."""
+    from argkg.errors import StoreUnavailable
     from argkg.graph import neo4j_server
 
-    _print_status(neo4j_server.status(_settings(ctx)))
+    status = neo4j_server.status(_settings(ctx))
+    if status.refused:
+        raise StoreUnavailable(
+            status.bolt_uri, "a server answers but refuses these credentials (check NEO4J_PASSWORD)"
+        )
+    _print_status(status)
 
 
 _SUMMARY_LABELS = {
@@ -324,13 +352,14 @@ def _print_result(result: BaseModel | list[BaseModel], *, as_json: bool, title: 
     _out.print(_rows_table(rows, title=title))
 
 
-def _rows_table(rows: list[dict[str, Any]], *, title: str | None) -> Table:
-    columns = list(rows[0]) if rows else []
+def _rows_table(rows: list[dict[str, Any]], *, title: str | None) -> Table | str:
+    """The rows as a table, or the words "no rows" (an empty table would print a blank line)."""
+    if not rows:
+        return "no rows"
+    columns = list(rows[0])
     table = Table(*columns, title=title, show_lines=False)
     for row in rows:
         table.add_row(*(_cell(row[c]) for c in columns))
-    if not rows:
-        table.caption = "no rows"
     return table
 
 

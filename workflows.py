@@ -21,6 +21,9 @@ from argkg.schema import DocumentGraph, Lang
 __all__ = [
     "ANALYSES",
     "DemoResult",
+    "Duplicate",
+    "IngestResult",
+    "Skipped",
     "ingest",
     "import_files",
     "export",
@@ -48,29 +51,102 @@ def store_session(settings: Settings) -> Iterator[GraphStore]:
         store.close()
 
 
+class Skipped(BaseModel):
+    """A file that ``ingest --keep-going`` left out, and why."""
+
+    source: str
+    reason: str
+
+
+class Duplicate(BaseModel):
+    """A file whose text is the text of another file (of the batch, or stored): one document.
+
+    Attributes:
+        source: the file.
+        same_as: the other file.
+        stored_as: the source the one document bears now (the batch's first file, or the
+            newly ingested file when the text was stored before under ``same_as``).
+    """
+
+    source: str
+    same_as: str
+    stored_as: str
+
+
+class IngestResult(BaseModel):
+    """What one `ingest` stored, left out and found twice."""
+
+    documents: list[DocumentGraph]
+    skipped: list[Skipped] = []
+    duplicates: list[Duplicate] = []
+
+
 def ingest(
-    paths: Sequence[Path], *, settings: Settings, lang: Lang | Literal["auto"] = "auto", analyse: bool = True
-) -> list[DocumentGraph]:
-    """Extract the argument graph of each file and store it (analysed unless ``analyse`` is off).
+    paths: Sequence[Path],
+    *,
+    settings: Settings,
+    lang: Lang | Literal["auto"] = "auto",
+    analyse: bool = True,
+    keep_going: bool = False,
+) -> IngestResult:
+    """Extract the argument graph of each file and store them all in one write.
 
     A folder stands for the text files below it (see `TEXT_SUFFIXES`). Every file is read and
-    extracted before anything is written, so a bad file leaves the store as it was.
+    extracted before anything is written, and the store writes the batch all or nothing, so a
+    bad file (or a failed write) leaves the store as it was. With ``keep_going`` a file that
+    cannot be read or extracted is left out and listed instead. Files with the same text are one
+    document (its id is a function of the text): the first is stored, the others are listed, and
+    so is a file whose text was stored before under another source (it now bears the new one).
 
     Returns:
-        The stored document graphs, in the order of ``paths`` (a folder's files sorted by name).
+        The stored document graphs in the order of ``paths`` (a folder's files sorted by name),
+        the skipped files and the duplicates.
 
     Raises:
-        InputError: a file cannot be read or ingested, or a folder holds no text file.
+        InputError: a file cannot be read or ingested (unless ``keep_going``), or a folder
+            holds no text file.
     """
-    from argkg.ingest import ingest_paths
     from argkg.queries import analyse as analyse_graph
 
-    graphs = ingest_paths(_files(paths, TEXT_SUFFIXES, what="text"), lang=lang)
+    graphs, skipped = _extract(_files(paths, TEXT_SUFFIXES, what="text"), lang, keep_going=keep_going)
     if analyse:
         graphs = [analyse_graph(graph) for graph in graphs]
-    with store_session(settings) as store:
-        store.write(graphs)
-    return graphs
+    graphs, duplicates = _distinct(graphs)
+    if graphs:
+        with store_session(settings) as store:
+            moved = store.write(graphs)
+        duplicates += [Duplicate(source=new, same_as=old, stored_as=new) for new, old in moved.items()]
+    return IngestResult(documents=graphs, skipped=skipped, duplicates=duplicates)
+
+
+def _extract(
+    files: Sequence[Path], lang: Lang | Literal["auto"], *, keep_going: bool
+) -> tuple[list[DocumentGraph], list[Skipped]]:
+    """Extract every file in one pipeline batch, or (``keep_going``) each alone, skipping bad ones."""
+    from argkg.ingest import ingest_paths
+
+    if not keep_going:
+        return ingest_paths(files, lang=lang), []
+    graphs: list[DocumentGraph] = []
+    skipped: list[Skipped] = []
+    for path in files:
+        try:
+            graphs.extend(ingest_paths([path], lang=lang))
+        except InputError as exc:
+            skipped.append(Skipped(source=str(path), reason=str(exc)))
+    return graphs, skipped
+
+
+def _distinct(graphs: Sequence[DocumentGraph]) -> tuple[list[DocumentGraph], list[Duplicate]]:
+    """Keep the first graph of each document id; list the other sources as its duplicates."""
+    first: dict[str, DocumentGraph] = {}
+    duplicates: list[Duplicate] = []
+    for graph in graphs:
+        kept = first.setdefault(graph.document.id, graph)
+        if kept is not graph and kept.document.source != graph.document.source:
+            source, same_as = graph.document.source, kept.document.source
+            duplicates.append(Duplicate(source=source, same_as=same_as, stored_as=same_as))
+    return list(first.values()), duplicates
 
 
 #: File endings `ingest` takes from a folder.
@@ -172,13 +248,15 @@ def query(name: str, *, settings: Settings, reject: Sequence[str] = ()) -> BaseM
 
 
 def analyse_store(*, settings: Settings) -> list[DocumentGraph]:
-    """Recompute the analyses of every stored document and write them back."""
+    """Recompute the analyses of every stored document and write them back.
+
+    Each document is read and rewritten under the store's write lock (`GraphStore.update`), so
+    a new version that another command stores meanwhile is analysed too, never undone.
+    """
     from argkg.queries import analyse as analyse_graph
 
     with store_session(settings) as store:
-        graphs = [analyse_graph(graph) for graph in store.documents()]
-        store.write(graphs)
-    return graphs
+        return store.update(analyse_graph)
 
 
 def report(*, settings: Settings, fmt: ReportFormat, output: Path) -> Path:
@@ -224,7 +302,7 @@ def example_paths() -> list[Path]:
 def demo(*, settings: Settings, output_dir: Path) -> DemoResult:
     """Ingest the bundled examples into the embedded store under ``settings.data_dir`` and report."""
     settings = settings.model_copy(update={"store": "embedded"})
-    graphs = ingest(example_paths(), settings=settings)
+    graphs = ingest(example_paths(), settings=settings).documents
     html = report(settings=settings, fmt="html", output=output_dir / "report.html")
     markdown = report(settings=settings, fmt="md", output=output_dir / "report.md")
     return DemoResult(data_dir=settings.data_dir, html=html, markdown=markdown, documents=graphs)

@@ -1,10 +1,13 @@
 """`GraphStore`: what every store offers, so the CLI and the analyses need not know which one runs.
 
 A store keeps whole documents. Writing a document replaces any stored document with the same
-``source`` or the same id, all at once; writing the same graph twice changes nothing.
+``source`` or the same id, all at once; writing the same graph twice changes nothing. One `write`
+is all or nothing for the whole batch, `update` rewrites stored documents without letting another
+command's write slip in between its read and its write, and every read returns one consistent
+state of the store (never the nodes of a write without its relationships).
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 import networkx as nx
@@ -17,10 +20,22 @@ __all__ = ["GraphStore"]
 class GraphStore(Protocol):
     """A place that keeps document graphs (embedded file or Neo4j)."""
 
-    def write(self, graphs: Sequence[DocumentGraph]) -> None:
+    def write(self, graphs: Sequence[DocumentGraph]) -> dict[str, str]:
         """Store each graph, replacing the stored document with the same source or id.
 
-        Each document is written all or nothing.
+        The batch is written all or nothing: a failure leaves every document as it was.
+
+        Returns:
+            For each written source whose text was already stored under another source, that
+            other source (the one document now bears the written source).
+        """
+        ...
+
+    def update(self, change: Callable[[DocumentGraph], DocumentGraph]) -> list[DocumentGraph]:
+        """Replace each stored document ``g`` by ``change(g)``; return the new documents.
+
+        No other write lands between the read of a document and the write of its new version,
+        so a newer version stored meanwhile by another command is never undone.
         """
         ...
 

@@ -4,13 +4,18 @@ The file ``<data dir>/graph.jsonl`` holds the export records (APOC JSON shape, s
 `load` turns into a networkx `MultiDiGraph`. A write takes an exclusive file lock, reads the
 current file, replaces the written documents and renames a fully written temporary file over
 the old one: a crash before the rename leaves the previous graph intact, and two concurrent
-`argkg ingest` runs are serialised instead of losing each other's documents.
+`argkg ingest` runs are serialised instead of losing each other's documents. `update` reads,
+changes and writes under that same lock, so an `analyse` never undoes an `ingest` that ran
+meanwhile. A write also removes the temporary files that a killed write left behind (only a
+holder of the lock creates them, so none of them belongs to a live write). Reads take no lock:
+the file is only ever replaced whole, so a read sees one complete state.
 """
 
 import json
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import networkx as nx
@@ -23,6 +28,7 @@ from argkg.schema import DocumentGraph, Record, dumps_records, graph_records, gr
 __all__ = ["EmbeddedStore", "GRAPH_FILE"]
 
 GRAPH_FILE = "graph.jsonl"
+_TMP_PREFIX, _TMP_SUFFIX = ".graph-", ".tmp"
 _LOCK_TIMEOUT_SECONDS = 60.0
 #: Mode of the graph file before the umask, as for any file a program creates (mkstemp's is 0600).
 _FILE_MODE = 0o666
@@ -40,18 +46,45 @@ class EmbeddedStore:
         self.path = data_dir / GRAPH_FILE
         self._lock = FileLock(str(data_dir / (GRAPH_FILE + ".lock")), timeout=_LOCK_TIMEOUT_SECONDS)
 
-    def write(self, graphs: Sequence[DocumentGraph]) -> None:
-        """Store each graph, replacing stored documents with the same source or id."""
+    def write(self, graphs: Sequence[DocumentGraph]) -> dict[str, str]:
+        """Store each graph, replacing stored documents with the same source or id (one file swap)."""
+        with self._locked():
+            stored = self.documents()
+            self._commit(_replace(stored, graphs))
+        sources = {g.document.id: g.document.source for g in stored}
+        return {
+            g.document.source: sources[g.document.id]
+            for g in graphs
+            if sources.get(g.document.id, g.document.source) != g.document.source
+        }
+
+    def update(self, change: Callable[[DocumentGraph], DocumentGraph]) -> list[DocumentGraph]:
+        """Replace each stored document by ``change(document)``, all under the store's lock."""
+        with self._locked():
+            changed = [change(graph) for graph in self.documents()]
+            self._commit(_replace([], changed))
+        return changed
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold the store's lock (creating the folder first); clear a killed write's temp files."""
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreUnavailable(str(self.path), exc.strerror or str(exc)) from exc
         try:
-            with self._lock:
-                kept = _replace(self.documents(), graphs)
-                self._write_atomically(dumps_records(r for g in kept for r in graph_records(g)))
+            self._lock.acquire()
         except Timeout as exc:
             raise StoreUnavailable(str(self.path), "another argkg process holds the lock") from exc
+        try:
+            for stale in self.data_dir.glob(f"{_TMP_PREFIX}*{_TMP_SUFFIX}"):
+                stale.unlink(missing_ok=True)
+            yield
+        finally:
+            self._lock.release()
+
+    def _commit(self, graphs: list[DocumentGraph]) -> None:
+        self._write_atomically(dumps_records(r for g in graphs for r in graph_records(g)))
 
     def documents(self) -> list[DocumentGraph]:
         """Return every stored document graph, sorted by document id, validated on the way in."""
@@ -85,7 +118,7 @@ class EmbeddedStore:
         return records
 
     def _write_atomically(self, content: str) -> None:
-        fd, tmp_name = tempfile.mkstemp(dir=self.data_dir, prefix=".graph-", suffix=".tmp")
+        fd, tmp_name = tempfile.mkstemp(dir=self.data_dir, prefix=_TMP_PREFIX, suffix=_TMP_SUFFIX)
         os.fchmod(fd, _FILE_MODE & ~_current_umask())
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as tmp:

@@ -2,8 +2,13 @@
 
 Each data dir gets its own server folder (``<data_dir>/neo4j/``: ``conf``, ``data``, ``logs``,
 ``run``, ``import``, ``plugins``, ``licenses``), so several data dirs can share one Neo4j home
-in the cache. The configuration binds Bolt and HTTP to 127.0.0.1 only, turns HTTPS and usage
-reporting off and keeps memory small: it is a development server, not a tuned one.
+in the cache. The configuration binds Bolt and HTTP to 127.0.0.1 only, requires credentials on
+both (the HTTP API answers 401 without them), turns HTTPS and usage reporting off and keeps
+memory small: it is a development server, not a tuned one. ``LOAD CSV`` can read nothing:
+``file:`` URLs are refused (so neither the import folder nor a symlink in it is read) and every
+address is on the blocklist for URLs. The server folder and its sub-folders are 700 and the
+configuration 600 (the server itself runs with umask 077), so only the owner reads the password
+hash in ``data/dbms/auth.ini``.
 
 `JVM_FLAGS` are the ``server.jvm.additional`` lines of Neo4j 5.26's shipped ``neo4j.conf`` (the
 ``--add-opens`` and ``--enable-native-access`` lines are needed on Java 17+), minus
@@ -13,6 +18,7 @@ Neo4j's own launcher turns those lines into a java command line; argkg starts
 so the file says what the JVM got). Nothing here checks that the ports are free.
 """
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -23,6 +29,8 @@ from argkg.errors import InputError
 __all__ = [
     "DEFAULT_BOLT_PORT",
     "DEFAULT_HTTP_PORT",
+    "FILE_MODE",
+    "FOLDER_MODE",
     "HEAP_SIZE",
     "JVM_FLAGS",
     "LISTEN_HOST",
@@ -31,10 +39,13 @@ __all__ = [
     "bolt_port",
     "read_http_port",
     "write_conf",
+    "write_private",
 ]
 
 #: The only address the server listens on.
 LISTEN_HOST = "127.0.0.1"
+#: Mode of the server's folders and of its configuration file.
+FOLDER_MODE, FILE_MODE = 0o700, 0o600
 DEFAULT_BOLT_PORT = 7687
 DEFAULT_HTTP_PORT = 7474
 #: Initial and maximum JVM heap (``-Xms``/``-Xmx`` and ``server.memory.heap.*``).
@@ -178,8 +189,9 @@ def write_conf(settings: Settings, *, http_port: int = DEFAULT_HTTP_PORT) -> Ser
     if not 0 < http_port < 65536 or http_port == port:
         raise InputError(f"HTTP port {http_port} is out of range or equal to the Bolt port {port}")
     layout = ServerLayout.for_settings(settings)
-    for folder in (layout.conf_dir, *layout.directories().values()):
-        folder.mkdir(parents=True, exist_ok=True)
+    for folder in (layout.root, layout.conf_dir, *layout.directories().values()):
+        folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+        folder.chmod(FOLDER_MODE)
     lines = [
         "# Written by argkg (argkg.graph.neo4j_conf); rewritten on every `argkg neo4j start`.",
         f"server.default_listen_address={LISTEN_HOST}",
@@ -196,14 +208,33 @@ def write_conf(settings: Settings, *, http_port: int = DEFAULT_HTTP_PORT) -> Ser
         f"server.memory.pagecache.size={PAGECACHE_SIZE}",
         f"initial.dbms.default_database={settings.neo4j_database}",
         "dbms.security.auth_enabled=true",
+        "dbms.security.allow_csv_import_from_file_urls=false",
+        "internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0",
         "dbms.usage_report.enabled=false",
         "client.allow_telemetry=false",
         *(f"server.jvm.additional={flag}" for flag in JVM_FLAGS),
     ]
     tmp = layout.conf_file.with_suffix(".conf.tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tmp.unlink(missing_ok=True)
+    with os.fdopen(
+        os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE), "w", encoding="utf-8"
+    ) as out:
+        out.write("\n".join(lines) + "\n")
     tmp.replace(layout.conf_file)
     return layout
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to a new file ``path`` that only its owner can read (mode `FILE_MODE`).
+
+    The file is created with that mode (a file left by an interrupted run is replaced), so its
+    content is never readable by others, not even for a moment.
+    """
+    path.unlink(missing_ok=True)
+    with os.fdopen(
+        os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE), "w", encoding="utf-8"
+    ) as out:
+        out.write(text)
 
 
 def read_http_port(layout: ServerLayout) -> int:

@@ -29,13 +29,14 @@ from pathlib import Path
 
 from filelock import FileLock
 from neo4j import GraphDatabase
-from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import Neo4jError, ServiceUnavailable
 from pydantic import BaseModel, ConfigDict
 
 from argkg.config import Settings
 from argkg.errors import InputError, StoreUnavailable
 from argkg.graph.neo4j_conf import (
     DEFAULT_HTTP_PORT,
+    FILE_MODE,
     HEAP_SIZE,
     JVM_FLAGS,
     LISTEN_HOST,
@@ -43,7 +44,9 @@ from argkg.graph.neo4j_conf import (
     bolt_port,
     read_http_port,
     write_conf,
+    write_private,
 )
+from argkg.graph.neo4j_store import refuses_credentials
 
 __all__ = ["POM", "ServerStatus", "neo4j_version", "provision", "start", "status", "stop"]
 
@@ -53,6 +56,10 @@ _MARKER = ".argkg-provisioned.json"
 _ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
 _ADMIN_TOOL = "org.neo4j.cli.AdminTool"
 _POLL = 0.5
+#: The server and its admin tool create files readable by their owner only.
+_SERVER_UMASK = 0o077
+#: How `_answers` begins the reason when the server refuses the credentials.
+_REFUSED = "auth:"
 #: Server processes started by this Python process, so that their exit is reaped (no zombie).
 _children: dict[int, "subprocess.Popen[bytes]"] = {}
 
@@ -62,6 +69,8 @@ class ServerStatus(BaseModel):
 
     Attributes:
         up: Bolt answers ``RETURN 1`` with the configured credentials.
+        refused: a server answers but refuses the credentials (not down: the password is wrong,
+            or was wrong too many times in a row and the user is locked for a few seconds).
         pid: the server process argkg started, while it runs; ``None`` otherwise.
         bolt_uri: the URI the driver uses.
         browser_url: where Neo4j Browser is served.
@@ -71,6 +80,7 @@ class ServerStatus(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     up: bool
+    refused: bool = False
     pid: int | None
     bolt_uri: str
     browser_url: str
@@ -137,11 +147,14 @@ def status(settings: Settings) -> ServerStatus:
         settings: gives the data dir and the connection settings.
 
     Returns:
-        The status; ``up`` is false also when a server answers but refuses the credentials.
+        The status; ``up`` is false also when a server answers but refuses the credentials,
+        which ``refused`` tells apart from "down".
     """
     layout = ServerLayout.for_settings(settings)
+    problem = _answers(settings)
     return ServerStatus(
-        up=_answers(settings) is None,
+        up=problem is None,
+        refused=problem is not None and problem.startswith(_REFUSED),
         pid=_running_pid(layout),
         bolt_uri=settings.neo4j_uri,
         browser_url=f"http://{LISTEN_HOST}:{read_http_port(layout)}/browser/",
@@ -245,12 +258,8 @@ def _launch(settings: Settings, home: Path, layout: ServerLayout) -> int:
     env = _java_env(home, layout)
     classpath = str(home / "lib" / "*")
     if not layout.system_database.exists():
-        admin = [java, "-cp", classpath, _ADMIN_TOOL, "dbms", "set-initial-password", settings.neo4j_password]
-        done = subprocess.run(admin, env=env, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            raise StoreUnavailable(
-                settings.neo4j_uri, f"could not set the initial password: {_tail(done.stdout + done.stderr)}"
-            )
+        _set_initial_password(settings, [java, "-cp", classpath, _ADMIN_TOOL], env, layout)
+    _owner_only(layout.data / "dbms" / "auth.ini")
     command = [
         java, f"-Xms{HEAP_SIZE}", f"-Xmx{HEAP_SIZE}", *JVM_FLAGS, "-cp", classpath, _ENTRY_POINT,
         f"--home-dir={home}", f"--config-dir={layout.conf_dir}", "--console-mode",
@@ -258,11 +267,41 @@ def _launch(settings: Settings, home: Path, layout: ServerLayout) -> int:
     with layout.console_log.open("w", encoding="utf-8") as log:
         process = subprocess.Popen(
             command, env=env, cwd=layout.root, stdin=subprocess.DEVNULL, stdout=log,
-            stderr=subprocess.STDOUT, start_new_session=True,
+            stderr=subprocess.STDOUT, start_new_session=True, umask=_SERVER_UMASK,
         )  # fmt: skip
     _children[process.pid] = process
     layout.pid_file.write_text(f"{process.pid}\n", encoding="utf-8")
     return process.pid
+
+
+def _set_initial_password(
+    settings: Settings, admin: list[str], env: dict[str, str], layout: ServerLayout
+) -> None:
+    """Give the admin tool the password in an argument file (picocli's ``@file``), never in argv.
+
+    The file is created 600 in the 700 run folder, holds the password as one quoted argument
+    and is removed as soon as the tool has read it; ``ps`` shows only its path.
+    """
+    arg_file = layout.run / "initial-password.args"
+    quoted = settings.neo4j_password.replace("\\", "\\\\").replace('"', '\\"')
+    write_private(arg_file, f'"{quoted}"\n')
+    try:
+        command = [*admin, "dbms", "set-initial-password", f"@{arg_file}"]
+        done = subprocess.run(
+            command, env=env, capture_output=True, text=True, check=False, umask=_SERVER_UMASK
+        )
+    finally:
+        arg_file.unlink(missing_ok=True)
+    if done.returncode != 0:
+        raise StoreUnavailable(
+            settings.neo4j_uri, f"could not set the initial password: {_tail(done.stdout + done.stderr)}"
+        )
+
+
+def _owner_only(path: Path) -> None:
+    """Make ``path`` readable by its owner only, if it exists (a server created before umask 077)."""
+    with contextlib.suppress(FileNotFoundError):
+        path.chmod(FILE_MODE)
 
 
 def _wait_until_up(settings: Settings, layout: ServerLayout, pid: int, timeout: float) -> None:
@@ -271,11 +310,12 @@ def _wait_until_up(settings: Settings, layout: ServerLayout, pid: int, timeout: 
         problem = _answers(settings)
         if problem is None:
             return
-        if problem.startswith("auth:"):
+        if problem.startswith(_REFUSED):
             raise StoreUnavailable(
                 settings.neo4j_uri,
-                f"the server refuses the password ({problem[5:]}); NEO4J_PASSWORD differs from the one "
-                f"{layout.data} was created with (the server keeps running until `argkg neo4j stop`)",
+                f"the server refuses the password ({problem.removeprefix(_REFUSED)}); NEO4J_PASSWORD "
+                f"differs from the one {layout.data} was created with (the server keeps running until "
+                "`argkg neo4j stop`)",
             )
         if not _alive(pid):
             layout.pid_file.unlink(missing_ok=True)
@@ -300,9 +340,9 @@ def _answers(settings: Settings) -> str | None:
             driver.session(database=settings.neo4j_database) as session,
         ):
             session.run("RETURN 1").consume()
-    except AuthError as exc:
-        return f"auth:{exc.message}"
     except (ServiceUnavailable, Neo4jError, OSError) as exc:
+        if refuses_credentials(exc):
+            return f"{_REFUSED}{getattr(exc, 'message', None) or exc}"
         return f"{type(exc).__name__}: {exc}"
     return None
 

@@ -1,19 +1,30 @@
-"""The Neo4j store: one document, one managed write transaction.
+"""The Neo4j store: one batch, one managed write transaction; one read, one checked snapshot.
 
-Writing a document runs inside one `session.execute_write`: first the stored document with the
-same source or id is detached and deleted, label by label, then the nodes are merged with one
-``UNWIND $rows`` batch per label and the relationships with one batch per (type, start label,
-end label). The transaction function only calls ``tx.run``, so the driver may retry it. Labels
-and types come from the schema's enums; every value (the text included) is a parameter, so a
-text that looks like Cypher is stored as text. Uniqueness constraints on ``id`` per label, an
-index on ``doc_id`` per label and a full-text index on claim text are created by the first write
-of each store object (reads need no schema rights).
+Writing a batch runs inside one `session.execute_write`, so a failure or a kill at any point
+leaves every document of the batch as it was. The transaction first takes argkg's write lock:
+it increments ``version`` on the single ``ArgkgLock`` node, which holds that node's write lock
+until the commit, so argkg's writers run one after another (as on the embedded store) and
+`update` can read, change and write a document with no other write in between. Then, per
+document, the stored document with the same source or id is detached and deleted, label by
+label, and the nodes are merged with one ``UNWIND $rows`` batch per label and the relationships
+with one batch per (type, start label, end label). The transaction function only calls
+``tx.run``, so the driver may retry it. Labels and types come from the schema's enums; every
+value (the text included) is a parameter, so a text that looks like Cypher is stored as text.
+
+Neo4j reads are read-committed, not snapshots, so a read runs in one read transaction that
+reads the lock's ``version`` before and after its queries and starts again when a write
+committed in between (or when what it read does not fit together). Uniqueness constraints on
+``id`` per label, on ``Document.source`` and on the lock, an index on ``doc_id`` per label and a
+full-text index on claim text are created by the first write of each store object (reads need
+no schema rights). The lock node has no ``doc_id``, so exports and analyses never see it.
 """
 
+import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import networkx as nx
 from neo4j import Driver, GraphDatabase, ManagedTransaction
@@ -31,11 +42,40 @@ from argkg.errors import InputError, StoreError, StoreUnavailable
 from argkg.graph.networkx_graph import graphs_to_networkx
 from argkg.schema import DocumentGraph, NodeLabel, Record, RelType, graph_records, graphs_from_records
 
-__all__ = ["Neo4jStore", "Row"]
+__all__ = ["Neo4jStore", "QueryPlan", "Row", "refuses_credentials"]
 
 Row = dict[str, Any]
+_T = TypeVar("_T")
 _CONNECT_TIMEOUT_SECONDS = 3.0
 _FULLTEXT_INDEX = "argkg_claim_text"
+#: How often a read starts again because a write committed while it ran (a user's query; argkg's
+#: own reads take the write lock after `_OPTIMISTIC_ATTEMPTS`).
+_SNAPSHOT_ATTEMPTS = 20
+_OPTIMISTIC_ATTEMPTS = 3
+#: Server answers that mean "these credentials are refused" (a wrong password, too many of them).
+_AUTH_CODES = frozenset(
+    {
+        "Neo.ClientError.Security.Unauthorized",
+        "Neo.ClientError.Security.AuthenticationRateLimit",
+        "Neo.ClientError.Security.CredentialsExpired",
+        "Neo.ClientError.Security.TokenExpired",
+    }
+)
+_REFUSED = "the server refuses these credentials (check NEO4J_USERNAME and NEO4J_PASSWORD)"
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """What ``EXPLAIN`` says of a query.
+
+    Attributes:
+        query_type: ``r`` (reads), ``rw``, ``w`` (writes) or ``s`` (schema, administration or
+            a ``dbms`` procedure), as the server classifies it.
+        operators: every operator of the plan, as (name without ``@database``, details).
+    """
+
+    query_type: str
+    operators: tuple[tuple[str, str], ...]
 
 
 class Neo4jStore:
@@ -63,21 +103,38 @@ class Neo4jStore:
         with self._translate_errors():
             self._driver.verify_connectivity()
 
-    def write(self, graphs: Sequence[DocumentGraph]) -> None:
-        """Store each graph in its own transaction, replacing the document with the same source or id."""
-        with self._translate_errors(), self._driver.session(database=self.database) as session:
-            if not self._schema_ready:
-                self._ensure_schema()
-                self._schema_ready = True
-            for graph in graphs:
-                session.execute_write(_write_document, _document_batches(graph))
+    def write(self, graphs: Sequence[DocumentGraph]) -> dict[str, str]:
+        """Store the graphs in one transaction, replacing the documents with the same source or id."""
+        batches = [_document_batches(graph) for graph in graphs]
+        return self._write(lambda tx: _write_documents(tx, batches))
+
+    def update(self, change: Callable[[DocumentGraph], DocumentGraph]) -> list[DocumentGraph]:
+        """Replace each stored document by ``change(document)``, one locked transaction per document.
+
+        Each transaction takes the write lock, then reads the document it rewrites, so a newer
+        version written by another command before the lock is what gets changed, never undone.
+        """
+        changed: list[DocumentGraph] = []
+        ids = self._snapshot(lambda tx: [row["id"] for row in tx.run(_DOCUMENT_IDS)], may_lock=True)
+        for doc_id in ids:
+
+            def rewrite(tx: ManagedTransaction, doc_id: str = doc_id) -> DocumentGraph | None:
+                _take_lock(tx)
+                stored = graphs_from_records(_read_records(tx, doc_id))
+                if not stored:
+                    return None  # removed meanwhile
+                graph = change(stored[0])
+                _write_documents(tx, [_document_batches(graph)])
+                return graph
+
+            graph = self._write(rewrite)
+            if graph is not None:
+                changed.append(graph)
+        return changed
 
     def documents(self) -> list[DocumentGraph]:
-        """Return every stored document graph, sorted by document id, validated on the way in.
-
-        The two read queries return rows already shaped as export records.
-        """
-        return graphs_from_records(self.run_read(_READ_NODES) + self.run_read(_READ_RELATIONSHIPS))
+        """Return every stored document graph, sorted by document id, from one consistent read."""
+        return self._snapshot(lambda tx: graphs_from_records(_read_records(tx, None)), may_lock=True)
 
     def records(self) -> list[Record]:
         """Return the export records of every stored document (validated)."""
@@ -88,13 +145,34 @@ class Neo4jStore:
         return graphs_to_networkx(self.documents())
 
     def run_read(self, query: str, params: Mapping[str, object] | None = None) -> list[Row]:
-        """Run ``query`` in a managed read transaction; a query that writes is refused.
+        """Run ``query`` in a managed read transaction (a consistent snapshot); a write is refused.
 
         Raises:
             InputError: the query is invalid.
             StoreError: the query tries to write.
         """
         return self._run(query, params or {}, write=False)
+
+    def plan(self, query: str, params: Mapping[str, object] | None = None) -> QueryPlan:
+        """Return what ``query`` would do (``EXPLAIN``: its type and operators), running nothing.
+
+        Raises:
+            InputError: the query is invalid.
+        """
+
+        def work(tx: ManagedTransaction) -> QueryPlan:
+            summary = tx.run("EXPLAIN " + query, dict(params or {})).consume()
+            operators: list[tuple[str, str]] = []
+            pending = [summary.plan or {}]
+            while pending:
+                step = pending.pop()
+                name = str(step.get("operatorType", "")).split("@", 1)[0]
+                operators.append((name, str(step.get("args", {}).get("Details", ""))))
+                pending.extend(step.get("children", []))
+            return QueryPlan(query_type=summary.query_type or "", operators=tuple(operators))
+
+        with self._translate_errors(), self._driver.session(database=self.database) as session:
+            return session.execute_read(work)
 
     def run_write(self, query: str, params: Mapping[str, object] | None = None) -> list[Row]:
         """Run ``query`` in a managed write transaction."""
@@ -108,36 +186,124 @@ class Neo4jStore:
         def work(tx: ManagedTransaction) -> list[Row]:
             return [record.data() for record in tx.run(query, dict(params))]
 
+        return self._write(work) if write else self._snapshot(work)
+
+    def _write(self, work: Callable[[ManagedTransaction], _T]) -> _T:
+        """Run ``work`` in one managed write transaction (creating the schema first, once)."""
         with self._translate_errors(), self._driver.session(database=self.database) as session:
-            runner: Callable[..., list[Row]] = session.execute_write if write else session.execute_read
-            return runner(work)
+            if not self._schema_ready:
+                self._ensure_schema()
+                self._schema_ready = True
+            return session.execute_write(work)
+
+    def _snapshot(self, work: Callable[[ManagedTransaction], _T], *, may_lock: bool = False) -> _T:
+        """Run ``work`` in a read transaction again until no argkg write committed while it ran.
+
+        ``work`` may also raise `InputError` when what it read does not fit together (a
+        relationship whose node it did not see): that read starts again too. When writes keep
+        landing, a read that ``may_lock`` (argkg's own reads, never a user's query) stops
+        trying after `_OPTIMISTIC_ATTEMPTS` and reads inside a write transaction that holds
+        argkg's write lock (without changing anything), so it waits for the writers instead.
+        """
+
+        def checked(tx: ManagedTransaction) -> tuple[int, _T | InputError, int]:
+            before = _lock_version(tx)
+            try:
+                result: _T | InputError = work(tx)
+            except InputError as exc:
+                result = exc
+            return before, result, _lock_version(tx)
+
+        def locked(tx: ManagedTransaction) -> _T:
+            tx.run(_HOLD_LOCK).consume()
+            return work(tx)
+
+        attempts = _OPTIMISTIC_ATTEMPTS if may_lock else _SNAPSHOT_ATTEMPTS
+        with self._translate_errors(), self._driver.session(database=self.database) as session:
+            for _ in range(attempts):
+                before, result, after = session.execute_read(checked)
+                if before == after:
+                    if isinstance(result, InputError):
+                        raise result
+                    return result
+        if may_lock:
+            return self._write(locked)
+        raise StoreError(f"Neo4j at {self.uri} changed during each of {attempts} reads; try again")
 
     def _ensure_schema(self) -> None:
+        """Create the constraints and indexes; first drop the extra Documents an older argkg left.
+
+        Before writes were serialised, a race could store two Documents for one source, which
+        would stop the uniqueness constraint on ``Document.source`` from being created. All but
+        one of them (the first by id) go, with their nodes; the write that follows replaces the
+        one left.
+        """
         with self._driver.session(database=self.database) as session:
+            session.execute_write(lambda tx: tx.run(_DROP_DUPLICATE_DOCUMENTS).consume())
             for label in NodeLabel:
                 session.run(_constraint_query(label)).consume()
                 session.run(_doc_index_query(label)).consume()
-            session.run(
-                f"CREATE FULLTEXT INDEX {_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Claim) ON EACH [n.text]"
-            ).consume()
+            for query in _EXTRA_SCHEMA:
+                session.run(query).consume()
 
     @contextmanager
     def _translate_errors(self) -> Iterator[None]:
-        try:
-            yield
-        except (ServiceUnavailable, SessionExpired) as exc:
-            raise StoreUnavailable(self.uri, _one_line(exc) or "no answer") from exc
-        except AuthError as exc:
-            raise StoreUnavailable(
-                self.uri, "the server refused the credentials (check NEO4J_PASSWORD)"
-            ) from exc
-        except ClientError as exc:
-            message = _one_line(exc)
-            if "read access mode" in message or "read only" in message.lower():
-                raise StoreError(f"the query writes; pass --write to allow it ({message})") from exc
-            raise InputError(f"Neo4j refused the query: {message}") from exc
-        except (Neo4jError, DriverError) as exc:
-            raise StoreError(f"Neo4j at {self.uri} failed: {_one_line(exc)}") from exc
+        """Turn driver failures into argkg errors of one line; keep the driver's log off stderr.
+
+        The driver logs a warning for each retry of a transaction; those are counted and the
+        count ends the message of a failure that followed them.
+        """
+        with _driver_log() as log:
+            try:
+                yield
+            except (Neo4jError, DriverError) as exc:
+                raise _translate(exc, self.uri, _retries(log)) from exc
+
+
+def refuses_credentials(exc: BaseException) -> bool:
+    """Whether ``exc`` is the server refusing the credentials (also after too many attempts)."""
+    return isinstance(exc, AuthError) or getattr(exc, "code", None) in _AUTH_CODES
+
+
+def _translate(exc: Neo4jError | DriverError, uri: str, retries: int) -> Exception:
+    after = f" (after {retries} retries)" if retries else ""
+    if refuses_credentials(exc):
+        return StoreUnavailable(uri, _REFUSED)
+    if isinstance(exc, ServiceUnavailable | SessionExpired):
+        return StoreUnavailable(uri, (_one_line(exc) or "no answer") + after)
+    if isinstance(exc, ClientError):
+        message = _one_line(exc)
+        if "read access mode" in message or "read only" in message.lower():
+            return StoreError(f"the query writes; pass --write to allow it ({message})")
+        return InputError(f"Neo4j refused the query: {message}")
+    return StoreError(f"Neo4j at {uri} failed: {_one_line(exc)}{after}")
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@contextmanager
+def _driver_log() -> Iterator[_Collect]:
+    """Collect the driver's warnings (logger ``neo4j``) instead of letting them reach stderr."""
+    logger = logging.getLogger("neo4j")
+    handler, propagate = _Collect(), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def _retries(log: _Collect) -> int:
+    return sum("retried" in record.getMessage() for record in log.records)
 
 
 def _constraint_query(label: NodeLabel) -> str:
@@ -177,12 +343,57 @@ def _document_batches(graph: DocumentGraph) -> _Batches:
     return batches
 
 
-def _write_document(tx: ManagedTransaction, batches: _Batches) -> None:
-    old = tx.run(
-        "MATCH (d:Document) WHERE d.source = $source OR d.id = $doc_id RETURN collect(d.id) AS ids",
+_EXTRA_SCHEMA = (
+    f"CREATE FULLTEXT INDEX {_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Claim) ON EACH [n.text]",
+    "CREATE CONSTRAINT argkg_document_source IF NOT EXISTS FOR (n:Document) REQUIRE n.source IS UNIQUE",
+    "CREATE CONSTRAINT argkg_lock_name IF NOT EXISTS FOR (n:ArgkgLock) REQUIRE n.name IS UNIQUE",
+)
+_DROP_DUPLICATE_DOCUMENTS = """
+MATCH (d:Document) WITH d.source AS source, d.id AS id ORDER BY id
+WITH source, collect(id) AS ids WHERE size(ids) > 1
+UNWIND ids[1..] AS extra
+MATCH (n) WHERE n.doc_id = extra DETACH DELETE n
+"""
+_TAKE_LOCK = "MERGE (l:ArgkgLock {name: 'store'}) SET l.version = coalesce(l.version, 0) + 1"
+#: Holds the write lock like `_TAKE_LOCK` but leaves the version: for a read that must not race.
+_HOLD_LOCK = "MERGE (l:ArgkgLock {name: 'store'}) SET l.version = coalesce(l.version, 0)"
+_LOCK_VERSION = "OPTIONAL MATCH (l:ArgkgLock {name: 'store'}) RETURN coalesce(l.version, 0) AS version"
+
+
+def _take_lock(tx: ManagedTransaction) -> None:
+    """Hold argkg's write lock until ``tx`` ends, and mark the store as changed."""
+    tx.run(_TAKE_LOCK).consume()
+
+
+def _lock_version(tx: ManagedTransaction) -> int:
+    version: int = tx.run(_LOCK_VERSION).single(strict=True)["version"]
+    return version
+
+
+def _write_documents(tx: ManagedTransaction, batches: Sequence[_Batches]) -> dict[str, str]:
+    """Write a batch of documents under argkg's write lock (taken first, released at commit).
+
+    Returns the written sources whose text was stored under another source, with that source.
+    """
+    _take_lock(tx)
+    moved: dict[str, str] = {}
+    for batch in batches:
+        previous = _write_document(tx, batch)
+        if previous is not None:
+            moved[batch.source] = previous
+    return moved
+
+
+def _write_document(tx: ManagedTransaction, batches: _Batches) -> str | None:
+    """Replace the document; return the other source its text was stored under, if any."""
+    found = tx.run(
+        "MATCH (d:Document) WHERE d.source = $source OR d.id = $doc_id "
+        "RETURN collect(d.id) AS ids, "
+        "[x IN collect(d) WHERE x.id = $doc_id AND x.source <> $source | x.source] AS moved",
         source=batches.source,
         doc_id=batches.doc_id,
-    ).single(strict=True)["ids"]
+    ).single(strict=True)
+    old = found["ids"]
     for label in NodeLabel:
         tx.run(
             f"MATCH (n:{label.value}) WHERE n.doc_id IN $ids DETACH DELETE n",
@@ -199,19 +410,29 @@ def _write_document(tx: ManagedTransaction, batches: _Batches) -> None:
             f"MERGE (a)-[r:{rel_type.value} {{id: row.properties.id}}]->(b) SET r = row.properties",
             rows=rows,
         ).consume()
+    moved: list[str] = found["moved"]
+    return moved[0] if moved else None
 
+
+_DOCUMENT_IDS = "MATCH (d:Document) RETURN d.id AS id ORDER BY id"
 
 _READ_NODES = """
-MATCH (n) WHERE n.doc_id IS NOT NULL
+MATCH (n) WHERE n.doc_id IS NOT NULL AND ($doc_id IS NULL OR n.doc_id = $doc_id)
 RETURN 'node' AS type, n.id AS id, labels(n) AS labels, properties(n) AS properties
 """
 
 _READ_RELATIONSHIPS = """
-MATCH (a)-[r]->(b) WHERE r.id IS NOT NULL
+MATCH (a)-[r]->(b) WHERE r.id IS NOT NULL AND ($doc_id IS NULL OR a.doc_id = $doc_id)
 RETURN 'relationship' AS type, r.id AS id, type(r) AS label,
        {id: a.id, labels: labels(a)} AS start, {id: b.id, labels: labels(b)} AS end,
        properties(r) AS properties
 """
+
+
+def _read_records(tx: ManagedTransaction, doc_id: str | None) -> list[Record]:
+    """The export records of one document (or all, for ``None``), nodes and relationships in ``tx``."""
+    queries = (_READ_NODES, _READ_RELATIONSHIPS)
+    return [record.data() for query in queries for record in tx.run(query, doc_id=doc_id)]
 
 
 def _one_line(exc: BaseException) -> str:

@@ -2,6 +2,7 @@
 
 import os
 import re
+from itertools import pairwise
 from pathlib import Path
 
 from argkg.graph import EmbeddedStore
@@ -97,3 +98,35 @@ def write_many(data_dir: str, index: int, rounds: int) -> None:
     for round_ in range(rounds):
         graph = build_tiny_graph(text.replace("rise", f"rise{round_}"), source=f"doc-{index}.txt")
         EmbeddedStore(Path(data_dir)).write([graph])
+
+
+def build_large_graph(size: int, source: str = "large.txt") -> DocumentGraph:
+    """A graph over a text of about ``size`` characters: one claim per line, each supporting the next.
+
+    The shape of a long debate after extraction (about one claim, one CONTAINS and one SUPPORTS
+    per 100 characters), to test what the stores take, not what extraction finds.
+    """
+    line = "Pro: the measure helps because the evidence in this paragraph says it does, again {}."
+    lines = [line.format(i) for i in range(size // (len(line) + 6) + 1)]
+    text = "Debate: Is this long?\n" + "\n".join(lines)
+    sha = text_sha256(text)
+    doc_id = stable_id(sha, "Document", "")
+    doc = Document(id=doc_id, doc_id=doc_id, title="large", lang="en", source=source, text=text, sha256=sha)
+    section = Section(
+        id=stable_id(sha, "Section", "0"), doc_id=doc_id, ordinal=1, title="Debate", kind="debate",
+        start=0, end=len(text),
+    )  # fmt: skip
+    claims = []
+    offset = text.index("\n") + 1
+    for quote in lines:
+        key = span_key(offset, offset + len(quote))
+        claim = Claim(
+            id=stable_id(sha, "Claim", key), doc_id=doc_id, text=quote, start=offset,
+            end=offset + len(quote), stance="pro", role="premise",
+        )  # fmt: skip
+        claims.append(claim)
+        offset += len(quote) + 1
+    rels = [Relationship(type="HAS_SECTION", start=doc_id, end=section.id)]
+    rels += [Relationship(type="CONTAINS", start=section.id, end=claim.id) for claim in claims]
+    rels += [Relationship(type="SUPPORTS", start=a.id, end=b.id) for a, b in pairwise(claims)]
+    return DocumentGraph(document=doc, nodes=(section, *claims), relationships=tuple(rels))

@@ -105,3 +105,34 @@ def test_bad_neo4j_uri_is_an_input_error(
     monkeypatch.setenv("NEO4J_URI", "http://127.0.0.1:7474")
     assert main(["--store", "neo4j", "export"]) == 2
     assert "invalid setting neo4j_uri" in capsys.readouterr().err
+
+
+def test_an_empty_result_says_no_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data", str(tmp_path), "query", "contested"]) == 0
+    assert capsys.readouterr().out.strip() == "no rows"
+
+
+def test_ingest_lists_duplicates_and_with_keep_going_the_skipped_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (Path(__file__).resolve().parents[1] / "examples" / "debate_en.txt").read_text(encoding="utf-8")
+    first, copy, empty = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"
+    first.write_text(text, encoding="utf-8")
+    copy.write_text(text, encoding="utf-8")
+    empty.write_text("\n", encoding="utf-8")
+    data = str(tmp_path / "store")
+    assert main(["--data", data, "ingest", str(first), str(copy)]) == 0
+    out = capsys.readouterr().out
+    assert (
+        f"duplicate: {copy.resolve()} has the same text as {first.resolve()} (stored once, as {first.resolve()})"
+        in out
+    )
+    assert main(["--data", data, "ingest", str(first), str(empty)]) == 2
+    capsys.readouterr()
+    assert main(["--data", data, "ingest", "--keep-going", str(empty), str(first)]) == 2
+    captured = capsys.readouterr()
+    assert f"skipped: {empty.resolve()}" in captured.out
+    assert captured.err.strip().splitlines() == [
+        "argkg: error: 1 of 2 files skipped (listed above); the others are stored"
+    ]
+    assert [g.document.source for g in EmbeddedStore(Path(data)).documents()] == [str(first.resolve())]

@@ -122,3 +122,14 @@ def test_a_folder_in_place_of_the_graph_file_is_an_input_error(tmp_path: Path) -
     (tmp_path / GRAPH_FILE).mkdir()
     with pytest.raises(InputError, match="cannot read the graph file"):
         EmbeddedStore(tmp_path).documents()
+
+
+def test_a_killed_writes_temp_file_goes_with_the_next_write(
+    tmp_path: Path, tiny_graph: DocumentGraph
+) -> None:
+    store = EmbeddedStore(tmp_path)
+    store.write([tiny_graph])
+    leftover = tmp_path / ".graph-killed.tmp"
+    leftover.write_text("half a graph", encoding="utf-8")
+    store.write([tiny_graph])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([GRAPH_FILE, GRAPH_FILE + ".lock"])

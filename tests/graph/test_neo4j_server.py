@@ -4,6 +4,8 @@ The tests that need the server run in file order and the last one stops and rest
 the session's other tests still find it up.
 """
 
+import stat
+import subprocess
 import urllib.request
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from neo4j import GraphDatabase
 
 from argkg.config import Settings
 from argkg.errors import InputError
+from argkg.graph import neo4j_server
 from argkg.graph.neo4j_conf import ServerLayout, bolt_port, write_conf
 from argkg.graph.neo4j_server import neo4j_version, start, status, stop
 
@@ -55,6 +58,39 @@ def test_conf_binds_loopback_only(tmp_path: Path):
     assert "dbms.usage_report.enabled=false" in conf
     assert f"server.directories.data={tmp_path.absolute() / 'neo4j' / 'data'}" in conf
     assert layout == ServerLayout.for_settings(settings)
+
+
+def test_conf_refuses_csv_imports_and_is_owner_only(tmp_path: Path):
+    layout = write_conf(Settings(data_dir=tmp_path, neo4j_uri="bolt://127.0.0.1:7699"), http_port=7499)
+    conf = layout.conf_file.read_text(encoding="utf-8").splitlines()
+    assert "dbms.security.allow_csv_import_from_file_urls=false" in conf
+    assert "internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0" in conf
+    assert stat.S_IMODE(layout.conf_file.stat().st_mode) == 0o600
+    for folder in (layout.root, layout.conf_dir, *layout.directories().values()):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
+def test_initial_password_goes_by_file_never_on_a_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    password = 'a "quoted" pass\\word'
+    settings = Settings(data_dir=tmp_path, neo4j_uri="bolt://127.0.0.1:7699", neo4j_password=password)
+    layout = write_conf(settings, http_port=7499)
+    seen: list[tuple[list[str], str, int]] = []
+
+    def admin_tool(command: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+        arg_file = Path(command[-1].removeprefix("@"))
+        seen.append((command, arg_file.read_text(encoding="utf-8"), stat.S_IMODE(arg_file.stat().st_mode)))
+        return subprocess.CompletedProcess(command, 0, "", "")
+
+    monkeypatch.setattr(neo4j_server.subprocess, "run", admin_tool)
+    neo4j_server._set_initial_password(settings, ["java", "AdminTool"], {}, layout)
+    [(command, content, mode)] = seen
+    assert all(password not in arg for arg in command)
+    assert command[-1].startswith("@")
+    assert content == '"a \\"quoted\\" pass\\\\word"\n'
+    assert mode == 0o600
+    assert not Path(command[-1][1:]).exists()
 
 
 def test_conf_refuses_http_port_equal_to_bolt_port(tmp_path: Path):

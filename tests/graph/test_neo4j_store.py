@@ -2,12 +2,13 @@
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from factories import EXAMPLES, OTHER_TEXT, REFERENCE_ARTICLE, build_tiny_graph
+from factories import EXAMPLES, OTHER_TEXT, REFERENCE_ARTICLE, build_large_graph, build_tiny_graph
 
 from argkg.config import Settings
-from argkg.errors import InputError, StoreError, StoreUnavailable
+from argkg.errors import ArgkgError, InputError, StoreError, StoreUnavailable
 from argkg.graph import EmbeddedStore
 from argkg.graph.cypher import run_cypher
 from argkg.graph.neo4j_store import Neo4jStore
@@ -24,7 +25,11 @@ def store(neo4j_server: Settings) -> Iterator[Neo4jStore]:
 
 
 def _counts(store: Neo4jStore) -> tuple[int, int]:
-    row = store.run_read("MATCH (n) WITH count(n) AS n OPTIONAL MATCH ()-[r]->() RETURN n, count(r) AS r")[0]
+    """Nodes and relationships of the stored documents (argkg's write-lock node aside)."""
+    query = (
+        "MATCH (n) WHERE NOT n:ArgkgLock WITH count(n) AS n OPTIONAL MATCH ()-[r]->() RETURN n, count(r) AS r"
+    )
+    row = store.run_read(query)[0]
     return row["n"], row["r"]
 
 
@@ -111,3 +116,84 @@ def test_ingested_texts_give_identical_exports_in_both_stores(store: Neo4jStore,
     assert exported.count('"labels":["Claim"]') > 50
     store.write(graphs)
     assert dumps_records(store.records()) == exported
+
+
+def test_a_batch_that_fails_midway_writes_nothing(store: Neo4jStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    import argkg.graph.neo4j_store as module
+
+    store.write([build_tiny_graph(source="old.txt")])
+    before = dumps_records(store.records())
+    real_write_document = module._write_document
+
+    def fail_on_the_second(tx: Any, batch: Any) -> None:
+        if batch.source == "b.txt":
+            tx.run("RETURN 1 / 0 AS x").consume()  # the server fails mid-transaction
+        real_write_document(tx, batch)
+
+    monkeypatch.setattr(module, "_write_document", fail_on_the_second)
+    graphs = [build_tiny_graph(OTHER_TEXT, source="a.txt"), build_tiny_graph(source="b.txt")]
+    with pytest.raises(ArgkgError):
+        store.write(graphs)
+    assert dumps_records(store.records()) == before
+
+
+def test_a_read_that_overlaps_a_write_starts_again(
+    neo4j_server: Settings, store: Neo4jStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argkg.graph.neo4j_store as module
+
+    store.write([build_tiny_graph(source="a.txt")])
+    real_read_records = module._read_records
+    writes: list[str] = []
+
+    def read_while_another_command_writes(tx: Any, doc_id: str | None) -> list[Any]:
+        records = real_read_records(tx, doc_id)
+        if not writes:
+            other = Neo4jStore(neo4j_server)
+            other.write([build_tiny_graph(OTHER_TEXT, source="b.txt")])
+            other.close()
+            writes.append("b.txt")
+        return records
+
+    monkeypatch.setattr(module, "_read_records", read_while_another_command_writes)
+    assert sorted(g.document.source for g in store.documents()) == ["a.txt", "b.txt"]
+
+
+def test_a_one_megabyte_document_goes_in_whole(store: Neo4jStore) -> None:
+    large = build_large_graph(1_000_000, source="large.txt")
+    assert len(large.document.text) > 950_000
+    store.write([large])
+    [stored] = [g for g in store.documents() if g.document.source == "large.txt"]
+    assert dumps_records(graph_records(stored)) == dumps_records(graph_records(large))
+
+
+def test_duplicate_documents_left_by_an_older_argkg_are_repaired(
+    neo4j_server: Settings, store: Neo4jStore
+) -> None:
+    store.run_write("DROP CONSTRAINT argkg_document_source IF EXISTS")
+    for doc_id, title in (("doc-v1", "V1 title"), ("doc-v2", "V2 title")):
+        store.run_write(
+            "CREATE (:Document {id: $id, doc_id: $id, source: 'race.txt', title: $title})",
+            {"id": doc_id, "title": title},
+        )
+    fresh = Neo4jStore(neo4j_server)
+    edited = build_tiny_graph(source="race.txt")
+    fresh.write([edited])
+    sources = [g.document.source for g in fresh.documents()]
+    assert sources.count("race.txt") == 1
+    rows = fresh.run_read("SHOW CONSTRAINTS YIELD name WHERE name = 'argkg_document_source' RETURN name")
+    assert rows == [{"name": "argkg_document_source"}]
+    fresh.close()
+
+
+def test_a_read_that_writes_keep_overtaking_waits_for_the_lock(
+    store: Neo4jStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argkg.graph.neo4j_store as module
+
+    store.write([build_tiny_graph(source="a.txt")])
+    versions = iter(range(1_000_000))
+    monkeypatch.setattr(module, "_lock_version", lambda tx: next(versions))  # a write between every two reads
+    assert [g.document.source for g in store.documents() if g.document.source == "a.txt"] == ["a.txt"]
+    with pytest.raises(StoreError, match="changed during each of"):
+        store.run_read("MATCH (d:Document) RETURN d.source AS source")
