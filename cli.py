@@ -7,6 +7,7 @@ input or usage, 3 store unavailable, 1 only for a bug.
 """
 
 import json
+import re
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -18,6 +19,7 @@ import typer
 from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from argkg import workflows
 from argkg.config import Settings
@@ -41,8 +43,9 @@ neo4j_app = typer.Typer(
 )
 app.add_typer(neo4j_app, name="neo4j")
 
-_out = Console()
-_err = Console(stderr=True)
+#: Markup off: document text and user input are data, printed literally ("[/x]" stays "[/x]").
+_out = Console(markup=False)
+_err = Console(stderr=True, markup=False)
 
 
 class _StoreOption(StrEnum):
@@ -156,7 +159,7 @@ def cypher(
     if as_json:
         _out.print_json(json.dumps(rows, ensure_ascii=False, default=str))
     else:
-        _out.print(_rows_table(rows, title=None))
+        _print_table(rows, title=None)
 
 
 @app.command()
@@ -254,7 +257,9 @@ def _print_summary(graphs: Sequence[DocumentGraph]) -> None:
         parts = [f"{counts.get(label, 0)} {name}" for label, name in _SUMMARY_LABELS.items()]
         parts.append(f"{len(graph.relationships)} relationships")
         doc = graph.document
-        _out.print(f"[bold]{doc.title}[/bold] ({doc.lang.value}, {doc.source}): " + ", ".join(parts))
+        _out.print(
+            Text.assemble((doc.title, "bold"), f" ({doc.lang.value}, {doc.source}): " + ", ".join(parts))
+        )
 
 
 def _print_status(status: "ServerStatus") -> None:
@@ -294,23 +299,58 @@ def _print_result(result: BaseModel | list[BaseModel], *, as_json: bool, title: 
         if isinstance(result, BaseModel)
         else [r.model_dump(mode="json") for r in result]
     )
-    _out.print(_rows_table(rows, title=title))
+    _print_table(rows, title=title)
 
 
-def _rows_table(rows: list[dict[str, Any]], *, title: str | None) -> Table:
+def _print_table(rows: list[dict[str, Any]], *, title: str | None) -> None:
+    """Print ``rows`` as a table whose cells are literal text and whose ids are never cut.
+
+    Text columns wrap (folding words longer than the column); a column whose values are ids or
+    lists of ids keeps each id whole on one line, so it can be pasted into another command. When
+    the terminal is too narrow for the ids, the table is drawn wider than the terminal rather
+    than cut.
+    """
     columns = list(rows[0]) if rows else []
-    table = Table(*columns, title=title, show_lines=False)
-    for row in rows:
-        table.add_row(*(_cell(row[c]) for c in columns))
+    cells = [[_cell(row[column]) for column in columns] for row in rows]
+    table = Table(title=title, show_lines=False)
+    needed = 1
+    for index, column in enumerate(columns):
+        id_width = _id_width([row[column] for row in rows])
+        longest = max([len(column), *(line[index].cell_len for line in cells)])
+        width = id_width or min(_MIN_TEXT_WIDTH, longest)
+        table.add_column(column, no_wrap=id_width is not None, overflow="fold", min_width=width)
+        needed += width + 3
+    for line in cells:
+        table.add_row(*line)
     if not rows:
         table.caption = "no rows"
-    return table
+    wide = Console(
+        file=_out.file, width=max(_out.width, needed), markup=False, force_terminal=_out.is_terminal
+    )
+    wide.print(table, crop=False)
 
 
-def _cell(value: Any) -> str:
+#: Width below which a text column is not squeezed (when ids need the room, the table widens).
+_MIN_TEXT_WIDTH = 12
+#: A node or relationship id (`argkg.schema.stable_id`): a lower-case label, a dash, hex digits.
+_ID = re.compile(r"[a-z_]+-[0-9a-f]{8,}")
+
+
+def _id_width(values: list[Any]) -> int | None:
+    """The longest id when every non-empty value is an id or a list of ids, else None."""
+    flat = [v for value in values for v in (value if isinstance(value, list) else [value]) if v is not None]
+    if not flat or not all(isinstance(v, str) and _ID.fullmatch(v) for v in flat):
+        return None
+    return max(len(v) for v in flat)
+
+
+def _cell(value: Any) -> Text:
+    """A cell as literal text: a string as is, a list of strings one per line, else JSON."""
     if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False, default=str)
+        return Text(value)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return Text("\n".join(value))
+    return Text(json.dumps(value, ensure_ascii=False, default=str))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
