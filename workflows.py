@@ -64,7 +64,7 @@ def ingest(
     from argkg.ingest import ingest_paths
     from argkg.queries import analyse as analyse_graph
 
-    graphs = ingest_paths(_text_files(paths), lang=lang)
+    graphs = ingest_paths(_text_files(paths), lang=lang, max_chars=settings.max_chars)
     if analyse:
         graphs = [analyse_graph(graph) for graph in graphs]
     with store_session(settings) as store:
@@ -85,15 +85,23 @@ def _text_files(paths: Sequence[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if not path.is_dir():
-            files.append(path.resolve())
+            files.append(_resolved(path))
             continue
         found = sorted(
-            p.resolve() for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
+            _resolved(p) for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
         )
         if not found:
             raise InputError(f"{path} holds no text file ({', '.join(TEXT_SUFFIXES)})")
         files.extend(found)
     return files
+
+
+def _resolved(path: Path) -> Path:
+    """``path`` made absolute with its symlinks resolved, or InputError naming a symlink loop."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError) as exc:
+        raise InputError(f"cannot read {path}: {exc}") from exc
 
 
 def export(*, settings: Settings, output: Path | None = None) -> str:

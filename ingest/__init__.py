@@ -13,11 +13,12 @@ from typing import Literal
 
 from spacy.language import Language
 
+from argkg.config import DEFAULT_MAX_CHARS
 from argkg.errors import InputError
 from argkg.ingest.builder import build_graph, read_extraction
 from argkg.ingest.langdetect import detect_lang
 from argkg.ingest.pipeline import build_nlp
-from argkg.ingest.reader import normalise, read_text
+from argkg.ingest.reader import check_size, normalise, read_text
 from argkg.schema import DocumentGraph, Lang
 
 __all__ = ["read_text", "ingest_text", "ingest_paths", "detect_lang", "LangOption"]
@@ -27,7 +28,12 @@ LangOption = Lang | Literal["auto"]
 
 
 def ingest_text(
-    text: str, *, source: str, lang: LangOption | str = "auto", title: str | None = None
+    text: str,
+    *,
+    source: str,
+    lang: LangOption | str = "auto",
+    title: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> DocumentGraph:
     """Extract the argument graph of one text.
 
@@ -37,30 +43,35 @@ def ingest_text(
         lang: ``zh``, ``en`` or ``auto``.
         title: the document's title; by default its title line or first heading, else the
             source's file name.
+        max_chars: the longest text accepted, in characters.
 
     Returns:
         The validated graph.
 
     Raises:
-        InputError: the text is empty or ``lang`` is not a language argkg reads.
+        InputError: the text is empty or too long, or ``lang`` is not a language argkg reads.
     """
-    return _ingest([(text, source, title)], lang)[0]
+    return _ingest([(check_size(text, name=source, max_chars=max_chars), source, title)], lang)[0]
 
 
-def ingest_paths(paths: Sequence[Path], *, lang: LangOption | str = "auto") -> list[DocumentGraph]:
+def ingest_paths(
+    paths: Sequence[Path], *, lang: LangOption | str = "auto", max_chars: int = DEFAULT_MAX_CHARS
+) -> list[DocumentGraph]:
     """Read and extract several files, batched through the pipeline.
 
     Args:
         paths: the text files.
         lang: ``zh``, ``en`` or ``auto`` (detected per file).
+        max_chars: the longest text accepted, in characters.
 
     Returns:
         One graph per path, in order.
 
     Raises:
-        InputError: a file is missing, binary, undecodable or empty, or ``lang`` is invalid.
+        InputError: a file is missing, not a regular file, too long, binary, undecodable or
+            empty, or ``lang`` is invalid.
     """
-    return _ingest([(read_text(path), str(path), None) for path in paths], lang)
+    return _ingest([(read_text(path, max_chars=max_chars), str(path), None) for path in paths], lang)
 
 
 @cache

@@ -30,9 +30,11 @@ the normalised name for entities and "" for the document.
 """
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -286,13 +288,36 @@ def _annotations(acc: _Acc, ex: Extraction) -> None:
             acc.relate(RelType.ANNOTATES, acc.claims[i], acc.conclusions[k])
 
 
-def _containing(items: Sequence[Span], span: Span) -> int | None:
-    return next((i for i, item in enumerate(items) if item.contains(span)), None)
+class _Containing:
+    """Finds the first of ``items`` (in their order) that contains a span.
+
+    Items are indexed by start, with the furthest end reached so far, so a lookup looks only at
+    the items that start before the span and could reach past it: a text's numbers and entities
+    are placed in its claims in about linear time, not (numbers × claims).
+    """
+
+    def __init__(self, items: Sequence[Span]) -> None:
+        self._items = items
+        self._order = sorted(range(len(items)), key=lambda i: items[i].start)
+        self._starts = [items[i].start for i in self._order]
+        self._reach = list(accumulate((items[i].end for i in self._order), max))
+
+    def __call__(self, span: Span) -> int | None:
+        """The index of the first item containing ``span``, or None."""
+        found: int | None = None
+        j = bisect_right(self._starts, span.start) - 1
+        while j >= 0 and self._reach[j] >= span.end:
+            i = self._order[j]
+            if self._items[i].contains(span) and (found is None or i < found):
+                found = i
+            j -= 1
+        return found
 
 
 def _evidence(acc: _Acc, ex: Extraction) -> None:
+    containing = _Containing(ex.claims)
     for number in ex.numbers:
-        claim = _containing(ex.claims, Span(start=number.start, end=number.end))
+        claim = containing(Span(start=number.start, end=number.end))
         if claim is None:
             continue
         node = Evidence(
@@ -312,6 +337,7 @@ def _evidence(acc: _Acc, ex: Extraction) -> None:
 
 def _entities(acc: _Acc, ex: Extraction) -> None:
     boilerplate = [b for b in ex.blocks if b.kind is BlockKind.BOILERPLATE]
+    containing = _Containing(ex.claims)
     by_key: dict[str, str] = {}
 
     def entity(name: str, kind: EntityType) -> str:
@@ -325,7 +351,7 @@ def _entities(acc: _Acc, ex: Extraction) -> None:
         if any(b.contains(span) for b in boilerplate):
             continue
         entity_id = entity(mention.name, mention.type)
-        claim = _containing(ex.claims, span)
+        claim = containing(span)
         if claim is not None:
             acc.relate(RelType.MENTIONS, acc.claims[claim], entity_id)
     named = {entity_key(m.name) for m in ex.entities}

@@ -10,15 +10,22 @@ each line stripped with runs of spaces collapsed, at most one empty line in a ro
 """
 
 import codecs
+import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from argkg.config import DEFAULT_MAX_CHARS
 from argkg.errors import InputError
 
-__all__ = ["read_text", "decode_bytes", "normalise"]
+__all__ = ["read_text", "decode_bytes", "normalise", "check_size"]
+
+#: Bytes a character takes at most in any encoding argkg reads (UTF-32): a file longer than
+#: ``max_chars`` times this is refused before it is read.
+_MAX_BYTES_PER_CHAR = 4
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -36,23 +43,54 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 _MAX_CONTROL_SHARE = 0.01
 
 
-def read_text(path: Path) -> str:
+def read_text(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     """Read, decode and normalise the text file ``path``.
+
+    The file is opened without blocking and refused unless it is a regular file (a FIFO or a
+    device would block or never end), and refused unread when it is too large to hold at most
+    ``max_chars`` characters.
 
     Args:
         path: the file to read.
+        max_chars: the longest text accepted, in characters.
 
     Returns:
         The normalised text (see `normalise`).
 
     Raises:
-        InputError: the file is missing or unreadable, binary, or in no encoding argkg can tell.
+        InputError: the file is missing, unreadable, not a regular file, too long, binary, or in
+            no encoding argkg can tell.
     """
     try:
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    return normalise(decode_bytes(data, name=str(path)))
+    with os.fdopen(fd, "rb") as file:
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise InputError(f"{path} is not a regular file")
+            if info.st_size > max_chars * _MAX_BYTES_PER_CHAR:
+                raise InputError(_too_long(path, f"{info.st_size} bytes", max_chars))
+            data = file.read()
+        except OSError as exc:
+            raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return check_size(normalise(decode_bytes(data, name=str(path))), name=str(path), max_chars=max_chars)
+
+
+def check_size(text: str, *, name: str, max_chars: int) -> str:
+    """Return ``text`` if it has at most ``max_chars`` characters.
+
+    Raises:
+        InputError: the text is longer; the message names the limit and how to raise it.
+    """
+    if len(text) > max_chars:
+        raise InputError(_too_long(name, f"{len(text)} characters", max_chars))
+    return text
+
+
+def _too_long(name: object, size: str, max_chars: int) -> str:
+    return f"{name} is too long ({size}; the limit is {max_chars} characters, raise it with ARGKG_MAX_CHARS)"
 
 
 def decode_bytes(data: bytes, *, name: str = "input") -> str:
