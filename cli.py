@@ -10,6 +10,7 @@ import json
 import re
 import sys
 import tempfile
+import warnings
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -23,11 +24,12 @@ from rich.text import Text
 
 from argkg import workflows
 from argkg.config import Settings
-from argkg.errors import ArgkgError, InputError
+from argkg.errors import ArgkgError, InputError, StoreNote
 from argkg.schema import DocumentGraph, Lang
 
 if TYPE_CHECKING:
     from argkg.graph.neo4j_server import ServerStatus
+    from argkg.graph.repair import StoreCheck
 
 __all__ = ["app", "main", "run"]
 
@@ -42,6 +44,8 @@ neo4j_app = typer.Typer(
     help="Run the local Neo4j server (assembled from Maven Central).", no_args_is_help=True
 )
 app.add_typer(neo4j_app, name="neo4j")
+store_app = typer.Typer(help="Check or repair the embedded store file.", no_args_is_help=True)
+app.add_typer(store_app, name="store")
 
 #: Markup off: document text and user input are data, printed literally ("[/x]" stays "[/x]").
 _out = Console(markup=False)
@@ -240,6 +244,55 @@ def neo4j_status(ctx: typer.Context) -> None:
     _print_status(neo4j_server.status(_settings(ctx)))
 
 
+@store_app.command("check")
+def store_check(ctx: typer.Context) -> None:
+    """Say whether the embedded store validates whole; exit 2 when it does not."""
+    from argkg.graph.repair import check_store
+
+    result = check_store(_embedded_dir(ctx))
+    _print_check(result)
+    if not result.clean:
+        raise InputError(f"the store {result.path} is damaged; `argkg store repair` keeps what validates")
+
+
+@store_app.command("repair")
+def store_repair(ctx: typer.Context) -> None:
+    """Keep the documents that validate; set the rest aside in a dated file beside the store."""
+    from argkg.graph.repair import repair_store
+
+    result = repair_store(_embedded_dir(ctx))
+    _print_check(result)
+    if result.set_aside is not None:
+        _out.print(f"set aside: {result.set_aside}", soft_wrap=True)
+    else:
+        _out.print("nothing to repair")
+
+
+def _embedded_dir(ctx: typer.Context) -> Path:
+    settings = _settings(ctx)
+    if settings.store != "embedded":
+        raise InputError("`argkg store` checks the embedded store; Neo4j keeps its own consistency")
+    return settings.data_dir
+
+
+def _print_check(result: "StoreCheck") -> None:
+    seal = (
+        "no checksum (older file)"
+        if not result.sealed
+        else "checksum ok"
+        if result.checksum_ok
+        else "CHECKSUM MISMATCH"
+    )
+    _out.print(f"{result.path}: {seal}; {len(result.documents)} document(s) validate", soft_wrap=True)
+    for problem in result.bad_documents:
+        _out.print(f"  does not validate: {problem}", soft_wrap=True)
+    if result.bad_lines:
+        shown = ", ".join(map(str, result.bad_lines[:10])) + (" …" if len(result.bad_lines) > 10 else "")
+        _out.print(
+            f"  {len(result.bad_lines)} line(s) are not records of a document: {shown}", soft_wrap=True
+        )
+
+
 _SUMMARY_LABELS = {
     "Section": "sections",
     "Claim": "claims",
@@ -356,7 +409,11 @@ def _cell(value: Any) -> Text:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; map errors to one stderr line and an exit code (DESIGN.md §3)."""
     try:
-        app(args=list(argv) if argv is not None else None, standalone_mode=False)
+        with warnings.catch_warnings(record=True) as notes:
+            warnings.simplefilter("always", StoreNote)
+            app(args=list(argv) if argv is not None else None, standalone_mode=False)
+        for note in dict.fromkeys(str(n.message) for n in notes if issubclass(n.category, StoreNote)):
+            sys.stderr.write(f"argkg: note: {note}\n")
     except ArgkgError as exc:
         _fail(str(exc))
         return exc.exit_code

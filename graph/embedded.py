@@ -5,20 +5,26 @@ The file ``<data dir>/graph.jsonl`` holds the export records (APOC JSON shape, s
 current file, replaces the written documents and renames a fully written temporary file over
 the old one: a crash before the rename leaves the previous graph intact, and two concurrent
 `argkg ingest` runs are serialised instead of losing each other's documents.
+
+The file is sealed (`argkg.graph.seal`): its first line holds the checksum of the records. A
+file that does not validate is never read in part nor overwritten: every read, and so every
+write, refuses it with a message pointing at `argkg store check` and `argkg store repair`.
 """
 
 import json
 import os
 import tempfile
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
 import networkx as nx
 from filelock import FileLock, Timeout
 
-from argkg.errors import InputError, StoreUnavailable
+from argkg.errors import InputError, StoreNote, StoreUnavailable
 from argkg.graph.networkx_graph import graphs_to_networkx
-from argkg.schema import DocumentGraph, Record, dumps_records, graph_records, graphs_from_records
+from argkg.graph.seal import damaged, seal, unseal
+from argkg.schema import DocumentGraph, Record, graph_records, graphs_from_records
 
 __all__ = ["EmbeddedStore", "GRAPH_FILE"]
 
@@ -48,14 +54,30 @@ class EmbeddedStore:
             raise StoreUnavailable(str(self.path), exc.strerror or str(exc)) from exc
         try:
             with self._lock:
-                kept = _replace(self.documents(), graphs)
-                self._write_atomically(dumps_records(r for g in kept for r in graph_records(g)))
+                self._write_atomically(seal(_replace(self.documents(), graphs)))
+        except Timeout as exc:
+            raise StoreUnavailable(str(self.path), "another argkg process holds the lock") from exc
+
+    def rewrite(self, graphs: Sequence[DocumentGraph]) -> None:
+        """Replace the whole file with exactly ``graphs``, without reading it (`argkg store repair`)."""
+        try:
+            with self._lock:
+                self._write_atomically(seal(graphs))
         except Timeout as exc:
             raise StoreUnavailable(str(self.path), "another argkg process holds the lock") from exc
 
     def documents(self) -> list[DocumentGraph]:
-        """Return every stored document graph, sorted by document id, validated on the way in."""
-        return graphs_from_records(self._raw_records())
+        """Return every stored document graph, sorted by document id, validated on the way in.
+
+        Raises:
+            InputError: the file does not validate (a damaged store; the message says how to
+                recover).
+        """
+        records = self._raw_records()
+        try:
+            return graphs_from_records(records)
+        except InputError as exc:
+            raise damaged(str(self.path), str(exc)) from exc
 
     def records(self) -> list[Record]:
         """Return the export records of every stored document (validated)."""
@@ -69,22 +91,33 @@ class EmbeddedStore:
         """Nothing to release: the lock is held only during a write."""
 
     def _raw_records(self) -> list[Record]:
-        """The file's records as JSON, unvalidated; a missing file is an empty store."""
+        """The file's records as JSON, unvalidated; a missing file is an empty store.
+
+        An unsealed file (written before seals) is read with a `StoreNote` warning.
+        """
         try:
-            lines = self.path.read_text(encoding="utf-8").splitlines()
+            text = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return []
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"cannot read the graph file {self.path}: {exc}") from exc
+        body, sealed, _ = unseal(text, name=str(self.path))
+        if not sealed and body:
+            warnings.warn(
+                f"{self.path} has no checksum (written by an older argkg); it is sealed on the next write",
+                StoreNote,
+                stacklevel=2,
+            )
         records = []
-        for number, line in enumerate(lines, start=1):
+        for number, line in enumerate(body.splitlines(), start=2 if sealed else 1):
             try:
                 records.append(json.loads(line))
             except json.JSONDecodeError as exc:
-                raise InputError(f"{self.path}:{number}: not a JSON record ({exc.msg})") from exc
+                raise damaged(f"{self.path}:{number}", f"not a JSON record ({exc.msg})") from exc
         return records
 
     def _write_atomically(self, content: str) -> None:
+        """Write ``content`` to a temporary file, flush it to disk and rename it over the file."""
         fd, tmp_name = tempfile.mkstemp(dir=self.data_dir, prefix=".graph-", suffix=".tmp")
         os.fchmod(fd, _FILE_MODE & ~_current_umask())
         try:
