@@ -1,7 +1,8 @@
 """Ingest: from an argumentative text (Chinese or English) to its argument graph.
 
 ``read_text`` decodes and normalises a file; ``ingest_text`` and ``ingest_paths`` run texts
-through the spaCy pipeline (`argkg.ingest.pipeline`, batched with ``nlp.pipe``) and build one
+(width-folded, `argkg.ingest.reader.fold`; the graph keeps and quotes the text itself) through
+the spaCy pipeline (`argkg.ingest.pipeline`, batched with ``nlp.pipe``) and build one
 validated `DocumentGraph` per text (`argkg.ingest.builder`). ``lang="auto"`` tells Chinese from
 English by the share of CJK ideographs (`argkg.ingest.langdetect`).
 """
@@ -18,7 +19,7 @@ from argkg.errors import InputError
 from argkg.ingest.builder import build_graph, read_extraction
 from argkg.ingest.langdetect import detect_lang
 from argkg.ingest.pipeline import build_nlp
-from argkg.ingest.reader import check_size, normalise, read_text
+from argkg.ingest.reader import check_size, fold, normalise, read_text
 from argkg.schema import DocumentGraph, Lang
 
 __all__ = ["read_text", "ingest_text", "ingest_paths", "detect_lang", "LangOption"]
@@ -88,10 +89,11 @@ def _ingest(items: list[tuple[str, str, str | None]], lang: LangOption | str) ->
     graphs: dict[int, DocumentGraph] = {}
     for language in dict.fromkeys(langs):
         indexes = [i for i, code in enumerate(langs) if code is language]
-        docs = _nlp(language).pipe(texts[i] for i in indexes)
+        docs = _nlp(language).pipe(fold(texts[i]) for i in indexes)
         for i, doc in zip(indexes, docs, strict=True):
             _, source, title = items[i]
-            graphs[i] = build_graph(read_extraction(doc, language), source=source, title=title)
+            extraction = read_extraction(doc, language, text=texts[i])
+            graphs[i] = build_graph(extraction, source=source, title=title)
     return [graphs[i] for i in range(len(items))]
 
 

@@ -97,13 +97,23 @@ class Extraction:
     numbers: Sequence[NumberMention] = ()
     entities: Sequence[EntityMention] = ()
     attributions: Sequence[Attribution] = ()
+    #: The text the pipeline read, offset for offset the same as ``text`` (None: ``text`` itself).
+    folded: str | None = None
 
 
-def read_extraction(doc: Doc, lang: Lang) -> Extraction:
-    """Copy the components' results out of ``doc``."""
+def read_extraction(doc: Doc, lang: Lang, *, text: str | None = None) -> Extraction:
+    """Copy the components' results out of ``doc``.
+
+    Args:
+        doc: the Doc the pipeline annotated.
+        lang: its language.
+        text: the text to store and quote from, when the pipeline read a folded copy of it
+            (same length; see `argkg.ingest.reader.fold`); by default ``doc.text``.
+    """
     ext = doc._
     return Extraction(
-        text=doc.text,
+        text=doc.text if text is None else text,
+        folded=None if text is None else doc.text,
         lang=lang,
         blocks=ext.argkg_blocks,
         sections=ext.argkg_sections,
@@ -177,12 +187,25 @@ def build_graph(extraction: Extraction, *, source: str, title: str | None = None
     )
 
 
+def _verbatim(ex: Extraction, said: str | None, start: int, end: int) -> str | None:
+    """``said`` (a string a component derived from the folded text) in the source's characters.
+
+    When ``said`` lies in the folded text between ``start`` and ``end``, the same span of the
+    text itself is returned; a string the component rewrote is returned as it is.
+    """
+    if said is None or ex.folded is None:
+        return said
+    at = ex.folded.find(said, start, end)
+    return ex.text[at : at + len(said)] if at >= 0 else said
+
+
 def _title(ex: Extraction, source: str) -> str:
     first = ex.blocks[0] if ex.blocks else None
     if first is not None and first.kind in (BlockKind.TITLE, BlockKind.HEADING):
         line = ex.text[first.start : first.end]
-        found = re.match(layout_data(ex.lang).headings.markdown, line)
-        return found.group("title") if found else line
+        read = line if ex.folded is None else ex.folded[first.start : first.end]
+        found = re.match(layout_data(ex.lang).headings.markdown, read)
+        return line[found.start("title") : found.end("title")] if found else line
     return Path(source).stem or source
 
 
@@ -192,9 +215,9 @@ def _sections(acc: _Acc, ex: Extraction) -> None:
             id=acc.id("Section", span_key(section.start, section.end)),
             doc_id=acc.doc_id,
             ordinal=section.ordinal,
-            title=section.title,
+            title=_verbatim(ex, section.title, section.start, section.end),
             kind=section.kind,
-            question=section.question,
+            question=_verbatim(ex, section.question, section.start, section.end),
             start=section.start,
             end=section.end,
         )
@@ -204,7 +227,7 @@ def _sections(acc: _Acc, ex: Extraction) -> None:
         assumption = Assumption(
             id=acc.id("Assumption", span_key(issue.question_start, issue.question_end)),
             doc_id=acc.doc_id,
-            text=issue.proposition,
+            text=_verbatim(ex, issue.proposition, issue.question_start, issue.question_end),
             origin=AssumptionOrigin.DEBATE,
             start=issue.question_start,
             end=issue.question_end,
@@ -381,7 +404,7 @@ def _dependencies(acc: _Acc, ex: Extraction) -> None:
             assumption = Assumption(
                 id=acc.id("Assumption", span_key(antecedent.start, antecedent.end)),
                 doc_id=acc.doc_id,
-                text=antecedent.text,
+                text=_verbatim(ex, antecedent.text, antecedent.start, antecedent.end),
                 origin=AssumptionOrigin.CONDITIONAL,
                 start=antecedent.start,
                 end=antecedent.end,

@@ -4,9 +4,13 @@ Decoding tries, in order: a byte-order mark (UTF-8, UTF-16, UTF-32), strict UTF-
 charset-normalizer's best guess (GB18030 covers GBK and GB2312). UTF-16 without a BOM is not
 guessed: its NUL bytes make it look binary, and guessing it wrongly would produce garbage.
 
-The normalised text (`normalise`) is what every offset in argkg points into: Unicode NFKC (so
-full-width ``，：？（`` become ``,:?(``), no BOM or zero-width characters, ``\\n`` line ends,
-each line stripped with runs of spaces collapsed, at most one empty line in a row.
+The normalised text (`normalise`) is what every offset in argkg points into and what the
+Document stores: the source's own characters (full-width punctuation, 「」, ideographic spaces
+kept; canonical composition NFC only), no BOM or zero-width characters, ``\n`` line ends, each
+line stripped with runs of spaces collapsed, at most one empty line in a row. The pipeline
+reads `fold` of it: the same text with each character replaced by its compatibility form
+(NFKC) when that is a single character (``，`` → ``,``, ``１`` → ``1``), so the rules match
+one form and every offset is valid in both texts (DESIGN.md §6, verbatim quotes).
 """
 
 import codecs
@@ -21,7 +25,7 @@ from charset_normalizer import from_bytes
 from argkg.config import DEFAULT_MAX_CHARS
 from argkg.errors import InputError
 
-__all__ = ["read_text", "decode_bytes", "normalise", "check_size"]
+__all__ = ["read_text", "decode_bytes", "normalise", "fold", "check_size"]
 
 #: Bytes a character takes at most in any encoding argkg reads (UTF-32): a file longer than
 #: ``max_chars`` times this is refused before it is read.
@@ -38,6 +42,8 @@ _BOMS = (
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
 _SPACES = re.compile(r"[^\S\n]+")
+#: The ideographic space: kept as the source wrote it when it stands alone.
+_IDEOGRAPHIC_SPACE = "\u3000"
 _BLANK_LINES = re.compile(r"\n{3,}")
 #: Decoded text with more control characters than this share is taken for binary data.
 _MAX_CONTROL_SHARE = 0.01
@@ -122,7 +128,7 @@ def decode_bytes(data: bytes, *, name: str = "input") -> str:
 
 
 def normalise(text: str) -> str:
-    """Normalise decoded text: NFKC, plain line ends and spaces, stripped lines.
+    """Normalise decoded text: NFC, plain line ends and spaces, stripped lines; widths kept.
 
     Args:
         text: decoded text.
@@ -130,11 +136,41 @@ def normalise(text: str) -> str:
     Returns:
         The normalised text; offsets in argkg's graph point into it.
     """
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     text = _LINE_BREAKS.sub("\n", text)
     text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc" or ch == "\t")
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    lines = (_SPACES.sub(_space, line).strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _space(run: re.Match[str]) -> str:
+    return run.group() if run.group() == _IDEOGRAPHIC_SPACE else " "
+
+
+def fold(text: str) -> str:
+    """Return ``text`` with each character in its single-character compatibility form.
+
+    Args:
+        text: normalised text.
+
+    Returns:
+        A text of the same length, offset for offset: a character whose NFKC form is one
+        character is replaced by it (full-width punctuation, digits and letters, ideographic
+        space); the others are kept.
+    """
+    return text.translate(_FOLDS)
+
+
+class _FoldTable(dict[int, str]):
+    """`str.translate` table computing each character's fold once, on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        folded = unicodedata.normalize("NFKC", chr(code))
+        self[code] = folded if len(folded) == 1 else chr(code)
+        return self[code]
+
+
+_FOLDS = _FoldTable()
 
 
 def _decode(data: bytes, encoding: str, name: str) -> str:

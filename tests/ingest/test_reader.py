@@ -47,7 +47,7 @@ def test_refuses_a_missing_file(tmp_path: Path) -> None:
 def test_read_text_normalises(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes("\ufeff第一行，有全角标点：是吗？\r\n\r\n\r\n\r\n  second\tline  \u3000 \r\n".encode())
-    assert read_text(path) == "第一行,有全角标点:是吗?\n\nsecond line"
+    assert read_text(path) == "第一行，有全角标点：是吗？\n\nsecond line"
 
 
 def test_normalise_removes_invisible_and_control_characters() -> None:
