@@ -5,6 +5,7 @@ Data flows one way: text → `argkg.ingest` → `argkg.schema` objects → `argk
 `argkg.errors` exceptions and print nothing.
 """
 
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
@@ -87,13 +88,22 @@ def _text_files(paths: Sequence[Path]) -> list[Path]:
         if not path.is_dir():
             files.append(_resolved(path))
             continue
-        found = sorted(
-            _resolved(p) for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
-        )
+        found = sorted(_resolved(p) for p in _walk(path) if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
         if not found:
             raise InputError(f"{path} holds no text file ({', '.join(TEXT_SUFFIXES)})")
         files.extend(found)
     return files
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Every path below ``folder`` (symlinked folders not followed, so no loop); InputError naming
+    a folder that cannot be read."""
+
+    def refuse(exc: OSError) -> None:
+        raise InputError(f"cannot read the folder {exc.filename}: {exc.strerror or exc}") from exc
+
+    for root, _, names in os.walk(folder, onerror=refuse):
+        yield from (Path(root) / name for name in names)
 
 
 def _resolved(path: Path) -> Path:
