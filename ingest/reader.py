@@ -1,8 +1,9 @@
 """Reading a text file: decode it, refuse what is not text, and normalise it.
 
-Decoding tries, in order: a byte-order mark (UTF-8, UTF-16, UTF-32), strict UTF-8, then
-charset-normalizer's best guess (GB18030 covers GBK and GB2312). UTF-16 without a BOM is not
-guessed: its NUL bytes make it look binary, and guessing it wrongly would produce garbage.
+Decoding tries, in order: a byte-order mark (UTF-8, UTF-16, UTF-32), strict UTF-8, UTF-16
+without a BOM when it decodes to readable text, and GB18030 (which covers GBK and GB2312) only
+when the result reads as Chinese; anything else is refused with the offset of its first byte
+that is not UTF-8, never silently read as a guessed encoding.
 
 The normalised text (`normalise`) is what every offset in argkg points into and what the
 Document stores: the source's own characters (full-width punctuation, 「」, ideographic spaces
@@ -19,8 +20,6 @@ import re
 import stat
 import unicodedata
 from pathlib import Path
-
-from charset_normalizer import from_bytes
 
 from argkg.config import DEFAULT_MAX_CHARS
 from argkg.errors import InputError
@@ -102,6 +101,12 @@ def _too_long(name: object, size: str, max_chars: int) -> str:
 def decode_bytes(data: bytes, *, name: str = "input") -> str:
     """Decode the bytes of a text file.
 
+    In order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without a BOM when the bytes
+    hold NULs and decode to readable text (else they are binary); strict UTF-8; GB18030 when
+    the result reads as Chinese (`_reads_as_chinese`); UTF-16 without a BOM and without NULs
+    (Chinese only) when readable. Anything else is refused, naming the
+    offset of the first byte that is not UTF-8, rather than read as some guessed encoding.
+
     Args:
         data: the raw bytes.
         name: what to call the input in error messages.
@@ -116,15 +121,78 @@ def decode_bytes(data: bytes, *, name: str = "input") -> str:
         if data.startswith(bom):
             return _checked(_decode(data, encoding, name), name)
     if b"\x00" in data:
-        raise InputError(f"{name} is binary data, not text (it contains NUL bytes)")
+        utf16 = _utf16(data)
+        if utf16 is None:
+            raise InputError(f"{name} is binary data, not text (it contains NUL bytes)")
+        return _checked(utf16, name)
     try:
         return _checked(data.decode("utf-8"), name)
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    try:
+        text = data.decode("gb18030")
     except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
-        raise InputError(f"{name} is not text in an encoding argkg can read (tried UTF-8, UTF-16, GB18030)")
-    return _checked(_decode(data, best.encoding, name), name)
+        text = ""
+    if _reads_as_chinese(text):
+        return _checked(text, name)
+    utf16 = _utf16(data)
+    if utf16 is not None:
+        return _checked(utf16, name)
+    raise InputError(
+        f"{name} is not UTF-8 (first bad byte at offset {bad}) and does not read as GB18030 Chinese; "
+        "save it as UTF-8"
+    )
+
+
+#: A non-ASCII character with Latin letters right before and after it: mojibake in a GB18030 reading.
+_INSIDE_LATIN_WORD = re.compile(r"(?<=[A-Za-z])[^\x00-\x7f](?=[A-Za-z])")
+#: Share of a decoding's characters that must be readable for UTF-16 without a BOM to be taken.
+_MIN_READABLE_SHARE = 0.95
+
+
+def _utf16(data: bytes) -> str | None:
+    """``data`` decoded as UTF-16 without a BOM, when one byte order gives readable text."""
+    if len(data) < 2 or len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _readable_share(text) >= _MIN_READABLE_SHARE:
+            return text
+    return None
+
+
+def _readable_share(text: str) -> float:
+    """Share of characters that are printable ASCII, line spacing or common Chinese (GB2312)."""
+    readable = sum(1 for ch in text if " " <= ch <= "~" or ch in "\n\r\t" or _common_chinese(ch))
+    return readable / len(text) if text else 0.0
+
+
+def _reads_as_chinese(text: str) -> bool:
+    """Whether a GB18030 decoding reads as Chinese, not mojibake.
+
+    Most of its non-ASCII characters must be common Chinese characters or punctuation (those
+    GB2312 holds): a text in another encoding read as GB18030 gives rare characters instead, or
+    single ideographs inside Latin words (Latin-1 "Größe" reads "Gr鲞e").
+    """
+    foreign = [ch for ch in text if not ch.isascii()]
+    if not foreign or any(unicodedata.category(ch) in ("Co", "Cn", "Cs") for ch in foreign):
+        return False
+    inside_words = len(_INSIDE_LATIN_WORD.findall(text))
+    common = sum(1 for ch in foreign if _common_chinese(ch))
+    return common / len(foreign) >= _MIN_READABLE_SHARE and inside_words <= len(foreign) * 0.05
+
+
+def _common_chinese(char: str) -> bool:
+    if char.isascii():
+        return False
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def normalise(text: str) -> str:
