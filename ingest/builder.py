@@ -30,11 +30,9 @@ the normalised name for entities and "" for the document.
 """
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -44,6 +42,7 @@ from argkg.ingest.dependencies import Requirement, Target, depends_on
 from argkg.ingest.entities import EntityMention, entity_key
 from argkg.ingest.layout import layout_data
 from argkg.ingest.numbers import NumberMention
+from argkg.ingest.span_index import SpanIndex
 from argkg.ingest.spans import (
     Block,
     BlockKind,
@@ -311,36 +310,10 @@ def _annotations(acc: _Acc, ex: Extraction) -> None:
             acc.relate(RelType.ANNOTATES, acc.claims[i], acc.conclusions[k])
 
 
-class _Containing:
-    """Finds the first of ``items`` (in their order) that contains a span.
-
-    Items are indexed by start, with the furthest end reached so far, so a lookup looks only at
-    the items that start before the span and could reach past it: a text's numbers and entities
-    are placed in its claims in about linear time, not (numbers × claims).
-    """
-
-    def __init__(self, items: Sequence[Span]) -> None:
-        self._items = items
-        self._order = sorted(range(len(items)), key=lambda i: items[i].start)
-        self._starts = [items[i].start for i in self._order]
-        self._reach = list(accumulate((items[i].end for i in self._order), max))
-
-    def __call__(self, span: Span) -> int | None:
-        """The index of the first item containing ``span``, or None."""
-        found: int | None = None
-        j = bisect_right(self._starts, span.start) - 1
-        while j >= 0 and self._reach[j] >= span.end:
-            i = self._order[j]
-            if self._items[i].contains(span) and (found is None or i < found):
-                found = i
-            j -= 1
-        return found
-
-
 def _evidence(acc: _Acc, ex: Extraction) -> None:
-    containing = _Containing(ex.claims)
+    claims = SpanIndex(ex.claims)
     for number in ex.numbers:
-        claim = containing(Span(start=number.start, end=number.end))
+        claim = claims.first_containing(number.start, number.end)
         if claim is None:
             continue
         node = Evidence(
@@ -360,7 +333,7 @@ def _evidence(acc: _Acc, ex: Extraction) -> None:
 
 def _entities(acc: _Acc, ex: Extraction) -> None:
     boilerplate = [b for b in ex.blocks if b.kind is BlockKind.BOILERPLATE]
-    containing = _Containing(ex.claims)
+    claims = SpanIndex(ex.claims)
     by_key: dict[str, str] = {}
 
     def entity(name: str, kind: EntityType) -> str:
@@ -374,7 +347,7 @@ def _entities(acc: _Acc, ex: Extraction) -> None:
         if any(b.contains(span) for b in boilerplate):
             continue
         entity_id = entity(mention.name, mention.type)
-        claim = containing(span)
+        claim = claims.first_containing(span.start, span.end)
         if claim is not None:
             acc.relate(RelType.MENTIONS, acc.claims[claim], entity_id)
     named = {entity_key(m.name) for m in ex.entities}
@@ -391,10 +364,7 @@ def _entities(acc: _Acc, ex: Extraction) -> None:
 
 def _dependencies(acc: _Acc, ex: Extraction) -> None:
     requirements: dict[str, list[Requirement]] = defaultdict(list)
-    statements: list[tuple[Span, str]] = [
-        *zip(ex.claims, acc.claims, strict=True),
-        *zip(ex.conclusions, acc.conclusions, strict=True),
-    ]
+    statements = _Statements(spans=[*ex.claims, *ex.conclusions], ids=[*acc.claims, *acc.conclusions])
     for conditional in ex.conditionals:
         source = _statement_of(statements, conditional)
         if source is None:
@@ -427,12 +397,24 @@ def _dependencies(acc: _Acc, ex: Extraction) -> None:
             acc.rels.setdefault(rel.id, rel)
 
 
-def _statement_of(statements: list[tuple[Span, str]], conditional: Conditional) -> str | None:
+@dataclass
+class _Statements:
+    """The claims then conclusions of a text (spans and node ids), indexed by span."""
+
+    spans: list[Span]
+    ids: list[str]
+    index: SpanIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.index = SpanIndex(self.spans)
+
+
+def _statement_of(statements: _Statements, conditional: Conditional) -> str | None:
     """The claim or conclusion holding the conditional's consequent (else its marker)."""
     start = conditional.consequent_start
     consequent = Span(start=start, end=max(conditional.consequent_end, start + 1))
     for probe in (Span(start=consequent.start, end=consequent.start + 1), consequent, conditional):
-        found = next((node_id for span, node_id in statements if span.overlaps(probe)), None)
+        found = statements.index.first_overlapping(probe.start, probe.end)
         if found is not None:
-            return found
+            return statements.ids[found]
     return None
