@@ -7,8 +7,10 @@ input or usage, 3 store unavailable, 1 only for a bug.
 """
 
 import json
+import re
 import sys
 import tempfile
+import warnings
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -18,14 +20,16 @@ import typer
 from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from argkg import workflows
 from argkg.config import Settings
-from argkg.errors import ArgkgError, InputError
+from argkg.errors import ArgkgError, InputError, StoreNote
 from argkg.schema import DocumentGraph, Lang
 
 if TYPE_CHECKING:
     from argkg.graph.neo4j_server import ServerStatus
+    from argkg.graph.repair import StoreCheck
 
 __all__ = ["app", "main", "run"]
 
@@ -40,9 +44,12 @@ neo4j_app = typer.Typer(
     help="Run the local Neo4j server (assembled from Maven Central).", no_args_is_help=True
 )
 app.add_typer(neo4j_app, name="neo4j")
+store_app = typer.Typer(help="Check or repair the embedded store file.", no_args_is_help=True)
+app.add_typer(store_app, name="store")
 
-_out = Console()
-_err = Console(stderr=True)
+#: Markup off: document text and user input are data, printed literally ("[/x]" stays "[/x]").
+_out = Console(markup=False)
+_err = Console(stderr=True, markup=False)
 
 
 class _StoreOption(StrEnum):
@@ -205,7 +212,7 @@ def cypher(
     if as_json:
         _out.print_json(json.dumps(rows, ensure_ascii=False, default=str))
     else:
-        _out.print(_rows_table(rows, title=None))
+        _print_table(rows, title=None)
 
 
 @app.command()
@@ -292,6 +299,55 @@ def neo4j_status(ctx: typer.Context) -> None:
     _print_status(status)
 
 
+@store_app.command("check")
+def store_check(ctx: typer.Context) -> None:
+    """Say whether the embedded store validates whole; exit 2 when it does not."""
+    from argkg.graph.repair import check_store
+
+    result = check_store(_embedded_dir(ctx))
+    _print_check(result)
+    if not result.clean:
+        raise InputError(f"the store {result.path} is damaged; `argkg store repair` keeps what validates")
+
+
+@store_app.command("repair")
+def store_repair(ctx: typer.Context) -> None:
+    """Keep the documents that validate; set the rest aside in a dated file beside the store."""
+    from argkg.graph.repair import repair_store
+
+    result = repair_store(_embedded_dir(ctx))
+    _print_check(result)
+    if result.set_aside is not None:
+        _out.print(f"set aside: {result.set_aside}", soft_wrap=True)
+    else:
+        _out.print("nothing to repair")
+
+
+def _embedded_dir(ctx: typer.Context) -> Path:
+    settings = _settings(ctx)
+    if settings.store != "embedded":
+        raise InputError("`argkg store` checks the embedded store; Neo4j keeps its own consistency")
+    return settings.data_dir
+
+
+def _print_check(result: "StoreCheck") -> None:
+    seal = (
+        "no checksum (older file)"
+        if not result.sealed
+        else "checksum ok"
+        if result.checksum_ok
+        else "CHECKSUM MISMATCH"
+    )
+    _out.print(f"{result.path}: {seal}; {len(result.documents)} document(s) validate", soft_wrap=True)
+    for problem in result.bad_documents:
+        _out.print(f"  does not validate: {problem}", soft_wrap=True)
+    if result.bad_lines:
+        shown = ", ".join(map(str, result.bad_lines[:10])) + (" …" if len(result.bad_lines) > 10 else "")
+        _out.print(
+            f"  {len(result.bad_lines)} line(s) are not records of a document: {shown}", soft_wrap=True
+        )
+
+
 _SUMMARY_LABELS = {
     "Section": "sections",
     "Claim": "claims",
@@ -309,7 +365,9 @@ def _print_summary(graphs: Sequence[DocumentGraph]) -> None:
         parts = [f"{counts.get(label, 0)} {name}" for label, name in _SUMMARY_LABELS.items()]
         parts.append(f"{len(graph.relationships)} relationships")
         doc = graph.document
-        _out.print(f"[bold]{doc.title}[/bold] ({doc.lang.value}, {doc.source}): " + ", ".join(parts))
+        _out.print(
+            Text.assemble((doc.title, "bold"), f" ({doc.lang.value}, {doc.source}): " + ", ".join(parts))
+        )
 
 
 def _print_status(status: "ServerStatus") -> None:
@@ -349,30 +407,69 @@ def _print_result(result: BaseModel | list[BaseModel], *, as_json: bool, title: 
         if isinstance(result, BaseModel)
         else [r.model_dump(mode="json") for r in result]
     )
-    _out.print(_rows_table(rows, title=title))
+    _print_table(rows, title=title)
 
 
-def _rows_table(rows: list[dict[str, Any]], *, title: str | None) -> Table | str:
-    """The rows as a table, or the words "no rows" (an empty table would print a blank line)."""
+def _print_table(rows: list[dict[str, Any]], *, title: str | None) -> None:
+    """Print ``rows`` as a table whose cells are literal text and whose ids are never cut.
+
+    Text columns wrap (folding words longer than the column); a column whose values are ids or
+    lists of ids keeps each id whole on one line, so it can be pasted into another command. When
+    the terminal is too narrow for the ids, the table is drawn wider than the terminal rather
+    than cut.
+    """
     if not rows:
-        return "no rows"
+        _out.print("no rows")  # an empty table would print a blank line
+        return
     columns = list(rows[0])
-    table = Table(*columns, title=title, show_lines=False)
-    for row in rows:
-        table.add_row(*(_cell(row[c]) for c in columns))
-    return table
+    cells = [[_cell(row[column]) for column in columns] for row in rows]
+    table = Table(title=title, show_lines=False)
+    needed = 1
+    for index, column in enumerate(columns):
+        id_width = _id_width([row[column] for row in rows])
+        longest = max([len(column), *(line[index].cell_len for line in cells)])
+        width = id_width or min(_MIN_TEXT_WIDTH, longest)
+        table.add_column(column, no_wrap=id_width is not None, overflow="fold", min_width=width)
+        needed += width + 3
+    for line in cells:
+        table.add_row(*line)
+    wide = Console(
+        file=_out.file, width=max(_out.width, needed), markup=False, force_terminal=_out.is_terminal
+    )
+    wide.print(table, crop=False)
 
 
-def _cell(value: Any) -> str:
+#: Width below which a text column is not squeezed (when ids need the room, the table widens).
+_MIN_TEXT_WIDTH = 12
+#: A node or relationship id (`argkg.schema.stable_id`): a lower-case label, a dash, hex digits.
+_ID = re.compile(r"[a-z_]+-[0-9a-f]{8,}")
+
+
+def _id_width(values: list[Any]) -> int | None:
+    """The longest id when every non-empty value is an id or a list of ids, else None."""
+    flat = [v for value in values for v in (value if isinstance(value, list) else [value]) if v is not None]
+    if not flat or not all(isinstance(v, str) and _ID.fullmatch(v) for v in flat):
+        return None
+    return max(len(v) for v in flat)
+
+
+def _cell(value: Any) -> Text:
+    """A cell as literal text: a string as is, a list of strings one per line, else JSON."""
     if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False, default=str)
+        return Text(value)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return Text("\n".join(value))
+    return Text(json.dumps(value, ensure_ascii=False, default=str))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; map errors to one stderr line and an exit code (DESIGN.md §3)."""
     try:
-        app(args=list(argv) if argv is not None else None, standalone_mode=False)
+        with warnings.catch_warnings(record=True) as notes:
+            warnings.simplefilter("always", StoreNote)
+            app(args=list(argv) if argv is not None else None, standalone_mode=False)
+        for note in dict.fromkeys(str(n.message) for n in notes if issubclass(n.category, StoreNote)):
+            sys.stderr.write(f"argkg: note: {note}\n")
     except ArgkgError as exc:
         _fail(str(exc))
         return exc.exit_code

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from argkg.errors import InputError
 
-__all__ = ["Settings", "StoreKind", "DEFAULT_PASSWORD"]
+__all__ = ["Settings", "StoreKind", "DEFAULT_PASSWORD", "DEFAULT_MAX_CHARS"]
 
 StoreKind = Literal["embedded", "neo4j"]
 
@@ -26,6 +26,10 @@ _DATABASE_NAME = r"^[A-Za-z][A-Za-z0-9.\-]{0,62}$"
 #: Password the local server is given when ``NEO4J_PASSWORD`` is not set (8+ characters, as
 #: Neo4j demands). Only for the loopback-bound development server that `argkg neo4j` starts.
 DEFAULT_PASSWORD = "argkg-local-dev"
+
+#: The longest text argkg ingests by default, in characters (``ARGKG_MAX_CHARS``): about a
+#: 300-page book; a longer text is refused with exit 2 rather than processed for minutes.
+DEFAULT_MAX_CHARS = 1_000_000
 
 
 class Settings(BaseModel):
@@ -39,6 +43,7 @@ class Settings(BaseModel):
         neo4j_username: the Neo4j user.
         neo4j_password: the Neo4j password.
         neo4j_database: the Neo4j database name.
+        max_chars: the longest text `ingest` accepts, in characters (longer ones get exit 2).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -50,6 +55,7 @@ class Settings(BaseModel):
     neo4j_username: str = Field(default="neo4j", min_length=1)
     neo4j_password: str = DEFAULT_PASSWORD
     neo4j_database: str = "neo4j"
+    max_chars: int = Field(default=DEFAULT_MAX_CHARS, gt=0)
 
     @field_validator("neo4j_uri")
     @classmethod
@@ -87,6 +93,7 @@ class Settings(BaseModel):
             "neo4j_username": env.get("NEO4J_USERNAME"),
             "neo4j_password": env.get("NEO4J_PASSWORD"),
             "neo4j_database": env.get("NEO4J_DATABASE"),
+            "max_chars": env.get("ARGKG_MAX_CHARS"),
         }
         values.update(overrides)
         try:

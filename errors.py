@@ -5,7 +5,7 @@ stderr. Every message names the field, file, value or URI that is wrong, so a us
 without a traceback.
 """
 
-__all__ = ["ArgkgError", "InputError", "StoreUnavailable", "StoreError"]
+__all__ = ["ArgkgError", "InputError", "StoreUnavailable", "StoreError", "StoreNote"]
 
 
 class ArgkgError(Exception):
@@ -38,3 +38,10 @@ class StoreError(ArgkgError):
     """The store answered but refused the operation (for example a write in read-only mode)."""
 
     exit_code = 2
+
+
+class StoreNote(UserWarning):
+    """Something a user should know about a store that still works (an old, unsealed file).
+
+    Raised as a warning, not an error; the CLI prints it as one ``argkg: note:`` line.
+    """

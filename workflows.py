@@ -5,6 +5,7 @@ Data flows one way: text → `argkg.ingest` → `argkg.schema` objects → `argk
 `argkg.errors` exceptions and print nothing.
 """
 
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
@@ -108,7 +109,8 @@ def ingest(
     """
     from argkg.queries import analyse as analyse_graph
 
-    graphs, skipped = _extract(_files(paths, TEXT_SUFFIXES, what="text"), lang, keep_going=keep_going)
+    files = _files(paths, TEXT_SUFFIXES, what="text")
+    graphs, skipped = _extract(files, lang, max_chars=settings.max_chars, keep_going=keep_going)
     if analyse:
         graphs = [analyse_graph(graph) for graph in graphs]
     graphs, duplicates = _distinct(graphs)
@@ -120,18 +122,18 @@ def ingest(
 
 
 def _extract(
-    files: Sequence[Path], lang: Lang | Literal["auto"], *, keep_going: bool
+    files: Sequence[Path], lang: Lang | Literal["auto"], *, max_chars: int, keep_going: bool
 ) -> tuple[list[DocumentGraph], list[Skipped]]:
     """Extract every file in one pipeline batch, or (``keep_going``) each alone, skipping bad ones."""
     from argkg.ingest import ingest_paths
 
     if not keep_going:
-        return ingest_paths(files, lang=lang), []
+        return ingest_paths(files, lang=lang, max_chars=max_chars), []
     graphs: list[DocumentGraph] = []
     skipped: list[Skipped] = []
     for path in files:
         try:
-            graphs.extend(ingest_paths([path], lang=lang))
+            graphs.extend(ingest_paths([path], lang=lang, max_chars=max_chars))
         except InputError as exc:
             skipped.append(Skipped(source=str(path), reason=str(exc)))
     return graphs, skipped
@@ -190,13 +192,32 @@ def _files(paths: Sequence[Path], suffixes: Sequence[str], *, what: str) -> list
     files: list[Path] = []
     for path in paths:
         if not path.is_dir():
-            files.append(path.resolve())
+            files.append(_resolved(path))
             continue
-        found = sorted(p.resolve() for p in path.rglob("*") if p.suffix.lower() in suffixes and p.is_file())
+        found = sorted(_resolved(p) for p in _walk(path) if p.suffix.lower() in suffixes and p.is_file())
         if not found:
             raise InputError(f"{path} holds no {what} file ({', '.join(suffixes)})")
         files.extend(found)
     return files
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Every path below ``folder`` (symlinked folders not followed, so no loop); InputError naming
+    a folder that cannot be read."""
+
+    def refuse(exc: OSError) -> None:
+        raise InputError(f"cannot read the folder {exc.filename}: {exc.strerror or exc}") from exc
+
+    for root, _, names in os.walk(folder, onerror=refuse):
+        yield from (Path(root) / name for name in names)
+
+
+def _resolved(path: Path) -> Path:
+    """``path`` made absolute with its symlinks resolved, or InputError naming a symlink loop."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError) as exc:
+        raise InputError(f"cannot read {path}: {exc}") from exc
 
 
 def export(*, settings: Settings, output: Path | None = None, fmt: str = "json") -> str:

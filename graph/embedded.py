@@ -9,11 +9,16 @@ changes and writes under that same lock, so an `analyse` never undoes an `ingest
 meanwhile. A write also removes the temporary files that a killed write left behind (only a
 holder of the lock creates them, so none of them belongs to a live write). Reads take no lock:
 the file is only ever replaced whole, so a read sees one complete state.
+
+The file is sealed (`argkg.graph.seal`): its first line holds the checksum of the records. A
+file that does not validate is never read in part nor overwritten: every read, and so every
+write, refuses it with a message pointing at `argkg store check` and `argkg store repair`.
 """
 
 import json
 import os
 import tempfile
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,9 +26,10 @@ from pathlib import Path
 import networkx as nx
 from filelock import FileLock, Timeout
 
-from argkg.errors import InputError, StoreUnavailable
+from argkg.errors import InputError, StoreNote, StoreUnavailable
 from argkg.graph.networkx_graph import graphs_to_networkx
-from argkg.schema import DocumentGraph, Record, dumps_records, graph_records, graphs_from_records
+from argkg.graph.seal import damaged, seal, unseal
+from argkg.schema import DocumentGraph, Record, graph_records, graphs_from_records
 
 __all__ = ["EmbeddedStore", "GRAPH_FILE"]
 
@@ -83,12 +89,26 @@ class EmbeddedStore:
         finally:
             self._lock.release()
 
-    def _commit(self, graphs: list[DocumentGraph]) -> None:
-        self._write_atomically(dumps_records(r for g in graphs for r in graph_records(g)))
+    def rewrite(self, graphs: Sequence[DocumentGraph]) -> None:
+        """Replace the whole file with exactly ``graphs``, without reading it (`argkg store repair`)."""
+        with self._locked():
+            self._commit(graphs)
+
+    def _commit(self, graphs: Sequence[DocumentGraph]) -> None:
+        self._write_atomically(seal(graphs))
 
     def documents(self) -> list[DocumentGraph]:
-        """Return every stored document graph, sorted by document id, validated on the way in."""
-        return graphs_from_records(self._raw_records())
+        """Return every stored document graph, sorted by document id, validated on the way in.
+
+        Raises:
+            InputError: the file does not validate (a damaged store; the message says how to
+                recover).
+        """
+        records = self._raw_records()
+        try:
+            return graphs_from_records(records)
+        except InputError as exc:
+            raise damaged(str(self.path), str(exc)) from exc
 
     def records(self) -> list[Record]:
         """Return the export records of every stored document (validated)."""
@@ -102,22 +122,33 @@ class EmbeddedStore:
         """Nothing to release: the lock is held only during a write."""
 
     def _raw_records(self) -> list[Record]:
-        """The file's records as JSON, unvalidated; a missing file is an empty store."""
+        """The file's records as JSON, unvalidated; a missing file is an empty store.
+
+        An unsealed file (written before seals) is read with a `StoreNote` warning.
+        """
         try:
-            lines = self.path.read_text(encoding="utf-8").splitlines()
+            text = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return []
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"cannot read the graph file {self.path}: {exc}") from exc
+        body, sealed, _ = unseal(text, name=str(self.path))
+        if not sealed and body:
+            warnings.warn(
+                f"{self.path} has no checksum (written by an older argkg); it is sealed on the next write",
+                StoreNote,
+                stacklevel=2,
+            )
         records = []
-        for number, line in enumerate(lines, start=1):
+        for number, line in enumerate(body.splitlines(), start=2 if sealed else 1):
             try:
                 records.append(json.loads(line))
             except json.JSONDecodeError as exc:
-                raise InputError(f"{self.path}:{number}: not a JSON record ({exc.msg})") from exc
+                raise damaged(f"{self.path}:{number}", f"not a JSON record ({exc.msg})") from exc
         return records
 
     def _write_atomically(self, content: str) -> None:
+        """Write ``content`` to a temporary file, flush it to disk and rename it over the file."""
         fd, tmp_name = tempfile.mkstemp(dir=self.data_dir, prefix=_TMP_PREFIX, suffix=_TMP_SUFFIX)
         os.fchmod(fd, _FILE_MODE & ~_current_umask())
         try:

@@ -46,6 +46,7 @@ from argkg.ingest.dependencies import Requirement, Target, depends_on
 from argkg.ingest.entities import EntityMention, entity_key
 from argkg.ingest.layout import layout_data
 from argkg.ingest.numbers import NumberMention
+from argkg.ingest.span_index import SpanIndex
 from argkg.ingest.spans import (
     Block,
     BlockKind,
@@ -99,13 +100,23 @@ class Extraction:
     numbers: Sequence[NumberMention] = ()
     entities: Sequence[EntityMention] = ()
     attributions: Sequence[Attribution] = ()
+    #: The text the pipeline read, offset for offset the same as ``text`` (None: ``text`` itself).
+    folded: str | None = None
 
 
-def read_extraction(doc: Doc, lang: Lang) -> Extraction:
-    """Copy the components' results out of ``doc``."""
+def read_extraction(doc: Doc, lang: Lang, *, text: str | None = None) -> Extraction:
+    """Copy the components' results out of ``doc``.
+
+    Args:
+        doc: the Doc the pipeline annotated.
+        lang: its language.
+        text: the text to store and quote from, when the pipeline read a folded copy of it
+            (same length; see `argkg.ingest.reader.fold`); by default ``doc.text``.
+    """
     ext = doc._
     return Extraction(
-        text=doc.text,
+        text=doc.text if text is None else text,
+        folded=None if text is None else doc.text,
         lang=lang,
         blocks=ext.argkg_blocks,
         sections=ext.argkg_sections,
@@ -179,12 +190,25 @@ def build_graph(extraction: Extraction, *, source: str, title: str | None = None
     )
 
 
+def _verbatim(ex: Extraction, said: str | None, start: int, end: int) -> str | None:
+    """``said`` (a string a component derived from the folded text) in the source's characters.
+
+    When ``said`` lies in the folded text between ``start`` and ``end``, the same span of the
+    text itself is returned; a string the component rewrote is returned as it is.
+    """
+    if said is None or ex.folded is None:
+        return said
+    at = ex.folded.find(said, start, end)
+    return ex.text[at : at + len(said)] if at >= 0 else said
+
+
 def _title(ex: Extraction, source: str) -> str:
     first = ex.blocks[0] if ex.blocks else None
     if first is not None and first.kind in (BlockKind.TITLE, BlockKind.HEADING):
         line = ex.text[first.start : first.end]
-        found = re.match(layout_data(ex.lang).headings.markdown, line)
-        return found.group("title") if found else line
+        read = line if ex.folded is None else ex.folded[first.start : first.end]
+        found = re.match(layout_data(ex.lang).headings.markdown, read)
+        return line[found.start("title") : found.end("title")] if found else line
     return Path(source).stem or source
 
 
@@ -194,9 +218,9 @@ def _sections(acc: _Acc, ex: Extraction) -> None:
             id=acc.id("Section", span_key(section.start, section.end)),
             doc_id=acc.doc_id,
             ordinal=section.ordinal,
-            title=section.title,
+            title=_verbatim(ex, section.title, section.start, section.end),
             kind=section.kind,
-            question=section.question,
+            question=_verbatim(ex, section.question, section.start, section.end),
             start=section.start,
             end=section.end,
         )
@@ -206,7 +230,7 @@ def _sections(acc: _Acc, ex: Extraction) -> None:
         assumption = Assumption(
             id=acc.id("Assumption", span_key(issue.question_start, issue.question_end)),
             doc_id=acc.doc_id,
-            text=issue.proposition,
+            text=_verbatim(ex, issue.proposition, issue.question_start, issue.question_end),
             origin=AssumptionOrigin.DEBATE,
             start=issue.question_start,
             end=issue.question_end,
@@ -290,15 +314,11 @@ def _annotations(acc: _Acc, ex: Extraction) -> None:
             acc.relate(RelType.ANNOTATES, acc.claims[i], acc.conclusions[k])
 
 
-def _containing(items: Sequence[Span], span: Span) -> int | None:
-    return next((i for i, item in enumerate(items) if item.contains(span)), None)
-
-
 def _evidence(acc: _Acc, ex: Extraction) -> None:
+    claims, conclusions = SpanIndex(ex.claims), SpanIndex(ex.conclusions)
     for number in ex.numbers:
-        span = Span(start=number.start, end=number.end)
-        claim = _containing(ex.claims, span)
-        conclusion = _containing(ex.conclusions, span) if claim is None else None
+        claim = claims.first_containing(number.start, number.end)
+        conclusion = conclusions.first_containing(number.start, number.end) if claim is None else None
         if claim is None and conclusion is None:
             continue
         citer = acc.claims[claim] if claim is not None else acc.conclusions[conclusion or 0]
@@ -319,6 +339,7 @@ def _evidence(acc: _Acc, ex: Extraction) -> None:
 
 def _entities(acc: _Acc, ex: Extraction) -> None:
     boilerplate = [b for b in ex.blocks if b.kind is BlockKind.BOILERPLATE]
+    claims = SpanIndex(ex.claims)
     by_key: dict[str, str] = {}
 
     def entity(name: str, kind: EntityType) -> str:
@@ -332,7 +353,7 @@ def _entities(acc: _Acc, ex: Extraction) -> None:
         if any(b.contains(span) for b in boilerplate):
             continue
         entity_id = entity(mention.name, mention.type)
-        claim = _containing(ex.claims, span)
+        claim = claims.first_containing(span.start, span.end)
         if claim is not None:
             acc.relate(RelType.MENTIONS, acc.claims[claim], entity_id)
     named = {entity_key(m.name) for m in ex.entities}
@@ -360,10 +381,7 @@ def _dependencies(acc: _Acc, ex: Extraction) -> None:
     requirements: dict[str, list[Requirement]] = defaultdict(list)
     concluded = {acc.conclusions[k] for k, c in enumerate(ex.conclusions) if c.final}
     grounded: set[str] = set()  # statements whose conditionals bear on a debated issue
-    statements: list[tuple[Span, str]] = [
-        *zip(ex.claims, acc.claims, strict=True),
-        *zip(ex.conclusions, acc.conclusions, strict=True),
-    ]
+    statements = _Statements(spans=[*ex.claims, *ex.conclusions], ids=[*acc.claims, *acc.conclusions])
     for conditional in ex.conditionals:
         source = _statement_of(statements, conditional)
         if source is None or conditional.rhetorical:
@@ -373,7 +391,7 @@ def _dependencies(acc: _Acc, ex: Extraction) -> None:
             assumption = Assumption(
                 id=acc.id("Assumption", span_key(antecedent.start, antecedent.end)),
                 doc_id=acc.doc_id,
-                text=antecedent.text,
+                text=_verbatim(ex, antecedent.text, antecedent.start, antecedent.end),
                 origin=AssumptionOrigin.CONDITIONAL,
                 start=antecedent.start,
                 end=antecedent.end,
@@ -427,12 +445,24 @@ def _scenario(bearings: Bearings, conclusion: ConclusionSpan, side: int) -> list
     return [Bearing(k, Basis.SCENARIO, bearings.polarity(conclusion, k, side)) for k in bearings.debated]
 
 
-def _statement_of(statements: list[tuple[Span, str]], conditional: Conditional) -> str | None:
+@dataclass
+class _Statements:
+    """The claims then conclusions of a text (spans and node ids), indexed by span."""
+
+    spans: list[Span]
+    ids: list[str]
+    index: SpanIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.index = SpanIndex(self.spans)
+
+
+def _statement_of(statements: _Statements, conditional: Conditional) -> str | None:
     """The claim or conclusion holding the conditional's consequent (else its marker)."""
     start = conditional.consequent_start
     consequent = Span(start=start, end=max(conditional.consequent_end, start + 1))
     for probe in (Span(start=consequent.start, end=consequent.start + 1), consequent, conditional):
-        found = next((node_id for span, node_id in statements if span.overlaps(probe)), None)
+        found = statements.index.first_overlapping(probe.start, probe.end)
         if found is not None:
-            return found
+            return statements.ids[found]
     return None

@@ -37,7 +37,7 @@ a final "s" removed.
 
 import re
 from collections.abc import Collection
-from functools import cache
+from functools import cache, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
@@ -341,13 +341,15 @@ def lexical_similarity(a: str, b: str, lang: Lang) -> float:
     return len(fa & fb) / len(fa | fb) if fa and fb else 0.0
 
 
-def _features(text: str, lang: Lang) -> set[str]:
+@lru_cache(maxsize=4096)
+def _features(text: str, lang: Lang) -> frozenset[str]:
+    """A text's features, cached: each issue is compared with every antecedent of the text."""
     latin = re.findall(r"[A-Za-z][A-Za-z0-9'-]*", text.lower())
     if lang is Lang.EN:
         stop = set(_data(lang).stop_words)
-        return {w.rstrip("s") if len(w) > 3 else w for w in latin if w not in stop}
+        return frozenset(w.rstrip("s") if len(w) > 3 else w for w in latin if w not in stop)
     runs = re.findall(r"[\u3400-\u9fff]+", text)
-    return {run[i : i + 2] for run in runs for i in range(len(run) - 1)} | set(latin)
+    return frozenset({run[i : i + 2] for run in runs for i in range(len(run) - 1)} | set(latin))
 
 
 def restates(words: str, proposition: str, lang: Lang) -> bool:

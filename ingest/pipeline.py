@@ -3,18 +3,23 @@
 The component list and order come from ``ingest/data/pipeline.yaml``: layout, sentences,
 numbers, entities, attribution, dialectic, then positions, conclusions, claims and
 conditionals; every one of them runs. Importing a component's module registers its factory
-(``@Language.factory`` beside the class).
+(``@Language.factory`` beside the class). The language's tokenizer is wrapped in
+`BoundedTokenizer` (``max_run_chars`` in the same file), so that tokenising costs time linear in
+the text's length; spaCy's own ``max_length`` guard is lifted, as argkg's size limit
+(`argkg.ingest.reader.check_size`) is checked before a text reaches the pipeline.
 """
 
 import importlib
 import logging
+import sys
 
 import jieba
 import spacy
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 
 from argkg.ingest.lexicon import load_data
+from argkg.ingest.tokenizer import BoundedTokenizer
 from argkg.schema.vocabulary import Lang
 
 __all__ = ["build_nlp"]
@@ -31,6 +36,7 @@ class _PipelineData(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     components: list[_Component]
+    max_run_chars: int = Field(gt=0)
 
 
 def build_nlp(lang: Lang) -> Language:
@@ -48,7 +54,10 @@ def build_nlp(lang: Lang) -> Language:
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     else:
         nlp = spacy.blank("en")
-    for component in load_data("pipeline", _PipelineData).components:
+    data = load_data("pipeline", _PipelineData)
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer, max_run=data.max_run_chars)
+    nlp.max_length = sys.maxsize
+    for component in data.components:
         importlib.import_module(component.module)
         nlp.add_pipe(component.name)
     return nlp

@@ -1,24 +1,34 @@
 """Reading a text file: decode it, refuse what is not text, and normalise it.
 
-Decoding tries, in order: a byte-order mark (UTF-8, UTF-16, UTF-32), strict UTF-8, then
-charset-normalizer's best guess (GB18030 covers GBK and GB2312). UTF-16 without a BOM is not
-guessed: its NUL bytes make it look binary, and guessing it wrongly would produce garbage.
+Decoding tries, in order: a byte-order mark (UTF-8, UTF-16, UTF-32), strict UTF-8, UTF-16
+without a BOM when it decodes to readable text, and GB18030 (which covers GBK and GB2312) only
+when the result reads as Chinese; anything else is refused with the offset of its first byte
+that is not UTF-8, never silently read as a guessed encoding.
 
-The normalised text (`normalise`) is what every offset in argkg points into: Unicode NFKC (so
-full-width ``，：？（`` become ``,:?(``), no BOM or zero-width characters, ``\\n`` line ends,
-each line stripped with runs of spaces collapsed, at most one empty line in a row.
+The normalised text (`normalise`) is what every offset in argkg points into and what the
+Document stores: the source's own characters (full-width punctuation, 「」, ideographic spaces
+kept; canonical composition NFC only), no BOM or zero-width characters, ``\n`` line ends, each
+line stripped with runs of spaces collapsed, at most one empty line in a row. The pipeline
+reads `fold` of it: the same text with each character replaced by its compatibility form
+(NFKC) when that is a single character (``，`` → ``,``, ``１`` → ``1``), so the rules match
+one form and every offset is valid in both texts (DESIGN.md §6, verbatim quotes).
 """
 
 import codecs
+import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
+from argkg.config import DEFAULT_MAX_CHARS
 from argkg.errors import InputError
 
-__all__ = ["read_text", "decode_bytes", "normalise"]
+__all__ = ["read_text", "decode_bytes", "normalise", "fold", "check_size"]
+
+#: Bytes a character takes at most in any encoding argkg reads (UTF-32): a file longer than
+#: ``max_chars`` times this is refused before it is read.
+_MAX_BYTES_PER_CHAR = 4
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -31,32 +41,71 @@ _BOMS = (
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
 _SPACES = re.compile(r"[^\S\n]+")
+#: The ideographic space: kept as the source wrote it when it stands alone.
+_IDEOGRAPHIC_SPACE = "\u3000"
 _BLANK_LINES = re.compile(r"\n{3,}")
 #: Decoded text with more control characters than this share is taken for binary data.
 _MAX_CONTROL_SHARE = 0.01
 
 
-def read_text(path: Path) -> str:
+def read_text(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     """Read, decode and normalise the text file ``path``.
+
+    The file is opened without blocking and refused unless it is a regular file (a FIFO or a
+    device would block or never end), and refused unread when it is too large to hold at most
+    ``max_chars`` characters.
 
     Args:
         path: the file to read.
+        max_chars: the longest text accepted, in characters.
 
     Returns:
         The normalised text (see `normalise`).
 
     Raises:
-        InputError: the file is missing or unreadable, binary, or in no encoding argkg can tell.
+        InputError: the file is missing, unreadable, not a regular file, too long, binary, or in
+            no encoding argkg can tell.
     """
     try:
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    return normalise(decode_bytes(data, name=str(path)))
+    with os.fdopen(fd, "rb") as file:
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise InputError(f"{path} is not a regular file")
+            if info.st_size > max_chars * _MAX_BYTES_PER_CHAR:
+                raise InputError(_too_long(path, f"{info.st_size} bytes", max_chars))
+            data = file.read()
+        except OSError as exc:
+            raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return check_size(normalise(decode_bytes(data, name=str(path))), name=str(path), max_chars=max_chars)
+
+
+def check_size(text: str, *, name: str, max_chars: int) -> str:
+    """Return ``text`` if it has at most ``max_chars`` characters.
+
+    Raises:
+        InputError: the text is longer; the message names the limit and how to raise it.
+    """
+    if len(text) > max_chars:
+        raise InputError(_too_long(name, f"{len(text)} characters", max_chars))
+    return text
+
+
+def _too_long(name: object, size: str, max_chars: int) -> str:
+    return f"{name} is too long ({size}; the limit is {max_chars} characters, raise it with ARGKG_MAX_CHARS)"
 
 
 def decode_bytes(data: bytes, *, name: str = "input") -> str:
     """Decode the bytes of a text file.
+
+    In order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without a BOM when the bytes
+    hold NULs and decode to readable text (else they are binary); strict UTF-8; GB18030 when
+    the result reads as Chinese (`_reads_as_chinese`); UTF-16 without a BOM and without NULs
+    (Chinese only) when readable. Anything else is refused, naming the
+    offset of the first byte that is not UTF-8, rather than read as some guessed encoding.
 
     Args:
         data: the raw bytes.
@@ -72,19 +121,82 @@ def decode_bytes(data: bytes, *, name: str = "input") -> str:
         if data.startswith(bom):
             return _checked(_decode(data, encoding, name), name)
     if b"\x00" in data:
-        raise InputError(f"{name} is binary data, not text (it contains NUL bytes)")
+        utf16 = _utf16(data)
+        if utf16 is None:
+            raise InputError(f"{name} is binary data, not text (it contains NUL bytes)")
+        return _checked(utf16, name)
     try:
         return _checked(data.decode("utf-8"), name)
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    try:
+        text = data.decode("gb18030")
     except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
-        raise InputError(f"{name} is not text in an encoding argkg can read (tried UTF-8, UTF-16, GB18030)")
-    return _checked(_decode(data, best.encoding, name), name)
+        text = ""
+    if _reads_as_chinese(text):
+        return _checked(text, name)
+    utf16 = _utf16(data)
+    if utf16 is not None:
+        return _checked(utf16, name)
+    raise InputError(
+        f"{name} is not UTF-8 (first bad byte at offset {bad}) and does not read as GB18030 Chinese; "
+        "save it as UTF-8"
+    )
+
+
+#: A non-ASCII character with Latin letters right before and after it: mojibake in a GB18030 reading.
+_INSIDE_LATIN_WORD = re.compile(r"(?<=[A-Za-z])[^\x00-\x7f](?=[A-Za-z])")
+#: Share of a decoding's characters that must be readable for UTF-16 without a BOM to be taken.
+_MIN_READABLE_SHARE = 0.95
+
+
+def _utf16(data: bytes) -> str | None:
+    """``data`` decoded as UTF-16 without a BOM, when one byte order gives readable text."""
+    if len(data) < 2 or len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _readable_share(text) >= _MIN_READABLE_SHARE:
+            return text
+    return None
+
+
+def _readable_share(text: str) -> float:
+    """Share of characters that are printable ASCII, line spacing or common Chinese (GB2312)."""
+    readable = sum(1 for ch in text if " " <= ch <= "~" or ch in "\n\r\t" or _common_chinese(ch))
+    return readable / len(text) if text else 0.0
+
+
+def _reads_as_chinese(text: str) -> bool:
+    """Whether a GB18030 decoding reads as Chinese, not mojibake.
+
+    Most of its non-ASCII characters must be common Chinese characters or punctuation (those
+    GB2312 holds): a text in another encoding read as GB18030 gives rare characters instead, or
+    single ideographs inside Latin words (Latin-1 "Größe" reads "Gr鲞e").
+    """
+    foreign = [ch for ch in text if not ch.isascii()]
+    if not foreign or any(unicodedata.category(ch) in ("Co", "Cn", "Cs") for ch in foreign):
+        return False
+    inside_words = len(_INSIDE_LATIN_WORD.findall(text))
+    common = sum(1 for ch in foreign if _common_chinese(ch))
+    return common / len(foreign) >= _MIN_READABLE_SHARE and inside_words <= len(foreign) * 0.05
+
+
+def _common_chinese(char: str) -> bool:
+    if char.isascii():
+        return False
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def normalise(text: str) -> str:
-    """Normalise decoded text: NFKC, plain line ends and spaces, stripped lines.
+    """Normalise decoded text: NFC, plain line ends and spaces, stripped lines; widths kept.
 
     Args:
         text: decoded text.
@@ -92,11 +204,41 @@ def normalise(text: str) -> str:
     Returns:
         The normalised text; offsets in argkg's graph point into it.
     """
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     text = _LINE_BREAKS.sub("\n", text)
     text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc" or ch == "\t")
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    lines = (_SPACES.sub(_space, line).strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _space(run: re.Match[str]) -> str:
+    return run.group() if run.group() == _IDEOGRAPHIC_SPACE else " "
+
+
+def fold(text: str) -> str:
+    """Return ``text`` with each character in its single-character compatibility form.
+
+    Args:
+        text: normalised text.
+
+    Returns:
+        A text of the same length, offset for offset: a character whose NFKC form is one
+        character is replaced by it (full-width punctuation, digits and letters, ideographic
+        space); the others are kept.
+    """
+    return text.translate(_FOLDS)
+
+
+class _FoldTable(dict[int, str]):
+    """`str.translate` table computing each character's fold once, on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        folded = unicodedata.normalize("NFKC", chr(code))
+        self[code] = folded if len(folded) == 1 else chr(code)
+        return self[code]
+
+
+_FOLDS = _FoldTable()
 
 
 def _decode(data: bytes, encoding: str, name: str) -> str:

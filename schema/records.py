@@ -88,7 +88,7 @@ def graphs_from_records(records: Iterable[Record]) -> list[DocumentGraph]:
                 rels.append(_relationship_from_record(record))
             else:
                 raise InputError(f"unknown record type {record['type']!r}")
-        except (KeyError, TypeError, ValueError, ValidationError) as exc:
+        except (KeyError, IndexError, TypeError, AttributeError, ValueError, ValidationError) as exc:
             raise InputError(f"invalid record {str(record)[:80]}: {_first_line(exc)}") from exc
     return _assemble(nodes, rels)
 

@@ -79,7 +79,7 @@ def test_crash_before_rename_keeps_previous_graph(
 
 def test_corrupt_file_is_reported_with_line(tmp_path: Path) -> None:
     (tmp_path / GRAPH_FILE).write_text("{not json}\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"graph.jsonl:1: not a JSON record"):
+    with pytest.raises(InputError, match=r"graph\.jsonl:1 is damaged: not a JSON record"):
         EmbeddedStore(tmp_path).documents()
 
 

@@ -201,23 +201,23 @@ def test_zh_rounds() -> None:
     sections = sorted(graph.of_type(Section), key=lambda s: s.ordinal)
     assert [(s.kind.value, s.question) for s in sections] == [
         ("intro", None),
-        ("debate", "四天工作制会提高生产效率吗?"),
-        ("debate", "四天工作制会不会损害客户服务?"),
+        ("debate", "四天工作制会提高生产效率吗？"),
+        ("debate", "四天工作制会不会损害客户服务？"),
         ("conclusion", None),
     ]
     found = claims(graph)
-    assert "来源:某某周刊" not in found and "试点企业人数分布图" not in found
+    assert "来源：某某周刊" not in found and "试点企业人数分布图" not in found
     stances = [(c.stance.value, c.role.value) for c in graph.of_type(Claim) if c.role.value == "main"]
     assert stances == [("pro", "main"), ("con", "main"), ("pro", "main"), ("con", "main"), ("pro", "main")]
-    assert found["注:参加试点的公司大多是规模较小的服务业企业。"].role.value == "note"
+    assert found["注：参加试点的公司大多是规模较小的服务业企业。"].role.value == "note"
     supports = edges(graph, RelType.SUPPORTS)
     attacks = edges(graph, RelType.ATTACKS)
-    assert ("正方:长期数据同样支持四天工作制。", "四天工作制会提高生产效率") in supports
+    assert ("正方：长期数据同样支持四天工作制。", "四天工作制会提高生产效率") in supports
     assert (
-        "反方:效率的提升只是短期现象,难以长期维持。",
-        "正方:四天工作制会让员工更专注,生产效率不降反升。",
+        "反方：效率的提升只是短期现象，难以长期维持。",
+        "正方：四天工作制会让员工更专注，生产效率不降反升。",
     ) in attacks
-    assert ("正方:长期数据同样支持四天工作制。", "反方:效率的提升只是短期现象,难以长期维持。") in attacks
+    assert ("正方：长期数据同样支持四天工作制。", "反方：效率的提升只是短期现象，难以长期维持。") in attacks
     assert set(assumptions(graph, "conditional")) >= {
         "员工休息充分",
         "新鲜感一过",
@@ -238,8 +238,8 @@ def test_zh_rounds() -> None:
     ]
     assert restated == [("如果四天工作制能", "四天工作制会提高生产效率", Polarity.AFFIRM)]
     conclusions = {c.text: c.credence for c in graph.of_type(Conclusion)}
-    assert conclusions["第一种,四天工作制在服务业逐步普及,可能性是 60%"] == 0.6
-    assert conclusions["第二种,它只在少数行业里保留下来,可能性是 40%。"] == 0.4
+    assert conclusions["第一种，四天工作制在服务业逐步普及，可能性是 60%"] == 0.6
+    assert conclusions["第二种，它只在少数行业里保留下来，可能性是 40%。"] == 0.4
 
 
 def test_en_markdown_proponents_and_critics() -> None:

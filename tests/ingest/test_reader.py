@@ -47,7 +47,7 @@ def test_refuses_a_missing_file(tmp_path: Path) -> None:
 def test_read_text_normalises(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes("\ufeff第一行，有全角标点：是吗？\r\n\r\n\r\n\r\n  second\tline  \u3000 \r\n".encode())
-    assert read_text(path) == "第一行,有全角标点:是吗?\n\nsecond line"
+    assert read_text(path) == "第一行，有全角标点：是吗？\n\nsecond line"
 
 
 def test_normalise_removes_invisible_and_control_characters() -> None:
@@ -57,3 +57,30 @@ def test_normalise_removes_invisible_and_control_characters() -> None:
 def test_normalise_is_idempotent() -> None:
     once = normalise(" x\r\ny \n\n\n\nz\u2028w ")
     assert normalise(once) == once == "x\ny\n\nz\nw"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [TEXT, "Prices fall 10% a year.", "四天工作制能提高生产效率。"])
+def test_recognises_utf16_without_a_bom(encoding: str, text: str) -> None:
+    assert decode_bytes(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize(
+    "data,offset",
+    [
+        ("Größe und Maße".encode("latin-1"), 2),
+        ("Ärger über Öl".encode("latin-1"), 0),
+        ("Привет, мир".encode("cp1251"), 0),
+        ("こんにちは世界".encode("shift_jis"), 0),
+        (b"plain ascii then \xff\xfe\xfd bytes", 17),
+    ],
+    ids=["latin1-word", "latin1", "cp1251", "shift-jis", "stray-bytes"],
+)
+def test_invalid_utf8_that_is_not_chinese_names_the_first_bad_byte(data: bytes, offset: int) -> None:
+    with pytest.raises(InputError, match=rf"^x\.txt is not UTF-8 \(first bad byte at offset {offset}\)"):
+        decode_bytes(data, name="x.txt")
+
+
+def test_gb18030_chinese_with_latin_words_is_read() -> None:
+    text = "这是GDP增长了5%的文本，OK。"
+    assert decode_bytes(text.encode("gb18030")) == text

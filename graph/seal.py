@@ -1,0 +1,93 @@
+"""The embedded store file's seal: a first line with the checksum of the rest.
+
+A sealed file starts with ``{"type":"checksum","lines":N,"sha256":H,"documents":{id: h}}``: the
+record lines that follow number N and their UTF-8 bytes hash to H, and each document's own
+records (`document_digest`) hash to its h, so a repair can tell which document was damaged.
+The seal is written in the same atomic rename as the records, so a clean file always
+validates, and a truncated line, a missing record or an edited text does not: damage is told
+from a clean file before anything relies on it. A file whose first line is a record was
+written before seals existed; it still loads, and is sealed on its next write.
+"""
+
+import hashlib
+import json
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from argkg.errors import InputError
+from argkg.schema import DocumentGraph, dumps_records, graph_records
+
+__all__ = ["seal", "unseal", "damaged", "document_digest", "Unsealed", "SEAL_TYPE"]
+
+#: The ``type`` of the seal record (record types are ``node`` and ``relationship``).
+SEAL_TYPE = "checksum"
+
+
+class Unsealed(NamedTuple):
+    """A store file taken apart: its record lines, whether it was sealed, its documents' digests."""
+
+    body: str
+    sealed: bool
+    documents: dict[str, str]
+
+
+def seal(graphs: Sequence[DocumentGraph]) -> str:
+    """Return the store file of ``graphs``: the seal line, then the sorted record lines."""
+    content = dumps_records(r for g in graphs for r in graph_records(g))
+    header = {
+        "type": SEAL_TYPE,
+        "lines": content.count("\n"),
+        "sha256": _sha256(content),
+        "documents": {g.document.id: document_digest(g) for g in graphs},
+    }
+    return json.dumps(header, sort_keys=True, separators=(",", ":")) + "\n" + content
+
+
+def document_digest(graph: DocumentGraph) -> str:
+    """The sha256 of one document's canonical record lines."""
+    return _sha256(dumps_records(graph_records(graph)))
+
+
+def unseal(text: str, *, name: str, verify: bool = True) -> Unsealed:
+    """Take a store file's seal off and (unless ``verify`` is off) check the records against it.
+
+    Args:
+        text: the whole file.
+        name: the file, for messages.
+        verify: raise when the records do not match the seal.
+
+    Returns:
+        The record lines (the text after the seal line, or the whole text when unsealed),
+        whether the file was sealed, and the sealed documents' digests.
+
+    Raises:
+        InputError: ``verify`` is on and the records do not match the seal (see `damaged`).
+    """
+    first, _, body = text.partition("\n")
+    header = _seal_record(first)
+    if header is None:
+        return Unsealed(text, False, {})
+    if verify and (header.get("lines") != body.count("\n") or header.get("sha256") != _sha256(body)):
+        raise damaged(name, "its records do not match its checksum (a line is missing, cut or edited)")
+    documents = header.get("documents")
+    return Unsealed(body, True, dict(documents) if isinstance(documents, dict) else {})
+
+
+def damaged(name: str, detail: str) -> InputError:
+    """The one-line error for a store file that does not validate, saying how to recover."""
+    return InputError(
+        f"the store {name} is damaged: {detail}; nothing was changed. "
+        "`argkg store check` shows what validates, `argkg store repair` keeps it and sets the rest aside"
+    )
+
+
+def _seal_record(line: str) -> dict[str, object] | None:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError:
+        return None
+    return record if isinstance(record, dict) and record.get("type") == SEAL_TYPE else None
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,0 +1,68 @@
+"""Tokenising in bounded pieces, so a text's cost grows linearly with its length.
+
+spaCy's rule tokenizer strips prefixes and suffixes off each whitespace-free run by matching a
+regular expression against the rest of the run, once per affix: a run of n characters that are
+all affixes (a line of emoji, of punctuation) costs n² character steps, and 100k emoji took
+minutes. `BoundedTokenizer` hands the language's own tokenizer (spaCy's rules, or jieba for
+Chinese) every run of at most ``max_run`` characters as it is, and cuts a longer run into pieces
+of at most ``max_run`` characters, after its last punctuation or symbol character when it has one
+(where the tokenizer would split anyway), else at the bound. Text between long runs is tokenised
+whole. Words are never longer than the bound, so only absurd "words" are cut; the Doc's text is
+the input text, character for character.
+"""
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc
+
+__all__ = ["BoundedTokenizer"]
+
+
+class BoundedTokenizer:
+    """A spaCy tokenizer that runs ``inner`` on pieces with no whitespace-free run over ``max_run``.
+
+    Args:
+        inner: the language's tokenizer (``nlp.tokenizer``).
+        max_run: the longest whitespace-free run given to ``inner`` uncut.
+    """
+
+    def __init__(self, inner: Callable[[str], Doc], *, max_run: int) -> None:
+        self.inner = inner
+        self.max_run = max_run
+        self._long_run = re.compile(rf"\S{{{max_run + 1},}}")
+
+    def __call__(self, text: str) -> Doc:
+        """Tokenise ``text`` piece by piece and join the pieces into one Doc over ``text``."""
+        if not self._long_run.search(text):
+            return self.inner(text)
+        docs = [self.inner(piece) for piece in self._pieces(text) if piece]
+        words = [token.text for doc in docs for token in doc]
+        spaces = [bool(token.whitespace_) for doc in docs for token in doc]
+        return Doc(docs[0].vocab, words=words, spaces=spaces)
+
+    def _pieces(self, text: str) -> Iterator[str]:
+        """``text`` cut into consecutive pieces; long runs cut into pieces of at most ``max_run``."""
+        pos = 0
+        for found in self._long_run.finditer(text):
+            yield text[pos : found.start()]
+            yield from _cut(found.group(), self.max_run)
+            pos = found.end()
+        yield text[pos:]
+
+
+def _cut(run: str, size: int) -> Iterator[str]:
+    """Cut ``run`` into pieces of at most ``size``, each after its last punctuation when it has one."""
+    pos = 0
+    while len(run) - pos > size:
+        window = run[pos : pos + size]
+        cut = next((i + 1 for i in range(size - 1, 0, -1) if _is_break(window[i])), size)
+        yield run[pos : pos + cut]
+        pos += cut
+    yield run[pos:]
+
+
+def _is_break(char: str) -> bool:
+    """Whether the tokenizer would split after ``char`` anyway: punctuation or a symbol."""
+    return unicodedata.category(char)[0] in "PS"
