@@ -436,5 +436,6 @@ def _read_records(tx: ManagedTransaction, doc_id: str | None) -> list[Record]:
 
 
 def _one_line(exc: BaseException) -> str:
+    """The first line of the driver's message, without the colon that announced the next lines."""
     message = getattr(exc, "message", None) or str(exc)
-    return message.strip().splitlines()[0] if message.strip() else type(exc).__name__
+    return message.strip().splitlines()[0].rstrip(": ") if message.strip() else type(exc).__name__
