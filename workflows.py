@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from argkg.config import Settings
-from argkg.errors import InputError
+from argkg.errors import ArgkgError, InputError, StoreUnavailable
 from argkg.graph import GraphStore, graphs_to_networkx, open_store
 from argkg.schema import DocumentGraph, Lang
 
@@ -95,7 +95,9 @@ def ingest(
     A folder stands for the text files below it (see `TEXT_SUFFIXES`). Every file is read and
     extracted before anything is written, and the store writes the batch all or nothing, so a
     bad file (or a failed write) leaves the store as it was. With ``keep_going`` a file that
-    cannot be read or extracted is left out and listed instead. Files with the same text are one
+    cannot be read or extracted is left out and listed instead, and when the store refuses the
+    batch, each document is written alone and those it refuses are listed too (a store that is
+    unavailable still stops the command). Files with the same text are one
     document (its id is a function of the text): the first is stored, the others are listed, and
     so is a file whose text was stored before under another source (it now bears the new one).
 
@@ -116,9 +118,40 @@ def ingest(
     graphs, duplicates = _distinct(graphs)
     if graphs:
         with store_session(settings) as store:
-            moved = store.write(graphs)
+            graphs, moved, refused = _store(store, graphs, keep_going=keep_going)
+        skipped += refused
         duplicates += [Duplicate(source=new, same_as=old, stored_as=new) for new, old in moved.items()]
     return IngestResult(documents=graphs, skipped=skipped, duplicates=duplicates)
+
+
+def _store(
+    store: GraphStore, graphs: list[DocumentGraph], *, keep_going: bool
+) -> tuple[list[DocumentGraph], dict[str, str], list[Skipped]]:
+    """Write the batch; with ``keep_going``, when the store refuses it, each document alone.
+
+    Returns the stored graphs, the sources whose text was stored under another source (see
+    `GraphStore.write`) and the documents the store refused.
+    """
+    try:
+        return graphs, store.write(graphs), []
+    except StoreUnavailable:
+        raise
+    except ArgkgError:
+        if not keep_going:
+            raise
+    stored: list[DocumentGraph] = []
+    moved: dict[str, str] = {}
+    refused: list[Skipped] = []
+    for graph in graphs:
+        try:
+            moved.update(store.write([graph]))
+            stored.append(graph)
+        except StoreUnavailable:
+            raise
+        except ArgkgError as exc:
+            source = graph.document.source
+            refused.append(Skipped(source=source, reason=f"{source}: the store refused it: {exc}"))
+    return stored, moved, refused
 
 
 def _extract(

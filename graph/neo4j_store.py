@@ -280,6 +280,8 @@ def _translate(exc: Neo4jError | DriverError, uri: str, retries: int) -> Excepti
 
 
 class _Collect(logging.Handler):
+    """Keeps the warnings it receives, for `_retries` to count."""
+
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.records: list[logging.LogRecord] = []
@@ -303,6 +305,7 @@ def _driver_log() -> Iterator[_Collect]:
 
 
 def _retries(log: _Collect) -> int:
+    """How many times the driver said it would retry a transaction."""
     return sum("retried" in record.getMessage() for record in log.records)
 
 
@@ -366,6 +369,7 @@ def _take_lock(tx: ManagedTransaction) -> None:
 
 
 def _lock_version(tx: ManagedTransaction) -> int:
+    """How many argkg writes have committed (0 on a store argkg never wrote)."""
     version: int = tx.run(_LOCK_VERSION).single(strict=True)["version"]
     return version
 
@@ -436,5 +440,6 @@ def _read_records(tx: ManagedTransaction, doc_id: str | None) -> list[Record]:
 
 
 def _one_line(exc: BaseException) -> str:
+    """The first line of the driver's message, without the colon that announced the next lines."""
     message = getattr(exc, "message", None) or str(exc)
-    return message.strip().splitlines()[0] if message.strip() else type(exc).__name__
+    return message.strip().splitlines()[0].rstrip(": ") if message.strip() else type(exc).__name__

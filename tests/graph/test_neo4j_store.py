@@ -197,3 +197,30 @@ def test_a_read_that_writes_keep_overtaking_waits_for_the_lock(
     assert [g.document.source for g in store.documents() if g.document.source == "a.txt"] == ["a.txt"]
     with pytest.raises(StoreError, match="changed during each of"):
         store.run_read("MATCH (d:Document) RETURN d.source AS source")
+
+
+def test_keep_going_lists_the_documents_the_store_refuses(
+    neo4j_server: Settings, store: Neo4jStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argkg.graph.neo4j_store as module
+    from argkg import workflows
+
+    paths = [tmp_path / name for name in ("a.txt", "b.txt", "c.txt")]
+    for path, text in zip(paths, [*EXAMPLES, REFERENCE_ARTICLE], strict=True):
+        path.write_text(text.read_text(encoding="utf-8"), encoding="utf-8")
+    real_write_document = module._write_document
+
+    def refuse_b(tx: Any, batch: Any) -> str | None:
+        if batch.source.endswith("b.txt"):
+            tx.run("RETURN 1 / 0 AS x").consume()
+        return real_write_document(tx, batch)
+
+    monkeypatch.setattr(module, "_write_document", refuse_b)
+    with pytest.raises(ArgkgError):
+        workflows.ingest(paths, settings=neo4j_server)
+    result = workflows.ingest(paths, settings=neo4j_server, keep_going=True)
+    mine = {str(p.resolve()) for p in paths}
+    assert [s.source for s in result.skipped] == [str(paths[1].resolve())]
+    stored = sorted(g.document.source for g in store.documents() if g.document.source in mine)
+    assert stored == sorted(str(paths[i].resolve()) for i in (0, 2))
+    assert sorted(g.document.source for g in result.documents) == stored
