@@ -8,7 +8,7 @@ Those that Cypher can express have a twin under ``queries/cypher/`` (`run_cypher
 """
 
 from argkg.queries.analyse import analyse
-from argkg.queries.atms import MAX_ENVIRONMENTS, critical, labels, whatif
+from argkg.queries.atms import MAX_ENVIRONMENTS, Environment, Labelling, Lit, critical, labels, whatif
 from argkg.queries.contest import contested, grounded
 from argkg.queries.cypher import CYPHER_ANALYSES, load_cypher, run_cypher_analysis
 from argkg.queries.depends import cruxes, depends
@@ -20,6 +20,7 @@ from argkg.queries.models import (
     Crux,
     EvidenceRow,
     SectionBalance,
+    Splits,
     WhatIf,
 )
 from argkg.queries.tables import balance, evidence
@@ -36,6 +37,9 @@ __all__ = [
     "labels",
     "whatif",
     "MAX_ENVIRONMENTS",
+    "Environment",
+    "Labelling",
+    "Lit",
     "CYPHER_ANALYSES",
     "load_cypher",
     "run_cypher_analysis",
@@ -46,5 +50,6 @@ __all__ = [
     "Crux",
     "EvidenceRow",
     "SectionBalance",
+    "Splits",
     "WhatIf",
 ]

@@ -5,6 +5,8 @@ from argkg.queries import (
     ContestedAssumption,
     CriticalPair,
     Crux,
+    Lit,
+    Splits,
     WhatIf,
     contested,
     critical,
@@ -41,11 +43,14 @@ def _example(builder):
 
 def test_the_worked_example(builder):
     G = _example(builder)
-    both = [frozenset({"a1", "a2"}), frozenset({"a2", "a3"})]
+    both = [
+        frozenset({Lit("a1", "affirm"), Lit("a2", "affirm")}),
+        frozenset({Lit("a2", "affirm"), Lit("a3", "affirm")}),
+    ]
     assert labels(G) == {"c1": both, "c2": both, "c3": [frozenset()]}
     assert critical(G) == [
-        CriticalPair(conclusion_id="c1", assumption_id="a2"),
-        CriticalPair(conclusion_id="c2", assumption_id="a2"),
+        CriticalPair(conclusion_id="c1", assumption_id="a2", polarity="affirm"),
+        CriticalPair(conclusion_id="c2", assumption_id="a2", polarity="affirm"),
     ]
     assert depends(G)[0].assumptions == [
         AssumptionDependency(
@@ -53,22 +58,33 @@ def test_the_worked_example(builder):
             text="supply keeps growing",
             contested=False,
             basis="conditional",
+            polarity=None,
             path=["c1", "k", "a1"],
         ),
         AssumptionDependency(
-            assumption_id="a2", text="demand stays flat", contested=True, basis="lexical", path=["c1", "a2"]
+            assumption_id="a2",
+            text="demand stays flat",
+            contested=True,
+            basis="lexical",
+            polarity=None,
+            path=["c1", "a2"],
         ),
         AssumptionDependency(
             assumption_id="a3",
             text="the subsidy ends",
             contested=False,
             basis="conditional",
+            polarity=None,
             path=["c1", "k", "a3"],
         ),
     ]
-    assert whatif(G, reject=["a2"]) == WhatIf(rejected=["a2"], falls=["c1", "c2"], stands=["c3"])
-    assert whatif(G, reject=["a1"]) == WhatIf(rejected=["a1"], falls=[], stands=["c1", "c2", "c3"])
-    assert whatif(G, reject=["a1", "a3"]) == WhatIf(rejected=["a1", "a3"], falls=["c1", "c2"], stands=["c3"])
+    assert whatif(G, reject=["a2"]) == WhatIf(rejected=["a2"], accepted=[], falls=["c1", "c2"], stands=["c3"])
+    assert whatif(G, reject=["a1"]) == WhatIf(
+        rejected=["a1"], accepted=[], falls=[], stands=["c1", "c2", "c3"]
+    )
+    assert whatif(G, reject=["a1", "a3"]) == WhatIf(
+        rejected=["a1", "a3"], accepted=[], falls=["c1", "c2"], stands=["c3"]
+    )
     assert contested(G) == [
         ContestedAssumption(assumption_id="a2", text="demand stays flat", supports=2, attacks=1)
     ]
@@ -78,5 +94,11 @@ def test_the_worked_example(builder):
         "a3": GroundedStatus.ACCEPTED,
     }
     assert cruxes(G) == [
-        Crux(assumption_id="a2", text="demand stays flat", score=4.0, conclusions=["c1", "c2"])
+        Crux(
+            assumption_id="a2",
+            text="demand stays flat",
+            score=4.0,
+            conclusions=["c1", "c2"],
+            splits=Splits(affirm=["c1", "c2"], deny=[]),
+        )
     ]
