@@ -65,7 +65,7 @@ def test_matrix_marks_critical_and_contested(zh_view: ReportView, en_view: Repor
     assert [a.contested for a in zh_view.matrix_columns] == [True, True, False]
     assert [[cell.state for cell in row.cells] for row in zh_view.matrix] == [
         ["critical", "critical", "none"],
-        ["none", "none", "critical"],
+        ["critical", "none", "critical"],
     ]
     # C2 rests on A2 or A3 (two groups): neither alone is critical.
     assert [cell.state for cell in en_view.matrix[1].cells] == ["none", "depends", "depends"]
@@ -74,7 +74,7 @@ def test_matrix_marks_critical_and_contested(zh_view: ReportView, en_view: Repor
 
 def test_cruxes_and_what_falls_without_each(zh_view: ReportView) -> None:
     assert [x.assumption.key for x in zh_view.cruxes][:2] == ["A1", "A2"]
-    assert zh_view.cruxes[0].conclusions == ["C1"]
+    assert zh_view.cruxes[0].conclusions == ["C1", "C2"]
     rows = {row.conclusion.key: row.falls for row in zh_view.whatif}
     columns = [x.assumption.key for x in zh_view.cruxes]
     assert dict(zip(columns, rows["C1"], strict=True)) == {"A1": True, "A2": True, "A3": False}
