@@ -357,6 +357,18 @@ def en_debate() -> Built:
 
 
 @pytest.fixture(scope="session")
+def en_graph() -> DocumentGraph:
+    """The English debate as built, not analysed (for tests that change it first)."""
+    return build_en_debate()
+
+
+@pytest.fixture(scope="session")
+def analyse_graphs() -> Callable[..., Built]:
+    """`analysed`: the graphs as a store holds them, and their analysis graph."""
+    return analysed
+
+
+@pytest.fixture(scope="session")
 def hostile_debate() -> Built:
     return analysed(build_hostile_debate())
 

@@ -1,0 +1,184 @@
+"""The report's dependency part: which assumptions it lists, the matrix, the cruxes, what-if.
+
+Every answer comes from `argkg.queries` over the analysis graph, computed once per report
+(`Analyses`): the labels are shared by ``depends``, ``critical`` and ``cruxes``, and the what-if
+table is read off the labels (a conclusion falls when a crux is answered one way alone iff the
+other answer's literal is in every one of its environments), so the report never reruns what-if
+over the whole graph, once per crux.
+
+The report lists the assumptions that some conclusion rests on or some claim argues about; the
+others stay in the graph and are counted. Matrix columns put the splitting cruxes first (in crux
+order), then the other assumptions conclusions rest on, in key order; rows are sorted by what
+they need of those columns in order (critical yes, critical no, rests on yes, no, either, none),
+then by key, so the conclusions the top crux splits come first, those needing yes above those
+needing no.
+"""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import networkx as nx
+
+from argkg import queries
+from argkg.queries import ConclusionDependencies, Crux, Labelling, Lit
+from argkg.queries.contest import Sides, side_counts
+from argkg.reports.labels import Labels
+from argkg.reports.models import (
+    AssumptionView,
+    Cell,
+    CellState,
+    ConclusionView,
+    CruxView,
+    MatrixRow,
+    Needs,
+    WhatIfRow,
+    WhatIfState,
+)
+from argkg.schema import GroundedStatus, Polarity
+
+__all__ = ["Analyses", "analyses", "listed", "matrix", "crux_views", "whatif_rows"]
+
+_YES, _NO = Polarity.AFFIRM, Polarity.DENY
+
+
+@dataclass(frozen=True)
+class Analyses:
+    """The analyses a report shows, each computed once over the analysis graph."""
+
+    labelled: Labelling
+    rested_on: frozenset[str]
+    sides: Mapping[str, Sides]
+    status: Mapping[str, GroundedStatus]
+    depends: list[ConclusionDependencies]
+    critical: frozenset[tuple[str, Lit]]
+    cruxes: list[Crux]
+
+
+def analyses(G: nx.MultiDiGraph) -> Analyses:  # noqa: N803 (networkx's name for the graph)
+    """Run the analyses the report needs over ``G``, sharing the labels between them.
+
+    Raises:
+        InputError: a label grows past `argkg.queries.MAX_ENVIRONMENTS`.
+    """
+    labelled = queries.labels(G)
+    pairs = queries.critical(G, labelled=labelled)
+    return Analyses(
+        labelled=labelled,
+        rested_on=frozenset(lit.assumption for label in labelled.values() for env in label for lit in env),
+        sides=side_counts(G),
+        status=queries.grounded(G),
+        depends=queries.depends(G, labelled=labelled),
+        critical=frozenset((p.conclusion_id, Lit(p.assumption_id, p.polarity)) for p in pairs),
+        cruxes=queries.cruxes(G, labelled=labelled),
+    )
+
+
+def listed(found: Analyses, assumption_id: str) -> bool:
+    """Whether the report lists an assumption: some conclusion rests on it or a claim argues it."""
+    sides = found.sides.get(assumption_id)
+    argued = sides is not None and (sides.supports > 0 or sides.attacks > 0)
+    return argued or assumption_id in found.rested_on
+
+
+def matrix(
+    found: Analyses,
+    assumptions: Sequence[AssumptionView],
+    conclusions: Sequence[ConclusionView],
+    labels: Labels,
+) -> tuple[list[AssumptionView], list[MatrixRow]]:
+    """The conclusions × assumptions matrix: columns and rows sorted as the module says."""
+    needs: dict[tuple[str, str], dict[Polarity, str]] = {}
+    for row in found.depends:
+        for entry in row.assumptions:
+            polarity = entry.polarity or _YES
+            needs.setdefault((row.conclusion_id, entry.assumption_id), {})[polarity] = entry.basis
+    used = {a for _, a in needs}
+    splitting = [crux.assumption_id for crux in found.cruxes if crux.splits.affirm and crux.splits.deny]
+    first = {a: rank for rank, a in enumerate(splitting)}
+    position = {a.id: index for index, a in enumerate(assumptions)}
+    columns = sorted(
+        (a for a in assumptions if a.id in used), key=lambda a: (first.get(a.id, len(first)), position[a.id])
+    )
+    rows = []
+    for conclusion in conclusions:
+        cells = [
+            _cell(found, conclusion.id, a.id, needs.get((conclusion.id, a.id), {}), labels) for a in columns
+        ]
+        rows.append(MatrixRow(conclusion=conclusion, cells=cells))
+    rows.sort(key=lambda row: [_CELL_ORDER[(cell.state, cell.needs)] for cell in row.cells])
+    return columns, rows
+
+
+#: Row order inside the matrix: critical yes, critical no, rests on yes, on no, on either, none.
+_CELL_ORDER: dict[tuple[CellState, Needs | None], int] = {
+    ("critical", "yes"): 0,
+    ("critical", "no"): 1,
+    ("depends", "yes"): 2,
+    ("depends", "no"): 3,
+    ("depends", "either"): 4,
+    ("none", None): 5,
+}
+
+
+def _cell(found: Analyses, conclusion: str, a: str, bases: dict[Polarity, str], labels: Labels) -> Cell:
+    if not bases:
+        return Cell(state="none", needs=None, needs_label=None, basis_label=None)
+    need: Needs = "either" if len(bases) == 2 else ("yes" if _YES in bases else "no")
+    critical = any((conclusion, Lit(a, polarity)) in found.critical for polarity in bases)
+    basis = bases[min(bases)]
+    return Cell(
+        state="critical" if critical else "depends",
+        needs=need,
+        needs_label=labels.text[f"needs_{need}"],
+        basis_label=labels.basis.get(basis, basis),
+    )
+
+
+def crux_views(
+    found: Analyses, assumptions: Sequence[AssumptionView], conclusions: Sequence[ConclusionView]
+) -> list[CruxView]:
+    """The ranked cruxes; each names, by key in report order, the conclusions needing yes and no."""
+    by_id = {a.id: a for a in assumptions}
+    keys = {c.id: c.key for c in conclusions}
+    rank_of = {c.id: index for index, c in enumerate(conclusions)}
+
+    def ordered(ids: list[str]) -> list[str]:
+        return [keys[c] for c in sorted(ids, key=rank_of.__getitem__)]
+
+    return [
+        CruxView(
+            rank=rank,
+            assumption=by_id[crux.assumption_id],
+            score=crux.score,
+            splits=bool(crux.splits.affirm and crux.splits.deny),
+            needs_yes=ordered(crux.splits.affirm),
+            needs_no=ordered(crux.splits.deny),
+        )
+        for rank, crux in enumerate(found.cruxes, start=1)
+    ]
+
+
+def whatif_rows(
+    found: Analyses, cruxes: Sequence[CruxView], conclusions: Sequence[ConclusionView]
+) -> list[WhatIfRow]:
+    """For each conclusion and each crux answered alone, which answer (if any) fells it."""
+    if not cruxes:
+        return []
+    return [
+        WhatIfRow(
+            conclusion=c,
+            cells=[_answered(found.labelled.get(c.id, [frozenset()]), x.assumption.id) for x in cruxes],
+        )
+        for c in conclusions
+    ]
+
+
+def _answered(label: list[frozenset[Lit]], a: str) -> WhatIfState:
+    """Read `argkg.queries.whatif` for ``a`` rejected alone and accepted alone off one label."""
+    if not label:
+        return "falls"
+    if all(Lit(a, _YES) in env for env in label):
+        return "falls_if_no"
+    if all(Lit(a, _NO) in env for env in label):
+        return "falls_if_yes"
+    return "stands"
