@@ -7,6 +7,7 @@ Those that Cypher can express have a twin under ``queries/cypher/`` (`run_cypher
 `analyse` writes the results into a document graph for the stores and Neo4j Browser.
 """
 
+from argkg.queries._graph import EdgesByType, edges_of_type
 from argkg.queries.analyse import analyse
 from argkg.queries.atms import MAX_ENVIRONMENTS, Environment, Labelling, Lit, critical, labels, whatif
 from argkg.queries.contest import contested, grounded
@@ -36,6 +37,8 @@ __all__ = [
     "grounded",
     "labels",
     "whatif",
+    "edges_of_type",
+    "EdgesByType",
     "MAX_ENVIRONMENTS",
     "Environment",
     "Labelling",

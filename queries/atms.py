@@ -23,7 +23,7 @@ from typing import NamedTuple
 import networkx as nx
 
 from argkg.errors import InputError
-from argkg.queries._graph import nodes_with_label, out_edges
+from argkg.queries._graph import Edge, EdgesByType, edges_of_type, nodes_with_label
 from argkg.queries.models import CriticalPair, WhatIf
 from argkg.schema import NodeLabel, Polarity, RelType
 
@@ -58,15 +58,17 @@ Labelling = Mapping[str, list[Environment]]
 #: Most environments one node's label may have; more raises `InputError` (see `labels`).
 MAX_ENVIRONMENTS = 256
 
-_DEPENDENT = (NodeLabel.CLAIM, NodeLabel.CONCLUSION)
+_DENY = Polarity.DENY.value
 
 
 def edge_polarity(data: Mapping[str, object]) -> Polarity:
     """Return the answer a DEPENDS_ON edge needs: its ``polarity``, affirm when it has none."""
-    return Polarity.DENY if data.get("polarity") == Polarity.DENY.value else Polarity.AFFIRM
+    return Polarity.DENY if data.get("polarity") == _DENY else Polarity.AFFIRM
 
 
-def labels(G: nx.MultiDiGraph, *, max_environments: int = MAX_ENVIRONMENTS) -> dict[str, list[Environment]]:
+def labels(
+    G: nx.MultiDiGraph, *, max_environments: int = MAX_ENVIRONMENTS, edges: EdgesByType | None = None
+) -> dict[str, list[Environment]]:
     """Return each conclusion's label: its minimal consistent environments, smallest first.
 
     Parameters
@@ -76,6 +78,9 @@ def labels(G: nx.MultiDiGraph, *, max_environments: int = MAX_ENVIRONMENTS) -> d
     max_environments : int, optional
         Most environments a node's label may have, and the square root of the most candidate
         environments one group may produce before minimisation.
+    edges : mapping of RelType to list of edges, optional
+        The graph's DEPENDS_ON edges (at least) as `argkg.queries.edges_of_type` gives
+        them, when the caller has read them already for other analyses.
 
     Returns
     -------
@@ -116,8 +121,10 @@ def labels(G: nx.MultiDiGraph, *, max_environments: int = MAX_ENVIRONMENTS) -> d
     """
     if max_environments < 1:
         raise InputError(f"max_environments must be at least 1, got {max_environments}")
-    computed = _Solver(G, max_environments).solve()
-    return {node: _ordered(computed[node]) for node in nodes_with_label(G, NodeLabel.CONCLUSION)}
+    found = edges if edges is not None else edges_of_type(G, RelType.DEPENDS_ON)
+    computed = _Solver(G, found[RelType.DEPENDS_ON], max_environments).solve()
+    conclusions = nodes_with_label(G, NodeLabel.CONCLUSION)
+    return {node: _ordered(computed.get(node, _UNCONDITIONAL)) for node in conclusions}
 
 
 def critical(G: nx.MultiDiGraph, *, labelled: Labelling | None = None) -> list[CriticalPair]:
@@ -253,26 +260,36 @@ def _assumption_ids(G: nx.MultiDiGraph, ids: Iterable[str], option: str) -> list
 
 #: One DEPENDS_ON target: a node id, or the literal an edge needs of an assumption.
 _Target = str | Lit
+#: The label of a node without dependencies: it holds however the questions are answered.
+_UNCONDITIONAL: _Label = frozenset({frozenset()})
 
 
 class _Solver:
-    """Computes the least-fixed-point labels of one graph, component by component."""
+    """Computes the least-fixed-point labels of one graph, component by component.
 
-    def __init__(self, G: nx.MultiDiGraph, bound: int) -> None:
+    Only the nodes with DEPENDS_ON edges are solved (``label`` holds theirs); every other claim or
+    conclusion has the one empty environment. The components are the strongly connected
+    components of the DEPENDS_ON graph among those nodes, so the work grows with the DEPENDS_ON
+    edges, not with the graph.
+    """
+
+    def __init__(self, G: nx.MultiDiGraph, dependencies: list[Edge], bound: int) -> None:
         self.bound = bound
-        is_assumption = set(nodes_with_label(G, NodeLabel.ASSUMPTION))
-        self.groups: dict[str, list[list[_Target]]] = {}
+        assumption = NodeLabel.ASSUMPTION.value
+        by_group: dict[str, dict[int, list[_Target]]] = {}
+        for start, end, data in dependencies:
+            needed = Lit(end, edge_polarity(data)) if G.nodes[end]["label"] == assumption else end
+            by_group.setdefault(start, {}).setdefault(data["group"], []).append(needed)
+        self.groups = {node: [groups[g] for g in sorted(groups)] for node, groups in by_group.items()}
         self.deps = nx.DiGraph()
-        for node in sorted(n for label in _DEPENDENT for n in nodes_with_label(G, label)):
-            by_group: dict[int, list[_Target]] = {}
-            for target, data in out_edges(G, node, RelType.DEPENDS_ON):
-                needed = Lit(target, edge_polarity(data)) if target in is_assumption else target
-                by_group.setdefault(data["group"], []).append(needed)
-            self.groups[node] = [by_group[group] for group in sorted(by_group)]
-            self.deps.add_node(node)
-            self.deps.add_edges_from(
-                (node, target) for group in self.groups[node] for target in group if isinstance(target, str)
-            )
+        self.deps.add_nodes_from(self.groups)
+        self.deps.add_edges_from(
+            (node, target)
+            for node, groups in self.groups.items()
+            for group in groups
+            for target in group
+            if isinstance(target, str) and target in self.groups
+        )
         self.label: dict[str, _Label] = {}
 
     def solve(self) -> dict[str, _Label]:
@@ -293,8 +310,6 @@ class _Solver:
         return self.label
 
     def _evaluate(self, node: str) -> _Label:
-        if not self.groups[node]:
-            return frozenset({frozenset()})
         candidates: list[Environment] = []
         for group in self.groups[node]:
             candidates.extend(self._conjoin(node, group))
@@ -303,7 +318,10 @@ class _Solver:
     def _conjoin(self, node: str, group: list[_Target]) -> _Label:
         combined: _Label = frozenset({frozenset()})
         for target in group:
-            label = self.label[target] if isinstance(target, str) else frozenset({frozenset({target})})
+            if isinstance(target, str):
+                label = self.label.get(target, _UNCONDITIONAL)
+            else:
+                label = frozenset({frozenset({target})})
             if len(combined) * len(label) > self.bound * self.bound:
                 raise self._too_many(node)
             unions = (env | other for env in combined for other in label)

@@ -12,7 +12,7 @@ from typing import Any
 
 import networkx as nx
 
-from argkg.queries._graph import nodes_with_label, relation_graph
+from argkg.queries._graph import Edge, edges_of_type
 from argkg.queries.atms import Labelling, Lit, critical, edge_polarity, labels
 from argkg.queries.contest import Sides, side_counts
 from argkg.queries.models import AssumptionDependency, ConclusionDependencies, Crux, Splits
@@ -65,9 +65,10 @@ def depends(G: nx.MultiDiGraph, *, labelled: Labelling | None = None) -> list[Co
     The Cypher twin ``depends.cypher`` finds the same paths from the RESTS_ON edges that
     `argkg.queries.analyse.analyse` writes.
     """
-    found = labels(G) if labelled is None else labelled
-    chains = _Chains(G)
-    counts = side_counts(G)
+    edges = edges_of_type(G, RelType.DEPENDS_ON, RelType.SUPPORTS, RelType.ATTACKS)
+    found = labels(G, edges=edges) if labelled is None else labelled
+    chains = _Chains(G, edges[RelType.DEPENDS_ON])
+    counts = side_counts(G, edges=edges)
     rows = []
     for conclusion in sorted(found):
         entries = []
@@ -138,9 +139,10 @@ def cruxes(G: nx.MultiDiGraph, *, labelled: Labelling | None = None) -> list[Cru
     score = (number of conclusions the assumption is critical for, either way) * `crux_weight`.
     ``splits.affirm`` falls if the assumption is rejected, ``splits.deny`` if it is accepted.
     """
-    counts = side_counts(G)
+    edges = edges_of_type(G, RelType.DEPENDS_ON, RelType.SUPPORTS, RelType.ATTACKS)
+    counts = side_counts(G, edges=edges)
     needs: dict[str, dict[Polarity, list[str]]] = {}
-    for pair in critical(G, labelled=labels(G) if labelled is None else labelled):
+    for pair in critical(G, labelled=labels(G, edges=edges) if labelled is None else labelled):
         by_answer = needs.setdefault(pair.assumption_id, {p: [] for p in Polarity})
         by_answer[pair.polarity].append(pair.conclusion_id)
     ranked = [_crux(G, a, split, counts[a]) for a, split in needs.items()]
@@ -181,14 +183,15 @@ class _Chains:
     computed when first asked for: the walk visits only what depends on the literal.
     """
 
-    def __init__(self, G: nx.MultiDiGraph) -> None:
-        self.deps = relation_graph(G, RelType.DEPENDS_ON)
+    def __init__(self, G: nx.MultiDiGraph, dependencies: list[Edge]) -> None:
+        self.deps = nx.DiGraph()
         self.needing: dict[Lit, dict[str, list[dict[str, Any]]]] = {}
-        for a in nodes_with_label(G, NodeLabel.ASSUMPTION):
-            for start, _, data in G.in_edges(a, data=True):
-                if data["type"] == RelType.DEPENDS_ON:
-                    lit = Lit(a, edge_polarity(data))
-                    self.needing.setdefault(lit, {}).setdefault(start, []).append(data)
+        assumption = NodeLabel.ASSUMPTION.value
+        for start, end, data in dependencies:
+            self.deps.add_edge(start, end)
+            if G.nodes[end]["label"] == assumption:
+                lit = Lit(end, edge_polarity(data))
+                self.needing.setdefault(lit, {}).setdefault(start, []).append(data)
         self.distance: dict[Lit, dict[str, int]] = {}
 
     def path(self, start: str, lit: Lit) -> tuple[list[str], list[dict[str, Any]]]:

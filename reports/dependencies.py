@@ -34,7 +34,7 @@ from argkg.reports.models import (
     WhatIfRow,
     WhatIfState,
 )
-from argkg.schema import GroundedStatus, Polarity
+from argkg.schema import GroundedStatus, Polarity, RelType
 
 __all__ = ["Analyses", "analyses", "listed", "matrix", "crux_views", "whatif_rows"]
 
@@ -60,12 +60,13 @@ def analyses(G: nx.MultiDiGraph) -> Analyses:  # noqa: N803 (networkx's name for
     Raises:
         InputError: a label grows past `argkg.queries.MAX_ENVIRONMENTS`.
     """
-    labelled = queries.labels(G)
+    edges = queries.edges_of_type(G, RelType.DEPENDS_ON, RelType.SUPPORTS, RelType.ATTACKS)
+    labelled = queries.labels(G, edges=edges)
     pairs = queries.critical(G, labelled=labelled)
     return Analyses(
         labelled=labelled,
         rested_on=frozenset(lit.assumption for label in labelled.values() for env in label for lit in env),
-        sides=side_counts(G),
+        sides=side_counts(G, edges=edges),
         status=queries.grounded(G),
         depends=queries.depends(G, labelled=labelled),
         critical=frozenset((p.conclusion_id, Lit(p.assumption_id, p.polarity)) for p in pairs),
