@@ -7,11 +7,13 @@ other answer's literal is in every one of its environments), so the report never
 over the whole graph, once per crux.
 
 The report lists the assumptions that some conclusion rests on or some claim argues about; the
-others stay in the graph and are counted. Matrix columns put the splitting cruxes first (in crux
-order), then the other assumptions conclusions rest on, in key order; rows are sorted by what
-they need of those columns in order (critical yes, critical no, rests on yes, no, either, none),
-then by key, so the conclusions the top crux splits come first, those needing yes above those
-needing no.
+others stay in the graph and are counted. The matrix and the what-if table come in blocks, one
+per weakly connected component of documents, conclusions and the assumptions they rest on (a
+document, or documents sharing an assumption), so they grow with the corpus, not with its
+square. In a block, the columns put the splitting cruxes first (in crux order), then the other
+assumptions its conclusions rest on, in key order; rows are sorted by what they need of those
+columns in order (critical yes, critical no, rests on yes, no, either, none), then by key, so
+the conclusions the top crux splits come first, those needing yes above those needing no.
 """
 
 from collections.abc import Mapping, Sequence
@@ -29,14 +31,16 @@ from argkg.reports.models import (
     CellState,
     ConclusionView,
     CruxView,
+    MatrixBlock,
     MatrixRow,
     Needs,
+    WhatIfBlock,
     WhatIfRow,
     WhatIfState,
 )
 from argkg.schema import GroundedStatus, Polarity, RelType
 
-__all__ = ["Analyses", "analyses", "listed", "matrix", "crux_views", "whatif_rows"]
+__all__ = ["Analyses", "analyses", "listed", "blocks", "crux_views"]
 
 _YES, _NO = Polarity.AFFIRM, Polarity.DENY
 
@@ -81,33 +85,96 @@ def listed(found: Analyses, assumption_id: str) -> bool:
     return argued or assumption_id in found.rested_on
 
 
-def matrix(
+def blocks(
     found: Analyses,
     assumptions: Sequence[AssumptionView],
     conclusions: Sequence[ConclusionView],
+    cruxes: Sequence[CruxView],
+    document_of: Mapping[str, tuple[str, str]],
     labels: Labels,
-) -> tuple[list[AssumptionView], list[MatrixRow]]:
-    """The conclusions × assumptions matrix: columns and rows sorted as the module says."""
-    needs: dict[tuple[str, str], dict[Polarity, str]] = {}
+) -> tuple[list[MatrixBlock], list[WhatIfBlock]]:
+    """The matrix and the what-if table, one block per group of documents sharing an assumption.
+
+    Args:
+        found: the analyses.
+        assumptions, conclusions, cruxes: as the report lists them.
+        document_of: each conclusion's document (id and title), by conclusion id.
+        labels: the report's words.
+
+    Returns:
+        The matrix blocks and the what-if blocks (a what-if block for each matrix block that has
+        a crux), in the order of their first conclusion; a block has a title (its documents'
+        titles) only when there are several.
+    """
+    needs: dict[str, dict[str, dict[Polarity, str]]] = {}
     for row in found.depends:
+        by_assumption = needs.setdefault(row.conclusion_id, {})
         for entry in row.assumptions:
-            polarity = entry.polarity or _YES
-            needs.setdefault((row.conclusion_id, entry.assumption_id), {})[polarity] = entry.basis
-    used = {a for _, a in needs}
-    splitting = [crux.assumption_id for crux in found.cruxes if crux.splits.affirm and crux.splits.deny]
-    first = {a: rank for rank, a in enumerate(splitting)}
+            by_assumption.setdefault(entry.assumption_id, {})[entry.polarity or _YES] = entry.basis
+    groups = _groups(conclusions, needs, document_of)
+    block_of = {a: index for index, group in enumerate(groups) for c in group for a in needs.get(c.id, {})}
+    cruxes_of: list[list[CruxView]] = [[] for _ in groups]
+    for crux in cruxes:
+        cruxes_of[block_of[crux.assumption.id]].append(crux)
+    splitting = {crux.assumption.id: crux.rank for crux in cruxes if crux.splits}
     position = {a.id: index for index, a in enumerate(assumptions)}
-    columns = sorted(
-        (a for a in assumptions if a.id in used), key=lambda a: (first.get(a.id, len(first)), position[a.id])
-    )
-    rows = []
-    for conclusion in conclusions:
-        cells = [
-            _cell(found, conclusion.id, a.id, needs.get((conclusion.id, a.id), {}), labels) for a in columns
-        ]
-        rows.append(MatrixRow(conclusion=conclusion, cells=cells))
-    rows.sort(key=lambda row: [_CELL_ORDER[(cell.state, cell.needs)] for cell in row.cells])
-    return columns, rows
+    by_id = {a.id: a for a in assumptions}
+    matrices, tables = [], []
+    for group, group_cruxes in zip(groups, cruxes_of, strict=True):
+        titles = dict.fromkeys(document_of[c.id][1] for c in group)
+        title = " · ".join(titles) if len(groups) > 1 else None
+        used = {a for c in group for a in needs.get(c.id, {})}
+        columns = sorted(
+            (by_id[a] for a in used), key=lambda a: (splitting.get(a.id, len(position)), position[a.id])
+        )
+        if columns:
+            rows = [
+                MatrixRow(
+                    conclusion=c,
+                    cells=[_cell(found, c.id, a.id, needs[c.id].get(a.id, {}), labels) for a in columns],
+                )
+                for c in group
+            ]
+            rows.sort(key=lambda row: [_CELL_ORDER[(cell.state, cell.needs)] for cell in row.cells])
+            matrices.append(MatrixBlock(title=title, columns=columns, rows=rows))
+        if group_cruxes:
+            table = [
+                WhatIfRow(
+                    conclusion=c,
+                    cells=[_answered(found.labelled[c.id], x.assumption.id) for x in group_cruxes],
+                )
+                for c in group
+            ]
+            tables.append(WhatIfBlock(title=title, cruxes=group_cruxes, rows=table))
+    return matrices, tables
+
+
+def _groups(
+    conclusions: Sequence[ConclusionView],
+    needs: Mapping[str, Mapping[str, object]],
+    document_of: Mapping[str, tuple[str, str]],
+) -> list[list[ConclusionView]]:
+    """Conclusions grouped by weakly connected component of (document, conclusion, assumption).
+
+    The conclusions of one document stay together, and documents that share an assumption join;
+    so the matrix of a corpus is a block per document, not one square of every conclusion
+    against every assumption.
+    """
+    parent: dict[str, str] = {}
+
+    def root(node: str) -> str:
+        while parent.setdefault(node, node) != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for c in conclusions:
+        for other in ["document " + document_of[c.id][0], *needs.get(c.id, {})]:
+            parent[root(c.id)] = root(other)
+    grouped: dict[str, list[ConclusionView]] = {}
+    for c in conclusions:
+        grouped.setdefault(root(c.id), []).append(c)
+    return list(grouped.values())
 
 
 #: Row order inside the matrix: critical yes, critical no, rests on yes, on no, on either, none.
@@ -156,21 +223,6 @@ def crux_views(
             needs_no=ordered(crux.splits.deny),
         )
         for rank, crux in enumerate(found.cruxes, start=1)
-    ]
-
-
-def whatif_rows(
-    found: Analyses, cruxes: Sequence[CruxView], conclusions: Sequence[ConclusionView]
-) -> list[WhatIfRow]:
-    """For each conclusion and each crux answered alone, which answer (if any) fells it."""
-    if not cruxes:
-        return []
-    return [
-        WhatIfRow(
-            conclusion=c,
-            cells=[_answered(found.labelled.get(c.id, [frozenset()]), x.assumption.id) for x in cruxes],
-        )
-        for c in conclusions
     ]
 
 

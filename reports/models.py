@@ -26,9 +26,11 @@ __all__ = [
     "Needs",
     "Cell",
     "MatrixRow",
+    "MatrixBlock",
     "CruxView",
     "WhatIfState",
     "WhatIfRow",
+    "WhatIfBlock",
     "EvidenceTableRow",
     "EvidenceGroup",
     "DocumentView",
@@ -159,6 +161,19 @@ class MatrixRow(_View):
     cells: list[Cell]
 
 
+class MatrixBlock(_View):
+    """The matrix of one group of documents: its columns and its conclusions' rows.
+
+    Attributes:
+        title: the documents' titles, when the report has several blocks.
+        columns: the assumptions the block's conclusions rest on, the splitting cruxes first.
+    """
+
+    title: str | None
+    columns: list[AssumptionView]
+    rows: list[MatrixRow]
+
+
 class CruxView(_View):
     """A ranked crux and the keys of the conclusions that need it answered yes and no.
 
@@ -180,7 +195,7 @@ WhatIfState = Literal["stands", "falls_if_no", "falls_if_yes", "falls"]
 
 
 class WhatIfRow(_View):
-    """A conclusion and, per crux (same order as `ReportView.cruxes`), which answer fells it."""
+    """A conclusion and, per crux of its block (same order), which answer fells it."""
 
     conclusion: ConclusionView
     cells: list[WhatIfState]
@@ -201,6 +216,14 @@ class EvidenceGroup(_View):
     kind: str
     kind_label: str
     rows: list[EvidenceTableRow]
+
+
+class WhatIfBlock(_View):
+    """The what-if table of one group of documents: its cruxes (the columns) and conclusions."""
+
+    title: str | None
+    cruxes: list[CruxView]
+    rows: list[WhatIfRow]
 
 
 class DocumentView(_View):
@@ -227,8 +250,9 @@ class ReportView(_View):
         title: the report's heading.
         assumptions: the assumptions some conclusion rests on or some claim argues about.
         unlisted_assumptions: how many other assumptions the graph holds (counted, not listed).
-        matrix_columns: the assumptions some conclusion rests on (the matrix's columns), the
-            splitting cruxes first.
+        matrix: the conclusions × assumptions matrix, a block per group of documents that share
+            an assumption (`argkg.reports.dependencies.blocks`).
+        whatif: what falls on either answer to each crux, in the same blocks.
         picture: the argument graph, None when there is nothing to draw.
     """
 
@@ -240,9 +264,8 @@ class ReportView(_View):
     conclusions: list[ConclusionView]
     assumptions: list[AssumptionView]
     unlisted_assumptions: int
-    matrix_columns: list[AssumptionView]
-    matrix: list[MatrixRow]
+    matrix: list[MatrixBlock]
     cruxes: list[CruxView]
-    whatif: list[WhatIfRow]
+    whatif: list[WhatIfBlock]
     evidence: list[EvidenceGroup]
     picture: Picture | None

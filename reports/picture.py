@@ -16,6 +16,7 @@ the layout does not depend on which fonts a reader has; the estimate errs on the
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
+from functools import cache
 from statistics import fmean
 
 import networkx as nx
@@ -278,6 +279,7 @@ def _width(text: str) -> float:
     return sum(_char_width(ch) for ch in text)
 
 
+@cache
 def _char_width(ch: str) -> float:
     if unicodedata.east_asian_width(ch) in "WF":
         return 1.0
@@ -288,6 +290,8 @@ def _wrap(text: str, ems: float = _EMS_PER_LINE, max_lines: int = _MAX_LINES) ->
     """Break ``text`` into at most ``max_lines`` lines ``ems`` wide, ending in … if cut.
 
     Latin words stay whole unless longer than a line; East Asian text breaks between characters.
+    Widths are added up piece by piece and the text is read only until it is known to be cut,
+    so a long text costs no more than the lines it shows.
 
     >>> _wrap("one two three four five", 5, 2)
     ['one two', 'three fo…']
@@ -295,15 +299,19 @@ def _wrap(text: str, ems: float = _EMS_PER_LINE, max_lines: int = _MAX_LINES) ->
     ['正方认', '为收…']
     """
     lines: list[str] = []
-    current = ""
+    current, width = "", 0.0
     for token in _TOKEN.findall(" ".join(text.split())):
         pieces = [token] if _width(token) <= ems else list(token)
         for piece in pieces:
-            if current and _width(current + piece.rstrip()) > ems and not _closing(piece):
+            if current and width + _width(piece.rstrip()) > ems and not _closing(piece):
                 lines.append(current.rstrip())
                 current = piece.lstrip()
+                width = _width(current)
             else:
                 current += piece
+                width += _width(piece)
+        if len(lines) > max_lines:
+            break
     if current.strip():
         lines.append(current.rstrip())
     if len(lines) > max_lines:

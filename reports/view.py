@@ -17,7 +17,7 @@ import networkx as nx
 from argkg import queries
 from argkg.queries import EvidenceRow
 from argkg.reports.debate import debated_sections, document_view, evidence_view, href
-from argkg.reports.dependencies import Analyses, analyses, crux_views, listed, matrix, whatif_rows
+from argkg.reports.dependencies import Analyses, analyses, blocks, crux_views, listed
 from argkg.reports.labels import Labels, load_labels
 from argkg.reports.models import (
     AssumptionView,
@@ -72,8 +72,9 @@ def build_view(
     keys = {a.id: a.key for a in assumptions} | {c.id: c.key for c in conclusions}
     balance = {row.section_id: row for row in queries.balance(G)}
     texts = {a.id: a.text for g in graphs for a in g.of_type(Assumption)}
-    columns, rows = matrix(found, assumptions, conclusions, labels)
     cruxes = crux_views(found, assumptions, conclusions)
+    document_of = {c.id: (g.document.id, g.document.title) for g in graphs for c in g.of_type(Conclusion)}
+    matrix, whatif = blocks(found, assumptions, conclusions, cruxes, document_of, labels)
     return ReportView(
         lang=Lang(chosen).value,
         labels=labels,
@@ -83,10 +84,9 @@ def build_view(
         conclusions=conclusions,
         assumptions=assumptions,
         unlisted_assumptions=unlisted,
-        matrix_columns=columns,
-        matrix=rows,
+        matrix=matrix,
         cruxes=cruxes,
-        whatif=whatif_rows(found, cruxes, conclusions),
+        whatif=whatif,
         evidence=_evidence(graphs, G, labels),
         picture=layout_picture(
             G,

@@ -3,6 +3,7 @@
 import pytest
 
 from argkg.errors import InputError
+from argkg.graph.networkx_graph import graphs_to_networkx
 from argkg.queries import whatif
 from argkg.reports import build_view
 from argkg.reports.models import ClaimView, ReportView
@@ -66,16 +67,19 @@ def test_claims_carry_their_numbers_with_units(zh_view: ReportView) -> None:
 def test_matrix_marks_critical_contested_and_the_answer_needed(
     zh_view: ReportView, en_view: ReportView
 ) -> None:
-    assert [a.key for a in zh_view.matrix_columns] == ["A1", "A2", "A3"]
-    assert [a.contested for a in zh_view.matrix_columns] == [True, True, False]
-    assert [[(cell.state, cell.needs) for cell in row.cells] for row in zh_view.matrix] == [
+    [block] = zh_view.matrix
+    assert block.title is None
+    assert [a.key for a in block.columns] == ["A1", "A2", "A3"]
+    assert [a.contested for a in block.columns] == [True, True, False]
+    assert [[(cell.state, cell.needs) for cell in row.cells] for row in block.rows] == [
         [("critical", "yes"), ("critical", "yes"), ("none", None)],
         [("critical", "no"), ("none", None), ("critical", "yes")],
     ]
-    assert zh_view.matrix[1].cells[0].needs_label == "否"
+    assert block.rows[1].cells[0].needs_label == "否"
     # C2 rests on A2 or A3 (two groups): neither alone is critical.
-    assert [cell.state for cell in en_view.matrix[1].cells] == ["none", "depends", "depends"]
-    assert en_view.matrix[1].cells[2].basis_label == "conditional"
+    en_rows = en_view.matrix[0].rows
+    assert [cell.state for cell in en_rows[1].cells] == ["none", "depends", "depends"]
+    assert en_rows[1].cells[2].basis_label == "conditional"
 
 
 def _with_dependencies(graph: DocumentGraph, replaced: dict[tuple[str, str], Relationship]) -> DocumentGraph:
@@ -112,9 +116,10 @@ def split_en(en_graph, analyse_graphs) -> tuple[ReportView, list[str], list[str]
 
 def test_splitting_cruxes_come_first_in_the_matrix_columns_and_rows(split_en) -> None:
     view, (c1, c2), (a1, a2, a3) = split_en
-    assert [a.id for a in view.matrix_columns] == [a2, a1, a3]
-    assert [row.conclusion.id for row in view.matrix] == [c2, c1], "the conclusion needing yes comes first"
-    assert [(cell.state, cell.needs) for cell in view.matrix[0].cells] == [
+    [block] = view.matrix
+    assert [a.id for a in block.columns] == [a2, a1, a3]
+    assert [row.conclusion.id for row in block.rows] == [c2, c1], "the conclusion needing yes comes first"
+    assert [(cell.state, cell.needs) for cell in block.rows[0].cells] == [
         ("critical", "yes"),
         ("none", None),
         ("critical", "yes"),
@@ -131,8 +136,9 @@ def test_cruxes_say_what_falls_on_each_answer(zh_view: ReportView) -> None:
         ("A3", False),
     ]
     assert (zh_view.cruxes[0].needs_yes, zh_view.cruxes[0].needs_no) == (["C1"], ["C2"])
-    rows = {row.conclusion.key: row.cells for row in zh_view.whatif}
-    columns = [x.assumption.key for x in zh_view.cruxes]
+    [block] = zh_view.whatif
+    rows = {row.conclusion.key: row.cells for row in block.rows}
+    columns = [x.assumption.key for x in block.cruxes]
     assert dict(zip(columns, rows["C1"], strict=True)) == {
         "A1": "falls_if_no",
         "A2": "falls_if_no",
@@ -149,17 +155,24 @@ def test_cruxes_say_what_falls_on_each_answer(zh_view: ReportView) -> None:
 def test_the_whatif_table_read_off_the_labels_is_what_whatif_answers(name: str, request) -> None:
     graphs, G = request.getfixturevalue(name)
     view = build_view(graphs, G)
-    for column, crux in enumerate(view.cruxes):
+    cells = {
+        (row.conclusion.id, crux.assumption.id): state
+        for block in view.whatif
+        for row in block.rows
+        for crux, state in zip(block.cruxes, row.cells, strict=True)
+    }
+    assert len(cells) == len(view.conclusions) * len(view.cruxes)
+    for crux in view.cruxes:
         rejected = set(whatif(G, reject=[crux.assumption.id]).falls)
         accepted = set(whatif(G, accept=[crux.assumption.id]).falls)
-        for row in view.whatif:
+        for row in view.conclusions:
             expected = {
                 (True, True): "falls",
                 (True, False): "falls_if_no",
                 (False, True): "falls_if_yes",
                 (False, False): "stands",
-            }[(row.conclusion.id in rejected, row.conclusion.id in accepted)]
-            assert row.cells[column] == expected, (crux.assumption.key, row.conclusion.key)
+            }[(row.id in rejected, row.id in accepted)]
+            assert cells[(row.id, crux.assumption.id)] == expected, (crux.assumption.key, row.key)
 
 
 def test_only_assumptions_something_rests_on_or_someone_argues_are_listed(en_graph, analyse_graphs) -> None:
@@ -203,3 +216,21 @@ def test_picture_has_every_column(zh_view: ReportView) -> None:
     kinds = {n.kind for n in picture.nodes}
     assert {"claim-pro", "claim-con", "assumption-contested", "assumption", "conclusion"} <= kinds
     assert {e.kind for e in picture.edges} == {"supports", "attacks", "depends"}
+
+
+def test_several_documents_get_a_block_each_not_a_square(zh_debate, en_debate) -> None:
+    graphs = [*zh_debate[0], *en_debate[0]]
+    view = build_view(graphs, graphs_to_networkx(graphs))
+    assert [block.title for block in view.matrix] == ["电动车补贴之争", "Should schools ban phones?"]
+    assert [[row.conclusion.key for row in block.rows] for block in view.matrix] == [
+        ["C1", "C2"],
+        ["C3", "C4"],
+    ]
+    assert [[a.key for a in block.columns] for block in view.matrix] == [
+        ["A1", "A2", "A3"],
+        ["A4", "A5", "A6"],
+    ]
+    assert [[x.assumption.key for x in block.cruxes] for block in view.whatif] == [
+        ["A1", "A2", "A3"],
+        ["A5", "A4"],
+    ]
