@@ -9,7 +9,17 @@ Those that Cypher can express have a twin under ``queries/cypher/`` (`run_cypher
 
 from argkg.queries._graph import EdgesByType, edges_of_type
 from argkg.queries.analyse import analyse
-from argkg.queries.atms import MAX_ENVIRONMENTS, Environment, Labelling, Lit, critical, labels, whatif
+from argkg.queries.atms import (
+    MAX_ENVIRONMENTS,
+    Cut,
+    Environment,
+    Labelling,
+    Lit,
+    bounded_labels,
+    critical,
+    labels,
+    whatif,
+)
 from argkg.queries.contest import contested, grounded
 from argkg.queries.cypher import CYPHER_ANALYSES, load_cypher, run_cypher_analysis
 from argkg.queries.depends import cruxes, depends
@@ -36,6 +46,8 @@ __all__ = [
     "evidence",
     "grounded",
     "labels",
+    "bounded_labels",
+    "Cut",
     "whatif",
     "edges_of_type",
     "EdgesByType",

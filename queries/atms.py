@@ -29,6 +29,8 @@ from argkg.schema import NodeLabel, Polarity, RelType
 
 __all__ = [
     "MAX_ENVIRONMENTS",
+    "Cut",
+    "bounded_labels",
     "Lit",
     "Environment",
     "Labelling",
@@ -119,12 +121,91 @@ def labels(
     alternatives chained in series (n nodes of two alternatives each give 2**n environments);
     ``max_environments`` bounds that blow-up and the work spent on it.
     """
+    found, cut = bounded_labels(G, max_environments=max_environments, edges=edges)
+    if cut:
+        raise InputError(
+            f"the label of {cut.overflow[0]} grows past {max_environments} environments (max_environments): "
+            "too many alternatives are chained in series to analyse"
+        )
+    return found
+
+
+class Cut(NamedTuple):
+    """What a bounded label computation left out (see `bounded_labels`).
+
+    Attributes
+    ----------
+    overflow : list of str
+        The nodes whose own label grew past the bound, sorted.
+    conclusions : list of str
+        The conclusions left without a label: those of ``overflow`` and every conclusion that
+        rests on one of them, sorted.
+    """
+
+    overflow: list[str]
+    conclusions: list[str]
+
+    def __bool__(self) -> bool:
+        """True when something was left out."""
+        return bool(self.overflow)
+
+
+def bounded_labels(
+    G: nx.MultiDiGraph, *, max_environments: int = MAX_ENVIRONMENTS, edges: EdgesByType | None = None
+) -> tuple[dict[str, list[Environment]], Cut]:
+    """Return the labels that stay within the bound, and say which were cut off.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The analysis graph.
+    max_environments : int, optional
+        As in `labels`.
+    edges : mapping of RelType to list of edges, optional
+        As in `labels`.
+
+    Returns
+    -------
+    tuple of (dict of str to list of frozenset of Lit, Cut)
+        The label of every conclusion whose label stayed within the bound (as `labels` gives
+        it), and the `Cut`: the nodes where the bound was hit and the conclusions left out.
+
+    Raises
+    ------
+    InputError
+        If ``max_environments`` is below 1.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> for node in "AB": G.add_node(node, label="Assumption")
+    >>> for node in ("C", "D"): G.add_node(node, label="Conclusion")
+    >>> _ = G.add_edge("C", "A", key="r1", type="DEPENDS_ON", group=0, basis="stated")
+    >>> _ = G.add_edge("C", "B", key="r2", type="DEPENDS_ON", group=1, basis="stated")
+    >>> _ = G.add_edge("D", "A", key="r3", type="DEPENDS_ON", group=0, basis="stated")
+    >>> found, cut = bounded_labels(G, max_environments=1)
+    >>> sorted(found), cut
+    (['D'], Cut(overflow=['C'], conclusions=['C']))
+
+    Notes
+    -----
+    A strongly connected component of the DEPENDS_ON graph where a label grows past the bound
+    is abandoned whole, and so is everything that rests on it; the other components are solved
+    as if it were not there. So a corpus with one pathological document is still analysed, and
+    the answer says which conclusions it could not analyse instead of running on.
+    """
     if max_environments < 1:
         raise InputError(f"max_environments must be at least 1, got {max_environments}")
     found = edges if edges is not None else edges_of_type(G, RelType.DEPENDS_ON)
-    computed = _Solver(G, found[RelType.DEPENDS_ON], max_environments).solve()
+    solver = _Solver(G, found[RelType.DEPENDS_ON], max_environments)
+    computed = solver.solve()
     conclusions = nodes_with_label(G, NodeLabel.CONCLUSION)
-    return {node: _ordered(computed.get(node, _UNCONDITIONAL)) for node in conclusions}
+    within = {
+        node: _ordered(computed.get(node, _UNCONDITIONAL)) for node in conclusions if node not in solver.cut
+    }
+    cut = Cut(sorted(solver.overflow), sorted(node for node in conclusions if node in solver.cut))
+    return within, cut
 
 
 def critical(G: nx.MultiDiGraph, *, labelled: Labelling | None = None) -> list[CriticalPair]:
@@ -291,23 +372,39 @@ class _Solver:
             if isinstance(target, str) and target in self.groups
         )
         self.label: dict[str, _Label] = {}
+        self.overflow: set[str] = set()
+        self.cut: set[str] = set()
 
     def solve(self) -> dict[str, _Label]:
+        """Solve every component; one that hits the bound, or rests on one that did, is cut."""
         condensed = nx.condensation(self.deps)
         for component in reversed(list(nx.topological_sort(condensed))):
             members = sorted(condensed.nodes[component]["members"])
-            cyclic = len(members) > 1 or self.deps.has_edge(members[0], members[0])
-            for node in members:
-                self.label[node] = frozenset()
-            changed = True
-            while changed:
-                changed = False
+            try:
+                self._solve_component(members)
+            except _BoundError as exc:
+                self.overflow.add(exc.node)
+                self.cut.update(members)
+            if self.cut.intersection(members):
                 for node in members:
-                    new = self._evaluate(node)
-                    changed = changed or new != self.label[node]
-                    self.label[node] = new
-                changed = changed and cyclic
+                    self.label.pop(node, None)
         return self.label
+
+    def _solve_component(self, members: list[str]) -> None:
+        if any(target in self.cut for node in members for target in self.deps.successors(node)):
+            self.cut.update(members)
+            return
+        cyclic = len(members) > 1 or self.deps.has_edge(members[0], members[0])
+        for node in members:
+            self.label[node] = frozenset()
+        changed = True
+        while changed:
+            changed = False
+            for node in members:
+                new = self._evaluate(node)
+                changed = changed or new != self.label[node]
+                self.label[node] = new
+            changed = changed and cyclic
 
     def _evaluate(self, node: str) -> _Label:
         candidates: list[Environment] = []
@@ -323,7 +420,7 @@ class _Solver:
             else:
                 label = frozenset({frozenset({target})})
             if len(combined) * len(label) > self.bound * self.bound:
-                raise self._too_many(node)
+                raise _BoundError(node)
             unions = (env | other for env in combined for other in label)
             combined = self._minimise(node, [env for env in unions if _consistent(env)])
             if not combined:
@@ -336,14 +433,16 @@ class _Solver:
             if not any(smaller <= env for smaller in kept):
                 kept.append(env)
                 if len(kept) > self.bound:
-                    raise self._too_many(node)
+                    raise _BoundError(node)
         return frozenset(kept)
 
-    def _too_many(self, node: str) -> InputError:
-        return InputError(
-            f"the label of {node} grows past {self.bound} environments (max_environments): "
-            "too many alternatives are chained in series to analyse"
-        )
+
+class _BoundError(Exception):
+    """A label grew past the bound while ``node`` was evaluated."""
+
+    def __init__(self, node: str) -> None:
+        super().__init__(node)
+        self.node = node
 
 
 def _consistent(env: Environment) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from argkg import queries
-from argkg.queries import ConclusionDependencies, Crux, Labelling, Lit
+from argkg.queries import ConclusionDependencies, Crux, Cut, Labelling, Lit
 from argkg.queries.contest import Sides, side_counts
 from argkg.reports.labels import Labels
 from argkg.reports.models import (
@@ -50,6 +50,7 @@ class Analyses:
     """The analyses a report shows, each computed once over the analysis graph."""
 
     labelled: Labelling
+    cut: Cut
     rested_on: frozenset[str]
     sides: Mapping[str, Sides]
     status: Mapping[str, GroundedStatus]
@@ -58,17 +59,23 @@ class Analyses:
     cruxes: list[Crux]
 
 
-def analyses(G: nx.MultiDiGraph) -> Analyses:  # noqa: N803 (networkx's name for the graph)
+def analyses(
+    G: nx.MultiDiGraph,  # noqa: N803 (networkx's name for the graph)
+    *,
+    max_environments: int = queries.MAX_ENVIRONMENTS,
+) -> Analyses:
     """Run the analyses the report needs over ``G``, sharing the labels between them.
 
-    Raises:
-        InputError: a label grows past `argkg.queries.MAX_ENVIRONMENTS`.
+    A conclusion whose label grows past ``max_environments`` is left out of the dependency
+    analyses and named in ``cut`` (`argkg.queries.bounded_labels`), so the report says so and
+    shows the rest.
     """
     edges = queries.edges_of_type(G, RelType.DEPENDS_ON, RelType.SUPPORTS, RelType.ATTACKS)
-    labelled = queries.labels(G, edges=edges)
+    labelled, cut = queries.bounded_labels(G, max_environments=max_environments, edges=edges)
     pairs = queries.critical(G, labelled=labelled)
     return Analyses(
         labelled=labelled,
+        cut=cut,
         rested_on=frozenset(lit.assumption for label in labelled.values() for env in label for lit in env),
         sides=side_counts(G, edges=edges),
         status=queries.grounded(G),
@@ -120,8 +127,9 @@ def blocks(
     position = {a.id: index for index, a in enumerate(assumptions)}
     by_id = {a.id: a for a in assumptions}
     matrices, tables = [], []
-    for group, group_cruxes in zip(groups, cruxes_of, strict=True):
-        titles = dict.fromkeys(document_of[c.id][1] for c in group)
+    for every, group_cruxes in zip(groups, cruxes_of, strict=True):
+        group = [c for c in every if c.id in found.labelled]
+        titles = dict.fromkeys(document_of[c.id][1] for c in every)
         title = " · ".join(titles) if len(groups) > 1 else None
         used = {a for c in group for a in needs.get(c.id, {})}
         columns = sorted(

@@ -250,6 +250,8 @@ class ReportView(_View):
         title: the report's heading.
         assumptions: the assumptions some conclusion rests on or some claim argues about.
         unlisted_assumptions: how many other assumptions the graph holds (counted, not listed).
+        unanalysed: keys of the conclusions whose label grew past ``max_environments``: they are
+            left out of the matrix, the cruxes and the what-if table.
         matrix: the conclusions × assumptions matrix, a block per group of documents that share
             an assumption (`argkg.reports.dependencies.blocks`).
         whatif: what falls on either answer to each crux, in the same blocks.
@@ -264,6 +266,8 @@ class ReportView(_View):
     conclusions: list[ConclusionView]
     assumptions: list[AssumptionView]
     unlisted_assumptions: int
+    unanalysed: list[str]
+    max_environments: int
     matrix: list[MatrixBlock]
     cruxes: list[CruxView]
     whatif: list[WhatIfBlock]

@@ -47,6 +47,7 @@ def build_view(
     G: nx.MultiDiGraph,  # noqa: N803 (networkx's name for the graph)
     *,
     lang: Lang | str | None = None,
+    max_environments: int = queries.MAX_ENVIRONMENTS,
 ) -> ReportView:
     """Gather everything a report of ``graphs`` shows.
 
@@ -54,6 +55,8 @@ def build_view(
         graphs: the document graphs, in the order the report lists them.
         G: the analysis graph of the same documents (`argkg.graph.graphs_to_networkx`).
         lang: the report's language; by default the first document's (English if none).
+        max_environments: the bound on a label (`argkg.queries.bounded_labels`); conclusions
+            past it are left out of the dependency analysis and listed as such.
 
     Returns:
         The view model the templates render.
@@ -63,7 +66,7 @@ def build_view(
     """
     chosen = lang or (graphs[0].document.lang if graphs else Lang.EN)
     labels = load_labels(chosen)
-    found = analyses(G)
+    found = analyses(G, max_environments=max_environments)
     assumptions, unlisted = _assumptions(graphs, found, labels)
     conclusions = [
         ConclusionView(id=c.id, key=f"C{i}", href=href(c.id), text=c.text, credence=c.credence)
@@ -84,6 +87,8 @@ def build_view(
         conclusions=conclusions,
         assumptions=assumptions,
         unlisted_assumptions=unlisted,
+        unanalysed=[c.key for c in conclusions if c.id in set(found.cut.conclusions)],
+        max_environments=max_environments,
         matrix=matrix,
         cruxes=cruxes,
         whatif=whatif,

@@ -3,7 +3,7 @@
 import pytest
 
 from argkg.errors import InputError
-from argkg.queries import CriticalPair, Lit, WhatIf, critical, labels, whatif
+from argkg.queries import CriticalPair, Cut, Lit, WhatIf, bounded_labels, critical, labels, whatif
 
 
 def env(letters: str) -> frozenset[Lit]:
@@ -281,3 +281,19 @@ def test_given_labels_are_used_as_they_are(builder):
     G = builder().assumption("A").conclusion("C").depends("C", "A").nx()
     assert critical(G, labelled={"C": envs("~A")}) == [pair("C", "A", "deny")]
     assert whatif(G, accept=["A"], labelled={"C": envs("~A")}).falls == ["C"]
+
+
+def test_a_bound_that_is_hit_cuts_off_only_what_rests_on_it(builder):
+    """K has 8 environments; C and Y rest on it, X does not: X is still analysed."""
+    b = builder().assumption(*"ABDEFGH").claim("K1", "K2", "K3", "K").conclusion("C", "X", "Y")
+    b.depends("K", "K1", "K2", "K3").depends("C", "K").depends("Y", "C", "H").depends("X", "H")
+    for claim, (first, second) in zip(["K1", "K2", "K3"], ["AB", "DE", "FG"], strict=True):
+        b.depends(claim, first, group=0).depends(claim, second, group=1)
+    G = b.nx()
+    found, cut = bounded_labels(G, max_environments=7)
+    assert found == {"X": envs("H")}
+    assert cut == Cut(overflow=["K"], conclusions=["C", "Y"])
+    assert bool(cut)
+    assert bounded_labels(G)[1] == Cut(overflow=[], conclusions=[]) and not bounded_labels(G)[1]
+    with pytest.raises(InputError, match=r"label of K grows past 7 environments"):
+        labels(G, max_environments=7)

@@ -234,3 +234,13 @@ def test_several_documents_get_a_block_each_not_a_square(zh_debate, en_debate) -
         ["A1", "A2", "A3"],
         ["A5", "A4"],
     ]
+
+
+def test_a_bound_that_is_hit_is_said_and_the_rest_still_shown(en_debate) -> None:
+    """C2 rests on A2 or A3 (two environments): past a bound of one, C1 is still analysed."""
+    view = build_view(*en_debate, max_environments=1)
+    assert view.unanalysed == ["C2"]
+    assert [[row.conclusion.key for row in block.rows] for block in view.matrix] == [["C1"]]
+    assert [[row.conclusion.key for row in block.rows] for block in view.whatif] == [["C1"]]
+    assert "of 1: C2" in render_view(view, fmt="md")
+    assert build_view(*en_debate).unanalysed == []
