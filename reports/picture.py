@@ -23,7 +23,7 @@ import networkx as nx
 from pydantic import BaseModel, ConfigDict
 
 from argkg.reports.provenance import anchor
-from argkg.schema import NodeLabel, RelType, Role
+from argkg.schema import NodeLabel, Polarity, RelType, Role
 
 __all__ = ["PictureLine", "PictureNode", "PictureEdge", "PictureColumn", "Picture", "layout_picture"]
 
@@ -51,6 +51,7 @@ _CURVE_OFFSET = 50
 _NO_LINE_START = frozenset({"Pe", "Pf", "Po"})
 _EDGE_KINDS = {RelType.SUPPORTS: "supports", RelType.ATTACKS: "attacks", RelType.DEPENDS_ON: "depends"}
 _ARGUES = frozenset({RelType.SUPPORTS.value, RelType.ATTACKS.value})
+_DENY = Polarity.DENY.value
 _COLUMNS = (NodeLabel.CLAIM, NodeLabel.ASSUMPTION, NodeLabel.CONCLUSION)
 #: A run of non-space characters outside the East Asian blocks (a Latin word, a number), or one
 #: character: East Asian text breaks between any two characters.
@@ -193,18 +194,22 @@ def layout_picture(
 def _drawn_edges(graph: nx.MultiDiGraph) -> list[tuple[str, str, str]]:
     """The edges the picture draws, as (start, end, kind), sorted.
 
-    A claim's SUPPORTS or ATTACKS of an assumption or conclusion, and a conclusion's DEPENDS_ON;
-    edges between claims (premises under their main claim) and claims' own dependencies are
-    left to the report's debate sections, where they are readable.
+    A claim's SUPPORTS or ATTACKS of an assumption or conclusion, and a conclusion's DEPENDS_ON
+    (kind ``depends-no`` when it needs the question answered no); edges between claims (premises
+    under their main claim) and claims' own dependencies are left to the report's debate
+    sections, where they are readable.
     """
     argued = {NodeLabel.ASSUMPTION.value, NodeLabel.CONCLUSION.value}
     drawn = set()
-    for u, v, rel_type in graph.edges(data="type"):
+    for u, v, data in graph.edges(data=True):
+        rel_type = data["type"]
         start, end = graph.nodes[u]["label"], graph.nodes[v]["label"]
         argues = rel_type in _ARGUES and start == NodeLabel.CLAIM.value and end in argued
         rests = rel_type == RelType.DEPENDS_ON.value and start == NodeLabel.CONCLUSION.value
         if argues or rests:
-            drawn.add((u, v, _EDGE_KINDS[RelType(rel_type)]))
+            kind = _EDGE_KINDS[RelType(rel_type)]
+            denies = rests and end == NodeLabel.ASSUMPTION.value and data.get("polarity") == _DENY
+            drawn.add((u, v, kind + "-no" if denies else kind))
     return sorted(drawn)
 
 
