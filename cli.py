@@ -188,10 +188,13 @@ def query(
     reject: Annotated[
         list[str] | None, typer.Option("--reject", help="Assumption id to reject (whatif; repeatable).")
     ] = None,
+    accept: Annotated[
+        list[str] | None, typer.Option("--accept", help="Assumption id to accept (whatif; repeatable).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Run one of the analyses on the stored graph."""
-    result = workflows.query(name, settings=_settings(ctx), reject=reject or ())
+    result = workflows.query(name, settings=_settings(ctx), reject=reject or (), accept=accept or ())
     _print_result(result, as_json=as_json, title=name)
 
 

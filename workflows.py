@@ -273,30 +273,33 @@ def export(*, settings: Settings, output: Path | None = None, fmt: str = "json")
     return text
 
 
-def query(name: str, *, settings: Settings, reject: Sequence[str] = ()) -> BaseModel | list[BaseModel]:
+def query(
+    name: str, *, settings: Settings, reject: Sequence[str] = (), accept: Sequence[str] = ()
+) -> BaseModel | list[BaseModel]:
     """Run the analysis ``name`` (one of `ANALYSES`) on the stored graph.
 
     On Neo4j, an analysis with a Cypher twin runs as Cypher on the server; the others load
     the graph into networkx.
 
     Raises:
-        InputError: unknown analysis, or ``--reject`` given to another analysis than whatif.
+        InputError: unknown analysis, ``--reject``/``--accept`` given to another analysis than
+            whatif, or whatif given neither.
     """
     from argkg import queries
 
     if name not in ANALYSES:
         raise InputError(f"unknown analysis {name!r}; choose one of {', '.join(ANALYSES)}")
-    if reject and name != "whatif":
-        raise InputError("--reject goes with the whatif analysis only")
+    if (reject or accept) and name != "whatif":
+        raise InputError("--reject and --accept go with the whatif analysis only")
+    if name == "whatif" and not (reject or accept):
+        raise InputError("whatif needs at least one --reject or --accept ASSUMPTION_ID")
     with store_session(settings) as store:
         run_read = getattr(store, "run_read", None)
         if run_read is not None and name in queries.CYPHER_ANALYSES:
             return list(queries.run_cypher_analysis(name, run_read))
         graph = store.load()
     if name == "whatif":
-        if not reject:
-            raise InputError("whatif needs at least one --reject ASSUMPTION_ID")
-        return queries.whatif(graph, reject=reject)
+        return queries.whatif(graph, reject=reject, accept=accept)
     result: list[BaseModel] = getattr(queries, name)(graph)
     return result
 

@@ -1,14 +1,57 @@
-"""A random analysis graph of a few thousand nodes, for `bench/speed.py` and the scale tests.
+"""Graphs for the speed benchmarks and the scale tests.
 
-300 assumptions, 2,500 claims and 300 conclusions, about 10,000 edges: DEPENDS_ON chains with
-alternatives and cycles, and dense SUPPORTS/ATTACKS arguing. Deterministic for a given seed.
+`large_graph`: a random analysis graph of 300 assumptions, 2,500 claims and 300 conclusions,
+about 10,000 edges: DEPENDS_ON chains with alternatives and cycles, and dense SUPPORTS/ATTACKS
+arguing. Deterministic for a given seed.
+
+`document_copies`: a corpus of independent documents made from one ingested document, each copy
+with its own ids, for `bench/corpus_scale.py` (700 copies of the reference article hold 96k
+claims, the size the analyses must handle in a few seconds each).
 """
 
 import random
 
 import networkx as nx
 
-__all__ = ["large_graph"]
+from argkg.schema import DocumentGraph, Relationship
+
+__all__ = ["large_graph", "document_copies"]
+
+
+def document_copies(graph: DocumentGraph, copies: int) -> list[DocumentGraph]:
+    """Return ``copies`` copies of ``graph`` as separate documents (ids prefixed ``c0001-``...).
+
+    The copies are trusted, not validated again (they come from a valid graph), so building a
+    large corpus takes seconds.
+    """
+    out = []
+    for index in range(copies):
+        prefix = f"c{index:04}-"
+        document = graph.document.model_copy(
+            update={
+                "id": prefix + graph.document.id,
+                "doc_id": prefix + graph.document.id,
+                "source": f"{prefix}copy",
+            }
+        )
+        nodes = tuple(
+            node.model_copy(update={"id": prefix + node.id, "doc_id": prefix + node.doc_id})
+            for node in graph.nodes
+        )
+        rels = tuple(
+            Relationship(
+                type=rel.type,
+                start=prefix + rel.start,
+                end=prefix + rel.end,
+                basis=rel.basis,
+                group=rel.group,
+                critical=rel.critical,
+                polarity=rel.polarity,
+            )
+            for rel in graph.relationships
+        )
+        out.append(DocumentGraph.model_construct(document=document, nodes=nodes, relationships=rels))
+    return out
 
 
 def large_graph(seed: int = 0) -> nx.MultiDiGraph:

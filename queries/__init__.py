@@ -7,8 +7,19 @@ Those that Cypher can express have a twin under ``queries/cypher/`` (`run_cypher
 `analyse` writes the results into a document graph for the stores and Neo4j Browser.
 """
 
+from argkg.queries._graph import EdgesByType, edges_of_type
 from argkg.queries.analyse import analyse
-from argkg.queries.atms import MAX_ENVIRONMENTS, critical, labels, whatif
+from argkg.queries.atms import (
+    MAX_ENVIRONMENTS,
+    Cut,
+    Environment,
+    Labelling,
+    Lit,
+    bounded_labels,
+    critical,
+    labels,
+    whatif,
+)
 from argkg.queries.contest import contested, grounded
 from argkg.queries.cypher import CYPHER_ANALYSES, load_cypher, run_cypher_analysis
 from argkg.queries.depends import cruxes, depends
@@ -20,6 +31,7 @@ from argkg.queries.models import (
     Crux,
     EvidenceRow,
     SectionBalance,
+    Splits,
     WhatIf,
 )
 from argkg.queries.tables import balance, evidence
@@ -34,8 +46,15 @@ __all__ = [
     "evidence",
     "grounded",
     "labels",
+    "bounded_labels",
+    "Cut",
     "whatif",
+    "edges_of_type",
+    "EdgesByType",
     "MAX_ENVIRONMENTS",
+    "Environment",
+    "Labelling",
+    "Lit",
     "CYPHER_ANALYSES",
     "load_cypher",
     "run_cypher_analysis",
@@ -46,5 +65,6 @@ __all__ = [
     "Crux",
     "EvidenceRow",
     "SectionBalance",
+    "Splits",
     "WhatIf",
 ]

@@ -1,15 +1,16 @@
 """Write the analyses back into a document graph, so the stores and Neo4j Browser can show them.
 
 Each Assumption gets ``contested``, ``supports``, ``attacks`` and ``status``; each conclusion
-gets a RESTS_ON edge to every assumption of its label, ``critical`` when the assumption is in
-every environment. Then one Cypher pattern answers the product's question::
+gets a RESTS_ON edge to every literal of its label (the assumption, with ``polarity`` the answer
+needed), ``critical`` when the literal is in every environment. Then one Cypher pattern answers
+the product's question::
 
     MATCH (c:Conclusion)-[:RESTS_ON {critical: true}]->(a:Assumption {contested: true})
     RETURN c, a
 """
 
 from argkg.graph.networkx_graph import graphs_to_networkx
-from argkg.queries.atms import critical, labels
+from argkg.queries.atms import Lit, critical, labels
 from argkg.queries.contest import Sides, grounded, side_counts
 from argkg.schema import Assumption, DocumentGraph, GroundedStatus, Node, Relationship, RelType
 
@@ -29,7 +30,7 @@ def analyse(graph: DocumentGraph) -> DocumentGraph:
     DocumentGraph
         The same nodes, assumptions carrying ``contested``, ``supports``, ``attacks`` and
         ``status``; the same relationships minus any old RESTS_ON, followed by the new RESTS_ON
-        edges ordered by conclusion id, then assumption id.
+        edges ordered by conclusion id, then assumption id, then polarity (affirm first).
 
     Raises
     ------
@@ -47,8 +48,9 @@ def analyse(graph: DocumentGraph) -> DocumentGraph:
     ...     Conclusion(id="C", doc_id="D", text=text, start=0, end=len(text))),
     ...     relationships=(Relationship(type="DEPENDS_ON", start="C", end="A", basis="stated", group=0),))
     >>> analysed = analyse(graph)
-    >>> [(r.start, r.end, r.critical) for r in analysed.relationships if r.type == "RESTS_ON"]
-    [('C', 'A', True)]
+    >>> [(r.start, r.end, r.critical, str(r.polarity)) for r in analysed.relationships
+    ...  if r.type == "RESTS_ON"]
+    [('C', 'A', True, 'affirm')]
     >>> analysed.node_index["A"].status, analyse(analysed) == analysed
     (<GroundedStatus.ACCEPTED: 'accepted'>, True)
 
@@ -60,11 +62,19 @@ def analyse(graph: DocumentGraph) -> DocumentGraph:
     G = graphs_to_networkx([graph])
     counts = side_counts(G)
     status = grounded(G)
-    is_critical = {(pair.conclusion_id, pair.assumption_id) for pair in critical(G)}
+    labelled = labels(G)
+    pairs = critical(G, labelled=labelled)
+    is_critical = {(pair.conclusion_id, Lit(pair.assumption_id, pair.polarity)) for pair in pairs}
     rests_on = tuple(
-        Relationship(type=RelType.RESTS_ON, start=conclusion, end=a, critical=(conclusion, a) in is_critical)
-        for conclusion, label in labels(G).items()
-        for a in sorted(frozenset[str]().union(*label))
+        Relationship(
+            type=RelType.RESTS_ON,
+            start=conclusion,
+            end=lit.assumption,
+            critical=(conclusion, lit) in is_critical,
+            polarity=lit.polarity,
+        )
+        for conclusion, label in labelled.items()
+        for lit in sorted(frozenset[Lit]().union(*label))
     )
     kept = tuple(rel for rel in graph.relationships if rel.type is not RelType.RESTS_ON)
     nodes = tuple(_with_analysis(node, counts, status) for node in graph.nodes)

@@ -22,13 +22,12 @@ from py_arg.abstract_argumentation_classes.argument import Argument
 from py_arg.abstract_argumentation_classes.defeat import Defeat
 from py_arg.algorithms.semantics.get_grounded_extension import get_grounded_extension
 
-from argkg.queries._graph import nodes_with_label, relation_graph, sources
+from argkg.queries._graph import EdgesByType, edges_of_type, in_index, nodes_with_label
 from argkg.queries.models import ContestedAssumption
 from argkg.schema import GroundedStatus, NodeLabel, RelType
 
 __all__ = ["contested", "Sides", "side_counts", "grounded"]
 
-_ARGUMENTS = (NodeLabel.ASSUMPTION, NodeLabel.CLAIM, NodeLabel.CONCLUSION)
 
 
 class Sides(NamedTuple):
@@ -81,16 +80,35 @@ def contested(G: nx.MultiDiGraph) -> list[ContestedAssumption]:
     ]
 
 
-def side_counts(G: nx.MultiDiGraph) -> dict[str, Sides]:
-    """Return the `Sides` of every assumption, by assumption id."""
-    supports = relation_graph(G, RelType.SUPPORTS)
+def side_counts(G: nx.MultiDiGraph, *, edges: EdgesByType | None = None) -> dict[str, Sides]:
+    """Return the `Sides` of every assumption, by assumption id.
 
-    def supporters(node: str) -> set[str]:
-        return nx.ancestors(supports, node) if node in supports else set()
+    ``edges``, when given, are the graph's SUPPORTS and ATTACKS edges (at least) as
+    `argkg.queries.edges_of_type` gives them, read once for several analyses. Each
+    chain of support is walked back once per node that needs it (memoised), and only through
+    the SUPPORTS edges that reach that node, so the work stays within its component.
+    """
+    if edges is None:
+        edges = edges_of_type(G, RelType.SUPPORTS, RelType.ATTACKS)
+    supported_by = in_index(edges[RelType.SUPPORTS])
+    attacked_by = in_index(edges[RelType.ATTACKS])
+    found: dict[str, frozenset[str]] = {}
+
+    def supporters(node: str) -> frozenset[str]:
+        if node not in found:
+            seen: set[str] = set()
+            stack = list(supported_by.get(node, ()))
+            while stack:
+                claim = stack.pop()
+                if claim not in seen:
+                    seen.add(claim)
+                    stack.extend(supported_by.get(claim, ()))
+            found[node] = frozenset(seen)
+        return found[node]
 
     counts = {}
     for a in nodes_with_label(G, NodeLabel.ASSUMPTION):
-        direct = sources(G, a, RelType.ATTACKS)
+        direct = attacked_by.get(a, [])
         counts[a] = Sides(len(supporters(a)), len(set(direct).union(*map(supporters, direct))))
     return counts
 
@@ -134,22 +152,30 @@ def grounded(G: nx.MultiDiGraph) -> dict[str, GroundedStatus]:
     The grounded extension comes from ``py_arg``'s ``get_grounded_extension``; the framework it
     receives answers "who attacks this argument" from the per-argument lists py_arg keeps,
     instead of scanning every defeat (on 3,000 arguments and 6,000 attacks: 0.04 s, not 28 s).
+    Only the arguments that attack or are attacked enter it: any other one is unattacked, so
+    accepted, and attacks nothing, so it changes no other status.
     """
-    arguments = {node: Argument(node) for label in _ARGUMENTS for node in nodes_with_label(G, label)}
-    attackers: dict[str, set[str]] = {node: set() for node in arguments}
-    for target in arguments:
-        direct = sources(G, target, RelType.ATTACKS)
-        attackers[target].update(direct)
-        for supporter in sources(G, target, RelType.SUPPORTS):
-            attackers[supporter].update(direct)
+    edges = edges_of_type(G, RelType.SUPPORTS, RelType.ATTACKS)
+    supported_by = in_index(edges[RelType.SUPPORTS])
+    attackers: dict[str, set[str]] = {}
+    for target, direct in in_index(edges[RelType.ATTACKS]).items():
+        attackers.setdefault(target, set()).update(direct)
+        for supporter in supported_by.get(target, ()):
+            attackers.setdefault(supporter, set()).update(direct)
             for attacker in direct:
-                attackers[attacker].add(supporter)
+                attackers.setdefault(attacker, set()).add(supporter)
+    involved = sorted(set(attackers).union(*attackers.values()))
+    arguments = {node: Argument(node) for node in involved}
     defeats = [
-        Defeat(arguments[start], arguments[end]) for end in arguments for start in sorted(attackers[end])
+        Defeat(arguments[start], arguments[end])
+        for end in involved
+        for start in sorted(attackers.get(end, ()))
     ]
     framework = _IndexedFramework("argkg", list(arguments.values()), defeats)
     accepted = {argument.name for argument in get_grounded_extension(framework)}
-    return {a: _status(a, accepted, attackers[a]) for a in nodes_with_label(G, NodeLabel.ASSUMPTION)}
+    return {
+        a: _status(a, accepted, attackers.get(a, set())) for a in nodes_with_label(G, NodeLabel.ASSUMPTION)
+    }
 
 
 class _IndexedFramework(AbstractArgumentationFramework):  # type: ignore[misc]
@@ -160,7 +186,7 @@ class _IndexedFramework(AbstractArgumentationFramework):  # type: ignore[misc]
 
 
 def _status(node: str, accepted: set[str], attackers: set[str]) -> GroundedStatus:
-    if node in accepted:
+    if node in accepted or not attackers:
         return GroundedStatus.ACCEPTED
     if not accepted.isdisjoint(attackers):
         return GroundedStatus.REJECTED

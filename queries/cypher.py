@@ -93,9 +93,9 @@ def run_cypher_analysis(name: str, run: Runner) -> list[BaseModel]:
 
     Examples
     --------
-    >>> rows = [{"conclusion_id": "C", "assumption_id": "A"}]
+    >>> rows = [{"conclusion_id": "C", "assumption_id": "A", "polarity": "deny"}]
     >>> run_cypher_analysis("critical", lambda query, parameters: rows)
-    [CriticalPair(conclusion_id='C', assumption_id='A')]
+    [CriticalPair(conclusion_id='C', assumption_id='A', polarity=<Polarity.DENY: 'deny'>)]
 
     Notes
     -----

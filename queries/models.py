@@ -4,11 +4,13 @@ Field names are the JSON keys, so ``model_dump(mode="json")`` is what ``argkg qu
 --json`` prints. Models are frozen and forbid unknown fields: rows read back from Cypher are
 validated with the same models as the networkx answers, which is what makes them comparable.
 
->>> CriticalPair(conclusion_id="c1", assumption_id="a1").model_dump()
-{'conclusion_id': 'c1', 'assumption_id': 'a1'}
+>>> CriticalPair(conclusion_id="c1", assumption_id="a1", polarity="deny").model_dump(mode="json")
+{'conclusion_id': 'c1', 'assumption_id': 'a1', 'polarity': 'deny'}
 """
 
 from pydantic import BaseModel, ConfigDict
+
+from argkg.schema import Polarity
 
 __all__ = [
     "ContestedAssumption",
@@ -16,6 +18,7 @@ __all__ = [
     "ConclusionDependencies",
     "CriticalPair",
     "WhatIf",
+    "Splits",
     "Crux",
     "EvidenceRow",
     "SectionBalance",
@@ -43,12 +46,15 @@ class ContestedAssumption(_Answer):
 
 
 class AssumptionDependency(_Answer):
-    """One assumption in a conclusion's label, with the chain that explains it.
+    """One literal of an assumption in a conclusion's label, with the chain that explains it.
 
     Attributes
     ----------
     basis : str
         ``basis`` of the last DEPENDS_ON edge of ``path`` (the one that reaches the assumption).
+    polarity : Polarity or None
+        The answer the conclusion needs (``deny``: the assumption answered no); None when the
+        last edges say none, which counts as ``affirm``.
     path : list of str
         Node ids from the conclusion to the assumption along DEPENDS_ON edges.
     """
@@ -57,6 +63,7 @@ class AssumptionDependency(_Answer):
     text: str
     contested: bool
     basis: str
+    polarity: Polarity | None
     path: list[str]
 
 
@@ -70,27 +77,45 @@ class ConclusionDependencies(_Answer):
 
 
 class CriticalPair(_Answer):
-    """The assumption lies in every environment of the conclusion: rejecting it alone fells it."""
+    """The literal lies in every environment of the conclusion: the other answer alone fells it."""
 
     conclusion_id: str
     assumption_id: str
+    polarity: Polarity
 
 
 class WhatIf(_Answer):
-    """What falls and what stands once the ``rejected`` assumptions are rejected."""
+    """What falls and what stands once the ``rejected`` and ``accepted`` assumptions are answered."""
 
     rejected: list[str]
+    accepted: list[str]
     falls: list[str]
     stands: list[str]
 
 
+class Splits(_Answer):
+    """The conclusions a question is critical for, by the answer each needs (ids, sorted)."""
+
+    affirm: list[str]
+    deny: list[str]
+
+
 class Crux(_Answer):
-    """An assumption ranked by how many conclusions it is critical for, weighted by contest."""
+    """An assumption ranked by whether its answer splits the conclusions, then by score.
+
+    Attributes
+    ----------
+    conclusions : list of str
+        Every conclusion the assumption is critical for (either way), sorted.
+    splits : Splits
+        Those conclusions by the answer they need; a crux that splits has both lists non-empty.
+    """
 
     assumption_id: str
     text: str
     score: float
     conclusions: list[str]
+    splits: Splits
 
 
 class EvidenceRow(_Answer):

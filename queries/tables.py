@@ -6,7 +6,7 @@ same thing in one MATCH each.
 
 import networkx as nx
 
-from argkg.queries._graph import nodes_with_label, targets
+from argkg.queries._graph import edges_of_type, nodes_with_label
 from argkg.queries.models import EvidenceRow, SectionBalance
 from argkg.schema import NodeLabel, RelType, SectionKind, Stance
 
@@ -43,20 +43,20 @@ def evidence(G: nx.MultiDiGraph) -> list[EvidenceRow]:
     both show.
     """
     rows = []
-    for claim in nodes_with_label(G, NodeLabel.CLAIM):
-        for found in targets(G, claim, RelType.CITES):
-            number = G.nodes[found]
-            rows.append(
-                EvidenceRow(
-                    evidence_id=found,
-                    surface=number["surface"],
-                    value=number["value"],
-                    unit=number["unit"],
-                    kind=number["kind"],
-                    claim_id=claim,
-                    stance=G.nodes[claim]["stance"],
-                )
+    cites = {(claim, found) for claim, found, _ in edges_of_type(G, RelType.CITES)[RelType.CITES]}
+    for claim, found in cites:
+        number = G.nodes[found]
+        rows.append(
+            EvidenceRow(
+                evidence_id=found,
+                surface=number["surface"],
+                value=number["value"],
+                unit=number["unit"],
+                kind=number["kind"],
+                claim_id=claim,
+                stance=G.nodes[claim]["stance"],
             )
+        )
     return sorted(rows, key=lambda row: (row.evidence_id, row.claim_id))
 
 
@@ -93,13 +93,13 @@ def balance(G: nx.MultiDiGraph) -> list[SectionBalance]:
     sections = nodes_with_label(G, NodeLabel.SECTION)
     debates = [section for section in sections if G.nodes[section]["kind"] == SectionKind.DEBATE]
     debates.sort(key=lambda section: (G.nodes[section]["doc_id"], G.nodes[section]["ordinal"], section))
+    contained: dict[str, set[str]] = {section: set() for section in debates}
+    for section, node, _ in edges_of_type(G, RelType.CONTAINS)[RelType.CONTAINS]:
+        if section in contained and G.nodes[node]["label"] == NodeLabel.CLAIM:
+            contained[section].add(node)
     rows = []
     for section in debates:
-        stances = [
-            G.nodes[node]["stance"]
-            for node in targets(G, section, RelType.CONTAINS)
-            if G.nodes[node]["label"] == NodeLabel.CLAIM
-        ]
+        stances = [G.nodes[node]["stance"] for node in contained[section]]
         rows.append(
             SectionBalance(
                 section_id=section,

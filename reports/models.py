@@ -23,10 +23,14 @@ __all__ = [
     "AssumptionView",
     "ConclusionView",
     "CellState",
+    "Needs",
     "Cell",
     "MatrixRow",
+    "MatrixBlock",
     "CruxView",
+    "WhatIfState",
     "WhatIfRow",
+    "WhatIfBlock",
     "EvidenceTableRow",
     "EvidenceGroup",
     "DocumentView",
@@ -131,12 +135,22 @@ class ConclusionView(_View):
 
 #: A matrix cell: the conclusion does not rest on the assumption, rests on it, or cannot do without it.
 CellState = Literal["none", "depends", "critical"]
+#: The answer to the question a conclusion needs: yes, no, or each in a different alternative.
+Needs = Literal["yes", "no", "either"]
 
 
 class Cell(_View):
-    """One cell of the conclusions × assumptions matrix."""
+    """One cell of the conclusions × assumptions matrix: whether and how the conclusion needs it.
+
+    Attributes:
+        needs: the answer needed (None when the conclusion does not rest on the assumption).
+        needs_label: ``needs`` in the report's language.
+        basis_label: why the dependency holds, in the report's language.
+    """
 
     state: CellState
+    needs: Needs | None
+    needs_label: str | None
     basis_label: str | None
 
 
@@ -147,20 +161,44 @@ class MatrixRow(_View):
     cells: list[Cell]
 
 
+class MatrixBlock(_View):
+    """The matrix of one group of documents: its columns and its conclusions' rows.
+
+    Attributes:
+        title: the documents' titles, when the report has several blocks.
+        columns: the assumptions the block's conclusions rest on, the splitting cruxes first.
+    """
+
+    title: str | None
+    columns: list[AssumptionView]
+    rows: list[MatrixRow]
+
+
 class CruxView(_View):
-    """A ranked crux and the keys of the conclusions that rest on it."""
+    """A ranked crux and the keys of the conclusions that need it answered yes and no.
+
+    Attributes:
+        splits: some conclusions need yes and others no (such cruxes rank first).
+        needs_yes, needs_no: keys of the conclusions it is critical for, by the answer they need.
+    """
 
     rank: int
     assumption: AssumptionView
     score: float
-    conclusions: list[str]
+    splits: bool
+    needs_yes: list[str]
+    needs_no: list[str]
+
+
+#: A conclusion under one crux answered alone: which answer leaves it without support.
+WhatIfState = Literal["stands", "falls_if_no", "falls_if_yes", "falls"]
 
 
 class WhatIfRow(_View):
-    """A conclusion and, per crux (same order as `ReportView.cruxes`), whether it falls."""
+    """A conclusion and, per crux of its block (same order), which answer fells it."""
 
     conclusion: ConclusionView
-    falls: list[bool]
+    cells: list[WhatIfState]
 
 
 class EvidenceTableRow(_View):
@@ -178,6 +216,14 @@ class EvidenceGroup(_View):
     kind: str
     kind_label: str
     rows: list[EvidenceTableRow]
+
+
+class WhatIfBlock(_View):
+    """The what-if table of one group of documents: its cruxes (the columns) and conclusions."""
+
+    title: str | None
+    cruxes: list[CruxView]
+    rows: list[WhatIfRow]
 
 
 class DocumentView(_View):
@@ -202,7 +248,13 @@ class ReportView(_View):
         lang: the report's language (that of the first document).
         labels: the words of that language.
         title: the report's heading.
-        matrix_columns: the assumptions some conclusion rests on (the matrix's columns).
+        assumptions: the assumptions some conclusion rests on or some claim argues about.
+        unlisted_assumptions: how many other assumptions the graph holds (counted, not listed).
+        unanalysed: keys of the conclusions whose label grew past ``max_environments``: they are
+            left out of the matrix, the cruxes and the what-if table.
+        matrix: the conclusions × assumptions matrix, a block per group of documents that share
+            an assumption (`argkg.reports.dependencies.blocks`).
+        whatif: what falls on either answer to each crux, in the same blocks.
         picture: the argument graph, None when there is nothing to draw.
     """
 
@@ -213,9 +265,11 @@ class ReportView(_View):
     sections: list[SectionView]
     conclusions: list[ConclusionView]
     assumptions: list[AssumptionView]
-    matrix_columns: list[AssumptionView]
-    matrix: list[MatrixRow]
+    unlisted_assumptions: int
+    unanalysed: list[str]
+    max_environments: int
+    matrix: list[MatrixBlock]
     cruxes: list[CruxView]
-    whatif: list[WhatIfRow]
+    whatif: list[WhatIfBlock]
     evidence: list[EvidenceGroup]
     picture: Picture | None

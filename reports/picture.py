@@ -16,13 +16,14 @@ the layout does not depend on which fonts a reader has; the estimate errs on the
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
+from functools import cache
 from statistics import fmean
 
 import networkx as nx
 from pydantic import BaseModel, ConfigDict
 
 from argkg.reports.provenance import anchor
-from argkg.schema import NodeLabel, RelType, Role
+from argkg.schema import NodeLabel, Polarity, RelType, Role
 
 __all__ = ["PictureLine", "PictureNode", "PictureEdge", "PictureColumn", "Picture", "layout_picture"]
 
@@ -50,6 +51,7 @@ _CURVE_OFFSET = 50
 _NO_LINE_START = frozenset({"Pe", "Pf", "Po"})
 _EDGE_KINDS = {RelType.SUPPORTS: "supports", RelType.ATTACKS: "attacks", RelType.DEPENDS_ON: "depends"}
 _ARGUES = frozenset({RelType.SUPPORTS.value, RelType.ATTACKS.value})
+_DENY = Polarity.DENY.value
 _COLUMNS = (NodeLabel.CLAIM, NodeLabel.ASSUMPTION, NodeLabel.CONCLUSION)
 #: A run of non-space characters outside the East Asian blocks (a Latin word, a number), or one
 #: character: East Asian text breaks between any two characters.
@@ -192,18 +194,22 @@ def layout_picture(
 def _drawn_edges(graph: nx.MultiDiGraph) -> list[tuple[str, str, str]]:
     """The edges the picture draws, as (start, end, kind), sorted.
 
-    A claim's SUPPORTS or ATTACKS of an assumption or conclusion, and a conclusion's DEPENDS_ON;
-    edges between claims (premises under their main claim) and claims' own dependencies are
-    left to the report's debate sections, where they are readable.
+    A claim's SUPPORTS or ATTACKS of an assumption or conclusion, and a conclusion's DEPENDS_ON
+    (kind ``depends-no`` when it needs the question answered no); edges between claims (premises
+    under their main claim) and claims' own dependencies are left to the report's debate
+    sections, where they are readable.
     """
     argued = {NodeLabel.ASSUMPTION.value, NodeLabel.CONCLUSION.value}
     drawn = set()
-    for u, v, rel_type in graph.edges(data="type"):
+    for u, v, data in graph.edges(data=True):
+        rel_type = data["type"]
         start, end = graph.nodes[u]["label"], graph.nodes[v]["label"]
         argues = rel_type in _ARGUES and start == NodeLabel.CLAIM.value and end in argued
         rests = rel_type == RelType.DEPENDS_ON.value and start == NodeLabel.CONCLUSION.value
         if argues or rests:
-            drawn.add((u, v, _EDGE_KINDS[RelType(rel_type)]))
+            kind = _EDGE_KINDS[RelType(rel_type)]
+            denies = rests and end == NodeLabel.ASSUMPTION.value and data.get("polarity") == _DENY
+            drawn.add((u, v, kind + "-no" if denies else kind))
     return sorted(drawn)
 
 
@@ -278,6 +284,7 @@ def _width(text: str) -> float:
     return sum(_char_width(ch) for ch in text)
 
 
+@cache
 def _char_width(ch: str) -> float:
     if unicodedata.east_asian_width(ch) in "WF":
         return 1.0
@@ -288,6 +295,8 @@ def _wrap(text: str, ems: float = _EMS_PER_LINE, max_lines: int = _MAX_LINES) ->
     """Break ``text`` into at most ``max_lines`` lines ``ems`` wide, ending in … if cut.
 
     Latin words stay whole unless longer than a line; East Asian text breaks between characters.
+    Widths are added up piece by piece and the text is read only until it is known to be cut,
+    so a long text costs no more than the lines it shows.
 
     >>> _wrap("one two three four five", 5, 2)
     ['one two', 'three fo…']
@@ -295,15 +304,19 @@ def _wrap(text: str, ems: float = _EMS_PER_LINE, max_lines: int = _MAX_LINES) ->
     ['正方认', '为收…']
     """
     lines: list[str] = []
-    current = ""
+    current, width = "", 0.0
     for token in _TOKEN.findall(" ".join(text.split())):
         pieces = [token] if _width(token) <= ems else list(token)
         for piece in pieces:
-            if current and _width(current + piece.rstrip()) > ems and not _closing(piece):
+            if current and width + _width(piece.rstrip()) > ems and not _closing(piece):
                 lines.append(current.rstrip())
                 current = piece.lstrip()
+                width = _width(current)
             else:
                 current += piece
+                width += _width(piece)
+        if len(lines) > max_lines:
+            break
     if current.strip():
         lines.append(current.rstrip())
     if len(lines) > max_lines:

@@ -59,8 +59,9 @@ class Relationship(BaseModel):
         group: DEPENDS_ON edges of one group are needed together; groups are alternatives
             (DEPENDS_ON only, required there).
         critical: the assumption is in every environment of the conclusion (RESTS_ON only).
-        polarity: the answer the source needs from the assumption, affirm or deny (DEPENDS_ON
-            only; set on edges that end on a debated question, DESIGN.md §6).
+        polarity: the answer the source needs from the assumption, affirm or deny (DEPENDS_ON,
+            set on edges that end on a debated question, DESIGN.md §6; and RESTS_ON, where
+            `argkg analyse` writes which literal of the assumption the conclusion's label holds).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -80,15 +81,22 @@ class Relationship(BaseModel):
             raise ValueError(f"basis and group are required on DEPENDS_ON and only there, not {self.type}")
         if (self.type is RelType.RESTS_ON) != (self.critical is not None):
             raise ValueError(f"critical is required on RESTS_ON and only there, not {self.type}")
-        if self.polarity is not None and not is_dependency:
-            raise ValueError(f"polarity belongs on DEPENDS_ON only, not {self.type}")
+        if self.polarity is not None and self.type not in (RelType.DEPENDS_ON, RelType.RESTS_ON):
+            raise ValueError(f"polarity belongs on DEPENDS_ON and RESTS_ON only, not {self.type}")
         return self
 
     @computed_field  # type: ignore[prop-decorator]
     @cached_property
     def id(self) -> str:
-        """Stable id: a function of the type, the endpoints and the group."""
+        """Stable id: a function of the type, the endpoints, the group and a deny polarity.
+
+        A conclusion may rest on both answers to one question (in alternative environments),
+        so a deny edge gets an id of its own; an affirm edge keeps the id it had before
+        polarity existed.
+        """
         key = f"{self.start}>{self.end}#{self.group}"
+        if self.polarity is Polarity.DENY:
+            key += "!deny"
         return stable_id(self.start, self.type.value, key)
 
     def properties(self) -> dict[str, object]:

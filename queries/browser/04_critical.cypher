@@ -1,7 +1,14 @@
-// What falls if an assumption is rejected
-// Critical dependencies: rejecting the assumption alone leaves the
-// conclusion without support, so each row lists what falls with it.
-MATCH (c:Conclusion)-[:RESTS_ON {critical: true}]->(a:Assumption)
+// What falls if a question is answered one way or the other
+// Critical dependencies: a conclusion that needs the answer yes falls if
+// the assumption is rejected; one that needs no falls if it is accepted.
+// Questions that split the conclusions (some need yes, others no) first.
+MATCH (c:Conclusion)-[r:RESTS_ON {critical: true}]->(a:Assumption)
+WITH a, coalesce(r.polarity, "affirm") AS needs, c
+WITH a,
+     collect(CASE WHEN needs = "affirm" THEN c.text END) AS falls_if_rejected,
+     collect(CASE WHEN needs = "deny" THEN c.text END) AS falls_if_accepted
 RETURN a.text AS assumption, a.contested AS contested,
-       collect(c.text) AS falls_with_it, count(c) AS conclusions
-ORDER BY conclusions DESC, assumption
+       size(falls_if_rejected) > 0 AND size(falls_if_accepted) > 0 AS splits,
+       falls_if_rejected, falls_if_accepted
+ORDER BY splits DESC,
+         size(falls_if_rejected) + size(falls_if_accepted) DESC, assumption

@@ -69,8 +69,10 @@ class GraphBuilder:
             self._rels[rel.id] = rel
         return self
 
-    def depends(self, start: str, *ends: str, group: int = 0, basis: str = "structural") -> Self:
-        return self.rel("DEPENDS_ON", start, *ends, group=group, basis=basis)
+    def depends(
+        self, start: str, *ends: str, group: int = 0, basis: str = "structural", polarity: str | None = None
+    ) -> Self:
+        return self.rel("DEPENDS_ON", start, *ends, group=group, basis=basis, polarity=polarity)
 
     def supports(self, start: str, *ends: str) -> Self:
         return self.rel("SUPPORTS", start, *ends)
@@ -115,8 +117,9 @@ def builder() -> Callable[[], GraphBuilder]:
 def _random_graphs(draw: st.DrawFn) -> DocumentGraph:
     """Small graphs: up to 5 assumptions, 5 claims, 4 conclusions, 2 sections and 2 numbers.
 
-    DEPENDS_ON edges (groups 0-2), SUPPORTS and ATTACKS are drawn freely, so cycles, self-loops,
-    parallel edges, claims on both sides and unused assumptions all occur.
+    DEPENDS_ON edges (groups 0-2, polarity none, affirm or deny), SUPPORTS and ATTACKS are drawn
+    freely, so cycles, self-loops, parallel edges, both answers to one question, claims on both
+    sides and unused assumptions all occur.
     """
     assumptions = [f"A{i}" for i in range(draw(st.integers(1, 5)))]
     claims = [f"K{i}" for i in range(draw(st.integers(0, 5)))]
@@ -126,10 +129,13 @@ def _random_graphs(draw: st.DrawFn) -> DocumentGraph:
     for claim in claims:
         b.claim(claim, stance=draw(st.sampled_from(["pro", "con", "neutral"])))
     dependency = st.tuples(
-        st.sampled_from(claims + conclusions), st.sampled_from(everything), st.integers(0, 2)
+        st.sampled_from(claims + conclusions),
+        st.sampled_from(everything),
+        st.integers(0, 2),
+        st.sampled_from([None, "affirm", "deny"]),
     )
-    for start, end, group in draw(st.lists(dependency, max_size=16)):
-        b.depends(start, end, group=group)
+    for start, end, group, polarity in draw(st.lists(dependency, max_size=16)):
+        b.depends(start, end, group=group, polarity=polarity)
     if not claims:
         return b.build()
     argue = st.lists(st.tuples(st.sampled_from(claims), st.sampled_from(everything)), max_size=8)

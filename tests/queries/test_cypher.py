@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from argkg.errors import InputError, StoreError
 from argkg.graph.networkx_graph import graphs_to_networkx
-from argkg.queries import CYPHER_ANALYSES, analyse, load_cypher, run_cypher_analysis
+from argkg.queries import CYPHER_ANALYSES, analyse, cruxes, load_cypher, run_cypher_analysis
 
 
 def test_every_cypher_file_is_an_analysis_with_a_twin_and_a_header(twins):
@@ -56,7 +56,8 @@ def test_the_runner_gets_the_file_and_no_parameters():
 
 
 def _rich_graph(builder):
-    """Every analysis has something to say: chains, cycles, parallel edges, both sides, numbers."""
+    """Every analysis has something to say: chains, cycles, parallel edges, both sides, numbers,
+    both answers to one question (A1 splits C1 from C5)."""
     return (
         builder()
         .section("S1", ordinal=1, title="Does it scale?")
@@ -68,7 +69,7 @@ def _rich_graph(builder):
         .claim("N1", stance="neutral")
         .conclusion("C1", credence=0.7)
         .conclusion("C2", credence=0.3)
-        .conclusion("C3", "C4")
+        .conclusion("C3", "C4", "C5")
         .evidence("E1", 0.7, kind="probability")
         .evidence("E2", 1e26, unit="FLOP", kind="compute")
         .rel("CONTAINS", "S1", "P1", "Q1", "N1", "C1")
@@ -90,6 +91,8 @@ def _rich_graph(builder):
         .depends("C4", "C3", group=0)
         .depends("C4", "A4", group=1, basis="stated")
         .depends("C4", "A4", group=2, basis="lexical")
+        .depends("C5", "A1", basis="conditional", polarity="deny")
+        .depends("C5", "A2", polarity="affirm")
         .build()
     )
 
@@ -110,7 +113,7 @@ def test_the_main_question_runs_as_documented(builder, in_neo4j):
         "RETURN c.id AS c, a.id AS a ORDER BY c, a",
         {},
     )
-    assert rows == [{"c": "C1", "a": "A1"}, {"c": "C1", "a": "A2"}]
+    assert rows == [{"c": "C1", "a": "A1"}, {"c": "C1", "a": "A2"}, {"c": "C5", "a": "A1"}, {"c": "C5", "a": "A2"}]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -121,3 +124,10 @@ def test_cypher_and_networkx_agree_on_random_graphs(random_graphs, in_neo4j, twi
     G = graphs_to_networkx([graph])
     for name, twin in twins.items():
         assert run_cypher_analysis(name, run) == twin(G), name
+
+
+def test_the_hand_built_graph_has_a_splitting_crux_and_a_deny_literal(builder):
+    G = graphs_to_networkx([analyse(_rich_graph(builder))])
+    top = cruxes(G)[0]
+    assert (top.assumption_id, top.splits.affirm, top.splits.deny) == ("A1", ["C1"], ["C5"])
+

@@ -1,6 +1,6 @@
 """depends (paths that explain each assumption) and cruxes (the ranking) on hand-built graphs."""
 
-from argkg.queries import AssumptionDependency, ConclusionDependencies, Crux, cruxes, depends
+from argkg.queries import AssumptionDependency, ConclusionDependencies, Crux, Splits, cruxes, depends
 from argkg.queries.depends import crux_weight
 
 
@@ -31,6 +31,7 @@ def test_each_assumption_comes_with_the_least_shortest_path_and_its_last_basis(b
                     text="it holds",
                     contested=True,
                     basis="conditional",
+                    polarity=None,
                     path=["C", "K1", "A"],
                 ),
                 AssumptionDependency(
@@ -38,6 +39,7 @@ def test_each_assumption_comes_with_the_least_shortest_path_and_its_last_basis(b
                     text="it holds",
                     contested=False,
                     basis="structural",
+                    polarity=None,
                     path=["C", "K3", "B"],
                 ),
             ],
@@ -93,8 +95,20 @@ def test_cruxes_rank_by_critical_count_times_contest(builder):
         .nx()
     )
     assert cruxes(G) == [
-        Crux(assumption_id="B", text="assumption B", score=4.0, conclusions=["C1", "C2"]),
-        Crux(assumption_id="A", text="assumption A", score=2.0, conclusions=["C1", "C2"]),
+        Crux(
+            assumption_id="B",
+            text="assumption B",
+            score=4.0,
+            conclusions=["C1", "C2"],
+            splits=Splits(affirm=["C1", "C2"], deny=[]),
+        ),
+        Crux(
+            assumption_id="A",
+            text="assumption A",
+            score=2.0,
+            conclusions=["C1", "C2"],
+            splits=Splits(affirm=["C1", "C2"], deny=[]),
+        ),
     ]
 
 
@@ -105,3 +119,47 @@ def test_crux_weight():
         1.0,
         3.0,
     ]
+
+
+def test_each_literal_gets_its_own_entry_with_its_polarity(builder):
+    """C rests on A answered yes (no edge says so) or on A answered no, through K."""
+    G = (
+        builder()
+        .assumption("A")
+        .claim("K")
+        .conclusion("C")
+        .depends("C", "A", group=0, basis="lexical")
+        .depends("C", "K", group=1)
+        .depends("K", "A", basis="conditional", polarity="deny")
+        .nx()
+    )
+    entries = [(a.assumption_id, a.polarity, a.basis, a.path) for a in depends(G)[0].assumptions]
+    assert entries == [("A", None, "lexical", ["C", "A"]), ("A", "deny", "conditional", ["C", "K", "A"])]
+
+
+def test_a_stated_affirm_polarity_is_reported(builder):
+    G = builder().assumption("A").conclusion("C").depends("C", "A", polarity="affirm").nx()
+    assert [a.polarity for a in depends(G)[0].assumptions] == ["affirm"]
+
+
+def test_a_question_that_splits_the_conclusions_ranks_above_a_shared_one(builder):
+    """A is needed yes by C1 and no by C2; B is needed yes by all three and hotly contested."""
+    G = (
+        builder()
+        .assumption("A", "B")
+        .conclusion("C1", "C2", "C3")
+        .depends("C1", "A", "B")
+        .depends("C2", "A", polarity="deny")
+        .depends("C2", "B")
+        .depends("C3", "B")
+        .claim("P1", "P2", "Q1", "Q2")
+        .supports("P1", "B")
+        .supports("P2", "B")
+        .attacks("Q1", "B")
+        .attacks("Q2", "B")
+        .nx()
+    )
+    ranked = cruxes(G)
+    assert [(c.assumption_id, c.score) for c in ranked] == [("A", 2.0), ("B", 9.0)]
+    assert ranked[0].splits == Splits(affirm=["C1"], deny=["C2"])
+    assert ranked[0].conclusions == ["C1", "C2"]

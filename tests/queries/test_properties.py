@@ -1,8 +1,9 @@
 """Properties of the analyses over random graphs (hypothesis), checked against a naive oracle.
 
-The oracle says which nodes hold when exactly a given set of assumptions holds, by iterating
-"a node holds when all targets of one of its groups hold" from nothing up to a fixed point. It
-shares no code with the label computation.
+The oracle says which nodes hold when exactly a given set of literals (an assumption answered
+yes or no) is true, by iterating "a node holds when all targets of one of its groups hold" from
+nothing up to a fixed point; an edge to an assumption holds when the literal it needs is true.
+It shares no code with the label computation.
 """
 
 import itertools
@@ -26,53 +27,63 @@ from argkg.queries import (
 )
 from argkg.schema import Assumption, Conclusion, graph_records
 
-DEPENDENT = ("Assumption", "Claim", "Conclusion")
+DEPENDENT = ("Claim", "Conclusion")
 
 
 def ids(graph, cls):
     return sorted(node.id for node in graph.of_type(cls))
 
 
-def holding(G, held):
-    """The nodes that hold when exactly the assumptions ``held`` hold (least fixed point)."""
+def holding(G, true):
+    """The nodes that hold when exactly the literals ``true`` ((id, polarity) pairs) are true."""
     groups = {node: {} for node, label in G.nodes(data="label") if label in DEPENDENT}
     for start, end, data in G.edges(data=True):
         if data["type"] == "DEPENDS_ON":
-            groups[start].setdefault(data["group"], set()).add(end)
-    holds = set()
+            needed = (end, data.get("polarity") or "affirm") if G.nodes[end]["label"] == "Assumption" else end
+            groups[start].setdefault(data["group"], set()).add(needed)
+    holds = set(true)
     changed = True
     while changed:
         changed = False
         for node, by_group in groups.items():
-            if node in holds:
-                continue
-            if G.nodes[node]["label"] == "Assumption":
-                ok = node in held
-            else:
-                ok = not by_group or any(group <= holds for group in by_group.values())
-            if ok:
+            if node not in holds and (not by_group or any(group <= holds for group in by_group.values())):
                 holds.add(node)
                 changed = True
     return holds
 
 
-def all_subsets(items):
-    return [set(combo) for size in range(len(items) + 1) for combo in itertools.combinations(items, size)]
+def consistent_literal_sets(assumptions):
+    """Every set of literals that answers each assumption at most once."""
+    for answers in itertools.product([None, "affirm", "deny"], repeat=len(assumptions)):
+        yield {(a, answer) for a, answer in zip(assumptions, answers, strict=True) if answer}
+
+
+def total_answers(assumptions, rejected=(), accepted=()):
+    """Every way of answering all assumptions that keeps the given answers."""
+    free = [a for a in assumptions if a not in rejected and a not in accepted]
+    fixed = {(a, "deny") for a in rejected} | {(a, "affirm") for a in accepted}
+    for answers in itertools.product(["affirm", "deny"], repeat=len(free)):
+        yield fixed | set(zip(free, answers, strict=True))
+
+
+def as_pairs(env):
+    return {(lit.assumption, lit.polarity.value) for lit in env}
 
 
 @settings(max_examples=200, deadline=None)
 @given(data=st.data())
-def test_labels_are_exactly_the_minimal_sets_that_make_the_conclusion_hold(random_graphs, data):
+def test_labels_are_exactly_the_minimal_consistent_sets_that_make_the_conclusion_hold(random_graphs, data):
     graph = data.draw(random_graphs)
     G = records_to_networkx(graph_records(graph))
-    found = labels(G)
-    for held in all_subsets(ids(graph, Assumption)):
-        holds = holding(G, held)
+    found = {conclusion: [as_pairs(env) for env in label] for conclusion, label in labels(G).items()}
+    for true in consistent_literal_sets(ids(graph, Assumption)):
+        holds = holding(G, true)
         for conclusion, label in found.items():
-            assert (conclusion in holds) == any(env <= held for env in label), (conclusion, held, label)
+            assert (conclusion in holds) == any(env <= true for env in label), (conclusion, true, label)
     for conclusion, label in found.items():
-        assert len(set(label)) == len(label)
+        assert len({frozenset(env) for env in label}) == len(label)
         for env in label:
+            assert len({a for a, _ in env}) == len(env), "an environment answers a question twice"
             assert conclusion in holding(G, env)
             for member in env:
                 assert conclusion not in holding(G, env - {member}), (conclusion, env, member)
@@ -80,29 +91,49 @@ def test_labels_are_exactly_the_minimal_sets_that_make_the_conclusion_hold(rando
 
 @settings(max_examples=200, deadline=None)
 @given(data=st.data())
-def test_rejecting_one_assumption_fells_exactly_what_it_is_critical_for(random_graphs, data):
+def test_answering_one_question_fells_exactly_what_needs_the_other_answer(random_graphs, data):
     graph = data.draw(random_graphs)
     G = records_to_networkx(graph_records(graph))
     unsupported = {conclusion for conclusion, label in labels(G).items() if not label}
+    pairs = critical(G)
     for a in ids(graph, Assumption):
-        critical_for = {pair.conclusion_id for pair in critical(G) if pair.assumption_id == a}
-        assert set(whatif(G, reject=[a]).falls) == critical_for | unsupported
+        needs = {
+            polarity: {p.conclusion_id for p in pairs if p.assumption_id == a and p.polarity == polarity}
+            for polarity in ("affirm", "deny")
+        }
+        assert set(whatif(G, reject=[a]).falls) == needs["affirm"] | unsupported
+        assert set(whatif(G, accept=[a]).falls) == needs["deny"] | unsupported
 
 
 @settings(max_examples=200, deadline=None)
 @given(data=st.data())
-def test_whatif_agrees_with_the_oracle_and_unused_assumptions_change_nothing(random_graphs, data):
+def test_rejecting_and_accepting_one_question_never_fell_the_same_supported_conclusion(random_graphs, data):
+    """In particular not one that rests on that question alone: it needs one answer or the other."""
+    graph = data.draw(random_graphs)
+    G = records_to_networkx(graph_records(graph))
+    supported = {conclusion for conclusion, label in labels(G).items() if label}
+    for a in ids(graph, Assumption):
+        both = set(whatif(G, reject=[a]).falls) & set(whatif(G, accept=[a]).falls)
+        assert not both & supported, (a, both)
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_whatif_agrees_with_brute_force_and_unused_assumptions_change_nothing(random_graphs, data):
     graph = data.draw(random_graphs)
     G = records_to_networkx(graph_records(graph))
     assumptions, conclusions = ids(graph, Assumption), ids(graph, Conclusion)
     rejected = data.draw(st.sets(st.sampled_from(assumptions)))
-    answer = whatif(G, reject=rejected)
-    holds = holding(G, set(assumptions) - rejected)
-    assert answer.stands == [c for c in conclusions if c in holds]
-    assert answer.falls == [c for c in conclusions if c not in holds]
-    used = {a for label in labels(G).values() for env in label for a in env}
-    for unused in set(assumptions) - used:
-        widened = whatif(G, reject=rejected | {unused})
+    accepted = data.draw(st.sets(st.sampled_from(assumptions)).map(lambda chosen: chosen - rejected))
+    answer = whatif(G, reject=rejected, accept=accepted)
+    stands = set()
+    for true in total_answers(assumptions, rejected, accepted):
+        stands |= holding(G, true)
+    assert answer.stands == [c for c in conclusions if c in stands]
+    assert answer.falls == [c for c in conclusions if c not in stands]
+    used = {lit.assumption for label in labels(G).values() for env in label for lit in env}
+    for unused in set(assumptions) - used - accepted:
+        widened = whatif(G, reject=rejected | {unused}, accept=accepted)
         assert (widened.falls, widened.stands) == (answer.falls, answer.stands)
 
 
@@ -118,7 +149,8 @@ def test_results_do_not_depend_on_node_or_edge_order(random_graphs, data, seed):
         assert analysis(G) == analysis(H), analysis.__name__
     assumptions = ids(graph, Assumption)
     some = assumptions[: seed % (len(assumptions) + 1)]
-    assert whatif(G, reject=some) == whatif(H, reject=some)
+    others = assumptions[len(some) :]
+    assert whatif(G, reject=some, accept=others) == whatif(H, reject=some, accept=others)
 
 
 @settings(max_examples=100, deadline=None)

@@ -57,7 +57,8 @@ def G() -> nx.MultiDiGraph:  # noqa: N802 (the analysis graph, as networkx names
 
 
 def test_label_critical_and_whatif(G: nx.MultiDiGraph) -> None:
-    assert queries.labels(G) == {"K": [frozenset({"A"}), frozenset({"B", "C"})]}
+    yes = {name: queries.Lit(name, "affirm") for name in "ABC"}
+    assert queries.labels(G) == {"K": [frozenset({yes["A"]}), frozenset({yes["B"], yes["C"]})]}
     assert queries.critical(G) == []
     assert queries.whatif(G, reject=["A"]).stands == ["K"]
     assert queries.whatif(G, reject=["A", "B"]).falls == ["K"]

@@ -5,6 +5,8 @@ from argkg.queries import (
     ContestedAssumption,
     CriticalPair,
     Crux,
+    Lit,
+    Splits,
     WhatIf,
     contested,
     critical,
@@ -27,10 +29,12 @@ def _example(builder):
         .claim("q1", "q2", stance="con")
         .conclusion("c1", credence=0.7)
         .conclusion("c2", "c3")
+        .conclusion("c4", credence=0.3)
         .depends("k", "a1", group=0, basis="conditional")
         .depends("k", "a3", group=1, basis="conditional")
         .depends("c1", "k", "a2", group=0, basis="lexical")
         .depends("c2", "c1", basis="structural")
+        .depends("c4", "a2", basis="conditional", polarity="deny")
         .supports("p1", "a2")
         .supports("p2", "p1")
         .attacks("q1", "a2")
@@ -39,36 +43,71 @@ def _example(builder):
     )
 
 
+def yes(*names):
+    return frozenset(Lit(name, "affirm") for name in names)
+
+
 def test_the_worked_example(builder):
     G = _example(builder)
-    both = [frozenset({"a1", "a2"}), frozenset({"a2", "a3"})]
-    assert labels(G) == {"c1": both, "c2": both, "c3": [frozenset()]}
+    both = [yes("a1", "a2"), yes("a2", "a3")]
+    assert labels(G) == {"c1": both, "c2": both, "c3": [frozenset()], "c4": [frozenset({Lit("a2", "deny")})]}
     assert critical(G) == [
-        CriticalPair(conclusion_id="c1", assumption_id="a2"),
-        CriticalPair(conclusion_id="c2", assumption_id="a2"),
+        CriticalPair(conclusion_id="c1", assumption_id="a2", polarity="affirm"),
+        CriticalPair(conclusion_id="c2", assumption_id="a2", polarity="affirm"),
+        CriticalPair(conclusion_id="c4", assumption_id="a2", polarity="deny"),
     ]
-    assert depends(G)[0].assumptions == [
+    rows = depends(G)
+    assert rows[0].assumptions == [
         AssumptionDependency(
             assumption_id="a1",
             text="supply keeps growing",
             contested=False,
             basis="conditional",
+            polarity=None,
             path=["c1", "k", "a1"],
         ),
         AssumptionDependency(
-            assumption_id="a2", text="demand stays flat", contested=True, basis="lexical", path=["c1", "a2"]
+            assumption_id="a2",
+            text="demand stays flat",
+            contested=True,
+            basis="lexical",
+            polarity=None,
+            path=["c1", "a2"],
         ),
         AssumptionDependency(
             assumption_id="a3",
             text="the subsidy ends",
             contested=False,
             basis="conditional",
+            polarity=None,
             path=["c1", "k", "a3"],
         ),
     ]
-    assert whatif(G, reject=["a2"]) == WhatIf(rejected=["a2"], falls=["c1", "c2"], stands=["c3"])
-    assert whatif(G, reject=["a1"]) == WhatIf(rejected=["a1"], falls=[], stands=["c1", "c2", "c3"])
-    assert whatif(G, reject=["a1", "a3"]) == WhatIf(rejected=["a1", "a3"], falls=["c1", "c2"], stands=["c3"])
+    assert rows[3].assumptions == [
+        AssumptionDependency(
+            assumption_id="a2",
+            text="demand stays flat",
+            contested=True,
+            basis="conditional",
+            polarity="deny",
+            path=["c4", "a2"],
+        )
+    ]
+    assert whatif(G, reject=["a2"]) == WhatIf(
+        rejected=["a2"], accepted=[], falls=["c1", "c2"], stands=["c3", "c4"]
+    )
+    assert whatif(G, accept=["a2"]) == WhatIf(
+        rejected=[], accepted=["a2"], falls=["c4"], stands=["c1", "c2", "c3"]
+    )
+    assert whatif(G, reject=["a1"]) == WhatIf(
+        rejected=["a1"], accepted=[], falls=[], stands=["c1", "c2", "c3", "c4"]
+    )
+    assert whatif(G, reject=["a1", "a3"]) == WhatIf(
+        rejected=["a1", "a3"], accepted=[], falls=["c1", "c2"], stands=["c3", "c4"]
+    )
+    assert whatif(G, reject=["a3"], accept=["a2"]) == WhatIf(
+        rejected=["a3"], accepted=["a2"], falls=["c4"], stands=["c1", "c2", "c3"]
+    )
     assert contested(G) == [
         ContestedAssumption(assumption_id="a2", text="demand stays flat", supports=2, attacks=1)
     ]
@@ -78,5 +117,11 @@ def test_the_worked_example(builder):
         "a3": GroundedStatus.ACCEPTED,
     }
     assert cruxes(G) == [
-        Crux(assumption_id="a2", text="demand stays flat", score=4.0, conclusions=["c1", "c2"])
+        Crux(
+            assumption_id="a2",
+            text="demand stays flat",
+            score=6.0,
+            conclusions=["c1", "c2", "c4"],
+            splits=Splits(affirm=["c1", "c2"], deny=["c4"]),
+        )
     ]

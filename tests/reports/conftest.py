@@ -195,8 +195,10 @@ class _Builder:
     def rel(self, rel_type: str, start: str, end: str, **props: object) -> None:
         self.rels.append(Relationship(type=rel_type, start=start, end=end, **props))
 
-    def depends(self, conclusion: str, assumption: str, basis: str, group: int = 0) -> None:
-        self.rel("DEPENDS_ON", conclusion, assumption, basis=basis, group=group)
+    def depends(
+        self, conclusion: str, assumption: str, basis: str, group: int = 0, polarity: str | None = None
+    ) -> None:
+        self.rel("DEPENDS_ON", conclusion, assumption, basis=basis, group=group, polarity=polarity)
 
     def graph(self) -> DocumentGraph:
         return DocumentGraph(document=self.document, nodes=tuple(self.nodes), relationships=tuple(self.rels))
@@ -208,7 +210,10 @@ def _bounds(text: str, first: str, last: str | None) -> tuple[int, int]:
 
 
 def build_zh_debate() -> DocumentGraph:
-    """A Chinese debate: two debated sections with notes and numbers, a conclusion section."""
+    """A Chinese debate: two debated sections with notes and numbers, a conclusion section.
+
+    The first question splits the conclusions: C1 needs it answered yes, C2 needs it answered no.
+    """
     b = _Builder(ZH_TEXT, "zh", "电动车补贴之争", "examples/subsidy_zh.txt")
     text = b.text
     b.section(0, "", "intro", *_bounds(text, "电动车", "01."))
@@ -250,9 +255,10 @@ def build_zh_debate() -> DocumentGraph:
     b.rel("ATTACKS", con1, a1)
     b.rel("ATTACKS", con2, a2)
     b.rel("SUPPORTS", pro2, a2)
-    b.depends(c1, a1, "structural")
-    b.depends(c1, a2, "structural")
+    b.depends(c1, a1, "structural", polarity="affirm")
+    b.depends(c1, a2, "structural", polarity="affirm")
     b.depends(c2, a3, "conditional")
+    b.depends(c2, a1, "lexical", polarity="deny")
     return b.graph()
 
 
@@ -348,6 +354,18 @@ def zh_debate() -> Built:
 @pytest.fixture(scope="session")
 def en_debate() -> Built:
     return analysed(build_en_debate())
+
+
+@pytest.fixture(scope="session")
+def en_graph() -> DocumentGraph:
+    """The English debate as built, not analysed (for tests that change it first)."""
+    return build_en_debate()
+
+
+@pytest.fixture(scope="session")
+def analyse_graphs() -> Callable[..., Built]:
+    """`analysed`: the graphs as a store holds them, and their analysis graph."""
+    return analysed
 
 
 @pytest.fixture(scope="session")

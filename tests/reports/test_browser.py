@@ -48,15 +48,22 @@ def test_chinese_report_as_a_reader_sees_it(zh_debate, check_reader, tmp_path: P
         expect(page.locator("section#summary > h2")).to_have_text("概要")
         matrix = page.locator("table.matrix")
         expect(matrix.locator("tbody tr")).to_have_count(2)
-        expect(matrix.locator("td.cell-critical")).to_have_count(3)
+        expect(matrix.locator("td.cell-critical")).to_have_count(4)
         expect(matrix.locator("th.col.contested")).to_have_count(2)
+        expect(matrix.locator("td.needs-no .needs")).to_have_text(["否"])
+        expect(matrix.locator("td.needs-yes .needs")).to_have_count(3)
+        split = page.locator("table.cruxes tbody tr.splits")
+        expect(split).to_have_count(1)
+        expect(split.locator("td")).to_have_text(["1", re.compile("A1.*使结论分化"), "6", "C1", "C2"])
         expect(page.locator("aside.note")).to_contain_text("销量数据只包括私人购车。")
         expect(page.locator(".side-pro .claim.role-main").first).to_contain_text(
             "补贴明显提高了电动车的销量。"
         )
-        expect(page.locator("table.whatif td.falls")).to_have_count(3)
+        expect(page.locator("table.whatif td.falls")).to_have_count(4)
+        expect(page.locator("figure.picture path.edge-depends-no")).to_have_count(1)
+        expect(page.locator("table.whatif tbody tr").nth(1).locator("td").first).to_have_text("若为“是”则不成立")
         svg = _svg_boxes(page)
-        assert svg["width"] > 600 and svg["height"] > 150 and svg["nodes"] == 9 and svg["edges"] == 7
+        assert svg["width"] > 600 and svg["height"] > 150 and svg["nodes"] == 9 and svg["edges"] == 8
         assert svg["spill"] == [], "text runs out of its box"
 
 

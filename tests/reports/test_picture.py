@@ -60,3 +60,14 @@ def test_wrap_breaks_words_and_characters_and_truncates() -> None:
     assert _wrap("一二三。", 3, 2) == ["一二三。"], "closing punctuation hangs instead of starting a line"
     assert _wrap("<<<<<<<<", 3, 3) == ["<<<", "<<<", "<<"], "wide symbols take more room than letters"
     assert _wrap("", 3, 2) == []
+
+
+def test_a_dependency_on_the_answer_no_is_drawn_apart(zh_debate, en_debate) -> None:
+    """The zh debate's second conclusion needs its first question answered no; the en one has none."""
+    assert sorted(e.kind for e in _picture(zh_debate).edges if e.kind.startswith("depends")) == [
+        "depends",
+        "depends",
+        "depends",
+        "depends-no",
+    ]
+    assert {e.kind for e in _picture(en_debate).edges} == {"supports", "attacks", "depends"}

@@ -3,8 +3,12 @@
 import pytest
 
 from argkg.errors import InputError
+from argkg.graph.networkx_graph import graphs_to_networkx
+from argkg.queries import whatif
 from argkg.reports import build_view
 from argkg.reports.models import ClaimView, ReportView
+from argkg.reports.render import render_view
+from argkg.schema import Assumption, Conclusion, DocumentGraph, Relationship, RelType
 
 
 @pytest.fixture(scope="module")
@@ -60,25 +64,127 @@ def test_claims_carry_their_numbers_with_units(zh_view: ReportView) -> None:
     assert cited["300 亿元"].quantity == "3 × 10¹⁰ 元" and cited["300 亿元"].subject == "补贴的年度花费"
 
 
-def test_matrix_marks_critical_and_contested(zh_view: ReportView, en_view: ReportView) -> None:
-    assert [a.key for a in zh_view.matrix_columns] == ["A1", "A2", "A3"]
-    assert [a.contested for a in zh_view.matrix_columns] == [True, True, False]
-    assert [[cell.state for cell in row.cells] for row in zh_view.matrix] == [
-        ["critical", "critical", "none"],
-        ["none", "none", "critical"],
+def test_matrix_marks_critical_contested_and_the_answer_needed(
+    zh_view: ReportView, en_view: ReportView
+) -> None:
+    [block] = zh_view.matrix
+    assert block.title is None
+    assert [a.key for a in block.columns] == ["A1", "A2", "A3"]
+    assert [a.contested for a in block.columns] == [True, True, False]
+    assert [[(cell.state, cell.needs) for cell in row.cells] for row in block.rows] == [
+        [("critical", "yes"), ("critical", "yes"), ("none", None)],
+        [("critical", "no"), ("none", None), ("critical", "yes")],
     ]
+    assert block.rows[1].cells[0].needs_label == "否"
     # C2 rests on A2 or A3 (two groups): neither alone is critical.
-    assert [cell.state for cell in en_view.matrix[1].cells] == ["none", "depends", "depends"]
-    assert en_view.matrix[1].cells[2].basis_label == "conditional"
+    en_rows = en_view.matrix[0].rows
+    assert [cell.state for cell in en_rows[1].cells] == ["none", "depends", "depends"]
+    assert en_rows[1].cells[2].basis_label == "conditional"
 
 
-def test_cruxes_and_what_falls_without_each(zh_view: ReportView) -> None:
-    assert [x.assumption.key for x in zh_view.cruxes][:2] == ["A1", "A2"]
-    assert zh_view.cruxes[0].conclusions == ["C1"]
-    rows = {row.conclusion.key: row.falls for row in zh_view.whatif}
-    columns = [x.assumption.key for x in zh_view.cruxes]
-    assert dict(zip(columns, rows["C1"], strict=True)) == {"A1": True, "A2": True, "A3": False}
-    assert dict(zip(columns, rows["C2"], strict=True)) == {"A1": False, "A2": False, "A3": True}
+def _with_dependencies(graph: DocumentGraph, replaced: dict[tuple[str, str], Relationship]) -> DocumentGraph:
+    """``graph`` with the DEPENDS_ON edges of the given (start, end) pairs replaced."""
+    kept = [
+        rel
+        for rel in graph.relationships
+        if not (rel.type is RelType.DEPENDS_ON and (rel.start, rel.end) in replaced)
+    ]
+    return DocumentGraph(
+        document=graph.document, nodes=graph.nodes, relationships=(*kept, *replaced.values())
+    )
+
+
+@pytest.fixture(scope="module")
+def split_en(en_graph, analyse_graphs) -> tuple[ReportView, list[str], list[str]]:
+    """The English debate where A2 splits: C1 needs it answered no, C2 needs it answered yes."""
+    graph = en_graph
+    keys = {a.text: a.id for a in graph.of_type(Assumption)}
+    c1, c2 = sorted(graph.of_type(Conclusion), key=lambda c: c.start)
+    a1, a2, a3 = keys["Phones hurt learning"], keys["A ban can be enforced"], keys["lockers are affordable"]
+
+    def dep(start: str, end: str, group: int, polarity: str | None = None) -> Relationship:
+        return Relationship(
+            type="DEPENDS_ON", start=start, end=end, basis="lexical", group=group, polarity=polarity
+        )
+
+    changed = _with_dependencies(
+        graph, {(c1.id, a2): dep(c1.id, a2, 0, "deny"), (c2.id, a2): dep(c2.id, a2, 0, "affirm")}
+    )
+    built = analyse_graphs(changed)
+    return build_view(*built), [c1.id, c2.id], [a1, a2, a3]
+
+
+def test_splitting_cruxes_come_first_in_the_matrix_columns_and_rows(split_en) -> None:
+    view, (c1, c2), (a1, a2, a3) = split_en
+    [block] = view.matrix
+    assert [a.id for a in block.columns] == [a2, a1, a3]
+    assert [row.conclusion.id for row in block.rows] == [c2, c1], "the conclusion needing yes comes first"
+    assert [(cell.state, cell.needs) for cell in block.rows[0].cells] == [
+        ("critical", "yes"),
+        ("none", None),
+        ("critical", "yes"),
+    ]
+    top = view.cruxes[0]
+    assert (top.assumption.id, top.splits, top.needs_yes, top.needs_no) == (a2, True, ["C2"], ["C1"])
+    assert not any(crux.splits for crux in view.cruxes[1:])
+
+
+def test_cruxes_say_what_falls_on_each_answer(zh_view: ReportView) -> None:
+    assert [(x.assumption.key, x.splits) for x in zh_view.cruxes] == [
+        ("A1", True),
+        ("A2", False),
+        ("A3", False),
+    ]
+    assert (zh_view.cruxes[0].needs_yes, zh_view.cruxes[0].needs_no) == (["C1"], ["C2"])
+    [block] = zh_view.whatif
+    rows = {row.conclusion.key: row.cells for row in block.rows}
+    columns = [x.assumption.key for x in block.cruxes]
+    assert dict(zip(columns, rows["C1"], strict=True)) == {
+        "A1": "falls_if_no",
+        "A2": "falls_if_no",
+        "A3": "stands",
+    }
+    assert dict(zip(columns, rows["C2"], strict=True)) == {
+        "A1": "falls_if_yes",
+        "A2": "stands",
+        "A3": "falls_if_no",
+    }
+
+
+@pytest.mark.parametrize("name", ["zh_debate", "en_debate", "hostile_debate"])
+def test_the_whatif_table_read_off_the_labels_is_what_whatif_answers(name: str, request) -> None:
+    graphs, G = request.getfixturevalue(name)
+    view = build_view(graphs, G)
+    cells = {
+        (row.conclusion.id, crux.assumption.id): state
+        for block in view.whatif
+        for row in block.rows
+        for crux, state in zip(block.cruxes, row.cells, strict=True)
+    }
+    assert len(cells) == len(view.conclusions) * len(view.cruxes)
+    for crux in view.cruxes:
+        rejected = set(whatif(G, reject=[crux.assumption.id]).falls)
+        accepted = set(whatif(G, accept=[crux.assumption.id]).falls)
+        for row in view.conclusions:
+            expected = {
+                (True, True): "falls",
+                (True, False): "falls_if_no",
+                (False, True): "falls_if_yes",
+                (False, False): "stands",
+            }[(row.id in rejected, row.id in accepted)]
+            assert cells[(row.id, crux.assumption.id)] == expected, (crux.assumption.key, row.key)
+
+
+def test_only_assumptions_something_rests_on_or_someone_argues_are_listed(en_graph, analyse_graphs) -> None:
+    graph = en_graph
+    idle = Assumption(
+        id="assumption-idle", doc_id=graph.document.id, text="no matter how much fuel", origin="conditional"
+    )
+    view = build_view(*analyse_graphs(graph.model_copy(update={"nodes": (*graph.nodes, idle)})))
+    assert "assumption-idle" not in {a.id for a in view.assumptions}
+    assert [a.key for a in view.assumptions] == ["A1", "A2", "A3"]
+    assert view.unlisted_assumptions == 1
+    assert "1 more assumptions stay in the graph but are not listed" in render_view(view, fmt="md")
 
 
 def test_evidence_is_grouped_by_kind_and_keeps_uncited_numbers(zh_view: ReportView) -> None:
@@ -110,3 +216,31 @@ def test_picture_has_every_column(zh_view: ReportView) -> None:
     kinds = {n.kind for n in picture.nodes}
     assert {"claim-pro", "claim-con", "assumption-contested", "assumption", "conclusion"} <= kinds
     assert {e.kind for e in picture.edges} == {"supports", "attacks", "depends"}
+
+
+def test_several_documents_get_a_block_each_not_a_square(zh_debate, en_debate) -> None:
+    graphs = [*zh_debate[0], *en_debate[0]]
+    view = build_view(graphs, graphs_to_networkx(graphs))
+    assert [block.title for block in view.matrix] == ["电动车补贴之争", "Should schools ban phones?"]
+    assert [[row.conclusion.key for row in block.rows] for block in view.matrix] == [
+        ["C1", "C2"],
+        ["C3", "C4"],
+    ]
+    assert [[a.key for a in block.columns] for block in view.matrix] == [
+        ["A1", "A2", "A3"],
+        ["A4", "A5", "A6"],
+    ]
+    assert [[x.assumption.key for x in block.cruxes] for block in view.whatif] == [
+        ["A1", "A2", "A3"],
+        ["A5", "A4"],
+    ]
+
+
+def test_a_bound_that_is_hit_is_said_and_the_rest_still_shown(en_debate) -> None:
+    """C2 rests on A2 or A3 (two environments): past a bound of one, C1 is still analysed."""
+    view = build_view(*en_debate, max_environments=1)
+    assert view.unanalysed == ["C2"]
+    assert [[row.conclusion.key for row in block.rows] for block in view.matrix] == [["C1"]]
+    assert [[row.conclusion.key for row in block.rows] for block in view.whatif] == [["C1"]]
+    assert "of 1: C2" in render_view(view, fmt="md")
+    assert build_view(*en_debate).unanalysed == []
