@@ -38,7 +38,7 @@ from argkg.bench.microtexts import (
     score_microtexts,
 )
 from argkg.bench.reference import load_gold, score_reference
-from argkg.schema import Claim, Conclusion, DocumentGraph, Lang, Role
+from argkg.schema import Claim, Conclusion, DocumentGraph, Lang, Role, Stance
 
 __all__ = ["find_corpus", "run", "main"]
 
@@ -95,7 +95,11 @@ def _from_graph(microtext: Microtext, graph: DocumentGraph) -> Prediction:
     claims = sorted(graph.of_type(Claim), key=lambda c: c.start)
     centrals = [(c.start, c.end) for c in claims if c.role is Role.MAIN]
     centrals += [(c.start, c.end) for c in sorted(graph.of_type(Conclusion), key=lambda c: c.start)]
-    return predict_from_claims(spans, [(c.start, c.end, c.stance.value) for c in claims], centrals)
+    # A claim's stance is its side on the text's proposition; the author's side is the main
+    # claim's, so the opponent's segments are those of the other side.
+    author = next((c.stance for c in claims if c.role is Role.MAIN), Stance.PRO)
+    roles = [(c.start, c.end, "con" if c.stance not in (author, Stance.NEUTRAL) else "pro") for c in claims]
+    return predict_from_claims(spans, roles, centrals)
 
 
 def _dialectic_predictions(microtexts: list[Microtext]) -> list[Prediction]:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.positions import argumentative
+from argkg.ingest.sides import Statement, assign_sides, heading_side, is_procedural, other_side
 from argkg.ingest.spans import (
     Block,
     BlockKind,
@@ -43,7 +44,7 @@ from argkg.ingest.spans import (
     ensure_extension,
     lang_of,
 )
-from argkg.ingest.stance import match_marker
+from argkg.ingest.stance import is_roster, match_marker
 from argkg.schema.vocabulary import Lang, Role, Stance
 
 __all__ = ["find_claims", "ClaimComponent"]
@@ -83,28 +84,35 @@ def find_claims(
         The claims in text order.
     """
     questions = {(i.question_start, i.question_end) for i in issues}
-    claims: list[ClaimSpan] = []
+    kept: list[tuple[SentenceSpan, int, int | None, bool, Caveat | None]] = []
     for sentence in argumentative(sentences, blocks, text):
         k = next((i for i, s in enumerate(sections) if s.start <= sentence.start < s.end), None)
+        words = text[sentence.start : sentence.end]
         if (
             k is None
             or (sentence.start, sentence.end) in questions
             or any(c.overlaps(sentence) for c in conclusions)
+            or is_procedural(words, lang)
+            or is_roster(words, lang)
         ):
             continue
-        marker = match_marker(text[sentence.start : sentence.end], lang)
+        marker = match_marker(words, lang)
         if marker is not None and not marker.has_text:
             continue
         caveat = next((c for c in caveats if c.start == sentence.start), None)
         note = blocks[sentence.block].kind is BlockKind.NOTE or sentence.inline_note or caveat is not None
         p = next((i for i, pos in enumerate(positions) if pos.contains(sentence)), None)
+        kept.append((sentence, k, p, note, caveat))
+    sides = _sides(text, sections, issues, positions, [(s, k, p) for s, k, p, _, _ in kept], roles, lang)
+    claims: list[ClaimSpan] = []
+    for (sentence, k, p, note, caveat), side in zip(kept, sides, strict=True):
         dialectic = _role_of(roles, sentence) if p is not None and not positions[p].marked else None
         if p is not None and dialectic is not None:
-            made = _dialectic_claims(text, sentence, k, p, dialectic, note)
+            made = _dialectic_claims(text, sentence, k, p, dialectic, note, side)
         else:
             stance, role = Stance.NEUTRAL, Role.NOTE if note else Role.BACKGROUND
             if p is not None:
-                stance, role = positions[p].stance, Role.NOTE if note else Role.PREMISE
+                stance, role = side, Role.NOTE if note else Role.PREMISE
             made = [
                 ClaimSpan(
                     start=sentence.start, end=sentence.end, section=k, stance=stance, role=role, position=p
@@ -117,15 +125,51 @@ def find_claims(
     return _with_annotations(claims)
 
 
+def _sides(
+    text: str,
+    sections: list[SectionSpan],
+    issues: list[Issue],
+    positions: list[Position],
+    kept: list[tuple[SentenceSpan, int, int | None]],
+    roles: Sequence[SentenceRole],
+    lang: Lang,
+) -> list[Stance]:
+    """The stance of each kept sentence: its marked position's, or `assign_sides` per unmarked one."""
+    result = [positions[p].stance if p is not None else Stance.NEUTRAL for _, _, p in kept]
+    for p, position in enumerate(positions):
+        if position.marked:
+            continue
+        members = [i for i, (_, _, q) in enumerate(kept) if q == p]
+        found = [_role_of(roles, kept[i][0]) for i in members]
+        top = max((r.central for r in found if r is not None), default=None)
+        statements = []
+        for i, role in zip(members, found, strict=True):
+            sentence, k, _ = kept[i]
+            statements.append(
+                Statement(
+                    text=text[sentence.start : sentence.end],
+                    paragraph=sentence.block,
+                    opponent=role is not None and role.opponent,
+                    heading=heading_side(sections[k].title, lang) if sections[k].title else None,
+                    central=role is not None and role.central == top,
+                )
+            )
+        issue = issues[position.issue] if position.issue is not None else None
+        reporting = issue is not None and issue.author is None
+        sided = assign_sides(statements, lang, author=position.stance, reporting=reporting)
+        for i, stance in zip(members, sided, strict=True):
+            result[i] = stance
+    return result
+
+
 def _dialectic_claims(
-    text: str, sentence: SentenceSpan, k: int, p: int, role: SentenceRole, note: bool
+    text: str, sentence: SentenceSpan, k: int, p: int, role: SentenceRole, note: bool, stance: Stance
 ) -> list[ClaimSpan]:
-    """Claims of a sentence in an unmarked position, sided by its dialectical role.
+    """Claims of a sentence in an unmarked position, with its side (`_sides`).
 
     A clause the sentence concedes ("Of course X, but Y") is a claim of the other side; the
     sentence's claim is then its longest remaining part.
     """
-    stance = Stance.CON if role.opponent else Stance.PRO
     kind = Role.NOTE if note else Role.PREMISE
     whole = ClaimSpan(start=sentence.start, end=sentence.end, section=k, stance=stance, role=kind, position=p)
     start, end = role.concession_start, role.concession_end
@@ -136,7 +180,7 @@ def _dialectic_claims(
     rest = max((r for r in rests if r is not None), key=lambda r: r[1] - r[0], default=None)
     if conceded is None or rest is None:
         return [whole]
-    other = Stance.PRO if stance is Stance.CON else Stance.CON
+    other = other_side(stance)
     claims = [
         whole.model_copy(update={"start": rest[0], "end": rest[1]}),
         whole.model_copy(update={"start": conceded[0], "end": conceded[1], "stance": other}),

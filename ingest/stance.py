@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 from argkg.ingest.lexicon import alternation, load_data
 from argkg.schema.vocabulary import Lang, Stance
 
-__all__ = ["MarkerMatch", "match_marker"]
+__all__ = ["MarkerMatch", "match_marker", "is_roster"]
 
 #: What may precede a marker at the start of a sentence: spaces, bullets, emphasis, quote marks.
 _LEAD = r"^[\s>*_•·#\-]*"
@@ -40,6 +40,7 @@ class _StanceData(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     labels: _Sides
+    label_suffixes: list[str] = []
     phrases: _Phrases
     openers: _Sides
 
@@ -71,6 +72,8 @@ def match_marker(sentence: str, lang: Lang) -> MarkerMatch | None:
     Returns:
         The match, or None when the sentence does not open with a marker.
     """
+    if is_roster(sentence, lang):
+        return None
     for stance, pattern in _patterns(lang):
         found = pattern.match(sentence)
         if found:
@@ -78,6 +81,23 @@ def match_marker(sentence: str, lang: Lang) -> MarkerMatch | None:
             rest = sentence[end:].strip(" *_:：,，")
             return MarkerMatch(stance=stance, start=start, end=end, has_text=bool(rest))
     return None
+
+
+def is_roster(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` names both sides' teams ("正方:甲校 反方:乙校"): a line that argues nothing."""
+    return all(pattern.search(sentence) for pattern in _labelled(lang))
+
+
+@cache
+def _labelled(lang: Lang) -> tuple[re.Pattern[str], ...]:
+    """One pattern per side: any of its labels (with a suffix) followed by a colon."""
+    data = load_data("stance", _StanceData, lang.value)
+    flags = re.IGNORECASE if lang is Lang.EN else 0
+    suffix = f"(?:{_any(data.label_suffixes)})?" if data.label_suffixes else ""
+    return tuple(
+        re.compile(rf"{_any(getattr(data.labels, side.value))}{suffix}[*_]*\s*[:：]", flags)
+        for side in (Stance.PRO, Stance.CON)
+    )
 
 
 @cache
@@ -89,6 +109,8 @@ def _patterns(lang: Lang) -> tuple[tuple[Stance, re.Pattern[str]], ...]:
     compiled: list[tuple[Stance, re.Pattern[str]]] = []
     for stance in (Stance.PRO, Stance.CON):
         labels = _any(getattr(data.labels, stance.value))
+        if data.label_suffixes:
+            labels = f"{labels}(?:{_any(data.label_suffixes)})?"
         subjects = _any(getattr(data.phrases.subjects, stance.value))
         openers = _any(getattr(data.openers, stance.value))
         label = rf"{_LEAD}(?P<marker>{labels}[*_]*\s*[:：][*_]*|{labels}[*_]*\s*$)"
