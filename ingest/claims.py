@@ -97,7 +97,7 @@ def find_claims(
         ):
             continue
         marker = match_marker(words, lang)
-        if marker is not None and not marker.has_text:
+        if marker is not None and (not marker.has_text or is_procedural(words[marker.end :], lang)):
             continue
         caveat = next((c for c in caveats if c.start == sentence.start), None)
         note = blocks[sentence.block].kind is BlockKind.NOTE or sentence.inline_note or caveat is not None
@@ -121,7 +121,7 @@ def find_claims(
         if caveat is not None:
             made = [c.model_copy(update={"qualifies": caveat.conclusions}) for c in made]
         claims += made
-    claims = _with_mains(claims, positions, roles)
+    claims = _with_mains(claims, positions, issues, roles)
     return _with_annotations(claims)
 
 
@@ -203,20 +203,29 @@ def _role_of(roles: Sequence[SentenceRole], span: Span) -> SentenceRole | None:
 
 
 def _with_mains(
-    claims: list[ClaimSpan], positions: list[Position], roles: Sequence[SentenceRole]
+    claims: list[ClaimSpan], positions: list[Position], issues: list[Issue], roles: Sequence[SentenceRole]
 ) -> list[ClaimSpan]:
-    """Mark each position's main claim."""
+    """Mark each position's main claim: the thesis that states its issue, else by position or score."""
     result = list(claims)
     for p, position in enumerate(positions):
         members = [i for i, c in enumerate(claims) if c.position == p and c.role is not Role.NOTE]
         if not members:
             continue
         main = members[0]
-        if not position.marked:
+        thesis = _thesis(claims, members, issues[position.issue]) if position.issue is not None else None
+        if thesis is not None:
+            main = thesis
+        elif not position.marked:
             scored = [(_central(roles, claims[i]), -n, i) for n, i in enumerate(members)]
             main = max(scored)[2] if roles else main
         result[main] = claims[main].model_copy(update={"role": Role.MAIN})
     return result
+
+
+def _thesis(claims: list[ClaimSpan], members: list[int], issue: Issue) -> int | None:
+    """The member claim that states the issue's proposition ("我方观点是 X"), if any."""
+    stated = Span(start=issue.question_start, end=issue.question_end)
+    return next((i for i in members if claims[i].contains(stated)), None)
 
 
 def _central(roles: Sequence[SentenceRole], claim: ClaimSpan) -> float:

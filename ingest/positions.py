@@ -7,7 +7,9 @@ from its question to the next issue or the end of its section. Issues of appendi
 side questions: the author's conclusions do not rest on them (``debated`` is False).
 
 A position starts at a sentence that opens with a stance marker (`argkg.ingest.stance`) and
-runs until the next marker, the next issue or the end of the section. An issue, or an untitled
+runs until the next marker, the next issue or the end of the section; in a text whose author
+argues a thesis of their own, a side named in prose ("Supporters say...") is a voice the
+author answers, not a position (`argkg.ingest.sides` gives it its side). An issue, or an untitled
 text, without any marker gets one unmarked position covering its argumentative sentences;
 the claims component then takes the stance of each sentence from the dialectic component.
 
@@ -82,6 +84,8 @@ def find_issues(
         for i, (q_start, q_end, start) in enumerate(questions):
             end = questions[i + 1][0] if i + 1 < len(questions) else section.end
             question = text[q_start:q_end]
+            label = re.match(layout_data(lang).example, question)  # an interview's "Q:", "问:"
+            question = question[label.end() :].strip() if label else question
             issues.append(
                 Issue(
                     start=start,
@@ -112,14 +116,17 @@ def _document_issue(
 
     It is found in the title and headings, else in the argumentative sentences; when it is
     not the author's own thesis, a thesis elsewhere still gives the author's side. The issue it
-    raises covers every section but the conclusion and appendices, and its span (the quoted
+    raises covers every section but the conclusion, appendices and the intro before the first
+    heading (which presents the debate rather than arguing it), and its span (the quoted
     question) is the sentence of a motion, a framing or a question, or the proposition inside
     a thesis or a side's statement, whose sentence stays a claim.
     """
     argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
     if not argued:
         return []
-    lines = [(b.start, b.end, True) for b in blocks if b.kind in (BlockKind.TITLE, BlockKind.HEADING)]
+    lines = [
+        (_after_marks(text, b), b.end, True) for b in blocks if b.kind in (BlockKind.TITLE, BlockKind.HEADING)
+    ]
     lines += [(s.start, s.end, False) for s in arguing]
     found: list[tuple[int, int, int, int, PropositionMatch]] = []
     for start, end, heading in lines:
@@ -134,9 +141,10 @@ def _document_issue(
         match = match.model_copy(update={"author": thesis.author})
     q_start, q_end = (start, end) if match.kind in _STATING else (start + match.start, start + match.end)
     k = next((i for i, s in enumerate(sections) if s.start <= start < s.end), 0)
+    body = [s for s in argued if s.kind is not SectionKind.INTRO] or argued
     return [
         Issue(
-            start=argued[0].start,
+            start=body[0].start,
             end=argued[-1].end,
             section=k,
             question=text[q_start:q_end],
@@ -229,6 +237,8 @@ def _marked(text: str, inside: list[SentenceSpan], issues: list[Issue], k: int, 
     for sentence in inside:
         issue = _issue_at(issues, sentence.start)
         marker = match_marker(text[sentence.start : sentence.end], lang)
+        if marker is not None and marker.kind == "phrase" and issue is not None and issues[issue].author:
+            marker = None  # a voice the author answers ("Critics argue"): see argkg.ingest.sides
         if head is not None and (marker is not None or issue != head.issue):
             found.append(head.model_copy(update={"end": current[-1].end}))
             head = None
@@ -313,6 +323,14 @@ def _affirms(statement: str | None, proposition: str, lang: Lang) -> bool:
         grams = {proposition[i : i + 2] for i in range(len(proposition) - 1)}
         shared = len({first[i : i + 2] for i in range(len(first) - 1)} & grams)
     return shared >= 2 and not negated(first, lang)
+
+
+def _after_marks(text: str, block: Block) -> int:
+    """Where a title or heading line's words start, after Markdown marks ("## ")."""
+    start = block.start
+    while start < block.end and text[start] in "#>*_ \t":
+        start += 1
+    return start
 
 
 def _argues(sentence: str, lang: Lang) -> bool:

@@ -7,18 +7,19 @@ strongest cue to the weakest:
 
 1. a side's voice anywhere in the statement ("反方则提醒", "advocates say", "companies fired
    back, arguing");
-2. the opponent's voice that `argkg.ingest.dialectic` found (a reported objection, a
+2. the side its section heading names ("好处", "Disadvantages");
+3. the opponent's voice that `argkg.ingest.dialectic` found (a reported objection, a
    concession, a statement the next one answers): the other side of the author's;
-3. for a text whose author only reports the sides of a stated proposition (a motion, a
-   pros-and-cons title, a question, and no thesis of their own), the evaluative
-   polarity of the statement: words that say the debated thing helps or harms ("好处",
-   "弊端", "advantage", "risk"), a negator just before a word flips it;
-4. a switch ("另一方面", "On the other hand"): the other side than the statement before; a
-   contrast opener ("但是", "However"), a conclusion ("因此", "Therefore") or the author's
-   first-person view ("我认为", "I believe") after the other side: back to the author's side;
-5. inheritance: the side of the statement before it in the same paragraph, and at a
-   paragraph's start the side its section heading names ("好处", "Disadvantages"), else the
-   author's side (pro when the author states no thesis against the proposition).
+4. for a text whose author only reports the sides of a stated proposition (a motion, a
+   pros-and-cons title, a question, and no thesis of their own), the evaluative polarity of
+   the statement: words that say the debated thing helps or harms ("好处", "弊端",
+   "advantage", "risk"), a negator just before a word flips it;
+5. the author taking the word again (a conclusion, "因此", "Therefore", a first-person view,
+   "我认为", "I believe"): the author's side; a switch ("另一方面", "On the other hand"): the
+   other side than the statement before; a contrast opener ("但是", "However") after the
+   other side: back to the author's side;
+6. inheritance: the side of the statement before it (at a paragraph's start, the author's:
+   pro unless their thesis argues against the proposition).
 
 A statement before anything in the region argues (no voice, no evaluation word, no cue of an
 opinion such as "should", "因为", "我认为", and not the region's most central one) is neutral:
@@ -150,19 +151,25 @@ def assign_sides(
         found = voices(statement.text, lang)
         score = evaluation(statement.text, lang)
         side: Stance | None
+        rules = _compiled(lang)
+        opening = statement.text.strip()
         if found:
             side = found[0][1]
+        elif statement.heading is not None:
+            side = statement.heading
         elif statement.opponent:
             side = other_side(default)
-        elif reporting and statement.heading is None and score:
+        elif reporting and score:
             side = Stance.PRO if score > 0 else Stance.CON
-        elif current is not None and _compiled(lang).switch.search(statement.text.strip()):
+        elif current is not None and rules.author.search(opening):
+            side = default
+        elif current is not None and rules.switch.search(opening):
             side = other_side(current)
-        elif current is not None and current is not default and _returns(statement.text, lang):
+        elif current is not None and current is not default and rules.contrast.search(opening):
             side = default
         elif current is not None:
             side = current
-        elif statement.central or argues(statement.text, lang) or score:
+        elif (statement.central and not reporting) or argues(statement.text, lang) or score:
             side = default
         else:
             side = None
@@ -223,12 +230,6 @@ def is_procedural(sentence: str, lang: Lang) -> bool:
     if stripped.endswith((":", "：")) and len(stripped) <= rules.data.label_max_chars:
         return True
     return rules.procedural.search(stripped) is not None
-
-
-def _returns(sentence: str, lang: Lang) -> bool:
-    """Whether the author takes the word back: a contrast opener, a conclusion, a first-person view."""
-    rules = _compiled(lang)
-    return any(pattern.search(sentence.strip()) for pattern in (rules.contrast, rules.author))
 
 
 def _reach(rules: _Compiled, lang: Lang) -> int:

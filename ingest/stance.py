@@ -9,6 +9,7 @@ Markers count only at the start of a sentence (after list bullets and Markdown e
 
 import re
 from functools import cache
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -16,6 +17,8 @@ from argkg.ingest.lexicon import alternation, load_data
 from argkg.schema.vocabulary import Lang, Stance
 
 __all__ = ["MarkerMatch", "match_marker", "is_roster"]
+
+_Kind = Literal["label", "phrase", "opener"]
 
 #: What may precede a marker at the start of a sentence: spaces, bullets, emphasis, quote marks.
 _LEAD = r"^[\s>*_•·#\-]*"
@@ -52,6 +55,7 @@ class MarkerMatch(BaseModel):
         stance: the side the marker opens.
         start, end: the marker's span relative to the sentence (a label includes its colon).
         has_text: the sentence goes on after the marker.
+        kind: a label ("正方:"), a phrase ("反对者认为") or an opener ("On the other hand").
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -60,6 +64,7 @@ class MarkerMatch(BaseModel):
     start: int
     end: int
     has_text: bool
+    kind: Literal["label", "phrase", "opener"] = "label"
 
 
 def match_marker(sentence: str, lang: Lang) -> MarkerMatch | None:
@@ -74,12 +79,12 @@ def match_marker(sentence: str, lang: Lang) -> MarkerMatch | None:
     """
     if is_roster(sentence, lang):
         return None
-    for stance, pattern in _patterns(lang):
+    for stance, kind, pattern in _patterns(lang):
         found = pattern.match(sentence)
         if found:
             start, end = found.span("marker")
             rest = sentence[end:].strip(" *_:：,，")
-            return MarkerMatch(stance=stance, start=start, end=end, has_text=bool(rest))
+            return MarkerMatch(stance=stance, start=start, end=end, has_text=bool(rest), kind=kind)
     return None
 
 
@@ -101,12 +106,12 @@ def _labelled(lang: Lang) -> tuple[re.Pattern[str], ...]:
 
 
 @cache
-def _patterns(lang: Lang) -> tuple[tuple[Stance, re.Pattern[str]], ...]:
+def _patterns(lang: Lang) -> tuple[tuple[Stance, _Kind, re.Pattern[str]], ...]:
     data = load_data("stance", _StanceData, lang.value)
     flags = re.IGNORECASE if lang is Lang.EN else 0
     adverbs = _any(data.phrases.adverbs)
     verbs = _any(data.phrases.verbs)
-    compiled: list[tuple[Stance, re.Pattern[str]]] = []
+    compiled: list[tuple[Stance, _Kind, re.Pattern[str]]] = []
     for stance in (Stance.PRO, Stance.CON):
         labels = _any(getattr(data.labels, stance.value))
         if data.label_suffixes:
@@ -116,7 +121,8 @@ def _patterns(lang: Lang) -> tuple[tuple[Stance, re.Pattern[str]], ...]:
         label = rf"{_LEAD}(?P<marker>{labels}[*_]*\s*[:：][*_]*|{labels}[*_]*\s*$)"
         phrase = rf"{_LEAD}(?P<marker>{subjects}[\s,，]*(?:{adverbs}[\s,，]*)*{verbs})"
         opener = rf"{_LEAD}(?P<marker>{openers}[,，]?)"
-        compiled.extend((stance, re.compile(p, flags)) for p in (label, phrase, opener))
+        shapes: tuple[tuple[_Kind, str], ...] = (("label", label), ("phrase", phrase), ("opener", opener))
+        compiled.extend((stance, kind, re.compile(p, flags)) for kind, p in shapes)
     return tuple(compiled)
 
 
