@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.positions import argumentative
-from argkg.ingest.sides import Statement, assign_sides, heading_side, is_procedural, other_side
+from argkg.ingest.sides import Statement, assign_sides, heading_side, is_procedural, other_side, voices
 from argkg.ingest.spans import (
     Block,
     BlockKind,
@@ -50,7 +50,7 @@ from argkg.schema.vocabulary import Lang, Role, Stance
 __all__ = ["find_claims", "ClaimComponent"]
 
 #: Trimmed from both ends of a part of a sentence.
-_CLAUSE_EDGES = " ,;:、"
+_CLAUSE_EDGES = " ,;:、，；："
 
 
 def find_claims(
@@ -120,7 +120,7 @@ def find_claims(
             ]
         if caveat is not None:
             made = [c.model_copy(update={"qualifies": caveat.conclusions}) for c in made]
-        claims += made
+        claims += _two_voices(text, made, lang) if p is not None and not note else made
     claims = _with_mains(claims, positions, issues, roles)
     return _with_annotations(claims)
 
@@ -186,6 +186,30 @@ def _dialectic_claims(
         whole.model_copy(update={"start": conceded[0], "end": conceded[1], "stance": other}),
     ]
     return sorted(claims, key=lambda c: c.start)
+
+
+def _two_voices(text: str, made: list[ClaimSpan], lang: Lang) -> list[ClaimSpan]:
+    """Split a claim in which both sides speak ("正方认为 X,反方则提醒 Y") at the second voice.
+
+    Each part takes the side of its voice; a claim with one side's voices stays whole.
+    """
+    result = []
+    for claim in made:
+        found = voices(text[claim.start : claim.end], lang)
+        turn = next((offset for offset, side in found if side is not found[0][1]), None)
+        parts = None
+        if turn is not None and turn > 0:
+            first = _trimmed(text, claim.start, claim.start + turn)
+            second = _trimmed(text, claim.start + turn, claim.end)
+            parts = (first, second) if first is not None and second is not None else None
+        if parts is None:
+            result.append(claim)
+            continue
+        for (start, end), (_, side) in zip(
+            parts, (found[0], next(f for f in found if f[0] == turn)), strict=True
+        ):
+            result.append(claim.model_copy(update={"start": start, "end": end, "stance": side}))
+    return result
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
