@@ -10,6 +10,14 @@ b) the English arg-microtexts: per-segment role (proponent/opponent) accuracy an
    (sentences from spaCy's sentencizer), and for the majority baseline, beside the mark set by
    Peldszus & Stede (2015).
 
+c) argkg's own argument texts in other layouts (`argkg.bench.argtexts`): side accuracy, the
+   debated proposition found, main claims, lines that are no claim, contested assumptions;
+d) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
+   release (`argkg.bench.essays`; DIR holds ``Essay_Level/`` and ``Paragraph_Level/``, and
+   ``<split>_PE.ZH`` for the Chinese translation): claim stance For/Against macro-F1 and the
+   thesis among the three most central statements, on the dev split (``--split train`` to
+   develop; the test split is never read).
+
 Needs ``argkg.ingest.ingest_paths`` for (a) and the ingest row of (b); without it those parts
 are reported as unavailable. Prints rich tables, or one JSON object with ``--json``.
 """
@@ -26,6 +34,8 @@ import spacy
 from rich.console import Console
 from rich.table import Table
 
+from argkg.bench.argtexts import score_texts
+from argkg.bench.essays import load_essays_en, load_essays_zh, predict, score_stance
 from argkg.bench.microtexts import (
     Microtext,
     MicrotextScores,
@@ -149,10 +159,31 @@ def _scores(microtexts: list[Microtext], predictions: list[Prediction]) -> dict[
     return {key: rounded(value) for key, value in asdict(scores).items()}
 
 
-def run(corpus: Path) -> dict[str, Any]:
-    """Compute both benchmarks; returns the JSON-ready results."""
+def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[str, Any]:
+    """Compute the benchmarks; returns the JSON-ready results."""
     ingest_paths = _ingest()
-    return {"reference": _reference(corpus, ingest_paths), "microtexts": _microtexts(corpus, ingest_paths)}
+    results = {
+        "reference": _reference(corpus, ingest_paths),
+        "microtexts": _microtexts(corpus, ingest_paths),
+        "argument_texts": score_texts(),
+    }
+    if essays is not None:
+        results["essays"] = _essays(essays, split)
+    return results
+
+
+def _essays(folder: Path, split: str) -> dict[str, Any]:
+    english = load_essays_en(folder, split)
+    sets = {"en": english}
+    chinese = folder / f"{split}_PE.ZH"
+    if chinese.is_file():
+        sets["zh"] = load_essays_zh(chinese, english, folder, split)
+    result: dict[str, Any] = {"split": split, "target": {"macro_f1": 0.72, "thesis_top3": 0.8}}
+    for code, essays in sets.items():
+        sides, top3 = predict(essays, Lang(code))
+        scores = asdict(score_stance(essays, sides, top3))
+        result[code] = {k: round(v, 4) if isinstance(v, float) else v for k, v in scores.items()}
+    return result
 
 
 def _table(title: str, columns: tuple[str, ...], rows: list[list[str]]) -> Table:
@@ -197,6 +228,37 @@ def _print(results: dict[str, Any], console: Console) -> None:
     console.print(
         _table(f"English microtexts ({micro['texts']} texts, {micro['segments']} segments)", columns, rows)
     )
+    texts = results["argument_texts"]
+    keys = ("side_accuracy", "all_pro_accuracy", "proposition_found", "main_claims_found")
+    keys += ("never_claims_ok", "two_sided_contested")
+    console.print(
+        _table(
+            f"argkg's argument texts ({texts['texts']} texts, {texts['side_claims']} claims)",
+            ("figure", "value"),
+            [[key, str(texts[key])] for key in keys],
+        )
+    )
+    if "essays" in results:
+        essays = results["essays"]
+        columns = (
+            "lang",
+            "essays",
+            "claims",
+            "acc",
+            "mF1",
+            "F1 For",
+            "F1 Against",
+            "all-For mF1",
+            "thesis@3",
+        )
+        rows = [
+            [code, *(str(essays[code][k]) for k in ("essays", "claims"))]
+            + [f"{essays[code][k]:.2f}" for k in ("accuracy", "macro_f1", "f1_for", "f1_against")]
+            + [f"{essays[code][k]:.2f}" for k in ("all_for_macro_f1", "thesis_top3")]
+            for code in ("en", "zh")
+            if code in essays
+        ]
+        console.print(_table(f"Persuasive essays, {essays['split']} split: claim stance", columns, rows))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -206,8 +268,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--corpus", type=Path, default=None, help="the corpus folder (default: shared/corpus)"
     )
+    parser.add_argument(
+        "--essays",
+        type=Path,
+        default=None,
+        help="folder of the persuasive essays (Essay_Level/, Paragraph_Level/, <split>_PE.ZH)",
+    )
+    parser.add_argument(
+        "--split", choices=("dev", "train"), default="dev", help="essay split to score (default: dev)"
+    )
     args = parser.parse_args(argv)
-    results = run(find_corpus(args.corpus))
+    results = run(find_corpus(args.corpus), args.essays, args.split)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     else:
