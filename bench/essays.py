@@ -5,9 +5,9 @@ The essays come as CoNLL token files of the public end-to-end argument mining re
 ``B-/I-Claim:For``, ``B-/I-Claim:Against``, ``B-/I-Premise...``; ``Paragraph_Level/<split>.dat``:
 the same tokens, one paragraph per block, the title first) and as the Chinese machine
 translation of the cross-lingual release (``<split>_PE.ZH``: token and tag per line, one
-paragraph per block, tags without For/Against, essays in another order). A Chinese essay gets
-its claims' For/Against from the English essay whose paragraphs carry the same sequence of
-components.
+paragraph per block, tags without For/Against, essays in another order and not all of them).
+A Chinese essay gets its claims' For/Against from the English essay whose paragraphs carry the
+same sequence of components; Chinese paragraphs that match no English essay are left out.
 
 Scored per essay: each gold claim's stance (For: the same side as the major claim; Against) from
 the argkg claim that overlaps it most, For when that claim takes the author's side (the side of
@@ -171,29 +171,40 @@ def load_essays_en(folder: Path, split: str) -> list[Essay]:
 def load_essays_zh(path: Path, english: Sequence[Essay], english_folder: Path, split: str) -> list[Essay]:
     """The Chinese essays of ``path`` (``<split>_PE.ZH``), with For/Against from ``english``.
 
-    An essay starts at a paragraph with no component before one with a major claim; it is
-    matched to the English essay (of the same split) whose paragraphs have the same component
-    sequence. Essays without a match are left out.
+    The paragraphs are read in order; at each one, the English essay (of the same split) whose
+    paragraphs with components have the same component sequence as the paragraphs from here
+    on is taken, the longest when several fit, with the component-free paragraphs (the title)
+    just before it. Paragraphs that start no match are skipped.
     """
     blocks = list(_blocks(path, columns=(0, 1)))
     signatures = _english_signatures(english_folder, split)
-    by_signature: dict[tuple[str, ...], int] = {}
-    for index, signature in enumerate(signatures):
-        by_signature.setdefault(signature, index)
+    marked = [i for i, block in enumerate(blocks) if _signature(block)]
+    keys = [_signature(blocks[i]) for i in marked]
     result: list[Essay] = []
-    for number, paragraphs in enumerate(_zh_essays(blocks)):
-        key = tuple(s for s in (_signature(p) for p in paragraphs) if s)
-        match = by_signature.get(key)
-        if match is None:
+    cursor, previous_end = 0, 0
+    while cursor < len(marked):
+        fits = [
+            (len(sig), index)
+            for index, sig in enumerate(signatures)
+            if sig and tuple(keys[cursor : cursor + len(sig)]) == sig
+        ]
+        if not fits:
+            cursor += 1
             continue
-        essay = _assemble(f"{split}-zh-{number:03d}", paragraphs, spaced=False)
+        size, match = max(fits)
+        first = marked[cursor]
+        while first > previous_end and not _signature(blocks[first - 1]):
+            first -= 1
+        last = marked[cursor + size - 1] + 1
+        essay = _assemble(f"{split}-zh-{len(result):03d}", blocks[first:last], spaced=False)
         stances = [c.stance for c in english[match].components]
-        if len(stances) != len(essay.components):
-            continue
-        components = tuple(
-            Component(c.kind, s, c.start, c.end) for c, s in zip(essay.components, stances, strict=True)
-        )
-        result.append(Essay(name=essay.name, text=essay.text, components=components))
+        if len(stances) == len(essay.components):
+            components = tuple(
+                Component(c.kind, s, c.start, c.end) for c, s in zip(essay.components, stances, strict=True)
+            )
+            result.append(Essay(name=essay.name, text=essay.text, components=components))
+        cursor += size
+        previous_end = last
     return result
 
 
@@ -214,20 +225,6 @@ def _english_signatures(folder: Path, split: str) -> list[tuple[str, ...]]:
             cursor += 1
         result.append(tuple(s for s in own if s))
     return result
-
-
-def _zh_essays(blocks: list[list[Token]]) -> Iterator[list[list[Token]]]:
-    """Split paragraphs into essays: a new one at a component-free line that precedes a major claim."""
-    current: list[list[Token]] = []
-    for i, block in enumerate(blocks):
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else []
-        title = not _signature(block) and "m" in _signature(nxt) and len(block) < 40
-        if title and current:
-            yield current
-            current = []
-        current.append(block)
-    if current:
-        yield current
 
 
 @dataclass(frozen=True)
@@ -296,8 +293,8 @@ def predict(essays: Sequence[Essay], lang: Lang) -> tuple[list[list[tuple[int, i
 
     A claim takes the author's side when its stance is its position's (the author's side in a
     text without side markers); a claim outside every position counts as For. The three most
-    central statements are the sentences with the highest central-claim scores
-    (`argkg.ingest.dialectic`).
+    central statements are the sentences of claims or conclusions (not the title) with the
+    highest central-claim scores (`argkg.ingest.dialectic`).
     """
     nlp = build_nlp(lang)
     sides: list[list[tuple[int, int, bool]]] = []
@@ -310,7 +307,9 @@ def predict(essays: Sequence[Essay], lang: Lang) -> tuple[list[list[tuple[int, i
                 for c in doc._.argkg_claims
             ]
         )
-        ranked = sorted(doc._.argkg_dialectic, key=lambda r: -r.central)[:3]
+        statements = [*doc._.argkg_claims, *doc._.argkg_conclusions]
+        candidates = [r for r in doc._.argkg_dialectic if any(r.overlaps(c) for c in statements)]
+        ranked = sorted(candidates, key=lambda r: -r.central)[:3]
         majors = essay.of_kind("major")
         top3.append(any(r.start < m.end and m.start < r.end for r in ranked for m in majors))
     return sides, top3
