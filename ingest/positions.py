@@ -8,8 +8,9 @@ side questions: the author's conclusions do not rest on them (``debated`` is Fal
 
 A position starts at a sentence that opens with a stance marker (`argkg.ingest.stance`) and
 runs until the next marker, the next issue or the end of the section; in a text whose author
-argues a thesis of their own, a side named in prose ("Supporters say...") is a voice the
-author answers, not a position (`argkg.ingest.sides` gives it its side). An issue, or an untitled
+argues a thesis of their own, a side named in prose ("Supporters say...") or an opener ("On
+the other hand") is a voice the author answers or a turn of their own argument, not a
+position (`argkg.ingest.sides` gives it its side). An issue, or an untitled
 text, without any marker gets one unmarked position covering its argumentative sentences;
 the claims component then takes the stance of each sentence from the dialectic component.
 
@@ -237,8 +238,8 @@ def _marked(text: str, inside: list[SentenceSpan], issues: list[Issue], k: int, 
     for sentence in inside:
         issue = _issue_at(issues, sentence.start)
         marker = match_marker(text[sentence.start : sentence.end], lang)
-        if marker is not None and marker.kind == "phrase" and issue is not None and issues[issue].author:
-            marker = None  # a voice the author answers ("Critics argue"): see argkg.ingest.sides
+        if marker is not None and marker.kind != "label" and issue is not None and issues[issue].author:
+            marker = None  # a voice the author answers ("Critics argue", "On the other hand")
         if head is not None and (marker is not None or issue != head.issue):
             found.append(head.model_copy(update={"end": current[-1].end}))
             head = None
