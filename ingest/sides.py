@@ -67,6 +67,7 @@ class _Evaluation(BaseModel):
     positive: list[str]
     negative: list[str]
     negators: list[str]
+    not_negators: list[str] = []
     window: int
 
 
@@ -81,6 +82,7 @@ class _SidesData(BaseModel):
     author: list[str]
     argues: list[str]
     procedural: list[str]
+    procedural_max_chars: int
     label_max_chars: int
 
 
@@ -197,7 +199,7 @@ def evaluation(text: str, lang: Lang) -> int:
     score = 0
     for found in rules.words.finditer(text):
         value = rules.polarity[found.group(0).lower()]
-        before = text[max(0, found.start() - _reach(rules, lang)) : found.start()]
+        before = _masked(text, rules)[max(0, found.start() - _reach(rules, lang)) : found.start()]
         score += -value if rules.negators.search(before) else value
     return score
 
@@ -214,8 +216,16 @@ def polarity(text: str, lang: Lang) -> float:
 
 
 def negated(text: str, lang: Lang) -> bool:
-    """Whether ``text`` holds a negator ("不", "not")."""
-    return _compiled(lang).negators.search(text) is not None
+    """Whether ``text`` holds a negator ("不", "not"; not inside a word such as "不断")."""
+    rules = _compiled(lang)
+    return rules.negators.search(_masked(text, rules)) is not None
+
+
+def _masked(text: str, rules: _Compiled) -> str:
+    """``text`` with the words that only look negated blanked out (same length)."""
+    for word in rules.data.evaluation.not_negators:
+        text = text.replace(word, " " * len(word))
+    return text
 
 
 def argues(sentence: str, lang: Lang) -> bool:
@@ -227,6 +237,8 @@ def is_procedural(sentence: str, lang: Lang) -> bool:
     """Whether ``sentence`` argues nothing by its form: a greeting, an address, a bare label."""
     rules = _compiled(lang)
     stripped = sentence.strip(" *_#>")
+    if len(stripped) > rules.data.procedural_max_chars:
+        return False
     if stripped.endswith((":", "：")) and len(stripped) <= rules.data.label_max_chars:
         return True
     return rules.procedural.search(stripped) is not None
