@@ -1,19 +1,23 @@
 """Claims: one per argumentative sentence, with its stance, role and the note it may be.
 
 Every sentence of a body or note line is a claim unless it is a conclusion, the question of an
-issue, or a stance marker with nothing after it; headings, captions, boilerplate and quoted
-examples never are. A claim inside a position takes the position's stance; its role is
-``main`` for the position's main claim (the marker's own sentence when it has text after the
-marker, else the block's first sentence), ``note`` for notes and ``premise`` otherwise.
-Outside positions a claim is ``background`` (or ``note``) and neutral: the intro, an issue's
-preamble, an appendix without a question.
+issue, a stance marker with nothing after it, a line that argues nothing by its form (a
+greeting or address to the chair, also right after a speaker's label, "正方一辩:谢谢主席"; a bare
+label ending in a colon) or a roster naming both teams; headings, captions, boilerplate and
+quoted examples never are. A claim inside a marked position takes the position's stance; its
+role is ``main`` for the position's main claim (the claim that states its issue's proposition,
+"我方观点是 X", else the marker's own sentence when it has text after the marker, else the
+block's first sentence), ``note`` for notes and ``premise`` otherwise. Outside positions a
+claim is ``background`` (or ``note``) and neutral: the intro, an issue's preamble, an appendix
+without a question.
 
-In an unmarked position (an issue or untitled text without stance markers), the dialectic
-component's sentence roles decide when present (``doc._.argkg_dialectic``): the sentence with
-the highest central-claim score is the main claim, sentences voicing the opponent are con, and
-a clause a sentence concedes to the other side ("诚然 X, 但 Y", "Of course X, but Y") is a
-claim of its own with the other stance; without them, the first sentence is the main claim and
-every claim is pro.
+In an unmarked position (an issue or untitled text without stance markers) each claim's side
+comes from `argkg.ingest.sides` (voices, the dialectic component's opponent sentences, headings
+that name a side, evaluation words, contrast and inheritance, the author's side from their
+thesis); the main claim is the thesis, else the sentence with the highest central-claim score
+(``doc._.argkg_dialectic``), else the first. A clause a sentence concedes to the other side
+("诚然 X, 但 Y", "Of course X, but Y") is a claim of its own with the other stance, and a
+sentence in which both sides speak ("正方认为 X,反方则提醒 Y") is split into one claim per side.
 
 A note (a note line, a paragraph continuing one, or a parenthetical "(注:...)") annotates the
 claim just before it in its section. A caveat (`argkg.ingest.conclusions.find_caveats`) is a

@@ -7,12 +7,18 @@ from its question to the next issue or the end of its section. Issues of appendi
 side questions: the author's conclusions do not rest on them (``debated`` is False).
 
 A position starts at a sentence that opens with a stance marker (`argkg.ingest.stance`) and
-runs until the next marker, the next issue or the end of the section; in a text whose author
-argues a thesis of their own, a side named in prose ("Supporters say...") or an opener ("On
-the other hand") is a voice the author answers or a turn of their own argument, not a
-position (`argkg.ingest.sides` gives it its side). An issue, or an untitled
-text, without any marker gets one unmarked position covering its argumentative sentences;
-the claims component then takes the stance of each sentence from the dialectic component.
+runs until the next marker, the next issue or the end of the section. An opener ("On the other
+hand", "另一方面") turns an argument rather than opening a side's block, and in a text whose
+author argues a thesis of their own a side named in prose ("Supporters say...") is a voice the
+author answers: neither starts a position (`argkg.ingest.sides` gives them their side).
+
+An issue, or an untitled text, without any marker gets one unmarked position covering its
+argumentative sentences, whose stance is the author's side (pro unless the author's thesis
+argues against the proposition); the claims component gives each sentence its own side. An
+untitled text in which no sentence argues (no opinion cue, voice or evaluation word: a weather
+report) gets no position at all. A text without a question heading gets its debated
+proposition from `argkg.ingest.proposition` (`find_issues`), and `orient` marks questions asked
+the con side's way.
 
 A position's stance is the document's side (`argkg.ingest.stance`: the marker's words decide
 pro or con), not its answer to the issue's question: see `argkg.ingest.builder` on polarity.
@@ -238,8 +244,9 @@ def _marked(text: str, inside: list[SentenceSpan], issues: list[Issue], k: int, 
     for sentence in inside:
         issue = _issue_at(issues, sentence.start)
         marker = match_marker(text[sentence.start : sentence.end], lang)
-        if marker is not None and marker.kind != "label" and issue is not None and issues[issue].author:
-            marker = None  # a voice the author answers ("Critics argue", "On the other hand")
+        authored = issue is not None and issues[issue].author is not None
+        if marker is not None and (marker.kind == "opener" or (marker.kind == "phrase" and authored)):
+            marker = None  # a turn of the argument, or a voice the author answers: see sides
         if head is not None and (marker is not None or issue != head.issue):
             found.append(head.model_copy(update={"end": current[-1].end}))
             head = None
