@@ -142,42 +142,51 @@ def assign_sides(
     Returns:
         One stance per statement.
     """
-    own = author
+    rules = _compiled(lang)
     result: list[Stance] = []
     current: Stance | None = None
     paragraph: int | None = None
     for statement in statements:
-        default = statement.heading or own
+        default = statement.heading or author
         if statement.paragraph != paragraph:
             paragraph, current = statement.paragraph, (default if current is not None else None)
-        found = voices(statement.text, lang)
-        score = evaluation(statement.text, lang)
-        side: Stance | None
-        rules = _compiled(lang)
-        opening = statement.text.strip()
-        if found:
-            side = found[0][1]
-        elif statement.heading is not None:
-            side = statement.heading
-        elif statement.opponent:
-            side = other_side(default)
-        elif reporting and score:
-            side = Stance.PRO if score > 0 else Stance.CON
-        elif current is not None and rules.author.search(opening):
-            side = default
-        elif current is not None and rules.switch.search(opening):
-            side = other_side(current)
-        elif current is not None and current is not default and rules.contrast.search(opening):
-            side = default
-        elif current is not None:
-            side = current
-        elif (statement.central and not reporting) or argues(statement.text, lang) or score:
-            side = default
-        else:
-            side = None
+        side = _side(statement, default, current, rules, lang, reporting=reporting)
         current = side if side is not None else current
         result.append(side or Stance.NEUTRAL)
     return result
+
+
+def _side(
+    statement: Statement,
+    default: Stance,
+    current: Stance | None,
+    rules: _Compiled,
+    lang: Lang,
+    *,
+    reporting: bool,
+) -> Stance | None:
+    """One statement's side, from the strongest cue to the weakest; None: it argues nothing."""
+    found = voices(statement.text, lang)
+    score = evaluation(statement.text, lang)
+    opening = statement.text.strip()
+    if found:
+        return found[0][1]
+    if statement.heading is not None:
+        return statement.heading
+    if statement.opponent:
+        return other_side(default)
+    if reporting and score:
+        return Stance.PRO if score > 0 else Stance.CON
+    if current is None:
+        argued = (statement.central and not reporting) or argues(statement.text, lang) or score
+        return default if argued else None
+    if rules.author.search(opening):
+        return default
+    if rules.switch.search(opening):
+        return other_side(current)
+    if current is not default and rules.contrast.search(opening):
+        return default
+    return current
 
 
 def voices(sentence: str, lang: Lang) -> list[tuple[int, Stance]]:
