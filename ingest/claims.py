@@ -14,9 +14,10 @@ without a question.
 In an unmarked position (an issue or untitled text without stance markers) each claim's side
 comes from `argkg.ingest.sides` (voices, the dialectic component's opponent sentences, headings
 that name a side, evaluation words, contrast and inheritance, the author's side from their
-thesis); the main claim is the thesis, else the sentence with the highest central-claim score
-(``doc._.argkg_dialectic``), else the first. A clause a sentence concedes to the other side
-("诚然 X, 但 Y", "Of course X, but Y") is a claim of its own with the other stance, and a
+thesis); the main claim is the thesis, else the arguing (not neutral) sentence with the
+highest central-claim score (``doc._.argkg_dialectic``), else the first. A clause a sentence
+concedes to the other side ("诚然 X, 但 Y", "Of course X, but Y") is a claim of its own with
+the other stance, and a
 sentence in which both sides speak ("正方认为 X,反方则提醒 Y") is split into one claim per side.
 
 A note (a note line, a paragraph continuing one, or a parenthetical "(注:...)") annotates the
@@ -155,7 +156,7 @@ def _sides(
                     paragraph=sentence.block,
                     opponent=role is not None and role.opponent,
                     heading=heading_side(sections[k].title, lang) if sections[k].title else None,
-                    central=role is not None and role.central == top,
+                    central=role is not None and role.central == top and position.issue is None,
                 )
             )
         issue = issues[position.issue] if position.issue is not None else None
@@ -244,8 +245,9 @@ def _with_mains(
         if thesis is not None:
             main = thesis
         elif not position.marked:
-            scored = [(_central(roles, claims[i]), -n, i) for n, i in enumerate(members)]
-            main = max(scored)[2] if roles else main
+            arguing = [i for i in members if claims[i].stance is not Stance.NEUTRAL] or members
+            scored = [(_central(roles, claims[i]), -n, i) for n, i in enumerate(arguing)]
+            main = max(scored)[2] if roles else arguing[0]
         result[main] = claims[main].model_copy(update={"role": Role.MAIN})
     return result
 

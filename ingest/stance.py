@@ -35,6 +35,7 @@ class _Phrases(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     subjects: _Sides
+    subject_tail: str = ""
     adverbs: list[str]
     verbs: list[str]
 
@@ -119,7 +120,8 @@ def _patterns(lang: Lang) -> tuple[tuple[Stance, _Kind, re.Pattern[str]], ...]:
         subjects = _any(getattr(data.phrases.subjects, stance.value))
         openers = _any(getattr(data.openers, stance.value))
         label = rf"{_LEAD}(?P<marker>{labels}[*_]*\s*[:：][*_]*|{labels}[*_]*\s*$)"
-        phrase = rf"{_LEAD}(?P<marker>{subjects}[\s,，]*(?:{adverbs}[\s,，]*)*{verbs})"
+        tail = f"(?:{data.phrases.subject_tail})?" if data.phrases.subject_tail else ""
+        phrase = rf"{_LEAD}(?P<marker>{subjects}{tail}[\s,，]*(?:{adverbs}[\s,，]*)*{verbs})"
         opener = rf"{_LEAD}(?P<marker>{openers}[,，]?)"
         shapes: tuple[tuple[_Kind, str], ...] = (("label", label), ("phrase", phrase), ("opener", opener))
         compiled.extend((stance, kind, re.compile(p, flags)) for kind, p in shapes)

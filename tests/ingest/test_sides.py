@@ -3,7 +3,7 @@
 import pytest
 from factories import REFERENCE_ARTICLE
 
-from argkg.ingest import ingest_paths
+from argkg.ingest import ingest_paths, ingest_text
 from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.reader import normalise, read_text
 from argkg.ingest.sides import (
@@ -145,3 +145,15 @@ def test_the_con_side_supports_a_question_asked_its_way() -> None:
         if r.end == first.id and r.type in (RelType.SUPPORTS, RelType.ATTACKS)
     }
     assert answers == {(CON, RelType.SUPPORTS), (PRO, RelType.ATTACKS)}
+
+
+def test_a_news_lead_is_neutral_and_never_the_main_claim() -> None:
+    graph = ingest_text(
+        "The council met on Tuesday. It falls hardest on the poor, so I contend that the tax "
+        "should not pass. Shops would lose trade.",
+        source="lead.txt",
+        lang="en",
+    )
+    claims = sorted(graph.of_type(Claim), key=lambda c: c.start)
+    assert [c.stance for c in claims] == [NEUTRAL, CON, CON]
+    assert [c.role.value for c in claims] == ["premise", "main", "premise"]

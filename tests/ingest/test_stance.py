@@ -26,6 +26,7 @@ from argkg.schema import Lang, Stance
         ("弊端:占用人行道。", Lang.ZH, Stance.CON, True),
         ("正方一辩:我方认为兼职有益。", Lang.ZH, Stance.PRO, True),
         ("Drawbacks: teams lose trust.", Lang.EN, Stance.CON, True),
+        ("Supporters of the ban argue that it works.", Lang.EN, Stance.PRO, True),
     ],
 )
 def test_markers(sentence: str, lang: Lang, stance: Stance, has_text: bool) -> None:
