@@ -17,8 +17,8 @@ that name a side, evaluation words, contrast and inheritance, the author's side 
 thesis); the main claim is the thesis, else the arguing (not neutral) sentence with the
 highest central-claim score (``doc._.argkg_dialectic``), else the first. A clause a sentence
 concedes to the other side ("诚然 X, 但 Y", "Of course X, but Y") is a claim of its own with
-the other stance, and a
-sentence in which both sides speak ("正方认为 X,反方则提醒 Y") is split into one claim per side.
+the other stance, and a sentence in which both sides speak ("正方认为 X,反方则提醒 Y") is
+split into one claim per side.
 
 A note (a note line, a paragraph continuing one, or a parenthetical "(注:...)") annotates the
 claim just before it in its section. A caveat (`argkg.ingest.conclusions.find_caveats`) is a
