@@ -104,29 +104,19 @@ def _assemble(name: str, paragraphs: Sequence[Sequence[Token]], *, spaced: bool)
             if head != "O":
                 marks.append((i, head, kind, stance))
         line, starts = _join(pieces, spaced=spaced)
-        current: list[int | str | None] | None = None
-        spans: list[tuple[int, int, str, str | None]] = []
+        spans: list[Component] = []
         for i, head, kind, stance in marks:
-            token_start, token_end = starts[i], starts[i] + len(pieces[i])
-            if head == "B" or current is None:
-                if current is not None:
-                    spans.append(_closed(current))
-                current = [token_start, token_end, kind, stance]
+            start, end = offset + starts[i], offset + starts[i] + len(pieces[i])
+            if head == "B" or not spans:
+                spans.append(Component(kind, stance, start, end))
             else:
-                current[1] = token_end
-        if current is not None:
-            spans.append(_closed(current))
-        components += [Component(k, s, offset + a, offset + b) for a, b, k, s in spans]
+                last = spans[-1]
+                spans[-1] = Component(last.kind, last.stance, last.start, end)
+        components += spans
         lines.append(line)
         offset += len(line) + (2 if index == 0 else 1)
     text = lines[0] + "\n\n" + "\n".join(lines[1:]) if lines else ""
     return Essay(name=name, text=text + "\n", components=tuple(components))
-
-
-def _closed(current: list[int | str | None]) -> tuple[int, int, str, str | None]:
-    start, end, kind, stance = current
-    assert isinstance(start, int) and isinstance(end, int) and isinstance(kind, str)
-    return start, end, kind, stance if isinstance(stance, str) else None
 
 
 def _join(pieces: list[str], *, spaced: bool) -> tuple[str, list[int]]:
