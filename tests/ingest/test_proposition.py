@@ -15,6 +15,15 @@ from argkg.schema import Lang, Stance
         ("我认为城市不应该限制网约车", Lang.ZH, False, "thesis", "城市应该限制网约车", Stance.CON),
         ("反方观点则认为,网课弊大于利", Lang.ZH, False, "con", "网课利大于弊", None),
         ("网课的利与弊", Lang.ZH, True, "framing", "网课利大于弊", None),
+        ("关于网课的辩论", Lang.ZH, True, "framing", "网课利大于弊", None),
+        (
+            "The debate over tolls",
+            Lang.EN,
+            True,
+            "framing",
+            "the benefits of tolls outweigh its drawbacks",
+            None,
+        ),
         ("Motion: This house would ban fireworks.", Lang.EN, False, "motion", "ban fireworks", None),
         (
             "Although it sounds kind, I argue that zoos should not exist.",
