@@ -25,7 +25,7 @@ from rich.text import Text
 from argkg import workflows
 from argkg.config import Settings
 from argkg.errors import ArgkgError, InputError, StoreNote
-from argkg.schema import DocumentGraph, Lang
+from argkg.schema import Claim, DocumentGraph, Lang, Stance
 
 if TYPE_CHECKING:
     from argkg.graph.neo4j_server import ServerStatus
@@ -362,11 +362,13 @@ _SUMMARY_LABELS = {
 
 
 def _print_summary(graphs: Sequence[DocumentGraph]) -> None:
-    """One line per document: its title, language and counts per label."""
+    """One line per document: its title, language, counts per label, and whether it argues at all."""
     for graph in graphs:
         counts = graph.label_counts()
         parts = [f"{counts.get(label, 0)} {name}" for label, name in _SUMMARY_LABELS.items()]
         parts.append(f"{len(graph.relationships)} relationships")
+        if all(claim.stance is Stance.NEUTRAL for claim in graph.of_type(Claim)):
+            parts.append("no argument found (no positions)")
         doc = graph.document
         _out.print(
             Text.assemble((doc.title, "bold"), f" ({doc.lang.value}, {doc.source}): " + ", ".join(parts))

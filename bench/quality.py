@@ -14,9 +14,16 @@ c) argkg's number finder on its own gold sets of English and Chinese sentences (
    every miss and false find (see `argkg.bench.numbers_gold`);
 d) conclusions, the debated questions each rests on and the answer it needs, on the reference
    article's section-01 gold and on the texts of ``tests/ingest/texts/depends/`` (see
-   `argkg.bench.dependencies`).
+   `argkg.bench.dependencies`);
+e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`): side accuracy, the
+   debated proposition found, main claims, lines that are no claim, contested assumptions;
+f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
+   release (`argkg.bench.essays`; DIR holds ``Essay_Level/`` and ``Paragraph_Level/``, and
+   ``<split>_PE.ZH`` for the Chinese translation): claim stance For/Against macro-F1 and the
+   thesis among the three most central statements, on the dev split (``--split train`` to
+   develop; the test split is never read).
 
-Needs ``argkg.ingest.ingest_paths`` for (a), (d) and the ingest row of (b); without it those parts
+Needs ``argkg.ingest.ingest_paths`` for (a), (d), (e) and the ingest row of (b); without it those parts
 are reported as unavailable. Prints rich tables, or one JSON object with ``--json``.
 """
 
@@ -32,7 +39,9 @@ import spacy
 from rich.console import Console
 from rich.table import Table
 
+from argkg.bench.argtexts import score_texts
 from argkg.bench.dependencies import run as run_dependencies
+from argkg.bench.essays import load_essays_en, load_essays_zh, predict, score_stance
 from argkg.bench.microtexts import (
     Microtext,
     MicrotextScores,
@@ -47,7 +56,7 @@ from argkg.bench.microtexts import (
 from argkg.bench.numbers_gold import FRESH, GOLD, score_number_gold
 from argkg.bench.reference import load_gold, score_reference
 from argkg.ingest.reader import normalise
-from argkg.schema import Claim, Conclusion, DocumentGraph, Lang, Role
+from argkg.schema import Claim, Conclusion, DocumentGraph, Lang, Role, Stance
 
 __all__ = ["find_corpus", "run", "main"]
 
@@ -104,7 +113,11 @@ def _from_graph(microtext: Microtext, graph: DocumentGraph) -> Prediction:
     claims = sorted(graph.of_type(Claim), key=lambda c: c.start)
     centrals = [(c.start, c.end) for c in claims if c.role is Role.MAIN]
     centrals += [(c.start, c.end) for c in sorted(graph.of_type(Conclusion), key=lambda c: c.start)]
-    return predict_from_claims(spans, [(c.start, c.end, c.stance.value) for c in claims], centrals)
+    # A claim's stance is its side on the text's proposition; the author's side is the main
+    # claim's, so the opponent's segments are those of the other side.
+    author = next((c.stance for c in claims if c.role is Role.MAIN), Stance.PRO)
+    roles = [(c.start, c.end, "con" if c.stance not in (author, Stance.NEUTRAL) else "pro") for c in claims]
+    return predict_from_claims(spans, roles, centrals)
 
 
 def _dialectic_predictions(microtexts: list[Microtext]) -> list[Prediction]:
@@ -164,15 +177,33 @@ def _dependencies(corpus: Path, ingest_paths: Any | None) -> dict[str, Any]:
     return {"available": True, **run_dependencies((annotation, path, scope), ingest_paths)}
 
 
-def run(corpus: Path) -> dict[str, Any]:
+def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[str, Any]:
     """Compute the benchmarks; returns the JSON-ready results."""
     ingest_paths = _ingest()
-    return {
+    results = {
         "reference": _reference(corpus, ingest_paths),
         "microtexts": _microtexts(corpus, ingest_paths),
         "numbers": {"dev": score_number_gold(GOLD), "fresh": score_number_gold(FRESH)},
         "dependencies": _dependencies(corpus, ingest_paths),
+        "argument_texts": score_texts(),
     }
+    if essays is not None:
+        results["essays"] = _essays(essays, split)
+    return results
+
+
+def _essays(folder: Path, split: str) -> dict[str, Any]:
+    english = load_essays_en(folder, split)
+    sets = {"en": english}
+    chinese = folder / f"{split}_PE.ZH"
+    if chinese.is_file():
+        sets["zh"] = load_essays_zh(chinese, english, folder, split)
+    result: dict[str, Any] = {"split": split, "target": {"macro_f1": 0.72, "thesis_top3": 0.8}}
+    for code, essays in sets.items():
+        sides, top3 = predict(essays, Lang(code))
+        scores = asdict(score_stance(essays, sides, top3))
+        result[code] = {k: round(v, 4) if isinstance(v, float) else v for k, v in scores.items()}
+    return result
 
 
 def _table(title: str, columns: tuple[str, ...], rows: list[list[str]]) -> Table:
@@ -229,6 +260,37 @@ def _print(results: dict[str, Any], console: Console) -> None:
     for error in (e for scores in numbers.values() for e in scores["errors"]):
         console.print(f"  {error}", markup=False)
     _print_dependencies(results["dependencies"], console)
+    texts = results["argument_texts"]
+    keys = ("side_accuracy", "all_pro_accuracy", "proposition_found", "main_claims_found")
+    keys += ("never_claims_ok", "two_sided_contested")
+    console.print(
+        _table(
+            f"argkg's argument texts ({texts['texts']} texts, {texts['side_claims']} claims)",
+            ("figure", "value"),
+            [[key, str(texts[key])] for key in keys],
+        )
+    )
+    if "essays" in results:
+        essays = results["essays"]
+        columns = (
+            "lang",
+            "essays",
+            "claims",
+            "acc",
+            "mF1",
+            "F1 For",
+            "F1 Against",
+            "all-For mF1",
+            "thesis@3",
+        )
+        rows = [
+            [code, *(str(essays[code][k]) for k in ("essays", "claims"))]
+            + [f"{essays[code][k]:.2f}" for k in ("accuracy", "macro_f1", "f1_for", "f1_against")]
+            + [f"{essays[code][k]:.2f}" for k in ("all_for_macro_f1", "thesis_top3")]
+            for code in ("en", "zh")
+            if code in essays
+        ]
+        console.print(_table(f"Persuasive essays, {essays['split']} split: claim stance", columns, rows))
 
 
 def _print_dependencies(found: dict[str, Any], console: Console) -> None:
@@ -253,8 +315,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--corpus", type=Path, default=None, help="the corpus folder (default: shared/corpus)"
     )
+    parser.add_argument(
+        "--essays",
+        type=Path,
+        default=None,
+        help="folder of the persuasive essays (Essay_Level/, Paragraph_Level/, <split>_PE.ZH)",
+    )
+    parser.add_argument(
+        "--split", choices=("dev", "train"), default="dev", help="essay split to score (default: dev)"
+    )
     args = parser.parse_args(argv)
-    results = run(find_corpus(args.corpus))
+    results = run(find_corpus(args.corpus), args.essays, args.split)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     else:

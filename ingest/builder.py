@@ -10,7 +10,9 @@ data. `build_graph` then adds one family of nodes or relationships per function:
 - the argument: each position's main claim ``SUPPORTS`` (pro) or ``ATTACKS`` (con) its issue's
   assumption and ``ATTACKS`` the previous position's main claim when that one took the other
   side; the other claims of a position support their main claim (attack it when they take the
-  other side, as opponent sentences of an unmarked position do);
+  other side, as opponent sentences of an unmarked position do; those also answer the issue
+  themselves, so a text that argues both sides without markers contests it); a neutral claim
+  argues nothing and gets no such edge;
 - notes (``ANNOTATES`` a claim, or, for a caveat, the conclusions it qualifies), numeric
   evidence (``CITES`` from the claim or conclusion holding the number; numbers outside both
   are dropped), entities (``MENTIONS``;
@@ -286,18 +288,32 @@ def _arguments(acc: _Acc, ex: Extraction) -> None:
         if main is None:
             continue
         stance = ex.claims[main].stance
-        if position.issue is not None and stance is not Stance.NEUTRAL:
-            affirms = (stance is Stance.PRO) == (ex.issues[position.issue].orientation > 0)
-            kind = RelType.SUPPORTS if affirms else RelType.ATTACKS
-            acc.relate(kind, acc.claims[main], acc.issues[position.issue])
+        issue = ex.issues[position.issue] if position.issue is not None else None
+        if issue is not None and position.issue is not None and stance is not Stance.NEUTRAL:
+            acc.relate(_answer(stance, issue), acc.claims[main], acc.issues[position.issue])
         answered = mains.get(p - 1) if p else None
         if answered is not None and _answers(
             ex.positions[p - 1], position, ex.claims[answered].stance, stance
         ):
             acc.relate(RelType.ATTACKS, acc.claims[main], acc.claims[answered])
         for i in premises.get(p, []):
-            kind = RelType.SUPPORTS if ex.claims[i].stance is stance else RelType.ATTACKS
+            side = ex.claims[i].stance
+            if side is Stance.NEUTRAL:
+                continue
+            kind = RelType.SUPPORTS if side is stance else RelType.ATTACKS
             acc.relate(kind, acc.claims[i], acc.claims[main])
+            if (
+                side is not stance
+                and not position.marked
+                and issue is not None
+                and position.issue is not None
+            ):
+                acc.relate(_answer(side, issue), acc.claims[i], acc.issues[position.issue])
+
+
+def _answer(stance: Stance, issue: Issue) -> RelType:
+    """SUPPORTS when a claim of this side answers the issue's question yes, else ATTACKS."""
+    return RelType.SUPPORTS if (stance is Stance.PRO) == (issue.orientation > 0) else RelType.ATTACKS
 
 
 def _answers(previous: Position, position: Position, previous_stance: Stance, stance: Stance) -> bool:

@@ -1,19 +1,24 @@
 """Claims: one per argumentative sentence, with its stance, role and the note it may be.
 
 Every sentence of a body or note line is a claim unless it is a conclusion, the question of an
-issue, or a stance marker with nothing after it; headings, captions, boilerplate and quoted
-examples never are. A claim inside a position takes the position's stance; its role is
-``main`` for the position's main claim (the marker's own sentence when it has text after the
-marker, else the block's first sentence), ``note`` for notes and ``premise`` otherwise.
-Outside positions a claim is ``background`` (or ``note``) and neutral: the intro, an issue's
-preamble, an appendix without a question.
+issue, a stance marker with nothing after it, a line that argues nothing by its form (a
+greeting or address to the chair, also right after a speaker's label, "正方一辩:谢谢主席"; a bare
+label ending in a colon) or a roster naming both teams; headings, captions, boilerplate and
+quoted examples never are. A claim inside a marked position takes the position's stance; its
+role is ``main`` for the position's main claim (the claim that states its issue's proposition,
+"我方观点是 X", else the marker's own sentence when it has text after the marker, else the
+block's first sentence), ``note`` for notes and ``premise`` otherwise. Outside positions a
+claim is ``background`` (or ``note``) and neutral: the intro, an issue's preamble, an appendix
+without a question.
 
-In an unmarked position (an issue or untitled text without stance markers), the dialectic
-component's sentence roles decide when present (``doc._.argkg_dialectic``): the sentence with
-the highest central-claim score is the main claim, sentences voicing the opponent are con, and
-a clause a sentence concedes to the other side ("诚然 X, 但 Y", "Of course X, but Y") is a
-claim of its own with the other stance; without them, the first sentence is the main claim and
-every claim is pro.
+In an unmarked position (an issue or untitled text without stance markers) each claim's side
+comes from `argkg.ingest.sides` (voices, the dialectic component's opponent sentences, headings
+that name a side, evaluation words, contrast and inheritance, the author's side from their
+thesis); the main claim is the thesis, else the arguing (not neutral) sentence with the
+highest central-claim score (``doc._.argkg_dialectic``), else the first. A clause a sentence
+concedes to the other side ("诚然 X, 但 Y", "Of course X, but Y") is a claim of its own with
+the other stance, and a sentence in which both sides speak ("正方认为 X,反方则提醒 Y") is
+split into one claim per side.
 
 A note (a note line, a paragraph continuing one, or a parenthetical "(注:...)") annotates the
 claim just before it in its section. A caveat (`argkg.ingest.conclusions.find_caveats`) is a
@@ -29,6 +34,7 @@ from spacy.tokens import Doc
 
 from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.positions import argumentative
+from argkg.ingest.sides import Statement, assign_sides, heading_side, is_procedural, other_side, voices
 from argkg.ingest.spans import (
     Block,
     BlockKind,
@@ -43,13 +49,13 @@ from argkg.ingest.spans import (
     ensure_extension,
     lang_of,
 )
-from argkg.ingest.stance import match_marker
+from argkg.ingest.stance import is_roster, match_marker
 from argkg.schema.vocabulary import Lang, Role, Stance
 
 __all__ = ["find_claims", "ClaimComponent"]
 
 #: Trimmed from both ends of a part of a sentence.
-_CLAUSE_EDGES = " ,;:、"
+_CLAUSE_EDGES = " ,;:、，；："
 
 
 def find_claims(
@@ -83,28 +89,35 @@ def find_claims(
         The claims in text order.
     """
     questions = {(i.question_start, i.question_end) for i in issues}
-    claims: list[ClaimSpan] = []
+    kept: list[tuple[SentenceSpan, int, int | None, bool, Caveat | None]] = []
     for sentence in argumentative(sentences, blocks, text):
         k = next((i for i, s in enumerate(sections) if s.start <= sentence.start < s.end), None)
+        words = text[sentence.start : sentence.end]
         if (
             k is None
             or (sentence.start, sentence.end) in questions
             or any(c.overlaps(sentence) for c in conclusions)
+            or is_procedural(words, lang)
+            or is_roster(words, lang)
         ):
             continue
-        marker = match_marker(text[sentence.start : sentence.end], lang)
-        if marker is not None and not marker.has_text:
+        marker = match_marker(words, lang)
+        if marker is not None and (not marker.has_text or is_procedural(words[marker.end :], lang)):
             continue
         caveat = next((c for c in caveats if c.start == sentence.start), None)
         note = blocks[sentence.block].kind is BlockKind.NOTE or sentence.inline_note or caveat is not None
         p = next((i for i, pos in enumerate(positions) if pos.contains(sentence)), None)
+        kept.append((sentence, k, p, note, caveat))
+    sides = _sides(text, sections, issues, positions, [(s, k, p) for s, k, p, _, _ in kept], roles, lang)
+    claims: list[ClaimSpan] = []
+    for (sentence, k, p, note, caveat), side in zip(kept, sides, strict=True):
         dialectic = _role_of(roles, sentence) if p is not None and not positions[p].marked else None
         if p is not None and dialectic is not None:
-            made = _dialectic_claims(text, sentence, k, p, dialectic, note)
+            made = _dialectic_claims(text, sentence, k, p, dialectic, note, side)
         else:
             stance, role = Stance.NEUTRAL, Role.NOTE if note else Role.BACKGROUND
             if p is not None:
-                stance, role = positions[p].stance, Role.NOTE if note else Role.PREMISE
+                stance, role = side, Role.NOTE if note else Role.PREMISE
             made = [
                 ClaimSpan(
                     start=sentence.start, end=sentence.end, section=k, stance=stance, role=role, position=p
@@ -112,20 +125,56 @@ def find_claims(
             ]
         if caveat is not None:
             made = [c.model_copy(update={"qualifies": caveat.conclusions}) for c in made]
-        claims += made
-    claims = _with_mains(claims, positions, roles)
+        claims += _two_voices(text, made, lang) if p is not None and not note else made
+    claims = _with_mains(claims, positions, issues, roles)
     return _with_annotations(claims)
 
 
+def _sides(
+    text: str,
+    sections: list[SectionSpan],
+    issues: list[Issue],
+    positions: list[Position],
+    kept: list[tuple[SentenceSpan, int, int | None]],
+    roles: Sequence[SentenceRole],
+    lang: Lang,
+) -> list[Stance]:
+    """The stance of each kept sentence: its marked position's, or `assign_sides` per unmarked one."""
+    result = [positions[p].stance if p is not None else Stance.NEUTRAL for _, _, p in kept]
+    for p, position in enumerate(positions):
+        if position.marked:
+            continue
+        members = [i for i, (_, _, q) in enumerate(kept) if q == p]
+        found = [_role_of(roles, kept[i][0]) for i in members]
+        top = max((r.central for r in found if r is not None), default=None)
+        statements = []
+        for i, role in zip(members, found, strict=True):
+            sentence, k, _ = kept[i]
+            statements.append(
+                Statement(
+                    text=text[sentence.start : sentence.end],
+                    paragraph=sentence.block,
+                    opponent=role is not None and role.opponent,
+                    heading=heading_side(sections[k].title, lang) if sections[k].title else None,
+                    central=role is not None and role.central == top and position.issue is None,
+                )
+            )
+        issue = issues[position.issue] if position.issue is not None else None
+        reporting = issue is not None and issue.author is None
+        sided = assign_sides(statements, lang, author=position.stance, reporting=reporting)
+        for i, stance in zip(members, sided, strict=True):
+            result[i] = stance
+    return result
+
+
 def _dialectic_claims(
-    text: str, sentence: SentenceSpan, k: int, p: int, role: SentenceRole, note: bool
+    text: str, sentence: SentenceSpan, k: int, p: int, role: SentenceRole, note: bool, stance: Stance
 ) -> list[ClaimSpan]:
-    """Claims of a sentence in an unmarked position, sided by its dialectical role.
+    """Claims of a sentence in an unmarked position, with its side (`_sides`).
 
     A clause the sentence concedes ("Of course X, but Y") is a claim of the other side; the
     sentence's claim is then its longest remaining part.
     """
-    stance = Stance.CON if role.opponent else Stance.PRO
     kind = Role.NOTE if note else Role.PREMISE
     whole = ClaimSpan(start=sentence.start, end=sentence.end, section=k, stance=stance, role=kind, position=p)
     start, end = role.concession_start, role.concession_end
@@ -136,12 +185,36 @@ def _dialectic_claims(
     rest = max((r for r in rests if r is not None), key=lambda r: r[1] - r[0], default=None)
     if conceded is None or rest is None:
         return [whole]
-    other = Stance.PRO if stance is Stance.CON else Stance.CON
+    other = other_side(stance)
     claims = [
         whole.model_copy(update={"start": rest[0], "end": rest[1]}),
         whole.model_copy(update={"start": conceded[0], "end": conceded[1], "stance": other}),
     ]
     return sorted(claims, key=lambda c: c.start)
+
+
+def _two_voices(text: str, made: list[ClaimSpan], lang: Lang) -> list[ClaimSpan]:
+    """Split a claim in which both sides speak ("正方认为 X,反方则提醒 Y") at the second voice.
+
+    Each part takes the side of its voice; a claim with one side's voices stays whole.
+    """
+    result = []
+    for claim in made:
+        found = voices(text[claim.start : claim.end], lang)
+        turn = next((offset for offset, side in found if side is not found[0][1]), None)
+        parts = None
+        if turn is not None and turn > 0:
+            first = _trimmed(text, claim.start, claim.start + turn)
+            second = _trimmed(text, claim.start + turn, claim.end)
+            parts = (first, second) if first is not None and second is not None else None
+        if parts is None:
+            result.append(claim)
+            continue
+        for (start, end), (_, side) in zip(
+            parts, (found[0], next(f for f in found if f[0] == turn)), strict=True
+        ):
+            result.append(claim.model_copy(update={"start": start, "end": end, "stance": side}))
+    return result
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -159,20 +232,30 @@ def _role_of(roles: Sequence[SentenceRole], span: Span) -> SentenceRole | None:
 
 
 def _with_mains(
-    claims: list[ClaimSpan], positions: list[Position], roles: Sequence[SentenceRole]
+    claims: list[ClaimSpan], positions: list[Position], issues: list[Issue], roles: Sequence[SentenceRole]
 ) -> list[ClaimSpan]:
-    """Mark each position's main claim."""
+    """Mark each position's main claim: the thesis that states its issue, else by position or score."""
     result = list(claims)
     for p, position in enumerate(positions):
         members = [i for i, c in enumerate(claims) if c.position == p and c.role is not Role.NOTE]
         if not members:
             continue
         main = members[0]
-        if not position.marked:
-            scored = [(_central(roles, claims[i]), -n, i) for n, i in enumerate(members)]
-            main = max(scored)[2] if roles else main
+        thesis = _thesis(claims, members, issues[position.issue]) if position.issue is not None else None
+        if thesis is not None:
+            main = thesis
+        elif not position.marked:
+            arguing = [i for i in members if claims[i].stance is not Stance.NEUTRAL] or members
+            scored = [(_central(roles, claims[i]), -n, i) for n, i in enumerate(arguing)]
+            main = max(scored)[2] if roles else arguing[0]
         result[main] = claims[main].model_copy(update={"role": Role.MAIN})
     return result
+
+
+def _thesis(claims: list[ClaimSpan], members: list[int], issue: Issue) -> int | None:
+    """The member claim that states the issue's proposition ("我方观点是 X"), if any."""
+    stated = Span(start=issue.question_start, end=issue.question_end)
+    return next((i for i in members if claims[i].contains(stated)), None)
 
 
 def _central(roles: Sequence[SentenceRole], claim: ClaimSpan) -> float:

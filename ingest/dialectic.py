@@ -84,6 +84,9 @@ class _Rules(BaseModel):
     central_cues: list[_Cue]
     first_prior: float
     last_prior: float
+    intro_last_prior: float = 0.0
+    final_paragraph_prior: float = 0.0
+    min_paragraphs: int = 3
     opponent_penalty: float
     bias: float
 
@@ -151,6 +154,7 @@ def assess_sentences(
     """
     rules = _compiled(Lang(lang))
     parts = [p for p in (_split(text, start, end, rules) for start, end in sentences) if p is not None]
+    priors = _paragraph_priors(text, parts, rules.rules)
     roles = []
     for index, part in enumerate(parts):
         main = _lead_trimmed(text, *part.main)
@@ -160,7 +164,7 @@ def assess_sentences(
             else ""
         )
         opponent = _opponent_score(text, part, main, following, attributions, rules) >= rules.rules.threshold
-        score = _central_score(main, index, len(parts), opponent, rules)
+        score = _central_score(main, index, len(parts), opponent, rules, priors[index])
         roles.append(
             SentenceRole(
                 start=part.start,
@@ -251,9 +255,32 @@ def _opponent_score(
     return score
 
 
-def _central_score(main: str, index: int, count: int, opponent: bool, rules: _Compiled) -> float:
+def _paragraph_priors(text: str, parts: Sequence[_Parts], cfg: _Rules) -> list[float]:
+    """Essay-shape priors: the intro's last sentence and the final paragraph state the thesis.
+
+    They apply only to a text of at least ``min_paragraphs`` paragraphs (lines with sentences);
+    the first line is skipped when it holds a single sentence (a title).
+    """
+    lines = [text.count("\n", 0, part.start) for part in parts]
+    numbers = sorted(set(lines))
+    if numbers and lines.count(numbers[0]) == 1 and len(numbers) > 1:
+        numbers = numbers[1:]
+    priors = [0.0] * len(parts)
+    if len(numbers) < cfg.min_paragraphs:
+        return priors
+    intro = [i for i, line in enumerate(lines) if line == numbers[0]]
+    priors[intro[-1]] += cfg.intro_last_prior
+    for i, line in enumerate(lines):
+        if line == numbers[-1]:
+            priors[i] += cfg.final_paragraph_prior
+    return priors
+
+
+def _central_score(
+    main: str, index: int, count: int, opponent: bool, rules: _Compiled, prior: float = 0.0
+) -> float:
     cfg = rules.rules
-    score = cfg.bias + sum(weight for pattern, weight in rules.central if pattern.search(main))
+    score = cfg.bias + prior + sum(weight for pattern, weight in rules.central if pattern.search(main))
     if index == 0:
         score += cfg.first_prior
     if index == count - 1 and count > 1:

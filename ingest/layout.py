@@ -79,6 +79,7 @@ class LayoutData(_Frozen):
     boilerplate: _Boilerplate
     notes: _Notes
     example: str
+    example_max_chars: int
 
 
 @dataclass(frozen=True)
@@ -256,6 +257,12 @@ def _mark_notes_and_examples(lines: list[_Line], data: LayoutData, kinds: list[B
             kinds[i] = BlockKind.NOTE
         elif example.match(line.text):
             kinds[i] = BlockKind.EXAMPLE
+    for i, line in enumerate(lines):
+        # A long answer is an interview's, not a quiz's: it and its question are prose.
+        if kinds[i] is BlockKind.EXAMPLE and len(line.text) > data.example_max_chars:
+            kinds[i] = None
+            if i > 0 and kinds[i - 1] is BlockKind.EXAMPLE:
+                kinds[i - 1] = None
 
 
 def _mark_captions(lines: list[_Line], data: LayoutData, lang: Lang, kinds: list[BlockKind | None]) -> None:

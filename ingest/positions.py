@@ -7,19 +7,32 @@ from its question to the next issue or the end of its section. Issues of appendi
 side questions: the author's conclusions do not rest on them (``debated`` is False).
 
 A position starts at a sentence that opens with a stance marker (`argkg.ingest.stance`) and
-runs until the next marker, the next issue or the end of the section. An issue, or an untitled
-text, without any marker gets one unmarked position covering its argumentative sentences;
-the claims component then takes the stance of each sentence from the dialectic component.
+runs until the next marker, the next issue or the end of the section. An opener ("On the other
+hand", "另一方面") turns an argument rather than opening a side's block, and in a text whose
+author argues a thesis of their own a side named in prose ("Supporters say...") is a voice the
+author answers: neither starts a position (`argkg.ingest.sides` gives them their side).
+
+An issue, or an untitled text, without any marker gets one unmarked position covering its
+argumentative sentences, whose stance is the author's side (pro unless the author's thesis
+argues against the proposition); the claims component gives each sentence its own side. An
+untitled text in which no sentence argues (no opinion cue, voice or evaluation word: a weather
+report) gets no position at all. A text without a question heading gets its debated
+proposition from `argkg.ingest.proposition` (`find_issues`), and `orient` marks questions asked
+the con side's way.
 
 A position's stance is the document's side (`argkg.ingest.stance`: the marker's words decide
 pro or con), not its answer to the issue's question: see `argkg.ingest.builder` on polarity.
 """
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from argkg.ingest.layout import layout_data
+from argkg.ingest.proposition import PropositionMatch, match_proposition
 from argkg.ingest.questions import affirmative
+from argkg.ingest.sides import argues, evaluation, negated, polarity, voices
 from argkg.ingest.spans import (
     Block,
     BlockKind,
@@ -33,7 +46,7 @@ from argkg.ingest.spans import (
 from argkg.ingest.stance import match_marker
 from argkg.schema.vocabulary import Lang, SectionKind, Stance
 
-__all__ = ["find_issues", "find_positions", "argumentative", "PositionComponent"]
+__all__ = ["find_issues", "find_positions", "orient", "argumentative", "PositionComponent"]
 
 #: Blocks whose sentences argue (headings, captions, boilerplate and examples do not).
 _ARGUING = (BlockKind.BODY, BlockKind.NOTE)
@@ -78,6 +91,8 @@ def find_issues(
         for i, (q_start, q_end, start) in enumerate(questions):
             end = questions[i + 1][0] if i + 1 < len(questions) else section.end
             question = text[q_start:q_end]
+            label = re.match(layout_data(lang).example, question)  # an interview's "Q:", "问:"
+            question = question[label.end() :].strip() if label else question
             issues.append(
                 Issue(
                     start=start,
@@ -90,7 +105,63 @@ def find_issues(
                     debated=debated,
                 )
             )
+    if not issues:
+        issues += _document_issue(text, blocks, sections, arguing, lang)
     return issues
+
+
+#: Which proposition cue wins when a text has several: a motion before a framing title, ...
+_PRIORITY = ("motion", "framing", "question", "thesis", "pro", "con")
+#: Cues whose sentence states the debate rather than arguing it (no claim of its own).
+_STATING = ("motion", "framing", "question")
+
+
+def _document_issue(
+    text: str, blocks: list[Block], sections: list[SectionSpan], arguing: list[SentenceSpan], lang: Lang
+) -> list[Issue]:
+    """The proposition of a text that asks no question in a heading (`argkg.ingest.proposition`).
+
+    It is found in the title and headings, else in the argumentative sentences; when it is
+    not the author's own thesis, a thesis elsewhere still gives the author's side. The issue it
+    raises covers every section but the conclusion, appendices and the intro before the first
+    heading (which presents the debate rather than arguing it), and its span (the quoted
+    question) is the sentence of a motion, a framing or a question, or the proposition inside
+    a thesis or a side's statement, whose sentence stays a claim.
+    """
+    argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
+    if not argued:
+        return []
+    lines = [
+        (_after_marks(text, b), b.end, True) for b in blocks if b.kind in (BlockKind.TITLE, BlockKind.HEADING)
+    ]
+    lines += [(s.start, s.end, False) for s in arguing]
+    found: list[tuple[int, int, int, int, PropositionMatch]] = []
+    for start, end, heading in lines:
+        match = match_proposition(text[start:end], lang, heading=heading)
+        if match is not None:
+            found.append((_PRIORITY.index(match.kind), start, start, end, match))
+    if not found:
+        return []
+    _, _, start, end, match = min(found, key=lambda item: item[:2])
+    thesis = next((item[4] for item in found if item[4].kind == "thesis"), None)
+    if match.author is None and thesis is not None:
+        match = match.model_copy(update={"author": thesis.author})
+    q_start, q_end = (start, end) if match.kind in _STATING else (start + match.start, start + match.end)
+    k = next((i for i, s in enumerate(sections) if s.start <= start < s.end), 0)
+    body = [s for s in argued if s.kind is not SectionKind.INTRO] or argued
+    return [
+        Issue(
+            start=body[0].start,
+            end=argued[-1].end,
+            section=k,
+            question=text[q_start:q_end],
+            proposition=match.proposition,
+            question_start=q_start,
+            question_end=q_end,
+            debated=True,
+            author=match.author,
+        )
+    ]
 
 
 def _question_sentences(
@@ -142,14 +213,17 @@ def find_positions(
         found += marked
         for index in _unmarked_regions(k, section, issues, marked):
             region = [s for s in inside if _region(issues, index, section).contains(s)]
+            if index is None and not any(_argues(text[s.start : s.end], lang) for s in region):
+                continue
             if region:
+                author = issues[index].author if index is not None else None
                 found.append(
                     Position(
                         start=region[0].start,
                         end=region[-1].end,
                         section=k,
                         issue=index,
-                        stance=Stance.PRO,
+                        stance=author or Stance.PRO,
                         ordinal=0,
                         marked=False,
                     )
@@ -170,6 +244,9 @@ def _marked(text: str, inside: list[SentenceSpan], issues: list[Issue], k: int, 
     for sentence in inside:
         issue = _issue_at(issues, sentence.start)
         marker = match_marker(text[sentence.start : sentence.end], lang)
+        authored = issue is not None and issues[issue].author is not None
+        if marker is not None and (marker.kind == "opener" or (marker.kind == "phrase" and authored)):
+            marker = None  # a turn of the argument, or a voice the author answers: see sides
         if head is not None and (marker is not None or issue != head.issue):
             found.append(head.model_copy(update={"end": current[-1].end}))
             head = None
@@ -197,11 +274,76 @@ def _unmarked_regions(
     """Issues of section ``k`` (or the untitled text, None) that need an unmarked position."""
     argued = {position.issue for position in marked}
     own = [i for i, issue in enumerate(issues) if issue.section == k]
+    if not own and section.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX):
+        own = [i for i, issue in enumerate(issues) if issue.start <= section.start < issue.end]
     regions: list[int | None] = [i for i in own if i not in argued]
     untitled = section.kind is SectionKind.OTHER and not section.title
     if untitled and not own and not marked:
         regions.append(None)
     return regions
+
+
+def orient(text: str, issues: list[Issue], positions: list[Position], lang: Lang) -> list[Issue]:
+    """Set each question's orientation: -1 when it is asked the con side's way.
+
+    A question is asked the con side's way when its affirmative proposition is a harm
+    (`argkg.ingest.sides.polarity` below zero: "Will the data run out?") or when the con side's
+    first statement on it affirms it while the pro side's first one does not (shares its words
+    without a negation). A proposition taken from a thesis or a side's statement is affirmative
+    by construction and keeps +1.
+
+    Args:
+        text: the normalised text.
+        issues: the issues (`find_issues`).
+        positions: their positions (`find_positions`).
+        lang: the text's language.
+
+    Returns:
+        The issues, reoriented where needed.
+    """
+    result = []
+    for index, issue in enumerate(issues):
+        asked = issue.question.rstrip().endswith(("?", "？"))
+        first = {
+            p.stance: text[p.start : p.end]
+            for p in reversed(positions)
+            if p.issue == index and p.marked and p.stance is not Stance.NEUTRAL
+        }
+        harm = polarity(issue.proposition, lang) < 0
+        con_way = _affirms(first.get(Stance.CON), issue.proposition, lang) and not _affirms(
+            first.get(Stance.PRO), issue.proposition, lang
+        )
+        if asked and (harm or con_way):
+            issue = issue.model_copy(update={"orientation": -1})
+        result.append(issue)
+    return result
+
+
+def _affirms(statement: str | None, proposition: str, lang: Lang) -> bool:
+    """Whether a side's first statement restates the proposition without negating it."""
+    if statement is None:
+        return False
+    first = re.split(r"[。.!！;；]", statement, maxsplit=1)[0]
+    if lang is Lang.EN:
+        words = {w for w in re.findall(r"[a-z]{4,}", proposition.lower())}
+        shared = len(words & set(re.findall(r"[a-z]{4,}", first.lower())))
+    else:
+        grams = {proposition[i : i + 2] for i in range(len(proposition) - 1)}
+        shared = len({first[i : i + 2] for i in range(len(first) - 1)} & grams)
+    return shared >= 2 and not negated(first, lang)
+
+
+def _after_marks(text: str, block: Block) -> int:
+    """Where a title or heading line's words start, after Markdown marks ("## ")."""
+    start = block.start
+    while start < block.end and text[start] in "#>*_ \t":
+        start += 1
+    return start
+
+
+def _argues(sentence: str, lang: Lang) -> bool:
+    """Whether a sentence argues anything: an opinion cue, a side's voice or an evaluation."""
+    return argues(sentence, lang) or bool(voices(sentence, lang)) or evaluation(sentence, lang) != 0
 
 
 def _region(issues: list[Issue], index: int | None, section: SectionSpan) -> Issue | SectionSpan:
@@ -225,8 +367,9 @@ class PositionComponent:
         """Find the Doc's issues and positions (needs layout and sentences)."""
         blocks, sections, sentences = doc._.argkg_blocks, doc._.argkg_sections, doc._.argkg_sentences
         issues = find_issues(doc.text, blocks, sections, sentences, self.lang)
-        doc._.argkg_issues = issues
-        doc._.argkg_positions = find_positions(doc.text, blocks, sections, sentences, issues, self.lang)
+        positions = find_positions(doc.text, blocks, sections, sentences, issues, self.lang)
+        doc._.argkg_issues = orient(doc.text, issues, positions, self.lang)
+        doc._.argkg_positions = positions
         return doc
 
 

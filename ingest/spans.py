@@ -116,6 +116,9 @@ class Issue(Span):
             answers no (the question is asked the con side's way: "Will the data run out?").
             A claim's stance is its side; stance times orientation is its answer, so a pro
             claim SUPPORTS an issue of orientation +1 and ATTACKS one of orientation -1.
+        author: the side the text's author argues, when the issue comes from the author's own
+            thesis ("I argue that X should not...": con); None when the author only reports
+            the sides (a motion, a question, a pros-and-cons title).
     """
 
     section: int = Field(ge=0)
@@ -125,6 +128,7 @@ class Issue(Span):
     question_end: int
     debated: bool
     orientation: Literal[1, -1] = 1
+    author: Stance | None = None
 
 
 class Position(Span):

@@ -9,13 +9,16 @@ Markers count only at the start of a sentence (after list bullets and Markdown e
 
 import re
 from functools import cache
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from argkg.ingest.lexicon import alternation, load_data
 from argkg.schema.vocabulary import Lang, Stance
 
-__all__ = ["MarkerMatch", "match_marker"]
+__all__ = ["MarkerMatch", "match_marker", "is_roster"]
+
+_Kind = Literal["label", "phrase", "opener"]
 
 #: What may precede a marker at the start of a sentence: spaces, bullets, emphasis, quote marks.
 _LEAD = r"^[\s>*_•·#\-]*"
@@ -32,6 +35,7 @@ class _Phrases(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     subjects: _Sides
+    subject_tail: str = ""
     adverbs: list[str]
     verbs: list[str]
 
@@ -40,6 +44,7 @@ class _StanceData(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     labels: _Sides
+    label_suffixes: list[str] = []
     phrases: _Phrases
     openers: _Sides
 
@@ -51,6 +56,7 @@ class MarkerMatch(BaseModel):
         stance: the side the marker opens.
         start, end: the marker's span relative to the sentence (a label includes its colon).
         has_text: the sentence goes on after the marker.
+        kind: a label ("正方:"), a phrase ("反对者认为") or an opener ("On the other hand").
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -59,6 +65,7 @@ class MarkerMatch(BaseModel):
     start: int
     end: int
     has_text: bool
+    kind: Literal["label", "phrase", "opener"] = "label"
 
 
 def match_marker(sentence: str, lang: Lang) -> MarkerMatch | None:
@@ -71,30 +78,53 @@ def match_marker(sentence: str, lang: Lang) -> MarkerMatch | None:
     Returns:
         The match, or None when the sentence does not open with a marker.
     """
-    for stance, pattern in _patterns(lang):
+    if is_roster(sentence, lang):
+        return None
+    for stance, kind, pattern in _patterns(lang):
         found = pattern.match(sentence)
         if found:
             start, end = found.span("marker")
             rest = sentence[end:].strip(" *_:：,，")
-            return MarkerMatch(stance=stance, start=start, end=end, has_text=bool(rest))
+            return MarkerMatch(stance=stance, start=start, end=end, has_text=bool(rest), kind=kind)
     return None
 
 
+def is_roster(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` names both sides' teams ("正方:甲校 反方:乙校"): a line that argues nothing."""
+    return all(pattern.search(sentence) for pattern in _labelled(lang))
+
+
 @cache
-def _patterns(lang: Lang) -> tuple[tuple[Stance, re.Pattern[str]], ...]:
+def _labelled(lang: Lang) -> tuple[re.Pattern[str], ...]:
+    """One pattern per side: any of its labels (with a suffix) followed by a colon."""
+    data = load_data("stance", _StanceData, lang.value)
+    flags = re.IGNORECASE if lang is Lang.EN else 0
+    suffix = f"(?:{_any(data.label_suffixes)})?" if data.label_suffixes else ""
+    return tuple(
+        re.compile(rf"{_any(getattr(data.labels, side.value))}{suffix}[*_]*\s*[:：]", flags)
+        for side in (Stance.PRO, Stance.CON)
+    )
+
+
+@cache
+def _patterns(lang: Lang) -> tuple[tuple[Stance, _Kind, re.Pattern[str]], ...]:
     data = load_data("stance", _StanceData, lang.value)
     flags = re.IGNORECASE if lang is Lang.EN else 0
     adverbs = _any(data.phrases.adverbs)
     verbs = _any(data.phrases.verbs)
-    compiled: list[tuple[Stance, re.Pattern[str]]] = []
+    compiled: list[tuple[Stance, _Kind, re.Pattern[str]]] = []
     for stance in (Stance.PRO, Stance.CON):
         labels = _any(getattr(data.labels, stance.value))
+        if data.label_suffixes:
+            labels = f"{labels}(?:{_any(data.label_suffixes)})?"
         subjects = _any(getattr(data.phrases.subjects, stance.value))
         openers = _any(getattr(data.openers, stance.value))
         label = rf"{_LEAD}(?P<marker>{labels}[*_]*\s*[:：][*_]*|{labels}[*_]*\s*$)"
-        phrase = rf"{_LEAD}(?P<marker>{subjects}[\s,，]*(?:{adverbs}[\s,，]*)*{verbs})"
+        tail = f"(?:{data.phrases.subject_tail})?" if data.phrases.subject_tail else ""
+        phrase = rf"{_LEAD}(?P<marker>{subjects}{tail}[\s,，]*(?:{adverbs}[\s,，]*)*{verbs})"
         opener = rf"{_LEAD}(?P<marker>{openers}[,，]?)"
-        compiled.extend((stance, re.compile(p, flags)) for p in (label, phrase, opener))
+        shapes: tuple[tuple[_Kind, str], ...] = (("label", label), ("phrase", phrase), ("opener", opener))
+        compiled.extend((stance, kind, re.compile(p, flags)) for kind, p in shapes)
     return tuple(compiled)
 
 

@@ -22,6 +22,11 @@ from argkg.schema import Lang, Stance
         ("**Skeptic:** no way.", Lang.EN, Stance.CON, True),
         ("On the other hand, costs rise.", Lang.EN, Stance.CON, True),
         ("Believer:", Lang.EN, Stance.PRO, False),
+        ("**好处:** 方便出行。", Lang.ZH, Stance.PRO, True),
+        ("弊端:占用人行道。", Lang.ZH, Stance.CON, True),
+        ("正方一辩:我方认为兼职有益。", Lang.ZH, Stance.PRO, True),
+        ("Drawbacks: teams lose trust.", Lang.EN, Stance.CON, True),
+        ("Supporters of the ban argue that it works.", Lang.EN, Stance.PRO, True),
     ],
 )
 def test_markers(sentence: str, lang: Lang, stance: Stance, has_text: bool) -> None:

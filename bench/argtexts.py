@@ -1,0 +1,138 @@
+"""argkg's own argument texts in layouts other than the reference article's, with hand gold.
+
+The texts and their gold (``gold.yaml``) live in ``tests/ingest/texts/argument/``: a debate
+transcript, an op-ed without headings, a 好处/弊端 listicle, a pros-and-cons article, a Q&A, an
+"arguments against X" piece, a news report with both sides' voices, a report of both sides, a
+motion debate, a thesis speech, and two weather reports that argue nothing, in Chinese and
+English. Scored per text (`check_text`) and over the set (`score_texts`): the side of each
+quoted claim, whether the debated proposition is found (and none where the text debates
+nothing), main claims, lines that must be no claim, and whether a text that argues both sides
+yields a contested assumption.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from argkg.graph.networkx_graph import graphs_to_networkx
+from argkg.ingest import ingest_paths
+from argkg.queries.contest import contested
+from argkg.schema import Assumption, AssumptionOrigin, Claim, DocumentGraph, Role, Stance
+
+__all__ = ["TEXTS", "TextGold", "TextResult", "load_gold", "check_text", "score_texts"]
+
+#: The folder of the texts and their gold.
+TEXTS = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "argument"
+
+
+class TextGold(BaseModel):
+    """The gold of one text (see ``gold.yaml``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    proposition: str | None
+    stances: dict[str, Stance]
+    main: list[str]
+    not_claims: list[str]
+
+
+@dataclass(frozen=True)
+class TextResult:
+    """What argkg got right on one text.
+
+    Attributes:
+        name: the file name.
+        sides: (quote, gold stance, found stance or None when no claim holds the quote).
+        proposition: the debate assumption matches the gold (or there is none, as in the gold).
+        mains: the gold main claims found as main claims.
+        not_claims: the quotes that must be no claim and are none.
+        two_sided: the gold has claims of both sides.
+        contested: a debate assumption of the text is contested.
+    """
+
+    name: str
+    sides: tuple[tuple[str, Stance, Stance | None], ...]
+    proposition: bool
+    mains: tuple[bool, ...]
+    not_claims: tuple[bool, ...]
+    two_sided: bool
+    contested: bool
+
+    @property
+    def side_accuracy(self) -> float:
+        """Share of quoted claims with the gold side."""
+        return sum(gold is found for _, gold, found in self.sides) / len(self.sides) if self.sides else 1.0
+
+
+def load_gold(folder: Path = TEXTS) -> dict[str, TextGold]:
+    """The gold of every text in ``folder``, by file name."""
+    raw = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
+    return {name: TextGold.model_validate(entry) for name, entry in raw.items()}
+
+
+def check_text(name: str, gold: TextGold, graph: DocumentGraph) -> TextResult:
+    """Compare one ingested text with its gold."""
+    claims = graph.of_type(Claim)
+    debates = [a for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE]
+
+    def holding(quote: str) -> Claim | None:
+        return next((c for c in claims if quote in c.text), None)
+
+    sides = []
+    for quote, stance in gold.stances.items():
+        claim = holding(quote)
+        sides.append((quote, stance, claim.stance if claim is not None else None))
+    if gold.proposition is None:
+        proposition = not debates
+    else:
+        proposition = any(gold.proposition.lower() in a.text.lower() for a in debates)
+    found = {a.assumption_id for a in contested(graphs_to_networkx([graph]))}
+    mains = tuple((c := holding(q)) is not None and c.role is Role.MAIN for q in gold.main)
+    return TextResult(
+        name=name,
+        sides=tuple(sides),
+        proposition=proposition,
+        mains=mains,
+        not_claims=tuple(holding(q) is None for q in gold.not_claims),
+        two_sided={Stance.PRO, Stance.CON} <= set(gold.stances.values()),
+        contested=any(a.id in found for a in debates),
+    )
+
+
+def score_texts(folder: Path = TEXTS) -> dict[str, object]:
+    """Ingest every text with gold and sum up the figures (JSON-ready)."""
+    gold = load_gold(folder)
+    names = sorted(gold)
+    graphs = ingest_paths([folder / name for name in names])
+    results = [check_text(name, gold[name], graph) for name, graph in zip(names, graphs, strict=True)]
+    return _summary(results)
+
+
+def _summary(results: Sequence[TextResult]) -> dict[str, object]:
+    sides = [gold is found for r in results for _, gold, found in r.sides]
+    mains = [ok for r in results for ok in r.mains]
+    not_claims = [ok for r in results for ok in r.not_claims]
+    two_sided = [r for r in results if r.two_sided]
+    return {
+        "texts": len(results),
+        "side_claims": len(sides),
+        "side_accuracy": round(sum(sides) / len(sides), 4) if sides else 0.0,
+        "all_pro_accuracy": round(
+            sum(gold is Stance.PRO for r in results for _, gold, _ in r.sides) / len(sides), 4
+        )
+        if sides
+        else 0.0,
+        "proposition_found": f"{sum(r.proposition for r in results)}/{len(results)}",
+        "main_claims_found": f"{sum(mains)}/{len(mains)}",
+        "never_claims_ok": f"{sum(not_claims)}/{len(not_claims)}",
+        "two_sided_contested": f"{sum(r.contested for r in two_sided)}/{len(two_sided)}",
+        "misses": [
+            f"{r.name}: {quote} ({gold.value} -> {found.value if found else 'no claim'})"
+            for r in results
+            for quote, gold, found in r.sides
+            if gold is not found
+        ],
+    }

@@ -1,0 +1,134 @@
+"""The debated proposition a text argues, from the cues any argumentative text carries.
+
+A debate's motion ("辩题:X", "Motion: X", "This house would X"), the author's thesis ("我方观点
+是 X", "本文认为 X", "I contend that X", "In my opinion, X"), a side's statement ("正方认为 X",
+"Opponents argue that X"), a title or heading that frames the debate ("X 的利与弊", "The pros
+and cons of X", "Arguments against X") or asks it ("Should X?"). The cues are data
+(``ingest/data/<lang>/proposition.yaml``): each names its kind, the part of the match that is
+the proposition and, for a framing, the template of its affirmative form.
+
+A stated proposition that a negation rewrite of the data turns affirmative ("X 弊大于利" ->
+"X 利大于弊", "X should not Y" -> "X should Y") is argued by the other side: an author who
+writes "I argue that X should not Y" argues con on "X should Y". A side's statement that no
+rewrite turns around is used only when the pro side states it. Not checked: irony, a thesis
+negated by its predicate alone ("X is harmful" stays the proposition, argued pro).
+"""
+
+import re
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from argkg.ingest.lexicon import load_data
+from argkg.ingest.questions import affirmative
+from argkg.schema.vocabulary import Lang, Stance
+
+__all__ = ["PropositionMatch", "match_proposition"]
+
+Kind = Literal["motion", "thesis", "pro", "con", "framing", "question"]
+
+
+class _Cue(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Kind
+    pattern: str
+    template: str = "{p}"
+    side: Stance | None = None
+    where: Literal["any", "heading"] = "any"
+
+
+class _Rewrite(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pattern: str
+    replace: str
+
+
+class _PropositionData(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    cues: list[_Cue]
+    negation_window: int
+    negations: list[_Rewrite]
+
+
+class PropositionMatch(BaseModel):
+    """A proposition cue found in one line or sentence.
+
+    Attributes:
+        kind: which cue found it (motion, thesis, pro, con, framing, question).
+        start, end: the span of the proposition as written, relative to the line.
+        proposition: its affirmative form (the debate assumption's text).
+        author: the side the line's author argues on it (a thesis or a framing that takes a
+            side), else None.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Kind
+    start: int
+    end: int
+    proposition: str
+    author: Stance | None
+
+
+def match_proposition(line: str, lang: Lang, *, heading: bool) -> PropositionMatch | None:
+    """Return the first proposition cue of ``line``, or None.
+
+    Args:
+        line: a title, a heading or a sentence.
+        lang: its language.
+        heading: the line is a title or heading (framings and questions count only there).
+
+    Returns:
+        The match; None when no cue applies or the stated proposition cannot be told apart
+        from its negation (a con side's statement that no rewrite turns affirmative).
+    """
+    data, compiled = _compiled(lang)
+    for cue, pattern in zip(data.cues, compiled, strict=True):
+        if cue.where == "heading" and not heading:
+            continue
+        found = pattern.search(line)
+        if found is None or not found.group("p").strip(" ,，:："):
+            continue
+        raw = found.group("p")
+        start = found.start("p") + len(raw) - len(raw.lstrip(' ,，:："“'))
+        end = found.end("p") - (len(raw) - len(raw.rstrip(' ,，:：.。"”')))
+        stated = line[start:end]
+        flipped = _turned(stated, data, lang)
+        if cue.kind == "question":
+            return PropositionMatch(
+                kind=cue.kind, start=start, end=end, proposition=affirmative(stated, lang), author=None
+            )
+        base = flipped if flipped is not None else stated
+        text = cue.template.format(p=base)
+        negated = flipped is not None
+        if cue.kind == "con" and not negated:
+            continue
+        author: Stance | None = None
+        if cue.kind == "thesis":
+            author = Stance.CON if negated else Stance.PRO
+        elif cue.kind == "framing":
+            author = cue.side
+        return PropositionMatch(kind=cue.kind, start=start, end=end, proposition=text, author=author)
+    return None
+
+
+def _turned(stated: str, data: _PropositionData, lang: Lang) -> str | None:
+    """The affirmative form of a negated proposition, or None when it is not negated."""
+    flags = re.IGNORECASE if lang is Lang.EN else 0
+    head = stated[: data.negation_window]
+    for rule in data.negations:
+        found = re.search(rule.pattern, head, flags)
+        if found is not None:
+            return stated[: found.start()] + rule.replace + stated[found.end() :]
+    return None
+
+
+@cache
+def _compiled(lang: Lang) -> tuple[_PropositionData, tuple[re.Pattern[str], ...]]:
+    data = load_data("proposition", _PropositionData, lang.value)
+    flags = re.IGNORECASE if lang is Lang.EN else 0
+    return data, tuple(re.compile(cue.pattern, flags) for cue in data.cues)

@@ -1,0 +1,297 @@
+"""Which side of the debated proposition a statement argues, from the argument's own cues.
+
+Built for texts that do not label their sides line by line: an op-ed, a news piece, a
+pros-and-cons article, a debate speech. `assign_sides` walks the statements of one debated
+region in order and gives each a stance towards the region's proposition, combining, from the
+strongest cue to the weakest:
+
+1. a side's voice anywhere in the statement ("反方则提醒", "advocates say", "companies fired
+   back, arguing");
+2. the side its section heading names ("好处", "Disadvantages");
+3. the opponent's voice that `argkg.ingest.dialectic` found (a reported objection, a
+   concession, a statement the next one answers): the other side of the author's;
+4. for a text whose author only reports the sides of a stated proposition (a motion, a
+   pros-and-cons title, a question, and no thesis of their own), the evaluative polarity of
+   the statement: words that say the debated thing helps or harms ("好处", "弊端",
+   "advantage", "risk"), a negator just before a word flips it;
+5. the author taking the word again (a conclusion, "因此", "Therefore", a first-person view,
+   "我认为", "I believe"): the author's side; a switch ("另一方面", "On the other hand"): the
+   other side than the statement before; a contrast opener ("但是", "However") after the
+   other side: back to the author's side;
+6. inheritance: the side of the statement before it (at a paragraph's start, the author's:
+   pro unless their thesis argues against the proposition).
+
+A statement before anything in the region argues (no voice, no evaluation word, no cue of an
+opinion such as "should", "因为", "我认为", and not the region's most central one) is neutral:
+it argues nothing (a news lead, a scene-setting opening). The cues are data
+(``ingest/data/<lang>/sides.yaml``). `polarity` scores a proposition's own evaluative polarity
+(for English also with the VADER lexicon), which tells a question asked the con side's way.
+Not checked: irony, sides voiced by names alone ("Smith says...").
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from argkg.ingest.lexicon import alternation, load_data
+from argkg.schema.vocabulary import Lang, Stance
+
+__all__ = [
+    "Statement",
+    "assign_sides",
+    "voices",
+    "heading_side",
+    "evaluation",
+    "polarity",
+    "argues",
+    "negated",
+    "is_procedural",
+    "other_side",
+]
+
+
+class _Sides(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pro: list[str]
+    con: list[str]
+
+
+class _Evaluation(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    positive: list[str]
+    negative: list[str]
+    negators: list[str]
+    not_negators: list[str] = []
+    window: int
+
+
+class _SidesData(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    voices: _Sides
+    headings: _Sides
+    evaluation: _Evaluation
+    contrast: list[str]
+    switch: list[str]
+    author: list[str]
+    argues: list[str]
+    procedural: list[str]
+    procedural_max_chars: int
+    label_max_chars: int
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    data: _SidesData
+    voices: tuple[tuple[Stance, re.Pattern[str]], ...]
+    headings: tuple[tuple[Stance, re.Pattern[str]], ...]
+    words: re.Pattern[str]
+    polarity: dict[str, int]
+    negators: re.Pattern[str]
+    contrast: re.Pattern[str]
+    switch: re.Pattern[str]
+    author: re.Pattern[str]
+    argues: re.Pattern[str]
+    procedural: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement of a debated region, as `assign_sides` needs it.
+
+    Attributes:
+        text: the statement.
+        paragraph: an id shared by the statements of one paragraph (line).
+        opponent: the dialectic component found it voices the opponent.
+        heading: the side its section heading names, or None.
+        central: it is the region's most central statement (the author's thesis): never
+            neutral.
+    """
+
+    text: str
+    paragraph: int
+    opponent: bool
+    heading: Stance | None
+    central: bool = False
+
+
+def other_side(stance: Stance) -> Stance:
+    """Pro for con and con for pro (neutral stays neutral)."""
+    return {Stance.PRO: Stance.CON, Stance.CON: Stance.PRO}.get(stance, stance)
+
+
+def assign_sides(
+    statements: Sequence[Statement], lang: Lang, *, author: Stance, reporting: bool
+) -> list[Stance]:
+    """The stance of each statement towards its region's proposition (see the module docstring).
+
+    Args:
+        statements: the region's statements in text order.
+        lang: their language.
+        author: the side the author argues (pro unless their thesis argues against it).
+        reporting: the author only reports the sides of a stated proposition (a motion, a
+            pros-and-cons title, a question, and no thesis): evaluation words decide where no
+            voice does.
+
+    Returns:
+        One stance per statement.
+    """
+    rules = _compiled(lang)
+    result: list[Stance] = []
+    current: Stance | None = None
+    paragraph: int | None = None
+    for statement in statements:
+        default = statement.heading or author
+        if statement.paragraph != paragraph:
+            paragraph, current = statement.paragraph, (default if current is not None else None)
+        side = _side(statement, default, current, rules, lang, reporting=reporting)
+        current = side if side is not None else current
+        result.append(side or Stance.NEUTRAL)
+    return result
+
+
+def _side(
+    statement: Statement,
+    default: Stance,
+    current: Stance | None,
+    rules: _Compiled,
+    lang: Lang,
+    *,
+    reporting: bool,
+) -> Stance | None:
+    """One statement's side, from the strongest cue to the weakest; None: it argues nothing."""
+    found = voices(statement.text, lang)
+    score = evaluation(statement.text, lang)
+    opening = statement.text.strip()
+    if found:
+        return found[0][1]
+    if statement.heading is not None:
+        return statement.heading
+    if statement.opponent:
+        return other_side(default)
+    if reporting and score:
+        return Stance.PRO if score > 0 else Stance.CON
+    if current is None:
+        argued = (statement.central and not reporting) or argues(statement.text, lang) or score
+        return default if argued else None
+    if rules.author.search(opening):
+        return default
+    if rules.switch.search(opening):
+        return other_side(current)
+    if current is not default and rules.contrast.search(opening):
+        return default
+    return current
+
+
+def voices(sentence: str, lang: Lang) -> list[tuple[int, Stance]]:
+    """The sides voiced in ``sentence``: (offset of the voice, side), in text order."""
+    found = [
+        (m.start(), side) for side, pattern in _compiled(lang).voices for m in pattern.finditer(sentence)
+    ]
+    return sorted(found)
+
+
+def heading_side(title: str, lang: Lang) -> Stance | None:
+    """The side a section heading names ("好处": pro, "Disadvantages": con), or None."""
+    return next((side for side, pattern in _compiled(lang).headings if pattern.search(title)), None)
+
+
+def evaluation(text: str, lang: Lang) -> int:
+    """Benefit words minus harm words in ``text``; a negator just before a word flips it."""
+    rules = _compiled(lang)
+    score = 0
+    for found in rules.words.finditer(text):
+        value = rules.polarity[found.group(0).lower()]
+        before = _masked(text, rules)[max(0, found.start() - _reach(rules, lang)) : found.start()]
+        score += -value if rules.negators.search(before) else value
+    return score
+
+
+def polarity(text: str, lang: Lang) -> float:
+    """The evaluative polarity of a proposition: negative when its truth is a harm.
+
+    The evaluation words count one each; English text adds VADER's compound score.
+    """
+    score = float(evaluation(text, lang))
+    if lang is Lang.EN:
+        score += float(_vader().polarity_scores(text)["compound"])
+    return score
+
+
+def negated(text: str, lang: Lang) -> bool:
+    """Whether ``text`` holds a negator ("不", "not"; not inside a word such as "不断")."""
+    rules = _compiled(lang)
+    return rules.negators.search(_masked(text, rules)) is not None
+
+
+def _masked(text: str, rules: _Compiled) -> str:
+    """``text`` with the words that only look negated blanked out (same length)."""
+    for word in rules.data.evaluation.not_negators:
+        text = text.replace(word, " " * len(word))
+    return text
+
+
+def argues(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` carries a cue of an opinion ("should", "因为", "我认为")."""
+    return _compiled(lang).argues.search(sentence) is not None
+
+
+def is_procedural(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` argues nothing by its form: a greeting, an address, a bare label."""
+    rules = _compiled(lang)
+    stripped = sentence.strip(" *_#>")
+    if len(stripped) > rules.data.procedural_max_chars:
+        return False
+    if stripped.endswith((":", "：")) and len(stripped) <= rules.data.label_max_chars:
+        return True
+    return rules.procedural.search(stripped) is not None
+
+
+def _reach(rules: _Compiled, lang: Lang) -> int:
+    """How many characters before an evaluation word a negator may stand."""
+    return rules.data.evaluation.window * (6 if lang is Lang.EN else 1)
+
+
+@cache
+def _vader() -> SentimentIntensityAnalyzer:
+    return SentimentIntensityAnalyzer()
+
+
+@cache
+def _compiled(lang: Lang) -> _Compiled:
+    data = load_data("sides", _SidesData, lang.value)
+    flags = re.IGNORECASE if lang is Lang.EN else 0
+
+    def sided(lists: _Sides) -> tuple[tuple[Stance, re.Pattern[str]], ...]:
+        return tuple(
+            (side, re.compile(p, flags))
+            for side in (Stance.PRO, Stance.CON)
+            for p in getattr(lists, side.value)
+        )
+
+    def any_of(patterns: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
+
+    evaluation_words = data.evaluation
+    polarity_of = {w.lower(): 1 for w in evaluation_words.positive} | {
+        w.lower(): -1 for w in evaluation_words.negative
+    }
+    return _Compiled(
+        data=data,
+        voices=sided(data.voices),
+        headings=sided(data.headings),
+        words=re.compile(alternation(polarity_of), flags),
+        polarity=polarity_of,
+        negators=re.compile(f"(?:{alternation(evaluation_words.negators)})", flags),
+        contrast=any_of(data.contrast),
+        switch=any_of(data.switch),
+        author=any_of(data.author),
+        argues=any_of(data.argues),
+        procedural=any_of(data.procedural),
+    )

@@ -1,0 +1,89 @@
+"""The debated proposition: motions, theses, sides' statements, framing titles and questions."""
+
+import pytest
+
+from argkg.ingest.proposition import match_proposition
+from argkg.schema import Lang, Stance
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "heading", "kind", "proposition", "author"),
+    [
+        ("辩题:城市应当限制网约车", Lang.ZH, False, "motion", "城市应当限制网约车", None),
+        ("我方观点是,网课利大于弊", Lang.ZH, False, "thesis", "网课利大于弊", Stance.PRO),
+        ("本文认为,网课弊大于利", Lang.ZH, False, "thesis", "网课利大于弊", Stance.CON),
+        ("我认为城市不应该限制网约车", Lang.ZH, False, "thesis", "城市应该限制网约车", Stance.CON),
+        ("反方观点则认为,网课弊大于利", Lang.ZH, False, "con", "网课利大于弊", None),
+        ("网课的利与弊", Lang.ZH, True, "framing", "网课利大于弊", None),
+        ("关于网课的辩论", Lang.ZH, True, "framing", "网课利大于弊", None),
+        (
+            "The debate over tolls",
+            Lang.EN,
+            True,
+            "framing",
+            "the benefits of tolls outweigh its drawbacks",
+            None,
+        ),
+        ("Motion: This house would ban fireworks.", Lang.EN, False, "motion", "ban fireworks", None),
+        (
+            "Although it sounds kind, I argue that zoos should not exist.",
+            Lang.EN,
+            False,
+            "thesis",
+            "zoos should exist",
+            Stance.CON,
+        ),
+        ("In my opinion, tolls are fair.", Lang.EN, False, "thesis", "tolls are fair", Stance.PRO),
+        (
+            "The pros and cons of tolls",
+            Lang.EN,
+            True,
+            "framing",
+            "the benefits of tolls outweigh its drawbacks",
+            None,
+        ),
+        (
+            "Two arguments against tolls",
+            Lang.EN,
+            True,
+            "framing",
+            "the benefits of tolls outweigh its drawbacks",
+            Stance.CON,
+        ),
+        ("Should towns ban cars?", Lang.EN, True, "question", "towns should ban cars", None),
+    ],
+)
+def test_cues(
+    line: str, lang: Lang, heading: bool, kind: str, proposition: str, author: Stance | None
+) -> None:
+    found = match_proposition(line, lang, heading=heading)
+    assert found is not None
+    assert (found.kind, found.proposition, found.author) == (kind, proposition, author)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "heading"),
+    [
+        ("网课的利与弊", Lang.ZH, False),  # a framing counts only in a title or heading
+        ("反方认为,网课很方便", Lang.ZH, False),  # the con side's view, not the proposition's negation
+        ("Should towns ban cars?", Lang.EN, False),
+        ("Prices rose by a tenth last year.", Lang.EN, False),
+    ],
+)
+def test_no_cue(line: str, lang: Lang, heading: bool) -> None:
+    assert match_proposition(line, lang, heading=heading) is None
+
+
+def test_the_span_is_the_proposition_as_written() -> None:
+    line = "While some disagree, I contend that the park should stay open."
+    found = match_proposition(line, Lang.EN, heading=False)
+    assert found is not None and line[found.start : found.end] == "the park should stay open"
+
+
+def test_a_negation_far_into_the_proposition_does_not_turn_it() -> None:
+    found = match_proposition(
+        "I believe that parks which many residents of the old town centre do not visit should close.",
+        Lang.EN,
+        heading=False,
+    )
+    assert found is not None and found.author is Stance.PRO
