@@ -215,7 +215,7 @@ def test_picture_has_every_column(zh_view: ReportView) -> None:
     assert picture is not None
     kinds = {n.kind for n in picture.nodes}
     assert {"claim-pro", "claim-con", "assumption-contested", "assumption", "conclusion"} <= kinds
-    assert {e.kind for e in picture.edges} == {"supports", "attacks", "depends"}
+    assert {e.kind for e in picture.edges} == {"supports", "attacks", "depends", "depends-no"}
 
 
 def test_several_documents_get_a_block_each_not_a_square(zh_debate, en_debate) -> None:
