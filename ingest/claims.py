@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.positions import argumentative
+from argkg.ingest.span_index import SpanIndex
 from argkg.ingest.spans import (
     Block,
     BlockKind,
@@ -84,12 +85,13 @@ def find_claims(
     """
     questions = {(i.question_start, i.question_end) for i in issues}
     claims: list[ClaimSpan] = []
+    in_section, concluding = SpanIndex(sections), SpanIndex(conclusions)
     for sentence in argumentative(sentences, blocks, text):
-        k = next((i for i, s in enumerate(sections) if s.start <= sentence.start < s.end), None)
+        k = in_section.first_containing(sentence.start, sentence.start + 1)
         if (
             k is None
             or (sentence.start, sentence.end) in questions
-            or any(c.overlaps(sentence) for c in conclusions)
+            or concluding.first_overlapping(sentence.start, sentence.end) is not None
         ):
             continue
         marker = match_marker(text[sentence.start : sentence.end], lang)
