@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.positions import argumentative
 from argkg.ingest.sides import Statement, assign_sides, heading_side, is_procedural, other_side, voices
+from argkg.ingest.span_index import SpanIndex
 from argkg.ingest.spans import (
     Block,
     BlockKind,
@@ -90,13 +91,14 @@ def find_claims(
     """
     questions = {(i.question_start, i.question_end) for i in issues}
     kept: list[tuple[SentenceSpan, int, int | None, bool, Caveat | None]] = []
+    in_section, concluding = SpanIndex(sections), SpanIndex(conclusions)
     for sentence in argumentative(sentences, blocks, text):
-        k = next((i for i, s in enumerate(sections) if s.start <= sentence.start < s.end), None)
+        k = in_section.first_containing(sentence.start, sentence.start + 1)
         words = text[sentence.start : sentence.end]
         if (
             k is None
             or (sentence.start, sentence.end) in questions
-            or any(c.overlaps(sentence) for c in conclusions)
+            or concluding.first_overlapping(sentence.start, sentence.end) is not None
             or is_procedural(words, lang)
             or is_roster(words, lang)
         ):

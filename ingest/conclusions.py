@@ -53,6 +53,7 @@ from argkg.ingest.layout import layout_data
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.positions import argumentative
 from argkg.ingest.sentences import quoted_positions
+from argkg.ingest.span_index import SpanIndex
 from argkg.ingest.spans import (
     Block,
     BlockKind,
@@ -132,8 +133,9 @@ def _statements(
     """The sentences that may conclude, with their section: no notes, questions or markers."""
     questions = {(i.question_start, i.question_end) for i in issues}
     mains = {p.start for p in positions if p.marked}
+    in_section = SpanIndex(sections)
     for sentence in argumentative(sentences, blocks, text):
-        k = next((i for i, s in enumerate(sections) if s.start <= sentence.start < s.end), None)
+        k = in_section.first_containing(sentence.start, sentence.start + 1)
         if k is None or blocks[sentence.block].kind is BlockKind.NOTE or sentence.inline_note:
             continue
         if (sentence.start, sentence.end) not in questions and sentence.start not in mains:
