@@ -1,7 +1,8 @@
 """`GraphStore`: what every store offers, so the CLI and the analyses need not know which one runs.
 
 A store keeps whole documents. Writing a document replaces any stored document with the same
-``source`` or the same id, all at once; writing the same graph twice changes nothing.
+``source`` or the same id, all at once; writing the same graph twice changes nothing. Shared
+nodes (entities, issues: DESIGN.md §6) are kept once, while any stored document links to them.
 """
 
 from collections.abc import Sequence
@@ -21,6 +22,14 @@ class GraphStore(Protocol):
         """Store each graph, replacing the stored document with the same source or id.
 
         Each document is written all or nothing.
+        """
+        ...
+
+    def remove(self, sources: Sequence[str]) -> list[str]:
+        """Remove the documents with these sources (or document ids), and the shared nodes only they used.
+
+        Returns:
+            The sources of the documents removed, sorted.
         """
         ...
 

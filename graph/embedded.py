@@ -18,7 +18,7 @@ from filelock import FileLock, Timeout
 
 from argkg.errors import InputError, StoreUnavailable
 from argkg.graph.networkx_graph import graphs_to_networkx
-from argkg.schema import DocumentGraph, Record, dumps_records, graph_records, graphs_from_records
+from argkg.schema import DocumentGraph, Record, dumps_records, graphs_from_records, merged_records
 
 __all__ = ["EmbeddedStore", "GRAPH_FILE"]
 
@@ -49,9 +49,24 @@ class EmbeddedStore:
         try:
             with self._lock:
                 kept = _replace(self.documents(), graphs)
-                self._write_atomically(dumps_records(r for g in kept for r in graph_records(g)))
+                self._write_atomically(dumps_records(merged_records(kept)))
         except Timeout as exc:
             raise StoreUnavailable(str(self.path), "another argkg process holds the lock") from exc
+
+    def remove(self, sources: Sequence[str]) -> list[str]:
+        """Remove the documents with these sources or ids; shared nodes go with their last user."""
+        wanted = set(sources)
+        try:
+            with self._lock:
+                stored = self.documents()
+                gone = [g for g in stored if {g.document.source, g.document.id} & wanted]
+                if gone:
+                    gone_ids = {g.document.id for g in gone}
+                    kept = [g for g in stored if g.document.id not in gone_ids]
+                    self._write_atomically(dumps_records(merged_records(kept)))
+        except Timeout as exc:
+            raise StoreUnavailable(str(self.path), "another argkg process holds the lock") from exc
+        return sorted(g.document.source for g in gone)
 
     def documents(self) -> list[DocumentGraph]:
         """Return every stored document graph, sorted by document id, validated on the way in."""
@@ -59,7 +74,7 @@ class EmbeddedStore:
 
     def records(self) -> list[Record]:
         """Return the export records of every stored document (validated)."""
-        return [record for graph in self.documents() for record in graph_records(graph)]
+        return list(merged_records(self.documents()))
 
     def load(self) -> nx.MultiDiGraph:
         """Return everything stored as the analysis graph."""

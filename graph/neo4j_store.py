@@ -1,7 +1,8 @@
 """The Neo4j store: one document, one managed write transaction.
 
 Writing a document runs inside one `session.execute_write`: first the stored document with the
-same source or id is detached and deleted, label by label, then the nodes are merged with one
+same source or id is detached and deleted, label by label, with the shared nodes (entities,
+issues) no other document links to any more, then the nodes are merged with one
 ``UNWIND $rows`` batch per label and the relationships with one batch per (type, start label,
 end label). The transaction function only calls ``tx.run``, so the driver may retry it. Labels
 and types come from the schema's enums; every value (the text included) is a parameter, so a
@@ -29,7 +30,16 @@ from neo4j.exceptions import (
 from argkg.config import Settings
 from argkg.errors import InputError, StoreError, StoreUnavailable
 from argkg.graph.networkx_graph import graphs_to_networkx
-from argkg.schema import DocumentGraph, NodeLabel, Record, RelType, graph_records, graphs_from_records
+from argkg.schema import (
+    SHARED_LABELS,
+    DocumentGraph,
+    NodeLabel,
+    Record,
+    RelType,
+    graph_records,
+    graphs_from_records,
+    merged_records,
+)
 
 __all__ = ["Neo4jStore", "Row"]
 
@@ -72,6 +82,12 @@ class Neo4jStore:
             for graph in graphs:
                 session.execute_write(_write_document, _document_batches(graph))
 
+    def remove(self, sources: Sequence[str]) -> list[str]:
+        """Remove the documents with these sources or ids in one transaction, and orphaned shared nodes."""
+        with self._translate_errors(), self._driver.session(database=self.database) as session:
+            removed: list[str] = session.execute_write(_remove_documents, list(sources))
+        return sorted(removed)
+
     def documents(self) -> list[DocumentGraph]:
         """Return every stored document graph, sorted by document id, validated on the way in.
 
@@ -81,7 +97,7 @@ class Neo4jStore:
 
     def records(self) -> list[Record]:
         """Return the export records of every stored document (validated)."""
-        return [record for graph in self.documents() for record in graph_records(graph)]
+        return list(merged_records(self.documents()))
 
     def load(self) -> nx.MultiDiGraph:
         """Return everything stored as the analysis graph."""
@@ -177,19 +193,41 @@ def _document_batches(graph: DocumentGraph) -> _Batches:
     return batches
 
 
+def _remove_documents(tx: ManagedTransaction, sources: list[str]) -> list[str]:
+    found = tx.run(
+        "MATCH (d:Document) WHERE d.source IN $keys OR d.id IN $keys "
+        "RETURN collect(d.id) AS ids, collect(d.source) AS sources",
+        keys=sources,
+    ).single(strict=True)
+    _delete_documents(tx, found["ids"])
+    return list(found["sources"])
+
+
+def _delete_documents(tx: ManagedTransaction, ids: list[str]) -> None:
+    """Delete the documents' own nodes, then every shared node no relationship reaches any more."""
+    for label in NodeLabel:
+        tx.run(f"MATCH (n:{label.value}) WHERE n.doc_id IN $ids DETACH DELETE n", ids=ids).consume()
+    for label in sorted(SHARED_LABELS):
+        tx.run(f"MATCH (n:{label.value}) WHERE NOT (n)--() DELETE n").consume()
+
+
 def _write_document(tx: ManagedTransaction, batches: _Batches) -> None:
     old = tx.run(
         "MATCH (d:Document) WHERE d.source = $source OR d.id = $doc_id RETURN collect(d.id) AS ids",
         source=batches.source,
         doc_id=batches.doc_id,
     ).single(strict=True)["ids"]
-    for label in NodeLabel:
-        tx.run(
-            f"MATCH (n:{label.value}) WHERE n.doc_id IN $ids DETACH DELETE n",
-            ids=old,
-        ).consume()
+    _delete_documents(tx, old)
     for label_name, rows in sorted(batches.nodes.items()):
         label = NodeLabel(label_name)
+        if label in SHARED_LABELS:
+            # a shared node's copies differ at most in an entity name's spelling: keep the least
+            tx.run(
+                f"UNWIND $rows AS row MERGE (n:{label.value} {{id: row.id}}) ON CREATE SET n = row "
+                "ON MATCH SET n.name = CASE WHEN row.name < n.name THEN row.name ELSE n.name END",
+                rows=rows,
+            ).consume()
+            continue
         tx.run(f"UNWIND $rows AS row MERGE (n:{label.value} {{id: row.id}}) SET n = row", rows=rows).consume()
     for (type_name, start_name, end_name), rows in sorted(batches.relationships.items()):
         start, end, rel_type = NodeLabel(start_name), NodeLabel(end_name), RelType(type_name)
@@ -201,8 +239,8 @@ def _write_document(tx: ManagedTransaction, batches: _Batches) -> None:
         ).consume()
 
 
-_READ_NODES = """
-MATCH (n) WHERE n.doc_id IS NOT NULL
+_READ_NODES = f"""
+MATCH (n) WHERE n.doc_id IS NOT NULL OR {" OR ".join(f"n:{label.value}" for label in sorted(SHARED_LABELS))}
 RETURN 'node' AS type, n.id AS id, labels(n) AS labels, properties(n) AS properties
 """
 

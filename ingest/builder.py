@@ -25,8 +25,9 @@ proposition). Whether a side answers a section's question yes or no is the issue
 ``ATTACKS`` it otherwise, so in "Will the reform fail?" argued by its supporters (pro) and
 critics (con), the critics' claims support the assumption "the reform will fail".
 
-Every id is ``stable_id(document sha256, label, key)``: the key is the span for spanned nodes,
-the normalised name for entities and "" for the document.
+Every id is ``stable_id(document sha256, label, key)``: the key is the span for spanned nodes
+and "" for the document. Entities are shared by documents (DESIGN.md §6): their id is
+``shared_id("Entity", type:normalised name)``, the same in every document naming them.
 """
 
 import re
@@ -71,6 +72,7 @@ from argkg.schema import (
     Role,
     Section,
     Stance,
+    shared_id,
     span_key,
     stable_id,
     text_sha256,
@@ -317,7 +319,8 @@ def _entities(acc: _Acc, ex: Extraction) -> None:
     def entity(name: str, kind: EntityType) -> str:
         key = entity_key(name)
         if key not in by_key:
-            by_key[key] = acc.add(Entity(id=acc.id("Entity", key), doc_id=acc.doc_id, name=name, type=kind))
+            entity_id = shared_id("Entity", f"{kind.value}:{key}")
+            by_key[key] = acc.add(Entity(id=entity_id, name=name, type=kind))
         return by_key[key]
 
     for mention in ex.entities:

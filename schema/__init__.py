@@ -1,19 +1,21 @@
 """Typed nodes and relationships of the argument graph, validated at construction."""
 
 from argkg.schema.graph import DocumentGraph
-from argkg.schema.ids import span_key, stable_id, text_sha256
+from argkg.schema.ids import shared_id, span_key, stable_id, text_sha256
 from argkg.schema.nodes import (
     NODE_TYPES,
+    SHARED_LABELS,
     Assumption,
     Claim,
     Conclusion,
     Document,
     Entity,
     Evidence,
+    Issue,
     Node,
     Section,
 )
-from argkg.schema.records import Record, dumps_records, graph_records, graphs_from_records
+from argkg.schema.records import Record, dumps_records, graph_records, graphs_from_records, merged_records
 from argkg.schema.relationships import ENDPOINTS, Relationship
 from argkg.schema.vocabulary import (
     AssumptionOrigin,
@@ -21,6 +23,7 @@ from argkg.schema.vocabulary import (
     EntityType,
     EvidenceKind,
     GroundedStatus,
+    IssueStance,
     Lang,
     NodeLabel,
     Polarity,
@@ -34,8 +37,11 @@ __all__ = [
     "DocumentGraph",
     "span_key",
     "stable_id",
+    "shared_id",
     "text_sha256",
     "NODE_TYPES",
+    "SHARED_LABELS",
+    "Issue",
     "Assumption",
     "Claim",
     "Conclusion",
@@ -48,6 +54,7 @@ __all__ = [
     "dumps_records",
     "graph_records",
     "graphs_from_records",
+    "merged_records",
     "ENDPOINTS",
     "Relationship",
     "AssumptionOrigin",
@@ -56,6 +63,7 @@ __all__ = [
     "EntityType",
     "EvidenceKind",
     "GroundedStatus",
+    "IssueStance",
     "Lang",
     "NodeLabel",
     "RelType",

@@ -17,7 +17,7 @@ from typing import Self
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 from argkg.schema.ids import stable_id
-from argkg.schema.vocabulary import Basis, NodeLabel, Polarity, RelType
+from argkg.schema.vocabulary import Basis, IssueStance, NodeLabel, Polarity, RelType
 
 __all__ = ["Relationship", "ENDPOINTS"]
 
@@ -45,11 +45,13 @@ ENDPOINTS: dict[RelType, tuple[frozenset[NodeLabel], frozenset[NodeLabel]]] = {
     RelType.ATTRIBUTED_TO: (frozenset({_L.CLAIM}), frozenset({_L.ENTITY})),
     RelType.ANNOTATES: (frozenset({_L.CLAIM}), frozenset({_L.CLAIM, _L.CONCLUSION})),
     RelType.RESTS_ON: (frozenset({_L.CONCLUSION}), frozenset({_L.ASSUMPTION})),
+    RelType.ON_ISSUE: (frozenset({_L.DOCUMENT, _L.ASSUMPTION}), frozenset({_L.ISSUE})),
+    RelType.RESTATES: (frozenset({_L.CLAIM}), frozenset({_L.CLAIM})),
 }
 
 
 class Relationship(BaseModel):
-    """A typed, directed relationship between two nodes of one document.
+    """A typed, directed relationship from a node of one document (to a node of it, or a shared one).
 
     Attributes:
         type: the relationship type.
@@ -61,6 +63,9 @@ class Relationship(BaseModel):
         critical: the assumption is in every environment of the conclusion (RESTS_ON only).
         polarity: the answer the source needs from the assumption, affirm or deny (DEPENDS_ON
             only; set on edges that end on a debated question, DESIGN.md §6).
+        stance: the document's side on the shared issue (ON_ISSUE from a Document only).
+        score: how sure the link is, 0..1 (ON_ISSUE: the match score, 1.0 when the user said
+            so; RESTATES: the similarity of the two claims, required there).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -72,6 +77,8 @@ class Relationship(BaseModel):
     group: int | None = Field(default=None, ge=0)
     critical: bool | None = None
     polarity: Polarity | None = None
+    stance: IssueStance | None = None
+    score: float | None = Field(default=None, ge=0.0, le=1.0)
 
     @model_validator(mode="after")
     def _properties_fit_type(self) -> Self:
@@ -82,6 +89,11 @@ class Relationship(BaseModel):
             raise ValueError(f"critical is required on RESTS_ON and only there, not {self.type}")
         if self.polarity is not None and not is_dependency:
             raise ValueError(f"polarity belongs on DEPENDS_ON only, not {self.type}")
+        if self.stance is not None and self.type is not RelType.ON_ISSUE:
+            raise ValueError(f"stance belongs on ON_ISSUE only, not {self.type}")
+        scored = self.type in (RelType.ON_ISSUE, RelType.RESTATES)
+        if (self.score is not None and not scored) or (self.type is RelType.RESTATES and self.score is None):
+            raise ValueError(f"score is required on RESTATES, allowed on ON_ISSUE, not on {self.type}")
         return self
 
     @computed_field  # type: ignore[prop-decorator]
@@ -94,7 +106,7 @@ class Relationship(BaseModel):
     def properties(self) -> dict[str, object]:
         """Return the storable properties (id and the type's own), nulls left out."""
         props: dict[str, object] = {"id": self.id}
-        for name in ("basis", "group", "critical", "polarity"):
+        for name in ("basis", "group", "critical", "polarity", "stance", "score"):
             value = getattr(self, name)
             if value is not None:
                 props[name] = value.value if isinstance(value, StrEnum) else value
