@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
 
-from argkg import workflows
+from argkg import sharing, workflows
 from argkg.config import Settings
 from argkg.errors import ArgkgError, InputError
 from argkg.schema import DocumentGraph, Lang
@@ -102,11 +102,46 @@ def ingest(
         _LangOption, typer.Option(help="Language of the texts; auto detects it.")
     ] = _LangOption.AUTO,
     analyse: Annotated[bool, typer.Option(help="Compute the analyses and store them too.")] = True,
+    question: Annotated[
+        str | None,
+        typer.Option(help="The debated question these texts argue (kept for re-ingest; see `argkg link`)."),
+    ] = None,
 ) -> None:
     """Extract the argument graph of each text and store it; print the counts per label."""
     chosen: Lang | Literal["auto"] = "auto" if lang is _LangOption.AUTO else Lang(lang.value)
-    graphs = workflows.ingest(paths, settings=_settings(ctx), lang=chosen, analyse=analyse)
+    graphs = workflows.ingest(paths, settings=_settings(ctx), lang=chosen, analyse=analyse, question=question)
     _print_summary(graphs)
+
+
+@app.command()
+def link(
+    ctx: typer.Context,
+    document: Annotated[str, typer.Argument(help="The stored document: its file, source or id.")],
+    issue: Annotated[str, typer.Argument(help="The shared issue it argues (an id from `query issues`).")],
+) -> None:
+    """Say which shared issue a document argues; the link survives re-ingest."""
+    graph = sharing.link(document, issue, settings=_settings(ctx))
+    _out.print(f"{graph.document.source} argues {issue}", soft_wrap=True)
+
+
+@app.command()
+def unlink(
+    ctx: typer.Context,
+    document: Annotated[str, typer.Argument(help="The stored document: its file, source or id.")],
+) -> None:
+    """Undo a wrong merge: the document argues an issue of its own; survives re-ingest."""
+    graph = sharing.unlink(document, settings=_settings(ctx))
+    _out.print(f"{graph.document.source} argues an issue of its own", soft_wrap=True)
+
+
+@app.command()
+def remove(
+    ctx: typer.Context,
+    documents: Annotated[list[str], typer.Argument(help="Stored documents: files, sources or ids.")],
+) -> None:
+    """Remove documents, and the shared entities and issues no other document uses."""
+    for source in sharing.remove(documents, settings=_settings(ctx)):
+        _out.print(f"removed {source}", soft_wrap=True)
 
 
 @app.command()

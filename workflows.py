@@ -17,6 +17,7 @@ from argkg.config import Settings
 from argkg.errors import InputError
 from argkg.graph import GraphStore, graphs_to_networkx, open_store
 from argkg.schema import DocumentGraph, Lang, dumps_records
+from argkg.sharing import link_batch
 
 __all__ = [
     "ANALYSES",
@@ -48,12 +49,19 @@ def store_session(settings: Settings) -> Iterator[GraphStore]:
 
 
 def ingest(
-    paths: Sequence[Path], *, settings: Settings, lang: Lang | Literal["auto"] = "auto", analyse: bool = True
+    paths: Sequence[Path],
+    *,
+    settings: Settings,
+    lang: Lang | Literal["auto"] = "auto",
+    analyse: bool = True,
+    question: str | None = None,
 ) -> list[DocumentGraph]:
-    """Extract the argument graph of each file and store it (analysed unless ``analyse`` is off).
+    """Extract the argument graph of each file, link it to the shared issues and store it.
 
     A folder stands for the text files below it (see `TEXT_SUFFIXES`). Every file is read and
-    extracted before anything is written, so a bad file leaves the store as it was.
+    extracted before anything is written, so a bad file leaves the store as it was. The analyses
+    run unless ``analyse`` is off; ``question`` states the debated question every file argues
+    (kept for re-ingest, see `argkg.sharing.link_batch`).
 
     Returns:
         The stored document graphs, in the order of ``paths`` (a folder's files sorted by name).
@@ -68,6 +76,7 @@ def ingest(
     if analyse:
         graphs = [analyse_graph(graph) for graph in graphs]
     with store_session(settings) as store:
+        graphs = link_batch(graphs, store=store, data_dir=settings.data_dir, question=question)
         store.write(graphs)
     return graphs
 

@@ -8,7 +8,9 @@ a) the reference article against its partial gold annotation (section 01): preci
 b) the English arg-microtexts: per-segment role (proponent/opponent) accuracy and macro-F1, and
    central-claim accuracy, for argkg's full ingest, for the ``argkg_dialectic`` component alone
    (sentences from spaCy's sentencizer), and for the majority baseline, beside the mark set by
-   Peldszus & Stede (2015).
+   Peldszus & Stede (2015);
+c) documents across sources (`argkg.bench.crossdoc`): pairwise same-issue F1 and stance
+   accuracy on argkg's own two-language corpus, and false merges among the dev microtexts.
 
 Needs ``argkg.ingest.ingest_paths`` for (a) and the ingest row of (b); without it those parts
 are reported as unavailable. Prints rich tables, or one JSON object with ``--json``.
@@ -26,6 +28,7 @@ import spacy
 from rich.console import Console
 from rich.table import Table
 
+from argkg.bench import crossdoc
 from argkg.bench.microtexts import (
     Microtext,
     MicrotextScores,
@@ -148,7 +151,14 @@ def _scores(microtexts: list[Microtext], predictions: list[Prediction]) -> dict[
 def run(corpus: Path) -> dict[str, Any]:
     """Compute both benchmarks; returns the JSON-ready results."""
     ingest_paths = _ingest()
-    return {"reference": _reference(corpus, ingest_paths), "microtexts": _microtexts(corpus, ingest_paths)}
+    return {
+        "reference": _reference(corpus, ingest_paths),
+        "microtexts": _microtexts(corpus, ingest_paths),
+        "crossdoc": {
+            "corpus": crossdoc.score_corpus(),
+            "microtexts": crossdoc.score_microtexts(corpus / "microtexts-dev"),
+        },
+    }
 
 
 def _table(title: str, columns: tuple[str, ...], rows: list[list[str]]) -> Table:
@@ -192,6 +202,22 @@ def _print(results: dict[str, Any], console: Console) -> None:
     columns = ("system", "role acc", "role mF1", "cc acc", "cc mF1", "opp F1")
     console.print(
         _table(f"English microtexts ({micro['texts']} texts, {micro['segments']} segments)", columns, rows)
+    )
+    cross = results["crossdoc"]["corpus"]
+    keys = ("precision", "recall", "f1", "stance_accuracy")
+    rows = [
+        [
+            part,
+            str(cross[part].get("documents", cross["documents"])),
+            *(f"{cross[part][k]:.2f}" for k in keys),
+        ]
+        for part in ("all", "en", "zh")
+    ]
+    title = f"Documents across sources ({cross['documents']} texts on {cross['questions']} questions)"
+    console.print(_table(title, ("texts", "n", "pair P", "pair R", "pair F1", "stance acc"), rows))
+    merged = results["crossdoc"]["microtexts"]
+    console.print(
+        f"dev microtexts: {merged['false_merge_pairs']} pairs wrongly merged of {merged['documents']} texts"
     )
 
 

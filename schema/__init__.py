@@ -15,6 +15,7 @@ from argkg.schema.nodes import (
     Node,
     Section,
 )
+from argkg.schema.overrides import IssueOverride
 from argkg.schema.records import Record, dumps_records, graph_records, graphs_from_records, merged_records
 from argkg.schema.relationships import ENDPOINTS, Relationship
 from argkg.schema.vocabulary import (
@@ -42,6 +43,7 @@ __all__ = [
     "NODE_TYPES",
     "SHARED_LABELS",
     "Issue",
+    "IssueOverride",
     "Assumption",
     "Claim",
     "Conclusion",
