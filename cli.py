@@ -167,10 +167,13 @@ def query(
     reject: Annotated[
         list[str] | None, typer.Option("--reject", help="Assumption id to reject (whatif; repeatable).")
     ] = None,
+    issue: Annotated[
+        str | None, typer.Option("--issue", help="Shared issue id whose sources to list (sources).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Run one of the analyses on the stored graph."""
-    result = workflows.query(name, settings=_settings(ctx), reject=reject or ())
+    result = workflows.query(name, settings=_settings(ctx), reject=reject or (), issue=issue)
     _print_result(result, as_json=as_json, title=name)
 
 

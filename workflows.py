@@ -33,7 +33,17 @@ __all__ = [
 ]
 
 #: Names ``argkg query`` accepts.
-ANALYSES = ("contested", "depends", "critical", "whatif", "cruxes", "evidence", "balance")
+ANALYSES = (
+    "contested",
+    "depends",
+    "critical",
+    "whatif",
+    "cruxes",
+    "evidence",
+    "balance",
+    "issues",
+    "sources",
+)
 
 ReportFormat = Literal["html", "md"]
 
@@ -118,14 +128,17 @@ def export(*, settings: Settings, output: Path | None = None) -> str:
     return text
 
 
-def query(name: str, *, settings: Settings, reject: Sequence[str] = ()) -> BaseModel | list[BaseModel]:
+def query(
+    name: str, *, settings: Settings, reject: Sequence[str] = (), issue: str | None = None
+) -> BaseModel | list[BaseModel]:
     """Run the analysis ``name`` (one of `ANALYSES`) on the stored graph.
 
     On Neo4j, an analysis with a Cypher twin runs as Cypher on the server; the others load
-    the graph into networkx.
+    the graph into networkx. ``sources`` needs ``issue``: the shared issue whose sources it lists.
 
     Raises:
-        InputError: unknown analysis, or ``--reject`` given to another analysis than whatif.
+        InputError: unknown analysis or issue, or ``--reject`` (``--issue``) given to another
+            analysis than whatif (sources).
     """
     from argkg import queries
 
@@ -133,6 +146,8 @@ def query(name: str, *, settings: Settings, reject: Sequence[str] = ()) -> BaseM
         raise InputError(f"unknown analysis {name!r}; choose one of {', '.join(ANALYSES)}")
     if reject and name != "whatif":
         raise InputError("--reject goes with the whatif analysis only")
+    if (issue is not None) != (name == "sources"):
+        raise InputError("the sources analysis needs --issue ISSUE_ID, and only it takes one")
     with store_session(settings) as store:
         run_read = getattr(store, "run_read", None)
         if run_read is not None and name in queries.CYPHER_ANALYSES:
@@ -142,6 +157,11 @@ def query(name: str, *, settings: Settings, reject: Sequence[str] = ()) -> BaseM
         if not reject:
             raise InputError("whatif needs at least one --reject ASSUMPTION_ID")
         return queries.whatif(graph, reject=reject)
+    if issue is not None:
+        try:
+            return list(queries.issue_sources(graph, issue))
+        except KeyError as exc:
+            raise InputError(f"no issue {issue} in the store (see `argkg query issues`)") from exc
     result: list[BaseModel] = getattr(queries, name)(graph)
     return result
 

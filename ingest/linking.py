@@ -14,7 +14,9 @@ states what matching cannot tell.
 
 The link is explicit, not a merge of nodes: each document keeps its own debate assumption (its
 analyses stay per document) and gains ``ON_ISSUE`` edges to the shared `Issue`: from the
-assumption (with the match score) and from the Document (with its stance on the issue).
+assumption, or the thesis claim, that states the proposition (with the match score and a
+polarity: deny when it says the opposite of the issue's wording) and from the Document (with
+its stance on the issue).
 
 Stance: a proposition's side is what its document's claims do to it (SUPPORTS only: pro,
 ATTACKS only: con, both: mixed; a thesis takes its main claim's stance), reversed when the
@@ -44,6 +46,7 @@ from argkg.schema import (
     IssueStance,
     Lang,
     Node,
+    Polarity,
     Relationship,
     RelType,
     Role,
@@ -85,7 +88,7 @@ class _Proposition:
     """One proposition a document argues: its text, the node it lives on, its document's side."""
 
     text: str
-    assumption_id: str | None
+    node_id: str
     side: IssueStance
 
 
@@ -251,7 +254,7 @@ def _sides(graph: DocumentGraph) -> list[_Proposition]:
     )
     if not mains:
         return []
-    return [_Proposition(mains[0].text, None, IssueStance(mains[0].stance.value))]
+    return [_Proposition(mains[0].text, mains[0].id, IssueStance(mains[0].stance.value))]
 
 
 def _side(kinds: set[RelType]) -> IssueStance:
@@ -319,7 +322,8 @@ def link_issues(
         override: what the user said about this document's issue, if anything.
 
     Returns:
-        The graph plus its `Issue` nodes, an ON_ISSUE edge from each debate assumption (score)
+        The graph plus its `Issue` nodes, an ON_ISSUE edge from each debate assumption or the
+        thesis claim (score, polarity: deny when it says the opposite of the issue's wording)
         and one from the Document to each issue (stance, score). A document that argues nothing
         (no debate assumption, no main claim with a side) gets no link, unless ``override``
         names its question.
@@ -328,7 +332,7 @@ def link_issues(
     rels = [rel for rel in graph.relationships if rel.type is not RelType.ON_ISSUE]
     propositions = _sides(graph)
     if not propositions and override is not None and override.question is not None:
-        propositions = [_Proposition(override.question, None, IssueStance.NEUTRAL)]
+        propositions = [_Proposition(override.question, graph.document.id, IssueStance.NEUTRAL)]
     candidates = list(known)
     issues: dict[str, Issue] = {}
     sides: dict[str, list[IssueStance]] = {}
@@ -338,13 +342,18 @@ def link_issues(
         if issue.id not in issues:
             issues[issue.id] = issue
             candidates.append(issue)
-        side = _reversed(proposition.side) if opposed(proposition.text, issue.text) else proposition.side
-        sides.setdefault(issue.id, []).append(side)
+        deny = opposed(proposition.text, issue.text)
+        sides.setdefault(issue.id, []).append(_reversed(proposition.side) if deny else proposition.side)
         scores[issue.id] = max(scores.get(issue.id, 0.0), score)
-        if proposition.assumption_id is not None:
+        if proposition.node_id != graph.document.id:
+            polarity = Polarity.DENY if deny else Polarity.AFFIRM
             rels.append(
                 Relationship(
-                    type=RelType.ON_ISSUE, start=proposition.assumption_id, end=issue.id, score=score
+                    type=RelType.ON_ISSUE,
+                    start=proposition.node_id,
+                    end=issue.id,
+                    score=score,
+                    polarity=polarity,
                 )
             )
     for issue_id, issue in issues.items():

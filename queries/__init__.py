@@ -12,6 +12,7 @@ from argkg.queries.atms import MAX_ENVIRONMENTS, critical, labels, whatif
 from argkg.queries.contest import contested, grounded
 from argkg.queries.cypher import CYPHER_ANALYSES, load_cypher, run_cypher_analysis
 from argkg.queries.depends import cruxes, depends
+from argkg.queries.issues import issue_sources, issues
 from argkg.queries.models import (
     AssumptionDependency,
     ConclusionDependencies,
@@ -19,7 +20,9 @@ from argkg.queries.models import (
     CriticalPair,
     Crux,
     EvidenceRow,
+    IssueSources,
     SectionBalance,
+    SourceOnIssue,
     WhatIf,
 )
 from argkg.queries.tables import balance, evidence
@@ -33,6 +36,8 @@ __all__ = [
     "depends",
     "evidence",
     "grounded",
+    "issues",
+    "issue_sources",
     "labels",
     "whatif",
     "MAX_ENVIRONMENTS",
@@ -46,5 +51,7 @@ __all__ = [
     "Crux",
     "EvidenceRow",
     "SectionBalance",
+    "IssueSources",
+    "SourceOnIssue",
     "WhatIf",
 ]

@@ -19,6 +19,10 @@ __all__ = [
     "Crux",
     "EvidenceRow",
     "SectionBalance",
+    "SourceStance",
+    "IssueSources",
+    "SourceClaim",
+    "SourceOnIssue",
 ]
 
 
@@ -112,3 +116,36 @@ class SectionBalance(_Answer):
     title: str
     pro: int
     con: int
+
+
+class SourceStance(_Answer):
+    """One source's stance on a shared issue (``pro``/``con``/``mixed``/``neutral``)."""
+
+    doc_id: str
+    source: str
+    stance: str
+
+
+class IssueSources(_Answer):
+    """A shared issue, the sources that argue it, and the claims for and against it across them."""
+
+    issue_id: str
+    text: str
+    sources: list[SourceStance]
+    supports: int
+    attacks: int
+
+
+class SourceClaim(_Answer):
+    """A claim that argues a shared issue: its side (``for``/``against``) and the numbers it cites."""
+
+    claim_id: str
+    text: str
+    side: str
+    evidence: list[str]
+
+
+class SourceOnIssue(SourceStance):
+    """One source's stance on a shared issue and its claims on it."""
+
+    claims: list[SourceClaim]

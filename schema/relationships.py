@@ -45,7 +45,7 @@ ENDPOINTS: dict[RelType, tuple[frozenset[NodeLabel], frozenset[NodeLabel]]] = {
     RelType.ATTRIBUTED_TO: (frozenset({_L.CLAIM}), frozenset({_L.ENTITY})),
     RelType.ANNOTATES: (frozenset({_L.CLAIM}), frozenset({_L.CLAIM, _L.CONCLUSION})),
     RelType.RESTS_ON: (frozenset({_L.CONCLUSION}), frozenset({_L.ASSUMPTION})),
-    RelType.ON_ISSUE: (frozenset({_L.DOCUMENT, _L.ASSUMPTION}), frozenset({_L.ISSUE})),
+    RelType.ON_ISSUE: (frozenset({_L.DOCUMENT, _L.ASSUMPTION, _L.CLAIM}), frozenset({_L.ISSUE})),
     RelType.RESTATES: (frozenset({_L.CLAIM}), frozenset({_L.CLAIM})),
 }
 
@@ -62,7 +62,9 @@ class Relationship(BaseModel):
             (DEPENDS_ON only, required there).
         critical: the assumption is in every environment of the conclusion (RESTS_ON only).
         polarity: the answer the source needs from the assumption, affirm or deny (DEPENDS_ON
-            only; set on edges that end on a debated question, DESIGN.md §6).
+            only; set on edges that end on a debated question, DESIGN.md §6); on ON_ISSUE from an
+            assumption or a thesis claim: whether its proposition says what the issue says
+            (affirm) or the opposite (deny).
         stance: the document's side on the shared issue (ON_ISSUE from a Document only).
         score: how sure the link is, 0..1 (ON_ISSUE: the match score, 1.0 when the user said
             so; RESTATES: the similarity of the two claims, required there).
@@ -87,8 +89,8 @@ class Relationship(BaseModel):
             raise ValueError(f"basis and group are required on DEPENDS_ON and only there, not {self.type}")
         if (self.type is RelType.RESTS_ON) != (self.critical is not None):
             raise ValueError(f"critical is required on RESTS_ON and only there, not {self.type}")
-        if self.polarity is not None and not is_dependency:
-            raise ValueError(f"polarity belongs on DEPENDS_ON only, not {self.type}")
+        if self.polarity is not None and self.type not in (RelType.DEPENDS_ON, RelType.ON_ISSUE):
+            raise ValueError(f"polarity belongs on DEPENDS_ON and ON_ISSUE only, not {self.type}")
         if self.stance is not None and self.type is not RelType.ON_ISSUE:
             raise ValueError(f"stance belongs on ON_ISSUE only, not {self.type}")
         scored = self.type in (RelType.ON_ISSUE, RelType.RESTATES)
