@@ -12,7 +12,7 @@ from argkg.config import Settings
 from argkg.errors import InputError
 from argkg.graph import GraphStore, open_store
 from argkg.graph.overrides import load_overrides, save_overrides
-from argkg.ingest.linking import link_issues
+from argkg.ingest.linking import link_all
 from argkg.schema import DocumentGraph, Issue, IssueOverride
 
 __all__ = ["known_issues", "link_batch", "link", "unlink", "remove", "source_of"]
@@ -49,13 +49,7 @@ def link_batch(
     if question is not None:
         overrides.update((g.document.source, IssueOverride(question=question)) for g in graphs)
         save_overrides(data_dir, overrides)
-    known = known_issues(store.documents())
-    linked = []
-    for graph in graphs:
-        done = link_issues(graph, known, override=overrides.get(graph.document.source))
-        known.extend(issue for issue in done.of_type(Issue) if issue not in known)
-        linked.append(done)
-    return linked
+    return link_all(graphs, store.documents(), overrides)
 
 
 def _relink(name: str, override: IssueOverride | None, *, settings: Settings) -> DocumentGraph:
@@ -73,7 +67,7 @@ def _relink(name: str, override: IssueOverride | None, *, settings: Settings) ->
         overrides[graph.document.source] = override
         save_overrides(settings.data_dir, overrides)
         others = [g for g in stored if g.document.id != graph.document.id]
-        relinked = link_issues(graph, known_issues(others), override=override)
+        (relinked,) = link_all([graph], others, {graph.document.source: override})
         store.write([relinked])
         return relinked
     finally:

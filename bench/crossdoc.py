@@ -27,8 +27,8 @@ from pathlib import Path
 import yaml
 
 from argkg.ingest import ingest_paths
-from argkg.ingest.linking import link_issues
-from argkg.schema import DocumentGraph, Issue, IssueStance, Lang, RelType
+from argkg.ingest.linking import link_all
+from argkg.schema import DocumentGraph, IssueStance, Lang, RelType
 
 __all__ = [
     "CORPUS",
@@ -55,11 +55,8 @@ class Assignment:
 
 def assign(names: Sequence[str], graphs: Sequence[DocumentGraph]) -> list[Assignment]:
     """Link the graphs in order, as a batch ingest does, and read each one's issue and stance."""
-    known: list[Issue] = []
     found = []
-    for name, graph in zip(names, graphs, strict=True):
-        linked = link_issues(graph, known)
-        known.extend(i for i in linked.of_type(Issue) if i not in known)
+    for name, graph, linked in zip(names, graphs, link_all(graphs, []), strict=True):
         rels = [
             r for r in linked.relationships if r.type is RelType.ON_ISSUE and r.start == graph.document.id
         ]

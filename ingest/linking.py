@@ -6,9 +6,12 @@ is matched by content against the issues already known (the store's, plus those 
 linked earlier in the same batch): the wording is normalised (`issue_key`), reduced to content
 terms (`content_terms`: stop words and negations dropped, English words stemmed, Chinese read as
 character pairs, from ``ingest/data/<lang>/issues.yaml``) and compared with a soft Dice
-coefficient whose term matching is rapidfuzz's ``fuzz.ratio`` (`similarity`). The best known
-issue at or above `MATCH_THRESHOLD` is the proposition's issue; otherwise the proposition raises
-a new issue keyed by its own normalised wording. The threshold is conservative: a wrong merge is
+coefficient whose term matching is rapidfuzz's ``fuzz.ratio`` (`similarity`), to which the
+overlap of the whole document with the issue's other documents is added (short texts on one
+question share their vocabulary well beyond the thesis). The best known issue whose sum reaches
+`MATCH_THRESHOLD` is the proposition's issue; otherwise the proposition raises a new issue keyed
+by its own normalised wording. The ON_ISSUE score is the wording's similarity alone, a function
+of the two wordings, so that re-ingesting changes nothing. The threshold is conservative: a wrong merge is
 worse than a missed one, and an `IssueOverride` (``argkg link``/``unlink``, ``ingest --question``)
 states what matching cannot tell.
 
@@ -27,7 +30,7 @@ without a listed word ("keep" against "scrap") keeps its side.
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -62,6 +65,7 @@ __all__ = [
     "similarity",
     "opposed",
     "link_issues",
+    "link_all",
     "unlinked",
 ]
 
@@ -144,6 +148,7 @@ def _count_words(text: str, words: Sequence[str]) -> int:
     return count
 
 
+@cache
 def content_terms(text: str) -> frozenset[str]:
     """Return the content terms of a proposition: stemmed English words, Chinese character pairs.
 
@@ -287,22 +292,54 @@ def unlinked(text: str, sha256: str) -> Issue:
     return _new_issue(text, f"{issue_key(text)} #{sha256[:16]}")
 
 
-def _best(text: str, candidates: Sequence[Issue]) -> tuple[Issue, float] | None:
-    """The most similar candidate at or above `MATCH_THRESHOLD` (ties: the smaller id)."""
+def _dice(a: str, b: str) -> float:
+    """The overlap of two texts' content terms (exact terms: cheap on whole documents)."""
+    terms_a, terms_b = content_terms(a), content_terms(b)
+    if not terms_a or not terms_b:
+        return 0.0
+    return 2 * len(terms_a & terms_b) / (len(terms_a) + len(terms_b))
+
+
+def _best(
+    graph: DocumentGraph,
+    text: str,
+    candidates: Sequence[Issue],
+    context: Mapping[str, Sequence[str]],
+    prefer: Collection[str],
+) -> tuple[Issue, float] | None:
+    """The candidate issue ``text`` joins, with the proposition's similarity to its wording.
+
+    A candidate qualifies when the proposition's similarity to its wording plus the overlap of
+    the document with the candidate's other documents (``context``) reaches `MATCH_THRESHOLD`;
+    a qualifying ``prefer`` candidate (the issue the stored document argues) wins, else the
+    highest sum (ties: the smaller id).
+    """
     key = issue_key(text)
-    scored = [(1.0 if c.key == key else similarity(text, c.text), c) for c in candidates]
-    scored = [(score, c) for score, c in scored if score >= MATCH_THRESHOLD]
+    scored = []
+    for candidate in candidates:
+        wording = 1.0 if candidate.key == key else similarity(text, candidate.text)
+        others = context.get(candidate.id, ())
+        overlap = max((_dice(graph.document.text, other) for other in others), default=0.0)
+        if wording + overlap >= MATCH_THRESHOLD:
+            scored.append(
+                (candidate.id not in prefer, -(wording + overlap), candidate.id, wording, candidate)
+            )
     if not scored:
         return None
-    score, best = min(scored, key=lambda pair: (-pair[0], pair[1].id))
-    return best, round(score, 4)
+    *_, wording, best = min(scored, key=lambda row: row[:3])
+    return best, round(wording, 4)
 
 
 def _resolve(
-    graph: DocumentGraph, proposition: _Proposition, known: list[Issue], override: IssueOverride | None
+    graph: DocumentGraph,
+    proposition: _Proposition,
+    known: list[Issue],
+    override: IssueOverride | None,
+    context: Mapping[str, Sequence[str]],
+    prefer: Collection[str],
 ) -> tuple[Issue, float]:
     if override is None:
-        found = _best(proposition.text, known)
+        found = _best(graph, proposition.text, known, context, prefer)
         if found is not None:
             return found
         return _new_issue(proposition.text, issue_key(proposition.text)), 1.0
@@ -312,7 +349,12 @@ def _resolve(
 
 
 def link_issues(
-    graph: DocumentGraph, known: Sequence[Issue], *, override: IssueOverride | None = None
+    graph: DocumentGraph,
+    known: Sequence[Issue],
+    *,
+    override: IssueOverride | None = None,
+    context: Mapping[str, Sequence[str]] | None = None,
+    prefer: Collection[str] = (),
 ) -> DocumentGraph:
     """Return ``graph`` with ON_ISSUE links to the shared issues it argues (any old links replaced).
 
@@ -320,6 +362,10 @@ def link_issues(
         graph: one document's graph.
         known: the issues already stored or linked (shared nodes).
         override: what the user said about this document's issue, if anything.
+        context: issue id -> the texts of the other documents that argue it; a document much
+            like them needs less likeness of wording to join the issue.
+        prefer: the issues this document argued when it was last stored: kept while they still
+            qualify, so that re-ingesting into a grown store does not move the document.
 
     Returns:
         The graph plus its `Issue` nodes, an ON_ISSUE edge from each debate assumption or the
@@ -338,7 +384,7 @@ def link_issues(
     sides: dict[str, list[IssueStance]] = {}
     scores: dict[str, float] = {}
     for proposition in propositions:
-        issue, score = _resolve(graph, proposition, candidates, override)
+        issue, score = _resolve(graph, proposition, candidates, override, context or {}, prefer)
         if issue.id not in issues:
             issues[issue.id] = issue
             candidates.append(issue)
@@ -371,3 +417,48 @@ def link_issues(
     return DocumentGraph(
         document=graph.document, nodes=tuple(nodes), relationships=tuple(dict.fromkeys(rels))
     )
+
+
+def link_all(
+    graphs: Sequence[DocumentGraph],
+    stored: Sequence[DocumentGraph],
+    overrides: Mapping[str, IssueOverride] | None = None,
+) -> list[DocumentGraph]:
+    """Link each graph in turn against the stored documents and the graphs linked before it.
+
+    Args:
+        graphs: the documents about to be stored, in order.
+        stored: the documents the store holds (a graph replaces the one with its source).
+        overrides: what the user said, by document source.
+
+    Returns:
+        The linked graphs, in order.
+    """
+    members: dict[str, dict[str, str]] = {}
+    known: dict[str, Issue] = {}
+
+    def add(graph: DocumentGraph) -> None:
+        for issue in graph.of_type(Issue):
+            known.setdefault(issue.id, issue)
+            members.setdefault(issue.id, {})[graph.document.source] = graph.document.text
+
+    for graph in stored:
+        add(graph)
+    previous = {g.document.source: {i.id for i in g.of_type(Issue)} for g in stored}
+    linked = []
+    for graph in graphs:
+        source = graph.document.source
+        context = {
+            issue_id: [text for other, text in sorted(texts.items()) if other != source]
+            for issue_id, texts in members.items()
+        }
+        done = link_issues(
+            graph,
+            [known[i] for i in sorted(known)],
+            override=(overrides or {}).get(source),
+            context=context,
+            prefer=previous.get(source, set()),
+        )
+        add(done)
+        linked.append(done)
+    return linked
