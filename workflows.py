@@ -43,6 +43,7 @@ ANALYSES = (
     "balance",
     "issues",
     "sources",
+    "restated",
 )
 
 ReportFormat = Literal["html", "md"]

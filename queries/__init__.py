@@ -21,10 +21,12 @@ from argkg.queries.models import (
     Crux,
     EvidenceRow,
     IssueSources,
+    Restatement,
     SectionBalance,
     SourceOnIssue,
     WhatIf,
 )
+from argkg.queries.restated import restated
 from argkg.queries.tables import balance, evidence
 
 __all__ = [
@@ -38,6 +40,7 @@ __all__ = [
     "grounded",
     "issues",
     "issue_sources",
+    "restated",
     "labels",
     "whatif",
     "MAX_ENVIRONMENTS",
@@ -53,5 +56,6 @@ __all__ = [
     "SectionBalance",
     "IssueSources",
     "SourceOnIssue",
+    "Restatement",
     "WhatIf",
 ]

@@ -23,6 +23,7 @@ __all__ = [
     "IssueSources",
     "SourceClaim",
     "SourceOnIssue",
+    "Restatement",
 ]
 
 
@@ -149,3 +150,24 @@ class SourceOnIssue(SourceStance):
     """One source's stance on a shared issue and its claims on it."""
 
     claims: list[SourceClaim]
+
+
+class Restatement(_Answer):
+    """Two claims in different documents that say the same thing.
+
+    Attributes
+    ----------
+    score : float
+        0..1: wording similarity (``basis`` ``wording``) or the share of entities and numbers
+        the two claims have in common (``entities_numbers``, across languages).
+    same_side : bool
+        The two claims carry the same stance.
+    """
+
+    claim_id: str
+    other_id: str
+    doc_id: str
+    other_doc_id: str
+    score: float
+    basis: str
+    same_side: bool

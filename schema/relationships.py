@@ -46,7 +46,6 @@ ENDPOINTS: dict[RelType, tuple[frozenset[NodeLabel], frozenset[NodeLabel]]] = {
     RelType.ANNOTATES: (frozenset({_L.CLAIM}), frozenset({_L.CLAIM, _L.CONCLUSION})),
     RelType.RESTS_ON: (frozenset({_L.CONCLUSION}), frozenset({_L.ASSUMPTION})),
     RelType.ON_ISSUE: (frozenset({_L.DOCUMENT, _L.ASSUMPTION, _L.CLAIM}), frozenset({_L.ISSUE})),
-    RelType.RESTATES: (frozenset({_L.CLAIM}), frozenset({_L.CLAIM})),
 }
 
 
@@ -66,8 +65,8 @@ class Relationship(BaseModel):
             assumption or a thesis claim: whether its proposition says what the issue says
             (affirm) or the opposite (deny).
         stance: the document's side on the shared issue (ON_ISSUE from a Document only).
-        score: how sure the link is, 0..1 (ON_ISSUE: the match score, 1.0 when the user said
-            so; RESTATES: the similarity of the two claims, required there).
+        score: how alike the proposition's wording is to the issue's, 0..1 (ON_ISSUE only;
+            1.0 when the user said which issue it is).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -93,9 +92,8 @@ class Relationship(BaseModel):
             raise ValueError(f"polarity belongs on DEPENDS_ON and ON_ISSUE only, not {self.type}")
         if self.stance is not None and self.type is not RelType.ON_ISSUE:
             raise ValueError(f"stance belongs on ON_ISSUE only, not {self.type}")
-        scored = self.type in (RelType.ON_ISSUE, RelType.RESTATES)
-        if (self.score is not None and not scored) or (self.type is RelType.RESTATES and self.score is None):
-            raise ValueError(f"score is required on RESTATES, allowed on ON_ISSUE, not on {self.type}")
+        if self.score is not None and self.type is not RelType.ON_ISSUE:
+            raise ValueError(f"score belongs on ON_ISSUE only, not {self.type}")
         return self
 
     @computed_field  # type: ignore[prop-decorator]

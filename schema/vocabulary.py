@@ -58,7 +58,6 @@ class RelType(StrEnum):
     ANNOTATES = "ANNOTATES"
     RESTS_ON = "RESTS_ON"
     ON_ISSUE = "ON_ISSUE"
-    RESTATES = "RESTATES"
 
 
 class Stance(StrEnum):
