@@ -30,6 +30,10 @@ __all__ = [
     "EvidenceTableRow",
     "EvidenceGroup",
     "DocumentView",
+    "SideClaimView",
+    "IssueSideView",
+    "RestatedView",
+    "SharedIssueView",
     "ReportView",
 ]
 
@@ -195,6 +199,46 @@ class DocumentView(_View):
     paragraphs: list[Paragraph]
 
 
+class SideClaimView(_View):
+    """A claim one source makes on a shared issue, with the numbers it rests on."""
+
+    text: str
+    href: str | None
+    source: str
+    evidence: list[str]
+
+
+class IssueSideView(_View):
+    """One side of a shared issue: its word, the sources that take it, the claims they make."""
+
+    stance: str
+    label: str
+    sources: list[str]
+    claims: list[SideClaimView]
+
+
+class RestatedView(_View):
+    """Two sources that make the same claim: agreeing (same side) or not."""
+
+    text: str
+    source: str
+    other_text: str
+    other_source: str
+    agree: bool
+    score: float
+
+
+class SharedIssueView(_View):
+    """A debated question several sources argue, side by side."""
+
+    id: str
+    text: str
+    supports: int
+    attacks: int
+    sides: list[IssueSideView]
+    restated: list[RestatedView]
+
+
 class ReportView(_View):
     """Everything one report shows, in the report's language.
 
@@ -204,6 +248,7 @@ class ReportView(_View):
         title: the report's heading.
         matrix_columns: the assumptions some conclusion rests on (the matrix's columns).
         picture: the argument graph, None when there is nothing to draw.
+        shared_issues: the issues the sources argue, when the report covers several documents.
     """
 
     lang: str
@@ -219,3 +264,4 @@ class ReportView(_View):
     whatif: list[WhatIfRow]
     evidence: list[EvidenceGroup]
     picture: Picture | None
+    shared_issues: list[SharedIssueView] = []

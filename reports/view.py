@@ -30,6 +30,7 @@ from argkg.reports.models import (
     WhatIfRow,
 )
 from argkg.reports.picture import layout_picture
+from argkg.reports.shared import shared_issues
 from argkg.schema import (
     Assumption,
     Claim,
@@ -95,6 +96,7 @@ def build_view(
             keys=keys,
             contested={a.id for a in assumptions if a.contested},
         ),
+        shared_issues=shared_issues(graphs, G, labels),
     )
 
 
