@@ -327,10 +327,9 @@ def _entities(acc: _Acc, ex: Extraction) -> None:
         span = Span(start=mention.start, end=mention.end)
         if any(b.contains(span) for b in boilerplate):
             continue
-        entity_id = entity(mention.name, mention.type)
         claim = _containing(ex.claims, span)
-        if claim is not None:
-            acc.relate(RelType.MENTIONS, acc.claims[claim], entity_id)
+        if claim is not None:  # a shared entity exists only while something links to it
+            acc.relate(RelType.MENTIONS, acc.claims[claim], entity(mention.name, mention.type))
     named = {entity_key(m.name) for m in ex.entities}
     for attribution in ex.attributions:
         said = Span(start=attribution.start, end=attribution.end)
