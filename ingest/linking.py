@@ -3,7 +3,8 @@
 A document argues an issue through its debate assumptions (the affirmative reading of a question
 it asks) or, when it asks none, through its thesis (its first main claim). Each such proposition
 is matched by content against the issues already known (the store's, plus those of documents
-linked earlier in the same batch): the wording is normalised (`issue_key`), reduced to content
+linked earlier in the same batch; two questions of one document are one issue only when worded
+alike): the wording is normalised (`issue_key`), reduced to content
 terms (`content_terms`: stop words and negations dropped, English words stemmed, Chinese read as
 character pairs, from ``ingest/data/<lang>/issues.yaml``) and compared with a soft Dice
 coefficient whose term matching is rapidfuzz's ``fuzz.ratio`` (`similarity`), to which the
@@ -379,15 +380,13 @@ def link_issues(
     propositions = _sides(graph)
     if not propositions and override is not None and override.question is not None:
         propositions = [_Proposition(override.question, graph.document.id, IssueStance.NEUTRAL)]
-    candidates = list(known)
+    candidates = list(known)  # not this document's own new issues: its questions stay apart
     issues: dict[str, Issue] = {}
     sides: dict[str, list[IssueStance]] = {}
     scores: dict[str, float] = {}
     for proposition in propositions:
         issue, score = _resolve(graph, proposition, candidates, override, context or {}, prefer)
-        if issue.id not in issues:
-            issues[issue.id] = issue
-            candidates.append(issue)
+        issues.setdefault(issue.id, issue)
         deny = opposed(proposition.text, issue.text)
         sides.setdefault(issue.id, []).append(_reversed(proposition.side) if deny else proposition.side)
         scores[issue.id] = max(scores.get(issue.id, 0.0), score)

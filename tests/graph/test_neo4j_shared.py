@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from argkg.config import Settings
-from argkg.graph import EmbeddedStore, GraphStore
+from argkg.graph import EmbeddedStore, GraphStore, graphs_to_networkx
 from argkg.graph.neo4j_store import Neo4jStore
 from argkg.ingest import ingest_text
 from argkg.ingest.linking import link_issues
+from argkg.queries import issues, run_cypher_analysis
 from argkg.schema import DocumentGraph, Issue, dumps_records
 
 TEXTS = {
@@ -65,3 +66,11 @@ def test_shared_nodes_agree_across_stores_through_updates(neo4j: Neo4jStore, tmp
         assert store.remove(["con.txt", "zh.txt"]) == ["con.txt", "zh.txt"]
     assert _same(neo4j, embedded) == ""
     assert neo4j.run_read("MATCH (n) RETURN count(n) AS n")[0]["n"] == 0
+
+
+def test_issues_cypher_twin_gives_the_networkx_answer(neo4j: Neo4jStore) -> None:
+    graphs = _linked()
+    neo4j.write(graphs)
+    expected = issues(graphs_to_networkx(graphs))
+    assert len(expected) == 2 and any(len(i.sources) == 2 for i in expected)
+    assert run_cypher_analysis("issues", neo4j.run_read) == expected
