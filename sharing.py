@@ -52,7 +52,7 @@ def link_batch(
     return link_all(graphs, store.documents(), overrides)
 
 
-def _relink(name: str, override: IssueOverride | None, *, settings: Settings) -> DocumentGraph:
+def _relink(name: str, override: IssueOverride, *, settings: Settings) -> DocumentGraph:
     """Store ``override`` for one stored document and link it again under it."""
     store = open_store(settings)
     try:
@@ -61,8 +61,6 @@ def _relink(name: str, override: IssueOverride | None, *, settings: Settings) ->
         graph = next((g for g in stored if source in (g.document.source, g.document.id)), None)
         if graph is None:
             raise InputError(f"no stored document {name}")
-        if override is None:
-            raise InputError("nothing to link")
         overrides = load_overrides(settings.data_dir)
         overrides[graph.document.source] = override
         save_overrides(settings.data_dir, overrides)

@@ -38,7 +38,6 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
-from argkg.ingest.langdetect import detect_lang
 from argkg.ingest.lexicon import load_data
 from argkg.schema import (
     Assumption,
@@ -67,10 +66,10 @@ __all__ = [
     "opposed",
     "link_issues",
     "link_all",
-    "unlinked",
 ]
 
-#: Least `similarity` at which a proposition joins a known issue.
+#: Least sum of the wording's `similarity` and the documents' overlap at which a proposition
+#: joins a known issue (wording alone must reach it when the issue has no other document).
 MATCH_THRESHOLD = 0.5
 #: Least rapidfuzz ``fuzz.ratio`` (0..100) at which two content terms count as one.
 TERM_MATCH = 85.0
@@ -113,12 +112,8 @@ def issue_key(text: str) -> str:
     return " ".join(kept.split())
 
 
-def _lang(text: str) -> Lang:
-    return detect_lang(text) if text.strip() else Lang.EN
-
-
 def _words(text: str) -> list[str]:
-    """Latin words (with "n't" split off) and Chinese runs of ``text``, in order."""
+    """The blank-separated words of the normalised ``text``, with "n't" split off."""
     key = issue_key(text).replace("n't", " n't")
     return [w for w in re.split(r"\s+", key) if w]
 
@@ -288,7 +283,7 @@ def _new_issue(text: str, key: str) -> Issue:
     return Issue(id=shared_id("Issue", key), text=text, key=key)
 
 
-def unlinked(text: str, sha256: str) -> Issue:
+def _unlinked(text: str, sha256: str) -> Issue:
     """Return the issue of a document that shares its issue with no other (``argkg unlink``)."""
     return _new_issue(text, f"{issue_key(text)} #{sha256[:16]}")
 
@@ -346,7 +341,7 @@ def _resolve(
         return _new_issue(proposition.text, issue_key(proposition.text)), 1.0
     if override.question is not None:
         return _new_issue(override.question, issue_key(override.question)), 1.0
-    return unlinked(proposition.text, graph.document.sha256), 1.0
+    return _unlinked(proposition.text, graph.document.sha256), 1.0
 
 
 def link_issues(
