@@ -1,10 +1,11 @@
 """The report's opening part when it covers several documents: the issues they share.
 
-For each shared issue (`argkg.queries.issues`): which sources take which side, the claims each
-side makes with the numbers they cite and the source of each (`argkg.queries.issue_sources`),
-and the claims two sources both make (`argkg.queries.restated`): agreeing when the two take the
-same side of the issue (a claim's own side when it argues the issue, else its source's stance),
-disagreeing otherwise. Issues argued by more sources come first.
+For each issue that two or more sources argue (`argkg.queries.issues`): which sources take
+which side, the claims each side makes with the numbers they cite and the source of each
+(`argkg.queries.issue_sources`), and the claims two sources both make
+(`argkg.queries.restated`): agreeing when the two take the same side of the issue (a claim's
+own side when it argues the issue, else its source's stance), disagreeing otherwise. Issues
+argued by more sources come first.
 """
 
 from collections.abc import Sequence
@@ -36,13 +37,15 @@ def shared_issues(
     G: nx.MultiDiGraph,  # noqa: N803 (networkx's name for the graph)
     labels: Labels,
 ) -> list[SharedIssueView]:
-    """Return the shared issues of ``graphs``; none when they are fewer than two documents."""
+    """Return the issues two or more of ``graphs`` argue (none for a single document)."""
     if len(graphs) < 2:
         return []
     names = {g.document.id: g.document.title or Path(g.document.source).name for g in graphs}
     restated = queries.restated(G)
     views = []
     for issue in queries.issues(G):
+        if len(issue.sources) < 2:  # an issue one source argues is in that document's own part
+            continue
         rows = queries.issue_sources(G, issue.issue_id)
         claim_ids = {c.claim_id for row in rows for c in row.claims}
         side_of = {row.doc_id: _SIDE_WORD.get(row.stance) for row in rows}

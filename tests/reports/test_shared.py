@@ -31,3 +31,12 @@ def test_one_document_gets_no_shared_part() -> None:
     (graph,) = link_all([ingest_text(TEXTS[0][1], source="pro.txt")], [])
     report = render_report([graph], graphs_to_networkx([graph]), fmt="md", lang="en")
     assert "Issues across sources" not in report
+
+
+def test_an_issue_only_one_source_argues_stays_out() -> None:
+    other = "Sugary drinks should be taxed. Sales fell by 10% in Mexico.\n"
+    graphs = link_all(
+        [ingest_text(TEXTS[0][1], source="pro.txt"), ingest_text(other, source="sugar.txt")], []
+    )
+    report = render_report(graphs, graphs_to_networkx(graphs), fmt="md", lang="en")
+    assert "Issues across sources" not in report
