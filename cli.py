@@ -22,7 +22,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from argkg import workflows
+from argkg import sharing, workflows
 from argkg.config import Settings
 from argkg.errors import ArgkgError, InputError, StoreNote
 from argkg.schema import Claim, DocumentGraph, Lang, Stance
@@ -130,11 +130,20 @@ def ingest(
             "--keep-going", help="Store the good files and list the bad ones (exit 2 if any), not nothing."
         ),
     ] = False,
+    question: Annotated[
+        str | None,
+        typer.Option(help="The debated question these texts argue (kept for re-ingest; see `argkg link`)."),
+    ] = None,
 ) -> None:
     """Extract the argument graph of each text and store them all (or, on any error, none)."""
     chosen: Lang | Literal["auto"] = "auto" if lang is _LangOption.AUTO else Lang(lang.value)
     result = workflows.ingest(
-        paths, settings=_settings(ctx), lang=chosen, analyse=analyse, keep_going=keep_going
+        paths,
+        settings=_settings(ctx),
+        lang=chosen,
+        analyse=analyse,
+        keep_going=keep_going,
+        question=question,
     )
     _print_summary(result.documents)
     for duplicate in result.duplicates:
@@ -151,6 +160,37 @@ def ingest(
             f"{len(result.skipped)} of {len(result.skipped) + len(result.documents) + len(result.duplicates)}"
             " files skipped (listed above); the others are stored"
         )
+
+
+@app.command()
+def link(
+    ctx: typer.Context,
+    document: Annotated[str, typer.Argument(help="The stored document: its file, source or id.")],
+    issue: Annotated[str, typer.Argument(help="The shared issue it argues (an id from `query issues`).")],
+) -> None:
+    """Say which shared issue a document argues; the link survives re-ingest."""
+    graph = sharing.link(document, issue, settings=_settings(ctx))
+    _out.print(f"{graph.document.source} argues {issue}", soft_wrap=True)
+
+
+@app.command()
+def unlink(
+    ctx: typer.Context,
+    document: Annotated[str, typer.Argument(help="The stored document: its file, source or id.")],
+) -> None:
+    """Undo a wrong merge: the document argues an issue of its own; survives re-ingest."""
+    graph = sharing.unlink(document, settings=_settings(ctx))
+    _out.print(f"{graph.document.source} argues an issue of its own", soft_wrap=True)
+
+
+@app.command()
+def remove(
+    ctx: typer.Context,
+    documents: Annotated[list[str], typer.Argument(help="Stored documents: files, sources or ids.")],
+) -> None:
+    """Remove documents, and the shared entities and issues no other document uses."""
+    for source in sharing.remove(documents, settings=_settings(ctx)):
+        _out.print(f"removed {source}", soft_wrap=True)
 
 
 @app.command()
@@ -191,10 +231,15 @@ def query(
     accept: Annotated[
         list[str] | None, typer.Option("--accept", help="Assumption id to accept (whatif; repeatable).")
     ] = None,
+    issue: Annotated[
+        str | None, typer.Option("--issue", help="Shared issue id whose sources to list (sources).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Run one of the analyses on the stored graph."""
-    result = workflows.query(name, settings=_settings(ctx), reject=reject or (), accept=accept or ())
+    result = workflows.query(
+        name, settings=_settings(ctx), reject=reject or (), accept=accept or (), issue=issue
+    )
     _print_result(result, as_json=as_json, title=name)
 
 

@@ -18,6 +18,7 @@ from argkg.config import Settings
 from argkg.errors import ArgkgError, InputError, StoreUnavailable
 from argkg.graph import GraphStore, graphs_to_networkx, open_store
 from argkg.schema import DocumentGraph, Lang
+from argkg.sharing import link_batch
 
 __all__ = [
     "ANALYSES",
@@ -37,7 +38,18 @@ __all__ = [
 ]
 
 #: Names ``argkg query`` accepts.
-ANALYSES = ("contested", "depends", "critical", "whatif", "cruxes", "evidence", "balance")
+ANALYSES = (
+    "contested",
+    "depends",
+    "critical",
+    "whatif",
+    "cruxes",
+    "evidence",
+    "balance",
+    "issues",
+    "sources",
+    "restated",
+)
 
 ReportFormat = Literal["html", "md"]
 
@@ -89,6 +101,7 @@ def ingest(
     lang: Lang | Literal["auto"] = "auto",
     analyse: bool = True,
     keep_going: bool = False,
+    question: str | None = None,
 ) -> IngestResult:
     """Extract the argument graph of each file and store them all in one write.
 
@@ -100,6 +113,8 @@ def ingest(
     unavailable still stops the command). Files with the same text are one
     document (its id is a function of the text): the first is stored, the others are listed, and
     so is a file whose text was stored before under another source (it now bears the new one).
+    Each document is linked to the shared issues before it is stored; ``question`` states the
+    debated question every file argues (kept for re-ingest, see `argkg.sharing.link_batch`).
 
     Returns:
         The stored document graphs in the order of ``paths`` (a folder's files sorted by name),
@@ -118,6 +133,7 @@ def ingest(
     graphs, duplicates = _distinct(graphs)
     if graphs:
         with store_session(settings) as store:
+            graphs = link_batch(graphs, store=store, data_dir=settings.data_dir, question=question)
             graphs, moved, refused = _store(store, graphs, keep_going=keep_going)
         skipped += refused
         duplicates += [Duplicate(source=new, same_as=old, stored_as=new) for new, old in moved.items()]
@@ -212,6 +228,7 @@ def import_files(
     if analyse:
         graphs = [analyse_graph(graph) for graph in graphs]
     with store_session(settings) as store:
+        graphs = link_batch(graphs, store=store, data_dir=settings.data_dir)
         store.write(graphs)
     return graphs
 
@@ -274,16 +291,22 @@ def export(*, settings: Settings, output: Path | None = None, fmt: str = "json")
 
 
 def query(
-    name: str, *, settings: Settings, reject: Sequence[str] = (), accept: Sequence[str] = ()
+    name: str,
+    *,
+    settings: Settings,
+    reject: Sequence[str] = (),
+    accept: Sequence[str] = (),
+    issue: str | None = None,
 ) -> BaseModel | list[BaseModel]:
     """Run the analysis ``name`` (one of `ANALYSES`) on the stored graph.
 
     On Neo4j, an analysis with a Cypher twin runs as Cypher on the server; the others load
-    the graph into networkx.
+    the graph into networkx. ``sources`` needs ``issue``: the shared issue whose sources it lists.
 
     Raises:
-        InputError: unknown analysis, ``--reject``/``--accept`` given to another analysis than
-            whatif, or whatif given neither.
+        InputError: unknown analysis or issue, ``--reject``/``--accept`` given to another
+            analysis than whatif, or whatif given neither, or ``--issue`` given to another analysis
+            than sources (or not to sources).
     """
     from argkg import queries
 
@@ -293,6 +316,8 @@ def query(
         raise InputError("--reject and --accept go with the whatif analysis only")
     if name == "whatif" and not (reject or accept):
         raise InputError("whatif needs at least one --reject or --accept ASSUMPTION_ID")
+    if (issue is not None) != (name == "sources"):
+        raise InputError("the sources analysis needs --issue ISSUE_ID, and only it takes one")
     with store_session(settings) as store:
         run_read = getattr(store, "run_read", None)
         if run_read is not None and name in queries.CYPHER_ANALYSES:
@@ -300,6 +325,11 @@ def query(
         graph = store.load()
     if name == "whatif":
         return queries.whatif(graph, reject=reject, accept=accept)
+    if issue is not None:
+        try:
+            return list(queries.issue_sources(graph, issue))
+        except KeyError as exc:
+            raise InputError(f"no issue {issue} in the store (see `argkg query issues`)") from exc
     result: list[BaseModel] = getattr(queries, name)(graph)
     return result
 

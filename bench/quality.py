@@ -21,7 +21,9 @@ f) with ``--essays DIR``, the persuasive essays of the public end-to-end argumen
    release (`argkg.bench.essays`; DIR holds ``Essay_Level/`` and ``Paragraph_Level/``, and
    ``<split>_PE.ZH`` for the Chinese translation): claim stance For/Against macro-F1 and the
    thesis among the three most central statements, on the dev split (``--split train`` to
-   develop; the test split is never read).
+   develop; the test split is never read);
+g) documents across sources (`argkg.bench.crossdoc`): pairwise same-issue F1 and stance
+   accuracy on argkg's own two-language corpus, and false merges among the dev microtexts.
 
 Needs ``argkg.ingest.ingest_paths`` for (a), (d), (e) and the ingest row of (b); without it those parts
 are reported as unavailable. Prints rich tables, or one JSON object with ``--json``.
@@ -39,6 +41,7 @@ import spacy
 from rich.console import Console
 from rich.table import Table
 
+from argkg.bench import crossdoc
 from argkg.bench.argtexts import score_texts
 from argkg.bench.dependencies import run as run_dependencies
 from argkg.bench.essays import load_essays_en, load_essays_zh, predict, score_stance
@@ -186,6 +189,10 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "numbers": {"dev": score_number_gold(GOLD), "fresh": score_number_gold(FRESH)},
         "dependencies": _dependencies(corpus, ingest_paths),
         "argument_texts": score_texts(),
+        "crossdoc": {
+            "corpus": crossdoc.score_corpus(),
+            "microtexts": crossdoc.score_microtexts(corpus / "microtexts-dev"),
+        },
     }
     if essays is not None:
         results["essays"] = _essays(essays, split)
@@ -291,6 +298,27 @@ def _print(results: dict[str, Any], console: Console) -> None:
             if code in essays
         ]
         console.print(_table(f"Persuasive essays, {essays['split']} split: claim stance", columns, rows))
+
+    _print_crossdoc(results, console)
+
+
+def _print_crossdoc(results: dict[str, Any], console: Console) -> None:
+    cross = results["crossdoc"]["corpus"]
+    keys = ("precision", "recall", "f1", "stance_accuracy")
+    rows = [
+        [
+            part,
+            str(cross[part].get("documents", cross["documents"])),
+            *(f"{cross[part][k]:.2f}" for k in keys),
+        ]
+        for part in ("all", "en", "zh")
+    ]
+    title = f"Documents across sources ({cross['documents']} texts on {cross['questions']} questions)"
+    console.print(_table(title, ("texts", "n", "pair P", "pair R", "pair F1", "stance acc"), rows))
+    merged = results["crossdoc"]["microtexts"]
+    console.print(
+        f"dev microtexts: {merged['false_merge_pairs']} pairs wrongly merged of {merged['documents']} texts"
+    )
 
 
 def _print_dependencies(found: dict[str, Any], console: Console) -> None:

@@ -4,7 +4,8 @@ A store keeps whole documents. Writing a document replaces any stored document w
 ``source`` or the same id, all at once; writing the same graph twice changes nothing. One `write`
 is all or nothing for the whole batch, `update` rewrites stored documents without letting another
 command's write slip in between its read and its write, and every read returns one consistent
-state of the store (never the nodes of a write without its relationships).
+state of the store (never the nodes of a write without its relationships). Shared
+nodes (entities, issues: DESIGN.md §6) are kept once, while any stored document links to them.
 """
 
 from collections.abc import Callable, Sequence
@@ -36,6 +37,14 @@ class GraphStore(Protocol):
 
         No other write lands between the read of a document and the write of its new version,
         so a newer version stored meanwhile by another command is never undone.
+        """
+        ...
+
+    def remove(self, sources: Sequence[str]) -> list[str]:
+        """Remove the documents with these sources (or document ids), and the shared nodes only they used.
+
+        Returns:
+            The sources of the documents removed, sorted.
         """
         ...
 

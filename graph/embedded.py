@@ -29,7 +29,7 @@ from filelock import FileLock, Timeout
 from argkg.errors import InputError, StoreNote, StoreUnavailable
 from argkg.graph.networkx_graph import graphs_to_networkx
 from argkg.graph.seal import damaged, seal, unseal
-from argkg.schema import DocumentGraph, Record, graph_records, graphs_from_records
+from argkg.schema import DocumentGraph, Record, graphs_from_records, merged_records
 
 __all__ = ["EmbeddedStore", "GRAPH_FILE"]
 
@@ -97,6 +97,17 @@ class EmbeddedStore:
     def _commit(self, graphs: Sequence[DocumentGraph]) -> None:
         self._write_atomically(seal(graphs))
 
+    def remove(self, sources: Sequence[str]) -> list[str]:
+        """Remove the documents with these sources or ids; shared nodes go with their last user."""
+        wanted = set(sources)
+        with self._locked():
+            stored = self.documents()
+            gone = [g for g in stored if {g.document.source, g.document.id} & wanted]
+            if gone:
+                gone_ids = {g.document.id for g in gone}
+                self._commit([g for g in stored if g.document.id not in gone_ids])
+        return sorted(g.document.source for g in gone)
+
     def documents(self) -> list[DocumentGraph]:
         """Return every stored document graph, sorted by document id, validated on the way in.
 
@@ -112,7 +123,7 @@ class EmbeddedStore:
 
     def records(self) -> list[Record]:
         """Return the export records of every stored document (validated)."""
-        return [record for graph in self.documents() for record in graph_records(graph)]
+        return list(merged_records(self.documents()))
 
     def load(self) -> nx.MultiDiGraph:
         """Return everything stored as the analysis graph."""

@@ -6,8 +6,9 @@ it increments ``version`` on the single ``ArgkgLock`` node, which holds that nod
 until the commit, so argkg's writers run one after another (as on the embedded store) and
 `update` can read, change and write a document with no other write in between. Then, per
 document, the stored document with the same source or id is detached and deleted, label by
-label, and the nodes are merged with one ``UNWIND $rows`` batch per label and the relationships
-with one batch per (type, start label, end label). The transaction function only calls
+label, with the shared nodes (entities, issues) no other document links to any more, and the
+nodes are merged with one ``UNWIND $rows`` batch per label and the relationships with one batch
+per (type, start label, end label). The transaction function only calls
 ``tx.run``, so the driver may retry it. Labels and types come from the schema's enums; every
 value (the text included) is a parameter, so a text that looks like Cypher is stored as text.
 
@@ -40,7 +41,16 @@ from neo4j.exceptions import (
 from argkg.config import Settings
 from argkg.errors import InputError, StoreError, StoreUnavailable
 from argkg.graph.networkx_graph import graphs_to_networkx
-from argkg.schema import DocumentGraph, NodeLabel, Record, RelType, graph_records, graphs_from_records
+from argkg.schema import (
+    SHARED_LABELS,
+    DocumentGraph,
+    NodeLabel,
+    Record,
+    RelType,
+    graph_records,
+    graphs_from_records,
+    merged_records,
+)
 
 __all__ = ["Neo4jStore", "QueryPlan", "Row", "refuses_credentials"]
 
@@ -132,13 +142,17 @@ class Neo4jStore:
                 changed.append(graph)
         return changed
 
+    def remove(self, sources: Sequence[str]) -> list[str]:
+        """Remove the documents with these sources or ids in one transaction, and orphaned shared nodes."""
+        return sorted(self._write(lambda tx: _remove_documents(tx, list(sources))))
+
     def documents(self) -> list[DocumentGraph]:
         """Return every stored document graph, sorted by document id, from one consistent read."""
         return self._snapshot(lambda tx: graphs_from_records(_read_records(tx, None)), may_lock=True)
 
     def records(self) -> list[Record]:
         """Return the export records of every stored document (validated)."""
-        return [record for graph in self.documents() for record in graph_records(graph)]
+        return list(merged_records(self.documents()))
 
     def load(self) -> nx.MultiDiGraph:
         """Return everything stored as the analysis graph."""
@@ -388,6 +402,25 @@ def _write_documents(tx: ManagedTransaction, batches: Sequence[_Batches]) -> dic
     return moved
 
 
+def _remove_documents(tx: ManagedTransaction, sources: list[str]) -> list[str]:
+    _take_lock(tx)
+    found = tx.run(
+        "MATCH (d:Document) WHERE d.source IN $keys OR d.id IN $keys "
+        "RETURN collect(d.id) AS ids, collect(d.source) AS sources",
+        keys=sources,
+    ).single(strict=True)
+    _delete_documents(tx, found["ids"])
+    return list(found["sources"])
+
+
+def _delete_documents(tx: ManagedTransaction, ids: list[str]) -> None:
+    """Delete the documents' own nodes, then every shared node no relationship reaches any more."""
+    for label in NodeLabel:
+        tx.run(f"MATCH (n:{label.value}) WHERE n.doc_id IN $ids DETACH DELETE n", ids=ids).consume()
+    for label in sorted(SHARED_LABELS):
+        tx.run(f"MATCH (n:{label.value}) WHERE NOT (n)--() DELETE n").consume()
+
+
 def _write_document(tx: ManagedTransaction, batches: _Batches) -> str | None:
     """Replace the document; return the other source its text was stored under, if any."""
     found = tx.run(
@@ -397,14 +430,17 @@ def _write_document(tx: ManagedTransaction, batches: _Batches) -> str | None:
         source=batches.source,
         doc_id=batches.doc_id,
     ).single(strict=True)
-    old = found["ids"]
-    for label in NodeLabel:
-        tx.run(
-            f"MATCH (n:{label.value}) WHERE n.doc_id IN $ids DETACH DELETE n",
-            ids=old,
-        ).consume()
+    _delete_documents(tx, found["ids"])
     for label_name, rows in sorted(batches.nodes.items()):
         label = NodeLabel(label_name)
+        if label in SHARED_LABELS:
+            # a shared node's copies differ at most in an entity name's spelling: keep the least
+            tx.run(
+                f"UNWIND $rows AS row MERGE (n:{label.value} {{id: row.id}}) ON CREATE SET n = row "
+                "ON MATCH SET n.name = CASE WHEN row.name < n.name THEN row.name ELSE n.name END",
+                rows=rows,
+            ).consume()
+            continue
         tx.run(f"UNWIND $rows AS row MERGE (n:{label.value} {{id: row.id}}) SET n = row", rows=rows).consume()
     for (type_name, start_name, end_name), rows in sorted(batches.relationships.items()):
         start, end, rel_type = NodeLabel(start_name), NodeLabel(end_name), RelType(type_name)
@@ -420,8 +456,15 @@ def _write_document(tx: ManagedTransaction, batches: _Batches) -> str | None:
 
 _DOCUMENT_IDS = "MATCH (d:Document) RETURN d.id AS id ORDER BY id"
 
-_READ_NODES = """
-MATCH (n) WHERE n.doc_id IS NOT NULL AND ($doc_id IS NULL OR n.doc_id = $doc_id)
+#: A node that documents share (DESIGN.md §6): it has no doc_id.
+_SHARED = " OR ".join(f"n:{label.value}" for label in sorted(SHARED_LABELS))
+#: One document's nodes and the shared nodes it links to, or (``$doc_id`` null) every node of
+#: every document and every shared node; never the lock node.
+_READ_NODES = f"""
+MATCH (n) WHERE n.doc_id = $doc_id OR ($doc_id IS NULL AND (n.doc_id IS NOT NULL OR {_SHARED}))
+RETURN 'node' AS type, n.id AS id, labels(n) AS labels, properties(n) AS properties
+UNION
+MATCH (a)--(n) WHERE a.doc_id = $doc_id AND ({_SHARED})
 RETURN 'node' AS type, n.id AS id, labels(n) AS labels, properties(n) AS properties
 """
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from argkg.schema import DocumentGraph, Record, graph_records
+from argkg.schema import DocumentGraph, Record, merged_records
 
 __all__ = ["records_to_networkx", "graphs_to_networkx"]
 
@@ -35,5 +35,5 @@ def records_to_networkx(records: Iterable[Record]) -> nx.MultiDiGraph:
 
 
 def graphs_to_networkx(graphs: Iterable[DocumentGraph]) -> nx.MultiDiGraph:
-    """Build the analysis graph from document graphs."""
-    return records_to_networkx(record for graph in graphs for record in graph_records(graph))
+    """Build the analysis graph from document graphs (a shared node once, see `merged_records`)."""
+    return records_to_networkx(merged_records(graphs))

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from argkg.errors import InputError
-from argkg.schema import DocumentGraph, dumps_records, graph_records
+from argkg.schema import DocumentGraph, dumps_records, graph_records, merged_records
 
 __all__ = ["seal", "unseal", "damaged", "document_digest", "Unsealed", "SEAL_TYPE"]
 
@@ -33,7 +33,7 @@ class Unsealed(NamedTuple):
 
 def seal(graphs: Sequence[DocumentGraph]) -> str:
     """Return the store file of ``graphs``: the seal line, then the sorted record lines."""
-    content = dumps_records(r for g in graphs for r in graph_records(g))
+    content = dumps_records(merged_records(graphs))
     header = {
         "type": SEAL_TYPE,
         "lines": content.count("\n"),

@@ -30,8 +30,9 @@ proposition). Whether a side answers a section's question yes or no is the issue
 ``ATTACKS`` it otherwise, so in "Will the reform fail?" argued by its supporters (pro) and
 critics (con), the critics' claims support the assumption "the reform will fail".
 
-Every id is ``stable_id(document sha256, label, key)``: the key is the span for spanned nodes,
-the normalised name for entities and "" for the document.
+Every id is ``stable_id(document sha256, label, key)``: the key is the span for spanned nodes
+and "" for the document. Entities are shared by documents (DESIGN.md §6): their id is
+``shared_id("Entity", type:normalised name)``, the same in every document naming them.
 """
 
 import re
@@ -78,6 +79,7 @@ from argkg.schema import (
     Role,
     Section,
     Stance,
+    shared_id,
     span_key,
     stable_id,
     text_sha256,
@@ -361,17 +363,17 @@ def _entities(acc: _Acc, ex: Extraction) -> None:
     def entity(name: str, kind: EntityType) -> str:
         key = entity_key(name)
         if key not in by_key:
-            by_key[key] = acc.add(Entity(id=acc.id("Entity", key), doc_id=acc.doc_id, name=name, type=kind))
+            entity_id = shared_id("Entity", f"{kind.value}:{key}")
+            by_key[key] = acc.add(Entity(id=entity_id, name=name, type=kind))
         return by_key[key]
 
     for mention in ex.entities:
         span = Span(start=mention.start, end=mention.end)
         if any(b.contains(span) for b in boilerplate):
             continue
-        entity_id = entity(mention.name, mention.type)
         claim = claims.first_containing(span.start, span.end)
-        if claim is not None:
-            acc.relate(RelType.MENTIONS, acc.claims[claim], entity_id)
+        if claim is not None:  # a shared entity exists only while something links to it
+            acc.relate(RelType.MENTIONS, acc.claims[claim], entity(mention.name, mention.type))
     named = {entity_key(m.name) for m in ex.entities}
     for attribution in ex.attributions:
         said = Span(start=attribution.start, end=attribution.end)

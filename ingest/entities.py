@@ -12,6 +12,7 @@ when it is a name ("Schweinsteiger has...").
 """
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -33,8 +34,8 @@ _WINDOW = 40
 
 
 def entity_key(name: str) -> str:
-    """Return the identity of an entity name: case-folded, inner whitespace collapsed."""
-    return " ".join(name.casefold().split())
+    """Return the identity of an entity name: width-normalised (NFKC), case-folded, blanks collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
 class EntityMention(Span):

@@ -23,6 +23,7 @@ from argkg.queries.atms import (
 from argkg.queries.contest import contested, grounded
 from argkg.queries.cypher import CYPHER_ANALYSES, load_cypher, run_cypher_analysis
 from argkg.queries.depends import cruxes, depends
+from argkg.queries.issues import issue_sources, issues
 from argkg.queries.models import (
     AssumptionDependency,
     ConclusionDependencies,
@@ -30,10 +31,14 @@ from argkg.queries.models import (
     CriticalPair,
     Crux,
     EvidenceRow,
+    IssueSources,
+    Restatement,
     SectionBalance,
+    SourceOnIssue,
     Splits,
     WhatIf,
 )
+from argkg.queries.restated import restated
 from argkg.queries.tables import balance, evidence
 
 __all__ = [
@@ -45,6 +50,9 @@ __all__ = [
     "depends",
     "evidence",
     "grounded",
+    "issues",
+    "issue_sources",
+    "restated",
     "labels",
     "bounded_labels",
     "Cut",
@@ -66,5 +74,8 @@ __all__ = [
     "EvidenceRow",
     "SectionBalance",
     "Splits",
+    "IssueSources",
+    "SourceOnIssue",
+    "Restatement",
     "WhatIf",
 ]

@@ -6,14 +6,23 @@ in one pass (nodes, or edges), so an analysis costs a few passes over the graph 
 nodes it asks about, instead of one neighbourhood query per node.
 """
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import networkx as nx
 
 from argkg.schema import NodeLabel, RelType
 
-__all__ = ["Edge", "EdgesByType", "nodes_with_label", "edges_of_type", "in_index"]
+__all__ = [
+    "Edge",
+    "EdgesByType",
+    "nodes_with_label",
+    "edges_of_type",
+    "in_index",
+    "out_edges",
+    "targets",
+    "sources",
+]
 
 #: One edge: start, end and its data.
 Edge = tuple[str, str, dict[str, Any]]
@@ -49,3 +58,28 @@ def in_index(edges: list[Edge]) -> dict[str, list[str]]:
     for start, end, _ in edges:
         index.setdefault(end, set()).add(start)
     return {end: sorted(starts) for end, starts in index.items()}
+
+
+def out_edges(G: nx.MultiDiGraph, node: str, rel_type: RelType) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield ``(target, edge data)`` of one node's outgoing ``rel_type`` edges, by target then key.
+
+    A neighbourhood query: for the few nodes of one issue (`argkg.queries.issues`), not for a
+    walk over the whole graph, which `edges_of_type` serves in one pass.
+    """
+    found = (
+        (target, key, data)
+        for _, target, key, data in G.out_edges(node, keys=True, data=True)
+        if data["type"] == rel_type.value
+    )
+    for target, _, data in sorted(found, key=lambda edge: (edge[0], edge[1])):
+        yield target, data
+
+
+def targets(G: nx.MultiDiGraph, node: str, rel_type: RelType) -> list[str]:
+    """Return the distinct targets of one node's outgoing ``rel_type`` edges, sorted."""
+    return sorted({target for target, _ in out_edges(G, node, rel_type)})
+
+
+def sources(G: nx.MultiDiGraph, node: str, rel_type: RelType) -> list[str]:
+    """Return the distinct sources of one node's incoming ``rel_type`` edges, sorted."""
+    return sorted({source for source, _, kind in G.in_edges(node, data="type") if kind == rel_type.value})

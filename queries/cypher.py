@@ -17,6 +17,7 @@ from argkg.queries.models import (
     CriticalPair,
     Crux,
     EvidenceRow,
+    IssueSources,
     SectionBalance,
 )
 
@@ -30,6 +31,7 @@ CYPHER_ANALYSES: dict[str, type[BaseModel]] = {
     "cruxes": Crux,
     "evidence": EvidenceRow,
     "balance": SectionBalance,
+    "issues": IssueSources,
 }
 
 #: Runs a read query with parameters and returns its rows as dicts (e.g. the Neo4j store's read).

@@ -22,6 +22,11 @@ __all__ = [
     "Crux",
     "EvidenceRow",
     "SectionBalance",
+    "SourceStance",
+    "IssueSources",
+    "SourceClaim",
+    "SourceOnIssue",
+    "Restatement",
 ]
 
 
@@ -137,3 +142,57 @@ class SectionBalance(_Answer):
     title: str
     pro: int
     con: int
+
+
+class SourceStance(_Answer):
+    """One source's stance on a shared issue (``pro``/``con``/``mixed``/``neutral``)."""
+
+    doc_id: str
+    source: str
+    stance: str
+
+
+class IssueSources(_Answer):
+    """A shared issue, the sources that argue it, and the claims for and against it across them."""
+
+    issue_id: str
+    text: str
+    sources: list[SourceStance]
+    supports: int
+    attacks: int
+
+
+class SourceClaim(_Answer):
+    """A claim that argues a shared issue: its side (``for``/``against``) and the numbers it cites."""
+
+    claim_id: str
+    text: str
+    side: str
+    evidence: list[str]
+
+
+class SourceOnIssue(SourceStance):
+    """One source's stance on a shared issue and its claims on it."""
+
+    claims: list[SourceClaim]
+
+
+class Restatement(_Answer):
+    """Two claims in different documents that say the same thing.
+
+    Attributes
+    ----------
+    score : float
+        0..1: wording similarity (``basis`` ``wording``) or the share of entities and numbers
+        the two claims have in common (``entities_numbers``, across languages).
+    same_side : bool
+        The two claims carry the same stance.
+    """
+
+    claim_id: str
+    other_id: str
+    doc_id: str
+    other_doc_id: str
+    score: float
+    basis: str
+    same_side: bool

@@ -34,6 +34,10 @@ __all__ = [
     "EvidenceTableRow",
     "EvidenceGroup",
     "DocumentView",
+    "SideClaimView",
+    "IssueSideView",
+    "RestatedView",
+    "SharedIssueView",
     "ReportView",
 ]
 
@@ -241,6 +245,46 @@ class DocumentView(_View):
     paragraphs: list[Paragraph]
 
 
+class SideClaimView(_View):
+    """A claim one source makes on a shared issue, with the numbers it rests on."""
+
+    text: str
+    href: str | None
+    source: str
+    evidence: list[str]
+
+
+class IssueSideView(_View):
+    """One side of a shared issue: its word, the sources that take it, the claims they make."""
+
+    stance: str
+    label: str
+    sources: list[str]
+    claims: list[SideClaimView]
+
+
+class RestatedView(_View):
+    """Two sources that make the same claim: agreeing (same side) or not."""
+
+    text: str
+    source: str
+    other_text: str
+    other_source: str
+    agree: bool
+    score: float
+
+
+class SharedIssueView(_View):
+    """A debated question several sources argue, side by side."""
+
+    id: str
+    text: str
+    supports: int
+    attacks: int
+    sides: list[IssueSideView]
+    restated: list[RestatedView]
+
+
 class ReportView(_View):
     """Everything one report shows, in the report's language.
 
@@ -256,6 +300,7 @@ class ReportView(_View):
             an assumption (`argkg.reports.dependencies.blocks`).
         whatif: what falls on either answer to each crux, in the same blocks.
         picture: the argument graph, None when there is nothing to draw.
+        shared_issues: the issues the sources argue, when the report covers several documents.
     """
 
     lang: str
@@ -273,3 +318,4 @@ class ReportView(_View):
     whatif: list[WhatIfBlock]
     evidence: list[EvidenceGroup]
     picture: Picture | None
+    shared_issues: list[SharedIssueView] = []

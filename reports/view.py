@@ -27,6 +27,7 @@ from argkg.reports.models import (
     ReportView,
 )
 from argkg.reports.picture import layout_picture
+from argkg.reports.shared import shared_issues
 from argkg.schema import (
     Assumption,
     Claim,
@@ -99,6 +100,7 @@ def build_view(
             keys=keys,
             contested={a.id for a in assumptions if a.contested},
         ),
+        shared_issues=shared_issues(graphs, G, labels),
     )
 
 

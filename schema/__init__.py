@@ -1,23 +1,27 @@
 """Typed nodes and relationships of the argument graph, validated at construction."""
 
 from argkg.schema.graph import DocumentGraph
-from argkg.schema.ids import span_key, stable_id, text_sha256
+from argkg.schema.ids import shared_id, span_key, stable_id, text_sha256
 from argkg.schema.nodes import (
     NODE_TYPES,
+    SHARED_LABELS,
     Assumption,
     Claim,
     Conclusion,
     Document,
     Entity,
     Evidence,
+    Issue,
     Node,
     Section,
 )
+from argkg.schema.overrides import IssueOverride
 from argkg.schema.records import (
     Record,
     dumps_records,
     graph_records,
     graphs_from_records,
+    merged_records,
     node_record,
     relationship_record,
 )
@@ -28,6 +32,7 @@ from argkg.schema.vocabulary import (
     EntityType,
     EvidenceKind,
     GroundedStatus,
+    IssueStance,
     Lang,
     NodeLabel,
     Polarity,
@@ -41,8 +46,12 @@ __all__ = [
     "DocumentGraph",
     "span_key",
     "stable_id",
+    "shared_id",
     "text_sha256",
     "NODE_TYPES",
+    "SHARED_LABELS",
+    "Issue",
+    "IssueOverride",
     "Assumption",
     "Claim",
     "Conclusion",
@@ -57,6 +66,7 @@ __all__ = [
     "graphs_from_records",
     "node_record",
     "relationship_record",
+    "merged_records",
     "ENDPOINTS",
     "Relationship",
     "AssumptionOrigin",
@@ -65,6 +75,7 @@ __all__ = [
     "EntityType",
     "EvidenceKind",
     "GroundedStatus",
+    "IssueStance",
     "Lang",
     "NodeLabel",
     "RelType",

@@ -25,8 +25,8 @@ class DocumentGraph(BaseModel):
 
     Attributes:
         document: the `Document` node; its ``text`` is what offsets point into.
-        nodes: every other node of the document.
-        relationships: the relationships between the document's nodes.
+        nodes: every other node of the document, and the shared nodes it links to.
+        relationships: the relationships from the document's nodes (to its nodes or shared ones).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -77,6 +77,8 @@ class DocumentGraph(BaseModel):
 
 
 def _check_node(node: Node, document: Document) -> None:
+    if node.shared:
+        return
     if node.doc_id != document.id:
         raise ValueError(f"node {node.id} has doc_id {node.doc_id}, expected {document.id}")
     start = getattr(node, "start", None)

@@ -11,7 +11,7 @@ True
 
 import hashlib
 
-__all__ = ["stable_id", "span_key", "text_sha256"]
+__all__ = ["stable_id", "shared_id", "span_key", "text_sha256"]
 
 _SEPARATOR = "\x1f"
 _DIGEST_CHARS = 20
@@ -31,6 +31,15 @@ def stable_id(scope: str, label: str, key: str) -> str:
     """
     digest = hashlib.sha256(_SEPARATOR.join((scope, label, key)).encode("utf-8"))
     return f"{label.lower()}-{digest.hexdigest()[:_DIGEST_CHARS]}"
+
+
+def shared_id(label: str, key: str) -> str:
+    """Return the id of a node that documents share (DESIGN.md §6): a function of its key only.
+
+    >>> shared_id("Entity", "organisation:google") == shared_id("Entity", "organisation:google")
+    True
+    """
+    return stable_id("shared", label, key)
 
 
 def span_key(start: int, end: int) -> str:

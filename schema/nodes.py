@@ -40,23 +40,35 @@ __all__ = [
     "Assumption",
     "Conclusion",
     "Entity",
+    "Issue",
     "NODE_TYPES",
+    "SHARED_LABELS",
 ]
 
 
 class Node(BaseModel):
-    """A node of one document's graph.
+    """A node of one document's graph, or a node that documents share.
 
     Attributes:
-        id: stable id (see `argkg.schema.ids.stable_id`).
-        doc_id: id of the `Document` the node belongs to.
+        id: stable id (see `argkg.schema.ids.stable_id`; `argkg.schema.ids.shared_id` for a
+            shared node).
+        doc_id: id of the `Document` the node belongs to; None, and only None, on a shared
+            node (``shared``), which belongs to every document that links to it (DESIGN.md §6).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
 
     label: ClassVar[NodeLabel]
+    shared: ClassVar[bool] = False
     id: str = Field(min_length=1)
-    doc_id: str = Field(min_length=1)
+    doc_id: str | None = Field(default=None, min_length=1)
+
+    @model_validator(mode="after")
+    def _owner_fits_kind(self) -> Self:
+        if self.shared != (self.doc_id is None):
+            kind = "a shared" if self.shared else "a document's"
+            raise ValueError(f"{kind} {self.label.value} must {'not ' if self.shared else ''}have a doc_id")
+        return self
 
     def properties(self) -> dict[str, object]:
         """Return the node's storable properties: JSON values, nulls left out (Neo4j has none)."""
@@ -180,14 +192,39 @@ class Conclusion(_Spanned):
 
 
 class Entity(Node):
-    """A named model, benchmark, organisation, person or method mentioned in a document."""
+    """A named model, benchmark, organisation, person or method; shared by the documents naming it.
+
+    Its id is a function of (type, canonical name) only, so every document that names the
+    same thing (in any alias, case, width or script the gazetteer knows) mentions one node.
+    """
 
     label: ClassVar[NodeLabel] = NodeLabel.ENTITY
+    shared: ClassVar[bool] = True
     name: str = Field(min_length=1)
     type: EntityType
 
 
+class Issue(Node):
+    """A debated question that documents argue, shared by all of them (DESIGN.md §6).
+
+    Documents link to it with ON_ISSUE (the Document, with its stance; its debate assumption,
+    when it asks the question). Its id is a function of ``key`` only.
+
+    Attributes:
+        text: the question's proposition, in the words of the document that raised it first.
+        key: the normalised wording the id is made from.
+    """
+
+    label: ClassVar[NodeLabel] = NodeLabel.ISSUE
+    shared: ClassVar[bool] = True
+    text: str = Field(min_length=1)
+    key: str = Field(min_length=1)
+
+
 #: Node model for each label.
 NODE_TYPES: dict[NodeLabel, type[Node]] = {
-    cls.label: cls for cls in (Document, Section, Claim, Evidence, Assumption, Conclusion, Entity)
+    cls.label: cls for cls in (Document, Section, Claim, Evidence, Assumption, Conclusion, Entity, Issue)
 }
+
+#: Labels of the nodes documents share: no doc_id, kept while any document links to them.
+SHARED_LABELS: frozenset[NodeLabel] = frozenset(label for label, cls in NODE_TYPES.items() if cls.shared)

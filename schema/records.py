@@ -20,6 +20,7 @@ from argkg.schema.vocabulary import NodeLabel
 
 __all__ = [
     "graph_records",
+    "merged_records",
     "graphs_from_records",
     "dumps_records",
     "node_record",
@@ -65,6 +66,29 @@ def graph_records(graph: DocumentGraph) -> Iterator[Record]:
         }
 
 
+def merged_records(graphs: Iterable[DocumentGraph]) -> Iterator[Record]:
+    """Yield the records of several documents, each shared node once (DESIGN.md §6).
+
+    Documents that link to one shared node each hold a copy; copies agree except, for an
+    entity, on the spelling of its name (one key, two cases of an unknown name): the least
+    spelling is kept, as the Neo4j store keeps it, so both stores hold the same graph.
+    """
+    shared: dict[str, Record] = {}
+    for graph in graphs:
+        for record in graph_records(graph):
+            if record["type"] == "node" and "doc_id" not in record["properties"]:
+                kept = shared.get(record["id"])
+                if kept is None or _spelling(record) < _spelling(kept):
+                    shared[record["id"]] = record
+                continue
+            yield record
+    yield from (shared[node_id] for node_id in sorted(shared))
+
+
+def _spelling(record: Record) -> str:
+    return str(record["properties"].get("name", ""))
+
+
 def dumps_records(records: Iterable[Record]) -> str:
     """Serialise records as sorted JSON lines: one canonical text for one graph."""
     lines = sorted(json.dumps(r, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for r in records)
@@ -107,16 +131,22 @@ def _relationship_from_record(record: Record) -> Relationship:
 
 
 def _assemble(nodes: dict[str, Node], rels: list[Relationship]) -> list[DocumentGraph]:
+    """Group nodes and relationships per document; a shared node goes to each document linking to it."""
     per_doc_nodes: dict[str, list[Node]] = defaultdict(list)
     for node in nodes.values():
-        if not isinstance(node, Document):
+        if node.doc_id is not None and not isinstance(node, Document):
             per_doc_nodes[node.doc_id].append(node)
     per_doc_rels: dict[str, list[Relationship]] = defaultdict(list)
+    linked: set[tuple[str, str]] = set()
     for rel in rels:
         start = nodes.get(rel.start)
-        if start is None:
+        if start is None or start.doc_id is None:
             raise InputError(f"relationship {rel.id} starts at unknown node {rel.start}")
         per_doc_rels[start.doc_id].append(rel)
+        end = nodes.get(rel.end)
+        if end is not None and end.shared and (start.doc_id, end.id) not in linked:
+            linked.add((start.doc_id, end.id))
+            per_doc_nodes[start.doc_id].append(end)
     graphs = []
     for doc in sorted((n for n in nodes.values() if isinstance(n, Document)), key=lambda d: d.id):
         try:

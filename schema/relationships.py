@@ -17,9 +17,12 @@ from typing import Self
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 from argkg.schema.ids import stable_id
-from argkg.schema.vocabulary import Basis, NodeLabel, Polarity, RelType
+from argkg.schema.vocabulary import Basis, IssueStance, NodeLabel, Polarity, RelType
 
 __all__ = ["Relationship", "ENDPOINTS"]
+
+#: Relationship types that may carry a polarity.
+_POLARISED = frozenset({RelType.DEPENDS_ON, RelType.RESTS_ON, RelType.ON_ISSUE})
 
 _L = NodeLabel
 
@@ -45,11 +48,12 @@ ENDPOINTS: dict[RelType, tuple[frozenset[NodeLabel], frozenset[NodeLabel]]] = {
     RelType.ATTRIBUTED_TO: (frozenset({_L.CLAIM}), frozenset({_L.ENTITY})),
     RelType.ANNOTATES: (frozenset({_L.CLAIM}), frozenset({_L.CLAIM, _L.CONCLUSION})),
     RelType.RESTS_ON: (frozenset({_L.CONCLUSION}), frozenset({_L.ASSUMPTION})),
+    RelType.ON_ISSUE: (frozenset({_L.DOCUMENT, _L.ASSUMPTION, _L.CLAIM}), frozenset({_L.ISSUE})),
 }
 
 
 class Relationship(BaseModel):
-    """A typed, directed relationship between two nodes of one document.
+    """A typed, directed relationship from a node of one document (to a node of it, or a shared one).
 
     Attributes:
         type: the relationship type.
@@ -61,7 +65,12 @@ class Relationship(BaseModel):
         critical: the assumption is in every environment of the conclusion (RESTS_ON only).
         polarity: the answer the source needs from the assumption, affirm or deny (DEPENDS_ON,
             set on edges that end on a debated question, DESIGN.md §6; and RESTS_ON, where
-            `argkg analyse` writes which literal of the assumption the conclusion's label holds).
+            `argkg analyse` writes which literal of the assumption the conclusion's label holds);
+            on ON_ISSUE from an assumption or a thesis claim: whether its proposition says what
+            the issue says (affirm) or the opposite (deny).
+        stance: the document's side on the shared issue (ON_ISSUE from a Document only).
+        score: how alike the proposition's wording is to the issue's, 0..1 (ON_ISSUE only;
+            1.0 when the user said which issue it is).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -73,6 +82,8 @@ class Relationship(BaseModel):
     group: int | None = Field(default=None, ge=0)
     critical: bool | None = None
     polarity: Polarity | None = None
+    stance: IssueStance | None = None
+    score: float | None = Field(default=None, ge=0.0, le=1.0)
 
     @model_validator(mode="after")
     def _properties_fit_type(self) -> Self:
@@ -81,8 +92,14 @@ class Relationship(BaseModel):
             raise ValueError(f"basis and group are required on DEPENDS_ON and only there, not {self.type}")
         if (self.type is RelType.RESTS_ON) != (self.critical is not None):
             raise ValueError(f"critical is required on RESTS_ON and only there, not {self.type}")
-        if self.polarity is not None and self.type not in (RelType.DEPENDS_ON, RelType.RESTS_ON):
-            raise ValueError(f"polarity belongs on DEPENDS_ON and RESTS_ON only, not {self.type}")
+        if self.polarity is not None and self.type not in _POLARISED:
+            raise ValueError(
+                f"polarity belongs on DEPENDS_ON, RESTS_ON and ON_ISSUE only, not {self.type}"
+            )
+        if self.stance is not None and self.type is not RelType.ON_ISSUE:
+            raise ValueError(f"stance belongs on ON_ISSUE only, not {self.type}")
+        if self.score is not None and self.type is not RelType.ON_ISSUE:
+            raise ValueError(f"score belongs on ON_ISSUE only, not {self.type}")
         return self
 
     @computed_field  # type: ignore[prop-decorator]
@@ -102,7 +119,7 @@ class Relationship(BaseModel):
     def properties(self) -> dict[str, object]:
         """Return the storable properties (id and the type's own), nulls left out."""
         props: dict[str, object] = {"id": self.id}
-        for name in ("basis", "group", "critical", "polarity"):
+        for name in ("basis", "group", "critical", "polarity", "stance", "score"):
             value = getattr(self, name)
             if value is not None:
                 props[name] = value.value if isinstance(value, StrEnum) else value

@@ -19,6 +19,7 @@ __all__ = [
     "EvidenceKind",
     "EntityType",
     "GroundedStatus",
+    "IssueStance",
 ]
 
 
@@ -39,6 +40,7 @@ class NodeLabel(StrEnum):
     ASSUMPTION = "Assumption"
     CONCLUSION = "Conclusion"
     ENTITY = "Entity"
+    ISSUE = "Issue"
 
 
 class RelType(StrEnum):
@@ -55,6 +57,7 @@ class RelType(StrEnum):
     ATTRIBUTED_TO = "ATTRIBUTED_TO"
     ANNOTATES = "ANNOTATES"
     RESTS_ON = "RESTS_ON"
+    ON_ISSUE = "ON_ISSUE"
 
 
 class Stance(StrEnum):
@@ -143,3 +146,12 @@ class GroundedStatus(StrEnum):
     ACCEPTED = "accepted"
     REJECTED = "rejected"
     UNDECIDED = "undecided"
+
+
+class IssueStance(StrEnum):
+    """A document's side on a shared issue, over all its claims on it (DESIGN.md §6)."""
+
+    PRO = "pro"
+    CON = "con"
+    MIXED = "mixed"
+    NEUTRAL = "neutral"

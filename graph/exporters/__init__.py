@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from argkg.graph.exporters.aif import dumps_aif
 from argkg.graph.exporters.argdown import graphs_to_argdown
 from argkg.graph.exporters.graphml import graphs_to_graphml
-from argkg.schema import DocumentGraph, dumps_records, graph_records
+from argkg.schema import DocumentGraph, dumps_records, merged_records
 
 __all__ = ["EXPORTERS", "Exporter", "export_text"]
 
@@ -19,7 +19,7 @@ Exporter = Callable[[Sequence[DocumentGraph]], str]
 
 
 def _apoc_json(graphs: Sequence[DocumentGraph]) -> str:
-    return dumps_records(record for graph in graphs for record in graph_records(graph))
+    return dumps_records(merged_records(graphs))
 
 
 #: Export format name -> exporter.

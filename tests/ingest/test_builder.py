@@ -19,6 +19,7 @@ from argkg.schema import (
     Role,
     SectionKind,
     Stance,
+    shared_id,
     span_key,
     stable_id,
     text_sha256,
@@ -109,7 +110,9 @@ def test_entities_mentions_and_attribution() -> None:
     assert set(entities) == {"Ada Lovelace", "2024", "Grace Hopper", "Royal Society"}
     assert entities["Grace Hopper"].type is EntityType.PERSON
     assert entities["Royal Society"].type is EntityType.ORGANISATION
-    assert entities["Ada Lovelace"].id == stable_id(text_sha256(TEXT), "Entity", "ada lovelace")
+    # shared by documents: the id is a function of (type, canonical name) only, not of the text
+    assert entities["Ada Lovelace"].id == shared_id("Entity", "person:ada lovelace")
+    assert entities["Ada Lovelace"].doc_id is None
     (claim,) = graph.of_type(Claim)
     mentioned = {r.end for r in graph.relationships if r.type is RelType.MENTIONS}
     attributed = {

@@ -143,3 +143,7 @@ def test_mentions_never_overlap_and_stay_inside_the_text(text, lang):
     for mention, following in itertools.pairwise(mentions):
         assert mention.end <= following.start
     assert all(0 <= m.start < m.end <= len(text) and text[m.start : m.end].strip() for m in mentions)
+
+
+def test_entity_key_folds_width_and_case() -> None:
+    assert entity_key("ＧＯＯＧＬＥ  Brain") == entity_key("google brain") == "google brain"

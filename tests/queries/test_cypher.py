@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from argkg.errors import InputError, StoreError
 from argkg.graph.networkx_graph import graphs_to_networkx
+from argkg.ingest.linking import link_issues
 from argkg.queries import CYPHER_ANALYSES, analyse, cruxes, load_cypher, run_cypher_analysis
 
 
@@ -99,7 +100,7 @@ def _rich_graph(builder):
 
 @pytest.mark.parametrize("name", sorted(CYPHER_ANALYSES))
 def test_cypher_and_networkx_agree_on_a_hand_built_graph(builder, in_neo4j, twins, name):
-    graph = analyse(_rich_graph(builder))
+    graph = link_issues(analyse(_rich_graph(builder)), [])  # its debate assumptions become issues
     run = in_neo4j(graph)
     expected = twins[name](graphs_to_networkx([graph]))
     assert expected, f"{name} has nothing to compare on this graph"

@@ -1,0 +1,142 @@
+"""Cross-document quality: are documents on one question grouped into one shared issue, and is
+each document's stance on it right?
+
+Two sets: argkg's own corpus (``tests/ingest/texts/crossdoc/``: short texts in English and
+Chinese written for argkg, each arguing one side of one of six questions, gold in ``gold.yaml``)
+and the 23 English arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its
+own, so every pair a system puts together is a false merge).
+
+Documents are linked in file order, each against the issues of those before it, as
+``argkg ingest FOLDER`` does. Scores:
+
+- pairwise same-issue precision, recall and F1 over all document pairs (a pair is positive when
+  both documents argue the same question);
+- stance accuracy up to orientation: per predicted issue, the document stances are compared
+  with the gold ones both as they are and with pro and con swapped, and the better reading
+  counts (an issue worded "Should X be banned?" and one worded "Should X be allowed?" are both
+  right); mixed and neutral never count as right. A document alone on its issue is thus right
+  whenever it takes a side: the figure is only meaningful beside the pairwise recall.
+"""
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+import yaml
+
+from argkg.ingest import ingest_paths
+from argkg.ingest.linking import link_all
+from argkg.schema import DocumentGraph, IssueStance, Lang, RelType
+
+__all__ = [
+    "CORPUS",
+    "Assignment",
+    "assign",
+    "pairwise",
+    "stance_accuracy",
+    "score_corpus",
+    "score_microtexts",
+]
+
+#: argkg's own cross-document corpus.
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "crossdoc"
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """One document's predicted issue and stance on it."""
+
+    name: str
+    issue: str | None
+    stance: IssueStance
+
+
+def assign(names: Sequence[str], graphs: Sequence[DocumentGraph]) -> list[Assignment]:
+    """Link the graphs in order, as a batch ingest does, and read each one's issue and stance."""
+    found = []
+    for name, graph, linked in zip(names, graphs, link_all(graphs, []), strict=True):
+        rels = [
+            r for r in linked.relationships if r.type is RelType.ON_ISSUE and r.start == graph.document.id
+        ]
+        first = rels[0] if rels else None
+        stance = first.stance if first is not None and first.stance is not None else IssueStance.NEUTRAL
+        found.append(Assignment(name, first.end if first is not None else None, stance))
+    return found
+
+
+def pairwise(predicted: Sequence[Assignment], gold: dict[str, str]) -> dict[str, float]:
+    """Pairwise same-issue precision, recall and F1 (a missing issue pairs with nothing)."""
+    tp = fp = fn = 0
+    for a, b in combinations(predicted, 2):
+        same = a.issue is not None and a.issue == b.issue
+        truth = gold[a.name] == gold[b.name]
+        tp += same and truth
+        fp += same and not truth
+        fn += truth and not same
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"pairs_predicted": tp + fp, "precision": precision, "recall": recall, "f1": f1}
+
+
+def stance_accuracy(predicted: Sequence[Assignment], gold: dict[str, str]) -> float:
+    """Share of documents whose stance is right, up to the orientation of their predicted issue."""
+    by_issue: dict[str | None, list[Assignment]] = defaultdict(list)
+    for item in predicted:
+        by_issue[item.issue if item.issue is not None else item.name].append(item)
+    right = 0
+    for items in by_issue.values():
+        same = sum(item.stance.value == gold[item.name] for item in items)
+        flipped = sum(
+            item.stance in (IssueStance.PRO, IssueStance.CON) and item.stance.value != gold[item.name]
+            for item in items
+        )
+        right += max(same, flipped)
+    return right / len(predicted) if predicted else 0.0
+
+
+def _rounded(scores: dict[str, float]) -> dict[str, float]:
+    return {k: round(v, 3) if isinstance(v, float) else v for k, v in scores.items()}
+
+
+def score_corpus(folder: Path = CORPUS) -> dict[str, object]:
+    """Score argkg's own corpus: pairwise F1 and stance accuracy, overall and per language."""
+    gold_file = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
+    names = sorted(gold_file["documents"])
+    graphs = ingest_paths([folder / f"{name}.txt" for name in names])
+    predicted = assign(names, graphs)
+    questions = {name: gold_file["documents"][name]["question"] for name in names}
+    stances = {name: gold_file["documents"][name]["stance"] for name in names}
+    result: dict[str, object] = {
+        "documents": len(names),
+        "questions": len(set(questions.values())),
+        "issues_predicted": len({p.issue for p in predicted}),
+        "all": {
+            **_rounded(pairwise(predicted, questions)),
+            "stance_accuracy": round(stance_accuracy(predicted, stances), 3),
+        },
+    }
+    for lang in Lang:
+        subset = [p for p, g in zip(predicted, graphs, strict=True) if g.document.lang is lang]
+        result[lang.value] = {
+            "documents": len(subset),
+            **_rounded(pairwise(subset, questions)),
+            "stance_accuracy": round(stance_accuracy(subset, stances), 3),
+        }
+    return result
+
+
+def score_microtexts(folder: Path) -> dict[str, object]:
+    """Link the dev microtexts (one question each): how many pairs were wrongly merged."""
+    paths = sorted(folder.glob("micro_*.txt"))
+    graphs = ingest_paths(paths, lang=Lang.EN)
+    predicted = assign([p.stem for p in paths], graphs)
+    sizes = Counter(p.issue for p in predicted)
+    return {
+        "documents": len(paths),
+        "issues_predicted": len(sizes),
+        "false_merge_pairs": sum(n * (n - 1) // 2 for n in sizes.values()),
+        "with_issue": sum(p.issue is not None for p in predicted),
+    }

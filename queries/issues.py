@@ -1,0 +1,141 @@
+"""Issues across sources: which documents argue each shared issue, on which side, with what.
+
+A document argues a shared `Issue` through an ON_ISSUE edge from its debate assumption (the
+claims that SUPPORT or ATTACK the assumption argue the issue) or from its thesis claim (which
+argues it itself); the edge's ``polarity`` is ``deny`` when that proposition says the opposite
+of the issue's wording, and then every side read through it is reversed. The Document's own
+ON_ISSUE edge carries its stance over all of that (written at ingest, `argkg.ingest.linking`).
+
+Not checked: a claim that argues an issue in two documents (a restatement) counts once per
+document, as each document makes it.
+"""
+
+from collections.abc import Iterator
+from typing import Any
+
+import networkx as nx
+
+from argkg.queries._graph import nodes_with_label, out_edges, sources
+from argkg.queries.models import IssueSources, SourceClaim, SourceOnIssue, SourceStance
+from argkg.schema import NodeLabel, RelType
+
+__all__ = ["issues", "issue_sources", "arguing_claims"]
+
+
+def arguing_claims(G: nx.MultiDiGraph, issue_id: str) -> Iterator[tuple[str, str, bool]]:
+    """Yield ``(doc_id, claim_id, for the issue?)`` for every claim that argues ``issue_id``.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The analysis graph.
+    issue_id : str
+        An Issue node of ``G``.
+
+    Yields
+    ------
+    tuple
+        The claim's document, the claim, and True when it argues for the issue's wording; in
+        the order of the arguing nodes' ids, then the claims' ids.
+    """
+    for node in sources(G, issue_id, RelType.ON_ISSUE):
+        data = G.nodes[node]
+        if data["label"] == NodeLabel.DOCUMENT.value:
+            continue
+        deny = any(
+            e.get("polarity") == "deny" for t, e in out_edges(G, node, RelType.ON_ISSUE) if t == issue_id
+        )
+        if data["label"] == NodeLabel.CLAIM.value:
+            yield data["doc_id"], node, (data["stance"] == "pro") != deny
+            continue
+        for rel_type, side in ((RelType.SUPPORTS, True), (RelType.ATTACKS, False)):
+            for claim in sources(G, node, rel_type):
+                yield G.nodes[claim]["doc_id"], claim, side != deny
+
+
+def issues(G: nx.MultiDiGraph) -> list[IssueSources]:
+    """List every shared issue with the sources that argue it and the claims for and against.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The analysis graph of the whole store.
+
+    Returns
+    -------
+    list of IssueSources
+        By issue id; ``sources`` by document id; ``supports``/``attacks`` count the distinct
+        claims across all documents that argue for (against) the issue's wording.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("I", label="Issue", text="Cars should be banned", key="cars should be banned")
+    >>> G.add_node("D", label="Document", doc_id="D", source="a.txt")
+    >>> G.add_node("C", label="Claim", doc_id="D", stance="pro")
+    >>> _ = G.add_edge("D", "I", key="e1", type="ON_ISSUE", stance="pro")
+    >>> _ = G.add_edge("C", "I", key="e2", type="ON_ISSUE", polarity="affirm")
+    >>> [(i.issue_id, i.sources[0].stance, i.supports, i.attacks) for i in issues(G)]
+    [('I', 'pro', 1, 0)]
+    """
+    found = []
+    for issue in nodes_with_label(G, NodeLabel.ISSUE):
+        sides = {(claim, side) for _, claim, side in arguing_claims(G, issue)}
+        found.append(
+            IssueSources(
+                issue_id=issue,
+                text=G.nodes[issue]["text"],
+                sources=_sources(G, issue),
+                supports=sum(side for _, side in sides),
+                attacks=sum(not side for _, side in sides),
+            )
+        )
+    return found
+
+
+def _sources(G: nx.MultiDiGraph, issue: str) -> list[SourceStance]:
+    rows = []
+    for doc in sources(G, issue, RelType.ON_ISSUE):
+        data: dict[str, Any] = G.nodes[doc]
+        if data["label"] != NodeLabel.DOCUMENT.value:
+            continue
+        stance = next(e["stance"] for t, e in out_edges(G, doc, RelType.ON_ISSUE) if t == issue)
+        rows.append(SourceStance(doc_id=doc, source=data["source"], stance=stance))
+    return rows
+
+
+def issue_sources(G: nx.MultiDiGraph, issue_id: str) -> list[SourceOnIssue]:
+    """Give each source's claims on one shared issue, with the numbers each claim cites.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The analysis graph of the whole store.
+    issue_id : str
+        The issue (an id from `issues`).
+
+    Returns
+    -------
+    list of SourceOnIssue
+        One per source, by document id; its claims by claim id, each with its side (``for`` or
+        ``against`` the issue's wording) and the surfaces of the numbers it and the claims that
+        directly SUPPORT it cite.
+
+    Raises
+    ------
+    KeyError
+        If ``issue_id`` is no Issue of ``G``.
+    """
+    if G.nodes.get(issue_id, {}).get("label") != NodeLabel.ISSUE.value:
+        raise KeyError(issue_id)
+    claims: dict[str, list[SourceClaim]] = {}
+    for doc, claim, side in sorted(set(arguing_claims(G, issue_id))):
+        backing = [claim, *sources(G, claim, RelType.SUPPORTS)]
+        cited = [G.nodes[e]["surface"] for c in backing for e, _ in out_edges(G, c, RelType.CITES)]
+        text = G.nodes[claim]["text"]
+        claims.setdefault(doc, []).append(
+            SourceClaim(claim_id=claim, text=text, side="for" if side else "against", evidence=cited)
+        )
+    return [
+        SourceOnIssue(**row.model_dump(), claims=claims.get(row.doc_id, [])) for row in _sources(G, issue_id)
+    ]

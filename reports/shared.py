@@ -1,0 +1,94 @@
+"""The report's opening part when it covers several documents: the issues they share.
+
+For each issue that two or more sources argue (`argkg.queries.issues`): which sources take
+which side, the claims each side makes with the numbers they cite and the source of each
+(`argkg.queries.issue_sources`), and the claims two sources both make
+(`argkg.queries.restated`): agreeing when the two take the same side of the issue (a claim's
+own side when it argues the issue, else its source's stance), disagreeing otherwise. Issues
+argued by more sources come first.
+"""
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import networkx as nx
+
+from argkg import queries
+from argkg.reports.debate import href
+from argkg.reports.labels import Labels
+from argkg.reports.models import IssueSideView, RestatedView, SharedIssueView, SideClaimView
+from argkg.schema import DocumentGraph, IssueStance
+
+__all__ = ["shared_issues"]
+
+_SIDES = (IssueStance.PRO, IssueStance.CON, IssueStance.MIXED, IssueStance.NEUTRAL)
+_SIDE_WORD = {IssueStance.PRO.value: "for", IssueStance.CON.value: "against"}
+
+
+def _agree(side_of: dict[str, str | None], claim: str, doc: str, other: str, other_doc: str) -> bool:
+    """Whether two restating claims take one side of the issue: a claim's own side, else its source's."""
+    first = side_of.get(claim) or side_of.get(doc)
+    second = side_of.get(other) or side_of.get(other_doc)
+    return first is not None and first == second
+
+
+def shared_issues(
+    graphs: Sequence[DocumentGraph],
+    G: nx.MultiDiGraph,  # noqa: N803 (networkx's name for the graph)
+    labels: Labels,
+) -> list[SharedIssueView]:
+    """Return the issues two or more of ``graphs`` argue (none for a single document)."""
+    if len(graphs) < 2:
+        return []
+    names = {g.document.id: g.document.title or Path(g.document.source).name for g in graphs}
+    restated = queries.restated(G)
+    views = []
+    for issue in queries.issues(G):
+        if len(issue.sources) < 2:  # an issue one source argues is in that document's own part
+            continue
+        rows = queries.issue_sources(G, issue.issue_id)
+        claim_ids = {c.claim_id for row in rows for c in row.claims}
+        side_of = {row.doc_id: _SIDE_WORD.get(row.stance) for row in rows}
+        side_of |= {c.claim_id: c.side for row in rows for c in row.claims}
+        sides = []
+        for stance in _SIDES:
+            taking = [row for row in rows if row.stance == stance.value]
+            if not taking:
+                continue
+            claims = [
+                SideClaimView(
+                    text=c.text, href=href(c.claim_id), source=names[row.doc_id], evidence=c.evidence
+                )
+                for row in taking
+                for c in row.claims
+            ]
+            label = labels.text[f"stance_{stance.value}"]
+            sides.append(
+                IssueSideView(
+                    stance=stance.value, label=label, sources=[names[r.doc_id] for r in taking], claims=claims
+                )
+            )
+        pairs = [
+            RestatedView(
+                text=G.nodes[r.claim_id]["text"],
+                source=names[r.doc_id],
+                other_text=G.nodes[r.other_id]["text"],
+                other_source=names[r.other_doc_id],
+                agree=_agree(side_of, r.claim_id, r.doc_id, r.other_id, r.other_doc_id),
+                score=r.score,
+            )
+            for r in restated
+            if r.claim_id in claim_ids or r.other_id in claim_ids
+        ]
+        views.append(
+            SharedIssueView(
+                id=issue.issue_id,
+                text=issue.text,
+                supports=issue.supports,
+                attacks=issue.attacks,
+                sides=sides,
+                restated=pairs,
+            )
+        )
+    views.sort(key=lambda view: (-sum(len(side.sources) for side in view.sides), view.id))
+    return views

@@ -1,0 +1,41 @@
+"""The cross-document benchmark's scorers, on hand-made assignments, and its corpus's gold."""
+
+import yaml
+
+from argkg.bench.crossdoc import CORPUS, Assignment, pairwise, stance_accuracy
+from argkg.schema import IssueStance
+
+GOLD = {"a": "q1", "b": "q1", "c": "q2", "d": "q2"}
+STANCES = {"a": "pro", "b": "con", "c": "pro", "d": "con"}
+
+
+def test_pairwise_counts_same_issue_pairs() -> None:
+    perfect = [Assignment(n, GOLD[n], IssueStance.PRO) for n in GOLD]
+    assert pairwise(perfect, GOLD)["f1"] == 1.0
+    merged = [Assignment(n, "x", IssueStance.PRO) for n in GOLD]
+    scores = pairwise(merged, GOLD)
+    assert (scores["precision"], scores["recall"]) == (2 / 6, 1.0)
+    apart = [Assignment(n, None, IssueStance.PRO) for n in GOLD]
+    assert pairwise(apart, GOLD)["recall"] == 0.0
+
+
+def test_stance_accuracy_is_up_to_each_issues_orientation() -> None:
+    flipped = [
+        Assignment("a", "i", IssueStance.CON),
+        Assignment("b", "i", IssueStance.PRO),
+        Assignment("c", "j", IssueStance.PRO),
+        Assignment("d", "j", IssueStance.MIXED),
+    ]
+    assert stance_accuracy(flipped, STANCES) == 3 / 4
+
+
+def test_the_corpus_has_both_languages_and_a_gold_line_per_text() -> None:
+    gold = yaml.safe_load((CORPUS / "gold.yaml").read_text(encoding="utf-8"))
+    texts = sorted(p.stem for p in CORPUS.glob("*.txt"))
+    assert texts == sorted(gold["documents"]) and len(texts) >= 30
+    assert len({d["question"] for d in gold["documents"].values()}) >= 5
+    assert {d["question"] for d in gold["documents"].values()} <= set(gold["questions"])
+    zh = [
+        t for t in texts if any("\u4e00" <= ch <= "\u9fff" for ch in (CORPUS / f"{t}.txt").read_text("utf-8"))
+    ]
+    assert 0 < len(zh) < len(texts)

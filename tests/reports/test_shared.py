@@ -1,0 +1,42 @@
+"""The report across sources: shared issues first, with sides, sources, claims and numbers."""
+
+from argkg.graph import graphs_to_networkx
+from argkg.ingest import ingest_text
+from argkg.ingest.linking import link_all
+from argkg.reports import render_report
+
+TEXTS = [
+    (
+        "pro.txt",
+        "Cities should ban cars from their centres. Air pollution fell by 30% in Oslo after its ban.\n",
+    ),
+    ("con.txt", "Cars should not be banned from city centres. Shops lost 12% of their customers.\n"),
+]
+
+
+def test_report_opens_with_the_shared_issue_and_each_side() -> None:
+    graphs = link_all([ingest_text(text, source=source) for source, text in TEXTS], [])
+    report = render_report(graphs, graphs_to_networkx(graphs), fmt="md", lang="en")
+    shared, rest = report.split("## Summary", 1)
+    assert "## Issues across sources" in shared and "Issues across sources" not in rest
+    assert "claims for / against: 1 / 1" in shared
+    for_side, against_side = shared.split("**Against**")
+    assert "**For** (1 sources)" in for_side and "30%" in for_side and "12%" not in for_side
+    assert "12%" in against_side
+    html = render_report(graphs, graphs_to_networkx(graphs), fmt="html", lang="en")
+    assert html.index('id="shared"') < html.index('id="summary"')
+
+
+def test_one_document_gets_no_shared_part() -> None:
+    (graph,) = link_all([ingest_text(TEXTS[0][1], source="pro.txt")], [])
+    report = render_report([graph], graphs_to_networkx([graph]), fmt="md", lang="en")
+    assert "Issues across sources" not in report
+
+
+def test_an_issue_only_one_source_argues_stays_out() -> None:
+    other = "Sugary drinks should be taxed. Sales fell by 10% in Mexico.\n"
+    graphs = link_all(
+        [ingest_text(TEXTS[0][1], source="pro.txt"), ingest_text(other, source="sugar.txt")], []
+    )
+    report = render_report(graphs, graphs_to_networkx(graphs), fmt="md", lang="en")
+    assert "Issues across sources" not in report
