@@ -43,8 +43,16 @@ on every debated issue, with opposite polarities (`scenarios` says which takes w
 
 A final conclusion whose own conditional bears on a debated issue rests on that issue through
 the conditional only (in the conditional's groups, see `argkg.ingest.dependencies`).
+
+**Reach.** A conclusion section closes the debate of the issues before it, so a text that holds
+several debates one after another (a dossier, a corpus pasted into one file) is read debate by
+debate: a statement is compared with, refers back to and (as a final conclusion or scenario)
+rests on the debated issues of its own debate only (`Bearings.reach`). Each statement then
+meets a bounded number of issues, so the work and the DEPENDS_ON edges grow with the length of
+the text, not with its square.
 """
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -60,7 +68,7 @@ from argkg.ingest.conditionals import restates
 from argkg.ingest.entities import EntityMention, entity_key
 from argkg.ingest.lexicon import alternation, load_data
 from argkg.ingest.spans import Antecedent, ConclusionSpan, Issue, Position, SectionSpan, Span
-from argkg.schema.vocabulary import Basis, Lang, Polarity, Stance
+from argkg.schema.vocabulary import Basis, Lang, Polarity, SectionKind, Stance
 
 __all__ = ["Bearing", "Bearings", "negates", "scenarios"]
 
@@ -164,8 +172,15 @@ class Bearings:
         """
         self.text, self.lang, self.issues, self.sections = text, lang, issues, sections
         self.data = _data(lang)
-        self._entities = entities
         self.debated = [k for k, issue in enumerate(issues) if issue.debated]
+        # a conclusion section closes the debate of the issues before it (see "Reach")
+        self._closings = sorted(s.end for s in sections if s.kind is SectionKind.CONCLUSION)
+        self._debates: dict[int, list[int]] = {}
+        for k in self.debated:
+            self._debates.setdefault(self._debate(issues[k].start), []).append(k)
+        ordered = sorted(entities, key=lambda m: m.start)
+        self._entity_starts = [m.start for m in ordered]
+        self._ordered_entities = ordered
         documents = [issue.question for issue in issues] + [self._words(s) for s in statements]
         fitted = [" ".join(self._terms(d)) for d in documents]
         self._vectorizer: TfidfVectorizer | None = None  # None: the text has no content term
@@ -183,12 +198,22 @@ class Bearings:
             pro, con = ([self._words(c) for c, s in inside if s is side] for side in (Stance.PRO, Stance.CON))
             self._side_matrices[k] = (self._vectors(pro), self._vectors(con))
 
+    def _debate(self, position: int) -> int:
+        """Which debate of the text ``position`` lies in: the conclusion sections closed before it."""
+        return bisect.bisect_right(self._closings, position)
+
+    def reach(self, span: Span) -> list[int]:
+        """The debated issues of the debate ``span`` belongs to (see "Reach")."""
+        return self._debates.get(self._debate(span.start), [])
+
     def _words(self, span: Span) -> str:
         """The span's words, with one token per entity named inside it."""
+        first = bisect.bisect_left(self._entity_starts, span.start)
+        last = bisect.bisect_left(self._entity_starts, span.end, lo=first)
         names = [
             "entity:" + entity_key(m.name).replace(" ", "_")
-            for m in self._entities
-            if span.start <= m.start and m.end <= span.end
+            for m in self._ordered_entities[first:last]
+            if m.end <= span.end
         ]
         return " ".join([self.text[span.start : span.end], *names])
 
@@ -207,7 +232,8 @@ class Bearings:
         """Score ``span`` against every debated issue (mean of its ``top_k`` best cosines)."""
         vector = self._vectors([self._words(span)])[0]
         scores = {}
-        for k, matrix in self._matrices.items():
+        for k in self.reach(span):
+            matrix = self._matrices[k]
             others = [i for i, row in enumerate(self._rows[k]) if row is None or row.start != span.start]
             scores[k] = self._top(matrix[others], vector)
         return scores
@@ -221,7 +247,7 @@ class Bearings:
         vector = self._vectors([self._words(span)])[0]
         gaps = [
             self._top(self._side_matrices[k][0], vector) - self._top(self._side_matrices[k][1], vector)
-            for k in self.debated
+            for k in self.reach(span)
         ]
         return float(np.mean(gaps)) if gaps else 0.0
 
@@ -229,18 +255,20 @@ class Bearings:
         cosines = np.sort(matrix @ vector)[::-1][: self.data.top_k]
         return float(cosines.mean()) if cosines.size else 0.0
 
-    def restated(self, words: str) -> dict[int, str]:
-        """The debated issues a clause of ``words`` restates, each with that clause."""
+    def restated(self, span: Span, words: str | None = None) -> dict[int, str]:
+        """The debated issues (within reach) a clause of ``span`` (or of ``words``, its words when
+        they differ from the span's) restates, each with that clause."""
         found: dict[int, str] = {}
-        for clause in re.split(r"[,;:。!?]", words):
-            for k in self.debated:
+        text = self.text[span.start : span.end] if words is None else words
+        for clause in re.split(r"[,;:。!?]", text):
+            for k in self.reach(span):
                 if k not in found and restates(clause, self.issues[k].proposition, self.lang):
                     found[k] = clause
         return found
 
     def by_content(self, span: Span) -> list[int]:
         """The debated issues ``span`` bears on by content (see the module docstring)."""
-        restated = self.restated(self.text[span.start : span.end])
+        restated = self.restated(span)
         if restated:
             return list(restated)
         scores = self.similarities(span)
@@ -264,9 +292,9 @@ class Bearings:
                 ordinal = m.groupdict().get("section")
                 if ordinal is not None:
                     number = int(ordinal) if ordinal.isdigit() else self.data.ordinals.get(ordinal.lower())
-                    issues = tuple(k for k in self.debated if self._ordinal(k) == number)
+                    issues = tuple(k for k in self.reach(span) if self._ordinal(k) == number)
                 else:
-                    before = [k for k in self.debated if self.issues[k].end <= span.start]
+                    before = [k for k in self.reach(span) if self.issues[k].end <= span.start]
                     issues = tuple(k for k in before if rule.side in self._sides[k])
                 clause = re.split(r"[,;:。!?]", words[m.end() :], maxsplit=1)[0]
                 if issues:
@@ -289,7 +317,7 @@ class Bearings:
     def polarity(self, span: Span, k: int, side: int, words: str | None = None) -> Polarity:
         """The answer ``span`` (on ``side``; its ``words`` when they differ from the span's) needs
         from issue ``k``."""
-        restated = self.restated(self.text[span.start : span.end] if words is None else words)
+        restated = self.restated(span, words)
         if k in restated:
             return Polarity.DENY if negates(restated[k], self.lang) else Polarity.AFFIRM
         return Polarity.AFFIRM if side * self.issues[k].orientation > 0 else Polarity.DENY
@@ -314,7 +342,7 @@ class Bearings:
 
         Its own issue it argues (SUPPORTS or ATTACKS), so that one is left out.
         """
-        found = {k: Basis.LEXICAL for k in self.restated(self.text[claim.start : claim.end])}
+        found = {k: Basis.LEXICAL for k in self.restated(claim)}
         for reach in self.references(claim):
             for k in reach.issues:
                 found.setdefault(k, Basis.REFERENCE)
@@ -348,7 +376,7 @@ class Bearings:
             if scope in self.debated:
                 found.setdefault(scope, Basis.STRUCTURAL)
         if not found and conclusion.final:
-            found = dict.fromkeys(self.debated, Basis.STRUCTURAL)
+            found = dict.fromkeys(self.reach(conclusion), Basis.STRUCTURAL)
         return [Bearing(k, b, self.polarity(conclusion, k, sign)) for k, b in found.items()]
 
 

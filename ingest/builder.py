@@ -456,11 +456,13 @@ def _target(acc: _Acc, bearing: Bearing) -> Target:
 
 
 def _scenario(bearings: Bearings, conclusion: ConclusionSpan, side: int) -> list[Bearing]:
-    """What one of two complementary scenarios rests on: every debated issue, answered its side's way.
+    """What one of two complementary scenarios rests on: every debated issue of its debate, answered
+    its side's way.
 
     Alternatives whose credences sum to 1 are the author's overall verdict on the debate.
     """
-    return [Bearing(k, Basis.SCENARIO, bearings.polarity(conclusion, k, side)) for k in bearings.debated]
+    reach = bearings.reach(conclusion)
+    return [Bearing(k, Basis.SCENARIO, bearings.polarity(conclusion, k, side)) for k in reach]
 
 
 @dataclass
