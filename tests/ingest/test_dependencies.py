@@ -48,3 +48,23 @@ def test_a_target_keeps_the_polarity_it_needs() -> None:
     needs = Requirement(((Target("q", Basis.LEXICAL, Polarity.DENY), Target("a", C)),))
     found = {(r.end, r.polarity) for r in depends_on("claim-x", [needs])}
     assert found == {("q", Polarity.DENY), ("a", None)}
+
+
+def test_dependencies_grow_linearly_with_debates_placed_one_after_another() -> None:
+    """A text holding the same debate three times (each closed by its conclusion section) has
+    about three times the DEPENDS_ON edges of one debate, not nine: a statement reaches only the
+    issues of its own debate."""
+    from factories import REFERENCE_ARTICLE
+
+    from argkg.ingest import ingest_text
+    from argkg.schema import RelType
+
+    text = REFERENCE_ARTICLE.read_text(encoding="utf-8")
+
+    def dependencies(copies: int) -> int:
+        graph = ingest_text("\n\n".join([text] * copies), source=f"copies-{copies}.txt")
+        return sum(1 for r in graph.relationships if r.type is RelType.DEPENDS_ON)
+
+    one, three = dependencies(1), dependencies(3)
+    assert one > 0
+    assert 3 * one <= three <= 3 * one * 1.1
