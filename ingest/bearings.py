@@ -95,6 +95,7 @@ class _DependencyData(BaseModel):
     relative_similarity: float = Field(gt=0.0, le=1.0)
     top_k: int = Field(ge=1)
     scenario_tolerance: float = Field(ge=0.0, lt=0.5)
+    max_reach: int = Field(ge=1)
     negations: list[str]
     not_negations: list[str] = []
     references: list[_Reference]
@@ -203,8 +204,13 @@ class Bearings:
         return bisect.bisect_right(self._closings, position)
 
     def reach(self, span: Span) -> list[int]:
-        """The debated issues of the debate ``span`` belongs to (see "Reach")."""
-        return self._debates.get(self._debate(span.start), [])
+        """The debated issues of the debate ``span`` belongs to, at most the data's ``max_reach``
+        nearest to it, in text order (see "Reach")."""
+        debate = self._debates.get(self._debate(span.start), [])
+        if len(debate) <= self.data.max_reach:
+            return debate
+        nearest = sorted(debate, key=lambda k: abs(self.issues[k].start - span.start))
+        return sorted(nearest[: self.data.max_reach])
 
     def _words(self, span: Span) -> str:
         """The span's words, with one token per entity named inside it."""
