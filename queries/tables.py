@@ -43,7 +43,11 @@ def evidence(G: nx.MultiDiGraph) -> list[EvidenceRow]:
     both show.
     """
     rows = []
-    cites = {(claim, found) for claim, found, _ in edges_of_type(G, RelType.CITES)[RelType.CITES]}
+    cites = {
+        (claim, found)
+        for claim, found, _ in edges_of_type(G, RelType.CITES)[RelType.CITES]
+        if G.nodes[claim]["label"] == NodeLabel.CLAIM.value  # a conclusion's number takes no side
+    }
     for claim, found in cites:
         number = G.nodes[found]
         rows.append(

@@ -15,6 +15,8 @@ from argkg.schema import (
     Evidence,
     Relationship,
     Section,
+    dumps_records,
+    graph_records,
     span_key,
     stable_id,
     text_sha256,
@@ -130,3 +132,10 @@ def build_large_graph(size: int, source: str = "large.txt") -> DocumentGraph:
     rels += [Relationship(type="CONTAINS", start=section.id, end=claim.id) for claim in claims]
     rels += [Relationship(type="SUPPORTS", start=a.id, end=b.id) for a, b in pairwise(claims)]
     return DocumentGraph(document=doc, nodes=(section, *claims), relationships=tuple(rels))
+
+
+def own_lines(graph: DocumentGraph) -> set[str]:
+    """A document's own record lines, without its links to shared issues (``ON_ISSUE`` and the
+    ``Issue`` nodes): those depend on the other documents stored, not on the document's version."""
+    lines = dumps_records(graph_records(graph)).splitlines()
+    return {line for line in lines if '"label":"ON_ISSUE"' not in line and '"labels":["Issue"]' not in line}

@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from factories import EXAMPLES
+from factories import EXAMPLES, own_lines
 
 from argkg import workflows
 from argkg.config import Settings
 from argkg.graph.neo4j_store import Neo4jStore
 from argkg.ingest import ingest_paths
 from argkg.queries import analyse
-from argkg.schema import dumps_records, graph_records, graphs_from_records
+from argkg.schema import graphs_from_records
 
 ROUNDS = 3
 #: Upper bound of each command's random start delay.
@@ -78,7 +78,7 @@ def _canonical(text: str) -> dict[str, set[str]]:
     """Per document source, the set of its record lines (raises on a torn export)."""
     records = [json.loads(line) for line in text.splitlines()]
     return {
-        g.document.source: set(dumps_records(graph_records(g)).splitlines())
+        g.document.source: own_lines(g)
         for g in graphs_from_records(records)
     }
 
@@ -99,9 +99,7 @@ def _round(kind: str, folder: Path, rng: random.Random) -> Iterator[str]:
         for text in texts:
             path.write_text(text, encoding="utf-8")
             graph = analyse(ingest_paths([path.resolve()])[0])
-            versions.setdefault(str(path.resolve()), []).append(
-                set(dumps_records(graph_records(graph)).splitlines())
-            )
+            versions.setdefault(str(path.resolve()), []).append(own_lines(graph))
     context = multiprocessing.get_context("fork")
     results = context.Queue()
     processes = [
@@ -128,7 +126,7 @@ def _round(kind: str, folder: Path, rng: random.Random) -> Iterator[str]:
     if sorted(sources) != sorted(versions):
         yield f"{kind}: stored sources {sources}, expected each of {sorted(versions)} once"
     for graph in final:
-        lines = set(dumps_records(graph_records(graph)).splitlines())
+        lines = own_lines(graph)
         if lines != versions[graph.document.source][-1]:
             yield f"{kind}: {graph.document.source} is not its newest version"
 

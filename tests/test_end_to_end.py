@@ -45,7 +45,10 @@ def test_analyses_agree_between_embedded_and_neo4j(
     top = cruxes[0]["assumption_id"]
     whatif = _json(capsys, *embedded, "query", "whatif", "--reject", top, "--json")
     assert isinstance(whatif, dict)
-    assert set(whatif["falls"]) >= set(cruxes[0]["conclusions"])
+    assert set(whatif["falls"]) >= set(cruxes[0]["splits"]["affirm"])  # what needs it answered yes
+    accepted = _json(capsys, *embedded, "query", "whatif", "--accept", top, "--json")
+    assert isinstance(accepted, dict)
+    assert set(accepted["falls"]) >= set(cruxes[0]["splits"]["deny"])
     assert whatif == _json(capsys, *neo4j, "query", "whatif", "--reject", top, "--json")
 
 

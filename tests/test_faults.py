@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from factories import EXAMPLES, REFERENCE_ARTICLE
+from factories import EXAMPLES, REFERENCE_ARTICLE, own_lines
 from neo4j import GraphDatabase
 from tcp_proxy import TcpProxy
 
@@ -30,7 +30,6 @@ from argkg.graph.neo4j_conf import bolt_port
 from argkg.graph.neo4j_store import Neo4jStore
 from argkg.ingest import ingest_paths
 from argkg.queries import analyse
-from argkg.schema import dumps_records, graph_records
 
 #: When each killed run is killed, as a share of the time a whole run took (most fall late,
 #: where the write happens).
@@ -56,7 +55,7 @@ def settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
 
 
 def _lines(graph: Any) -> set[str]:
-    return set(dumps_records(graph_records(graph)).splitlines())
+    return own_lines(graph)
 
 
 def test_a_kill_at_any_moment_leaves_each_document_old_or_new(settings: Settings, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from argkg.cli import _ExportFormat, _ImportFormat, main
 from argkg.graph import EmbeddedStore
 from argkg.graph.exporters import EXPORTERS
 from argkg.ingest.importers import IMPORTERS
+from argkg.ingest.linking import link_all
 
 
 def test_the_cli_offers_exactly_the_registered_formats() -> None:
@@ -21,7 +22,7 @@ def test_export_then_import_into_another_store_gives_the_same_store(
     fmt: str, suffix: str, tmp_path: Path
 ) -> None:
     first, second = tmp_path / "first", tmp_path / "second"
-    EmbeddedStore(first).write([build_tiny_graph()])
+    EmbeddedStore(first).write(link_all([build_tiny_graph()], []))  # as stored by ingest or import
     out = tmp_path / f"export{suffix}"
     assert main(["--data", str(first), "export", "--format", fmt, "-o", str(out)]) == 0
     assert main(["--data", str(second), "import", str(out), "--format", fmt, "--no-analyse"]) == 0
