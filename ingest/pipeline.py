@@ -3,7 +3,9 @@
 The component list and order come from ``ingest/data/pipeline.yaml``: layout, sentences,
 numbers, entities, attribution, dialectic, then positions, conclusions, claims and
 conditionals; every one of them runs. Importing a component's module registers its factory
-(``@Language.factory`` beside the class).
+(``@Language.factory`` beside the class); importing this module registers the msgpack
+support of the span models (`argkg.ingest.docbytes`), so its Docs serialise (``doc.to_bytes()``,
+``nlp.pipe(n_process=N)``).
 """
 
 import importlib
@@ -14,6 +16,7 @@ import spacy
 from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
 
+from argkg.ingest import docbytes  # noqa: F401  (registers the span models' msgpack support)
 from argkg.ingest.lexicon import load_data
 from argkg.schema.vocabulary import Lang
 
