@@ -7,6 +7,7 @@ input or usage, 3 store unavailable, 1 only for a bug.
 """
 
 import json
+import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from rich.table import Table
 from argkg import workflows
 from argkg.config import Settings
 from argkg.errors import ArgkgError, InputError
+from argkg.progress import ingest_bar
 from argkg.schema import DocumentGraph, Lang
 
 if TYPE_CHECKING:
@@ -43,6 +45,8 @@ app.add_typer(neo4j_app, name="neo4j")
 
 _out = Console()
 _err = Console(stderr=True)
+#: The cores this process may run on: ``ingest --jobs``'s default.
+_CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 class _StoreOption(StrEnum):
@@ -117,10 +121,16 @@ def ingest(
         _LangOption, typer.Option(help="Language of the texts; auto detects it.")
     ] = _LangOption.AUTO,
     analyse: Annotated[bool, typer.Option(help="Compute the analyses and store them too.")] = True,
+    jobs: Annotated[
+        int, typer.Option(min=1, help="Processes that extract at once [default: the number of cores].")
+    ] = _CORES,
 ) -> None:
     """Extract the argument graph of each text and store it; print the counts per label."""
     chosen: Lang | Literal["auto"] = "auto" if lang is _LangOption.AUTO else Lang(lang.value)
-    graphs = workflows.ingest(paths, settings=_settings(ctx), lang=chosen, analyse=analyse)
+    with ingest_bar(_err) as bar:
+        graphs = workflows.ingest(
+            paths, settings=_settings(ctx), lang=chosen, analyse=analyse, jobs=jobs, progress=bar
+        )
     _print_summary(graphs)
 
 

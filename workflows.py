@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
@@ -17,6 +17,9 @@ from argkg.config import Settings
 from argkg.errors import InputError
 from argkg.graph import GraphStore, graphs_to_networkx, open_store
 from argkg.schema import DocumentGraph, Lang
+
+if TYPE_CHECKING:
+    from argkg.ingest.batches import Progress
 
 __all__ = [
     "ANALYSES",
@@ -49,12 +52,19 @@ def store_session(settings: Settings) -> Iterator[GraphStore]:
 
 
 def ingest(
-    paths: Sequence[Path], *, settings: Settings, lang: Lang | Literal["auto"] = "auto", analyse: bool = True
+    paths: Sequence[Path],
+    *,
+    settings: Settings,
+    lang: Lang | Literal["auto"] = "auto",
+    analyse: bool = True,
+    jobs: int = 1,
+    progress: "Progress | None" = None,
 ) -> list[DocumentGraph]:
     """Extract the argument graph of each file and store it (analysed unless ``analyse`` is off).
 
     A folder stands for the text files below it (see `TEXT_SUFFIXES`). Every file is read and
-    extracted before anything is written, so a bad file leaves the store as it was.
+    extracted before anything is written, so a bad file leaves the store as it was. ``jobs``
+    processes extract at once; ``progress`` hears of each document extracted.
 
     Returns:
         The stored document graphs, in the order of ``paths`` (a folder's files sorted by name).
@@ -65,7 +75,7 @@ def ingest(
     from argkg.ingest import ingest_paths
     from argkg.queries import analyse as analyse_graph
 
-    graphs = ingest_paths(_files(paths, TEXT_SUFFIXES, what="text"), lang=lang)
+    graphs = ingest_paths(_files(paths, TEXT_SUFFIXES, what="text"), lang=lang, jobs=jobs, progress=progress)
     if analyse:
         graphs = [analyse_graph(graph) for graph in graphs]
     with store_session(settings) as store:
