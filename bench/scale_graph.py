@@ -1,14 +1,52 @@
-"""A random analysis graph of a few thousand nodes, for `bench/speed.py` and the scale tests.
+"""Large graphs for the benchmarks (`bench/speed.py`, `bench/scale.py`) and the scale tests.
 
-300 assumptions, 2,500 claims and 300 conclusions, about 10,000 edges: DEPENDS_ON chains with
-alternatives and cycles, and dense SUPPORTS/ATTACKS arguing. Deterministic for a given seed.
+`large_graph`: a random analysis graph of 300 assumptions, 2,500 claims and 300 conclusions,
+about 10,000 edges: DEPENDS_ON chains with alternatives and cycles, and dense SUPPORTS/ATTACKS
+arguing. Deterministic for a given seed.
+
+`document_copies`: a corpus of any size made of one real document graph, each copy a separate
+document under its own ids, source and hash (as if the same text had been ingested from that
+many files, without the hours of extraction).
 """
 
 import random
 
 import networkx as nx
 
-__all__ = ["large_graph"]
+from argkg.schema import DocumentGraph
+from argkg.schema.ids import text_sha256
+from argkg.schema.records import Record, graph_records, graphs_from_records
+
+__all__ = ["large_graph", "document_copies"]
+
+
+def document_copies(graph: DocumentGraph, copies: int) -> list[DocumentGraph]:
+    """Return ``copies`` separate documents with the content of ``graph``.
+
+    Copy ``n`` renames every node id to ``<id>-<n>``, its source to ``<source>#<n>`` and its
+    hash to that of the text and ``n``; relationship ids follow from the new endpoints. Each
+    copy is validated as any stored graph is.
+    """
+    records = list(graph_records(graph))
+    result: list[DocumentGraph] = []
+    for n in range(copies):
+        tag = f"{n:05}"
+        copy: list[Record] = []
+        for record in records:
+            if record["type"] == "node":
+                props = dict(record["properties"], id=f"{record['id']}-{tag}")
+                props["doc_id"] = f"{props['doc_id']}-{tag}"
+                if record["labels"] == ["Document"]:
+                    props["source"] = f"{props['source']}#{tag}"
+                    props["sha256"] = text_sha256(f"{props['text']}#{tag}")
+                copy.append({**record, "id": props["id"], "properties": props})
+            else:
+                props = {k: v for k, v in record["properties"].items() if k != "id"}
+                start = {**record["start"], "id": f"{record['start']['id']}-{tag}"}
+                end = {**record["end"], "id": f"{record['end']['id']}-{tag}"}
+                copy.append({**record, "start": start, "end": end, "properties": props})
+        result.extend(graphs_from_records(copy))
+    return result
 
 
 def large_graph(seed: int = 0) -> nx.MultiDiGraph:
