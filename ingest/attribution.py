@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from argkg.ingest.docview import doc_text, token_offsets
 from argkg.ingest.entities import EXTENSION as ENTITIES_EXTENSION
 from argkg.ingest.entities import EntityMention
 from argkg.ingest.lexicon import load_data
@@ -476,8 +477,8 @@ class AttributionFinder:
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc``. RETURNS: the same Doc."""
         entities = doc._.get(ENTITIES_EXTENSION) or []
-        tokens = [(token.idx, token.idx + len(token)) for token in doc]
-        doc._.set(EXTENSION, find_attributions(doc.text, self.lang, entities=entities, tokens=tokens))
+        tokens = token_offsets(doc)
+        doc._.set(EXTENSION, find_attributions(doc_text(doc), self.lang, entities=entities, tokens=tokens))
         return doc
 
 

@@ -40,6 +40,7 @@ from spacy.tokens import Doc
 
 from argkg.ingest.attribution import Attribution
 from argkg.ingest.dependencies import Requirement, Target, depends_on
+from argkg.ingest.docview import doc_text
 from argkg.ingest.entities import EntityMention, entity_key
 from argkg.ingest.layout import layout_data
 from argkg.ingest.numbers import NumberMention
@@ -102,7 +103,7 @@ def read_extraction(doc: Doc, lang: Lang) -> Extraction:
     """Copy the components' results out of ``doc``."""
     ext = doc._
     return Extraction(
-        text=doc.text,
+        text=doc_text(doc),
         lang=lang,
         blocks=ext.argkg_blocks,
         sections=ext.argkg_sections,

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from argkg.ingest.docview import doc_text
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.spans import Span, ensure_extension, lang_of
 from argkg.schema.vocabulary import EntityType, Lang
@@ -403,7 +404,7 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc``. RETURNS: the same Doc."""
-        doc._.set(EXTENSION, find_entities(doc.text, self.lang))
+        doc._.set(EXTENSION, find_entities(doc_text(doc), self.lang))
         return doc
 
 

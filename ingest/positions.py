@@ -18,6 +18,7 @@ pro or con), not its answer to the issue's question: see `argkg.ingest.builder` 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from argkg.ingest.docview import doc_text
 from argkg.ingest.layout import layout_data
 from argkg.ingest.questions import affirmative
 from argkg.ingest.spans import (
@@ -224,9 +225,9 @@ class PositionComponent:
     def __call__(self, doc: Doc) -> Doc:
         """Find the Doc's issues and positions (needs layout and sentences)."""
         blocks, sections, sentences = doc._.argkg_blocks, doc._.argkg_sections, doc._.argkg_sentences
-        issues = find_issues(doc.text, blocks, sections, sentences, self.lang)
+        issues = find_issues(doc_text(doc), blocks, sections, sentences, self.lang)
         doc._.argkg_issues = issues
-        doc._.argkg_positions = find_positions(doc.text, blocks, sections, sentences, issues, self.lang)
+        doc._.argkg_positions = find_positions(doc_text(doc), blocks, sections, sentences, issues, self.lang)
         return doc
 
 

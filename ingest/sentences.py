@@ -28,6 +28,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from argkg.ingest.docview import doc_text
 from argkg.ingest.layout import LayoutData, layout_data
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.spans import Block, SentenceSpan, ensure_extension, lang_of
@@ -229,7 +230,7 @@ class SentenceComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the Doc's sentences (needs ``doc._.argkg_blocks`` from the layout component)."""
-        sentences = split_sentences(doc.text, doc._.argkg_blocks, self.lang)
+        sentences = split_sentences(doc_text(doc), doc._.argkg_blocks, self.lang)
         doc._.argkg_sentences = sentences
         _set_sentence_starts(doc, sentences)
         return doc
