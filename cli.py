@@ -7,6 +7,7 @@ input or usage, 3 store unavailable, 1 only for a bug.
 """
 
 import json
+import os
 import re
 import sys
 import tempfile
@@ -25,6 +26,7 @@ from rich.text import Text
 from argkg import sharing, workflows
 from argkg.config import Settings
 from argkg.errors import ArgkgError, InputError, StoreNote
+from argkg.progress import ingest_bar
 from argkg.schema import Claim, DocumentGraph, Lang, Stance
 
 if TYPE_CHECKING:
@@ -50,6 +52,8 @@ app.add_typer(store_app, name="store")
 #: Markup off: document text and user input are data, printed literally ("[/x]" stays "[/x]").
 _out = Console(markup=False)
 _err = Console(stderr=True, markup=False)
+#: ``ingest --jobs`` can use the cores this process may run on (the default stays 1: see README).
+_CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 class _StoreOption(StrEnum):
@@ -134,17 +138,24 @@ def ingest(
         str | None,
         typer.Option(help="The debated question these texts argue (kept for re-ingest; see `argkg link`)."),
     ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option(min=1, max=_CORES, help="Processes that extract at once (at most the number of cores)."),
+    ] = 1,
 ) -> None:
     """Extract the argument graph of each text and store them all (or, on any error, none)."""
     chosen: Lang | Literal["auto"] = "auto" if lang is _LangOption.AUTO else Lang(lang.value)
-    result = workflows.ingest(
-        paths,
-        settings=_settings(ctx),
-        lang=chosen,
-        analyse=analyse,
-        keep_going=keep_going,
-        question=question,
-    )
+    with ingest_bar(_err) as bar:
+        result = workflows.ingest(
+            paths,
+            settings=_settings(ctx),
+            lang=chosen,
+            analyse=analyse,
+            keep_going=keep_going,
+            question=question,
+            jobs=jobs,
+            progress=bar,
+        )
     _print_summary(result.documents)
     for duplicate in result.duplicates:
         _out.print(

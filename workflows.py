@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
@@ -19,6 +19,9 @@ from argkg.errors import ArgkgError, InputError, StoreUnavailable
 from argkg.graph import GraphStore, graphs_to_networkx, open_store
 from argkg.schema import DocumentGraph, Lang
 from argkg.sharing import link_batch
+
+if TYPE_CHECKING:
+    from argkg.ingest.batches import Progress
 
 __all__ = [
     "ANALYSES",
@@ -102,6 +105,8 @@ def ingest(
     analyse: bool = True,
     keep_going: bool = False,
     question: str | None = None,
+    jobs: int = 1,
+    progress: "Progress | None" = None,
 ) -> IngestResult:
     """Extract the argument graph of each file and store them all in one write.
 
@@ -115,6 +120,7 @@ def ingest(
     so is a file whose text was stored before under another source (it now bears the new one).
     Each document is linked to the shared issues before it is stored; ``question`` states the
     debated question every file argues (kept for re-ingest, see `argkg.sharing.link_batch`).
+    ``jobs`` processes extract at once; ``progress`` hears of each document extracted.
 
     Returns:
         The stored document graphs in the order of ``paths`` (a folder's files sorted by name),
@@ -127,7 +133,9 @@ def ingest(
     from argkg.queries import analyse as analyse_graph
 
     files = _files(paths, TEXT_SUFFIXES, what="text")
-    graphs, skipped = _extract(files, lang, max_chars=settings.max_chars, keep_going=keep_going)
+    graphs, skipped = _extract(
+        files, lang, max_chars=settings.max_chars, keep_going=keep_going, jobs=jobs, progress=progress
+    )
     if analyse:
         graphs = [analyse_graph(graph) for graph in graphs]
     graphs, duplicates = _distinct(graphs)
@@ -171,13 +179,19 @@ def _store(
 
 
 def _extract(
-    files: Sequence[Path], lang: Lang | Literal["auto"], *, max_chars: int, keep_going: bool
+    files: Sequence[Path],
+    lang: Lang | Literal["auto"],
+    *,
+    max_chars: int,
+    keep_going: bool,
+    jobs: int = 1,
+    progress: "Progress | None" = None,
 ) -> tuple[list[DocumentGraph], list[Skipped]]:
     """Extract every file in one pipeline batch, or (``keep_going``) each alone, skipping bad ones."""
     from argkg.ingest import ingest_paths
 
     if not keep_going:
-        return ingest_paths(files, lang=lang, max_chars=max_chars), []
+        return ingest_paths(files, lang=lang, max_chars=max_chars, jobs=jobs, progress=progress), []
     graphs: list[DocumentGraph] = []
     skipped: list[Skipped] = []
     for path in files:

@@ -1,4 +1,5 @@
-"""Graphs for the speed benchmarks and the scale tests.
+"""Graphs for the speed benchmarks (`bench/speed.py`, `bench/scale.py`, `bench/corpus_scale.py`)
+and the scale tests.
 
 `large_graph`: a random analysis graph of 300 assumptions, 2,500 claims and 300 conclusions,
 about 10,000 edges: DEPENDS_ON chains with alternatives and cycles, and dense SUPPORTS/ATTACKS
@@ -13,7 +14,7 @@ import random
 
 import networkx as nx
 
-from argkg.schema import DocumentGraph, Relationship
+from argkg.schema import DocumentGraph
 
 __all__ = ["large_graph", "document_copies"]
 
@@ -22,8 +23,14 @@ def document_copies(graph: DocumentGraph, copies: int) -> list[DocumentGraph]:
     """Return ``copies`` copies of ``graph`` as separate documents (ids prefixed ``c0001-``...).
 
     The copies are trusted, not validated again (they come from a valid graph), so building a
-    large corpus takes seconds.
+    large corpus takes seconds. Shared nodes (entities, issues: no ``doc_id``) stay shared: every
+    copy links to the same one, as documents on one subject do.
     """
+    shared = {node.id for node in graph.nodes if node.doc_id is None}
+
+    def renamed(node_id: str, prefix: str) -> str:
+        return node_id if node_id in shared else prefix + node_id
+
     out = []
     for index in range(copies):
         prefix = f"c{index:04}-"
@@ -35,19 +42,13 @@ def document_copies(graph: DocumentGraph, copies: int) -> list[DocumentGraph]:
             }
         )
         nodes = tuple(
-            node.model_copy(update={"id": prefix + node.id, "doc_id": prefix + node.doc_id})
+            node
+            if node.id in shared
+            else node.model_copy(update={"id": prefix + node.id, "doc_id": prefix + str(node.doc_id)})
             for node in graph.nodes
         )
         rels = tuple(
-            Relationship(
-                type=rel.type,
-                start=prefix + rel.start,
-                end=prefix + rel.end,
-                basis=rel.basis,
-                group=rel.group,
-                critical=rel.critical,
-                polarity=rel.polarity,
-            )
+            rel.model_copy(update={"start": renamed(rel.start, prefix), "end": renamed(rel.end, prefix)})
             for rel in graph.relationships
         )
         out.append(DocumentGraph.model_construct(document=document, nodes=nodes, relationships=rels))

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import jieba
 import spacy
@@ -22,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from argkg.ingest.docview import doc_text, token_offsets
 from argkg.ingest.entities import EXTENSION as ENTITIES_EXTENSION
 from argkg.ingest.entities import EntityMention
 from argkg.ingest.lexicon import load_data
@@ -82,8 +84,9 @@ class _Cues(BaseModel):
     token_pattern: str | None
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """One word of a sentence (a tuple: made for every token of the text, so made cheaply)."""
+
     start: int
     end: int
     text: str
@@ -210,11 +213,30 @@ def _verb_attributions(ctx: _Context) -> Iterator[Attribution]:
 
 
 def _reporting_verb(ctx: _Context, word: str) -> str | None:
-    """The reporting verb ``word`` is, or ends in after an adverb the segmenter joined to it (普遍认为)."""
-    for verb in (*ctx.cues.verbs, *ctx.cues.pause_verbs):
-        if word == verb or (word.endswith(verb) and word[: -len(verb)] in ctx.cues.adverbs):
-            return verb
-    return None
+    """The reporting verb ``word`` is, or ends in after an adverb the segmenter joined to it (普遍认为).
+
+    When several fit, the one listed first in the cues; looked up by the word's splits, not by
+    trying every verb on every word.
+    """
+    verbs, adverbs = _verb_order(ctx.lang), _adverbs(ctx.lang)
+    found = [word] if word in verbs else []
+    found += [word[i:] for i in range(1, len(word)) if word[i:] in verbs and word[:i] in adverbs]
+    return min(found, key=verbs.__getitem__, default=None)
+
+
+@cache
+def _verb_order(lang: Lang) -> dict[str, int]:
+    """The reporting verbs (plain, then those that need a pause after them), by their rank."""
+    cues = _cues(lang)
+    order: dict[str, int] = {}
+    for verb in (*cues.verbs, *cues.pause_verbs):
+        order.setdefault(verb, len(order))
+    return order
+
+
+@cache
+def _adverbs(lang: Lang) -> frozenset[str]:
+    return frozenset(_cues(lang).adverbs)
 
 
 def _pauses(ctx: _Context) -> str:
@@ -476,8 +498,8 @@ class AttributionFinder:
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc``. RETURNS: the same Doc."""
         entities = doc._.get(ENTITIES_EXTENSION) or []
-        tokens = [(token.idx, token.idx + len(token)) for token in doc]
-        doc._.set(EXTENSION, find_attributions(doc.text, self.lang, entities=entities, tokens=tokens))
+        tokens = token_offsets(doc)
+        doc._.set(EXTENSION, find_attributions(doc_text(doc), self.lang, entities=entities, tokens=tokens))
         return doc
 
 

@@ -46,6 +46,7 @@ from spacy.tokens import Doc
 from argkg.ingest.attribution import Attribution
 from argkg.ingest.bearings import Bearing, Bearings, scenarios
 from argkg.ingest.dependencies import Requirement, Target, depends_on
+from argkg.ingest.docview import doc_text
 from argkg.ingest.entities import EntityMention, entity_key
 from argkg.ingest.layout import layout_data
 from argkg.ingest.numbers import NumberMention
@@ -119,8 +120,8 @@ def read_extraction(doc: Doc, lang: Lang, *, text: str | None = None) -> Extract
     """
     ext = doc._
     return Extraction(
-        text=doc.text if text is None else text,
-        folded=None if text is None else doc.text,
+        text=doc_text(doc) if text is None else text,
+        folded=None if text is None else doc_text(doc),
         lang=lang,
         blocks=ext.argkg_blocks,
         sections=ext.argkg_sections,

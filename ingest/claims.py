@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from argkg.ingest.dialectic import SentenceRole
+from argkg.ingest.docview import doc_text
 from argkg.ingest.positions import argumentative
 from argkg.ingest.sides import Statement, assign_sides, heading_side, is_procedural, other_side, voices
 from argkg.ingest.span_index import SpanIndex
@@ -296,7 +297,7 @@ class ClaimComponent:
     def __call__(self, doc: Doc) -> Doc:
         """Find the Doc's claims (needs layout, sentences, positions and conclusions)."""
         doc._.argkg_claims = find_claims(
-            doc.text,
+            doc_text(doc),
             doc._.argkg_blocks,
             doc._.argkg_sections,
             doc._.argkg_sentences,

@@ -40,6 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from argkg.ingest.attribution import Attribution
+from argkg.ingest.docview import doc_text
 from argkg.ingest.judgements import (
     StatementCues,
     StatementKind,
@@ -323,7 +324,7 @@ class ConclusionComponent:
         Needs layout, sentences, positions, entities and attribution.
         """
         parts = (
-            doc.text,
+            doc_text(doc),
             doc._.argkg_blocks,
             doc._.argkg_sections,
             doc._.argkg_sentences,

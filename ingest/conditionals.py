@@ -43,8 +43,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from argkg.ingest.docview import doc_text, token_offsets
 from argkg.ingest.layout import layout_data
-from argkg.ingest.lexicon import alternation, load_data
+from argkg.ingest.lexicon import alternation, load_data, word_pattern
 from argkg.ingest.positions import argumentative
 from argkg.ingest.questions import is_predicate_word
 from argkg.ingest.sentences import bracket_spans
@@ -107,7 +108,7 @@ def _find(
     """
     if not words or start >= end:
         return []
-    pattern = re.compile(alternation(words), re.IGNORECASE if lang is Lang.EN else 0)
+    pattern = word_pattern(words, ignore_case=lang is Lang.EN)
     found = [m.span() for m in pattern.finditer(text, start, end)]
     if bounds is None:
         return found
@@ -378,9 +379,10 @@ class ConditionalComponent:
         """Find the Doc's conditionals (needs layout, sentences and issues)."""
         bounds = None
         if self.lang is Lang.ZH:
-            bounds = ({t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
+            offsets = token_offsets(doc)
+            bounds = ({start for start, _ in offsets}, {end for _, end in offsets})
         found = find_conditionals(
-            doc.text, doc._.argkg_sentences, doc._.argkg_blocks, doc._.argkg_issues, self.lang, bounds
+            doc_text(doc), doc._.argkg_sentences, doc._.argkg_blocks, doc._.argkg_issues, self.lang, bounds
         )
         doc._.argkg_conditionals = [c for c in found if c.antecedents]
         return doc

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from argkg.ingest.attribution import EXTENSION as ATTRIBUTIONS_EXTENSION
 from argkg.ingest.attribution import Attribution
+from argkg.ingest.docview import doc_text
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.spans import Span, ensure_extension, lang_of
 from argkg.schema.vocabulary import Lang
@@ -314,7 +315,7 @@ class DialecticTagger:
         """Annotate ``doc``. RETURNS: the same Doc."""
         sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
         attributions = doc._.get(ATTRIBUTIONS_EXTENSION) or []
-        doc._.set(EXTENSION, assess_sentences(doc.text, sentences, self.lang, attributions=attributions))
+        doc._.set(EXTENSION, assess_sentences(doc_text(doc), sentences, self.lang, attributions=attributions))
         return doc
 
 

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from argkg.ingest.docview import doc_text
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.spans import Span, ensure_extension, lang_of
 from argkg.schema.vocabulary import EntityType, Lang
@@ -230,10 +231,11 @@ def _trim(run: list[_Token], lex: _Lexicon) -> list[_Token]:
 
 def _run_mentions(text: str, lex: _Lexicon) -> Iterator[EntityMention]:
     tokens = [_Token(*match.span(), match.group()) for match in lex.token.finditer(text)]
-    capitalised_inside = {t.text for t in tokens if not _sentence_initial(text, t.start, lex)}
+    lines: dict[int, int] = {}
+    capitalised_inside = {t.text for t in tokens if not _sentence_initial(text, t.start, lex, lines)}
     lower_words = {t.text for t in tokens if t.text.islower()}
     for run, after_title in _runs(text, tokens, lex):
-        if lex.rules.check_sentence_initial and run and _sentence_initial(text, run[0].start, lex):
+        if lex.rules.check_sentence_initial and run and _sentence_initial(text, run[0].start, lex, lines):
             run = _strip_initial(run, lex, capitalised_inside)
         if run:
             mention = _mention(text, run, after_title, lex, lower_words)
@@ -241,10 +243,20 @@ def _run_mentions(text: str, lex: _Lexicon) -> Iterator[EntityMention]:
                 yield mention
 
 
-def _sentence_initial(text: str, start: int, lex: _Lexicon) -> bool:
-    """Whether ``start`` opens a sentence or a line (after markup such as "## " or "- ")."""
-    line = text[text.rfind("\n", 0, start) + 1 : start]
-    if not any(char.isalnum() for char in line):
+def _sentence_initial(text: str, start: int, lex: _Lexicon, lines: dict[int, int]) -> bool:
+    """Whether ``start`` opens a sentence or a line (after markup such as "## " or "- ").
+
+    ``lines`` keeps, per line start, where the line's first letter or digit stands (or its
+    end, when it has none), so that asking for every token of a long line stays linear.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    first = lines.get(line_start)
+    if first is None:
+        end = text.find("\n", line_start)
+        end = len(text) if end < 0 else end
+        first = next((i for i in range(line_start, end) if text[i].isalnum()), end)
+        lines[line_start] = first
+    if first >= start:
         return True
     before = text[max(0, start - _WINDOW) : start].rstrip(" \t\"“'‘(")
     return not before or before[-1] in lex.rules.sentence_marks
@@ -404,7 +416,7 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc``. RETURNS: the same Doc."""
-        doc._.set(EXTENSION, find_entities(doc.text, self.lang))
+        doc._.set(EXTENSION, find_entities(doc_text(doc), self.lang))
         return doc
 
 

@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from argkg.ingest.docview import doc_text
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.spans import Block, BlockKind, SectionSpan, ensure_extension, lang_of
 from argkg.ingest.stance import match_marker
@@ -355,7 +356,7 @@ class LayoutComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Classify the Doc's lines and find its sections."""
-        doc._.argkg_blocks, doc._.argkg_sections = analyse_layout(doc.text, self.lang)
+        doc._.argkg_blocks, doc._.argkg_sections = analyse_layout(doc_text(doc), self.lang)
         return doc
 
 

@@ -3,7 +3,7 @@
 Data is not code: every list a component matches against lives in a YAML file under
 ``ingest/data/<lang>/`` (or ``ingest/data/`` for what all languages share) and is validated by
 a pydantic model on load, so a typo in a data file fails with the file and field named.
-`alternation` turns such a word list into a regex.
+`alternation` turns such a word list into a regex; `word_pattern` compiles it once per list.
 """
 
 import re
@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from argkg.errors import InputError
 
-__all__ = ["load_data", "alternation"]
+__all__ = ["load_data", "alternation", "word_pattern"]
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -81,3 +81,24 @@ def alternation(words: Iterable[str], *, glued: bool = False, suffixes: Iterable
     else:
         other = latin + other
     return "|".join(other) if other else "(?!)"
+
+
+def word_pattern(words: Iterable[str], *, ignore_case: bool = False) -> re.Pattern[str]:
+    """Return `alternation` of ``words`` compiled, built once per word list and case flag.
+
+    Components match the same few lexicons in every sentence; building the alternation (sorting,
+    escaping) on each call was a tenth of the extraction time.
+
+    Args:
+        words: literal words, as for `alternation`.
+        ignore_case: match case-insensitively.
+
+    Returns:
+        The compiled pattern.
+    """
+    return _word_pattern(tuple(words), ignore_case)
+
+
+@cache
+def _word_pattern(words: tuple[str, ...], ignore_case: bool) -> re.Pattern[str]:
+    return re.compile(alternation(words), re.IGNORECASE if ignore_case else 0)

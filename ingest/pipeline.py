@@ -6,7 +6,9 @@ conditionals; every one of them runs. Importing a component's module registers i
 (``@Language.factory`` beside the class). The language's tokenizer is wrapped in
 `BoundedTokenizer` (``max_run_chars`` in the same file), so that tokenising costs time linear in
 the text's length; spaCy's own ``max_length`` guard is lifted, as argkg's size limit
-(`argkg.ingest.reader.check_size`) is checked before a text reaches the pipeline.
+(`argkg.ingest.reader.check_size`) is checked before a text reaches the pipeline. Importing this
+module registers the msgpack support of the span models (`argkg.ingest.docbytes`), so its Docs
+serialise (``doc.to_bytes()``, ``nlp.pipe(n_process=N)``).
 """
 
 import importlib
@@ -18,6 +20,7 @@ import spacy
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 
+from argkg.ingest import docbytes  # noqa: F401  (registers the span models' msgpack support)
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.tokenizer import BoundedTokenizer
 from argkg.schema.vocabulary import Lang

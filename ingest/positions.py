@@ -29,6 +29,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from argkg.ingest.docview import doc_text
 from argkg.ingest.layout import layout_data
 from argkg.ingest.proposition import PropositionMatch, match_proposition
 from argkg.ingest.questions import affirmative
@@ -366,9 +367,10 @@ class PositionComponent:
     def __call__(self, doc: Doc) -> Doc:
         """Find the Doc's issues and positions (needs layout and sentences)."""
         blocks, sections, sentences = doc._.argkg_blocks, doc._.argkg_sections, doc._.argkg_sentences
-        issues = find_issues(doc.text, blocks, sections, sentences, self.lang)
-        positions = find_positions(doc.text, blocks, sections, sentences, issues, self.lang)
-        doc._.argkg_issues = orient(doc.text, issues, positions, self.lang)
+        text = doc_text(doc)
+        issues = find_issues(text, blocks, sections, sentences, self.lang)
+        positions = find_positions(text, blocks, sections, sentences, issues, self.lang)
+        doc._.argkg_issues = orient(text, issues, positions, self.lang)
         doc._.argkg_positions = positions
         return doc
 

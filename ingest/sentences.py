@@ -24,10 +24,11 @@ from typing import Any
 
 import numpy
 from pydantic import BaseModel, ConfigDict
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from argkg.ingest.docview import doc_text, token_offsets
 from argkg.ingest.layout import LayoutData, layout_data
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.spans import Block, SentenceSpan, ensure_extension, lang_of
@@ -207,13 +208,14 @@ def _set_sentence_starts(doc: Doc, sentences: list[SentenceSpan]) -> None:
     """Mark the token where each sentence starts (in one array: per-token setting is quadratic)."""
     starts = sorted({s.start for s in sentences})
     flags = numpy.full((len(doc), 1), -1, dtype="int64")
+    spaces = doc.to_array([IS_SPACE]).tolist() if len(doc) else []
     k = 0
-    for token in doc:
-        is_start = token.i == 0
-        while k < len(starts) and starts[k] < token.idx + len(token.text):
-            is_start = is_start or not token.is_space
+    for i, (_, end) in enumerate(token_offsets(doc)):
+        is_start = i == 0
+        while k < len(starts) and starts[k] < end:
+            is_start = is_start or not spaces[i]
             k += 1
-        flags[token.i, 0] = 1 if is_start else -1
+        flags[i, 0] = 1 if is_start else -1
     if len(doc):
         values: Any = flags.astype("uint64")  # spaCy's attribute type; -1 (not a start) wraps
         doc.from_array([SENT_START], values)
@@ -229,7 +231,7 @@ class SentenceComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the Doc's sentences (needs ``doc._.argkg_blocks`` from the layout component)."""
-        sentences = split_sentences(doc.text, doc._.argkg_blocks, self.lang)
+        sentences = split_sentences(doc_text(doc), doc._.argkg_blocks, self.lang)
         doc._.argkg_sentences = sentences
         _set_sentence_starts(doc, sentences)
         return doc

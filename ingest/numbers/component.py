@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from argkg.errors import InputError
+from argkg.ingest.docview import doc_text
 from argkg.ingest.numbers.scanner import find_numbers
 from argkg.schema.vocabulary import Lang
 
@@ -33,7 +34,7 @@ class NumberFinder:
         """Annotate one doc. RETURNS: the same doc, with ``doc._.argkg_numbers`` set."""
         sentences = doc._.argkg_sentences if Doc.has_extension("argkg_sentences") else None
         ends = None if sentences is None else [s.end for s in sentences]
-        doc._.argkg_numbers = find_numbers(doc.text, self.lang, sentence_ends=ends)
+        doc._.argkg_numbers = find_numbers(doc_text(doc), self.lang, sentence_ends=ends)
         return doc
 
 

@@ -85,6 +85,14 @@ class NumberContext:
             roles.pop(word, None)
         # what may stand between a subject and its number, longest first, with its role
         self._peelable = sorted(roles.items(), key=lambda item: len(item[0]), reverse=True)
+        # the same, by the last character a word ends in once lower-cased: `_peel` tries only
+        # the words that can end the text (an empty word could end any, so then all are tried)
+        self._peelable_by_last: dict[str, list[tuple[str, str]]] | None = {}
+        for word, role in self._peelable:
+            if not word:
+                self._peelable_by_last = None
+                break
+            self._peelable_by_last.setdefault(word.lower()[-1], []).append((word, role))
 
     def note_numbers(self, numbers: list[tuple[int, str]]) -> None:
         """Record the text's numbers as (end, unit): a cue in an earlier clause does not reach
@@ -213,7 +221,7 @@ class NumberContext:
         stripped = True
         while stripped:
             stripped = False
-            for word, role in self._peelable:
+            for word, role in self._peelable_ending(before):
                 cut = len(before) - len(word)
                 if ends_with(before, word) and (len(word) > 1 or cut in starts):
                     before, stripped = before[:cut].rstrip(), True
@@ -224,6 +232,17 @@ class NumberContext:
             if shorter != before and self._backward(shorter):
                 before = shorter
         return before, verb, link
+
+    def _peelable_ending(self, text: str) -> list[tuple[str, str]]:
+        """The peelable words that may end ``text`` (`ends_with`), longest first.
+
+        The last character decides, lower-cased alone, except a capital sigma, whose lower case
+        depends on what precedes it: then every word is a candidate.
+        """
+        last = text[-1:]
+        if self._peelable_by_last is None or last == "\u03a3":
+            return self._peelable
+        return self._peelable_by_last.get(last.lower()[-1:], [])
 
     def _marker(self, text: str) -> int | None:
         """Where the last comparison or start marker of ``text`` stands, if what follows is short."""

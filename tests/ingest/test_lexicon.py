@@ -2,7 +2,7 @@
 
 import re
 
-from argkg.ingest.lexicon import alternation
+from argkg.ingest.lexicon import alternation, word_pattern
 
 
 def test_alternation_allows_a_glued_suffix_only_when_asked() -> None:
@@ -27,3 +27,12 @@ def test_alternation_of_no_words_matches_nothing() -> None:
 def test_a_space_in_a_word_matches_any_blanks() -> None:
     pattern = re.compile(alternation(["on the other hand"]))
     assert pattern.match("on  the\nother hand") is not None
+
+
+def test_word_pattern_is_the_compiled_alternation_built_once() -> None:
+    words = ["if", "as long as", "如果"]
+    pattern = word_pattern(words, ignore_case=True)
+    assert pattern is word_pattern(list(words), ignore_case=True)
+    assert pattern.pattern == alternation(words)
+    assert [m.group() for m in pattern.finditer("IF it rains, as  long as 如果")] == ["IF", "as  long as", "如果"]
+    assert word_pattern(words).search("IF") is None

@@ -1,0 +1,53 @@
+"""What argkg's components read off a Doc, computed once per Doc: its text and token offsets.
+
+spaCy rebuilds ``doc.text`` from the tokens on every access (one Python `Token` object per
+token, then a join), and iterating a Doc creates those objects again; with ten components
+that each read the text, and some that walk the tokens, that was a quarter of the extraction
+time. A Doc's text and tokens do not change once it is made (argkg never retokenises), so
+`doc_text` and `token_offsets` compute them on first use and keep them beside the Doc for as
+long as it lives (a weak reference: nothing is kept after the Doc is gone, and nothing is
+added to what ``doc.to_bytes()`` packs).
+"""
+
+from weakref import WeakKeyDictionary
+
+from spacy.attrs import IDX, LENGTH
+from spacy.tokens import Doc
+
+__all__ = ["doc_text", "token_offsets"]
+
+_TEXTS: "WeakKeyDictionary[Doc, str]" = WeakKeyDictionary()
+_OFFSETS: "WeakKeyDictionary[Doc, list[tuple[int, int]]]" = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """Return ``doc.text``, computed once per Doc.
+
+    Args:
+        doc: a Doc.
+
+    Returns:
+        The text every character offset of argkg's spans points into.
+    """
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
+def token_offsets(doc: Doc) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` character span of each token, in order, computed once per Doc.
+
+    Read from spaCy's token arrays (``IDX``, ``LENGTH``) without making a `Token` per token.
+
+    Args:
+        doc: a Doc.
+
+    Returns:
+        One span per token; ``doc_text(doc)[start:end]`` is the token's text.
+    """
+    offsets = _OFFSETS.get(doc)
+    if offsets is None:
+        array = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        offsets = _OFFSETS[doc] = [(start, start + length) for start, length in array]
+    return offsets

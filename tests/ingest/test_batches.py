@@ -1,0 +1,78 @@
+"""Many files: read lazily in bounded chunks, extracted in several processes, progress heard."""
+
+from pathlib import Path
+
+import pytest
+
+from argkg.errors import InputError
+from argkg.ingest import ingest_paths
+from argkg.ingest.batches import read_chunks
+
+TEXTS = Path(__file__).parent / "texts"
+
+
+def test_chunks_are_bounded_by_characters_and_by_files() -> None:
+    sizes = {Path(f"f{i}"): size for i, size in enumerate([3, 3, 5, 1, 1, 1, 1])}
+    chunks = list(read_chunks(sizes, lambda path: "x" * sizes[path], max_chars=6, max_docs=3))
+    assert [[source for _, source, _ in chunk] for chunk in chunks] == [
+        ["f0", "f1"],
+        ["f2", "f3"],
+        ["f4", "f5", "f6"],
+    ]
+
+
+def test_files_are_read_one_chunk_at_a_time() -> None:
+    read: list[str] = []
+
+    def reader(path: Path) -> str:
+        read.append(path.name)
+        return "text"
+
+    chunks = read_chunks((Path(f"f{i}") for i in range(10)), reader, max_docs=4)
+    first = next(chunks)
+    assert len(first) == 4
+    assert read == ["f0", "f1", "f2", "f3"]
+
+
+def test_a_bad_file_fails_when_its_chunk_is_read() -> None:
+    def reader(path: Path) -> str:
+        if path.name == "f2":
+            raise InputError("f2 is binary data")
+        return "text"
+
+    chunks = read_chunks([Path("f0"), Path("f1"), Path("f2")], reader, max_docs=2)
+    assert len(next(chunks)) == 2
+    with pytest.raises(InputError, match="f2"):
+        next(chunks)
+
+
+class _Recorder:
+    """A `Progress` that writes down what it hears."""
+
+    def __init__(self) -> None:
+        self.total: int | None = None
+        self.heard: list[tuple[str, int]] = []
+
+    def start(self, documents: int) -> None:
+        self.total = documents
+
+    def done(self, source: str, chars: int) -> None:
+        self.heard.append((source, chars))
+
+
+def test_two_jobs_give_the_graphs_of_one_in_the_order_of_the_paths() -> None:
+    paths = sorted(TEXTS.iterdir())
+    serial = ingest_paths(paths)
+    heard = _Recorder()
+    parallel = ingest_paths(paths, jobs=2, progress=heard)
+    assert parallel == serial
+    assert [graph.document.source for graph in parallel] == [str(path) for path in paths]
+    assert {graph.document.lang.value for graph in parallel} == {"zh", "en"}
+    assert heard.total == len(paths)
+    lengths = {graph.document.source: len(graph.document.text) for graph in serial}
+    assert sorted(heard.heard) == sorted(lengths.items())
+
+
+def test_jobs_below_one_are_refused() -> None:
+    with pytest.raises(InputError, match="jobs must be at least 1"):
+        ingest_paths([TEXTS / "en_plain.txt"], jobs=0)
