@@ -14,7 +14,7 @@ import random
 
 import networkx as nx
 
-from argkg.schema import DocumentGraph
+from argkg.schema import DocumentGraph, Relationship
 
 __all__ = ["large_graph", "document_copies"]
 
@@ -47,8 +47,14 @@ def document_copies(graph: DocumentGraph, copies: int) -> list[DocumentGraph]:
             else node.model_copy(update={"id": prefix + node.id, "doc_id": prefix + str(node.doc_id)})
             for node in graph.nodes
         )
-        rels = tuple(
-            rel.model_copy(update={"start": renamed(rel.start, prefix), "end": renamed(rel.end, prefix)})
+        rels = tuple(  # validated again: a relationship's id is a function of its endpoints
+            Relationship.model_validate(
+                {
+                    **rel.model_dump(exclude={"id"}),
+                    "start": renamed(rel.start, prefix),
+                    "end": renamed(rel.end, prefix),
+                }
+            )
             for rel in graph.relationships
         )
         out.append(DocumentGraph.model_construct(document=document, nodes=nodes, relationships=rels))

@@ -175,7 +175,12 @@ class Bearings:
         self.data = _data(lang)
         self.debated = [k for k, issue in enumerate(issues) if issue.debated]
         # a conclusion section closes the debate of the issues before it (see "Reach")
-        self._closings = sorted(s.end for s in sections if s.kind is SectionKind.CONCLUSION)
+        # (one that no debated issue follows closes nothing: what comes after it, an appendix,
+        # still looks back on the last debate)
+        starts = [issues[k].start for k in self.debated]
+        self._closings = sorted(
+            s.end for s in sections if s.kind is SectionKind.CONCLUSION and any(x >= s.end for x in starts)
+        )
         self._debates: dict[int, list[int]] = {}
         for k in self.debated:
             self._debates.setdefault(self._debate(issues[k].start), []).append(k)

@@ -9,6 +9,7 @@ from rich.console import Console
 
 from argkg.cli import main
 from argkg.progress import ingest_bar
+from argkg.workflows import TEXT_SUFFIXES
 
 TEXTS = Path(__file__).parent / "ingest" / "texts"
 
@@ -49,7 +50,8 @@ def test_ingest_with_two_jobs_stores_what_one_job_stores(tmp_path: Path) -> None
     assert main(["--data", str(one), "ingest", "--jobs", "1", str(TEXTS)]) == 0
     assert main(["--data", str(two), "ingest", "--jobs", "2", str(TEXTS)]) == 0
     stored = _export(one)
-    assert len([row for row in stored if row.get("labels") == ["Document"]]) == len(list(TEXTS.iterdir()))
+    texts = [p for p in TEXTS.rglob("*") if p.suffix in TEXT_SUFFIXES and p.is_file()]
+    assert len([row for row in stored if row.get("labels") == ["Document"]]) == len(texts)
     assert _export(two) == stored
 
 
