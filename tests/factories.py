@@ -2,6 +2,8 @@
 
 import os
 import re
+import subprocess
+import sys
 from itertools import pairwise
 from pathlib import Path
 
@@ -139,3 +141,14 @@ def own_lines(graph: DocumentGraph) -> set[str]:
     ``Issue`` nodes): those depend on the other documents stored, not on the document's version."""
     lines = dumps_records(graph_records(graph)).splitlines()
     return {line for line in lines if '"label":"ON_ISSUE"' not in line and '"labels":["Issue"]' not in line}
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``argkg`` in a child process (as a user would), with ``env`` added to the environment."""
+    return subprocess.run(
+        [sys.executable, "-m", "argkg.cli", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )

@@ -1,38 +1,25 @@
 """The command line: exit codes, one-line errors and the commands that need no ingest."""
 
 import json
-import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-from factories import build_tiny_graph
+from factories import build_tiny_graph, run_cli
 
 from argkg.cli import main
 from argkg.config import Settings
 from argkg.graph import EmbeddedStore
 
 
-def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "argkg.cli", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **(env or {})},
-        timeout=120,
-    )
-
-
 def test_unknown_command_is_a_usage_error_on_one_line() -> None:
-    result = _run("frobnicate")
+    result = run_cli("frobnicate")
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == ["argkg: error: No such command 'frobnicate'."]
 
 
 def test_missing_file_is_refused_without_traceback(tmp_path: Path) -> None:
-    result = _run("--data", str(tmp_path), "ingest", str(tmp_path / "nope.txt"))
+    result = run_cli("--data", str(tmp_path), "ingest", str(tmp_path / "nope.txt"))
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert "nope.txt" in result.stderr
@@ -42,7 +29,7 @@ def test_missing_file_is_refused_without_traceback(tmp_path: Path) -> None:
 
 def test_stopped_neo4j_exits_3_quickly_naming_the_uri(tmp_path: Path) -> None:
     began = time.monotonic()
-    result = _run("--store", "neo4j", "export", env={"NEO4J_URI": "bolt://127.0.0.1:7699"})
+    result = run_cli("--store", "neo4j", "export", env={"NEO4J_URI": "bolt://127.0.0.1:7699"})
     assert result.returncode == 3
     assert "bolt://127.0.0.1:7699" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -77,10 +64,10 @@ def test_export_to_file(tmp_path: Path) -> None:
 
 def test_cypher_without_write_is_refused_and_creates_nothing(neo4j_server: Settings) -> None:
     env = {"NEO4J_URI": neo4j_server.neo4j_uri, "NEO4J_PASSWORD": neo4j_server.neo4j_password}
-    refused = _run("cypher", "CREATE (n:CliProbe) RETURN n", env=env)
+    refused = run_cli("cypher", "CREATE (n:CliProbe) RETURN n", env=env)
     assert refused.returncode == 2
     assert "--write" in refused.stderr
-    count = _run("cypher", "MATCH (n:CliProbe) RETURN count(n) AS n", "--json", env=env)
+    count = run_cli("cypher", "MATCH (n:CliProbe) RETURN count(n) AS n", "--json", env=env)
     assert count.returncode == 0
     assert json.loads(count.stdout) == [{"n": 0}]
 

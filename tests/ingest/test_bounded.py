@@ -1,12 +1,11 @@
 """Bounded work on any input (issue 14, item 1): long runs, size limit, files that are not files."""
 
 import os
-import subprocess
-import sys
 from functools import cache
 from pathlib import Path
 
 import pytest
+from factories import run_cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
@@ -61,20 +60,11 @@ def test_spacy_max_length_is_not_the_limit() -> None:
     assert build_nlp(Lang.EN).max_length > 100_000_000
 
 
-def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "argkg.cli", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **(env or {})},
-        timeout=120,
-    )
-
 
 def test_size_limit_is_configurable_from_the_environment(tmp_path: Path) -> None:
     path = tmp_path / "essay.txt"
     path.write_text("Debate: Will prices fall?\nPro: Prices fall 10% a year.\n", encoding="utf-8")
-    refused = _cli("--data", str(tmp_path / "store"), "ingest", str(path), env={"ARGKG_MAX_CHARS": "20"})
+    refused = run_cli("--data", str(tmp_path / "store"), "ingest", str(path), env={"ARGKG_MAX_CHARS": "20"})
     assert refused.returncode == 2
     assert refused.stderr.strip().splitlines() == [refused.stderr.strip()]
     assert "essay.txt is too long" in refused.stderr
@@ -84,7 +74,7 @@ def test_size_limit_is_configurable_from_the_environment(tmp_path: Path) -> None
 def test_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    result = _cli("--data", str(tmp_path / "store"), "ingest", str(fifo))
+    result = run_cli("--data", str(tmp_path / "store"), "ingest", str(fifo))
     assert result.returncode == 2
     assert result.stderr.strip() == f"argkg: error: {fifo} is not a regular file"
 
@@ -98,7 +88,7 @@ def test_a_device_is_refused(tmp_path: Path, device: str) -> None:
 def test_a_symlink_loop_is_refused_naming_it(tmp_path: Path) -> None:
     loop = tmp_path / "loop.txt"
     loop.symlink_to(loop)
-    result = _cli("--data", str(tmp_path / "store"), "ingest", str(loop))
+    result = run_cli("--data", str(tmp_path / "store"), "ingest", str(loop))
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
