@@ -132,7 +132,10 @@ def score_argument(folder: Path) -> dict[str, Any]:
     results = [check_text(n, gold[n], g) for n, g in zip(names, graphs, strict=True)]
     extras = [check_extras(n, gold[n], g) for n, g in zip(names, graphs, strict=True)]
     langs = {n: g.document.lang.value for n, g in zip(names, graphs, strict=True)}
-    parts: dict[str, Any] = {"all": {**summarise(results), **_extras_summary(extras)}}
+    parts: dict[str, Any] = {
+        "all": {**summarise(results), **_extras_summary(extras)},
+        "side_confusion": _confusion(results),
+    }
     for lang in Lang:
         keep = [i for i, n in enumerate(names) if langs[n] == lang.value]
         parts[lang.value] = {
@@ -141,6 +144,17 @@ def score_argument(folder: Path) -> dict[str, Any]:
         }
     parts["texts"] = [_text_errors(r.name, gold[r.name], r, e) for r, e in zip(results, extras, strict=True)]
     return parts
+
+
+def _confusion(results: Sequence[TextResult]) -> dict[str, dict[str, int]]:
+    """Gold side -> found side ("none" when no claim holds the quote) -> count."""
+    table: dict[str, dict[str, int]] = {}
+    for result in results:
+        for _, gold, found in result.sides:
+            row = table.setdefault(gold.value, {})
+            key = found.value if found is not None else "none"
+            row[key] = row.get(key, 0) + 1
+    return table
 
 
 def _text_errors(name: str, gold: FreshGold, result: TextResult, extras: TextExtras) -> dict[str, Any]:
@@ -207,6 +221,9 @@ def _print(results: dict[str, Any], console: Console) -> None:
     for key in keys:
         table.add_row(key, *(str(argument[part][key]) for part in ("all", "zh", "en")))
     console.print(table)
+    for gold, row in sorted(argument["side_confusion"].items()):
+        found = ", ".join(f"{k} {v}" for k, v in sorted(row.items()))
+        console.print(f"  gold {gold} -> {found}", markup=False)
     for miss in argument["all"]["misses"]:
         console.print(f"  side: {miss}", markup=False)
     for text in argument["texts"]:
