@@ -22,7 +22,7 @@ from argkg.ingest import ingest_paths
 from argkg.queries.contest import contested
 from argkg.schema import Assumption, AssumptionOrigin, Claim, DocumentGraph, Role, Stance
 
-__all__ = ["TEXTS", "TextGold", "TextResult", "load_gold", "check_text", "score_texts"]
+__all__ = ["TEXTS", "TextGold", "TextResult", "load_gold", "check_text", "score_texts", "summarise"]
 
 #: The folder of the texts and their gold.
 TEXTS = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "argument"
@@ -108,10 +108,11 @@ def score_texts(folder: Path = TEXTS) -> dict[str, object]:
     names = sorted(gold)
     graphs = ingest_paths([folder / name for name in names])
     results = [check_text(name, gold[name], graph) for name, graph in zip(names, graphs, strict=True)]
-    return _summary(results)
+    return summarise(results)
 
 
-def _summary(results: Sequence[TextResult]) -> dict[str, object]:
+def summarise(results: Sequence[TextResult]) -> dict[str, object]:
+    """Sum up the results of several texts (JSON-ready)."""
     sides = [gold is found for r in results for _, gold, found in r.sides]
     mains = [ok for r in results for ok in r.mains]
     not_claims = [ok for r in results for ok in r.not_claims]
