@@ -92,14 +92,17 @@ def find_claims(
     """
     questions = {(i.question_start, i.question_end) for i in issues}
     kept: list[tuple[SentenceSpan, int, int | None, bool, Caveat | None]] = []
+    conceded: list[ClaimSpan] = []
     in_section, concluding = SpanIndex(sections), SpanIndex(conclusions)
     for sentence in argumentative(sentences, blocks, text):
         k = in_section.first_containing(sentence.start, sentence.start + 1)
         words = text[sentence.start : sentence.end]
+        if k is not None and concluding.first_overlapping(sentence.start, sentence.end) is not None:
+            conceded += _conceded_in_conclusion(text, sentence, k, positions, roles)
+            continue
         if (
             k is None
             or (sentence.start, sentence.end) in questions
-            or concluding.first_overlapping(sentence.start, sentence.end) is not None
             or is_procedural(words, lang)
             or is_roster(words, lang)
         ):
@@ -130,7 +133,33 @@ def find_claims(
             made = [c.model_copy(update={"qualifies": caveat.conclusions}) for c in made]
         claims += _two_voices(text, made, lang) if p is not None and not note else made
     claims = _with_mains(claims, positions, issues, roles)
-    return _with_annotations(claims)
+    return _with_annotations(sorted([*claims, *conceded], key=lambda c: c.start))
+
+
+def _conceded_in_conclusion(
+    text: str, sentence: SentenceSpan, k: int, positions: list[Position], roles: Sequence[SentenceRole]
+) -> list[ClaimSpan]:
+    """The clause a conclusion concedes ("In conclusion, although X, Y": X), as the other side's claim.
+
+    Only in an unmarked position, whose stance is the author's: the conclusion argues the
+    author's side and the conceded clause is what it answers.
+    """
+    role = _role_of(roles, sentence)
+    p = next((i for i, pos in enumerate(positions) if pos.contains(sentence)), None)
+    if role is None or p is None or positions[p].marked:
+        return []
+    start, end = role.concession_start, role.concession_end
+    clause = (
+        None
+        if start is None or end is None
+        else _trimmed(text, max(start, sentence.start), min(end, sentence.end))
+    )
+    if clause is None:
+        return []
+    stance = other_side(positions[p].stance)
+    return [
+        ClaimSpan(start=clause[0], end=clause[1], section=k, stance=stance, role=Role.PREMISE, position=p)
+    ]
 
 
 def _sides(

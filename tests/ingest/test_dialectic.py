@@ -74,6 +74,24 @@ def test_conceded_clauses_inside_one_sentence():
         assert role.opponent is False
 
 
+def test_an_opening_concession_after_a_lead_concedes_only_its_clause():
+    cases = {
+        (
+            "In conclusion, although roads are convenient, buses deserve the money.",
+            "en",
+        ): "although roads are convenient",
+        (
+            "To sum up, I still believe that although it is costly, the plan works.",
+            "en",
+        ): "although it is costly",
+        ("总之,虽然成本很高,长期收益更大。", "zh"): "虽然成本很高",
+    }
+    for (text, lang), conceded in cases.items():
+        (role,) = _roles(text, lang)
+        assert role.concession_start is not None and role.concession_end is not None
+        assert text[role.concession_start : role.concession_end] == conceded
+
+
 def test_central_claim_cues_beat_the_first_sentence_prior():
     text = (
         "Meat production uses a lot of water. It also needs much land. "

@@ -157,3 +157,28 @@ def test_a_news_lead_is_neutral_and_never_the_main_claim() -> None:
     claims = sorted(graph.of_type(Claim), key=lambda c: c.start)
     assert [c.stance for c in claims] == [NEUTRAL, CON, CON]
     assert [c.role.value for c in claims] == ["premise", "main", "premise"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "conceded"),
+    [
+        (
+            "Cities should fund buses before roads. Buses carry many people at once.\n"
+            "In conclusion, although roads are convenient, buses deserve the money.",
+            "en",
+            "although roads are convenient",
+        ),
+        (
+            "我认为城市应该优先发展公交。公交有助于减少拥堵。\n总之,虽然修路很方便,公交更值得投入。",
+            "zh",
+            "虽然修路很方便",
+        ),
+    ],
+)
+def test_the_clause_a_conclusion_concedes_is_the_other_side_s_claim(
+    text: str, lang: str, conceded: str
+) -> None:
+    graph = ingest_text(text, source="conceded.txt", lang=lang)
+    sides = {c.text: c.stance for c in graph.of_type(Claim)}
+    assert sides[conceded] is CON
+    assert PRO in sides.values()
