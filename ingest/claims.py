@@ -17,7 +17,8 @@ that name a side, evaluation words, contrast and inheritance, the author's side 
 thesis); the main claim is the thesis, else the arguing (not neutral) sentence with the
 highest central-claim score (``doc._.argkg_dialectic``), else the first. A clause a sentence
 concedes to the other side ("诚然 X, 但 Y", "Of course X, but Y") is a claim of its own with
-the other stance, and a sentence in which both sides speak ("正方认为 X,反方则提醒 Y") is
+the other stance (in a marked position too when it voices a side the rest answers, "Critics
+claim X, but Y"), and a sentence in which both sides speak ("正方认为 X,反方则提醒 Y") is
 split into one claim per side.
 
 A note (a note line, a paragraph continuing one, or a parenthetical "(注:...)") annotates the
@@ -35,7 +36,15 @@ from spacy.tokens import Doc
 from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.docview import doc_text
 from argkg.ingest.positions import argumentative
-from argkg.ingest.sides import Statement, assign_sides, heading_side, is_procedural, other_side, voices
+from argkg.ingest.sides import (
+    Statement,
+    answered,
+    assign_sides,
+    heading_side,
+    is_procedural,
+    other_side,
+    voices,
+)
 from argkg.ingest.span_index import SpanIndex
 from argkg.ingest.spans import (
     Block,
@@ -117,7 +126,9 @@ def find_claims(
     sides = _sides(text, sections, issues, positions, [(s, k, p) for s, k, p, _, _ in kept], roles, lang)
     claims: list[ClaimSpan] = []
     for (sentence, k, p, note, caveat), side in zip(kept, sides, strict=True):
-        dialectic = _role_of(roles, sentence) if p is not None and not positions[p].marked else None
+        replies = answered(text[sentence.start : sentence.end], lang) is not None
+        split = p is not None and (not positions[p].marked or replies)
+        dialectic = _role_of(roles, sentence) if split else None
         if p is not None and dialectic is not None:
             made = _dialectic_claims(text, sentence, k, p, dialectic, note, side)
         else:
@@ -266,13 +277,16 @@ def _role_of(roles: Sequence[SentenceRole], span: Span) -> SentenceRole | None:
 def _with_mains(
     claims: list[ClaimSpan], positions: list[Position], issues: list[Issue], roles: Sequence[SentenceRole]
 ) -> list[ClaimSpan]:
-    """Mark each position's main claim: the thesis that states its issue, else by position or score."""
+    """Mark each position's main claim: the thesis that states its issue, else by position or score.
+
+    By position: the first claim of the position's own side (not a voice it answers).
+    """
     result = list(claims)
     for p, position in enumerate(positions):
         members = [i for i, c in enumerate(claims) if c.position == p and c.role is not Role.NOTE]
         if not members:
             continue
-        main = members[0]
+        main = next((i for i in members if claims[i].stance is position.stance), members[0])
         thesis = _thesis(claims, members, issues[position.issue]) if position.issue is not None else None
         if thesis is not None:
             main = thesis

@@ -6,7 +6,8 @@ region in order and gives each a stance towards the region's proposition, combin
 strongest cue to the weakest:
 
 1. a side's voice anywhere in the statement ("反方则提醒", "advocates say", "companies fired
-   back, arguing");
+   back, arguing"), unless a contrast later in the statement answers it ("Critics claim X, but
+   the data show the opposite": the statement argues the other side than the voice);
 2. the side its section heading names ("好处", "Disadvantages");
 3. the opponent's voice that `argkg.ingest.dialectic` found (a reported objection, a
    concession, a statement the next one answers): the other side of the author's;
@@ -44,6 +45,7 @@ __all__ = [
     "Statement",
     "assign_sides",
     "voices",
+    "answered",
     "heading_side",
     "evaluation",
     "polarity",
@@ -78,6 +80,7 @@ class _SidesData(BaseModel):
     headings: _Sides
     evaluation: _Evaluation
     contrast: list[str]
+    replies: list[str]
     switch: list[str]
     author: list[str]
     argues: list[str]
@@ -95,6 +98,7 @@ class _Compiled:
     polarity: dict[str, int]
     negators: re.Pattern[str]
     contrast: re.Pattern[str]
+    replies: re.Pattern[str]
     switch: re.Pattern[str]
     author: re.Pattern[str]
     argues: re.Pattern[str]
@@ -170,7 +174,8 @@ def _side(
     score = evaluation(statement.text, lang)
     opening = statement.text.strip()
     if found:
-        return found[0][1]
+        replied = answered(statement.text, lang)
+        return found[0][1] if replied is None else other_side(replied)
     if statement.heading is not None:
         return statement.heading
     if statement.opponent:
@@ -195,6 +200,19 @@ def voices(sentence: str, lang: Lang) -> list[tuple[int, Stance]]:
         (m.start(), side) for side, pattern in _compiled(lang).voices for m in pattern.finditer(sentence)
     ]
     return sorted(found)
+
+
+def answered(sentence: str, lang: Lang) -> Stance | None:
+    """The side of a voice that a contrast later in ``sentence`` answers, or None.
+
+    "Critics claim X, but the data show the opposite", "批评者认为 X,但是 Y": the critics' side
+    (con); the sentence itself argues the other side, and only its first clause is theirs.
+    """
+    found = voices(sentence, lang)
+    if not found:
+        return None
+    reply = _compiled(lang).replies.search(sentence, found[0][0])
+    return found[0][1] if reply is not None else None
 
 
 def heading_side(title: str, lang: Lang) -> Stance | None:
@@ -290,6 +308,7 @@ def _compiled(lang: Lang) -> _Compiled:
         polarity=polarity_of,
         negators=re.compile(f"(?:{alternation(evaluation_words.negators)})", flags),
         contrast=any_of(data.contrast),
+        replies=any_of(data.replies),
         switch=any_of(data.switch),
         author=any_of(data.author),
         argues=any_of(data.argues),

@@ -8,6 +8,7 @@ from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.reader import normalise, read_text
 from argkg.ingest.sides import (
     Statement,
+    answered,
     assign_sides,
     evaluation,
     heading_side,
@@ -182,3 +183,38 @@ def test_the_clause_a_conclusion_concedes_is_the_other_side_s_claim(
     sides = {c.text: c.stance for c in graph.of_type(Claim)}
     assert sides[conceded] is CON
     assert PRO in sides.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "voice", "reply"),
+    [
+        (  # a side's name opens the sentence: a marked position, of the side that replies
+            "Should companies keep remote work?\n\nCritics claim that productivity falls, but the data "
+            "from our offices show the opposite. Supporters say that workers save hours of commuting.",
+            "en",
+            "Critics claim that productivity falls",
+            "but the data from our offices show the opposite.",
+        ),
+        (  # an author with a thesis answers the voice: the reply is the author's side
+            "我认为远程办公利大于弊。批评者认为效率会下降,但是我们办公室的数据显示正好相反。员工节省了通勤时间。",
+            "zh",
+            "批评者认为效率会下降",
+            "但是我们办公室的数据显示正好相反。",
+        ),
+    ],
+)
+def test_a_contrast_after_an_opponent_voice_replies_on_the_other_side(
+    text: str, lang: str, voice: str, reply: str
+) -> None:
+    graph = ingest_text(text, source="reply.txt", lang=lang)
+    claims = {c.text: c for c in graph.of_type(Claim)}
+    assert claims[voice].stance is CON
+    assert claims[reply].stance is PRO
+    assert claims[voice].role.value != "main"
+
+
+def test_answered_voices() -> None:
+    assert answered("Critics claim that costs rise, but prices fell.", Lang.EN) is CON
+    assert answered("Critics claim that costs rise and prices fall.", Lang.EN) is None
+    assert answered("Prices rose, but wages did not.", Lang.EN) is None
+    assert answered("支持者认为能省钱,然而账单反而更高。", Lang.ZH) is PRO
