@@ -15,6 +15,8 @@ strongest cue to the weakest:
    pros-and-cons title, a question, and no thesis of their own), the evaluative polarity of
    the statement: words that say the debated thing helps or harms ("好处", "弊端",
    "advantage", "risk"), a negator just before a word flips it;
+   A statement that the next one turns from ("On the other hand, ...") is not taken for the
+   opponent's by that turn alone: the turn goes to the other side than its own;
 5. the author taking the word again (a conclusion, "因此", "Therefore", a first-person view,
    "我认为", "I believe"): the author's side; a switch ("另一方面", "On the other hand"): the
    other side than the statement before; a contrast opener ("但是", "However") after the
@@ -32,7 +34,7 @@ Not checked: irony, sides voiced by names alone ("Smith says...").
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
@@ -150,10 +152,12 @@ def assign_sides(
     result: list[Stance] = []
     current: Stance | None = None
     paragraph: int | None = None
-    for statement in statements:
+    for i, statement in enumerate(statements):
         default = statement.heading or author
         if statement.paragraph != paragraph:
             paragraph, current = statement.paragraph, (default if current is not None else None)
+        if i + 1 < len(statements) and rules.switch.search(statements[i + 1].text.strip()):
+            statement = replace(statement, opponent=False)  # the side the next one turns from
         side = _side(statement, default, current, rules, lang, reporting=reporting)
         current = side if side is not None else current
         result.append(side or Stance.NEUTRAL)

@@ -218,3 +218,12 @@ def test_answered_voices() -> None:
     assert answered("Critics claim that costs rise and prices fall.", Lang.EN) is None
     assert answered("Prices rose, but wages did not.", Lang.EN) is None
     assert answered("支持者认为能省钱,然而账单反而更高。", Lang.ZH) is PRO
+
+
+def test_a_turn_on_the_other_hand_goes_away_from_the_statement_before() -> None:
+    texts = [
+        "Phones help friends talk every day.",
+        "On the other hand, phones keep children awake.",
+        "So limits help.",
+    ]
+    assert _sides(texts, Lang.EN, opponent=(0,)) == [PRO, CON, PRO]
