@@ -153,13 +153,16 @@ def _conceded_in_conclusion(
     """The clause a conclusion concedes ("In conclusion, although X, Y": X), as the other side's claim.
 
     Only in an unmarked position, whose stance is the author's: the conclusion argues the
-    author's side and the conceded clause is what it answers.
+    author's side and the conceded clause is what it answers. A concluding sentence that
+    concedes as a whole ("In conclusion, I would concede that X") is all the other side's.
     """
     role = _role_of(roles, sentence)
     p = next((i for i, pos in enumerate(positions) if pos.contains(sentence)), None)
     if role is None or p is None or positions[p].marked:
         return []
     start, end = role.concession_start, role.concession_end
+    if start is None and role.opponent:
+        start, end = role.start, role.end
     clause = (
         None
         if start is None or end is None

@@ -47,6 +47,10 @@ def test_concession_cues_and_hedged_objections():
     assert _opponents("One could object that the scheme costs too much.") == [True]
     assert _opponents("It is often claimed that nothing works.") == [True]
     assert _opponents("The tax is popular with most voters.") == [False]
+    assert _opponents("I would concede that roads save time.") == [True]
+    assert _opponents("Someone may maintain that roads save time.") == [True]
+    assert _opponents("有些人可能会争辩说,修路能节省时间。", "zh") == [True]
+    assert _opponents("我承认修路能节省时间。", "zh") == [True]
 
 
 def test_a_statement_answered_by_but_voices_the_opponent():

@@ -174,6 +174,12 @@ def test_a_news_lead_is_neutral_and_never_the_main_claim() -> None:
             "zh",
             "虽然修路很方便",
         ),
+        (
+            "Cities should fund buses before roads. Buses carry many people at once.\n"
+            "In conclusion, I would concede that roads are convenient. Nevertheless, buses deserve the money.",
+            "en",
+            "In conclusion, I would concede that roads are convenient.",
+        ),
     ],
 )
 def test_the_clause_a_conclusion_concedes_is_the_other_side_s_claim(
