@@ -102,12 +102,14 @@ def find_claims(
     questions = {(i.question_start, i.question_end) for i in issues}
     kept: list[tuple[SentenceSpan, int, int | None, bool, Caveat | None]] = []
     conceded: list[ClaimSpan] = []
+    verdicts: set[int] = set()  # sentences right after a conclusion: the author's verdict
     in_section, concluding = SpanIndex(sections), SpanIndex(conclusions)
     for sentence in argumentative(sentences, blocks, text):
         k = in_section.first_containing(sentence.start, sentence.start + 1)
         words = text[sentence.start : sentence.end]
         if k is not None and concluding.first_overlapping(sentence.start, sentence.end) is not None:
             conceded += _conceded_in_conclusion(text, sentence, k, positions, roles)
+            verdicts.add(sentence.end)
             continue
         if (
             k is None
@@ -123,7 +125,10 @@ def find_claims(
         note = blocks[sentence.block].kind is BlockKind.NOTE or sentence.inline_note or caveat is not None
         p = next((i for i, pos in enumerate(positions) if pos.contains(sentence)), None)
         kept.append((sentence, k, p, note, caveat))
-    sides = _sides(text, sections, issues, positions, [(s, k, p) for s, k, p, _, _ in kept], roles, lang)
+    after = {s.start for s, _, _, _, _ in kept if _previous_end(text, s.start) in verdicts}
+    sides = _sides(
+        text, sections, issues, positions, [(s, k, p) for s, k, p, _, _ in kept], roles, lang, after
+    )
     claims: list[ClaimSpan] = []
     for (sentence, k, p, note, caveat), side in zip(kept, sides, strict=True):
         replies = answered(text[sentence.start : sentence.end], lang) is not None
@@ -184,8 +189,12 @@ def _sides(
     kept: list[tuple[SentenceSpan, int, int | None]],
     roles: Sequence[SentenceRole],
     lang: Lang,
+    after_verdict: set[int],
 ) -> list[Stance]:
-    """The stance of each kept sentence: its marked position's, or `assign_sides` per unmarked one."""
+    """The stance of each kept sentence: its marked position's, or `assign_sides` per unmarked one.
+
+    ``after_verdict``: the starts of sentences that come right after a conclusion.
+    """
     result = [positions[p].stance if p is not None else Stance.NEUTRAL for _, _, p in kept]
     for p, position in enumerate(positions):
         if position.marked:
@@ -203,6 +212,7 @@ def _sides(
                     opponent=role is not None and role.opponent,
                     heading=heading_side(sections[k].title, lang) if sections[k].title else None,
                     central=role is not None and role.central == top and position.issue is None,
+                    after_verdict=sentence.start in after_verdict,
                 )
             )
         issue = issues[position.issue] if position.issue is not None else None
@@ -211,6 +221,11 @@ def _sides(
         for i, stance in zip(members, sided, strict=True):
             result[i] = stance
     return result
+
+
+def _previous_end(text: str, start: int) -> int:
+    """Where the sentence before offset ``start`` ends: ``start`` less the spaces before it."""
+    return len(text[:start].rstrip())
 
 
 def _dialectic_claims(

@@ -10,18 +10,20 @@ strongest cue to the weakest:
    the data show the opposite": the statement argues the other side than the voice);
 2. the side its section heading names ("好处", "Disadvantages");
 3. the opponent's voice that `argkg.ingest.dialectic` found (a reported objection, a
-   concession, a statement the next one answers): the other side of the author's;
+   concession, a statement the next one answers): the other side of the author's; a
+   statement that the next one turns from ("On the other hand, ...") is not taken for the
+   opponent's by that turn alone: the turn goes to the other side than its own;
 4. for a text whose author only reports the sides of a stated proposition (a motion, a
    pros-and-cons title, a question, and no thesis of their own), the evaluative polarity of
    the statement: words that say the debated thing helps or harms ("好处", "弊端",
    "advantage", "risk"), a negator just before a word flips it;
-   A statement that the next one turns from ("On the other hand, ...") is not taken for the
-   opponent's by that turn alone: the turn goes to the other side than its own;
-5. the author taking the word again (a conclusion, "因此", "Therefore", a first-person view,
+5. a contrast opener right after the author's own verdict (a conclusion: "I agree that X.
+   However, Y"): a reservation, the other side;
+6. the author taking the word again (a conclusion, "因此", "Therefore", a first-person view,
    "我认为", "I believe"): the author's side; a switch ("另一方面", "On the other hand"): the
    other side than the statement before; a contrast opener ("但是", "However") after the
    other side: back to the author's side;
-6. inheritance: the side of the statement before it (at a paragraph's start, the author's:
+7. inheritance: the side of the statement before it (at a paragraph's start, the author's:
    pro unless their thesis argues against the proposition).
 
 A statement before anything in the region argues (no voice, no evaluation word, no cue of an
@@ -118,6 +120,7 @@ class Statement:
         heading: the side its section heading names, or None.
         central: it is the region's most central statement (the author's thesis): never
             neutral.
+        after_verdict: it comes right after one of the author's conclusions.
     """
 
     text: str
@@ -125,6 +128,7 @@ class Statement:
     opponent: bool
     heading: Stance | None
     central: bool = False
+    after_verdict: bool = False
 
 
 def other_side(stance: Stance) -> Stance:
@@ -186,6 +190,8 @@ def _side(
         return other_side(default)
     if reporting and score:
         return Stance.PRO if score > 0 else Stance.CON
+    if statement.after_verdict and rules.contrast.search(opening):
+        return other_side(default)  # a reservation after the author's verdict
     if current is None:
         argued = (statement.central and not reporting) or argues(statement.text, lang) or score
         return default if argued else None

@@ -233,3 +233,28 @@ def test_a_turn_on_the_other_hand_goes_away_from_the_statement_before() -> None:
         "So limits help.",
     ]
     assert _sides(texts, Lang.EN, opponent=(0,)) == [PRO, CON, PRO]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reservation"),
+    [
+        (
+            "Cities should fund buses before roads. Buses help many people at once.\n"
+            "In conclusion, I believe that cities should fund buses first. However, roads still need repairs.",
+            "en",
+            "However, roads still need repairs.",
+        ),
+        (
+            "我认为城市应该优先发展公交。公交有助于减少拥堵。\n总之,我认为城市应该先投入公交。但是道路也需要维修。",
+            "zh",
+            "但是道路也需要维修。",
+        ),
+    ],
+)
+def test_a_contrast_right_after_the_author_s_verdict_is_a_reservation(
+    text: str, lang: str, reservation: str
+) -> None:
+    graph = ingest_text(text, source="reservation.txt", lang=lang)
+    sides = {c.text: c.stance for c in graph.of_type(Claim)}
+    assert sides[reservation] is CON
+    assert PRO in sides.values()
