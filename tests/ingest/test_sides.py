@@ -43,6 +43,8 @@ def test_voices_anywhere_in_a_sentence() -> None:
     assert [s for _, s in voices("正方认为兼职有益,反方则提醒要小心。", Lang.ZH)] == [PRO, CON]
     assert [s for _, s in voices("Grocers fired back, arguing that jobs go.", Lang.EN)] == [CON]
     assert voices("Prices rose.", Lang.EN) == []
+    assert [s for _, s in voices("不过,支持者会认为动物园更安全。", Lang.ZH)] == [PRO]
+    assert [s for _, s in voices("反对者可能会争辩说网课缺少交流。", Lang.ZH)] == [CON]
 
 
 def test_an_author_against_the_proposition_and_the_voice_they_answer() -> None:
