@@ -90,6 +90,8 @@ def test_evaluation_words_and_negators() -> None:
     assert evaluation("兼职没有好处", Lang.ZH) == -1
     assert evaluation("不断提高效率", Lang.ZH) == 1  # "不断" negates nothing
     assert evaluation("The risks are real.", Lang.EN) == -1
+    assert evaluation("立即禁止会让他们失去收入", Lang.ZH) == -1
+    assert evaluation("Couriers would lose their income.", Lang.EN) == -1
     assert polarity("the existing data will run out", Lang.EN) < 0
     assert negated("它不会成功", Lang.ZH) and not negated("在不断扩大", Lang.ZH)
 
