@@ -114,12 +114,7 @@ def test_the_main_question_runs_as_documented(builder, in_neo4j):
         "RETURN c.id AS c, a.id AS a ORDER BY c, a",
         {},
     )
-    assert rows == [
-        {"c": "C1", "a": "A1"},
-        {"c": "C1", "a": "A2"},
-        {"c": "C5", "a": "A1"},
-        {"c": "C5", "a": "A2"},
-    ]
+    assert rows == [{"c": "C1", "a": "A1"}, {"c": "C1", "a": "A2"}, {"c": "C5", "a": "A1"}, {"c": "C5", "a": "A2"}]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -136,3 +131,4 @@ def test_the_hand_built_graph_has_a_splitting_crux_and_a_deny_literal(builder):
     G = graphs_to_networkx([analyse(_rich_graph(builder))])
     top = cruxes(G)[0]
     assert (top.assumption_id, top.splits.affirm, top.splits.deny) == ("A1", ["C1"], ["C5"])
+
