@@ -17,7 +17,8 @@ that name a side, evaluation words, contrast and inheritance, the author's side 
 thesis); the main claim is the thesis, else the arguing (not neutral) sentence with the
 highest central-claim score (``doc._.argkg_dialectic``), else the first. A clause a sentence
 concedes to the other side ("诚然 X, 但 Y", "Of course X, but Y") is a claim of its own with
-the other stance, and a sentence in which both sides speak ("正方认为 X,反方则提醒 Y") is
+the other stance (in a marked position too when it voices a side the rest answers, "Critics
+claim X, but Y"), and a sentence in which both sides speak ("正方认为 X,反方则提醒 Y") is
 split into one claim per side.
 
 A note (a note line, a paragraph continuing one, or a parenthetical "(注:...)") annotates the
@@ -35,7 +36,15 @@ from spacy.tokens import Doc
 from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.docview import doc_text
 from argkg.ingest.positions import argumentative
-from argkg.ingest.sides import Statement, assign_sides, heading_side, is_procedural, other_side, voices
+from argkg.ingest.sides import (
+    Statement,
+    answered,
+    assign_sides,
+    heading_side,
+    is_procedural,
+    other_side,
+    voices,
+)
 from argkg.ingest.span_index import SpanIndex
 from argkg.ingest.spans import (
     Block,
@@ -92,14 +101,19 @@ def find_claims(
     """
     questions = {(i.question_start, i.question_end) for i in issues}
     kept: list[tuple[SentenceSpan, int, int | None, bool, Caveat | None]] = []
+    conceded: list[ClaimSpan] = []
+    verdicts: set[int] = set()  # sentences right after a conclusion: the author's verdict
     in_section, concluding = SpanIndex(sections), SpanIndex(conclusions)
     for sentence in argumentative(sentences, blocks, text):
         k = in_section.first_containing(sentence.start, sentence.start + 1)
         words = text[sentence.start : sentence.end]
+        if k is not None and concluding.first_overlapping(sentence.start, sentence.end) is not None:
+            conceded += _conceded_in_conclusion(text, sentence, k, positions, roles)
+            verdicts.add(sentence.end)
+            continue
         if (
             k is None
             or (sentence.start, sentence.end) in questions
-            or concluding.first_overlapping(sentence.start, sentence.end) is not None
             or is_procedural(words, lang)
             or is_roster(words, lang)
         ):
@@ -111,10 +125,15 @@ def find_claims(
         note = blocks[sentence.block].kind is BlockKind.NOTE or sentence.inline_note or caveat is not None
         p = next((i for i, pos in enumerate(positions) if pos.contains(sentence)), None)
         kept.append((sentence, k, p, note, caveat))
-    sides = _sides(text, sections, issues, positions, [(s, k, p) for s, k, p, _, _ in kept], roles, lang)
+    after = {s.start for s, _, _, _, _ in kept if _previous_end(text, s.start) in verdicts}
+    sides = _sides(
+        text, sections, issues, positions, [(s, k, p) for s, k, p, _, _ in kept], roles, lang, after
+    )
     claims: list[ClaimSpan] = []
     for (sentence, k, p, note, caveat), side in zip(kept, sides, strict=True):
-        dialectic = _role_of(roles, sentence) if p is not None and not positions[p].marked else None
+        replies = answered(text[sentence.start : sentence.end], lang) is not None
+        split = p is not None and (not positions[p].marked or replies)
+        dialectic = _role_of(roles, sentence) if split else None
         if p is not None and dialectic is not None:
             made = _dialectic_claims(text, sentence, k, p, dialectic, note, side)
         else:
@@ -130,7 +149,36 @@ def find_claims(
             made = [c.model_copy(update={"qualifies": caveat.conclusions}) for c in made]
         claims += _two_voices(text, made, lang) if p is not None and not note else made
     claims = _with_mains(claims, positions, issues, roles)
-    return _with_annotations(claims)
+    return _with_annotations(sorted([*claims, *conceded], key=lambda c: c.start))
+
+
+def _conceded_in_conclusion(
+    text: str, sentence: SentenceSpan, k: int, positions: list[Position], roles: Sequence[SentenceRole]
+) -> list[ClaimSpan]:
+    """The clause a conclusion concedes ("In conclusion, although X, Y": X), as the other side's claim.
+
+    Only in an unmarked position, whose stance is the author's: the conclusion argues the
+    author's side and the conceded clause is what it answers. A concluding sentence that
+    concedes as a whole ("In conclusion, I would concede that X") is all the other side's.
+    """
+    role = _role_of(roles, sentence)
+    p = next((i for i, pos in enumerate(positions) if pos.contains(sentence)), None)
+    if role is None or p is None or positions[p].marked:
+        return []
+    start, end = role.concession_start, role.concession_end
+    if start is None and role.opponent:
+        start, end = role.start, role.end
+    clause = (
+        None
+        if start is None or end is None
+        else _trimmed(text, max(start, sentence.start), min(end, sentence.end))
+    )
+    if clause is None:
+        return []
+    stance = other_side(positions[p].stance)
+    return [
+        ClaimSpan(start=clause[0], end=clause[1], section=k, stance=stance, role=Role.PREMISE, position=p)
+    ]
 
 
 def _sides(
@@ -141,8 +189,12 @@ def _sides(
     kept: list[tuple[SentenceSpan, int, int | None]],
     roles: Sequence[SentenceRole],
     lang: Lang,
+    after_verdict: set[int],
 ) -> list[Stance]:
-    """The stance of each kept sentence: its marked position's, or `assign_sides` per unmarked one."""
+    """The stance of each kept sentence: its marked position's, or `assign_sides` per unmarked one.
+
+    ``after_verdict``: the starts of sentences that come right after a conclusion.
+    """
     result = [positions[p].stance if p is not None else Stance.NEUTRAL for _, _, p in kept]
     for p, position in enumerate(positions):
         if position.marked:
@@ -160,6 +212,7 @@ def _sides(
                     opponent=role is not None and role.opponent,
                     heading=heading_side(sections[k].title, lang) if sections[k].title else None,
                     central=role is not None and role.central == top and position.issue is None,
+                    after_verdict=sentence.start in after_verdict,
                 )
             )
         issue = issues[position.issue] if position.issue is not None else None
@@ -168,6 +221,11 @@ def _sides(
         for i, stance in zip(members, sided, strict=True):
             result[i] = stance
     return result
+
+
+def _previous_end(text: str, start: int) -> int:
+    """Where the sentence before offset ``start`` ends: ``start`` less the spaces before it."""
+    return len(text[:start].rstrip())
 
 
 def _dialectic_claims(
@@ -237,13 +295,16 @@ def _role_of(roles: Sequence[SentenceRole], span: Span) -> SentenceRole | None:
 def _with_mains(
     claims: list[ClaimSpan], positions: list[Position], issues: list[Issue], roles: Sequence[SentenceRole]
 ) -> list[ClaimSpan]:
-    """Mark each position's main claim: the thesis that states its issue, else by position or score."""
+    """Mark each position's main claim: the thesis that states its issue, else by position or score.
+
+    By position: the first claim of the position's own side (not a voice it answers).
+    """
     result = list(claims)
     for p, position in enumerate(positions):
         members = [i for i, c in enumerate(claims) if c.position == p and c.role is not Role.NOTE]
         if not members:
             continue
-        main = members[0]
+        main = next((i for i in members if claims[i].stance is position.stance), members[0])
         thesis = _thesis(claims, members, issues[position.issue]) if position.issue is not None else None
         if thesis is not None:
             main = thesis

@@ -74,6 +74,7 @@ class _Rules(BaseModel):
     clause_marks: str
     contrast_splits: list[str]
     concession_openers: list[str]
+    concession_leads: list[str] = []
     concession_trailers: list[str]
     opponent_cues: list[_Cue]
     reported_speech_cues: list[str]
@@ -97,6 +98,7 @@ class _Compiled:
     rules: _Rules
     contrast: tuple[re.Pattern[str], ...]
     openers: tuple[re.Pattern[str], ...]
+    leads: tuple[re.Pattern[str], ...]
     trailers: tuple[re.Pattern[str], ...]
     opponent: tuple[tuple[re.Pattern[str], float], ...]
     replies: tuple[re.Pattern[str], ...]
@@ -117,6 +119,7 @@ def _compiled(lang: Lang) -> _Compiled:
         rules=rules,
         contrast=patterns(rules.contrast_splits),
         openers=patterns(rules.concession_openers),
+        leads=patterns(rules.concession_leads),
         trailers=patterns(rules.concession_trailers),
         opponent=weighted(rules.opponent_cues),
         replies=patterns(rules.reply_openers),
@@ -180,7 +183,11 @@ def assess_sentences(
 
 
 def _split(text: str, start: int, end: int, rules: _Compiled) -> _Parts | None:
-    """Trim the sentence and find its conceded clause: "X, but Y", "Although X, Y", "Y, unless X"."""
+    """Trim the sentence and find its conceded clause: "X, but Y", "Although X, Y", "Y, unless X".
+
+    An opening concession may follow a lead ("In conclusion, although X, Y"): the lead is
+    neither conceded nor the reply.
+    """
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -193,11 +200,12 @@ def _split(text: str, start: int, end: int, rules: _Compiled) -> _Parts | None:
         if match and match.start() > 0:
             reply = start + _word_start(sentence, match.start())
             return _parts(text, start, end, main=(reply, end), concession=(start, start + match.start()))
-    if any(pattern.search(sentence) for pattern in rules.openers):
+    lead = max((m.end() for pattern in rules.leads if (m := pattern.match(sentence))), default=0)
+    if any(pattern.search(sentence[lead:]) for pattern in rules.openers):
         comma = max(sentence.rfind(mark) for mark in rules.rules.clause_marks)
-        if comma > 0:
+        if comma > lead:
             reply = start + _word_start(sentence, comma)
-            return _parts(text, start, end, main=(reply, end), concession=(start, start + comma))
+            return _parts(text, start, end, main=(reply, end), concession=(start + lead, start + comma))
     for pattern in rules.trailers:
         match = pattern.search(sentence)
         if match and match.start() > 0:

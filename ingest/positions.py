@@ -10,7 +10,8 @@ A position starts at a sentence that opens with a stance marker (`argkg.ingest.s
 runs until the next marker, the next issue or the end of the section. An opener ("On the other
 hand", "另一方面") turns an argument rather than opening a side's block, and in a text whose
 author argues a thesis of their own a side named in prose ("Supporters say...") is a voice the
-author answers: neither starts a position (`argkg.ingest.sides` gives them their side).
+author answers: neither starts a position (`argkg.ingest.sides` gives them their side). A side
+named and answered in one sentence ("Critics claim X, but Y") starts the other side's position.
 
 An issue, or an untitled text, without any marker gets one unmarked position covering its
 argumentative sentences, whose stance is the author's side (pro unless the author's thesis
@@ -33,7 +34,7 @@ from argkg.ingest.docview import doc_text
 from argkg.ingest.layout import layout_data
 from argkg.ingest.proposition import PropositionMatch, match_proposition
 from argkg.ingest.questions import affirmative
-from argkg.ingest.sides import argues, evaluation, negated, polarity, voices
+from argkg.ingest.sides import answered, argues, evaluation, negated, other_side, polarity, voices
 from argkg.ingest.spans import (
     Block,
     BlockKind,
@@ -238,7 +239,11 @@ def find_positions(
 
 
 def _marked(text: str, inside: list[SentenceSpan], issues: list[Issue], k: int, lang: Lang) -> list[Position]:
-    """The marked positions of section ``k`` (numbered later)."""
+    """The marked positions of section ``k`` (numbered later).
+
+    A side's name that a contrast answers in the same sentence ("Critics claim X, but the data
+    show the opposite") starts a position of the other side: the sentence replies to them.
+    """
     found: list[Position] = []
     current: list[SentenceSpan] = []
     head: Position | None = None
@@ -252,12 +257,16 @@ def _marked(text: str, inside: list[SentenceSpan], issues: list[Issue], k: int, 
             found.append(head.model_copy(update={"end": current[-1].end}))
             head = None
         if marker is not None:
+            replied = (
+                marker.kind == "phrase"
+                and answered(text[sentence.start : sentence.end], lang) is marker.stance
+            )
             head = Position(
                 start=sentence.start,
                 end=sentence.end,
                 section=k,
                 issue=issue,
-                stance=marker.stance,
+                stance=other_side(marker.stance) if replied else marker.stance,
                 ordinal=0,
                 marker_start=sentence.start + marker.start,
                 marker_end=sentence.start + marker.end,

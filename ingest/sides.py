@@ -6,19 +6,24 @@ region in order and gives each a stance towards the region's proposition, combin
 strongest cue to the weakest:
 
 1. a side's voice anywhere in the statement ("反方则提醒", "advocates say", "companies fired
-   back, arguing");
+   back, arguing"), unless a contrast later in the statement answers it ("Critics claim X, but
+   the data show the opposite": the statement argues the other side than the voice);
 2. the side its section heading names ("好处", "Disadvantages");
 3. the opponent's voice that `argkg.ingest.dialectic` found (a reported objection, a
-   concession, a statement the next one answers): the other side of the author's;
+   concession, a statement the next one answers): the other side of the author's; a
+   statement that the next one turns from ("On the other hand, ...") is not taken for the
+   opponent's by that turn alone: the turn goes to the other side than its own;
 4. for a text whose author only reports the sides of a stated proposition (a motion, a
    pros-and-cons title, a question, and no thesis of their own), the evaluative polarity of
    the statement: words that say the debated thing helps or harms ("好处", "弊端",
    "advantage", "risk"), a negator just before a word flips it;
-5. the author taking the word again (a conclusion, "因此", "Therefore", a first-person view,
+5. a contrast opener right after the author's own verdict (a conclusion: "I agree that X.
+   However, Y"): a reservation, the other side;
+6. the author taking the word again (a conclusion, "因此", "Therefore", a first-person view,
    "我认为", "I believe"): the author's side; a switch ("另一方面", "On the other hand"): the
    other side than the statement before; a contrast opener ("但是", "However") after the
    other side: back to the author's side;
-6. inheritance: the side of the statement before it (at a paragraph's start, the author's:
+7. inheritance: the side of the statement before it (at a paragraph's start, the author's:
    pro unless their thesis argues against the proposition).
 
 A statement before anything in the region argues (no voice, no evaluation word, no cue of an
@@ -31,7 +36,7 @@ Not checked: irony, sides voiced by names alone ("Smith says...").
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
@@ -44,6 +49,7 @@ __all__ = [
     "Statement",
     "assign_sides",
     "voices",
+    "answered",
     "heading_side",
     "evaluation",
     "polarity",
@@ -78,6 +84,7 @@ class _SidesData(BaseModel):
     headings: _Sides
     evaluation: _Evaluation
     contrast: list[str]
+    replies: list[str]
     switch: list[str]
     author: list[str]
     argues: list[str]
@@ -95,6 +102,7 @@ class _Compiled:
     polarity: dict[str, int]
     negators: re.Pattern[str]
     contrast: re.Pattern[str]
+    replies: re.Pattern[str]
     switch: re.Pattern[str]
     author: re.Pattern[str]
     argues: re.Pattern[str]
@@ -112,6 +120,7 @@ class Statement:
         heading: the side its section heading names, or None.
         central: it is the region's most central statement (the author's thesis): never
             neutral.
+        after_verdict: it comes right after one of the author's conclusions.
     """
 
     text: str
@@ -119,6 +128,7 @@ class Statement:
     opponent: bool
     heading: Stance | None
     central: bool = False
+    after_verdict: bool = False
 
 
 def other_side(stance: Stance) -> Stance:
@@ -146,10 +156,12 @@ def assign_sides(
     result: list[Stance] = []
     current: Stance | None = None
     paragraph: int | None = None
-    for statement in statements:
+    for i, statement in enumerate(statements):
         default = statement.heading or author
         if statement.paragraph != paragraph:
             paragraph, current = statement.paragraph, (default if current is not None else None)
+        if i + 1 < len(statements) and rules.switch.search(statements[i + 1].text.strip()):
+            statement = replace(statement, opponent=False)  # the side the next one turns from
         side = _side(statement, default, current, rules, lang, reporting=reporting)
         current = side if side is not None else current
         result.append(side or Stance.NEUTRAL)
@@ -170,13 +182,16 @@ def _side(
     score = evaluation(statement.text, lang)
     opening = statement.text.strip()
     if found:
-        return found[0][1]
+        replied = answered(statement.text, lang)
+        return found[0][1] if replied is None else other_side(replied)
     if statement.heading is not None:
         return statement.heading
     if statement.opponent:
         return other_side(default)
     if reporting and score:
         return Stance.PRO if score > 0 else Stance.CON
+    if statement.after_verdict and rules.contrast.search(opening):
+        return other_side(default)  # a reservation after the author's verdict
     if current is None:
         argued = (statement.central and not reporting) or argues(statement.text, lang) or score
         return default if argued else None
@@ -195,6 +210,19 @@ def voices(sentence: str, lang: Lang) -> list[tuple[int, Stance]]:
         (m.start(), side) for side, pattern in _compiled(lang).voices for m in pattern.finditer(sentence)
     ]
     return sorted(found)
+
+
+def answered(sentence: str, lang: Lang) -> Stance | None:
+    """The side of a voice that a contrast later in ``sentence`` answers, or None.
+
+    "Critics claim X, but the data show the opposite", "批评者认为 X,但是 Y": the critics' side
+    (con); the sentence itself argues the other side, and only its first clause is theirs.
+    """
+    found = voices(sentence, lang)
+    if not found:
+        return None
+    reply = _compiled(lang).replies.search(sentence, found[0][0])
+    return found[0][1] if reply is not None else None
 
 
 def heading_side(title: str, lang: Lang) -> Stance | None:
@@ -290,6 +318,7 @@ def _compiled(lang: Lang) -> _Compiled:
         polarity=polarity_of,
         negators=re.compile(f"(?:{alternation(evaluation_words.negators)})", flags),
         contrast=any_of(data.contrast),
+        replies=any_of(data.replies),
         switch=any_of(data.switch),
         author=any_of(data.author),
         argues=any_of(data.argues),

@@ -47,6 +47,10 @@ def test_concession_cues_and_hedged_objections():
     assert _opponents("One could object that the scheme costs too much.") == [True]
     assert _opponents("It is often claimed that nothing works.") == [True]
     assert _opponents("The tax is popular with most voters.") == [False]
+    assert _opponents("I would concede that roads save time.") == [True]
+    assert _opponents("Someone may maintain that roads save time.") == [True]
+    assert _opponents("有些人可能会争辩说,修路能节省时间。", "zh") == [True]
+    assert _opponents("我承认修路能节省时间。", "zh") == [True]
 
 
 def test_a_statement_answered_by_but_voices_the_opponent():
@@ -72,6 +76,24 @@ def test_conceded_clauses_inside_one_sentence():
         assert role.concession_start is not None and role.concession_end is not None
         assert text[role.concession_start : role.concession_end] == conceded.rstrip(".")
         assert role.opponent is False
+
+
+def test_an_opening_concession_after_a_lead_concedes_only_its_clause():
+    cases = {
+        (
+            "In conclusion, although roads are convenient, buses deserve the money.",
+            "en",
+        ): "although roads are convenient",
+        (
+            "To sum up, I still believe that although it is costly, the plan works.",
+            "en",
+        ): "although it is costly",
+        ("总之,虽然成本很高,长期收益更大。", "zh"): "虽然成本很高",
+    }
+    for (text, lang), conceded in cases.items():
+        (role,) = _roles(text, lang)
+        assert role.concession_start is not None and role.concession_end is not None
+        assert text[role.concession_start : role.concession_end] == conceded
 
 
 def test_central_claim_cues_beat_the_first_sentence_prior():

@@ -8,6 +8,7 @@ from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.reader import normalise, read_text
 from argkg.ingest.sides import (
     Statement,
+    answered,
     assign_sides,
     evaluation,
     heading_side,
@@ -42,6 +43,8 @@ def test_voices_anywhere_in_a_sentence() -> None:
     assert [s for _, s in voices("正方认为兼职有益,反方则提醒要小心。", Lang.ZH)] == [PRO, CON]
     assert [s for _, s in voices("Grocers fired back, arguing that jobs go.", Lang.EN)] == [CON]
     assert voices("Prices rose.", Lang.EN) == []
+    assert [s for _, s in voices("不过,支持者会认为动物园更安全。", Lang.ZH)] == [PRO]
+    assert [s for _, s in voices("反对者可能会争辩说网课缺少交流。", Lang.ZH)] == [CON]
 
 
 def test_an_author_against_the_proposition_and_the_voice_they_answer() -> None:
@@ -87,6 +90,8 @@ def test_evaluation_words_and_negators() -> None:
     assert evaluation("兼职没有好处", Lang.ZH) == -1
     assert evaluation("不断提高效率", Lang.ZH) == 1  # "不断" negates nothing
     assert evaluation("The risks are real.", Lang.EN) == -1
+    assert evaluation("立即禁止会让他们失去收入", Lang.ZH) == -1
+    assert evaluation("Couriers would lose their income.", Lang.EN) == -1
     assert polarity("the existing data will run out", Lang.EN) < 0
     assert negated("它不会成功", Lang.ZH) and not negated("在不断扩大", Lang.ZH)
 
@@ -157,3 +162,103 @@ def test_a_news_lead_is_neutral_and_never_the_main_claim() -> None:
     claims = sorted(graph.of_type(Claim), key=lambda c: c.start)
     assert [c.stance for c in claims] == [NEUTRAL, CON, CON]
     assert [c.role.value for c in claims] == ["premise", "main", "premise"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "conceded"),
+    [
+        (
+            "Cities should fund buses before roads. Buses carry many people at once.\n"
+            "In conclusion, although roads are convenient, buses deserve the money.",
+            "en",
+            "although roads are convenient",
+        ),
+        (
+            "我认为城市应该优先发展公交。公交有助于减少拥堵。\n总之,虽然修路很方便,公交更值得投入。",
+            "zh",
+            "虽然修路很方便",
+        ),
+        (
+            "Cities should fund buses before roads. Buses carry many people at once.\n"
+            "In conclusion, I would concede that roads are convenient. Nevertheless, buses deserve the money.",
+            "en",
+            "In conclusion, I would concede that roads are convenient.",
+        ),
+    ],
+)
+def test_the_clause_a_conclusion_concedes_is_the_other_side_s_claim(
+    text: str, lang: str, conceded: str
+) -> None:
+    graph = ingest_text(text, source="conceded.txt", lang=lang)
+    sides = {c.text: c.stance for c in graph.of_type(Claim)}
+    assert sides[conceded] is CON
+    assert PRO in sides.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "voice", "reply"),
+    [
+        (  # a side's name opens the sentence: a marked position, of the side that replies
+            "Should companies keep remote work?\n\nCritics claim that productivity falls, but the data "
+            "from our offices show the opposite. Supporters say that workers save hours of commuting.",
+            "en",
+            "Critics claim that productivity falls",
+            "but the data from our offices show the opposite.",
+        ),
+        (  # an author with a thesis answers the voice: the reply is the author's side
+            "我认为远程办公利大于弊。批评者认为效率会下降,但是我们办公室的数据显示正好相反。员工节省了通勤时间。",
+            "zh",
+            "批评者认为效率会下降",
+            "但是我们办公室的数据显示正好相反。",
+        ),
+    ],
+)
+def test_a_contrast_after_an_opponent_voice_replies_on_the_other_side(
+    text: str, lang: str, voice: str, reply: str
+) -> None:
+    graph = ingest_text(text, source="reply.txt", lang=lang)
+    claims = {c.text: c for c in graph.of_type(Claim)}
+    assert claims[voice].stance is CON
+    assert claims[reply].stance is PRO
+    assert claims[voice].role.value != "main"
+
+
+def test_answered_voices() -> None:
+    assert answered("Critics claim that costs rise, but prices fell.", Lang.EN) is CON
+    assert answered("Critics claim that costs rise and prices fall.", Lang.EN) is None
+    assert answered("Prices rose, but wages did not.", Lang.EN) is None
+    assert answered("支持者认为能省钱,然而账单反而更高。", Lang.ZH) is PRO
+
+
+def test_a_turn_on_the_other_hand_goes_away_from_the_statement_before() -> None:
+    texts = [
+        "Phones help friends talk every day.",
+        "On the other hand, phones keep children awake.",
+        "So limits help.",
+    ]
+    assert _sides(texts, Lang.EN, opponent=(0,)) == [PRO, CON, PRO]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reservation"),
+    [
+        (
+            "Cities should fund buses before roads. Buses help many people at once.\n"
+            "In conclusion, I believe that cities should fund buses first. However, roads still need repairs.",
+            "en",
+            "However, roads still need repairs.",
+        ),
+        (
+            "我认为城市应该优先发展公交。公交有助于减少拥堵。\n总之,我认为城市应该先投入公交。但是道路也需要维修。",
+            "zh",
+            "但是道路也需要维修。",
+        ),
+    ],
+)
+def test_a_contrast_right_after_the_author_s_verdict_is_a_reservation(
+    text: str, lang: str, reservation: str
+) -> None:
+    graph = ingest_text(text, source="reservation.txt", lang=lang)
+    sides = {c.text: c.stance for c in graph.of_type(Claim)}
+    assert sides[reservation] is CON
+    assert PRO in sides.values()
