@@ -113,6 +113,10 @@ class CountReader:
             return None
         words = [(w, b) for w, _, b in jieba.tokenize(run[1])][:2]
         first, tag = words[0][0], word_tag(words[0][0])
+        if first[0] in self.data.measure_words and first not in self.data.measure_words and not tag:
+            # 口人: a measure word the segmenter glued to its noun, in no dictionary class
+            words = [(first[0], 1), (first[1:], len(first))]
+            first = first[0]
         tagged = tag in self.data.measure_tags and first not in self._stop
         if tagged or first in self.data.measure_words:
             rest = run[1][words[0][1] :]

@@ -62,6 +62,13 @@ class NumeralData(BaseModel):
         fraction_followers: words that may follow a fraction (of).
         fraction_blockers: words before a fraction word that make it a part, not a share
             (the second half of 2024).
+        adjacent_pairs: two word digits in a row, the second one more (五六千, 两三百, 五六个),
+            say "about": the lower one, approximate.
+        abbreviated_tail: a last digit right after a multiplier of 100 or more counts in the
+            next lower place (四千五 is 4500, 三万五 35000), not in units.
+        negative_prefixes: words right before a numeral that make it negative (零下, minus);
+            negative_signs: signs that do so when glued to its digits and not after a letter or
+            digit (-15°C, not 52-48).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -87,6 +94,10 @@ class NumeralData(BaseModel):
     loose_denominators: list[str] = []
     fraction_followers: list[str] = []
     fraction_blockers: list[str] = []
+    adjacent_pairs: bool = False
+    abbreviated_tail: bool = False
+    negative_prefixes: list[str] = []
+    negative_signs: list[str] = []
 
 
 class Cue(BaseModel):
@@ -218,6 +229,10 @@ class NumberData(BaseModel):
             (十倍的条件*下*).
         subject_words: compounds the segmenter splits but a subject keeps whole (占比).
         segmenter: how subject words are split (``jieba`` for Chinese).
+        procedure_cues, procedure_kinds: words anywhere in a sentence that make its numbers of
+            these kinds a procedure's rule, not evidence (each *speaker* has four minutes).
+        advice_cues, advice_kinds: words before a number in its clause that make it advice,
+            not evidence (*建议*每天学两个小时, *you should* drink eight glasses).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -279,6 +294,10 @@ class NumberData(BaseModel):
     subject_determiners: list[str] = []
     subject_joiners: list[str] = []
     subject_measure_nouns: list[str] = []
+    procedure_cues: list[str] = []
+    procedure_kinds: list[EvidenceKind] = []
+    advice_cues: list[str] = []
+    advice_kinds: list[EvidenceKind] = []
     subject_stop_tags: list[str] = []
     subject_locative_tags: list[str] = []
     subject_words: list[str] = []

@@ -124,6 +124,8 @@ class _Scanner:
             for q in data.quotes
         ]
         self._name = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9.]*)([ ]|-)$")
+        self._procedure = re.compile(alternation(data.procedure_cues), re.IGNORECASE)
+        self._advice = re.compile(alternation(data.advice_cues), re.IGNORECASE)
 
     def scan(self, text: str, sentence_ends: Sequence[int] | None = None) -> list[NumberMention]:
         """Return the number mentions of ``text`` in text order; spans never overlap.
@@ -358,6 +360,8 @@ class _Scanner:
         unit, kind = self._unit_and_kind(text, context, hit, date=date)
         if unit is None or kind is None or not math.isfinite(hit.value):
             return None
+        if self._ruled_or_advised(context, hit, kind):
+            return None
         return NumberMention(
             start=hit.start,
             end=hit.end,
@@ -367,6 +371,16 @@ class _Scanner:
             kind=kind,
             approximate=hit.numeral.approximate or context.hedged(hit.at, hit.end),
             subject=context.subject(hit.at, hit.end),
+        )
+
+    def _ruled_or_advised(self, context: NumberContext, hit: _Hit, kind: EvidenceKind) -> bool:
+        """A procedure's rule (each speaker has four minutes) or advice (建议每天学两个小时)."""
+        ruled = kind in self.data.procedure_kinds and context.governed(
+            hit.at, hit.end, self._procedure, clause_before=False
+        )
+        return ruled or (
+            kind in self.data.advice_kinds
+            and context.governed(hit.at, hit.end, self._advice, clause_before=True)
         )
 
     def _is_date(self, text: str, hit: _Hit, *, date: bool) -> bool:
