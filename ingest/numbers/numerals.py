@@ -42,6 +42,7 @@ from argkg.ingest.numbers.data import NumeralData
 __all__ = ["Numeral", "NumeralReader"]
 
 _MAX_EXPONENT = 308  # beyond this a power is not a float
+_LONE_MULTIPLIER = 100  # 百, 千, hundred and above alone are no number without a unit
 _SIGN_REACH = 12  # characters before a numeral a negative prefix may take
 
 
@@ -277,7 +278,9 @@ class NumeralReader:
         if read is None:
             return None
         value, has_multiplier, vague = read
-        small = not has_multiplier and value < 10
+        # a lone big multiplier (千瓦 has 千) counts only through a unit, like a small word
+        lone = len(words) == 1 and self._multipliers.get(words[0], 0.0) >= _LONE_MULTIPLIER
+        small = (not has_multiplier and value < 10) or lone
         scaled = words[0] not in self._multipliers and any(w in self.data.big_multipliers for w in words)
         return Numeral(start, match.end(), value, scaled=scaled, small_word=small, approximate=vague)
 

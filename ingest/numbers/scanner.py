@@ -85,6 +85,7 @@ _REACH = 40  # characters before a number that can make it a label, name or list
 _MAX_DOUBLINGS = 64  # 翻 n 番 is 2**n
 _LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _DATE = "year"
+_DAY = "day_of_month"  # a date without a year
 
 
 class _Scanner:
@@ -115,6 +116,7 @@ class _Scanner:
         self._units_by_name = {u.unit: u for u in reversed(data.units)}
         self._skips = [re.compile(p) for p in data.skip_patterns]
         self._dates = [re.compile(p) for p in data.date_patterns]
+        self._day = UnitSpec(unit=_DAY, kind=EvidenceKind.DATE, surfaces=[])
         self._multiple = re.compile(alternation(data.multiplier_words), re.IGNORECASE)
         self._doubling = re.compile(f"(?:{alternation(data.doubling_before)})[ \\t]*")
         self._doubling_end = re.compile(f"[ \\t]*(?:{alternation(data.doubling_after)})")
@@ -163,18 +165,23 @@ class _Scanner:
         return sorted((m for m in mentions if m is not None), key=lambda m: m.start)
 
     def _date_hits(self, text: str, blocked: list[tuple[int, int]]) -> list[_Hit]:
-        """Whole dates (2023 年 3 月 14 日, 5 June 1990), longest first, outside blocked spans."""
+        """Whole dates (2023 年 3 月 14 日, 5 June 1990, 15 April), longest first, outside blocked
+        spans; a date pattern without a ``year`` group gives its ``day``."""
         found = sorted(
             (m for p in self._dates for m in p.finditer(text)), key=lambda m: (m.start(), -m.end())
         )
         hits: list[_Hit] = []
         for match in found:
             taken = blocked + [(h.start, h.end) for h in hits]
-            if self._is_year(float(match["year"])) and not any(
-                a < match.end() and match.start() < b for a, b in taken
-            ):
-                year = Numeral(*match.span(), float(match["year"]), arabic=True, plain=True)
-                hits.append(_Hit(*match.span(), year.value, year))
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            year = match.groupdict().get("year")
+            if year is None:  # a day without a year (15 April, 3 月 15 日): the day
+                day = Numeral(*match.span(), float(match["day"]), arabic=True)
+                hits.append(_Hit(*match.span(), day.value, day, self._day))
+            elif self._is_year(float(year)):
+                numeral = Numeral(*match.span(), float(year), arabic=True, plain=True)
+                hits.append(_Hit(*match.span(), numeral.value, numeral))
         return hits
 
     def _multiple_hits(self, text: str, blocked: list[tuple[int, int]]) -> list[_Hit]:
@@ -402,7 +409,10 @@ class _Scanner:
             unit = self._units_by_name[BARE]
         elif unit is None:
             bare = context.kind(hit.at, hit.end, self.data.bare_kinds, unit=BARE)
-            return BARE, bare if numeral.arabic else None
+            # Arabic digits, or words with a multiplier (月薪四千五), not a small word (三) or a
+            # positional run (二〇二四)
+            written = numeral.arabic or not (numeral.small_word or numeral.plain)
+            return BARE, bare if written else None
         cued = context.kind(hit.at, hit.end, unit.context_kinds, unit=unit.unit, after_only=unit.cues_after)
         return unit.unit, cued or unit.kind
 
