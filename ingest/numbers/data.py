@@ -130,6 +130,10 @@ class UnitSpec(BaseModel):
             rather than counts (两种), a repetition (three times).
         after_single: read after a lone article or ``single_words`` word (一个数量级, an order
             of magnitude), which alone is not a number.
+        single_needs_rate: after a lone article or single word, read only when a rate goes
+            with the number (每周一次: once a week; 这一次 is no count).
+        bare_only: a prefix unit read only before a number with no unit of its own (children
+            *under* eleven: an age; not "under 50 cities").
         date: a plain integer in ``year_range`` before it is a calendar year (2024 年).
         cues_after: only cue words after the number count (3 万年的数据: a duration that
             measures data; "15T tokens over three months" is still a duration).
@@ -150,6 +154,8 @@ class UnitSpec(BaseModel):
     counter: bool = False
     not_after_small_word: bool = False
     after_single: bool = False
+    single_needs_rate: bool = False
+    bare_only: bool = False
     date: bool = False
     cues_after: bool = False
     not_followed_by: list[str] = []
@@ -188,6 +194,8 @@ class NumberData(BaseModel):
             rate_not_followed_by: words after a rate or a number that show it is not one (a year ago,
             3 年后).
         multiplier_words: words that state a multiple (doubled: 2, 减半: 0.5).
+        repetition_words: words that state how often, read only before a rate (*once* a week,
+            *twice* a day), in ``occurrences``.
         doubling_before, doubling_after: around a numeral n, a multiple of 2**n (翻两番: 4).
         count_noun: regex of a counted plural noun (English), read after a number and up to
             count_noun_modifiers modifier words (103 nuclear power plants).
@@ -247,6 +255,7 @@ class NumberData(BaseModel):
     rate_reach: int = Field(default=0, ge=0)
     rate_not_followed_by: list[str] = []
     multiplier_words: dict[str, float] = {}
+    repetition_words: dict[str, float] = {}
     doubling_before: list[str] = []
     doubling_after: list[str] = []
     count_noun: str = ""

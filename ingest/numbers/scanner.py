@@ -86,6 +86,7 @@ _MAX_DOUBLINGS = 64  # 翻 n 番 is 2**n
 _LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _DATE = "year"
 _DAY = "day_of_month"  # a date without a year
+_OCCURRENCES = "occurrences"  # how often: once a week
 
 
 class _Scanner:
@@ -118,6 +119,8 @@ class _Scanner:
         self._dates = [re.compile(p) for p in data.date_patterns]
         self._day = UnitSpec(unit=_DAY, kind=EvidenceKind.DATE, surfaces=[])
         self._multiple = re.compile(alternation(data.multiplier_words), re.IGNORECASE)
+        self._repetition = re.compile(alternation(data.repetition_words), re.IGNORECASE)
+        self._occurrences = UnitSpec(unit=_OCCURRENCES, kind=EvidenceKind.COUNT, surfaces=[])
         self._doubling = re.compile(f"(?:{alternation(data.doubling_before)})[ \\t]*")
         self._doubling_end = re.compile(f"[ \\t]*(?:{alternation(data.doubling_after)})")
         self._cues = [(c.kind, re.compile(alternation(c.words), re.IGNORECASE)) for c in data.cues]
@@ -185,7 +188,8 @@ class _Scanner:
         return hits
 
     def _multiple_hits(self, text: str, blocked: list[tuple[int, int]]) -> list[_Hit]:
-        """Multiples written in words: doubled, 减半 (fixed words) and 翻两番 (2**n), in ``times``."""
+        """Multiples written in words: doubled, 减半 (fixed words) and 翻两番 (2**n), in ``times``;
+        and how often, before a rate: once a week, in ``occurrences``."""
         spans = [(m.start(), m.end(), self._word_value(m[0])) for m in self._multiple.finditer(text)]
         for match in self._doubling.finditer(text):
             count = self.reader.read(text, match.end())
@@ -193,14 +197,30 @@ class _Scanner:
             if count and end and count.value.is_integer() and 0 < count.value <= _MAX_DOUBLINGS:
                 spans.append((match.start(), end.end(), 2.0**count.value))
         times = self._units_by_name[TIMES]
+        hits = [_Hit(a, b, value, Numeral(a, b, value), times) for a, b, value in spans]
         return [
-            _Hit(a, b, value, Numeral(a, b, value), times)
-            for a, b, value in spans
-            if not any(x < b and a < y for x, y in blocked)
+            h
+            for h in [*hits, *self._repetitions(text)]
+            if not any(x < h.end and h.start < y for x, y in blocked)
         ]
 
+    def _repetitions(self, text: str) -> list[_Hit]:
+        """How often, written as one word before a rate: once a week, twice a day."""
+        hits = []
+        for match in self._repetition.finditer(text):
+            rate = self.rates.after(text, match.end())
+            if rate is not None:
+                value = self._lookup(self.data.repetition_words, match[0])
+                numeral = Numeral(match.start(), match.end(), value)
+                hits.append(_Hit(match.start(), rate[0], value, numeral, self._occurrences, per=rate[1]))
+        return hits
+
     def _word_value(self, written: str) -> float:
-        return next(v for k, v in self.data.multiplier_words.items() if k.lower() == written.lower())
+        return self._lookup(self.data.multiplier_words, written)
+
+    @staticmethod
+    def _lookup(table: dict[str, float], written: str) -> float:
+        return next(v for k, v in table.items() if k.lower() == written.lower())
 
     def _is_year(self, value: float) -> bool:
         return value.is_integer() and self.data.year_range[0] <= value <= self.data.year_range[1]
@@ -226,13 +246,22 @@ class _Scanner:
         if hit.unit is None and glued is not None:  # X5, 4o, 3D: a code or a name, not a quantity
             return None, glued.end()
         prefix = self._prefix_unit.search(text, max(0, start - self._prefix_reach), start)
-        if prefix is not None and (hit.unit is None or hit.weak_unit):
+        if prefix is not None and self._prefix_fits(self._prefix[_key(prefix[0])], hit):
             unit = self._prefix[_key(prefix[0])]
             hit = replace(
                 hit, start=prefix.start(), value=numeral.value * unit.scale, unit=unit, weak_unit=False
             )
         hit = self._rate(text, self._range(text, hit), low)
+        if numeral.single and hit.unit is not None and hit.unit.single_needs_rate and hit.per is None:
+            return None, hit.end
         return hit, hit.end
+
+    def _prefix_fits(self, unit: UnitSpec, hit: _Hit) -> bool:
+        """Whether a prefix unit ($, under) is the unit of ``hit``: not when it has a unit of its
+        own, a counted noun aside, nor for a ``bare_only`` unit before a count or a year."""
+        if not unit.bare_only:
+            return hit.unit is None or hit.weak_unit
+        return hit.unit is None and not (hit.numeral.plain and self._is_year(hit.numeral.value))
 
     def _unit_fits(self, unit: UnitSpec, numeral: Numeral, rest: str) -> bool:
         """Whether ``unit``, written before ``rest``, can be this numeral's unit."""
