@@ -144,7 +144,7 @@ class _Scanner:
         blocked += [(h.start, h.end) for h in multiples]
         quoted = sorted((m.start(1), m.end(1)) for p in self._quotes for m in p.finditer(text))
         context = NumberContext(text, self.data, self._cues, sentence_ends)
-        hits = [(d, True) for d in dates] + [(h, False) for h in multiples]
+        hits = [(d, d.unit is None) for d in dates] + [(h, False) for h in multiples]
         pos = last = 0
         while (found := self.reader.start_pattern.search(text, pos)) is not None:
             inside = [b for a, b in blocked if a <= found.start() < b]
