@@ -27,9 +27,19 @@ number with no unit (Llama-3, COVID-19, iPhone 15); numbers glued to letters (A1
 versions, clock times and numbers in web addresses; a number quoted as a term (“3 倍”), where
 the text talks about the expression, not the quantity. Small word numerals do not count the
 text's own points (两种, three reasons; see `argkg.ingest.numbers.counts`), and 一/one/a alone is
-read as the article unless a unit allows it (一个数量级, an order of magnitude, 一个月). A number
-with no unit is evidence only as a year, with a magnitude word (3.5 亿, two million), or when a
-score or probability cue says what it measures.
+read as the article unless a unit allows it (一个数量级, an order of magnitude, 一个月, 一元; 一次
+only with a rate: 每周一次). A number with no unit is evidence only as a year, with a magnitude
+word (3.5 亿, two million), or when a cue of a ``bare_kinds`` kind says what it measures: a
+score, a probability, a tally (Ayes 318, 9 in favour), a salary in words (月薪四千五). Vague
+numerals and idioms are skipped by the data's ``skip_patterns`` (一两句话, 这两年, a couple of).
+A number whose kind the data lists in ``procedure_kinds`` is no evidence in a sentence with a
+procedure cue (each *speaker* has four minutes, 每位*辩手*三分钟), nor one of ``advice_kinds``
+after an advice cue in its clause (*建议*每天学两个小时, *you should* drink eight glasses).
+
+Also read: temperatures with their sign (-15°C, 零下十五度, minus 12 degrees; see `numerals`),
+days without a year (15 April, 3 月 15 日: the day, unit ``day_of_month``), how often before a
+rate (once a week: 1 ``occurrences/week``), an age after a ``bare_only`` prefix unit
+(children under eleven: 11 years).
 
 Kind: fixed by the unit (FLOP → compute, USD → money), except for units that list
 ``context_kinds`` (percent, times, fractions, some durations): there the nearest cue word of an
