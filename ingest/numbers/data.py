@@ -209,6 +209,8 @@ class NumberData(BaseModel):
         bare_kinds: kinds a cue may give a number written without a unit.
         bare_years: a plain integer in ``year_range`` alone is a year.
         not_date_after: text after 年 that makes a year-like number a duration (2000 年前).
+        range_joiners: words between the two ends of a range (to, 至); range_pairs: an opener
+            before the first end and the joiners it allows (*between* 2,000 *and* 3,000).
         fraction_denominator_first, fraction_numerator_first: fraction infixes (分之; in).
         hedges_before, hedge_links, hedge_blockers, hedges_after: approximation words.
         ordinal_prefixes: prefixes that always make a number an ordinal or label (第, #).
@@ -272,6 +274,7 @@ class NumberData(BaseModel):
     not_date_after: list[str] = []
     date_patterns: list[str] = []
     range_joiners: list[str] = []
+    range_pairs: dict[str, list[str]] = {}
     fraction_denominator_first: list[str] = []
     fraction_numerator_first: list[str] = []
     hedges_before: list[str] = []

@@ -121,6 +121,13 @@ class _Scanner:
         self._prefix_unit = re.compile(f"(?:{alternation(self._prefix)})[ \\t]*$")
         self._prefix_reach = max((len(k) for k in self._prefix), default=0) + 2
         self._joiner = re.compile(f"[ \\t]*(?:{alternation(data.range_joiners)})[ \\t]*")
+        self._pairs = [
+            (
+                re.compile(f"(?:{alternation([opener])})[ \\t]+$", re.IGNORECASE),
+                re.compile(f"[ \\t]*(?:{alternation(joiners)})[ \\t]+"),
+            )
+            for opener, joiners in data.range_pairs.items()
+        ]
         self._frac_den = re.compile(f"[ \\t]*(?:{alternation(data.fraction_denominator_first)})[ \\t]*")
         self._frac_num = re.compile(f"[ \\t]+(?:{alternation(data.fraction_numerator_first)})[ \\t]+")
         self._article = re.compile(f"[ \\t]+(?:{alternation(data.numerals.articles)})", re.IGNORECASE)
@@ -329,7 +336,7 @@ class _Scanner:
 
         The end is read as a mention of its own when the scan reaches it.
         """
-        joiner = self._joiner.match(text, hit.end)
+        joiner = self._joiner.match(text, hit.end) or self._paired_joiner(text, hit)
         second = self.reader.read(text, joiner.end(), self._protected) if joiner else None
         if second is None or second.single or second.fraction:
             return hit
@@ -344,6 +351,13 @@ class _Scanner:
         magnitude = second.magnitude if first.magnitude == 1.0 else 1.0
         value = first.value * magnitude * other.unit.scale
         return replace(hit, value=value, unit=other.unit, weak_unit=other.weak_unit, per=per)
+
+    def _paired_joiner(self, text: str, hit: _Hit) -> re.Match[str] | None:
+        """The joiner after ``hit`` that its opener allows (between 2,000 *and* 3,000)."""
+        for opener, joiner in self._pairs:
+            if opener.search(text, max(0, hit.start - _REACH), hit.start):
+                return joiner.match(text, hit.end)
+        return None
 
     def _rate(self, text: str, hit: _Hit, low: int) -> _Hit:
         """``hit`` with the rate written after its unit or before the number (km/h, 每年 20 亿元)."""

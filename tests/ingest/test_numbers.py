@@ -521,6 +521,8 @@ def test_a_measure_word_the_dictionary_files_elsewhere_still_counts() -> None:
             [("65°C", 65, "°C", "other", False), ("minus 2 degrees", -2, "degrees", "other", False)],
         ),
         (Lang.EN, "Visitors aged seventy ride free.", [("aged seventy", 70, "years", "duration", False)]),
+        (Lang.EN, "I'm 44 and work nights.", [("I'm 44", 44, "years", "duration", False)]),
+        (Lang.EN, "Between 6 and 9 percent quit.", [("6", 0.06, "percent", "ratio", False), ("9 percent", 0.09, "percent", "ratio", False)]),
         (
             Lang.EN,
             "Nurses check the wards three times a night and twice a day.",
