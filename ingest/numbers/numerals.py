@@ -278,8 +278,9 @@ class NumeralReader:
         if read is None:
             return None
         value, has_multiplier, vague = read
-        # a lone big multiplier (千瓦 has 千) counts only through a unit, like a small word
-        lone = len(words) == 1 and self._multipliers.get(words[0], 0.0) >= _LONE_MULTIPLIER
+        # big multipliers alone (千瓦 has 千; 千万 is also "by all means") count only through a
+        # unit, like a small word
+        lone = all(self._multipliers.get(w, 0.0) >= _LONE_MULTIPLIER for w in words)
         small = (not has_multiplier and value < 10) or lone
         scaled = words[0] not in self._multipliers and any(w in self.data.big_multipliers for w in words)
         return Numeral(start, match.end(), value, scaled=scaled, small_word=small, approximate=vague)
