@@ -9,9 +9,9 @@ b) the English arg-microtexts: per-segment role (proponent/opponent) accuracy an
    central-claim accuracy, for argkg's full ingest, for the ``argkg_dialectic`` component alone
    (sentences from spaCy's sentencizer), and for the majority baseline, beside the mark set by
    Peldszus & Stede (2015);
-c) argkg's number finder on its own gold sets of English and Chinese sentences (a development
-   set and a fresh one, ``bench/data/numbers_*.yaml``): precision and recall per language, and
-   every miss and false find (see `argkg.bench.numbers_gold`);
+c) argkg's number finder on its own gold sets of English and Chinese sentences (two development
+   sets and two written after the rules, ``bench/data/numbers_*.yaml``): precision and recall
+   per language, and every miss and false find (see `argkg.bench.numbers_gold`);
 d) conclusions, the debated questions each rests on and the answer it needs, on the reference
    article's section-01 gold and on the texts of ``tests/ingest/texts/depends/`` (see
    `argkg.bench.dependencies`);
@@ -56,7 +56,7 @@ from argkg.bench.microtexts import (
     predict_from_sentence_roles,
     score_microtexts,
 )
-from argkg.bench.numbers_gold import FRESH, GOLD, score_number_gold
+from argkg.bench.numbers_gold import AFTER, DEV2, FRESH, GOLD, score_number_gold
 from argkg.bench.reference import load_gold, score_reference
 from argkg.ingest.reader import normalise
 from argkg.schema import Claim, Conclusion, DocumentGraph, Lang, Role, Stance
@@ -186,7 +186,12 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
     results = {
         "reference": _reference(corpus, ingest_paths),
         "microtexts": _microtexts(corpus, ingest_paths),
-        "numbers": {"dev": score_number_gold(GOLD), "fresh": score_number_gold(FRESH)},
+        "numbers": {
+            "dev": score_number_gold(GOLD),
+            "fresh": score_number_gold(FRESH),
+            "dev2": score_number_gold(DEV2),
+            "after": score_number_gold(AFTER),
+        },
         "dependencies": _dependencies(corpus, ingest_paths),
         "argument_texts": score_texts(),
         "crossdoc": {

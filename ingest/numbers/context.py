@@ -131,6 +131,16 @@ class NumberContext:
                 (near if a >= left else earlier).append((start - b if a >= left else -b, kind))
         return min(near)[1] if near else (min(earlier)[1] if earlier else None)
 
+    def governed(self, start: int, end: int, words: re.Pattern[str], *, clause_before: bool) -> bool:
+        """Whether one of ``words`` stands in the number's sentence, or, with ``clause_before``,
+        before it in its clause."""
+        if clause_before:
+            return words.search(self.text, self.clause(start, end)[0], start) is not None
+        i = bisect_right(self._sentence_ends, start)
+        left = self._sentence_ends[i - 1] if i else 0
+        right = self._sentence_ends[i] if i < len(self._sentence_ends) else len(self.text)
+        return words.search(self.text, left, right) is not None
+
     def _crossed(self, cue_end: int, start: int, unit: str) -> bool:
         """Whether a number in another unit than ``unit`` ends between a cue and ``start``."""
         i = bisect_right(self._numbers, (cue_end, "\uffff"))

@@ -109,10 +109,15 @@ class CountReader:
     def _after_words(self, text: str, numeral: Numeral) -> tuple[int, str] | None:
         """Chinese: a measure word and its noun (103 座核电站), or a noun alone (200 城)."""
         run = _CJK_RUN.match(text, numeral.end)
-        if run is None:
+        if run is None or (numeral.value == 0 and not numeral.arabic):  # 零件, 零头: words, no counts
             return None
         words = [(w, b) for w, _, b in jieba.tokenize(run[1])][:2]
         first, tag = words[0][0], word_tag(words[0][0])
+        glued = tag not in (*self.data.count_noun_tags, *self.data.measure_tags)
+        if first[0] in self.data.measure_words and first not in self.data.measure_words and glued:
+            # 口人, 辆车: a measure word the segmenter glued to its noun, in no noun or measure class
+            words = [(first[0], 1), (first[1:], len(first))]
+            first = first[0]
         tagged = tag in self.data.measure_tags and first not in self._stop
         if tagged or first in self.data.measure_words:
             rest = run[1][words[0][1] :]

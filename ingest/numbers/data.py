@@ -62,6 +62,13 @@ class NumeralData(BaseModel):
         fraction_followers: words that may follow a fraction (of).
         fraction_blockers: words before a fraction word that make it a part, not a share
             (the second half of 2024).
+        adjacent_pairs: two word digits in a row, the second one more (五六千, 两三百, 五六个),
+            say "about": the lower one, approximate.
+        abbreviated_tail: a last digit right after a multiplier of 100 or more counts in the
+            next lower place (四千五 is 4500, 三万五 35000), not in units.
+        negative_prefixes: words right before a numeral that make it negative (零下, minus);
+            negative_signs: signs that do so when glued to its digits and not after a letter or
+            digit (-15°C, not 52-48).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -87,6 +94,10 @@ class NumeralData(BaseModel):
     loose_denominators: list[str] = []
     fraction_followers: list[str] = []
     fraction_blockers: list[str] = []
+    adjacent_pairs: bool = False
+    abbreviated_tail: bool = False
+    negative_prefixes: list[str] = []
+    negative_signs: list[str] = []
 
 
 class Cue(BaseModel):
@@ -119,6 +130,10 @@ class UnitSpec(BaseModel):
             rather than counts (两种), a repetition (three times).
         after_single: read after a lone article or ``single_words`` word (一个数量级, an order
             of magnitude), which alone is not a number.
+        single_needs_rate: after a lone article or single word, read only when a rate goes
+            with the number (每周一次: once a week; 这一次 is no count).
+        bare_only: a prefix unit read only before a number with no unit of its own (children
+            *under* eleven: an age; not "under 50 cities").
         date: a plain integer in ``year_range`` before it is a calendar year (2024 年).
         cues_after: only cue words after the number count (3 万年的数据: a duration that
             measures data; "15T tokens over three months" is still a duration).
@@ -139,6 +154,8 @@ class UnitSpec(BaseModel):
     counter: bool = False
     not_after_small_word: bool = False
     after_single: bool = False
+    single_needs_rate: bool = False
+    bare_only: bool = False
     date: bool = False
     cues_after: bool = False
     not_followed_by: list[str] = []
@@ -177,6 +194,8 @@ class NumberData(BaseModel):
             rate_not_followed_by: words after a rate or a number that show it is not one (a year ago,
             3 年后).
         multiplier_words: words that state a multiple (doubled: 2, 减半: 0.5).
+        repetition_words: words that state how often, read only before a rate (*once* a week,
+            *twice* a day), in ``occurrences``.
         doubling_before, doubling_after: around a numeral n, a multiple of 2**n (翻两番: 4).
         count_noun: regex of a counted plural noun (English), read after a number and up to
             count_noun_modifiers modifier words (103 nuclear power plants).
@@ -189,7 +208,11 @@ class NumberData(BaseModel):
         cues: context cue words per kind.
         bare_kinds: kinds a cue may give a number written without a unit.
         bare_years: a plain integer in ``year_range`` alone is a year.
+        date_patterns: regexes of whole dates, with a group ``year`` (March 2018), or ``day``
+            for a date without a year (15 April), whose value is then the day.
         not_date_after: text after 年 that makes a year-like number a duration (2000 年前).
+        range_joiners: words between the two ends of a range (to, 至); range_pairs: an opener
+            before the first end and the joiners it allows (*between* 2,000 *and* 3,000).
         fraction_denominator_first, fraction_numerator_first: fraction infixes (分之; in).
         hedges_before, hedge_links, hedge_blockers, hedges_after: approximation words.
         ordinal_prefixes: prefixes that always make a number an ordinal or label (第, #).
@@ -218,6 +241,10 @@ class NumberData(BaseModel):
             (十倍的条件*下*).
         subject_words: compounds the segmenter splits but a subject keeps whole (占比).
         segmenter: how subject words are split (``jieba`` for Chinese).
+        procedure_cues, procedure_kinds: words anywhere in a sentence that make its numbers of
+            these kinds a procedure's rule, not evidence (each *speaker* has four minutes).
+        advice_cues, advice_kinds: words before a number in its clause that make it advice,
+            not evidence (*建议*每天学两个小时, *you should* drink eight glasses).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -232,6 +259,7 @@ class NumberData(BaseModel):
     rate_reach: int = Field(default=0, ge=0)
     rate_not_followed_by: list[str] = []
     multiplier_words: dict[str, float] = {}
+    repetition_words: dict[str, float] = {}
     doubling_before: list[str] = []
     doubling_after: list[str] = []
     count_noun: str = ""
@@ -248,6 +276,7 @@ class NumberData(BaseModel):
     not_date_after: list[str] = []
     date_patterns: list[str] = []
     range_joiners: list[str] = []
+    range_pairs: dict[str, list[str]] = {}
     fraction_denominator_first: list[str] = []
     fraction_numerator_first: list[str] = []
     hedges_before: list[str] = []
@@ -279,6 +308,10 @@ class NumberData(BaseModel):
     subject_determiners: list[str] = []
     subject_joiners: list[str] = []
     subject_measure_nouns: list[str] = []
+    procedure_cues: list[str] = []
+    procedure_kinds: list[EvidenceKind] = []
+    advice_cues: list[str] = []
+    advice_kinds: list[EvidenceKind] = []
     subject_stop_tags: list[str] = []
     subject_locative_tags: list[str] = []
     subject_words: list[str] = []

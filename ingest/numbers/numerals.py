@@ -14,6 +14,11 @@ lists of the language data (``numerals:`` in ``ingest/data/[<lang>/]numbers.yaml
   multiplies everything so far (``一万亿`` is 1e12, ``三亿五千万`` is 3.5e8);
 * vague digits (几, 数) count as 1 before a multiplier and 0 after one, and make the numeral
   approximate (``几百万`` is 1e6, ``十几`` is 10): the lower bound of what is said;
+* two word digits in a row, the second one more (五六千, 两三百), say "about" the lower one
+  (5000, 200); a last digit after a multiplier of 100 or more may count in the next lower
+  place (四千五 is 4500), where the data says so;
+* an approximating suffix may stand before a big multiplier (120 多万 is 1.2e6);
+* a negative prefix or sign makes the numeral negative (零下十五, minus 12, -15);
 * idioms (亿万, millions of) have a fixed value and are approximate;
 * an Arabic numeral may be followed by magnitude words (``5000 亿``, ``3 billion``), a glued
   magnitude letter (``70B``, ``10K``) or a power (``3×10^24``, ``10^9``);
@@ -37,6 +42,8 @@ from argkg.ingest.numbers.data import NumeralData
 __all__ = ["Numeral", "NumeralReader"]
 
 _MAX_EXPONENT = 308  # beyond this a power is not a float
+_LONE_MULTIPLIER = 100  # 百, 千, hundred and above alone are no number without a unit
+_SIGN_REACH = 12  # characters before a numeral a negative prefix may take
 
 
 @dataclass(frozen=True)
@@ -106,6 +113,19 @@ class NumeralReader:
         self._spaced_magnitude = re.compile(f"[ \\t]*(?:{mult})(?:{data.joiner}(?:{mult}))*", re.IGNORECASE)
         self._glued_magnitude = re.compile(alternation(data.glued_magnitudes, glued=True))
         self._approx_suffix = re.compile(f"[ \\t]*(?:{alternation(data.approx_suffixes)})")
+        self._big_magnitude = re.compile(f"[ \\t]*(?:{alternation(data.big_multipliers)})", re.IGNORECASE)
+        words = alternation(data.negative_prefixes)
+        signs = "".join(re.escape(s) for s in data.negative_signs)
+        self._negative = re.compile(
+            "|".join(
+                [
+                    *([f"(?:{words})[ \\t]*$"] if words else []),
+                    *([f"(?<![A-Za-z0-9.])[{signs}]$"] if signs else []),
+                ]
+            )
+            or "(?!)",
+            re.IGNORECASE,
+        )
         self._half_suffix = re.compile(f"[ \\t]+(?:{alternation(data.half_suffixes)})", re.IGNORECASE)
         self._fraction = re.compile(
             f"(?:(?P<num>{alternation([*data.digits, *data.articles])}){data.joiner}"
@@ -152,8 +172,34 @@ class NumeralReader:
             numeral = replace(numeral, end=half.end(), value=numeral.value + 0.5, plain=False, single=False)
         suffix = self._approx_suffix.match(text, numeral.end)
         if suffix and not numeral.single:
-            return replace(numeral, end=suffix.end(), approximate=True)
-        return numeral
+            numeral = replace(numeral, end=suffix.end(), approximate=True)
+            numeral = self._magnitude_after_suffix(text, numeral, protected)
+        return self._signed(text, numeral)
+
+    def _magnitude_after_suffix(
+        self, text: str, numeral: Numeral, protected: re.Pattern[str] | None
+    ) -> Numeral:
+        """120 多万: a big multiplier after the approximating suffix multiplies the numeral."""
+        big = self._big_magnitude.match(text, numeral.end)
+        if big is None or (protected and protected.match(text, big.end() - len(big[0].lstrip()))):
+            return numeral
+        factor = self._lookup(self.data.big_multipliers, big[0].strip())
+        return replace(
+            numeral,
+            end=big.end(),
+            value=numeral.value * factor,
+            magnitude=numeral.magnitude * factor,
+            scaled=True,
+            plain=False,
+            small_word=False,
+        )
+
+    def _signed(self, text: str, numeral: Numeral) -> Numeral:
+        """The numeral with the negative prefix or sign right before it (零下十五, -15)."""
+        sign = self._negative.search(text, max(0, numeral.start - _SIGN_REACH), numeral.start)
+        if sign is None:
+            return numeral
+        return replace(numeral, start=sign.start(), value=-numeral.value, plain=False, small_word=False)
 
     def _read_idiom(self, text: str, start: int) -> Numeral | None:
         match = self._idiom.match(text, start)
@@ -222,6 +268,9 @@ class NumeralReader:
         if len(words) == 1 and words[0] in (*self.data.single_words, *self.data.articles):
             return Numeral(start, match.end(), 1.0, small_word=True, single=True)
         digits = [self.data.digits.get(w) for w in words]
+        pair = self._adjacent_pair(words, digits)
+        if pair is not None:
+            return replace(pair, start=start, end=match.end())
         if self.data.positional_digits and len(tokens) > 1 and None not in digits:
             value = float("".join(str(d) for d in digits))
             return Numeral(start, match.end(), value, plain=True)
@@ -229,9 +278,25 @@ class NumeralReader:
         if read is None:
             return None
         value, has_multiplier, vague = read
-        small = not has_multiplier and value < 10
+        # big multipliers alone (千瓦 has 千; 千万 is also "by all means") count only through a
+        # unit, like a small word
+        lone = all(self._multipliers.get(w, 0.0) >= _LONE_MULTIPLIER for w in words)
+        small = (not has_multiplier and value < 10) or lone
         scaled = words[0] not in self._multipliers and any(w in self.data.big_multipliers for w in words)
         return Numeral(start, match.end(), value, scaled=scaled, small_word=small, approximate=vague)
+
+    def _adjacent_pair(self, words: list[str], digits: list[int | None]) -> Numeral | None:
+        """五六千, 两三百, 五六: the lower digit with what follows the pair, approximate."""
+        first, second = digits[:2] if len(digits) > 1 else (None, None)
+        if not self.data.adjacent_pairs or first is None or second != first + 1 or 0 in digits[:2]:
+            return None
+        if any(w not in self._multipliers for w in words[2:]):
+            return None
+        read = self._words_value([words[0], *words[2:]])
+        if read is None:
+            return None
+        value, has_multiplier, _ = read
+        return Numeral(0, 0, value, small_word=not has_multiplier, approximate=True)
 
     def _words_value(self, tokens: list[str]) -> tuple[float, bool, bool] | None:
         """Value of number words: (value, has a multiplier, is vague), None when malformed."""
@@ -240,6 +305,7 @@ class NumeralReader:
         number: float | None = None
         last_big = 0.0
         vague = has_multiplier = False
+        tail = self._tail_place(words)
         for i, word in enumerate(words):
             next_is_multiplier = i + 1 < len(words) and words[i + 1] in self._multipliers
             if word in self.data.vague or word in self.data.articles:
@@ -262,4 +328,12 @@ class NumeralReader:
                 section, number, last_big, has_multiplier = 0.0, None, big, True
         if vague and not has_multiplier:
             return None
-        return total + section + (number or 0.0), has_multiplier, vague
+        return total + section + (number or 0.0) * tail, has_multiplier, vague
+
+    def _tail_place(self, words: list[str]) -> float:
+        """What a last digit counts in: the place below the multiplier before it (四千五: 100),
+        where the data abbreviates so, else units."""
+        if not self.data.abbreviated_tail or len(words) < 2 or words[-1] not in self.data.digits:
+            return 1.0
+        multiplier = self._multipliers.get(words[-2], 0.0)
+        return multiplier / 10 if multiplier >= 100 else 1.0

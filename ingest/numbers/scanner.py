@@ -27,9 +27,19 @@ number with no unit (Llama-3, COVID-19, iPhone 15); numbers glued to letters (A1
 versions, clock times and numbers in web addresses; a number quoted as a term (“3 倍”), where
 the text talks about the expression, not the quantity. Small word numerals do not count the
 text's own points (两种, three reasons; see `argkg.ingest.numbers.counts`), and 一/one/a alone is
-read as the article unless a unit allows it (一个数量级, an order of magnitude, 一个月). A number
-with no unit is evidence only as a year, with a magnitude word (3.5 亿, two million), or when a
-score or probability cue says what it measures.
+read as the article unless a unit allows it (一个数量级, an order of magnitude, 一个月, 一元; 一次
+only with a rate: 每周一次). A number with no unit is evidence only as a year, with a magnitude
+word (3.5 亿, two million), or when a cue of a ``bare_kinds`` kind says what it measures: a
+score, a probability, a tally (Ayes 318, 9 in favour), a salary in words (月薪四千五). Vague
+numerals and idioms are skipped by the data's ``skip_patterns`` (一两句话, 这两年, a couple of).
+A number whose kind the data lists in ``procedure_kinds`` is no evidence in a sentence with a
+procedure cue (each *speaker* has four minutes, 每位*辩手*三分钟), nor one of ``advice_kinds``
+after an advice cue in its clause (*建议*每天学两个小时, *you should* drink eight glasses).
+
+Also read: temperatures with their sign (-15°C, 零下十五度, minus 12 degrees; see `numerals`),
+days without a year (15 April, 3 月 15 日: the day, unit ``day_of_month``), how often before a
+rate (once a week: 1 ``occurrences/week``), an age after a ``bare_only`` prefix unit
+(children under eleven: 11 years).
 
 Kind: fixed by the unit (FLOP → compute, USD → money), except for units that list
 ``context_kinds`` (percent, times, fractions, some durations): there the nearest cue word of an
@@ -85,6 +95,8 @@ _REACH = 40  # characters before a number that can make it a label, name or list
 _MAX_DOUBLINGS = 64  # 翻 n 番 is 2**n
 _LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _DATE = "year"
+_DAY = "day_of_month"  # a date without a year
+_OCCURRENCES = "occurrences"  # how often: once a week
 
 
 class _Scanner:
@@ -109,13 +121,23 @@ class _Scanner:
         self._prefix_unit = re.compile(f"(?:{alternation(self._prefix)})[ \\t]*$")
         self._prefix_reach = max((len(k) for k in self._prefix), default=0) + 2
         self._joiner = re.compile(f"[ \\t]*(?:{alternation(data.range_joiners)})[ \\t]*")
+        self._pairs = [
+            (
+                re.compile(f"(?:{alternation([opener])})[ \\t]+$", re.IGNORECASE),
+                re.compile(f"[ \\t]*(?:{alternation(joiners)})[ \\t]+"),
+            )
+            for opener, joiners in data.range_pairs.items()
+        ]
         self._frac_den = re.compile(f"[ \\t]*(?:{alternation(data.fraction_denominator_first)})[ \\t]*")
         self._frac_num = re.compile(f"[ \\t]+(?:{alternation(data.fraction_numerator_first)})[ \\t]+")
         self._article = re.compile(f"[ \\t]+(?:{alternation(data.numerals.articles)})", re.IGNORECASE)
         self._units_by_name = {u.unit: u for u in reversed(data.units)}
         self._skips = [re.compile(p) for p in data.skip_patterns]
         self._dates = [re.compile(p) for p in data.date_patterns]
+        self._day = UnitSpec(unit=_DAY, kind=EvidenceKind.DATE, surfaces=[])
         self._multiple = re.compile(alternation(data.multiplier_words), re.IGNORECASE)
+        self._repetition = re.compile(alternation(data.repetition_words), re.IGNORECASE)
+        self._occurrences = UnitSpec(unit=_OCCURRENCES, kind=EvidenceKind.COUNT, surfaces=[])
         self._doubling = re.compile(f"(?:{alternation(data.doubling_before)})[ \\t]*")
         self._doubling_end = re.compile(f"[ \\t]*(?:{alternation(data.doubling_after)})")
         self._cues = [(c.kind, re.compile(alternation(c.words), re.IGNORECASE)) for c in data.cues]
@@ -124,6 +146,8 @@ class _Scanner:
             for q in data.quotes
         ]
         self._name = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9.]*)([ ]|-)$")
+        self._procedure = re.compile(alternation(data.procedure_cues), re.IGNORECASE)
+        self._advice = re.compile(alternation(data.advice_cues), re.IGNORECASE)
 
     def scan(self, text: str, sentence_ends: Sequence[int] | None = None) -> list[NumberMention]:
         """Return the number mentions of ``text`` in text order; spans never overlap.
@@ -137,7 +161,7 @@ class _Scanner:
         blocked += [(h.start, h.end) for h in multiples]
         quoted = sorted((m.start(1), m.end(1)) for p in self._quotes for m in p.finditer(text))
         context = NumberContext(text, self.data, self._cues, sentence_ends)
-        hits = [(d, True) for d in dates] + [(h, False) for h in multiples]
+        hits = [(d, d.unit is None) for d in dates] + [(h, False) for h in multiples]
         pos = last = 0
         while (found := self.reader.start_pattern.search(text, pos)) is not None:
             inside = [b for a, b in blocked if a <= found.start() < b]
@@ -161,22 +185,28 @@ class _Scanner:
         return sorted((m for m in mentions if m is not None), key=lambda m: m.start)
 
     def _date_hits(self, text: str, blocked: list[tuple[int, int]]) -> list[_Hit]:
-        """Whole dates (2023 年 3 月 14 日, 5 June 1990), longest first, outside blocked spans."""
+        """Whole dates (2023 年 3 月 14 日, 5 June 1990, 15 April), longest first, outside blocked
+        spans; a date pattern without a ``year`` group gives its ``day``."""
         found = sorted(
             (m for p in self._dates for m in p.finditer(text)), key=lambda m: (m.start(), -m.end())
         )
         hits: list[_Hit] = []
         for match in found:
             taken = blocked + [(h.start, h.end) for h in hits]
-            if self._is_year(float(match["year"])) and not any(
-                a < match.end() and match.start() < b for a, b in taken
-            ):
-                year = Numeral(*match.span(), float(match["year"]), arabic=True, plain=True)
-                hits.append(_Hit(*match.span(), year.value, year))
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            year = match.groupdict().get("year")
+            if year is None:  # a day without a year (15 April, 3 月 15 日): the day
+                day = Numeral(*match.span(), float(match["day"]), arabic=True)
+                hits.append(_Hit(*match.span(), day.value, day, self._day))
+            elif self._is_year(float(year)):
+                numeral = Numeral(*match.span(), float(year), arabic=True, plain=True)
+                hits.append(_Hit(*match.span(), numeral.value, numeral))
         return hits
 
     def _multiple_hits(self, text: str, blocked: list[tuple[int, int]]) -> list[_Hit]:
-        """Multiples written in words: doubled, 减半 (fixed words) and 翻两番 (2**n), in ``times``."""
+        """Multiples written in words: doubled, 减半 (fixed words) and 翻两番 (2**n), in ``times``;
+        and how often, before a rate: once a week, in ``occurrences``."""
         spans = [(m.start(), m.end(), self._word_value(m[0])) for m in self._multiple.finditer(text)]
         for match in self._doubling.finditer(text):
             count = self.reader.read(text, match.end())
@@ -184,14 +214,30 @@ class _Scanner:
             if count and end and count.value.is_integer() and 0 < count.value <= _MAX_DOUBLINGS:
                 spans.append((match.start(), end.end(), 2.0**count.value))
         times = self._units_by_name[TIMES]
+        hits = [_Hit(a, b, value, Numeral(a, b, value), times) for a, b, value in spans]
         return [
-            _Hit(a, b, value, Numeral(a, b, value), times)
-            for a, b, value in spans
-            if not any(x < b and a < y for x, y in blocked)
+            h
+            for h in [*hits, *self._repetitions(text)]
+            if not any(x < h.end and h.start < y for x, y in blocked)
         ]
 
+    def _repetitions(self, text: str) -> list[_Hit]:
+        """How often, written as one word before a rate: once a week, twice a day."""
+        hits = []
+        for match in self._repetition.finditer(text):
+            rate = self.rates.after(text, match.end())
+            if rate is not None:
+                value = self._lookup(self.data.repetition_words, match[0])
+                numeral = Numeral(match.start(), match.end(), value)
+                hits.append(_Hit(match.start(), rate[0], value, numeral, self._occurrences, per=rate[1]))
+        return hits
+
     def _word_value(self, written: str) -> float:
-        return next(v for k, v in self.data.multiplier_words.items() if k.lower() == written.lower())
+        return self._lookup(self.data.multiplier_words, written)
+
+    @staticmethod
+    def _lookup(table: dict[str, float], written: str) -> float:
+        return next(v for k, v in table.items() if k.lower() == written.lower())
 
     def _is_year(self, value: float) -> bool:
         return value.is_integer() and self.data.year_range[0] <= value <= self.data.year_range[1]
@@ -217,13 +263,22 @@ class _Scanner:
         if hit.unit is None and glued is not None:  # X5, 4o, 3D: a code or a name, not a quantity
             return None, glued.end()
         prefix = self._prefix_unit.search(text, max(0, start - self._prefix_reach), start)
-        if prefix is not None and (hit.unit is None or hit.weak_unit):
+        if prefix is not None and self._prefix_fits(self._prefix[_key(prefix[0])], hit):
             unit = self._prefix[_key(prefix[0])]
             hit = replace(
                 hit, start=prefix.start(), value=numeral.value * unit.scale, unit=unit, weak_unit=False
             )
         hit = self._rate(text, self._range(text, hit), low)
+        if numeral.single and hit.unit is not None and hit.unit.single_needs_rate and hit.per is None:
+            return None, hit.end
         return hit, hit.end
+
+    def _prefix_fits(self, unit: UnitSpec, hit: _Hit) -> bool:
+        """Whether a prefix unit ($, under) is the unit of ``hit``: not when it has a unit of its
+        own, a counted noun aside, nor for a ``bare_only`` unit before a count or a year."""
+        if not unit.bare_only:
+            return hit.unit is None or hit.weak_unit
+        return hit.unit is None and not (hit.numeral.plain and self._is_year(hit.numeral.value))
 
     def _unit_fits(self, unit: UnitSpec, numeral: Numeral, rest: str) -> bool:
         """Whether ``unit``, written before ``rest``, can be this numeral's unit."""
@@ -281,7 +336,7 @@ class _Scanner:
 
         The end is read as a mention of its own when the scan reaches it.
         """
-        joiner = self._joiner.match(text, hit.end)
+        joiner = self._joiner.match(text, hit.end) or self._paired_joiner(text, hit)
         second = self.reader.read(text, joiner.end(), self._protected) if joiner else None
         if second is None or second.single or second.fraction:
             return hit
@@ -296,6 +351,13 @@ class _Scanner:
         magnitude = second.magnitude if first.magnitude == 1.0 else 1.0
         value = first.value * magnitude * other.unit.scale
         return replace(hit, value=value, unit=other.unit, weak_unit=other.weak_unit, per=per)
+
+    def _paired_joiner(self, text: str, hit: _Hit) -> re.Match[str] | None:
+        """The joiner after ``hit`` that its opener allows (between 2,000 *and* 3,000)."""
+        for opener, joiner in self._pairs:
+            if opener.search(text, max(0, hit.start - _REACH), hit.start):
+                return joiner.match(text, hit.end)
+        return None
 
     def _rate(self, text: str, hit: _Hit, low: int) -> _Hit:
         """``hit`` with the rate written after its unit or before the number (km/h, 每年 20 亿元)."""
@@ -358,6 +420,8 @@ class _Scanner:
         unit, kind = self._unit_and_kind(text, context, hit, date=date)
         if unit is None or kind is None or not math.isfinite(hit.value):
             return None
+        if self._ruled_or_advised(context, hit, kind):
+            return None
         return NumberMention(
             start=hit.start,
             end=hit.end,
@@ -367,6 +431,16 @@ class _Scanner:
             kind=kind,
             approximate=hit.numeral.approximate or context.hedged(hit.at, hit.end),
             subject=context.subject(hit.at, hit.end),
+        )
+
+    def _ruled_or_advised(self, context: NumberContext, hit: _Hit, kind: EvidenceKind) -> bool:
+        """A procedure's rule (each speaker has four minutes) or advice (建议每天学两个小时)."""
+        ruled = kind in self.data.procedure_kinds and context.governed(
+            hit.at, hit.end, self._procedure, clause_before=False
+        )
+        return ruled or (
+            kind in self.data.advice_kinds
+            and context.governed(hit.at, hit.end, self._advice, clause_before=True)
         )
 
     def _is_date(self, text: str, hit: _Hit, *, date: bool) -> bool:
@@ -388,7 +462,10 @@ class _Scanner:
             unit = self._units_by_name[BARE]
         elif unit is None:
             bare = context.kind(hit.at, hit.end, self.data.bare_kinds, unit=BARE)
-            return BARE, bare if numeral.arabic else None
+            # Arabic digits, or words with a multiplier (月薪四千五), not a small word (三) or a
+            # positional run (二〇二四)
+            written = numeral.arabic or not (numeral.small_word or numeral.plain)
+            return BARE, bare if written else None
         cued = context.kind(hit.at, hit.end, unit.context_kinds, unit=unit.unit, after_only=unit.cues_after)
         return unit.unit, cued or unit.kind
 

@@ -490,3 +490,74 @@ def test_a_measure_word_the_dictionary_files_elsewhere_still_counts() -> None:
     assert [(m.surface, m.unit) for m in find_numbers("该市有200多所学校,GPT-4 所处理的数据很多。", Lang.ZH)] == [
         ("200多所学校", "学校")
     ]
+
+
+@pytest.mark.parametrize(
+    "lang,text,found",
+    [
+        (Lang.ZH, "村里有七八百户人家。", [("七八百户人家", 700, "人家", "count", True)]),
+        (Lang.ZH, "工厂每年扔掉的零件有四五千个。", [("四五千个", 4000, "items", "count", True)]),
+        (Lang.ZH, "一共卖出了80多万辆车。", [("80多万辆", 8e5, "辆", "count", True)]),
+        (Lang.ZH, "他的月薪是三千二。", [("三千二", 3200, "number", "money", False)]),
+        (Lang.ZH, "两万五的预算不够。", [("两万五", 25000, "number", "money", False)]),
+        (Lang.ZH, "今年已经发生了12起火灾。", [("12起火灾", 12, "火灾", "count", False)]),
+        (Lang.ZH, "保护区里有40只丹顶鹤。", [("40只丹顶鹤", 40, "丹顶鹤", "count", False)]),
+        (
+            Lang.ZH,
+            "山顶气温零下二十度,山脚-5℃。",
+            [("零下二十度", -20, "°C", "other", False), ("-5℃", -5, "°C", "other", False)],
+        ),
+        (Lang.ZH, "合同自7月20日起生效。", [("7月20日", 20, "day_of_month", "date", False)]),
+        (Lang.ZH, "他每天去一次图书馆。", [("每天去一次", 1, "occurrences/day", "count", False)]),
+        (Lang.ZH, "一张票只要一元。", [("一元", 1, "CNY", "money", False)]),
+        (
+            Lang.EN,
+            "Results: Yeas 61, Nays 37.",
+            [("61", 61, "number", "count", False), ("37", 37, "number", "count", False)],
+        ),
+        (
+            Lang.EN,
+            "Soup is served at 65°C, never below minus 2 degrees.",
+            [("65°C", 65, "°C", "other", False), ("minus 2 degrees", -2, "degrees", "other", False)],
+        ),
+        (Lang.EN, "Visitors aged seventy ride free.", [("aged seventy", 70, "years", "duration", False)]),
+        (Lang.EN, "I'm 44 and work nights.", [("I'm 44", 44, "years", "duration", False)]),
+        (Lang.EN, "Between 6 and 9 percent quit.", [("6", 0.06, "percent", "ratio", False), ("9 percent", 0.09, "percent", "ratio", False)]),
+        (
+            Lang.EN,
+            "Nurses check the wards three times a night and twice a day.",
+            [("twice a day", 2, "occurrences/day", "count", False)],
+        ),
+        (
+            Lang.EN,
+            "The vote is set for 9 May and results by June 2.",
+            [("9 May", 9, "day_of_month", "date", False), ("June 2", 2, "day_of_month", "date", False)],
+        ),
+    ],
+)
+def test_approximate_counts_measure_words_temperatures_tallies_days_and_rates_of_repetition(
+    lang: Lang, text: str, found: list[tuple[str, float, str, str, bool]]
+) -> None:
+    mentions = find_numbers(text, lang)
+    assert [(m.surface, m.unit, m.kind, m.approximate) for m in mentions] == [
+        (s, u, EvidenceKind(k), a) for s, _, u, k, a in found
+    ]
+    assert [m.value for m in mentions] == pytest.approx([v for _, v, _, _, _ in found])
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (Lang.ZH, "反方二辩发言,限时两分钟。"),
+        (Lang.ZH, "最好每天早上读半个小时英语。"),
+        (Lang.ZH, "前两年这里还是一片荒地,我只提一两点意见。"),
+        (Lang.ZH, "每千瓦时电价不变,投资千万要小心。"),
+        (Lang.ZH, "我三番五次地说,说一千道一万还是那句话。"),
+        (Lang.EN, "Each team gets two minutes for its rebuttal."),
+        (Lang.EN, "I recommend sleeping eight hours a night."),
+        (Lang.EN, "It took one or two tries and a couple of days."),
+        (Lang.EN, "Once the bill passes, twice the work will follow."),
+    ],
+)
+def test_speaking_times_advice_and_vague_numerals_are_not_evidence(lang: Lang, text: str) -> None:
+    assert find_numbers(text, lang) == []
