@@ -150,6 +150,9 @@ def _sides(
         members = [i for i, (_, _, q) in enumerate(kept) if q == p]
         found = [_role_of(roles, kept[i][0]) for i in members]
         top = max((r.central for r in found if r is not None), default=None)
+        issue = issues[position.issue] if position.issue is not None else None
+        # the author's thesis states the issue's proposition: it argues, whatever its words
+        thesis = issue.question_start if issue is not None and issue.author is not None else None
         statements = []
         for i, role in zip(members, found, strict=True):
             sentence, k, _ = kept[i]
@@ -159,10 +162,10 @@ def _sides(
                     paragraph=sentence.block,
                     opponent=role is not None and role.opponent,
                     heading=heading_side(sections[k].title, lang) if sections[k].title else None,
-                    central=role is not None and role.central == top and position.issue is None,
+                    central=(role is not None and role.central == top and position.issue is None)
+                    or (thesis is not None and sentence.start <= thesis < sentence.end),
                 )
             )
-        issue = issues[position.issue] if position.issue is not None else None
         reporting = issue is not None and issue.author is None
         sided = assign_sides(statements, lang, author=position.stance, reporting=reporting)
         for i, stance in zip(members, sided, strict=True):

@@ -50,6 +50,7 @@ class _Headings(_Frozen):
     markdown: str
     max_chars: int = Field(gt=0)
     kinds: dict[SectionKind, list[str]]
+    kind_tail_words: int = Field(ge=0)
 
 
 class _Captions(_Frozen):
@@ -225,10 +226,22 @@ def _is_heading_line(text: str, data: LayoutData, lang: Lang) -> bool:
 
 
 def _kind_of(title: str, data: LayoutData) -> SectionKind | None:
+    """The kind a title's opening word names ("Conclusions", "Background and context", "结论").
+
+    The word must end at a word boundary and be followed by punctuation or at most
+    ``kind_tail_words`` more words: "Closing remarks" names a conclusion, "Closing the branch
+    library is a mistake" does not.
+    """
     folded = title.casefold()
     for kind, words in data.headings.kinds.items():
-        if any(folded.startswith(word.casefold()) for word in words):
-            return kind
+        for word in (w.casefold() for w in words):
+            if not folded.startswith(word):
+                continue
+            tail = folded[len(word) :]
+            if tail[:1].isascii() and tail[:1].isalnum() and word[-1:].isascii():
+                continue
+            if tail[:1] in (":", "：", "-", "–", "—") or len(tail.split()) <= data.headings.kind_tail_words:
+                return kind
     return None
 
 

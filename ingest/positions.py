@@ -4,7 +4,9 @@ An issue is raised by a section heading that asks a question; inside an appendix
 untitled text, also by a short line that is a question on its own, and in a section without a
 question heading by a question sentence that a stance marker follows directly. An issue runs
 from its question to the next issue or the end of its section. Issues of appendix sections are
-side questions: the author's conclusions do not rest on them (``debated`` is False).
+side questions: the author's conclusions do not rest on them (``debated`` is False). A question
+that asks for information ("How do I return an item?") raises no issue, and in a FAQ (most
+question headings ask for information) no question heading does.
 
 A position starts at a sentence that opens with a stance marker (`argkg.ingest.stance`) and
 runs until the next marker, the next issue or the end of the section. An opener ("On the other
@@ -32,7 +34,7 @@ from spacy.tokens import Doc
 from argkg.ingest.docview import doc_text
 from argkg.ingest.layout import layout_data
 from argkg.ingest.proposition import PropositionMatch, match_proposition
-from argkg.ingest.questions import affirmative
+from argkg.ingest.questions import affirmative, is_informational
 from argkg.ingest.sides import argues, evaluation, negated, polarity, voices
 from argkg.ingest.spans import (
     Block,
@@ -79,6 +81,7 @@ def find_issues(
     """
     issues: list[Issue] = []
     arguing = argumentative(sentences, blocks, text)
+    faq = _is_faq(text, sections, lang)
     for k, section in enumerate(sections):
         debated = section.kind is not SectionKind.APPENDIX
         questions: list[tuple[int, int, int]] = []
@@ -89,11 +92,13 @@ def find_issues(
             questions += [
                 (s.start, s.end, s.start) for s in _question_sentences(text, inside, blocks, section, lang)
             ]
+        # a FAQ's "How do I...?" debates nothing
+        questions = [
+            q for q in questions if not (faq or is_informational(_unlabelled(text[q[0] : q[1]], lang), lang))
+        ]
         for i, (q_start, q_end, start) in enumerate(questions):
             end = questions[i + 1][0] if i + 1 < len(questions) else section.end
-            question = text[q_start:q_end]
-            label = re.match(layout_data(lang).example, question)  # an interview's "Q:", "问:"
-            question = question[label.end() :].strip() if label else question
+            question = _unlabelled(text[q_start:q_end], lang)
             issues.append(
                 Issue(
                     start=start,
@@ -107,8 +112,25 @@ def find_issues(
                 )
             )
     if not issues:
-        issues += _document_issue(text, blocks, sections, arguing, lang)
+        issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq)
     return issues
+
+
+def _is_faq(text: str, sections: list[SectionSpan], lang: Lang) -> bool:
+    """Whether most of at least three question headings ask for information: a FAQ, whose yes/no
+    entries ("馆内可以用电脑吗?") ask for information too."""
+    asked = [
+        text[s.question_start : s.question_end]
+        for s in sections
+        if s.question_start is not None and s.question_end is not None
+    ]
+    return len(asked) >= 3 and 2 * sum(is_informational(q, lang) for q in asked) > len(asked)
+
+
+def _unlabelled(question: str, lang: Lang) -> str:
+    """The question without an interview's label ("Q:", "问:")."""
+    label = re.match(layout_data(lang).example, question)
+    return question[label.end() :].strip() if label else question
 
 
 #: Which proposition cue wins when a text has several: a motion before a framing title, ...
@@ -118,7 +140,13 @@ _STATING = ("motion", "framing", "question")
 
 
 def _document_issue(
-    text: str, blocks: list[Block], sections: list[SectionSpan], arguing: list[SentenceSpan], lang: Lang
+    text: str,
+    blocks: list[Block],
+    sections: list[SectionSpan],
+    arguing: list[SentenceSpan],
+    lang: Lang,
+    *,
+    faq: bool,
 ) -> list[Issue]:
     """The proposition of a text that asks no question in a heading (`argkg.ingest.proposition`).
 
@@ -127,7 +155,8 @@ def _document_issue(
     raises covers every section but the conclusion, appendices and the intro before the first
     heading (which presents the debate rather than arguing it), and its span (the quoted
     question) is the sentence of a motion, a framing or a question, or the proposition inside
-    a thesis or a side's statement, whose sentence stays a claim.
+    a thesis or a side's statement, whose sentence stays a claim. A FAQ's question headings
+    raise none.
     """
     argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
     if not argued:
@@ -136,10 +165,11 @@ def _document_issue(
         (_after_marks(text, b), b.end, True) for b in blocks if b.kind in (BlockKind.TITLE, BlockKind.HEADING)
     ]
     lines += [(s.start, s.end, False) for s in arguing]
+    first = arguing[0].start if arguing else None
     found: list[tuple[int, int, int, int, PropositionMatch]] = []
     for start, end, heading in lines:
-        match = match_proposition(text[start:end], lang, heading=heading)
-        if match is not None:
+        match = match_proposition(text[start:end], lang, heading=heading, opening=start == first)
+        if match is not None and not (faq and match.kind == "question"):
             found.append((_PRIORITY.index(match.kind), start, start, end, match))
     if not found:
         return []

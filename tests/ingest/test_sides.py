@@ -157,3 +157,18 @@ def test_a_news_lead_is_neutral_and_never_the_main_claim() -> None:
     claims = sorted(graph.of_type(Claim), key=lambda c: c.start)
     assert [c.stance for c in claims] == [NEUTRAL, CON, CON]
     assert [c.role.value for c in claims] == ["premise", "main", "premise"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "procedural"),
+    [
+        ("谢谢主持人,各位评委、各位同学大家好。", Lang.ZH, True),
+        ("主持人:欢迎各位来到今天的决赛。", Lang.ZH, True),
+        ("答(用户“小王”,获赞1.2万):", Lang.ZH, True),
+        ("Speaker: Order, order.", Lang.EN, True),
+        ("Q: Thank you for joining us.", Lang.EN, True),
+        ("谢谢主持人,我方认为网课利大于弊,因为它节省时间。", Lang.ZH, False),
+    ],
+)
+def test_greetings_chairs_and_labels_of_other_layouts(sentence: str, lang: Lang, procedural: bool) -> None:
+    assert is_procedural(sentence, lang) is procedural
