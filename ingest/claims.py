@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.docview import doc_text
 from argkg.ingest.positions import argumentative
+from argkg.ingest.proposition import match_proposition
 from argkg.ingest.sides import Statement, assign_sides, heading_side, is_procedural, other_side, voices
 from argkg.ingest.span_index import SpanIndex
 from argkg.ingest.spans import (
@@ -129,7 +130,7 @@ def find_claims(
         if caveat is not None:
             made = [c.model_copy(update={"qualifies": caveat.conclusions}) for c in made]
         claims += _two_voices(text, made, lang) if p is not None and not note else made
-    claims = _with_mains(claims, positions, issues, roles)
+    claims = _with_mains(text, claims, positions, issues, roles, lang)
     return _with_annotations(claims)
 
 
@@ -238,9 +239,15 @@ def _role_of(roles: Sequence[SentenceRole], span: Span) -> SentenceRole | None:
 
 
 def _with_mains(
-    claims: list[ClaimSpan], positions: list[Position], issues: list[Issue], roles: Sequence[SentenceRole]
+    text: str,
+    claims: list[ClaimSpan],
+    positions: list[Position],
+    issues: list[Issue],
+    roles: Sequence[SentenceRole],
+    lang: Lang,
 ) -> list[ClaimSpan]:
-    """Mark each position's main claim: the thesis that states its issue, else by position or score."""
+    """Mark each position's main claim: the thesis that states its issue, else by position, else
+    the first claim in the author's thesis voice ("I believe X"), else by score."""
     result = list(claims)
     for p, position in enumerate(positions):
         members = [i for i, c in enumerate(claims) if c.position == p and c.role is not Role.NOTE]
@@ -252,6 +259,10 @@ def _with_mains(
             main = thesis
         elif not position.marked:
             arguing = [i for i in members if claims[i].stance is not Stance.NEUTRAL] or members
+            voiced = [i for i in arguing if _in_thesis_voice(text, claims[i], lang)]
+            if voiced:
+                result[voiced[0]] = claims[voiced[0]].model_copy(update={"role": Role.MAIN})
+                continue
             scored = [(_central(roles, claims[i]), -n, i) for n, i in enumerate(arguing)]
             main = max(scored)[2] if roles else arguing[0]
         result[main] = claims[main].model_copy(update={"role": Role.MAIN})
@@ -262,6 +273,12 @@ def _thesis(claims: list[ClaimSpan], members: list[int], issue: Issue) -> int | 
     """The member claim that states the issue's proposition ("我方观点是 X"), if any."""
     stated = Span(start=issue.question_start, end=issue.question_end)
     return next((i for i in members if claims[i].contains(stated)), None)
+
+
+def _in_thesis_voice(text: str, claim: ClaimSpan, lang: Lang) -> bool:
+    """Whether the claim states a thesis of its author's (`argkg.ingest.proposition`)."""
+    found = match_proposition(text[claim.start : claim.end], lang, heading=False)
+    return found is not None and found.kind == "thesis"
 
 
 def _central(roles: Sequence[SentenceRole], claim: ClaimSpan) -> float:

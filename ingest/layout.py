@@ -271,12 +271,17 @@ def _mark_notes_and_examples(lines: list[_Line], data: LayoutData, kinds: list[B
             kinds[i] = BlockKind.NOTE
         elif example.match(line.text):
             kinds[i] = BlockKind.EXAMPLE
-    for i, line in enumerate(lines):
-        # A long answer is an interview's, not a quiz's: it and its question are prose.
-        if kinds[i] is BlockKind.EXAMPLE and len(line.text) > data.example_max_chars:
-            kinds[i] = None
-            if i > 0 and kinds[i - 1] is BlockKind.EXAMPLE:
-                kinds[i - 1] = None
+    # A long answer is an interview's, not a quiz's: it and every question and answer of its run
+    # of consecutive Q/A lines are prose.
+    run: list[int] = []
+    for i in [*range(len(lines)), len(lines)]:
+        if i < len(lines) and kinds[i] is BlockKind.EXAMPLE:
+            run.append(i)
+            continue
+        if any(len(lines[j].text) > data.example_max_chars for j in run):
+            for j in run:
+                kinds[j] = None
+        run = []
 
 
 def _mark_captions(lines: list[_Line], data: LayoutData, lang: Lang, kinds: list[BlockKind | None]) -> None:

@@ -35,7 +35,7 @@ from argkg.ingest.docview import doc_text
 from argkg.ingest.layout import layout_data
 from argkg.ingest.proposition import PropositionMatch, match_proposition
 from argkg.ingest.questions import affirmative, is_informational
-from argkg.ingest.sides import argues, evaluation, negated, polarity, voices
+from argkg.ingest.sides import argues, evaluation, is_procedural, negated, polarity, voices
 from argkg.ingest.spans import (
     Block,
     BlockKind,
@@ -150,7 +150,9 @@ def _document_issue(
 ) -> list[Issue]:
     """The proposition of a text that asks no question in a heading (`argkg.ingest.proposition`).
 
-    It is found in the title and headings, else in the argumentative sentences; when it is
+    It is found in the title, headings and headlines (a body line without a full stop), else in
+    the argumentative sentences, where a thesis argued in the body comes before one in a
+    headline and a verdict counts in the text's first sentence; when it is
     not the author's own thesis, a thesis elsewhere still gives the author's side. The issue it
     raises covers every section but the conclusion, appendices and the intro before the first
     heading (which presents the debate rather than arguing it), and its span (the quoted
@@ -164,16 +166,28 @@ def _document_issue(
     lines = [
         (_after_marks(text, b), b.end, True) for b in blocks if b.kind in (BlockKind.TITLE, BlockKind.HEADING)
     ]
-    lines += [(s.start, s.end, False) for s in arguing]
-    first = arguing[0].start if arguing else None
+    final = tuple(layout_data(lang).sentence_final)
+    # a headline: a body line that is one sentence without a full stop ("X is a mistake")
+    headlines = {
+        s.start
+        for s in arguing
+        if (blocks[s.block].start, blocks[s.block].end) == (s.start, s.end)
+        and not text[s.start : s.end].rstrip().endswith(final)
+    }
+    lines += [(s.start, s.end, s.start in headlines) for s in arguing]
+    openings = (s.start for s in arguing if not is_procedural(text[s.start : s.end], lang))
+    first = next((start for start in openings if start not in headlines), None)
     found: list[tuple[int, int, int, int, PropositionMatch]] = []
+    lines.sort(key=lambda line: line[0])
     for start, end, heading in lines:
         match = match_proposition(text[start:end], lang, heading=heading, opening=start == first)
         if match is not None and not (faq and match.kind == "question"):
-            found.append((_PRIORITY.index(match.kind), start, start, end, match))
+            # a thesis argued in the body comes before its headline
+            body_first = int(heading and match.kind == "thesis")
+            found.append((_PRIORITY.index(match.kind), body_first, start, end, match))
     if not found:
         return []
-    _, _, start, end, match = min(found, key=lambda item: item[:2])
+    _, _, start, end, match = min(found, key=lambda item: item[:3])
     thesis = next((item[4] for item in found if item[4].kind == "thesis"), None)
     if match.author is None and thesis is not None:
         match = match.model_copy(update={"author": thesis.author})

@@ -138,3 +138,19 @@ def test_a_first_heading_at_the_same_level_is_a_section() -> None:
     blocks, sections = analyse_layout("# Intro\nText.\n# Will X work?\nPro: yes.", Lang.EN)
     assert blocks[0].kind is BlockKind.HEADING
     assert [s.title for s in sections] == ["Intro", "Will X work?"]
+
+
+def test_a_run_of_questions_and_answers_with_one_long_answer_is_an_interview() -> None:
+    text = (
+        "Q: What did you find?\n\nA: "
+        + "Revenue stayed flat while staff turnover fell a great deal. " * 3
+        + "\n\nQ: What next?\n\nA: Try it for three months."
+    )
+    blocks, _ = analyse_layout(text, Lang.EN)
+    assert [b.kind for b in blocks] == [BlockKind.BODY] * 4
+
+
+def test_a_title_opening_with_a_kind_word_names_no_kind() -> None:
+    text = "Intro line.\n\n## Closing the branch library is a mistake\n\nIt serves children.\n\n## Closing remarks\n\nKeep it."
+    _, sections = analyse_layout(text, Lang.EN)
+    assert [s.kind for s in sections][-2:] == [SectionKind.OTHER, SectionKind.CONCLUSION]
