@@ -52,6 +52,8 @@ class NumeralData(BaseModel):
         approx_suffixes: words after a numeral that make it approximate (多, 余).
         joiner: regex between two number words (``[ \\t-]+`` in English, empty in Chinese).
         positional_digits: a run of word digits without multiplier is read digit by digit.
+        neighbour_ranges: two word digits in a row that differ by one ("两三年", "三四个") are an
+            approximate range, read as the lower one, not as a two-digit number.
         half_suffixes: words after a numeral that add one half (two *and a half*).
         word_suffixes: words that may be glued to a number word (ten|fold).
         fraction_words: fractions written as one word, read alone (half, 一半).
@@ -80,6 +82,7 @@ class NumeralData(BaseModel):
     approx_suffixes: list[str] = []
     joiner: str = ""
     positional_digits: bool = False
+    neighbour_ranges: bool = False
     half_suffixes: list[str] = []
     word_suffixes: list[str] = []
     fraction_words: dict[str, float] = {}

@@ -222,6 +222,9 @@ class NumeralReader:
         if len(words) == 1 and words[0] in (*self.data.single_words, *self.data.articles):
             return Numeral(start, match.end(), 1.0, small_word=True, single=True)
         digits = [self.data.digits.get(w) for w in words]
+        low, high = digits if len(digits) == 2 else (None, None)
+        if self.data.neighbour_ranges and low is not None and high is not None and high - low == 1:
+            return Numeral(start, match.end(), float(low), small_word=True, approximate=True)
         if self.data.positional_digits and len(tokens) > 1 and None not in digits:
             value = float("".join(str(d) for d in digits))
             return Numeral(start, match.end(), value, plain=True)

@@ -490,3 +490,17 @@ def test_a_measure_word_the_dictionary_files_elsewhere_still_counts() -> None:
     assert [(m.surface, m.unit) for m in find_numbers("该市有200多所学校,GPT-4 所处理的数据很多。", Lang.ZH)] == [
         ("200多所学校", "学校")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("租房每两三年就要搬一次家。", Lang.ZH, [("两三年", 2.0)]),
+        ("投诉2300多件,可以借10本图书。", Lang.ZH, [("2300多件", 2300.0), ("10本图书", 10.0)]),
+        ("Wait another two or three years.", Lang.EN, [("two", 2.0), ("three years", 3.0)]),
+    ],
+)
+def test_neighbour_ranges_measure_words_and_or_ranges(
+    text: str, lang: Lang, found: list[tuple[str, float]]
+) -> None:
+    assert [(m.surface, m.value) for m in find_numbers(text, lang)] == found
