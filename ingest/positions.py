@@ -1,12 +1,12 @@
 """Issues (the questions a text debates) and positions (the blocks that argue one side).
 
-An issue is raised by a section heading that asks a question; inside an appendix or an
-untitled text, also by a short line that is a question on its own, and in a section without a
-question heading by a question sentence that a stance marker follows directly. An issue runs
-from its question to the next issue or the end of its section. Issues of appendix sections are
-side questions: the author's conclusions do not rest on them (``debated`` is False). A question
-that asks for information ("How do I return an item?") raises no issue, and in a FAQ (most
-question headings ask for information) no question heading does.
+An issue is raised by a section heading that asks a question, and after it by a short line
+that is a question on its own; inside an appendix or an untitled text, also by such a line,
+and in a section without a question heading by a question sentence that a stance marker
+follows directly. An issue runs from its question to the next issue or the end of its section.
+Issues of appendix sections are side questions: the author's conclusions do not rest on them
+(``debated`` is False). A question that asks for information ("How do I return an item?")
+raises no issue, and in a FAQ (most question headings ask for information) no question heading does.
 
 A position starts at a sentence that opens with a stance marker (`argkg.ingest.stance`) and
 runs until the next marker, the next issue or the end of the section. An opener ("On the other
@@ -85,10 +85,13 @@ def find_issues(
     for k, section in enumerate(sections):
         debated = section.kind is not SectionKind.APPENDIX
         questions: list[tuple[int, int, int]] = []
+        inside = [s for s in arguing if section.start <= s.start < section.end]
         if section.question_start is not None and section.question_end is not None:
             questions.append((section.question_start, section.question_end, section.body_start))
+            # a later question on a line of its own asks the section's next question
+            later = _standalone_questions(text, inside, blocks, lang)
+            questions += [(s.start, s.end, s.start) for s in later]
         elif section.kind is not SectionKind.CONCLUSION:
-            inside = [s for s in arguing if section.start <= s.start < section.end]
             questions += [
                 (s.start, s.end, s.start) for s in _question_sentences(text, inside, blocks, section, lang)
             ]
@@ -226,6 +229,20 @@ def _question_sentences(
         if (standalone and standalone_allowed) or before_marker:
             found.append(sentence)
     return found
+
+
+def _standalone_questions(
+    text: str, inside: list[SentenceSpan], blocks: list[Block], lang: Lang
+) -> list[SentenceSpan]:
+    """Questions that stand alone on a short line of their own."""
+    max_chars = layout_data(lang).headings.max_chars
+    return [
+        s
+        for s in inside
+        if text[s.start : s.end].rstrip().endswith(("?", "？"))
+        and (blocks[s.block].start, blocks[s.block].end) == (s.start, s.end)
+        and s.end - s.start <= max_chars
+    ]
 
 
 def find_positions(

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from argkg.bench.argtexts import LAYOUTS, TextResult, check_text, load_gold
-from argkg.ingest import ingest_paths
+from argkg.ingest import ingest_paths, ingest_text
 from argkg.schema import Assumption, AssumptionOrigin, Claim, Role, Stance
 
 GOLD = load_gold(LAYOUTS)
@@ -66,3 +66,13 @@ def test_a_thesis_without_a_question_yields_its_affirmative_argued_con() -> None
     assert debate.text == "Permanent remote work is the right choice for most firms"
     (main,) = [c for c in graph.of_type(Claim) if c.role is Role.MAIN]
     assert main.text.startswith("Permanent remote work is a mistake") and main.stance is Stance.CON
+
+
+def test_a_later_question_on_its_own_line_is_a_second_debated_question() -> None:
+    text = (
+        "Should towns ban cars?\n\nSupporters argue that fewer cars mean cleaner air.\n\n"
+        "Does a ban hurt local shops?\n\nOpponents argue that shops lose customers who drive.\n"
+    )
+    graph = ingest_text(text, source="t.txt", lang="en")
+    debates = {a.text for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE}
+    assert debates == {"towns should ban cars", "a ban hurts local shops"}
