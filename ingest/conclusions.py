@@ -191,11 +191,14 @@ def find_conclusions(
     principal = principal_speaker(text, blocks, attributions, cues, names)
     found = []
     endings = _endings(sentences, positions)
+    leads = _leads(sentences, blocks)
     for sentence, k, labelled in _statements(text, blocks, sections, sentences, issues, positions, lang):
         in_section = sections[k].kind is SectionKind.CONCLUSION
         opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.end, (False, False)))
         words = text[sentence.start : sentence.end]
         if (labelled and not (in_section or opener)) or is_procedural(words, lang):
+            continue
+        if sentence.start in leads and not (in_section or opener):  # a thesis its paragraph argues for
             continue
         credence = credence_of(text[sentence.start : sentence.end], lang)
         by_principal = credence is not None and any(
@@ -289,6 +292,17 @@ def _cues_in(text: str, sentence: Span, lang: Lang, *, ends: tuple[bool, bool]) 
     judged = any(sentence.start + m.start() not in quoted for m in anywhere.finditer(words))
     judged = judged or (any(ends) and concluding.search(words) is not None)
     return opener.match(words) is not None, judged or (ends[1] and closer.match(words) is not None)
+
+
+def _leads(sentences: list[SentenceSpan], blocks: list[Block]) -> set[int]:
+    """Starts of sentences that open a paragraph which goes on for at least two more sentences
+    and is not the text's last: a judgement there ("我的看法是 X。理由一…") states the thesis
+    the paragraph argues for, it concludes nothing."""
+    last = max((s.block for s in sentences if blocks[s.block].kind is BlockKind.BODY), default=None)
+    by_block: dict[int, list[SentenceSpan]] = {}
+    for sentence in sentences:
+        by_block.setdefault(sentence.block, []).append(sentence)
+    return {run[0].start for block, run in by_block.items() if len(run) >= 3 and block != last}
 
 
 def _endings(sentences: list[SentenceSpan], positions: list[Position]) -> dict[int, tuple[bool, bool]]:

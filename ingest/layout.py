@@ -195,8 +195,14 @@ def _markdown_level(text: str, data: LayoutData) -> int:
 
 
 def _is_title_line(text: str, data: LayoutData, lang: Lang) -> bool:
-    """Whether a first line is the document's title: short, no marker, note or boilerplate."""
-    other = (data.notes.line, data.notes.inline, data.example, *data.boilerplate.patterns)
+    """Whether a first line is the document's title: short, no marker, note or boilerplate.
+
+    A question labelled like a quiz line ("问:X吗?", "Q: Should X?") that opens the text is
+    its title question (a Q&A thread's), not a quiz line.
+    """
+    asked = text.endswith("?") and _compiled(data.example).match(text) is not None
+    example = () if asked else (data.example,)
+    other = (data.notes.line, data.notes.inline, *example, *data.boilerplate.patterns)
     return (
         _is_short_title(text, data)
         and match_marker(text, lang) is None
