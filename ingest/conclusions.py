@@ -96,6 +96,7 @@ class _ConclusionData(BaseModel):
     credence: list[_Credence]
     enumeration: list[str]
     statements: StatementCues
+    follow_ups: list[str] = []
 
 
 @cache
@@ -189,9 +190,11 @@ def find_conclusions(
     """
     cues = _data(lang).statements
     principal = principal_speaker(text, blocks, attributions, cues, names)
-    found = []
+    found: list[ConclusionSpan] = []
     endings = _endings(sentences, positions)
     leads = _leads(sentences, blocks)
+    last = max((s.block for s in sentences if blocks[s.block].kind is BlockKind.BODY), default=-1)
+    follow_up = _follow_up(lang)
     for sentence, k, labelled in _statements(text, blocks, sections, sentences, issues, positions, lang):
         in_section = sections[k].kind is SectionKind.CONCLUSION
         opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.end, (False, False)))
@@ -205,6 +208,9 @@ def find_conclusions(
             a.start < sentence.end and sentence.start < a.end and is_principal(a.speaker, principal)
             for a in attributions
         )
+        # in the text's last paragraph, a prescription right after a conclusion draws it on
+        follows = bool(found) and sentence.block == last and _block_of(sentences, found[-1].start) == last
+        judged = judged or (follows and follow_up is not None and follow_up.search(words) is not None)
         if not (in_section or opener or judged or by_principal):
             continue
         kind = statement_kind(
@@ -292,6 +298,17 @@ def _cues_in(text: str, sentence: Span, lang: Lang, *, ends: tuple[bool, bool]) 
     judged = any(sentence.start + m.start() not in quoted for m in anywhere.finditer(words))
     judged = judged or (any(ends) and concluding.search(words) is not None)
     return opener.match(words) is not None, judged or (ends[1] and closer.match(words) is not None)
+
+
+@cache
+def _follow_up(lang: Lang) -> re.Pattern[str] | None:
+    """Prescriptions that draw on a conclusion just drawn ("应当", "should")."""
+    words = _data(lang).follow_ups
+    return cue_pattern(words, lang) if words else None
+
+
+def _block_of(sentences: list[SentenceSpan], offset: int) -> int | None:
+    return next((s.block for s in sentences if s.start <= offset < s.end), None)
 
 
 def _leads(sentences: list[SentenceSpan], blocks: list[Block]) -> set[int]:

@@ -209,3 +209,13 @@ def test_a_recommendation_naming_one_option_is_not_cut(en: Language) -> None:
 def test_a_title_opening_with_a_kind_word_is_no_conclusion_heading(en: Language) -> None:
     text = "# Closing the branch library is a mistake\n\nThe branch serves 300 children a week."
     assert conclusions(en, text) == []
+
+
+def test_a_prescription_after_the_last_paragraphs_conclusion_concludes_too(zh: Language) -> None:
+    text = "短视频很流行。\n\n但它削弱了专注。\n\n因此我认为,短视频弊大于利。家长应当为孩子留出阅读时间。"
+    assert [c for c, _, _ in conclusions(zh, text)] == ["因此我认为,短视频弊大于利。", "家长应当为孩子留出阅读时间。"]
+
+
+def test_a_judgement_opening_a_paragraph_it_argues_is_no_conclusion(zh: Language) -> None:
+    text = "我的看法是,年轻人应该买房。租房要常搬家。房贷是强制储蓄。\n\n总之,买房更好。"
+    assert [c for c, _, _ in conclusions(zh, text)] == ["总之,买房更好。"]

@@ -160,3 +160,11 @@ def test_a_labelled_question_that_opens_a_thread_is_its_title_question() -> None
     text = "问:年轻人应该贷款买房吗?\n\n题主今年26岁。\n\n答(用户甲):\n应该买。"
     blocks, sections = analyse_layout(text, Lang.ZH)
     assert blocks[0].kind is BlockKind.HEADING and sections[0].question == "问:年轻人应该贷款买房吗?"
+
+
+def test_a_memos_header_lines_are_boilerplate() -> None:
+    text = "# Memo: Parking\n\nTo: Transport Committee\nFrom: Policy Unit\n\n## Background\n\nParking is scarce."
+    blocks, _ = analyse_layout(text, Lang.EN)
+    found = {text[b.start : b.end]: b.kind for b in blocks}
+    assert found["To: Transport Committee"] is BlockKind.BOILERPLATE
+    assert found["Parking is scarce."] is BlockKind.BODY
