@@ -27,7 +27,7 @@ def results() -> dict[str, TextResult]:
 
 def test_the_debated_question_is_found_in_most_texts(results: dict[str, TextResult]) -> None:
     # the target on texts nobody on the team wrote: 9 of 11
-    assert sum(r.proposition for r in results.values()) >= 10, [
+    assert sum(r.proposition for r in results.values()) >= 11, [
         n for n, r in results.items() if not r.proposition
     ]
 
@@ -41,7 +41,7 @@ def test_conclusions_recall_and_precision(results: dict[str, TextResult]) -> Non
     hits = sum(ok for r in results.values() for ok in r.conclusions)
     gold = sum(len(r.conclusions) for r in results.values())
     extra = sum(r.extra_conclusions for r in results.values())
-    assert hits / gold >= 0.8
+    assert hits / gold >= 0.9
     assert hits / (hits + extra) >= 0.9
 
 
@@ -52,7 +52,12 @@ def test_texts_that_argue_both_sides_contest_their_proposition(results: dict[str
 
 def test_greetings_chairs_labels_and_bylines_are_no_claims(results: dict[str, TextResult]) -> None:
     kept = [ok for r in results.values() for ok in r.not_claims]
-    assert sum(kept) >= len(kept) - 1
+    assert all(kept), [
+        q
+        for r in results.values()
+        for q, ok in zip(GOLD[r.name].not_claims, r.not_claims, strict=True)
+        if not ok
+    ]
 
 
 def test_sides_over_the_set(results: dict[str, TextResult]) -> None:
