@@ -6,8 +6,11 @@ transcript, an op-ed without headings, a 好处/弊端 listicle, a pros-and-cons
 motion debate, a thesis speech, and two weather reports that argue nothing, in Chinese and
 English. Scored per text (`check_text`) and over the set (`score_texts`): the side of each
 quoted claim, whether the debated proposition is found (and none where the text debates
-nothing), main claims, lines that must be no claim, and whether a text that argues both sides
-yields a contested assumption.
+nothing), main claims, lines that must be no claim, the conclusions (recall of the gold's
+quotes, precision of what is found as a Conclusion) and whether a text that argues both sides
+yields a contested assumption. ``LAYOUTS`` (``tests/ingest/texts/layouts/``) holds a second set
+in further layouts (BP and 辩论赛 transcripts, a zhihu thread, memos, a letter, an interview, a
+blog post, an essay, a news report, FAQs), with conclusion gold, scored the same way.
 """
 
 from collections.abc import Sequence
@@ -20,12 +23,23 @@ from pydantic import BaseModel, ConfigDict
 from argkg.graph.networkx_graph import graphs_to_networkx
 from argkg.ingest import ingest_paths
 from argkg.queries.contest import contested
-from argkg.schema import Assumption, AssumptionOrigin, Claim, DocumentGraph, Role, Stance
+from argkg.schema import Assumption, AssumptionOrigin, Claim, Conclusion, DocumentGraph, Role, Stance
 
-__all__ = ["TEXTS", "TextGold", "TextResult", "load_gold", "check_text", "score_texts", "summarise"]
+__all__ = [
+    "TEXTS",
+    "LAYOUTS",
+    "TextGold",
+    "TextResult",
+    "load_gold",
+    "check_text",
+    "score_texts",
+    "summarise",
+]
 
 #: The folder of the texts and their gold.
 TEXTS = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "argument"
+#: The second set, in layouts the first does not use.
+LAYOUTS = TEXTS.parent / "layouts"
 
 
 class TextGold(BaseModel):
@@ -37,6 +51,7 @@ class TextGold(BaseModel):
     stances: dict[str, Stance]
     main: list[str]
     not_claims: list[str]
+    conclusions: list[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -51,6 +66,10 @@ class TextResult:
         not_claims: the quotes that must be no claim and are none.
         two_sided: the gold has claims of both sides.
         contested: a debate assumption of the text is contested.
+        conclusions: the gold conclusion quotes each found inside a Conclusion (empty when the
+            gold gives no conclusions).
+        extra_conclusions: the Conclusions found that hold no gold quote (0 when the gold
+            gives no conclusions).
     """
 
     name: str
@@ -60,6 +79,8 @@ class TextResult:
     not_claims: tuple[bool, ...]
     two_sided: bool
     contested: bool
+    conclusions: tuple[bool, ...] = ()
+    extra_conclusions: int = 0
 
     @property
     def side_accuracy(self) -> float:
@@ -90,6 +111,8 @@ def check_text(name: str, gold: TextGold, graph: DocumentGraph) -> TextResult:
     else:
         proposition = any(gold.proposition.lower() in a.text.lower() for a in debates)
     found = {a.assumption_id for a in contested(graphs_to_networkx([graph]))}
+    drawn = [c.text for c in graph.of_type(Conclusion)]
+    wanted = gold.conclusions or []
     mains = tuple((c := holding(q)) is not None and c.role is Role.MAIN for q in gold.main)
     return TextResult(
         name=name,
@@ -99,6 +122,10 @@ def check_text(name: str, gold: TextGold, graph: DocumentGraph) -> TextResult:
         not_claims=tuple(holding(q) is None for q in gold.not_claims),
         two_sided={Stance.PRO, Stance.CON} <= set(gold.stances.values()),
         contested=any(a.id in found for a in debates),
+        conclusions=tuple(any(q in text for text in drawn) for q in wanted),
+        extra_conclusions=0
+        if gold.conclusions is None
+        else sum(not any(q in text for q in wanted) for text in drawn),
     )
 
 
@@ -117,6 +144,9 @@ def summarise(results: Sequence[TextResult]) -> dict[str, object]:
     mains = [ok for r in results for ok in r.mains]
     not_claims = [ok for r in results for ok in r.not_claims]
     two_sided = [r for r in results if r.two_sided]
+    hits = sum(ok for r in results for ok in r.conclusions)
+    gold_conclusions = sum(len(r.conclusions) for r in results)
+    drawn = hits + sum(r.extra_conclusions for r in results)
     return {
         "texts": len(results),
         "side_claims": len(sides),
@@ -130,6 +160,17 @@ def summarise(results: Sequence[TextResult]) -> dict[str, object]:
         "main_claims_found": f"{sum(mains)}/{len(mains)}",
         "never_claims_ok": f"{sum(not_claims)}/{len(not_claims)}",
         "two_sided_contested": f"{sum(r.contested for r in two_sided)}/{len(two_sided)}",
+        "conclusion_recall": round(hits / gold_conclusions, 4) if gold_conclusions else None,
+        "conclusion_precision": round(hits / drawn, 4) if drawn else None,
+        "per_text": {
+            r.name: {
+                "sides": f"{sum(gold is found for _, gold, found in r.sides)}/{len(r.sides)}",
+                "proposition": r.proposition,
+                "contested": r.contested if r.two_sided else None,
+                "conclusions": f"{sum(r.conclusions)}/{len(r.conclusions)} (+{r.extra_conclusions})",
+            }
+            for r in results
+        },
         "misses": [
             f"{r.name}: {quote} ({gold.value} -> {found.value if found else 'no claim'})"
             for r in results

@@ -15,8 +15,9 @@ c) argkg's number finder on its own gold sets of English and Chinese sentences (
 d) conclusions, the debated questions each rests on and the answer it needs, on the reference
    article's section-01 gold and on the texts of ``tests/ingest/texts/depends/`` (see
    `argkg.bench.dependencies`);
-e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`): side accuracy, the
-   debated proposition found, main claims, lines that are no claim, contested assumptions;
+e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), two sets: side
+   accuracy, the debated proposition found, main claims, lines that are no claim, contested
+   assumptions, conclusion recall and precision, and per text for the second set;
 f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
    release (`argkg.bench.essays`; DIR holds ``Essay_Level/`` and ``Paragraph_Level/``, and
    ``<split>_PE.ZH`` for the Chinese translation): claim stance For/Against macro-F1 and the
@@ -42,7 +43,7 @@ from rich.console import Console
 from rich.table import Table
 
 from argkg.bench import crossdoc
-from argkg.bench.argtexts import score_texts
+from argkg.bench.argtexts import LAYOUTS, score_texts
 from argkg.bench.dependencies import run as run_dependencies
 from argkg.bench.essays import load_essays_en, load_essays_zh, predict, score_stance
 from argkg.bench.microtexts import (
@@ -194,6 +195,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         },
         "dependencies": _dependencies(corpus, ingest_paths),
         "argument_texts": score_texts(),
+        "layout_texts": score_texts(LAYOUTS),
         "crossdoc": {
             "corpus": crossdoc.score_corpus(),
             "microtexts": crossdoc.score_microtexts(corpus / "microtexts-dev"),
@@ -272,16 +274,7 @@ def _print(results: dict[str, Any], console: Console) -> None:
     for error in (e for scores in numbers.values() for e in scores["errors"]):
         console.print(f"  {error}", markup=False)
     _print_dependencies(results["dependencies"], console)
-    texts = results["argument_texts"]
-    keys = ("side_accuracy", "all_pro_accuracy", "proposition_found", "main_claims_found")
-    keys += ("never_claims_ok", "two_sided_contested")
-    console.print(
-        _table(
-            f"argkg's argument texts ({texts['texts']} texts, {texts['side_claims']} claims)",
-            ("figure", "value"),
-            [[key, str(texts[key])] for key in keys],
-        )
-    )
+    _print_texts(results, console)
     if "essays" in results:
         essays = results["essays"]
         columns = (
@@ -305,6 +298,33 @@ def _print(results: dict[str, Any], console: Console) -> None:
         console.print(_table(f"Persuasive essays, {essays['split']} split: claim stance", columns, rows))
 
     _print_crossdoc(results, console)
+
+
+def _print_texts(results: dict[str, Any], console: Console) -> None:
+    keys = ("side_accuracy", "all_pro_accuracy", "proposition_found", "main_claims_found")
+    keys += ("never_claims_ok", "two_sided_contested", "conclusion_recall", "conclusion_precision")
+    for name, title in (("argument_texts", "argument texts"), ("layout_texts", "texts in further layouts")):
+        texts = results[name]
+        console.print(
+            _table(
+                f"argkg's {title} ({texts['texts']} texts, {texts['side_claims']} claims)",
+                ("figure", "value"),
+                [[key, "n/a" if texts[key] is None else str(texts[key])] for key in keys],
+            )
+        )
+    per_text = results["layout_texts"]["per_text"]
+    rows = [
+        [
+            name,
+            s["sides"],
+            str(s["proposition"]),
+            "" if s["contested"] is None else str(s["contested"]),
+            s["conclusions"],
+        ]
+        for name, s in per_text.items()
+    ]
+    columns = ("text", "sides", "proposition", "contested", "conclusions (+extra)")
+    console.print(_table("Texts in further layouts, per text", columns, rows))
 
 
 def _print_crossdoc(results: dict[str, Any], console: Console) -> None:

@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.docview import doc_text
 from argkg.ingest.positions import argumentative
+from argkg.ingest.proposition import match_proposition
 from argkg.ingest.sides import (
     Statement,
     answered,
@@ -148,7 +149,7 @@ def find_claims(
         if caveat is not None:
             made = [c.model_copy(update={"qualifies": caveat.conclusions}) for c in made]
         claims += _two_voices(text, made, lang) if p is not None and not note else made
-    claims = _with_mains(claims, positions, issues, roles)
+    claims = _with_mains(text, claims, positions, issues, roles, lang)
     return _with_annotations(sorted([*claims, *conceded], key=lambda c: c.start))
 
 
@@ -202,6 +203,9 @@ def _sides(
         members = [i for i, (_, _, q) in enumerate(kept) if q == p]
         found = [_role_of(roles, kept[i][0]) for i in members]
         top = max((r.central for r in found if r is not None), default=None)
+        issue = issues[position.issue] if position.issue is not None else None
+        # the author's thesis states the issue's proposition: it argues, whatever its words
+        thesis = issue.question_start if issue is not None and issue.author is not None else None
         statements = []
         for i, role in zip(members, found, strict=True):
             sentence, k, _ = kept[i]
@@ -211,11 +215,11 @@ def _sides(
                     paragraph=sentence.block,
                     opponent=role is not None and role.opponent,
                     heading=heading_side(sections[k].title, lang) if sections[k].title else None,
-                    central=role is not None and role.central == top and position.issue is None,
+                    central=(role is not None and role.central == top and position.issue is None)
+                    or (thesis is not None and sentence.start <= thesis < sentence.end),
                     after_verdict=sentence.start in after_verdict,
                 )
             )
-        issue = issues[position.issue] if position.issue is not None else None
         reporting = issue is not None and issue.author is None
         sided = assign_sides(statements, lang, author=position.stance, reporting=reporting)
         for i, stance in zip(members, sided, strict=True):
@@ -293,9 +297,15 @@ def _role_of(roles: Sequence[SentenceRole], span: Span) -> SentenceRole | None:
 
 
 def _with_mains(
-    claims: list[ClaimSpan], positions: list[Position], issues: list[Issue], roles: Sequence[SentenceRole]
+    text: str,
+    claims: list[ClaimSpan],
+    positions: list[Position],
+    issues: list[Issue],
+    roles: Sequence[SentenceRole],
+    lang: Lang,
 ) -> list[ClaimSpan]:
-    """Mark each position's main claim: the thesis that states its issue, else by position or score.
+    """Mark each position's main claim: the thesis that states its issue, else by position, else
+    the first claim in the author's thesis voice ("I believe X"), else by score.
 
     By position: the first claim of the position's own side (not a voice it answers).
     """
@@ -310,6 +320,10 @@ def _with_mains(
             main = thesis
         elif not position.marked:
             arguing = [i for i in members if claims[i].stance is not Stance.NEUTRAL] or members
+            voiced = [i for i in arguing if _in_thesis_voice(text, claims[i], lang)]
+            if voiced:
+                result[voiced[0]] = claims[voiced[0]].model_copy(update={"role": Role.MAIN})
+                continue
             scored = [(_central(roles, claims[i]), -n, i) for n, i in enumerate(arguing)]
             main = max(scored)[2] if roles else arguing[0]
         result[main] = claims[main].model_copy(update={"role": Role.MAIN})
@@ -320,6 +334,12 @@ def _thesis(claims: list[ClaimSpan], members: list[int], issue: Issue) -> int | 
     """The member claim that states the issue's proposition ("我方观点是 X"), if any."""
     stated = Span(start=issue.question_start, end=issue.question_end)
     return next((i for i in members if claims[i].contains(stated)), None)
+
+
+def _in_thesis_voice(text: str, claim: ClaimSpan, lang: Lang) -> bool:
+    """Whether the claim states a thesis of its author's (`argkg.ingest.proposition`)."""
+    found = match_proposition(text[claim.start : claim.end], lang, heading=False)
+    return found is not None and found.kind == "thesis"
 
 
 def _central(roles: Sequence[SentenceRole], claim: ClaimSpan) -> float:

@@ -9,7 +9,8 @@ voice may speak inside quotation marks there), ends its position with a closer a
 (``closers``: "因此", "所以", "Therefore"), or
 states a probability as reported speech of the essay's principal speaker ("X 估计房价上涨的
 概率是 60%" where X is the author or subject, see `argkg.ingest.judgements`). A candidate is a
-conclusion only when it is a *judgement*: framing sentences ("下面我来谈谈自己的想法。"),
+conclusion only when it is a *judgement*: greetings and thanks
+(`argkg.ingest.sides.is_procedural`), framing sentences ("下面我来谈谈自己的想法。"),
 reported background ("据说…", what a critic said) and caveats are not; the claims component
 makes them neutral background claims, and caveats notes (`find_caveats`). A probability stated
 by nobody in particular, outside the conclusion section and without a cue, stays a claim. A
@@ -54,6 +55,7 @@ from argkg.ingest.layout import layout_data
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.positions import argumentative
 from argkg.ingest.sentences import quoted_positions
+from argkg.ingest.sides import is_procedural
 from argkg.ingest.span_index import SpanIndex
 from argkg.ingest.spans import (
     Block,
@@ -68,6 +70,7 @@ from argkg.ingest.spans import (
     ensure_extension,
     lang_of,
 )
+from argkg.ingest.stance import match_marker
 from argkg.schema.vocabulary import Lang, SectionKind
 
 __all__ = ["find_conclusions", "find_caveats", "credence_of", "ConclusionComponent"]
@@ -93,6 +96,7 @@ class _ConclusionData(BaseModel):
     credence: list[_Credence]
     enumeration: list[str]
     statements: StatementCues
+    follow_ups: list[str] = []
 
 
 @cache
@@ -130,8 +134,13 @@ def _statements(
     sentences: list[SentenceSpan],
     issues: list[Issue],
     positions: list[Position],
-) -> Iterator[tuple[SentenceSpan, int]]:
-    """The sentences that may conclude, with their section: no notes, questions or markers."""
+    lang: Lang,
+) -> Iterator[tuple[SentenceSpan, int, bool]]:
+    """The sentences that may conclude, with their section and whether a speaker's label opens them.
+
+    No notes or questions. A sentence that opens a marked position ("反方四辩:综上所述, X")
+    is given without its label, and only when words follow the label.
+    """
     questions = {(i.question_start, i.question_end) for i in issues}
     mains = {p.start for p in positions if p.marked}
     in_section = SpanIndex(sections)
@@ -139,8 +148,17 @@ def _statements(
         k = in_section.first_containing(sentence.start, sentence.start + 1)
         if k is None or blocks[sentence.block].kind is BlockKind.NOTE or sentence.inline_note:
             continue
-        if (sentence.start, sentence.end) not in questions and sentence.start not in mains:
-            yield sentence, k
+        if (sentence.start, sentence.end) in questions:
+            continue
+        if sentence.start not in mains:
+            yield sentence, k, False
+            continue
+        words = text[sentence.start : sentence.end]
+        marker = match_marker(words, lang)
+        if marker is None or not marker.has_text:
+            continue
+        rest = marker.end + len(words[marker.end :]) - len(words[marker.end :].lstrip(" *_:：,，"))
+        yield sentence.model_copy(update={"start": sentence.start + rest}), k, True
 
 
 def find_conclusions(
@@ -172,16 +190,27 @@ def find_conclusions(
     """
     cues = _data(lang).statements
     principal = principal_speaker(text, blocks, attributions, cues, names)
-    found = []
+    found: list[ConclusionSpan] = []
     endings = _endings(sentences, positions)
-    for sentence, k in _statements(text, blocks, sections, sentences, issues, positions):
+    leads = _leads(sentences, blocks)
+    last = max((s.block for s in sentences if blocks[s.block].kind is BlockKind.BODY), default=-1)
+    follow_up = _follow_up(lang)
+    for sentence, k, labelled in _statements(text, blocks, sections, sentences, issues, positions, lang):
         in_section = sections[k].kind is SectionKind.CONCLUSION
-        opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.start, (False, False)))
+        opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.end, (False, False)))
+        words = text[sentence.start : sentence.end]
+        if (labelled and not (in_section or opener)) or is_procedural(words, lang):
+            continue
+        if sentence.start in leads and not (in_section or opener):  # a thesis its paragraph argues for
+            continue
         credence = credence_of(text[sentence.start : sentence.end], lang)
         by_principal = credence is not None and any(
             a.start < sentence.end and sentence.start < a.end and is_principal(a.speaker, principal)
             for a in attributions
         )
+        # in the text's last paragraph, a prescription right after a conclusion draws it on
+        follows = bool(found) and sentence.block == last and _block_of(sentences, found[-1].start) == last
+        judged = judged or (follows and follow_up is not None and follow_up.search(words) is not None)
         if not (in_section or opener or judged or by_principal):
             continue
         kind = statement_kind(
@@ -229,7 +258,9 @@ def find_caveats(
     """
     cues = _data(lang).statements
     found = []
-    for sentence, k in _statements(text, blocks, sections, sentences, issues, positions):
+    for sentence, k, labelled in _statements(text, blocks, sections, sentences, issues, positions, lang):
+        if labelled:
+            continue
         words = text[sentence.start : sentence.end]
         if credence_of(words, lang) is not None or not is_caveat(words, lang, cues):
             continue
@@ -269,8 +300,30 @@ def _cues_in(text: str, sentence: Span, lang: Lang, *, ends: tuple[bool, bool]) 
     return opener.match(words) is not None, judged or (ends[1] and closer.match(words) is not None)
 
 
+@cache
+def _follow_up(lang: Lang) -> re.Pattern[str] | None:
+    """Prescriptions that draw on a conclusion just drawn ("应当", "should")."""
+    words = _data(lang).follow_ups
+    return cue_pattern(words, lang) if words else None
+
+
+def _block_of(sentences: list[SentenceSpan], offset: int) -> int | None:
+    return next((s.block for s in sentences if s.start <= offset < s.end), None)
+
+
+def _leads(sentences: list[SentenceSpan], blocks: list[Block]) -> set[int]:
+    """Starts of sentences that open a paragraph which goes on for at least two more sentences
+    and is not the text's last: a judgement there ("我的看法是 X。理由一…") states the thesis
+    the paragraph argues for, it concludes nothing."""
+    last = max((s.block for s in sentences if blocks[s.block].kind is BlockKind.BODY), default=None)
+    by_block: dict[int, list[SentenceSpan]] = {}
+    for sentence in sentences:
+        by_block.setdefault(sentence.block, []).append(sentence)
+    return {run[0].start for block, run in by_block.items() if len(run) >= 3 and block != last}
+
+
 def _endings(sentences: list[SentenceSpan], positions: list[Position]) -> dict[int, tuple[bool, bool]]:
-    """Sentence start -> (it ends its paragraph (line), it ends its position)."""
+    """Sentence end -> (it ends its paragraph (line), it ends its position)."""
 
     def position(sentence: SentenceSpan) -> int | None:
         return next((i for i, p in enumerate(positions) if p.start <= sentence.start < p.end), None)
@@ -280,7 +333,7 @@ def _endings(sentences: list[SentenceSpan], positions: list[Position]) -> dict[i
         after = sentences[i + 1] if i + 1 < len(sentences) else None
         inside = position(here)
         last = after is None or position(after) != inside
-        ends[here.start] = (after is None or here.block != after.block, inside is not None and last)
+        ends[here.end] = (after is None or here.block != after.block, inside is not None and last)
     return ends
 
 
@@ -291,11 +344,15 @@ def _only_lead_in(piece: str, lang: Lang) -> bool:
 
 
 def _alternatives(text: str, sentence: SentenceSpan, lang: Lang) -> list[tuple[int, int]]:
-    """Cut a sentence at its enumeration markers; drop a lead-in that only announces them."""
+    """Cut a sentence at its enumeration markers; drop a lead-in that only announces them.
+
+    One marker inside the sentence cuts it only after a colon ("有两种可能:第一种…").
+    """
     words = text[sentence.start : sentence.end]
     pattern = rf"(?:^|(?<=[\s,;:。]))(?:{'|'.join(_data(lang).enumeration)})"
     cuts = [m.start() for m in re.finditer(pattern, words, _flags(lang))]
-    if not cuts:
+    lone = len(cuts) == 1 and cuts[0] > 0 and not words[: cuts[0]].rstrip().endswith((":", "："))
+    if not cuts or lone:  # "We recommend option 1, ..." names one alternative, it lists none
         return [(sentence.start, sentence.end)]
     bounds = [0, *cuts, len(words)] if cuts[0] > 0 else [*cuts, len(words)]
     spans = []

@@ -50,6 +50,7 @@ class _Headings(_Frozen):
     markdown: str
     max_chars: int = Field(gt=0)
     kinds: dict[SectionKind, list[str]]
+    kind_tail_words: int = Field(ge=0)
 
 
 class _Captions(_Frozen):
@@ -194,8 +195,14 @@ def _markdown_level(text: str, data: LayoutData) -> int:
 
 
 def _is_title_line(text: str, data: LayoutData, lang: Lang) -> bool:
-    """Whether a first line is the document's title: short, no marker, note or boilerplate."""
-    other = (data.notes.line, data.notes.inline, data.example, *data.boilerplate.patterns)
+    """Whether a first line is the document's title: short, no marker, note or boilerplate.
+
+    A question labelled like a quiz line ("问:X吗?", "Q: Should X?") that opens the text is
+    its title question (a Q&A thread's), not a quiz line.
+    """
+    asked = text.endswith("?") and _compiled(data.example).match(text) is not None
+    example = () if asked else (data.example,)
+    other = (data.notes.line, data.notes.inline, *example, *data.boilerplate.patterns)
     return (
         _is_short_title(text, data)
         and match_marker(text, lang) is None
@@ -225,10 +232,22 @@ def _is_heading_line(text: str, data: LayoutData, lang: Lang) -> bool:
 
 
 def _kind_of(title: str, data: LayoutData) -> SectionKind | None:
+    """The kind a title's opening word names ("Conclusions", "Background and context", "结论").
+
+    The word must end at a word boundary and be followed by punctuation or at most
+    ``kind_tail_words`` more words: "Closing remarks" names a conclusion, "Closing the branch
+    library is a mistake" does not.
+    """
     folded = title.casefold()
     for kind, words in data.headings.kinds.items():
-        if any(folded.startswith(word.casefold()) for word in words):
-            return kind
+        for word in (w.casefold() for w in words):
+            if not folded.startswith(word):
+                continue
+            tail = folded[len(word) :]
+            if tail[:1].isascii() and tail[:1].isalnum() and word[-1:].isascii():
+                continue
+            if tail[:1] in (":", "：", "-", "–", "—") or len(tail.split()) <= data.headings.kind_tail_words:
+                return kind
     return None
 
 
@@ -258,12 +277,17 @@ def _mark_notes_and_examples(lines: list[_Line], data: LayoutData, kinds: list[B
             kinds[i] = BlockKind.NOTE
         elif example.match(line.text):
             kinds[i] = BlockKind.EXAMPLE
-    for i, line in enumerate(lines):
-        # A long answer is an interview's, not a quiz's: it and its question are prose.
-        if kinds[i] is BlockKind.EXAMPLE and len(line.text) > data.example_max_chars:
-            kinds[i] = None
-            if i > 0 and kinds[i - 1] is BlockKind.EXAMPLE:
-                kinds[i - 1] = None
+    # A long answer is an interview's, not a quiz's: it and every question and answer of its run
+    # of consecutive Q/A lines are prose.
+    run: list[int] = []
+    for i in [*range(len(lines)), len(lines)]:
+        if i < len(lines) and kinds[i] is BlockKind.EXAMPLE:
+            run.append(i)
+            continue
+        if any(len(lines[j].text) > data.example_max_chars for j in run):
+            for j in run:
+                kinds[j] = None
+        run = []
 
 
 def _mark_captions(lines: list[_Line], data: LayoutData, lang: Lang, kinds: list[BlockKind | None]) -> None:

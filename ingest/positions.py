@@ -1,10 +1,12 @@
 """Issues (the questions a text debates) and positions (the blocks that argue one side).
 
-An issue is raised by a section heading that asks a question; inside an appendix or an
-untitled text, also by a short line that is a question on its own, and in a section without a
-question heading by a question sentence that a stance marker follows directly. An issue runs
-from its question to the next issue or the end of its section. Issues of appendix sections are
-side questions: the author's conclusions do not rest on them (``debated`` is False).
+An issue is raised by a section heading that asks a question, and after it by a short line
+that is a question on its own; inside an appendix or an untitled text, also by such a line,
+and in a section without a question heading by a question sentence that a stance marker
+follows directly. An issue runs from its question to the next issue or the end of its section.
+Issues of appendix sections are side questions: the author's conclusions do not rest on them
+(``debated`` is False). A question that asks for information ("How do I return an item?")
+raises no issue, and in a FAQ (most question headings ask for information) no question heading does.
 
 A position starts at a sentence that opens with a stance marker (`argkg.ingest.stance`) and
 runs until the next marker, the next issue or the end of the section. An opener ("On the other
@@ -33,8 +35,17 @@ from spacy.tokens import Doc
 from argkg.ingest.docview import doc_text
 from argkg.ingest.layout import layout_data
 from argkg.ingest.proposition import PropositionMatch, match_proposition
-from argkg.ingest.questions import affirmative
-from argkg.ingest.sides import answered, argues, evaluation, negated, other_side, polarity, voices
+from argkg.ingest.questions import affirmative, is_informational
+from argkg.ingest.sides import (
+    answered,
+    argues,
+    evaluation,
+    is_procedural,
+    negated,
+    other_side,
+    polarity,
+    voices,
+)
 from argkg.ingest.spans import (
     Block,
     BlockKind,
@@ -80,21 +91,27 @@ def find_issues(
     """
     issues: list[Issue] = []
     arguing = argumentative(sentences, blocks, text)
+    faq = _is_faq(text, sections, lang)
     for k, section in enumerate(sections):
         debated = section.kind is not SectionKind.APPENDIX
         questions: list[tuple[int, int, int]] = []
+        inside = [s for s in arguing if section.start <= s.start < section.end]
         if section.question_start is not None and section.question_end is not None:
             questions.append((section.question_start, section.question_end, section.body_start))
+            # a later question on a line of its own asks the section's next question
+            later = _standalone_questions(text, inside, blocks, lang)
+            questions += [(s.start, s.end, s.start) for s in later]
         elif section.kind is not SectionKind.CONCLUSION:
-            inside = [s for s in arguing if section.start <= s.start < section.end]
             questions += [
                 (s.start, s.end, s.start) for s in _question_sentences(text, inside, blocks, section, lang)
             ]
+        # a FAQ's "How do I...?" debates nothing
+        questions = [
+            q for q in questions if not (faq or is_informational(_unlabelled(text[q[0] : q[1]], lang), lang))
+        ]
         for i, (q_start, q_end, start) in enumerate(questions):
             end = questions[i + 1][0] if i + 1 < len(questions) else section.end
-            question = text[q_start:q_end]
-            label = re.match(layout_data(lang).example, question)  # an interview's "Q:", "问:"
-            question = question[label.end() :].strip() if label else question
+            question = _unlabelled(text[q_start:q_end], lang)
             issues.append(
                 Issue(
                     start=start,
@@ -108,8 +125,25 @@ def find_issues(
                 )
             )
     if not issues:
-        issues += _document_issue(text, blocks, sections, arguing, lang)
+        issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq)
     return issues
+
+
+def _is_faq(text: str, sections: list[SectionSpan], lang: Lang) -> bool:
+    """Whether most of at least three question headings ask for information: a FAQ, whose yes/no
+    entries ("馆内可以用电脑吗?") ask for information too."""
+    asked = [
+        text[s.question_start : s.question_end]
+        for s in sections
+        if s.question_start is not None and s.question_end is not None
+    ]
+    return len(asked) >= 3 and 2 * sum(is_informational(q, lang) for q in asked) > len(asked)
+
+
+def _unlabelled(question: str, lang: Lang) -> str:
+    """The question without an interview's label ("Q:", "问:")."""
+    label = re.match(layout_data(lang).example, question)
+    return question[label.end() :].strip() if label else question
 
 
 #: Which proposition cue wins when a text has several: a motion before a framing title, ...
@@ -119,16 +153,25 @@ _STATING = ("motion", "framing", "question")
 
 
 def _document_issue(
-    text: str, blocks: list[Block], sections: list[SectionSpan], arguing: list[SentenceSpan], lang: Lang
+    text: str,
+    blocks: list[Block],
+    sections: list[SectionSpan],
+    arguing: list[SentenceSpan],
+    lang: Lang,
+    *,
+    faq: bool,
 ) -> list[Issue]:
     """The proposition of a text that asks no question in a heading (`argkg.ingest.proposition`).
 
-    It is found in the title and headings, else in the argumentative sentences; when it is
+    It is found in the title, headings and headlines (a body line without a full stop), else in
+    the argumentative sentences, where a thesis argued in the body comes before one in a
+    headline and a verdict counts in the text's first sentence; when it is
     not the author's own thesis, a thesis elsewhere still gives the author's side. The issue it
     raises covers every section but the conclusion, appendices and the intro before the first
     heading (which presents the debate rather than arguing it), and its span (the quoted
     question) is the sentence of a motion, a framing or a question, or the proposition inside
-    a thesis or a side's statement, whose sentence stays a claim.
+    a thesis or a side's statement, whose sentence stays a claim. A FAQ's question headings
+    raise none.
     """
     argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
     if not argued:
@@ -136,15 +179,28 @@ def _document_issue(
     lines = [
         (_after_marks(text, b), b.end, True) for b in blocks if b.kind in (BlockKind.TITLE, BlockKind.HEADING)
     ]
-    lines += [(s.start, s.end, False) for s in arguing]
+    final = tuple(layout_data(lang).sentence_final)
+    # a headline: a body line that is one sentence without a full stop ("X is a mistake")
+    headlines = {
+        s.start
+        for s in arguing
+        if (blocks[s.block].start, blocks[s.block].end) == (s.start, s.end)
+        and not text[s.start : s.end].rstrip().endswith(final)
+    }
+    lines += [(s.start, s.end, s.start in headlines) for s in arguing]
+    openings = (s.start for s in arguing if not is_procedural(text[s.start : s.end], lang))
+    first = next((start for start in openings if start not in headlines), None)
     found: list[tuple[int, int, int, int, PropositionMatch]] = []
+    lines.sort(key=lambda line: line[0])
     for start, end, heading in lines:
-        match = match_proposition(text[start:end], lang, heading=heading)
-        if match is not None:
-            found.append((_PRIORITY.index(match.kind), start, start, end, match))
+        match = match_proposition(text[start:end], lang, heading=heading, opening=start == first)
+        if match is not None and not (faq and match.kind == "question"):
+            # a thesis argued in the body comes before its headline
+            body_first = int(heading and match.kind == "thesis")
+            found.append((_PRIORITY.index(match.kind), body_first, start, end, match))
     if not found:
         return []
-    _, _, start, end, match = min(found, key=lambda item: item[:2])
+    _, _, start, end, match = min(found, key=lambda item: item[:3])
     thesis = next((item[4] for item in found if item[4].kind == "thesis"), None)
     if match.author is None and thesis is not None:
         match = match.model_copy(update={"author": thesis.author})
@@ -183,6 +239,20 @@ def _question_sentences(
         if (standalone and standalone_allowed) or before_marker:
             found.append(sentence)
     return found
+
+
+def _standalone_questions(
+    text: str, inside: list[SentenceSpan], blocks: list[Block], lang: Lang
+) -> list[SentenceSpan]:
+    """Questions that stand alone on a short line of their own."""
+    max_chars = layout_data(lang).headings.max_chars
+    return [
+        s
+        for s in inside
+        if text[s.start : s.end].rstrip().endswith(("?", "？"))
+        and (blocks[s.block].start, blocks[s.block].end) == (s.start, s.end)
+        and s.end - s.start <= max_chars
+    ]
 
 
 def find_positions(

@@ -1,8 +1,9 @@
 """The debated proposition a text argues, from the cues any argumentative text carries.
 
 A debate's motion ("辩题:X", "Motion: X", "This house would X"), the author's thesis ("我方观点
-是 X", "本文认为 X", "I contend that X", "In my opinion, X"), a side's statement ("正方认为 X",
-"Opponents argue that X"), a title or heading that frames the debate ("X 的利与弊", "The pros
+是 X", "本文认为 X", "I contend that X", "In my opinion, X", "We recommend X", a verdict that
+opens the text: "X is a mistake", "X 是错误的"), a side's statement ("正方认为 X", "Opponents
+argue that X"), a title or heading that frames the debate ("X 的利与弊", "The pros
 and cons of X", "Arguments against X") or asks it ("Should X?"). The cues are data
 (``ingest/data/<lang>/proposition.yaml``): each names its kind, the part of the match that is
 the proposition and, for a framing, the template of its affirmative form.
@@ -21,7 +22,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from argkg.ingest.lexicon import load_data
-from argkg.ingest.questions import affirmative
+from argkg.ingest.questions import affirmative, is_informational
 from argkg.schema.vocabulary import Lang, Stance
 
 __all__ = ["PropositionMatch", "match_proposition"]
@@ -36,7 +37,7 @@ class _Cue(BaseModel):
     pattern: str
     template: str = "{p}"
     side: Stance | None = None
-    where: Literal["any", "heading"] = "any"
+    where: Literal["any", "heading", "opening"] = "any"
 
 
 class _Rewrite(BaseModel):
@@ -44,6 +45,7 @@ class _Rewrite(BaseModel):
 
     pattern: str
     replace: str
+    window: int | None = None
 
 
 class _PropositionData(BaseModel):
@@ -74,13 +76,17 @@ class PropositionMatch(BaseModel):
     author: Stance | None
 
 
-def match_proposition(line: str, lang: Lang, *, heading: bool) -> PropositionMatch | None:
+def match_proposition(
+    line: str, lang: Lang, *, heading: bool, opening: bool = False
+) -> PropositionMatch | None:
     """Return the first proposition cue of ``line``, or None.
 
     Args:
         line: a title, a heading or a sentence.
         lang: its language.
         heading: the line is a title or heading (framings and questions count only there).
+        opening: the line is the text's first body sentence (a verdict counts there and in
+            titles and headings: "Permanent remote work is a mistake.").
 
     Returns:
         The match; None when no cue applies or the stated proposition cannot be told apart
@@ -88,7 +94,7 @@ def match_proposition(line: str, lang: Lang, *, heading: bool) -> PropositionMat
     """
     data, compiled = _compiled(lang)
     for cue, pattern in zip(data.cues, compiled, strict=True):
-        if cue.where == "heading" and not heading:
+        if (cue.where == "heading" and not heading) or (cue.where == "opening" and not (heading or opening)):
             continue
         found = pattern.search(line)
         if found is None or not found.group("p").strip(" ,，:："):
@@ -99,6 +105,8 @@ def match_proposition(line: str, lang: Lang, *, heading: bool) -> PropositionMat
         stated = line[start:end]
         flipped = _turned(stated, data, lang)
         if cue.kind == "question":
+            if is_informational(stated, lang):
+                continue
             return PropositionMatch(
                 kind=cue.kind, start=start, end=end, proposition=affirmative(stated, lang), author=None
             )
@@ -119,9 +127,8 @@ def match_proposition(line: str, lang: Lang, *, heading: bool) -> PropositionMat
 def _turned(stated: str, data: _PropositionData, lang: Lang) -> str | None:
     """The affirmative form of a negated proposition, or None when it is not negated."""
     flags = re.IGNORECASE if lang is Lang.EN else 0
-    head = stated[: data.negation_window]
     for rule in data.negations:
-        found = re.search(rule.pattern, head, flags)
+        found = re.search(rule.pattern, stated[: rule.window or data.negation_window], flags)
         if found is not None:
             return stated[: found.start()] + rule.replace + stated[found.end() :]
     return None

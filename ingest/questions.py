@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict
 from argkg.ingest.lexicon import load_data
 from argkg.schema.vocabulary import Lang
 
-__all__ = ["affirmative", "is_predicate_word"]
+__all__ = ["is_informational", "affirmative", "is_predicate_word"]
 
 _PUNCT = ".,;:!?\"'“”"
 
@@ -65,6 +65,7 @@ class _QuestionData(BaseModel):
     keep_auxiliary: list[str] = []
     irregular: dict[str, dict[str, str]] = {}
     inflections: dict[str, list[_Rewrite]] = {}
+    informational: list[str] = []
 
 
 def affirmative(question: str, lang: Lang) -> str:
@@ -86,6 +87,16 @@ def affirmative(question: str, lang: Lang) -> str:
     if data.auxiliaries:
         text = _invert(text, data, _predicate_words(lang))
     return _strip_trailing(text, data.trailing) or question.strip()
+
+
+def is_informational(question: str, lang: Lang) -> bool:
+    """Whether ``question`` asks for information rather than debating a proposition.
+
+    A FAQ's "How do I return an item?" or "开放时间是什么?" has no yes or no answer to argue
+    for or against; a debated question ("Should X?", "X 吗?", "如何看待 X?") does. The patterns
+    are the data's ``informational`` list.
+    """
+    return any(re.search(pattern, question.strip(), re.IGNORECASE) for pattern in _data(lang).informational)
 
 
 def is_predicate_word(word: str, lang: Lang) -> bool:

@@ -271,13 +271,20 @@ def argues(sentence: str, lang: Lang) -> bool:
 
 
 def is_procedural(sentence: str, lang: Lang) -> bool:
-    """Whether ``sentence`` argues nothing by its form: a greeting, an address, a bare label."""
+    """Whether ``sentence`` argues nothing by its form: a greeting, an address, a bare label.
+
+    A sentence up to ``procedural_max_chars`` long, or up to twice that without any opinion
+    cue or evaluation word ("谢谢主持人,各位评委、各位同学大家好。", a label naming an
+    answerer), may be one.
+    """
     rules = _compiled(lang)
     stripped = sentence.strip(" *_#>")
-    if len(stripped) > rules.data.procedural_max_chars:
-        return False
-    if stripped.endswith((":", "：")) and len(stripped) <= rules.data.label_max_chars:
+    limit = rules.data.procedural_max_chars
+    plain = len(stripped) <= 2 * limit and not argues(stripped, lang) and not rules.words.search(stripped)
+    if stripped.endswith((":", "：")) and (len(stripped) <= rules.data.label_max_chars or plain):
         return True
+    if len(stripped) > limit and not plain:
+        return False
     return rules.procedural.search(stripped) is not None
 
 

@@ -191,3 +191,31 @@ def test_in_the_conclusion_section_reported_speech_is_background(en: Language) -
         "John Smith said that the tax will fail.",
         "The tax will pass.",
     ]
+
+
+def test_a_speakers_summing_up_is_a_conclusion_without_the_label(zh: Language) -> None:
+    text = (
+        "辩题:城市应该禁止燃油摩托车\n正方一辩:我方认为应该禁止。尾气影响健康。\n反方一辩:我方认为不应该禁止。"
+        "很多人靠摩托车谋生。\n反方二辩:综上所述,禁止会让很多人失去收入。\n正方二辩:谢谢主席。"
+    )
+    assert conclusions(zh, text) == [("综上所述,禁止会让很多人失去收入。", None, True)]
+
+
+def test_a_recommendation_naming_one_option_is_not_cut(en: Language) -> None:
+    text = "Traffic is slow.\n\n## Recommendation\n\nWe recommend option 1, with discounts for residents."
+    assert conclusions(en, text) == [("We recommend option 1, with discounts for residents.", None, True)]
+
+
+def test_a_title_opening_with_a_kind_word_is_no_conclusion_heading(en: Language) -> None:
+    text = "# Closing the branch library is a mistake\n\nThe branch serves 300 children a week."
+    assert conclusions(en, text) == []
+
+
+def test_a_prescription_after_the_last_paragraphs_conclusion_concludes_too(zh: Language) -> None:
+    text = "短视频很流行。\n\n但它削弱了专注。\n\n因此我认为,短视频弊大于利。家长应当为孩子留出阅读时间。"
+    assert [c for c, _, _ in conclusions(zh, text)] == ["因此我认为,短视频弊大于利。", "家长应当为孩子留出阅读时间。"]
+
+
+def test_a_judgement_opening_a_paragraph_it_argues_is_no_conclusion(zh: Language) -> None:
+    text = "我的看法是,年轻人应该买房。租房要常搬家。房贷是强制储蓄。\n\n总之,买房更好。"
+    assert [c for c, _, _ in conclusions(zh, text)] == ["总之,买房更好。"]

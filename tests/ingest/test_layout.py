@@ -138,3 +138,33 @@ def test_a_first_heading_at_the_same_level_is_a_section() -> None:
     blocks, sections = analyse_layout("# Intro\nText.\n# Will X work?\nPro: yes.", Lang.EN)
     assert blocks[0].kind is BlockKind.HEADING
     assert [s.title for s in sections] == ["Intro", "Will X work?"]
+
+
+def test_a_run_of_questions_and_answers_with_one_long_answer_is_an_interview() -> None:
+    text = (
+        "We asked a manager about her trial.\n\nQ: What did you find?\n\nA: "
+        + "Revenue stayed flat while staff turnover fell a great deal. " * 3
+        + "\n\nQ: What next?\n\nA: Try it for three months."
+    )
+    blocks, _ = analyse_layout(text, Lang.EN)
+    assert [b.kind for b in blocks][1:] == [BlockKind.BODY] * 4
+
+
+def test_a_title_opening_with_a_kind_word_names_no_kind() -> None:
+    text = "Intro line.\n\n## Closing the branch library is a mistake\n\nIt serves children.\n\n## Closing remarks\n\nKeep it."
+    _, sections = analyse_layout(text, Lang.EN)
+    assert [s.kind for s in sections][-2:] == [SectionKind.OTHER, SectionKind.CONCLUSION]
+
+
+def test_a_labelled_question_that_opens_a_thread_is_its_title_question() -> None:
+    text = "问:年轻人应该贷款买房吗?\n\n题主今年26岁。\n\n答(用户甲):\n应该买。"
+    blocks, sections = analyse_layout(text, Lang.ZH)
+    assert blocks[0].kind is BlockKind.HEADING and sections[0].question == "问:年轻人应该贷款买房吗?"
+
+
+def test_a_memos_header_lines_are_boilerplate() -> None:
+    text = "# Memo: Parking\n\nTo: Transport Committee\nFrom: Policy Unit\n\n## Background\n\nParking is scarce."
+    blocks, _ = analyse_layout(text, Lang.EN)
+    found = {text[b.start : b.end]: b.kind for b in blocks}
+    assert found["To: Transport Committee"] is BlockKind.BOILERPLATE
+    assert found["Parking is scarce."] is BlockKind.BODY

@@ -87,3 +87,65 @@ def test_a_negation_far_into_the_proposition_does_not_turn_it() -> None:
         heading=False,
     )
     assert found is not None and found.author is Stance.PRO
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "proposition"),
+    [
+        (
+            "Permanent remote work is a mistake for most companies.",
+            Lang.EN,
+            "Permanent remote work is the right choice for most companies",
+        ),
+        ("全面禁止燃油车是一个错误", Lang.ZH, "全面禁止燃油车是正确的"),
+        ("我认为全面禁止燃油车是错误的。", Lang.ZH, "全面禁止燃油车是正确的"),
+    ],
+)
+def test_a_verdict_against_x_is_argued_con_on_its_affirmative(
+    line: str, lang: Lang, proposition: str
+) -> None:
+    found = match_proposition(line, lang, heading=False, opening=True)
+    assert found is not None
+    assert (found.kind, found.proposition, found.author) == ("thesis", proposition, Stance.CON)
+
+
+def test_a_verdict_counts_only_where_a_text_opens() -> None:
+    line = "Permanent remote work is a mistake for most companies."
+    assert match_proposition(line, Lang.EN, heading=False) is None
+    assert match_proposition(line, Lang.EN, heading=True) is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "proposition"),
+    [
+        ("We recommend option 2, starting next year.", Lang.EN, "option 2, starting next year"),
+        ("因此我认为,网课弊大于利。", Lang.ZH, "网课利大于弊"),
+        ("我们建议采用第二种方案。", Lang.ZH, "采用第二种方案"),
+        ("Interview: Should towns ban cars?", Lang.EN, "towns should ban cars"),
+    ],
+)
+def test_recommendations_concluding_theses_and_labelled_questions(
+    line: str, lang: Lang, proposition: str
+) -> None:
+    found = match_proposition(line, lang, heading=line.endswith("?"))
+    assert found is not None and found.proposition == proposition
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("How do I start a return?", Lang.EN),
+        ("Can I exchange an item for a different size?", Lang.EN),
+        ("图书馆的开放时间是什么?", Lang.ZH),
+        ("一次可以借几本书?", Lang.ZH),
+    ],
+)
+def test_a_question_asking_for_information_debates_nothing(line: str, lang: Lang) -> None:
+    assert match_proposition(line, lang, heading=True) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"), [("如何看待四天工作制?", Lang.ZH), ("Should you buy an electric car?", Lang.EN)]
+)
+def test_a_debated_question_with_a_question_word_stays_debated(line: str, lang: Lang) -> None:
+    assert match_proposition(line, lang, heading=True) is not None

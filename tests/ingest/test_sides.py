@@ -262,3 +262,18 @@ def test_a_contrast_right_after_the_author_s_verdict_is_a_reservation(
     sides = {c.text: c.stance for c in graph.of_type(Claim)}
     assert sides[reservation] is CON
     assert PRO in sides.values()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "procedural"),
+    [
+        ("谢谢主持人,各位评委、各位同学大家好。", Lang.ZH, True),
+        ("主持人:欢迎各位来到今天的决赛。", Lang.ZH, True),
+        ("答(用户“小王”,获赞1.2万):", Lang.ZH, True),
+        ("Speaker: Order, order.", Lang.EN, True),
+        ("Q: Thank you for joining us.", Lang.EN, True),
+        ("谢谢主持人,我方认为网课利大于弊,因为它节省时间。", Lang.ZH, False),
+    ],
+)
+def test_greetings_chairs_and_labels_of_other_layouts(sentence: str, lang: Lang, procedural: bool) -> None:
+    assert is_procedural(sentence, lang) is procedural
