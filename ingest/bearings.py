@@ -187,8 +187,9 @@ class Bearings:
         ordered = sorted(entities, key=lambda m: m.start)
         self._entity_starts = [m.start for m in ordered]
         self._ordered_entities = ordered
+        self._term_cache: dict[str, str] = {}  # words -> their terms, joined (a text is cut once)
         documents = [issue.question for issue in issues] + [self._words(s) for s in statements]
-        fitted = [" ".join(self._terms(d)) for d in documents]
+        fitted = [self._terms(d) for d in documents]
         self._vectorizer: TfidfVectorizer | None = None  # None: the text has no content term
         if any(fitted):
             self._vectorizer = TfidfVectorizer(analyzer=str.split, sublinear_tf=True).fit(fitted)
@@ -228,15 +229,24 @@ class Bearings:
         ]
         return " ".join([self.text[span.start : span.end], *names])
 
-    def _terms(self, words: str) -> list[str]:
-        entities = re.findall(r"entity:\S+", words)
-        return _terms(re.sub(r"entity:\S+", " ", words), self.lang) + entities
+    def _terms(self, words: str) -> str:
+        """The terms of ``words`` (`_terms`, plus its entity tokens), joined by spaces.
+
+        Memoised per text: the same statement is scored against several issues and sides, and
+        cutting its words (jieba for Chinese) is the costly part.
+        """
+        found = self._term_cache.get(words)
+        if found is None:
+            entities = re.findall(r"entity:\S+", words)
+            found = " ".join(_terms(re.sub(r"entity:\S+", " ", words), self.lang) + entities)
+            self._term_cache[words] = found
+        return found
 
     def _vectors(self, texts: Sequence[str]) -> np.ndarray:
         if self._vectorizer is None or not texts:
             size = 0 if self._vectorizer is None else len(self._vectorizer.vocabulary_)
             return np.zeros((len(texts), size))
-        matrix = self._vectorizer.transform([" ".join(self._terms(t)) for t in texts])
+        matrix = self._vectorizer.transform([self._terms(t) for t in texts])
         return np.asarray(matrix.toarray())
 
     def similarities(self, span: Span) -> dict[int, float]:
