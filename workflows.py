@@ -21,7 +21,7 @@ from argkg.schema import DocumentGraph, Lang
 from argkg.sharing import link_batch
 
 if TYPE_CHECKING:
-    from argkg.ingest.batches import Progress
+    from argkg.ingest.batches import Finish, Progress
 
 __all__ = [
     "ANALYSES",
@@ -134,10 +134,14 @@ def ingest(
 
     files = _files(paths, TEXT_SUFFIXES, what="text")
     graphs, skipped = _extract(
-        files, lang, max_chars=settings.max_chars, keep_going=keep_going, jobs=jobs, progress=progress
+        files,
+        lang,
+        max_chars=settings.max_chars,
+        keep_going=keep_going,
+        jobs=jobs,
+        progress=progress,
+        finish=analyse_graph if analyse else None,
     )
-    if analyse:
-        graphs = [analyse_graph(graph) for graph in graphs]
     graphs, duplicates = _distinct(graphs)
     if graphs:
         with store_session(settings) as store:
@@ -186,17 +190,24 @@ def _extract(
     keep_going: bool,
     jobs: int = 1,
     progress: "Progress | None" = None,
+    finish: "Finish | None" = None,
 ) -> tuple[list[DocumentGraph], list[Skipped]]:
-    """Extract every file in one pipeline batch, or (``keep_going``) each alone, skipping bad ones."""
+    """Extract every file in one pipeline batch, or (``keep_going``) each alone, skipping bad ones.
+
+    ``finish`` (the analyses) runs on each graph where it is built, in the worker processes with
+    ``jobs``.
+    """
     from argkg.ingest import ingest_paths
 
     if not keep_going:
-        return ingest_paths(files, lang=lang, max_chars=max_chars, jobs=jobs, progress=progress), []
+        return ingest_paths(
+            files, lang=lang, max_chars=max_chars, jobs=jobs, progress=progress, finish=finish
+        ), []
     graphs: list[DocumentGraph] = []
     skipped: list[Skipped] = []
     for path in files:
         try:
-            graphs.extend(ingest_paths([path], lang=lang, max_chars=max_chars))
+            graphs.extend(ingest_paths([path], lang=lang, max_chars=max_chars, finish=finish))
         except InputError as exc:
             skipped.append(Skipped(source=str(path), reason=str(exc)))
     return graphs, skipped
