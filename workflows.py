@@ -107,6 +107,7 @@ def ingest(
     question: str | None = None,
     jobs: int = 1,
     progress: "Progress | None" = None,
+    scheduler: str | None = None,
 ) -> IngestResult:
     """Extract the argument graph of each file and store them all in one write.
 
@@ -120,7 +121,10 @@ def ingest(
     so is a file whose text was stored before under another source (it now bears the new one).
     Each document is linked to the shared issues before it is stored; ``question`` states the
     debated question every file argues (kept for re-ingest, see `argkg.sharing.link_batch`).
-    ``jobs`` processes extract at once; ``progress`` hears of each document extracted.
+    ``jobs`` processes extract at once; ``progress`` hears of each document extracted. With a
+    Dask ``scheduler`` (an address, or ``local`` for a local cluster of ``jobs`` workers) the
+    documents are extracted on that cluster instead (`argkg.ingest.distributed`) and written
+    here the same way.
 
     Returns:
         The stored document graphs in the order of ``paths`` (a folder's files sorted by name),
@@ -141,6 +145,7 @@ def ingest(
         jobs=jobs,
         progress=progress,
         finish=analyse_graph if analyse else None,
+        scheduler=scheduler,
     )
     graphs, duplicates = _distinct(graphs)
     if graphs:
@@ -191,14 +196,29 @@ def _extract(
     jobs: int = 1,
     progress: "Progress | None" = None,
     finish: "Finish | None" = None,
+    scheduler: str | None = None,
 ) -> tuple[list[DocumentGraph], list[Skipped]]:
     """Extract every file in one pipeline batch, or (``keep_going``) each alone, skipping bad ones.
 
     ``finish`` (the analyses) runs on each graph where it is built, in the worker processes with
-    ``jobs``.
+    ``jobs``, on the cluster's workers with a ``scheduler``.
     """
     from argkg.ingest import ingest_paths
 
+    if scheduler is not None:
+        if keep_going:
+            raise InputError("--keep-going works without --scheduler only: run the bad files apart")
+        from argkg.ingest.distributed import ingest_on_cluster
+
+        return ingest_on_cluster(
+            files,
+            scheduler=scheduler,
+            lang=lang,
+            max_chars=max_chars,
+            workers=jobs,
+            progress=progress,
+            finish=finish,
+        ), []
     if not keep_going:
         return ingest_paths(
             files, lang=lang, max_chars=max_chars, jobs=jobs, progress=progress, finish=finish
