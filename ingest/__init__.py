@@ -26,7 +26,7 @@ from argkg.ingest.builder import build_graph, read_extraction
 from argkg.ingest.langdetect import detect_lang
 from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.reader import check_size, fold, normalise, read_text
-from argkg.ingest.workers import worker_pool
+from argkg.ingest.workers import in_workers
 from argkg.schema import DocumentGraph, Lang
 
 __all__ = ["read_text", "ingest_text", "ingest_paths", "ingest_item", "detect_lang", "LangOption", "Finish"]
@@ -92,6 +92,7 @@ def ingest_paths(
     Raises:
         InputError: a file is missing, not a regular file, too long, binary, undecodable or
             empty, ``lang`` is invalid, or ``jobs`` is below 1.
+        ArgkgError: a worker process died (``jobs`` above 1).
     """
     if jobs < 1:
         raise InputError(f"jobs must be at least 1, not {jobs}")
@@ -101,8 +102,7 @@ def ingest_paths(
     work = partial(ingest_item, lang=lang, finish=finish)
     if jobs == 1 or len(paths) < 2:
         return _told(progress, (graph for chunk in chunks for graph in map(work, chunk)))
-    with worker_pool(min(jobs, len(paths))) as pool:
-        return _told(progress, (graph for chunk in chunks for graph in pool.imap(work, chunk)))
+    return _told(progress, in_workers(work, chunks, min(jobs, len(paths))))
 
 
 def ingest_item(item: Item, *, lang: LangOption | str, finish: Finish | None = None) -> DocumentGraph:

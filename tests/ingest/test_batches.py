@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from argkg.errors import InputError
+from argkg.errors import ArgkgError, InputError
 from argkg.ingest import ingest_paths
 from argkg.ingest.batches import read_chunks
 from argkg.schema import DocumentGraph
@@ -104,3 +104,14 @@ def test_a_bad_file_among_two_jobs_is_an_input_error(tmp_path: Path) -> None:
     blank.write_text(" \n\u3000\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"blank\.txt"):
         ingest_paths([TEXTS / "en_plain.txt", blank, TEXTS / "en_plain.txt"], jobs=2)
+
+
+def _dies(graph: DocumentGraph) -> DocumentGraph:
+    """A `Finish` that kills the worker process it runs in."""
+    os._exit(9)
+
+
+def test_a_worker_that_dies_is_an_error_not_a_hang() -> None:
+    paths = sorted(p for p in TEXTS.iterdir() if p.is_file())
+    with pytest.raises(ArgkgError, match="worker process"):
+        ingest_paths(paths, jobs=2, finish=_dies)
