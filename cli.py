@@ -142,6 +142,13 @@ def ingest(
         int,
         typer.Option(min=1, max=_CORES, help="Processes that extract at once (at most the number of cores)."),
     ] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Extract on a Dask cluster: its scheduler's address (tcp://host:8786), or local for"
+            " a local cluster of --jobs workers. Needs the distributed extra."
+        ),
+    ] = None,
 ) -> None:
     """Extract the argument graph of each text and store them all (or, on any error, none)."""
     chosen: Lang | Literal["auto"] = "auto" if lang is _LangOption.AUTO else Lang(lang.value)
@@ -155,6 +162,7 @@ def ingest(
             question=question,
             jobs=jobs,
             progress=bar,
+            scheduler=scheduler,
         )
     _print_summary(result.documents)
     for duplicate in result.duplicates:

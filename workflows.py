@@ -21,7 +21,7 @@ from argkg.schema import DocumentGraph, Lang
 from argkg.sharing import link_batch
 
 if TYPE_CHECKING:
-    from argkg.ingest.batches import Progress
+    from argkg.ingest.batches import Finish, Progress
 
 __all__ = [
     "ANALYSES",
@@ -107,6 +107,7 @@ def ingest(
     question: str | None = None,
     jobs: int = 1,
     progress: "Progress | None" = None,
+    scheduler: str | None = None,
 ) -> IngestResult:
     """Extract the argument graph of each file and store them all in one write.
 
@@ -120,7 +121,10 @@ def ingest(
     so is a file whose text was stored before under another source (it now bears the new one).
     Each document is linked to the shared issues before it is stored; ``question`` states the
     debated question every file argues (kept for re-ingest, see `argkg.sharing.link_batch`).
-    ``jobs`` processes extract at once; ``progress`` hears of each document extracted.
+    ``jobs`` processes extract at once; ``progress`` hears of each document extracted. With a
+    Dask ``scheduler`` (an address, or ``local`` for a local cluster of ``jobs`` workers) the
+    documents are extracted on that cluster instead (`argkg.ingest.distributed`) and written
+    here the same way.
 
     Returns:
         The stored document graphs in the order of ``paths`` (a folder's files sorted by name),
@@ -134,10 +138,15 @@ def ingest(
 
     files = _files(paths, TEXT_SUFFIXES, what="text")
     graphs, skipped = _extract(
-        files, lang, max_chars=settings.max_chars, keep_going=keep_going, jobs=jobs, progress=progress
+        files,
+        lang,
+        max_chars=settings.max_chars,
+        keep_going=keep_going,
+        jobs=jobs,
+        progress=progress,
+        finish=analyse_graph if analyse else None,
+        scheduler=scheduler,
     )
-    if analyse:
-        graphs = [analyse_graph(graph) for graph in graphs]
     graphs, duplicates = _distinct(graphs)
     if graphs:
         with store_session(settings) as store:
@@ -186,17 +195,39 @@ def _extract(
     keep_going: bool,
     jobs: int = 1,
     progress: "Progress | None" = None,
+    finish: "Finish | None" = None,
+    scheduler: str | None = None,
 ) -> tuple[list[DocumentGraph], list[Skipped]]:
-    """Extract every file in one pipeline batch, or (``keep_going``) each alone, skipping bad ones."""
+    """Extract every file in one pipeline batch, or (``keep_going``) each alone, skipping bad ones.
+
+    ``finish`` (the analyses) runs on each graph where it is built, in the worker processes with
+    ``jobs``, on the cluster's workers with a ``scheduler``.
+    """
     from argkg.ingest import ingest_paths
 
+    if scheduler is not None:
+        if keep_going:
+            raise InputError("--keep-going works without --scheduler only: run the bad files apart")
+        from argkg.ingest.distributed import ingest_on_cluster
+
+        return ingest_on_cluster(
+            files,
+            scheduler=scheduler,
+            lang=lang,
+            max_chars=max_chars,
+            workers=jobs,
+            progress=progress,
+            finish=finish,
+        ), []
     if not keep_going:
-        return ingest_paths(files, lang=lang, max_chars=max_chars, jobs=jobs, progress=progress), []
+        return ingest_paths(
+            files, lang=lang, max_chars=max_chars, jobs=jobs, progress=progress, finish=finish
+        ), []
     graphs: list[DocumentGraph] = []
     skipped: list[Skipped] = []
     for path in files:
         try:
-            graphs.extend(ingest_paths([path], lang=lang, max_chars=max_chars))
+            graphs.extend(ingest_paths([path], lang=lang, max_chars=max_chars, finish=finish))
         except InputError as exc:
             skipped.append(Skipped(source=str(path), reason=str(exc)))
     return graphs, skipped

@@ -2,14 +2,17 @@
 
 ``read_text`` decodes and normalises a file; ``ingest_text`` and ``ingest_paths`` run texts
 (width-folded, `argkg.ingest.reader.fold`; the graph keeps and quotes the text itself) through
-the spaCy pipeline (`argkg.ingest.pipeline`, batched with ``nlp.pipe``) and build one
+the spaCy pipeline (`argkg.ingest.pipeline`) and build one
 validated `DocumentGraph` per text (`argkg.ingest.builder`). ``lang="auto"`` tells Chinese from
 English by the share of CJK ideographs (`argkg.ingest.langdetect`). ``ingest_paths`` reads its
-files lazily in bounded chunks (`argkg.ingest.batches`) and extracts each chunk in ``jobs``
-processes (``nlp.pipe(n_process=jobs)``; the Docs come back through `argkg.ingest.docbytes`).
+files lazily in bounded chunks (`argkg.ingest.batches`); with ``jobs`` above 1 each document of
+a chunk goes whole to one of ``jobs`` worker processes (`argkg.ingest.workers`), which runs the
+pipeline, builds the graph and returns only the graph. `ingest_item` is that unit of work, the
+same in a worker process, in this one, or on a distributed cluster
+(`argkg.ingest.distributed`).
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache, partial
 from pathlib import Path
 from typing import Literal
@@ -18,14 +21,15 @@ from spacy.language import Language
 
 from argkg.config import DEFAULT_MAX_CHARS
 from argkg.errors import InputError
-from argkg.ingest.batches import Item, Progress, read_chunks
+from argkg.ingest.batches import Finish, Item, Progress, read_chunks
 from argkg.ingest.builder import build_graph, read_extraction
 from argkg.ingest.langdetect import detect_lang
 from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.reader import check_size, fold, normalise, read_text
+from argkg.ingest.workers import in_workers
 from argkg.schema import DocumentGraph, Lang
 
-__all__ = ["read_text", "ingest_text", "ingest_paths", "detect_lang", "LangOption"]
+__all__ = ["read_text", "ingest_text", "ingest_paths", "ingest_item", "detect_lang", "LangOption", "Finish"]
 
 #: A language, or "auto" to detect it per text.
 LangOption = Lang | Literal["auto"]
@@ -55,7 +59,7 @@ def ingest_text(
     Raises:
         InputError: the text is empty or too long, or ``lang`` is not a language argkg reads.
     """
-    return _ingest([(check_size(text, name=source, max_chars=max_chars), source, title)], lang)[0]
+    return ingest_item((check_size(text, name=source, max_chars=max_chars), source, title), lang=lang)
 
 
 def ingest_paths(
@@ -65,12 +69,14 @@ def ingest_paths(
     max_chars: int = DEFAULT_MAX_CHARS,
     jobs: int = 1,
     progress: Progress | None = None,
+    finish: Finish | None = None,
 ) -> list[DocumentGraph]:
     """Read and extract several files, batched through the pipeline.
 
     The files are read lazily, a chunk at a time (`read_chunks`), so memory holds one chunk's
-    texts besides the graphs; each chunk is extracted in ``jobs`` processes. The graphs are the
-    same whatever ``jobs`` is.
+    texts besides the graphs; with ``jobs`` above 1 the documents of a chunk are extracted in
+    that many worker processes, each document whole in one (`argkg.ingest.workers`). The graphs
+    are the same whatever ``jobs`` is.
 
     Args:
         paths: the text files.
@@ -78,47 +84,59 @@ def ingest_paths(
         max_chars: the longest text accepted, in characters.
         jobs: how many processes extract at once (1: this one only).
         progress: told how many files there are, then of each document once it is extracted.
+        finish: applied to each graph where it is built (in the worker process with ``jobs``).
 
     Returns:
-        One graph per path, in order.
+        One graph per path, in order (each passed through ``finish``).
 
     Raises:
         InputError: a file is missing, not a regular file, too long, binary, undecodable or
             empty, ``lang`` is invalid, or ``jobs`` is below 1.
+        ArgkgError: a worker process died (``jobs`` above 1).
     """
     if jobs < 1:
         raise InputError(f"jobs must be at least 1, not {jobs}")
     if progress is not None:
         progress.start(len(paths))
     chunks = read_chunks(paths, partial(read_text, max_chars=max_chars))
-    return [graph for chunk in chunks for graph in _ingest(chunk, lang, jobs, progress)]
+    work = partial(ingest_item, lang=lang, finish=finish)
+    if jobs == 1 or len(paths) < 2:
+        return _told(progress, (graph for chunk in chunks for graph in map(work, chunk)))
+    return _told(progress, in_workers(work, chunks, min(jobs, len(paths))))
+
+
+def ingest_item(item: Item, *, lang: LangOption | str, finish: Finish | None = None) -> DocumentGraph:
+    """Extract the graph of one text as `read_chunks` yields it, then apply ``finish``.
+
+    The unit of work of every way of running ingest: in this process, in a worker process
+    (``jobs``), or on a cluster (`argkg.ingest.distributed`).
+
+    Raises:
+        InputError: the text is empty once normalised, or ``lang`` is invalid.
+    """
+    text, source, title = item
+    text = normalise(text)
+    if not text:
+        raise InputError(f"{source}: there is no text to ingest")
+    language = _language(lang, text)
+    doc = _nlp(language)(fold(text))
+    graph = build_graph(read_extraction(doc, language, text=text), source=source, title=title)
+    return graph if finish is None else finish(graph)
+
+
+def _told(progress: Progress | None, graphs: Iterable[DocumentGraph]) -> list[DocumentGraph]:
+    """The graphs as they come, ``progress`` told of each."""
+    done = []
+    for graph in graphs:
+        if progress is not None:
+            progress.done(graph.document.source, len(graph.document.text))
+        done.append(graph)
+    return done
 
 
 @cache
 def _nlp(lang: Lang) -> Language:
     return build_nlp(lang)
-
-
-def _ingest(
-    items: list[Item], lang: LangOption | str, jobs: int = 1, progress: Progress | None = None
-) -> list[DocumentGraph]:
-    texts = [normalise(text) for text, _, _ in items]
-    for text, (_, source, _) in zip(texts, items, strict=True):
-        if not text:
-            raise InputError(f"{source}: there is no text to ingest")
-    langs = [_language(lang, text) for text in texts]
-    graphs: dict[int, DocumentGraph] = {}
-    for language in dict.fromkeys(langs):
-        indexes = [i for i, code in enumerate(langs) if code is language]
-        n_process = min(jobs, len(indexes))
-        docs = _nlp(language).pipe((fold(texts[i]) for i in indexes), n_process=n_process, batch_size=1)
-        for i, doc in zip(indexes, docs, strict=True):
-            _, source, title = items[i]
-            extraction = read_extraction(doc, language, text=texts[i])
-            graphs[i] = build_graph(extraction, source=source, title=title)
-            if progress is not None:
-                progress.done(source, len(texts[i]))
-    return [graphs[i] for i in range(len(items))]
 
 
 def _language(option: LangOption | str, text: str) -> Lang:

@@ -7,14 +7,17 @@ whichever comes first), so memory holds one chunk's texts and Docs besides the g
 far. A chunk is also the unit that goes through ``nlp.pipe(n_process=N)``: big enough that
 starting the worker processes costs little beside the work, small enough to bound memory.
 
-`Progress` is what a caller (the CLI's progress bar) passes to hear how far extraction is.
+`Progress` is what a caller (the CLI's progress bar) passes to hear how far extraction is;
+`Finish` what it passes to be done to each graph where the graph is built (the analyses).
 """
 
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Protocol
 
-__all__ = ["CHUNK_CHARS", "CHUNK_DOCS", "Progress", "Item", "read_chunks"]
+from argkg.schema import DocumentGraph
+
+__all__ = ["CHUNK_CHARS", "CHUNK_DOCS", "Progress", "Item", "Finish", "read_chunks"]
 
 #: Characters of text read before a chunk is extracted (a file longer than this is a chunk alone).
 CHUNK_CHARS = 2_000_000
@@ -34,6 +37,10 @@ class Progress(Protocol):
 
 #: One text to extract: (text, source, title or None).
 Item = tuple[str, str, str | None]
+
+#: Done to each graph once built, in the process that built it (a worker with ``jobs``): a
+#: module-level function, so that it reaches worker processes by name.
+Finish = Callable[[DocumentGraph], DocumentGraph]
 
 
 def read_chunks(

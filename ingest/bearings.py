@@ -8,12 +8,13 @@ on (`Bearing`: the issue, the ``basis`` and the ``polarity``); the cues and thre
 statements argued under it (the claims and the positions' conclusions inside its span, a
 statement never scored against itself). A statement is scored against an issue by
 the mean cosine of its ``top_k`` most similar texts among those, in a TF-IDF space fitted on the
-document's own questions, claims and conclusions (scikit-learn's ``TfidfVectorizer``, sub-linear
-term frequency). Terms are content words (jieba's words of two or more ideographs for Chinese,
-the words that are no stop words for English), Latin words and numbers, plus one term per
-entity named in the text. The statement bears on each issue whose score reaches
-``min_similarity`` and ``relative_similarity`` times the best score; but when a clause of it
-restates issues' propositions (`argkg.ingest.conditionals.restates`), on those issues only.
+document's own questions, claims and conclusions (`argkg.ingest.tfidf.TfIdf`: scikit-learn's
+``TfidfVectorizer`` with sub-linear term frequency, without its per-call overhead). Terms are
+content words (jieba's words of two or more ideographs for Chinese, the words that are no stop
+words for English), Latin words and numbers, plus one term per entity named in the text. The
+statement bears on each issue whose score reaches ``min_similarity`` and ``relative_similarity``
+times the best score; but when a clause of it restates issues' propositions
+(`argkg.ingest.conditionals.restates`), on those issues only.
 
 **References** (basis ``reference``). A back-reference to a side argued earlier ("上面的消极观点",
 "the critics above") points at the debated issues before the statement where that side argued:
@@ -62,12 +63,13 @@ from typing import NamedTuple
 import jieba
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from argkg.ingest.conditionals import restates
 from argkg.ingest.entities import EntityMention, entity_key
 from argkg.ingest.lexicon import alternation, load_data
 from argkg.ingest.spans import Antecedent, ConclusionSpan, Issue, Position, SectionSpan, Span
+from argkg.ingest.tfidf import TfIdf
 from argkg.schema.vocabulary import Basis, Lang, Polarity, SectionKind, Stance
 
 __all__ = ["Bearing", "Bearings", "negates", "scenarios"]
@@ -187,11 +189,10 @@ class Bearings:
         ordered = sorted(entities, key=lambda m: m.start)
         self._entity_starts = [m.start for m in ordered]
         self._ordered_entities = ordered
+        self._term_cache: dict[str, str] = {}  # words -> their terms, joined (a text is cut once)
         documents = [issue.question for issue in issues] + [self._words(s) for s in statements]
-        fitted = [" ".join(self._terms(d)) for d in documents]
-        self._vectorizer: TfidfVectorizer | None = None  # None: the text has no content term
-        if any(fitted):
-            self._vectorizer = TfidfVectorizer(analyzer=str.split, sublinear_tf=True).fit(fitted)
+        fitted = [self._terms(d) for d in documents]
+        self._vectorizer = TfIdf(fitted) if any(fitted) else None  # None: the text has no content term
         self._sides: dict[int, set[Stance]] = {}
         self._matrices: dict[int, np.ndarray] = {}
         self._rows: dict[int, list[Span | None]] = {}  # what each row of a matrix is (None: the question)
@@ -228,16 +229,24 @@ class Bearings:
         ]
         return " ".join([self.text[span.start : span.end], *names])
 
-    def _terms(self, words: str) -> list[str]:
-        entities = re.findall(r"entity:\S+", words)
-        return _terms(re.sub(r"entity:\S+", " ", words), self.lang) + entities
+    def _terms(self, words: str) -> str:
+        """The terms of ``words`` (`_terms`, plus its entity tokens), joined by spaces.
+
+        Memoised per text: the same statement is scored against several issues and sides, and
+        cutting its words (jieba for Chinese) is the costly part.
+        """
+        found = self._term_cache.get(words)
+        if found is None:
+            entities = re.findall(r"entity:\S+", words)
+            found = " ".join(_terms(re.sub(r"entity:\S+", " ", words), self.lang) + entities)
+            self._term_cache[words] = found
+        return found
 
     def _vectors(self, texts: Sequence[str]) -> np.ndarray:
         if self._vectorizer is None or not texts:
-            size = 0 if self._vectorizer is None else len(self._vectorizer.vocabulary_)
+            size = 0 if self._vectorizer is None else len(self._vectorizer.vocabulary)
             return np.zeros((len(texts), size))
-        matrix = self._vectorizer.transform([" ".join(self._terms(t)) for t in texts])
-        return np.asarray(matrix.toarray())
+        return self._vectorizer.vectors([self._terms(t) for t in texts])
 
     def similarities(self, span: Span) -> dict[int, float]:
         """Score ``span`` against every debated issue (mean of its ``top_k`` best cosines)."""

@@ -25,7 +25,7 @@ fi
 step "python environment (.venv)"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/pip install -q --upgrade pip
-.venv/bin/pip install -q -e '.[dev]'
+.venv/bin/pip install -q -e '.[dev,distributed]'
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)

@@ -1,12 +1,14 @@
 """Many files: read lazily in bounded chunks, extracted in several processes, progress heard."""
 
+import os
 from pathlib import Path
 
 import pytest
 
-from argkg.errors import InputError
+from argkg.errors import ArgkgError, InputError
 from argkg.ingest import ingest_paths
 from argkg.ingest.batches import read_chunks
+from argkg.schema import DocumentGraph
 
 TEXTS = Path(__file__).parent / "texts"
 
@@ -76,3 +78,40 @@ def test_two_jobs_give_the_graphs_of_one_in_the_order_of_the_paths() -> None:
 def test_jobs_below_one_are_refused() -> None:
     with pytest.raises(InputError, match="jobs must be at least 1"):
         ingest_paths([TEXTS / "en_plain.txt"], jobs=0)
+
+
+def _built_by(graph: DocumentGraph) -> DocumentGraph:
+    """A `Finish` that titles the graph with the process that built it."""
+    document = graph.document.model_copy(update={"title": f"process {os.getpid()}"})
+    return graph.model_copy(update={"document": document})
+
+
+def test_with_two_jobs_the_workers_build_and_finish_the_graphs() -> None:
+    paths = sorted(p for p in TEXTS.iterdir() if p.is_file())
+    serial = ingest_paths(paths, finish=_built_by)
+    parallel = ingest_paths(paths, jobs=2, finish=_built_by)
+    assert {graph.document.title for graph in serial} == {f"process {os.getpid()}"}
+    builders = {graph.document.title for graph in parallel}
+    assert f"process {os.getpid()}" not in builders
+    assert 1 <= len(builders) <= 2
+    assert [g.model_copy(update={"document": None}) for g in parallel] == [
+        g.model_copy(update={"document": None}) for g in serial
+    ]
+
+
+def test_a_bad_file_among_two_jobs_is_an_input_error(tmp_path: Path) -> None:
+    blank = tmp_path / "blank.txt"
+    blank.write_text(" \n\u3000\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"blank\.txt"):
+        ingest_paths([TEXTS / "en_plain.txt", blank, TEXTS / "en_plain.txt"], jobs=2)
+
+
+def _dies(graph: DocumentGraph) -> DocumentGraph:
+    """A `Finish` that kills the worker process it runs in."""
+    os._exit(9)
+
+
+def test_a_worker_that_dies_is_an_error_not_a_hang() -> None:
+    paths = sorted(p for p in TEXTS.iterdir() if p.is_file())
+    with pytest.raises(ArgkgError, match="worker process"):
+        ingest_paths(paths, jobs=2, finish=_dies)
