@@ -2,8 +2,9 @@
 a sentence points on it (DESIGN.md §6).
 
 Everything here reads ``ingest/data/<lang>/issues.yaml``: the wording is normalised
-(`issue_key`), reduced to content terms (`content_terms`: stop words and negations dropped,
-English words stemmed, Chinese read as character pairs) and compared with a soft Dice
+(`issue_key`), reduced to content terms (`content_terms`: framing phrases, stop words and
+negations dropped, English words stemmed, the words that do away with something ("ban",
+"abolish", "close") one term, Chinese read as character pairs) and compared with a soft Dice
 coefficient whose term matching is rapidfuzz's ``fuzz.ratio`` (`similarity`).
 
 Which way a sentence points (`flips`): it counts its negations and whether it judges what it
@@ -49,6 +50,7 @@ class IssueData(BaseModel):
 
     Attributes:
         stop_words: words that carry no topic.
+        frames: phrases that frame a position, not its topic ("I am against", "我支持").
         negations: words that deny what follows.
         not_negations: words that hold a negation but deny nothing ("not only", "未成年").
         suffixes: English endings stripped from a word.
@@ -63,6 +65,7 @@ class IssueData(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     stop_words: list[str]
+    frames: list[str]
     negations: list[str]
     not_negations: list[str]
     suffixes: list[str]
@@ -129,17 +132,22 @@ def content_terms(text: str) -> frozenset[str]:
 
     >>> sorted(content_terms("Should cities ban the cars?"))
     ['ban', 'car', 'citi']
+    >>> sorted(content_terms("I am against closing zoos"))
+    ['ban', 'zoo']
     >>> sorted(content_terms("城市应该禁止汽车"))
     ['城市', '止汽', '汽车', '禁止']
     """
     en, zh = issue_data(Lang.EN), issue_data(Lang.ZH)
     drop_en = frozenset(en.stop_words) | frozenset(en.negations)
+    removal = _stemmed("removal")
     terms: set[str] = set()
-    for word in _LATIN.findall(issue_key(text)):
+    key = _phrases("frames").sub(" ", issue_key(text))
+    for word in _LATIN.findall(key):
         if word not in drop_en and not word.endswith("n't"):
-            terms.add(_stem(word, _suffixes()))
+            stem = _stem(word, _suffixes())
+            terms.add(_stem(en.removal[0], _suffixes()) if stem in removal else stem)
     zh_drop = sorted({*zh.stop_words, *zh.negations}, key=len, reverse=True)
-    for run in _CJK.findall(text):
+    for run in _CJK.findall(key):
         for word in zh_drop:
             run = run.replace(word, " ")
         for piece in run.split():

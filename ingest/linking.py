@@ -1,32 +1,30 @@
 """Link each document's debated question to the issue that several documents share (DESIGN.md §6).
 
 A document argues an issue through its debate assumptions (the affirmative reading of a question
-it asks) or, when it asks none, through its thesis (its first main claim). Each such proposition
-is matched by content against the issues already known (the store's, plus those of documents
-linked earlier in the same batch; two questions of one document are one issue only when worded
-alike): the wording is normalised (`issue_key`), reduced to content
-terms (`content_terms`: stop words and negations dropped, English words stemmed, Chinese read as
-character pairs, from ``ingest/data/<lang>/issues.yaml``) and compared with a soft Dice
-coefficient whose term matching is rapidfuzz's ``fuzz.ratio`` (`similarity`), to which the
-overlap of the whole document with the issue's other documents is added (short texts on one
-question share their vocabulary well beyond the thesis). The best known issue whose sum reaches
-`MATCH_THRESHOLD` is the proposition's issue; otherwise the proposition raises a new issue keyed
-by its own normalised wording. The ON_ISSUE score is the wording's similarity alone, a function
-of the two wordings, so that re-ingesting changes nothing. The threshold is conservative: a wrong merge is
-worse than a missed one, and an `IssueOverride` (``argkg link``/``unlink``, ``ingest --question``)
-states what matching cannot tell.
+it asks) or, when it asks none, through its thesis (its first main claim with a side; its other
+main claims and its first claim are other wordings of it, matched as well). Each such
+proposition is matched by content against the issues already known (the store's, plus those
+of documents linked earlier in the same batch; two questions of one document are one issue only
+when worded alike) with `argkg.ingest.issue_terms.similarity`, to which the overlap of the whole
+document with the issue's other documents is added (short texts on one question share their
+vocabulary well beyond the thesis). The best known issue whose wording reaches `WORDING_FLOOR`
+and whose sum reaches `MATCH_THRESHOLD` is the proposition's issue; otherwise the proposition
+raises a new issue keyed by its own normalised wording. The ON_ISSUE score is the wording's
+similarity alone, a function of the two wordings, so that re-ingesting changes nothing. The
+thresholds are conservative: a wrong merge is worse than a missed one, and an `IssueOverride`
+(``argkg link``/``unlink``, ``ingest --question``) states what matching cannot tell.
 
 The link is explicit, not a merge of nodes: each document keeps its own debate assumption (its
 analyses stay per document) and gains ``ON_ISSUE`` edges to the shared `Issue`: from the
 assumption, or the thesis claim, that states the proposition (with the match score and a
-polarity: deny when it says the opposite of the issue's wording) and from the Document (with
-its stance on the issue).
+polarity: deny when it says the opposite of the issue's wording, `issue_terms.opposed`) and
+from the Document (with its stance on the issue).
 
-Stance: a proposition's side is what its document's claims do to it (SUPPORTS only: pro,
-ATTACKS only: con, both: mixed; a thesis takes its main claim's stance), reversed when the
-proposition opposes the issue's wording (`opposed`: an odd count of negations and opposite
-words between them, "ban" against "allow"). Not checked: a paraphrase that reverses meaning
-without a listed word ("keep" against "scrap") keeps its side.
+Stance: the document's side is read from its own sentences against the issue's wording
+(`argkg.ingest.issue_side.document_side`); only a document none of whose sentences is worded
+like the issue takes the side its claims give its propositions (SUPPORTS only: pro, ATTACKS
+only: con, both: mixed; a thesis takes its main claim's stance), reversed when the proposition
+opposes the issue's wording.
 """
 
 from collections.abc import Collection, Mapping, Sequence
@@ -53,6 +51,7 @@ from argkg.schema import (
 
 __all__ = [
     "MATCH_THRESHOLD",
+    "WORDING_FLOOR",
     "link_issues",
     "link_all",
 ]
@@ -60,6 +59,9 @@ __all__ = [
 #: Least sum of the wording's `similarity` and the documents' overlap at which a proposition
 #: joins a known issue (wording alone must reach it when the issue has no other document).
 MATCH_THRESHOLD = 0.5
+#: Least `similarity` of wording at which a proposition may join a known issue at all, however
+#: alike the documents are (two questions on one topic share their vocabulary).
+WORDING_FLOOR = 0.4
 
 
 @dataclass(frozen=True)
@@ -163,7 +165,7 @@ def _best(
         overlap = max((_dice(graph.document.text, other) for other in others), default=0.0)
         for index, (text, node_id) in enumerate(wordings):
             wording = 1.0 if candidate.key == issue_key(text) else similarity(text, candidate.text)
-            if wording + overlap >= MATCH_THRESHOLD:
+            if wording >= WORDING_FLOOR and wording + overlap >= MATCH_THRESHOLD:
                 rank = (candidate.id not in prefer, -(wording + overlap), index, candidate.id)
                 scored.append((rank, wording, candidate, (text, node_id)))
     if not scored:

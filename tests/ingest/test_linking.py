@@ -3,8 +3,8 @@
 from argkg.ingest import ingest_text
 from argkg.ingest.issue_side import document_side
 from argkg.ingest.issue_terms import content_terms, opposed, similarity
-from argkg.ingest.linking import MATCH_THRESHOLD, link_issues
-from argkg.schema import Issue, IssueOverride, IssueStance, RelType
+from argkg.ingest.linking import MATCH_THRESHOLD, link_all, link_issues
+from argkg.schema import DocumentGraph, Issue, IssueOverride, IssueStance, RelType
 
 PRO = "Cities should ban cars from their centres. The air gets cleaner and the streets get quieter.\n"
 CON = "Cars should not be banned from city centres. Shops lose customers and old people lose access.\n"
@@ -90,3 +90,21 @@ def test_a_documents_side_is_read_from_its_thesis_against_the_issues_wording() -
     assert document_side(zh.document, "应该对含糖饮料征税吗？") is IssueStance.CON
     quiet = ingest_text("The weather was fine all week.", source="w.txt")
     assert document_side(quiet.document, issue) is None
+
+
+def test_documents_on_one_topic_but_another_question_stay_apart() -> None:
+    remote = "Companies should let their staff work from home. Nobody misses the commute.\n"
+    week = "Companies should adopt a four-day week. Rested staff make fewer mistakes.\n"
+    (first,) = ingest_and_link(remote).of_type(Issue)
+    # even a document worded exactly like the issue's others does not join on a wording this far off
+    linked = link_issues(ingest_text(week, source="w.txt"), [first], context={first.id: [week]})
+    assert [i.text for i in linked.of_type(Issue)] == ["Companies should adopt a four-day week."]
+    frames = ingest_text("I am against closing zoos. Zoos save species.\n", source="z.txt")
+    (joined,) = link_all([frames], [ingest_and_link("Zoos should be abolished. They are cruel.\n")])
+    assert [i.text for i in joined.of_type(Issue)] == ["Zoos should be abolished."]
+
+
+def ingest_and_link(text: str) -> DocumentGraph:
+    """One document linked alone."""
+    (graph,) = link_all([ingest_text(text, source=f"{hash(text)}.txt")], [])
+    return graph
