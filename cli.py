@@ -500,6 +500,8 @@ def _print_table(rows: list[dict[str, Any]], *, title: str | None) -> None:
     wide.print(table, crop=False)
 
 
+#: The keys of one source's row in a per-source breakdown (`argkg.queries.models.SourceSide`).
+_SOURCE_KEYS = frozenset({"source", "stance", "supports", "attacks"})
 #: Width below which a text column is not squeezed (when ids need the room, the table widens).
 _MIN_TEXT_WIDTH = 12
 #: A node or relationship id (`argkg.schema.stable_id`): a lower-case label, a dash, hex digits.
@@ -515,11 +517,15 @@ def _id_width(values: list[Any]) -> int | None:
 
 
 def _cell(value: Any) -> Text:
-    """A cell as literal text: a string as is, a list of strings one per line, else JSON."""
+    """A cell as literal text: a string as is, a list of strings one per line, a per-source
+    breakdown one source per line ("a.txt: pro +2 -1"), else JSON."""
     if isinstance(value, str):
         return Text(value)
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return Text("\n".join(value))
+    if isinstance(value, list) and all(isinstance(v, dict) and v.keys() >= _SOURCE_KEYS for v in value):
+        lines = (f"{v['source']}: {v['stance']} +{v['supports']} -{v['attacks']}" for v in value)
+        return Text("\n".join(lines))
     return Text(json.dumps(value, ensure_ascii=False, default=str))
 
 
