@@ -1,8 +1,9 @@
 """Cross-document quality: are documents on one question grouped into one shared issue, and is
 each document's stance on it right?
 
-Two sets: argkg's own corpus (``tests/ingest/texts/crossdoc/``: short texts in English and
-Chinese written for argkg, each arguing one side of one of six questions, gold in ``gold.yaml``)
+Two sets: argkg's own corpus (``tests/ingest/texts/crossdoc/``: 77 short texts in English and
+Chinese written for argkg as a crowd would, each arguing one side of one of 13 questions, gold
+in ``gold.yaml``; its first series of 36 texts on six questions is also scored alone)
 and the 23 English arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its
 own, so every pair a system puts together is a false merge).
 

@@ -118,6 +118,18 @@ class Neo4jStore:
         batches = [_document_batches(graph) for graph in graphs]
         return self._write(lambda tx: _write_documents(tx, batches))
 
+    def write_prepared(
+        self, prepare: Callable[[list[DocumentGraph]], list[DocumentGraph]]
+    ) -> tuple[list[DocumentGraph], dict[str, str]]:
+        """Take the write lock, read the stored documents, write ``prepare(stored)``: one transaction."""
+
+        def work(tx: ManagedTransaction) -> tuple[list[DocumentGraph], dict[str, str]]:
+            _take_lock(tx)
+            graphs = prepare(graphs_from_records(_read_records(tx, None)))
+            return graphs, _write_documents(tx, [_document_batches(graph) for graph in graphs])
+
+        return self._write(work)
+
     def update(self, change: Callable[[DocumentGraph], DocumentGraph]) -> list[DocumentGraph]:
         """Replace each stored document by ``change(document)``, one locked transaction per document.
 
