@@ -495,8 +495,10 @@ def _print_table(rows: list[dict[str, Any]], *, title: str | None) -> None:
     table = Table(title=title, show_lines=False)
     needed = 1
     for index, column in enumerate(columns):
-        id_width = _id_width([row[column] for row in rows])
         longest = max([len(column), *(line[index].cell_len for line in cells)])
+        id_width = _id_width([row[column] for row in rows]) or _breakdown_width(
+            [row[column] for row in rows], longest
+        )
         width = id_width or min(_MIN_TEXT_WIDTH, longest)
         table.add_column(column, no_wrap=id_width is not None, overflow="fold", min_width=width)
         needed += width + 3
@@ -508,6 +510,8 @@ def _print_table(rows: list[dict[str, Any]], *, title: str | None) -> None:
     wide.print(table, crop=False)
 
 
+#: The keys of one source's row in a per-source breakdown (`argkg.queries.models.SourceSide`).
+_SOURCE_KEYS = frozenset({"source", "stance", "supports", "attacks"})
 #: Width below which a text column is not squeezed (when ids need the room, the table widens).
 _MIN_TEXT_WIDTH = 12
 #: A node or relationship id (`argkg.schema.stable_id`): a lower-case label, a dash, hex digits.
@@ -522,12 +526,29 @@ def _id_width(values: list[Any]) -> int | None:
     return max(len(v) for v in flat)
 
 
+def _is_breakdown(value: Any) -> bool:
+    """Whether ``value`` is a per-source breakdown (a list of `SourceSide` rows)."""
+    return isinstance(value, list) and all(isinstance(v, dict) and v.keys() >= _SOURCE_KEYS for v in value)
+
+
+def _breakdown_width(values: list[Any], longest: int) -> int | None:
+    """``longest`` when every value is a per-source breakdown (its lines hold ids: never cut)."""
+    return longest if values and any(values) and all(_is_breakdown(v) for v in values) else None
+
+
 def _cell(value: Any) -> Text:
-    """A cell as literal text: a string as is, a list of strings one per line, else JSON."""
+    """A cell as literal text: a string as is, a list of strings one per line, a per-source
+    breakdown one source per line ("document-… a.txt: pro +2 -1"), else JSON."""
     if isinstance(value, str):
         return Text(value)
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return Text("\n".join(value))
+    if _is_breakdown(value):
+        lines = (
+            f"{v['doc_id']} {v['source']}: {v['stance']} +{v['supports']} -{v['attacks']}"
+            for v in value
+        )
+        return Text("\n".join(lines))
     return Text(json.dumps(value, ensure_ascii=False, default=str))
 
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 from argkg.config import Settings
 from argkg.errors import InputError
-from argkg.graph import GraphStore, open_store
+from argkg.graph import open_store
 from argkg.graph.overrides import load_overrides, save_overrides
 from argkg.ingest.linking import link_all
 from argkg.schema import DocumentGraph, Issue, IssueOverride
 
-__all__ = ["known_issues", "link_batch", "link", "unlink", "remove", "source_of"]
+__all__ = ["known_issues", "link_batch", "keep_question", "link", "unlink", "remove", "source_of"]
 
 
 def source_of(name: str) -> str:
@@ -31,13 +31,20 @@ def known_issues(graphs: Sequence[DocumentGraph]) -> list[Issue]:
 
 
 def link_batch(
-    graphs: Sequence[DocumentGraph], *, store: GraphStore, data_dir: Path, question: str | None = None
+    graphs: Sequence[DocumentGraph],
+    *,
+    stored: Sequence[DocumentGraph],
+    data_dir: Path,
+    question: str | None = None,
 ) -> list[DocumentGraph]:
     """Link each graph to the shared issues, in order, against the stored ones and the batch's.
 
+    Meant to run inside the store's write (`GraphStore.write_prepared`), on the documents it
+    has just read under the lock, so that nothing is stored between the link and the write.
+
     Args:
         graphs: the documents about to be stored.
-        store: the store they go to (its issues are the known ones).
+        stored: the documents the store holds (their issues are the known ones).
         data_dir: where the overrides live.
         question: the debated question every one of ``graphs`` argues (``ingest --question``);
             kept as each document's override.
@@ -48,28 +55,39 @@ def link_batch(
     overrides = load_overrides(data_dir)
     if question is not None:
         overrides.update((g.document.source, IssueOverride(question=question)) for g in graphs)
-        save_overrides(data_dir, overrides)
-    return link_all(graphs, store.documents(), overrides)
+    return link_all(graphs, stored, overrides)
+
+
+def keep_question(graphs: Sequence[DocumentGraph], *, data_dir: Path, question: str | None) -> None:
+    """Keep ``question`` as the override of each of ``graphs`` (after they are stored)."""
+    if question is None:
+        return
+    overrides = load_overrides(data_dir)
+    overrides.update((g.document.source, IssueOverride(question=question)) for g in graphs)
+    save_overrides(data_dir, overrides)
 
 
 def _relink(name: str, override: IssueOverride, *, settings: Settings) -> DocumentGraph:
-    """Store ``override`` for one stored document and link it again under it."""
-    store = open_store(settings)
-    try:
-        stored = store.documents()
-        source = source_of(name)
+    """Link one stored document again under ``override`` (read, link and write under one lock)
+    and keep the override."""
+    source = source_of(name)
+
+    def relinked(stored: list[DocumentGraph]) -> list[DocumentGraph]:
         graph = next((g for g in stored if source in (g.document.source, g.document.id)), None)
         if graph is None:
             raise InputError(f"no stored document {name}")
-        overrides = load_overrides(settings.data_dir)
-        overrides[graph.document.source] = override
-        save_overrides(settings.data_dir, overrides)
         others = [g for g in stored if g.document.id != graph.document.id]
-        (relinked,) = link_all([graph], others, {graph.document.source: override})
-        store.write([relinked])
-        return relinked
+        return link_all([graph], others, {graph.document.source: override})
+
+    store = open_store(settings)
+    try:
+        (graph,), _ = store.write_prepared(relinked)
     finally:
         store.close()
+    overrides = load_overrides(settings.data_dir)
+    overrides[graph.document.source] = override
+    save_overrides(settings.data_dir, overrides)
+    return graph
 
 
 def link(name: str, issue_id: str, *, settings: Settings) -> DocumentGraph:

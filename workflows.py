@@ -6,7 +6,7 @@ Data flows one way: text → `argkg.ingest` → `argkg.schema` objects → `argk
 """
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -18,7 +18,7 @@ from argkg.config import Settings
 from argkg.errors import ArgkgError, InputError, StoreUnavailable
 from argkg.graph import GraphStore, graphs_to_networkx, open_store
 from argkg.schema import DocumentGraph, Lang
-from argkg.sharing import link_batch
+from argkg.sharing import keep_question, link_batch
 
 if TYPE_CHECKING:
     from argkg.ingest.batches import Finish, Progress
@@ -150,41 +150,55 @@ def ingest(
     graphs, duplicates = _distinct(graphs)
     if graphs:
         with store_session(settings) as store:
-            graphs = link_batch(graphs, store=store, data_dir=settings.data_dir, question=question)
-            graphs, moved, refused = _store(store, graphs, keep_going=keep_going)
+            graphs, moved, refused = _store(
+                store, graphs, keep_going=keep_going, settings=settings, question=question
+            )
+        keep_question(graphs, data_dir=settings.data_dir, question=question)
         skipped += refused
         duplicates += [Duplicate(source=new, same_as=old, stored_as=new) for new, old in moved.items()]
     return IngestResult(documents=graphs, skipped=skipped, duplicates=duplicates)
 
 
 def _store(
-    store: GraphStore, graphs: list[DocumentGraph], *, keep_going: bool
+    store: GraphStore,
+    graphs: list[DocumentGraph],
+    *,
+    keep_going: bool,
+    settings: Settings,
+    question: str | None,
 ) -> tuple[list[DocumentGraph], dict[str, str], list[Skipped]]:
-    """Write the batch; with ``keep_going``, when the store refuses it, each document alone.
+    """Link and write the batch in one locked write; with ``keep_going``, when the store
+    refuses it, each document alone.
 
-    Returns the stored graphs, the sources whose text was stored under another source (see
-    `GraphStore.write`) and the documents the store refused.
+    Returns the stored (linked) graphs, the sources whose text was stored under another source
+    (see `GraphStore.write`) and the documents the store refused.
     """
+
+    def linked(batch: list[DocumentGraph]) -> Callable[[list[DocumentGraph]], list[DocumentGraph]]:
+        return lambda stored: link_batch(batch, stored=stored, data_dir=settings.data_dir, question=question)
+
     try:
-        return graphs, store.write(graphs), []
+        written, moved = store.write_prepared(linked(graphs))
+        return written, moved, []
     except StoreUnavailable:
         raise
     except ArgkgError:
         if not keep_going:
             raise
-    stored: list[DocumentGraph] = []
-    moved: dict[str, str] = {}
+    kept: list[DocumentGraph] = []
+    moved = {}
     refused: list[Skipped] = []
     for graph in graphs:
         try:
-            moved.update(store.write([graph]))
-            stored.append(graph)
+            written, more = store.write_prepared(linked([graph]))
+            moved.update(more)
+            kept.extend(written)
         except StoreUnavailable:
             raise
         except ArgkgError as exc:
             source = graph.document.source
             refused.append(Skipped(source=source, reason=f"{source}: the store refused it: {exc}"))
-    return stored, moved, refused
+    return kept, moved, refused
 
 
 def _extract(
@@ -272,9 +286,11 @@ def import_files(
     graphs = [graph for path in _files(paths, importer.suffixes, what=fmt) for graph in importer.read(path)]
     if analyse:
         graphs = [analyse_graph(graph) for graph in graphs]
+    batch = graphs
     with store_session(settings) as store:
-        graphs = link_batch(graphs, store=store, data_dir=settings.data_dir)
-        store.write(graphs)
+        graphs, _ = store.write_prepared(
+            lambda stored: link_batch(batch, stored=stored, data_dir=settings.data_dir)
+        )
     return graphs
 
 

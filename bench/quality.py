@@ -328,18 +328,18 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
 
 
 def _print_crossdoc(results: dict[str, Any], console: Console) -> None:
-    cross = results["crossdoc"]["corpus"]
-    keys = ("precision", "recall", "f1", "stance_accuracy")
-    rows = [
-        [
-            part,
-            str(cross[part].get("documents", cross["documents"])),
-            *(f"{cross[part][k]:.2f}" for k in keys),
+    for cross in (results["crossdoc"]["corpus"]["first"], results["crossdoc"]["corpus"]):
+        keys = ("precision", "recall", "f1", "stance_accuracy")
+        rows = [
+            [
+                part,
+                str(cross[part].get("documents", cross["documents"])),
+                *(f"{cross[part][k]:.2f}" for k in keys),
+            ]
+            for part in ("all", "en", "zh")
         ]
-        for part in ("all", "en", "zh")
-    ]
-    title = f"Documents across sources ({cross['documents']} texts on {cross['questions']} questions)"
-    console.print(_table(title, ("texts", "n", "pair P", "pair R", "pair F1", "stance acc"), rows))
+        title = f"Documents across sources ({cross['documents']} texts on {cross['questions']} questions)"
+        console.print(_table(title, ("texts", "n", "pair P", "pair R", "pair F1", "stance acc"), rows))
     merged = results["crossdoc"]["microtexts"]
     console.print(
         f"dev microtexts: {merged['false_merge_pairs']} pairs wrongly merged of {merged['documents']} texts"

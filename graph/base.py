@@ -32,6 +32,20 @@ class GraphStore(Protocol):
         """
         ...
 
+    def write_prepared(
+        self, prepare: Callable[[list[DocumentGraph]], list[DocumentGraph]]
+    ) -> tuple[list[DocumentGraph], dict[str, str]]:
+        """Read the stored documents, write ``prepare(stored)``, all under the write lock.
+
+        For writes that depend on what is stored (linking new documents to the shared issues):
+        no other write lands between the read and the write, and the store is read once.
+        ``prepare`` may run more than once (a retried transaction) and must not have effects.
+
+        Returns:
+            The graphs written, and what `write` returns for them.
+        """
+        ...
+
     def update(self, change: Callable[[DocumentGraph], DocumentGraph]) -> list[DocumentGraph]:
         """Replace each stored document ``g`` by ``change(g)``; return the new documents.
 

@@ -54,15 +54,17 @@ class EmbeddedStore:
 
     def write(self, graphs: Sequence[DocumentGraph]) -> dict[str, str]:
         """Store each graph, replacing stored documents with the same source or id (one file swap)."""
+        return self.write_prepared(lambda _: list(graphs))[1]
+
+    def write_prepared(
+        self, prepare: Callable[[list[DocumentGraph]], list[DocumentGraph]]
+    ) -> tuple[list[DocumentGraph], dict[str, str]]:
+        """Read the stored documents and write ``prepare(stored)`` in one hold of the lock."""
         with self._locked():
             stored = self.documents()
+            graphs = prepare(stored)
             self._commit(_replace(stored, graphs))
-        sources = {g.document.id: g.document.source for g in stored}
-        return {
-            g.document.source: sources[g.document.id]
-            for g in graphs
-            if sources.get(g.document.id, g.document.source) != g.document.source
-        }
+        return graphs, _moved(stored, graphs)
 
     def update(self, change: Callable[[DocumentGraph], DocumentGraph]) -> list[DocumentGraph]:
         """Replace each stored document by ``change(document)``, all under the store's lock."""
@@ -189,3 +191,13 @@ def _current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def _moved(stored: Sequence[DocumentGraph], graphs: Sequence[DocumentGraph]) -> dict[str, str]:
+    """The written sources whose text was stored under another source, with that source."""
+    sources = {g.document.id: g.document.source for g in stored}
+    return {
+        g.document.source: sources[g.document.id]
+        for g in graphs
+        if sources.get(g.document.id, g.document.source) != g.document.source
+    }

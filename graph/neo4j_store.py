@@ -118,6 +118,38 @@ class Neo4jStore:
         batches = [_document_batches(graph) for graph in graphs]
         return self._write(lambda tx: _write_documents(tx, batches))
 
+    def write_prepared(
+        self, prepare: Callable[[list[DocumentGraph]], list[DocumentGraph]]
+    ) -> tuple[list[DocumentGraph], dict[str, str]]:
+        """Read the stored documents, prepare, and write in one transaction that holds argkg's
+        lock only for the write: it is taken after ``prepare``, and the write goes ahead only
+        if no other write committed since the read (else the step runs again), so a slow
+        ``prepare`` does not keep other commands waiting on the lock. After
+        `_OPTIMISTIC_ATTEMPTS`, the step takes the lock before it reads, as `update` does.
+        """
+
+        def optimistic(tx: ManagedTransaction) -> tuple[list[DocumentGraph], dict[str, str]] | None:
+            version = _lock_version(tx)
+            try:
+                graphs = prepare(graphs_from_records(_read_records(tx, None)))
+            except InputError:
+                return None  # a write landed between the reads of nodes and relationships
+            tx.run(_HOLD_LOCK).consume()
+            if _lock_version(tx) != version:
+                return None  # another write landed since the read: read and prepare again
+            return graphs, _write_documents(tx, [_document_batches(graph) for graph in graphs])
+
+        def locked(tx: ManagedTransaction) -> tuple[list[DocumentGraph], dict[str, str]]:
+            _take_lock(tx)
+            graphs = prepare(graphs_from_records(_read_records(tx, None)))
+            return graphs, _write_documents(tx, [_document_batches(graph) for graph in graphs])
+
+        for _ in range(_OPTIMISTIC_ATTEMPTS):
+            done = self._write(optimistic)
+            if done is not None:
+                return done
+        return self._write(locked)
+
     def update(self, change: Callable[[DocumentGraph], DocumentGraph]) -> list[DocumentGraph]:
         """Replace each stored document by ``change(document)``, one locked transaction per document.
 

@@ -1,44 +1,37 @@
 """Link each document's debated question to the issue that several documents share (DESIGN.md §6).
 
 A document argues an issue through its debate assumptions (the affirmative reading of a question
-it asks) or, when it asks none, through its thesis (its first main claim). Each such proposition
-is matched by content against the issues already known (the store's, plus those of documents
-linked earlier in the same batch; two questions of one document are one issue only when worded
-alike): the wording is normalised (`issue_key`), reduced to content
-terms (`content_terms`: stop words and negations dropped, English words stemmed, Chinese read as
-character pairs, from ``ingest/data/<lang>/issues.yaml``) and compared with a soft Dice
-coefficient whose term matching is rapidfuzz's ``fuzz.ratio`` (`similarity`), to which the
-overlap of the whole document with the issue's other documents is added (short texts on one
-question share their vocabulary well beyond the thesis). The best known issue whose sum reaches
-`MATCH_THRESHOLD` is the proposition's issue; otherwise the proposition raises a new issue keyed
-by its own normalised wording. The ON_ISSUE score is the wording's similarity alone, a function
-of the two wordings, so that re-ingesting changes nothing. The threshold is conservative: a wrong merge is
-worse than a missed one, and an `IssueOverride` (``argkg link``/``unlink``, ``ingest --question``)
-states what matching cannot tell.
+it asks) or, when it asks none, through its thesis (its first main claim with a side; its other
+main claims and its first claim are other wordings of it, matched as well). Each such
+proposition is matched by content against the issues already known (the store's, plus those
+of documents linked earlier in the same batch; two questions of one document are one issue only
+when worded alike) with `argkg.ingest.issue_terms.similarity`, to which the overlap of the whole
+document with the issue's other documents is added (short texts on one question share their
+vocabulary well beyond the thesis). The best known issue whose wording reaches `WORDING_FLOOR`
+and whose sum reaches `MATCH_THRESHOLD` is the proposition's issue; otherwise the proposition
+raises a new issue keyed by its own normalised wording. The ON_ISSUE score is the wording's
+similarity alone, a function of the two wordings, so that re-ingesting changes nothing. The
+thresholds are conservative: a wrong merge is worse than a missed one, and an `IssueOverride`
+(``argkg link``/``unlink``, ``ingest --question``) states what matching cannot tell.
 
 The link is explicit, not a merge of nodes: each document keeps its own debate assumption (its
 analyses stay per document) and gains ``ON_ISSUE`` edges to the shared `Issue`: from the
 assumption, or the thesis claim, that states the proposition (with the match score and a
-polarity: deny when it says the opposite of the issue's wording) and from the Document (with
-its stance on the issue).
+polarity: deny when it says the opposite of the issue's wording, `issue_terms.opposed`) and
+from the Document (with its stance on the issue).
 
-Stance: a proposition's side is what its document's claims do to it (SUPPORTS only: pro,
-ATTACKS only: con, both: mixed; a thesis takes its main claim's stance), reversed when the
-proposition opposes the issue's wording (`opposed`: an odd count of negations and opposite
-words between them, "ban" against "allow"). Not checked: a paraphrase that reverses meaning
-without a listed word ("keep" against "scrap") keeps its side.
+Stance: the document's side is read from its own sentences against the issue's wording
+(`argkg.ingest.issue_side.document_side`); only a document none of whose sentences is worded
+like the issue takes the side its claims give its propositions (SUPPORTS only: pro, ATTACKS
+only: con, both: mixed; a thesis takes its main claim's stance), reversed when the proposition
+opposes the issue's wording.
 """
 
-import re
-import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from pydantic import BaseModel, ConfigDict
-from rapidfuzz import fuzz, process
-
-from argkg.ingest.lexicon import load_data
+from argkg.ingest.issue_side import document_side
+from argkg.ingest.issue_terms import content_terms, issue_key, opposed, similarity
 from argkg.schema import (
     Assumption,
     AssumptionOrigin,
@@ -47,7 +40,6 @@ from argkg.schema import (
     Issue,
     IssueOverride,
     IssueStance,
-    Lang,
     Node,
     Polarity,
     Relationship,
@@ -59,11 +51,7 @@ from argkg.schema import (
 
 __all__ = [
     "MATCH_THRESHOLD",
-    "TERM_MATCH",
-    "issue_key",
-    "content_terms",
-    "similarity",
-    "opposed",
+    "WORDING_FLOOR",
     "link_issues",
     "link_all",
 ]
@@ -71,168 +59,23 @@ __all__ = [
 #: Least sum of the wording's `similarity` and the documents' overlap at which a proposition
 #: joins a known issue (wording alone must reach it when the issue has no other document).
 MATCH_THRESHOLD = 0.5
-#: Least rapidfuzz ``fuzz.ratio`` (0..100) at which two content terms count as one.
-TERM_MATCH = 85.0
-
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-_LATIN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-
-
-class _IssueData(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    stop_words: list[str]
-    negations: list[str]
-    suffixes: list[str]
-    opposites: list[tuple[str, str]]
+#: Least `similarity` of wording at which a proposition may join a known issue at all, however
+#: alike the documents are (two questions on one topic share their vocabulary).
+WORDING_FLOOR = 0.4
 
 
 @dataclass(frozen=True)
 class _Proposition:
-    """One proposition a document argues: its text, the node it lives on, its document's side."""
+    """One proposition a document argues: its wording and node, its side, other wordings of it.
+
+    ``alternatives`` are the document's other thesis-like sentences (its other main claims, its
+    first claim) as (text, node id): matched as well, the best match links the document.
+    """
 
     text: str
     node_id: str
     side: IssueStance
-
-
-@cache
-def _data(lang: Lang) -> _IssueData:
-    return load_data("issues", _IssueData, lang.value)
-
-
-def issue_key(text: str) -> str:
-    """Return the normalised wording of a question: NFKC, case-folded, punctuation dropped.
-
-    >>> issue_key("Should  Cities ban cars?")
-    'should cities ban cars'
-    """
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    kept = "".join(ch if ch.isalnum() or ch.isspace() or ch == "'" else " " for ch in folded)
-    return " ".join(kept.split())
-
-
-def _words(text: str) -> list[str]:
-    """The blank-separated words of the normalised ``text``, with "n't" split off."""
-    key = issue_key(text).replace("n't", " n't")
-    return [w for w in re.split(r"\s+", key) if w]
-
-
-def _stem(word: str, suffixes: Sequence[str]) -> str:
-    """Strip endings until none fits (at least three letters stay); y -> i; a doubled last consonant once."""
-    stripped = True
-    while stripped:
-        stripped = False
-        for suffix in suffixes:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                word, stripped = word[: -len(suffix)], True
-                break
-    if word.endswith("y") and len(word) > 3:
-        word = word[:-1] + "i"
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
-        word = word[:-1]
-    return word
-
-
-def _count_words(text: str, words: Sequence[str]) -> int:
-    """Occurrences of ``words`` in Chinese runs of ``text``, longest first, none counted twice."""
-    count = 0
-    for run in _CJK.findall(text):
-        for word in sorted(words, key=len, reverse=True):
-            count += run.count(word)
-            run = run.replace(word, " ")
-    return count
-
-
-@cache
-def content_terms(text: str) -> frozenset[str]:
-    """Return the content terms of a proposition: stemmed English words, Chinese character pairs.
-
-    >>> sorted(content_terms("Should cities ban the cars?"))
-    ['ban', 'car', 'citi']
-    >>> sorted(content_terms("城市应该禁止汽车"))
-    ['城市', '止汽', '汽车', '禁止']
-    """
-    en, zh = _data(Lang.EN), _data(Lang.ZH)
-    drop_en = frozenset(en.stop_words) | frozenset(en.negations)
-    terms: set[str] = set()
-    for word in _LATIN.findall(issue_key(text)):
-        if word not in drop_en and not word.endswith("n't"):
-            terms.add(_stem(word, _suffixes()))
-    zh_drop = sorted({*zh.stop_words, *zh.negations}, key=len, reverse=True)
-    for run in _CJK.findall(text):
-        for word in zh_drop:
-            run = run.replace(word, " ")
-        for piece in run.split():
-            terms.update(piece[i : i + 2] for i in range(max(len(piece) - 1, 1)))
-    return frozenset(terms)
-
-
-def _matched(terms: frozenset[str], others: frozenset[str]) -> int:
-    """How many of ``terms`` have a counterpart in ``others`` (fuzz.ratio >= TERM_MATCH)."""
-    choices = sorted(others)
-    return sum(
-        1
-        for term in terms
-        if term in others or process.extractOne(term, choices, scorer=fuzz.ratio, score_cutoff=TERM_MATCH)
-    )
-
-
-def similarity(a: str, b: str) -> float:
-    """Return how alike two propositions are in content, 0..1 (a soft Dice coefficient of terms).
-
-    >>> similarity("Should cities ban cars?", "Cars should be banned from cities")
-    1.0
-    >>> similarity("Should cities ban cars?", "Is nuclear power safe?")
-    0.0
-    """
-    terms_a, terms_b = content_terms(a), content_terms(b)
-    if not terms_a or not terms_b:
-        return 0.0
-    return (_matched(terms_a, terms_b) + _matched(terms_b, terms_a)) / (len(terms_a) + len(terms_b))
-
-
-def opposed(a: str, b: str) -> bool:
-    """Whether ``a`` says the opposite of ``b``: an odd count of negations and opposite words.
-
-    >>> opposed("Cities should ban cars", "Cities should not ban cars")
-    True
-    >>> opposed("Cities should ban cars", "Cars should be allowed in cities")
-    True
-    >>> opposed("Cities should not ban cars", "城市不应该禁止汽车")
-    False
-    """
-    en, zh = _data(Lang.EN), _data(Lang.ZH)
-    flips = 0
-    for text in (a, b):
-        flips += sum(1 for w in _words(text) if w in en.negations)
-        flips += _count_words(text, zh.negations)
-    words_a, words_b = _opposite_words(a), _opposite_words(b)
-    for x, y in _opposite_pairs():
-        if (x in words_a and y in words_b) or (y in words_a and x in words_b):
-            flips += 1
-    return flips % 2 == 1
-
-
-@cache
-def _opposite_pairs() -> frozenset[tuple[str, str]]:
-    suffixes = _suffixes()
-    return frozenset(
-        (_stem(x, suffixes), _stem(y, suffixes)) for lang in Lang for x, y in _data(lang).opposites
-    )
-
-
-@cache
-def _suffixes() -> tuple[str, ...]:
-    return tuple(sorted(_data(Lang.EN).suffixes, key=len, reverse=True))
-
-
-def _opposite_words(text: str) -> frozenset[str]:
-    """The stemmed English words of ``text`` and the short substrings of its Chinese runs."""
-    found = {_stem(w, _suffixes()) for w in _LATIN.findall(issue_key(text))}
-    for run in _CJK.findall(text):
-        found |= {run[i:j] for i in range(len(run)) for j in range(i + 1, min(len(run), i + 4) + 1)}
-    return frozenset(found)
+    alternatives: tuple[tuple[str, str], ...] = ()
 
 
 def _sides(graph: DocumentGraph) -> list[_Proposition]:
@@ -253,9 +96,14 @@ def _sides(graph: DocumentGraph) -> list[_Proposition]:
         (c for c in graph.of_type(Claim) if c.role is Role.MAIN and c.stance is not Stance.NEUTRAL),
         key=lambda claim: (claim.stance is not Stance.PRO, claim.start),
     )
-    if not mains:
+    claims = sorted((c for c in graph.of_type(Claim) if content_terms(c.text)), key=lambda c: c.start)
+    others = [c for c in graph.of_type(Claim) if c.role is Role.MAIN and c not in mains]
+    theses = list(dict.fromkeys([*mains, *sorted(others, key=lambda c: c.start), *claims[:1]]))
+    if not theses:
         return []
-    return [_Proposition(mains[0].text, mains[0].id, IssueStance(mains[0].stance.value))]
+    first = theses[0]
+    side = IssueStance(first.stance.value) if first in mains else IssueStance.NEUTRAL
+    return [_Proposition(first.text, first.id, side, tuple((c.text, c.id) for c in theses[1:]))]
 
 
 def _side(kinds: set[RelType]) -> IssueStance:
@@ -298,32 +146,32 @@ def _dice(a: str, b: str) -> float:
 
 def _best(
     graph: DocumentGraph,
-    text: str,
+    wordings: Sequence[tuple[str, str]],
     candidates: Sequence[Issue],
     context: Mapping[str, Sequence[str]],
     prefer: Collection[str],
-) -> tuple[Issue, float] | None:
-    """The candidate issue ``text`` joins, with the proposition's similarity to its wording.
+) -> tuple[Issue, float, tuple[str, str]] | None:
+    """The candidate issue one of ``wordings`` joins, with its similarity to the issue and itself.
 
-    A candidate qualifies when the proposition's similarity to its wording plus the overlap of
-    the document with the candidate's other documents (``context``) reaches `MATCH_THRESHOLD`;
-    a qualifying ``prefer`` candidate (the issue the stored document argues) wins, else the
-    highest sum (ties: the smaller id).
+    ``wordings`` are one proposition's (text, node id), its own first. A candidate qualifies
+    when a wording's similarity to it plus the overlap of the document with the candidate's
+    other documents (``context``) reaches `MATCH_THRESHOLD`; a qualifying ``prefer`` candidate
+    (the issue the stored document argues) wins, else the highest sum (ties: the earlier
+    wording, the smaller id).
     """
-    key = issue_key(text)
     scored = []
     for candidate in candidates:
-        wording = 1.0 if candidate.key == key else similarity(text, candidate.text)
         others = context.get(candidate.id, ())
         overlap = max((_dice(graph.document.text, other) for other in others), default=0.0)
-        if wording + overlap >= MATCH_THRESHOLD:
-            scored.append(
-                (candidate.id not in prefer, -(wording + overlap), candidate.id, wording, candidate)
-            )
+        for index, (text, node_id) in enumerate(wordings):
+            wording = 1.0 if candidate.key == issue_key(text) else similarity(text, candidate.text)
+            if wording >= WORDING_FLOOR and wording + overlap >= MATCH_THRESHOLD:
+                rank = (candidate.id not in prefer, -(wording + overlap), index, candidate.id)
+                scored.append((rank, wording, candidate, (text, node_id)))
     if not scored:
         return None
-    *_, wording, best = min(scored, key=lambda row: row[:3])
-    return best, round(wording, 4)
+    _, wording, best, chosen = min(scored, key=lambda row: row[0])
+    return best, round(wording, 4), chosen
 
 
 def _resolve(
@@ -333,15 +181,17 @@ def _resolve(
     override: IssueOverride | None,
     context: Mapping[str, Sequence[str]],
     prefer: Collection[str],
-) -> tuple[Issue, float]:
+) -> tuple[Issue, float, tuple[str, str]]:
+    """The issue ``proposition`` argues, the ON_ISSUE score and the wording that links it."""
+    own = (proposition.text, proposition.node_id)
     if override is None:
-        found = _best(graph, proposition.text, known, context, prefer)
+        found = _best(graph, [own, *proposition.alternatives], known, context, prefer)
         if found is not None:
             return found
-        return _new_issue(proposition.text, issue_key(proposition.text)), 1.0
+        return _new_issue(proposition.text, issue_key(proposition.text)), 1.0, own
     if override.question is not None:
-        return _new_issue(override.question, issue_key(override.question)), 1.0
-    return _unlinked(proposition.text, graph.document.sha256), 1.0
+        return _new_issue(override.question, issue_key(override.question)), 1.0, own
+    return _unlinked(proposition.text, graph.document.sha256), 1.0, own
 
 
 def link_issues(
@@ -379,18 +229,25 @@ def link_issues(
     issues: dict[str, Issue] = {}
     sides: dict[str, list[IssueStance]] = {}
     scores: dict[str, float] = {}
+    debated = {a.id for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE}
+    asked: dict[str, str] = {}
     for proposition in propositions:
-        issue, score = _resolve(graph, proposition, candidates, override, context or {}, prefer)
+        issue, score, (text, node_id) = _resolve(
+            graph, proposition, candidates, override, context or {}, prefer
+        )
         issues.setdefault(issue.id, issue)
-        deny = opposed(proposition.text, issue.text)
-        sides.setdefault(issue.id, []).append(_reversed(proposition.side) if deny else proposition.side)
+        if node_id in debated:
+            asked.setdefault(issue.id, text)
+        deny = opposed(text, issue.text)
+        side = proposition.side if node_id == proposition.node_id else IssueStance.NEUTRAL
+        sides.setdefault(issue.id, []).append(_reversed(side) if deny else side)
         scores[issue.id] = max(scores.get(issue.id, 0.0), score)
-        if proposition.node_id != graph.document.id:
+        if node_id != graph.document.id:
             polarity = Polarity.DENY if deny else Polarity.AFFIRM
             rels.append(
                 Relationship(
                     type=RelType.ON_ISSUE,
-                    start=proposition.node_id,
+                    start=node_id,
                     end=issue.id,
                     score=score,
                     polarity=polarity,
@@ -398,7 +255,7 @@ def link_issues(
             )
     for issue_id, issue in issues.items():
         nodes.append(issue)
-        stance = _combined(sides[issue_id])
+        stance = document_side(graph.document, issue.text, asked.get(issue_id)) or _combined(sides[issue_id])
         rels.append(
             Relationship(
                 type=RelType.ON_ISSUE,

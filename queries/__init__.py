@@ -23,7 +23,7 @@ from argkg.queries.atms import (
 from argkg.queries.contest import contested, grounded
 from argkg.queries.cypher import CYPHER_ANALYSES, load_cypher, run_cypher_analysis
 from argkg.queries.depends import cruxes, depends
-from argkg.queries.issues import issue_sources, issues
+from argkg.queries.issues import assumption_sources, issue_sources, issues
 from argkg.queries.models import (
     AssumptionDependency,
     ConclusionDependencies,
@@ -51,6 +51,7 @@ __all__ = [
     "evidence",
     "grounded",
     "issues",
+    "assumption_sources",
     "issue_sources",
     "restated",
     "labels",

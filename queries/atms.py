@@ -24,6 +24,7 @@ import networkx as nx
 
 from argkg.errors import InputError
 from argkg.queries._graph import Edge, EdgesByType, edges_of_type, nodes_with_label
+from argkg.queries.issues import sources_by_assumption
 from argkg.queries.models import CriticalPair, WhatIf
 from argkg.schema import NodeLabel, Polarity, RelType
 
@@ -279,7 +280,8 @@ def whatif(
     -------
     WhatIf
         ``rejected`` and ``accepted`` (sorted, duplicates dropped), ``falls`` and ``stands``
-        (sorted conclusion ids).
+        (sorted conclusion ids), and ``sources``: for each answered assumption, the sources that
+        argue it (`argkg.queries.issues.sources_by_assumption`).
 
     Raises
     ------
@@ -299,9 +301,9 @@ def whatif(
     >>> _ = G.add_edge("D", "A", key="r2", type="DEPENDS_ON", group=0, basis="conditional",
     ...                polarity="deny")
     >>> whatif(G, reject=["A"])
-    WhatIf(rejected=['A'], accepted=[], falls=['C'], stands=['D'])
+    WhatIf(rejected=['A'], accepted=[], falls=['C'], stands=['D'], sources={'A': []})
     >>> whatif(G, accept=["A"])
-    WhatIf(rejected=[], accepted=['A'], falls=['D'], stands=['C'])
+    WhatIf(rejected=[], accepted=['A'], falls=['D'], stands=['C'], sources={'A': []})
 
     Notes
     -----
@@ -323,7 +325,9 @@ def whatif(
     for conclusion in sorted(found):
         holds = any(env.isdisjoint(contradicted) for env in found[conclusion])
         (stands if holds else falls).append(conclusion)
-    return WhatIf(rejected=rejected, accepted=accepted, falls=falls, stands=stands)
+    by_source = sources_by_assumption(G)
+    answered = {a: by_source[a] for a in sorted({*rejected, *accepted})}
+    return WhatIf(rejected=rejected, accepted=accepted, falls=falls, stands=stands, sources=answered)
 
 
 def _assumption_ids(G: nx.MultiDiGraph, ids: Iterable[str], option: str) -> list[str]:

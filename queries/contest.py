@@ -23,6 +23,7 @@ from py_arg.abstract_argumentation_classes.defeat import Defeat
 from py_arg.algorithms.semantics.get_grounded_extension import get_grounded_extension
 
 from argkg.queries._graph import EdgesByType, edges_of_type, in_index, nodes_with_label
+from argkg.queries.issues import sources_by_assumption
 from argkg.queries.models import ContestedAssumption
 from argkg.schema import GroundedStatus, NodeLabel, RelType
 
@@ -65,16 +66,20 @@ def contested(G: nx.MultiDiGraph) -> list[ContestedAssumption]:
     >>> _ = G.add_edge("pro2", "pro", key="r2", type="SUPPORTS")
     >>> _ = G.add_edge("con", "A", key="r3", type="ATTACKS")
     >>> contested(G)
-    [ContestedAssumption(assumption_id='A', text='Prices fall', supports=2, attacks=1)]
+    [ContestedAssumption(assumption_id='A', text='Prices fall', supports=2, attacks=1, sources=[])]
 
     Notes
     -----
     A claim supports an assumption when a chain of one or more SUPPORTS edges leads from it to
     the assumption; it attacks the assumption when a chain of zero or more SUPPORTS edges
     leads from it to a claim that ATTACKS the assumption. A claim can count on both sides.
+    ``sources`` is the per-source breakdown of `argkg.queries.issues.sources_by_assumption`.
     """
+    by_source = sources_by_assumption(G)
     return [
-        ContestedAssumption(assumption_id=a, text=G.nodes[a]["text"], **count._asdict())
+        ContestedAssumption(
+            assumption_id=a, text=G.nodes[a]["text"], **count._asdict(), sources=by_source[a]
+        )
         for a, count in side_counts(G).items()
         if count.contested
     ]

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from argkg.errors import InputError, StoreError
 from argkg.queries.models import (
+    AssumptionSources,
     ConclusionDependencies,
     ContestedAssumption,
     CriticalPair,
@@ -32,7 +33,12 @@ CYPHER_ANALYSES: dict[str, type[BaseModel]] = {
     "evidence": EvidenceRow,
     "balance": SectionBalance,
     "issues": IssueSources,
+    "assumption_sources": AssumptionSources,
 }
+
+#: The analyses whose rows carry each assumption's breakdown by source (``sources``), which
+#: ``assumption_sources.cypher`` gives once for all of them.
+_WITH_SOURCES = frozenset({"contested", "cruxes", "depends"})
 
 #: Runs a read query with parameters and returns its rows as dicts (e.g. the Neo4j store's read).
 Runner = Callable[[str, Mapping[str, object]], list[dict[str, object]]]
@@ -101,14 +107,31 @@ def run_cypher_analysis(name: str, run: Runner) -> list[BaseModel]:
 
     Notes
     -----
+    The rows of ``contested``, ``cruxes`` and ``depends`` (each of its assumptions) get their
+    ``sources`` from ``assumption_sources.cypher``, run once beside them.
     ``depends``, ``critical`` and ``cruxes`` read what `argkg.queries.analyse.analyse` wrote
     (RESTS_ON edges and assumption properties); on a store that was never analysed they return
     conclusions without assumptions, or nothing.
     """
     query = load_cypher(name)
     model = CYPHER_ANALYSES[name]
+    rows = run(query, {})
+    if name in _WITH_SOURCES:
+        found = run(load_cypher("assumption_sources"), {})
+        by_source = {str(row["assumption_id"]): row["sources"] for row in found}
+        rows = [_with_sources(row, by_source) for row in rows]
     try:
-        return [model.model_validate(row) for row in run(query, {})]
+        return [model.model_validate(row) for row in rows]
     except ValidationError as exc:
         reason = exc.errors()[0]["msg"]
         raise StoreError(f"{name}.cypher returned a row that is not a {model.__name__}: {reason}") from exc
+
+
+def _with_sources(row: dict[str, object], by_source: Mapping[str, object]) -> dict[str, object]:
+    """``row`` with its assumption's (or each of its assumptions') ``sources``."""
+    if "assumption_id" in row:
+        return {**row, "sources": by_source.get(str(row["assumption_id"]), [])}
+    listed = row.get("assumptions")
+    if not isinstance(listed, list):
+        return row
+    return {**row, "assumptions": [_with_sources(dict(a), by_source) for a in listed]}

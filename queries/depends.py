@@ -15,7 +15,8 @@ import networkx as nx
 from argkg.queries._graph import Edge, edges_of_type
 from argkg.queries.atms import Labelling, Lit, critical, edge_polarity, labels
 from argkg.queries.contest import Sides, side_counts
-from argkg.queries.models import AssumptionDependency, ConclusionDependencies, Crux, Splits
+from argkg.queries.issues import sources_by_assumption
+from argkg.queries.models import AssumptionDependency, ConclusionDependencies, Crux, SourceSide, Splits
 from argkg.schema import NodeLabel, Polarity, RelType
 
 __all__ = ["depends", "cruxes", "crux_weight"]
@@ -69,6 +70,7 @@ def depends(G: nx.MultiDiGraph, *, labelled: Labelling | None = None) -> list[Co
     found = labels(G, edges=edges) if labelled is None else labelled
     chains = _Chains(G, edges[RelType.DEPENDS_ON])
     counts = side_counts(G, edges=edges)
+    by_source = sources_by_assumption(G)
     rows = []
     for conclusion in sorted(found):
         entries = []
@@ -83,6 +85,7 @@ def depends(G: nx.MultiDiGraph, *, labelled: Labelling | None = None) -> list[Co
                     basis=min(data["basis"] for data in last),
                     polarity=lit.polarity if stated else None,
                     path=path,
+                    sources=by_source[lit.assumption],
                 )
             )
         node = G.nodes[conclusion]
@@ -145,11 +148,14 @@ def cruxes(G: nx.MultiDiGraph, *, labelled: Labelling | None = None) -> list[Cru
     for pair in critical(G, labelled=labels(G, edges=edges) if labelled is None else labelled):
         by_answer = needs.setdefault(pair.assumption_id, {p: [] for p in Polarity})
         by_answer[pair.polarity].append(pair.conclusion_id)
-    ranked = [_crux(G, a, split, counts[a]) for a, split in needs.items()]
+    by_source = sources_by_assumption(G)
+    ranked = [_crux(G, a, split, counts[a], by_source[a]) for a, split in needs.items()]
     return sorted(ranked, key=lambda crux: (not _splits(crux), -crux.score, crux.assumption_id))
 
 
-def _crux(G: nx.MultiDiGraph, a: str, needs: dict[Polarity, list[str]], sides: Sides) -> Crux:
+def _crux(
+    G: nx.MultiDiGraph, a: str, needs: dict[Polarity, list[str]], sides: Sides, by_source: list[SourceSide]
+) -> Crux:
     affirm, deny = sorted(needs[Polarity.AFFIRM]), sorted(needs[Polarity.DENY])
     return Crux(
         assumption_id=a,
@@ -157,6 +163,7 @@ def _crux(G: nx.MultiDiGraph, a: str, needs: dict[Polarity, list[str]], sides: S
         score=(len(affirm) + len(deny)) * crux_weight(*sides),
         conclusions=sorted(affirm + deny),
         splits=Splits(affirm=affirm, deny=deny),
+        sources=by_source,
     )
 
 

@@ -6,6 +6,9 @@ argues it itself); the edge's ``polarity`` is ``deny`` when that proposition say
 of the issue's wording, and then every side read through it is reversed. The Document's own
 ON_ISSUE edge carries its stance over all of that (written at ingest, `argkg.ingest.linking`).
 
+`assumption_sources` gives the per-source breakdown that contested, cruxes, depends and whatif
+show beside each assumption: through its shared issue, every source that argues it.
+
 Not checked: a claim that argues an issue in two documents (a restatement) counts once per
 document, as each document makes it.
 """
@@ -16,10 +19,17 @@ from typing import Any
 import networkx as nx
 
 from argkg.queries._graph import nodes_with_label, out_edges, sources
-from argkg.queries.models import IssueSources, SourceClaim, SourceOnIssue, SourceStance
+from argkg.queries.models import (
+    AssumptionSources,
+    IssueSources,
+    SourceClaim,
+    SourceOnIssue,
+    SourceSide,
+    SourceStance,
+)
 from argkg.schema import NodeLabel, RelType
 
-__all__ = ["issues", "issue_sources", "arguing_claims"]
+__all__ = ["issues", "issue_sources", "arguing_claims", "assumption_sources", "sources_by_assumption"]
 
 
 def arguing_claims(G: nx.MultiDiGraph, issue_id: str) -> Iterator[tuple[str, str, bool]]:
@@ -139,3 +149,96 @@ def issue_sources(G: nx.MultiDiGraph, issue_id: str) -> list[SourceOnIssue]:
     return [
         SourceOnIssue(**row.model_dump(), claims=claims.get(row.doc_id, [])) for row in _sources(G, issue_id)
     ]
+
+
+_SWAP = {"pro": "con", "con": "pro"}
+
+
+def assumption_sources(G: nx.MultiDiGraph) -> list[AssumptionSources]:
+    """List every assumption with each source's stance on it and its claims for and against.
+
+    The networkx twin of ``assumption_sources.cypher``; `sources_by_assumption` gives the same
+    as a mapping, for the analyses that show it beside each assumption.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("A", label="Assumption", text="Prices fall")
+    >>> assumption_sources(G)
+    [AssumptionSources(assumption_id='A', sources=[])]
+    """
+    return [AssumptionSources(assumption_id=a, sources=rows) for a, rows in sources_by_assumption(G).items()]
+
+
+def sources_by_assumption(G: nx.MultiDiGraph) -> dict[str, list[SourceSide]]:
+    """Return, for every assumption, each source's stance on it and its claims for and against.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The analysis graph.
+
+    Returns
+    -------
+    dict
+        Assumption id (in id order) -> one `SourceSide` per document, by document id. An assumption linked
+        to a shared issue gets every document that argues the issue (its stance and the claims
+        of `arguing_claims`), reversed when the assumption's ON_ISSUE polarity is ``deny``; any
+        other assumption gets its own document, with the claims that directly SUPPORT and
+        ATTACK it (stance pro, con, mixed or neutral from them).
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("D", label="Document", doc_id="D", source="a.txt")
+    >>> G.add_node("A", label="Assumption", doc_id="D", text="Prices fall")
+    >>> G.add_node("C", label="Claim", doc_id="D", stance="con")
+    >>> _ = G.add_edge("C", "A", key="r1", type="ATTACKS")
+    >>> [(s.source, s.stance, s.supports, s.attacks) for s in sources_by_assumption(G)["A"]]
+    [('a.txt', 'con', 0, 1)]
+    """
+    found: dict[str, list[SourceSide]] = {}
+    by_issue: dict[str, list[SourceSide]] = {}
+    for a in nodes_with_label(G, NodeLabel.ASSUMPTION):
+        linked = list(out_edges(G, a, RelType.ON_ISSUE))
+        if not linked:
+            found[a] = _own(G, a)
+            continue
+        issue, edge = linked[0]
+        if issue not in by_issue:
+            by_issue[issue] = _on_issue(G, issue)
+        rows = by_issue[issue]
+        if edge.get("polarity") == "deny":
+            rows = [
+                row.model_copy(
+                    update={
+                        "stance": _SWAP.get(row.stance, row.stance),
+                        "supports": row.attacks,
+                        "attacks": row.supports,
+                    }
+                )
+                for row in rows
+            ]
+        found[a] = rows
+    return found
+
+
+def _on_issue(G: nx.MultiDiGraph, issue: str) -> list[SourceSide]:
+    claims = set(arguing_claims(G, issue))
+    return [
+        SourceSide(
+            **row.model_dump(),
+            supports=sum(1 for doc, _, side in claims if doc == row.doc_id and side),
+            attacks=sum(1 for doc, _, side in claims if doc == row.doc_id and not side),
+        )
+        for row in _sources(G, issue)
+    ]
+
+
+def _own(G: nx.MultiDiGraph, a: str) -> list[SourceSide]:
+    """The assumption's own document (none when the graph does not say which it is)."""
+    doc = G.nodes[a].get("doc_id")
+    if doc is None:
+        return []
+    pro, con = len(sources(G, a, RelType.SUPPORTS)), len(sources(G, a, RelType.ATTACKS))
+    stance = "mixed" if pro and con else "pro" if pro else "con" if con else "neutral"
+    source = G.nodes[doc]["source"] if doc in G else doc
+    return [SourceSide(doc_id=doc, source=source, stance=stance, supports=pro, attacks=con)]

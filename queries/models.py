@@ -23,6 +23,8 @@ __all__ = [
     "EvidenceRow",
     "SectionBalance",
     "SourceStance",
+    "SourceSide",
+    "AssumptionSources",
     "IssueSources",
     "SourceClaim",
     "SourceOnIssue",
@@ -32,6 +34,28 @@ __all__ = [
 
 class _Answer(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SourceSide(_Answer):
+    """One source's side on an assumption: its stance and its claims for and against it.
+
+    When the assumption argues a shared issue, every source that argues the issue has a row,
+    read relative to the assumption's wording (reversed for an issue it words the other way);
+    otherwise only its own document, whose stance is what its claims do to it.
+    """
+
+    doc_id: str
+    source: str
+    stance: str
+    supports: int
+    attacks: int
+
+
+class AssumptionSources(_Answer):
+    """One assumption's breakdown by source (the rows of ``assumption_sources.cypher``)."""
+
+    assumption_id: str
+    sources: list[SourceSide]
 
 
 class ContestedAssumption(_Answer):
@@ -48,6 +72,7 @@ class ContestedAssumption(_Answer):
     text: str
     supports: int
     attacks: int
+    sources: list[SourceSide] = []
 
 
 class AssumptionDependency(_Answer):
@@ -70,6 +95,7 @@ class AssumptionDependency(_Answer):
     basis: str
     polarity: Polarity | None
     path: list[str]
+    sources: list[SourceSide] = []
 
 
 class ConclusionDependencies(_Answer):
@@ -96,6 +122,7 @@ class WhatIf(_Answer):
     accepted: list[str]
     falls: list[str]
     stands: list[str]
+    sources: dict[str, list[SourceSide]] = {}
 
 
 class Splits(_Answer):
@@ -121,6 +148,7 @@ class Crux(_Answer):
     score: float
     conclusions: list[str]
     splits: Splits
+    sources: list[SourceSide] = []
 
 
 class EvidenceRow(_Answer):

@@ -26,7 +26,7 @@ from itertools import combinations
 
 import networkx as nx
 
-from argkg.ingest.linking import content_terms, similarity
+from argkg.ingest.issue_terms import content_terms, similarity
 from argkg.queries._graph import nodes_with_label, out_edges, targets
 from argkg.queries.models import Restatement
 from argkg.schema import NodeLabel, RelType

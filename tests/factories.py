@@ -6,6 +6,9 @@ import subprocess
 import sys
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
 
 from argkg.graph import EmbeddedStore
 from argkg.schema import (
@@ -152,3 +155,21 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
         env={**os.environ, **(env or {})},
         timeout=120,
     )
+
+
+def without_sources(value: Any) -> Any:
+    """``value`` (an analysis answer or a list of them) with every per-source breakdown emptied.
+
+    For tests of what an analysis says about the assumptions themselves; the breakdown has its
+    own tests (tests/queries/test_sources.py).
+    """
+    if isinstance(value, list):
+        return [without_sources(v) for v in value]
+    if not isinstance(value, BaseModel):
+        return value
+    update = {
+        name: (type(field)() if name == "sources" else without_sources(field))
+        for name, field in value
+        if name == "sources" or isinstance(field, (list, BaseModel))
+    }
+    return value.model_copy(update=update)

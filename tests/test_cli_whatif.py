@@ -38,8 +38,10 @@ def test_whatif_takes_accept_and_reject(tmp_path: Path, capsys: pytest.CaptureFi
     graph, question, conclusion = _denying_graph()
     EmbeddedStore(tmp_path).write([graph])
     accepted = _query(capsys, tmp_path, "whatif", "--accept", question)
+    assert isinstance(accepted, dict) and list(accepted.pop("sources")) == [question]
     assert accepted == {"rejected": [], "accepted": [question], "falls": [conclusion], "stands": []}
     rejected = _query(capsys, tmp_path, "whatif", "--reject", question)
+    assert isinstance(rejected, dict) and list(rejected.pop("sources")) == [question]
     assert rejected == {"rejected": [question], "accepted": [], "falls": [], "stands": [conclusion]}
     [row] = _query(capsys, tmp_path, "depends")  # type: ignore[misc]
     assert [(a["assumption_id"], a["polarity"]) for a in row["assumptions"]] == [(question, "deny")]

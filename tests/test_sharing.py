@@ -78,3 +78,31 @@ def test_unknown_document_or_issue_is_bad_input(
     assert main(["--data", data, "unlink", "nope.txt"]) == 2
     errors = capsys.readouterr().err.strip().splitlines()
     assert len(errors) == 3 and all(line.startswith("argkg: error: ") for line in errors)
+
+
+def test_ingest_reads_links_and_writes_under_one_hold_of_the_lock(tmp_path: Path) -> None:
+    from filelock import FileLock, Timeout
+
+    from argkg.graph.embedded import GRAPH_FILE
+    from argkg.ingest import ingest_text
+
+    store = EmbeddedStore(tmp_path)
+    first = sharing.link_batch(
+        [ingest_text("Cities should ban cars. The air gets cleaner.\n", source="a.txt")],
+        stored=[],
+        data_dir=tmp_path,
+    )
+    store.write(first)
+    seen: list[list[str]] = []
+
+    def prepare(stored: list) -> list:
+        seen.append([g.document.source for g in stored])
+        with pytest.raises(Timeout):  # nobody else can write meanwhile
+            FileLock(str(tmp_path / f"{GRAPH_FILE}.lock"), timeout=0).acquire()
+        second = ingest_text("Cars should not be banned from cities. Shops need them.\n", source="b.txt")
+        return sharing.link_batch([second], stored=stored, data_dir=tmp_path)
+
+    (written,), moved = store.write_prepared(prepare)
+    assert seen == [["a.txt"]] and moved == {}
+    assert {i.id for i in written.of_type(Issue)} == {i.id for i in first[0].of_type(Issue)}
+    assert sorted(g.document.source for g in store.documents()) == ["a.txt", "b.txt"]

@@ -1,6 +1,7 @@
 // contested: the assumptions that some claims support and others attack (DESIGN.md §1).
 // Parameters: none.
-// Columns: assumption_id, text, supports, attacks; one row per contested assumption, by id.
+// Columns: assumption_id, text, supports, attacks, sources (argkg adds it from
+// assumption_sources.cypher); one row per contested assumption, by id.
 // A claim supports an assumption through a chain of one or more SUPPORTS; it attacks it when a
 // chain of zero or more SUPPORTS leads from it to a claim that ATTACKS the assumption.
 MATCH (a:Assumption)

@@ -1,6 +1,7 @@
 // cruxes: assumptions whose answer splits the conclusions first, then by score.
 // Parameters: none.
-// Columns: assumption_id, text, score, conclusions, splits (ids, sorted); see the ORDER BY.
+// Columns: assumption_id, text, score, conclusions, splits, sources (splits: ids, sorted; argkg adds
+// sources from assumption_sources.cypher); see the ORDER BY.
 // conclusions: those the assumption is critical for; splits: {affirm, deny}, those that need
 // it answered yes and no. A crux splits when both lists are non-empty; splitting cruxes come
 // first, then score descending, then id. score = (conclusions) * (1 + claims on its smaller

@@ -76,3 +76,21 @@ def test_issues_cypher_twin_gives_the_networkx_answer(neo4j: Neo4jStore) -> None
     expected = issues(graphs_to_networkx(graphs))
     assert len(expected) == 2 and any(len(i.sources) == 2 for i in expected)
     assert run_cypher_analysis("issues", neo4j.run_read) == expected
+
+
+def test_a_prepared_write_links_against_what_both_stores_hold(neo4j: Neo4jStore, tmp_path: Path) -> None:
+    from argkg.ingest.linking import link_all
+
+    embedded = EmbeddedStore(tmp_path)
+    first, *rest = [ingest_text(text, source=source) for source, text in TEXTS.items()]
+    for store in (neo4j, embedded):
+        store.write(link_all([first], []))
+        seen: list[list[str]] = []
+
+        def prepare(stored: list[DocumentGraph], seen: list[list[str]] = seen) -> list[DocumentGraph]:
+            seen.append([g.document.source for g in stored])
+            return link_all(rest, stored)
+
+        written, moved = store.write_prepared(prepare)
+        assert seen[-1] == ["pro.txt"] and moved == {} and len(written) == 2
+    _same(neo4j, embedded)

@@ -1,8 +1,10 @@
 """Linking documents to shared issues: content matching, opposition, stance, overrides."""
 
 from argkg.ingest import ingest_text
-from argkg.ingest.linking import MATCH_THRESHOLD, content_terms, link_issues, opposed, similarity
-from argkg.schema import Issue, IssueOverride, IssueStance, RelType
+from argkg.ingest.issue_side import document_side
+from argkg.ingest.issue_terms import content_terms, opposed, similarity
+from argkg.ingest.linking import MATCH_THRESHOLD, link_all, link_issues
+from argkg.schema import DocumentGraph, Issue, IssueOverride, IssueStance, RelType
 
 PRO = "Cities should ban cars from their centres. The air gets cleaner and the streets get quieter.\n"
 CON = "Cars should not be banned from city centres. Shops lose customers and old people lose access.\n"
@@ -58,3 +60,51 @@ def test_overrides_assign_or_isolate_the_issue() -> None:
     first, _ = _link(PRO, [])
     alone, _ = _link(CON, [first], IssueOverride(unlinked=True))
     assert alone != first
+
+
+def test_judgements_and_words_that_do_away_with_something_turn_a_wording_around() -> None:
+    issue = "Zoos should be abolished"
+    assert opposed("Abolishing zoos is a bad idea", issue)
+    assert opposed("We must keep our zoos", issue)
+    assert not opposed("It is high time to close down zoos", issue)
+    assert opposed("Good zoos should be supported, not abolished", issue)
+    assert opposed("A tax on sugary drinks is unfair and does not work", "Sugary drinks should be taxed")
+    assert not opposed("小学生的家庭作业完全没有必要", "小学应该取消家庭作业")
+    assert opposed("我反对限制未成年人玩网络游戏", "应该限制未成年人玩网络游戏")
+
+
+def test_a_documents_side_is_read_from_its_thesis_against_the_issues_wording() -> None:
+    issue = "Should sugary drinks be taxed?"
+    cases = {
+        "Taxing soft drinks is the wrong way to fight obesity. Education works better.": IssueStance.CON,
+        "I am against a tax on sugary drinks. It hits the poor hardest.": IssueStance.CON,
+        "It is high time to tax sugary drinks. When Mexico taxed them, sales did not rise.": IssueStance.PRO,
+        "# Should soda be taxed?\n\nNo. Adults can decide for themselves.\n": IssueStance.CON,
+        "# Should soda be taxed?\n\nThey should. It pays for school sports.\n": IssueStance.PRO,
+    }
+    for text, side in cases.items():
+        graph = ingest_text(text, source=f"{hash(text)}.txt")
+        asked = "soda should be taxed" if text.startswith("#") else None
+        assert document_side(graph.document, issue, asked) is side, text
+    zh = ingest_text("对含糖饮料征税并不公平。它加重低收入家庭的负担。", source="zh.txt")
+    assert document_side(zh.document, "应该对含糖饮料征税吗？") is IssueStance.CON
+    quiet = ingest_text("The weather was fine all week.", source="w.txt")
+    assert document_side(quiet.document, issue) is None
+
+
+def test_documents_on_one_topic_but_another_question_stay_apart() -> None:
+    remote = "Companies should let their staff work from home. Nobody misses the commute.\n"
+    week = "Companies should adopt a four-day week. Rested staff make fewer mistakes.\n"
+    (first,) = ingest_and_link(remote).of_type(Issue)
+    # even a document worded exactly like the issue's others does not join on a wording this far off
+    linked = link_issues(ingest_text(week, source="w.txt"), [first], context={first.id: [week]})
+    assert [i.text for i in linked.of_type(Issue)] == ["Companies should adopt a four-day week."]
+    frames = ingest_text("I am against closing zoos. Zoos save species.\n", source="z.txt")
+    (joined,) = link_all([frames], [ingest_and_link("Zoos should be abolished. They are cruel.\n")])
+    assert [i.text for i in joined.of_type(Issue)] == ["Zoos should be abolished."]
+
+
+def ingest_and_link(text: str) -> DocumentGraph:
+    """One document linked alone."""
+    (graph,) = link_all([ingest_text(text, source=f"{hash(text)}.txt")], [])
+    return graph

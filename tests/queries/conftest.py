@@ -10,7 +10,7 @@ from neo4j import Driver, GraphDatabase, RoutingControl
 
 from argkg.config import Settings
 from argkg.graph.networkx_graph import graphs_to_networkx
-from argkg.queries import balance, contested, critical, cruxes, depends, evidence, issues
+from argkg.queries import assumption_sources, balance, contested, critical, cruxes, depends, evidence, issues
 from argkg.queries.cypher import Runner
 from argkg.schema import (
     Assumption,
@@ -168,6 +168,7 @@ def twins() -> dict[str, Callable[[nx.MultiDiGraph], list[Any]]]:
         "evidence": evidence,
         "balance": balance,
         "issues": issues,
+        "assumption_sources": assumption_sources,
     }
 
 

@@ -39,7 +39,7 @@ def test_no_apoc_and_no_parameters():
 
 
 def test_an_unknown_name_is_refused_with_the_known_ones():
-    with pytest.raises(InputError, match=r"no Cypher analysis named 'nope'; there are: balance, contested"):
+    with pytest.raises(InputError, match=r"no Cypher analysis named 'nope'; there are: assumption_sources, balance"):
         load_cypher("nope")
     with pytest.raises(InputError, match="'nope'"):
         run_cypher_analysis("nope", lambda query, parameters: [])

@@ -1,0 +1,107 @@
+"""Which side of a shared issue a document takes, read from its own sentences (DESIGN.md §6).
+
+A short argumentative text states its position in a sentence or two worded much like the
+question it argues: "Zoos should be abolished", "Abolishing zoos is a bad idea", "我反对取消家庭
+作业", or a question followed by its answer ("Should X? Yes."). Each sentence whose content is
+close enough to the issue's wording (`VOTE_SIMILARITY`) votes: for the issue when it says what
+the issue says, against it when it says the opposite (`argkg.ingest.issue_terms.opposed`:
+negations, words that do away with something, judgements such as "a bad idea", opposite words),
+weighted by its similarity. A question votes only through the answer right after it ("Yes.",
+"No.", "They should not.": an answer with no content of its own) or when it is rhetorical ("Why
+would anyone want X?" is against X). The sign of the sum is the document's side; a document
+with no voting sentence has none here, and its side comes from its claims' links instead.
+
+This reads the document's wording, not its claim graph: the side of a thesis does not depend on
+how the claims around it were attached, and it is read against the issue's own wording, so
+documents that word one question in opposite ways ("ban" and "allow") get opposite sides.
+"""
+
+import re
+
+from argkg.ingest.issue_terms import content_terms, flips, issue_data, issue_key, opposed, similarity
+from argkg.ingest.layout import analyse_layout
+from argkg.ingest.sentences import split_sentences
+from argkg.schema import Document, IssueStance, Lang
+
+__all__ = ["VOTE_SIMILARITY", "document_side"]
+
+#: Least similarity to the issue's wording at which a sentence votes on the document's side.
+VOTE_SIMILARITY = 0.4
+
+_QUESTION_ENDS = ("?", "？")
+
+
+def _sentences(document: Document) -> list[str]:
+    text = document.text
+    blocks, _ = analyse_layout(text, document.lang)
+    return [text[s.start : s.end].strip() for s in split_sentences(text, blocks, document.lang)]
+
+
+def _starts_with(sentence: str, phrases: list[str]) -> bool:
+    """Whether ``sentence`` opens with one of ``phrases`` (a whole English word, any Chinese one)."""
+    key = issue_key(sentence)
+    return any(re.match(rf"{re.escape(p)}(?![a-z])", key) for p in phrases)
+
+
+def _answer(sentence: str) -> int | None:
+    """+1 for an answer that says yes, -1 for one that says no, None for a sentence of its own."""
+    data = [issue_data(lang) for lang in Lang]
+    if any(_starts_with(sentence, d.no) for d in data):
+        return -1
+    if any(_starts_with(sentence, d.yes) for d in data):
+        return 1
+    if content_terms(sentence):
+        return None
+    return -1 if flips(sentence) % 2 else 1
+
+
+def _rhetorical(sentence: str) -> bool:
+    key = issue_key(sentence)
+    return any(issue_key(p) in key for lang in Lang for p in issue_data(lang).rhetorical)
+
+
+def _vote(sentence: str, issue: str) -> float:
+    """Similarity to ``issue``, signed: negative when ``sentence`` says the opposite."""
+    weight = similarity(sentence, issue)
+    if weight < VOTE_SIMILARITY:
+        return 0.0
+    return -weight if opposed(sentence, issue) else weight
+
+
+def _total(sentences: list[str], issue: str) -> float:
+    """The sum of the sentences' votes on ``issue``; the first sentence, where a short text
+    states its thesis, counts twice."""
+    total = 0.0
+    for i, sentence in enumerate(sentences):
+        weight = 2.0 if i == 0 else 1.0
+        if not sentence.endswith(_QUESTION_ENDS):
+            total += weight * _vote(sentence, issue)
+        elif _rhetorical(sentence):
+            total -= weight * _vote(sentence, issue)
+        elif i + 1 < len(sentences) and (answer := _answer(sentences[i + 1])) is not None:
+            total += answer * _vote(sentence, issue)
+    return total
+
+
+def document_side(document: Document, issue: str, asked: str | None = None) -> IssueStance | None:
+    """Return the side ``document`` takes on the issue worded ``issue``, or None when no sentence says.
+
+    Args:
+        document: the document.
+        issue: the shared issue's wording.
+        asked: the question of the document's own that links it to the issue (its debate
+            assumption's wording), if any: the answers to it vote too, turned around when it
+            says the opposite of ``issue``.
+
+    >>> from argkg.schema import Document
+    >>> doc = Document.model_construct(text="Should zoos close? No. They save species.", lang=Lang.EN)
+    >>> document_side(doc, "Zoos should be closed")
+    <IssueStance.CON: 'con'>
+    """
+    sentences = _sentences(document)
+    total = _total(sentences, issue)
+    if asked is not None and issue_key(asked) != issue_key(issue):
+        total += _total(sentences, asked) * (-1 if opposed(asked, issue) else 1)
+    if total > 0:
+        return IssueStance.PRO
+    return IssueStance.CON if total < 0 else None

@@ -1,0 +1,266 @@
+"""The words of a debated question: its content terms, how alike two wordings are, and which way
+a sentence points on it (DESIGN.md §6).
+
+Everything here reads ``ingest/data/<lang>/issues.yaml``: the wording is normalised
+(`issue_key`), reduced to content terms (`content_terms`: framing phrases, stop words and
+negations dropped, English words stemmed, the words that do away with something ("ban",
+"abolish", "close") one term, Chinese read as character pairs) and compared with a soft Dice
+coefficient whose term matching is rapidfuzz's ``fuzz.ratio`` (`similarity`).
+
+Which way a sentence points (`flips`): it counts its negations and whether it judges what it
+speaks of wrong or harmful ("X is a bad idea", "I am against X", "没有必要"): such a judgement is
+one flip, and a negation after it belongs to the judgement ("unfair and does not work"), so
+only negations before it count. Two wordings say opposite things (`opposed`) when their flips
+and the pairs of opposite words between them ("ban" against "allow", "abolish" against "keep")
+add up to an odd number. Not checked: a paraphrase that reverses meaning without a listed word.
+"""
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+from rapidfuzz import fuzz, process
+
+from argkg.ingest.lexicon import load_data
+from argkg.schema import Lang
+
+__all__ = [
+    "TERM_MATCH",
+    "IssueData",
+    "issue_data",
+    "issue_key",
+    "content_terms",
+    "similarity",
+    "flips",
+    "opposed",
+    "words",
+]
+
+#: Least rapidfuzz ``fuzz.ratio`` (0..100) at which two content terms count as one.
+TERM_MATCH = 85.0
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_LATIN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+class IssueData(BaseModel):
+    """The contents of ``issues.yaml`` for one language.
+
+    Attributes:
+        stop_words: words that carry no topic.
+        frames: phrases that frame a position, not its topic ("I am against", "我支持").
+        negations: words that deny what follows.
+        not_negations: words that hold a negation but deny nothing ("not only", "未成年").
+        suffixes: English endings stripped from a word.
+        opposites: pairs of words with opposite meaning.
+        removal: words that do away with what they speak of ("ban", "abolish"): one flip each.
+        against: phrases that judge what a sentence speaks of wrong or harmful (one flip).
+        rhetorical: phrases that make a question deny what it asks ("why would anyone").
+        yes: words that open an answer saying yes to the question before it.
+        no: words that open an answer saying no to it.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    stop_words: list[str]
+    frames: list[str]
+    negations: list[str]
+    not_negations: list[str]
+    suffixes: list[str]
+    opposites: list[tuple[str, str]]
+    removal: list[str]
+    against: list[str]
+    rhetorical: list[str]
+    yes: list[str]
+    no: list[str]
+
+
+@cache
+def issue_data(lang: Lang) -> IssueData:
+    """Return the validated ``issues.yaml`` of ``lang``."""
+    return load_data("issues", IssueData, lang.value)
+
+
+def issue_key(text: str) -> str:
+    """Return the normalised wording of a question: NFKC, case-folded, punctuation dropped.
+
+    >>> issue_key("Should  Cities ban cars?")
+    'should cities ban cars'
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    kept = "".join(ch if ch.isalnum() or ch.isspace() or ch == "'" else " " for ch in folded)
+    return " ".join(kept.split())
+
+
+def words(text: str) -> list[str]:
+    """The blank-separated words of the normalised ``text``, with "n't" split off."""
+    key = issue_key(text).replace("n't", " n't")
+    return [w for w in re.split(r"\s+", key) if w]
+
+
+def _stem(word: str, suffixes: Sequence[str]) -> str:
+    """Strip endings until none fits (at least three letters stay); y -> i; a doubled last consonant once."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for suffix in suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word, stripped = word[: -len(suffix)], True
+                break
+    if word.endswith("y") and len(word) > 3:
+        word = word[:-1] + "i"
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    return word
+
+
+def _count_words(text: str, found: Sequence[str]) -> int:
+    """Occurrences of ``found`` in Chinese runs of ``text``, longest first, none counted twice."""
+    count = 0
+    for run in _CJK.findall(text):
+        for word in sorted(found, key=len, reverse=True):
+            count += run.count(word)
+            run = run.replace(word, " ")
+    return count
+
+
+@cache
+def content_terms(text: str) -> frozenset[str]:
+    """Return the content terms of a proposition: stemmed English words, Chinese character pairs.
+
+    >>> sorted(content_terms("Should cities ban the cars?"))
+    ['ban', 'car', 'citi']
+    >>> sorted(content_terms("I am against closing zoos"))
+    ['ban', 'zoo']
+    >>> sorted(content_terms("城市应该禁止汽车"))
+    ['城市', '止汽', '汽车', '禁止']
+    """
+    en, zh = issue_data(Lang.EN), issue_data(Lang.ZH)
+    drop_en = frozenset(en.stop_words) | frozenset(en.negations)
+    removal = _stemmed("removal")
+    terms: set[str] = set()
+    key = _phrases("frames").sub(" ", issue_key(text))
+    for word in _LATIN.findall(key):
+        if word not in drop_en and not word.endswith("n't"):
+            stem = _stem(word, _suffixes())
+            terms.add(_stem(en.removal[0], _suffixes()) if stem in removal else stem)
+    zh_drop = sorted({*zh.stop_words, *zh.negations}, key=len, reverse=True)
+    for run in _CJK.findall(key):
+        for word in zh_drop:
+            run = run.replace(word, " ")
+        for piece in run.split():
+            terms.update(piece[i : i + 2] for i in range(max(len(piece) - 1, 1)))
+    return frozenset(terms)
+
+
+def _matched(terms: frozenset[str], others: frozenset[str]) -> int:
+    """How many of ``terms`` have a counterpart in ``others`` (fuzz.ratio >= TERM_MATCH)."""
+    choices = sorted(others)
+    return sum(
+        1
+        for term in terms
+        if term in others or process.extractOne(term, choices, scorer=fuzz.ratio, score_cutoff=TERM_MATCH)
+    )
+
+
+def similarity(a: str, b: str) -> float:
+    """Return how alike two propositions are in content, 0..1 (a soft Dice coefficient of terms).
+
+    >>> similarity("Should cities ban cars?", "Cars should be banned from cities")
+    1.0
+    >>> similarity("Should cities ban cars?", "Is nuclear power safe?")
+    0.0
+    """
+    terms_a, terms_b = content_terms(a), content_terms(b)
+    if not terms_a or not terms_b:
+        return 0.0
+    return (_matched(terms_a, terms_b) + _matched(terms_b, terms_a)) / (len(terms_a) + len(terms_b))
+
+
+@cache
+def _phrases(name: str) -> re.Pattern[str]:
+    """One pattern for the phrases of one list of ``issues.yaml`` in both languages, longest first."""
+    listed = {issue_key(p) for lang in Lang for p in getattr(issue_data(lang), name)}
+    ordered = sorted(listed, key=len, reverse=True)
+    return re.compile("|".join(rf"(?<![a-z]){re.escape(p)}(?![a-z])" for p in ordered))
+
+
+def _against() -> re.Pattern[str]:
+    return _phrases("against")
+
+
+def _count(key: str, found: frozenset[str]) -> int:
+    """Occurrences in the normalised ``key`` of English ``found`` words (stemmed) and Chinese ones."""
+    latin = sum(1 for w in words(key) if _stem(w, _suffixes()) in found)
+    return latin + _count_words(key, sorted(w for w in found if _CJK.fullmatch(w)))
+
+
+@cache
+def _stemmed(name: str) -> frozenset[str]:
+    """The words of one list of ``issues.yaml`` (``negations`` or ``removal``), both languages, stemmed."""
+    listed = [w for lang in Lang for w in getattr(issue_data(lang), name)]
+    return frozenset(w if _CJK.fullmatch(w) else _stem(w, _suffixes()) for w in listed)
+
+
+def flips(text: str) -> int:
+    """How many times ``text`` turns what it speaks of around: negations, words that do away
+    with it, and a judgement against it.
+
+    >>> flips("Cities should not allow cars"), flips("A tax is unfair and does not work")
+    (1, 1)
+    >>> flips("Not building them is a mistake"), flips("我反对禁止汽车")
+    (2, 2)
+    """
+    key = _phrases("not_negations").sub(" ", issue_key(text))
+    judged = _against().search(key)
+    removal = _count(_against().sub(" ", key), _stemmed("removal"))
+    if judged is None:
+        return removal + _count(key, _stemmed("negations"))
+    return removal + 1 + _count(key[: judged.start()], _stemmed("negations"))
+
+
+def opposed(a: str, b: str) -> bool:
+    """Whether ``a`` says the opposite of ``b``: an odd count of flips and opposite words.
+
+    >>> opposed("Cities should ban cars", "Cities should not ban cars")
+    True
+    >>> opposed("Cities should ban cars", "Cars should be allowed in cities")
+    True
+    >>> opposed("Cities should not ban cars", "城市不应该禁止汽车")
+    False
+    >>> opposed("Banning cars is a bad idea", "Cars should be allowed in cities")
+    False
+    >>> opposed("小学生的家庭作业没有必要", "小学应该取消家庭作业")
+    False
+    """
+    count = flips(a) + flips(b)
+    words_a, words_b = _opposite_words(a), _opposite_words(b)
+    for x, y in _opposite_pairs():
+        if (x in words_a and y in words_b) or (y in words_a and x in words_b):
+            count += 1
+    return count % 2 == 1
+
+
+@cache
+def _opposite_pairs() -> frozenset[tuple[str, str]]:
+    suffixes = _suffixes()
+    return frozenset(
+        (_stem(x, suffixes), _stem(y, suffixes)) for lang in Lang for x, y in issue_data(lang).opposites
+    )
+
+
+@cache
+def _suffixes() -> tuple[str, ...]:
+    return tuple(sorted(issue_data(Lang.EN).suffixes, key=len, reverse=True))
+
+
+def _opposite_words(text: str) -> frozenset[str]:
+    """The stemmed English words of ``text`` and the short substrings of its Chinese runs,
+    judgement phrases left out."""
+    key = _against().sub(" ", issue_key(text))
+    found = {_stem(w, _suffixes()) for w in _LATIN.findall(key)}
+    for run in _CJK.findall(key):
+        found |= {run[i:j] for i in range(len(run)) for j in range(i + 1, min(len(run), i + 4) + 1)}
+    return frozenset(found)
