@@ -567,7 +567,7 @@ def test_speaking_times_advice_and_vague_numerals_are_not_evidence(lang: Lang, t
     ("text", "lang", "found"),
     [
         ("投诉2300多件,可以借10本图书。", Lang.ZH, [("2300多件", 2300.0), ("10本图书", 10.0)]),
-        ("这家公司有3台机器和12名员工。", Lang.ZH, [("3台", 3.0), ("12名员工", 12.0)]),
+        ("这家公司有3台机器和12名员工。", Lang.ZH, [("3台", 3.0), ("12名", 12.0)]),
     ],
 )
 def test_counts_with_measure_words(text: str, lang: Lang, found: list[tuple[str, float]]) -> None:
