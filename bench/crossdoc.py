@@ -4,11 +4,11 @@ each document's stance on it right?
 Three sets: argkg's own corpus (``tests/ingest/texts/crossdoc/``: short texts in English and
 Chinese written for argkg, each arguing one side of one of six questions, gold in ``gold.yaml``),
 the topic-grouping dev set (``bench/data/topics/``, same format: crowd-style texts that mostly
-never state their question, so that they group only by what they are about) and the 23 English arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its
-own, so every pair a system puts together is a false merge).
+never state their question, so that they group only by what they are about) and the 23 English
+arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its own, so every
+pair a system puts together is a false merge).
 
-Documents are linked in file order, each against the issues of those before it, as
-``argkg ingest FOLDER`` does. Scores:
+Documents are linked as one batch, as ``argkg ingest FOLDER`` does. Scores:
 
 - pairwise same-issue precision, recall and F1 over all document pairs (a pair is positive when
   both documents argue the same question);

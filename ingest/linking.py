@@ -38,7 +38,9 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
+from argkg.ingest import topics
 from argkg.ingest.lexicon import load_data
+from argkg.ingest.topics import stem as _stem
 from argkg.schema import (
     Assumption,
     AssumptionOrigin,
@@ -116,22 +118,6 @@ def _words(text: str) -> list[str]:
     """The blank-separated words of the normalised ``text``, with "n't" split off."""
     key = issue_key(text).replace("n't", " n't")
     return [w for w in re.split(r"\s+", key) if w]
-
-
-def _stem(word: str, suffixes: Sequence[str]) -> str:
-    """Strip endings until none fits (at least three letters stay); y -> i; a doubled last consonant once."""
-    stripped = True
-    while stripped:
-        stripped = False
-        for suffix in suffixes:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                word, stripped = word[: -len(suffix)], True
-                break
-    if word.endswith("y") and len(word) > 3:
-        word = word[:-1] + "i"
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
-        word = word[:-1]
-    return word
 
 
 def _count_words(text: str, words: Sequence[str]) -> int:
@@ -351,6 +337,7 @@ def link_issues(
     override: IssueOverride | None = None,
     context: Mapping[str, Sequence[str]] | None = None,
     prefer: Collection[str] = (),
+    decided: Issue | None = None,
 ) -> DocumentGraph:
     """Return ``graph`` with ON_ISSUE links to the shared issues it argues (any old links replaced).
 
@@ -362,6 +349,8 @@ def link_issues(
             like them needs less likeness of wording to join the issue.
         prefer: the issues this document argued when it was last stored: kept while they still
             qualify, so that re-ingesting into a grown store does not move the document.
+        decided: the issue the document's topic group argues (`link_all`): its proposition most
+            like the issue's wording argues it; any others are matched by wording as before.
 
     Returns:
         The graph plus its `Issue` nodes, an ON_ISSUE edge from each debate assumption or the
@@ -375,12 +364,23 @@ def link_issues(
     propositions = _sides(graph)
     if not propositions and override is not None and override.question is not None:
         propositions = [_Proposition(override.question, graph.document.id, IssueStance.NEUTRAL)]
+    elif not propositions and decided is not None:
+        propositions = [_Proposition(decided.text, graph.document.id, IssueStance.NEUTRAL)]
     candidates = list(known)  # not this document's own new issues: its questions stay apart
     issues: dict[str, Issue] = {}
     sides: dict[str, list[IssueStance]] = {}
     scores: dict[str, float] = {}
-    for proposition in propositions:
-        issue, score = _resolve(graph, proposition, candidates, override, context or {}, prefer)
+    chosen = max(
+        range(len(propositions)),
+        key=lambda n: (similarity(propositions[n].text, decided.text) if decided else 0.0, -n),
+        default=None,
+    )
+    for n, proposition in enumerate(propositions):
+        if decided is not None and override is None and n == chosen:
+            same = issue_key(proposition.text) == decided.key
+            issue, score = decided, 1.0 if same else round(similarity(proposition.text, decided.text), 4)
+        else:
+            issue, score = _resolve(graph, proposition, candidates, override, context or {}, prefer)
         issues.setdefault(issue.id, issue)
         deny = opposed(proposition.text, issue.text)
         sides.setdefault(issue.id, []).append(_reversed(proposition.side) if deny else proposition.side)
@@ -413,6 +413,88 @@ def link_issues(
     )
 
 
+def _document_issue(graph: DocumentGraph) -> str | None:
+    """The issue a stored document argues most surely (its Document's best-scored ON_ISSUE)."""
+    links = [r for r in graph.relationships if r.type is RelType.ON_ISSUE and r.start == graph.document.id]
+    return min(links, key=lambda r: (-(r.score or 0.0), r.end)).end if links else None
+
+
+def _question(graph: DocumentGraph) -> str | None:
+    """The question a document states (its first debate assumption with a content term), if any."""
+    debate = [
+        a for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE and content_terms(a.text)
+    ]
+    return min(debate, key=lambda a: (a.start or 0, a.id)).text if debate else None
+
+
+@cache
+def _topic_stop_words() -> frozenset[str]:
+    return frozenset(w for lang in Lang for w in (*_data(lang).stop_words, *_data(lang).negations))
+
+
+def _decisions(
+    graphs: Sequence[DocumentGraph],
+    stored: Sequence[DocumentGraph],
+    overrides: Mapping[str, IssueOverride],
+    known: Mapping[str, Issue],
+) -> dict[str, Issue]:
+    """Decide, by topic (`argkg.ingest.topics`), the issue each new document argues, by source.
+
+    The stored documents keep their issues and form fixed groups (so do new documents with a
+    stated ``--question``); new documents join the group they are most like, or group among
+    themselves. A group without a stored issue argues the question its most central document
+    states, else the first thesis with a content term from the most central document down, else
+    the most central document's first sentence. Unlinked documents and those that argue nothing are
+    left out; so is a new document that argues nothing (no debate assumption, no thesis with a
+    side) unless it joins a group, which it then argues with a neutral stance.
+    """
+    fresh = {g.document.source for g in graphs}
+    docs: list[DocumentGraph] = []
+    fixed: list[str | None] = []
+    issues: dict[str, Issue] = {}
+    for graph in stored:
+        issue_id = _document_issue(graph)
+        override = overrides.get(graph.document.source)
+        if graph.document.source in fresh or issue_id is None or (override is not None and override.unlinked):
+            continue
+        docs.append(graph)
+        fixed.append(issue_id)
+        issues[issue_id] = known[issue_id]
+    for graph in graphs:
+        override = overrides.get(graph.document.source)
+        if override is not None and override.question is not None:
+            issue = _new_issue(override.question, issue_key(override.question))
+            docs.append(graph)
+            fixed.append(issue.id)
+            issues.setdefault(issue.id, issue)
+        elif override is None:
+            docs.append(graph)
+            fixed.append(None)
+    profiles = [
+        topics.profile(g.document.text, stop_words=_topic_stop_words(), suffixes=_suffixes()) for g in docs
+    ]
+    questions = [_question(g) for g in docs]
+    matrix = topics.with_questions(topics.similarities(profiles), questions, similarity, issue_key)
+    groups = topics.group(matrix, fixed)
+    decided: dict[str, Issue] = {}
+    for i, graph in enumerate(docs):
+        if graph.document.source not in fresh:
+            continue
+        members = [j for j, g in enumerate(groups) if g == groups[i]]
+        if not _sides(graph) and len(members) == 1:
+            continue
+        label = next((fixed[j] for j in members if fixed[j] is not None), None)
+        if label is None:
+            ordered = topics.central(matrix, members)
+            stated = [q for q in (questions[j] for j in ordered) if q is not None]
+            theses = [s.text for j in ordered for s in _sides(docs[j])[:1] if content_terms(s.text)]
+            text = (stated or theses or [topics.lead(docs[ordered[0]].document.text)])[0]
+            decided[graph.document.source] = _new_issue(text, issue_key(text))
+        else:
+            decided[graph.document.source] = issues[label]
+    return decided
+
+
 def link_all(
     graphs: Sequence[DocumentGraph],
     stored: Sequence[DocumentGraph],
@@ -439,6 +521,7 @@ def link_all(
     for graph in stored:
         add(graph)
     previous = {g.document.source: {i.id for i in g.of_type(Issue)} for g in stored}
+    decided = _decisions(graphs, stored, overrides or {}, known)
     linked = []
     for graph in graphs:
         source = graph.document.source
@@ -452,6 +535,7 @@ def link_all(
             override=(overrides or {}).get(source),
             context=context,
             prefer=previous.get(source, set()),
+            decided=decided.get(source),
         )
         add(done)
         linked.append(done)
