@@ -432,6 +432,46 @@ def _topic_stop_words() -> frozenset[str]:
     return frozenset(w for lang in Lang for w in (*_data(lang).stop_words, *_data(lang).negations))
 
 
+def _grouped(
+    graphs: Sequence[DocumentGraph],
+    stored: Sequence[DocumentGraph],
+    overrides: Mapping[str, IssueOverride],
+    known: Mapping[str, Issue],
+) -> tuple[list[DocumentGraph], list[Issue | None]]:
+    """The documents to group and the issue each is fixed to (None: free to group).
+
+    Fixed: a stored document to the issue it argues, a new one to its ``--question``, and a
+    re-ingested one whose text is unchanged to the issue it argued (re-ingesting changes
+    nothing). Left out: a stored document replaced by a new one or with no issue, and unlinked
+    documents.
+    """
+    fresh = {g.document.source: g.document.sha256 for g in graphs}
+    docs: list[DocumentGraph] = []
+    fixed: list[Issue | None] = []
+    previous: dict[str, Issue] = {}
+    for graph in stored:
+        issue_id = _document_issue(graph)
+        source = graph.document.source
+        override = overrides.get(source)
+        if issue_id is None or (override is not None and override.unlinked):
+            continue
+        if source in fresh:
+            if fresh[source] == graph.document.sha256:
+                previous[source] = known[issue_id]
+            continue
+        docs.append(graph)
+        fixed.append(known[issue_id])
+    for graph in graphs:
+        override = overrides.get(graph.document.source)
+        if override is not None and override.question is not None:
+            docs.append(graph)
+            fixed.append(_new_issue(override.question, issue_key(override.question)))
+        elif override is None:
+            docs.append(graph)
+            fixed.append(previous.get(graph.document.source))
+    return docs, fixed
+
+
 def _decisions(
     graphs: Sequence[DocumentGraph],
     stored: Sequence[DocumentGraph],
@@ -440,58 +480,35 @@ def _decisions(
 ) -> dict[str, Issue]:
     """Decide, by topic (`argkg.ingest.topics`), the issue each new document argues, by source.
 
-    The stored documents keep their issues and form fixed groups (so do new documents with a
-    stated ``--question``); new documents join the group they are most like, or group among
-    themselves. A group without a stored issue argues the question its most central document
-    states, else the first thesis with a content term from the most central document down, else
-    the most central document's first sentence. Unlinked documents and those that argue nothing are
-    left out; so is a new document that argues nothing (no debate assumption, no thesis with a
-    side) unless it joins a group, which it then argues with a neutral stance.
+    The fixed documents (`_grouped`) form groups that never merge with each other; the other
+    new documents join the group they are most like, or group among themselves. A group without
+    a fixed issue argues the question its most central document states, else the first thesis
+    with a content term from the most central document down, else the most central document's
+    first sentence. A new document that argues nothing (no debate assumption, no thesis with a
+    side) argues its group's issue with a neutral stance, and nothing when alone.
     """
     fresh = {g.document.source for g in graphs}
-    docs: list[DocumentGraph] = []
-    fixed: list[str | None] = []
-    issues: dict[str, Issue] = {}
-    for graph in stored:
-        issue_id = _document_issue(graph)
-        override = overrides.get(graph.document.source)
-        if graph.document.source in fresh or issue_id is None or (override is not None and override.unlinked):
-            continue
-        docs.append(graph)
-        fixed.append(issue_id)
-        issues[issue_id] = known[issue_id]
-    for graph in graphs:
-        override = overrides.get(graph.document.source)
-        if override is not None and override.question is not None:
-            issue = _new_issue(override.question, issue_key(override.question))
-            docs.append(graph)
-            fixed.append(issue.id)
-            issues.setdefault(issue.id, issue)
-        elif override is None:
-            docs.append(graph)
-            fixed.append(None)
+    docs, fixed = _grouped(graphs, stored, overrides, known)
     profiles = [
         topics.profile(g.document.text, stop_words=_topic_stop_words(), suffixes=_suffixes()) for g in docs
     ]
     questions = [_question(g) for g in docs]
     matrix = topics.with_questions(topics.similarities(profiles), questions, similarity, issue_key)
-    groups = topics.group(matrix, fixed)
+    groups = topics.group(matrix, [issue.id if issue is not None else None for issue in fixed])
     decided: dict[str, Issue] = {}
     for i, graph in enumerate(docs):
-        if graph.document.source not in fresh:
-            continue
         members = [j for j, g in enumerate(groups) if g == groups[i]]
-        if not _sides(graph) and len(members) == 1:
+        alone = len(members) == 1 and fixed[i] is None
+        if graph.document.source not in fresh or (alone and not _sides(graph)):
             continue
-        label = next((fixed[j] for j in members if fixed[j] is not None), None)
+        label = next((issue for issue in (fixed[j] for j in members) if issue is not None), None)
         if label is None:
             ordered = topics.central(matrix, members)
             stated = [q for q in (questions[j] for j in ordered) if q is not None]
             theses = [s.text for j in ordered for s in _sides(docs[j])[:1] if content_terms(s.text)]
             text = (stated or theses or [topics.lead(docs[ordered[0]].document.text)])[0]
-            decided[graph.document.source] = _new_issue(text, issue_key(text))
-        else:
-            decided[graph.document.source] = issues[label]
+            label = _new_issue(text, issue_key(text))
+        decided[graph.document.source] = label
     return decided
 
 

@@ -117,3 +117,14 @@ def test_the_topic_dev_set_has_both_languages_and_a_gold_line_per_text() -> None
         langs.setdefault(entry["question"], set()).add(any("\u4e00" <= ch <= "\u9fff" for ch in text))
     assert sum(found == {True} for found in langs.values()) >= 3
     assert any(found == {True, False} for found in langs.values())
+
+
+def test_re_ingesting_an_unchanged_document_keeps_its_issue(tmp_path: Path) -> None:
+    zoo_a, zoo_b = _graphs(tmp_path, {"zoo_a.txt": ZOO_A, "zoo_b.txt": ZOO_B})
+    (stored_a,) = link_all([zoo_a], [])
+    question = "Should employers switch to a four-day week?"
+    (stored_b,) = link_all([zoo_b], [stored_a], {zoo_b.document.source: IssueOverride(question=question)})
+    (again,) = link_all([zoo_b], [stored_a, stored_b])
+    assert _issue_of(again) == _issue_of(stored_b) != _issue_of(stored_a)
+    changed = _graphs(tmp_path, {"zoo_b.txt": ZOO_B + "Zoos should be closed.\n"})
+    assert _issue_of(link_all(changed, [stored_a, stored_b])[0]) == _issue_of(stored_a)
