@@ -1,10 +1,12 @@
 """Link each document's debated question to the issue that several documents share (DESIGN.md §6).
 
 A document argues an issue through its debate assumptions (the affirmative reading of a question
-it asks) or, when it asks none, through its thesis (its first main claim). Each such proposition
-is matched by content against the issues already known (the store's, plus those of documents
-linked earlier in the same batch; two questions of one document are one issue only when worded
-alike): the wording is normalised (`issue_key`), reduced to content
+it asks) or, when it asks none, through its thesis (its first main claim). Which issue its main
+proposition argues is decided by what the whole document is about (`link_all` groups the batch
+with the stored documents through `argkg.ingest.topics`; see `_decisions`); any further
+proposition of a long document is matched by content against the issues already known (the
+store's, plus those of documents linked earlier in the same batch; two questions of one document
+are one issue only when worded alike): the wording is normalised (`issue_key`), reduced to content
 terms (`content_terms`: stop words and negations dropped, English words stemmed, Chinese read as
 character pairs, from ``ingest/data/<lang>/issues.yaml``) and compared with a soft Dice
 coefficient whose term matching is rapidfuzz's ``fuzz.ratio`` (`similarity`), to which the
