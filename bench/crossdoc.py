@@ -1,14 +1,15 @@
 """Cross-document quality: are documents on one question grouped into one shared issue, and is
 each document's stance on it right?
 
-Two sets: argkg's own corpus (``tests/ingest/texts/crossdoc/``: 77 short texts in English and
+Three sets: argkg's own corpus (``tests/ingest/texts/crossdoc/``: 77 short texts in English and
 Chinese written for argkg as a crowd would, each arguing one side of one of 13 questions, gold
-in ``gold.yaml``; its first series of 36 texts on six questions is also scored alone)
-and the 23 English arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its
-own, so every pair a system puts together is a false merge).
+in ``gold.yaml``; its first series of 36 texts on six questions is also scored alone), the
+topic-grouping dev set (``bench/data/topics/``, same format: crowd-style texts that mostly never
+state their question, so that they group only by what they are about) and the 23 English
+arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its own, so every
+pair a system puts together is a false merge).
 
-Documents are linked in file order, each against the issues of those before it, as
-``argkg ingest FOLDER`` does. Scores:
+Documents are linked as one batch, as ``argkg ingest FOLDER`` does. Scores:
 
 - pairwise same-issue precision, recall and F1 over all document pairs (a pair is positive when
   both documents argue the same question);
@@ -19,6 +20,8 @@ Documents are linked in file order, each against the issues of those before it, 
   whenever it takes a side: the figure is only meaningful beside the pairwise recall.
 """
 
+import json
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,16 +36,20 @@ from argkg.schema import DocumentGraph, IssueStance, Lang, RelType
 
 __all__ = [
     "CORPUS",
+    "TOPICS",
     "Assignment",
     "assign",
     "pairwise",
     "stance_accuracy",
     "score_corpus",
     "score_microtexts",
+    "main",
 ]
 
 #: argkg's own cross-document corpus.
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "crossdoc"
+#: The topic-grouping dev set.
+TOPICS = Path(__file__).resolve().parent / "data" / "topics"
 
 
 @dataclass(frozen=True)
@@ -156,3 +163,13 @@ def score_microtexts(folder: Path) -> dict[str, object]:
         "false_merge_pairs": sum(n * (n - 1) // 2 for n in sizes.values()),
         "with_issue": sum(p.issue is not None for p in predicted),
     }
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print `score_corpus` of the folder given (default: argkg's own corpus) as JSON."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    print(json.dumps(score_corpus(Path(args[0]) if args else CORPUS), indent=2))
+
+
+if __name__ == "__main__":
+    main()

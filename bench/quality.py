@@ -24,7 +24,8 @@ f) with ``--essays DIR``, the persuasive essays of the public end-to-end argumen
    thesis among the three most central statements, on the dev split (``--split train`` to
    develop; the test split is never read);
 g) documents across sources (`argkg.bench.crossdoc`): pairwise same-issue F1 and stance
-   accuracy on argkg's own two-language corpus, and false merges among the dev microtexts.
+   accuracy on argkg's own two-language corpus and on the topic-grouping dev set
+   (``bench/data/topics/``), and false merges among the dev microtexts.
 
 Needs ``argkg.ingest.ingest_paths`` for (a), (d), (e) and the ingest row of (b); without it those parts
 are reported as unavailable. Prints rich tables, or one JSON object with ``--json``.
@@ -198,6 +199,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "layout_texts": score_texts(LAYOUTS),
         "crossdoc": {
             "corpus": crossdoc.score_corpus(),
+            "topics": crossdoc.score_corpus(crossdoc.TOPICS),
             "microtexts": crossdoc.score_microtexts(corpus / "microtexts-dev"),
         },
     }
@@ -328,22 +330,32 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
 
 
 def _print_crossdoc(results: dict[str, Any], console: Console) -> None:
-    for cross in (results["crossdoc"]["corpus"]["first"], results["crossdoc"]["corpus"]):
-        keys = ("precision", "recall", "f1", "stance_accuracy")
-        rows = [
-            [
-                part,
-                str(cross[part].get("documents", cross["documents"])),
-                *(f"{cross[part][k]:.2f}" for k in keys),
-            ]
-            for part in ("all", "en", "zh")
-        ]
-        title = f"Documents across sources ({cross['documents']} texts on {cross['questions']} questions)"
-        console.print(_table(title, ("texts", "n", "pair P", "pair R", "pair F1", "stance acc"), rows))
+    corpus = results["crossdoc"]["corpus"]
+    sets = (
+        ("Documents across sources, first series", corpus["first"]),
+        ("Documents across sources", corpus),
+        ("Topic grouping, dev set", results["crossdoc"]["topics"]),
+    )
+    for name, cross in sets:
+        _print_crossdoc_set(name, cross, console)
     merged = results["crossdoc"]["microtexts"]
     console.print(
         f"dev microtexts: {merged['false_merge_pairs']} pairs wrongly merged of {merged['documents']} texts"
     )
+
+
+def _print_crossdoc_set(name: str, cross: dict[str, Any], console: Console) -> None:
+    keys = ("precision", "recall", "f1", "stance_accuracy")
+    rows = [
+        [
+            part,
+            str(cross[part].get("documents", cross["documents"])),
+            *(f"{cross[part][k]:.2f}" for k in keys),
+        ]
+        for part in ("all", "en", "zh")
+    ]
+    title = f"{name} ({cross['documents']} texts on {cross['questions']} questions)"
+    console.print(_table(title, ("texts", "n", "pair P", "pair R", "pair F1", "stance acc"), rows))
 
 
 def _print_dependencies(found: dict[str, Any], console: Console) -> None:

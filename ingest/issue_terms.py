@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
 from argkg.ingest.lexicon import load_data
+from argkg.ingest.topics import stem as _stem
 from argkg.schema import Lang
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "flips",
     "opposed",
     "words",
+    "suffixes",
 ]
 
 #: Least rapidfuzz ``fuzz.ratio`` (0..100) at which two content terms count as one.
@@ -100,22 +102,6 @@ def words(text: str) -> list[str]:
     return [w for w in re.split(r"\s+", key) if w]
 
 
-def _stem(word: str, suffixes: Sequence[str]) -> str:
-    """Strip endings until none fits (at least three letters stay); y -> i; a doubled last consonant once."""
-    stripped = True
-    while stripped:
-        stripped = False
-        for suffix in suffixes:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                word, stripped = word[: -len(suffix)], True
-                break
-    if word.endswith("y") and len(word) > 3:
-        word = word[:-1] + "i"
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
-        word = word[:-1]
-    return word
-
-
 def _count_words(text: str, found: Sequence[str]) -> int:
     """Occurrences of ``found`` in Chinese runs of ``text``, longest first, none counted twice."""
     count = 0
@@ -144,8 +130,8 @@ def content_terms(text: str) -> frozenset[str]:
     key = _phrases("frames").sub(" ", issue_key(text))
     for word in _LATIN.findall(key):
         if word not in drop_en and not word.endswith("n't"):
-            stem = _stem(word, _suffixes())
-            terms.add(_stem(en.removal[0], _suffixes()) if stem in removal else stem)
+            stem = _stem(word, suffixes())
+            terms.add(_stem(en.removal[0], suffixes()) if stem in removal else stem)
     zh_drop = sorted({*zh.stop_words, *zh.negations}, key=len, reverse=True)
     for run in _CJK.findall(key):
         for word in zh_drop:
@@ -193,7 +179,7 @@ def _against() -> re.Pattern[str]:
 
 def _count(key: str, found: frozenset[str]) -> int:
     """Occurrences in the normalised ``key`` of English ``found`` words (stemmed) and Chinese ones."""
-    latin = sum(1 for w in words(key) if _stem(w, _suffixes()) in found)
+    latin = sum(1 for w in words(key) if _stem(w, suffixes()) in found)
     return latin + _count_words(key, sorted(w for w in found if _CJK.fullmatch(w)))
 
 
@@ -201,7 +187,7 @@ def _count(key: str, found: frozenset[str]) -> int:
 def _stemmed(name: str) -> frozenset[str]:
     """The words of one list of ``issues.yaml`` (``negations`` or ``removal``), both languages, stemmed."""
     listed = [w for lang in Lang for w in getattr(issue_data(lang), name)]
-    return frozenset(w if _CJK.fullmatch(w) else _stem(w, _suffixes()) for w in listed)
+    return frozenset(w if _CJK.fullmatch(w) else _stem(w, suffixes()) for w in listed)
 
 
 def flips(text: str) -> int:
@@ -245,14 +231,15 @@ def opposed(a: str, b: str) -> bool:
 
 @cache
 def _opposite_pairs() -> frozenset[tuple[str, str]]:
-    suffixes = _suffixes()
+    endings = suffixes()
     return frozenset(
-        (_stem(x, suffixes), _stem(y, suffixes)) for lang in Lang for x, y in issue_data(lang).opposites
+        (_stem(x, endings), _stem(y, endings)) for lang in Lang for x, y in issue_data(lang).opposites
     )
 
 
 @cache
-def _suffixes() -> tuple[str, ...]:
+def suffixes() -> tuple[str, ...]:
+    """The English suffixes stemming strips, longest first (``issues.yaml``)."""
     return tuple(sorted(issue_data(Lang.EN).suffixes, key=len, reverse=True))
 
 
@@ -260,7 +247,7 @@ def _opposite_words(text: str) -> frozenset[str]:
     """The stemmed English words of ``text`` and the short substrings of its Chinese runs,
     judgement phrases left out."""
     key = _against().sub(" ", issue_key(text))
-    found = {_stem(w, _suffixes()) for w in _LATIN.findall(key)}
+    found = {_stem(w, suffixes()) for w in _LATIN.findall(key)}
     for run in _CJK.findall(key):
         found |= {run[i:j] for i in range(len(run)) for j in range(i + 1, min(len(run), i + 4) + 1)}
     return frozenset(found)

@@ -9,7 +9,10 @@ when worded alike) with `argkg.ingest.issue_terms.similarity`, to which the over
 document with the issue's other documents is added (short texts on one question share their
 vocabulary well beyond the thesis). The best known issue whose wording reaches `WORDING_FLOOR`
 and whose sum reaches `MATCH_THRESHOLD` is the proposition's issue; otherwise the proposition
-raises a new issue keyed by its own normalised wording. The ON_ISSUE score is the wording's
+raises a new issue keyed by its own normalised wording. Which issue a document's main proposition
+argues is first decided by what the whole document is about: `link_all` groups the batch with the
+stored documents through `argkg.ingest.topics` (see `_decisions`), so that texts on one question
+that word it differently, or never state it, argue one issue. The ON_ISSUE score is the wording's
 similarity alone, a function of the two wordings, so that re-ingesting changes nothing. The
 thresholds are conservative: a wrong merge is worse than a missed one, and an `IssueOverride`
 (``argkg link``/``unlink``, ``ingest --question``) states what matching cannot tell.
@@ -29,9 +32,11 @@ opposes the issue's wording.
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from argkg.ingest import topics
 from argkg.ingest.issue_side import document_side
-from argkg.ingest.issue_terms import content_terms, issue_key, opposed, similarity
+from argkg.ingest.issue_terms import content_terms, issue_data, issue_key, opposed, similarity, suffixes
 from argkg.schema import (
     Assumption,
     AssumptionOrigin,
@@ -40,6 +45,7 @@ from argkg.schema import (
     Issue,
     IssueOverride,
     IssueStance,
+    Lang,
     Node,
     Polarity,
     Relationship,
@@ -201,6 +207,7 @@ def link_issues(
     override: IssueOverride | None = None,
     context: Mapping[str, Sequence[str]] | None = None,
     prefer: Collection[str] = (),
+    decided: Issue | None = None,
 ) -> DocumentGraph:
     """Return ``graph`` with ON_ISSUE links to the shared issues it argues (any old links replaced).
 
@@ -212,6 +219,8 @@ def link_issues(
             like them needs less likeness of wording to join the issue.
         prefer: the issues this document argued when it was last stored: kept while they still
             qualify, so that re-ingesting into a grown store does not move the document.
+        decided: the issue the document's topic group argues (`link_all`): its proposition most
+            like the issue's wording argues it; any others are matched by wording as before.
 
     Returns:
         The graph plus its `Issue` nodes, an ON_ISSUE edge from each debate assumption or the
@@ -225,16 +234,28 @@ def link_issues(
     propositions = _sides(graph)
     if not propositions and override is not None and override.question is not None:
         propositions = [_Proposition(override.question, graph.document.id, IssueStance.NEUTRAL)]
+    elif not propositions and decided is not None:
+        propositions = [_Proposition(decided.text, graph.document.id, IssueStance.NEUTRAL)]
     candidates = list(known)  # not this document's own new issues: its questions stay apart
     issues: dict[str, Issue] = {}
     sides: dict[str, list[IssueStance]] = {}
     scores: dict[str, float] = {}
     debated = {a.id for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE}
     asked: dict[str, str] = {}
-    for proposition in propositions:
-        issue, score, (text, node_id) = _resolve(
-            graph, proposition, candidates, override, context or {}, prefer
-        )
+    chosen = max(
+        range(len(propositions)),
+        key=lambda n: (similarity(propositions[n].text, decided.text) if decided else 0.0, -n),
+        default=None,
+    )
+    for n, proposition in enumerate(propositions):
+        if decided is not None and override is None and n == chosen:
+            same = issue_key(proposition.text) == decided.key
+            score = 1.0 if same else round(similarity(proposition.text, decided.text), 4)
+            issue, text, node_id = decided, proposition.text, proposition.node_id
+        else:
+            issue, score, (text, node_id) = _resolve(
+                graph, proposition, candidates, override, context or {}, prefer
+            )
         issues.setdefault(issue.id, issue)
         if node_id in debated:
             asked.setdefault(issue.id, text)
@@ -270,6 +291,106 @@ def link_issues(
     )
 
 
+def _document_issue(graph: DocumentGraph) -> str | None:
+    """The issue a stored document argues most surely (its Document's best-scored ON_ISSUE)."""
+    links = [r for r in graph.relationships if r.type is RelType.ON_ISSUE and r.start == graph.document.id]
+    return min(links, key=lambda r: (-(r.score or 0.0), r.end)).end if links else None
+
+
+def _question(graph: DocumentGraph) -> str | None:
+    """The question a document states (its first debate assumption with a content term), if any."""
+    debate = [
+        a for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE and content_terms(a.text)
+    ]
+    return min(debate, key=lambda a: (a.start or 0, a.id)).text if debate else None
+
+
+@cache
+def _topic_stop_words() -> frozenset[str]:
+    data = [issue_data(lang) for lang in Lang]
+    return frozenset(w for d in data for w in (*d.stop_words, *d.negations))
+
+
+def _grouped(
+    graphs: Sequence[DocumentGraph],
+    stored: Sequence[DocumentGraph],
+    overrides: Mapping[str, IssueOverride],
+    known: Mapping[str, Issue],
+) -> tuple[list[DocumentGraph], list[Issue | None]]:
+    """The documents to group and the issue each is fixed to (None: free to group).
+
+    Fixed: a stored document to the issue it argues, a new one to its ``--question``, and a
+    re-ingested one whose text is unchanged to the issue it argued (re-ingesting changes
+    nothing). Left out: a stored document replaced by a new one or with no issue, and unlinked
+    documents.
+    """
+    fresh = {g.document.source: g.document.sha256 for g in graphs}
+    docs: list[DocumentGraph] = []
+    fixed: list[Issue | None] = []
+    previous: dict[str, Issue] = {}
+    for graph in stored:
+        issue_id = _document_issue(graph)
+        source = graph.document.source
+        override = overrides.get(source)
+        if issue_id is None or (override is not None and override.unlinked):
+            continue
+        if source in fresh:
+            if fresh[source] == graph.document.sha256:
+                previous[source] = known[issue_id]
+            continue
+        docs.append(graph)
+        fixed.append(known[issue_id])
+    for graph in graphs:
+        override = overrides.get(graph.document.source)
+        if override is not None and override.question is not None:
+            docs.append(graph)
+            fixed.append(_new_issue(override.question, issue_key(override.question)))
+        elif override is None:
+            docs.append(graph)
+            fixed.append(previous.get(graph.document.source))
+    return docs, fixed
+
+
+def _decisions(
+    graphs: Sequence[DocumentGraph],
+    stored: Sequence[DocumentGraph],
+    overrides: Mapping[str, IssueOverride],
+    known: Mapping[str, Issue],
+) -> dict[str, Issue]:
+    """Decide, by topic (`argkg.ingest.topics`), the issue each new document argues, by source.
+
+    The fixed documents (`_grouped`) form groups that never merge with each other; the other
+    new documents join the group they are most like, or group among themselves. A group without
+    a fixed issue argues the question its most central document states, else the first thesis
+    with a content term from the most central document down, else the most central document's
+    first sentence. A new document that argues nothing (no debate assumption, no thesis with a
+    side) argues its group's issue with a neutral stance, and nothing when alone.
+    """
+    fresh = {g.document.source for g in graphs}
+    docs, fixed = _grouped(graphs, stored, overrides, known)
+    profiles = [
+        topics.profile(g.document.text, stop_words=_topic_stop_words(), suffixes=suffixes()) for g in docs
+    ]
+    questions = [_question(g) for g in docs]
+    matrix = topics.with_questions(topics.similarities(profiles), questions, similarity, issue_key)
+    groups = topics.group(matrix, [issue.id if issue is not None else None for issue in fixed])
+    decided: dict[str, Issue] = {}
+    for i, graph in enumerate(docs):
+        members = [j for j, g in enumerate(groups) if g == groups[i]]
+        alone = len(members) == 1 and fixed[i] is None
+        if graph.document.source not in fresh or (alone and not _sides(graph)):
+            continue
+        label = next((issue for issue in (fixed[j] for j in members) if issue is not None), None)
+        if label is None:
+            ordered = topics.central(matrix, members)
+            stated = [q for q in (questions[j] for j in ordered) if q is not None]
+            theses = [s.text for j in ordered for s in _sides(docs[j])[:1] if content_terms(s.text)]
+            text = (stated or theses or [topics.lead(docs[ordered[0]].document.text)])[0]
+            label = _new_issue(text, issue_key(text))
+        decided[graph.document.source] = label
+    return decided
+
+
 def link_all(
     graphs: Sequence[DocumentGraph],
     stored: Sequence[DocumentGraph],
@@ -296,6 +417,7 @@ def link_all(
     for graph in stored:
         add(graph)
     previous = {g.document.source: {i.id for i in g.of_type(Issue)} for g in stored}
+    decided = _decisions(graphs, stored, overrides or {}, known)
     linked = []
     for graph in graphs:
         source = graph.document.source
@@ -309,6 +431,7 @@ def link_all(
             override=(overrides or {}).get(source),
             context=context,
             prefer=previous.get(source, set()),
+            decided=decided.get(source),
         )
         add(done)
         linked.append(done)

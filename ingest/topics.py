@@ -1,0 +1,220 @@
+"""Group documents by what they are about: the decision behind a shared issue (DESIGN.md §6).
+
+Short texts on one question often never state it ("keeping animals in cages is cruel" and
+"zoos save species" argue one question), and the wording of their theses is then no guide.
+Each document gets a content profile instead: the content words of the whole text (English
+words lower-cased and stemmed, Chinese words cut by jieba, numbers kept; stop words out), the
+words of its first sentence counted ``1 + lead_weight`` times since short texts name their
+topic first. Profiles are weighted with scikit-learn's TF-IDF (fitted on the documents being
+grouped: a word every document uses weighs little) and compared by cosine (`similarities`).
+A stated question in both documents raises the pair's similarity (`with_questions`): the same
+wording to 1, a certain merge. Two documents whose only overlap is function words score 0.
+
+`group` is average-link agglomerative clustering down to `TopicSettings.join_threshold`: it
+depends on the set of documents, not their order. Groups that are already fixed (the issues
+of stored documents, a question the user stated) never merge with each other, but new
+documents may join them. The thresholds live in ``ingest/data/topics.yaml``.
+"""
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+
+import jieba
+import numpy as np
+import numpy.typing as npt
+from pydantic import BaseModel, ConfigDict
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+from argkg.ingest.lexicon import load_data
+
+__all__ = [
+    "TopicSettings",
+    "topic_settings",
+    "stem",
+    "lead",
+    "profile",
+    "similarities",
+    "with_questions",
+    "group",
+    "central",
+]
+
+Matrix = npt.NDArray[np.float64]
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_LATIN = re.compile(r"[a-z][a-z'-]+|\d[\d.,]*\d|\d")
+_SENTENCE_END = re.compile(r"(?<=[.?!。？！])\s*")
+
+
+class TopicSettings(BaseModel):
+    """The thresholds of topic grouping (``ingest/data/topics.yaml``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    join_threshold: float
+    lead_weight: int
+    question_weight: float
+
+
+@cache
+def topic_settings() -> TopicSettings:
+    """Return the validated thresholds of topic grouping."""
+    return load_data("topics", TopicSettings)
+
+
+def stem(word: str, suffixes: Sequence[str]) -> str:
+    """Strip endings until none fits (three letters stay); y -> i; a doubled last consonant once.
+
+    >>> stem("taxes", ("es", "s"))
+    'tax'
+    """
+    stripped = True
+    while stripped:
+        stripped = False
+        for suffix in suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word, stripped = word[: -len(suffix)], True
+                break
+    if word.endswith("y") and len(word) > 3:
+        word = word[:-1] + "i"
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    return word
+
+
+def _terms(text: str, stop_words: frozenset[str], suffixes: Sequence[str]) -> list[str]:
+    found = [
+        stem(word, suffixes)
+        for word in _LATIN.findall(text.casefold())
+        if word not in stop_words and word not in ENGLISH_STOP_WORDS and (len(word) > 2 or word[0].isdigit())
+    ]
+    for run in _CJK.findall(text):
+        found.extend(w for w in jieba.lcut(run) if len(w) > 1 and w not in stop_words)
+    return found
+
+
+def lead(text: str) -> str:
+    """Return the first sentence of ``text``.
+
+    >>> lead("Zoos are cruel. Lions pace.")
+    'Zoos are cruel.'
+    """
+    return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+
+
+def profile(text: str, *, stop_words: frozenset[str], suffixes: Sequence[str]) -> list[str]:
+    """Return a document's content terms, those of its first sentence repeated (``lead_weight``).
+
+    Args:
+        text: the document's text.
+        stop_words: words that carry no topic, in any language (scikit-learn's English list is
+            added).
+        suffixes: English endings to strip, longest first.
+
+    >>> profile("Zoos are cruel. Lions pace.", stop_words=frozenset(), suffixes=("s",))
+    ['zoo', 'cruel', 'lion', 'pace', 'zoo', 'cruel']
+    """
+    first = _terms(lead(text), stop_words, suffixes)
+    return _terms(text, stop_words, suffixes) + first * topic_settings().lead_weight
+
+
+def similarities(profiles: Sequence[Sequence[str]]) -> Matrix:
+    """Return the TF-IDF cosine similarity of every pair of profiles (1 on the diagonal).
+
+    >>> m = similarities([["zoo", "cage"], ["zoo", "lion"], ["tax", "sugar"]])
+    >>> bool(m[0, 1] > 0), float(m[0, 2])
+    (True, 0.0)
+    """
+    if not any(profiles):
+        return np.eye(len(profiles))
+    vectorizer = TfidfVectorizer(analyzer=list, sublinear_tf=True)
+    matrix = vectorizer.fit_transform([list(p) for p in profiles])
+    found: Matrix = np.asarray((matrix @ matrix.T).toarray(), dtype=np.float64)
+    np.fill_diagonal(found, 1.0)
+    return found
+
+
+def with_questions(
+    matrix: Matrix,
+    questions: Sequence[str | None],
+    wording: Callable[[str, str], float],
+    key: Callable[[str], str],
+) -> Matrix:
+    """Raise the similarity of documents that both state a question by their questions' likeness.
+
+    Args:
+        matrix: `similarities` of the documents.
+        questions: each document's stated question, or None.
+        wording: the content similarity of two questions, 0..1.
+        key: the normalised wording of a question (equal keys: similarity 1).
+    """
+    raised = matrix.copy()
+    weight = topic_settings().question_weight
+    stated = [(i, q) for i, q in enumerate(questions) if q is not None]
+    for n, (i, a) in enumerate(stated):
+        for j, b in stated[n + 1 :]:
+            cue = 1.0 if key(a) == key(b) else weight * wording(a, b)
+            raised[i, j] = raised[j, i] = max(raised[i, j], cue)
+    return raised
+
+
+def group(matrix: Matrix, fixed: Sequence[str | None]) -> list[int]:
+    """Cluster documents by average-link similarity down to the join threshold.
+
+    Args:
+        matrix: the documents' pairwise similarities.
+        fixed: a label per document or None; documents with one label start as one group, and
+            two groups with different labels never merge.
+
+    Returns:
+        Each document's group number: the smallest index among the group's documents, so the
+        result does not depend on how equal-scoring merges are ordered.
+
+    >>> m = np.array([[1, .5, 0], [.5, 1, 0], [0, 0, 1.]])
+    >>> group(m, [None, None, None])
+    [0, 0, 2]
+    >>> group(m, ["a", "b", None])
+    [0, 1, 2]
+    """
+    sums = matrix.astype(np.float64).copy()
+    sizes = np.ones(len(fixed))
+    labels: list[str | None] = list(fixed)
+    alive = np.ones(len(fixed), dtype=bool)
+    owner = list(range(len(fixed)))
+    first: dict[str, int] = {}
+    for i, label in enumerate(fixed):
+        if label is not None and first.setdefault(label, i) != i:
+            _merge(sums, sizes, alive, owner, first[label], i)
+    threshold = topic_settings().join_threshold
+    while True:
+        average = sums / np.outer(sizes, sizes)
+        labelled = np.array([label is not None for label in labels])
+        allowed = np.outer(alive, alive) & ~np.outer(labelled, labelled) & ~np.eye(len(fixed), dtype=bool)
+        average[~allowed] = -1.0
+        found = np.unravel_index(int(np.argmax(average)), average.shape)
+        first_group, second_group = sorted(int(i) for i in found)
+        if average[first_group, second_group] < threshold:
+            break
+        _merge(sums, sizes, alive, owner, first_group, second_group)
+        if labels[first_group] is None:
+            labels[first_group] = labels[second_group]
+    return owner
+
+
+def _merge(
+    sums: Matrix, sizes: Matrix, alive: npt.NDArray[np.bool_], owner: list[int], a: int, b: int
+) -> None:
+    """Fold group ``b`` into group ``a`` (``a < b``): sums of similarities, size, members."""
+    sums[a, :] += sums[b, :]
+    sums[:, a] += sums[:, b]
+    sizes[a] += sizes[b]
+    alive[b] = False
+    for i, group_of in enumerate(owner):
+        if group_of == b:
+            owner[i] = a
+
+
+def central(matrix: Matrix, items: Sequence[int]) -> list[int]:
+    """Return ``items`` from the most central (highest mean similarity to the others) down."""
+    return sorted(items, key=lambda i: (-float(matrix[i, list(items)].sum()), i))

@@ -1,0 +1,130 @@
+"""Grouping documents by what they are about (argkg.ingest.topics) and its use in link_all."""
+
+from itertools import permutations
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from argkg.bench.crossdoc import TOPICS
+from argkg.ingest import ingest_paths, topics
+from argkg.ingest.linking import link_all
+from argkg.schema import DocumentGraph, Issue, IssueOverride, RelType
+
+ZOO_A = "Zoos should be closed. Locking animals in cages so families can stare at them is wrong. Elephants need space.\n"
+ZOO_B = "Elephants in captivity get a yard instead of the wild. Animals are not toys in cages.\n"
+WEEK = "Staff who work four days a week are rested. Trials found output per hour went up.\n"
+STOP = frozenset({"the", "is", "and", "are"})
+
+
+def _graphs(tmp_path: Path, texts: dict[str, str]) -> list[DocumentGraph]:
+    paths = []
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(tmp_path / name)
+    return ingest_paths(paths)
+
+
+def _issue_of(graph: DocumentGraph) -> str | None:
+    links = [
+        r.end for r in graph.relationships if r.type is RelType.ON_ISSUE and r.start == graph.document.id
+    ]
+    return links[0] if links else None
+
+
+def _partition(graphs: list[DocumentGraph]) -> set[frozenset[str]]:
+    found: dict[str | None, set[str]] = {}
+    for graph in graphs:
+        found.setdefault(_issue_of(graph), set()).add(Path(graph.document.source).name)
+    return {frozenset(names) for names in found.values()}
+
+
+def test_function_words_alone_never_make_documents_alike() -> None:
+    profiles = [
+        topics.profile(text, stop_words=STOP, suffixes=("s",))
+        for text in (
+            "The zoo is cruel and the cages are small.",
+            "The week is short and the staff are rested.",
+        )
+    ]
+    matrix = topics.similarities(profiles)
+    assert matrix[0, 1] == 0.0
+    assert topics.group(matrix, [None, None]) == [0, 1]
+
+
+def test_grouping_does_not_depend_on_the_order_of_documents() -> None:
+    profiles = [
+        ["zoo", "cage", "lion"],
+        ["zoo", "cage", "elephant"],
+        ["week", "staff"],
+        ["week", "staff", "rest"],
+    ]
+    for order in permutations(range(4)):
+        matrix = topics.similarities([profiles[i] for i in order])
+        groups = topics.group(matrix, [None] * 4)
+        together = {frozenset(order[j] for j in range(4) if groups[j] == groups[i]) for i in range(4)}
+        assert together == {frozenset({0, 1}), frozenset({2, 3})}
+
+
+def test_fixed_groups_take_new_members_but_never_merge() -> None:
+    matrix = np.array([[1.0, 0.9, 0.8], [0.9, 1.0, 0.8], [0.8, 0.8, 1.0]])
+    assert topics.group(matrix, ["a", "b", None]) == [0, 1, 0]
+    assert topics.group(matrix, ["a", "a", None]) == [0, 0, 0]
+
+
+def test_a_stated_question_in_both_documents_is_a_cue_the_same_wording_a_certain_one() -> None:
+    matrix = np.eye(3)
+    raised = topics.with_questions(
+        matrix, ["Should zoos close?", "should zoos close", None], lambda a, b: 0.0, str.casefold
+    )
+    assert raised[0, 1] == 0.0 and matrix[0, 1] == 0.0
+    raised = topics.with_questions(
+        matrix, ["Should zoos close?", "Should zoos shut?", None], lambda a, b: 0.8, str.casefold
+    )
+    assert raised[0, 1] == topics.topic_settings().question_weight * 0.8 and raised[0, 2] == 0.0
+
+
+def test_link_all_groups_texts_that_never_state_their_question(tmp_path: Path) -> None:
+    graphs = _graphs(tmp_path, {"zoo_a.txt": ZOO_A, "week.txt": WEEK, "zoo_b.txt": ZOO_B})
+    expected = {frozenset({"zoo_a.txt", "zoo_b.txt"}), frozenset({"week.txt"})}
+    assert _partition(link_all(graphs, [])) == expected
+    assert _partition(link_all(graphs[::-1], [])) == expected
+
+
+def test_a_new_document_joins_a_stored_issue_and_overrides_win(tmp_path: Path) -> None:
+    zoo_a, zoo_b, week = _graphs(tmp_path, {"zoo_a.txt": ZOO_A, "zoo_b.txt": ZOO_B, "week.txt": WEEK})
+    (stored,) = link_all([zoo_a], [])
+    (joined,) = link_all([zoo_b], [stored])
+    assert _issue_of(joined) == _issue_of(stored) is not None
+    question = "Should employers switch to a four-day week?"
+    overrides = {zoo_b.document.source: IssueOverride(question=question)}
+    (moved,) = link_all([zoo_b], [stored], overrides)
+    assert [i.text for i in moved.of_type(Issue)] == [question]
+    (alone,) = link_all([zoo_b], [stored], {zoo_b.document.source: IssueOverride(unlinked=True)})
+    assert _issue_of(alone) != _issue_of(stored)
+    assert _issue_of(link_all([week], [stored])[0]) != _issue_of(stored)
+
+
+def test_the_topic_dev_set_has_both_languages_and_a_gold_line_per_text() -> None:
+    gold = yaml.safe_load((TOPICS / "gold.yaml").read_text(encoding="utf-8"))
+    texts = sorted(p.stem for p in TOPICS.glob("*.txt"))
+    assert texts == sorted(gold["documents"]) and len(texts) >= 48
+    questions = {d["question"] for d in gold["documents"].values()}
+    assert len(questions) >= 12 and questions <= set(gold["questions"])
+    langs: dict[str, set[bool]] = {}
+    for name, entry in gold["documents"].items():
+        text = (TOPICS / f"{name}.txt").read_text(encoding="utf-8")
+        langs.setdefault(entry["question"], set()).add(any("\u4e00" <= ch <= "\u9fff" for ch in text))
+    assert sum(found == {True} for found in langs.values()) >= 3
+    assert any(found == {True, False} for found in langs.values())
+
+
+def test_re_ingesting_an_unchanged_document_keeps_its_issue(tmp_path: Path) -> None:
+    zoo_a, zoo_b = _graphs(tmp_path, {"zoo_a.txt": ZOO_A, "zoo_b.txt": ZOO_B})
+    (stored_a,) = link_all([zoo_a], [])
+    question = "Should employers switch to a four-day week?"
+    (stored_b,) = link_all([zoo_b], [stored_a], {zoo_b.document.source: IssueOverride(question=question)})
+    (again,) = link_all([zoo_b], [stored_a, stored_b])
+    assert _issue_of(again) == _issue_of(stored_b) != _issue_of(stored_a)
+    changed = _graphs(tmp_path, {"zoo_b.txt": ZOO_B + "Zoos should be closed.\n"})
+    assert _issue_of(link_all(changed, [stored_a, stored_b])[0]) == _issue_of(stored_a)
