@@ -55,7 +55,7 @@ from argkg.ingest.layout import layout_data
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.positions import argumentative
 from argkg.ingest.sentences import quoted_positions
-from argkg.ingest.sides import is_procedural
+from argkg.ingest.sides import is_procedural, opens_with_contrast
 from argkg.ingest.span_index import SpanIndex
 from argkg.ingest.spans import (
     Block,
@@ -208,8 +208,10 @@ def find_conclusions(
             a.start < sentence.end and sentence.start < a.end and is_principal(a.speaker, principal)
             for a in attributions
         )
-        # in the text's last paragraph, a prescription right after a conclusion draws it on
+        # in the text's last paragraph, a prescription right after a conclusion draws it on (a
+        # contrast opener instead turns to a reservation: the other side's claim)
         follows = bool(found) and sentence.block == last and _block_of(sentences, found[-1].start) == last
+        follows = follows and not opens_with_contrast(words, lang)
         judged = judged or (follows and follow_up is not None and follow_up.search(words) is not None)
         if not (in_section or opener or judged or by_principal):
             continue

@@ -56,6 +56,7 @@ __all__ = [
     "argues",
     "negated",
     "is_procedural",
+    "opens_with_contrast",
     "other_side",
 ]
 
@@ -268,6 +269,11 @@ def _masked(text: str, rules: _Compiled) -> str:
 def argues(sentence: str, lang: Lang) -> bool:
     """Whether ``sentence`` carries a cue of an opinion ("should", "因为", "我认为")."""
     return _compiled(lang).argues.search(sentence) is not None
+
+
+def opens_with_contrast(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` opens by answering what came before ("但是…", "However, …")."""
+    return _compiled(lang).contrast.search(sentence.lstrip()) is not None
 
 
 def is_procedural(sentence: str, lang: Lang) -> bool:
