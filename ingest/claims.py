@@ -52,6 +52,7 @@ from argkg.ingest.spans import (
     lang_of,
 )
 from argkg.ingest.stance import is_roster, match_marker
+from argkg.ingest.turns import Turn, find_turns, turn_sides
 from argkg.schema.vocabulary import Lang, Role, Stance
 
 __all__ = ["find_claims", "ClaimComponent"]
@@ -91,6 +92,7 @@ def find_claims(
         The claims in text order.
     """
     questions = {(i.question_start, i.question_end) for i in issues}
+    turns = find_turns(text, blocks, lang)
     kept: list[tuple[SentenceSpan, int, int | None, bool, Caveat | None]] = []
     in_section, concluding = SpanIndex(sections), SpanIndex(conclusions)
     for sentence in argumentative(sentences, blocks, text):
@@ -102,6 +104,7 @@ def find_claims(
             or concluding.first_overlapping(sentence.start, sentence.end) is not None
             or is_procedural(words, lang)
             or is_roster(words, lang)
+            or any(t.chair and t.contains(sentence) for t in turns)
         ):
             continue
         marker = match_marker(words, lang)
@@ -111,7 +114,9 @@ def find_claims(
         note = blocks[sentence.block].kind is BlockKind.NOTE or sentence.inline_note or caveat is not None
         p = next((i for i, pos in enumerate(positions) if pos.contains(sentence)), None)
         kept.append((sentence, k, p, note, caveat))
-    sides = _sides(text, sections, issues, positions, [(s, k, p) for s, k, p, _, _ in kept], roles, lang)
+    sides = _sides(
+        text, sections, issues, positions, [(s, k, p) for s, k, p, _, _ in kept], roles, turns, lang
+    )
     claims: list[ClaimSpan] = []
     for (sentence, k, p, note, caveat), side in zip(kept, sides, strict=True):
         dialectic = _role_of(roles, sentence) if p is not None and not positions[p].marked else None
@@ -140,10 +145,21 @@ def _sides(
     positions: list[Position],
     kept: list[tuple[SentenceSpan, int, int | None]],
     roles: Sequence[SentenceRole],
+    turns: list[Turn],
     lang: Lang,
 ) -> list[Stance]:
-    """The stance of each kept sentence: its marked position's, or `assign_sides` per unmarked one."""
+    """The stance of each kept sentence: its marked position's, or `assign_sides` per unmarked one.
+
+    In a transcript, each sentence also carries its speaker's turn and that turn's side
+    (`argkg.ingest.turns`).
+    """
     result = [positions[p].stance if p is not None else Stance.NEUTRAL for _, _, p in kept]
+    turn_of = [next((t for t, turn in enumerate(turns) if turn.contains(s)), None) for s, _, _ in kept]
+    said: list[list[str]] = [[] for _ in turns]
+    for (sentence, _, _), t in zip(kept, turn_of, strict=True):
+        if t is not None:
+            said[t].append(text[sentence.start : sentence.end])
+    speakers = turn_sides(text, turns, said, lang)
     for p, position in enumerate(positions):
         if position.marked:
             continue
@@ -160,6 +176,8 @@ def _sides(
                     opponent=role is not None and role.opponent,
                     heading=heading_side(sections[k].title, lang) if sections[k].title else None,
                     central=role is not None and role.central == top and position.issue is None,
+                    turn=(t := turn_of[i]),
+                    speaker=speakers[t] if t is not None else None,
                 )
             )
         issue = issues[position.issue] if position.issue is not None else None

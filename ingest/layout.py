@@ -259,11 +259,20 @@ def _mark_notes_and_examples(lines: list[_Line], data: LayoutData, kinds: list[B
         elif example.match(line.text):
             kinds[i] = BlockKind.EXAMPLE
     for i, line in enumerate(lines):
-        # A long answer is an interview's, not a quiz's: it and its question are prose.
-        if kinds[i] is BlockKind.EXAMPLE and len(line.text) > data.example_max_chars:
+        # A long answer, or one of several sentences, is an interview's, not a quiz's: it and
+        # its question are prose.
+        if kinds[i] is BlockKind.EXAMPLE and (
+            len(line.text) > data.example_max_chars or _sentences_inside(line.text, data)
+        ):
             kinds[i] = None
             if i > 0 and kinds[i - 1] is BlockKind.EXAMPLE:
                 kinds[i - 1] = None
+
+
+def _sentences_inside(text: str, data: LayoutData) -> bool:
+    """Whether a sentence ends inside ``text`` and another follows it."""
+    core = text.rstrip()
+    return any(ch in data.sentence_final and core[i + 1 :].strip() for i, ch in enumerate(core[:-1]))
 
 
 def _mark_captions(lines: list[_Line], data: LayoutData, lang: Lang, kinds: list[BlockKind | None]) -> None:

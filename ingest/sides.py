@@ -48,6 +48,7 @@ __all__ = [
     "evaluation",
     "polarity",
     "argues",
+    "argues_as_author",
     "negated",
     "is_procedural",
     "other_side",
@@ -112,6 +113,9 @@ class Statement:
         heading: the side its section heading names, or None.
         central: it is the region's most central statement (the author's thesis): never
             neutral.
+        turn: the speaker's turn it belongs to (`argkg.ingest.turns`), None outside turns: a
+            new turn starts afresh, never inheriting the side of the turn before.
+        speaker: the side of its turn's speaker, when known: the author's side in that turn.
     """
 
     text: str
@@ -119,6 +123,8 @@ class Statement:
     opponent: bool
     heading: Stance | None
     central: bool = False
+    turn: int | None = None
+    speaker: Stance | None = None
 
 
 def other_side(stance: Stance) -> Stance:
@@ -146,8 +152,11 @@ def assign_sides(
     result: list[Stance] = []
     current: Stance | None = None
     paragraph: int | None = None
+    turn: int | None = None
     for statement in statements:
-        default = statement.heading or author
+        default = statement.heading or statement.speaker or author
+        if statement.turn != turn:
+            turn, paragraph, current = statement.turn, statement.paragraph, statement.speaker
         if statement.paragraph != paragraph:
             paragraph, current = statement.paragraph, (default if current is not None else None)
         side = _side(statement, default, current, rules, lang, reporting=reporting)
@@ -175,7 +184,7 @@ def _side(
         return statement.heading
     if statement.opponent:
         return other_side(default)
-    if reporting and score:
+    if reporting and score and statement.speaker is None:
         return Stance.PRO if score > 0 else Stance.CON
     if current is None:
         argued = (statement.central and not reporting) or argues(statement.text, lang) or score
@@ -240,6 +249,11 @@ def _masked(text: str, rules: _Compiled) -> str:
 def argues(sentence: str, lang: Lang) -> bool:
     """Whether ``sentence`` carries a cue of an opinion ("should", "因为", "我认为")."""
     return _compiled(lang).argues.search(sentence) is not None
+
+
+def argues_as_author(sentence: str, lang: Lang) -> bool:
+    """Whether the author speaks in their own voice in ``sentence`` ("我认为", "I believe")."""
+    return _compiled(lang).author.search(sentence) is not None
 
 
 def is_procedural(sentence: str, lang: Lang) -> bool:
