@@ -1,5 +1,8 @@
 """argkg's own argument texts in layouts other than the reference article's, with hand gold.
 
+``python bench/argtexts.py [FOLDER]`` scores the texts of FOLDER (default: the argument texts)
+and prints the figures as JSON.
+
 The texts and their gold (``gold.yaml``) live in ``tests/ingest/texts/argument/``: a debate
 transcript, an op-ed without headings, a 好处/弊端 listicle, a pros-and-cons article, a Q&A, an
 "arguments against X" piece, a news report with both sides' voices, a report of both sides, a
@@ -10,6 +13,9 @@ nothing), main claims, lines that must be no claim, and whether a text that argu
 yields a contested assumption.
 """
 
+import argparse
+import json
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,10 +28,13 @@ from argkg.ingest import ingest_paths
 from argkg.queries.contest import contested
 from argkg.schema import Assumption, AssumptionOrigin, Claim, DocumentGraph, Role, Stance
 
-__all__ = ["TEXTS", "TextGold", "TextResult", "load_gold", "check_text", "score_texts"]
+__all__ = ["TEXTS", "TURNS", "TextGold", "TextResult", "load_gold", "check_text", "score_texts"]
 
 #: The folder of the texts and their gold.
 TEXTS = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "argument"
+#: The speaker-turn, reported-voice and persuasive texts (a parliamentary debate, a 辩论赛 with its
+#: chair, a forum thread, an interview, news quoting both sides, memos, a pros/cons blog, a recipe).
+TURNS = TEXTS.parent / "turns"
 
 
 class TextGold(BaseModel):
@@ -136,3 +145,19 @@ def _summary(results: Sequence[TextResult]) -> dict[str, object]:
             if gold is not found
         ],
     }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Score the texts of one folder with a ``gold.yaml`` and print the figures as JSON."""
+    parser = argparse.ArgumentParser(description="Score argkg on a folder of texts with gold.yaml.")
+    parser.add_argument("folder", nargs="?", type=Path, default=TEXTS, help="folder holding gold.yaml")
+    args = parser.parse_args(argv)
+    if not (args.folder / "gold.yaml").is_file():
+        print(f"argtexts: no gold.yaml in {args.folder}", file=sys.stderr)
+        return 2
+    print(json.dumps(score_texts(args.folder), ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -16,7 +16,9 @@ d) conclusions, the debated questions each rests on and the answer it needs, on 
    article's section-01 gold and on the texts of ``tests/ingest/texts/depends/`` (see
    `argkg.bench.dependencies`);
 e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`): side accuracy, the
-   debated proposition found, main claims, lines that are no claim, contested assumptions;
+   debated proposition found, main claims, lines that are no claim, contested assumptions; on
+   the set of ``tests/ingest/texts/argument/`` and on the speaker-turn, reported-voice and
+   persuasive texts of ``tests/ingest/texts/turns/``;
 f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
    release (`argkg.bench.essays`; DIR holds ``Essay_Level/`` and ``Paragraph_Level/``, and
    ``<split>_PE.ZH`` for the Chinese translation): claim stance For/Against macro-F1 and the
@@ -42,7 +44,7 @@ from rich.console import Console
 from rich.table import Table
 
 from argkg.bench import crossdoc
-from argkg.bench.argtexts import score_texts
+from argkg.bench.argtexts import TEXTS, TURNS, score_texts
 from argkg.bench.dependencies import run as run_dependencies
 from argkg.bench.essays import load_essays_en, load_essays_zh, predict, score_stance
 from argkg.bench.microtexts import (
@@ -188,7 +190,8 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "microtexts": _microtexts(corpus, ingest_paths),
         "numbers": {"dev": score_number_gold(GOLD), "fresh": score_number_gold(FRESH)},
         "dependencies": _dependencies(corpus, ingest_paths),
-        "argument_texts": score_texts(),
+        "argument_texts": score_texts(TEXTS),
+        "turn_texts": score_texts(TURNS),
         "crossdoc": {
             "corpus": crossdoc.score_corpus(),
             "microtexts": crossdoc.score_microtexts(corpus / "microtexts-dev"),
@@ -267,16 +270,17 @@ def _print(results: dict[str, Any], console: Console) -> None:
     for error in (e for scores in numbers.values() for e in scores["errors"]):
         console.print(f"  {error}", markup=False)
     _print_dependencies(results["dependencies"], console)
-    texts = results["argument_texts"]
     keys = ("side_accuracy", "all_pro_accuracy", "proposition_found", "main_claims_found")
     keys += ("never_claims_ok", "two_sided_contested")
-    console.print(
-        _table(
-            f"argkg's argument texts ({texts['texts']} texts, {texts['side_claims']} claims)",
-            ("figure", "value"),
-            [[key, str(texts[key])] for key in keys],
+    for name, title in (("argument_texts", "argument texts"), ("turn_texts", "turn and voice texts")):
+        texts = results[name]
+        console.print(
+            _table(
+                f"argkg's {title} ({texts['texts']} texts, {texts['side_claims']} claims)",
+                ("figure", "value"),
+                [[key, str(texts[key])] for key in keys],
+            )
         )
-    )
     if "essays" in results:
         essays = results["essays"]
         columns = (

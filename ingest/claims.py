@@ -53,6 +53,7 @@ from argkg.ingest.spans import (
 )
 from argkg.ingest.stance import is_roster, match_marker
 from argkg.ingest.turns import Turn, find_turns, turn_sides
+from argkg.ingest.voices import relative_side, reported, voice_side
 from argkg.schema.vocabulary import Lang, Role, Stance
 
 __all__ = ["find_claims", "ClaimComponent"]
@@ -167,17 +168,21 @@ def _sides(
         found = [_role_of(roles, kept[i][0]) for i in members]
         top = max((r.central for r in found if r is not None), default=None)
         statements = []
+        proposition = issues[position.issue].proposition if position.issue is not None else None
         for i, role in zip(members, found, strict=True):
             sentence, k, _ = kept[i]
+            words = text[sentence.start : sentence.end]
             statements.append(
                 Statement(
-                    text=text[sentence.start : sentence.end],
+                    text=words,
                     paragraph=sentence.block,
                     opponent=role is not None and role.opponent,
                     heading=heading_side(sections[k].title, lang) if sections[k].title else None,
                     central=role is not None and role.central == top and position.issue is None,
                     turn=(t := turn_of[i]),
                     speaker=speakers[t] if t is not None else None,
+                    voice=voice_side(v, lang, proposition) if (v := reported(words, lang)) else None,
+                    relative=relative_side(words, lang, proposition),
                 )
             )
         issue = issues[position.issue] if position.issue is not None else None

@@ -116,6 +116,9 @@ class Statement:
         turn: the speaker's turn it belongs to (`argkg.ingest.turns`), None outside turns: a
             new turn starts afresh, never inheriting the side of the turn before.
         speaker: the side of its turn's speaker, when known: the author's side in that turn.
+        voice: the side of the voice it reports (`argkg.ingest.voices`; neutral for a voice
+            that only informs), None when it reports none.
+        relative: the side it names towards the proposition ("the case against X"), or None.
     """
 
     text: str
@@ -125,6 +128,8 @@ class Statement:
     central: bool = False
     turn: int | None = None
     speaker: Stance | None = None
+    voice: Stance | None = None
+    relative: Stance | None = None
 
 
 def other_side(stance: Stance) -> Stance:
@@ -153,13 +158,18 @@ def assign_sides(
     current: Stance | None = None
     paragraph: int | None = None
     turn: int | None = None
-    for statement in statements:
+    for i, statement in enumerate(statements):
         default = statement.heading or statement.speaker or author
+        answered = (
+            i + 1 < len(statements) and rules.contrast.search(statements[i + 1].text.strip()) is not None
+        )
         if statement.turn != turn:
             turn, paragraph, current = statement.turn, statement.paragraph, statement.speaker
         if statement.paragraph != paragraph:
-            paragraph, current = statement.paragraph, (default if current is not None else None)
-        side = _side(statement, default, current, rules, lang, reporting=reporting)
+            # a report starts each paragraph afresh: a side is carried only by an author
+            restart = current is not None and not reporting
+            paragraph, current = statement.paragraph, (default if restart else None)
+        side = _side(statement, default, current, rules, lang, reporting=reporting, answered=answered)
         current = side if side is not None else current
         result.append(side or Stance.NEUTRAL)
     return result
@@ -173,17 +183,27 @@ def _side(
     lang: Lang,
     *,
     reporting: bool,
+    answered: bool,
 ) -> Stance | None:
-    """One statement's side, from the strongest cue to the weakest; None: it argues nothing."""
+    """One statement's side, from the strongest cue to the weakest; None: it argues nothing.
+
+    A reported voice the next statement answers ("X says… Yet…") is the opponent's in a text
+    whose author argues; otherwise it takes its own side, and one that only informs argues
+    nothing.
+    """
     found = voices(statement.text, lang)
     score = evaluation(statement.text, lang)
     opening = statement.text.strip()
+    if statement.relative is not None:
+        return statement.relative
     if found:
         return found[0][1]
     if statement.heading is not None:
         return statement.heading
-    if statement.opponent:
+    if statement.opponent or (statement.voice is not None and answered and not reporting):
         return other_side(default)
+    if statement.voice is not None:
+        return statement.voice if statement.voice is not Stance.NEUTRAL else None
     if reporting and score and statement.speaker is None:
         return Stance.PRO if score > 0 else Stance.CON
     if current is None:
