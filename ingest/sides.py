@@ -188,8 +188,8 @@ def _side(
     """One statement's side, from the strongest cue to the weakest; None: it argues nothing.
 
     A reported voice the next statement answers ("X says… Yet…") is the opponent's in a text
-    whose author argues; otherwise it takes its own side, and one that only informs argues
-    nothing.
+    whose author argues, where an unanswered one is evidence the author cites; in a report or a
+    speaker's turn it takes its own side, and one that only informs argues nothing.
     """
     found = voices(statement.text, lang)
     score = evaluation(statement.text, lang)
@@ -202,7 +202,7 @@ def _side(
         return statement.heading
     if statement.opponent or (statement.voice is not None and answered and not reporting):
         return other_side(default)
-    if statement.voice is not None:
+    if statement.voice is not None and (reporting or statement.speaker is not None):
         return statement.voice if statement.voice is not Stance.NEUTRAL else None
     if reporting and score and statement.speaker is None:
         return Stance.PRO if score > 0 else Stance.CON
