@@ -207,7 +207,8 @@ def _side(
     if reporting and score and statement.speaker is None:
         return Stance.PRO if score > 0 else Stance.CON
     if current is None:
-        argued = (statement.central and not reporting) or argues(statement.text, lang) or score
+        evaluative = not reporting and rules.words.search(statement.text) is not None
+        argued = (statement.central and not reporting) or argues(statement.text, lang) or score or evaluative
         return default if argued else None
     if rules.author.search(opening):
         return default
