@@ -53,7 +53,7 @@ from argkg.ingest.spans import (
 )
 from argkg.ingest.stance import is_roster, match_marker
 from argkg.ingest.turns import Turn, find_turns, turn_sides
-from argkg.ingest.voices import relative_side, reported, voice_side
+from argkg.ingest.voices import relative_side, reported, reports, voice_side
 from argkg.schema.vocabulary import Lang, Role, Stance
 
 __all__ = ["find_claims", "ClaimComponent"]
@@ -186,7 +186,7 @@ def _sides(
                 )
             )
         issue = issues[position.issue] if position.issue is not None else None
-        reporting = issue is not None and issue.author is None
+        reporting = issue.author is None if issue is not None else reports(statements, lang)
         sided = assign_sides(statements, lang, author=position.stance, reporting=reporting)
         for i, stance in zip(members, sided, strict=True):
             result[i] = stance

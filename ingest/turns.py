@@ -1,7 +1,8 @@
 """Speaker turns: who speaks each line of a transcript, thread or interview, and their side.
 
 A line that opens with a speaker's label and a colon ("The Prime Minister:", "反方二辩：",
-"3楼：", "A:", "Maria Lopez:") opens a turn that runs to the next labelled line. The labels are
+"3楼：", "A:", "Maria Lopez:"; a thread's floor also without a colon, "3楼 …") opens a turn
+that runs to the next labelled line. The labels are
 data (``ingest/data/<lang>/turns.yaml``); a text needs a few labelled lines (``min_turns``)
 before its labels are read as speakers, so a lone "Note:" opens nothing.
 
@@ -52,6 +53,7 @@ class _TurnsData(BaseModel):
     asker: list[str]
     first: list[str]
     reply: str
+    bare: str
     agree: list[str]
     disagree: list[str]
     min_turns: int
@@ -100,6 +102,7 @@ class _Compiled:
     asker: re.Pattern[str]
     first: re.Pattern[str]
     reply: re.Pattern[str]
+    bare: re.Pattern[str]
     agree: re.Pattern[str]
     disagree: re.Pattern[str]
 
@@ -206,11 +209,16 @@ def _own_view(statements: list[str], lang: Lang) -> Stance | None:
 
 
 def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | None] | None:
-    """(offset of the colon, label, turn it replies to, role's side) for a speaker's label."""
+    """(where the label's colon stands, label, turn it replies to, role's side) for a speaker's label."""
     colon = next((i for i, ch in enumerate(line) if ch in ":："), None)
+    bare = rules.bare.match(line)
+    if bare is not None and (colon is None or colon > bare.end()):
+        colon = bare.end()  # the label stands without a colon: its words start after it
+        head = line[:colon].strip(" *_>")
+    elif colon is not None:
+        head = line[:colon].strip(" *_#>")
     if colon is None or colon > rules.data.label_max_chars or colon + 1 >= len(line.rstrip()):
         return None
-    head = line[:colon].strip(" *_#>")
     for side, pattern in (*rules.roles, (None, rules.speakers)):
         found = pattern.match(head)
         if found is None:
@@ -252,6 +260,7 @@ def _compiled(lang: Lang) -> _Compiled:
         asker=any_of(data.asker),
         first=any_of(data.first),
         reply=re.compile(data.reply, flags),
+        bare=re.compile(data.bare, flags),
         agree=any_of(data.agree),
         disagree=any_of(data.disagree),
     )

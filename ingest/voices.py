@@ -19,16 +19,17 @@ second point against it") speaks of the proposition.
 """
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from argkg.ingest.lexicon import alternation, load_data
-from argkg.ingest.sides import other_side, polarity
+from argkg.ingest.sides import Statement, argues_as_author, other_side, polarity
 from argkg.schema.vocabulary import Lang, Stance
 
-__all__ = ["Voice", "reported", "voice_side", "relative_side"]
+__all__ = ["Voice", "reported", "voice_side", "reports", "relative_side"]
 
 
 class _Relative(BaseModel):
@@ -48,6 +49,7 @@ class _VoicesData(BaseModel):
     prohibitive: list[str]
     relative: _Relative
     anaphors: list[str]
+    report_min_voices: int
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,17 @@ def voice_side(voice: Voice, lang: Lang, proposition: str | None) -> Stance:
         return Stance.NEUTRAL
     side = Stance.PRO if score > 0 else Stance.CON
     return side if _direction(voice.content, proposition, rules) > 0 else other_side(side)
+
+
+def reports(statements: Sequence[Statement], lang: Lang) -> bool:
+    """Whether statements without a stated proposition only report voices: a news report.
+
+    So they do when at least ``report_min_voices`` of them report a voice and none is the
+    author's own view ("我认为", "I believe").
+    """
+    voiced = sum(s.voice is not None for s in statements)
+    own = any(argues_as_author(s.text, lang) for s in statements)
+    return voiced >= _compiled(lang).data.report_min_voices and not own
 
 
 def relative_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | None:

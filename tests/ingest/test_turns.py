@@ -88,3 +88,13 @@ def test_a_chairs_turn_makes_no_claims_and_speakers_keep_their_sides(
     assert not [c.text for c in claims if any(w in c.text for w in chair_words)]
     sides = {c.stance for c in claims}
     assert sides == {PRO, CON}
+
+
+def test_a_floor_label_opens_a_turn_without_a_colon() -> None:
+    text = (
+        "外卖包装收费引热议\n\n"
+        "1楼 收费挺好的，对环境有帮助。\n\n"
+        "2楼 同意楼上，早就该收了。\n\n"
+        "3楼 最后还不是消费者买单，又多了一笔负担。\n"
+    )
+    assert _turns(text, Lang.ZH) == [("1楼", PRO), ("2楼", PRO), ("3楼", CON)]

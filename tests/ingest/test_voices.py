@@ -3,7 +3,7 @@
 import pytest
 
 from argkg.ingest.sides import Statement, assign_sides
-from argkg.ingest.voices import relative_side, reported, voice_side
+from argkg.ingest.voices import relative_side, reported, reports, voice_side
 from argkg.schema import Lang, Stance
 
 PRO, CON, NEUTRAL = Stance.PRO, Stance.CON, Stance.NEUTRAL
@@ -85,3 +85,16 @@ def test_an_authors_opening_with_evaluation_words_argues_their_side() -> None:
     ]
     assert assign_sides(statements, Lang.ZH, author=PRO, reporting=False) == [PRO]
     assert assign_sides(statements, Lang.ZH, author=PRO, reporting=True) == [NEUTRAL]
+
+
+def test_a_text_of_voices_without_a_view_of_its_own_is_a_report() -> None:
+    def statement(text: str, voice: Stance | None) -> Statement:
+        return Statement(text=text, paragraph=0, opponent=False, heading=None, voice=voice)
+
+    news = [
+        statement("A parent said the fumes harm children.", PRO),
+        statement("A driver said it costs jobs.", CON),
+    ]
+    assert reports(news, Lang.EN)
+    assert not reports([*news, statement("I believe the ban is right.", None)], Lang.EN)
+    assert not reports(news[:1], Lang.EN)
