@@ -166,11 +166,12 @@ def assign_sides(
         if statement.turn != turn:
             turn, paragraph, current = statement.turn, statement.paragraph, statement.speaker
         if statement.paragraph != paragraph:
-            # a report starts each paragraph afresh: a side is carried only by an author
-            restart = current is not None and not reporting
-            paragraph, current = statement.paragraph, (default if restart else None)
+            paragraph, current = statement.paragraph, (default if current is not None else None)
         side = _side(statement, default, current, rules, lang, reporting=reporting, answered=answered)
-        current = side if side is not None else current
+        # a reported voice's side is its own (unless a side speaks in it, "advocates say"): it
+        # does not spread to the statements after it
+        heard = statement.voice is not None and not voices(statement.text, lang)
+        current = side if side is not None and not heard else current
         result.append(side or Stance.NEUTRAL)
     return result
 
