@@ -33,7 +33,7 @@ __all__ = ["TEXTS", "TURNS", "TextGold", "TextResult", "load_gold", "check_text"
 #: The folder of the texts and their gold.
 TEXTS = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "argument"
 #: The speaker-turn, reported-voice and persuasive texts (a parliamentary debate, a 辩论赛 with its
-#: chair, a forum thread, an interview, news quoting both sides, memos, a pros/cons blog, a recipe).
+#: chair, a forum thread, an interview, news quoting both sides, memos, a pros/cons blog, two recipes).
 TURNS = TEXTS.parent / "turns"
 
 

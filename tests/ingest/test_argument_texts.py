@@ -4,7 +4,7 @@ The texts and ``gold.yaml`` are in ``tests/ingest/texts/argument/`` (see `argkg.
 a debate transcript, op-ed, listicle, pros-and-cons article, Q&A, news piece, motion debate,
 thesis speech, and weather reports that argue nothing; and in ``tests/ingest/texts/turns/``:
 speaker turns (a parliamentary debate, a 辩论赛 with its chair, a forum thread, an interview),
-news quoting voices of both sides, memos, a pros/cons blog, a recipe and a cooking text.
+news quoting voices of both sides, memos, a pros/cons blog, and two recipes that argue nothing.
 """
 
 from pathlib import Path

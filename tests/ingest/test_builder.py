@@ -130,15 +130,11 @@ def test_title_falls_back_to_the_source_stem() -> None:
 
 def test_evidence_inside_a_conclusion_is_cited_by_it() -> None:
     year = TEXT.index("2024")
-    number = NumberMention(
-        start=year, end=year + 4, surface="2024", value=2024.0, unit="year", kind=EvidenceKind.DATE
-    )
+    number = NumberMention(start=year, end=year + 4, surface="2024", value=2024.0, unit="year", kind=EvidenceKind.DATE)
     first = TEXT.index("\n")
     base = extraction(numbers=[number])
     conclusion = ConclusionSpan(start=0, end=first, section=0)
     graph = build_graph(replace(base, claims=[], conclusions=[conclusion]), source="a.txt")
     (evidence,) = graph.of_type(Evidence)
     (node,) = graph.of_type(Conclusion)
-    assert [(r.start, r.end) for r in graph.relationships if r.type is RelType.CITES] == [
-        (node.id, evidence.id)
-    ]
+    assert [(r.start, r.end) for r in graph.relationships if r.type is RelType.CITES] == [(node.id, evidence.id)]

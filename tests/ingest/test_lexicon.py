@@ -34,9 +34,5 @@ def test_word_pattern_is_the_compiled_alternation_built_once() -> None:
     pattern = word_pattern(words, ignore_case=True)
     assert pattern is word_pattern(list(words), ignore_case=True)
     assert pattern.pattern == alternation(words)
-    assert [m.group() for m in pattern.finditer("IF it rains, as  long as 如果")] == [
-        "IF",
-        "as  long as",
-        "如果",
-    ]
+    assert [m.group() for m in pattern.finditer("IF it rains, as  long as 如果")] == ["IF", "as  long as", "如果"]
     assert word_pattern(words).search("IF") is None
