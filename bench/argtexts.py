@@ -1,5 +1,8 @@
 """argkg's own argument texts in layouts other than the reference article's, with hand gold.
 
+``python bench/argtexts.py [FOLDER]`` scores the texts of FOLDER (default: the argument texts)
+and prints the figures as JSON.
+
 The texts and their gold (``gold.yaml``) live in ``tests/ingest/texts/argument/``: a debate
 transcript, an op-ed without headings, a 好处/弊端 listicle, a pros-and-cons article, a Q&A, an
 "arguments against X" piece, a news report with both sides' voices, a report of both sides, a
@@ -13,6 +16,9 @@ in further layouts (BP and 辩论赛 transcripts, a zhihu thread, memos, a lette
 blog post, an essay, a news report, FAQs), with conclusion gold, scored the same way.
 """
 
+import argparse
+import json
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +34,7 @@ from argkg.schema import Assumption, AssumptionOrigin, Claim, Conclusion, Docume
 __all__ = [
     "TEXTS",
     "LAYOUTS",
+    "TURNS",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -40,6 +47,9 @@ __all__ = [
 TEXTS = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "argument"
 #: The second set, in layouts the first does not use.
 LAYOUTS = TEXTS.parent / "layouts"
+#: The speaker-turn, reported-voice and persuasive texts (a parliamentary debate, a 辩论赛 with its
+#: chair, a forum thread, an interview, news quoting both sides, memos, a pros/cons blog, two recipes).
+TURNS = TEXTS.parent / "turns"
 
 
 class TextGold(BaseModel):
@@ -178,3 +188,19 @@ def summarise(results: Sequence[TextResult]) -> dict[str, object]:
             if gold is not found
         ],
     }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Score the texts of one folder with a ``gold.yaml`` and print the figures as JSON."""
+    parser = argparse.ArgumentParser(description="Score argkg on a folder of texts with gold.yaml.")
+    parser.add_argument("folder", nargs="?", type=Path, default=TEXTS, help="folder holding gold.yaml")
+    args = parser.parse_args(argv)
+    if not (args.folder / "gold.yaml").is_file():
+        print(f"argtexts: no gold.yaml in {args.folder}", file=sys.stderr)
+        return 2
+    print(json.dumps(score_texts(args.folder), ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

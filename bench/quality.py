@@ -15,9 +15,11 @@ c) argkg's number finder on its own gold sets of English and Chinese sentences (
 d) conclusions, the debated questions each rests on and the answer it needs, on the reference
    article's section-01 gold and on the texts of ``tests/ingest/texts/depends/`` (see
    `argkg.bench.dependencies`);
-e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), two sets: side
-   accuracy, the debated proposition found, main claims, lines that are no claim, contested
-   assumptions, conclusion recall and precision, and per text for the second set;
+e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three sets
+   (``tests/ingest/texts/argument/``, ``layouts/`` and the speaker-turn, reported-voice and
+   persuasive texts of ``turns/``): side accuracy, the debated proposition found, main claims,
+   lines that are no claim, contested assumptions, conclusion recall and precision, and per
+   text for the layouts set;
 f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
    release (`argkg.bench.essays`; DIR holds ``Essay_Level/`` and ``Paragraph_Level/``, and
    ``<split>_PE.ZH`` for the Chinese translation): claim stance For/Against macro-F1 and the
@@ -44,7 +46,7 @@ from rich.console import Console
 from rich.table import Table
 
 from argkg.bench import crossdoc
-from argkg.bench.argtexts import LAYOUTS, score_texts
+from argkg.bench.argtexts import LAYOUTS, TEXTS, TURNS, score_texts
 from argkg.bench.dependencies import run as run_dependencies
 from argkg.bench.essays import load_essays_en, load_essays_zh, predict, score_stance
 from argkg.bench.microtexts import (
@@ -195,8 +197,9 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
             "after": score_number_gold(AFTER),
         },
         "dependencies": _dependencies(corpus, ingest_paths),
-        "argument_texts": score_texts(),
+        "argument_texts": score_texts(TEXTS),
         "layout_texts": score_texts(LAYOUTS),
+        "turn_texts": score_texts(TURNS),
         "crossdoc": {
             "corpus": crossdoc.score_corpus(),
             "topics": crossdoc.score_corpus(crossdoc.TOPICS),
@@ -305,7 +308,12 @@ def _print(results: dict[str, Any], console: Console) -> None:
 def _print_texts(results: dict[str, Any], console: Console) -> None:
     keys = ("side_accuracy", "all_pro_accuracy", "proposition_found", "main_claims_found")
     keys += ("never_claims_ok", "two_sided_contested", "conclusion_recall", "conclusion_precision")
-    for name, title in (("argument_texts", "argument texts"), ("layout_texts", "texts in further layouts")):
+    sets = (
+        ("argument_texts", "argument texts"),
+        ("layout_texts", "texts in further layouts"),
+        ("turn_texts", "turn and voice texts"),
+    )
+    for name, title in sets:
         texts = results[name]
         console.print(
             _table(

@@ -62,6 +62,8 @@ from argkg.ingest.spans import (
     lang_of,
 )
 from argkg.ingest.stance import is_roster, match_marker
+from argkg.ingest.turns import Turn, find_turns, turn_sides
+from argkg.ingest.voices import relative_side, reported, reports, voice_side
 from argkg.schema.vocabulary import Lang, Role, Stance
 
 __all__ = ["find_claims", "ClaimComponent"]
@@ -101,6 +103,7 @@ def find_claims(
         The claims in text order.
     """
     questions = {(i.question_start, i.question_end) for i in issues}
+    turns = find_turns(text, blocks, lang)
     kept: list[tuple[SentenceSpan, int, int | None, bool, Caveat | None]] = []
     conceded: list[ClaimSpan] = []
     verdicts: set[int] = set()  # sentences right after a conclusion: the author's verdict
@@ -117,6 +120,7 @@ def find_claims(
             or (sentence.start, sentence.end) in questions
             or is_procedural(words, lang)
             or is_roster(words, lang)
+            or any(t.chair and t.contains(sentence) for t in turns)
         ):
             continue
         marker = match_marker(words, lang)
@@ -128,7 +132,7 @@ def find_claims(
         kept.append((sentence, k, p, note, caveat))
     after = {s.start for s, _, _, _, _ in kept if _previous_end(text, s.start) in verdicts}
     sides = _sides(
-        text, sections, issues, positions, [(s, k, p) for s, k, p, _, _ in kept], roles, lang, after
+        text, sections, issues, positions, [(s, k, p) for s, k, p, _, _ in kept], roles, turns, lang, after
     )
     claims: list[ClaimSpan] = []
     for (sentence, k, p, note, caveat), side in zip(kept, sides, strict=True):
@@ -189,14 +193,23 @@ def _sides(
     positions: list[Position],
     kept: list[tuple[SentenceSpan, int, int | None]],
     roles: Sequence[SentenceRole],
+    turns: list[Turn],
     lang: Lang,
     after_verdict: set[int],
 ) -> list[Stance]:
     """The stance of each kept sentence: its marked position's, or `assign_sides` per unmarked one.
 
     ``after_verdict``: the starts of sentences that come right after a conclusion.
+    In a transcript, each sentence also carries its speaker's turn and that turn's side
+    (`argkg.ingest.turns`).
     """
     result = [positions[p].stance if p is not None else Stance.NEUTRAL for _, _, p in kept]
+    turn_of = [next((t for t, turn in enumerate(turns) if turn.contains(s)), None) for s, _, _ in kept]
+    said: list[list[str]] = [[] for _ in turns]
+    for (sentence, _, _), t in zip(kept, turn_of, strict=True):
+        if t is not None:
+            said[t].append(text[sentence.start : sentence.end])
+    speakers = turn_sides(text, turns, said, lang)
     for p, position in enumerate(positions):
         if position.marked:
             continue
@@ -207,20 +220,26 @@ def _sides(
         # the author's thesis states the issue's proposition: it argues, whatever its words
         thesis = issue.question_start if issue is not None and issue.author is not None else None
         statements = []
+        proposition = issue.proposition if issue is not None else None
         for i, role in zip(members, found, strict=True):
             sentence, k, _ = kept[i]
+            words = text[sentence.start : sentence.end]
             statements.append(
                 Statement(
-                    text=text[sentence.start : sentence.end],
+                    text=words,
                     paragraph=sentence.block,
                     opponent=role is not None and role.opponent,
                     heading=heading_side(sections[k].title, lang) if sections[k].title else None,
                     central=(role is not None and role.central == top and position.issue is None)
                     or (thesis is not None and sentence.start <= thesis < sentence.end),
                     after_verdict=sentence.start in after_verdict,
+                    turn=(t := turn_of[i]),
+                    speaker=speakers[t] if t is not None else None,
+                    voice=voice_side(v, lang, proposition) if (v := reported(words, lang)) else None,
+                    relative=relative_side(words, lang, proposition),
                 )
             )
-        reporting = issue is not None and issue.author is None
+        reporting = issue.author is None if issue is not None else reports(statements, lang)
         sided = assign_sides(statements, lang, author=position.stance, reporting=reporting)
         for i, stance in zip(members, sided, strict=True):
             result[i] = stance

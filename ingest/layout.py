@@ -277,17 +277,25 @@ def _mark_notes_and_examples(lines: list[_Line], data: LayoutData, kinds: list[B
             kinds[i] = BlockKind.NOTE
         elif example.match(line.text):
             kinds[i] = BlockKind.EXAMPLE
-    # A long answer is an interview's, not a quiz's: it and every question and answer of its run
-    # of consecutive Q/A lines are prose.
+    # A long answer, or one of several sentences, is an interview's, not a quiz's: it and every
+    # question and answer of its run of consecutive Q/A lines are prose.
     run: list[int] = []
     for i in [*range(len(lines)), len(lines)]:
         if i < len(lines) and kinds[i] is BlockKind.EXAMPLE:
             run.append(i)
             continue
-        if any(len(lines[j].text) > data.example_max_chars for j in run):
+        if any(
+            len(lines[j].text) > data.example_max_chars or _sentences_inside(lines[j].text, data) for j in run
+        ):
             for j in run:
                 kinds[j] = None
         run = []
+
+
+def _sentences_inside(text: str, data: LayoutData) -> bool:
+    """Whether a sentence ends inside ``text`` and another follows it."""
+    core = text.rstrip()
+    return any(ch in data.sentence_final and core[i + 1 :].strip() for i, ch in enumerate(core[:-1]))
 
 
 def _mark_captions(lines: list[_Line], data: LayoutData, lang: Lang, kinds: list[BlockKind | None]) -> None:

@@ -54,6 +54,7 @@ __all__ = [
     "evaluation",
     "polarity",
     "argues",
+    "argues_as_author",
     "negated",
     "is_procedural",
     "opens_with_contrast",
@@ -122,6 +123,12 @@ class Statement:
         central: it is the region's most central statement (the author's thesis): never
             neutral.
         after_verdict: it comes right after one of the author's conclusions.
+        turn: the speaker's turn it belongs to (`argkg.ingest.turns`), None outside turns: a
+            new turn starts afresh, never inheriting the side of the turn before.
+        speaker: the side of its turn's speaker, when known: the author's side in that turn.
+        voice: the side of the voice it reports (`argkg.ingest.voices`; neutral for a voice
+            that only informs), None when it reports none.
+        relative: the side it names towards the proposition ("the case against X"), or None.
     """
 
     text: str
@@ -130,6 +137,10 @@ class Statement:
     heading: Stance | None
     central: bool = False
     after_verdict: bool = False
+    turn: int | None = None
+    speaker: Stance | None = None
+    voice: Stance | None = None
+    relative: Stance | None = None
 
 
 def other_side(stance: Stance) -> Stance:
@@ -157,14 +168,22 @@ def assign_sides(
     result: list[Stance] = []
     current: Stance | None = None
     paragraph: int | None = None
+    turn: int | None = None
     for i, statement in enumerate(statements):
-        default = statement.heading or author
+        default = statement.heading or statement.speaker or author
+        following = statements[i + 1].text.strip() if i + 1 < len(statements) else ""
+        rebutted = bool(following) and rules.contrast.search(following) is not None
+        if statement.turn != turn:
+            turn, paragraph, current = statement.turn, statement.paragraph, statement.speaker
         if statement.paragraph != paragraph:
             paragraph, current = statement.paragraph, (default if current is not None else None)
-        if i + 1 < len(statements) and rules.switch.search(statements[i + 1].text.strip()):
+        if following and rules.switch.search(following):
             statement = replace(statement, opponent=False)  # the side the next one turns from
-        side = _side(statement, default, current, rules, lang, reporting=reporting)
-        current = side if side is not None else current
+        side = _side(statement, default, current, rules, lang, reporting=reporting, rebutted=rebutted)
+        # a reported voice's side is its own (unless a side speaks in it, "advocates say"): it
+        # does not spread to the statements after it
+        heard = statement.voice is not None and not voices(statement.text, lang)
+        current = side if side is not None and not heard else current
         result.append(side or Stance.NEUTRAL)
     return result
 
@@ -177,24 +196,35 @@ def _side(
     lang: Lang,
     *,
     reporting: bool,
+    rebutted: bool,
 ) -> Stance | None:
-    """One statement's side, from the strongest cue to the weakest; None: it argues nothing."""
+    """One statement's side, from the strongest cue to the weakest; None: it argues nothing.
+
+    A reported voice the next statement answers ("X says… Yet…") is the opponent's in a text
+    whose author argues, where an unanswered one is evidence the author cites; in a report or a
+    speaker's turn it takes its own side, and one that only informs argues nothing.
+    """
     found = voices(statement.text, lang)
     score = evaluation(statement.text, lang)
     opening = statement.text.strip()
+    if statement.relative is not None:
+        return statement.relative
     if found:
         replied = answered(statement.text, lang)
         return found[0][1] if replied is None else other_side(replied)
     if statement.heading is not None:
         return statement.heading
-    if statement.opponent:
+    if statement.opponent or (statement.voice is not None and rebutted and not reporting):
         return other_side(default)
-    if reporting and score:
+    if statement.voice is not None and (reporting or statement.speaker is not None):
+        return statement.voice if statement.voice is not Stance.NEUTRAL else None
+    if reporting and score and statement.speaker is None:
         return Stance.PRO if score > 0 else Stance.CON
     if statement.after_verdict and rules.contrast.search(opening):
         return other_side(default)  # a reservation after the author's verdict
     if current is None:
-        argued = (statement.central and not reporting) or argues(statement.text, lang) or score
+        evaluative = not reporting and rules.words.search(statement.text) is not None
+        argued = (statement.central and not reporting) or argues(statement.text, lang) or score or evaluative
         return default if argued else None
     if rules.author.search(opening):
         return default
@@ -274,6 +304,11 @@ def argues(sentence: str, lang: Lang) -> bool:
 def opens_with_contrast(sentence: str, lang: Lang) -> bool:
     """Whether ``sentence`` opens by answering what came before ("但是…", "However, …")."""
     return _compiled(lang).contrast.search(sentence.lstrip()) is not None
+
+
+def argues_as_author(sentence: str, lang: Lang) -> bool:
+    """Whether the author speaks in their own voice in ``sentence`` ("我认为", "I believe")."""
+    return _compiled(lang).author.search(sentence) is not None
 
 
 def is_procedural(sentence: str, lang: Lang) -> bool:

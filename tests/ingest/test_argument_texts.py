@@ -2,25 +2,28 @@
 
 The texts and ``gold.yaml`` are in ``tests/ingest/texts/argument/`` (see `argkg.bench.argtexts`):
 a debate transcript, op-ed, listicle, pros-and-cons article, Q&A, news piece, motion debate,
-thesis speech, and weather reports that argue nothing.
+thesis speech, and weather reports that argue nothing; and in ``tests/ingest/texts/turns/``:
+speaker turns (a parliamentary debate, a 辩论赛 with its chair, a forum thread, an interview),
+news quoting voices of both sides, memos, a pros/cons blog, and two recipes that argue nothing.
 """
 
 from pathlib import Path
 
 import pytest
 
-from argkg.bench.argtexts import TEXTS, TextResult, check_text, load_gold
+from argkg.bench.argtexts import TEXTS, TURNS, TextResult, check_text, load_gold
 from argkg.cli import main
 from argkg.ingest import ingest_paths
 from argkg.schema import RelType, Stance
 
-GOLD = load_gold()
+FOLDER = {name: folder for folder in (TEXTS, TURNS) for name in load_gold(folder)}
+GOLD = {name: gold for folder in (TEXTS, TURNS) for name, gold in load_gold(folder).items()}
 
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, TextResult]:
     names = sorted(GOLD)
-    graphs = ingest_paths([TEXTS / name for name in names])
+    graphs = ingest_paths([FOLDER[name] / name for name in names])
     return {name: check_text(name, GOLD[name], g) for name, g in zip(names, graphs, strict=True)}
 
 
@@ -71,11 +74,27 @@ def test_an_op_ed_against_a_tax_argues_con_and_concedes_pro(results: dict[str, T
     assert sides["a soda tax is an easy way to fight obesity"] is Stance.PRO
 
 
-@pytest.mark.parametrize("name", ["zh_weather.txt", "en_weather.txt"])
+@pytest.mark.parametrize("name", ["zh_weather.txt", "en_weather.txt", "zh_notice.txt", "en_recipe.txt"])
 def test_a_text_that_argues_nothing_has_no_positions(
     name: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    (graph,) = ingest_paths([TEXTS / name])
+    (graph,) = ingest_paths([FOLDER[name] / name])
     assert not [r for r in graph.relationships if r.type in (RelType.SUPPORTS, RelType.ATTACKS)]
-    assert main(["--data", str(tmp_path), "ingest", str(TEXTS / name)]) == 0
-    assert "no argument found" in " ".join(capsys.readouterr().out.split())  # rich wraps at 80 columns
+    assert main(["--data", str(tmp_path), "ingest", str(FOLDER[name] / name)]) == 0
+    assert "no argument found" in " ".join(capsys.readouterr().out.split())  # rich wraps long paths
+
+
+@pytest.mark.parametrize("name", ["zh_news_quotes.txt", "en_news_quotes.txt"])
+def test_each_reported_voice_takes_its_own_side_and_an_informing_line_none(
+    name: str, results: dict[str, TextResult]
+) -> None:
+    found = [stance for _, _, stance in results[name].sides]
+    # the gold alternates sides between voices and opens and closes with lines that inform
+    assert found[0] is Stance.NEUTRAL and found[-1] is Stance.NEUTRAL
+    assert {Stance.PRO, Stance.CON} <= set(found[1:-1])
+
+
+def test_the_case_against_a_thing_argues_for_stopping_it(results: dict[str, TextResult]) -> None:
+    sides = {quote: found for quote, _, found in results["en_memo.txt"].sides}
+    assert sides["The case against the switch is stronger"] is Stance.PRO
+    assert sides["The operator says that cash handling costs"] is Stance.CON

@@ -79,7 +79,7 @@ def test_without_markers_or_dialectic_the_first_sentence_is_main() -> None:
     assert [(r[1], r[2]) for r in rows] == [
         (Stance.PRO, Role.MAIN),
         (Stance.PRO, Role.PREMISE),
-        (Stance.PRO, Role.PREMISE),
+        (Stance.CON, Role.PREMISE),  # a reported voice the next sentence answers ("But")
         (Stance.PRO, Role.PREMISE),
     ]
 

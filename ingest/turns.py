@@ -1,0 +1,266 @@
+"""Speaker turns: who speaks each line of a transcript, thread or interview, and their side.
+
+A line that opens with a speaker's label and a colon ("The Prime Minister:", "反方二辩：",
+"3楼：", "A:", "Maria Lopez:"; a thread's floor also without a colon, "3楼 …") opens a turn
+that runs to the next labelled line. The labels are
+data (``ingest/data/<lang>/turns.yaml``); a text needs a few labelled lines (``min_turns``)
+before its labels are read as speakers, so a lone "Note:" opens nothing.
+
+A turn's side on the debated proposition comes from, in order:
+
+1. the speaker's role: a side of the motion ("Government", "Leader of the Opposition", "正方一辩")
+   or a chair ("The Speaker", "主持人": neutral; a chair's turn makes no claims);
+2. agreement or disagreement with the turn it answers ("支持楼主", "I disagree"): that turn's
+   side or the other one;
+3. a reply to an earlier turn ("回复3楼", "replying to #3"): the other side than that turn's;
+4. the speaker's own first-person view ("我觉得…应该…", "I believe they should"): pro unless
+   negated; else the evaluative polarity of what they say (`argkg.ingest.sides.evaluation`);
+5. the thread's opener ("楼主"): pro, they put the proposition;
+6. in a debate whose roles name sides, the other side than the turn before (speakers alternate).
+
+Otherwise the side is unknown (None) and `argkg.ingest.sides` reads it statement by statement.
+It is never inherited from the turn before. An asker's turn ("Q:", "问：") argues nothing of its
+own: only a side's voice it reports counts.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+from argkg.ingest.lexicon import load_data
+from argkg.ingest.sides import argues_as_author, evaluation, negated, other_side
+from argkg.ingest.spans import Block, BlockKind, Span
+from argkg.schema.vocabulary import Lang, Stance
+
+__all__ = ["Turn", "find_turns", "turn_sides"]
+
+
+class _Roles(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pro: list[str]
+    con: list[str]
+    neutral: list[str]
+
+
+class _TurnsData(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    roles: _Roles
+    speakers: list[str]
+    asker: list[str]
+    first: list[str]
+    reply: str
+    bare: str
+    agree: list[str]
+    disagree: list[str]
+    min_turns: int
+    label_max_chars: int
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One speaker's turn.
+
+    Attributes:
+        start: where its label starts.
+        end: where the next turn (or the text) starts.
+        body: where its words start, after the label's colon.
+        label: the speaker's label.
+        reply_to: the label of the turn it replies to, when its label says ("4楼 回复3楼").
+        role: the side its role names (neutral for a chair), or None when the role names none.
+        asker: the speaker asks rather than argues (an interviewer).
+        first: the speaker opened the thread.
+    """
+
+    start: int
+    end: int
+    body: int
+    label: str
+    reply_to: str | None
+    role: Stance | None
+    asker: bool
+    first: bool
+
+    @property
+    def chair(self) -> bool:
+        """The turn is a chair's: it argues nothing."""
+        return self.role is Stance.NEUTRAL
+
+    def contains(self, span: Span) -> bool:
+        """Whether ``span`` starts inside the turn."""
+        return self.start <= span.start < self.end
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    data: _TurnsData
+    roles: tuple[tuple[Stance, re.Pattern[str]], ...]
+    speakers: re.Pattern[str]
+    asker: re.Pattern[str]
+    first: re.Pattern[str]
+    reply: re.Pattern[str]
+    bare: re.Pattern[str]
+    agree: re.Pattern[str]
+    disagree: re.Pattern[str]
+
+
+def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
+    """The speaker turns of a text, in text order (none unless ``min_turns`` lines are labelled)."""
+    rules = _compiled(lang)
+    heads: list[tuple[Block, int, str, str | None, Stance | None]] = []
+    for block in blocks:
+        if block.kind not in (BlockKind.BODY, BlockKind.EXAMPLE, BlockKind.NOTE):
+            continue
+        found = _label(text[block.start : block.end], rules)
+        if found is not None:
+            heads.append((block, *found))
+    if len(heads) < rules.data.min_turns:
+        return []
+    ends = [block.start for block, *_ in heads[1:]] + [_last_body(blocks, heads[-1][0])]
+    return [
+        Turn(
+            start=block.start,
+            end=end,
+            body=block.start + colon + 1,
+            label=label,
+            reply_to=reply_to,
+            role=role,
+            asker=rules.asker.fullmatch(label) is not None,
+            first=rules.first.fullmatch(label) is not None,
+        )
+        for (block, colon, label, reply_to, role), end in zip(heads, ends, strict=True)
+    ]
+
+
+def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) -> list[Stance | None]:
+    """The side of each turn (see the module docstring).
+
+    Args:
+        text: the normalised text.
+        turns: the turns in text order.
+        said: the statements of each turn, in text order (the label left in the first).
+        lang: their language.
+
+    Returns:
+        One side per turn: pro, con, neutral (a chair or an asker), or None when unknown.
+    """
+    rules = _compiled(lang)
+    sided = any(t.role in (Stance.PRO, Stance.CON) for t in turns)
+    result: list[Stance | None] = []
+    for turn, statements in zip(turns, said, strict=True):
+        opening = text[turn.body : turn.end].strip()
+        side = turn.role
+        if side is None and turn.asker:
+            side = Stance.NEUTRAL
+        if side is None:
+            side = _answering(opening, turn, turns, result, rules)
+        if side is None:
+            side = _own_view(statements, lang)
+        if side is None and turn.first:
+            side = Stance.PRO
+        if side is None and sided:
+            before = next((s for s in reversed(result) if s in (Stance.PRO, Stance.CON)), None)
+            side = other_side(before) if before is not None else None
+        result.append(side)
+    return result
+
+
+def _answering(
+    opening: str, turn: Turn, turns: list[Turn], sides: list[Stance | None], rules: _Compiled
+) -> Stance | None:
+    """The side of a turn that agrees with, disagrees with or replies to an earlier one."""
+    reply = rules.reply.match(opening)
+    name = turn.reply_to or (reply.group("target") if reply else None)
+    target = _target(name, turns, sides)
+    if target is None:
+        return None
+    if rules.agree.search(opening):
+        return target
+    if rules.disagree.search(opening) or name is not None:
+        return other_side(target)
+    return None
+
+
+def _target(name: str | None, turns: list[Turn], sides: list[Stance | None]) -> Stance | None:
+    """The side of the turn a reply names (by its label), else of the latest sided turn."""
+    earlier = [
+        (t, s) for t, s in zip(turns[: len(sides)], sides, strict=True) if s in (Stance.PRO, Stance.CON)
+    ]
+    if name is not None:
+        squeezed = re.sub(r"\s+", "", name)
+        named = [s for t, s in earlier if re.sub(r"\s+", "", t.label).startswith(squeezed)]
+        if named:
+            return named[-1]
+    return earlier[-1][1] if earlier else None
+
+
+def _own_view(statements: list[str], lang: Lang) -> Stance | None:
+    """A side from the speaker's first-person view, else from the polarity of what they say."""
+    for statement in statements:
+        if argues_as_author(statement, lang):
+            return Stance.CON if negated(statement, lang) else Stance.PRO
+    score = sum(evaluation(s, lang) for s in statements)
+    if score:
+        return Stance.PRO if score > 0 else Stance.CON
+    return None
+
+
+def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | None] | None:
+    """(where the label's colon stands, label, turn it replies to, role's side) for a speaker's label."""
+    colon = next((i for i, ch in enumerate(line) if ch in ":："), None)
+    bare = rules.bare.match(line)
+    if bare is not None and (colon is None or colon > bare.end()):
+        colon = bare.end()  # the label stands without a colon: its words start after it
+        head = line[:colon].strip(" *_>")
+    elif colon is not None:
+        head = line[:colon].strip(" *_#>")
+    if colon is None or colon > rules.data.label_max_chars or colon + 1 >= len(line.rstrip()):
+        return None
+    for side, pattern in (*rules.roles, (None, rules.speakers)):
+        found = pattern.match(head)
+        if found is None:
+            continue
+        rest = head[found.end() :].strip()
+        reply = rules.reply.match(rest)
+        if not rest or reply is not None:
+            return colon, head[: found.end()], reply.group("target") if reply else None, side
+    return None
+
+
+def _last_body(blocks: list[Block], block: Block) -> int:
+    """Where the last turn ends: the end of the last line before a heading that follows it."""
+    end = block.end
+    for later in blocks:
+        if later.start <= block.start:
+            continue
+        if later.kind in (BlockKind.TITLE, BlockKind.HEADING):
+            break
+        end = later.end
+    return end
+
+
+@cache
+def _compiled(lang: Lang) -> _Compiled:
+    data = load_data("turns", _TurnsData, lang.value)
+    flags = re.IGNORECASE if lang is Lang.EN else 0
+
+    def any_of(patterns: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
+
+    roles = data.roles
+    return _Compiled(
+        data=data,
+        roles=tuple(
+            (side, any_of(getattr(roles, side.value))) for side in (Stance.PRO, Stance.CON, Stance.NEUTRAL)
+        ),
+        speakers=any_of(data.speakers),
+        asker=any_of(data.asker),
+        first=any_of(data.first),
+        reply=re.compile(data.reply, flags),
+        bare=re.compile(data.bare, flags),
+        agree=any_of(data.agree),
+        disagree=any_of(data.disagree),
+    )

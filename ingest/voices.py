@@ -1,0 +1,156 @@
+"""Reported voices and sides named "for" or "against" something, read against the proposition.
+
+A reported voice is someone other than the author whose words a sentence gives with a verb of
+saying ("王女士表示，…", "他认为…", "a spokesperson said…", "according to X, …"); the cues are
+data (``ingest/data/<lang>/voices.yaml``). Its side on the debated proposition is:
+
+- con for a speaker who warns or worries ("警告", "担心", "warned"), pro for one who urges or
+  welcomes ("呼吁", "urged"): they speak of the proposal's consequences;
+- else the evaluative polarity of what they say (`argkg.ingest.sides.polarity`), towards the
+  proposition's object: for a proposition that negates its object ("ban X", "推迟 X"), harm
+  said of X without naming the prohibition argues for the proposition;
+- else neutral: a voice that only informs ("工作人员介绍…") argues nothing, and its side does
+  not spread to the next voice.
+
+"The case against X", "支持 X" name a side towards X; X may be the proposition's object or the
+proposition itself, so the side is turned when the proposition negates X (`relative_side`);
+an X the proposition does not speak of ("支持楼主") names no side on it, a pronoun ("the
+second point against it") speaks of the proposition.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from argkg.ingest.lexicon import alternation, load_data
+from argkg.ingest.sides import Statement, argues_as_author, other_side, polarity
+from argkg.schema.vocabulary import Lang, Stance
+
+__all__ = ["Voice", "reported", "voice_side", "reports", "relative_side"]
+
+
+class _Relative(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pro: list[str]
+    con: list[str]
+
+
+class _VoicesData(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    reported: list[str]
+    author: str
+    against: list[str]
+    for_: list[str] = Field(alias="for")
+    prohibitive: list[str]
+    relative: _Relative
+    anaphors: list[str]
+    report_min_voices: int
+
+
+@dataclass(frozen=True)
+class Voice:
+    """A voice reported in a sentence: who speaks, with which verb, saying what."""
+
+    speaker: str
+    verb: str
+    content: str
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    data: _VoicesData
+    reported: tuple[re.Pattern[str], ...]
+    author: re.Pattern[str]
+    prohibitive: re.Pattern[str]
+    relative: tuple[tuple[Stance, re.Pattern[str]], ...]
+    anaphor: re.Pattern[str]
+
+
+def reported(sentence: str, lang: Lang) -> Voice | None:
+    """The voice ``sentence`` reports, or None (none, or the author's own)."""
+    rules = _compiled(lang)
+    for pattern in rules.reported:
+        found = pattern.match(sentence.strip())
+        if found is not None and not rules.author.match(found.group("speaker")):
+            return Voice(found.group("speaker"), found.group("verb"), found.group("content"))
+    return None
+
+
+def voice_side(voice: Voice, lang: Lang, proposition: str | None) -> Stance:
+    """The side a reported voice takes on ``proposition`` (see the module docstring)."""
+    rules = _compiled(lang)
+    verb = voice.verb.lower()
+    if verb in rules.data.against:
+        return Stance.CON
+    if verb in rules.data.for_:
+        return Stance.PRO
+    score = polarity(voice.content, lang)
+    if not score:
+        return Stance.NEUTRAL
+    side = Stance.PRO if score > 0 else Stance.CON
+    return side if _direction(voice.content, proposition, rules) > 0 else other_side(side)
+
+
+def reports(statements: Sequence[Statement], lang: Lang) -> bool:
+    """Whether statements without a stated proposition only report voices: a news report.
+
+    So they do when at least ``report_min_voices`` of them report a voice and none is the
+    author's own view ("我认为", "I believe").
+    """
+    voiced = sum(s.voice is not None for s in statements)
+    own = any(argues_as_author(s.text, lang) for s in statements)
+    return voiced >= _compiled(lang).data.report_min_voices and not own
+
+
+def relative_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
+    """The side of "the case for/against X" towards the proposition, or None when none is named."""
+    rules = _compiled(lang)
+    for side, pattern in rules.relative:
+        found = pattern.search(sentence)
+        if found is None:
+            continue
+        if rules.anaphor.match(found.group("object")) or _about(found.group("object"), proposition, lang):
+            return side if _direction(found.group("object"), proposition, rules) > 0 else other_side(side)
+    return None
+
+
+def _about(thing: str, proposition: str | None, lang: Lang) -> bool:
+    """Whether ``thing`` shares words with the proposition (anything when there is none)."""
+    if proposition is None:
+        return True
+    if lang is Lang.EN:
+        words = set(re.findall(r"[a-z]{4,}", proposition.lower()))
+        return bool(words & set(re.findall(r"[a-z]{4,}", thing.lower())))
+    grams = {proposition[i : i + 2] for i in range(len(proposition) - 1)}
+    return len(grams & {thing[i : i + 2] for i in range(len(thing) - 1)}) >= 2
+
+
+def _direction(said: str, proposition: str | None, rules: _Compiled) -> int:
+    """-1 when the proposition negates what ``said`` is about ("ban X" and "X harms"), else 1."""
+    if proposition is None or rules.prohibitive.search(proposition) is None:
+        return 1
+    return 1 if rules.prohibitive.search(said) else -1
+
+
+@cache
+def _compiled(lang: Lang) -> _Compiled:
+    data = load_data("voices", _VoicesData, lang.value)
+    flags = re.IGNORECASE if lang is Lang.EN else 0
+    bounded = r"\b(?:{})\b" if lang is Lang.EN else "(?:{})"
+    return _Compiled(
+        data=data,
+        reported=tuple(re.compile(p, flags) for p in data.reported),
+        author=re.compile(data.author, flags),
+        prohibitive=re.compile(bounded.format(alternation(data.prohibitive)), flags),
+        relative=tuple(
+            (side, re.compile(p, flags))
+            for side in (Stance.PRO, Stance.CON)
+            for p in getattr(data.relative, side.value)
+        ),
+        anaphor=re.compile(bounded.format(alternation(data.anaphors)), flags),
+    )

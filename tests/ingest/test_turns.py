@@ -1,0 +1,100 @@
+"""Speaker turns: labels read as roles and sides, chairs argue nothing, no side carried over."""
+
+import pytest
+
+from argkg.ingest import ingest_text
+from argkg.ingest.pipeline import build_nlp
+from argkg.ingest.sides import Statement, assign_sides
+from argkg.ingest.turns import find_turns, turn_sides
+from argkg.schema import Claim, Lang, Stance
+
+PRO, CON, NEUTRAL = Stance.PRO, Stance.CON, Stance.NEUTRAL
+
+
+def _turns(text: str, lang: Lang) -> list[tuple[str, Stance | None]]:
+    doc = build_nlp(lang)(text)
+    turns = find_turns(text, doc._.argkg_blocks, lang)
+    said = [[text[s.start : s.end] for s in doc._.argkg_sentences if t.contains(s)] for t in turns]
+    return [(t.label, side) for t, side in zip(turns, turn_sides(text, turns, said, lang), strict=True)]
+
+
+def test_roles_name_sides_and_a_member_answers_the_side_before() -> None:
+    text = (
+        "Motion: This House would close the coal plant.\n\n"
+        "The Speaker: Order. I call the Prime Minister.\n\n"
+        "The Prime Minister: Closing it saves lives.\n\n"
+        "The Leader of the Opposition: It keeps the lights on.\n\n"
+        "The Member for Eastfield: The plant stopped paying its way years ago.\n"
+    )
+    assert _turns(text, Lang.EN) == [
+        ("The Speaker", NEUTRAL),
+        ("The Prime Minister", PRO),
+        ("The Leader of the Opposition", CON),
+        ("The Member for Eastfield", PRO),
+    ]
+
+
+def test_a_thread_reads_agreement_replies_and_evaluation() -> None:
+    text = (
+        "标题：公司该不该取消打卡？\n\n"
+        "楼主：打卡制度让大家很焦虑，我觉得应该取消。\n\n"
+        "2楼：同意楼主，取消后效率反而提高了。\n\n"
+        "3楼：没有打卡会带来管理上的风险。\n\n"
+        "4楼 回复3楼：靠考核结果管理就够了。\n"
+    )
+    assert _turns(text, Lang.ZH) == [("楼主", PRO), ("2楼", PRO), ("3楼", CON), ("4楼", PRO)]
+
+
+def test_one_labelled_line_is_no_transcript() -> None:
+    text = "Note: the figures are from 2020.\n\nThe city should build more housing.\n"
+    doc = build_nlp(Lang.EN)(text)
+    assert find_turns(text, doc._.argkg_blocks, Lang.EN) == []
+
+
+def test_a_new_turn_does_not_inherit_the_side_before() -> None:
+    statements = [
+        Statement(text="We oppose it.", paragraph=0, opponent=False, heading=None, turn=0, speaker=CON),
+        Statement(text="It costs too much.", paragraph=0, opponent=False, heading=None, turn=0, speaker=CON),
+        Statement(text="The weather is fine.", paragraph=1, opponent=False, heading=None, turn=1),
+    ]
+    assert assign_sides(statements, Lang.EN, author=PRO, reporting=True) == [CON, CON, NEUTRAL]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "chair_words"),
+    [
+        (
+            "辩题：学校应该取消期末考试\n\n主持人：欢迎各位。下面请正方一辩发言。\n\n"
+            "正方一辩：期末考试让学生只会死记硬背。\n\n主持人：感谢正方一辩。\n\n"
+            "反方一辩：考试能检验一学期的学习效果。\n",
+            Lang.ZH,
+            ("欢迎各位", "下面请正方一辩发言", "感谢正方一辩"),
+        ),
+        (
+            "Motion: This House would ban cars from the city centre.\n\n"
+            "The Speaker: Order, order. I call the Government.\n\n"
+            "Government: Cars choke our streets with fumes.\n\n"
+            "The Speaker: Order. I call the Opposition.\n\n"
+            "Opposition: Shops in the centre depend on drivers.\n",
+            Lang.EN,
+            ("Order", "I call the"),
+        ),
+    ],
+)
+def test_a_chairs_turn_makes_no_claims_and_speakers_keep_their_sides(
+    text: str, lang: Lang, chair_words: tuple[str, ...]
+) -> None:
+    claims = ingest_text(text, source="debate", lang=lang.value).of_type(Claim)
+    assert not [c.text for c in claims if any(w in c.text for w in chair_words)]
+    sides = {c.stance for c in claims}
+    assert sides == {PRO, CON}
+
+
+def test_a_floor_label_opens_a_turn_without_a_colon() -> None:
+    text = (
+        "外卖包装收费引热议\n\n"
+        "1楼 收费挺好的，对环境有帮助。\n\n"
+        "2楼 同意楼上，早就该收了。\n\n"
+        "3楼 最后还不是消费者买单，又多了一笔负担。\n"
+    )
+    assert _turns(text, Lang.ZH) == [("1楼", PRO), ("2楼", PRO), ("3楼", CON)]

@@ -1,0 +1,100 @@
+"""Reported voices and "for/against X" sides, read against the debated proposition."""
+
+import pytest
+
+from argkg.ingest.sides import Statement, assign_sides
+from argkg.ingest.voices import relative_side, reported, reports, voice_side
+from argkg.schema import Lang, Stance
+
+PRO, CON, NEUTRAL = Stance.PRO, Stance.CON, Stance.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "speaker"),
+    [
+        ("环保组织负责人张先生表示，新规有助于改善空气质量。", Lang.ZH, "环保组织负责人张先生"),
+        ("他认为这项收费会增加家庭负担。", Lang.ZH, "他"),
+        (
+            "A spokesperson for the union said the plan would hurt members.",
+            Lang.EN,
+            "A spokesperson for the union",
+        ),
+        ("According to the city engineer, the bridge is safe.", Lang.EN, "the city engineer"),
+    ],
+)
+def test_a_reported_voice_names_its_speaker(sentence: str, lang: Lang, speaker: str) -> None:
+    voice = reported(sentence, lang)
+    assert voice is not None and voice.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("我认为这项收费会增加家庭负担。", Lang.ZH), ("We argue that the plan would hurt members.", Lang.EN)],
+)
+def test_the_authors_own_view_is_no_reported_voice(sentence: str, lang: Lang) -> None:
+    assert reported(sentence, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "proposition", "side"),
+    [
+        ("环保组织负责人张先生表示，新规有助于改善空气质量。", Lang.ZH, "应该实施新规", PRO),
+        ("一位店主担心，新规会让生意变差。", Lang.ZH, "应该实施新规", CON),
+        ("工作人员介绍，意见征集将持续一个月。", Lang.ZH, "应该实施新规", NEUTRAL),
+        ("A parent said the fumes harm children.", Lang.EN, "the council should ban diesel buses", PRO),
+        ("The operator said the ban would hurt riders.", Lang.EN, "the council should ban diesel buses", CON),
+    ],
+)
+def test_a_voice_takes_the_side_of_what_it_says(
+    sentence: str, lang: Lang, proposition: str, side: Stance
+) -> None:
+    voice = reported(sentence, lang)
+    assert voice is not None
+    assert voice_side(voice, lang, proposition) is side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "proposition", "side"),
+    [
+        ("The case against the bypass is overwhelming.", "the county should stop the bypass", PRO),
+        ("The case against the bypass is overwhelming.", "the county should build the bypass", CON),
+        ("The second point against it is noise.", "the county should build the bypass", CON),
+        ("The case for lunch breaks is clear.", "the county should build the bypass", None),
+    ],
+)
+def test_for_or_against_x_is_read_against_the_proposition(
+    sentence: str, proposition: str, side: Stance | None
+) -> None:
+    assert relative_side(sentence, Lang.EN, proposition) is side
+
+
+def test_an_informing_voice_in_a_report_argues_nothing_and_does_not_spread() -> None:
+    texts = ["A parent said the fumes harm children.", "The clerk said the vote is on Monday."]
+    statements = [
+        Statement(text=t, paragraph=i, opponent=False, heading=None, voice=v)
+        for i, (t, v) in enumerate(zip(texts, (PRO, NEUTRAL), strict=True))
+    ]
+    assert assign_sides(statements, Lang.EN, author=PRO, reporting=True) == [PRO, NEUTRAL]
+
+
+def test_an_authors_opening_with_evaluation_words_argues_their_side() -> None:
+    statements = [
+        Statement(
+            text="课后服务解决了接送的问题，也带来了更多机会。", paragraph=0, opponent=False, heading=None
+        )
+    ]
+    assert assign_sides(statements, Lang.ZH, author=PRO, reporting=False) == [PRO]
+    assert assign_sides(statements, Lang.ZH, author=PRO, reporting=True) == [NEUTRAL]
+
+
+def test_a_text_of_voices_without_a_view_of_its_own_is_a_report() -> None:
+    def statement(text: str, voice: Stance | None) -> Statement:
+        return Statement(text=text, paragraph=0, opponent=False, heading=None, voice=voice)
+
+    news = [
+        statement("A parent said the fumes harm children.", PRO),
+        statement("A driver said it costs jobs.", CON),
+    ]
+    assert reports(news, Lang.EN)
+    assert not reports([*news, statement("I believe the ban is right.", None)], Lang.EN)
+    assert not reports(news[:1], Lang.EN)
