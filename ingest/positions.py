@@ -28,13 +28,15 @@ pro or con), not its answer to the issue's question: see `argkg.ingest.builder` 
 """
 
 import re
+from collections.abc import Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.docview import doc_text
 from argkg.ingest.layout import layout_data
-from argkg.ingest.proposition import PropositionMatch, match_proposition
+from argkg.ingest.proposition import PropositionMatch, fallback_min_central, match_proposition
 from argkg.ingest.questions import affirmative, is_informational
 from argkg.ingest.sides import (
     answered,
@@ -75,7 +77,12 @@ def argumentative(sentences: list[SentenceSpan], blocks: list[Block], text: str)
 
 
 def find_issues(
-    text: str, blocks: list[Block], sections: list[SectionSpan], sentences: list[SentenceSpan], lang: Lang
+    text: str,
+    blocks: list[Block],
+    sections: list[SectionSpan],
+    sentences: list[SentenceSpan],
+    lang: Lang,
+    roles: Sequence[SentenceRole] = (),
 ) -> list[Issue]:
     """Find the debated questions of a text.
 
@@ -85,6 +92,8 @@ def find_issues(
         sections: its sections.
         sentences: its sentences.
         lang: its language.
+        roles: the sentences' dialectical roles (``doc._.argkg_dialectic``), if known: a text
+            whose lines name no proposition argues its most central sentence.
 
     Returns:
         The issues in text order.
@@ -126,7 +135,56 @@ def find_issues(
             )
     if not issues:
         issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq)
+    if not issues and not faq:
+        issues += _central_thesis(text, sections, arguing, roles, lang)
     return issues
+
+
+def _central_thesis(
+    text: str,
+    sections: list[SectionSpan],
+    arguing: list[SentenceSpan],
+    roles: Sequence[SentenceRole],
+    lang: Lang,
+) -> list[Issue]:
+    """The issue of a text that names no proposition: its most central sentence, as its thesis.
+
+    The issue's own words give no cue, so the sentence must be central enough
+    (`argkg.ingest.proposition.fallback_min_central`: a conclusion cue, a first-person view or a
+    prescription on top of its place in the text) and argue (a side cue, an evaluation or an
+    argumentative word, `argkg.ingest.sides`); the author argues it (pro). A text without such
+    a sentence (a recipe, a notice) debates nothing.
+    """
+    argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
+    spans = {(s.start, s.end) for s in arguing}
+    candidates = [
+        r
+        for r in roles
+        if (r.start, r.end) in spans
+        and not r.opponent
+        and r.central >= fallback_min_central(lang)
+        and (argues(text[r.start : r.end], lang) or evaluation(text[r.start : r.end], lang) != 0)
+        and not is_procedural(text[r.start : r.end], lang)
+    ]
+    if not argued or not candidates:
+        return []
+    best = max(candidates, key=lambda r: (r.central, -r.start))
+    statement = text[best.start : best.end].strip()
+    k = next((i for i, s in enumerate(sections) if s.start <= best.start < s.end), 0)
+    body = [s for s in argued if s.kind is not SectionKind.INTRO] or argued
+    return [
+        Issue(
+            start=body[0].start,
+            end=argued[-1].end,
+            section=k,
+            question=statement,
+            proposition=statement.rstrip("。.!！;；"),
+            question_start=best.start,
+            question_end=best.end,
+            debated=True,
+            author=Stance.PRO,
+        )
+    ]
 
 
 def _is_faq(text: str, sections: list[SectionSpan], lang: Lang) -> bool:
@@ -447,7 +505,7 @@ class PositionComponent:
         """Find the Doc's issues and positions (needs layout and sentences)."""
         blocks, sections, sentences = doc._.argkg_blocks, doc._.argkg_sections, doc._.argkg_sentences
         text = doc_text(doc)
-        issues = find_issues(text, blocks, sections, sentences, self.lang)
+        issues = find_issues(text, blocks, sections, sentences, self.lang, doc._.argkg_dialectic)
         positions = find_positions(text, blocks, sections, sentences, issues, self.lang)
         doc._.argkg_issues = orient(text, issues, positions, self.lang)
         doc._.argkg_positions = positions

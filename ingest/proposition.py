@@ -19,13 +19,13 @@ import re
 from functools import cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.questions import affirmative, is_informational
 from argkg.schema.vocabulary import Lang, Stance
 
-__all__ = ["PropositionMatch", "match_proposition"]
+__all__ = ["PropositionMatch", "match_proposition", "fallback_min_central"]
 
 Kind = Literal["motion", "thesis", "pro", "con", "framing", "question"]
 
@@ -54,6 +54,7 @@ class _PropositionData(BaseModel):
     cues: list[_Cue]
     negation_window: int
     negations: list[_Rewrite]
+    fallback_min_central: float = Field(ge=0.0, le=1.0)
 
 
 class PropositionMatch(BaseModel):
@@ -74,6 +75,12 @@ class PropositionMatch(BaseModel):
     end: int
     proposition: str
     author: Stance | None
+
+
+def fallback_min_central(lang: Lang) -> float:
+    """How central (`argkg.ingest.dialectic`) a sentence must be to stand as a text's thesis
+    when no cue names a proposition (``proposition.yaml``)."""
+    return _compiled(lang)[0].fallback_min_central
 
 
 def match_proposition(
