@@ -6,10 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from factories import OTHER_TEXT, write_many
+from factories import OTHER_TEXT, graph_lines, write_many
 
 from argkg.errors import InputError
-from argkg.graph import EmbeddedStore
+from argkg.graph import EmbeddedStore, graphs_to_networkx
 from argkg.graph.embedded import GRAPH_FILE
 from argkg.schema import DocumentGraph, dumps_records, graph_records
 
@@ -57,6 +57,23 @@ def test_load_gives_the_analysis_graph(tmp_path: Path, tiny_graph: DocumentGraph
     assert graph.number_of_edges() == len(tiny_graph.relationships)
     assert {data["label"] for _, data in graph.nodes(data=True)} >= {"Claim", "Conclusion", "Assumption"}
     assert {data["type"] for _, _, data in graph.edges(data=True)} >= {"DEPENDS_ON", "CITES"}
+
+
+def test_a_sealed_file_loads_without_models_into_the_validated_graph(
+    tmp_path: Path, make_graph: GraphFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argkg.graph.embedded as module
+
+    store = EmbeddedStore(tmp_path)
+    store.write([make_graph(source="a.txt"), make_graph(OTHER_TEXT, source="b.txt")])
+    validated = graph_lines(graphs_to_networkx(store.documents()))
+
+    def no_models(records: object) -> None:
+        raise AssertionError("a sealed file is trusted: no model is built on load")
+
+    monkeypatch.setattr(module, "graphs_from_records", no_models)
+    assert graph_lines(store.load()) == validated
+    assert len(validated) > 10
 
 
 def test_crash_before_rename_keeps_previous_graph(
