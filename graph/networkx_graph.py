@@ -12,37 +12,53 @@ import networkx as nx
 
 from argkg.schema import DocumentGraph, Record, merged_records
 
-__all__ = ["records_to_networkx", "graphs_to_networkx", "rows_to_networkx", "NodeRow", "EdgeRow"]
+__all__ = [
+    "records_to_networkx",
+    "graphs_to_networkx",
+    "rows_to_networkx",
+    "records_to_rows",
+    "NodeRow",
+    "EdgeRow",
+    "Rows",
+]
 
 #: A node as a store streams it: id, label, properties.
 NodeRow = tuple[str, str, dict[str, Any]]
 #: A relationship as a store streams it: start id, end id, relationship id, type, properties.
 EdgeRow = tuple[str, str, str, str, dict[str, Any]]
+#: Node rows and edge rows.
+Rows = tuple[list[NodeRow], list[EdgeRow]]
 
 
 def rows_to_networkx(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow]) -> nx.MultiDiGraph:
-    """Build the analysis graph from node rows and edge rows, in bulk.
+    """Build the analysis graph from node rows, then edge rows.
+
+    The rows are written straight into the graph's adjacency dicts, the layout networkx
+    documents (``G._node``, ``G._succ``, ``G._pred``; one key dict per node pair, shared by
+    both directions): ``add_edge`` checks and copies per call, which costs four times as much
+    at a store's size. `tests/graph/test_networkx_graph.py` holds this to ``add_edge``'s graph.
 
     Raises:
         KeyError: an edge names a node that is not among ``nodes`` (a store's reads use this
             to tell a read that overlapped a write).
     """
     graph = nx.MultiDiGraph()
-    graph.add_nodes_from((node_id, {"label": label, **properties}) for node_id, label, properties in nodes)
-    edge_rows = list(edges)
-    known = graph.nodes
-    for start, end, _, _, _ in edge_rows:
-        if start not in known or end not in known:
-            raise KeyError(start if start not in known else end)
-    graph.add_edges_from(
-        (start, end, key, {"type": rel_type, **properties})
-        for start, end, key, rel_type, properties in edge_rows
-    )
+    node, succ, pred = graph._node, graph._succ, graph._pred
+    for node_id, label, properties in nodes:
+        node[node_id] = {"label": label, **properties}
+        succ[node_id] = {}
+        pred[node_id] = {}
+    for start, end, key, rel_type, properties in edges:
+        out, into = succ[start], pred[end]
+        keyed = out.get(end)
+        if keyed is None:
+            keyed = out[end] = into[start] = {}
+        keyed[key] = {"type": rel_type, **properties}
     return graph
 
 
-def records_to_networkx(records: Iterable[Record]) -> nx.MultiDiGraph:
-    """Build the analysis graph from export records (nodes may come in any order)."""
+def records_to_rows(records: Iterable[Record]) -> Rows:
+    """Split export records into node rows and edge rows."""
     nodes: list[NodeRow] = []
     edges: list[EdgeRow] = []
     for record in records:
@@ -51,7 +67,12 @@ def records_to_networkx(records: Iterable[Record]) -> nx.MultiDiGraph:
         else:
             start, end = record["start"]["id"], record["end"]["id"]
             edges.append((start, end, record["id"], record["label"], record["properties"]))
-    return rows_to_networkx(nodes, edges)
+    return nodes, edges
+
+
+def records_to_networkx(records: Iterable[Record]) -> nx.MultiDiGraph:
+    """Build the analysis graph from export records (nodes may come in any order)."""
+    return rows_to_networkx(*records_to_rows(records))
 
 
 def graphs_to_networkx(graphs: Iterable[DocumentGraph]) -> nx.MultiDiGraph:

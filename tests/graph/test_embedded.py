@@ -2,6 +2,7 @@
 
 import multiprocessing
 import os
+import pickle
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,7 +11,8 @@ from factories import OTHER_TEXT, graph_lines, write_many
 
 from argkg.errors import InputError
 from argkg.graph import EmbeddedStore, graphs_to_networkx
-from argkg.graph.embedded import GRAPH_FILE
+from argkg.graph.embedded import GRAPH_FILE, SNAPSHOT_FILE
+from argkg.graph.snapshot import load_snapshot
 from argkg.schema import DocumentGraph, dumps_records, graph_records
 
 GraphFactory = Callable[..., DocumentGraph]
@@ -149,4 +151,22 @@ def test_a_killed_writes_temp_file_goes_with_the_next_write(
     leftover = tmp_path / ".graph-killed.tmp"
     leftover.write_text("half a graph", encoding="utf-8")
     store.write([tiny_graph])
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([GRAPH_FILE, GRAPH_FILE + ".lock"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([GRAPH_FILE, SNAPSHOT_FILE, GRAPH_FILE + ".lock"])
+
+
+def test_a_snapshot_the_seal_does_not_name_is_ignored(tmp_path: Path, make_graph: GraphFactory) -> None:
+    store = EmbeddedStore(tmp_path)
+    store.write([make_graph(source="a.txt")])
+    expected = graph_lines(store.load())
+    other = EmbeddedStore(tmp_path / "other")
+    other.write([make_graph(OTHER_TEXT, source="b.txt")])
+    (tmp_path / SNAPSHOT_FILE).write_bytes((tmp_path / "other" / SNAPSHOT_FILE).read_bytes())
+    assert graph_lines(store.load()) == expected  # read from the JSON lines
+    (tmp_path / SNAPSHOT_FILE).unlink()
+    assert graph_lines(store.load()) == expected
+
+
+def test_a_snapshot_runs_no_code(tmp_path: Path) -> None:
+    planted = pickle.dumps(([(os.system, ("true",))], []))  # a class or function inside
+    assert load_snapshot(planted) is None
+    assert load_snapshot(b"not a pickle") is None
