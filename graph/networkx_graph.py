@@ -76,5 +76,20 @@ def records_to_networkx(records: Iterable[Record]) -> nx.MultiDiGraph:
 
 
 def graphs_to_networkx(graphs: Iterable[DocumentGraph]) -> nx.MultiDiGraph:
-    """Build the analysis graph from document graphs (a shared node once, see `merged_records`)."""
-    return records_to_networkx(merged_records(graphs))
+    """Build the analysis graph from document graphs (a shared node once, see `merged_records`).
+
+    One document, as `argkg.queries.analyse` passes, has nothing to merge: its rows come
+    straight from its models, without export records in between.
+    """
+    documents = list(graphs)
+    if len(documents) == 1:
+        return rows_to_networkx(*_document_rows(documents[0]))
+    return records_to_networkx(merged_records(documents))
+
+
+def _document_rows(graph: DocumentGraph) -> Rows:
+    nodes: list[NodeRow] = [(node.id, node.label.value, node.properties()) for node in graph.all_nodes()]
+    edges: list[EdgeRow] = [
+        (rel.start, rel.end, rel.id, rel.type.value, rel.properties()) for rel in graph.relationships
+    ]
+    return nodes, edges
