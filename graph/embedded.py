@@ -17,11 +17,11 @@ write, refuses it with a message pointing at `argkg store check` and `argkg stor
 Validate on the way in, trust on the way out: every record was validated (as a pydantic model)
 before it was written, so once the checksum matches, `load` builds the analysis graph with no
 model in between, from the snapshot written beside the file (``graph.snapshot``, see
-`argkg.graph.snapshot`) when the seal vouches for it, else from the JSON records. It costs one
+`argkg.graph.snapshot`) when it is of the sealed records, else from the JSON records. It costs one
 hash of each file and one unpickling, linear in the store's size. An unsealed file, which
-nothing vouches for, is validated as before. The snapshot is renamed into place before the file
-that names it, so a kill between the two leaves a file whose snapshot does not match: it is read
-from its JSON lines (and the next write writes both again).
+nothing vouches for, is validated as before. The snapshot is renamed into place before the file,
+so a kill between the two leaves a file whose snapshot is of other records: it is read from its
+JSON lines (and the next write writes both again).
 """
 
 import json
@@ -38,7 +38,7 @@ from filelock import FileLock, Timeout
 
 from argkg.errors import InputError, StoreNote, StoreUnavailable
 from argkg.graph.networkx_graph import Rows, graphs_to_networkx, records_to_networkx, rows_to_networkx
-from argkg.graph.seal import damaged, seal, sealed_snapshot, sha256_of, unseal
+from argkg.graph.seal import damaged, seal, sealed_digest, unseal
 from argkg.graph.snapshot import load_snapshot
 from argkg.schema import DocumentGraph, Record, graphs_from_records, merged_records
 
@@ -145,7 +145,7 @@ class EmbeddedStore:
     def load(self) -> nx.MultiDiGraph:
         """Return everything stored as the analysis graph; a sealed file's records are trusted."""
         data = self._read_bytes()
-        rows = self._snapshot(sealed_snapshot(data, name=str(self.path)))
+        rows = self._snapshot(sealed_digest(data, name=str(self.path)))
         try:
             if rows is not None:
                 return rows_to_networkx(*rows)
@@ -157,14 +157,13 @@ class EmbeddedStore:
         return graphs_to_networkx(self._validated(records))
 
     def _snapshot(self, digest: str | None) -> Rows | None:
-        """The snapshot's rows when it is the one the seal names, else None (read the records)."""
+        """The snapshot's rows when it is of the records ``digest`` seals, else None (read the records)."""
         if digest is None:
             return None
         try:
-            data = self.snapshot_path.read_bytes()
+            return load_snapshot(self.snapshot_path.read_bytes(), digest)
         except OSError:
             return None
-        return load_snapshot(data) if sha256_of(data) == digest else None
 
     def close(self) -> None:
         """Nothing to release: the lock is held only during a write."""
@@ -186,7 +185,7 @@ class EmbeddedStore:
         """
         if not text:
             return _FileRecords([], True)
-        body, sealed, _, _ = unseal(text, name=str(self.path))
+        body, sealed, _ = unseal(text, name=str(self.path))
         if not sealed and body:
             warnings.warn(
                 f"{self.path} has no checksum (written by an older argkg); it is sealed on the next write",

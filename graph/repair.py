@@ -95,7 +95,7 @@ def _read(store: EmbeddedStore) -> _Reading:
         text = ""
     except OSError as exc:
         raise InputError(f"cannot read the graph file {store.path}: {exc.strerror or exc}") from exc
-    body, sealed, digests, _ = unseal(text, name=str(store.path), verify=False)
+    body, sealed, digests = unseal(text, name=str(store.path), verify=False)
     try:
         unseal(text, name=str(store.path))
         checksum_ok = sealed

@@ -1,31 +1,29 @@
 """The embedded store file's seal: a first line with the checksum of the rest.
 
-A sealed file starts with ``{"type":"checksum","lines":N,"sha256":H,"documents":{id: h},
-"snapshot":S}``: the record lines that follow number N and their UTF-8 bytes hash to H, each
-document's own records (`document_digest`) hash to its h, so a repair can tell which document
-was damaged, and S is the sha256 of the snapshot written with them (`argkg.graph.snapshot`).
+A sealed file starts with ``{"type":"checksum","lines":N,"sha256":H,"documents":{id: h}}``: the
+record lines that follow number N and their UTF-8 bytes hash to H, and each document's own
+records (`document_digest`) hash to its h, so a repair can tell which document was damaged.
+The snapshot written with the file (`argkg.graph.snapshot`) names H, the records it was made of.
 The seal is written in the same atomic rename as the records, so a clean file always
 validates, and a truncated line, a missing record or an edited text does not: damage is told
 from a clean file before anything relies on it. A file whose first line is a record was
 written before seals existed; it still loads, and is sealed on its next write.
 """
 
-import hashlib
 import json
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from argkg.errors import InputError
-from argkg.graph.snapshot import dump_snapshot
+from argkg.graph.snapshot import dump_snapshot, sha256_of
 from argkg.schema import DocumentGraph, dumps_records, graph_records, merged_records
 
 __all__ = [
     "seal",
     "unseal",
-    "sealed_snapshot",
+    "sealed_digest",
     "damaged",
     "document_digest",
-    "sha256_of",
     "Sealed",
     "Unsealed",
     "SEAL_TYPE",
@@ -36,35 +34,33 @@ SEAL_TYPE = "checksum"
 
 
 class Sealed(NamedTuple):
-    """A store file to write: its text (seal line, then records) and the snapshot it vouches for."""
+    """A store file to write: its text (seal line, then records) and the snapshot of its records."""
 
     text: str
     snapshot: bytes
 
 
 class Unsealed(NamedTuple):
-    """A store file taken apart: its record lines, whether it was sealed, its documents' digests,
-    and the sha256 of its snapshot (None when it names none)."""
+    """A store file taken apart: its record lines, whether it was sealed, its documents' digests."""
 
     body: str
     sealed: bool
     documents: dict[str, str]
-    snapshot: str | None = None
 
 
 def seal(graphs: Sequence[DocumentGraph]) -> Sealed:
     """Return the store file of ``graphs``: the seal line, then the sorted record lines; and its snapshot."""
     records = list(merged_records(graphs))
     content = dumps_records(records)
-    snapshot = dump_snapshot(records)
+    digest = _sha256(content)
     header = {
         "type": SEAL_TYPE,
         "lines": content.count("\n"),
-        "sha256": _sha256(content),
+        "sha256": digest,
         "documents": {g.document.id: document_digest(g) for g in graphs},
-        "snapshot": sha256_of(snapshot),
     }
-    return Sealed(json.dumps(header, sort_keys=True, separators=(",", ":")) + "\n" + content, snapshot)
+    text = json.dumps(header, sort_keys=True, separators=(",", ":")) + "\n" + content
+    return Sealed(text, dump_snapshot(records, digest))
 
 
 def document_digest(graph: DocumentGraph) -> str:
@@ -94,22 +90,16 @@ def unseal(text: str, *, name: str, verify: bool = True) -> Unsealed:
     if verify:
         _verify(header, body.count("\n"), _sha256(body), name)
     documents = header.get("documents")
-    snapshot = header.get("snapshot")
-    return Unsealed(
-        body,
-        True,
-        dict(documents) if isinstance(documents, dict) else {},
-        snapshot if isinstance(snapshot, str) else None,
-    )
+    return Unsealed(body, True, dict(documents) if isinstance(documents, dict) else {})
 
 
-def sealed_snapshot(data: bytes, *, name: str) -> str | None:
-    """The sha256 of the snapshot that a sealed file names, once its records match the seal.
+def sealed_digest(data: bytes, *, name: str) -> str | None:
+    """The sha256 of a sealed file's records, once they match the seal.
 
     Works on the file's bytes, so that a load from the snapshot never decodes the records.
 
     Returns:
-        None for an unsealed file or one that names no snapshot.
+        None for an unsealed file.
 
     Raises:
         InputError: the records do not match the seal (see `damaged`).
@@ -118,9 +108,9 @@ def sealed_snapshot(data: bytes, *, name: str) -> str | None:
     header = _seal_record(first.decode("utf-8", errors="replace"))
     if header is None:
         return None
-    _verify(header, body.count(b"\n"), sha256_of(body), name)
-    snapshot = header.get("snapshot")
-    return snapshot if isinstance(snapshot, str) else None
+    digest = sha256_of(body)
+    _verify(header, body.count(b"\n"), digest, name)
+    return digest
 
 
 def _verify(header: dict[str, object], lines: int, digest: str, name: str) -> None:
@@ -147,7 +137,3 @@ def _seal_record(line: str) -> dict[str, object] | None:
 def _sha256(text: str) -> str:
     return sha256_of(text.encode("utf-8"))
 
-
-def sha256_of(data: bytes) -> str:
-    """The hex sha256 of ``data``."""
-    return hashlib.sha256(data).hexdigest()

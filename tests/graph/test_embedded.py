@@ -12,7 +12,7 @@ from factories import OTHER_TEXT, graph_lines, write_many
 from argkg.errors import InputError
 from argkg.graph import EmbeddedStore, graphs_to_networkx
 from argkg.graph.embedded import GRAPH_FILE, SNAPSHOT_FILE
-from argkg.graph.snapshot import load_snapshot
+from argkg.graph.snapshot import load_snapshot, sha256_of
 from argkg.schema import DocumentGraph, dumps_records, graph_records
 
 GraphFactory = Callable[..., DocumentGraph]
@@ -73,7 +73,11 @@ def test_a_sealed_file_loads_without_models_into_the_validated_graph(
     def no_models(records: object) -> None:
         raise AssertionError("a sealed file is trusted: no model is built on load")
 
+    def no_json(records: object) -> None:
+        raise AssertionError("a snapshot of the sealed records is read, not the JSON lines")
+
     monkeypatch.setattr(module, "graphs_from_records", no_models)
+    monkeypatch.setattr(module, "records_to_networkx", no_json)
     assert graph_lines(store.load()) == validated
     assert len(validated) > 10
 
@@ -166,7 +170,8 @@ def test_a_snapshot_the_seal_does_not_name_is_ignored(tmp_path: Path, make_graph
     assert graph_lines(store.load()) == expected
 
 
-def test_a_snapshot_runs_no_code(tmp_path: Path) -> None:
-    planted = pickle.dumps(([(os.system, ("true",))], []))  # a class or function inside
-    assert load_snapshot(planted) is None
-    assert load_snapshot(b"not a pickle") is None
+def test_a_snapshot_runs_no_code() -> None:
+    planted = pickle.dumps(([(os.system, ("true",))], []))  # a function inside
+    digest = "0" * 64
+    assert load_snapshot(f"{digest} {sha256_of(planted)}\n".encode() + planted, digest) is None
+    assert load_snapshot(b"not a snapshot", digest) is None
