@@ -13,6 +13,15 @@ the file is only ever replaced whole, so a read sees one complete state.
 The file is sealed (`argkg.graph.seal`): its first line holds the checksum of the records. A
 file that does not validate is never read in part nor overwritten: every read, and so every
 write, refuses it with a message pointing at `argkg store check` and `argkg store repair`.
+
+Validate on the way in, trust on the way out: every record was validated (as a pydantic model)
+before it was written, so once the checksum matches, `load` builds the analysis graph with no
+model in between, from the snapshot written beside the file (``graph.snapshot``, see
+`argkg.graph.snapshot`) when it is of the sealed records, else from the JSON records. It costs one
+hash of each file and one unpickling, linear in the store's size. An unsealed file, which
+nothing vouches for, is validated as before. The snapshot is renamed into place before the file,
+so a kill between the two leaves a file whose snapshot is of other records: it is read from its
+JSON lines (and the next write writes both again).
 """
 
 import json
@@ -22,18 +31,21 @@ import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 
 import networkx as nx
 from filelock import FileLock, Timeout
 
 from argkg.errors import InputError, StoreNote, StoreUnavailable
-from argkg.graph.networkx_graph import graphs_to_networkx
-from argkg.graph.seal import damaged, seal, unseal
+from argkg.graph.networkx_graph import Rows, graphs_to_networkx, records_to_networkx, rows_to_networkx
+from argkg.graph.seal import damaged, seal, sealed_digest, unseal
+from argkg.graph.snapshot import load_snapshot
 from argkg.schema import DocumentGraph, Record, graphs_from_records, merged_records
 
-__all__ = ["EmbeddedStore", "GRAPH_FILE"]
+__all__ = ["EmbeddedStore", "GRAPH_FILE", "SNAPSHOT_FILE"]
 
 GRAPH_FILE = "graph.jsonl"
+SNAPSHOT_FILE = "graph.snapshot"
 _TMP_PREFIX, _TMP_SUFFIX = ".graph-", ".tmp"
 _LOCK_TIMEOUT_SECONDS = 60.0
 #: Mode of the graph file before the umask, as for any file a program creates (mkstemp's is 0600).
@@ -50,6 +62,7 @@ class EmbeddedStore:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
         self.path = data_dir / GRAPH_FILE
+        self.snapshot_path = data_dir / SNAPSHOT_FILE
         self._lock = FileLock(str(data_dir / (GRAPH_FILE + ".lock")), timeout=_LOCK_TIMEOUT_SECONDS)
 
     def write(self, graphs: Sequence[DocumentGraph]) -> dict[str, str]:
@@ -97,7 +110,9 @@ class EmbeddedStore:
             self._commit(graphs)
 
     def _commit(self, graphs: Sequence[DocumentGraph]) -> None:
-        self._write_atomically(seal(graphs))
+        sealed = seal(graphs)
+        self._write_atomically(self.snapshot_path, sealed.snapshot)
+        self._write_atomically(self.path, sealed.text.encode("utf-8"))
 
     def remove(self, sources: Sequence[str]) -> list[str]:
         """Remove the documents with these sources or ids; shared nodes go with their last user."""
@@ -117,7 +132,9 @@ class EmbeddedStore:
             InputError: the file does not validate (a damaged store; the message says how to
                 recover).
         """
-        records = self._raw_records()
+        return self._validated(self._parse(_decoded(self._read_bytes(), self.path)).records)
+
+    def _validated(self, records: list[Record]) -> list[DocumentGraph]:
         try:
             return graphs_from_records(records)
         except InputError as exc:
@@ -128,29 +145,54 @@ class EmbeddedStore:
         return list(merged_records(self.documents()))
 
     def load(self) -> nx.MultiDiGraph:
-        """Return everything stored as the analysis graph."""
-        return graphs_to_networkx(self.documents())
+        """Return everything stored as the analysis graph; a sealed file's records are trusted."""
+        data = self._read_bytes()
+        rows = self._snapshot(sealed_digest(data, name=str(self.path)))
+        try:
+            if rows is not None:
+                return rows_to_networkx(*rows)
+            records, sealed = self._parse(_decoded(data, self.path))
+            if sealed:
+                return records_to_networkx(records)
+        except (KeyError, IndexError, TypeError, ValueError) as exc:
+            raise damaged(str(self.path), f"a record refers to what is not there ({exc})") from exc
+        return graphs_to_networkx(self._validated(records))
+
+    def _snapshot(self, digest: str | None) -> Rows | None:
+        """The snapshot's rows when it is of the records ``digest`` seals, else None (read the records)."""
+        if digest is None:
+            return None
+        try:
+            return load_snapshot(self.snapshot_path.read_bytes(), digest)
+        except OSError:
+            return None
 
     def close(self) -> None:
         """Nothing to release: the lock is held only during a write."""
 
-    def _raw_records(self) -> list[Record]:
-        """The file's records as JSON, unvalidated; a missing file is an empty store.
-
-        An unsealed file (written before seals) is read with a `StoreNote` warning.
-        """
+    def _read_bytes(self) -> bytes:
+        """The whole store file; a missing file is an empty store."""
         try:
-            text = self.path.read_text(encoding="utf-8")
+            return self.path.read_bytes()
         except FileNotFoundError:
-            return []
-        except (OSError, UnicodeDecodeError) as exc:
+            return b""
+        except OSError as exc:
             raise InputError(f"cannot read the graph file {self.path}: {exc}") from exc
+
+    def _parse(self, text: str) -> "_FileRecords":
+        """The file's records as JSON, unvalidated, and whether its seal vouched for them.
+
+        An empty file is an empty (sealed) store. An unsealed file (written before seals) is
+        read with a `StoreNote` warning.
+        """
+        if not text:
+            return _FileRecords([], True)
         body, sealed, _ = unseal(text, name=str(self.path))
         if not sealed and body:
             warnings.warn(
                 f"{self.path} has no checksum (written by an older argkg); it is sealed on the next write",
                 StoreNote,
-                stacklevel=2,
+                stacklevel=3,
             )
         records = []
         for number, line in enumerate(body.splitlines(), start=2 if sealed else 1):
@@ -158,21 +200,35 @@ class EmbeddedStore:
                 records.append(json.loads(line))
             except json.JSONDecodeError as exc:
                 raise damaged(f"{self.path}:{number}", f"not a JSON record ({exc.msg})") from exc
-        return records
+        return _FileRecords(records, sealed)
 
-    def _write_atomically(self, content: str) -> None:
-        """Write ``content`` to a temporary file, flush it to disk and rename it over the file."""
+    def _write_atomically(self, path: Path, content: bytes) -> None:
+        """Write ``content`` to a temporary file, flush it to disk and rename it over ``path``."""
         fd, tmp_name = tempfile.mkstemp(dir=self.data_dir, prefix=_TMP_PREFIX, suffix=_TMP_SUFFIX)
         os.fchmod(fd, _FILE_MODE & ~_current_umask())
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as tmp:
+            with os.fdopen(fd, "wb") as tmp:
                 tmp.write(content)
                 tmp.flush()
                 os.fsync(tmp.fileno())
-            os.replace(tmp_name, self.path)
+            os.replace(tmp_name, path)
         finally:
             if os.path.exists(tmp_name):
                 os.unlink(tmp_name)
+
+
+def _decoded(data: bytes, path: Path) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"cannot read the graph file {path}: {exc}") from exc
+
+
+class _FileRecords(NamedTuple):
+    """The records of the store file, and whether its checksum matched them."""
+
+    records: list[Record]
+    sealed: bool
 
 
 def _replace(stored: list[DocumentGraph], new: Sequence[DocumentGraph]) -> list[DocumentGraph]:

@@ -3,24 +3,41 @@
 A sealed file starts with ``{"type":"checksum","lines":N,"sha256":H,"documents":{id: h}}``: the
 record lines that follow number N and their UTF-8 bytes hash to H, and each document's own
 records (`document_digest`) hash to its h, so a repair can tell which document was damaged.
+The snapshot written with the file (`argkg.graph.snapshot`) names H, the records it was made of.
 The seal is written in the same atomic rename as the records, so a clean file always
 validates, and a truncated line, a missing record or an edited text does not: damage is told
 from a clean file before anything relies on it. A file whose first line is a record was
 written before seals existed; it still loads, and is sealed on its next write.
 """
 
-import hashlib
 import json
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from argkg.errors import InputError
+from argkg.graph.snapshot import dump_snapshot, sha256_of
 from argkg.schema import DocumentGraph, dumps_records, graph_records, merged_records
 
-__all__ = ["seal", "unseal", "damaged", "document_digest", "Unsealed", "SEAL_TYPE"]
+__all__ = [
+    "seal",
+    "unseal",
+    "sealed_digest",
+    "damaged",
+    "document_digest",
+    "Sealed",
+    "Unsealed",
+    "SEAL_TYPE",
+]
 
 #: The ``type`` of the seal record (record types are ``node`` and ``relationship``).
 SEAL_TYPE = "checksum"
+
+
+class Sealed(NamedTuple):
+    """A store file to write: its text (seal line, then records) and the snapshot of its records."""
+
+    text: str
+    snapshot: bytes
 
 
 class Unsealed(NamedTuple):
@@ -31,16 +48,19 @@ class Unsealed(NamedTuple):
     documents: dict[str, str]
 
 
-def seal(graphs: Sequence[DocumentGraph]) -> str:
-    """Return the store file of ``graphs``: the seal line, then the sorted record lines."""
-    content = dumps_records(merged_records(graphs))
+def seal(graphs: Sequence[DocumentGraph]) -> Sealed:
+    """Return the store file of ``graphs``: the seal line, then the sorted record lines; and its snapshot."""
+    records = list(merged_records(graphs))
+    content = dumps_records(records)
+    digest = _sha256(content)
     header = {
         "type": SEAL_TYPE,
         "lines": content.count("\n"),
-        "sha256": _sha256(content),
+        "sha256": digest,
         "documents": {g.document.id: document_digest(g) for g in graphs},
     }
-    return json.dumps(header, sort_keys=True, separators=(",", ":")) + "\n" + content
+    text = json.dumps(header, sort_keys=True, separators=(",", ":")) + "\n" + content
+    return Sealed(text, dump_snapshot(records, digest))
 
 
 def document_digest(graph: DocumentGraph) -> str:
@@ -67,10 +87,35 @@ def unseal(text: str, *, name: str, verify: bool = True) -> Unsealed:
     header = _seal_record(first)
     if header is None:
         return Unsealed(text, False, {})
-    if verify and (header.get("lines") != body.count("\n") or header.get("sha256") != _sha256(body)):
-        raise damaged(name, "its records do not match its checksum (a line is missing, cut or edited)")
+    if verify:
+        _verify(header, body.count("\n"), _sha256(body), name)
     documents = header.get("documents")
     return Unsealed(body, True, dict(documents) if isinstance(documents, dict) else {})
+
+
+def sealed_digest(data: bytes, *, name: str) -> str | None:
+    """The sha256 of a sealed file's records, once they match the seal.
+
+    Works on the file's bytes, so that a load from the snapshot never decodes the records.
+
+    Returns:
+        None for an unsealed file.
+
+    Raises:
+        InputError: the records do not match the seal (see `damaged`).
+    """
+    first, _, body = data.partition(b"\n")
+    header = _seal_record(first.decode("utf-8", errors="replace"))
+    if header is None:
+        return None
+    digest = sha256_of(body)
+    _verify(header, body.count(b"\n"), digest, name)
+    return digest
+
+
+def _verify(header: dict[str, object], lines: int, digest: str, name: str) -> None:
+    if header.get("lines") != lines or header.get("sha256") != digest:
+        raise damaged(name, "its records do not match its checksum (a line is missing, cut or edited)")
 
 
 def damaged(name: str, detail: str) -> InputError:
@@ -90,4 +135,5 @@ def _seal_record(line: str) -> dict[str, object] | None:
 
 
 def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return sha256_of(text.encode("utf-8"))
+

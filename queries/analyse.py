@@ -10,6 +10,7 @@ the product's question::
 """
 
 from argkg.graph.networkx_graph import graphs_to_networkx
+from argkg.queries._graph import edges_of_type
 from argkg.queries.atms import Lit, critical, labels
 from argkg.queries.contest import Sides, grounded, side_counts
 from argkg.schema import Assumption, DocumentGraph, GroundedStatus, Node, Relationship, RelType
@@ -60,9 +61,10 @@ def analyse(graph: DocumentGraph) -> DocumentGraph:
     neither RESTS_ON edges nor the analysis properties, so old values cannot leak in.
     """
     G = graphs_to_networkx([graph])
-    counts = side_counts(G)
-    status = grounded(G)
-    labelled = labels(G)
+    edges = edges_of_type(G, RelType.DEPENDS_ON, RelType.SUPPORTS, RelType.ATTACKS)  # one pass for all three
+    counts = side_counts(G, edges=edges)
+    status = grounded(G, edges=edges)
+    labelled = labels(G, edges=edges)
     pairs = critical(G, labelled=labelled)
     is_critical = {(pair.conclusion_id, Lit(pair.assumption_id, pair.polarity)) for pair in pairs}
     rests_on = tuple(
@@ -78,7 +80,8 @@ def analyse(graph: DocumentGraph) -> DocumentGraph:
     )
     kept = tuple(rel for rel in graph.relationships if rel.type is not RelType.RESTS_ON)
     nodes = tuple(_with_analysis(node, counts, status) for node in graph.nodes)
-    return DocumentGraph(document=graph.document, nodes=nodes, relationships=kept + rests_on)
+    # trusted, not validated again: the same nodes, and RESTS_ON edges between two of them
+    return DocumentGraph.model_construct(document=graph.document, nodes=nodes, relationships=kept + rests_on)
 
 
 def _with_analysis(node: Node, counts: dict[str, Sides], status: dict[str, GroundedStatus]) -> Node:

@@ -118,13 +118,16 @@ def side_counts(G: nx.MultiDiGraph, *, edges: EdgesByType | None = None) -> dict
     return counts
 
 
-def grounded(G: nx.MultiDiGraph) -> dict[str, GroundedStatus]:
+def grounded(G: nx.MultiDiGraph, *, edges: EdgesByType | None = None) -> dict[str, GroundedStatus]:
     """Return each assumption's status under grounded semantics of the attack graph.
 
     Parameters
     ----------
     G : networkx.MultiDiGraph
         The analysis graph.
+    edges : mapping of RelType to list of edges, optional
+        The graph's SUPPORTS and ATTACKS edges (at least) as `argkg.queries.edges_of_type`
+        gives them, when the caller has read them already for other analyses.
 
     Returns
     -------
@@ -160,7 +163,8 @@ def grounded(G: nx.MultiDiGraph) -> dict[str, GroundedStatus]:
     Only the arguments that attack or are attacked enter it: any other one is unattacked, so
     accepted, and attacks nothing, so it changes no other status.
     """
-    edges = edges_of_type(G, RelType.SUPPORTS, RelType.ATTACKS)
+    if edges is None:
+        edges = edges_of_type(G, RelType.SUPPORTS, RelType.ATTACKS)
     supported_by = in_index(edges[RelType.SUPPORTS])
     attackers: dict[str, set[str]] = {}
     for target, direct in in_index(edges[RelType.ATTACKS]).items():

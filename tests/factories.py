@@ -1,5 +1,6 @@
 """Hand-built document graphs for tests (importable: ``tests/`` is on pytest's pythonpath)."""
 
+import json
 import os
 import re
 import subprocess
@@ -9,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
+
+import networkx as nx
 
 from argkg.graph import EmbeddedStore
 from argkg.schema import (
@@ -144,6 +147,14 @@ def own_lines(graph: DocumentGraph) -> set[str]:
     ``Issue`` nodes): those depend on the other documents stored, not on the document's version."""
     lines = dumps_records(graph_records(graph)).splitlines()
     return {line for line in lines if '"label":"ON_ISSUE"' not in line and '"labels":["Issue"]' not in line}
+
+
+def graph_lines(G: nx.MultiDiGraph) -> list[str]:
+    """The analysis graph as sorted JSON lines (each node and edge with its data): equal lines,
+    equal graphs, whatever order the nodes and edges were added in."""
+    nodes = (json.dumps(["node", node, data], sort_keys=True) for node, data in G.nodes(data=True))
+    edges = (json.dumps(["edge", a, b, key, data], sort_keys=True) for a, b, key, data in G.edges(keys=True, data=True))
+    return sorted([*nodes, *edges])
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

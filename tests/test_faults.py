@@ -127,14 +127,16 @@ def test_server_gone_mid_ingest_exits_3_on_one_line_then_the_same_command_succee
     paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
     for path, example in zip(paths, EXAMPLES, strict=True):
         path.write_text(example.read_text(encoding="utf-8"), encoding="utf-8")
-    real_write_document = neo4j_store._write_document
+    real_unwind = neo4j_store._unwind
+    queries: list[str] = []
 
-    def cut_before_the_second(tx: Any, batch: Any) -> None:
-        if batch.source.endswith("b.txt"):
+    def cut_before_the_second_query(tx: Any, query: str, rows: Any) -> None:
+        queries.append(query)
+        if len(queries) == 2:
             proxy.cut()
-        real_write_document(tx, batch)
+        real_unwind(tx, query, rows)
 
-    monkeypatch.setattr(neo4j_store, "_write_document", cut_before_the_second)
+    monkeypatch.setattr(neo4j_store, "_unwind", cut_before_the_second_query)
     command = ["--store", "neo4j", "ingest", *map(str, paths)]
     try:
         assert main(command) == 3
@@ -144,7 +146,7 @@ def test_server_gone_mid_ingest_exits_3_on_one_line_then_the_same_command_succee
         store = Neo4jStore(neo4j_server)
         mine = [str(p.resolve()) for p in paths]
         assert [g.document.source for g in store.documents() if g.document.source in mine] == []
-        monkeypatch.setattr(neo4j_store, "_write_document", real_write_document)
+        monkeypatch.setattr(neo4j_store, "_unwind", real_unwind)
         proxy.resume()
         assert main(command) == 0
         assert sorted(g.document.source for g in store.documents() if g.document.source in mine) == mine

@@ -2,15 +2,17 @@
 
 import multiprocessing
 import os
+import pickle
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from factories import OTHER_TEXT, write_many
+from factories import OTHER_TEXT, graph_lines, write_many
 
 from argkg.errors import InputError
-from argkg.graph import EmbeddedStore
-from argkg.graph.embedded import GRAPH_FILE
+from argkg.graph import EmbeddedStore, graphs_to_networkx
+from argkg.graph.embedded import GRAPH_FILE, SNAPSHOT_FILE
+from argkg.graph.snapshot import load_snapshot, sha256_of
 from argkg.schema import DocumentGraph, dumps_records, graph_records
 
 GraphFactory = Callable[..., DocumentGraph]
@@ -57,6 +59,27 @@ def test_load_gives_the_analysis_graph(tmp_path: Path, tiny_graph: DocumentGraph
     assert graph.number_of_edges() == len(tiny_graph.relationships)
     assert {data["label"] for _, data in graph.nodes(data=True)} >= {"Claim", "Conclusion", "Assumption"}
     assert {data["type"] for _, _, data in graph.edges(data=True)} >= {"DEPENDS_ON", "CITES"}
+
+
+def test_a_sealed_file_loads_without_models_into_the_validated_graph(
+    tmp_path: Path, make_graph: GraphFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argkg.graph.embedded as module
+
+    store = EmbeddedStore(tmp_path)
+    store.write([make_graph(source="a.txt"), make_graph(OTHER_TEXT, source="b.txt")])
+    validated = graph_lines(graphs_to_networkx(store.documents()))
+
+    def no_models(records: object) -> None:
+        raise AssertionError("a sealed file is trusted: no model is built on load")
+
+    def no_json(records: object) -> None:
+        raise AssertionError("a snapshot of the sealed records is read, not the JSON lines")
+
+    monkeypatch.setattr(module, "graphs_from_records", no_models)
+    monkeypatch.setattr(module, "records_to_networkx", no_json)
+    assert graph_lines(store.load()) == validated
+    assert len(validated) > 10
 
 
 def test_crash_before_rename_keeps_previous_graph(
@@ -132,4 +155,23 @@ def test_a_killed_writes_temp_file_goes_with_the_next_write(
     leftover = tmp_path / ".graph-killed.tmp"
     leftover.write_text("half a graph", encoding="utf-8")
     store.write([tiny_graph])
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([GRAPH_FILE, GRAPH_FILE + ".lock"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([GRAPH_FILE, SNAPSHOT_FILE, GRAPH_FILE + ".lock"])
+
+
+def test_a_snapshot_the_seal_does_not_name_is_ignored(tmp_path: Path, make_graph: GraphFactory) -> None:
+    store = EmbeddedStore(tmp_path)
+    store.write([make_graph(source="a.txt")])
+    expected = graph_lines(store.load())
+    other = EmbeddedStore(tmp_path / "other")
+    other.write([make_graph(OTHER_TEXT, source="b.txt")])
+    (tmp_path / SNAPSHOT_FILE).write_bytes((tmp_path / "other" / SNAPSHOT_FILE).read_bytes())
+    assert graph_lines(store.load()) == expected  # read from the JSON lines
+    (tmp_path / SNAPSHOT_FILE).unlink()
+    assert graph_lines(store.load()) == expected
+
+
+def test_a_snapshot_runs_no_code() -> None:
+    planted = pickle.dumps(([(os.system, ("true",))], []))  # a function inside
+    digest = "0" * 64
+    assert load_snapshot(f"{digest} {sha256_of(planted)}\n".encode() + planted, digest) is None
+    assert load_snapshot(b"not a snapshot", digest) is None

@@ -5,7 +5,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from factories import EXAMPLES, OTHER_TEXT, REFERENCE_ARTICLE, build_large_graph, build_tiny_graph
+from factories import (
+    EXAMPLES,
+    OTHER_TEXT,
+    REFERENCE_ARTICLE,
+    build_large_graph,
+    build_tiny_graph,
+    graph_lines,
+)
 
 from argkg.config import Settings
 from argkg.errors import ArgkgError, InputError, StoreError, StoreUnavailable
@@ -58,6 +65,24 @@ def test_edited_text_replaces_its_document_only(store: Neo4jStore) -> None:
     assert dumps_records(graph_records(docs["b.txt"])) == dumps_records(graph_records(edited))
     assert dumps_records(graph_records(docs["a.txt"])) == dumps_records(
         graph_records(build_tiny_graph(source="a.txt"))
+    )
+
+
+def test_a_batch_is_written_as_one_document_after_the_other(store: Neo4jStore, tmp_path: Path) -> None:
+    store.write([build_tiny_graph(source="old.txt")])
+    edited = build_tiny_graph(OTHER_TEXT.replace("10%", "12%"), source="b.txt")
+    batch = [
+        build_tiny_graph(OTHER_TEXT, source="b.txt"),
+        build_tiny_graph(source="a.txt"),  # the text of old.txt: it moves to a.txt
+        edited,  # replaces the first b.txt of the same batch
+    ]
+    assert store.write(batch) == {"a.txt": "old.txt"}
+    embedded = EmbeddedStore(tmp_path)
+    embedded.write([build_tiny_graph(source="a.txt"), edited])
+    assert dumps_records(store.records()) == dumps_records(embedded.records())
+    assert _counts(store) == (
+        sum(len(g.nodes) + 1 for g in embedded.documents()),
+        sum(len(g.relationships) for g in embedded.documents()),
     )
 
 
@@ -114,6 +139,7 @@ def test_ingested_texts_give_identical_exports_in_both_stores(store: Neo4jStore,
     exported = dumps_records(store.records())
     assert exported == dumps_records(embedded.records())
     assert exported.count('"labels":["Claim"]') > 50
+    assert graph_lines(store.load()) == graph_lines(embedded.load())
     store.write(graphs)
     assert dumps_records(store.records()) == exported
 
@@ -123,14 +149,16 @@ def test_a_batch_that_fails_midway_writes_nothing(store: Neo4jStore, monkeypatch
 
     store.write([build_tiny_graph(source="old.txt")])
     before = dumps_records(store.records())
-    real_write_document = module._write_document
+    real_unwind = module._unwind
+    queries: list[str] = []
 
-    def fail_on_the_second(tx: Any, batch: Any) -> None:
-        if batch.source == "b.txt":
+    def fail_on_the_second_query(tx: Any, query: str, rows: Any) -> None:
+        queries.append(query)
+        if len(queries) == 2:
             tx.run("RETURN 1 / 0 AS x").consume()  # the server fails mid-transaction
-        real_write_document(tx, batch)
+        real_unwind(tx, query, rows)
 
-    monkeypatch.setattr(module, "_write_document", fail_on_the_second)
+    monkeypatch.setattr(module, "_unwind", fail_on_the_second_query)
     graphs = [build_tiny_graph(OTHER_TEXT, source="a.txt"), build_tiny_graph(source="b.txt")]
     with pytest.raises(ArgkgError):
         store.write(graphs)
@@ -208,14 +236,14 @@ def test_keep_going_lists_the_documents_the_store_refuses(
     paths = [tmp_path / name for name in ("a.txt", "b.txt", "c.txt")]
     for path, text in zip(paths, [*EXAMPLES, REFERENCE_ARTICLE], strict=True):
         path.write_text(text.read_text(encoding="utf-8"), encoding="utf-8")
-    real_write_document = module._write_document
+    real_write_round = module._write_round
 
-    def refuse_b(tx: Any, batch: Any) -> str | None:
-        if batch.source.endswith("b.txt"):
+    def refuse_b(tx: Any, batch: Any) -> dict[str, str]:
+        if any(document["source"].endswith("b.txt") for document in batch.documents):
             tx.run("RETURN 1 / 0 AS x").consume()
-        return real_write_document(tx, batch)
+        return real_write_round(tx, batch)
 
-    monkeypatch.setattr(module, "_write_document", refuse_b)
+    monkeypatch.setattr(module, "_write_round", refuse_b)
     with pytest.raises(ArgkgError):
         workflows.ingest(paths, settings=neo4j_server)
     result = workflows.ingest(paths, settings=neo4j_server, keep_going=True)
