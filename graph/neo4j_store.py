@@ -141,12 +141,12 @@ class Neo4jStore:
             tx.run(_HOLD_LOCK).consume()
             if _lock_version(tx) != version:
                 return None  # another write landed since the read: read and prepare again
-            return graphs, _write_documents(tx, [_document_batches(graph) for graph in graphs])
+            return graphs, _write_documents(tx, graphs)
 
         def locked(tx: ManagedTransaction) -> tuple[list[DocumentGraph], dict[str, str]]:
             _take_lock(tx)
             graphs = prepare(graphs_from_records(_read_records(tx, None)))
-            return graphs, _write_documents(tx, [_document_batches(graph) for graph in graphs])
+            return graphs, _write_documents(tx, graphs)
 
         for _ in range(_OPTIMISTIC_ATTEMPTS):
             done = self._write(optimistic)
