@@ -315,13 +315,18 @@ def _block_of(sentences: list[SentenceSpan], offset: int) -> int | None:
 
 def _leads(sentences: list[SentenceSpan], blocks: list[Block]) -> set[int]:
     """Starts of sentences that open a paragraph which goes on for at least two more sentences
-    and is not the text's last: a judgement there ("我的看法是 X。理由一…") states the thesis
-    the paragraph argues for, it concludes nothing."""
-    last = max((s.block for s in sentences if blocks[s.block].kind is BlockKind.BODY), default=None)
+    and is not the text's last, and of the text's first body sentence when more paragraphs
+    follow: a judgement there ("我的看法是 X。理由一…", a memo's opening "We recommend X.")
+    states the thesis the text or paragraph argues for, it concludes nothing."""
+    body = [s for s in sentences if blocks[s.block].kind is BlockKind.BODY]
+    last = max((s.block for s in body), default=None)
     by_block: dict[int, list[SentenceSpan]] = {}
     for sentence in sentences:
         by_block.setdefault(sentence.block, []).append(sentence)
-    return {run[0].start for block, run in by_block.items() if len(run) >= 3 and block != last}
+    leads = {run[0].start for block, run in by_block.items() if len(run) >= 3 and block != last}
+    if body and len({s.block for s in body}) >= 3:
+        leads.add(body[0].start)
+    return leads
 
 
 def _endings(sentences: list[SentenceSpan], positions: list[Position]) -> dict[int, tuple[bool, bool]]:

@@ -9,9 +9,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
 import networkx as nx
+from pydantic import BaseModel
 
 from argkg.graph import EmbeddedStore
 from argkg.schema import (
