@@ -227,6 +227,22 @@ def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | 
         reply = rules.reply.match(rest)
         if not rest or reply is not None:
             return colon, head[: found.end()], reply.group("target") if reply else None, side
+        bracketed = _BRACKETED.fullmatch(rest)  # a side after the name: "HELEN MARSH (FOR)"
+        named = _role_side(bracketed.group(1), rules) if bracketed is not None else None
+        if named is not None:
+            return colon, head[: found.end()], None, named
+    return None
+
+
+_BRACKETED = re.compile(r"[(（\[]\s*([^()（）\[\]]{1,20}?)\s*[)）\]]")
+
+
+def _role_side(words: str, rules: _Compiled) -> Stance | None:
+    """The side a role names when ``words`` are all of it ("for", "Opposition", "反方"), else None."""
+    for side, pattern in rules.roles:
+        found = pattern.match(words)
+        if found is not None and found.end() == len(words):
+            return side
     return None
 
 

@@ -98,3 +98,19 @@ def test_a_floor_label_opens_a_turn_without_a_colon() -> None:
         "3楼 最后还不是消费者买单，又多了一笔负担。\n"
     )
     assert _turns(text, Lang.ZH) == [("1楼", PRO), ("2楼", PRO), ("3楼", CON)]
+
+
+def test_a_side_in_brackets_after_a_name_is_the_speaker_s_role() -> None:
+    text = (
+        "Motion: This House would close the coal plant.\n\n"
+        "MODERATOR: Welcome. Ms Reed speaks first.\n\n"
+        "ANNA REED (FOR): Closing it saves lives.\n\n"
+        "MODERATOR: Thank you. Mr Cole.\n\n"
+        "TOM COLE (AGAINST): It keeps the lights on.\n"
+    )
+    assert _turns(text, Lang.EN) == [
+        ("MODERATOR", NEUTRAL),
+        ("ANNA REED", PRO),
+        ("MODERATOR", NEUTRAL),
+        ("TOM COLE", CON),
+    ]
