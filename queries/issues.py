@@ -13,6 +13,7 @@ Not checked: a claim that argues an issue in two documents (a restatement) count
 document, as each document makes it.
 """
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -222,13 +223,10 @@ def sources_by_assumption(G: nx.MultiDiGraph) -> dict[str, list[SourceSide]]:
 
 
 def _on_issue(G: nx.MultiDiGraph, issue: str) -> list[SourceSide]:
-    claims = set(arguing_claims(G, issue))
+    """Each document arguing ``issue``, with its claims for and against (one pass over them)."""
+    counts: Counter[tuple[str, bool]] = Counter((doc, side) for doc, _, side in set(arguing_claims(G, issue)))
     return [
-        SourceSide(
-            **row.model_dump(),
-            supports=sum(1 for doc, _, side in claims if doc == row.doc_id and side),
-            attacks=sum(1 for doc, _, side in claims if doc == row.doc_id and not side),
-        )
+        SourceSide(**row.model_dump(), supports=counts[row.doc_id, True], attacks=counts[row.doc_id, False])
         for row in _sources(G, issue)
     ]
 
