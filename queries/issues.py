@@ -236,7 +236,11 @@ def _own(G: nx.MultiDiGraph, a: str) -> list[SourceSide]:
     doc = G.nodes[a].get("doc_id")
     if doc is None:
         return []
-    pro, con = len(sources(G, a, RelType.SUPPORTS)), len(sources(G, a, RelType.ATTACKS))
+    backing: dict[str, set[str]] = {RelType.SUPPORTS.value: set(), RelType.ATTACKS.value: set()}
+    for start, keyed in G.pred[a].items():  # one pass over its incoming edges, no edge views
+        for data in keyed.values():
+            backing.get(data["type"], set()).add(start)
+    pro, con = len(backing[RelType.SUPPORTS.value]), len(backing[RelType.ATTACKS.value])
     stance = "mixed" if pro and con else "pro" if pro else "con" if con else "neutral"
     source = G.nodes[doc]["source"] if doc in G else doc
     return [SourceSide(doc_id=doc, source=source, stance=stance, supports=pro, attacks=con)]
