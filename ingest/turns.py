@@ -58,6 +58,7 @@ class _TurnsData(BaseModel):
     disagree: list[str]
     min_turns: int
     label_max_chars: int
+    timestamp: str
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class _Compiled:
     bare: re.Pattern[str]
     agree: re.Pattern[str]
     disagree: re.Pattern[str]
+    timestamp: re.Pattern[str]
 
 
 def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
@@ -210,6 +212,13 @@ def _own_view(statements: list[str], lang: Lang) -> Stance | None:
 
 def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | None] | None:
     """(where the label's colon stands, label, turn it replies to, role's side) for a speaker's label."""
+    stamped = rules.timestamp.match(line)
+    if stamped is not None:  # a chat line ("[20:05] 朵朵妈妈:"): whoever is named after the time speaks
+        colon = next((i for i, ch in enumerate(line) if ch in ":：" and i >= stamped.end()), None)
+        name = line[stamped.end() : colon].strip(" *_#>") if colon is not None else ""
+        if colon is None or not name or colon - stamped.end() > rules.data.label_max_chars:
+            return None
+        return colon, name, None, _role_side(name, rules)
     colon = next((i for i, ch in enumerate(line) if ch in ":："), None)
     bare = rules.bare.match(line)
     if bare is not None and (colon is None or colon > bare.end()):
@@ -279,4 +288,5 @@ def _compiled(lang: Lang) -> _Compiled:
         bare=re.compile(data.bare, flags),
         agree=any_of(data.agree),
         disagree=any_of(data.disagree),
+        timestamp=re.compile(data.timestamp, flags),
     )

@@ -114,3 +114,27 @@ def test_a_side_in_brackets_after_a_name_is_the_speaker_s_role() -> None:
         ("MODERATOR", NEUTRAL),
         ("TOM COLE", CON),
     ]
+
+
+def test_a_chat_line_s_time_stamp_comes_before_the_speaker() -> None:
+    text = (
+        "三年级家长群\n\n"
+        "[11月25日 20:03] 李老师:学校打算推迟到校时间,请大家说说想法。\n\n"
+        "[20:05] 朵朵妈妈:支持推迟,孩子睡眠不足。\n\n"
+        "[20:06] 浩浩爸爸:我反对推迟,我们八点就要上班。\n"
+    )
+    assert [label for label, _ in _turns(text, Lang.ZH)] == ["李老师", "朵朵妈妈", "浩浩爸爸"]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Reviewed by Sam O.", Lang.EN),
+        ("Meeting adjourned at 8:40 pm.", Lang.EN),
+        ("谢邀。", Lang.ZH),
+        ("各位家长晚上好!", Lang.ZH),
+    ],
+)
+def test_bylines_courtesies_and_greetings_are_no_claims(line: str, lang: Lang) -> None:
+    graph = ingest_text(f"{line}\n\nCities should fund buses. Buses cut traffic.", source="b.txt", lang=lang)
+    assert all(line.rstrip("。.!") not in c.text for c in graph.of_type(Claim))
