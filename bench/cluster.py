@@ -21,6 +21,7 @@ from pathlib import Path
 from distributed import Client, LocalCluster
 
 from argkg.bench.quality import REFERENCE, find_corpus
+from argkg.bench.scale import file_copies
 from argkg.ingest import ingest_item, ingest_paths, read_text
 from argkg.schema import Lang
 
@@ -30,16 +31,6 @@ __all__ = ["main"]
 def _cpu() -> float:
     used = resource.getrusage(resource.RUSAGE_SELF)
     return used.ru_utime + used.ru_stime
-
-
-def _copies(sources: Sequence[Path], rounds: int, folder: Path) -> list[Path]:
-    paths = []
-    for n in range(rounds):
-        for source in sources:
-            path = folder / f"{n:03}-{source.name}"
-            path.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
-            paths.append(path)
-    return paths
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -57,8 +48,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     ):
         print(f"cluster of {args.workers} workers started in {time.perf_counter() - began:.1f} s")
         sets = {
-            "Chinese": (_copies([corpus / f"{REFERENCE}.txt"], 20, Path(folder)), Lang.ZH),
-            "English": (_copies(sorted((corpus / "microtexts-dev").glob("*.txt")), 8, Path(folder)), Lang.EN),
+            "Chinese": (file_copies([corpus / f"{REFERENCE}.txt"], 20, Path(folder)), Lang.ZH),
+            "English": (
+                file_copies(sorted((corpus / "microtexts-dev").glob("*.txt")), 8, Path(folder)),
+                Lang.EN,
+            ),
         }
         for name, (files, lang) in sets.items():
             items = [(read_text(path), str(path), None) for path in files]

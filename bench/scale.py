@@ -54,7 +54,7 @@ from argkg.ingest import ingest_paths, read_text
 from argkg.schema import DocumentGraph, Lang
 from argkg.schema.records import graph_records
 
-__all__ = ["Figure", "run", "main"]
+__all__ = ["Figure", "run", "main", "file_copies"]
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ def _say(message: str) -> None:
     print(f"[scale] {message}", file=sys.stderr, flush=True)
 
 
-def _copies(sources: Sequence[Path], rounds: int, folder: Path) -> list[Path]:
+def file_copies(sources: Sequence[Path], rounds: int, folder: Path) -> list[Path]:
     """Write ``rounds`` copies of each source file into ``folder``; return the copies."""
     paths = []
     for n in range(rounds):
@@ -121,8 +121,8 @@ def extraction(corpus: Path, *, zh_copies: int, en_rounds: int, jobs: int) -> li
     reference = corpus / f"{REFERENCE}.txt"
     microtexts = sorted((corpus / "microtexts-dev").glob("*.txt"))
     with tempfile.TemporaryDirectory() as folder:
-        zh_files = _copies([reference], zh_copies, Path(folder))
-        en_files = _copies(microtexts, en_rounds, Path(folder))
+        zh_files = file_copies([reference], zh_copies, Path(folder))
+        en_files = file_copies(microtexts, en_rounds, Path(folder))
         zh_texts = [read_text(path) for path in zh_files]
         en_chars = sum(len(read_text(path)) for path in en_files)
         zh_chars = sum(len(text) for text in zh_texts)

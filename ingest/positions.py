@@ -170,21 +170,34 @@ def _central_thesis(
         return []
     best = max(candidates, key=lambda r: (r.central, -r.start))
     statement = text[best.start : best.end].strip()
-    k = next((i for i, s in enumerate(sections) if s.start <= best.start < s.end), 0)
+    proposition = statement.rstrip("。.!！;；")
+    return [_text_issue(text, sections, argued, best.start, best.end, proposition, Stance.PRO)]
+
+
+def _text_issue(
+    text: str,
+    sections: list[SectionSpan],
+    argued: list[SectionSpan],
+    q_start: int,
+    q_end: int,
+    proposition: str,
+    author: Stance | None,
+) -> Issue:
+    """The issue a whole text argues, stated at ``text[q_start:q_end]``: it covers every argued
+    section but the intro before the first heading (which presents the debate)."""
+    k = next((i for i, s in enumerate(sections) if s.start <= q_start < s.end), 0)
     body = [s for s in argued if s.kind is not SectionKind.INTRO] or argued
-    return [
-        Issue(
-            start=body[0].start,
-            end=argued[-1].end,
-            section=k,
-            question=statement,
-            proposition=statement.rstrip("。.!！;；"),
-            question_start=best.start,
-            question_end=best.end,
-            debated=True,
-            author=Stance.PRO,
-        )
-    ]
+    return Issue(
+        start=body[0].start,
+        end=argued[-1].end,
+        section=k,
+        question=text[q_start:q_end],
+        proposition=proposition,
+        question_start=q_start,
+        question_end=q_end,
+        debated=True,
+        author=author,
+    )
 
 
 def _is_faq(text: str, sections: list[SectionSpan], lang: Lang) -> bool:
@@ -263,21 +276,7 @@ def _document_issue(
     if match.author is None and thesis is not None:
         match = match.model_copy(update={"author": thesis.author})
     q_start, q_end = (start, end) if match.kind in _STATING else (start + match.start, start + match.end)
-    k = next((i for i, s in enumerate(sections) if s.start <= start < s.end), 0)
-    body = [s for s in argued if s.kind is not SectionKind.INTRO] or argued
-    return [
-        Issue(
-            start=body[0].start,
-            end=argued[-1].end,
-            section=k,
-            question=text[q_start:q_end],
-            proposition=match.proposition,
-            question_start=q_start,
-            question_end=q_end,
-            debated=True,
-            author=match.author,
-        )
-    ]
+    return [_text_issue(text, sections, argued, q_start, q_end, match.proposition, match.author)]
 
 
 def _question_sentences(
