@@ -70,7 +70,9 @@ def depends(G: nx.MultiDiGraph, *, labelled: Labelling | None = None) -> list[Co
     found = labels(G, edges=edges) if labelled is None else labelled
     chains = _Chains(G, edges[RelType.DEPENDS_ON])
     counts = side_counts(G, edges=edges)
-    by_source = sources_by_assumption(G)
+    by_source = sources_by_assumption(
+        G, {lit.assumption for lits in found.values() for env in lits for lit in env}
+    )
     rows = []
     for conclusion in sorted(found):
         entries = []
@@ -148,7 +150,7 @@ def cruxes(G: nx.MultiDiGraph, *, labelled: Labelling | None = None) -> list[Cru
     for pair in critical(G, labelled=labels(G, edges=edges) if labelled is None else labelled):
         by_answer = needs.setdefault(pair.assumption_id, {p: [] for p in Polarity})
         by_answer[pair.polarity].append(pair.conclusion_id)
-    by_source = sources_by_assumption(G)
+    by_source = sources_by_assumption(G, needs)
     ranked = [_crux(G, a, split, counts[a], by_source[a]) for a, split in needs.items()]
     return sorted(ranked, key=lambda crux: (not _splits(crux), -crux.score, crux.assumption_id))
 

@@ -14,7 +14,7 @@ document, as each document makes it.
 """
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 import networkx as nx
@@ -169,13 +169,17 @@ def assumption_sources(G: nx.MultiDiGraph) -> list[AssumptionSources]:
     return [AssumptionSources(assumption_id=a, sources=rows) for a, rows in sources_by_assumption(G).items()]
 
 
-def sources_by_assumption(G: nx.MultiDiGraph) -> dict[str, list[SourceSide]]:
+def sources_by_assumption(
+    G: nx.MultiDiGraph, assumptions: Collection[str] | None = None
+) -> dict[str, list[SourceSide]]:
     """Return, for every assumption, each source's stance on it and its claims for and against.
 
     Parameters
     ----------
     G : networkx.MultiDiGraph
         The analysis graph.
+    assumptions : collection of str, optional
+        Only these assumptions (the rows an analysis shows); every assumption when None.
 
     Returns
     -------
@@ -198,7 +202,8 @@ def sources_by_assumption(G: nx.MultiDiGraph) -> dict[str, list[SourceSide]]:
     """
     found: dict[str, list[SourceSide]] = {}
     by_issue: dict[str, list[SourceSide]] = {}
-    for a in nodes_with_label(G, NodeLabel.ASSUMPTION):
+    wanted = nodes_with_label(G, NodeLabel.ASSUMPTION) if assumptions is None else sorted(assumptions)
+    for a in wanted:
         linked = list(out_edges(G, a, RelType.ON_ISSUE))
         if not linked:
             found[a] = _own(G, a)
