@@ -1,8 +1,8 @@
 """From an annotated spaCy Doc to a validated `DocumentGraph`.
 
 The Doc carries the components' results as lists of small models with character offsets
-(``doc._.argkg_*``); `read_extraction` copies them out once, so everything after it is plain
-data. `build_graph` then adds one family of nodes or relationships per function:
+(``doc._.argkg_*``); `read_extraction` reads them out once (the Doc's `Parts`), so everything
+after it is plain data. `build_graph` then adds one family of nodes or relationships per function:
 
 - sections (``HAS_SECTION``) and the assumptions their issues raise (``RAISES``; the debate
   assumption is the question's affirmative proposition, spanned on the question);
@@ -37,29 +37,23 @@ and "" for the document. Entities are shared by documents (DESIGN.md §6): their
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from spacy.tokens import Doc
 
-from argkg.ingest.attribution import Attribution
 from argkg.ingest.bearings import Bearing, Bearings, scenarios
 from argkg.ingest.dependencies import Requirement, Target, depends_on
-from argkg.ingest.docview import doc_text
-from argkg.ingest.entities import EntityMention, entity_key
+from argkg.ingest.entities import entity_key
 from argkg.ingest.layout import layout_data
-from argkg.ingest.numbers import NumberMention
+from argkg.ingest.parts import Parts, parts_of
 from argkg.ingest.span_index import SpanIndex
 from argkg.ingest.spans import (
-    Block,
     BlockKind,
-    ClaimSpan,
     ConclusionSpan,
     Conditional,
     Issue,
     Position,
-    SectionSpan,
     Span,
 )
 from argkg.schema import (
@@ -90,22 +84,17 @@ __all__ = ["Extraction", "read_extraction", "build_graph"]
 
 
 @dataclass(frozen=True)
-class Extraction:
-    """Everything the components found in one text, as plain data (no spaCy objects)."""
+class Extraction(Parts):
+    """Everything the components found in one text (its `Parts`: plain data, no spaCy objects).
 
-    text: str
-    lang: Lang
-    blocks: list[Block]
-    sections: list[SectionSpan]
-    issues: list[Issue]
-    positions: list[Position]
-    claims: list[ClaimSpan]
-    conclusions: list[ConclusionSpan]
-    conditionals: list[Conditional]
-    numbers: Sequence[NumberMention] = ()
-    entities: Sequence[EntityMention] = ()
-    attributions: Sequence[Attribution] = ()
-    #: The text the pipeline read, offset for offset the same as ``text`` (None: ``text`` itself).
+    ``text`` is the text to store and quote from; when the pipeline read a folded copy of it,
+    ``folded`` is that copy.
+
+    Attributes:
+        folded: the text the pipeline read, offset for offset the same as ``text`` (None:
+            ``text`` itself).
+    """
+
     folded: str | None = None
 
 
@@ -118,22 +107,11 @@ def read_extraction(doc: Doc, lang: Lang, *, text: str | None = None) -> Extract
         text: the text to store and quote from, when the pipeline read a folded copy of it
             (same length; see `argkg.ingest.reader.fold`); by default ``doc.text``.
     """
-    ext = doc._
-    return Extraction(
-        text=doc_text(doc) if text is None else text,
-        folded=None if text is None else doc_text(doc),
-        lang=lang,
-        blocks=ext.argkg_blocks,
-        sections=ext.argkg_sections,
-        issues=ext.argkg_issues,
-        positions=ext.argkg_positions,
-        claims=ext.argkg_claims,
-        conclusions=ext.argkg_conclusions,
-        conditionals=ext.argkg_conditionals,
-        numbers=ext.argkg_numbers,
-        entities=ext.argkg_entities,
-        attributions=ext.argkg_attributions,
-    )
+    parts = parts_of(doc, lang)
+    found = {f.name: getattr(parts, f.name) for f in fields(Parts)}
+    if text is None:
+        return Extraction(**found)
+    return Extraction(**(found | {"text": text}), folded=parts.text)
 
 
 @dataclass
