@@ -121,6 +121,7 @@ def find_attributions(
     *,
     entities: Sequence[EntityMention] = (),
     tokens: Sequence[tuple[int, int]] | None = None,
+    sentences: Sequence[tuple[int, int]] | None = None,
 ) -> list[Attribution]:
     """Find the reported speech in ``text``.
 
@@ -132,6 +133,9 @@ def find_attributions(
             order; for a language without a ``token_pattern`` they spare segmenting each
             sentence again (jieba cuts at punctuation, so the words are the same). None: segment
             here.
+        sentences: the spans of ``text``'s sentences as the pipeline split them, in order (a
+            statement runs at most to the end of its sentence). None: split here at the cues'
+            ``sentence_end``.
 
     Returns:
         The attributions in text order; at most one per statement span and speaker.
@@ -141,7 +145,7 @@ def find_attributions(
     segmented = _words(text, tokens) if tokens is not None and cues.token_pattern is None else None
     starts = [t.start for t in segmented or ()]
     found: dict[tuple[int, int, int], Attribution] = {}
-    for start, end in _sentences(text, cues):
+    for start, end in _sentences(text, cues) if sentences is None else sentences:
         if segmented is None:
             words = _tokenize(text, start, end, lang)
         else:
@@ -476,12 +480,15 @@ def _sourced(ctx: _Context, index: int, closers: set[str], *, of: bool) -> Itera
 class AttributionComponent(Component):
     """spaCy component: the text's reported speech (``attributions``, a list of `Attribution`).
 
-    Reads the entities when the entities component ran before it.
+    Reads the entities and the sentences when their components ran before it.
     """
 
     assigns = ("attributions",)
 
     def find(self, parts: Parts) -> Parts:
         """Find who says what in the text."""
-        found = find_attributions(parts.text, parts.lang, entities=parts.entities, tokens=parts.tokens)
+        sentences = [(s.start, s.end) for s in parts.sentences] or None
+        found = find_attributions(
+            parts.text, parts.lang, entities=parts.entities, tokens=parts.tokens, sentences=sentences
+        )
         return replace(parts, attributions=found)
