@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from argkg.errors import InputError
-from argkg.ingest.parts import Parts, declare_extensions, extension, parts_of
+from argkg.ingest.parts import Parts, extension, parts_of
 from argkg.schema.vocabulary import Lang
 
 __all__ = ["Component", "component"]
@@ -56,7 +56,6 @@ class Component(ABC):
         except ValueError as exc:
             raise InputError(f"argkg reads no language {code!r}: use zh or en") from exc
         self.name = name
-        declare_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc``: write the fields `find` filled. RETURNS: the same Doc."""

@@ -2,16 +2,16 @@
 
 Each component reads what the components before it left on the Doc and writes its own results
 as Doc extensions. `Parts` is the one registry of those results: every field after ``text``,
-``lang``, ``tokens`` and ``sents`` is a list kept in the Doc extension ``argkg_<field>`` (`extension`),
-declared once for all of them (`declare_extensions`), holding plain data that serialises
-(`argkg.ingest.docbytes`), so ``doc.to_bytes()`` and ``nlp.pipe(n_process=N)`` work. The stage
-functions (`argkg.ingest.positions.find_issues`, ``find_claims`` ...) take one `Parts` instead of
-a long row of positional lists; tests and benches build one directly, without spaCy.
+``lang``, ``tokens`` and ``sents`` is a list kept in the Doc extension ``argkg_<field>``
+(`extension`), declared once for all of them when this module is imported, holding span models
+that serialise (`argkg.ingest.docbytes`), so ``doc.to_bytes()`` and ``nlp.pipe(n_process=N)``
+work. The stage functions (`argkg.ingest.positions.find_issues`, ``find_claims`` ...) take one
+`Parts` instead of a long row of positional lists; tests build one directly, without spaCy.
 
-`parts_of` reads a Doc's view when a component runs: the text, token and sentence offsets come
-from `argkg.ingest.docview` (computed once per Doc), the lists are the Doc's own objects (nothing is
-copied), and a result whose component has not run yet reads as an empty list. The view is not
-kept: the next component builds its own, so it always shows what the Doc holds.
+`parts_of` reads a Doc's view when a component runs: the text, token and sentence offsets
+come from `argkg.ingest.docview` (computed once per Doc), the lists are the Doc's own objects
+(nothing is copied), and a result whose component has not run yet reads as an empty list. The
+view is not kept: the next component builds its own, so it always shows what the Doc holds.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ if TYPE_CHECKING:  # the component modules that define these import this one
     from argkg.ingest.entities import EntityMention
     from argkg.ingest.numbers.mention import NumberMention
 
-__all__ = ["Parts", "EXTENSIONS", "extension", "declare_extensions", "parts_of"]
+__all__ = ["Parts", "EXTENSIONS", "extension", "parts_of"]
 
 
 @dataclass(frozen=True)
@@ -107,11 +107,9 @@ def extension(part: str) -> str:
     return _PREFIX + part
 
 
-def declare_extensions() -> None:
-    """Declare every Doc extension of `EXTENSIONS` (default None) that is not declared yet."""
-    for part in EXTENSIONS:
-        if not Doc.has_extension(_PREFIX + part):
-            Doc.set_extension(_PREFIX + part, default=None)
+for _part in EXTENSIONS:
+    if not Doc.has_extension(_PREFIX + _part):
+        Doc.set_extension(_PREFIX + _part, default=None)
 
 
 def _or_empty(value: Any) -> Any:
