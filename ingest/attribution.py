@@ -13,26 +13,22 @@ is really a noun phrase (no parser); a statement runs to the end of its sentence
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
 import jieba
 import spacy
 from pydantic import BaseModel, ConfigDict, Field
-from spacy.language import Language
-from spacy.tokens import Doc
 
-from argkg.ingest.docview import doc_text, token_offsets
-from argkg.ingest.entities import EXTENSION as ENTITIES_EXTENSION
+from argkg.ingest.component import Component, component
 from argkg.ingest.entities import EntityMention
 from argkg.ingest.lexicon import load_data
-from argkg.ingest.spans import Span, ensure_extension, lang_of
+from argkg.ingest.parts import Parts
+from argkg.ingest.spans import Span
 from argkg.schema.vocabulary import EntityType, Lang
 
-__all__ = ["Attribution", "find_attributions", "AttributionFinder", "make_attribution_finder"]
-
-EXTENSION = "argkg_attributions"
+__all__ = ["Attribution", "find_attributions", "AttributionComponent"]
 
 
 class Attribution(Span):
@@ -125,6 +121,7 @@ def find_attributions(
     *,
     entities: Sequence[EntityMention] = (),
     tokens: Sequence[tuple[int, int]] | None = None,
+    sentences: Sequence[tuple[int, int]] | None = None,
 ) -> list[Attribution]:
     """Find the reported speech in ``text``.
 
@@ -136,6 +133,9 @@ def find_attributions(
             order; for a language without a ``token_pattern`` they spare segmenting each
             sentence again (jieba cuts at punctuation, so the words are the same). None: segment
             here.
+        sentences: the spans of ``text``'s sentences as the pipeline split them, in order (a
+            statement runs at most to the end of its sentence). None: split here at the cues'
+            ``sentence_end``.
 
     Returns:
         The attributions in text order; at most one per statement span and speaker.
@@ -145,7 +145,7 @@ def find_attributions(
     segmented = _words(text, tokens) if tokens is not None and cues.token_pattern is None else None
     starts = [t.start for t in segmented or ()]
     found: dict[tuple[int, int, int], Attribution] = {}
-    for start, end in _sentences(text, cues):
+    for start, end in _sentences(text, cues) if sentences is None else sentences:
         if segmented is None:
             words = _tokenize(text, start, end, lang)
         else:
@@ -476,34 +476,19 @@ def _sourced(ctx: _Context, index: int, closers: set[str], *, of: bool) -> Itera
         return
 
 
-class AttributionFinder:
-    """spaCy component: writes ``doc._.argkg_attributions`` (a list of `Attribution`).
+@component("argkg_attribution")
+class AttributionComponent(Component):
+    """spaCy component: the text's reported speech (``attributions``, a list of `Attribution`).
 
-    Reads ``doc._.argkg_entities`` when the entities component ran before it.
+    Reads the entities and the sentences when their components ran before it.
     """
 
-    def __init__(self, nlp: Language, name: str, *, lang: Lang) -> None:
-        """Create the component.
+    assigns = ("attributions",)
 
-        Args:
-            nlp: the pipeline.
-            name: the component's name in it.
-            lang: the language whose cues apply.
-        """
-        self.name = name
-        self.lang = lang
-        ensure_extension(EXTENSION)
-        ensure_extension(ENTITIES_EXTENSION)
-
-    def __call__(self, doc: Doc) -> Doc:
-        """Annotate ``doc``. RETURNS: the same Doc."""
-        entities = doc._.get(ENTITIES_EXTENSION) or []
-        tokens = token_offsets(doc)
-        doc._.set(EXTENSION, find_attributions(doc_text(doc), self.lang, entities=entities, tokens=tokens))
-        return doc
-
-
-@Language.factory("argkg_attribution", assigns=[f"doc._.{EXTENSION}"], default_config={})
-def make_attribution_finder(nlp: Language, name: str) -> AttributionFinder:
-    """Build the ``argkg_attribution`` component for the pipeline's language (zh or en)."""
-    return AttributionFinder(nlp, name, lang=lang_of(nlp))
+    def find(self, parts: Parts) -> Parts:
+        """Find who says what in the text."""
+        sentences = [(s.start, s.end) for s in parts.sentences] or None
+        found = find_attributions(
+            parts.text, parts.lang, entities=parts.entities, tokens=parts.tokens, sentences=sentences
+        )
+        return replace(parts, attributions=found)

@@ -1,18 +1,14 @@
 """From an annotated spaCy Doc to a validated `DocumentGraph`.
 
 The Doc carries the components' results as lists of small models with character offsets
-(``doc._.argkg_*``); `read_extraction` copies them out once, so everything after it is plain
-data. `build_graph` then adds one family of nodes or relationships per function:
+(``doc._.argkg_*``); `read_extraction` reads them out once (the Doc's `Parts`), so everything
+after it is plain data. `build_graph` then adds one family of nodes or relationships per function:
 
 - sections (``HAS_SECTION``) and the assumptions their issues raise (``RAISES``; the debate
   assumption is the question's affirmative proposition, spanned on the question);
 - claims and conclusions (``CONTAINS``);
-- the argument: each position's main claim ``SUPPORTS`` (pro) or ``ATTACKS`` (con) its issue's
-  assumption and ``ATTACKS`` the previous position's main claim when that one took the other
-  side; the other claims of a position support their main claim (attack it when they take the
-  other side, as opponent sentences of an unmarked position do; those also answer the issue
-  themselves, so a text that argues both sides without markers contests it); a neutral claim
-  argues nothing and gets no such edge;
+- the argument (``SUPPORTS``/``ATTACKS`` between claims and from claims to their issue's
+  assumption), as `argkg.ingest.arguments.find_arguments` infers it;
 - notes (``ANNOTATES`` a claim, or, for a caveat, the conclusions it qualifies), numeric
   evidence (``CITES`` from the claim or conclusion holding the number; numbers outside both
   are dropped), entities (``MENTIONS``;
@@ -37,29 +33,22 @@ and "" for the document. Entities are shared by documents (DESIGN.md §6): their
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from spacy.tokens import Doc
 
-from argkg.ingest.attribution import Attribution
+from argkg.ingest.arguments import find_arguments, main_claims
 from argkg.ingest.bearings import Bearing, Bearings, scenarios
 from argkg.ingest.dependencies import Requirement, Target, depends_on
-from argkg.ingest.docview import doc_text
-from argkg.ingest.entities import EntityMention, entity_key
+from argkg.ingest.entities import entity_key
 from argkg.ingest.layout import layout_data
-from argkg.ingest.numbers import NumberMention
+from argkg.ingest.parts import Parts, parts_of
 from argkg.ingest.span_index import SpanIndex
 from argkg.ingest.spans import (
-    Block,
     BlockKind,
-    ClaimSpan,
     ConclusionSpan,
     Conditional,
-    Issue,
-    Position,
-    SectionSpan,
     Span,
 )
 from argkg.schema import (
@@ -77,7 +66,6 @@ from argkg.schema import (
     Node,
     Relationship,
     RelType,
-    Role,
     Section,
     Stance,
     shared_id,
@@ -90,22 +78,17 @@ __all__ = ["Extraction", "read_extraction", "build_graph"]
 
 
 @dataclass(frozen=True)
-class Extraction:
-    """Everything the components found in one text, as plain data (no spaCy objects)."""
+class Extraction(Parts):
+    """Everything the components found in one text (its `Parts`: plain data, no spaCy objects).
 
-    text: str
-    lang: Lang
-    blocks: list[Block]
-    sections: list[SectionSpan]
-    issues: list[Issue]
-    positions: list[Position]
-    claims: list[ClaimSpan]
-    conclusions: list[ConclusionSpan]
-    conditionals: list[Conditional]
-    numbers: Sequence[NumberMention] = ()
-    entities: Sequence[EntityMention] = ()
-    attributions: Sequence[Attribution] = ()
-    #: The text the pipeline read, offset for offset the same as ``text`` (None: ``text`` itself).
+    ``text`` is the text to store and quote from; when the pipeline read a folded copy of it,
+    ``folded`` is that copy.
+
+    Attributes:
+        folded: the text the pipeline read, offset for offset the same as ``text`` (None:
+            ``text`` itself).
+    """
+
     folded: str | None = None
 
 
@@ -118,22 +101,11 @@ def read_extraction(doc: Doc, lang: Lang, *, text: str | None = None) -> Extract
         text: the text to store and quote from, when the pipeline read a folded copy of it
             (same length; see `argkg.ingest.reader.fold`); by default ``doc.text``.
     """
-    ext = doc._
-    return Extraction(
-        text=doc_text(doc) if text is None else text,
-        folded=None if text is None else doc_text(doc),
-        lang=lang,
-        blocks=ext.argkg_blocks,
-        sections=ext.argkg_sections,
-        issues=ext.argkg_issues,
-        positions=ext.argkg_positions,
-        claims=ext.argkg_claims,
-        conclusions=ext.argkg_conclusions,
-        conditionals=ext.argkg_conditionals,
-        numbers=ext.argkg_numbers,
-        entities=ext.argkg_entities,
-        attributions=ext.argkg_attributions,
-    )
+    parts = parts_of(doc, lang)
+    found = {f.name: getattr(parts, f.name) for f in fields(Parts)}
+    if text is None:
+        return Extraction(**found)
+    return Extraction(**(found | {"text": text}), folded=parts.text)
 
 
 @dataclass
@@ -275,54 +247,10 @@ def _conclusions(acc: _Acc, ex: Extraction) -> None:
         acc.relate(RelType.CONTAINS, acc.sections[conclusion.section], node.id)
 
 
-def _mains(ex: Extraction) -> dict[int, int]:
-    """Position index -> index of its main claim."""
-    return {c.position: i for i, c in enumerate(ex.claims) if c.role is Role.MAIN and c.position is not None}
-
-
 def _arguments(acc: _Acc, ex: Extraction) -> None:
-    mains = _mains(ex)
-    premises: dict[int, list[int]] = defaultdict(list)
-    for i, claim in enumerate(ex.claims):
-        if claim.position is not None and claim.role is Role.PREMISE:
-            premises[claim.position].append(i)
-    for p, position in enumerate(ex.positions):
-        main = mains.get(p)
-        if main is None:
-            continue
-        stance = ex.claims[main].stance
-        issue = ex.issues[position.issue] if position.issue is not None else None
-        if issue is not None and position.issue is not None and stance is not Stance.NEUTRAL:
-            acc.relate(_answer(stance, issue), acc.claims[main], acc.issues[position.issue])
-        answered = mains.get(p - 1) if p else None
-        if answered is not None and _answers(
-            ex.positions[p - 1], position, ex.claims[answered].stance, stance
-        ):
-            acc.relate(RelType.ATTACKS, acc.claims[main], acc.claims[answered])
-        for i in premises.get(p, []):
-            side = ex.claims[i].stance
-            if side is Stance.NEUTRAL:
-                continue
-            kind = RelType.SUPPORTS if side is stance else RelType.ATTACKS
-            acc.relate(kind, acc.claims[i], acc.claims[main])
-            if (
-                side is not stance
-                and not position.marked
-                and issue is not None
-                and position.issue is not None
-            ):
-                acc.relate(_answer(side, issue), acc.claims[i], acc.issues[position.issue])
-
-
-def _answer(stance: Stance, issue: Issue) -> RelType:
-    """SUPPORTS when a claim of this side answers the issue's question yes, else ATTACKS."""
-    return RelType.SUPPORTS if (stance is Stance.PRO) == (issue.orientation > 0) else RelType.ATTACKS
-
-
-def _answers(previous: Position, position: Position, previous_stance: Stance, stance: Stance) -> bool:
-    """Whether ``position`` answers ``previous``: same issue, and the other side."""
-    same_issue = (previous.section, previous.issue) == (position.section, position.issue)
-    return same_issue and previous_stance not in (stance, Stance.NEUTRAL)
+    for argument in find_arguments(ex):
+        target = acc.issues[argument.target] if argument.on_issue else acc.claims[argument.target]
+        acc.relate(argument.kind, acc.claims[argument.claim], target)
 
 
 def _annotations(acc: _Acc, ex: Extraction) -> None:
@@ -422,7 +350,7 @@ def _dependencies(acc: _Acc, ex: Extraction) -> None:
                 grounded.add(source)
             alternatives.append(tuple(targets))
         requirements[source].append(Requirement(tuple(alternatives)))
-    mains = _mains(ex)
+    mains = main_claims(ex)
     sides = scenarios(bearings, ex.conclusions)
     for k, conclusion in enumerate(ex.conclusions):
         if k in sides:

@@ -29,12 +29,11 @@ are background claims like any sentence outside a position.
 """
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
+from argkg.ingest.component import Component, component
 from argkg.ingest.dialectic import SentenceRole
-from argkg.ingest.docview import doc_text
+from argkg.ingest.parts import Parts
 from argkg.ingest.positions import argumentative
 from argkg.ingest.proposition import match_proposition
 from argkg.ingest.sides import (
@@ -48,18 +47,14 @@ from argkg.ingest.sides import (
 )
 from argkg.ingest.span_index import SpanIndex
 from argkg.ingest.spans import (
-    Block,
     BlockKind,
     Caveat,
     ClaimSpan,
-    ConclusionSpan,
     Issue,
     Position,
     SectionSpan,
     SentenceSpan,
     Span,
-    ensure_extension,
-    lang_of,
 )
 from argkg.ingest.stance import is_roster, match_marker
 from argkg.ingest.turns import Turn, find_turns, turn_sides
@@ -72,36 +67,21 @@ __all__ = ["find_claims", "ClaimComponent"]
 _CLAUSE_EDGES = " ,;:、，；："
 
 
-def find_claims(
-    text: str,
-    blocks: list[Block],
-    sections: list[SectionSpan],
-    sentences: list[SentenceSpan],
-    issues: list[Issue],
-    positions: list[Position],
-    conclusions: list[ConclusionSpan],
-    lang: Lang,
-    roles: Sequence[SentenceRole] = (),
-    caveats: Sequence[Caveat] = (),
-) -> list[ClaimSpan]:
+def find_claims(parts: Parts) -> list[ClaimSpan]:
     """Find the claims of a text (see the module docstring).
 
     Args:
-        text: the normalised text.
-        blocks: its lines.
-        sections: its sections.
-        sentences: its sentences.
-        issues: its issues.
-        positions: its positions.
-        conclusions: its conclusions (their sentences are not claims).
-        lang: its language.
-        roles: the dialectic component's sentence roles (none: every unmarked position keeps
-            its own stance).
-        caveats: the statements that hedge conclusions (`argkg.ingest.conclusions.find_caveats`).
+        parts: the normalised text, its language, lines, sections, sentences, issues,
+            positions and conclusions (their sentences are not claims); the dialectic
+            component's sentence roles (``dialectic``; none: every unmarked position keeps its
+            own stance) and the statements that hedge conclusions (``caveats``).
 
     Returns:
         The claims in text order.
     """
+    text, lang, roles, caveats = parts.text, parts.lang, parts.dialectic, parts.caveats
+    blocks, sections, sentences = parts.blocks, parts.sections, parts.sentences
+    issues, positions, conclusions = parts.issues, parts.positions, parts.conclusions
     questions = {(i.question_start, i.question_end) for i in issues}
     turns = find_turns(text, blocks, lang)
     kept: list[tuple[SentenceSpan, int, int | None, bool, Caveat | None]] = []
@@ -386,36 +366,15 @@ def _with_annotations(claims: list[ClaimSpan]) -> list[ClaimSpan]:
     return result
 
 
-class ClaimComponent:
-    """spaCy component: writes ``doc._.argkg_claims``."""
+@component("argkg_claims")
+class ClaimComponent(Component):
+    """spaCy component: the text's claims (``claims``)."""
 
-    def __init__(self, lang: Lang) -> None:
-        """Prepare the component for texts in ``lang``."""
-        self.lang = lang
-        ensure_extension("argkg_claims")
+    assigns = ("claims",)
+    requires = (
+        "blocks", "sections", "sentences", "dialectic", "issues", "positions", "conclusions", "caveats"
+    )
 
-    def __call__(self, doc: Doc) -> Doc:
-        """Find the Doc's claims (needs layout, sentences, positions and conclusions)."""
-        doc._.argkg_claims = find_claims(
-            doc_text(doc),
-            doc._.argkg_blocks,
-            doc._.argkg_sections,
-            doc._.argkg_sentences,
-            doc._.argkg_issues,
-            doc._.argkg_positions,
-            doc._.argkg_conclusions,
-            self.lang,
-            doc._.argkg_dialectic,
-            doc._.argkg_caveats,
-        )
-        return doc
-
-
-@Language.factory(
-    "argkg_claims",
-    assigns=["doc._.argkg_claims"],
-    requires=["doc._.argkg_positions", "doc._.argkg_conclusions", "doc._.argkg_dialectic"],
-)
-def make_claims(nlp: Language, name: str) -> ClaimComponent:
-    """Create the claim component for the pipeline's language."""
-    return ClaimComponent(lang_of(nlp))
+    def find(self, parts: Parts) -> Parts:
+        """Find the text's claims."""
+        return replace(parts, claims=find_claims(parts))

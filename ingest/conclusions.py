@@ -33,15 +33,13 @@ conclusions of the nearest line (paragraph) before it that drew any.
 
 import itertools
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
-from spacy.language import Language
-from spacy.tokens import Doc
 
-from argkg.ingest.attribution import Attribution
-from argkg.ingest.docview import doc_text
+from argkg.ingest.component import Component, component
 from argkg.ingest.judgements import (
     StatementCues,
     StatementKind,
@@ -53,6 +51,7 @@ from argkg.ingest.judgements import (
 )
 from argkg.ingest.layout import layout_data
 from argkg.ingest.lexicon import load_data
+from argkg.ingest.parts import Parts
 from argkg.ingest.positions import argumentative
 from argkg.ingest.sentences import quoted_positions
 from argkg.ingest.sides import is_procedural, opens_with_contrast
@@ -67,8 +66,6 @@ from argkg.ingest.spans import (
     SectionSpan,
     SentenceSpan,
     Span,
-    ensure_extension,
-    lang_of,
 )
 from argkg.ingest.stance import match_marker
 from argkg.schema.vocabulary import Lang, SectionKind
@@ -161,33 +158,21 @@ def _statements(
         yield sentence.model_copy(update={"start": sentence.start + rest}), k, True
 
 
-def find_conclusions(
-    text: str,
-    blocks: list[Block],
-    sections: list[SectionSpan],
-    sentences: list[SentenceSpan],
-    issues: list[Issue],
-    positions: list[Position],
-    lang: Lang,
-    attributions: Sequence[Attribution] = (),
-    names: Collection[str] = (),
-) -> list[ConclusionSpan]:
+def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     """Find the conclusions of a text (see the module docstring).
 
     Args:
-        text: the normalised text.
-        blocks: its lines.
-        sections: its sections.
-        sentences: its sentences.
-        issues: its issues.
-        positions: its positions.
-        lang: its language.
-        attributions: its reported speech (``doc._.argkg_attributions``), if known.
-        names: the names of the entities it mentions (``doc._.argkg_entities``), if known.
+        parts: the normalised text, its language, lines, sections, sentences, issues and
+            positions, and, if known, its reported speech (``attributions``) and the entities it
+            mentions (``entities``, by name).
 
     Returns:
         The conclusions in text order.
     """
+    text, lang, attributions = parts.text, parts.lang, parts.attributions
+    names = {e.name for e in parts.entities}
+    blocks, sections, sentences = parts.blocks, parts.sections, parts.sentences
+    issues, positions = parts.issues, parts.positions
     cues = _data(lang).statements
     principal = principal_speaker(text, blocks, attributions, cues, names)
     found: list[ConclusionSpan] = []
@@ -239,25 +224,18 @@ def find_conclusions(
     return found
 
 
-def find_caveats(
-    text: str,
-    blocks: list[Block],
-    sections: list[SectionSpan],
-    sentences: list[SentenceSpan],
-    issues: list[Issue],
-    positions: list[Position],
-    conclusions: list[ConclusionSpan],
-    lang: Lang,
-) -> list[Caveat]:
+def find_caveats(parts: Parts) -> list[Caveat]:
     """Find the statements that hedge conclusions (see the module docstring).
 
     Args:
-        text, blocks, sections, sentences, issues, positions, lang: as for `find_conclusions`.
-        conclusions: the text's conclusions (`find_conclusions`).
+        parts: as for `find_conclusions`, with the text's conclusions (`find_conclusions`).
 
     Returns:
         The caveats in text order, each with the conclusions it qualifies.
     """
+    text, lang, conclusions = parts.text, parts.lang, parts.conclusions
+    blocks, sections, sentences = parts.blocks, parts.sections, parts.sentences
+    issues, positions = parts.issues, parts.positions
     cues = _data(lang).statements
     found = []
     for sentence, k, labelled in _statements(text, blocks, sections, sentences, issues, positions, lang):
@@ -373,46 +351,14 @@ def _alternatives(text: str, sentence: SentenceSpan, lang: Lang) -> list[tuple[i
     return spans
 
 
-class ConclusionComponent:
-    """spaCy component: writes ``doc._.argkg_conclusions`` and ``doc._.argkg_caveats``."""
+@component("argkg_conclusions")
+class ConclusionComponent(Component):
+    """spaCy component: what the text concludes, and the hedges on that (``conclusions``, ``caveats``)."""
 
-    def __init__(self, lang: Lang) -> None:
-        """Prepare the component for texts in ``lang``."""
-        self.lang = lang
-        ensure_extension("argkg_conclusions")
-        ensure_extension("argkg_caveats")
+    assigns = ("conclusions", "caveats")
+    requires = ("blocks", "sections", "sentences", "issues", "positions", "entities", "attributions")
 
-    def __call__(self, doc: Doc) -> Doc:
-        """Find the Doc's conclusions and caveats.
-
-        Needs layout, sentences, positions, entities and attribution.
-        """
-        parts = (
-            doc_text(doc),
-            doc._.argkg_blocks,
-            doc._.argkg_sections,
-            doc._.argkg_sentences,
-            doc._.argkg_issues,
-            doc._.argkg_positions,
-        )
-        names = {e.name for e in doc._.argkg_entities}
-        conclusions = find_conclusions(*parts, self.lang, doc._.argkg_attributions, names)
-        doc._.argkg_conclusions = conclusions
-        doc._.argkg_caveats = find_caveats(*parts, conclusions, self.lang)
-        return doc
-
-
-@Language.factory(
-    "argkg_conclusions",
-    assigns=["doc._.argkg_conclusions", "doc._.argkg_caveats"],
-    requires=[
-        "doc._.argkg_sections",
-        "doc._.argkg_sentences",
-        "doc._.argkg_positions",
-        "doc._.argkg_entities",
-        "doc._.argkg_attributions",
-    ],
-)
-def make_conclusions(nlp: Language, name: str) -> ConclusionComponent:
-    """Create the conclusion component for the pipeline's language."""
-    return ConclusionComponent(lang_of(nlp))
+    def find(self, parts: Parts) -> Parts:
+        """Find the text's conclusions, then the caveats that qualify them."""
+        found = replace(parts, conclusions=find_conclusions(parts))
+        return replace(found, caveats=find_caveats(found))

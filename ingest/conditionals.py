@@ -36,20 +36,20 @@ a final "s" removed.
 """
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
-from spacy.language import Language
-from spacy.tokens import Doc
 
-from argkg.ingest.docview import doc_text, token_offsets
+from argkg.ingest.component import Component, component
 from argkg.ingest.layout import layout_data
 from argkg.ingest.lexicon import alternation, load_data, word_pattern
+from argkg.ingest.parts import Parts
 from argkg.ingest.positions import argumentative
 from argkg.ingest.questions import is_predicate_word
 from argkg.ingest.sentences import bracket_spans
-from argkg.ingest.spans import Antecedent, Block, Conditional, Issue, SentenceSpan, ensure_extension, lang_of
+from argkg.ingest.spans import Antecedent, Conditional, Issue, SentenceSpan
 from argkg.schema.vocabulary import Lang
 
 __all__ = ["find_conditionals", "lexical_similarity", "restates", "ConditionalComponent"]
@@ -116,27 +116,20 @@ def _find(
     return [(a, b) for a, b in found if a in starts and (opening or b in ends or b - a > 1)]
 
 
-def find_conditionals(
-    text: str,
-    sentences: list[SentenceSpan],
-    blocks: list[Block],
-    issues: list[Issue],
-    lang: Lang,
-    bounds: Boundaries = None,
-) -> list[Conditional]:
+def find_conditionals(parts: Parts) -> list[Conditional]:
     """Find the conditionals of a text (see the module docstring).
 
     Args:
-        text: the normalised text.
-        sentences: its sentences.
-        blocks: its lines.
-        issues: its issues (antecedents are linked to the debated ones).
-        lang: its language.
-        bounds: token starts and ends (Chinese), or None to use word boundaries.
+        parts: the normalised text, its language, sentences, lines and issues (antecedents are
+            linked to the debated ones); in Chinese, words must start (and, one character long,
+            end) at its tokens' bounds, or at word boundaries without tokens.
 
     Returns:
         The conditionals in text order.
     """
+    text, lang, sentences = parts.text, parts.lang, parts.sentences
+    blocks, issues = parts.blocks, parts.issues
+    bounds = _token_bounds(parts.tokens) if lang is Lang.ZH else None
     data = _data(lang)
     found = []
     for sentence in argumentative(sentences, blocks, text):
@@ -150,11 +143,16 @@ def find_conditionals(
                 continue  # part of a longer marker ("if" in "even if")
             if _follows_excluded(text, sentence.start, m_start, data) or _idiom(text, m_start, data):
                 continue
-            parts = _parts(text, sentence, marker, (m_start, m_end), data, lang, bounds)
-            if parts is not None:
-                conditional = _conditional(text, (m_start, m_end), *parts, data, issues, lang, bounds)
+            cut = _parts(text, sentence, marker, (m_start, m_end), data, lang, bounds)
+            if cut is not None:
+                conditional = _conditional(text, (m_start, m_end), *cut, data, issues, lang, bounds)
                 found.append(conditional.model_copy(update={"rhetorical": marker.rhetorical}))
     return sorted(found, key=lambda c: (c.start, c.end))
+
+
+def _token_bounds(tokens: Sequence[tuple[int, int]]) -> Boundaries:
+    """The tokens' starts and ends, or None when there are no tokens."""
+    return ({start for start, _ in tokens}, {end for _, end in tokens}) if tokens else None
 
 
 def _idiom(text: str, m_start: int, data: _ConditionalData) -> bool:
@@ -367,32 +365,13 @@ def _restated(antecedent: str, issues: list[Issue], lang: Lang) -> int | None:
     return best[1] if best[0] >= threshold else None
 
 
-class ConditionalComponent:
-    """spaCy component: writes ``doc._.argkg_conditionals``."""
+@component("argkg_conditionals")
+class ConditionalComponent(Component):
+    """spaCy component: the text's conditionals that have antecedents (``conditionals``)."""
 
-    def __init__(self, lang: Lang) -> None:
-        """Prepare the component for texts in ``lang``."""
-        self.lang = lang
-        ensure_extension("argkg_conditionals")
+    assigns = ("conditionals",)
+    requires = ("blocks", "sentences", "issues")
 
-    def __call__(self, doc: Doc) -> Doc:
-        """Find the Doc's conditionals (needs layout, sentences and issues)."""
-        bounds = None
-        if self.lang is Lang.ZH:
-            offsets = token_offsets(doc)
-            bounds = ({start for start, _ in offsets}, {end for _, end in offsets})
-        found = find_conditionals(
-            doc_text(doc), doc._.argkg_sentences, doc._.argkg_blocks, doc._.argkg_issues, self.lang, bounds
-        )
-        doc._.argkg_conditionals = [c for c in found if c.antecedents]
-        return doc
-
-
-@Language.factory(
-    "argkg_conditionals",
-    assigns=["doc._.argkg_conditionals"],
-    requires=["doc._.argkg_sentences", "doc._.argkg_issues"],
-)
-def make_conditionals(nlp: Language, name: str) -> ConditionalComponent:
-    """Create the conditional component for the pipeline's language."""
-    return ConditionalComponent(lang_of(nlp))
+    def find(self, parts: Parts) -> Parts:
+        """Find the text's conditionals."""
+        return replace(parts, conditionals=[c for c in find_conditionals(parts) if c.antecedents])

@@ -15,24 +15,20 @@ irony, and opponents voiced without any cue and without a reply after them.
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
-from spacy.language import Language
-from spacy.tokens import Doc
 
-from argkg.ingest.attribution import EXTENSION as ATTRIBUTIONS_EXTENSION
 from argkg.ingest.attribution import Attribution
-from argkg.ingest.docview import doc_text
+from argkg.ingest.component import Component, component
 from argkg.ingest.lexicon import load_data
-from argkg.ingest.spans import Span, ensure_extension, lang_of
+from argkg.ingest.parts import Parts
+from argkg.ingest.spans import Span
 from argkg.schema.vocabulary import Lang
 
-__all__ = ["SentenceRole", "assess_sentences", "DialecticTagger", "make_dialectic_tagger"]
-
-EXTENSION = "argkg_dialectic"
+__all__ = ["SentenceRole", "assess_sentences", "DialecticComponent"]
 
 
 class SentenceRole(Span):
@@ -299,35 +295,17 @@ def _central_score(
     return 1.0 / (1.0 + math.exp(-score))
 
 
-class DialecticTagger:
-    """spaCy component: writes ``doc._.argkg_dialectic`` (a list of `SentenceRole`).
+@component("argkg_dialectic")
+class DialecticComponent(Component):
+    """spaCy component: each sentence's dialectical role (``dialectic``, a list of `SentenceRole`).
 
-    Needs sentence boundaries (``doc.sents``) and reads ``doc._.argkg_attributions`` when the
+    Needs sentence boundaries (``doc.sents``, `Parts.sents`) and reads the attributions when the
     attribution component ran before it.
     """
 
-    def __init__(self, nlp: Language, name: str, *, lang: Lang) -> None:
-        """Create the component.
+    assigns = ("dialectic",)
 
-        Args:
-            nlp: the pipeline.
-            name: the component's name in it.
-            lang: the language whose cues apply.
-        """
-        self.name = name
-        self.lang = lang
-        ensure_extension(EXTENSION)
-        ensure_extension(ATTRIBUTIONS_EXTENSION)
-
-    def __call__(self, doc: Doc) -> Doc:
-        """Annotate ``doc``. RETURNS: the same Doc."""
-        sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
-        attributions = doc._.get(ATTRIBUTIONS_EXTENSION) or []
-        doc._.set(EXTENSION, assess_sentences(doc_text(doc), sentences, self.lang, attributions=attributions))
-        return doc
-
-
-@Language.factory("argkg_dialectic", assigns=[f"doc._.{EXTENSION}"], default_config={})
-def make_dialectic_tagger(nlp: Language, name: str) -> DialecticTagger:
-    """Build the ``argkg_dialectic`` component for the pipeline's language (zh or en)."""
-    return DialecticTagger(nlp, name, lang=lang_of(nlp))
+    def find(self, parts: Parts) -> Parts:
+        """Assess the role of each of the text's sentences."""
+        roles = assess_sentences(parts.text, parts.sents, parts.lang, attributions=parts.attributions)
+        return replace(parts, dialectic=roles)

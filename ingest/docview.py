@@ -1,4 +1,4 @@
-"""What argkg's components read off a Doc, computed once per Doc: its text and token offsets.
+"""What argkg's components read off a Doc, computed once per Doc: text, token and sentence offsets.
 
 spaCy rebuilds ``doc.text`` from the tokens on every access (one Python `Token` object per
 token, then a join), and iterating a Doc creates those objects again; with ten components
@@ -14,10 +14,11 @@ from weakref import WeakKeyDictionary
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-__all__ = ["doc_text", "token_offsets"]
+__all__ = ["doc_text", "token_offsets", "sentence_bounds"]
 
 _TEXTS: "WeakKeyDictionary[Doc, str]" = WeakKeyDictionary()
 _OFFSETS: "WeakKeyDictionary[Doc, list[tuple[int, int]]]" = WeakKeyDictionary()
+_SENTENCES: "WeakKeyDictionary[Doc, list[tuple[int, int]]]" = WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
@@ -51,3 +52,23 @@ def token_offsets(doc: Doc) -> list[tuple[int, int]]:
         array = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
         offsets = _OFFSETS[doc] = [(start, start + length) for start, length in array]
     return offsets
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Return the ``(start_char, end_char)`` span of each of ``doc.sents``, once they are set.
+
+    Computed once per Doc after a component has set sentence starts (argkg's sentence component
+    or another sentencizer); empty, and not kept, before that.
+
+    Args:
+        doc: a Doc.
+
+    Returns:
+        One span per sentence, in order.
+    """
+    bounds = _SENTENCES.get(doc)
+    if bounds is None:
+        if not doc.has_annotation("SENT_START"):
+            return []
+        bounds = _SENTENCES[doc] = [(sent.start_char, sent.end_char) for sent in doc.sents]
+    return bounds

@@ -14,22 +14,20 @@ when it is a name ("Schweinsteiger has...").
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import spacy
 from pydantic import BaseModel, ConfigDict, Field
-from spacy.language import Language
-from spacy.tokens import Doc
 
-from argkg.ingest.docview import doc_text
+from argkg.ingest.component import Component, component
 from argkg.ingest.lexicon import load_data
-from argkg.ingest.spans import Span, ensure_extension, lang_of
+from argkg.ingest.parts import Parts
+from argkg.ingest.spans import Span
 from argkg.schema.vocabulary import EntityType, Lang
 
-__all__ = ["EntityMention", "entity_key", "find_entities", "EntityRecognizer", "make_entity_recognizer"]
+__all__ = ["EntityMention", "entity_key", "find_entities", "EntityComponent"]
 
-EXTENSION = "argkg_entities"
 #: How far around a name the type and sentence rules look (characters).
 _WINDOW = 40
 
@@ -399,28 +397,12 @@ def _corefer(mentions: list[EntityMention]) -> list[EntityMention]:
     ]
 
 
-class EntityRecognizer:
-    """spaCy component: writes ``doc._.argkg_entities`` (a list of `EntityMention`)."""
+@component("argkg_entities")
+class EntityComponent(Component):
+    """spaCy component: the text's named entities (``entities``, a list of `EntityMention`)."""
 
-    def __init__(self, nlp: Language, name: str, *, lang: Lang) -> None:
-        """Create the component.
+    assigns = ("entities",)
 
-        Args:
-            nlp: the pipeline.
-            name: the component's name in it.
-            lang: the language whose rules apply.
-        """
-        self.name = name
-        self.lang = lang
-        ensure_extension(EXTENSION)
-
-    def __call__(self, doc: Doc) -> Doc:
-        """Annotate ``doc``. RETURNS: the same Doc."""
-        doc._.set(EXTENSION, find_entities(doc_text(doc), self.lang))
-        return doc
-
-
-@Language.factory("argkg_entities", assigns=[f"doc._.{EXTENSION}"], default_config={})
-def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
-    """Build the ``argkg_entities`` component for the pipeline's language (zh or en)."""
-    return EntityRecognizer(nlp, name, lang=lang_of(nlp))
+    def find(self, parts: Parts) -> Parts:
+        """Find the text's entity mentions."""
+        return replace(parts, entities=find_entities(parts.text, parts.lang))

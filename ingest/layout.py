@@ -23,16 +23,15 @@ appendix or intro, anything else is other.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
-from spacy.language import Language
-from spacy.tokens import Doc
 
-from argkg.ingest.docview import doc_text
+from argkg.ingest.component import Component, component
 from argkg.ingest.lexicon import load_data
-from argkg.ingest.spans import Block, BlockKind, SectionSpan, ensure_extension, lang_of
+from argkg.ingest.parts import Parts
+from argkg.ingest.spans import Block, BlockKind, SectionSpan
 from argkg.ingest.stance import match_marker
 from argkg.schema.vocabulary import Lang, SectionKind
 
@@ -377,22 +376,13 @@ def _titled_section(line: _Line, data: LayoutData, *, ordinal: int) -> SectionSp
     )
 
 
-class LayoutComponent:
-    """spaCy component: writes ``doc._.argkg_blocks`` and ``doc._.argkg_sections``."""
+@component("argkg_layout")
+class LayoutComponent(Component):
+    """spaCy component: the text's lines and sections (``blocks``, ``sections``)."""
 
-    def __init__(self, lang: Lang) -> None:
-        """Prepare the component for texts in ``lang``."""
-        self.lang = lang
-        ensure_extension("argkg_blocks")
-        ensure_extension("argkg_sections")
+    assigns = ("blocks", "sections")
 
-    def __call__(self, doc: Doc) -> Doc:
-        """Classify the Doc's lines and find its sections."""
-        doc._.argkg_blocks, doc._.argkg_sections = analyse_layout(doc_text(doc), self.lang)
-        return doc
-
-
-@Language.factory("argkg_layout", assigns=["doc._.argkg_blocks", "doc._.argkg_sections"])
-def make_layout(nlp: Language, name: str) -> LayoutComponent:
-    """Create the layout component for the pipeline's language."""
-    return LayoutComponent(lang_of(nlp))
+    def find(self, parts: Parts) -> Parts:
+        """Classify the text's lines and find its sections."""
+        blocks, sections = analyse_layout(parts.text, parts.lang)
+        return replace(parts, blocks=blocks, sections=sections)

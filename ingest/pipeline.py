@@ -3,12 +3,13 @@
 The component list and order come from ``ingest/data/pipeline.yaml``: layout, sentences,
 numbers, entities, attribution, dialectic, then positions, conclusions, claims and
 conditionals; every one of them runs. Importing a component's module registers its factory
-(``@Language.factory`` beside the class). The language's tokenizer is wrapped in
-`BoundedTokenizer` (``max_run_chars`` in the same file), so that tokenising costs time linear in
-the text's length; spaCy's own ``max_length`` guard is lifted, as argkg's size limit
-(`argkg.ingest.reader.check_size`) is checked before a text reaches the pipeline. Importing this
-module registers the msgpack support of the span models (`argkg.ingest.docbytes`), so its Docs
-serialise (``doc.to_bytes()``, ``nlp.pipe(n_process=N)``).
+(`argkg.ingest.component.component` on the class: every component is built the same way from
+the pipeline and reads and writes the Doc's `argkg.ingest.parts.Parts`). The language's
+tokenizer is wrapped in `BoundedTokenizer` (``max_run_chars`` in the same file), so that
+tokenising costs time linear in the text's length; spaCy's own ``max_length`` guard is lifted,
+as argkg's size limit (`argkg.ingest.reader.check_size`) is checked before a text reaches the
+pipeline. Importing this module registers the msgpack support of the span models
+(`argkg.ingest.docbytes`), so its Docs serialise (``doc.to_bytes()``, ``nlp.pipe(n_process=N)``).
 """
 
 import importlib

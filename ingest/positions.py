@@ -29,13 +29,12 @@ pro or con), not its answer to the issue's question: see `argkg.ingest.builder` 
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
+from argkg.ingest.component import Component, component
 from argkg.ingest.dialectic import SentenceRole
-from argkg.ingest.docview import doc_text
 from argkg.ingest.layout import layout_data
+from argkg.ingest.parts import Parts
 from argkg.ingest.proposition import PropositionMatch, fallback_min_central, match_proposition
 from argkg.ingest.questions import affirmative, is_informational
 from argkg.ingest.sides import (
@@ -55,8 +54,6 @@ from argkg.ingest.spans import (
     Position,
     SectionSpan,
     SentenceSpan,
-    ensure_extension,
-    lang_of,
 )
 from argkg.ingest.stance import match_marker
 from argkg.schema.vocabulary import Lang, SectionKind, Stance
@@ -76,28 +73,19 @@ def argumentative(sentences: list[SentenceSpan], blocks: list[Block], text: str)
     ]
 
 
-def find_issues(
-    text: str,
-    blocks: list[Block],
-    sections: list[SectionSpan],
-    sentences: list[SentenceSpan],
-    lang: Lang,
-    roles: Sequence[SentenceRole] = (),
-) -> list[Issue]:
+def find_issues(parts: Parts) -> list[Issue]:
     """Find the debated questions of a text.
 
     Args:
-        text: the normalised text.
-        blocks: its lines.
-        sections: its sections.
-        sentences: its sentences.
-        lang: its language.
-        roles: the sentences' dialectical roles (``doc._.argkg_dialectic``), if known: a text
-            whose lines name no proposition argues its most central sentence.
+        parts: the normalised text, its language, lines, sections and sentences, and the
+            sentences' dialectical roles (``dialectic``) if known: a text whose lines name no
+            proposition argues its most central sentence.
 
     Returns:
         The issues in text order.
     """
+    text, lang, roles = parts.text, parts.lang, parts.dialectic
+    blocks, sections, sentences = parts.blocks, parts.sections, parts.sentences
     issues: list[Issue] = []
     arguing = argumentative(sentences, blocks, text)
     faq = _is_faq(text, sections, lang)
@@ -312,27 +300,18 @@ def _standalone_questions(
     ]
 
 
-def find_positions(
-    text: str,
-    blocks: list[Block],
-    sections: list[SectionSpan],
-    sentences: list[SentenceSpan],
-    issues: list[Issue],
-    lang: Lang,
-) -> list[Position]:
+def find_positions(parts: Parts) -> list[Position]:
     """Find the positions of a text: marked blocks, and unmarked ones for marker-less issues.
 
     Args:
-        text: the normalised text.
-        blocks: its lines.
-        sections: its sections.
-        sentences: its sentences.
-        issues: its issues (`find_issues`).
-        lang: its language.
+        parts: the normalised text, its language, lines, sections, sentences and issues
+            (`find_issues`).
 
     Returns:
         The positions in text order, numbered per section.
     """
+    text, lang, issues = parts.text, parts.lang, parts.issues
+    blocks, sections, sentences = parts.blocks, parts.sections, parts.sentences
     questions = {(i.question_start, i.question_end) for i in issues}
     arguing = [s for s in argumentative(sentences, blocks, text) if (s.start, s.end) not in questions]
     found: list[Position] = []
@@ -491,31 +470,16 @@ def _issue_at(issues: list[Issue], offset: int) -> int | None:
     return next((i for i, issue in enumerate(issues) if issue.start <= offset < issue.end), None)
 
 
-class PositionComponent:
-    """spaCy component: writes ``doc._.argkg_issues`` and ``doc._.argkg_positions``."""
+@component("argkg_positions")
+class PositionComponent(Component):
+    """spaCy component: the text's debated questions and the sides on them (``issues``, ``positions``)."""
 
-    def __init__(self, lang: Lang) -> None:
-        """Prepare the component for texts in ``lang``."""
-        self.lang = lang
-        ensure_extension("argkg_issues")
-        ensure_extension("argkg_positions")
+    assigns = ("issues", "positions")
+    requires = ("blocks", "sections", "sentences", "dialectic")
 
-    def __call__(self, doc: Doc) -> Doc:
-        """Find the Doc's issues and positions (needs layout and sentences)."""
-        blocks, sections, sentences = doc._.argkg_blocks, doc._.argkg_sections, doc._.argkg_sentences
-        text = doc_text(doc)
-        issues = find_issues(text, blocks, sections, sentences, self.lang, doc._.argkg_dialectic)
-        positions = find_positions(text, blocks, sections, sentences, issues, self.lang)
-        doc._.argkg_issues = orient(text, issues, positions, self.lang)
-        doc._.argkg_positions = positions
-        return doc
-
-
-@Language.factory(
-    "argkg_positions",
-    assigns=["doc._.argkg_issues", "doc._.argkg_positions"],
-    requires=["doc._.argkg_blocks", "doc._.argkg_sections", "doc._.argkg_sentences"],
-)
-def make_positions(nlp: Language, name: str) -> PositionComponent:
-    """Create the issue and position component for the pipeline's language."""
-    return PositionComponent(lang_of(nlp))
+    def find(self, parts: Parts) -> Parts:
+        """Find the text's issues and their positions, and orient each issue."""
+        issues = find_issues(parts)
+        positions = find_positions(replace(parts, issues=issues))
+        oriented = orient(parts.text, issues, positions, parts.lang)
+        return replace(parts, issues=oriented, positions=positions)

@@ -20,18 +20,20 @@ The component writes ``doc._.argkg_sentences`` and sets ``token.is_sent_start`` 
 """
 
 import re
+from dataclasses import replace
 from typing import Any
 
 import numpy
 from pydantic import BaseModel, ConfigDict
 from spacy.attrs import IS_SPACE, SENT_START
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from argkg.ingest.docview import doc_text, token_offsets
+from argkg.ingest.component import Component, component
+from argkg.ingest.docview import token_offsets
 from argkg.ingest.layout import LayoutData, layout_data
 from argkg.ingest.lexicon import load_data
-from argkg.ingest.spans import Block, SentenceSpan, ensure_extension, lang_of
+from argkg.ingest.parts import Parts
+from argkg.ingest.spans import Block, SentenceSpan
 from argkg.schema.vocabulary import Lang
 
 __all__ = ["split_sentences", "bracket_spans", "quoted_positions", "SentenceComponent"]
@@ -221,27 +223,20 @@ def _set_sentence_starts(doc: Doc, sentences: list[SentenceSpan]) -> None:
         doc.from_array([SENT_START], values)
 
 
-class SentenceComponent:
-    """spaCy component: writes ``doc._.argkg_sentences`` and sets ``token.is_sent_start``."""
+@component("argkg_sentences")
+class SentenceComponent(Component):
+    """spaCy component: the text's sentences (``sentences``); sets ``token.is_sent_start`` too."""
 
-    def __init__(self, lang: Lang) -> None:
-        """Prepare the component for texts in ``lang``."""
-        self.lang = lang
-        ensure_extension("argkg_sentences")
+    assigns = ("sentences",)
+    requires = ("blocks",)
+    sets = ("token.is_sent_start",)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Find the Doc's sentences (needs ``doc._.argkg_blocks`` from the layout component)."""
-        sentences = split_sentences(doc_text(doc), doc._.argkg_blocks, self.lang)
-        doc._.argkg_sentences = sentences
-        _set_sentence_starts(doc, sentences)
+        """Annotate ``doc`` and mark where its sentences start. RETURNS: the same Doc."""
+        doc = super().__call__(doc)
+        _set_sentence_starts(doc, doc._.argkg_sentences)
         return doc
 
-
-@Language.factory(
-    "argkg_sentences",
-    assigns=["token.is_sent_start", "doc._.argkg_sentences"],
-    requires=["doc._.argkg_blocks"],
-)
-def make_sentences(nlp: Language, name: str) -> SentenceComponent:
-    """Create the sentence component for the pipeline's language."""
-    return SentenceComponent(lang_of(nlp))
+    def find(self, parts: Parts) -> Parts:
+        """Split the text's lines into sentences."""
+        return replace(parts, sentences=split_sentences(parts.text, parts.blocks, parts.lang))

@@ -11,10 +11,8 @@ from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
-from spacy.language import Language
-from spacy.tokens import Doc
 
-from argkg.schema.vocabulary import Lang, Role, SectionKind, Stance
+from argkg.schema.vocabulary import Role, SectionKind, Stance
 
 __all__ = [
     "BlockKind",
@@ -29,8 +27,6 @@ __all__ = [
     "Conditional",
     "ConclusionSpan",
     "Caveat",
-    "ensure_extension",
-    "lang_of",
 ]
 
 
@@ -235,13 +231,3 @@ class Caveat(Span):
     section: int = Field(ge=0)
     conclusions: tuple[int, ...] = ()
 
-
-def ensure_extension(name: str) -> None:
-    """Register the Doc extension ``name`` (default None) unless it exists."""
-    if not Doc.has_extension(name):
-        Doc.set_extension(name, default=None)
-
-
-def lang_of(nlp: Language) -> Lang:
-    """Return the language a pipeline was built for."""
-    return Lang(str(nlp.lang))

@@ -4,12 +4,12 @@ The package reads numbers in one pass over the text (`scanner.find_numbers`) wit
 each own one concern: numeral words and digits (`numerals`), the counted noun (`counts`), rates
 (`rates`), the clause, cues, hedges and subject around a number (`context`), and the validated
 language data they all read (`data`, from ``ingest/data/[<lang>/]numbers.yaml``). `mention`
-holds `NumberMention` and the Doc extension ``doc._.argkg_numbers``; `component` the spaCy
-component. Importing this package registers the extension and the ``argkg_numbers`` factory.
+holds `NumberMention`; `component` the spaCy component. Importing this package registers the
+``argkg_numbers`` factory.
 """
 
-from argkg.ingest.numbers.component import NumberFinder, make_number_finder
-from argkg.ingest.numbers.mention import NumberMention, doc_numbers
+from argkg.ingest.numbers.component import NumberComponent
+from argkg.ingest.numbers.mention import NumberMention
 from argkg.ingest.numbers.scanner import find_numbers
 
-__all__ = ["NumberFinder", "NumberMention", "doc_numbers", "find_numbers", "make_number_finder"]
+__all__ = ["NumberComponent", "NumberMention", "find_numbers"]

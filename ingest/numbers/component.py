@@ -1,60 +1,28 @@
-"""The spaCy component ``argkg_numbers``: `find_numbers` on each Doc, into ``doc._.argkg_numbers``.
+"""The spaCy component ``argkg_numbers``: `find_numbers` on each Doc, into its ``numbers``.
 
-When the sentence component ran first (``doc._.argkg_sentences``), its sentences bound the
-cue and hedge search, instead of splitting the text again.
+When the sentence component ran first, its sentences bound the cue and hedge search, instead of
+splitting the text again (every non-empty text has a sentence once it ran: no sentences means it
+did not).
 
-Importing this module registers the factory (``@Language.factory`` beside the class).
+Importing this module registers the factory (`argkg.ingest.component.component`).
 """
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from dataclasses import replace
 
-from argkg.errors import InputError
-from argkg.ingest.docview import doc_text
+from argkg.ingest.component import Component, component
 from argkg.ingest.numbers.scanner import find_numbers
-from argkg.schema.vocabulary import Lang
+from argkg.ingest.parts import Parts
 
-__all__ = ["NumberFinder", "make_number_finder"]
-
-
-class NumberFinder:
-    """spaCy component: writes `find_numbers` of the doc's text to ``doc._.argkg_numbers``.
-
-    Args:
-        nlp: the pipeline.
-        name: the component's name.
-        lang: the language of the texts.
-    """
-
-    def __init__(self, nlp: Language, name: str, *, lang: Lang) -> None:
-        self.name = name
-        self.lang = lang
-
-    def __call__(self, doc: Doc) -> Doc:
-        """Annotate one doc. RETURNS: the same doc, with ``doc._.argkg_numbers`` set."""
-        sentences = doc._.argkg_sentences if Doc.has_extension("argkg_sentences") else None
-        ends = None if sentences is None else [s.end for s in sentences]
-        doc._.argkg_numbers = find_numbers(doc_text(doc), self.lang, sentence_ends=ends)
-        return doc
+__all__ = ["NumberComponent"]
 
 
-@Language.factory("argkg_numbers", assigns=["doc._.argkg_numbers"], default_config={"lang": ""})
-def make_number_finder(nlp: Language, name: str, lang: str) -> NumberFinder:
-    """Build the ``argkg_numbers`` component.
+@component("argkg_numbers")
+class NumberComponent(Component):
+    """spaCy component: the text's numeric evidence (``numbers``, a list of `NumberMention`)."""
 
-    Args:
-        nlp: the pipeline.
-        name: the component's name.
-        lang: the texts' language; empty means the pipeline's (``nlp.lang``).
+    assigns = ("numbers",)
 
-    Returns:
-        The component.
-
-    Raises:
-        InputError: the language is not one argkg reads.
-    """
-    code = lang or nlp.lang or ""
-    try:
-        return NumberFinder(nlp, name, lang=Lang(code))
-    except ValueError as exc:
-        raise InputError(f"no number data for language {code!r}") from exc
+    def find(self, parts: Parts) -> Parts:
+        """Find the numbers of the text that report a quantity."""
+        ends = [s.end for s in parts.sentences] or None
+        return replace(parts, numbers=find_numbers(parts.text, parts.lang, sentence_ends=ends))

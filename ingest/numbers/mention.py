@@ -1,21 +1,19 @@
-"""A number mention (`NumberMention`) and where a Doc keeps its mentions (``doc._.argkg_numbers``).
+"""A number mention (`NumberMention`): a span of the text, kept like every span on a Doc.
 
-``doc._.argkg_numbers`` reads and writes ``list[NumberMention]`` but keeps plain dicts in
-``doc.user_data``, so ``doc.to_bytes()`` and ``nlp.pipe(n_process=2)`` (msgpack) work.
-Importing this module registers the extension.
+A Doc keeps its mentions in ``doc._.argkg_numbers`` (`argkg.ingest.parts`); as a `Span` model a
+mention serialises with the others (`argkg.ingest.docbytes`), so ``doc.to_bytes()`` and
+``nlp.pipe(n_process=2)`` work.
 """
 
-from typing import Any
+from pydantic import Field
 
-from pydantic import BaseModel, ConfigDict, Field
-from spacy.tokens import Doc
-
+from argkg.ingest.spans import Span
 from argkg.schema.vocabulary import EvidenceKind
 
-__all__ = ["NumberMention", "doc_numbers"]
+__all__ = ["NumberMention"]
 
 
-class NumberMention(BaseModel):
+class NumberMention(Span):
     """One number that reports a quantity, with character offsets into the text it was read from.
 
     Attributes:
@@ -30,9 +28,6 @@ class NumberMention(BaseModel):
         subject: a few words of the clause saying what the number measures, when found.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    start: int = Field(ge=0)
     end: int = Field(gt=0)
     surface: str = Field(min_length=1)
     value: float
@@ -41,31 +36,3 @@ class NumberMention(BaseModel):
     approximate: bool = False
     subject: str | None = None
 
-
-#: Where ``doc._.argkg_numbers`` keeps its mentions in ``doc.user_data``: plain dicts, which
-#: msgpack serialises (``doc.to_bytes()``, ``nlp.pipe(n_process=2)``), where pydantic models fail.
-_USER_DATA_KEY = "argkg_numbers"
-
-
-def doc_numbers(doc: Doc) -> list[NumberMention] | None:
-    """The number mentions of ``doc`` (the getter of ``doc._.argkg_numbers``).
-
-    Args:
-        doc: a doc the ``argkg_numbers`` component ran on, or one restored from its bytes.
-
-    Returns:
-        The mentions in text order, or None when the component did not run.
-    """
-    stored: list[dict[str, Any]] | None = doc.user_data.get(_USER_DATA_KEY)
-    return None if stored is None else [NumberMention.model_validate(m) for m in stored]
-
-
-def _store_numbers(doc: Doc, mentions: list[NumberMention] | None) -> None:
-    """The setter of ``doc._.argkg_numbers``: keeps the mentions as plain dicts."""
-    if mentions is None:
-        doc.user_data.pop(_USER_DATA_KEY, None)
-    else:
-        doc.user_data[_USER_DATA_KEY] = [m.model_dump(mode="json") for m in mentions]
-
-
-Doc.set_extension("argkg_numbers", getter=doc_numbers, setter=_store_numbers, force=True)

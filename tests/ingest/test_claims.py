@@ -1,9 +1,12 @@
 """Issues, positions and claims: stances, roles, notes, and the fallback without markers."""
 
+from dataclasses import replace
+
 from argkg.ingest.claims import find_claims
 from argkg.ingest.conclusions import find_conclusions
 from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.layout import analyse_layout
+from argkg.ingest.parts import Parts
 from argkg.ingest.positions import find_issues, find_positions
 from argkg.ingest.sentences import split_sentences
 from argkg.ingest.spans import Issue, Position
@@ -13,14 +16,15 @@ Row = tuple[str, Stance, Role, int | None]
 
 
 def analyse(
-    text: str, lang: Lang, roles: list[SentenceRole] | tuple[()] = ()
+    text: str, lang: Lang, roles: list[SentenceRole] | None = None
 ) -> tuple[list[Issue], list[Position], list[Row]]:
     blocks, sections = analyse_layout(text, lang)
-    sentences = split_sentences(text, blocks, lang)
-    issues = find_issues(text, blocks, sections, sentences, lang)
-    positions = find_positions(text, blocks, sections, sentences, issues, lang)
-    conclusions = find_conclusions(text, blocks, sections, sentences, issues, positions, lang)
-    claims = find_claims(text, blocks, sections, sentences, issues, positions, conclusions, lang, roles)
+    parts = Parts(text, lang, blocks=blocks, sections=sections, sentences=split_sentences(text, blocks, lang))
+    issues = find_issues(parts)
+    positions = find_positions(replace(parts, issues=issues))
+    conclusions = find_conclusions(replace(parts, issues=issues, positions=positions))
+    found = replace(parts, issues=issues, positions=positions, conclusions=conclusions, dialectic=roles or [])
+    claims = find_claims(found)
     rows = [(text[c.start : c.end], c.stance, c.role, c.annotates) for c in claims]
     return issues, positions, rows
 
