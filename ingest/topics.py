@@ -3,10 +3,12 @@
 Short texts on one question often never state it ("keeping animals in cages is cruel" and
 "zoos save species" argue one question), and the wording of their theses is then no guide.
 Each document gets a content profile instead: the content words of the whole text (English
-words lower-cased and stemmed, Chinese words cut by jieba, numbers kept; stop words out), the
-words of its first sentence counted ``1 + lead_weight`` times since short texts name their
-topic first. Profiles are weighted with scikit-learn's TF-IDF (fitted on the documents being
-grouped: a word every document uses weighs little) and compared by cosine (`similarities`).
+words lower-cased and stemmed, Chinese words cut by jieba, numbers kept; stop words out; the
+words of ``concepts.yaml`` read as their concept, so that a Chinese and an English text, or two
+texts in synonyms, share their terms: `argkg.ingest.concepts`), the words of its first sentence
+counted ``1 + lead_weight`` times since short texts name their topic first. Profiles are
+weighted with scikit-learn's TF-IDF (fitted on the documents being grouped: a word every
+document uses weighs little) and compared by cosine (`similarities`).
 A stated question in both documents raises the pair's similarity (`with_questions`): the same
 wording to 1, a certain merge. Two documents whose only overlap is function words score 0.
 
@@ -20,12 +22,12 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-import jieba
 import numpy as np
 import numpy.typing as npt
 from pydantic import BaseModel, ConfigDict
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
+from argkg.ingest.concepts import concepts, stem
 from argkg.ingest.lexicon import load_data
 
 __all__ = [
@@ -63,34 +65,18 @@ def topic_settings() -> TopicSettings:
     return load_data("topics", TopicSettings)
 
 
-def stem(word: str, suffixes: Sequence[str]) -> str:
-    """Strip endings until none fits (three letters stay); y -> i; a doubled last consonant once.
-
-    >>> stem("taxes", ("es", "s"))
-    'tax'
-    """
-    stripped = True
-    while stripped:
-        stripped = False
-        for suffix in suffixes:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                word, stripped = word[: -len(suffix)], True
-                break
-    if word.endswith("y") and len(word) > 3:
-        word = word[:-1] + "i"
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
-        word = word[:-1]
-    return word
-
-
 def _terms(text: str, stop_words: frozenset[str], suffixes: Sequence[str]) -> list[str]:
+    """The content terms of ``text``, listed words as their concepts (`argkg.ingest.concepts`)."""
+    table = concepts(tuple(suffixes))
     found = [
-        stem(word, suffixes)
+        table.english.get(stemmed, stemmed)
         for word in _LATIN.findall(text.casefold())
         if word not in stop_words and word not in ENGLISH_STOP_WORDS and (len(word) > 2 or word[0].isdigit())
+        for stemmed in [stem(word, suffixes)]
     ]
     for run in _CJK.findall(text):
-        found.extend(w for w in jieba.lcut(run) if len(w) > 1 and w not in stop_words)
+        for word, keys in table.chinese_words(run):
+            found.extend(keys or ([word] if len(word) > 1 and word not in stop_words else []))
     return found
 
 
