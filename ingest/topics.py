@@ -55,6 +55,8 @@ class TopicSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     join_threshold: float
+    attach_threshold: float
+    attach_margin: float
     lead_weight: int
     question_weight: float
 
@@ -146,7 +148,8 @@ def with_questions(
 
 
 def group(matrix: Matrix, fixed: Sequence[str | None]) -> list[int]:
-    """Cluster documents by average-link similarity down to the join threshold.
+    """Cluster documents by average-link similarity down to the join threshold, then let a
+    document left alone join the group it is clearly most like (`_attached`).
 
     Args:
         matrix: the documents' pairwise similarities.
@@ -185,7 +188,33 @@ def group(matrix: Matrix, fixed: Sequence[str | None]) -> list[int]:
         _merge(sums, sizes, alive, owner, first_group, second_group)
         if labels[first_group] is None:
             labels[first_group] = labels[second_group]
-    return owner
+    return _attached(matrix, owner, fixed)
+
+
+def _attached(matrix: Matrix, owner: list[int], fixed: Sequence[str | None]) -> list[int]:
+    """Let each free document left alone join the group it is clearly most like.
+
+    A short text shares few words with any other, so average-link clustering leaves many alone.
+    One joins the group of two or more documents with the highest mean similarity to it when
+    that mean reaches ``attach_threshold`` and is at least ``attach_margin`` times the next
+    group's: a clear best, not a near tie between topics. Every such document is decided
+    against the groups as clustered, not against each other, so the order does not matter.
+    """
+    settings = topic_settings()
+    members: dict[int, list[int]] = {}
+    for i, group_of in enumerate(owner):
+        members.setdefault(group_of, []).append(i)
+    groups = sorted(g for g, items in members.items() if len(items) > 1)
+    attached = list(owner)
+    for i, group_of in enumerate(owner):
+        if len(members[group_of]) > 1 or fixed[i] is not None or not groups:
+            continue
+        means = sorted((-float(matrix[i, members[g]].mean()), g) for g in groups)
+        runner_up = -means[1][0] if len(means) > 1 else 0.0
+        best, best_group = -means[0][0], means[0][1]
+        if best >= settings.attach_threshold and best >= settings.attach_margin * runner_up:
+            attached[i] = best_group
+    return attached
 
 
 def _merge(
