@@ -37,6 +37,8 @@ def test_opposed_counts_negations_and_opposite_words() -> None:
     assert opposed("Cars should be banned", "Cars should be allowed")
     assert not opposed("Cars should not be banned", "Cars should be allowed")
     assert opposed("城市应该禁止汽车", "城市不应该禁止汽车")
+    assert not opposed("城市应不应该禁止汽车？", "城市应该禁止汽车")  # an A-not-A question asks
+    assert opposed("毕业以后要不要考研？", "毕业以后不要考研")
 
 
 def test_two_sides_of_one_question_share_an_issue_with_opposite_stances() -> None:
