@@ -73,6 +73,10 @@ def test_judgements_and_words_that_do_away_with_something_turn_a_wording_around(
     assert opposed("A tax on sugary drinks is unfair and does not work", "Sugary drinks should be taxed")
     assert not opposed("小学生的家庭作业完全没有必要", "小学应该取消家庭作业")
     assert opposed("我反对限制未成年人玩网络游戏", "应该限制未成年人玩网络游戏")
+    assert not opposed("Shops should simply stop handing out bags", "Should bags be banned?")
+    assert not opposed("In the end, cities should ban cars", "Cities should ban cars")
+    assert opposed("Tipping is an outdated custom", "Tipping should stay")
+    assert not opposed("调休这种做法早就该改了", "应该取消调休")
 
 
 def test_a_documents_side_is_read_from_its_thesis_against_the_issues_wording() -> None:
