@@ -6,6 +6,7 @@ Chinese and an English text on one question share none: "学校" is not "school"
 concept each, keyed by the stem of the group's first English word: every listed English word
 (stemmed) and every listed Chinese word reads as that key, so the two texts share their terms,
 and so do two texts that word one question with listed synonyms ("kids", "children", "孩子").
+The Chinese names of ``gazetteer.yaml`` read as the words of their English names (谷歌: google).
 
 Chinese runs are read by the longest listed word of two or more characters at each position
 (independent of how jieba would cut them); what is left is cut by jieba, and a one-character
@@ -22,11 +23,14 @@ import jieba
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from argkg.errors import InputError
+from argkg.ingest.entities import known_names
 from argkg.ingest.lexicon import load_data
 
-__all__ = ["ConceptData", "Concepts", "concepts", "stem"]
+__all__ = ["WORD", "ConceptData", "Concepts", "concepts", "stem"]
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: A Latin-script word or a number, in case-folded text.
+WORD = re.compile(r"[a-z][a-z'-]+|\d[\d.,]*\d|\d")
 
 
 def stem(word: str, suffixes: Sequence[str]) -> str:
@@ -116,6 +120,11 @@ def concepts(suffixes: tuple[str, ...]) -> Concepts:
             stemmed = stem(word.casefold(), suffixes)
             if english.setdefault(stemmed, key) != key:
                 raise InputError(f"concepts.yaml: {word!r} is in two groups ({english[stemmed]}, {key})")
+    for name, aliases in known_names().items():
+        keys = [stem(word, suffixes) for word in WORD.findall(name.casefold())]
+        for alias in aliases:
+            if _CJK.search(alias) and keys:
+                chinese.setdefault(alias, []).extend(english.get(k, k) for k in keys)
     long_words = sorted((w for w in chinese if len(w) > 1), key=len, reverse=True)
     return Concepts(
         english=english,

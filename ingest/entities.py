@@ -27,7 +27,14 @@ from argkg.ingest.lexicon import load_data
 from argkg.ingest.spans import Span, ensure_extension, lang_of
 from argkg.schema.vocabulary import EntityType, Lang
 
-__all__ = ["EntityMention", "entity_key", "find_entities", "EntityRecognizer", "make_entity_recognizer"]
+__all__ = [
+    "EntityMention",
+    "entity_key",
+    "find_entities",
+    "known_names",
+    "EntityRecognizer",
+    "make_entity_recognizer",
+]
 
 EXTENSION = "argkg_entities"
 #: How far around a name the type and sentence rules look (characters).
@@ -70,6 +77,11 @@ class _Gazetteer(BaseModel):
     not_entities: list[str]
     reject_patterns: list[str]
     entries: list[_Entry]
+
+
+def known_names() -> dict[str, list[str]]:
+    """The gazetteer's names: display name -> its aliases (any script, ``gazetteer.yaml``)."""
+    return {entry.name: list(entry.aliases) for entry in load_data("gazetteer", _Gazetteer).entries}
 
 
 class _TypeRule(BaseModel):

@@ -27,7 +27,7 @@ import numpy.typing as npt
 from pydantic import BaseModel, ConfigDict
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from argkg.ingest.concepts import concepts, stem
+from argkg.ingest.concepts import WORD, concepts, stem
 from argkg.ingest.lexicon import load_data
 
 __all__ = [
@@ -45,7 +45,6 @@ __all__ = [
 Matrix = npt.NDArray[np.float64]
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-_LATIN = re.compile(r"[a-z][a-z'-]+|\d[\d.,]*\d|\d")
 _SENTENCE_END = re.compile(r"(?<=[.?!。？！])\s*")
 
 
@@ -72,7 +71,7 @@ def _terms(text: str, stop_words: frozenset[str], suffixes: Sequence[str]) -> li
     table = concepts(tuple(suffixes))
     found = [
         table.english.get(stemmed, stemmed)
-        for word in _LATIN.findall(text.casefold())
+        for word in WORD.findall(text.casefold())
         if word not in stop_words and word not in ENGLISH_STOP_WORDS and (len(word) > 2 or word[0].isdigit())
         for stemmed in [stem(word, suffixes)]
     ]

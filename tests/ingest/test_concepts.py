@@ -28,6 +28,7 @@ def test_listed_synonyms_read_as_one_term_unlisted_words_as_themselves() -> None
     (power,) = concepts(suffixes()).chinese["电"]
     assert "tax" in _profile("政府征税。") and power not in _profile("电话很贵。")
     assert "elephant" in _profile("The elephant is big.")
+    assert set(_profile("谷歌说。")) == set(_profile("Google says.")) - {"say"}  # gazetteer names
 
 
 def test_the_longest_listed_word_wins_however_jieba_would_cut_the_run() -> None:
