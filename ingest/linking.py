@@ -30,6 +30,7 @@ only: con, both: mixed; a thesis takes its main claim's stance), reversed when t
 opposes the issue's wording.
 """
 
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -293,10 +294,17 @@ def link_issues(
     )
 
 
-def _document_issue(graph: DocumentGraph) -> str | None:
-    """The issue a stored document argues most surely (its Document's best-scored ON_ISSUE)."""
-    links = [r for r in graph.relationships if r.type is RelType.ON_ISSUE and r.start == graph.document.id]
-    return min(links, key=lambda r: (-(r.score or 0.0), r.end)).end if links else None
+def _document_links(graph: DocumentGraph) -> list[Relationship]:
+    """The ON_ISSUE edges of a document's Document node."""
+    return [r for r in graph.relationships if r.type is RelType.ON_ISSUE and r.start == graph.document.id]
+
+
+def _document_issue(graph: DocumentGraph, sharing: Mapping[str, int]) -> str | None:
+    """The issue a stored document argues most surely: the one most stored documents argue (its
+    topic group's, which a document in another language joins with a wording score of 0), then
+    its Document's best-scored ON_ISSUE. ``sharing``: issue id -> how many stored documents argue it."""
+    links = _document_links(graph)
+    return min(links, key=lambda r: (-sharing.get(r.end, 0), -(r.score or 0.0), r.end)).end if links else None
 
 
 def _question(graph: DocumentGraph) -> str | None:
@@ -330,8 +338,9 @@ def _grouped(
     docs: list[DocumentGraph] = []
     fixed: list[Issue | None] = []
     previous: dict[str, Issue] = {}
+    sharing = Counter(r.end for graph in stored for r in _document_links(graph))
     for graph in stored:
-        issue_id = _document_issue(graph)
+        issue_id = _document_issue(graph, sharing)
         source = graph.document.source
         override = overrides.get(source)
         if issue_id is None or (override is not None and override.unlinked):

@@ -48,3 +48,12 @@ def test_link_all_joins_a_chinese_and_an_english_text_on_one_question_in_any_ord
             for g in linked
         }
         assert issue["d31"] == issue["d35"] != issue["d47"]
+
+
+def test_relinking_a_chinese_and_an_english_debate_on_one_question_changes_nothing() -> None:
+    examples = Path(__file__).parents[2] / "examples"
+    graphs = ingest_paths([examples / "debate_en.txt", examples / "debate_zh.txt"])
+    linked = link_all(graphs, [])
+    issues = [{r.end for r in g.relationships if r.type is RelType.ON_ISSUE} for g in linked]
+    assert issues[0] & issues[1]  # one shared issue across the languages
+    assert link_all(graphs, linked) == linked
