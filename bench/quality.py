@@ -26,8 +26,9 @@ f) with ``--essays DIR``, the persuasive essays of the public end-to-end argumen
    thesis among the three most central statements, on the dev split (``--split train`` to
    develop; the test split is never read);
 g) documents across sources (`argkg.bench.crossdoc`): pairwise same-issue F1 and stance
-   accuracy on argkg's own two-language corpus and on the topic-grouping dev set
-   (``bench/data/topics/``), and false merges among the dev microtexts.
+   accuracy on argkg's own two-language corpus, the topic-grouping dev set
+   (``bench/data/topics/``) and the second cross-document dev set (``bench/data/crossdev/``),
+   and false merges among the dev microtexts.
 
 Needs ``argkg.ingest.ingest_paths`` for (a), (d), (e) and the ingest row of (b); without it those parts
 are reported as unavailable. Prints rich tables, or one JSON object with ``--json``.
@@ -203,6 +204,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "crossdoc": {
             "corpus": crossdoc.score_corpus(),
             "topics": crossdoc.score_corpus(crossdoc.TOPICS),
+            "crossdev": crossdoc.score_corpus(crossdoc.CROSSDEV),
             "microtexts": crossdoc.score_microtexts(corpus / "microtexts-dev"),
         },
     }
@@ -343,6 +345,7 @@ def _print_crossdoc(results: dict[str, Any], console: Console) -> None:
         ("Documents across sources, first series", corpus["first"]),
         ("Documents across sources", corpus),
         ("Topic grouping, dev set", results["crossdoc"]["topics"]),
+        ("Documents across sources, second dev set", results["crossdoc"]["crossdev"]),
     )
     for name, cross in sets:
         _print_crossdoc_set(name, cross, console)

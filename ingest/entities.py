@@ -26,7 +26,7 @@ from argkg.ingest.parts import Parts
 from argkg.ingest.spans import Span
 from argkg.schema.vocabulary import EntityType, Lang
 
-__all__ = ["EntityMention", "entity_key", "find_entities", "EntityComponent"]
+__all__ = ["EntityMention", "entity_key", "find_entities", "known_names", "EntityComponent"]
 
 #: How far around a name the type and sentence rules look (characters).
 _WINDOW = 40
@@ -68,6 +68,11 @@ class _Gazetteer(BaseModel):
     not_entities: list[str]
     reject_patterns: list[str]
     entries: list[_Entry]
+
+
+def known_names() -> dict[str, list[str]]:
+    """The gazetteer's names: display name -> its aliases (any script, ``gazetteer.yaml``)."""
+    return {entry.name: list(entry.aliases) for entry in load_data("gazetteer", _Gazetteer).entries}
 
 
 class _TypeRule(BaseModel):

@@ -23,8 +23,8 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
+from argkg.ingest.concepts import stem as _stem
 from argkg.ingest.lexicon import load_data
-from argkg.ingest.topics import stem as _stem
 from argkg.schema import Lang
 
 __all__ = [

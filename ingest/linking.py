@@ -30,6 +30,7 @@ only: con, both: mixed; a thesis takes its main claim's stance), reversed when t
 opposes the issue's wording.
 """
 
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -68,6 +69,8 @@ MATCH_THRESHOLD = 0.5
 #: Least `similarity` of wording at which a proposition may join a known issue at all, however
 #: alike the documents are (two questions on one topic share their vocabulary).
 WORDING_FLOOR = 0.4
+#: How a question ends: a question is the neutral wording of an issue, a thesis one side's.
+_ASKS = ("?", "？")
 
 
 @dataclass(frozen=True)
@@ -291,10 +294,17 @@ def link_issues(
     )
 
 
-def _document_issue(graph: DocumentGraph) -> str | None:
-    """The issue a stored document argues most surely (its Document's best-scored ON_ISSUE)."""
-    links = [r for r in graph.relationships if r.type is RelType.ON_ISSUE and r.start == graph.document.id]
-    return min(links, key=lambda r: (-(r.score or 0.0), r.end)).end if links else None
+def _document_links(graph: DocumentGraph) -> list[Relationship]:
+    """The ON_ISSUE edges of a document's Document node."""
+    return [r for r in graph.relationships if r.type is RelType.ON_ISSUE and r.start == graph.document.id]
+
+
+def _document_issue(graph: DocumentGraph, sharing: Mapping[str, int]) -> str | None:
+    """The issue a stored document argues most surely: the one most stored documents argue (its
+    topic group's, which a document in another language joins with a wording score of 0), then
+    its Document's best-scored ON_ISSUE. ``sharing``: issue id -> how many stored documents argue it."""
+    links = _document_links(graph)
+    return min(links, key=lambda r: (-sharing.get(r.end, 0), -(r.score or 0.0), r.end)).end if links else None
 
 
 def _question(graph: DocumentGraph) -> str | None:
@@ -328,8 +338,9 @@ def _grouped(
     docs: list[DocumentGraph] = []
     fixed: list[Issue | None] = []
     previous: dict[str, Issue] = {}
+    sharing = Counter(r.end for graph in stored for r in _document_links(graph))
     for graph in stored:
-        issue_id = _document_issue(graph)
+        issue_id = _document_issue(graph, sharing)
         source = graph.document.source
         override = overrides.get(source)
         if issue_id is None or (override is not None and override.unlinked):
@@ -349,6 +360,36 @@ def _grouped(
             docs.append(graph)
             fixed.append(previous.get(graph.document.source))
     return docs, fixed
+
+
+def _wordings(graph: DocumentGraph) -> list[str]:
+    """The wordings of what ``graph`` argues: its stated question, its thesis and other theses."""
+    found = [w for w in (_question(graph),) if w is not None]
+    for proposition in _sides(graph)[:1]:
+        found.extend([proposition.text, *(text for text, _ in proposition.alternatives)])
+    return [w for w in dict.fromkeys(found) if content_terms(w)]
+
+
+def _wording(ordered: Sequence[DocumentGraph]) -> str:
+    """The wording of a new group's issue: the stated question or thesis most like what the
+    other documents argue (the sum over them of its best `similarity` to one of their
+    wordings), so that as many documents as possible take their side against it; ties go to
+    the more central document. ``ordered``: the group, most central first."""
+    wordings = [_wordings(graph) for graph in ordered]
+    candidates = [(w, j) for j, found in enumerate(wordings) for w in found]
+    if not candidates:
+        return topics.lead(ordered[0].document.text)
+
+    def support(candidate: tuple[str, int]) -> float:
+        text, own = candidate
+        return sum(
+            max((similarity(text, other) for other in found), default=0.0)
+            for j, found in enumerate(wordings)
+            if j != own
+        )
+
+    stated = {q for q in (_question(graph) for graph in ordered) if q is not None}
+    return max(candidates, key=lambda c: (c[0] in stated, c[0].endswith(_ASKS), support(c), -c[1]))[0]
 
 
 def _decisions(
@@ -375,6 +416,7 @@ def _decisions(
     matrix = topics.with_questions(topics.similarities(profiles), questions, similarity, issue_key)
     groups = topics.group(matrix, [issue.id if issue is not None else None for issue in fixed])
     decided: dict[str, Issue] = {}
+    worded: dict[int, str] = {}
     for i, graph in enumerate(docs):
         members = [j for j, g in enumerate(groups) if g == groups[i]]
         alone = len(members) == 1 and fixed[i] is None
@@ -382,11 +424,10 @@ def _decisions(
             continue
         label = next((issue for issue in (fixed[j] for j in members) if issue is not None), None)
         if label is None:
-            ordered = topics.central(matrix, members)
-            stated = [q for q in (questions[j] for j in ordered) if q is not None]
-            theses = [s.text for j in ordered for s in _sides(docs[j])[:1] if content_terms(s.text)]
-            text = (stated or theses or [topics.lead(docs[ordered[0]].document.text)])[0]
-            label = _new_issue(text, issue_key(text))
+            key = min(members)
+            if key not in worded:
+                worded[key] = _wording([docs[j] for j in topics.central(matrix, members)])
+            label = _new_issue(worded[key], issue_key(worded[key]))
         decided[graph.document.source] = label
     return decided
 

@@ -3,10 +3,12 @@
 Short texts on one question often never state it ("keeping animals in cages is cruel" and
 "zoos save species" argue one question), and the wording of their theses is then no guide.
 Each document gets a content profile instead: the content words of the whole text (English
-words lower-cased and stemmed, Chinese words cut by jieba, numbers kept; stop words out), the
-words of its first sentence counted ``1 + lead_weight`` times since short texts name their
-topic first. Profiles are weighted with scikit-learn's TF-IDF (fitted on the documents being
-grouped: a word every document uses weighs little) and compared by cosine (`similarities`).
+words lower-cased and stemmed, Chinese words cut by jieba, numbers kept; stop words out; the
+words of ``concepts.yaml`` read as their concept, so that a Chinese and an English text, or two
+texts in synonyms, share their terms: `argkg.ingest.concepts`), the words of its first sentence
+counted ``1 + lead_weight`` times since short texts name their topic first. Profiles are
+weighted with scikit-learn's TF-IDF (fitted on the documents being grouped: a word every
+document uses weighs little) and compared by cosine (`similarities`).
 A stated question in both documents raises the pair's similarity (`with_questions`): the same
 wording to 1, a certain merge. Two documents whose only overlap is function words score 0.
 
@@ -20,12 +22,12 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-import jieba
 import numpy as np
 import numpy.typing as npt
 from pydantic import BaseModel, ConfigDict
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
+from argkg.ingest.concepts import WORD, concepts, stem
 from argkg.ingest.lexicon import load_data
 
 __all__ = [
@@ -43,7 +45,6 @@ __all__ = [
 Matrix = npt.NDArray[np.float64]
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-_LATIN = re.compile(r"[a-z][a-z'-]+|\d[\d.,]*\d|\d")
 _SENTENCE_END = re.compile(r"(?<=[.?!。？！])\s*")
 
 
@@ -53,6 +54,8 @@ class TopicSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     join_threshold: float
+    attach_threshold: float
+    attach_margin: float
     lead_weight: int
     question_weight: float
 
@@ -63,34 +66,18 @@ def topic_settings() -> TopicSettings:
     return load_data("topics", TopicSettings)
 
 
-def stem(word: str, suffixes: Sequence[str]) -> str:
-    """Strip endings until none fits (three letters stay); y -> i; a doubled last consonant once.
-
-    >>> stem("taxes", ("es", "s"))
-    'tax'
-    """
-    stripped = True
-    while stripped:
-        stripped = False
-        for suffix in suffixes:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                word, stripped = word[: -len(suffix)], True
-                break
-    if word.endswith("y") and len(word) > 3:
-        word = word[:-1] + "i"
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
-        word = word[:-1]
-    return word
-
-
 def _terms(text: str, stop_words: frozenset[str], suffixes: Sequence[str]) -> list[str]:
+    """The content terms of ``text``, listed words as their concepts (`argkg.ingest.concepts`)."""
+    table = concepts(tuple(suffixes))
     found = [
-        stem(word, suffixes)
-        for word in _LATIN.findall(text.casefold())
+        table.english.get(stemmed, stemmed)
+        for word in WORD.findall(text.casefold())
         if word not in stop_words and word not in ENGLISH_STOP_WORDS and (len(word) > 2 or word[0].isdigit())
+        for stemmed in [stem(word, suffixes)]
     ]
     for run in _CJK.findall(text):
-        found.extend(w for w in jieba.lcut(run) if len(w) > 1 and w not in stop_words)
+        for word, keys in table.chinese_words(run):
+            found.extend(keys or ([word] if len(word) > 1 and word not in stop_words else []))
     return found
 
 
@@ -160,7 +147,8 @@ def with_questions(
 
 
 def group(matrix: Matrix, fixed: Sequence[str | None]) -> list[int]:
-    """Cluster documents by average-link similarity down to the join threshold.
+    """Cluster documents by average-link similarity down to the join threshold, then let a
+    document left alone join the group it is clearly most like (`_attached`).
 
     Args:
         matrix: the documents' pairwise similarities.
@@ -199,7 +187,33 @@ def group(matrix: Matrix, fixed: Sequence[str | None]) -> list[int]:
         _merge(sums, sizes, alive, owner, first_group, second_group)
         if labels[first_group] is None:
             labels[first_group] = labels[second_group]
-    return owner
+    return _attached(matrix, owner, fixed)
+
+
+def _attached(matrix: Matrix, owner: list[int], fixed: Sequence[str | None]) -> list[int]:
+    """Let each free document left alone join the group it is clearly most like.
+
+    A short text shares few words with any other, so average-link clustering leaves many alone.
+    One joins the group of two or more documents with the highest mean similarity to it when
+    that mean reaches ``attach_threshold`` and is at least ``attach_margin`` times the next
+    group's: a clear best, not a near tie between topics. Every such document is decided
+    against the groups as clustered, not against each other, so the order does not matter.
+    """
+    settings = topic_settings()
+    members: dict[int, list[int]] = {}
+    for i, group_of in enumerate(owner):
+        members.setdefault(group_of, []).append(i)
+    groups = sorted(g for g, items in members.items() if len(items) > 1)
+    attached = list(owner)
+    for i, group_of in enumerate(owner):
+        if len(members[group_of]) > 1 or fixed[i] is not None or not groups:
+            continue
+        means = sorted((-float(matrix[i, members[g]].mean()), g) for g in groups)
+        runner_up = -means[1][0] if len(means) > 1 else 0.0
+        best, best_group = -means[0][0], means[0][1]
+        if best >= settings.attach_threshold and best >= settings.attach_margin * runner_up:
+            attached[i] = best_group
+    return attached
 
 
 def _merge(

@@ -2,7 +2,7 @@
 
 import yaml
 
-from argkg.bench.crossdoc import CORPUS, Assignment, pairwise, stance_accuracy
+from argkg.bench.crossdoc import CORPUS, CROSSDEV, Assignment, pairwise, stance_accuracy
 from argkg.schema import IssueStance
 
 GOLD = {"a": "q1", "b": "q1", "c": "q2", "d": "q2"}
@@ -39,3 +39,17 @@ def test_the_corpus_has_both_languages_and_a_gold_line_per_text() -> None:
         t for t in texts if any("\u4e00" <= ch <= "\u9fff" for ch in (CORPUS / f"{t}.txt").read_text("utf-8"))
     ]
     assert 0 < len(zh) < len(texts)
+
+
+def test_the_second_dev_set_pairs_languages_on_some_questions() -> None:
+    gold = yaml.safe_load((CROSSDEV / "gold.yaml").read_text(encoding="utf-8"))
+    texts = sorted(p.stem for p in CROSSDEV.glob("*.txt"))
+    assert texts == sorted(gold["documents"]) and len(texts) >= 40
+    questions = {d["question"] for d in gold["documents"].values()}
+    assert len(questions) >= 8 and questions <= set(gold["questions"])
+    langs: dict[str, set[bool]] = {}
+    for name, entry in gold["documents"].items():
+        text = (CROSSDEV / f"{name}.txt").read_text(encoding="utf-8")
+        langs.setdefault(entry["question"], set()).add(any("\u4e00" <= ch <= "\u9fff" for ch in text))
+    assert sum(found == {True, False} for found in langs.values()) >= 3
+    assert {True} in langs.values() and {False} in langs.values()

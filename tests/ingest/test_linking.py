@@ -37,6 +37,8 @@ def test_opposed_counts_negations_and_opposite_words() -> None:
     assert opposed("Cars should be banned", "Cars should be allowed")
     assert not opposed("Cars should not be banned", "Cars should be allowed")
     assert opposed("城市应该禁止汽车", "城市不应该禁止汽车")
+    assert not opposed("城市应不应该禁止汽车？", "城市应该禁止汽车")  # an A-not-A question asks
+    assert opposed("毕业以后要不要考研？", "毕业以后不要考研")
 
 
 def test_two_sides_of_one_question_share_an_issue_with_opposite_stances() -> None:
@@ -71,6 +73,10 @@ def test_judgements_and_words_that_do_away_with_something_turn_a_wording_around(
     assert opposed("A tax on sugary drinks is unfair and does not work", "Sugary drinks should be taxed")
     assert not opposed("小学生的家庭作业完全没有必要", "小学应该取消家庭作业")
     assert opposed("我反对限制未成年人玩网络游戏", "应该限制未成年人玩网络游戏")
+    assert not opposed("Shops should simply stop handing out bags", "Should bags be banned?")
+    assert not opposed("In the end, cities should ban cars", "Cities should ban cars")
+    assert opposed("Tipping is an outdated custom", "Tipping should stay")
+    assert not opposed("调休这种做法早就该改了", "应该取消调休")
 
 
 def test_a_documents_side_is_read_from_its_thesis_against_the_issues_wording() -> None:

@@ -72,6 +72,24 @@ def test_fixed_groups_take_new_members_but_never_merge() -> None:
     assert topics.group(matrix, ["a", "a", None]) == [0, 0, 0]
 
 
+def test_a_document_left_alone_joins_only_a_clearly_closest_group() -> None:
+    def matrix(to_first: float, to_second: float) -> np.ndarray:
+        m = np.eye(5)
+        m[0, 1] = m[1, 0] = m[3, 4] = m[4, 3] = 0.5
+        m[2, :2] = m[:2, 2] = to_first
+        m[2, 3:] = m[3:, 2] = to_second
+        return m
+
+    settings = topics.topic_settings()
+    low = settings.attach_threshold + 0.01
+    assert low < settings.join_threshold
+    assert topics.group(matrix(low, 0.0), [None] * 5) == [0, 0, 0, 3, 3]
+    near_tie = low / settings.attach_margin + 0.001
+    assert topics.group(matrix(low, near_tie), [None] * 5) == [0, 0, 2, 3, 3]
+    assert topics.group(matrix(low, 0.0), [None, None, "stored", None, None]) == [0, 0, 2, 3, 3]
+    assert topics.group(matrix(settings.attach_threshold - 0.01, 0.0), [None] * 5) == [0, 0, 2, 3, 3]
+
+
 def test_a_stated_question_in_both_documents_is_a_cue_the_same_wording_a_certain_one() -> None:
     matrix = np.eye(3)
     raised = topics.with_questions(

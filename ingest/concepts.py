@@ -1,0 +1,133 @@
+"""Words as the concepts they name, in English and Chinese alike (DESIGN.md §6).
+
+Topic grouping (`argkg.ingest.topics`) compares documents by their content terms, and a
+Chinese and an English text on one question share none: "学校" is not "school". The groups of
+``ingest/data/concepts.yaml`` (everyday vocabulary of public debate, both languages) name one
+concept each, keyed by the stem of the group's first English word: every listed English word
+(stemmed) and every listed Chinese word reads as that key, so the two texts share their terms,
+and so do two texts that word one question with listed synonyms ("kids", "children", "孩子").
+The Chinese names of ``gazetteer.yaml`` read as the words of their English names (谷歌: google).
+
+Chinese runs are read by the longest listed word of two or more characters at each position
+(independent of how jieba would cut them); what is left is cut by jieba, and a one-character
+listed word ("税") counts only when jieba cuts it alone. Also here: the English stemmer the
+content terms share (`stem`).
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import jieba
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from argkg.errors import InputError
+from argkg.ingest.entities import known_names
+from argkg.ingest.lexicon import load_data
+
+__all__ = ["WORD", "ConceptData", "Concepts", "concepts", "stem"]
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: A Latin-script word or a number, in case-folded text.
+WORD = re.compile(r"[a-z][a-z'-]+|\d[\d.,]*\d|\d")
+
+
+def stem(word: str, suffixes: Sequence[str]) -> str:
+    """Strip endings until none fits (three letters stay); y -> i; a doubled last consonant once.
+
+    >>> stem("taxes", ("es", "s"))
+    'tax'
+    """
+    stripped = True
+    while stripped:
+        stripped = False
+        for suffix in suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word, stripped = word[: -len(suffix)], True
+                break
+    if word.endswith("y") and len(word) > 3:
+        word = word[:-1] + "i"
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    return word
+
+
+class ConceptData(BaseModel):
+    """The contents of ``concepts.yaml``: groups of words, English first, that name one concept."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    groups: list[list[str]]
+
+    @field_validator("groups")
+    @classmethod
+    def _english_first(cls, groups: list[list[str]]) -> list[list[str]]:
+        for group in groups:
+            if not group or _CJK.search(group[0]):
+                raise ValueError(f"a concept group starts with an English word: {group}")
+        return groups
+
+
+@dataclass(frozen=True)
+class Concepts:
+    """The concept groups compiled for one stemmer.
+
+    Attributes:
+        english: stemmed English word -> its concept key.
+        chinese: Chinese word -> the keys of the groups that list it.
+        pattern: the listed Chinese words of two or more characters, longest first.
+    """
+
+    english: dict[str, str]
+    chinese: dict[str, tuple[str, ...]]
+    pattern: re.Pattern[str]
+
+    def chinese_words(self, run: str) -> list[tuple[str, tuple[str, ...]]]:
+        """Cut a run of Chinese characters into words, each with the concepts it names (or none).
+
+        >>> table = concepts(("s",))
+        >>> [keys or word for word, keys in table.chinese_words("学生写作业")]
+        [('student',), '写', ('homework',)]
+        """
+        found: list[tuple[str, tuple[str, ...]]] = []
+        at = 0
+        for match in [*self.pattern.finditer(run), None]:
+            gap = run[at : match.start() if match else len(run)]
+            found.extend((word, self.chinese.get(word, ())) for word in jieba.lcut(gap))
+            if match is not None:
+                found.append((match.group(), self.chinese[match.group()]))
+                at = match.end()
+        return found
+
+
+@cache
+def concepts(suffixes: tuple[str, ...]) -> Concepts:
+    """Return the concept groups of ``concepts.yaml``, English words stemmed with ``suffixes``.
+
+    Raises:
+        InputError: one English stem is listed in two groups.
+    """
+    data = load_data("concepts", ConceptData)
+    english: dict[str, str] = {}
+    chinese: dict[str, list[str]] = {}
+    for group in data.groups:
+        key = stem(group[0].casefold(), suffixes)
+        for word in group:
+            if _CJK.search(word):
+                chinese.setdefault(word, []).append(key)
+                continue
+            stemmed = stem(word.casefold(), suffixes)
+            if english.setdefault(stemmed, key) != key:
+                raise InputError(f"concepts.yaml: {word!r} is in two groups ({english[stemmed]}, {key})")
+    for name, aliases in known_names().items():
+        keys = [stem(word, suffixes) for word in WORD.findall(name.casefold())]
+        for alias in aliases:
+            if _CJK.search(alias) and keys:
+                chinese.setdefault(alias, []).extend(english.get(k, k) for k in keys)
+    long_words = sorted((w for w in chinese if len(w) > 1), key=len, reverse=True)
+    return Concepts(
+        english=english,
+        chinese={word: tuple(dict.fromkeys(keys)) for word, keys in chinese.items()},
+        pattern=re.compile("|".join(map(re.escape, long_words))),
+    )
