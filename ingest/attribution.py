@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-import jieba
 import spacy
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from argkg.ingest import segment
 from argkg.ingest.docview import doc_text, token_offsets
 from argkg.ingest.entities import EXTENSION as ENTITIES_EXTENSION
 from argkg.ingest.entities import EntityMention
@@ -171,7 +171,7 @@ def _tokenize(text: str, start: int, end: int, lang: Lang) -> list[_Tok]:
     piece = text[start:end]
     pattern = _cues(lang).token_pattern
     if pattern is None:
-        spans = ((start + s, start + e) for _, s, e in jieba.tokenize(piece))
+        spans = ((start + s, start + e) for _, s, e in segment.tokenize(piece))
     else:
         spans = ((start + m.start(), start + m.end()) for m in re.finditer(pattern, piece))
     return _words(text, spans)

@@ -60,11 +60,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-import jieba
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from argkg.ingest import segment
 from argkg.ingest.conditionals import restates
 from argkg.ingest.entities import EntityMention, entity_key
 from argkg.ingest.lexicon import alternation, load_data
@@ -130,7 +130,7 @@ def _terms(text: str, lang: Lang) -> list[str]:
         words = re.findall(r"[a-z][a-z0-9'-]*", text.lower())
         kept = [w.removesuffix("'s") for w in words if w not in ENGLISH_STOP_WORDS and len(w) > 1]
         return [w.rstrip("s") if len(w) > 3 else w for w in kept] + numbers
-    tokens = [t.strip().lower() for t in jieba.lcut(text)]
+    tokens = [t.strip().lower() for t in segment.lcut(text)]
     return [t for t in tokens if re.fullmatch(r"[\u3400-\u9fff]{2,}|[a-z][a-z0-9'.-]*", t)] + numbers
 
 

@@ -26,15 +26,22 @@ class BoundedTokenizer:
     Args:
         inner: the language's tokenizer (``nlp.tokenizer``).
         max_run: the longest whitespace-free run given to ``inner`` uncut.
+        begin: called before each text is tokenised, as a new document begins (the Chinese
+            pipeline drops the words its segmenter kept for the previous one).
     """
 
-    def __init__(self, inner: Callable[[str], Doc], *, max_run: int) -> None:
+    def __init__(
+        self, inner: Callable[[str], Doc], *, max_run: int, begin: Callable[[], None] | None = None
+    ) -> None:
         self.inner = inner
         self.max_run = max_run
+        self.begin = begin
         self._long_run = re.compile(rf"\S{{{max_run + 1},}}")
 
     def __call__(self, text: str) -> Doc:
         """Tokenise ``text`` piece by piece and join the pieces into one Doc over ``text``."""
+        if self.begin is not None:
+            self.begin()
         if not self._long_run.search(text):
             return self.inner(text)
         docs = [self.inner(piece) for piece in self._pieces(text) if piece]

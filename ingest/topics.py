@@ -20,12 +20,12 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-import jieba
 import numpy as np
 import numpy.typing as npt
 from pydantic import BaseModel, ConfigDict
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
+from argkg.ingest import segment
 from argkg.ingest.lexicon import load_data
 
 __all__ = [
@@ -90,7 +90,7 @@ def _terms(text: str, stop_words: frozenset[str], suffixes: Sequence[str]) -> li
         if word not in stop_words and word not in ENGLISH_STOP_WORDS and (len(word) > 2 or word[0].isdigit())
     ]
     for run in _CJK.findall(text):
-        found.extend(w for w in jieba.lcut(run) if len(w) > 1 and w not in stop_words)
+        found.extend(w for w in segment.lcut(run) if len(w) > 1 and w not in stop_words)
     return found
 
 
