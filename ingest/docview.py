@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-__all__ = ["doc_text", "token_offsets"]
+__all__ = ["doc_text", "keep_text", "token_offsets"]
 
 _TEXTS: "WeakKeyDictionary[Doc, str]" = WeakKeyDictionary()
 _OFFSETS: "WeakKeyDictionary[Doc, list[tuple[int, int]]]" = WeakKeyDictionary()
@@ -33,6 +33,23 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Keep ``text`` as ``doc``'s text, for a tokenizer that made ``doc`` from exactly ``text``.
+
+    Saves `doc_text` building it from the tokens (the pipeline's tokenizer,
+    `argkg.ingest.tokenizer.BoundedTokenizer`, knows it).
+
+    Args:
+        doc: a Doc just made by a tokenizer.
+        text: the text it was made from, character for character ``doc.text``.
+
+    Returns:
+        ``doc``.
+    """
+    _TEXTS[doc] = text
+    return doc
 
 
 def token_offsets(doc: Doc) -> list[tuple[int, int]]:

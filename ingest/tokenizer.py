@@ -8,14 +8,18 @@ Chinese) every run of at most ``max_run`` characters as it is, and cuts a longer
 of at most ``max_run`` characters, after its last punctuation or symbol character when it has one
 (where the tokenizer would split anyway), else at the bound. Text between long runs is tokenised
 whole. Words are never longer than the bound, so only absurd "words" are cut; the Doc's text is
-the input text, character for character.
+the input text, character for character, and is kept beside the Doc (`argkg.ingest.docview`), so
+no stage rebuilds it from the tokens.
 """
 
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
 
+from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.tokens import Doc
+
+from argkg.ingest.docview import keep_text
 
 __all__ = ["BoundedTokenizer"]
 
@@ -43,11 +47,17 @@ class BoundedTokenizer:
         if self.begin is not None:
             self.begin()
         if not self._long_run.search(text):
-            return self.inner(text)
-        docs = [self.inner(piece) for piece in self._pieces(text) if piece]
-        words = [token.text for doc in docs for token in doc]
-        spaces = [bool(token.whitespace_) for doc in docs for token in doc]
-        return Doc(docs[0].vocab, words=words, spaces=spaces)
+            return keep_text(self.inner(text), text)
+        pieces = [piece for piece in self._pieces(text) if piece]
+        docs = [self.inner(piece) for piece in pieces]
+        words: list[str] = []
+        spaces: list[bool] = []
+        for piece, doc in zip(pieces, docs, strict=True):
+            # read off the token arrays: no Token object per token (a piece's Doc text is the piece)
+            for start, length, space in doc.to_array([IDX, LENGTH, SPACY]).tolist() if len(doc) else []:
+                words.append(piece[start : start + length])
+                spaces.append(bool(space))
+        return keep_text(Doc(docs[0].vocab, words=words, spaces=spaces), text)
 
     def _pieces(self, text: str) -> Iterator[str]:
         """``text`` cut into consecutive pieces; long runs cut into pieces of at most ``max_run``."""
