@@ -11,6 +11,7 @@ added to what ``doc.to_bytes()`` packs).
 
 from weakref import WeakKeyDictionary
 
+import numpy
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
@@ -65,6 +66,7 @@ def token_offsets(doc: Doc) -> list[tuple[int, int]]:
     """
     offsets = _OFFSETS.get(doc)
     if offsets is None:
-        array = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-        offsets = _OFFSETS[doc] = [(start, start + length) for start, length in array]
+        starts = doc.to_array(IDX) if len(doc) else numpy.zeros(0, dtype="uint64")
+        ends = starts + doc.to_array(LENGTH) if len(doc) else starts
+        offsets = _OFFSETS[doc] = list(zip(starts.tolist(), ends.tolist(), strict=True))
     return offsets

@@ -30,40 +30,42 @@ _blocks: dict[str, tuple[str, ...]] = {}
 
 
 def cut(text: str, cut_all: bool = False) -> Iterator[str]:
-    """Yield jieba's words of ``text``, as ``jieba.cut(text)`` does.
+    """Iterate over jieba's words of ``text``, as ``jieba.cut(text)`` does.
 
     Args:
         text: the text.
         cut_all: must be False (jieba's full mode is not offered); the argument exists because
             spaCy's Chinese tokenizer passes it.
 
-    Yields:
-        The words, in order; joined they are ``text``.
+    Returns:
+        An iterator over the words, in order; joined they are ``text``.
     """
     if cut_all:
         raise ValueError("only jieba's default (accurate) mode is offered")
-    for block in _BLOCK.split(text):
-        if not block:
-            continue
-        if _BLOCK.match(block):
-            yield from _words(block)
-            continue
-        for part in _BLANK.split(block):
-            if _BLANK.match(part):
-                yield part
-            else:
-                yield from part
+    return iter(lcut(text))
 
 
 def lcut(text: str) -> list[str]:
     """Return jieba's words of ``text`` as a list, as ``jieba.lcut(text)`` does."""
-    return list(cut(text))
+    words: list[str] = []
+    for block in _BLOCK.split(text):
+        if not block:
+            continue
+        if _BLOCK.match(block):
+            words += _words(block)
+            continue
+        for part in _BLANK.split(block):
+            if _BLANK.match(part):
+                words.append(part)
+            else:
+                words += part
+    return words
 
 
 def tokenize(text: str) -> Iterator[tuple[str, int, int]]:
     """Yield ``(word, start, end)`` for jieba's words of ``text``, as ``jieba.tokenize(text)`` does."""
     start = 0
-    for word in cut(text):
+    for word in lcut(text):
         end = start + len(word)
         yield word, start, end
         start = end
