@@ -14,13 +14,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
-import jieba
 import spacy
 from pydantic import BaseModel, ConfigDict, Field
 
+from argkg.ingest import segment
 from argkg.ingest.component import Component, component
 from argkg.ingest.entities import EntityMention
 from argkg.ingest.lexicon import load_data
@@ -171,7 +171,7 @@ def _tokenize(text: str, start: int, end: int, lang: Lang) -> list[_Tok]:
     piece = text[start:end]
     pattern = _cues(lang).token_pattern
     if pattern is None:
-        spans = ((start + s, start + e) for _, s, e in jieba.tokenize(piece))
+        spans = ((start + s, start + e) for _, s, e in segment.tokenize(piece))
     else:
         spans = ((start + m.start(), start + m.end()) for m in re.finditer(pattern, piece))
     return _words(text, spans)
@@ -179,7 +179,7 @@ def _tokenize(text: str, start: int, end: int, lang: Lang) -> list[_Tok]:
 
 def _words(text: str, spans: Iterable[tuple[int, int]]) -> list[_Tok]:
     """The tokens at ``spans`` of ``text``, blanks left out."""
-    return [_Tok(s, e, text[s:e], text[s:e].casefold()) for s, e in spans if text[s:e].strip()]
+    return [_Tok(s, e, word, word.casefold()) for s, e in spans if (word := text[s:e]).strip()]
 
 
 def _is_word(token: _Tok) -> bool:
@@ -218,7 +218,13 @@ def _reporting_verb(ctx: _Context, word: str) -> str | None:
     When several fit, the one listed first in the cues; looked up by the word's splits, not by
     trying every verb on every word.
     """
-    verbs, adverbs = _verb_order(ctx.lang), _adverbs(ctx.lang)
+    return _verb_of(ctx.lang, word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _verb_of(lang: Lang, word: str) -> str | None:
+    """`_reporting_verb`, kept per word: every token of every sentence is looked up."""
+    verbs, adverbs = _verb_order(lang), _adverbs(lang)
     found = [word] if word in verbs else []
     found += [word[i:] for i in range(1, len(word)) if word[i:] in verbs and word[:i] in adverbs]
     return min(found, key=verbs.__getitem__, default=None)

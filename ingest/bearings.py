@@ -60,11 +60,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-import jieba
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from argkg.ingest import segment
 from argkg.ingest.conditionals import restates
 from argkg.ingest.entities import EntityMention, entity_key
 from argkg.ingest.lexicon import alternation, load_data
@@ -123,15 +123,21 @@ def negates(text: str, lang: Lang) -> bool:
     return negation.search(exempt.sub(" ", text)) is not None
 
 
+#: what `_terms` keeps: numbers, English words, Chinese words of two or more ideographs
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_ENGLISH_WORD = re.compile(r"[a-z][a-z0-9'-]*")
+_CHINESE_TERM = re.compile(r"[\u3400-\u9fff]{2,}|[a-z][a-z0-9'.-]*")
+
+
 def _terms(text: str, lang: Lang) -> list[str]:
     """The content terms of ``text`` (see the module docstring), entities aside."""
-    numbers = re.findall(r"\d+(?:\.\d+)?", text)
+    numbers = _NUMBER.findall(text)
     if lang is Lang.EN:
-        words = re.findall(r"[a-z][a-z0-9'-]*", text.lower())
+        words = _ENGLISH_WORD.findall(text.lower())
         kept = [w.removesuffix("'s") for w in words if w not in ENGLISH_STOP_WORDS and len(w) > 1]
         return [w.rstrip("s") if len(w) > 3 else w for w in kept] + numbers
-    tokens = [t.strip().lower() for t in jieba.lcut(text)]
-    return [t for t in tokens if re.fullmatch(r"[\u3400-\u9fff]{2,}|[a-z][a-z0-9'.-]*", t)] + numbers
+    tokens = [t.strip().lower() for t in segment.lcut(text)]
+    return [t for t in tokens if _CHINESE_TERM.fullmatch(t)] + numbers
 
 
 def _sign(stance: Stance) -> int:

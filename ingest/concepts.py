@@ -19,10 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-import jieba
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from argkg.errors import InputError
+from argkg.ingest import segment
 from argkg.ingest.entities import known_names
 from argkg.ingest.lexicon import load_data
 
@@ -94,7 +94,7 @@ class Concepts:
         at = 0
         for match in [*self.pattern.finditer(run), None]:
             gap = run[at : match.start() if match else len(run)]
-            found.extend((word, self.chinese.get(word, ())) for word in jieba.lcut(gap))
+            found.extend((word, self.chinese.get(word, ())) for word in segment.lcut(gap))
             if match is not None:
                 found.append((match.group(), self.chinese[match.group()]))
                 at = match.end()

@@ -11,10 +11,11 @@ added to what ``doc.to_bytes()`` packs).
 
 from weakref import WeakKeyDictionary
 
+import numpy
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-__all__ = ["doc_text", "token_offsets", "sentence_bounds"]
+__all__ = ["doc_text", "keep_text", "token_offsets", "sentence_bounds"]
 
 _TEXTS: "WeakKeyDictionary[Doc, str]" = WeakKeyDictionary()
 _OFFSETS: "WeakKeyDictionary[Doc, list[tuple[int, int]]]" = WeakKeyDictionary()
@@ -36,6 +37,23 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Keep ``text`` as ``doc``'s text, for a tokenizer that made ``doc`` from exactly ``text``.
+
+    Saves `doc_text` building it from the tokens (the pipeline's tokenizer,
+    `argkg.ingest.tokenizer.BoundedTokenizer`, knows it).
+
+    Args:
+        doc: a Doc just made by a tokenizer.
+        text: the text it was made from, character for character ``doc.text``.
+
+    Returns:
+        ``doc``.
+    """
+    _TEXTS[doc] = text
+    return doc
+
+
 def token_offsets(doc: Doc) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` character span of each token, in order, computed once per Doc.
 
@@ -49,8 +67,9 @@ def token_offsets(doc: Doc) -> list[tuple[int, int]]:
     """
     offsets = _OFFSETS.get(doc)
     if offsets is None:
-        array = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-        offsets = _OFFSETS[doc] = [(start, start + length) for start, length in array]
+        starts = doc.to_array(IDX) if len(doc) else numpy.zeros(0, dtype="uint64")
+        ends = starts + doc.to_array(LENGTH) if len(doc) else starts
+        offsets = _OFFSETS[doc] = list(zip(starts.tolist(), ends.tolist(), strict=True))
     return offsets
 
 

@@ -210,7 +210,8 @@ def _runs(text: str, tokens: list[_Token], lex: _Lexicon) -> Iterator[tuple[list
     title_end: int | None = None
     for token in tokens:
         is_title = token.text[0].isupper() and entity_key(token.text) in lex.titles
-        joins = _namey(token, lex) or token.text in lex.connectors
+        namey = _namey(token, lex)
+        joins = namey or token.text in lex.connectors
         if run and joins and not is_title and text[run[-1].end : token.start] == " ":
             run.append(token)
             continue
@@ -219,7 +220,7 @@ def _runs(text: str, tokens: list[_Token], lex: _Lexicon) -> Iterator[tuple[list
         run = []
         if is_title:
             title_end = token.end
-        elif _namey(token, lex):
+        elif namey:
             run = [token]
             run_after_title = title_end is not None and text[title_end : token.start] in (" ", ". ")
     if run:

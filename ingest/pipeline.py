@@ -6,22 +6,29 @@ conditionals; every one of them runs. Importing a component's module registers i
 (`argkg.ingest.component.component` on the class: every component is built the same way from
 the pipeline and reads and writes the Doc's `argkg.ingest.parts.Parts`). The language's
 tokenizer is wrapped in `BoundedTokenizer` (``max_run_chars`` in the same file), so that
-tokenising costs time linear in the text's length; spaCy's own ``max_length`` guard is lifted,
-as argkg's size limit (`argkg.ingest.reader.check_size`) is checked before a text reaches the
-pipeline. Importing this module registers the msgpack support of the span models
-(`argkg.ingest.docbytes`), so its Docs serialise (``doc.to_bytes()``, ``nlp.pipe(n_process=N)``).
+tokenising costs time linear in the text's length; the Chinese tokenizer segments through
+`argkg.ingest.segment`, which keeps each block's words for the later stages that segment parts
+of the same text. spaCy's own ``max_length`` guard is lifted, as argkg's size limit
+(`argkg.ingest.reader.check_size`) is checked before a text reaches the pipeline. Importing this
+module registers the msgpack support of the span models (`argkg.ingest.docbytes`), so its Docs
+serialise (``doc.to_bytes()``, ``nlp.pipe(n_process=N)``).
 """
 
 import importlib
 import logging
 import sys
+from typing import cast
 
 import jieba
 import spacy
 from pydantic import BaseModel, ConfigDict, Field
+from spacy.lang.zh import ChineseTokenizer
 from spacy.language import Language
 
-from argkg.ingest import docbytes  # noqa: F401  (registers the span models' msgpack support)
+from argkg.ingest import (
+    docbytes,  # noqa: F401  (registers the span models' msgpack support)
+    segment,
+)
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.tokenizer import BoundedTokenizer
 from argkg.schema.vocabulary import Lang
@@ -53,13 +60,15 @@ def build_nlp(lang: Lang) -> Language:
         ``spacy.blank("zh")`` segmented by jieba, or ``spacy.blank("en")``, with argkg's
         components added in order.
     """
+    data = load_data("pipeline", _PipelineData)
     if lang is Lang.ZH:
         jieba.setLogLevel(logging.WARNING)
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+        cast(ChineseTokenizer, nlp.tokenizer).jieba_seg = segment  # jieba's words, each block cut once
+        nlp.tokenizer = BoundedTokenizer(nlp.tokenizer, max_run=data.max_run_chars, begin=segment.forget)
     else:
         nlp = spacy.blank("en")
-    data = load_data("pipeline", _PipelineData)
-    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer, max_run=data.max_run_chars)
+        nlp.tokenizer = BoundedTokenizer(nlp.tokenizer, max_run=data.max_run_chars)
     nlp.max_length = sys.maxsize
     for component in data.components:
         importlib.import_module(component.module)

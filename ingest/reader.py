@@ -44,6 +44,10 @@ _SPACES = re.compile(r"[^\S\n]+")
 #: The ideographic space: kept as the source wrote it when it stands alone.
 _IDEOGRAPHIC_SPACE = "\u3000"
 _BLANK_LINES = re.compile(r"\n{3,}")
+#: control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) but tab and line feed
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: those that make a text binary data: control characters but tab, line and page breaks
+_BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 #: Decoded text with more control characters than this share is taken for binary data.
 _MAX_CONTROL_SHARE = 0.01
 
@@ -206,7 +210,7 @@ def normalise(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     text = _LINE_BREAKS.sub("\n", text)
-    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc" or ch == "\t")
+    text = _CONTROLS.sub("", text)
     lines = (_SPACES.sub(_space, line).strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
@@ -249,7 +253,7 @@ def _decode(data: bytes, encoding: str, name: str) -> str:
 
 
 def _checked(text: str, name: str) -> str:
-    control = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\x0b\x0c")
+    control = len(_BINARY_CONTROLS.findall(text))
     if text and control / len(text) > _MAX_CONTROL_SHARE:
         raise InputError(f"{name} is binary data, not text ({control} control characters)")
     return text

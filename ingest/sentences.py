@@ -177,7 +177,10 @@ def quoted_positions(line: str, start: int, end: int, pairs: list[str]) -> set[i
     Returns:
         The protected positions; unclosed openers protect nothing.
     """
-    return {i for a, b in bracket_spans(line, start, end, pairs) for i in range(a + 1, b + 1)}
+    protected: set[int] = set()
+    for a, b in bracket_spans(line, start, end, pairs):
+        protected.update(range(a + 1, b + 1))
+    return protected
 
 
 def _ends_here(line: str, i: int, end: int, data: LayoutData, words: SentenceData) -> bool:
@@ -208,19 +211,18 @@ def _keeps_sentence(word: str, nxt: str, words: SentenceData) -> bool:
 
 def _set_sentence_starts(doc: Doc, sentences: list[SentenceSpan]) -> None:
     """Mark the token where each sentence starts (in one array: per-token setting is quadratic)."""
-    starts = sorted({s.start for s in sentences})
-    flags = numpy.full((len(doc), 1), -1, dtype="int64")
-    spaces = doc.to_array([IS_SPACE]).tolist() if len(doc) else []
-    k = 0
-    for i, (_, end) in enumerate(token_offsets(doc)):
-        is_start = i == 0
-        while k < len(starts) and starts[k] < end:
-            is_start = is_start or not spaces[i]
-            k += 1
-        flags[i, 0] = 1 if is_start else -1
-    if len(doc):
-        values: Any = flags.astype("uint64")  # spaCy's attribute type; -1 (not a start) wraps
-        doc.from_array([SENT_START], values)
+    if not len(doc):
+        return
+    starts = numpy.array(sorted({s.start for s in sentences}), dtype="int64")
+    ends = numpy.array([end for _, end in token_offsets(doc)], dtype="int64")
+    # a token starts a sentence when a sentence start lies in it or in the blank before it
+    # (from the previous token's end up to its own), unless it is itself blank; the first always
+    before = numpy.searchsorted(starts, ends, side="left")  # sentence starts before each token's end
+    holds = numpy.diff(before, prepend=0) > 0
+    is_start = holds & (doc.to_array(IS_SPACE) == 0)
+    is_start[0] = True
+    values: Any = numpy.where(is_start, 1, -1).astype("int64").astype("uint64").reshape(-1, 1)
+    doc.from_array([SENT_START], values)  # spaCy's attribute type; -1 (not a start) wraps
 
 
 @component("argkg_sentences")

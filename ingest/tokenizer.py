@@ -8,14 +8,18 @@ Chinese) every run of at most ``max_run`` characters as it is, and cuts a longer
 of at most ``max_run`` characters, after its last punctuation or symbol character when it has one
 (where the tokenizer would split anyway), else at the bound. Text between long runs is tokenised
 whole. Words are never longer than the bound, so only absurd "words" are cut; the Doc's text is
-the input text, character for character.
+the input text, character for character, and is kept beside the Doc (`argkg.ingest.docview`), so
+no stage rebuilds it from the tokens.
 """
 
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
 
+from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.tokens import Doc
+
+from argkg.ingest.docview import keep_text
 
 __all__ = ["BoundedTokenizer"]
 
@@ -26,21 +30,34 @@ class BoundedTokenizer:
     Args:
         inner: the language's tokenizer (``nlp.tokenizer``).
         max_run: the longest whitespace-free run given to ``inner`` uncut.
+        begin: called before each text is tokenised, as a new document begins (the Chinese
+            pipeline drops the words its segmenter kept for the previous one).
     """
 
-    def __init__(self, inner: Callable[[str], Doc], *, max_run: int) -> None:
+    def __init__(
+        self, inner: Callable[[str], Doc], *, max_run: int, begin: Callable[[], None] | None = None
+    ) -> None:
         self.inner = inner
         self.max_run = max_run
+        self.begin = begin
         self._long_run = re.compile(rf"\S{{{max_run + 1},}}")
 
     def __call__(self, text: str) -> Doc:
         """Tokenise ``text`` piece by piece and join the pieces into one Doc over ``text``."""
+        if self.begin is not None:
+            self.begin()
         if not self._long_run.search(text):
-            return self.inner(text)
-        docs = [self.inner(piece) for piece in self._pieces(text) if piece]
-        words = [token.text for doc in docs for token in doc]
-        spaces = [bool(token.whitespace_) for doc in docs for token in doc]
-        return Doc(docs[0].vocab, words=words, spaces=spaces)
+            return keep_text(self.inner(text), text)
+        pieces = [piece for piece in self._pieces(text) if piece]
+        docs = [self.inner(piece) for piece in pieces]
+        words: list[str] = []
+        spaces: list[bool] = []
+        for piece, doc in zip(pieces, docs, strict=True):
+            # read off the token arrays: no Token object per token (a piece's Doc text is the piece)
+            for start, length, space in doc.to_array([IDX, LENGTH, SPACY]).tolist() if len(doc) else []:
+                words.append(piece[start : start + length])
+                spaces.append(bool(space))
+        return keep_text(Doc(docs[0].vocab, words=words, spaces=spaces), text)
 
     def _pieces(self, text: str) -> Iterator[str]:
         """``text`` cut into consecutive pieces; long runs cut into pieces of at most ``max_run``."""

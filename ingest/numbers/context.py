@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import jieba
 import jieba.posseg
 
+from argkg.ingest import segment
 from argkg.ingest.numbers.data import NumberData
 from argkg.schema.vocabulary import EvidenceKind
 
@@ -376,7 +377,8 @@ class NumberContext:
         tokens: list[tuple[str, int, int]] = []
         for match in re.finditer(r"[A-Za-z0-9](?:[\w\-']|\.(?=\w))*|[\u3400-\u9fff]+|\S", text):
             if self.data.segmenter == "jieba" and "\u3400" <= match[0][0] <= "\u9fff":
-                tokens += [(w, match.start() + a, match.start() + b) for w, a, b in jieba.tokenize(match[0])]
+                at = match.start()
+                tokens += [(w, at + a, at + b) for w, a, b in segment.tokenize(match[0])]
             else:
                 tokens.append((match[0], match.start(), match.end()))
         return self._compounds(tokens)

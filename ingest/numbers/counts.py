@@ -22,8 +22,7 @@ plants" and "3 nuclear plants' owners" both count plants).
 
 import re
 
-import jieba
-
+from argkg.ingest import segment
 from argkg.ingest.numbers.context import word_tag
 from argkg.ingest.numbers.data import NumberData
 from argkg.ingest.numbers.numerals import Numeral
@@ -111,7 +110,7 @@ class CountReader:
         run = _CJK_RUN.match(text, numeral.end)
         if run is None or (numeral.value == 0 and not numeral.arabic):  # 零件, 零头: words, no counts
             return None
-        words = [(w, b) for w, _, b in jieba.tokenize(run[1])][:2]
+        words = [(w, b) for w, _, b in segment.tokenize(run[1])][:2]
         first, tag = words[0][0], word_tag(words[0][0])
         glued = tag not in (*self.data.count_noun_tags, *self.data.measure_tags)
         if first[0] in self.data.measure_words and first not in self.data.measure_words and glued:

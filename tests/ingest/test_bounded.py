@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from argkg.errors import InputError
 from argkg.ingest import ingest_text, read_text
+from argkg.ingest.docview import doc_text
 from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.tokenizer import BoundedTokenizer
 from argkg.schema import Lang
@@ -35,8 +36,10 @@ def test_the_pipeline_never_hands_its_tokenizer_a_run_over_the_bound(lang: Lang)
 def test_bounded_tokenizer_keeps_the_text_whole(text: str, max_run: int) -> None:
     tokenizer = BoundedTokenizer(_english().tokenizer.inner, max_run=max_run)
     doc = tokenizer(text)
-    assert doc.text == text
+    assert doc.text == doc_text(doc) == text
     assert all(len(token.text) <= max_run or token.is_space for token in doc)
+    pieces = [tokenizer.inner(piece) for piece in tokenizer._pieces(text) if piece]
+    assert [(t.text, t.whitespace_) for t in doc] == [(t.text, t.whitespace_) for d in pieces for t in d]
 
 
 @cache

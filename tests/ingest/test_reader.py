@@ -1,11 +1,13 @@
 """Reading files: encodings, refusal of binary data, normalisation."""
 
 import codecs
+import unicodedata
 from pathlib import Path
 
 import pytest
 
 from argkg.errors import InputError
+from argkg.ingest import reader
 from argkg.ingest.reader import decode_bytes, normalise, read_text
 
 TEXT = "如果数据不够,模型就会停滞。Data matters."
@@ -84,3 +86,11 @@ def test_invalid_utf8_that_is_not_chinese_names_the_first_bad_byte(data: bytes, 
 def test_gb18030_chinese_with_latin_words_is_read() -> None:
     text = "这是GDP增长了5%的文本，OK。"
     assert decode_bytes(text.encode("gb18030")) == text
+
+
+def test_control_characters_are_exactly_unicodes_cc() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    kept = "".join(ch for ch in every if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    binary = [ch for ch in every if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\x0b\x0c"]
+    assert reader._CONTROLS.sub("", every) == kept
+    assert reader._BINARY_CONTROLS.findall(every) == binary

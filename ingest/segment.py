@@ -1,0 +1,86 @@
+"""Chinese word segmentation: jieba's default cut, each block of a document cut only once.
+
+The tokenizer segments a Chinese text with jieba, and several stages segment parts of the same
+text again (attribution's clauses, the numbers' subjects and counted nouns, the statements whose
+terms the dependencies compare, the topic profiles): that was about half the extraction time of
+a Chinese text. jieba splits a text into blocks (runs of ideographs, Latin letters, digits and
+``+#&._%-``, jieba's ``re_han_default``) and cuts each block on its own; everything between
+blocks becomes one token per character, or per blank (``re_skip_default``). So the words of any
+text are its blocks' words in order, and a block's words can be kept once cut.
+
+`cut` and `tokenize` give exactly what ``jieba.cut`` and ``jieba.tokenize`` give (default mode,
+HMM on) and keep each block's words until `forget` is called. The pipeline's tokenizer calls
+`forget` before each new text (`argkg.ingest.pipeline`), so what is kept is the current
+document's blocks only: one document never speeds up another, and memory stays bounded by one
+text (and by ``_MAX_BLOCKS`` for texts segmented outside the pipeline). What is kept is only a
+cache of jieba's output: it is never stale unless jieba's dictionary changes while a document
+is read (argkg never changes it).
+"""
+
+from collections.abc import Iterator
+
+import jieba
+
+__all__ = ["cut", "lcut", "tokenize", "forget"]
+
+_BLOCK = jieba.re_han_default
+_BLANK = jieba.re_skip_default
+_MAX_BLOCKS = 100_000  # past this many blocks kept, start again (texts segmented outside the pipeline)
+_blocks: dict[str, tuple[str, ...]] = {}
+
+
+def cut(text: str, cut_all: bool = False) -> Iterator[str]:
+    """Iterate over jieba's words of ``text``, as ``jieba.cut(text)`` does.
+
+    Args:
+        text: the text.
+        cut_all: must be False (jieba's full mode is not offered); the argument exists because
+            spaCy's Chinese tokenizer passes it.
+
+    Returns:
+        An iterator over the words, in order; joined they are ``text``.
+    """
+    if cut_all:
+        raise ValueError("only jieba's default (accurate) mode is offered")
+    return iter(lcut(text))
+
+
+def lcut(text: str) -> list[str]:
+    """Return jieba's words of ``text`` as a list, as ``jieba.lcut(text)`` does."""
+    words: list[str] = []
+    for block in _BLOCK.split(text):
+        if not block:
+            continue
+        if _BLOCK.match(block):
+            words += _words(block)
+            continue
+        for part in _BLANK.split(block):
+            if _BLANK.match(part):
+                words.append(part)
+            else:
+                words += part
+    return words
+
+
+def tokenize(text: str) -> Iterator[tuple[str, int, int]]:
+    """Yield ``(word, start, end)`` for jieba's words of ``text``, as ``jieba.tokenize(text)`` does."""
+    start = 0
+    for word in lcut(text):
+        end = start + len(word)
+        yield word, start, end
+        start = end
+
+
+def forget() -> None:
+    """Drop the blocks kept so far (the pipeline calls this before each new text)."""
+    _blocks.clear()
+
+
+def _words(block: str) -> tuple[str, ...]:
+    """jieba's words of one block, cut on the first request."""
+    words = _blocks.get(block)
+    if words is None:
+        if len(_blocks) >= _MAX_BLOCKS:
+            _blocks.clear()
+        words = _blocks[block] = tuple(jieba.cut(block))
+    return words

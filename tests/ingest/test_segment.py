@@ -1,0 +1,59 @@
+"""The block-memoised segmenter gives exactly jieba's words, and keeps one document's blocks."""
+
+import jieba
+import pytest
+from factories import REFERENCE_ARTICLE
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from argkg.ingest import segment
+from argkg.ingest.pipeline import build_nlp
+from argkg.schema import Lang
+
+TEXTS = [
+    "如果数据用完了,模型就会停止进步。  GPT-4 的得分是 86.4%!\n\n第二段𠀀文字",
+    "Scaling Law 真的起过作用吗？\r\n我认为：是的——至少在2023年之前。",
+    "   ",
+    "",
+    "a+b#c&d_e%f-g.h 中文。中文。中文。",
+]
+
+#: Ideographs, Latin letters, digits, jieba's block signs, blanks and punctuation, mixed.
+_ALPHABET = st.sampled_from(list("数据模型进步停止的是了我们认为不aZ09+#&._%- \t\n\r，。！？“”()、—𠀀😀"))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_words_and_offsets_are_jiebas(text: str) -> None:
+    segment.forget()
+    assert segment.lcut(text) == jieba.lcut(text)
+    assert list(segment.tokenize(text)) == list(jieba.tokenize(text))
+    assert segment.lcut(text) == jieba.lcut(text)  # again, from the kept blocks
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(_ALPHABET, max_size=40))
+def test_any_text_is_cut_as_jieba_cuts_it(text: str) -> None:
+    assert segment.lcut(text) == jieba.lcut(text)
+
+
+def test_a_part_of_a_cut_text_is_cut_as_jieba_cuts_it() -> None:
+    text = REFERENCE_ARTICLE.read_text(encoding="utf-8")[:20000]
+    segment.forget()
+    assert segment.lcut(text) == jieba.lcut(text)
+    for start in range(0, len(text) - 200, 997):
+        part = text[start : start + 200 + start % 50]
+        assert list(segment.tokenize(part)) == list(jieba.tokenize(part))
+
+
+def test_the_pipeline_tokenizer_keeps_one_documents_blocks() -> None:
+    nlp = build_nlp(Lang.ZH)
+    nlp.make_doc("第一篇文章讨论数据。")
+    assert "第一篇文章讨论数据" in segment._blocks
+    doc = nlp.make_doc("第二篇文章讨论模型。")
+    assert [t.text for t in doc] == jieba.lcut("第二篇文章讨论模型。")
+    assert list(segment._blocks) == ["第二篇文章讨论模型"]
+
+
+def test_full_mode_is_refused() -> None:
+    with pytest.raises(ValueError, match="default"):
+        list(segment.cut("数据", cut_all=True))
