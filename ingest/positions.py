@@ -133,11 +133,44 @@ def find_issues(
                     debated=debated,
                 )
             )
+    issues = [_answered(text, issue, arguing, lang) for issue in issues]
     if not issues:
         issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq)
     if not issues and not faq:
         issues += _central_thesis(text, sections, arguing, roles, lang)
     return issues
+
+
+def _answered(text: str, issue: Issue, arguing: list[SentenceSpan], lang: Lang) -> Issue:
+    """The issue with the side its author argues, when a thesis in its region answers its question.
+
+    A question ("Should graduates X?") says nothing of the author's side; an answer that states
+    a thesis on it ("先说结论:X 不该…", "Short answer: X should not…", "I believe X") does,
+    when the thesis restates the question's proposition (shares its words).
+    """
+    if issue.author is not None:
+        return issue
+    for sentence in arguing:
+        if not issue.start <= sentence.start < issue.end:
+            continue
+        words = text[sentence.start : sentence.end]
+        match = match_proposition(words, lang, heading=False)
+        thesis = match is not None and match.kind == "thesis"
+        if match is not None and thesis and _shares(match.proposition, issue.proposition, lang):
+            return issue.model_copy(update={"author": match.author})
+    return issue
+
+
+def _shares(first: str, second: str, lang: Lang) -> bool:
+    """Whether two statements share at least two content words (English) or character pairs."""
+    return len(_grams(first, lang) & _grams(second, lang)) >= 2
+
+
+def _grams(statement: str, lang: Lang) -> set[str]:
+    """The content words (English, four letters or more) or character pairs (Chinese) of a statement."""
+    if lang is Lang.EN:
+        return set(re.findall(r"[a-z]{4,}", statement.lower()))
+    return {statement[i : i + 2] for i in range(len(statement) - 1)}
 
 
 def _central_thesis(
@@ -282,8 +315,13 @@ def _document_issue(
 def _question_sentences(
     text: str, inside: list[SentenceSpan], blocks: list[Block], section: SectionSpan, lang: Lang
 ) -> list[SentenceSpan]:
+    """Question sentences that raise an issue in a section without a question heading: one on a
+    short line of its own (in an appendix or an untitled text), one a side's marker answers
+    directly, and the question that ends the labelled line opening a Q&A ("问:… 还来得及吗?")."""
     max_chars = layout_data(lang).headings.max_chars
     standalone_allowed = section.kind in (SectionKind.APPENDIX, SectionKind.OTHER)
+    label = re.compile(layout_data(lang).example)
+    opening = inside[0].block if inside else None
     found = []
     for i, sentence in enumerate(inside):
         words = text[sentence.start : sentence.end]
@@ -293,7 +331,12 @@ def _question_sentences(
         standalone = (block.start, block.end) == (sentence.start, sentence.end) and len(words) <= max_chars
         nxt = inside[i + 1] if i + 1 < len(inside) else None
         before_marker = nxt is not None and match_marker(text[nxt.start : nxt.end], lang) is not None
-        if (standalone and standalone_allowed) or before_marker:
+        asked = (
+            sentence.block == opening
+            and sentence.end >= len(text[: block.end].rstrip())
+            and label.match(text[block.start : block.end]) is not None
+        )
+        if (standalone and standalone_allowed) or before_marker or asked:
             found.append(sentence)
     return found
 
@@ -461,13 +504,7 @@ def _affirms(statement: str | None, proposition: str, lang: Lang) -> bool:
     if statement is None:
         return False
     first = re.split(r"[。.!！;；]", statement, maxsplit=1)[0]
-    if lang is Lang.EN:
-        words = {w for w in re.findall(r"[a-z]{4,}", proposition.lower())}
-        shared = len(words & set(re.findall(r"[a-z]{4,}", first.lower())))
-    else:
-        grams = {proposition[i : i + 2] for i in range(len(proposition) - 1)}
-        shared = len({first[i : i + 2] for i in range(len(first) - 1)} & grams)
-    return shared >= 2 and not negated(first, lang)
+    return _shares(first, proposition, lang) and not negated(first, lang)
 
 
 def _after_marks(text: str, block: Block) -> int:

@@ -5,7 +5,8 @@ pros-and-cons article, a debate speech. `assign_sides` walks the statements of o
 region in order and gives each a stance towards the region's proposition, combining, from the
 strongest cue to the weakest:
 
-1. a side's voice anywhere in the statement ("反方则提醒", "advocates say", "companies fired
+1. a side the statement declares outright ("我支持装", "I oppose the plan"); then a side's
+   voice anywhere in the statement ("反方则提醒", "advocates say", "companies fired
    back, arguing"), unless a contrast later in the statement answers it ("Critics claim X, but
    the data show the opposite": the statement argues the other side than the voice);
 2. the side its section heading names ("好处", "Disadvantages");
@@ -49,6 +50,7 @@ __all__ = [
     "Statement",
     "assign_sides",
     "voices",
+    "declared",
     "answered",
     "heading_side",
     "evaluation",
@@ -83,6 +85,7 @@ class _SidesData(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     voices: _Sides
+    declared: _Sides
     headings: _Sides
     evaluation: _Evaluation
     contrast: list[str]
@@ -99,6 +102,7 @@ class _SidesData(BaseModel):
 class _Compiled:
     data: _SidesData
     voices: tuple[tuple[Stance, re.Pattern[str]], ...]
+    declared: tuple[tuple[Stance, re.Pattern[str]], ...]
     headings: tuple[tuple[Stance, re.Pattern[str]], ...]
     words: re.Pattern[str]
     polarity: dict[str, int]
@@ -209,6 +213,8 @@ def _side(
     opening = statement.text.strip()
     if statement.relative is not None:
         return statement.relative
+    if (side := declared(statement.text, lang)) is not None:
+        return side
     if found:
         replied = answered(statement.text, lang)
         return found[0][1] if replied is None else other_side(replied)
@@ -241,6 +247,17 @@ def voices(sentence: str, lang: Lang) -> list[tuple[int, Stance]]:
         (m.start(), side) for side, pattern in _compiled(lang).voices for m in pattern.finditer(sentence)
     ]
     return sorted(found)
+
+
+def declared(sentence: str, lang: Lang) -> Stance | None:
+    """The side ``sentence`` declares outright ("我支持装", "I oppose the plan"), or None.
+
+    The last declaration counts ("早到可以,但我还是反对": con).
+    """
+    found = sorted(
+        (m.start(), side) for side, pattern in _compiled(lang).declared for m in pattern.finditer(sentence)
+    )
+    return found[-1][1] if found else None
 
 
 def answered(sentence: str, lang: Lang) -> Stance | None:
@@ -361,6 +378,7 @@ def _compiled(lang: Lang) -> _Compiled:
     return _Compiled(
         data=data,
         voices=sided(data.voices),
+        declared=sided(data.declared),
         headings=sided(data.headings),
         words=re.compile(alternation(polarity_of), flags),
         polarity=polarity_of,
