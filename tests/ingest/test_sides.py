@@ -9,6 +9,7 @@ from argkg.ingest.reader import normalise, read_text
 from argkg.ingest.sides import (
     Statement,
     answered,
+    argues,
     assign_sides,
     evaluation,
     heading_side,
@@ -277,3 +278,11 @@ def test_a_contrast_right_after_the_author_s_verdict_is_a_reservation(
 )
 def test_greetings_chairs_and_labels_of_other_layouts(sentence: str, lang: Lang, procedural: bool) -> None:
     assert is_procedural(sentence, lang) is procedural
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("(一)午休质量直接影响下午的学习效率。", True), ("午休时间为四十分钟左右。", False)],
+)
+def test_a_numbered_point_argues(sentence: str, expected: bool) -> None:
+    assert argues(sentence, Lang.ZH) is expected
