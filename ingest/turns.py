@@ -12,7 +12,8 @@ A turn's side on the debated proposition comes from, in order:
    or a chair ("The Speaker", "主持人": neutral; a chair's turn makes no claims);
 2. agreement or disagreement with the turn it answers ("支持楼主", "I disagree"): that turn's
    side or the other one;
-3. a reply to an earlier turn ("回复3楼", "replying to #3"): the other side than that turn's;
+3. a reply to an earlier turn ("回复3楼", "replying to #3", a quote of it: "> …"): the other
+   side than that turn's (a quote of the thread's opening post: con);
 4. the side the speaker declares ("我支持装", "I oppose it"), else their own first-person view
    ("我觉得…应该…", "I believe they should"): pro unless negated; else the evaluative polarity
    of what they say (`argkg.ingest.sides.evaluation`);
@@ -116,9 +117,12 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
     rules = _compiled(lang)
     heads: list[tuple[Block, int, str, str | None, Stance | None]] = []
     for block in blocks:
-        if block.kind not in (BlockKind.BODY, BlockKind.EXAMPLE, BlockKind.NOTE):
+        line = text[block.start : block.end]
+        # a thread's header line ("u/name - 38 points") reads as a caption: it opens a turn too
+        header = block.kind is BlockKind.CAPTION and rules.bare.match(line) is not None
+        if block.kind not in (BlockKind.BODY, BlockKind.EXAMPLE, BlockKind.NOTE) and not header:
             continue
-        found = _label(text[block.start : block.end], rules)
+        found = _label(line, rules)
         if found is not None:
             heads.append((block, *found))
     if len(heads) < rules.data.min_turns:
@@ -162,6 +166,8 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
         if side is None:
             side = _answering(opening, turn, turns, result, rules)
         if side is None:
+            side = _quoting(text, turn, turns, result)
+        if side is None:
             side = _own_view(_unlabelled(text, turn, statements), lang)
         if side is None:
             side = _said_before(turn, turns, result)
@@ -188,6 +194,23 @@ def _answering(
     if rules.disagree.search(opening) or name is not None:
         return other_side(target)
     return None
+
+
+def _quoting(text: str, turn: Turn, turns: list[Turn], sides: list[Stance | None]) -> Stance | None:
+    """The side of a turn that opens by quoting what it answers ("> Deposits cover damage."): the
+    other side than whoever first wrote the quoted words (the thread's opener, pro, when no turn
+    before holds them)."""
+    lines = [line.strip() for line in text[turn.body : turn.end].splitlines() if line.strip()]
+    # the quote opens the turn's words, or the line after its header ("u/name - 21 points")
+    quote = next((line for line in lines[:2] if line.startswith(">")), None)
+    if quote is None:
+        return None
+    quoted = quote.lstrip("> ").strip()
+    first = text.find(quoted) if quoted else -1
+    if first < 0 or first >= turn.start:
+        return None
+    author = next((s for t, s in zip(turns, sides, strict=False) if t.start <= first < t.end), Stance.PRO)
+    return other_side(author) if author in (Stance.PRO, Stance.CON) else None
 
 
 def _target(name: str | None, turns: list[Turn], sides: list[Stance | None]) -> Stance | None:

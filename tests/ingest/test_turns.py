@@ -176,3 +176,17 @@ def test_an_answer_labelled_with_a_name_in_brackets_on_its_own_line() -> None:
 )
 def test_a_declared_side(sentence: str, lang: Lang, side: Stance | None) -> None:
     assert declared(sentence, lang) is side
+
+
+def test_a_thread_reply_that_quotes_takes_the_other_side_than_the_quoted() -> None:
+    text = (
+        "r/Cities - Posted by u/opener\n\n"
+        "Cities should ban cars from the old town. Deliveries can use small vans.\n\n"
+        "u/shopkeeper - 12 points\n"
+        "> Deliveries can use small vans.\n"
+        "Small vans cost me twice as much and my customers come by car.\n\n"
+        "u/opener - 5 points\n"
+        "> my customers come by car\n"
+        "Most of them arrive on foot or by tram.\n"
+    )
+    assert _turns(text, Lang.EN) == [("u/shopkeeper", CON), ("u/opener", PRO)]
