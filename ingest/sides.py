@@ -18,6 +18,8 @@ strongest cue to the weakest:
    pros-and-cons title, a question, and no thesis of their own), the evaluative polarity of
    the statement: words that say the debated thing helps or harms ("好处", "弊端",
    "advantage", "risk"), a negator just before a word flips it;
+   A reported voice that answers the statement before ("X replied that…") takes the other side
+   than it; one whose subject is a pronoun ("He added that…") goes on with its side.
 5. a contrast opener right after the author's own verdict (a conclusion: "I agree that X.
    However, Y"): a reservation, the other side;
 6. the author taking the word again (a conclusion, "因此", "Therefore", a first-person view,
@@ -89,6 +91,8 @@ class _SidesData(BaseModel):
     headings: _Sides
     evaluation: _Evaluation
     contrast: list[str]
+    continues: list[str]
+    rejoinders: list[str]
     replies: list[str]
     switch: list[str]
     author: list[str]
@@ -108,6 +112,8 @@ class _Compiled:
     polarity: dict[str, int]
     negators: re.Pattern[str]
     contrast: re.Pattern[str]
+    continues: re.Pattern[str]
+    rejoinders: re.Pattern[str]
     replies: re.Pattern[str]
     switch: re.Pattern[str]
     author: re.Pattern[str]
@@ -183,7 +189,8 @@ def assign_sides(
             paragraph, current = statement.paragraph, (default if current is not None else None)
         if following and rules.switch.search(following):
             statement = replace(statement, opponent=False)  # the side the next one turns from
-        side = _side(statement, default, current, rules, lang, reporting=reporting, rebutted=rebutted)
+        before = result[-1] if result and result[-1] is not Stance.NEUTRAL else current
+        side = _side(statement, default, current, before, rules, lang, reporting=reporting, rebutted=rebutted)
         # a reported voice's side is its own (unless a side speaks in it, "advocates say"): it
         # does not spread to the statements after it
         heard = statement.voice is not None and not voices(statement.text, lang)
@@ -196,6 +203,7 @@ def _side(
     statement: Statement,
     default: Stance,
     current: Stance | None,
+    before: Stance | None,
     rules: _Compiled,
     lang: Lang,
     *,
@@ -203,6 +211,9 @@ def _side(
     rebutted: bool,
 ) -> Stance | None:
     """One statement's side, from the strongest cue to the weakest; None: it argues nothing.
+
+    ``current`` is the side the region argues at this point, ``before`` the side of the
+    statement just before (a reported voice's own side, which does not spread).
 
     A reported voice the next statement answers ("X says… Yet…") is the opponent's in a text
     whose author argues, where an unanswered one is evidence the author cites; in a report or a
@@ -222,6 +233,11 @@ def _side(
         return statement.heading
     if statement.opponent or (statement.voice is not None and rebutted and not reporting):
         return other_side(default)
+    if before in (Stance.PRO, Stance.CON) and rules.rejoinders.search(opening):
+        return other_side(before)  # "X replied that…": answers the statement before
+    sided_before = before in (Stance.PRO, Stance.CON)
+    if statement.voice is Stance.NEUTRAL and sided_before and rules.continues.search(opening):
+        return before  # "He added that…": the same speaker goes on
     if statement.voice is not None and (reporting or statement.speaker is not None):
         return statement.voice if statement.voice is not Stance.NEUTRAL else None
     if reporting and score and statement.speaker is None:
@@ -384,6 +400,8 @@ def _compiled(lang: Lang) -> _Compiled:
         polarity=polarity_of,
         negators=re.compile(f"(?:{alternation(evaluation_words.negators)})", flags),
         contrast=any_of(data.contrast),
+        continues=any_of(data.continues),
+        rejoinders=any_of(data.rejoinders),
         replies=any_of(data.replies),
         switch=any_of(data.switch),
         author=any_of(data.author),

@@ -286,3 +286,19 @@ def test_greetings_chairs_and_labels_of_other_layouts(sentence: str, lang: Lang,
 )
 def test_a_numbered_point_argues(sentence: str, expected: bool) -> None:
     assert argues(sentence, Lang.ZH) is expected
+
+
+def test_a_speaker_reported_again_keeps_their_side_and_a_rejoinder_turns_it() -> None:
+    texts = [
+        "Resident Tom Alvarez spoke against.",
+        "The shops depend on that lot, he said, and losing it would hurt them.",
+        "He added that the noise would start at six in the morning.",
+        "Resident Gus Becker supported the proposal.",
+        "He pointed out that the lot is rarely full on weekdays.",
+        "Mr Alvarez replied that the weekday average hides the Saturday market.",
+    ]
+    statements = [
+        Statement(text=t, paragraph=0, opponent=False, heading=None, voice=v)
+        for t, v in zip(texts, [None, CON, NEUTRAL, None, NEUTRAL, None], strict=True)
+    ]
+    assert assign_sides(statements, Lang.EN, author=PRO, reporting=True) == [CON, CON, CON, PRO, PRO, CON]
