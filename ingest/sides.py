@@ -80,6 +80,7 @@ class _Evaluation(BaseModel):
     negative: list[str]
     negators: list[str]
     not_negators: list[str] = []
+    post_negators: list[str] = []
     window: int
 
 
@@ -295,13 +296,16 @@ def heading_side(title: str, lang: Lang) -> Stance | None:
 
 
 def evaluation(text: str, lang: Lang) -> int:
-    """Benefit words minus harm words in ``text``; a negator just before a word flips it."""
+    """Benefit words minus harm words in ``text``; a negator just before a word flips it, and so
+    does one of the data's ``post_negators`` right after it ("好处没有")."""
     rules = _compiled(lang)
     score = 0
+    after = rules.data.evaluation.post_negators
     for found in rules.words.finditer(text):
         value = rules.polarity[found.group(0).lower()]
         before = _masked(text, rules)[max(0, found.start() - _reach(rules, lang)) : found.start()]
-        score += -value if rules.negators.search(before) else value
+        denied = rules.negators.search(before) or (after and text.startswith(tuple(after), found.end()))
+        score += -value if denied else value
     return score
 
 

@@ -302,3 +302,8 @@ def test_a_speaker_reported_again_keeps_their_side_and_a_rejoinder_turns_it() ->
         for t, v in zip(texts, [None, CON, NEUTRAL, None, NEUTRAL, None], strict=True)
     ]
     assert assign_sides(statements, Lang.EN, author=PRO, reporting=True) == [CON, CON, CON, PRO, PRO, CON]
+
+
+@pytest.mark.parametrize(("text", "score"), [("我们一分钱好处没有。", -1), ("这样做有好处。", 1)])
+def test_a_negator_after_the_word_denies_it(text: str, score: int) -> None:
+    assert evaluation(text, Lang.ZH) == score
