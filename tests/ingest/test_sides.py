@@ -282,7 +282,11 @@ def test_greetings_chairs_and_labels_of_other_layouts(sentence: str, lang: Lang,
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
-    [("(一)午休质量直接影响下午的学习效率。", True), ("午休时间为四十分钟左右。", False)],
+    [
+        ("(一)午休质量直接影响下午的学习效率。", True),
+        ("一、被告的条款属于无效格式条款。", True),
+        ("午休时间为四十分钟左右。", False),
+    ],
 )
 def test_a_numbered_point_argues(sentence: str, expected: bool) -> None:
     assert argues(sentence, Lang.ZH) is expected
