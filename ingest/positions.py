@@ -43,6 +43,7 @@ from argkg.ingest.sides import (
     argues,
     evaluation,
     is_procedural,
+    is_step,
     negated,
     other_side,
     polarity,
@@ -385,7 +386,7 @@ def find_positions(
         found += marked
         for index in _unmarked_regions(k, section, issues, marked):
             region = [s for s in inside if _region(issues, index, section).contains(s)]
-            if index is None and not any(_argues(text[s.start : s.end], lang) for s in region):
+            if index is None and not _argues_in(text, region, lang):
                 continue
             if region:
                 author = issues[index].author if index is not None else None
@@ -518,6 +519,13 @@ def _after_marks(text: str, block: Block) -> int:
 def _argues(sentence: str, lang: Lang) -> bool:
     """Whether a sentence argues anything: an opinion cue, a side's voice or an evaluation."""
     return argues(sentence, lang) or bool(voices(sentence, lang)) or evaluation(sentence, lang) != 0
+
+
+def _argues_in(text: str, region: list[SentenceSpan], lang: Lang) -> bool:
+    """Whether a region without a debated proposition argues: some sentence argues and it is no
+    how-to (two or more numbered steps: "第一步:…"; a step's "成功" or "需要" argues nothing)."""
+    words = [text[s.start : s.end] for s in region]
+    return sum(is_step(w, lang) for w in words) < 2 and any(_argues(w, lang) for w in words)
 
 
 def _region(issues: list[Issue], index: int | None, section: SectionSpan) -> Issue | SectionSpan:

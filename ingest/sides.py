@@ -61,6 +61,7 @@ __all__ = [
     "argues_as_author",
     "negated",
     "is_procedural",
+    "is_step",
     "opens_with_contrast",
     "other_side",
 ]
@@ -98,6 +99,7 @@ class _SidesData(BaseModel):
     switch: list[str]
     author: list[str]
     argues: list[str]
+    steps: list[str]
     procedural: list[str]
     procedural_max_chars: int
     label_max_chars: int
@@ -119,6 +121,7 @@ class _Compiled:
     switch: re.Pattern[str]
     author: re.Pattern[str]
     argues: re.Pattern[str]
+    steps: re.Pattern[str]
     procedural: re.Pattern[str]
 
 
@@ -338,6 +341,11 @@ def argues(sentence: str, lang: Lang) -> bool:
     return _compiled(lang).argues.search(sentence) is not None
 
 
+def is_step(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` is a numbered step of a how-to ("第一步:…", "Step 2: …")."""
+    return _compiled(lang).steps.search(sentence) is not None
+
+
 def opens_with_contrast(sentence: str, lang: Lang) -> bool:
     """Whether ``sentence`` opens by answering what came before ("但是…", "However, …")."""
     return _compiled(lang).contrast.search(sentence.lstrip()) is not None
@@ -410,5 +418,6 @@ def _compiled(lang: Lang) -> _Compiled:
         switch=any_of(data.switch),
         author=any_of(data.author),
         argues=any_of(data.argues),
+        steps=any_of(data.steps),
         procedural=any_of(data.procedural),
     )

@@ -311,3 +311,23 @@ def test_a_speaker_reported_again_keeps_their_side_and_a_rejoinder_turns_it() ->
 @pytest.mark.parametrize(("text", "score"), [("我们一分钱好处没有。", -1), ("这样做有好处。", 1)])
 def test_a_negator_after_the_word_denies_it(text: str, score: int) -> None:
     assert evaluation(text, Lang.ZH) == score
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "公交卡丢了怎么补办\n\n第一步:打开App,用手机号登录。\n\n第二步:点击挂失,挂失成功后页面会显示提示。\n\n"
+            "第三步:填写邮寄地址,需要上传一张照片。新卡一般在十个工作日内寄到。\n",
+            "zh",
+        ),
+        (
+            "How to renew a library card\n\nStep 1: Log in to the library website.\n\n"
+            "Step 2: Choose renew; a success message should appear.\n\nStep 3: Collect the new card at the desk.\n",
+            "en",
+        ),
+    ],
+)
+def test_a_how_to_argues_no_side(text: str, lang: str) -> None:
+    claims = ingest_text(text, source="howto.txt", lang=lang).of_type(Claim)
+    assert claims and all(c.stance is NEUTRAL for c in claims)
