@@ -35,6 +35,7 @@ __all__ = [
     "TEXTS",
     "LAYOUTS",
     "TURNS",
+    "REPLIES",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -47,6 +48,9 @@ __all__ = [
 TEXTS = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "argument"
 #: The second set, in layouts the first does not use.
 LAYOUTS = TEXTS.parent / "layouts"
+#: Chats, Q&A answers, verdict-first answers, a review, a proposal in numbered points and a thread:
+#: sides declared outright, speakers who keep their side, answers that state their verdict first.
+REPLIES = TEXTS.parent / "replies"
 #: The speaker-turn, reported-voice and persuasive texts (a parliamentary debate, a 辩论赛 with its
 #: chair, a forum thread, an interview, news quoting both sides, memos, a pros/cons blog, two recipes).
 TURNS = TEXTS.parent / "turns"

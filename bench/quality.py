@@ -47,7 +47,7 @@ from rich.console import Console
 from rich.table import Table
 
 from argkg.bench import crossdoc
-from argkg.bench.argtexts import LAYOUTS, TEXTS, TURNS, score_texts
+from argkg.bench.argtexts import LAYOUTS, REPLIES, TEXTS, TURNS, score_texts
 from argkg.bench.dependencies import run as run_dependencies
 from argkg.bench.essays import load_essays_en, load_essays_zh, predict, score_stance
 from argkg.bench.microtexts import (
@@ -201,6 +201,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "argument_texts": score_texts(TEXTS),
         "layout_texts": score_texts(LAYOUTS),
         "turn_texts": score_texts(TURNS),
+        "reply_texts": score_texts(REPLIES),
         "crossdoc": {
             "corpus": crossdoc.score_corpus(),
             "topics": crossdoc.score_corpus(crossdoc.TOPICS),
@@ -314,6 +315,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("argument_texts", "argument texts"),
         ("layout_texts", "texts in further layouts"),
         ("turn_texts", "turn and voice texts"),
+        ("reply_texts", "chat, answer and review texts"),
     )
     for name, title in sets:
         texts = results[name]

@@ -42,6 +42,7 @@ from argkg.ingest.sides import (
     argues,
     evaluation,
     is_procedural,
+    is_step,
     negated,
     other_side,
     polarity,
@@ -121,11 +122,44 @@ def find_issues(parts: Parts) -> list[Issue]:
                     debated=debated,
                 )
             )
+    issues = [_answered(text, issue, arguing, lang) for issue in issues]
     if not issues:
         issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq)
     if not issues and not faq:
         issues += _central_thesis(text, sections, arguing, roles, lang)
     return issues
+
+
+def _answered(text: str, issue: Issue, arguing: list[SentenceSpan], lang: Lang) -> Issue:
+    """The issue with the side its author argues, when a thesis in its region answers its question.
+
+    A question ("Should graduates X?") says nothing of the author's side; an answer that states
+    a thesis on it ("先说结论:X 不该…", "Short answer: X should not…", "I believe X") does,
+    when the thesis restates the question's proposition (shares its words).
+    """
+    if issue.author is not None:
+        return issue
+    for sentence in arguing:
+        if not issue.start <= sentence.start < issue.end:
+            continue
+        words = text[sentence.start : sentence.end]
+        match = match_proposition(words, lang, heading=False)
+        thesis = match is not None and match.kind == "thesis"
+        if match is not None and thesis and _shares(match.proposition, issue.proposition, lang):
+            return issue.model_copy(update={"author": match.author})
+    return issue
+
+
+def _shares(first: str, second: str, lang: Lang) -> bool:
+    """Whether two statements share at least two content words (English) or character pairs."""
+    return len(_grams(first, lang) & _grams(second, lang)) >= 2
+
+
+def _grams(statement: str, lang: Lang) -> set[str]:
+    """The content words (English, four letters or more) or character pairs (Chinese) of a statement."""
+    if lang is Lang.EN:
+        return set(re.findall(r"[a-z]{4,}", statement.lower()))
+    return {statement[i : i + 2] for i in range(len(statement) - 1)}
 
 
 def _central_thesis(
@@ -270,8 +304,13 @@ def _document_issue(
 def _question_sentences(
     text: str, inside: list[SentenceSpan], blocks: list[Block], section: SectionSpan, lang: Lang
 ) -> list[SentenceSpan]:
+    """Question sentences that raise an issue in a section without a question heading: one on a
+    short line of its own (in an appendix or an untitled text), one a side's marker answers
+    directly, and the question that ends the labelled line opening a Q&A ("问:… 还来得及吗?")."""
     max_chars = layout_data(lang).headings.max_chars
     standalone_allowed = section.kind in (SectionKind.APPENDIX, SectionKind.OTHER)
+    label = re.compile(layout_data(lang).example)
+    opening = inside[0].block if inside else None
     found = []
     for i, sentence in enumerate(inside):
         words = text[sentence.start : sentence.end]
@@ -281,7 +320,12 @@ def _question_sentences(
         standalone = (block.start, block.end) == (sentence.start, sentence.end) and len(words) <= max_chars
         nxt = inside[i + 1] if i + 1 < len(inside) else None
         before_marker = nxt is not None and match_marker(text[nxt.start : nxt.end], lang) is not None
-        if (standalone and standalone_allowed) or before_marker:
+        asked = (
+            sentence.block == opening
+            and sentence.end >= len(text[: block.end].rstrip())
+            and label.match(text[block.start : block.end]) is not None
+        )
+        if (standalone and standalone_allowed) or before_marker or asked:
             found.append(sentence)
     return found
 
@@ -321,7 +365,7 @@ def find_positions(parts: Parts) -> list[Position]:
         found += marked
         for index in _unmarked_regions(k, section, issues, marked):
             region = [s for s in inside if _region(issues, index, section).contains(s)]
-            if index is None and not any(_argues(text[s.start : s.end], lang) for s in region):
+            if index is None and not _argues_in(text, region, lang):
                 continue
             if region:
                 author = issues[index].author if index is not None else None
@@ -440,13 +484,7 @@ def _affirms(statement: str | None, proposition: str, lang: Lang) -> bool:
     if statement is None:
         return False
     first = re.split(r"[。.!！;；]", statement, maxsplit=1)[0]
-    if lang is Lang.EN:
-        words = {w for w in re.findall(r"[a-z]{4,}", proposition.lower())}
-        shared = len(words & set(re.findall(r"[a-z]{4,}", first.lower())))
-    else:
-        grams = {proposition[i : i + 2] for i in range(len(proposition) - 1)}
-        shared = len({first[i : i + 2] for i in range(len(first) - 1)} & grams)
-    return shared >= 2 and not negated(first, lang)
+    return _shares(first, proposition, lang) and not negated(first, lang)
 
 
 def _after_marks(text: str, block: Block) -> int:
@@ -460,6 +498,13 @@ def _after_marks(text: str, block: Block) -> int:
 def _argues(sentence: str, lang: Lang) -> bool:
     """Whether a sentence argues anything: an opinion cue, a side's voice or an evaluation."""
     return argues(sentence, lang) or bool(voices(sentence, lang)) or evaluation(sentence, lang) != 0
+
+
+def _argues_in(text: str, region: list[SentenceSpan], lang: Lang) -> bool:
+    """Whether a region without a debated proposition argues: some sentence argues and it is no
+    how-to (two or more numbered steps: "第一步:…"; a step's "成功" or "需要" argues nothing)."""
+    words = [text[s.start : s.end] for s in region]
+    return sum(is_step(w, lang) for w in words) < 2 and any(_argues(w, lang) for w in words)
 
 
 def _region(issues: list[Issue], index: int | None, section: SectionSpan) -> Issue | SectionSpan:

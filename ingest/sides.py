@@ -5,7 +5,8 @@ pros-and-cons article, a debate speech. `assign_sides` walks the statements of o
 region in order and gives each a stance towards the region's proposition, combining, from the
 strongest cue to the weakest:
 
-1. a side's voice anywhere in the statement ("反方则提醒", "advocates say", "companies fired
+1. a side the statement declares outright ("我支持装", "I oppose the plan"); then a side's
+   voice anywhere in the statement ("反方则提醒", "advocates say", "companies fired
    back, arguing"), unless a contrast later in the statement answers it ("Critics claim X, but
    the data show the opposite": the statement argues the other side than the voice);
 2. the side its section heading names ("好处", "Disadvantages");
@@ -17,6 +18,8 @@ strongest cue to the weakest:
    pros-and-cons title, a question, and no thesis of their own), the evaluative polarity of
    the statement: words that say the debated thing helps or harms ("好处", "弊端",
    "advantage", "risk"), a negator just before a word flips it;
+   A reported voice that answers the statement before ("X replied that…") takes the other side
+   than it; one whose subject is a pronoun ("He added that…") goes on with its side.
 5. a contrast opener right after the author's own verdict (a conclusion: "I agree that X.
    However, Y"): a reservation, the other side;
 6. the author taking the word again (a conclusion, "因此", "Therefore", a first-person view,
@@ -49,6 +52,7 @@ __all__ = [
     "Statement",
     "assign_sides",
     "voices",
+    "declared",
     "answered",
     "heading_side",
     "evaluation",
@@ -57,6 +61,7 @@ __all__ = [
     "argues_as_author",
     "negated",
     "is_procedural",
+    "is_step",
     "opens_with_contrast",
     "other_side",
 ]
@@ -76,6 +81,7 @@ class _Evaluation(BaseModel):
     negative: list[str]
     negators: list[str]
     not_negators: list[str] = []
+    post_negators: list[str] = []
     window: int
 
 
@@ -83,13 +89,17 @@ class _SidesData(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     voices: _Sides
+    declared: _Sides
     headings: _Sides
     evaluation: _Evaluation
     contrast: list[str]
+    continues: list[str]
+    rejoinders: list[str]
     replies: list[str]
     switch: list[str]
     author: list[str]
     argues: list[str]
+    steps: list[str]
     procedural: list[str]
     procedural_max_chars: int
     label_max_chars: int
@@ -99,15 +109,19 @@ class _SidesData(BaseModel):
 class _Compiled:
     data: _SidesData
     voices: tuple[tuple[Stance, re.Pattern[str]], ...]
+    declared: tuple[tuple[Stance, re.Pattern[str]], ...]
     headings: tuple[tuple[Stance, re.Pattern[str]], ...]
     words: re.Pattern[str]
     polarity: dict[str, int]
     negators: re.Pattern[str]
     contrast: re.Pattern[str]
+    continues: re.Pattern[str]
+    rejoinders: re.Pattern[str]
     replies: re.Pattern[str]
     switch: re.Pattern[str]
     author: re.Pattern[str]
     argues: re.Pattern[str]
+    steps: re.Pattern[str]
     procedural: re.Pattern[str]
 
 
@@ -179,7 +193,8 @@ def assign_sides(
             paragraph, current = statement.paragraph, (default if current is not None else None)
         if following and rules.switch.search(following):
             statement = replace(statement, opponent=False)  # the side the next one turns from
-        side = _side(statement, default, current, rules, lang, reporting=reporting, rebutted=rebutted)
+        before = result[-1] if result and result[-1] is not Stance.NEUTRAL else current
+        side = _side(statement, default, current, before, rules, lang, reporting=reporting, rebutted=rebutted)
         # a reported voice's side is its own (unless a side speaks in it, "advocates say"): it
         # does not spread to the statements after it
         heard = statement.voice is not None and not voices(statement.text, lang)
@@ -192,6 +207,7 @@ def _side(
     statement: Statement,
     default: Stance,
     current: Stance | None,
+    before: Stance | None,
     rules: _Compiled,
     lang: Lang,
     *,
@@ -199,6 +215,9 @@ def _side(
     rebutted: bool,
 ) -> Stance | None:
     """One statement's side, from the strongest cue to the weakest; None: it argues nothing.
+
+    ``current`` is the side the region argues at this point, ``before`` the side of the
+    statement just before (a reported voice's own side, which does not spread).
 
     A reported voice the next statement answers ("X says… Yet…") is the opponent's in a text
     whose author argues, where an unanswered one is evidence the author cites; in a report or a
@@ -209,6 +228,8 @@ def _side(
     opening = statement.text.strip()
     if statement.relative is not None:
         return statement.relative
+    if (side := declared(statement.text, lang)) is not None:
+        return side
     if found:
         replied = answered(statement.text, lang)
         return found[0][1] if replied is None else other_side(replied)
@@ -216,6 +237,11 @@ def _side(
         return statement.heading
     if statement.opponent or (statement.voice is not None and rebutted and not reporting):
         return other_side(default)
+    if before in (Stance.PRO, Stance.CON) and rules.rejoinders.search(opening):
+        return other_side(before)  # "X replied that…": answers the statement before
+    sided_before = before in (Stance.PRO, Stance.CON)
+    if statement.voice is Stance.NEUTRAL and sided_before and rules.continues.search(opening):
+        return before  # "He added that…": the same speaker goes on
     if statement.voice is not None and (reporting or statement.speaker is not None):
         return statement.voice if statement.voice is not Stance.NEUTRAL else None
     if reporting and score and statement.speaker is None:
@@ -243,6 +269,17 @@ def voices(sentence: str, lang: Lang) -> list[tuple[int, Stance]]:
     return sorted(found)
 
 
+def declared(sentence: str, lang: Lang) -> Stance | None:
+    """The side ``sentence`` declares outright ("我支持装", "I oppose the plan"), or None.
+
+    The last declaration counts ("早到可以,但我还是反对": con).
+    """
+    found = sorted(
+        (m.start(), side) for side, pattern in _compiled(lang).declared for m in pattern.finditer(sentence)
+    )
+    return found[-1][1] if found else None
+
+
 def answered(sentence: str, lang: Lang) -> Stance | None:
     """The side of a voice that a contrast later in ``sentence`` answers, or None.
 
@@ -262,13 +299,16 @@ def heading_side(title: str, lang: Lang) -> Stance | None:
 
 
 def evaluation(text: str, lang: Lang) -> int:
-    """Benefit words minus harm words in ``text``; a negator just before a word flips it."""
+    """Benefit words minus harm words in ``text``; a negator just before a word flips it, and so
+    does one of the data's ``post_negators`` right after it ("好处没有")."""
     rules = _compiled(lang)
     score = 0
+    after = rules.data.evaluation.post_negators
     for found in rules.words.finditer(text):
         value = rules.polarity[found.group(0).lower()]
         before = _masked(text, rules)[max(0, found.start() - _reach(rules, lang)) : found.start()]
-        score += -value if rules.negators.search(before) else value
+        denied = rules.negators.search(before) or (after and text.startswith(tuple(after), found.end()))
+        score += -value if denied else value
     return score
 
 
@@ -299,6 +339,11 @@ def _masked(text: str, rules: _Compiled) -> str:
 def argues(sentence: str, lang: Lang) -> bool:
     """Whether ``sentence`` carries a cue of an opinion ("should", "因为", "我认为")."""
     return _compiled(lang).argues.search(sentence) is not None
+
+
+def is_step(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` is a numbered step of a how-to ("第一步:…", "Step 2: …")."""
+    return _compiled(lang).steps.search(sentence) is not None
 
 
 def opens_with_contrast(sentence: str, lang: Lang) -> bool:
@@ -361,14 +406,18 @@ def _compiled(lang: Lang) -> _Compiled:
     return _Compiled(
         data=data,
         voices=sided(data.voices),
+        declared=sided(data.declared),
         headings=sided(data.headings),
         words=re.compile(alternation(polarity_of), flags),
         polarity=polarity_of,
         negators=re.compile(f"(?:{alternation(evaluation_words.negators)})", flags),
         contrast=any_of(data.contrast),
+        continues=any_of(data.continues),
+        rejoinders=any_of(data.rejoinders),
         replies=any_of(data.replies),
         switch=any_of(data.switch),
         author=any_of(data.author),
         argues=any_of(data.argues),
+        steps=any_of(data.steps),
         procedural=any_of(data.procedural),
     )

@@ -12,15 +12,18 @@ A turn's side on the debated proposition comes from, in order:
    or a chair ("The Speaker", "主持人": neutral; a chair's turn makes no claims);
 2. agreement or disagreement with the turn it answers ("支持楼主", "I disagree"): that turn's
    side or the other one;
-3. a reply to an earlier turn ("回复3楼", "replying to #3"): the other side than that turn's;
-4. the speaker's own first-person view ("我觉得…应该…", "I believe they should"): pro unless
-   negated; else the evaluative polarity of what they say (`argkg.ingest.sides.evaluation`);
-5. the thread's opener ("楼主"): pro, they put the proposition;
-6. in a debate whose roles name sides, the other side than the turn before (speakers alternate).
+3. a reply to an earlier turn ("回复3楼", "replying to #3", a quote of it: "> …"): the other
+   side than that turn's (a quote of the thread's opening post: con);
+4. the side the speaker declares ("我支持装", "I oppose it"), else their own first-person view
+   ("我觉得…应该…", "I believe they should"): pro unless negated; else the evaluative polarity
+   of what they say (`argkg.ingest.sides.evaluation`);
+5. the side the same speaker took in an earlier turn (a chat's "浩浩爸爸" speaking again);
+6. the thread's opener ("楼主"): pro, they put the proposition;
+7. in a debate whose roles name sides, the other side than the turn before (speakers alternate).
 
 Otherwise the side is unknown (None) and `argkg.ingest.sides` reads it statement by statement.
-It is never inherited from the turn before. An asker's turn ("Q:", "问：") argues nothing of its
-own: only a side's voice it reports counts.
+It is never inherited from another speaker's turn before. An asker's turn ("Q:", "问：") argues nothing
+of its own: only a side's voice it reports counts.
 """
 
 import re
@@ -30,7 +33,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 
 from argkg.ingest.lexicon import load_data
-from argkg.ingest.sides import argues_as_author, evaluation, negated, other_side
+from argkg.ingest.sides import argues_as_author, declared, evaluation, negated, other_side
 from argkg.ingest.spans import Block, BlockKind, Span
 from argkg.schema.vocabulary import Lang, Stance
 
@@ -114,9 +117,12 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
     rules = _compiled(lang)
     heads: list[tuple[Block, int, str, str | None, Stance | None]] = []
     for block in blocks:
-        if block.kind not in (BlockKind.BODY, BlockKind.EXAMPLE, BlockKind.NOTE):
+        line = text[block.start : block.end]
+        # a thread's header line ("u/name - 38 points") reads as a caption: it opens a turn too
+        header = block.kind is BlockKind.CAPTION and rules.bare.match(line) is not None
+        if block.kind not in (BlockKind.BODY, BlockKind.EXAMPLE, BlockKind.NOTE) and not header:
             continue
-        found = _label(text[block.start : block.end], rules)
+        found = _label(line, rules)
         if found is not None:
             heads.append((block, *found))
     if len(heads) < rules.data.min_turns:
@@ -160,7 +166,11 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
         if side is None:
             side = _answering(opening, turn, turns, result, rules)
         if side is None:
-            side = _own_view(statements, lang)
+            side = _quoting(text, turn, turns, result)
+        if side is None:
+            side = _own_view(_unlabelled(text, turn, statements), lang)
+        if side is None:
+            side = _said_before(turn, turns, result)
         if side is None and turn.first:
             side = Stance.PRO
         if side is None and sided:
@@ -186,6 +196,23 @@ def _answering(
     return None
 
 
+def _quoting(text: str, turn: Turn, turns: list[Turn], sides: list[Stance | None]) -> Stance | None:
+    """The side of a turn that opens by quoting what it answers ("> Deposits cover damage."): the
+    other side than whoever first wrote the quoted words (the thread's opener, pro, when no turn
+    before holds them)."""
+    lines = [line.strip() for line in text[turn.body : turn.end].splitlines() if line.strip()]
+    # the quote opens the turn's words, or the line after its header ("u/name - 21 points")
+    quote = next((line for line in lines[:2] if line.startswith(">")), None)
+    if quote is None:
+        return None
+    quoted = quote.lstrip("> ").strip()
+    first = text.find(quoted) if quoted else -1
+    if first < 0 or first >= turn.start:
+        return None
+    author = next((s for t, s in zip(turns, sides, strict=False) if t.start <= first < t.end), Stance.PRO)
+    return other_side(author) if author in (Stance.PRO, Stance.CON) else None
+
+
 def _target(name: str | None, turns: list[Turn], sides: list[Stance | None]) -> Stance | None:
     """The side of the turn a reply names (by its label), else of the latest sided turn."""
     earlier = [
@@ -199,8 +226,33 @@ def _target(name: str | None, turns: list[Turn], sides: list[Stance | None]) -> 
     return earlier[-1][1] if earlier else None
 
 
+def _unlabelled(text: str, turn: Turn, statements: list[str]) -> list[str]:
+    """The turn's statements, the first without the speaker's label it may hold ("[20:05] 甲:")."""
+    head = text[turn.start : turn.body]
+    if statements and statements[0].startswith(head):
+        return [statements[0][len(head) :], *statements[1:]]
+    return statements
+
+
+def _said_before(turn: Turn, turns: list[Turn], sides: list[Stance | None]) -> Stance | None:
+    """The side the same speaker (same label) took in their latest sided turn before, if any:
+    a speaker who speaks again without a new cue keeps their side."""
+    return next(
+        (
+            s
+            for t, s in zip(reversed(turns[: len(sides)]), reversed(sides), strict=True)
+            if t.label == turn.label and s in (Stance.PRO, Stance.CON)
+        ),
+        None,
+    )
+
+
 def _own_view(statements: list[str], lang: Lang) -> Stance | None:
-    """A side from the speaker's first-person view, else from the polarity of what they say."""
+    """A side the speaker declares ("我支持装"), else from their first-person view, else from the
+    polarity of what they say."""
+    side = next((d for s in statements if (d := declared(s, lang)) is not None), None)
+    if side is not None:
+        return side
     for statement in statements:
         if argues_as_author(statement, lang):
             return Stance.CON if negated(statement, lang) else Stance.PRO
@@ -226,20 +278,25 @@ def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | 
         head = line[:colon].strip(" *_>")
     elif colon is not None:
         head = line[:colon].strip(" *_#>")
-    if colon is None or colon > rules.data.label_max_chars or colon + 1 >= len(line.rstrip()):
+    if colon is None or colon > rules.data.label_max_chars:
         return None
+    alone = colon + 1 >= len(line.rstrip())  # only "答(网友“老周”):" may stand on a line of its own
     for side, pattern in (*rules.roles, (None, rules.speakers)):
         found = pattern.match(head)
         if found is None:
             continue
         rest = head[found.end() :].strip()
         reply = rules.reply.match(rest)
+        if alone and _BRACKETED.fullmatch(rest) is None:
+            return None
         if not rest or reply is not None:
             return colon, head[: found.end()], reply.group("target") if reply else None, side
         bracketed = _BRACKETED.fullmatch(rest)  # a side after the name: "HELEN MARSH (FOR)"
         named = _role_side(bracketed.group(1), rules) if bracketed is not None else None
         if named is not None:
             return colon, head[: found.end()], None, named
+        if bracketed is not None:  # who answers, in brackets: "答(网友“老周”):" is that person's turn
+            return colon, head, None, None
     return None
 
 

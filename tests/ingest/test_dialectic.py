@@ -51,6 +51,10 @@ def test_concession_cues_and_hedged_objections():
     assert _opponents("Someone may maintain that roads save time.") == [True]
     assert _opponents("有些人可能会争辩说,修路能节省时间。", "zh") == [True]
     assert _opponents("我承认修路能节省时间。", "zh") == [True]
+    assert _opponents("Let us grant the chains their strongest point.") == [True]
+    assert _opponents("我先承认考公的好处。", "zh") == [True]
+    assert _opponents("那时候限流有它的道理,谁也不能说错。", "zh") == [True]
+    assert _opponents("The old rule had its merits.") == [True]
 
 
 def test_a_statement_answered_by_but_voices_the_opponent():

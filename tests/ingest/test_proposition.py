@@ -2,8 +2,9 @@
 
 import pytest
 
+from argkg.ingest import ingest_text
 from argkg.ingest.proposition import match_proposition
-from argkg.schema import Lang, Stance
+from argkg.schema import Claim, Lang, Stance
 
 
 @pytest.mark.parametrize(
@@ -149,3 +150,42 @@ def test_a_question_asking_for_information_debates_nothing(line: str, lang: Lang
 )
 def test_a_debated_question_with_a_question_word_stays_debated(line: str, lang: Lang) -> None:
     assert match_proposition(line, lang, heading=True) is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "author"),
+    [
+        ("谢邀。先说结论:应届生不该把考公当第一选择,但也别一概否定。", Lang.ZH, Stance.CON),
+        ("Short answer: graduates should not make the civil service their first choice.", Lang.EN, Stance.CON),
+        ("Bottom line: the city should keep the library open.", Lang.EN, Stance.PRO),
+        ("**Short version:** the city should keep the library open.", Lang.EN, Stance.PRO),
+    ],
+)
+def test_a_verdict_stated_first_is_the_authors_thesis(line: str, lang: Lang, author: Stance) -> None:
+    match = match_proposition(line, lang, heading=False)
+    assert match is not None and match.kind == "thesis" and match.author is author
+
+
+def test_a_thesis_that_answers_the_question_gives_the_authors_side() -> None:
+    text = (
+        "问题:应届毕业生该不该把考公当作第一选择?\n\n"
+        "先说结论:应届生不该把考公当作第一选择。\n\n"
+        "我先承认考公的好处。编制稳定,福利也好。\n\n"
+        "但是,把它当作第一选择就是另一回事了。录取率太低,岗位也不一定合适。\n"
+    )
+    graph = ingest_text(text, source="answer.txt", lang="zh")
+    sides = {c.text: c.stance for c in graph.of_type(Claim)}
+    assert sides["我先承认考公的好处。"] is Stance.PRO
+    assert sides["录取率太低,岗位也不一定合适。"] is Stance.CON
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "proposition"),
+    [
+        ("Kestrel X2 cordless vacuum: worth it? (3 of 5 stars)", Lang.EN, "Kestrel X2 cordless vacuum: worth it"),
+        ("这款扫地机值得买吗?(亲测三个月)", Lang.ZH, "这款扫地机值得买"),
+    ],
+)
+def test_a_question_title_with_an_aside_in_brackets(title: str, lang: Lang, proposition: str) -> None:
+    match = match_proposition(title, lang, heading=True)
+    assert match is not None and match.kind == "question" and match.proposition == proposition

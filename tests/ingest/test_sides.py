@@ -9,6 +9,7 @@ from argkg.ingest.reader import normalise, read_text
 from argkg.ingest.sides import (
     Statement,
     answered,
+    argues,
     assign_sides,
     evaluation,
     heading_side,
@@ -277,3 +278,56 @@ def test_a_contrast_right_after_the_author_s_verdict_is_a_reservation(
 )
 def test_greetings_chairs_and_labels_of_other_layouts(sentence: str, lang: Lang, procedural: bool) -> None:
     assert is_procedural(sentence, lang) is procedural
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("(一)午休质量直接影响下午的学习效率。", True),
+        ("一、被告的条款属于无效格式条款。", True),
+        ("午休时间为四十分钟左右。", False),
+    ],
+)
+def test_a_numbered_point_argues(sentence: str, expected: bool) -> None:
+    assert argues(sentence, Lang.ZH) is expected
+
+
+def test_a_speaker_reported_again_keeps_their_side_and_a_rejoinder_turns_it() -> None:
+    texts = [
+        "Resident Tom Alvarez spoke against.",
+        "The shops depend on that lot, he said, and losing it would hurt them.",
+        "He added that the noise would start at six in the morning.",
+        "Resident Gus Becker supported the proposal.",
+        "He pointed out that the lot is rarely full on weekdays.",
+        "Mr Alvarez replied that the weekday average hides the Saturday market.",
+    ]
+    statements = [
+        Statement(text=t, paragraph=0, opponent=False, heading=None, voice=v)
+        for t, v in zip(texts, [None, CON, NEUTRAL, None, NEUTRAL, None], strict=True)
+    ]
+    assert assign_sides(statements, Lang.EN, author=PRO, reporting=True) == [CON, CON, CON, PRO, PRO, CON]
+
+
+@pytest.mark.parametrize(("text", "score"), [("我们一分钱好处没有。", -1), ("这样做有好处。", 1)])
+def test_a_negator_after_the_word_denies_it(text: str, score: int) -> None:
+    assert evaluation(text, Lang.ZH) == score
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "公交卡丢了怎么补办\n\n第一步:打开App,用手机号登录。\n\n第二步:点击挂失,挂失成功后页面会显示提示。\n\n"
+            "第三步:填写邮寄地址,需要上传一张照片。新卡一般在十个工作日内寄到。\n",
+            "zh",
+        ),
+        (
+            "How to renew a library card\n\nStep 1: Log in to the library website.\n\n"
+            "Step 2: Choose renew; a success message should appear.\n\nStep 3: Collect the new card at the desk.\n",
+            "en",
+        ),
+    ],
+)
+def test_a_how_to_argues_no_side(text: str, lang: str) -> None:
+    claims = ingest_text(text, source="howto.txt", lang=lang).of_type(Claim)
+    assert claims and all(c.stance is NEUTRAL for c in claims)

@@ -4,7 +4,7 @@ import pytest
 
 from argkg.ingest import ingest_text
 from argkg.ingest.pipeline import build_nlp
-from argkg.ingest.sides import Statement, assign_sides
+from argkg.ingest.sides import Statement, assign_sides, declared
 from argkg.ingest.turns import find_turns, turn_sides
 from argkg.schema import Claim, Lang, Stance
 
@@ -138,3 +138,55 @@ def test_a_chat_line_s_time_stamp_comes_before_the_speaker() -> None:
 def test_bylines_courtesies_and_greetings_are_no_claims(line: str, lang: Lang) -> None:
     graph = ingest_text(f"{line}\n\nCities should fund buses. Buses cut traffic.", source="b.txt", lang=lang)
     assert all(line.rstrip("。.!") not in c.text for c in graph.of_type(Claim))
+
+
+def test_a_chat_speaker_keeps_their_side_and_a_mention_replies() -> None:
+    text = (
+        "[20:01] 甲妈妈:支持改时间!孩子能多睡一会儿。\n\n"
+        "[20:02] 乙爸爸:我反对改时间,上班来不及。\n\n"
+        "[20:03] 甲妈妈:@乙爸爸 学校说了可以早到。\n\n"
+        "[20:04] 乙爸爸:早到是可以,但放学也晚了。\n"
+    )
+    assert _turns(text, Lang.ZH) == [("甲妈妈", PRO), ("乙爸爸", CON), ("甲妈妈", PRO), ("乙爸爸", CON)]
+
+
+def test_an_answer_labelled_with_a_name_in_brackets_on_its_own_line() -> None:
+    text = (
+        "网友问答\n\n"
+        "问:我今年三十岁,三十岁学画画还来得及吗?\n\n"
+        "答(网友“老张”):\n我赞成学,兴趣最重要。\n\n"
+        "答(网友“小李”):\n说实话不建议你辞职去学。\n"
+    )
+    labels = _turns(text, Lang.ZH)
+    assert labels == [("问", NEUTRAL), ("答(网友“老张”)", PRO), ("答(网友“小李”)", CON)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "side"),
+    [
+        ("我支持装。", Lang.ZH, PRO),
+        ("我不赞成裸辞,但我赞成转。", Lang.ZH, PRO),
+        ("安排不清楚的话,我还是不支持。", Lang.ZH, CON),
+        ("同意楼上。", Lang.ZH, None),
+        ("I still oppose the plan.", Lang.EN, CON),
+        ("We are in favour of the fee.", Lang.EN, PRO),
+        ("I wouldn't recommend quitting now.", Lang.EN, CON),
+        ("I support you whatever you choose.", Lang.EN, None),
+    ],
+)
+def test_a_declared_side(sentence: str, lang: Lang, side: Stance | None) -> None:
+    assert declared(sentence, lang) is side
+
+
+def test_a_thread_reply_that_quotes_takes_the_other_side_than_the_quoted() -> None:
+    text = (
+        "r/Cities - Posted by u/opener\n\n"
+        "Cities should ban cars from the old town. Deliveries can use small vans.\n\n"
+        "u/shopkeeper - 12 points\n"
+        "> Deliveries can use small vans.\n"
+        "Small vans cost me twice as much and my customers come by car.\n\n"
+        "u/opener - 5 points\n"
+        "> my customers come by car\n"
+        "Most of them arrive on foot or by tram.\n"
+    )
+    assert _turns(text, Lang.EN) == [("u/shopkeeper", CON), ("u/opener", PRO)]
