@@ -115,6 +115,8 @@ def find_claims(
     for sentence in argumentative(sentences, blocks, text):
         k = in_section.first_containing(sentence.start, sentence.start + 1)
         words = text[sentence.start : sentence.end]
+        body = next((t.body for t in turns if sentence.start < t.body < sentence.end), sentence.start)
+        said = text[body : sentence.end]  # without a turn's label ("[20:03] 李老师:各位家长晚上好!")
         if k is not None and concluding.first_overlapping(sentence.start, sentence.end) is not None:
             conceded += _conceded_in_conclusion(text, sentence, k, positions, roles)
             verdicts.add(sentence.end)
@@ -123,6 +125,7 @@ def find_claims(
             k is None
             or (sentence.start, sentence.end) in questions
             or is_procedural(words, lang)
+            or is_procedural(said, lang)
             or is_roster(words, lang)
             or any(t.chair and t.contains(sentence) for t in turns)
         ):

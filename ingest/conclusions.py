@@ -71,6 +71,7 @@ from argkg.ingest.spans import (
     lang_of,
 )
 from argkg.ingest.stance import match_marker
+from argkg.ingest.turns import find_turns
 from argkg.schema.vocabulary import Lang, SectionKind
 
 __all__ = ["find_conclusions", "find_caveats", "credence_of", "ConclusionComponent"]
@@ -138,8 +139,9 @@ def _statements(
 ) -> Iterator[tuple[SentenceSpan, int, bool]]:
     """The sentences that may conclude, with their section and whether a speaker's label opens them.
 
-    No notes or questions. A sentence that opens a marked position ("反方四辩:综上所述, X")
-    is given without its label, and only when words follow the label.
+    No notes or questions. A sentence that opens a marked position ("反方四辩:综上所述, X") or a
+    speaker's turn ("[21:15] 王女士:说到底, X") is given without its label, and only when words
+    follow the label.
     """
     # an issue's question is no conclusion; the author's thesis may be, restated after a
     # conclusion cue or opening the text's closing paragraph
@@ -149,6 +151,7 @@ def _statements(
     }
     mains = {p.start for p in positions if p.marked}
     in_section = SpanIndex(sections)
+    bodies = [t.body for t in find_turns(text, blocks, lang)]
     for sentence in argumentative(sentences, blocks, text):
         k = in_section.first_containing(sentence.start, sentence.start + 1)
         if k is None or blocks[sentence.block].kind is BlockKind.NOTE or sentence.inline_note:
@@ -156,7 +159,9 @@ def _statements(
         if (sentence.start, sentence.end) in questions and not _opens(text, sentence, lang):
             continue  # a thesis restated after "综上"/"In conclusion" concludes too
         if sentence.start not in mains:
-            yield sentence, k, False
+            # without a speaker's label that opens it ("[21:15] 王女士:说到底, X")
+            body = next((b for b in bodies if sentence.start < b < sentence.end), sentence.start)
+            yield sentence.model_copy(update={"start": body}), k, False
             continue
         words = text[sentence.start : sentence.end]
         marker = match_marker(words, lang)
