@@ -35,6 +35,7 @@ __all__ = [
     "TEXTS",
     "LAYOUTS",
     "TURNS",
+    "CLOSINGS",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -50,6 +51,9 @@ LAYOUTS = TEXTS.parent / "layouts"
 #: The speaker-turn, reported-voice and persuasive texts (a parliamentary debate, a 辩论赛 with its
 #: chair, a forum thread, an interview, news quoting both sides, memos, a pros/cons blog, two recipes).
 TURNS = TEXTS.parent / "turns"
+#: Texts for closing judgements, each speaker's stand and numbers in prose (an owners' chat, a
+#: 测评, a forum thread, a public hearing, a review, an editorial), gold in `bench.fresh`'s format.
+CLOSINGS = TEXTS.parent / "closings"
 
 
 class TextGold(BaseModel):

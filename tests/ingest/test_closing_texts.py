@@ -7,14 +7,12 @@ paragraph prescribes; written for the kinds issue 9 names (conclusions without "
 说到底/看来/归根结底, each speaker's stand, numbers in prose). The figures are asserted over the set.
 """
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from argkg.bench.argtexts import CLOSINGS
 from argkg.bench.fresh import score_argument
-
-CLOSINGS = Path(__file__).parent / "texts" / "closings"
 
 
 @pytest.fixture(scope="module")
