@@ -1,5 +1,6 @@
 """Issues, positions and claims: stances, roles, notes, and the fallback without markers."""
 
+from argkg.ingest import ingest_text
 from argkg.ingest.claims import find_claims
 from argkg.ingest.conclusions import find_conclusions
 from argkg.ingest.dialectic import SentenceRole
@@ -7,7 +8,7 @@ from argkg.ingest.layout import analyse_layout
 from argkg.ingest.positions import find_issues, find_positions
 from argkg.ingest.sentences import split_sentences
 from argkg.ingest.spans import Issue, Position
-from argkg.schema import Lang, Role, Stance
+from argkg.schema import Claim, Lang, Role, Stance
 
 Row = tuple[str, Stance, Role, int | None]
 
@@ -131,9 +132,6 @@ def test_a_conceded_clause_is_a_claim_of_the_other_side() -> None:
 
 
 def _mains(text: str, lang: str) -> list[str]:
-    from argkg.ingest import ingest_text
-    from argkg.schema import Claim
-
     graph = ingest_text(text, source="t.txt", lang=lang)
     return [c.text for c in graph.of_type(Claim) if c.role is Role.MAIN]
 
