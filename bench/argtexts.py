@@ -36,6 +36,7 @@ __all__ = [
     "LAYOUTS",
     "TURNS",
     "REPLIES",
+    "CLOSINGS",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -54,6 +55,9 @@ REPLIES = TEXTS.parent / "replies"
 #: The speaker-turn, reported-voice and persuasive texts (a parliamentary debate, a 辩论赛 with its
 #: chair, a forum thread, an interview, news quoting both sides, memos, a pros/cons blog, two recipes).
 TURNS = TEXTS.parent / "turns"
+#: Texts for closing judgements, each speaker's stand and numbers in prose (an owners' chat, a
+#: 测评, a forum thread, a public hearing, a review, an editorial), gold in `bench.fresh`'s format.
+CLOSINGS = TEXTS.parent / "closings"
 
 
 class TextGold(BaseModel):

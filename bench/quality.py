@@ -19,7 +19,8 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    (``tests/ingest/texts/argument/``, ``layouts/`` and the speaker-turn, reported-voice and
    persuasive texts of ``turns/``): side accuracy, the debated proposition found, main claims,
    lines that are no claim, contested assumptions, conclusion recall and precision, and per
-   text for the layouts set;
+   text for the layouts set; and the closing-judgement texts of ``closings/``, scored as the
+   blind sets (`argkg.bench.fresh`), with their numbers' precision and recall;
 f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
    release (`argkg.bench.essays`; DIR holds ``Essay_Level/`` and ``Paragraph_Level/``, and
    ``<split>_PE.ZH`` for the Chinese translation): claim stance For/Against macro-F1 and the
@@ -47,9 +48,10 @@ from rich.console import Console
 from rich.table import Table
 
 from argkg.bench import crossdoc
-from argkg.bench.argtexts import LAYOUTS, REPLIES, TEXTS, TURNS, score_texts
+from argkg.bench.argtexts import CLOSINGS, LAYOUTS, REPLIES, TEXTS, TURNS, score_texts
 from argkg.bench.dependencies import run as run_dependencies
 from argkg.bench.essays import load_essays_en, load_essays_zh, predict, score_stance
+from argkg.bench.fresh import score_argument
 from argkg.bench.microtexts import (
     Microtext,
     MicrotextScores,
@@ -202,6 +204,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "layout_texts": score_texts(LAYOUTS),
         "turn_texts": score_texts(TURNS),
         "reply_texts": score_texts(REPLIES),
+        "closing_texts": score_argument(CLOSINGS)["all"],
         "crossdoc": {
             "corpus": crossdoc.score_corpus(),
             "topics": crossdoc.score_corpus(crossdoc.TOPICS),
@@ -316,14 +319,16 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("layout_texts", "texts in further layouts"),
         ("turn_texts", "turn and voice texts"),
         ("reply_texts", "chat, answer and review texts"),
+        ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:
         texts = results[name]
+        shown = [*keys, *(k for k in ("numbers_precision", "numbers_recall") if k in texts)]
         console.print(
             _table(
                 f"argkg's {title} ({texts['texts']} texts, {texts['side_claims']} claims)",
                 ("figure", "value"),
-                [[key, "n/a" if texts[key] is None else str(texts[key])] for key in keys],
+                [[key, "n/a" if texts[key] is None else str(texts[key])] for key in shown],
             )
         )
     per_text = results["layout_texts"]["per_text"]

@@ -28,11 +28,16 @@ before it. Framing and reported sentences of a conclusion section, which are no 
 are background claims like any sentence outside a position.
 """
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
 
 from argkg.ingest.component import Component, component
 from argkg.ingest.dialectic import SentenceRole
+from argkg.ingest.lexicon import alternation, load_data
 from argkg.ingest.parts import Parts
 from argkg.ingest.positions import argumentative
 from argkg.ingest.proposition import match_proposition
@@ -91,6 +96,8 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
     for sentence in argumentative(sentences, blocks, text):
         k = in_section.first_containing(sentence.start, sentence.start + 1)
         words = text[sentence.start : sentence.end]
+        body = next((t.body for t in turns if sentence.start < t.body < sentence.end), sentence.start)
+        said = text[body : sentence.end]  # without a turn's label ("[20:03] 李老师:各位家长晚上好!")
         if k is not None and concluding.first_overlapping(sentence.start, sentence.end) is not None:
             conceded += _conceded_in_conclusion(text, sentence, k, positions, roles)
             verdicts.add(sentence.end)
@@ -99,6 +106,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
             k is None
             or (sentence.start, sentence.end) in questions
             or is_procedural(words, lang)
+            or is_procedural(said, lang)
             or is_roster(words, lang)
             or any(t.chair and t.contains(sentence) for t in turns)
         ):
@@ -133,7 +141,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         if caveat is not None:
             made = [c.model_copy(update={"qualifies": caveat.conclusions}) for c in made]
         claims += _two_voices(text, made, lang) if p is not None and not note else made
-    claims = _with_mains(text, claims, positions, issues, roles, lang)
+    claims = _with_mains(text, claims, positions, issues, roles, lang, turns)
     return _with_annotations(sorted([*claims, *conceded], key=lambda c: c.start))
 
 
@@ -302,9 +310,11 @@ def _with_mains(
     issues: list[Issue],
     roles: Sequence[SentenceRole],
     lang: Lang,
+    turns: Sequence[Turn] = (),
 ) -> list[ClaimSpan]:
     """Mark each position's main claim: the thesis that states its issue, else by position, else
-    the first claim in the author's thesis voice ("I believe X"), else by score.
+    each speaker turn's stand (`_turn_stands`), else the first claim in the author's thesis voice
+    ("I believe X"), else by score.
 
     By position: the first claim of the position's own side (not a voice it answers).
     """
@@ -315,6 +325,13 @@ def _with_mains(
             continue
         main = next((i for i in members if claims[i].stance is position.stance), members[0])
         thesis = _thesis(claims, members, issues[position.issue]) if position.issue is not None else None
+        stands = [] if position.marked else _turn_stands(text, claims, members, turns, lang)
+        if stands and thesis is not None and thesis not in stands:
+            stands.append(thesis)  # the thesis that states the issue is one turn's stand
+        for i in stands:
+            result[i] = claims[i].model_copy(update={"role": Role.MAIN})
+        if stands:
+            continue
         if thesis is not None:
             main = thesis
         elif not position.marked:
@@ -327,6 +344,44 @@ def _with_mains(
             main = max(scored)[2] if roles else arguing[0]
         result[main] = claims[main].model_copy(update={"role": Role.MAIN})
     return result
+
+
+def _turn_stands(
+    text: str, claims: list[ClaimSpan], members: list[int], turns: Sequence[Turn], lang: Lang
+) -> list[int]:
+    """In a text of two or more arguing turns, each turn's stand: the first claim in its
+    speaker's thesis voice ("I oppose this motion because X", "我反对推迟"), else the first of its
+    first two claims (after a "Thank you.") that opens with a stand cue (``stands`` in
+    ``claims.yaml``: "My case is simple: X", "支持推迟!"). A chair's turn has no claims; a turn
+    without such a claim has no main claim."""
+    arguing = [t for t in turns if not t.chair]
+    if len(arguing) < 2:
+        return []
+    stands = []
+    for turn in arguing:
+        own = [i for i in members if turn.contains(claims[i])]
+        voiced = [i for i in own if _in_thesis_voice(text, _after_label(claims[i], turn), lang)]
+        cued = [i for i in own[:2] if _stand_cue(lang).match(text, max(claims[i].start, turn.body))]
+        stands += (voiced or cued)[:1]
+    return stands
+
+
+def _after_label(claim: ClaimSpan, turn: Turn) -> ClaimSpan:
+    """The claim without its turn's label, when the label opens it."""
+    return claim.model_copy(update={"start": turn.body}) if claim.start < turn.body < claim.end else claim
+
+
+class _ClaimData(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    stands: list[str]
+
+
+@cache
+def _stand_cue(lang: Lang) -> re.Pattern[str]:
+    """The stand cues of ``lang``, matched at a position (leading spaces allowed)."""
+    data = load_data("claims", _ClaimData, lang.value)
+    return re.compile(rf"[ \t]*(?:{alternation(data.stands)})", re.IGNORECASE if lang is Lang.EN else 0)
 
 
 def _thesis(claims: list[ClaimSpan], members: list[int], issue: Issue) -> int | None:

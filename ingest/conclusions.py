@@ -68,6 +68,7 @@ from argkg.ingest.spans import (
     Span,
 )
 from argkg.ingest.stance import match_marker
+from argkg.ingest.turns import find_turns
 from argkg.schema.vocabulary import Lang, SectionKind
 
 __all__ = ["find_conclusions", "find_caveats", "credence_of", "ConclusionComponent"]
@@ -135,20 +136,29 @@ def _statements(
 ) -> Iterator[tuple[SentenceSpan, int, bool]]:
     """The sentences that may conclude, with their section and whether a speaker's label opens them.
 
-    No notes or questions. A sentence that opens a marked position ("反方四辩:综上所述, X")
-    is given without its label, and only when words follow the label.
+    No notes or questions. A sentence that opens a marked position ("反方四辩:综上所述, X") or a
+    speaker's turn ("[21:15] 王女士:说到底, X") is given without its label, and only when words
+    follow the label.
     """
-    questions = {(i.question_start, i.question_end) for i in issues}
+    # an issue's question is no conclusion; the author's thesis may be, restated after a
+    # conclusion cue or opening the text's closing paragraph
+    closing = _closing(sentences, blocks, sections, positions)
+    questions = {
+        (i.question_start, i.question_end) for i in issues if i.author is None or i.question_start != closing
+    }
     mains = {p.start for p in positions if p.marked}
     in_section = SpanIndex(sections)
+    bodies = [t.body for t in find_turns(text, blocks, lang)]
     for sentence in argumentative(sentences, blocks, text):
         k = in_section.first_containing(sentence.start, sentence.start + 1)
         if k is None or blocks[sentence.block].kind is BlockKind.NOTE or sentence.inline_note:
             continue
-        if (sentence.start, sentence.end) in questions:
-            continue
+        if (sentence.start, sentence.end) in questions and not _opens(text, sentence, lang):
+            continue  # a thesis restated after "综上"/"In conclusion" concludes too
         if sentence.start not in mains:
-            yield sentence, k, False
+            # without a speaker's label that opens it ("[21:15] 王女士:说到底, X")
+            body = next((b for b in bodies if sentence.start < b < sentence.end), sentence.start)
+            yield sentence.model_copy(update={"start": body}), k, False
             continue
         words = text[sentence.start : sentence.end]
         marker = match_marker(words, lang)
@@ -179,6 +189,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     endings = _endings(sentences, positions)
     leads = _leads(sentences, blocks)
     last = max((s.block for s in sentences if blocks[s.block].kind is BlockKind.BODY), default=-1)
+    closing = _closing(sentences, blocks, sections, positions)
     follow_up = _follow_up(lang)
     for sentence, k, labelled in _statements(text, blocks, sections, sentences, issues, positions, lang):
         in_section = sections[k].kind is SectionKind.CONCLUSION
@@ -197,7 +208,12 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         # contrast opener instead turns to a reservation: the other side's claim)
         follows = bool(found) and sentence.block == last and _block_of(sentences, found[-1].start) == last
         follows = follows and not opens_with_contrast(words, lang)
+        # a closing paragraph's first prescription, when nothing before concluded, is the author's
+        # verdict (an editorial's "The council should require X." without "In conclusion")
+        closes = not found and sentence.start == closing and not opens_with_contrast(words, lang)
+        follows = follows or closes
         judged = judged or (follows and follow_up is not None and follow_up.search(words) is not None)
+        judged = judged or _continues(text, sentences, found, sentence)
         if not (in_section or opener or judged or by_principal):
             continue
         kind = statement_kind(
@@ -265,6 +281,11 @@ def _cues(lang: Lang) -> tuple[re.Pattern[str], ...]:
     )
 
 
+def _opens(text: str, sentence: Span, lang: Lang) -> bool:
+    """Whether the sentence opens with a conclusion cue ("综上", "In conclusion")."""
+    return _cues(lang)[0].match(text[sentence.start : sentence.end]) is not None
+
+
 def _cues_in(text: str, sentence: Span, lang: Lang, *, ends: tuple[bool, bool]) -> tuple[bool, bool]:
     """(opens with a conclusion cue, holds a judgement).
 
@@ -272,12 +293,12 @@ def _cues_in(text: str, sentence: Span, lang: Lang, *, ends: tuple[bool, bool]) 
     ends its paragraph or position (``ends``: (paragraph, position)), a concluding cue anywhere
     in it; when it ends its position, a closer at its start ("因此", "Therefore").
     """
-    opener, anywhere, concluding, closer = _cues(lang)
+    _, anywhere, concluding, closer = _cues(lang)
     words = text[sentence.start : sentence.end]
     quoted = quoted_positions(text, sentence.start, sentence.end, layout_data(lang).pairs)
     judged = any(sentence.start + m.start() not in quoted for m in anywhere.finditer(words))
     judged = judged or (any(ends) and concluding.search(words) is not None)
-    return opener.match(words) is not None, judged or (ends[1] and closer.match(words) is not None)
+    return _opens(text, sentence, lang), judged or (ends[1] and closer.match(words) is not None)
 
 
 @cache
@@ -285,6 +306,35 @@ def _follow_up(lang: Lang) -> re.Pattern[str] | None:
     """Prescriptions that draw on a conclusion just drawn ("应当", "should")."""
     words = _data(lang).follow_ups
     return cue_pattern(words, lang) if words else None
+
+
+def _closing(
+    sentences: list[SentenceSpan], blocks: list[Block], sections: list[SectionSpan], positions: list[Position]
+) -> int | None:
+    """The start of the sentence that opens the closing paragraph of a text of three or more
+    paragraphs, when that paragraph follows another in its section and argues no marked side
+    (a "Disadvantages" section's paragraph argues one side, it does not close the text)."""
+    body = [s for s in sentences if blocks[s.block].kind is BlockKind.BODY]
+    if len({s.block for s in body}) < 3:
+        return None
+    first = next(s for s in body if s.block == body[-1].block)
+    before = next((s for s in reversed(body) if s.block != first.block), None)
+    in_section = SpanIndex(sections)
+    alone = before is None or in_section.first_containing(before.start, before.start + 1) != (
+        in_section.first_containing(first.start, first.start + 1)
+    )
+    marked = any(p.marked and p.start <= first.start < p.end for p in positions)
+    return None if alone or marked else first.start
+
+
+def _continues(text: str, sentences: list[SentenceSpan], found: list[ConclusionSpan], sentence: Span) -> bool:
+    """Whether the sentence goes on, after a semicolon, with the conclusion just drawn: the
+    clauses of one sentence ("我的看法是:如果A,X;如果B,Y。") share its conclusion cue."""
+    if not found or not text[: found[-1].end].rstrip().endswith((";", "；")):
+        return False
+    before = next((s for s in reversed(sentences) if s.end <= sentence.start), None)
+    gap = text[found[-1].end : sentence.start]
+    return before is not None and before.end == found[-1].end and not gap.strip() and "\n" not in gap
 
 
 def _block_of(sentences: list[SentenceSpan], offset: int) -> int | None:

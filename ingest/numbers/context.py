@@ -100,6 +100,12 @@ class NumberContext:
         past a number in another unit (收入约为 20 亿元,足以增加一个数量级: 收入 is the yuan's)."""
         self._numbers = sorted(numbers)
 
+    def sentence(self, start: int) -> tuple[int, int]:
+        """The sentence around ``start``: from the end of the one before to its own end."""
+        i = bisect_right(self._sentence_ends, start)
+        left = self._sentence_ends[i - 1] if i else 0
+        return left, self._sentence_ends[i] if i < len(self._sentence_ends) else len(self.text)
+
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around ``text[start:end]``: from the break before to the break after."""
         i = bisect_right(self._clause_ends, start)

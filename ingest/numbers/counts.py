@@ -4,7 +4,8 @@ plants, in four cities, 约 200 城, 103 座核电站, 四个选项).
 `CountReader` reads, right after a numeral, the counted noun and returns where it ends and its
 name, which becomes the mention's unit (kind ``count``):
 
-- English (no segmenter): up to ``count_noun_modifiers`` modifier words, then a plural noun
+- English (no segmenter): a compound in digits (a 60-space lot) counts its noun; else up to
+  ``count_noun_modifiers`` modifier words, then a plural noun
   (``count_noun``); a modifier or noun in ``count_noun_stoplist`` or ``subject_stops`` (verbs,
   function words: "5 were", "3 is") stops the reading with no count. A part of a counted whole
   (12 *of* the 50 states: an ``of_words`` word, then determiners, numbers and modifiers before a
@@ -32,6 +33,8 @@ __all__ = ["CountReader"]
 _CJK_RUN = re.compile(r"[ \t]*([\u3400-\u9fff]+)")
 _LATIN_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
 _TOKEN = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*|\d[\d,.]*)")
+#: Digits glued by a hyphen to a singular noun that modifies the next word: a 60-space lot.
+_COMPOUND = re.compile(r"-([a-z]{3,})(?=[ \t]+[A-Za-z])")
 
 
 class CountReader:
@@ -75,7 +78,11 @@ class CountReader:
 
     def _after_plural(self, text: str, numeral: Numeral) -> tuple[int, str] | None:
         """English: modifiers, then a plural noun (103 nuclear power plants); or a part of a
-        counted whole (12 *of the 50 states*), which keeps its span and takes the noun."""
+        counted whole (12 *of the 50 states*), which keeps its span and takes the noun; or the
+        noun of a compound in digits (a *60-space* lot, a 3-bedroom flat)."""
+        compound = _COMPOUND.match(text, numeral.end) if numeral.arabic else None
+        if compound is not None and compound[1] not in self._stop:
+            return compound.end(), compound[1]
         of = _LATIN_WORD.match(text, numeral.end)
         if of is not None and of[1].lower() in self._of:
             found = self._plural_noun(text, of.end(), numeral, skip=self._determiners)

@@ -62,6 +62,8 @@ class NumeralData(BaseModel):
         fraction_followers: words that may follow a fraction (of).
         fraction_blockers: words before a fraction word that make it a part, not a share
             (the second half of 2024).
+        fraction_adverbs: words after a fraction word that make it a degree, not a share
+            (half full, half asleep).
         adjacent_pairs: two word digits in a row, the second one more (五六千, 两三百, 五六个),
             say "about": the lower one, approximate.
         abbreviated_tail: a last digit right after a multiplier of 100 or more counts in the
@@ -94,6 +96,7 @@ class NumeralData(BaseModel):
     loose_denominators: list[str] = []
     fraction_followers: list[str] = []
     fraction_blockers: list[str] = []
+    fraction_adverbs: list[str] = []
     adjacent_pairs: bool = False
     abbreviated_tail: bool = False
     negative_prefixes: list[str] = []
@@ -205,6 +208,9 @@ class NumberData(BaseModel):
             whatever their class (120 所).
         enumeration_nouns: nouns that enumerate the text's own points (reasons, 方面): a small
             word numeral before them counts nothing.
+        single_counts: a lone ``single_words`` word before a singular noun counts it when its
+            sentence holds another number (one attendant for eight screens; in one pass where
+            the old one needed three), unless the noun is in ``single_vague_nouns`` (one day).
         cues: context cue words per kind.
         bare_kinds: kinds a cue may give a number written without a unit.
         bare_years: a plain integer in ``year_range`` alone is a year.
@@ -269,6 +275,8 @@ class NumberData(BaseModel):
     measure_tags: list[str] = []
     measure_words: list[str] = []
     enumeration_nouns: list[str] = []
+    single_counts: bool = False
+    single_vague_nouns: list[str] = []
     cues: list[Cue] = []
     bare_kinds: list[EvidenceKind] = []
     bare_years: bool = False

@@ -135,6 +135,7 @@ class NumeralReader:
         )
         self._follower = re.compile(f"[ \\t]*+(?:{alternation(data.fraction_followers)}|(?![^\\W\\d_]))")
         self._blocker = re.compile(f"(?:{alternation(data.fraction_blockers)})[ \\t]*$", re.IGNORECASE)
+        self._degree = re.compile(f"[ \\t-]*(?:{alternation(data.fraction_adverbs)})\\b", re.IGNORECASE)
         big = alternation(data.big_multipliers)
         self._fraction_of = re.compile(
             f"{data.joiner}(?:{alternation(data.articles)}){data.joiner}(?:{big})", re.IGNORECASE
@@ -214,6 +215,8 @@ class NumeralReader:
         if match is None or self._blocker.search(text, max(0, start - 40), start):
             return None
         if match["word"]:
+            if self.data.fraction_adverbs and self._degree.match(text, match.end()):
+                return None  # half full: a degree
             value = self._lookup(self.data.fraction_words, match["word"])
         else:
             den = self._lookup(self.data.fraction_denominators, match["den"])

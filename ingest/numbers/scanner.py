@@ -83,6 +83,7 @@ class _Hit:
     weak_unit: bool = False  # a generic counted noun: the number may still be a name's
     per: str | None = None
     anchor: int | None = None
+    lone: bool = False  # "one X": a count only beside another number in its sentence
 
     @property
     def at(self) -> int:
@@ -94,6 +95,7 @@ _QUOTE_MAX = 40  # longest quotation that can quote a number as a term
 _REACH = 40  # characters before a number that can make it a label, name or list number
 _MAX_DOUBLINGS = 64  # 翻 n 番 is 2**n
 _LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_SINGULAR = re.compile(r"[ \t]+([a-z]{3,})\b(?!['’-])")  # one pass; not one's, one-off
 _DATE = "year"
 _DAY = "day_of_month"  # a date without a year
 _OCCURRENCES = "occurrences"  # how often: once a week
@@ -137,6 +139,15 @@ class _Scanner:
         self._day = UnitSpec(unit=_DAY, kind=EvidenceKind.DATE, surfaces=[])
         self._multiple = re.compile(alternation(data.multiplier_words), re.IGNORECASE)
         self._repetition = re.compile(alternation(data.repetition_words), re.IGNORECASE)
+        each = alternation([w for w in data.rate_infixes if w.lower() not in data.numerals.articles])
+        self._per_any = re.compile(rf"[ \t]+(?:{each})[ \t]+([A-Za-z]{{3,}})\b", re.IGNORECASE)
+        compared = [w for u in data.units if u.unit == TIMES for w in u.followed_by]
+        self._compared = re.compile(f"[ \\t]+(?:{alternation(compared)})\\b", re.IGNORECASE)
+        bounds = [*data.hedges_before, *(f"{w} than" for w in ("more", "less", "fewer"))]
+        self._bound_before = re.compile(f"(?:{alternation(bounds)})[ \\t]+$", re.IGNORECASE)
+        self._singles = {w.lower() for w in data.numerals.single_words}
+        vague = (*data.single_vague_nouns, *data.count_noun_stoplist, *data.of_words, *data.subject_stops)
+        self._vague = {w.lower() for w in (*vague, *data.subject_determiners)}
         self._occurrences = UnitSpec(unit=_OCCURRENCES, kind=EvidenceKind.COUNT, surfaces=[])
         self._doubling = re.compile(f"(?:{alternation(data.doubling_before)})[ \\t]*")
         self._doubling_end = re.compile(f"[ \\t]*(?:{alternation(data.doubling_after)})")
@@ -174,6 +185,7 @@ class _Scanner:
             if hit is not None and not self._excluded(text, hit, quoted):
                 hits.append((hit, False))
                 last = hit.end
+        hits = self._beside_others(hits, context)
         context.note_numbers(
             [
                 (h.end, h.unit.unit if h.unit else BARE)
@@ -183,6 +195,16 @@ class _Scanner:
         )
         mentions = (self._mention(text, context, hit, date=date) for hit, date in hits)
         return sorted((m for m in mentions if m is not None), key=lambda m: m.start)
+
+    @staticmethod
+    def _beside_others(hits: list[tuple[_Hit, bool]], context: NumberContext) -> list[tuple[_Hit, bool]]:
+        """Drop a lone "one X" (`_lone`) whose sentence holds no other number."""
+        sentences = [context.sentence(h.start) for h, _ in hits]
+        return [
+            (hit, date)
+            for (hit, date), here in zip(hits, sentences, strict=True)
+            if not hit.lone or sum(there == here for there in sentences) > 1
+        ]
 
     def _date_hits(self, text: str, blocked: list[tuple[int, int]]) -> list[_Hit]:
         """Whole dates (2023 年 3 月 14 日, 5 June 1990, 15 April), longest first, outside blocked
@@ -222,15 +244,31 @@ class _Scanner:
         ]
 
     def _repetitions(self, text: str) -> list[_Hit]:
-        """How often, written as one word before a rate: once a week, twice a day."""
+        """How often, written as one word before a rate: once a week, twice a day, twice per
+        session; and a multiple before a comparison: twice as long, more than twice the cost."""
         hits = []
         for match in self._repetition.finditer(text):
-            rate = self.rates.after(text, match.end())
+            rate = self.rates.after(text, match.end()) or self._each(text, match.end())
+            value = self._lookup(self.data.repetition_words, match[0])
+            numeral = Numeral(match.start(), match.end(), value)
             if rate is not None:
-                value = self._lookup(self.data.repetition_words, match[0])
-                numeral = Numeral(match.start(), match.end(), value)
                 hits.append(_Hit(match.start(), rate[0], value, numeral, self._occurrences, per=rate[1]))
+            elif value > 1 and self._compared.match(text, match.end()) and self._measured(text, match):
+                hits.append(_Hit(match.start(), match.end(), value, numeral, self._units_by_name[TIMES]))
         return hits
+
+    def _measured(self, text: str, match: re.Match[str]) -> bool:
+        """Whether a word multiple is a measure (twice *as* long, *more than* twice the cost),
+        not a manner of speaking (twice the work)."""
+        return text[match.end() :].lstrip().lower().startswith("as ") or (
+            self._bound_before.search(text, max(0, match.start() - 20), match.start()) is not None
+        )
+
+    def _each(self, text: str, pos: int) -> tuple[int, str] | None:
+        """How often per any unit after an explicit "per"/"each"/"every" (twice per session):
+        (where it ends, the unit), else None."""
+        found = self._per_any.match(text, pos)
+        return None if found is None else (found.end(), found[1].lower())
 
     def _word_value(self, written: str) -> float:
         return self._lookup(self.data.multiplier_words, written)
@@ -255,7 +293,7 @@ class _Scanner:
             return fraction, fraction.end
         hit = self._with_unit(text, numeral)
         if numeral.single and hit.unit is None:  # a, one, 一: an article, not a number
-            return None, hit.end
+            return self._lone(text, numeral), hit.end
         if numeral.fraction:
             hit = self._share(text, hit)
             return hit, hit.end
@@ -272,6 +310,17 @@ class _Scanner:
         if numeral.single and hit.unit is not None and hit.unit.single_needs_rate and hit.per is None:
             return None, hit.end
         return hit, hit.end
+
+    def _lone(self, text: str, numeral: Numeral) -> _Hit | None:
+        """"one" before a singular noun (one attendant), kept only beside another number
+        (`scan`); never an article, a vague noun (one day) or a part (one of)."""
+        if not self.data.single_counts or text[numeral.start : numeral.end].lower() not in self._singles:
+            return None
+        noun = _SINGULAR.match(text, numeral.end)
+        if noun is None or noun[1].lower() in self._vague:
+            return None
+        unit = UnitSpec(unit=noun[1].lower(), kind=EvidenceKind.COUNT, surfaces=[], counter=True)
+        return _Hit(numeral.start, noun.end(), numeral.value, numeral, unit, weak_unit=True, lone=True)
 
     def _prefix_fits(self, unit: UnitSpec, hit: _Hit) -> bool:
         """Whether a prefix unit ($, under) is the unit of ``hit``: not when it has a unit of its

@@ -2,6 +2,7 @@
 
 from dataclasses import replace
 
+from argkg.ingest import ingest_text
 from argkg.ingest.claims import find_claims
 from argkg.ingest.conclusions import find_conclusions
 from argkg.ingest.dialectic import SentenceRole
@@ -10,7 +11,7 @@ from argkg.ingest.parts import Parts
 from argkg.ingest.positions import find_issues, find_positions
 from argkg.ingest.sentences import split_sentences
 from argkg.ingest.spans import Issue, Position
-from argkg.schema import Lang, Role, Stance
+from argkg.schema import Claim, Lang, Role, Stance
 
 Row = tuple[str, Stance, Role, int | None]
 
@@ -132,3 +133,32 @@ def test_a_conceded_clause_is_a_claim_of_the_other_side() -> None:
         ("shops may suffer at first", Stance.CON, Role.PREMISE),
         ("but sales recover.", Stance.PRO, Role.PREMISE),
     ]
+
+
+def _mains(text: str, lang: str) -> list[str]:
+    graph = ingest_text(text, source="t.txt", lang=lang)
+    return [c.text for c in graph.of_type(Claim) if c.role is Role.MAIN]
+
+
+def test_each_arguing_turn_states_its_stand_in_a_chat() -> None:
+    text = (
+        "[19:00] 王老师:各位家长好!学校征求意见:午饭时间要不要提前半小时?\n"
+        "[19:02] 小明妈妈:支持提前!孩子十一点就饿了,上课没精神。\n"
+        "[19:05] 小红爸爸:我反对提前。食堂来不及准备,饭菜会凉。\n"
+        "[19:07] 小刚妈妈:提前好,孩子能多午睡一会儿。\n"
+    )
+    mains = _mains(text, "zh")
+    assert any("支持提前" in m for m in mains) and any("我反对提前" in m for m in mains), mains
+
+
+def test_a_debaters_case_after_thanks_is_the_main_claim_of_the_turn() -> None:
+    text = (
+        "MODERATOR: Welcome. The motion is that towns should charge for parking.\n\n"
+        "ANNA LEE (FOR): Thank you. My case is simple: a parking charge keeps the high street moving. "
+        "Free spaces fill by nine.\n\n"
+        "TOM KAY (AGAINST): Thank you. I oppose this motion because a charge drives shoppers to the mall. "
+        "The mall is free.\n"
+    )
+    mains = _mains(text, "en")
+    assert any(m.startswith("My case is simple") for m in mains), mains
+    assert any(m.startswith("I oppose this motion") for m in mains), mains

@@ -219,3 +219,52 @@ def test_a_prescription_after_the_last_paragraphs_conclusion_concludes_too(zh: L
 def test_a_judgement_opening_a_paragraph_it_argues_is_no_conclusion(zh: Language) -> None:
     text = "我的看法是,年轻人应该买房。租房要常搬家。房贷是强制储蓄。\n\n总之,买房更好。"
     assert [c for c, _, _ in conclusions(zh, text)] == ["总之,买房更好。"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["说到底,公园应该是免费的。", "归根到底,公园应该是免费的。", "看来,公园还是免费更好。", "我还是认为公园应该免费。"],
+)
+def test_chinese_summing_up_openers_and_a_held_view(zh: Language, closing: str) -> None:
+    text = f"公园收费可以补贴维护。\n\n但收费会把穷人挡在门外。\n\n{closing}"
+    assert [c for c, _, _ in conclusions(zh, text)] == [closing]
+
+
+def test_a_conclusion_goes_on_after_its_semicolon(zh: Language) -> None:
+    text = "考研很难。\n\n工作也难。\n\n所以我的看法是:如果你喜欢研究,就考研;如果只是逃避,那就先工作两年。"
+    assert [c for c, _, _ in conclusions(zh, text)] == [
+        "所以我的看法是:如果你喜欢研究,就考研;",
+        "如果只是逃避,那就先工作两年。",
+    ]
+
+
+def test_an_editorials_closing_prescription_is_its_conclusion(en: Language) -> None:
+    text = (
+        "Towns are closing their public toilets.\n\nSome say the cost is too high. The cost is small.\n\n"
+        "Older people stay at home without them.\n\n"
+        "The council should reopen every public toilet in the town centre. That is a modest rule."
+    )
+    assert [c for c, _, _ in conclusions(en, text)] == [
+        "The council should reopen every public toilet in the town centre."
+    ]
+
+
+def test_a_closing_paragraph_alone_under_a_side_heading_argues_that_side(en: Language) -> None:
+    text = (
+        "Towns debate public toilets.\n\n## For\n\nThey help older people.\n\n"
+        "## Against\n\nCouncils must pay for cleaning every day."
+    )
+    assert conclusions(en, text) == []
+
+
+def test_a_thesis_restated_after_a_summing_up_cue_concludes(zh: Language) -> None:
+    text = (
+        "关于增设公共厕所的建议\n\n一、理由\n老人出门不便。\n\n二、建议\n1. 每个街道增设一处。\n\n"
+        "综上,增设公共厕所是一件花钱不多、惠及面广的实事。"
+    )
+    assert "综上,增设公共厕所是一件花钱不多、惠及面广的实事。" in [c for c, _, _ in conclusions(zh, text)]
+
+
+def test_a_plea_to_the_reader_concludes(en: Language) -> None:
+    text = "Clocks change twice a year.\n\nSleep suffers.\n\nI would urge every reader to write to their MP."
+    assert [c for c, _, _ in conclusions(en, text)] == ["I would urge every reader to write to their MP."]

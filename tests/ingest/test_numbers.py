@@ -79,6 +79,9 @@ ZH_CASES = [
     ("需要 3×10^24 次浮点运算。", "3×10^24 次浮点运算", 3e24, "FLOP", "compute", False),
     ("模型有 10^9 个参数。", "10^9 个参数", 1e9, "parameters", "count", False),
     ("报名的人有两万。", "两万", 2e4, "number", "count", False),
+    ("五花肉500克,冰糖少许。", "500克", 0.5, "kg", "other", False),
+    ("再加葱两根。", "两根", 2, "根", "count", False),
+    ("行政机关应在30日内作出答复。", "30日", 30, "days", "duration", False),
 ]
 
 EN_CASES = [
@@ -147,6 +150,13 @@ EN_CASES = [
     ("It was two million in total.", "two million", 2e6, "number", "count", False),
     ("A dozen countries signed.", "A dozen countries", 12, "countries", "count", False),
     ("Hundreds of companies joined.", "Hundreds of companies", 100, "companies", "count", True),
+    # prose counts (issue 9): occurrences, multiples, compounds in digits, "one X" beside another number
+    ("I have rented for years and moved four times.", "four times", 4, "occurrences", "count", False),
+    ("Losses ran at four times those at staffed tills.", "four times", 4, "times", "ratio", False),
+    ("It takes more than twice the time.", "twice", 2, "times", "ratio", False),
+    ("You empty the bin twice per session.", "twice per session", 2, "occurrences/session", "count", False),
+    ("The city would close the 60-space lot on Elm Street.", "60-space", 60, "space", "count", False),
+    ("Shoppers over 70 avoid the machines.", "over 70", 70, "years", "duration", False),
 ]
 
 
@@ -191,10 +201,12 @@ def test_numbers_are_read_and_normalised(
         (Lang.EN, "One of them had two reasons and three ways out."),
         (Lang.EN, "On page 12 we list item 4."),
         (Lang.EN, "A third party and a fifth year, a quarter later."),
-        (Lang.EN, "I told him three times, a year ago."),
         (Lang.EN, "The other half, a half-hearted try on behalf of all."),
         (Lang.EN, "Give me a second, a minute later, one more time."),
         (Lang.EN, "The terms x^2 and y^3."),
+        (Lang.EN, "One of the parents came one day, one way or another."),
+        (Lang.EN, "The car park is rarely more than half full."),
+        (Lang.EN, "I called twice."),
         (Lang.ZH, "另一半没说,半导体行业。"),
         (Lang.ZH, "万一失败,千万不要放弃,十万火急。"),
         (Lang.ZH, "每年 3 月开会,一年一度。"),
@@ -525,7 +537,10 @@ def test_a_measure_word_the_dictionary_files_elsewhere_still_counts() -> None:
         (
             Lang.EN,
             "Nurses check the wards three times a night and twice a day.",
-            [("twice a day", 2, "occurrences/day", "count", False)],
+            [
+                ("three times a night", 3, "occurrences/night", "count", False),
+                ("twice a day", 2, "occurrences/day", "count", False),
+            ],
         ),
         (
             Lang.EN,
@@ -571,3 +586,16 @@ def test_speaking_times_advice_and_vague_numerals_are_not_evidence(lang: Lang, t
 )
 def test_counts_with_measure_words(text: str, lang: Lang, found: list[tuple[str, float]]) -> None:
     assert [(m.surface, m.value) for m in find_numbers(text, lang)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("One attendant is left to watch eight screens.", ["One attendant", "eight screens"]),
+        ("The council passed it with 9 votes and one abstention.", ["9 votes", "one abstention"]),
+        ("One attendant is left to watch the screens.", []),  # "one" alone: no count
+        ("In 2019 we met one day.", ["2019"]),  # a vague noun never counts
+    ],
+)
+def test_one_counts_its_noun_beside_another_number(text: str, surfaces: list[str]) -> None:
+    assert [m.surface for m in find_numbers(text, Lang.EN)] == surfaces
