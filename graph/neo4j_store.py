@@ -166,7 +166,7 @@ class Neo4jStore:
 
             def rewrite(tx: ManagedTransaction, doc_id: str = doc_id) -> DocumentGraph | None:
                 _take_lock(tx)
-                stored = graphs_from_records(_read_records(tx, doc_id))
+                stored = graphs_from_records(_read_records(tx, doc_id), partial=True)
                 if not stored:
                     return None  # removed meanwhile
                 graph = change(stored[0])
@@ -393,9 +393,14 @@ class _Round:
         return all(row["source"] != document.source and row["id"] != document.id for row in self.documents)
 
     def add(self, graph: DocumentGraph) -> None:
-        """Add the rows of ``graph``; a shared node once, with the least spelling of its name."""
+        """Add the rows of ``graph``; a shared node once, with the least spelling of its name.
+
+        RESTATES edges are left to `_write_restatements` (they end in other documents).
+        """
         self.documents.append({"source": graph.document.source, "id": graph.document.id})
         for record in graph_records(graph):
+            if record["type"] == "relationship" and record["label"] == RelType.RESTATES.value:
+                continue
             if record["type"] == "relationship":
                 key = (record["label"], record["start"]["labels"][0], record["end"]["labels"][0])
                 ends = {"start": record["start"]["id"], "end": record["end"]["id"]}
@@ -457,9 +462,36 @@ def _write_documents(tx: ManagedTransaction, graphs: Sequence[DocumentGraph]) ->
     """
     _take_lock(tx)
     moved: dict[str, str] = {}
+    kept: dict[str, Row] = {}
     for batch in _rounds(graphs):
-        moved.update(_write_round(tx, batch))
+        moved.update(_write_round(tx, batch, kept))
+    _write_restatements(tx, graphs, kept)
     return moved
+
+
+#: The RESTATES edges of the documents about to be replaced, kept while both their claims are
+#: written again (the embedded store's `with_restatements` rule).
+_RESTATES_OF = """
+MATCH (a:Claim)-[r:RESTATES]-(:Claim) WHERE a.doc_id IN $ids
+RETURN DISTINCT startNode(r).id AS start, endNode(r).id AS end, properties(r) AS properties
+"""
+
+
+def _write_restatements(
+    tx: ManagedTransaction, graphs: Sequence[DocumentGraph], kept: dict[str, Row]
+) -> None:
+    """MERGE the RESTATES edges the graphs hold and those of replaced documents (``kept``) whose
+    two claims are stored after the write; an edge with a claim that is gone is not written."""
+    rows = dict(kept)
+    for graph in graphs:
+        for rel in graph.restates:
+            rows[rel.id] = {"start": rel.start, "end": rel.end, "properties": rel.properties()}
+    _unwind(
+        tx,
+        "UNWIND $rows AS row MATCH (a:Claim {id: row.start}) MATCH (b:Claim {id: row.end}) "
+        "MERGE (a)-[r:RESTATES {id: row.properties.id}]->(b) SET r = row.properties",
+        [rows[rel_id] for rel_id in sorted(rows)],
+    )
 
 
 def _remove_documents(tx: ManagedTransaction, sources: list[str]) -> list[str]:
@@ -493,11 +525,12 @@ RETURN doc.source AS source, doc.id AS wanted, d.id AS id, d.source AS stored
 """
 
 
-def _write_round(tx: ManagedTransaction, batch: _Round) -> dict[str, str]:
+def _write_round(tx: ManagedTransaction, batch: _Round, kept: dict[str, Row]) -> dict[str, str]:
     """Replace the round's documents; return, per source, the other source its text was stored under.
 
     The documents' own nodes and relationships are new after the delete, so they are CREATEd;
-    only shared nodes are MERGEd (on their id, under the uniqueness constraint).
+    only shared nodes are MERGEd (on their id, under the uniqueness constraint). The RESTATES
+    edges of the replaced documents are added to ``kept`` before the delete.
     """
     moved: dict[str, str] = {}
     replaced = {row["id"] for row in batch.documents}
@@ -505,6 +538,8 @@ def _write_round(tx: ManagedTransaction, batch: _Round) -> dict[str, str]:
         replaced.add(row["id"])
         if row["id"] == row["wanted"] and row["stored"] != row["source"]:
             moved[row["source"]] = row["stored"]
+    for row in tx.run(_RESTATES_OF, ids=sorted(replaced)):
+        kept[row["properties"]["id"]] = row.data()
     _delete_documents(tx, sorted(replaced))
     for label_name, rows in sorted(batch.nodes.items()):
         _unwind(tx, f"UNWIND $rows AS row CREATE (n:{NodeLabel(label_name).value}) SET n = row", rows)

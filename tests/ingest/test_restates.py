@@ -1,0 +1,111 @@
+"""RESTATES edges (`argkg.ingest.restates`): found on ingest, stored as a function of the stored
+claims in any order of ingests, replacements and removals, never dangling."""
+
+import tempfile
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from argkg.errors import InputError
+from argkg.graph import EmbeddedStore, GraphStore
+from argkg.ingest import ingest_text
+from argkg.ingest.restates import restate
+from argkg.schema import Claim, DocumentGraph, RelType, graph_records, graphs_from_records
+
+TEXTS = (
+    ("a.txt", "Cities should ban cars from their centres. Google says that pollution fell by 30% after the ban.\n"),
+    ("b.txt", "Cars should be banned from city centres. The weather was fine.\n"),
+    ("c.txt", "城市应该禁止汽车。谷歌说禁令之后污染下降了30%。\n"),
+    ("d.txt", "Sugary drinks should be taxed. Sales fell by 10%.\n"),
+    ("e.txt", "Sugary drinks should be taxed heavily. Cars should be banned from city centres.\n"),
+    # a second version of a.txt: replaces the first, with other claims
+    ("a.txt", "Sugary drinks should be taxed. Google says that pollution fell by 30% after the ban.\n"),
+)
+
+
+@cache
+def _graph(index: int) -> DocumentGraph:
+    source, text = TEXTS[index]
+    return ingest_text(text, source=source)
+
+
+def _ingest(store: GraphStore, indices: Sequence[int]) -> None:
+    batch = [_graph(i) for i in indices]
+    store.write_prepared(lambda stored: restate(batch, stored))
+
+
+def _edges(store: GraphStore) -> dict[str, dict[str, object]]:
+    return {r.id: r.properties() | {"ends": (r.start, r.end)} for g in store.documents() for r in g.restates}
+
+
+def test_restatements_in_one_language_and_across_two() -> None:
+    graphs = restate([_graph(i) for i in range(4)], [])
+    docs = {g.document.id: i for i, g in enumerate(graphs)}
+    claims = {c.id: docs[c.doc_id] for g in graphs for c in g.of_type(Claim)}
+    pairs = {tuple(sorted((claims[r.start], claims[r.end]))): r.basis for g in graphs for r in g.restates}
+    assert pairs.get((0, 1)) == "wording"
+    assert pairs.get((0, 2)) == "entities_numbers"
+    assert all(3 not in pair for pair in pairs)
+    for graph in graphs:
+        assert all(r.type is RelType.RESTATES and 0 < (r.score or 0) <= 1 and r.start < r.end for r in graph.restates)
+
+
+def test_stored_once_under_the_start_claim_and_dropped_with_either_claim(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path)
+    _ingest(store, [0])
+    _ingest(store, [1, 2])
+    stored = store.documents()
+    held = [r for g in stored for r in g.restates]
+    assert len(held) == len({r.id for r in held}) >= 2
+    for graph in stored:
+        own = {n.id for n in graph.nodes}
+        assert all(r.start in own and r.end not in own for r in graph.restates)
+    G = store.load()
+    assert sum(1 for *_, t in G.edges(data="type") if t == "RESTATES") == len(held)
+    store.remove(["a.txt"])
+    assert _edges(store) == {}
+
+
+def test_a_dangling_edge_is_a_damaged_store(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path)
+    _ingest(store, [0, 1])
+    holder = next(g for g in store.documents() if g.restates)
+    records = list(graph_records(holder))
+    with pytest.raises(InputError, match="RESTATES"):
+        graphs_from_records(records)
+    assert graphs_from_records(records, partial=True)[0].restates == holder.restates
+
+
+_STEPS = st.lists(
+    st.one_of(
+        st.tuples(st.just("ingest"), st.lists(st.integers(0, len(TEXTS) - 1), min_size=1, max_size=3, unique_by=lambda i: TEXTS[i][0])),
+        st.tuples(st.just("remove"), st.sampled_from(sorted({s for s, _ in TEXTS}))),
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_STEPS)
+def test_the_stored_edges_are_a_function_of_the_stored_claims(steps: list[tuple[str, object]]) -> None:
+    with tempfile.TemporaryDirectory() as path, tempfile.TemporaryDirectory() as other:
+        store = EmbeddedStore(Path(path))
+        for action, argument in steps:
+            if action == "ingest":
+                _ingest(store, argument)  # type: ignore[arg-type]
+            else:
+                store.remove([str(argument)])
+        final = store.documents()  # validates: no edge ends at a claim that is not stored
+        fresh = EmbeddedStore(Path(other))
+        index = {_graph(i).document.id: i for i in range(len(TEXTS))}
+        _ingest(fresh, [index[g.document.id] for g in reversed(final)])
+        assert _edges(store) == _edges(fresh)
+        if final:  # re-ingesting a stored document changes nothing
+            before = store.path.read_bytes()
+            _ingest(store, [index[final[0].document.id]])
+            assert store.path.read_bytes() == before
