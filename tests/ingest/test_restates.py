@@ -2,7 +2,7 @@
 claims in any order of ingests, replacements and removals, never dangling."""
 
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -10,11 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from argkg.config import Settings
 from argkg.errors import InputError
 from argkg.graph import EmbeddedStore, GraphStore
+from argkg.graph.neo4j_store import Neo4jStore
 from argkg.ingest import ingest_text
 from argkg.ingest.restates import restate
-from argkg.schema import Claim, DocumentGraph, RelType, graph_records, graphs_from_records
+from argkg.schema import Claim, DocumentGraph, RelType, dumps_records, graph_records, graphs_from_records
 
 TEXTS = (
     ("a.txt", "Cities should ban cars from their centres. Google says that pollution fell by 30% after the ban.\n"),
@@ -109,3 +111,28 @@ def test_the_stored_edges_are_a_function_of_the_stored_claims(steps: list[tuple[
             before = store.path.read_bytes()
             _ingest(store, [index[final[0].document.id]])
             assert store.path.read_bytes() == before
+
+
+def test_neo4j_holds_the_same_edges_through_the_same_steps(neo4j_server: Settings, tmp_path: Path) -> None:
+    neo4j = Neo4jStore(neo4j_server)
+    neo4j.run_write("MATCH (n) DETACH DELETE n")
+    embedded = EmbeddedStore(tmp_path)
+    steps: list[Callable[[GraphStore], object]] = [
+        lambda s: _ingest(s, [0, 1]),
+        lambda s: _ingest(s, [2, 4]),
+        lambda s: s.update(lambda g: g.model_copy(update={"restates": ()})),  # as `analyse` rewrites
+        lambda s: _ingest(s, [5, 3]),  # a.txt replaced by another text
+        lambda s: _ingest(s, [1]),  # re-ingested
+        lambda s: s.remove(["c.txt"]),
+    ]
+    try:
+        for step in steps:
+            for store in (neo4j, embedded):
+                step(store)
+            assert _edges(neo4j) == _edges(embedded)
+            assert dumps_records(neo4j.records()) == dumps_records(embedded.records())
+        assert _edges(neo4j)
+        G = neo4j.load()
+        assert sorted(k for *_, k, t in G.edges(keys=True, data="type") if t == "RESTATES") == sorted(_edges(neo4j))
+    finally:
+        neo4j.close()
