@@ -16,6 +16,7 @@ from argkg.graph import EmbeddedStore, GraphStore
 from argkg.graph.neo4j_store import Neo4jStore
 from argkg.ingest import ingest_text
 from argkg.ingest.restates import restate
+from argkg.queries import restated, run_cypher_analysis
 from argkg.schema import Claim, DocumentGraph, RelType, dumps_records, graph_records, graphs_from_records
 
 TEXTS = (
@@ -134,5 +135,8 @@ def test_neo4j_holds_the_same_edges_through_the_same_steps(neo4j_server: Setting
         assert _edges(neo4j)
         G = neo4j.load()
         assert sorted(k for *_, k, t in G.edges(keys=True, data="type") if t == "RESTATES") == sorted(_edges(neo4j))
+        answer = restated(G)
+        assert answer == run_cypher_analysis("restated", neo4j.run_read) == restated(embedded.load())
+        assert max(r.sources for r in answer) >= 3
     finally:
         neo4j.close()
