@@ -4,7 +4,7 @@ Two claims of different documents restate each other when
 
 - in one language, their content terms (`argkg.ingest.issue_terms.content_terms`) overlap
   exactly by a Dice coefficient of at least `CANDIDATE_DICE` and their soft Dice
-  (`issue_terms.similarity`, the one issues are matched with) reaches `WORDING_THRESHOLD`
+  (`issue_terms.terms_similarity`, the one issues are matched with) reaches `WORDING_THRESHOLD`
   (near-duplicates and close paraphrases: "Cities should ban cars" and "Cars should be banned
   from cities" score 1.0); the score is the soft Dice, the basis ``wording``;
 - across Chinese and English, where wording cannot be compared, they mention at least one same
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from argkg.ingest.issue_terms import content_terms, similarity
+from argkg.ingest.issue_terms import content_terms, terms_similarity
 from argkg.schema import Basis, Claim, DocumentGraph, Evidence, Lang, Relationship, RelType
 
 __all__ = ["ANCHOR_THRESHOLD", "CANDIDATE_DICE", "WORDING_THRESHOLD", "restate"]
@@ -48,12 +48,11 @@ _SLICE = 2_000
 
 @dataclass(frozen=True)
 class _Claim:
-    """What the tests look at: the claim, its document and language, terms, entities, numbers."""
+    """What the tests look at: the claim, its document, language and stance, terms, entities, numbers."""
 
     id: str
     doc_id: str
     lang: Lang
-    text: str
     stance: str
     terms: frozenset[str]
     entities: frozenset[str]
@@ -76,7 +75,6 @@ def _claims(graph: DocumentGraph) -> Iterator[_Claim]:
             id=claim.id,
             doc_id=graph.document.id,
             lang=graph.document.lang,
-            text=claim.text,
             stance=claim.stance.value,
             terms=content_terms(claim.text),
             entities=frozenset(entities.get(claim.id, ())),
@@ -94,15 +92,21 @@ def _matrix(rows: Sequence[frozenset[str]], vocabulary: dict[str, int]) -> spars
     return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), max(len(vocabulary), 1)))
 
 
-def _shared(new: Sequence[frozenset[str]], every: Sequence[frozenset[str]]) -> Iterator[tuple[int, int, int]]:
-    """(row of ``new``, row of ``every``, keys in common) for each pair with a key in common."""
+def _shared(
+    new: Sequence[frozenset[str]], every: Sequence[frozenset[str]], least_dice: float
+) -> Iterator[tuple[int, int]]:
+    """(row of ``new``, row of ``every``) for each pair with a key in common whose keys' Dice
+    coefficient reaches ``least_dice`` (filtered on arrays: a common key is no candidate yet)."""
     vocabulary: dict[str, int] = {}
     transposed = _matrix(every, vocabulary).T.tocsr()
     left = _matrix(new, vocabulary)  # every holds new: the vocabulary does not grow
+    new_sizes = np.array([len(keys) for keys in new])
+    every_sizes = np.array([len(keys) for keys in every])
     for first in range(0, left.shape[0], _SLICE):
         product = (left[first : first + _SLICE] @ transposed).tocoo()
-        rows, columns = (product.row + first).tolist(), product.col.tolist()
-        yield from zip(rows, columns, product.data.tolist(), strict=True)
+        rows = product.row + first
+        keep = 2 * product.data >= least_dice * (new_sizes[rows] + every_sizes[product.col])
+        yield from zip(rows[keep].tolist(), product.col[keep].tolist(), strict=True)
 
 
 def _edge(a: _Claim, b: _Claim, score: float, basis: Basis) -> Relationship:
@@ -117,10 +121,10 @@ def _edge(a: _Claim, b: _Claim, score: float, basis: Basis) -> Relationship:
     )
 
 
-def _worded(a: _Claim, b: _Claim, common: int) -> Relationship | None:
-    if a.lang is not b.lang or 2 * common < CANDIDATE_DICE * (len(a.terms) + len(b.terms)):
+def _worded(a: _Claim, b: _Claim) -> Relationship | None:
+    if a.lang is not b.lang:
         return None
-    score = similarity(a.text, b.text)
+    score = terms_similarity(a.terms, b.terms)
     return _edge(a, b, score, Basis.WORDING) if score >= WORDING_THRESHOLD else None
 
 
@@ -136,11 +140,11 @@ def _anchored(a: _Claim, b: _Claim) -> Relationship | None:
 def _restatements(new: Sequence[_Claim], every: Sequence[_Claim]) -> dict[str, Relationship]:
     """The RESTATES edges between ``new`` claims and ``every`` claim (of other documents), by id."""
     found: dict[str, Relationship] = {}
-    for i, j, common in _shared([c.terms for c in new], [c.terms for c in every]):
+    for i, j in _shared([c.terms for c in new], [c.terms for c in every], CANDIDATE_DICE):
         a, b = new[i], every[j]
-        if a.doc_id != b.doc_id and (edge := _worded(a, b, common)) is not None:
+        if a.doc_id != b.doc_id and (edge := _worded(a, b)) is not None:
             found[edge.id] = edge
-    for i, j, _ in _shared([c.entities for c in new], [c.entities for c in every]):
+    for i, j in _shared([c.entities for c in new], [c.entities for c in every], 0.0):
         a, b = new[i], every[j]
         if a.doc_id != b.doc_id and (edge := _anchored(a, b)) is not None:
             found[edge.id] = edge
