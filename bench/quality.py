@@ -27,7 +27,9 @@ f) with ``--essays DIR``, the persuasive essays of the public end-to-end argumen
    develop; the test split is never read);
 g) documents across sources (`argkg.bench.crossdoc`): pairwise same-issue F1 and stance
    accuracy on argkg's own two-language corpus and on the topic-grouping dev set
-   (``bench/data/topics/``), and false merges among the dev microtexts.
+   (``bench/data/topics/``), and false merges among the dev microtexts;
+h) restated claims (`argkg.bench.restated`): RESTATES precision and recall on argkg's own pair
+   set, across Chinese and English and in one language.
 
 Needs ``argkg.ingest.ingest_paths`` for (a), (d), (e) and the ingest row of (b); without it those parts
 are reported as unavailable. Prints rich tables, or one JSON object with ``--json``.
@@ -45,7 +47,7 @@ import spacy
 from rich.console import Console
 from rich.table import Table
 
-from argkg.bench import crossdoc
+from argkg.bench import crossdoc, restated
 from argkg.bench.argtexts import LAYOUTS, TEXTS, TURNS, score_texts
 from argkg.bench.dependencies import run as run_dependencies
 from argkg.bench.essays import load_essays_en, load_essays_zh, predict, score_stance
@@ -200,6 +202,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "argument_texts": score_texts(TEXTS),
         "layout_texts": score_texts(LAYOUTS),
         "turn_texts": score_texts(TURNS),
+        "restated": restated.score_pairs(),
         "crossdoc": {
             "corpus": crossdoc.score_corpus(),
             "topics": crossdoc.score_corpus(crossdoc.TOPICS),
@@ -303,6 +306,7 @@ def _print(results: dict[str, Any], console: Console) -> None:
         console.print(_table(f"Persuasive essays, {essays['split']} split: claim stance", columns, rows))
 
     _print_crossdoc(results, console)
+    _print_restated(results["restated"], console)
 
 
 def _print_texts(results: dict[str, Any], console: Console) -> None:
@@ -364,6 +368,15 @@ def _print_crossdoc_set(name: str, cross: dict[str, Any], console: Console) -> N
     ]
     title = f"{name} ({cross['documents']} texts on {cross['questions']} questions)"
     console.print(_table(title, ("texts", "n", "pair P", "pair R", "pair F1", "stance acc"), rows))
+
+
+def _print_restated(found: dict[str, Any], console: Console) -> None:
+    counts, rates = ("pairs", "positives", "found"), ("precision", "recall")
+    rows = [
+        [part, *(str(s[k]) for k in counts), *(f"{s[k]:.2f}" for k in rates)] for part, s in found.items()
+    ]
+    columns = ("pairs", "n", "same", "found", "precision", "recall")
+    console.print(_table("Restated claims (RESTATES), own pair set", columns, rows))
 
 
 def _print_dependencies(found: dict[str, Any], console: Console) -> None:

@@ -8,9 +8,9 @@ Two claims of different documents restate each other when
   (near-duplicates and close paraphrases: "Cities should ban cars" and "Cars should be banned
   from cities" score 1.0); the score is the soft Dice, the basis ``wording``;
 - across Chinese and English, where wording cannot be compared, they mention at least one same
-  entity and cite at least one same number (value and unit), and what they share is at least
-  `ANCHOR_THRESHOLD` of the union of their entities and numbers (the score, basis
-  ``entities_numbers``).
+  entity and cite at least one same number (value and unit; a count by its value), and what they
+  share is at least `ANCHOR_THRESHOLD` of the union of their entities and numbers (the score,
+  basis ``entities_numbers``).
 
 Both tests look at the two claims only (their text, their document's language, the entities they
 MENTION and the numbers they CITE), so the set of edges is a function of the stored claims: the
@@ -31,7 +31,7 @@ import numpy as np
 from scipy import sparse
 
 from argkg.ingest.issue_terms import content_terms, terms_similarity
-from argkg.schema import Basis, Claim, DocumentGraph, Evidence, Lang, Relationship, RelType
+from argkg.schema import Basis, Claim, DocumentGraph, Evidence, EvidenceKind, Lang, Relationship, RelType
 
 __all__ = ["ANCHOR_THRESHOLD", "CANDIDATE_DICE", "WORDING_THRESHOLD", "restate"]
 
@@ -59,6 +59,13 @@ class _Claim:
     numbers: frozenset[str]
 
 
+def _number_key(number: Evidence) -> str:
+    """A number as two claims compare it: its value and unit; a count's unit is the counted noun
+    in the text's language ("people", "jobs", 人), so counts compare by value alone."""
+    unit = "count" if number.kind is EvidenceKind.COUNT else number.unit
+    return f"{number.value:.6g}:{unit}"
+
+
 def _claims(graph: DocumentGraph) -> Iterator[_Claim]:
     index = graph.node_index
     entities: dict[str, set[str]] = {}
@@ -69,7 +76,7 @@ def _claims(graph: DocumentGraph) -> Iterator[_Claim]:
         elif rel.type is RelType.CITES:
             cited = index[rel.end]
             if isinstance(cited, Evidence):
-                numbers.setdefault(rel.start, set()).add(f"{cited.value:.6g}:{cited.unit}")
+                numbers.setdefault(rel.start, set()).add(_number_key(cited))
     for claim in graph.of_type(Claim):
         yield _Claim(
             id=claim.id,
