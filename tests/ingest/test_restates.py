@@ -1,12 +1,14 @@
 """RESTATES edges (`argkg.ingest.restates`): found on ingest, stored as a function of the stored
 claims in any order of ingests, replacements and removals, never dangling."""
 
+import json
 import tempfile
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
 import pytest
+from factories import run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -16,8 +18,9 @@ from argkg.graph import EmbeddedStore, GraphStore
 from argkg.graph.neo4j_store import Neo4jStore
 from argkg.ingest import ingest_text
 from argkg.ingest.restates import restate
-from argkg.queries import restated, run_cypher_analysis
+from argkg.queries import Restatement, restated, run_cypher_analysis
 from argkg.schema import Claim, DocumentGraph, RelType, dumps_records, graph_records, graphs_from_records
+from argkg.workflows import analyse_store, ingest, query
 
 TEXTS = (
     ("a.txt", "Cities should ban cars from their centres. Google says that pollution fell by 30% after the ban.\n"),
@@ -140,3 +143,20 @@ def test_neo4j_holds_the_same_edges_through_the_same_steps(neo4j_server: Setting
         assert max(r.sources for r in answer) >= 3
     finally:
         neo4j.close()
+
+
+def test_ingest_stores_the_edges_that_analyse_keeps_and_query_reads(tmp_path: Path) -> None:
+    for source, text in TEXTS[:3]:
+        (tmp_path / source).write_text(text, encoding="utf-8")
+    settings = Settings.from_env(store="embedded", data_dir=tmp_path / "data")
+    ingest([tmp_path / "a.txt"], settings=settings)
+    ingest([tmp_path / "b.txt", tmp_path / "c.txt"], settings=settings)
+    found = query("restated", settings=settings)
+    assert isinstance(found, list) and found
+    analyse_store(settings=settings)
+    assert query("restated", settings=settings) == found
+    pairs = [r for r in found if isinstance(r, Restatement)]
+    assert len(pairs) == len(found) >= 2 and all(r.sources >= 2 for r in pairs)
+    result = run_cli("--data", str(tmp_path / "data"), "query", "restated", "--json")
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == [r.model_dump(mode="json") for r in pairs]
