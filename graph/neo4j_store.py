@@ -461,18 +461,21 @@ def _write_documents(tx: ManagedTransaction, graphs: Sequence[DocumentGraph]) ->
     Returns the written sources whose text was stored under another source, with that source.
     """
     _take_lock(tx)
+    documents = [{"source": g.document.source, "id": g.document.id} for g in graphs]
+    kept = {row["properties"]["id"]: row.data() for row in tx.run(_RESTATES_OF, documents=documents)}
     moved: dict[str, str] = {}
-    kept: dict[str, Row] = {}
     for batch in _rounds(graphs):
-        moved.update(_write_round(tx, batch, kept))
+        moved.update(_write_round(tx, batch))
     _write_restatements(tx, graphs, kept)
     return moved
 
 
-#: The RESTATES edges of the documents about to be replaced, kept while both their claims are
-#: written again (the embedded store's `with_restatements` rule).
+#: The RESTATES edges of the stored documents the written ones replace (same source or id),
+#: kept while both their claims are written again (the embedded store's `with_restatements` rule).
 _RESTATES_OF = """
-MATCH (a:Claim)-[r:RESTATES]-(:Claim) WHERE a.doc_id IN $ids
+UNWIND $documents AS doc
+MATCH (d:Document) WHERE d.source = doc.source OR d.id = doc.id
+MATCH (a:Claim {doc_id: d.id})-[r:RESTATES]-(:Claim)
 RETURN DISTINCT startNode(r).id AS start, endNode(r).id AS end, properties(r) AS properties
 """
 
@@ -525,12 +528,11 @@ RETURN doc.source AS source, doc.id AS wanted, d.id AS id, d.source AS stored
 """
 
 
-def _write_round(tx: ManagedTransaction, batch: _Round, kept: dict[str, Row]) -> dict[str, str]:
+def _write_round(tx: ManagedTransaction, batch: _Round) -> dict[str, str]:
     """Replace the round's documents; return, per source, the other source its text was stored under.
 
     The documents' own nodes and relationships are new after the delete, so they are CREATEd;
-    only shared nodes are MERGEd (on their id, under the uniqueness constraint). The RESTATES
-    edges of the replaced documents are added to ``kept`` before the delete.
+    only shared nodes are MERGEd (on their id, under the uniqueness constraint).
     """
     moved: dict[str, str] = {}
     replaced = {row["id"] for row in batch.documents}
@@ -538,8 +540,6 @@ def _write_round(tx: ManagedTransaction, batch: _Round, kept: dict[str, Row]) ->
         replaced.add(row["id"])
         if row["id"] == row["wanted"] and row["stored"] != row["source"]:
             moved[row["source"]] = row["stored"]
-    for row in tx.run(_RESTATES_OF, ids=sorted(replaced)):
-        kept[row["properties"]["id"]] = row.data()
     _delete_documents(tx, sorted(replaced))
     for label_name, rows in sorted(batch.nodes.items()):
         _unwind(tx, f"UNWIND $rows AS row CREATE (n:{NodeLabel(label_name).value}) SET n = row", rows)
