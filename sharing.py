@@ -1,4 +1,5 @@
-"""What the commands on shared issues do: link a batch on ingest, ``link``, ``unlink``, ``remove``.
+"""What the commands on shared issues do: link a batch on ingest (to the shared issues and, by
+RESTATES, to the stored claims it restates), ``link``, ``unlink``, ``remove``.
 
 Like `argkg.workflows`, these functions only connect the stages: the documents come from the
 store, `argkg.ingest.linking` links them to the shared issues, the store keeps the result, and
@@ -13,6 +14,7 @@ from argkg.errors import InputError
 from argkg.graph import open_store
 from argkg.graph.overrides import load_overrides, save_overrides
 from argkg.ingest.linking import link_all
+from argkg.ingest.restates import restate
 from argkg.schema import DocumentGraph, Issue, IssueOverride
 
 __all__ = ["known_issues", "link_batch", "keep_question", "link", "unlink", "remove", "source_of"]
@@ -50,12 +52,13 @@ def link_batch(
             kept as each document's override.
 
     Returns:
-        The linked graphs, in order.
+        The linked graphs, in order, each with the RESTATES edges of its claims
+        (`argkg.ingest.restates`).
     """
     overrides = load_overrides(data_dir)
     if question is not None:
         overrides.update((g.document.source, IssueOverride(question=question)) for g in graphs)
-    return link_all(graphs, stored, overrides)
+    return restate(link_all(graphs, stored, overrides), stored)
 
 
 def keep_question(graphs: Sequence[DocumentGraph], *, data_dir: Path, question: str | None) -> None:

@@ -29,7 +29,9 @@ f) with ``--essays DIR``, the persuasive essays of the public end-to-end argumen
 g) documents across sources (`argkg.bench.crossdoc`): pairwise same-issue F1 and stance
    accuracy on argkg's own two-language corpus, the topic-grouping dev set
    (``bench/data/topics/``) and the second cross-document dev set (``bench/data/crossdev/``),
-   and false merges among the dev microtexts.
+   and false merges among the dev microtexts;
+h) restated claims (`argkg.bench.restated`): RESTATES precision and recall on argkg's own pair
+   set, across Chinese and English and in one language.
 
 Needs ``argkg.ingest.ingest_paths`` for (a), (d), (e) and the ingest row of (b); without it those parts
 are reported as unavailable. Prints rich tables, or one JSON object with ``--json``.
@@ -47,7 +49,7 @@ import spacy
 from rich.console import Console
 from rich.table import Table
 
-from argkg.bench import crossdoc
+from argkg.bench import crossdoc, restated
 from argkg.bench.argtexts import CLOSINGS, LAYOUTS, REPLIES, TEXTS, TURNS, score_texts
 from argkg.bench.dependencies import run as run_dependencies
 from argkg.bench.essays import load_essays_en, load_essays_zh, predict, score_stance
@@ -205,6 +207,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "turn_texts": score_texts(TURNS),
         "reply_texts": score_texts(REPLIES),
         "closing_texts": score_argument(CLOSINGS)["all"],
+        "restated": restated.score_pairs(),
         "crossdoc": {
             "corpus": crossdoc.score_corpus(),
             "topics": crossdoc.score_corpus(crossdoc.TOPICS),
@@ -309,6 +312,7 @@ def _print(results: dict[str, Any], console: Console) -> None:
         console.print(_table(f"Persuasive essays, {essays['split']} split: claim stance", columns, rows))
 
     _print_crossdoc(results, console)
+    _print_restated(results["restated"], console)
 
 
 def _print_texts(results: dict[str, Any], console: Console) -> None:
@@ -374,6 +378,15 @@ def _print_crossdoc_set(name: str, cross: dict[str, Any], console: Console) -> N
     ]
     title = f"{name} ({cross['documents']} texts on {cross['questions']} questions)"
     console.print(_table(title, ("texts", "n", "pair P", "pair R", "pair F1", "stance acc"), rows))
+
+
+def _print_restated(found: dict[str, Any], console: Console) -> None:
+    counts, rates = ("pairs", "positives", "found"), ("precision", "recall")
+    rows = [
+        [part, *(str(s[k]) for k in counts), *(f"{s[k]:.2f}" for k in rates)] for part, s in found.items()
+    ]
+    columns = ("pairs", "n", "same", "found", "precision", "recall")
+    console.print(_table("Restated claims (RESTATES), own pair set", columns, rows))
 
 
 def _print_dependencies(found: dict[str, Any], console: Console) -> None:

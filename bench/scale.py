@@ -16,6 +16,10 @@ The stages and their targets (issue 12), measured one after the other in the sam
 - the analyses on a large graph: ``--scale-copies`` copies of the analysed reference graph as
   separate documents (`document_copies`), each analysis in seconds, and `analyse` run on every
   document one by one as ``argkg ingest`` does (each <= 5 s);
+- restated claims (`argkg.ingest.restates`) as ``argkg ingest`` finds them against a store of
+  ``--scale-copies`` documents: for the two bundled examples (other texts: the cost of the
+  candidate index alone) and for one more copy of the reference article (every claim restated by
+  every stored copy: the worst case, one edge per claim and copy);
 - the stores, on ``--store-docs`` of those documents: the embedded store's load (<= 1 s); with
   ``--neo4j``, Neo4j's write in items (nodes and relationships) per second (>= 20k/s) beside a
   naive writer that sends one statement per item (>= 20x), and Neo4j's load (<= 2 s). The Neo4j
@@ -51,8 +55,10 @@ from argkg.bench.scale_graph import document_copies
 from argkg.config import Settings
 from argkg.graph import EmbeddedStore, graphs_to_networkx
 from argkg.ingest import ingest_paths, read_text
+from argkg.ingest.restates import restate
 from argkg.schema import DocumentGraph, Lang
 from argkg.schema.records import graph_records
+from argkg.workflows import example_paths
 
 __all__ = ["Figure", "run", "main", "file_copies"]
 
@@ -182,6 +188,23 @@ def analyses(reference: DocumentGraph, *, copies: int) -> list[Figure]:
     return figures
 
 
+def restatements(reference: DocumentGraph, others: Sequence[DocumentGraph], *, copies: int) -> list[Figure]:
+    """`restate` of ``others``, then of one more copy of ``reference``, against ``copies`` copies."""
+    stored = document_copies(reference, copies)
+    claims = sum(1 for g in stored for n in g.nodes if n.label.value == "Claim")
+    figures = []
+    one_more = document_copies(reference, copies + 1)[-1:]
+    for what, batch in (("other texts", others), ("one more copy", one_more)):
+        started = time.perf_counter()
+        found = restate(batch, stored)
+        seconds = time.perf_counter() - started
+        edges = sum(len(g.restates) for g in found)
+        note = f"{len(batch)} documents against {copies} stored ({claims:,} claims): {edges:,} RESTATES"
+        figures.append(_figure(f"restated claims, {what}", seconds, "s", note=note))
+        _say(f"restated claims, {what}: {seconds:.1f} s, {edges:,} edges")
+    return figures
+
+
 def _items(graphs: Sequence[DocumentGraph]) -> int:
     return sum(1 + len(graph.nodes) + len(graph.relationships) for graph in graphs)
 
@@ -294,6 +317,7 @@ def run(
     (reference,) = ingest_paths([corpus / f"{REFERENCE}.txt"], lang=Lang.ZH)
     analysed = queries.analyse(reference)
     figures += analyses(reference, copies=scale_copies)
+    figures += restatements(reference, ingest_paths(example_paths()), copies=scale_copies)
     stored = document_copies(analysed, store_docs)
     figures += embedded_store(stored)
     if neo4j:

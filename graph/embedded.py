@@ -40,7 +40,7 @@ from argkg.errors import InputError, StoreNote, StoreUnavailable
 from argkg.graph.networkx_graph import Rows, graphs_to_networkx, records_to_networkx, rows_to_networkx
 from argkg.graph.seal import damaged, seal, sealed_digest, unseal
 from argkg.graph.snapshot import load_snapshot
-from argkg.schema import DocumentGraph, Record, graphs_from_records, merged_records
+from argkg.schema import DocumentGraph, Record, graphs_from_records, merged_records, with_restatements
 
 __all__ = ["EmbeddedStore", "GRAPH_FILE", "SNAPSHOT_FILE"]
 
@@ -76,14 +76,15 @@ class EmbeddedStore:
         with self._locked():
             stored = self.documents()
             graphs = prepare(stored)
-            self._commit(_replace(stored, graphs))
+            self._commit(_settled([*stored, *graphs], _replace(stored, graphs)))
         return graphs, _moved(stored, graphs)
 
     def update(self, change: Callable[[DocumentGraph], DocumentGraph]) -> list[DocumentGraph]:
         """Replace each stored document by ``change(document)``, all under the store's lock."""
         with self._locked():
-            changed = [change(graph) for graph in self.documents()]
-            self._commit(_replace([], changed))
+            stored = self.documents()
+            changed = [change(graph) for graph in stored]
+            self._commit(_settled([*stored, *changed], _replace([], changed)))
         return changed
 
     @contextmanager
@@ -107,7 +108,7 @@ class EmbeddedStore:
     def rewrite(self, graphs: Sequence[DocumentGraph]) -> None:
         """Replace the whole file with exactly ``graphs``, without reading it (`argkg store repair`)."""
         with self._locked():
-            self._commit(graphs)
+            self._commit(_settled(graphs, graphs))
 
     def _commit(self, graphs: Sequence[DocumentGraph]) -> None:
         sealed = seal(graphs)
@@ -122,7 +123,8 @@ class EmbeddedStore:
             gone = [g for g in stored if {g.document.source, g.document.id} & wanted]
             if gone:
                 gone_ids = {g.document.id for g in gone}
-                self._commit([g for g in stored if g.document.id not in gone_ids])
+                kept = [g for g in stored if g.document.id not in gone_ids]
+                self._commit(_settled(kept, kept))
         return sorted(g.document.source for g in gone)
 
     def documents(self) -> list[DocumentGraph]:
@@ -240,6 +242,13 @@ def _replace(stored: list[DocumentGraph], new: Sequence[DocumentGraph]) -> list[
     ]
     by_id = {g.document.id: g for g in [*kept, *new]}
     return [by_id[doc_id] for doc_id in sorted(by_id)]
+
+
+def _settled(known: Sequence[DocumentGraph], graphs: Sequence[DocumentGraph]) -> list[DocumentGraph]:
+    """``graphs`` holding the RESTATES edges of ``known`` (what was stored and what is written)
+    whose two claims are in ``graphs``: those of removed or replaced claims go, the others stay
+    (as a Neo4j store keeps them)."""
+    return with_restatements(graphs, (rel for graph in known for rel in graph.restates))
 
 
 def _current_umask() -> int:

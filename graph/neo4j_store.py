@@ -166,7 +166,7 @@ class Neo4jStore:
 
             def rewrite(tx: ManagedTransaction, doc_id: str = doc_id) -> DocumentGraph | None:
                 _take_lock(tx)
-                stored = graphs_from_records(_read_records(tx, doc_id))
+                stored = graphs_from_records(_read_records(tx, doc_id), partial=True)
                 if not stored:
                     return None  # removed meanwhile
                 graph = change(stored[0])
@@ -393,9 +393,14 @@ class _Round:
         return all(row["source"] != document.source and row["id"] != document.id for row in self.documents)
 
     def add(self, graph: DocumentGraph) -> None:
-        """Add the rows of ``graph``; a shared node once, with the least spelling of its name."""
+        """Add the rows of ``graph``; a shared node once, with the least spelling of its name.
+
+        RESTATES edges are left to `_write_restatements` (they end in other documents).
+        """
         self.documents.append({"source": graph.document.source, "id": graph.document.id})
         for record in graph_records(graph):
+            if record["type"] == "relationship" and record["label"] == RelType.RESTATES.value:
+                continue
             if record["type"] == "relationship":
                 key = (record["label"], record["start"]["labels"][0], record["end"]["labels"][0])
                 ends = {"start": record["start"]["id"], "end": record["end"]["id"]}
@@ -456,10 +461,40 @@ def _write_documents(tx: ManagedTransaction, graphs: Sequence[DocumentGraph]) ->
     Returns the written sources whose text was stored under another source, with that source.
     """
     _take_lock(tx)
+    documents = [{"source": g.document.source, "id": g.document.id} for g in graphs]
+    kept = {row["properties"]["id"]: row.data() for row in tx.run(_RESTATES_OF, documents=documents)}
     moved: dict[str, str] = {}
     for batch in _rounds(graphs):
         moved.update(_write_round(tx, batch))
+    _write_restatements(tx, graphs, kept)
     return moved
+
+
+#: The RESTATES edges of the stored documents the written ones replace (same source or id),
+#: kept while both their claims are written again (the embedded store's `with_restatements` rule).
+_RESTATES_OF = """
+UNWIND $documents AS doc
+MATCH (d:Document) WHERE d.source = doc.source OR d.id = doc.id
+MATCH (a:Claim {doc_id: d.id})-[r:RESTATES]-(:Claim)
+RETURN DISTINCT startNode(r).id AS start, endNode(r).id AS end, properties(r) AS properties
+"""
+
+
+def _write_restatements(
+    tx: ManagedTransaction, graphs: Sequence[DocumentGraph], kept: dict[str, Row]
+) -> None:
+    """MERGE the RESTATES edges the graphs hold and those of replaced documents (``kept``) whose
+    two claims are stored after the write; an edge with a claim that is gone is not written."""
+    rows = dict(kept)
+    for graph in graphs:
+        for rel in graph.restates:
+            rows[rel.id] = {"start": rel.start, "end": rel.end, "properties": rel.properties()}
+    _unwind(
+        tx,
+        "UNWIND $rows AS row MATCH (a:Claim {id: row.start}) MATCH (b:Claim {id: row.end}) "
+        "MERGE (a)-[r:RESTATES {id: row.properties.id}]->(b) SET r = row.properties",
+        [rows[rel_id] for rel_id in sorted(rows)],
+    )
 
 
 def _remove_documents(tx: ManagedTransaction, sources: list[str]) -> list[str]:

@@ -34,6 +34,7 @@ __all__ = [
     "issue_key",
     "content_terms",
     "similarity",
+    "terms_similarity",
     "flips",
     "opposed",
     "words",
@@ -159,9 +160,15 @@ def similarity(a: str, b: str) -> float:
     >>> similarity("Should cities ban cars?", "Is nuclear power safe?")
     0.0
     """
-    terms_a, terms_b = content_terms(a), content_terms(b)
+    return terms_similarity(content_terms(a), content_terms(b))
+
+
+def terms_similarity(terms_a: frozenset[str], terms_b: frozenset[str]) -> float:
+    """`similarity` of two propositions' `content_terms` (for callers that hold them already)."""
     if not terms_a or not terms_b:
         return 0.0
+    if terms_a == terms_b:
+        return 1.0
     return (_matched(terms_a, terms_b) + _matched(terms_b, terms_a)) / (len(terms_a) + len(terms_b))
 
 

@@ -38,7 +38,7 @@ from argkg.queries.models import (
     Splits,
     WhatIf,
 )
-from argkg.queries.restated import restated
+from argkg.queries.restated import restated, restated_clusters
 from argkg.queries.tables import balance, evidence
 
 __all__ = [
@@ -54,6 +54,7 @@ __all__ = [
     "assumption_sources",
     "issue_sources",
     "restated",
+    "restated_clusters",
     "labels",
     "bounded_labels",
     "Cut",

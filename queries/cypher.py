@@ -19,6 +19,7 @@ from argkg.queries.models import (
     Crux,
     EvidenceRow,
     IssueSources,
+    Restatement,
     SectionBalance,
 )
 
@@ -34,6 +35,7 @@ CYPHER_ANALYSES: dict[str, type[BaseModel]] = {
     "balance": SectionBalance,
     "issues": IssueSources,
     "assumption_sources": AssumptionSources,
+    "restated": Restatement,
 }
 
 #: The analyses whose rows carry each assumption's breakdown by source (``sources``), which

@@ -215,6 +215,10 @@ class Restatement(_Answer):
         the two claims have in common (``entities_numbers``, across languages).
     same_side : bool
         The two claims carry the same stance.
+    cluster : str
+        The least claim id of the pair's cluster (the claims RESTATES joins, directly or not).
+    sources : int
+        How many documents make the cluster's claim ("argued by N sources").
     """
 
     claim_id: str
@@ -224,3 +228,5 @@ class Restatement(_Answer):
     score: float
     basis: str
     same_side: bool
+    cluster: str
+    sources: int

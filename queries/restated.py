@@ -1,60 +1,38 @@
-"""Restated claims: claims in different documents that say the same thing.
+"""Restated claims: the RESTATES edges the store holds, each with the cluster it belongs to.
 
-Two claims of different documents restate each other when
-
-- in one language, their content terms are alike (`argkg.ingest.linking.similarity`, the soft
-  Dice coefficient issues are matched with) at or above `RESTATED_THRESHOLD` (0.7: near-duplicates
-  and close paraphrases; "Cities should ban cars" and "Cars should be banned from cities" score
-  1.0, a claim and its negation too, see Notes);
-- across Chinese and English, where wording cannot be compared, they mention the same entities
-  and cite the same numbers (value and unit): at least one of each in common, and the shared
-  ones make at least half of the union of both claims' entities and numbers (the score).
-
-The answer is computed from the stored documents when asked, not stored as a relationship: an
-edge between two documents would belong to neither, and replacing or removing one of them
-(which Neo4j does with DETACH DELETE) must not leave the other's graph pointing at nothing or
-the two stores disagreeing.
-
-Notes
------
-Negation is not content: "X should be banned" and "X should not be banned" score alike. The
-``same_side`` field says whether the two claims take the same side of their issues' wording.
+Which claims restate each other is decided once, when a document is stored
+(`argkg.ingest.restates`: wording in one language, entities and numbers across Chinese and
+English), and kept as RESTATES edges; this analysis reads them. Claims joined by RESTATES, directly
+or through other claims, form a cluster (a connected component): one claim made by several
+sources, "argued by N sources" where N counts the documents of its claims.
 """
-
-from collections import defaultdict
-from itertools import combinations
 
 import networkx as nx
 
-from argkg.ingest.issue_terms import content_terms, similarity
-from argkg.queries._graph import nodes_with_label, out_edges, targets
+from argkg.queries._graph import Edge, edges_of_type
 from argkg.queries.models import Restatement
-from argkg.schema import NodeLabel, RelType
+from argkg.schema import RelType
 
-__all__ = ["RESTATED_THRESHOLD", "restated"]
-
-#: Least wording similarity at which two claims in one language restate each other.
-RESTATED_THRESHOLD = 0.7
+__all__ = ["restated", "restated_clusters"]
 
 
-def _anchors(G: nx.MultiDiGraph, claim: str) -> frozenset[str]:
-    """The entities a claim mentions and the numbers it cites, as comparable keys."""
-    entities = {f"entity:{e}" for e in targets(G, claim, RelType.MENTIONS)}
-    cited = [G.nodes[e] for e, _ in out_edges(G, claim, RelType.CITES)]
-    numbers = {f"number:{n['value']:.6g}:{n['unit']}" for n in cited}
-    return frozenset(entities | numbers)
+def _edges(G: nx.MultiDiGraph) -> list[Edge]:
+    return edges_of_type(G, RelType.RESTATES)[RelType.RESTATES]
 
 
-def _cross_lingual(a: frozenset[str], b: frozenset[str]) -> float:
-    shared = a & b
-    kinds = {key.split(":", 1)[0] for key in shared}
-    if kinds != {"entity", "number"}:
-        return 0.0
-    return len(shared) / len(a | b)
+def restated_clusters(G: nx.MultiDiGraph) -> dict[str, tuple[str, int]]:
+    """Map each claim with a RESTATES edge to its cluster: (its least claim id, its number of sources)."""
+    joined = nx.Graph()
+    joined.add_edges_from((start, end) for start, end, _ in _edges(G))
+    found: dict[str, tuple[str, int]] = {}
+    for members in nx.connected_components(joined):
+        cluster = (min(members), len({G.nodes[c]["doc_id"] for c in members}))
+        found.update(dict.fromkeys(members, cluster))
+    return found
 
 
 def restated(G: nx.MultiDiGraph) -> list[Restatement]:
-    """List the pairs of claims in different documents that restate each other.
+    """List the stored pairs of claims in different documents that restate each other.
 
     Parameters
     ----------
@@ -64,50 +42,33 @@ def restated(G: nx.MultiDiGraph) -> list[Restatement]:
     Returns
     -------
     list of Restatement
-        One per pair, the claim with the smaller id first, sorted by claim ids; ``score`` 0..1,
-        ``basis`` ``wording`` (one language) or ``entities_numbers`` (across languages).
+        One per RESTATES edge (the claim with the smaller id first), sorted by claim ids, with
+        its ``score``, ``basis``, ``same_side`` and its cluster (``cluster``: the cluster's least
+        claim id; ``sources``: how many documents make the cluster's claim).
 
     Examples
     --------
     >>> G = nx.MultiDiGraph()
-    >>> for doc in ("A", "B"):
-    ...     G.add_node(doc, label="Document", lang="en", doc_id=doc)
-    >>> G.add_node("a1", label="Claim", doc_id="A", text="Cities should ban cars", stance="pro")
-    >>> G.add_node("b1", label="Claim", doc_id="B", text="Cars should be banned in cities", stance="pro")
-    >>> [(r.claim_id, r.other_id, r.score, r.basis) for r in restated(G)]
-    [('a1', 'b1', 1.0, 'wording')]
+    >>> for claim, doc in (("a1", "A"), ("b1", "B"), ("c1", "C")):
+    ...     G.add_node(claim, label="Claim", doc_id=doc)
+    >>> for start, end in (("a1", "b1"), ("b1", "c1")):
+    ...     _ = G.add_edge(start, end, type="RESTATES", score=0.8, basis="wording", same_side=True)
+    >>> [(r.claim_id, r.other_id, r.cluster, r.sources) for r in restated(G)]
+    [('a1', 'b1', 'a1', 3), ('b1', 'c1', 'a1', 3)]
     """
-    claims = nodes_with_label(G, NodeLabel.CLAIM)
-    lang = {c: G.nodes[G.nodes[c]["doc_id"]].get("lang") for c in claims}
-    by_term: dict[str, set[str]] = defaultdict(set)
-    anchors = {c: _anchors(G, c) for c in claims}
-    for claim in claims:
-        for term in content_terms(G.nodes[claim]["text"]):
-            by_term[term].add(claim)
-        for anchor in anchors[claim]:
-            by_term[anchor].add(claim)
-    pairs = {tuple(sorted(pair)) for group in by_term.values() for pair in combinations(sorted(group), 2)}
-    found = []
-    for a, b in sorted(pairs):
-        if G.nodes[a]["doc_id"] == G.nodes[b]["doc_id"]:
-            continue
-        if lang[a] == lang[b]:
-            score, basis = similarity(G.nodes[a]["text"], G.nodes[b]["text"]), "wording"
-            if score < RESTATED_THRESHOLD:
-                continue
-        else:
-            score, basis = _cross_lingual(anchors[a], anchors[b]), "entities_numbers"
-            if score < 0.5:
-                continue
-        found.append(
-            Restatement(
-                claim_id=a,
-                other_id=b,
-                doc_id=G.nodes[a]["doc_id"],
-                other_doc_id=G.nodes[b]["doc_id"],
-                score=round(score, 4),
-                basis=basis,
-                same_side=G.nodes[a]["stance"] == G.nodes[b]["stance"],
-            )
+    clusters = restated_clusters(G)
+    found = [
+        Restatement(
+            claim_id=start,
+            other_id=end,
+            doc_id=G.nodes[start]["doc_id"],
+            other_doc_id=G.nodes[end]["doc_id"],
+            score=data["score"],
+            basis=data["basis"],
+            same_side=data["same_side"],
+            cluster=clusters[start][0],
+            sources=clusters[start][1],
         )
-    return found
+        for start, end, data in _edges(G)
+    ]
+    return sorted(found, key=lambda r: (r.claim_id, r.other_id))

@@ -252,6 +252,7 @@ class SideClaimView(_View):
     href: str | None
     source: str
     evidence: list[str]
+    argued_by: int = 0  # how many sources make this claim (RESTATES cluster), 0 when only this one
 
 
 class IssueSideView(_View):
@@ -264,7 +265,8 @@ class IssueSideView(_View):
 
 
 class RestatedView(_View):
-    """Two sources that make the same claim: agreeing (same side) or not."""
+    """Two sources that make the same claim: agreeing (same side) or not, and how many sources
+    make it in all (``sources``: the RESTATES cluster's documents)."""
 
     text: str
     source: str
@@ -272,6 +274,7 @@ class RestatedView(_View):
     other_source: str
     agree: bool
     score: float
+    sources: int
 
 
 class SharedIssueView(_View):

@@ -3,9 +3,11 @@
 For each issue that two or more sources argue (`argkg.queries.issues`): which sources take
 which side, the claims each side makes with the numbers they cite and the source of each
 (`argkg.queries.issue_sources`), and the claims two sources both make
-(`argkg.queries.restated`): agreeing when the two take the same side of the issue (a claim's
-own side when it argues the issue, else its source's stance), disagreeing otherwise. Issues
-argued by more sources come first.
+(the stored RESTATES edges, `argkg.queries.restated`): agreeing when the two take the same side of
+the issue (a claim's own side when it argues the issue, else its source's stance), disagreeing
+otherwise, each with how many sources make that claim ("argued by N sources": the documents of
+its RESTATES cluster), which each side's claim also shows. Issues argued by more sources come
+first.
 """
 
 from collections.abc import Sequence
@@ -42,6 +44,7 @@ def shared_issues(
         return []
     names = {g.document.id: g.document.title or Path(g.document.source).name for g in graphs}
     restated = queries.restated(G)
+    clusters = queries.restated_clusters(G)
     views = []
     for issue in queries.issues(G):
         if len(issue.sources) < 2:  # an issue one source argues is in that document's own part
@@ -57,7 +60,11 @@ def shared_issues(
                 continue
             claims = [
                 SideClaimView(
-                    text=c.text, href=href(c.claim_id), source=names[row.doc_id], evidence=c.evidence
+                    text=c.text,
+                    href=href(c.claim_id),
+                    source=names[row.doc_id],
+                    evidence=c.evidence,
+                    argued_by=clusters.get(c.claim_id, ("", 0))[1],
                 )
                 for row in taking
                 for c in row.claims
@@ -76,6 +83,7 @@ def shared_issues(
                 other_source=names[r.other_doc_id],
                 agree=_agree(side_of, r.claim_id, r.doc_id, r.other_id, r.other_doc_id),
                 score=r.score,
+                sources=r.sources,
             )
             for r in restated
             if r.claim_id in claim_ids or r.other_id in claim_ids

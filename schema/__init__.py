@@ -1,6 +1,6 @@
 """Typed nodes and relationships of the argument graph, validated at construction."""
 
-from argkg.schema.graph import DocumentGraph
+from argkg.schema.graph import DocumentGraph, with_restatements
 from argkg.schema.ids import shared_id, span_key, stable_id, text_sha256
 from argkg.schema.nodes import (
     NODE_TYPES,
@@ -25,7 +25,7 @@ from argkg.schema.records import (
     node_record,
     relationship_record,
 )
-from argkg.schema.relationships import ENDPOINTS, Relationship
+from argkg.schema.relationships import ENDPOINTS, RESTATES_BASES, Relationship
 from argkg.schema.vocabulary import (
     AssumptionOrigin,
     Basis,
@@ -44,6 +44,8 @@ from argkg.schema.vocabulary import (
 
 __all__ = [
     "DocumentGraph",
+    "with_restatements",
+    "RESTATES_BASES",
     "span_key",
     "stable_id",
     "shared_id",

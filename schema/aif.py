@@ -8,6 +8,8 @@ share this contract, so it lives before both stages:
   one, ``ATTACKS`` a CA-node (conflict application); ``CITES`` is an RA-node from the evidence
   to the claim that uses it, and ``DEPENDS_ON`` an RA-node from the assumptions a conclusion
   needs to the conclusion, one RA-node per group (AIF's linked premises: needed together);
+  ``RESTATES`` (a claim of one document restating another's) an MA-node ("Default Rephrase",
+  AIF's rephrase) from the claim with the smaller id to the other;
 - a spanned node also gets an L-node (locution) quoting its span, joined to it by a YA-node
   ("Asserting"); the span's offsets go in the locution entry (``start``, ``end``, ``source``:
   the document id), where AIFdb keeps them;
@@ -44,7 +46,7 @@ class SchemeNode(NamedTuple):
     """The AIF scheme node a relationship type becomes.
 
     Attributes:
-        type: ``RA`` (inference) or ``CA`` (conflict).
+        type: ``RA`` (inference), ``CA`` (conflict) or ``MA`` (rephrase).
         text: the scheme's name, as AIFdb writes its default schemes.
         reverse: the AIF premise is the relationship's end (the conclusion its start).
     """
@@ -60,4 +62,5 @@ SCHEME_NODES: dict[RelType, SchemeNode] = {
     RelType.ATTACKS: SchemeNode("CA", "Default Conflict", reverse=False),
     RelType.CITES: SchemeNode("RA", "Argument From Evidence", reverse=True),
     RelType.DEPENDS_ON: SchemeNode("RA", "Default Inference", reverse=True),
+    RelType.RESTATES: SchemeNode("MA", "Default Rephrase", reverse=False),
 }

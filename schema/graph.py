@@ -2,10 +2,12 @@
 
 The single-model validators check each item alone; this model checks what needs the whole
 document: every node belongs to it, every span fits its text and quotes it, every relationship
-points at nodes it holds with labels its type allows, and no id is used twice.
+points at nodes it holds with labels its type allows, and no id is used twice. The RESTATES edges
+between its claims and other documents' (``restates``) can only be checked against the store:
+`with_restatements` keeps those whose two claims are stored.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 from typing import Self, TypeVar
 
@@ -15,7 +17,7 @@ from argkg.schema.nodes import Claim, Conclusion, Document, Evidence, Node
 from argkg.schema.relationships import ENDPOINTS, Relationship
 from argkg.schema.vocabulary import NodeLabel, RelType
 
-__all__ = ["DocumentGraph"]
+__all__ = ["DocumentGraph", "with_restatements"]
 
 _N = TypeVar("_N", bound=Node)
 
@@ -27,6 +29,9 @@ class DocumentGraph(BaseModel):
         document: the `Document` node; its ``text`` is what offsets point into.
         nodes: every other node of the document, and the shared nodes it links to.
         relationships: the relationships from the document's nodes (to its nodes or shared ones).
+        restates: RESTATES edges between one of the document's claims and another document's
+            claim. A stored document holds those that start at its claims (each edge once in
+            the store); a document about to be stored holds every one found for its claims.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -34,6 +39,7 @@ class DocumentGraph(BaseModel):
     document: Document
     nodes: tuple[Node, ...] = ()
     relationships: tuple[Relationship, ...] = ()
+    restates: tuple[Relationship, ...] = ()
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -45,6 +51,11 @@ class DocumentGraph(BaseModel):
         rel_ids = set()
         for rel in self.relationships:
             _check_endpoints(rel, by_id)
+            if rel.id in rel_ids:
+                raise ValueError(f"relationship {rel.type} {rel.start} -> {rel.end} appears twice")
+            rel_ids.add(rel.id)
+        for rel in self.restates:
+            _check_restates(rel, by_id)
             if rel.id in rel_ids:
                 raise ValueError(f"relationship {rel.type} {rel.start} -> {rel.end} appears twice")
             rel_ids.add(rel.id)
@@ -90,6 +101,35 @@ def _check_node(node: Node, document: Document) -> None:
     quoted = {Claim: "text", Conclusion: "text", Evidence: "surface"}.get(type(node))
     if quoted and getattr(node, quoted) != document.text[start:end]:
         raise ValueError(f"node {node.id}: {quoted} is not the text at {start}:{end}")
+
+
+def _check_restates(rel: Relationship, by_id: dict[str, Node]) -> None:
+    """A RESTATES edge joins one claim of this document to a node of another document."""
+    if rel.type is not RelType.RESTATES:
+        raise ValueError(f"restates holds RESTATES edges only, not {rel.type}")
+    own = [node_id for node_id in (rel.start, rel.end) if node_id in by_id]
+    if len(own) != 1 or not isinstance(by_id[own[0]], Claim):
+        raise ValueError(f"RESTATES {rel.start} -> {rel.end} must join a claim of this document to another's")
+
+
+def with_restatements(graphs: Sequence[DocumentGraph], edges: Iterable[Relationship]) -> list[DocumentGraph]:
+    """Return ``graphs`` holding exactly those of ``edges`` whose two claims are among them.
+
+    Each such edge (once per id) goes to the document of its start claim; an edge with a claim
+    that is not among ``graphs`` (its document removed or replaced by another text) is dropped.
+    The store keeps its RESTATES edges this way after every write, so none is left dangling.
+    """
+    owner = {n.id: graph.document.id for graph in graphs for n in graph.nodes if isinstance(n, Claim)}
+    held: dict[str, dict[str, Relationship]] = {graph.document.id: {} for graph in graphs}
+    for rel in edges:
+        start, end = owner.get(rel.start), owner.get(rel.end)
+        if start is not None and end is not None and start != end:
+            held[start][rel.id] = rel
+    settled = []
+    for graph in graphs:
+        mine = tuple(held[graph.document.id][rel_id] for rel_id in sorted(held[graph.document.id]))
+        settled.append(graph if mine == graph.restates else graph.model_copy(update={"restates": mine}))
+    return settled
 
 
 def _check_endpoints(rel: Relationship, by_id: dict[str, Node]) -> None:

@@ -14,9 +14,9 @@ from pydantic import ValidationError
 
 from argkg.errors import InputError
 from argkg.schema.graph import DocumentGraph
-from argkg.schema.nodes import NODE_TYPES, Document, Node
+from argkg.schema.nodes import NODE_TYPES, Claim, Document, Node
 from argkg.schema.relationships import Relationship
-from argkg.schema.vocabulary import NodeLabel
+from argkg.schema.vocabulary import NodeLabel, RelType
 
 __all__ = [
     "graph_records",
@@ -51,17 +51,18 @@ def relationship_record(rel_type: object, start: object, end: object, properties
 
 
 def graph_records(graph: DocumentGraph) -> Iterator[Record]:
-    """Yield the export records of one document: nodes first, then relationships."""
+    """Yield the export records of one document: nodes first, then relationships (RESTATES last)."""
     labels = {node.id: [node.label.value] for node in graph.all_nodes()}
     for node in graph.all_nodes():
         yield {"type": "node", "id": node.id, "labels": labels[node.id], "properties": node.properties()}
-    for rel in graph.relationships:
+    claim = [NodeLabel.CLAIM.value]
+    for rel in (*graph.relationships, *graph.restates):
         yield {
             "type": "relationship",
             "id": rel.id,
             "label": rel.type.value,
-            "start": {"id": rel.start, "labels": labels[rel.start]},
-            "end": {"id": rel.end, "labels": labels[rel.end]},
+            "start": {"id": rel.start, "labels": labels.get(rel.start, claim)},
+            "end": {"id": rel.end, "labels": labels.get(rel.end, claim)},
             "properties": rel.properties(),
         }
 
@@ -95,8 +96,12 @@ def dumps_records(records: Iterable[Record]) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def graphs_from_records(records: Iterable[Record]) -> list[DocumentGraph]:
+def graphs_from_records(records: Iterable[Record], *, partial: bool = False) -> list[DocumentGraph]:
     """Rebuild the document graphs that ``records`` describe, validating every item.
+
+    With ``partial``, the records are some documents of a store (one document read alone): a
+    RESTATES edge may end at a claim they do not hold. Otherwise it must end at another
+    document's claim among them, so that a store never holds a dangling one.
 
     Raises:
         InputError: a record is malformed or describes an invalid node or relationship.
@@ -114,7 +119,7 @@ def graphs_from_records(records: Iterable[Record]) -> list[DocumentGraph]:
                 raise InputError(f"unknown record type {record['type']!r}")
         except (KeyError, IndexError, TypeError, AttributeError, ValueError, ValidationError) as exc:
             raise InputError(f"invalid record {str(record)[:80]}: {_first_line(exc)}") from exc
-    return _assemble(nodes, rels)
+    return _assemble(nodes, rels, partial=partial)
 
 
 def _node_from_record(record: Record) -> Node:
@@ -130,18 +135,27 @@ def _relationship_from_record(record: Record) -> Relationship:
     return rel
 
 
-def _assemble(nodes: dict[str, Node], rels: list[Relationship]) -> list[DocumentGraph]:
-    """Group nodes and relationships per document; a shared node goes to each document linking to it."""
+def _assemble(nodes: dict[str, Node], rels: list[Relationship], *, partial: bool) -> list[DocumentGraph]:
+    """Group nodes and relationships per document; a shared node goes to each document linking to it,
+    a RESTATES edge to the document of its start claim (its end must be another document's claim)."""
     per_doc_nodes: dict[str, list[Node]] = defaultdict(list)
     for node in nodes.values():
         if node.doc_id is not None and not isinstance(node, Document):
             per_doc_nodes[node.doc_id].append(node)
     per_doc_rels: dict[str, list[Relationship]] = defaultdict(list)
+    per_doc_restates: dict[str, list[Relationship]] = defaultdict(list)
     linked: set[tuple[str, str]] = set()
     for rel in rels:
         start = nodes.get(rel.start)
         if start is None or start.doc_id is None:
             raise InputError(f"relationship {rel.id} starts at unknown node {rel.start}")
+        if rel.type is RelType.RESTATES:
+            end = nodes.get(rel.end)
+            foreign = isinstance(end, Claim) and end.doc_id != start.doc_id
+            if not foreign and (end is not None or not partial):
+                raise InputError(f"RESTATES {rel.id} ends at {rel.end}, no claim of another stored document")
+            per_doc_restates[start.doc_id].append(rel)
+            continue
         per_doc_rels[start.doc_id].append(rel)
         end = nodes.get(rel.end)
         if end is not None and end.shared and (start.doc_id, end.id) not in linked:
@@ -155,11 +169,12 @@ def _assemble(nodes: dict[str, Node], rels: list[Relationship]) -> list[Document
                     document=doc,
                     nodes=tuple(per_doc_nodes.pop(doc.id, ())),
                     relationships=tuple(per_doc_rels.pop(doc.id, ())),
+                    restates=tuple(sorted(per_doc_restates.pop(doc.id, ()), key=lambda r: r.id)),
                 )
             )
         except ValidationError as exc:
             raise InputError(f"document {doc.source}: {_first_line(exc)}") from exc
-    orphans = sorted(per_doc_nodes) + sorted(per_doc_rels)
+    orphans = sorted(per_doc_nodes) + sorted(per_doc_rels) + sorted(per_doc_restates)
     if orphans:
         raise InputError(f"records refer to a document that is not there: {orphans[0]}")
     return graphs

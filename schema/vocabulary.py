@@ -58,6 +58,7 @@ class RelType(StrEnum):
     ANNOTATES = "ANNOTATES"
     RESTS_ON = "RESTS_ON"
     ON_ISSUE = "ON_ISSUE"
+    RESTATES = "RESTATES"
 
 
 class Stance(StrEnum):
@@ -96,7 +97,11 @@ class AssumptionOrigin(StrEnum):
 
 
 class Basis(StrEnum):
-    """Why a DEPENDS_ON edge exists."""
+    """Why a DEPENDS_ON edge exists (the first six), or a RESTATES edge (the last two).
+
+    ``wording``: two claims in one language worded alike; ``entities_numbers``: a Chinese and an
+    English claim that mention the same entities and cite the same numbers.
+    """
 
     CONDITIONAL = "conditional"
     STRUCTURAL = "structural"
@@ -104,6 +109,8 @@ class Basis(StrEnum):
     STATED = "stated"
     REFERENCE = "reference"
     SCENARIO = "scenario"
+    WORDING = "wording"
+    ENTITIES_NUMBERS = "entities_numbers"
 
 
 class Polarity(StrEnum):

@@ -143,8 +143,9 @@ def build_large_graph(size: int, source: str = "large.txt") -> DocumentGraph:
 
 def own_lines(graph: DocumentGraph) -> set[str]:
     """A document's own record lines, without its links to shared issues (``ON_ISSUE`` and the
-    ``Issue`` nodes): those depend on the other documents stored, not on the document's version."""
-    lines = dumps_records(graph_records(graph)).splitlines()
+    ``Issue`` nodes) and to other documents' claims (``RESTATES``): those depend on the other
+    documents stored, not on the document's version."""
+    lines = dumps_records(graph_records(graph.model_copy(update={"restates": ()}))).splitlines()
     return {line for line in lines if '"label":"ON_ISSUE"' not in line and '"labels":["Issue"]' not in line}
 
 

@@ -63,7 +63,7 @@ class _AifWriter:
             else:
                 self.extension["nodes"].append({"label": node.label.value, "properties": node.properties()})
         groups: dict[tuple[str, int | None], list[Relationship]] = {}
-        for rel in graph.relationships:
+        for rel in (*graph.relationships, *graph.restates):
             if rel.type in SCHEME_NODES:
                 key = (rel.start, rel.group) if rel.type is RelType.DEPENDS_ON else (rel.id, None)
                 groups.setdefault(key, []).append(rel)

@@ -36,7 +36,7 @@ def to_graphml_graph(graphs: Sequence[DocumentGraph]) -> nx.MultiDiGraph:
             props = node.properties()
             del props["id"]
             out.add_node(node.id, labels=node.label.value, label=_caption(node), **props)
-        for rel in graph.relationships:
+        for rel in (*graph.relationships, *graph.restates):
             props = rel.properties()
             del props["id"]
             out.add_edge(rel.start, rel.end, key=rel.id, type=rel.type.value, **props)

@@ -128,6 +128,8 @@ def _node_records(
     if node.type in ("RA", "CA"):
         added = {"type": (RelType.SUPPORTS if node.type == "RA" else RelType.ATTACKS).value}
         return _scheme_records(node, node.ext or added, into[node.nodeID], out_of[node.nodeID])
+    if node.type == "MA" and node.ext is not None:  # argkg's RESTATES (another tool's MA: no argkg edge)
+        return _scheme_records(node, node.ext, into[node.nodeID], out_of[node.nodeID])
     return []
 
 

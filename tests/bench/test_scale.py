@@ -33,6 +33,8 @@ def test_one_run_prints_every_figure_and_writes_json(tmp_path: Path, capsys) -> 
         "English extraction",
         *(f"analysis {name}" for name in ("labels", "depends", "critical", "grounded", "cruxes")),
         "analyse() on every document",
+        "restated claims, other texts",
+        "restated claims, one more copy",
         "embedded store load",
     ]
     assert set(expected) <= set(stages)

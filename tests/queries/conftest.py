@@ -10,7 +10,17 @@ from neo4j import Driver, GraphDatabase, RoutingControl
 
 from argkg.config import Settings
 from argkg.graph.networkx_graph import graphs_to_networkx
-from argkg.queries import assumption_sources, balance, contested, critical, cruxes, depends, evidence, issues
+from argkg.queries import (
+    assumption_sources,
+    balance,
+    contested,
+    critical,
+    cruxes,
+    depends,
+    evidence,
+    issues,
+    restated,
+)
 from argkg.queries.cypher import Runner
 from argkg.schema import (
     Assumption,
@@ -169,6 +179,7 @@ def twins() -> dict[str, Callable[[nx.MultiDiGraph], list[Any]]]:
         "balance": balance,
         "issues": issues,
         "assumption_sources": assumption_sources,
+        "restated": restated,
     }
 
 

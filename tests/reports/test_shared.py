@@ -3,6 +3,7 @@
 from argkg.graph import graphs_to_networkx
 from argkg.ingest import ingest_text
 from argkg.ingest.linking import link_all
+from argkg.ingest.restates import restate
 from argkg.reports import render_report
 
 TEXTS = [
@@ -40,3 +41,15 @@ def test_an_issue_only_one_source_argues_stays_out() -> None:
     )
     report = render_report(graphs, graphs_to_networkx(graphs), fmt="md", lang="en")
     assert "Issues across sources" not in report
+
+
+def test_a_claim_several_sources_make_says_how_many() -> None:
+    third = ("also.txt", "Cities should ban cars from their centres. Children walk to school safely.\n")
+    graphs = restate(link_all([ingest_text(text, source=source) for source, text in [*TEXTS, third]], []), [])
+    report = render_report(graphs, graphs_to_networkx(graphs), fmt="md", lang="en")
+    shared = report.split("## Summary", 1)[0]
+    assert "Same claim in two sources" in shared
+    assert "argued by 3 sources" in shared
+    assert "disagree: " in shared and "agree: " in shared
+    html = render_report(graphs, graphs_to_networkx(graphs), fmt="html", lang="en")
+    assert "argued by 3 sources" in html

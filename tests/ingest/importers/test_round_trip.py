@@ -6,10 +6,11 @@ import pytest
 from factories import CORPUS, EXAMPLES, REFERENCE_ARTICLE
 
 from argkg.graph.exporters import EXPORTERS
-from argkg.ingest import ingest_paths
+from argkg.ingest import ingest_paths, ingest_text
 from argkg.ingest.importers import IMPORTERS
+from argkg.ingest.restates import restate
 from argkg.queries import analyse
-from argkg.schema import DocumentGraph, dumps_records, graph_records
+from argkg.schema import DocumentGraph, dumps_records, graph_records, with_restatements
 
 SUFFIX = {"aif": ".json", "graphml": ".graphml"}
 
@@ -60,3 +61,22 @@ def test_imported_debates_round_trip_too(fmt: str, tmp_path: Path) -> None:
     path = tmp_path / f"export{SUFFIX[fmt]}"
     path.write_text(EXPORTERS[fmt](imported), encoding="utf-8")
     assert _canonical(IMPORTERS[fmt].read(path)) == _canonical(imported)
+
+
+@pytest.mark.parametrize("fmt", ["aif", "graphml", "json"])
+def test_restated_claims_are_exported_and_read_back(fmt: str, tmp_path: Path) -> None:
+    texts = (
+        "Cities should ban cars from their centres. Google says pollution fell by 30%.\n",
+        "Cars should be banned from city centres.\n",
+        "城市应该禁止汽车。谷歌说污染下降了30%。\n",
+    )
+    found = restate([ingest_text(text, source=f"{i}.txt") for i, text in enumerate(texts)], [])
+    stored = with_restatements(found, (rel for graph in found for rel in graph.restates))
+    edges = {rel.id for graph in stored for rel in graph.restates}
+    assert len(edges) >= 2
+    text = EXPORTERS[fmt](stored)
+    assert text.count("RESTATES") >= len(edges)
+    if fmt != "json":
+        path = tmp_path / f"export{SUFFIX[fmt]}"
+        path.write_text(text, encoding="utf-8")
+        assert _canonical(IMPORTERS[fmt].read(path)) == _canonical(stored)
