@@ -45,6 +45,7 @@ from neo4j.exceptions import (
 
 from argkg.config import Settings
 from argkg.errors import InputError, StoreError, StoreUnavailable
+from argkg.gcpause import pausing_cycle_collection
 from argkg.graph.networkx_graph import EdgeRow, NodeRow, rows_to_networkx
 from argkg.schema import (
     SHARED_LABELS,
@@ -616,8 +617,11 @@ RETURN type(r) AS type, collect([a.id, b.id, r.id, properties(r)]) AS rows
 """
 
 
+@pausing_cycle_collection
 def _read_graph(tx: ManagedTransaction) -> nx.MultiDiGraph:
     """The analysis graph of everything stored, read in ``tx`` as two projections.
+
+    The cycle collector is paused meanwhile, as for the embedded store's load (`argkg.gcpause`).
 
     Raises:
         InputError: a relationship ends at a node the read did not see (a write overlapped it).

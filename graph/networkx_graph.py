@@ -10,13 +10,14 @@ from typing import Any
 
 import networkx as nx
 
-from argkg.schema import DocumentGraph, Record, merged_records
+from argkg.schema import DocumentGraph, Record, Relationship, merged_records
 
 __all__ = [
     "records_to_networkx",
     "graphs_to_networkx",
     "rows_to_networkx",
     "records_to_rows",
+    "structure_to_networkx",
     "NodeRow",
     "EdgeRow",
     "Rows",
@@ -85,6 +86,28 @@ def graphs_to_networkx(graphs: Iterable[DocumentGraph]) -> nx.MultiDiGraph:
     if len(documents) == 1:
         return rows_to_networkx(*_document_rows(documents[0]))
     return records_to_networkx(merged_records(documents))
+
+
+def structure_to_networkx(graph: DocumentGraph) -> nx.MultiDiGraph:
+    """Build one document's analysis graph with only what `argkg.queries.analyse.analyse` reads.
+
+    The nodes carry their label, the relationships their type, ``group`` and ``polarity``;
+    dumping every node's and relationship's properties was 40% of ``analyse``'s time.
+    """
+    nodes: list[NodeRow] = [(node.id, node.label.value, {}) for node in graph.all_nodes()]
+    edges: list[EdgeRow] = [
+        (rel.start, rel.end, rel.id, rel.type.value, _structure(rel)) for rel in graph.relationships
+    ]
+    return rows_to_networkx(nodes, edges)
+
+
+def _structure(rel: Relationship) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    if rel.group is not None:
+        found["group"] = rel.group
+    if rel.polarity is not None:
+        found["polarity"] = rel.polarity.value
+    return found
 
 
 def _document_rows(graph: DocumentGraph) -> Rows:

@@ -9,7 +9,8 @@ the product's question::
     RETURN c, a
 """
 
-from argkg.graph.networkx_graph import graphs_to_networkx
+from argkg.gcpause import pausing_cycle_collection
+from argkg.graph.networkx_graph import structure_to_networkx
 from argkg.queries._graph import edges_of_type
 from argkg.queries.atms import Lit, critical, labels
 from argkg.queries.contest import Sides, grounded, side_counts
@@ -18,6 +19,7 @@ from argkg.schema import Assumption, DocumentGraph, GroundedStatus, Node, Relati
 __all__ = ["analyse"]
 
 
+@pausing_cycle_collection
 def analyse(graph: DocumentGraph) -> DocumentGraph:
     """Return ``graph`` with the analysis properties and RESTS_ON edges written in.
 
@@ -60,7 +62,7 @@ def analyse(graph: DocumentGraph) -> DocumentGraph:
     Pure and idempotent: analysing an analysed graph gives the same graph. The analyses read
     neither RESTS_ON edges nor the analysis properties, so old values cannot leak in.
     """
-    G = graphs_to_networkx([graph])
+    G = structure_to_networkx(graph)
     edges = edges_of_type(G, RelType.DEPENDS_ON, RelType.SUPPORTS, RelType.ATTACKS)  # one pass for all three
     counts = side_counts(G, edges=edges)
     status = grounded(G, edges=edges)

@@ -23,6 +23,7 @@ from typing import NamedTuple
 import networkx as nx
 
 from argkg.errors import InputError
+from argkg.gcpause import pausing_cycle_collection
 from argkg.queries._graph import Edge, EdgesByType, edges_of_type, nodes_with_label
 from argkg.queries.issues import sources_by_assumption
 from argkg.queries.models import CriticalPair, WhatIf
@@ -69,6 +70,7 @@ def edge_polarity(data: Mapping[str, object]) -> Polarity:
     return Polarity.DENY if data.get("polarity") == _DENY else Polarity.AFFIRM
 
 
+@pausing_cycle_collection
 def labels(
     G: nx.MultiDiGraph, *, max_environments: int = MAX_ENVIRONMENTS, edges: EdgesByType | None = None
 ) -> dict[str, list[Environment]]:
@@ -151,6 +153,7 @@ class Cut(NamedTuple):
         return bool(self.overflow)
 
 
+@pausing_cycle_collection
 def bounded_labels(
     G: nx.MultiDiGraph, *, max_environments: int = MAX_ENVIRONMENTS, edges: EdgesByType | None = None
 ) -> tuple[dict[str, list[Environment]], Cut]:
@@ -209,6 +212,7 @@ def bounded_labels(
     return within, cut
 
 
+@pausing_cycle_collection
 def critical(G: nx.MultiDiGraph, *, labelled: Labelling | None = None) -> list[CriticalPair]:
     """Return the (conclusion, literal) pairs where the literal lies in every environment.
 
@@ -256,6 +260,7 @@ def critical(G: nx.MultiDiGraph, *, labelled: Labelling | None = None) -> list[C
     ]
 
 
+@pausing_cycle_collection
 def whatif(
     G: nx.MultiDiGraph,
     *,

@@ -22,6 +22,7 @@ from py_arg.abstract_argumentation_classes.argument import Argument
 from py_arg.abstract_argumentation_classes.defeat import Defeat
 from py_arg.algorithms.semantics.get_grounded_extension import get_grounded_extension
 
+from argkg.gcpause import pausing_cycle_collection
 from argkg.queries._graph import EdgesByType, edges_of_type, in_index, nodes_with_label
 from argkg.queries.issues import sources_by_assumption
 from argkg.queries.models import ContestedAssumption
@@ -43,6 +44,7 @@ class Sides(NamedTuple):
         return self.supports > 0 and self.attacks > 0
 
 
+@pausing_cycle_collection
 def contested(G: nx.MultiDiGraph) -> list[ContestedAssumption]:
     """Return the assumptions that at least one claim supports and at least one attacks.
 
@@ -85,6 +87,7 @@ def contested(G: nx.MultiDiGraph) -> list[ContestedAssumption]:
     ]
 
 
+@pausing_cycle_collection
 def side_counts(G: nx.MultiDiGraph, *, edges: EdgesByType | None = None) -> dict[str, Sides]:
     """Return the `Sides` of every assumption, by assumption id.
 
@@ -118,6 +121,7 @@ def side_counts(G: nx.MultiDiGraph, *, edges: EdgesByType | None = None) -> dict
     return counts
 
 
+@pausing_cycle_collection
 def grounded(G: nx.MultiDiGraph, *, edges: EdgesByType | None = None) -> dict[str, GroundedStatus]:
     """Return each assumption's status under grounded semantics of the attack graph.
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import networkx as nx
 
+from argkg.gcpause import pausing_cycle_collection
 from argkg.queries._graph import Edge, edges_of_type
 from argkg.queries.atms import Labelling, Lit, critical, edge_polarity, labels
 from argkg.queries.contest import Sides, side_counts
@@ -22,6 +23,7 @@ from argkg.schema import NodeLabel, Polarity, RelType
 __all__ = ["depends", "cruxes", "crux_weight"]
 
 
+@pausing_cycle_collection
 def depends(G: nx.MultiDiGraph, *, labelled: Labelling | None = None) -> list[ConclusionDependencies]:
     """Return every conclusion with the literals it rests on and the path to each.
 
@@ -102,6 +104,7 @@ def depends(G: nx.MultiDiGraph, *, labelled: Labelling | None = None) -> list[Co
     return rows
 
 
+@pausing_cycle_collection
 def cruxes(G: nx.MultiDiGraph, *, labelled: Labelling | None = None) -> list[Crux]:
     """Rank the assumptions that are critical for at least one conclusion, splitting ones first.
 

@@ -19,6 +19,7 @@ from typing import Any
 
 import networkx as nx
 
+from argkg.gcpause import pausing_cycle_collection
 from argkg.queries._graph import nodes_with_label, out_edges, sources
 from argkg.queries.models import (
     AssumptionSources,
@@ -64,6 +65,7 @@ def arguing_claims(G: nx.MultiDiGraph, issue_id: str) -> Iterator[tuple[str, str
                 yield G.nodes[claim]["doc_id"], claim, side != deny
 
 
+@pausing_cycle_collection
 def issues(G: nx.MultiDiGraph) -> list[IssueSources]:
     """List every shared issue with the sources that argue it and the claims for and against.
 
@@ -115,6 +117,7 @@ def _sources(G: nx.MultiDiGraph, issue: str) -> list[SourceStance]:
     return rows
 
 
+@pausing_cycle_collection
 def issue_sources(G: nx.MultiDiGraph, issue_id: str) -> list[SourceOnIssue]:
     """Give each source's claims on one shared issue, with the numbers each claim cites.
 
@@ -155,6 +158,7 @@ def issue_sources(G: nx.MultiDiGraph, issue_id: str) -> list[SourceOnIssue]:
 _SWAP = {"pro": "con", "con": "pro"}
 
 
+@pausing_cycle_collection
 def assumption_sources(G: nx.MultiDiGraph) -> list[AssumptionSources]:
     """List every assumption with each source's stance on it and its claims for and against.
 
@@ -169,6 +173,7 @@ def assumption_sources(G: nx.MultiDiGraph) -> list[AssumptionSources]:
     return [AssumptionSources(assumption_id=a, sources=rows) for a, rows in sources_by_assumption(G).items()]
 
 
+@pausing_cycle_collection
 def sources_by_assumption(
     G: nx.MultiDiGraph, assumptions: Collection[str] | None = None
 ) -> dict[str, list[SourceSide]]:
