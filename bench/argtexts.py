@@ -168,12 +168,12 @@ def summarise(results: Sequence[TextResult]) -> dict[str, object]:
     return {
         "texts": len(results),
         "side_claims": len(sides),
-        "side_accuracy": round(sum(sides) / len(sides), 4) if sides else 0.0,
+        "side_accuracy": round(sum(sides) / len(sides), 4) if sides else None,
         "all_pro_accuracy": round(
             sum(gold is Stance.PRO for r in results for _, gold, _ in r.sides) / len(sides), 4
         )
         if sides
-        else 0.0,
+        else None,
         "proposition_found": f"{sum(r.proposition for r in results)}/{len(results)}",
         "main_claims_found": f"{sum(mains)}/{len(mains)}",
         "never_claims_ok": f"{sum(not_claims)}/{len(not_claims)}",

@@ -200,6 +200,11 @@ def run(folder: Path = FRESH) -> dict[str, Any]:
     return {"argument": score_argument(folder / "argument"), "crossdoc": score_crossdoc(folder / "crossdoc")}
 
 
+def _shown(value: object) -> str:
+    """A figure as a table shows it: ``n/a`` where the texts hold nothing to measure."""
+    return "n/a" if value is None else str(value)
+
+
 def _print(results: dict[str, Any], console: Console) -> None:
     argument = results["argument"]
     keys = (
@@ -219,7 +224,7 @@ def _print(results: dict[str, Any], console: Console) -> None:
     for part in ("all", "zh", "en"):
         table.add_column(part, justify="right")
     for key in keys:
-        table.add_row(key, *(str(argument[part][key]) for part in ("all", "zh", "en")))
+        table.add_row(key, *(_shown(argument[part][key]) for part in ("all", "zh", "en")))
     console.print(table)
     for gold, row in sorted(argument["side_confusion"].items()):
         found = ", ".join(f"{k} {v}" for k, v in sorted(row.items()))
