@@ -191,14 +191,26 @@ def group(matrix: Matrix, fixed: Sequence[str | None]) -> list[int]:
 
 
 def _attached(matrix: Matrix, owner: list[int], fixed: Sequence[str | None]) -> list[int]:
-    """Let each free document left alone join the group it is clearly most like.
+    """Let each free document left alone join the group it is clearly most like, in rounds.
 
     A short text shares few words with any other, so average-link clustering leaves many alone.
     One joins the group of two or more documents with the highest mean similarity to it when
     that mean reaches ``attach_threshold`` and is at least ``attach_margin`` times the next
-    group's: a clear best, not a near tie between topics. Every such document is decided
-    against the groups as clustered, not against each other, so the order does not matter.
+    group's: a clear best, not a near tie between topics. Within a round every such document is
+    decided against the groups as they stand, not against each other, so the order does not
+    matter; rounds repeat while documents join, since a pair that took a third member is now a
+    group another document may be clearly closest to (a document that joined never leaves, so
+    the rounds end).
     """
+    while True:
+        joined = _attach_round(matrix, owner, fixed)
+        if joined == owner:
+            return owner
+        owner = joined
+
+
+def _attach_round(matrix: Matrix, owner: list[int], fixed: Sequence[str | None]) -> list[int]:
+    """One round of `_attached`: each free lone document against the groups in ``owner``."""
     settings = topic_settings()
     members: dict[int, list[int]] = {}
     for i, group_of in enumerate(owner):

@@ -90,6 +90,19 @@ def test_a_document_left_alone_joins_only_a_clearly_closest_group() -> None:
     assert topics.group(matrix(settings.attach_threshold - 0.01, 0.0), [None] * 5) == [0, 0, 2, 3, 3]
 
 
+def test_a_lone_document_may_join_a_group_once_another_lone_document_has_joined_it() -> None:
+    settings = topics.topic_settings()
+    weak, close = settings.attach_threshold - 0.02, settings.attach_threshold + 0.05
+    assert close < settings.join_threshold and (2 * weak + close) / 3 >= settings.attach_threshold
+    m = np.eye(4)
+    m[0, 1] = m[1, 0] = 0.5
+    m[2, :2] = m[:2, 2] = settings.attach_threshold + 0.01
+    m[3, :2] = m[:2, 3] = weak
+    m[2, 3] = m[3, 2] = close
+    assert topics.group(m, [None] * 4) == [0, 0, 0, 0]
+    assert topics.group(m, [None, None, "stored", None]) == [0, 0, 2, 3]
+
+
 def test_a_stated_question_in_both_documents_is_a_cue_the_same_wording_a_certain_one() -> None:
     matrix = np.eye(3)
     raised = topics.with_questions(
