@@ -3,7 +3,8 @@
 Short texts on one question often never state it ("keeping animals in cages is cruel" and
 "zoos save species" argue one question), and the wording of their theses is then no guide.
 Each document gets a content profile instead: the content words of the whole text (English
-words lower-cased and stemmed, Chinese words cut by jieba, numbers kept; stop words out; the
+words lower-cased and stemmed, Chinese words cut by jieba, a long one read as the dictionary
+words within it, numbers kept; stop words out; the
 words of ``concepts.yaml`` read as their concept, so that a Chinese and an English text, or two
 texts in synonyms, share their terms: `argkg.ingest.concepts`), the words of its first sentence
 counted ``1 + lead_weight`` times since short texts name their topic first. Profiles are
@@ -27,6 +28,7 @@ import numpy.typing as npt
 from pydantic import BaseModel, ConfigDict
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
+from argkg.ingest import segment
 from argkg.ingest.concepts import WORD, concepts, stem
 from argkg.ingest.lexicon import load_data
 
@@ -77,8 +79,21 @@ def _terms(text: str, stop_words: frozenset[str], suffixes: Sequence[str]) -> li
     ]
     for run in _CJK.findall(text):
         for word, keys in table.chinese_words(run):
-            found.extend(keys or ([word] if len(word) > 1 and word not in stop_words else []))
+            found.extend(keys or _chinese_terms(word, stop_words))
     return found
+
+
+def _chinese_terms(word: str, stop_words: frozenset[str]) -> list[str]:
+    """The terms of a Chinese word that names no concept: the dictionary words within it, else
+    the word itself (none for one character or a stop word).
+
+    jieba cuts one phrase as one long word in one text and as two shorter ones in another, so
+    texts on one question would share no term; a long word read as its parts matches both
+    (`argkg.ingest.segment.parts`).
+    """
+    if len(word) < 2 or word in stop_words:
+        return []
+    return [part for part in segment.parts(word) if part not in stop_words] or [word]
 
 
 def lead(text: str) -> str:

@@ -7,7 +7,7 @@ import numpy as np
 import yaml
 
 from argkg.bench.crossdoc import TOPICS
-from argkg.ingest import ingest_paths, topics
+from argkg.ingest import ingest_paths, segment, topics
 from argkg.ingest.linking import link_all
 from argkg.schema import DocumentGraph, Issue, IssueOverride, RelType
 
@@ -50,6 +50,15 @@ def test_function_words_alone_never_make_documents_alike() -> None:
     matrix = topics.similarities(profiles)
     assert matrix[0, 1] == 0.0
     assert topics.group(matrix, [None, None]) == [0, 1]
+
+
+def test_a_long_chinese_word_is_read_as_the_dictionary_words_within_it() -> None:
+    long_word, short_word = "城里新修了高速公路。", "这条公路很长。"
+    assert "高速公路" in segment.lcut(long_word) and "公路" in segment.lcut(short_word)
+    first, second = (topics.profile(t, stop_words=STOP, suffixes=("s",)) for t in (long_word, short_word))
+    assert "公路" in first and "高速公路" not in first and "公路" in second
+    assert topics.similarities([first, second])[0, 1] > 0.0
+    assert topics.profile("公路", stop_words=frozenset({"公路"}), suffixes=("s",)) == []
 
 
 def test_grouping_does_not_depend_on_the_order_of_documents() -> None:
