@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 import jieba
 
-__all__ = ["cut", "lcut", "tokenize", "forget"]
+__all__ = ["cut", "lcut", "tokenize", "parts", "forget"]
 
 _BLOCK = jieba.re_han_default
 _BLANK = jieba.re_skip_default
@@ -69,6 +69,13 @@ def tokenize(text: str) -> Iterator[tuple[str, int, int]]:
         end = start + len(word)
         yield word, start, end
         start = end
+
+
+def parts(word: str) -> list[str]:
+    """Return the dictionary words of two or more characters inside ``word``, ``word`` itself not
+    among them: the extra words of jieba's search mode (``jieba.cut_for_search``), so that a
+    compound and a shorter word within it can be matched."""
+    return [part for part in jieba.cut_for_search(word) if part != word and len(part) > 1]
 
 
 def forget() -> None:

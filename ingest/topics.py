@@ -3,7 +3,8 @@
 Short texts on one question often never state it ("keeping animals in cages is cruel" and
 "zoos save species" argue one question), and the wording of their theses is then no guide.
 Each document gets a content profile instead: the content words of the whole text (English
-words lower-cased and stemmed, Chinese words cut by jieba, numbers kept; stop words out; the
+words lower-cased and stemmed, Chinese words cut by jieba, a long one read as the dictionary
+words within it, numbers kept; stop words out; the
 words of ``concepts.yaml`` read as their concept, so that a Chinese and an English text, or two
 texts in synonyms, share their terms: `argkg.ingest.concepts`), the words of its first sentence
 counted ``1 + lead_weight`` times since short texts name their topic first. Profiles are
@@ -27,6 +28,7 @@ import numpy.typing as npt
 from pydantic import BaseModel, ConfigDict
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
+from argkg.ingest import segment
 from argkg.ingest.concepts import WORD, concepts, stem
 from argkg.ingest.lexicon import load_data
 
@@ -77,8 +79,21 @@ def _terms(text: str, stop_words: frozenset[str], suffixes: Sequence[str]) -> li
     ]
     for run in _CJK.findall(text):
         for word, keys in table.chinese_words(run):
-            found.extend(keys or ([word] if len(word) > 1 and word not in stop_words else []))
+            found.extend(keys or _chinese_terms(word, stop_words))
     return found
+
+
+def _chinese_terms(word: str, stop_words: frozenset[str]) -> list[str]:
+    """The terms of a Chinese word that names no concept: the dictionary words within it, else
+    the word itself (none for one character or a stop word).
+
+    jieba cuts one phrase as one long word in one text and as two shorter ones in another, so
+    texts on one question would share no term; a long word read as its parts matches both
+    (`argkg.ingest.segment.parts`).
+    """
+    if len(word) < 2 or word in stop_words:
+        return []
+    return [part for part in segment.parts(word) if part not in stop_words] or [word]
 
 
 def lead(text: str) -> str:
@@ -191,14 +206,26 @@ def group(matrix: Matrix, fixed: Sequence[str | None]) -> list[int]:
 
 
 def _attached(matrix: Matrix, owner: list[int], fixed: Sequence[str | None]) -> list[int]:
-    """Let each free document left alone join the group it is clearly most like.
+    """Let each free document left alone join the group it is clearly most like, in rounds.
 
     A short text shares few words with any other, so average-link clustering leaves many alone.
     One joins the group of two or more documents with the highest mean similarity to it when
     that mean reaches ``attach_threshold`` and is at least ``attach_margin`` times the next
-    group's: a clear best, not a near tie between topics. Every such document is decided
-    against the groups as clustered, not against each other, so the order does not matter.
+    group's: a clear best, not a near tie between topics. Within a round every such document is
+    decided against the groups as they stand, not against each other, so the order does not
+    matter; rounds repeat while documents join, since a pair that took a third member is now a
+    group another document may be clearly closest to (a document that joined never leaves, so
+    the rounds end).
     """
+    while True:
+        joined = _attach_round(matrix, owner, fixed)
+        if joined == owner:
+            return owner
+        owner = joined
+
+
+def _attach_round(matrix: Matrix, owner: list[int], fixed: Sequence[str | None]) -> list[int]:
+    """One round of `_attached`: each free lone document against the groups in ``owner``."""
     settings = topic_settings()
     members: dict[int, list[int]] = {}
     for i, group_of in enumerate(owner):

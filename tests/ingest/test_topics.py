@@ -7,7 +7,7 @@ import numpy as np
 import yaml
 
 from argkg.bench.crossdoc import TOPICS
-from argkg.ingest import ingest_paths, topics
+from argkg.ingest import ingest_paths, segment, topics
 from argkg.ingest.linking import link_all
 from argkg.schema import DocumentGraph, Issue, IssueOverride, RelType
 
@@ -52,6 +52,15 @@ def test_function_words_alone_never_make_documents_alike() -> None:
     assert topics.group(matrix, [None, None]) == [0, 1]
 
 
+def test_a_long_chinese_word_is_read_as_the_dictionary_words_within_it() -> None:
+    long_word, short_word = "城里新修了高速公路。", "这条公路很长。"
+    assert "高速公路" in segment.lcut(long_word) and "公路" in segment.lcut(short_word)
+    first, second = (topics.profile(t, stop_words=STOP, suffixes=("s",)) for t in (long_word, short_word))
+    assert "公路" in first and "高速公路" not in first and "公路" in second
+    assert topics.similarities([first, second])[0, 1] > 0.0
+    assert topics.profile("公路", stop_words=frozenset({"公路"}), suffixes=("s",)) == []
+
+
 def test_grouping_does_not_depend_on_the_order_of_documents() -> None:
     profiles = [
         ["zoo", "cage", "lion"],
@@ -88,6 +97,19 @@ def test_a_document_left_alone_joins_only_a_clearly_closest_group() -> None:
     assert topics.group(matrix(low, near_tie), [None] * 5) == [0, 0, 2, 3, 3]
     assert topics.group(matrix(low, 0.0), [None, None, "stored", None, None]) == [0, 0, 2, 3, 3]
     assert topics.group(matrix(settings.attach_threshold - 0.01, 0.0), [None] * 5) == [0, 0, 2, 3, 3]
+
+
+def test_a_lone_document_may_join_a_group_once_another_lone_document_has_joined_it() -> None:
+    settings = topics.topic_settings()
+    weak, close = settings.attach_threshold - 0.02, settings.attach_threshold + 0.05
+    assert close < settings.join_threshold and (2 * weak + close) / 3 >= settings.attach_threshold
+    m = np.eye(4)
+    m[0, 1] = m[1, 0] = 0.5
+    m[2, :2] = m[:2, 2] = settings.attach_threshold + 0.01
+    m[3, :2] = m[:2, 3] = weak
+    m[2, 3] = m[3, 2] = close
+    assert topics.group(m, [None] * 4) == [0, 0, 0, 0]
+    assert topics.group(m, [None, None, "stored", None]) == [0, 0, 2, 3]
 
 
 def test_a_stated_question_in_both_documents_is_a_cue_the_same_wording_a_certain_one() -> None:
