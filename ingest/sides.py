@@ -54,6 +54,7 @@ __all__ = [
     "voices",
     "declared",
     "answered",
+    "contrasted",
     "heading_side",
     "evaluation",
     "polarity",
@@ -143,6 +144,9 @@ class Statement:
         voice: the side of the voice it reports (`argkg.ingest.voices`; neutral for a voice
             that only informs), None when it reports none.
         relative: the side it names towards the proposition ("the case against X"), or None.
+        toward: the side its evaluation of the proposition's target takes
+            (`argkg.ingest.voices.target_side`), or None: where nothing before it argues, it
+            argues that side rather than the author's.
     """
 
     text: str
@@ -155,6 +159,7 @@ class Statement:
     speaker: Stance | None = None
     voice: Stance | None = None
     relative: Stance | None = None
+    toward: Stance | None = None
 
 
 def other_side(stance: Stance) -> Stance:
@@ -194,11 +199,19 @@ def assign_sides(
         if following and rules.switch.search(following):
             statement = replace(statement, opponent=False)  # the side the next one turns from
         before = result[-1] if result and result[-1] is not Stance.NEUTRAL else current
-        side = _side(statement, default, current, before, rules, lang, reporting=reporting, rebutted=rebutted)
+        args = (default, current, before, rules, lang)
+        side = _side(statement, *args, reporting=reporting, rebutted=rebutted)
         # a reported voice's side is its own (unless a side speaks in it, "advocates say"): it
         # does not spread to the statements after it
         heard = statement.voice is not None and not voices(statement.text, lang)
-        current = side if side is not None and not heard else current
+        # nor does a side the statement takes only by leaning to it (`_leaning`): the region
+        # now argues, the author's side
+        leaned = (
+            current is None
+            and _leaning(statement, default) is not None
+            and side != _side(replace(statement, toward=None), *args, reporting=reporting, rebutted=rebutted)
+        )
+        current = default if leaned else (side if side is not None and not heard else current)
         result.append(side or Stance.NEUTRAL)
     return result
 
@@ -251,7 +264,7 @@ def _side(
     if current is None:
         evaluative = not reporting and rules.words.search(statement.text) is not None
         argued = (statement.central and not reporting) or argues(statement.text, lang) or score or evaluative
-        return default if argued else None
+        return (_leaning(statement, default) or default) if argued else None
     if rules.author.search(opening):
         return default
     if rules.switch.search(opening):
@@ -259,6 +272,16 @@ def _side(
     if current is not default and rules.contrast.search(opening):
         return default
     return current
+
+
+def _leaning(statement: Statement, default: Stance) -> Stance | None:
+    """The other side than ``default`` when the statement evaluates the target that way, else None.
+
+    Never for the author's thesis; such a side is the statement's own and does not spread.
+    """
+    if statement.central or statement.toward is None or statement.toward is default:
+        return None
+    return statement.toward
 
 
 def voices(sentence: str, lang: Lang) -> list[tuple[int, Stance]]:
@@ -291,6 +314,11 @@ def answered(sentence: str, lang: Lang) -> Stance | None:
         return None
     reply = _compiled(lang).replies.search(sentence, found[0][0])
     return found[0][1] if reply is not None else None
+
+
+def contrasted(sentence: str, lang: Lang) -> bool:
+    """Whether a contrast turns ``sentence`` midway ("X, but Y", "虽然 X,但是 Y"): its parts argue apart."""
+    return _compiled(lang).replies.search(sentence) is not None
 
 
 def heading_side(title: str, lang: Lang) -> Stance | None:
