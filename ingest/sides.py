@@ -14,6 +14,8 @@ strongest cue to the weakest:
    concession, a statement the next one answers): the other side of the author's; a
    statement that the next one turns from ("On the other hand, ...") is not taken for the
    opponent's by that turn alone: the turn goes to the other side than its own;
+   a reported voice whose verb names a side ("some schools worry that…") and that no contrast
+   in the statement answers takes that side, in the author's own text too;
 4. for a text whose author only reports the sides of a stated proposition (a motion, a
    pros-and-cons title, a question, and no thesis of their own), the evaluative polarity of
    the statement: words that say the debated thing helps or harms ("好处", "弊端",
@@ -147,6 +149,9 @@ class Statement:
         toward: the side its evaluation of the proposition's target takes
             (`argkg.ingest.voices.target_side`), or None: where nothing before it argues, it
             argues that side rather than the author's.
+        warned: the side the verb of its reported voice names ("担心", "warned": con), or None:
+            unless a contrast in it answers the voice, it takes that side against the one the
+            region argues at this point, in the author's own text too.
     """
 
     text: str
@@ -160,6 +165,7 @@ class Statement:
     voice: Stance | None = None
     relative: Stance | None = None
     toward: Stance | None = None
+    warned: Stance | None = None
 
 
 def other_side(stance: Stance) -> Stance:
@@ -255,6 +261,8 @@ def _side(
     sided_before = before in (Stance.PRO, Stance.CON)
     if statement.voice is Stance.NEUTRAL and sided_before and rules.continues.search(opening):
         return before  # "He added that…": the same speaker goes on
+    if statement.warned not in (None, current) and not rules.replies.search(statement.text):
+        return statement.warned  # "some schools worry that…": a side the author reports, unanswered
     if statement.voice is not None and (reporting or statement.speaker is not None):
         return statement.voice if statement.voice is not Stance.NEUTRAL else None
     if reporting and score and statement.speaker is None:

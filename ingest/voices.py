@@ -37,7 +37,7 @@ from argkg.ingest.sides import (
 )
 from argkg.schema.vocabulary import Lang, Stance
 
-__all__ = ["Voice", "reported", "voice_side", "reports", "relative_side", "target_side"]
+__all__ = ["Voice", "reported", "voice_side", "reports", "relative_side", "target_side", "verb_side"]
 
 
 class _Relative(BaseModel):
@@ -92,16 +92,20 @@ def reported(sentence: str, lang: Lang) -> Voice | None:
 def voice_side(voice: Voice, lang: Lang, proposition: str | None) -> Stance:
     """The side a reported voice takes on ``proposition`` (see the module docstring)."""
     rules = _compiled(lang)
-    verb = voice.verb.lower()
-    if verb in rules.data.against:
-        return Stance.CON
-    if verb in rules.data.for_:
-        return Stance.PRO
+    if (named := verb_side(voice, lang)) is not None:
+        return named
     score = polarity(voice.content, lang)
     if not score:
         return Stance.NEUTRAL
     side = Stance.PRO if score > 0 else Stance.CON
     return side if _direction(voice.content, proposition, rules) > 0 else other_side(side)
+
+
+def verb_side(voice: Voice, lang: Lang) -> Stance | None:
+    """The side a reported voice's verb names alone ("warned", "担心": con; "urged": pro), or None."""
+    verb = voice.verb.lower()
+    data = _compiled(lang).data
+    return Stance.CON if verb in data.against else Stance.PRO if verb in data.for_ else None
 
 
 def reports(statements: Sequence[Statement], lang: Lang) -> bool:

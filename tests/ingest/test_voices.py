@@ -3,7 +3,7 @@
 import pytest
 
 from argkg.ingest.sides import Statement, assign_sides
-from argkg.ingest.voices import relative_side, reported, reports, target_side, voice_side
+from argkg.ingest.voices import relative_side, reported, reports, target_side, verb_side, voice_side
 from argkg.schema import Lang, Stance
 
 PRO, CON, NEUTRAL = Stance.PRO, Stance.CON, Stance.NEUTRAL
@@ -129,3 +129,14 @@ def test_a_leaning_statement_before_any_argument_takes_its_side_without_spreadin
 def test_the_authors_thesis_never_leans_away_from_the_authors_side() -> None:
     thesis = Statement("A new stadium is a burden worth bearing.", 0, False, None, central=True, toward=CON)
     assert assign_sides([thesis], Lang.EN, author=PRO, reporting=False) == [PRO]
+
+
+def test_a_voice_whose_verb_names_a_side_takes_it_in_the_authors_own_text() -> None:
+    voice = reported("一些学校担心增加采购费用。", Lang.ZH)
+    assert voice is not None and verb_side(voice, Lang.ZH) is CON
+    statements = [
+        Statement("午休床能提高下午的学习效率。", 0, opponent=False, heading=None),
+        Statement("一些学校担心增加采购费用。", 0, opponent=False, heading=None, voice=CON, warned=CON),
+        Statement("一些学校担心费用，但可以分批采购。", 0, opponent=False, heading=None, voice=CON, warned=CON),
+    ]
+    assert assign_sides(statements, Lang.ZH, author=PRO, reporting=False) == [PRO, CON, PRO]
