@@ -63,7 +63,7 @@ from argkg.ingest.spans import (
 )
 from argkg.ingest.stance import is_roster, match_marker
 from argkg.ingest.turns import Turn, find_turns, turn_sides
-from argkg.ingest.voices import relative_side, reported, reports, voice_side
+from argkg.ingest.voices import relative_side, reported, reports, target_side, verb_side, voice_side
 from argkg.schema.vocabulary import Lang, Role, Stance
 
 __all__ = ["find_claims", "ClaimComponent"]
@@ -225,6 +225,8 @@ def _sides(
                     speaker=speakers[t] if t is not None else None,
                     voice=voice_side(v, lang, proposition) if (v := reported(words, lang)) else None,
                     relative=relative_side(words, lang, proposition),
+                    toward=target_side(words, lang, proposition),
+                    warned=verb_side(v, lang) if v else None,
                 )
             )
         reporting = issue.author is None if issue is not None else reports(statements, lang)

@@ -14,6 +14,8 @@ strongest cue to the weakest:
    concession, a statement the next one answers): the other side of the author's; a
    statement that the next one turns from ("On the other hand, ...") is not taken for the
    opponent's by that turn alone: the turn goes to the other side than its own;
+   a reported voice whose verb names a side ("some schools worry that…") and that no contrast
+   in the statement answers takes that side, in the author's own text too;
 4. for a text whose author only reports the sides of a stated proposition (a motion, a
    pros-and-cons title, a question, and no thesis of their own), the evaluative polarity of
    the statement: words that say the debated thing helps or harms ("好处", "弊端",
@@ -54,6 +56,7 @@ __all__ = [
     "voices",
     "declared",
     "answered",
+    "contrasted",
     "heading_side",
     "evaluation",
     "polarity",
@@ -143,6 +146,12 @@ class Statement:
         voice: the side of the voice it reports (`argkg.ingest.voices`; neutral for a voice
             that only informs), None when it reports none.
         relative: the side it names towards the proposition ("the case against X"), or None.
+        toward: the side its evaluation of the proposition's target takes
+            (`argkg.ingest.voices.target_side`), or None: where nothing before it argues, it
+            argues that side rather than the author's.
+        warned: the side the verb of its reported voice names ("担心", "warned": con), or None:
+            unless a contrast in it answers the voice, it takes that side against the one the
+            region argues at this point, in the author's own text too.
     """
 
     text: str
@@ -155,6 +164,8 @@ class Statement:
     speaker: Stance | None = None
     voice: Stance | None = None
     relative: Stance | None = None
+    toward: Stance | None = None
+    warned: Stance | None = None
 
 
 def other_side(stance: Stance) -> Stance:
@@ -194,11 +205,19 @@ def assign_sides(
         if following and rules.switch.search(following):
             statement = replace(statement, opponent=False)  # the side the next one turns from
         before = result[-1] if result and result[-1] is not Stance.NEUTRAL else current
-        side = _side(statement, default, current, before, rules, lang, reporting=reporting, rebutted=rebutted)
+        args = (default, current, before, rules, lang)
+        side = _side(statement, *args, reporting=reporting, rebutted=rebutted)
         # a reported voice's side is its own (unless a side speaks in it, "advocates say"): it
         # does not spread to the statements after it
         heard = statement.voice is not None and not voices(statement.text, lang)
-        current = side if side is not None and not heard else current
+        # nor does a side the statement takes only by leaning to it (`_leaning`): the region
+        # now argues, the author's side
+        leaned = (
+            current is None
+            and _leaning(statement, default) is not None
+            and side != _side(replace(statement, toward=None), *args, reporting=reporting, rebutted=rebutted)
+        )
+        current = default if leaned else (side if side is not None and not heard else current)
         result.append(side or Stance.NEUTRAL)
     return result
 
@@ -242,6 +261,8 @@ def _side(
     sided_before = before in (Stance.PRO, Stance.CON)
     if statement.voice is Stance.NEUTRAL and sided_before and rules.continues.search(opening):
         return before  # "He added that…": the same speaker goes on
+    if statement.warned not in (None, current) and not rules.replies.search(statement.text):
+        return statement.warned  # "some schools worry that…": a side the author reports, unanswered
     if statement.voice is not None and (reporting or statement.speaker is not None):
         return statement.voice if statement.voice is not Stance.NEUTRAL else None
     if reporting and score and statement.speaker is None:
@@ -251,7 +272,7 @@ def _side(
     if current is None:
         evaluative = not reporting and rules.words.search(statement.text) is not None
         argued = (statement.central and not reporting) or argues(statement.text, lang) or score or evaluative
-        return default if argued else None
+        return (_leaning(statement, default) or default) if argued else None
     if rules.author.search(opening):
         return default
     if rules.switch.search(opening):
@@ -259,6 +280,16 @@ def _side(
     if current is not default and rules.contrast.search(opening):
         return default
     return current
+
+
+def _leaning(statement: Statement, default: Stance) -> Stance | None:
+    """The other side than ``default`` when the statement evaluates the target that way, else None.
+
+    Never for the author's thesis; such a side is the statement's own and does not spread.
+    """
+    if statement.central or statement.toward is None or statement.toward is default:
+        return None
+    return statement.toward
 
 
 def voices(sentence: str, lang: Lang) -> list[tuple[int, Stance]]:
@@ -291,6 +322,11 @@ def answered(sentence: str, lang: Lang) -> Stance | None:
         return None
     reply = _compiled(lang).replies.search(sentence, found[0][0])
     return found[0][1] if reply is not None else None
+
+
+def contrasted(sentence: str, lang: Lang) -> bool:
+    """Whether a contrast turns ``sentence`` midway ("X, but Y", "虽然 X,但是 Y"): its parts argue apart."""
+    return _compiled(lang).replies.search(sentence) is not None
 
 
 def heading_side(title: str, lang: Lang) -> Stance | None:

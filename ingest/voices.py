@@ -26,10 +26,18 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from argkg.ingest.lexicon import alternation, load_data
-from argkg.ingest.sides import Statement, argues_as_author, other_side, polarity
+from argkg.ingest.sides import (
+    Statement,
+    argues_as_author,
+    contrasted,
+    evaluation,
+    negated,
+    other_side,
+    polarity,
+)
 from argkg.schema.vocabulary import Lang, Stance
 
-__all__ = ["Voice", "reported", "voice_side", "reports", "relative_side"]
+__all__ = ["Voice", "reported", "voice_side", "reports", "relative_side", "target_side", "verb_side"]
 
 
 class _Relative(BaseModel):
@@ -84,16 +92,20 @@ def reported(sentence: str, lang: Lang) -> Voice | None:
 def voice_side(voice: Voice, lang: Lang, proposition: str | None) -> Stance:
     """The side a reported voice takes on ``proposition`` (see the module docstring)."""
     rules = _compiled(lang)
-    verb = voice.verb.lower()
-    if verb in rules.data.against:
-        return Stance.CON
-    if verb in rules.data.for_:
-        return Stance.PRO
+    if (named := verb_side(voice, lang)) is not None:
+        return named
     score = polarity(voice.content, lang)
     if not score:
         return Stance.NEUTRAL
     side = Stance.PRO if score > 0 else Stance.CON
     return side if _direction(voice.content, proposition, rules) > 0 else other_side(side)
+
+
+def verb_side(voice: Voice, lang: Lang) -> Stance | None:
+    """The side a reported voice's verb names alone ("warned", "担心": con; "urged": pro), or None."""
+    verb = voice.verb.lower()
+    data = _compiled(lang).data
+    return Stance.CON if verb in data.against else Stance.PRO if verb in data.for_ else None
 
 
 def reports(statements: Sequence[Statement], lang: Lang) -> bool:
@@ -119,15 +131,46 @@ def relative_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
     return None
 
 
+def target_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
+    """The side an unvoiced statement takes by what it says of the proposition's target, or None.
+
+    Only a statement that shares content words with the proposition counts. One that negates
+    the wording of an unnegated proposition argues against it; else the side of its benefit
+    and harm words (`argkg.ingest.sides.evaluation`; VADER alone misreads the topic's own
+    words, "poverty", as a stance), turned for a proposition that negates its object, as for a
+    reported voice, or that is itself a harm ("X harms Y"). None when it says neither, or when
+    a contrast turns it midway (its parts argue apart).
+    """
+    if proposition is None or contrasted(sentence, lang) or not _about(sentence, proposition, lang):
+        return None
+    if negated(sentence, lang) and not negated(proposition, lang) and _restates(sentence, proposition, lang):
+        return Stance.CON
+    score = evaluation(sentence, lang)
+    if not score:
+        return None
+    side = Stance.PRO if score * (-1 if evaluation(proposition, lang) < 0 else 1) > 0 else Stance.CON
+    return side if _direction(sentence, proposition, _compiled(lang)) > 0 else other_side(side)
+
+
 def _about(thing: str, proposition: str | None, lang: Lang) -> bool:
     """Whether ``thing`` shares words with the proposition (anything when there is none)."""
     if proposition is None:
         return True
+    shared = _terms(proposition, lang) & _terms(thing, lang)
+    return len(shared) >= (1 if lang is Lang.EN else 2)
+
+
+def _restates(thing: str, proposition: str, lang: Lang) -> bool:
+    """Whether ``thing`` holds at least half of the proposition's content words."""
+    terms = _terms(proposition, lang)
+    return bool(terms) and 2 * len(terms & _terms(thing, lang)) >= len(terms)
+
+
+def _terms(text: str, lang: Lang) -> set[str]:
+    """The content words of ``text``: English words of four letters or more, else bigrams."""
     if lang is Lang.EN:
-        words = set(re.findall(r"[a-z]{4,}", proposition.lower()))
-        return bool(words & set(re.findall(r"[a-z]{4,}", thing.lower())))
-    grams = {proposition[i : i + 2] for i in range(len(proposition) - 1)}
-    return len(grams & {thing[i : i + 2] for i in range(len(thing) - 1)}) >= 2
+        return set(re.findall(r"[a-z]{4,}", text.lower()))
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def _direction(said: str, proposition: str | None, rules: _Compiled) -> int:

@@ -3,7 +3,7 @@
 import pytest
 
 from argkg.ingest.sides import Statement, assign_sides
-from argkg.ingest.voices import relative_side, reported, reports, voice_side
+from argkg.ingest.voices import relative_side, reported, reports, target_side, verb_side, voice_side
 from argkg.schema import Lang, Stance
 
 PRO, CON, NEUTRAL = Stance.PRO, Stance.CON, Stance.NEUTRAL
@@ -98,3 +98,45 @@ def test_a_text_of_voices_without_a_view_of_its_own_is_a_report() -> None:
     assert reports(news, Lang.EN)
     assert not reports([*news, statement("I believe the ban is right.", None)], Lang.EN)
     assert not reports(news[:1], Lang.EN)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "proposition", "side"),
+    [
+        ("A new stadium would be a burden on the city budget.", Lang.EN, "the city should build a new stadium", CON),
+        ("A new stadium would not be a burden on anyone.", Lang.EN, "the city should build a new stadium", PRO),
+        ("The city should not build a new stadium.", Lang.EN, "the city should build a new stadium", CON),
+        ("The harbour is busy in summer.", Lang.EN, "the city should build a new stadium", None),
+        ("A stadium costs money, but it brings visitors.", Lang.EN, "the city should build a new stadium", None),
+        ("Phones are a distraction and a harm in class.", Lang.EN, "schools should ban phones", PRO),
+        ("建新体育馆会给财政带来负担。", Lang.ZH, "建新体育馆", CON),
+    ],
+)
+def test_a_statement_takes_the_side_its_evaluation_of_the_target_argues(
+    sentence: str, lang: Lang, proposition: str, side: Stance | None
+) -> None:
+    assert target_side(sentence, lang, proposition) is side
+
+
+def test_a_leaning_statement_before_any_argument_takes_its_side_without_spreading_it() -> None:
+    statements = [
+        Statement("A new stadium should worry us: it is a burden.", 0, opponent=False, heading=None, toward=CON),
+        Statement("Ticket sales would pay for it within ten years.", 0, opponent=False, heading=None),
+    ]
+    assert assign_sides(statements, Lang.EN, author=PRO, reporting=False) == [CON, PRO]
+
+
+def test_the_authors_thesis_never_leans_away_from_the_authors_side() -> None:
+    thesis = Statement("A new stadium is a burden worth bearing.", 0, False, None, central=True, toward=CON)
+    assert assign_sides([thesis], Lang.EN, author=PRO, reporting=False) == [PRO]
+
+
+def test_a_voice_whose_verb_names_a_side_takes_it_in_the_authors_own_text() -> None:
+    voice = reported("一些学校担心增加采购费用。", Lang.ZH)
+    assert voice is not None and verb_side(voice, Lang.ZH) is CON
+    statements = [
+        Statement("午休床能提高下午的学习效率。", 0, opponent=False, heading=None),
+        Statement("一些学校担心增加采购费用。", 0, opponent=False, heading=None, voice=CON, warned=CON),
+        Statement("一些学校担心费用，但可以分批采购。", 0, opponent=False, heading=None, voice=CON, warned=CON),
+    ]
+    assert assign_sides(statements, Lang.ZH, author=PRO, reporting=False) == [PRO, CON, PRO]
