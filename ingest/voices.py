@@ -25,6 +25,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from argkg.ingest.issue_terms import content_terms
 from argkg.ingest.lexicon import alternation, load_data
 from argkg.ingest.sides import (
     Statement,
@@ -143,7 +144,7 @@ def target_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | 
     """
     if proposition is None or contrasted(sentence, lang) or not _about(sentence, proposition, lang):
         return None
-    if negated(sentence, lang) and not negated(proposition, lang) and _restates(sentence, proposition, lang):
+    if negated(sentence, lang) and not negated(proposition, lang) and _restates(sentence, proposition):
         return Stance.CON
     score = evaluation(sentence, lang)
     if not score:
@@ -156,21 +157,14 @@ def _about(thing: str, proposition: str | None, lang: Lang) -> bool:
     """Whether ``thing`` shares words with the proposition (anything when there is none)."""
     if proposition is None:
         return True
-    shared = _terms(proposition, lang) & _terms(thing, lang)
+    shared = content_terms(proposition) & content_terms(thing)
     return len(shared) >= (1 if lang is Lang.EN else 2)
 
 
-def _restates(thing: str, proposition: str, lang: Lang) -> bool:
+def _restates(thing: str, proposition: str) -> bool:
     """Whether ``thing`` holds at least half of the proposition's content words."""
-    terms = _terms(proposition, lang)
-    return bool(terms) and 2 * len(terms & _terms(thing, lang)) >= len(terms)
-
-
-def _terms(text: str, lang: Lang) -> set[str]:
-    """The content words of ``text``: English words of four letters or more, else bigrams."""
-    if lang is Lang.EN:
-        return set(re.findall(r"[a-z]{4,}", text.lower()))
-    return {text[i : i + 2] for i in range(len(text) - 1)}
+    terms = content_terms(proposition)
+    return bool(terms) and 2 * len(terms & content_terms(thing)) >= len(terms)
 
 
 def _direction(said: str, proposition: str | None, rules: _Compiled) -> int:
