@@ -47,6 +47,8 @@ __all__ = [
 Matrix = npt.NDArray[np.float64]
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+#: The possessive ending of an English word ("kids'", "city's"): "kids'" is "kids".
+_POSSESSIVE = re.compile(r"'s?$")
 _SENTENCE_END = re.compile(r"(?<=[.?!。？！])\s*")
 
 
@@ -70,13 +72,16 @@ def topic_settings() -> TopicSettings:
 
 
 def _terms(text: str, stop_words: frozenset[str], suffixes: Sequence[str]) -> list[str]:
-    """The content terms of ``text``, listed words as their concepts (`argkg.ingest.concepts`)."""
+    """The content terms of ``text``, listed words as their concepts (`argkg.ingest.concepts`);
+    a word of one or two letters counts only when listed ("ai", "tv")."""
     table = concepts(tuple(suffixes))
     found = [
         table.english.get(stemmed, stemmed)
-        for word in WORD.findall(text.casefold())
-        if word not in stop_words and word not in ENGLISH_STOP_WORDS and (len(word) > 2 or word[0].isdigit())
+        for found_word in WORD.findall(text.casefold())
+        for word in [_POSSESSIVE.sub("", found_word)]
+        if word not in stop_words and word not in ENGLISH_STOP_WORDS
         for stemmed in [stem(word, suffixes)]
+        if len(word) > 2 or word[0].isdigit() or stemmed in table.english
     ]
     for run in _CJK.findall(text):
         for word, keys in table.chinese_words(run):
