@@ -49,6 +49,8 @@ Matrix = npt.NDArray[np.float64]
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 #: The possessive ending of an English word ("kids'", "city's"): "kids'" is "kids".
 _POSSESSIVE = re.compile(r"'s?$")
+#: An English contraction ("won't", "I'd", "they're"): a function word, never a topic.
+_CONTRACTION = re.compile(r"(?:n't|'d|'ll|'re|'ve|'m)$")
 _SENTENCE_END = re.compile(r"(?<=[.?!。？！])\s*")
 
 
@@ -79,7 +81,7 @@ def _terms(text: str, stop_words: frozenset[str], suffixes: Sequence[str]) -> li
         table.english.get(stemmed, stemmed)
         for found_word in WORD.findall(text.casefold())
         for word in [_POSSESSIVE.sub("", found_word)]
-        if word not in stop_words and word not in ENGLISH_STOP_WORDS
+        if word not in stop_words and word not in ENGLISH_STOP_WORDS and not _CONTRACTION.search(word)
         for stemmed in [stem(word, suffixes)]
         if len(word) > 2 or word[0].isdigit() or stemmed in table.english
     ]
