@@ -39,6 +39,8 @@ def test_opposed_counts_negations_and_opposite_words() -> None:
     assert opposed("城市应该禁止汽车", "城市不应该禁止汽车")
     assert not opposed("城市应不应该禁止汽车？", "城市应该禁止汽车")  # an A-not-A question asks
     assert opposed("毕业以后要不要考研？", "毕业以后不要考研")
+    # a concession that takes back what it grants
+    assert opposed("Making public transport free sounds great until you see the bill.", "Public transport should be free")
 
 
 def test_two_sides_of_one_question_share_an_issue_with_opposite_stances() -> None:
