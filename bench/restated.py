@@ -5,7 +5,7 @@ Each pair is two one-claim texts stored as two documents; the pair is found when
 Chinese and English (basis ``entities_numbers``: the same entities and numbers) and the pairs in
 one language (basis ``wording``). The negatives are near misses (the same entity with another
 number, the same number about another entity, the same subject without a figure, another claim on
-the same subject), so precision here is a floor for ordinary text.
+the same subject, a claim and its negation), so precision here is a floor for ordinary text.
 """
 
 from dataclasses import dataclass

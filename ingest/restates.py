@@ -20,8 +20,13 @@ exact test, found with binary sparse matrices (one product of the new claims' ro
 claims' rows, in slices), never by looking at all pairs in Python. The exact test is what makes
 the candidates complete: a pair outside them fails it.
 
-Negation is not content: "X should be banned" and "X should not be banned" score alike; the
-edge's ``same_side`` says whether the two claims take the same side.
+In one language a claim never restates its negation: two claims of which one says the opposite
+of the other (`argkg.ingest.issue_terms.opposed`: an odd count of negations, words that do away
+with something, judgements against it and opposite words between them; "X should be banned" and
+"X should not be banned") are no pair, however alike their terms. Across languages the two
+lexicons of such words differ ("太大了" is a judgement, "too large" is not), so the count would
+oppose restatements: there the shared entities and numbers decide alone. The edge's
+``same_side`` says whether the two claims' arguments take the same side in their documents.
 """
 
 from collections.abc import Iterator, Sequence
@@ -30,7 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from argkg.ingest.issue_terms import content_terms, terms_similarity
+from argkg.ingest.issue_terms import content_terms, opposed, terms_similarity
 from argkg.schema import Basis, Claim, DocumentGraph, Evidence, EvidenceKind, Lang, Relationship, RelType
 
 __all__ = ["ANCHOR_THRESHOLD", "CANDIDATE_DICE", "WORDING_THRESHOLD", "restate"]
@@ -51,6 +56,7 @@ class _Claim:
     """What the tests look at: the claim, its document, language and stance, terms, entities, numbers."""
 
     id: str
+    text: str
     doc_id: str
     lang: Lang
     stance: str
@@ -80,6 +86,7 @@ def _claims(graph: DocumentGraph) -> Iterator[_Claim]:
     for claim in graph.of_type(Claim):
         yield _Claim(
             id=claim.id,
+            text=claim.text,
             doc_id=graph.document.id,
             lang=graph.document.lang,
             stance=claim.stance.value,
@@ -129,7 +136,7 @@ def _edge(a: _Claim, b: _Claim, score: float, basis: Basis) -> Relationship:
 
 
 def _worded(a: _Claim, b: _Claim) -> Relationship | None:
-    if a.lang is not b.lang:
+    if a.lang is not b.lang or opposed(a.text, b.text):
         return None
     score = terms_similarity(a.terms, b.terms)
     return _edge(a, b, score, Basis.WORDING) if score >= WORDING_THRESHOLD else None

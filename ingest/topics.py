@@ -47,6 +47,10 @@ __all__ = [
 Matrix = npt.NDArray[np.float64]
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+#: The possessive ending of an English word ("kids'", "city's"): "kids'" is "kids".
+_POSSESSIVE = re.compile(r"'s?$")
+#: An English contraction ("won't", "I'd", "they're"): a function word, never a topic.
+_CONTRACTION = re.compile(r"(?:n't|'d|'ll|'re|'ve|'m)$")
 _SENTENCE_END = re.compile(r"(?<=[.?!。？！])\s*")
 
 
@@ -58,6 +62,7 @@ class TopicSettings(BaseModel):
     join_threshold: float
     attach_threshold: float
     attach_margin: float
+    attach_size: int
     lead_weight: int
     question_weight: float
 
@@ -69,13 +74,16 @@ def topic_settings() -> TopicSettings:
 
 
 def _terms(text: str, stop_words: frozenset[str], suffixes: Sequence[str]) -> list[str]:
-    """The content terms of ``text``, listed words as their concepts (`argkg.ingest.concepts`)."""
+    """The content terms of ``text``, listed words as their concepts (`argkg.ingest.concepts`);
+    a word of one or two letters counts only when listed ("ai", "tv")."""
     table = concepts(tuple(suffixes))
     found = [
         table.english.get(stemmed, stemmed)
-        for word in WORD.findall(text.casefold())
-        if word not in stop_words and word not in ENGLISH_STOP_WORDS and (len(word) > 2 or word[0].isdigit())
+        for found_word in WORD.findall(text.casefold())
+        for word in [_POSSESSIVE.sub("", found_word)]
+        if word not in stop_words and word not in ENGLISH_STOP_WORDS and not _CONTRACTION.search(word)
         for stemmed in [stem(word, suffixes)]
+        if len(word) > 2 or word[0].isdigit() or stemmed in table.english
     ]
     for run in _CJK.findall(text):
         for word, keys in table.chinese_words(run):
@@ -206,16 +214,18 @@ def group(matrix: Matrix, fixed: Sequence[str | None]) -> list[int]:
 
 
 def _attached(matrix: Matrix, owner: list[int], fixed: Sequence[str | None]) -> list[int]:
-    """Let each free document left alone join the group it is clearly most like, in rounds.
+    """Let each free document left alone, or in a small group, join the group it is clearly
+    most like, in rounds.
 
-    A short text shares few words with any other, so average-link clustering leaves many alone.
-    One joins the group of two or more documents with the highest mean similarity to it when
+    A short text shares few words with any other, so average-link clustering leaves many alone,
+    or in pairs that the average over a larger group keeps below the join threshold. Such a
+    group joins the group of two or more documents with the highest mean similarity to it when
     that mean reaches ``attach_threshold`` and is at least ``attach_margin`` times the next
-    group's: a clear best, not a near tie between topics. Within a round every such document is
+    group's: a clear best, not a near tie between topics. Within a round every such group is
     decided against the groups as they stand, not against each other, so the order does not
-    matter; rounds repeat while documents join, since a pair that took a third member is now a
-    group another document may be clearly closest to (a document that joined never leaves, so
-    the rounds end).
+    matter; rounds repeat while groups join, since a pair that took a third member is now a
+    group another document may be clearly closest to (groups only ever merge, so the rounds
+    end).
     """
     while True:
         joined = _attach_round(matrix, owner, fixed)
@@ -225,22 +235,47 @@ def _attached(matrix: Matrix, owner: list[int], fixed: Sequence[str | None]) -> 
 
 
 def _attach_round(matrix: Matrix, owner: list[int], fixed: Sequence[str | None]) -> list[int]:
-    """One round of `_attached`: each free lone document against the groups in ``owner``."""
+    """One round of `_attached`: each small free group against the groups of two or more.
+
+    A group of at most ``attach_size`` documents, none fixed, joins the group (of two or more)
+    with the highest mean similarity between their documents when that mean is clear
+    (``attach_threshold``, ``attach_margin``). The joins of one round are decided against the
+    groups as they stand and applied strongest first as unions, so neither the documents' order
+    nor which of two small groups is the mover matters; two fixed groups never join.
+    """
     settings = topic_settings()
     members: dict[int, list[int]] = {}
     for i, group_of in enumerate(owner):
         members.setdefault(group_of, []).append(i)
-    groups = sorted(g for g, items in members.items() if len(items) > 1)
-    attached = list(owner)
-    for i, group_of in enumerate(owner):
-        if len(members[group_of]) > 1 or fixed[i] is not None or not groups:
+    labels = {
+        g: next((fixed[i] for i in items if fixed[i] is not None), None) for g, items in members.items()
+    }
+    targets = sorted(g for g, items in members.items() if len(items) > 1)
+    joins: list[tuple[float, int, int]] = []
+    for g, items in members.items():
+        if len(items) > settings.attach_size or labels[g] is not None:
             continue
-        means = sorted((-float(matrix[i, members[g]].mean()), g) for g in groups)
+        means = sorted((-float(matrix[np.ix_(items, members[h])].mean()), h) for h in targets if h != g)
+        if not means:
+            continue
         runner_up = -means[1][0] if len(means) > 1 else 0.0
         best, best_group = -means[0][0], means[0][1]
         if best >= settings.attach_threshold and best >= settings.attach_margin * runner_up:
-            attached[i] = best_group
-    return attached
+            joins.append((-best, g, best_group))
+    root = {g: g for g in members}
+
+    def find(g: int) -> int:
+        while root[g] != g:
+            g = root[g]
+        return g
+
+    for _, g, h in sorted(joins):
+        a, b = find(g), find(h)
+        if a != b and (labels[a] is None or labels[b] is None):
+            keep, fold = min(a, b), max(a, b)
+            root[fold] = keep
+            labels[keep] = labels[a] or labels[b]
+    return [find(group_of) for group_of in owner]
 
 
 def _merge(

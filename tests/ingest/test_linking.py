@@ -1,7 +1,7 @@
 """Linking documents to shared issues: content matching, opposition, stance, overrides."""
 
 from argkg.ingest import ingest_text
-from argkg.ingest.issue_side import document_side
+from argkg.ingest.issue_side import LOOSE_SIMILARITY, VOTE_SIMILARITY, document_side
 from argkg.ingest.issue_terms import content_terms, opposed, similarity
 from argkg.ingest.linking import MATCH_THRESHOLD, link_all, link_issues
 from argkg.schema import DocumentGraph, Issue, IssueOverride, IssueStance, RelType
@@ -39,6 +39,8 @@ def test_opposed_counts_negations_and_opposite_words() -> None:
     assert opposed("城市应该禁止汽车", "城市不应该禁止汽车")
     assert not opposed("城市应不应该禁止汽车？", "城市应该禁止汽车")  # an A-not-A question asks
     assert opposed("毕业以后要不要考研？", "毕业以后不要考研")
+    # a concession that takes back what it grants
+    assert opposed("Making public transport free sounds great until you see the bill.", "Public transport should be free")
 
 
 def test_two_sides_of_one_question_share_an_issue_with_opposite_stances() -> None:
@@ -96,6 +98,20 @@ def test_a_documents_side_is_read_from_its_thesis_against_the_issues_wording() -
     assert document_side(zh.document, "应该对含糖饮料征税吗？") is IssueStance.CON
     quiet = ingest_text("The weather was fine all week.", source="w.txt")
     assert document_side(quiet.document, issue) is None
+
+
+def test_a_document_that_never_words_the_issue_votes_with_the_sentences_that_share_some_of_it() -> None:
+    issue = "Should sugary drinks be taxed?"
+    text = "The new levy on sugary sodas sold in corner shops is a mistake."
+    graph = ingest_text(text, source="levy.txt")
+    assert LOOSE_SIMILARITY <= similarity(text, issue) < VOTE_SIMILARITY
+    assert document_side(graph.document, issue) is IssueStance.CON
+
+
+def test_a_question_answered_by_a_phrase_of_doubt_is_answered_no() -> None:
+    text = "Should soda be taxed? I'm not convinced. Adults can decide for themselves."
+    graph = ingest_text(text, source="doubt.txt")
+    assert document_side(graph.document, "Should sugary drinks be taxed?") is IssueStance.CON
 
 
 def test_documents_on_one_topic_but_another_question_stay_apart() -> None:

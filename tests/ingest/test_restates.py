@@ -60,6 +60,21 @@ def test_restatements_in_one_language_and_across_two() -> None:
         assert all(r.type is RelType.RESTATES and 0 < (r.score or 0) <= 1 and r.start < r.end for r in graph.restates)
 
 
+def test_a_claim_never_restates_its_negation_in_one_language() -> None:
+    texts = {
+        "yes.txt": "Cities should ban cars from their centres.\n",
+        "no.txt": "Cities should not ban cars from their centres.\n",
+        "same.txt": "Cars should be banned from city centres.\n",
+        "还是.txt": "城市应该禁止汽车进入市中心。\n",
+        "不.txt": "城市不应该禁止汽车进入市中心。\n",
+    }
+    graphs = restate([ingest_text(text, source=source) for source, text in texts.items()], [])
+    source_of = {c.id: g.document.source for g in graphs for c in g.of_type(Claim)}
+    pairs = {frozenset((source_of[r.start], source_of[r.end])) for g in graphs for r in g.restates}
+    assert frozenset(("yes.txt", "same.txt")) in pairs
+    assert not any("no.txt" in pair or "不.txt" in pair for pair in pairs)
+
+
 def test_stored_once_under_the_start_claim_and_dropped_with_either_claim(tmp_path: Path) -> None:
     store = EmbeddedStore(tmp_path)
     _ingest(store, [0])

@@ -39,12 +39,12 @@ def _partition(graphs: list[DocumentGraph]) -> set[frozenset[str]]:
     return {frozenset(names) for names in found.values()}
 
 
-def test_function_words_alone_never_make_documents_alike() -> None:
+def test_function_words_and_contractions_alone_never_make_documents_alike() -> None:
     profiles = [
         topics.profile(text, stop_words=STOP, suffixes=("s",))
         for text in (
-            "The zoo is cruel and the cages are small.",
-            "The week is short and the staff are rested.",
+            "The zoo is cruel and the cages are small, aren't they? I'd won't.",
+            "The week is short and the staff are rested, aren't they? I'd won't.",
         )
     ]
     matrix = topics.similarities(profiles)
@@ -97,6 +97,28 @@ def test_a_document_left_alone_joins_only_a_clearly_closest_group() -> None:
     assert topics.group(matrix(low, near_tie), [None] * 5) == [0, 0, 2, 3, 3]
     assert topics.group(matrix(low, 0.0), [None, None, "stored", None, None]) == [0, 0, 2, 3, 3]
     assert topics.group(matrix(settings.attach_threshold - 0.01, 0.0), [None] * 5) == [0, 0, 2, 3, 3]
+
+
+def test_a_small_group_joins_a_clearly_closest_group_unless_both_are_fixed_or_it_is_large() -> None:
+    settings = topics.topic_settings()
+    cross = settings.attach_threshold + 0.01
+    assert cross < settings.join_threshold
+
+    def matrix(size: int) -> np.ndarray:
+        """Three groups of ``size`` alike documents; the first two a little alike."""
+        m = np.eye(3 * size)
+        for start in range(0, 3 * size, size):
+            block = slice(start, start + size)
+            m[block, block] = np.maximum(m[block, block], 0.5)
+        m[:size, size : 2 * size] = m[size : 2 * size, :size] = cross
+        return m
+
+    pair = settings.attach_size
+    assert topics.group(matrix(pair), [None] * 3 * pair)[: 2 * pair] == [0] * 2 * pair
+    fixed = ["a"] * pair + ["b"] * pair + [None] * pair
+    assert topics.group(matrix(pair), fixed)[: 2 * pair] == [0] * pair + [pair] * pair
+    large = pair + 1
+    assert topics.group(matrix(large), [None] * 3 * large)[: 2 * large] == [0] * large + [large] * large
 
 
 def test_a_lone_document_may_join_a_group_once_another_lone_document_has_joined_it() -> None:
