@@ -235,6 +235,17 @@ def test_a_question_title_with_an_aside_in_brackets(title: str, lang: Lang, prop
             None,
         ),
         ("共享单车到底有没有用?——专访一位城管队员", Lang.ZH, True, "question", "共享单车到底有用", None),
+        (
+            "I write to object to the proposed car wash.",
+            Lang.EN,
+            False,
+            "thesis",
+            "we should support the proposed car wash",
+            Stance.CON,
+        ),
+        ("It is time the town stopped selling its parks.", Lang.EN, False, "thesis",
+         "It is time the town stopped selling its parks", Stance.PRO),
+        ("议题:是否在河边建设绿道", Lang.ZH, False, "motion", "在河边建设绿道", None),
     ],
 )
 def test_agenda_items_subject_lines_reported_questions_and_stands_after_a_colon(
