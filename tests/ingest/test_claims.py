@@ -174,6 +174,7 @@ def test_a_debaters_case_after_thanks_is_the_main_claim_of_the_turn() -> None:
         ("Question 2. Please give your reasons.", Lang.EN, True),
         ("Please vote no on this plan.", Lang.EN, False),
         ("Format: Oxford-style, two speakers a side", Lang.EN, True),
+        ("Present for the union: A. Bell (convenor)", Lang.EN, True),
         ("Welcome back to the show, I'm Sam.", Lang.EN, True),
         ("Hear, hear!", Lang.EN, True),
         ("姐妹们!", Lang.ZH, True),
