@@ -33,7 +33,7 @@ conclusions of the nearest line (paragraph) before it that drew any.
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -189,8 +189,9 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     endings = _endings(sentences, positions)
     leads = _leads(sentences, blocks)
     last = max((s.block for s in sentences if blocks[s.block].kind is BlockKind.BODY), default=-1)
-    closing = _closing(sentences, blocks, sections, positions)
     follow_up = _follow_up(lang)
+    closing = _closing(sentences, blocks, sections, positions)
+    verdict = _verdict(text, sentences, closing, follow_up, parts.numbers)
     for sentence, k, labelled in _statements(text, blocks, sections, sentences, issues, positions, lang):
         in_section = sections[k].kind is SectionKind.CONCLUSION
         opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.end, (False, False)))
@@ -208,10 +209,12 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         # contrast opener instead turns to a reservation: the other side's claim)
         follows = bool(found) and sentence.block == last and _block_of(sentences, found[-1].start) == last
         follows = follows and not opens_with_contrast(words, lang)
-        # a closing paragraph's first prescription, when nothing before concluded, is the author's
-        # verdict (an editorial's "The council should require X." without "In conclusion")
-        closes = not found and sentence.start == closing and not opens_with_contrast(words, lang)
-        follows = follows or closes
+        # a short closing paragraph that prescribes, when nothing before it concluded, is the
+        # author's verdict (an editorial's "X is worth Y. The council should require X." without
+        # "In conclusion"): each of its sentences that does not turn to a reservation
+        closes = sentence.start in verdict and not any(c.start < min(verdict) for c in found)
+        closes = closes and not opens_with_contrast(words, lang)
+        judged = judged or closes
         judged = judged or (follows and follow_up is not None and follow_up.search(words) is not None)
         judged = judged or _continues(text, sentences, found, sentence)
         if not (in_section or opener or judged or by_principal):
@@ -327,6 +330,25 @@ def _closing(
     return None if alone or marked else first.start
 
 
+def _verdict(
+    text: str,
+    sentences: list[SentenceSpan],
+    closing: int | None,
+    follow_up: re.Pattern[str] | None,
+    numbers: Sequence[Span],
+) -> set[int]:
+    """Starts of the sentences of the author's verdict in the closing paragraph (see `_closing`):
+    when it holds at most three sentences, those up to its last prescription (``follow_ups``:
+    "X is worth Y. We should do X.") that cite no number (a fact given as evidence), else its
+    first sentence when that one prescribes."""
+    run = [s for s in sentences if closing is not None and s.block == _block_of(sentences, closing)]
+    prescribing = [s.start for s in run if follow_up is not None and follow_up.search(text[s.start : s.end])]
+    if prescribing and len(run) <= 3:
+        cite = {s.start for s in run if any(s.start <= n.start < s.end for n in numbers)}
+        return {s.start for s in run if s.start <= prescribing[-1] and s.start not in cite}
+    return {closing} if closing in prescribing else set()
+
+
 def _continues(text: str, sentences: list[SentenceSpan], found: list[ConclusionSpan], sentence: Span) -> bool:
     """Whether the sentence goes on, after a semicolon, with the conclusion just drawn: the
     clauses of one sentence ("我的看法是:如果A,X;如果B,Y。") share its conclusion cue."""
@@ -406,7 +428,16 @@ class ConclusionComponent(Component):
     """spaCy component: what the text concludes, and the hedges on that (``conclusions``, ``caveats``)."""
 
     assigns = ("conclusions", "caveats")
-    requires = ("blocks", "sections", "sentences", "issues", "positions", "entities", "attributions")
+    requires = (
+        "blocks",
+        "sections",
+        "sentences",
+        "issues",
+        "positions",
+        "entities",
+        "attributions",
+        "numbers",
+    )
 
     def find(self, parts: Parts) -> Parts:
         """Find the text's conclusions, then the caveats that qualify them."""

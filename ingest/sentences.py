@@ -13,7 +13,8 @@ a number ("3.5"), a name or an address ("U.S.A", "example.com"). The words from
 ``ingest/data/<lang>/sentences.yaml`` keep it inside the sentence: a title (``Dr.``, ``Prof.``)
 always; an abbreviation (``e.g.``, ``Calif.``) or an initial (``J.``, ``T.H.``, ``U.S.``) unless
 the next word opens a sentence (``the``, ``but``: "... in the U.S. The plan ..." is two
-sentences); a number abbreviation (``No.``, ``Fig.``) before a number.
+sentences); a number abbreviation (``No.``, ``Fig.``) before a number; a line label with its
+number (``Question 1.``, ``Item 3.``) at the start of a line.
 
 The component writes ``doc._.argkg_sentences`` and sets ``token.is_sent_start`` so that
 ``doc.sents`` gives the same sentences (to token precision) to the other components.
@@ -21,6 +22,7 @@ The component writes ``doc._.argkg_sentences`` and sets ``token.is_sent_start`` 
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 import numpy
@@ -57,6 +59,7 @@ class SentenceData(BaseModel):
     abbreviations: frozenset[str]
     number_abbreviations: frozenset[str]
     openers: frozenset[str]
+    line_labels: frozenset[str] = frozenset()
 
 
 def split_sentences(text: str, blocks: list[Block], lang: Lang) -> list[SentenceSpan]:
@@ -196,7 +199,16 @@ def _ends_here(line: str, i: int, end: int, data: LayoutData, words: SentenceDat
         return False
     if word in words.number_abbreviations and nxt[:1].isdigit():
         return False
+    if _line_label(words.line_labels).fullmatch(line[:i]):  # "Question 1. Do you…?" is one sentence
+        return False
     return not _keeps_sentence(word, nxt, words)
+
+
+@cache
+def _line_label(labels: frozenset[str]) -> re.Pattern[str]:
+    """A label and its number that open a line ("Question 1", "Item 3"), up to their full stop."""
+    words = "|".join(sorted(map(re.escape, labels))) or "(?!)"
+    return re.compile(rf"\W*(?:{words})\s*\d{{1,3}}", re.IGNORECASE)
 
 
 def _keeps_sentence(word: str, nxt: str, words: SentenceData) -> bool:

@@ -215,7 +215,8 @@ class NumberData(BaseModel):
         bare_kinds: kinds a cue may give a number written without a unit.
         bare_years: a plain integer in ``year_range`` alone is a year.
         date_patterns: regexes of whole dates, with a group ``year`` (March 2018), or ``day``
-            for a date without a year (15 April), whose value is then the day.
+            for a date without a year (15 April), whose value is then the day, or ``month`` for
+            a month of a year named relative to now (明年 3 月), whose value is the month.
         not_date_after: text after 年 that makes a year-like number a duration (2000 年前).
         range_joiners: words between the two ends of a range (to, 至); range_pairs: an opener
             before the first end and the joiners it allows (*between* 2,000 *and* 3,000).

@@ -37,7 +37,8 @@ procedure cue (each *speaker* has four minutes, 每位*辩手*三分钟), nor on
 after an advice cue in its clause (*建议*每天学两个小时, *you should* drink eight glasses).
 
 Also read: temperatures with their sign (-15°C, 零下十五度, minus 12 degrees; see `numerals`),
-days without a year (15 April, 3 月 15 日: the day, unit ``day_of_month``), how often before a
+days without a year (15 April, 3 月 15 日: the day, unit ``day_of_month``), months of a year named
+relative to now (明年 3 月: the month, unit ``month_of_year``), how often before a
 rate (once a week: 1 ``occurrences/week``), an age after a ``bare_only`` prefix unit
 (children under eleven: 11 years).
 
@@ -98,6 +99,7 @@ _LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _SINGULAR = re.compile(r"[ \t]+([a-z]{3,})\b(?!['’-])")  # one pass; not one's, one-off
 _DATE = "year"
 _DAY = "day_of_month"  # a date without a year
+_MONTH = "month_of_year"  # a month without a year (明年 3 月)
 _OCCURRENCES = "occurrences"  # how often: once a week
 
 
@@ -137,6 +139,7 @@ class _Scanner:
         self._skips = [re.compile(p) for p in data.skip_patterns]
         self._dates = [re.compile(p) for p in data.date_patterns]
         self._day = UnitSpec(unit=_DAY, kind=EvidenceKind.DATE, surfaces=[])
+        self._month = UnitSpec(unit=_MONTH, kind=EvidenceKind.DATE, surfaces=[])
         self._multiple = re.compile(alternation(data.multiplier_words), re.IGNORECASE)
         self._repetition = re.compile(alternation(data.repetition_words), re.IGNORECASE)
         each = alternation([w for w in data.rate_infixes if w.lower() not in data.numerals.articles])
@@ -208,7 +211,7 @@ class _Scanner:
 
     def _date_hits(self, text: str, blocked: list[tuple[int, int]]) -> list[_Hit]:
         """Whole dates (2023 年 3 月 14 日, 5 June 1990, 15 April), longest first, outside blocked
-        spans; a date pattern without a ``year`` group gives its ``day``."""
+        spans; a date pattern without a ``year`` group gives its ``day``, else its ``month``."""
         found = sorted(
             (m for p in self._dates for m in p.finditer(text)), key=lambda m: (m.start(), -m.end())
         )
@@ -217,10 +220,12 @@ class _Scanner:
             taken = blocked + [(h.start, h.end) for h in hits]
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
-            year = match.groupdict().get("year")
-            if year is None:  # a day without a year (15 April, 3 月 15 日): the day
-                day = Numeral(*match.span(), float(match["day"]), arabic=True)
-                hits.append(_Hit(*match.span(), day.value, day, self._day))
+            groups = match.groupdict()
+            year = groups.get("year")
+            if year is None:  # a day without a year (15 April, 3 月 15 日): the day; else the month
+                part, unit = ("day", self._day) if groups.get("day") is not None else ("month", self._month)
+                day = Numeral(*match.span(), float(match[part]), arabic=True)
+                hits.append(_Hit(*match.span(), day.value, day, unit))
             elif self._is_year(float(year)):
                 numeral = Numeral(*match.span(), float(year), arabic=True, plain=True)
                 hits.append(_Hit(*match.span(), numeral.value, numeral))

@@ -2,6 +2,8 @@
 
 from dataclasses import replace
 
+import pytest
+
 from argkg.ingest import ingest_text
 from argkg.ingest.claims import find_claims
 from argkg.ingest.conclusions import find_conclusions
@@ -10,6 +12,7 @@ from argkg.ingest.layout import analyse_layout
 from argkg.ingest.parts import Parts
 from argkg.ingest.positions import find_issues, find_positions
 from argkg.ingest.sentences import split_sentences
+from argkg.ingest.sides import is_procedural
 from argkg.ingest.spans import Issue, Position
 from argkg.schema import Claim, Lang, Role, Stance
 
@@ -162,3 +165,26 @@ def test_a_debaters_case_after_thanks_is_the_main_claim_of_the_turn() -> None:
     mains = _mains(text, "en")
     assert any(m.startswith("My case is simple") for m in mains), mains
     assert any(m.startswith("I oppose this motion") for m in mains), mains
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "procedural"),
+    [
+        ("Thank you for the opportunity to comment.", Lang.EN, True),
+        ("Question 2. Please give your reasons.", Lang.EN, True),
+        ("Please vote no on this plan.", Lang.EN, False),
+        ("Format: Oxford-style, two speakers a side", Lang.EN, True),
+        ("Present for the union: A. Bell (convenor)", Lang.EN, True),
+        ("Welcome back to the show, I'm Sam.", Lang.EN, True),
+        ("Hear, hear!", Lang.EN, True),
+        ("姐妹们!", Lang.ZH, True),
+        ("姐妹们都说好用。", Lang.ZH, False),
+        ("#咖啡机 #好物测评", Lang.ZH, True),
+        ("本报讯(记者 王某)", Lang.ZH, True),
+        ("散会。", Lang.ZH, True),
+    ],
+)
+def test_form_prompts_welcomes_hashtags_and_datelines_are_no_claims(
+    sentence: str, lang: Lang, procedural: bool
+) -> None:
+    assert is_procedural(sentence, lang) is procedural

@@ -268,3 +268,32 @@ def test_a_thesis_restated_after_a_summing_up_cue_concludes(zh: Language) -> Non
 def test_a_plea_to_the_reader_concludes(en: Language) -> None:
     text = "Clocks change twice a year.\n\nSleep suffers.\n\nI would urge every reader to write to their MP."
     assert [c for c, _, _ in conclusions(en, text)] == ["I would urge every reader to write to their MP."]
+
+
+def test_a_short_closing_paragraph_concludes_up_to_its_prescription(en: Language) -> None:
+    body = "Towns are closing their public toilets.\n\nSome say the cost is too high. The cost is small.\n\n"
+    judged = body + "Clean streets are worth a small bill. The council should reopen them. Ask anyone."
+    assert [c for c, _, _ in conclusions(en, judged)] == [
+        "Clean streets are worth a small bill.",
+        "The council should reopen them.",
+    ]
+    cited = body + "Thirty towns have already reopened theirs. The council should reopen them."
+    assert [c for c, _, _ in conclusions(en, cited)] == ["The council should reopen them."]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "concluded"),
+    [
+        ("Rents rose again.\n\nBut my answer remains: do not sell the flats.", Lang.EN, True),
+        ("Rents rose again.\n\nWe will talk to members. But let me be clear: we oppose the cuts.", Lang.EN, True),
+        ("Rents rose again.\n\nFor these reasons the board refuses the plan.", Lang.EN, True),
+        ("Rents rose again.\n\nThanks all. Going to try it: move the small teams first.", Lang.EN, True),
+        ("Rents rose again.\n\n## Resolution\n\nThe board will vote next month.", Lang.EN, True),
+        ("房租又涨了。\n\n林医生:我会建议签。", Lang.ZH, True),
+        ("房租又涨了。\n\n四、决议\n下月召开大会正式表决。", Lang.ZH, True),
+        ("Rents rose again.\n\nThe answer is in the report.", Lang.EN, False),
+    ],
+)
+def test_a_final_stand_concludes_without_a_summing_up_cue(text: str, lang: Lang, concluded: bool) -> None:
+    nlp = build_nlp(lang)
+    assert bool(nlp(text)._.argkg_conclusions) is concluded

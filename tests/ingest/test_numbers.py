@@ -599,3 +599,45 @@ def test_counts_with_measure_words(text: str, lang: Lang, found: list[tuple[str,
 )
 def test_one_counts_its_noun_beside_another_number(text: str, surfaces: list[str]) -> None:
     assert [m.surface for m in find_numbers(text, Lang.EN)] == surfaces
+
+
+@pytest.mark.parametrize(
+    "lang,text,found",
+    [
+        (
+            Lang.EN,
+            "Add 250 μL of a 50 mM buffer and spin at 3000 rpm.",
+            [
+                ("250 μL", 2.5e-4, "l", "other"),
+                ("50 mM", 0.05, "mol/l", "other"),
+                ("3000 rpm", 3000, "rpm", "other"),
+            ],
+        ),
+        (
+            Lang.EN,
+            "The depot recorded 2,310 near-misses.",
+            [("2,310 near-misses", 2310, "near-misses", "count")],
+        ),
+        (Lang.EN, "112 points by ferro_lin 3 hours ago | 57 comments", []),
+        (Lang.EN, "Date: 12 March 2026", []),
+        (
+            Lang.ZH,
+            "称取0.5 g样品,加入2 mL缓冲液。",
+            [("0.5 g", 5e-4, "kg", "other"), ("2 mL", 0.002, "l", "other")],
+        ),
+        (Lang.ZH, "上周末我买了3斤苹果。", [("3斤", 1.5, "kg", "other")]),
+        (Lang.ZH, "新规将于明年7月施行。", [("明年7月", 7, "month_of_year", "date")]),
+        (Lang.ZH, "会议定在次年3月15日。", [("次年3月15日", 15, "day_of_month", "date")]),
+        (Lang.ZH, "这款耳机到手价459。", [("459", 459, "number", "money")]),
+        (Lang.ZH, "12栋住户李女士:我反对涨价。", []),
+        (Lang.ZH, "日期:2026年4月2日", []),
+    ],
+)
+def test_laboratory_units_relative_months_prices_and_lines_that_hold_no_evidence(
+    lang: Lang, text: str, found: list[tuple[str, float, str, str]]
+) -> None:
+    mentions = find_numbers(text, lang)
+    assert [(m.surface, m.unit, m.kind) for m in mentions] == [
+        (s, u, EvidenceKind(k)) for s, _, u, k in found
+    ]
+    assert [m.value for m in mentions] == pytest.approx([v for _, v, _, _ in found])

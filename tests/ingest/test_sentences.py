@@ -102,3 +102,14 @@ def test_en_missing_space_after_a_full_stop_splits() -> None:
 
 def test_zh_keeps_latin_initials_together() -> None:
     assert sentences("美国U.S.的数据很多。第二句。", Lang.ZH) == ["美国U.S.的数据很多。", "第二句。"]
+
+
+def test_a_line_label_with_its_number_does_not_end_the_sentence() -> None:
+    text = "Question 1. Do you support the plan?\nItem 3. The budget. It is fine.\nWe asked 1. Then we left."
+    assert sentences(text, Lang.EN) == [
+        "Question 1. Do you support the plan?",
+        "Item 3. The budget.",
+        "It is fine.",
+        "We asked 1.",
+        "Then we left.",
+    ]
