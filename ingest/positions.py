@@ -123,11 +123,30 @@ def find_issues(parts: Parts) -> list[Issue]:
                 )
             )
     issues = [_answered(text, issue, arguing, lang) for issue in issues]
+    issues = _run_on(issues, sections, arguing)
     if not issues:
         issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq)
     if not issues and not faq:
         issues += _central_thesis(text, sections, arguing, roles, lang)
     return issues
+
+
+def _run_on(issues: list[Issue], sections: list[SectionSpan], arguing: list[SentenceSpan]) -> list[Issue]:
+    """The issues, each one whose own span argues nothing run on to the next issue.
+
+    An agenda item or a form's question put as a heading of its own ("议题:是否…", "Question 1.
+    Do you support…?") is argued in the sections after it, whatever their titles; it runs on
+    until the next issue or the last section that is no conclusion or appendix.
+    """
+    argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
+    result = []
+    for i, issue in enumerate(issues):
+        empty = not any(issue.start <= s.start < issue.end for s in arguing)
+        if empty and issue.debated and argued:
+            later = issues[i + 1].start if i + 1 < len(issues) else max(issue.end, argued[-1].end)
+            issue = issue.model_copy(update={"end": later})
+        result.append(issue)
+    return result
 
 
 def _answered(text: str, issue: Issue, arguing: list[SentenceSpan], lang: Lang) -> Issue:

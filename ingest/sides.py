@@ -254,7 +254,9 @@ def _side(
         return found[0][1] if replied is None else other_side(replied)
     if statement.heading is not None:
         return statement.heading
-    if statement.opponent or (statement.voice is not None and rebutted and not reporting):
+    # in the turn of a speaker whose side is known, what they do not answer next is their own
+    cited = statement.speaker in (Stance.PRO, Stance.CON) and not rebutted
+    if (statement.opponent and not cited) or (statement.voice is not None and rebutted and not reporting):
         return other_side(default)
     if before in (Stance.PRO, Stance.CON) and rules.rejoinders.search(opening):
         return other_side(before)  # "X replied that…": answers the statement before
