@@ -46,6 +46,7 @@ from argkg.ingest.sides import (
     negated,
     other_side,
     polarity,
+    rejected,
     voices,
 )
 from argkg.ingest.spans import (
@@ -90,6 +91,7 @@ def find_issues(parts: Parts) -> list[Issue]:
     issues: list[Issue] = []
     arguing = argumentative(sentences, blocks, text)
     faq = _is_faq(text, sections, lang)
+    titled = not faq and _asks_in_title(text, blocks, lang)
     for k, section in enumerate(sections):
         debated = section.kind is not SectionKind.APPENDIX
         questions: list[tuple[int, int, int]] = []
@@ -100,9 +102,8 @@ def find_issues(parts: Parts) -> list[Issue]:
             later = _standalone_questions(text, inside, blocks, lang)
             questions += [(s.start, s.end, s.start) for s in later]
         elif section.kind is not SectionKind.CONCLUSION:
-            questions += [
-                (s.start, s.end, s.start) for s in _question_sentences(text, inside, blocks, section, lang)
-            ]
+            asked = _question_sentences(text, inside, blocks, section, lang, standalone=not titled)
+            questions += [(s.start, s.end, s.start) for s in asked]
         # a FAQ's "How do I...?" debates nothing
         questions = [
             q for q in questions if not (faq or is_informational(_unlabelled(text[q[0] : q[1]], lang), lang))
@@ -128,7 +129,16 @@ def find_issues(parts: Parts) -> list[Issue]:
         issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq)
     if not issues and not faq:
         issues += _central_thesis(text, sections, arguing, roles, lang)
-    return issues
+    return [_unrejected(issue, lang) for issue in issues]
+
+
+def _unrejected(issue: Issue, lang: Lang) -> Issue:
+    """The issue of an author's thesis that only rejects a thing ("we should refuse the
+    application") put as that thing, which the author argues against (`argkg.ingest.sides.rejected`)."""
+    thing = rejected(issue.proposition, lang) if issue.author is not None else None
+    if thing is None or issue.author is None:
+        return issue
+    return issue.model_copy(update={"proposition": thing, "author": other_side(issue.author)})
 
 
 def _run_on(issues: list[Issue], sections: list[SectionSpan], arguing: list[SentenceSpan]) -> list[Issue]:
@@ -289,7 +299,9 @@ def _document_issue(
     if not argued:
         return []
     lines = [
-        (_after_marks(text, b), b.end, True) for b in blocks if b.kind in (BlockKind.TITLE, BlockKind.HEADING)
+        (start := _after_marks(text, b), start + len(_title_line(text, b)), True)
+        for b in blocks
+        if b.kind in (BlockKind.TITLE, BlockKind.HEADING)
     ]
     final = tuple(layout_data(lang).sentence_final)
     # a headline: a body line that is one sentence without a full stop ("X is a mistake")
@@ -320,14 +332,42 @@ def _document_issue(
     return [_text_issue(text, sections, argued, q_start, q_end, match.proposition, match.author)]
 
 
+def _asks_in_title(text: str, blocks: list[Block], lang: Lang) -> bool:
+    """Whether the text's title asks the debated question ("X 到底有没有用?——专访…"): then a
+    question the body asks on a line of its own (an interviewer's) is one step of it, no issue of
+    its own, and the title gives the text's issue (`_document_issue`)."""
+    return any(
+        (match := match_proposition(_title_line(text, block), lang, heading=True)) is not None
+        and match.kind == "question"
+        for block in blocks
+        if block.kind is BlockKind.TITLE
+    )
+
+
+def _title_line(text: str, block: Block) -> str:
+    """A title or heading's words, without Markdown marks or a subtitle after a dash."""
+    return _SUBTITLE.split(text[_after_marks(text, block) : block.end], maxsplit=1)[0]
+
+
+#: Where a title's subtitle starts: a dash between words ("问题?——专访…", "Question - a reply").
+_SUBTITLE = re.compile(r"\s*(?:——|—|–|\s-\s)\s*")
+
+
 def _question_sentences(
-    text: str, inside: list[SentenceSpan], blocks: list[Block], section: SectionSpan, lang: Lang
+    text: str,
+    inside: list[SentenceSpan],
+    blocks: list[Block],
+    section: SectionSpan,
+    lang: Lang,
+    *,
+    standalone: bool,
 ) -> list[SentenceSpan]:
     """Question sentences that raise an issue in a section without a question heading: one on a
-    short line of its own (in an appendix or an untitled text), one a side's marker answers
-    directly, and the question that ends the labelled line opening a Q&A ("问:… 还来得及吗?")."""
+    short line of its own (in an appendix or an untitled text, unless ``standalone`` is False: the
+    title asks the text's question), one a side's marker answers directly, and the question that
+    ends the labelled line opening a Q&A ("问:… 还来得及吗?")."""
     max_chars = layout_data(lang).headings.max_chars
-    standalone_allowed = section.kind in (SectionKind.APPENDIX, SectionKind.OTHER)
+    standalone_allowed = standalone and section.kind in (SectionKind.APPENDIX, SectionKind.OTHER)
     label = re.compile(layout_data(lang).example)
     opening = inside[0].block if inside else None
     found = []

@@ -29,7 +29,9 @@ strongest cue to the weakest:
    other side than the statement before; a contrast opener ("但是", "However") after the
    other side: back to the author's side;
 7. inheritance: the side of the statement before it (at a paragraph's start, the author's:
-   pro unless their thesis argues against the proposition).
+   pro unless their thesis argues against the proposition); after a statement that announces
+   the other side's case ("Let me start with what the defenders of X get right", "先说说反对者
+   的理由"), the other side than the author's, to the end of the next paragraph.
 
 A statement before anything in the region argues (no voice, no evaluation word, no cue of an
 opinion such as "should", "因为", "我认为", and not the region's most central one) is neutral:
@@ -63,6 +65,7 @@ __all__ = [
     "argues",
     "argues_as_author",
     "negated",
+    "rejected",
     "is_procedural",
     "is_step",
     "opens_with_contrast",
@@ -100,6 +103,8 @@ class _SidesData(BaseModel):
     rejoinders: list[str]
     replies: list[str]
     switch: list[str]
+    rejects: list[str]
+    announces: list[str]
     author: list[str]
     argues: list[str]
     steps: list[str]
@@ -122,6 +127,8 @@ class _Compiled:
     rejoinders: re.Pattern[str]
     replies: re.Pattern[str]
     switch: re.Pattern[str]
+    rejects: re.Pattern[str]
+    announces: re.Pattern[str]
     author: re.Pattern[str]
     argues: re.Pattern[str]
     steps: re.Pattern[str]
@@ -194,6 +201,7 @@ def assign_sides(
     current: Stance | None = None
     paragraph: int | None = None
     turn: int | None = None
+    announced = False  # the other side's announced case runs on into the next paragraph
     for i, statement in enumerate(statements):
         default = statement.heading or statement.speaker or author
         following = statements[i + 1].text.strip() if i + 1 < len(statements) else ""
@@ -202,6 +210,7 @@ def assign_sides(
             turn, paragraph, current = statement.turn, statement.paragraph, statement.speaker
         if statement.paragraph != paragraph:
             paragraph, current = statement.paragraph, (default if current is not None else None)
+            current, announced = (other_side(default) if announced else current), False
         if following and rules.switch.search(following):
             statement = replace(statement, opponent=False)  # the side the next one turns from
         before = result[-1] if result and result[-1] is not Stance.NEUTRAL else current
@@ -218,6 +227,8 @@ def assign_sides(
             and side != _side(replace(statement, toward=None), *args, reporting=reporting, rebutted=rebutted)
         )
         current = default if leaned else (side if side is not None and not heard else current)
+        if rules.announces.search(statement.text):  # "what the defenders of X get right": their case follows
+            current, announced = other_side(default), True
         result.append(side or Stance.NEUTRAL)
     return result
 
@@ -361,6 +372,13 @@ def polarity(text: str, lang: Lang) -> float:
     return score
 
 
+def rejected(thesis: str, lang: Lang) -> str | None:
+    """The thing a thesis only rejects ("we should refuse the application": "the application"), or
+    None: that thing is what is debated, and the thesis argues against it."""
+    found = _compiled(lang).rejects.search(thesis.strip())
+    return found.group("object").strip() if found is not None else None
+
+
 def negated(text: str, lang: Lang) -> bool:
     """Whether ``text`` holds a negator ("不", "not"; not inside a word such as "不断")."""
     rules = _compiled(lang)
@@ -454,6 +472,8 @@ def _compiled(lang: Lang) -> _Compiled:
         rejoinders=any_of(data.rejoinders),
         replies=any_of(data.replies),
         switch=any_of(data.switch),
+        rejects=any_of(data.rejects),
+        announces=any_of(data.announces),
         author=any_of(data.author),
         argues=any_of(data.argues),
         steps=any_of(data.steps),

@@ -16,6 +16,7 @@ from argkg.ingest.sides import (
     is_procedural,
     negated,
     polarity,
+    rejected,
     voices,
 )
 from argkg.ingest.stance import is_roster, match_marker
@@ -331,3 +332,56 @@ def test_a_negator_after_the_word_denies_it(text: str, score: int) -> None:
 def test_a_how_to_argues_no_side(text: str, lang: str) -> None:
     claims = ingest_text(text, source="howto.txt", lang=lang).of_type(Claim)
     assert claims and all(c.stance is NEUTRAL for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        (
+            [
+                "Let me start with what the critics of the plan get right.",
+                "It is expensive.",
+                "The first year will be slow.",
+                "None of that changes my view.",
+                "The plan pays for itself.",
+            ],
+            Lang.EN,
+        ),
+        (["我先说说反对者说得对的地方。", "这笔钱不少。", "头一年见效慢。", "但这些都改变不了我的看法。", "这个计划能收回成本。"], Lang.ZH),
+    ],
+)
+def test_an_announced_case_of_the_other_side_runs_to_the_end_of_the_next_paragraph(
+    texts: list[str], lang: Lang
+) -> None:
+    assert _sides(texts, lang, paragraphs=(0, 1, 1, 2, 2))[1:] == [CON, CON, PRO, PRO]
+
+
+@pytest.mark.parametrize(
+    ("thesis", "lang", "thing"),
+    [
+        ("we should refuse the application", Lang.EN, "the application"),
+        ("the committee must reject this proposal", Lang.EN, "this proposal"),
+        ("we should ban the cars", Lang.EN, None),
+        ("应当驳回该申请", Lang.ZH, "该申请"),
+        ("应当推迟开学", Lang.ZH, None),
+    ],
+)
+def test_a_thesis_that_only_rejects_a_thing(thesis: str, lang: Lang, thing: str | None) -> None:
+    assert rejected(thesis, lang) == thing
+
+
+def test_an_objection_letter_argues_against_the_application() -> None:
+    text = (
+        "Re: Application 12/345, a car wash on Elm Street\n\n"
+        "Dear Sir or Madam,\n\n"
+        "I write to object to the above application for a car wash.\n\n"
+        "The site is next to a nursery. Cars queuing will block the pavement.\n\n"
+        "I accept that the site is empty. Bringing it back into use is a good thing. "
+        "But a use that brings traffic is the wrong one here.\n\n"
+        "For these reasons I ask the Council to refuse the application.\n"
+    )
+    claims = ingest_text(text, source="objection.txt", lang=Lang.EN).of_type(Claim)
+    side = {c.text: c.stance for c in claims}
+    assert side["I write to object to the above application for a car wash."] is CON
+    assert side["Cars queuing will block the pavement."] is CON
+    assert side["Bringing it back into use is a good thing."] is PRO
