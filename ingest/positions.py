@@ -38,6 +38,7 @@ from argkg.ingest.parts import Parts
 from argkg.ingest.proposition import PropositionMatch, fallback_min_central, match_proposition
 from argkg.ingest.questions import affirmative, is_informational
 from argkg.ingest.sides import (
+    answer_side,
     answered,
     argues,
     evaluation,
@@ -104,9 +105,15 @@ def find_issues(parts: Parts) -> list[Issue]:
         elif section.kind is not SectionKind.CONCLUSION:
             asked = _question_sentences(text, inside, blocks, section, lang, standalone=not titled)
             questions += [(s.start, s.end, s.start) for s in asked]
-        # a FAQ's "How do I...?" debates nothing
+        # a FAQ's "How do I...?" debates nothing; elsewhere one answered "No." on the next line does
         questions = [
-            q for q in questions if not (faq or is_informational(_unlabelled(text[q[0] : q[1]], lang), lang))
+            q
+            for q in questions
+            if not faq
+            and (
+                _bare_answer(text, arguing, q[1], lang) is not None
+                or not is_informational(_unlabelled(text[q[0] : q[1]], lang), lang)
+            )
         ]
         for i, (q_start, q_end, start) in enumerate(questions):
             end = questions[i + 1][0] if i + 1 < len(questions) else section.end
@@ -162,12 +169,15 @@ def _run_on(issues: list[Issue], sections: list[SectionSpan], arguing: list[Sent
 def _answered(text: str, issue: Issue, arguing: list[SentenceSpan], lang: Lang) -> Issue:
     """The issue with the side its author argues, when a thesis in its region answers its question.
 
-    A question ("Should graduates X?") says nothing of the author's side; an answer that states
+    A question ("Should graduates X?") says nothing of the author's side; a bare answer right
+    after it ("No.", "不支持。", `argkg.ingest.sides.answer_side`) does, and so does an answer that states
     a thesis on it ("先说结论:X 不该…", "Short answer: X should not…", "I believe X") does,
     when the thesis restates the question's proposition (shares its words).
     """
     if issue.author is not None:
         return issue
+    if (side := _bare_answer(text, arguing, issue.question_end, lang)) is not None:
+        return issue.model_copy(update={"author": side})
     for sentence in arguing:
         if not issue.start <= sentence.start < issue.end:
             continue
@@ -177,6 +187,15 @@ def _answered(text: str, issue: Issue, arguing: list[SentenceSpan], lang: Lang) 
         if match is not None and thesis and _shares(match.proposition, issue.proposition, lang):
             return issue.model_copy(update={"author": match.author})
     return issue
+
+
+def _bare_answer(text: str, arguing: list[SentenceSpan], question_end: int, lang: Lang) -> Stance | None:
+    """The side of a bare answer ("No.", "不支持。") on a line of its own right after a question
+    that ends at ``question_end``, or None."""
+    first = next((s for s in arguing if s.start >= question_end), None)
+    if first is None or "\n" not in text[question_end : first.start]:
+        return None
+    return answer_side(text[first.start : first.end], lang)
 
 
 def _shares(first: str, second: str, lang: Lang) -> bool:
@@ -364,8 +383,9 @@ def _question_sentences(
 ) -> list[SentenceSpan]:
     """Question sentences that raise an issue in a section without a question heading: one on a
     short line of its own (in an appendix or an untitled text, unless ``standalone`` is False: the
-    title asks the text's question), one a side's marker answers directly, and the question that
-    ends the labelled line opening a Q&A ("问:… 还来得及吗?")."""
+    title asks the text's question), one a side's marker answers directly, one a bare answer on
+    the next line answers ("…?" / "No."), and the question that ends the labelled line opening a
+    Q&A ("问:… 还来得及吗?")."""
     max_chars = layout_data(lang).headings.max_chars
     standalone_allowed = standalone and section.kind in (SectionKind.APPENDIX, SectionKind.OTHER)
     label = re.compile(layout_data(lang).example)
@@ -384,7 +404,9 @@ def _question_sentences(
             and sentence.end >= len(text[: block.end].rstrip())
             and label.match(text[block.start : block.end]) is not None
         )
-        if (standalone and standalone_allowed) or before_marker or asked:
+        # a question whose line a bare answer follows ("…?" / "No."), as on a consultation form
+        replied = _bare_answer(text, inside, sentence.end, lang) is not None
+        if (standalone and standalone_allowed) or before_marker or asked or replied:
             found.append(sentence)
     return found
 

@@ -66,6 +66,7 @@ __all__ = [
     "argues_as_author",
     "negated",
     "rejected",
+    "answer_side",
     "is_procedural",
     "is_step",
     "opens_with_contrast",
@@ -104,6 +105,7 @@ class _SidesData(BaseModel):
     replies: list[str]
     switch: list[str]
     rejects: list[str]
+    answers: _Sides
     announces: list[str]
     author: list[str]
     argues: list[str]
@@ -128,6 +130,7 @@ class _Compiled:
     replies: re.Pattern[str]
     switch: re.Pattern[str]
     rejects: re.Pattern[str]
+    answers: tuple[tuple[Stance, re.Pattern[str]], ...]
     announces: re.Pattern[str]
     author: re.Pattern[str]
     argues: re.Pattern[str]
@@ -379,6 +382,11 @@ def rejected(thesis: str, lang: Lang) -> str | None:
     return found.group("object").strip() if found is not None else None
 
 
+def answer_side(line: str, lang: Lang) -> Stance | None:
+    """The side a bare answer to a yes/no question gives ("No.": con, "是的。": pro), or None."""
+    return next((side for side, pattern in _compiled(lang).answers if pattern.search(line.strip())), None)
+
+
 def negated(text: str, lang: Lang) -> bool:
     """Whether ``text`` holds a negator ("不", "not"; not inside a word such as "不断")."""
     rules = _compiled(lang)
@@ -473,6 +481,7 @@ def _compiled(lang: Lang) -> _Compiled:
         replies=any_of(data.replies),
         switch=any_of(data.switch),
         rejects=any_of(data.rejects),
+        answers=sided(data.answers),
         announces=any_of(data.announces),
         author=any_of(data.author),
         argues=any_of(data.argues),

@@ -8,6 +8,7 @@ from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.reader import normalise, read_text
 from argkg.ingest.sides import (
     Statement,
+    answer_side,
     answered,
     argues,
     assign_sides,
@@ -385,3 +386,30 @@ def test_an_objection_letter_argues_against_the_application() -> None:
     assert side["I write to object to the above application for a car wash."] is CON
     assert side["Cars queuing will block the pavement."] is CON
     assert side["Bringing it back into use is a good thing."] is PRO
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "side"),
+    [("No.", Lang.EN, CON), ("Yes, I do.", Lang.EN, PRO), ("No one knows.", Lang.EN, None), ("不支持。", Lang.ZH, CON)],
+)
+def test_a_bare_answer_gives_a_side(line: str, lang: Lang, side: Stance | None) -> None:
+    assert answer_side(line, lang) is side
+
+
+def test_a_form_question_answered_no_is_argued_against_in_the_reasons_after_it() -> None:
+    text = (
+        "Riverside Council\n"
+        "Consultation on weekly bin collections: response form\n\n"
+        "Question 1. Do you support the proposal to collect household bins every two weeks?\n"
+        "No.\n\n"
+        "Question 2. Please give your reasons.\n"
+        "I accept that collections cost the council money. "
+        "But bins left for two weeks attract rats. Families with babies fill a bin in days.\n"
+    )
+    graph = ingest_text(text, source="form.txt", lang=Lang.EN)
+    side = {c.text: c.stance for c in graph.of_type(Claim)}
+    debates = [a.text for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE]
+    assert any("every two weeks" in d for d in debates), debates
+    assert side["I accept that collections cost the council money."] is PRO
+    assert side["But bins left for two weeks attract rats."] is CON
+    assert side["Families with babies fill a bin in days."] is CON
