@@ -49,6 +49,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from argkg.ingest.dialectic import concedes
 from argkg.ingest.lexicon import alternation, load_data
 from argkg.schema.vocabulary import Lang, Stance
 
@@ -268,8 +269,10 @@ def _side(
         return found[0][1] if replied is None else other_side(replied)
     if statement.heading is not None:
         return statement.heading
-    # in the turn of a speaker whose side is known, what they do not answer next is their own
-    cited = statement.speaker in (Stance.PRO, Stance.CON) and not rebutted
+    # in the turn of a speaker whose side is known, what they do not answer next and do not
+    # concede in so many words ("这种担心有它的道理") is their own evidence
+    known = statement.speaker in (Stance.PRO, Stance.CON)
+    cited = known and not rebutted and not concedes(statement.text, lang)
     if (statement.opponent and not cited) or (statement.voice is not None and rebutted and not reporting):
         return other_side(default)
     if before in (Stance.PRO, Stance.CON) and rules.rejoinders.search(opening):

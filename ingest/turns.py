@@ -17,7 +17,8 @@ A turn's side on the debated proposition comes from, in order:
 4. the side the speaker declares ("我支持装", "I oppose it"), else their own first-person view
    ("我觉得…应该…", "I believe they should"): pro unless negated; else the evaluative polarity
    of what they say (`argkg.ingest.sides.evaluation`);
-5. the side the same speaker took in an earlier turn (a chat's "浩浩爸爸" speaking again);
+5. the side the same speaker took in an earlier turn (a chat's "浩浩爸爸" speaking again), and
+   at last, for a turn still without one, in a later turn (an interviewee's final answer);
 6. the thread's opener ("楼主"): pro, they put the proposition;
 7. in a debate whose roles name sides, the other side than the turn before (speakers alternate);
 8. in a transcript whose roles name none, following on from another speaker: adding to them
@@ -191,6 +192,23 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
         if side is None:
             side = _following_on(turn, turns, result, _unlabelled(text, turn, statements), rules, lang)
         result.append(side)
+    return _said_later(turns, result)
+
+
+def _said_later(turns: list[Turn], sides: list[Stance | None]) -> list[Stance | None]:
+    """``sides`` with each unknown side of a speaker who takes a side in a later turn set to it:
+    an interviewee who answers "我会建议签" at the end argued that side all along."""
+    result = list(sides)
+    for i in reversed(range(len(turns))):
+        if result[i] is None:
+            result[i] = next(
+                (
+                    s
+                    for t, s in zip(turns[i + 1 :], result[i + 1 :], strict=True)
+                    if t.label == turns[i].label and s in (Stance.PRO, Stance.CON)
+                ),
+                None,
+            )
     return result
 
 
