@@ -61,7 +61,7 @@ TURNS = TEXTS.parent / "turns"
 CLOSINGS = TEXTS.parent / "closings"
 #: Minutes and a transcript whose speakers are named (not by a side's role), an objection letter,
 #: a consultation form answered "No." before its reasons, an interview whose title asks the
-#: question, an op-ed that announces the other side's case first.
+#: question, an op-ed that announces the other side's case first, a review post labelled "✅X的好:".
 SPEAKERS = TEXTS.parent / "speakers"
 
 

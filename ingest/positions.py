@@ -140,8 +140,9 @@ def find_issues(parts: Parts) -> list[Issue]:
 
 
 def _unrejected(issue: Issue, lang: Lang) -> Issue:
-    """The issue of an author's thesis that only rejects a thing ("we should refuse the
-    application") put as that thing, which the author argues against (`argkg.ingest.sides.rejected`)."""
+    """The issue of an author's thesis that only rejects a thing ("the committee should reject
+    this proposal") put as that thing, which the author argues against
+    (`argkg.ingest.sides.rejected`)."""
     thing = rejected(issue.proposition, lang) if issue.author is not None else None
     if thing is None or issue.author is None:
         return issue
@@ -151,8 +152,8 @@ def _unrejected(issue: Issue, lang: Lang) -> Issue:
 def _run_on(issues: list[Issue], sections: list[SectionSpan], arguing: list[SentenceSpan]) -> list[Issue]:
     """The issues, each one whose own span argues nothing run on to the next issue.
 
-    An agenda item or a form's question put as a heading of its own ("议题:是否…", "Question 1.
-    Do you support…?") is argued in the sections after it, whatever their titles; it runs on
+    An agenda item or a form's question put as a heading of its own ("议题:是否…", "Q1. Do you
+    agree with…?") is argued in the sections after it, whatever their titles; it runs on
     until the next issue or the last section that is no conclusion or appendix.
     """
     argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
@@ -352,7 +353,7 @@ def _document_issue(
 
 
 def _asks_in_title(text: str, blocks: list[Block], lang: Lang) -> bool:
-    """Whether the text's title asks the debated question ("X 到底有没有用?——专访…"): then a
+    """Whether the text's title asks the debated question ("X 靠不靠谱?——专访…"): then a
     question the body asks on a line of its own (an interviewer's) is one step of it, no issue of
     its own, and the title gives the text's issue (`_document_issue`)."""
     return any(

@@ -30,7 +30,7 @@ strongest cue to the weakest:
    other side: back to the author's side;
 7. inheritance: the side of the statement before it (at a paragraph's start, the author's:
    pro unless their thesis argues against the proposition); after a statement that announces
-   the other side's case ("Let me start with what the defenders of X get right", "先说说反对者
+   the other side's case ("Let me begin with what the critics of X get right", "先说说反对者
    的理由"), the other side than the author's, to the end of the next paragraph.
 
 A statement before anything in the region argues (no voice, no evaluation word, no cue of an
@@ -231,7 +231,7 @@ def assign_sides(
             and side != _side(replace(statement, toward=None), *args, reporting=reporting, rebutted=rebutted)
         )
         current = default if leaned else (side if side is not None and not heard else current)
-        if rules.announces.search(statement.text):  # "what the defenders of X get right": their case follows
+        if rules.announces.search(statement.text):  # "what the critics get right": their case follows
             current, announced = other_side(default), True
         result.append(side or Stance.NEUTRAL)
     return result
@@ -379,7 +379,7 @@ def polarity(text: str, lang: Lang) -> float:
 
 
 def rejected(thesis: str, lang: Lang) -> str | None:
-    """The thing a thesis only rejects ("we should refuse the application": "the application"), or
+    """The thing a thesis only rejects ("the committee should reject this proposal": "this proposal"), or
     None: that thing is what is debated, and the thesis argues against it."""
     found = _compiled(lang).rejects.search(thesis.strip())
     return found.group("object").strip() if found is not None else None

@@ -10,7 +10,7 @@ A turn's side on the debated proposition comes from, in order:
 
 1. the speaker's role: a side of the motion ("Government", "Leader of the Opposition", "正方一辩")
    or a chair ("The Speaker", "主持人": neutral; a chair's turn makes no claims);
-2. agreement or disagreement with the turn it answers ("支持楼主", "I disagree"; "我同意刘某的意见":
+2. agreement or disagreement with the turn it answers ("支持楼主", "I disagree"; "我赞同孙某的看法":
    the named speaker's turn): that turn's side or the other one;
 3. a reply to an earlier turn ("回复3楼", "replying to #3", a quote of it: "> …"): the other
    side than that turn's (a quote of the thread's opening post: con);
@@ -22,7 +22,7 @@ A turn's side on the debated proposition comes from, in order:
 6. the thread's opener ("楼主"): pro, they put the proposition;
 7. in a debate whose roles name sides, the other side than the turn before (speakers alternate);
 8. in a transcript whose roles name none, following on from another speaker: adding to them
-   ("I'd add…") takes their side, answering them with a contrast ("Nobody disputes X. But…") the
+   ("I'd add…") takes their side, answering them with a contrast ("Nobody doubts X. But…") the
    other side.
 
 Otherwise the side is unknown (None) and `argkg.ingest.sides` reads it statement by statement.
@@ -197,7 +197,7 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
 
 def _said_later(turns: list[Turn], sides: list[Stance | None]) -> list[Stance | None]:
     """``sides`` with each unknown side of a speaker who takes a side in a later turn set to it:
-    an interviewee who answers "我会建议签" at the end argued that side all along."""
+    an interviewee who answers "我会推荐" at the end argued that side all along."""
     result = list(sides)
     for i in reversed(range(len(turns))):
         if result[i] is None:
@@ -222,7 +222,7 @@ def _following_on(
 ) -> Stance | None:
     """The side of a turn that follows on from another speaker's, in a transcript whose roles
     name no side: one that adds to it ("I'd add…", "我补充…") takes its side, one that answers
-    it with a contrast in its first two statements ("Nobody disputes X. But…") the other side.
+    it with a contrast in its first two statements ("Nobody doubts X. But…") the other side.
 
     The speaker answered, when their own words gave no side, is taken to have put the matter
     (pro, like a thread's opener): ``result`` is filled in for them.
@@ -288,7 +288,7 @@ def _target(name: str | None, turns: list[Turn], sides: list[Stance | None]) -> 
     ]
     if name is not None:
         squeezed = re.sub(r"\s+", "", name)
-        # a floor or name opens its label ("3楼"); a surname ends it ("8栋业主代表刘某")
+        # a floor or name opens its label ("3楼"); a surname ends it ("9栋业主代表孙某")
         named = [s for t, s in earlier if _names(re.sub(r"\s+", "", t.label), squeezed)]
         if named:
             return named[-1]

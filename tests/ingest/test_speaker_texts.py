@@ -1,11 +1,12 @@
-"""Minutes, a transcript, an objection, a form, an interview and an op-ed, against their gold.
+"""Minutes, a transcript, an objection, a form, an interview, an op-ed and a review post, against gold.
 
 The texts and ``gold.yaml`` are in ``tests/ingest/texts/speakers/`` (see `argkg.bench.argtexts`):
 each holds a kind of side error fixed on blind set 3's kinds of text, in a layout of its own:
 speakers named by surname who agree with a named speaker or answer the one before with a
 contrast, an agenda item put as a heading, an objection letter whose thesis only rejects the
 application, a form question answered "No." before the reasons, an interview whose title asks
-the question and whose interviewee recommends at the end, an announced case of the other side.
+the question and whose interviewee recommends at the end, an announced case of the other side,
+a review post whose side labels follow a tick or a cross and name their topic ("✅X的好:").
 """
 
 import pytest
@@ -49,6 +50,8 @@ def test_sides_are_right_over_the_set(results: dict[str, TextResult]) -> None:
         ("zh_fangtan_yiliao.txt", "有些病确实只能到医院看", Stance.CON),
         ("zh_fangtan_yiliao.txt", "最合适的是复诊开药", Stance.PRO),
         ("en_oped_critics.txt", "Longer school days are tiring for the youngest pupils", Stance.CON),
+        ("zh_ceping_saodiji.txt", "猫毛终于不再满屋飞", Stance.PRO),
+        ("zh_ceping_saodiji.txt", "尘盒很小", Stance.CON),
     ],
 )
 def test_the_side_of_each_kind(name: str, quote: str, stance: Stance, results: dict[str, TextResult]) -> None:
