@@ -71,6 +71,7 @@ class _TurnsData(BaseModel):
     agree: list[str]
     disagree: list[str]
     adds: list[str]
+    rebuts: list[str]
     min_turns: int
     label_max_chars: int
     timestamp: str
@@ -122,6 +123,7 @@ class _Compiled:
     agree: re.Pattern[str]
     disagree: re.Pattern[str]
     adds: re.Pattern[str]
+    rebuts: re.Pattern[str]
     timestamp: re.Pattern[str]
 
 
@@ -222,14 +224,15 @@ def _following_on(
 ) -> Stance | None:
     """The side of a turn that follows on from another speaker's, in a transcript whose roles
     name no side: one that adds to it ("I'd add…", "我补充…") takes its side, one that answers
-    it with a contrast in its first two statements ("Nobody doubts X. But…") the other side.
+    it in its first two statements, with a contrast ("Nobody doubts X. But…") or by denying its
+    ground ("that is no reason to wait"), the other side.
 
     The speaker answered, when their own words gave no side, is taken to have put the matter
     (pro, like a thread's opener): ``result`` is filled in for them.
     """
     opening = statements[0] if statements else ""
     adds = rules.adds.search(opening) is not None
-    answers = any(opens_with_contrast(s, lang) for s in statements[:2])
+    answers = any(opens_with_contrast(s, lang) or rules.rebuts.search(s) for s in statements[:2])
     if not (adds or answers):
         return None
     earlier = [
@@ -421,5 +424,6 @@ def _compiled(lang: Lang) -> _Compiled:
         agree=any_of(data.agree),
         disagree=any_of(data.disagree),
         adds=any_of(data.adds),
+        rebuts=any_of(data.rebuts),
         timestamp=re.compile(data.timestamp, flags),
     )

@@ -40,9 +40,9 @@ def test_sides_are_right_over_the_set(results: dict[str, TextResult]) -> None:
     ("name", "quote", "stance"),
     [
         ("zh_jiyao_chongdian.txt", "先把电路改造做完再说", Stance.CON),
-        ("zh_jiyao_chongdian.txt", "不能拿来当拖延的理由", Stance.PRO),
+        ("zh_jiyao_chongdian.txt", "这不是拖着不装的理由", Stance.PRO),
         ("en_transcript_library.txt", "the homework club meets there every weekday", Stance.CON),
-        ("en_transcript_library.txt", "That is not what you would expect if people depended on the branch", Stance.PRO),
+        ("en_transcript_library.txt", "People who depended on the branch would not be borrowing more from a van", Stance.PRO),
         ("en_objection_mast.txt", "That claim has not been tested", Stance.CON),
         ("en_objection_mast.txt", "Better coverage would help people who work from home", Stance.PRO),
         ("en_form_parking.txt", "I accept that the street has more cars than spaces", Stance.PRO),

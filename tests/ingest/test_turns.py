@@ -198,7 +198,7 @@ def test_minutes_name_speakers_by_surname_and_an_agreement_names_whom_it_follows
         "2栋业主代表赵某：我支持取消，孩子们需要活动的地方。\n\n"
         "9栋业主代表孙某：我不赞成现在取消，车没有地方停。\n\n"
         "物业经理：我们会配合业主的决定。\n\n"
-        "4栋业主代表周某：我同意孙某的意见，先把地下车库修好。\n"
+        "4栋业主代表周某：我赞同孙某的看法，先把地下车库修好。\n"
     )
     assert _turns(text, Lang.ZH) == [
         ("2栋业主代表赵某", PRO),
@@ -212,7 +212,7 @@ def test_a_transcript_speaker_who_answers_with_a_contrast_takes_the_other_side()
     text = (
         "Agenda item: moving the office to a four-day week\n\n"
         "PATEL: Our plan is a four-day week from March. Staff will have more time to rest.\n\n"
-        "OKAFOR: Nobody doubts that people like a long weekend. But our clients call on Fridays.\n\n"
+        "OKAFOR: Nobody doubts that staff want more rest. But our clients call on Fridays.\n\n"
         "GRANT: I'd add that the phones are busiest at the end of the week.\n\n"
         "PATEL: The trial team answered every call within an hour.\n\n"
         "OKAFOR: The trial ran in the quiet season.\n"
