@@ -283,7 +283,8 @@ def _side(
     if statement.warned not in (None, current) and not rules.replies.search(statement.text):
         return statement.warned  # "some schools worry that…": a side the author reports, unanswered
     if statement.voice is not None and (reporting or statement.speaker is not None):
-        return statement.voice if statement.voice is not Stance.NEUTRAL else None
+        # a voice that only informs argues nothing, unless a known speaker cites it for their side
+        return statement.voice if statement.voice is not Stance.NEUTRAL else (current if cited else None)
     if reporting and score and statement.speaker is None:
         return Stance.PRO if score > 0 else Stance.CON
     if statement.after_verdict and rules.contrast.search(opening):

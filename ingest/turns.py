@@ -14,11 +14,12 @@ A turn's side on the debated proposition comes from, in order:
    the named speaker's turn): that turn's side or the other one;
 3. a reply to an earlier turn ("回复3楼", "replying to #3", a quote of it: "> …"): the other
    side than that turn's (a quote of the thread's opening post: con);
-4. the side the speaker declares ("我支持装", "I oppose it"), else their own first-person view
-   ("我觉得…应该…", "I believe they should"): pro unless negated; else the evaluative polarity
-   of what they say (`argkg.ingest.sides.evaluation`);
-5. the side the same speaker took in an earlier turn (a chat's "浩浩爸爸" speaking again), and
-   at last, for a turn still without one, in a later turn (an interviewee's final answer);
+4. the side the speaker declares ("我支持装", "I oppose it");
+5. the side the same speaker took in an earlier turn (a chat's "浩浩爸爸" speaking again);
+   else their own first-person view ("我觉得…应该…", "I believe they should"): pro unless
+   negated; else the evaluative polarity of what they say (`argkg.ingest.sides.evaluation`); and
+   at last, for a turn still without a side, the one they take in a later turn (an
+   interviewee's final answer);
 6. the thread's opener ("楼主"): pro, they put the proposition;
 7. in a debate whose roles name sides, the other side than the turn before (speakers alternate);
 8. in a transcript whose roles name none, following on from another speaker: adding to them
@@ -182,10 +183,13 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
             side = _answering(opening, turn, turns, result, rules)
         if side is None:
             side = _quoting(text, turn, turns, result)
+        words = _unlabelled(text, turn, statements)
         if side is None:
-            side = _own_view(_unlabelled(text, turn, statements), lang)
+            side = next((d for s in words if (d := declared(s, lang)) is not None), None)
         if side is None:
             side = _said_before(turn, turns, result)
+        if side is None:
+            side = _own_view(words, lang)
         if side is None and turn.first:
             side = Stance.PRO
         if side is None and sided:
@@ -326,11 +330,7 @@ def _said_before(turn: Turn, turns: list[Turn], sides: list[Stance | None]) -> S
 
 
 def _own_view(statements: list[str], lang: Lang) -> Stance | None:
-    """A side the speaker declares ("我支持装"), else from their first-person view, else from the
-    polarity of what they say."""
-    side = next((d for s in statements if (d := declared(s, lang)) is not None), None)
-    if side is not None:
-        return side
+    """The side of the speaker's first-person view, else of the polarity of what they say."""
     for statement in statements:
         if argues_as_author(statement, lang):
             return Stance.CON if negated(statement, lang) else Stance.PRO

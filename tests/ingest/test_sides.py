@@ -413,3 +413,26 @@ def test_a_form_question_answered_no_is_argued_against_in_the_reasons_after_it()
     assert side["I accept that collections cost the council money."] is PRO
     assert side["But bins left for two weeks attract rats."] is CON
     assert side["Families with babies fill a bin in days."] is CON
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "lang"),
+    [
+        (
+            "Q: Do late classes help?\n\nA: I believe they do.\n\n"
+            "Q: Critics say pupils get home too late.\n\n"
+            "A: That is a fair point. Buses stop at six. Some pupils would wait an hour.\n",
+            "Some pupils would wait an hour.",
+            Lang.EN,
+        ),
+        (
+            "问:晚自习有没有用?\n\n答:我认为有用。\n\n问:有人担心学生回家太晚。\n\n"
+            "答:这种担心没错。公交六点就停了。有的学生要等一个小时。\n",
+            "有的学生要等一个小时",
+            Lang.ZH,
+        ),
+    ],
+)
+def test_an_answer_that_grants_the_criticism_argues_its_side(text: str, quote: str, lang: Lang) -> None:
+    claims = ingest_text(text, source="granted.txt", lang=lang).of_type(Claim)
+    assert next(c.stance for c in claims if quote in c.text) is CON

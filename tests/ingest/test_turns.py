@@ -224,3 +224,14 @@ def test_a_transcript_speaker_who_answers_with_a_contrast_takes_the_other_side()
         ("PATEL", PRO),
         ("OKAFOR", CON),
     ]
+
+
+def test_a_speaker_keeps_their_side_before_their_first_person_view_decides() -> None:
+    text = (
+        "Episode 9: are e-readers worth it?\n\n"
+        "ANNA: I'm going to say yes. I read twice as much since I bought one.\n\n"
+        "BEN: This is where I push back. Paper books are easier on the eyes.\n\n"
+        "ANNA: You can change the font size, though.\n\n"
+        "BEN: I still think it's a gadget nobody needs.\n"
+    )
+    assert _turns(text, Lang.EN) == [("ANNA", PRO), ("BEN", CON), ("ANNA", PRO), ("BEN", CON)]
