@@ -431,6 +431,12 @@ def test_a_form_question_answered_no_is_argued_against_in_the_reasons_after_it()
             "有的学生要等一个小时",
             Lang.ZH,
         ),
+        (
+            "问:晚自习有没有用?\n\n答:我认为有用。\n\n问:可是学生回家太晚了。\n\n"
+            "答:这是事实。公交六点就停了。有的学生要等一个小时。\n",
+            "有的学生要等一个小时",
+            Lang.ZH,
+        ),
     ],
 )
 def test_an_answer_that_grants_the_criticism_argues_its_side(text: str, quote: str, lang: Lang) -> None:
