@@ -21,7 +21,8 @@ strongest cue to the weakest:
    the statement: words that say the debated thing helps or harms ("好处", "弊端",
    "advantage", "risk"), a negator just before a word flips it;
    A reported voice that answers the statement before ("X replied that…") takes the other side
-   than it; one whose subject is a pronoun ("He added that…") goes on with its side.
+   than it; one whose subject is a pronoun ("He added that…") goes on with its side; an
+   interviewer's challenge ("记者:可是…", "Q: But…") takes the other side than the answer before.
 5. a contrast opener right after the author's own verdict (a conclusion: "I agree that X.
    However, Y"): a reservation, the other side;
 6. the author taking the word again (a conclusion, "因此", "Therefore", a first-person view,
@@ -277,6 +278,10 @@ def _side(
         return other_side(default)
     if before in (Stance.PRO, Stance.CON) and rules.rejoinders.search(opening):
         return other_side(before)  # "X replied that…": answers the statement before
+    # an interviewer's challenge ("可是…", "But…") puts the other side than the answer before
+    challenge = statement.speaker is Stance.NEUTRAL and rules.contrast.search(_LABEL.sub("", opening, 1))
+    if before in (Stance.PRO, Stance.CON) and challenge:
+        return other_side(before)
     sided_before = before in (Stance.PRO, Stance.CON)
     if statement.voice is Stance.NEUTRAL and sided_before and rules.continues.search(opening):
         return before  # "He added that…": the same speaker goes on
@@ -300,6 +305,10 @@ def _side(
     if current is not default and rules.contrast.search(opening):
         return default
     return current
+
+
+#: A speaker's label that opens the first statement of their turn ("记者:", "Q:").
+_LABEL = re.compile(r"^[^:：\s]{1,20}[:：]\s*")
 
 
 def _leaning(statement: Statement, default: Stance) -> Stance | None:

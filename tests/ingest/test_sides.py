@@ -442,3 +442,12 @@ def test_a_form_question_answered_no_is_argued_against_in_the_reasons_after_it()
 def test_an_answer_that_grants_the_criticism_argues_its_side(text: str, quote: str, lang: Lang) -> None:
     claims = ingest_text(text, source="granted.txt", lang=lang).of_type(Claim)
     assert next(c.stance for c in claims if quote in c.text) is CON
+
+
+def test_an_interviewer_s_challenge_puts_the_other_side() -> None:
+    text = (
+        "问:晚自习有没有用?\n\n答:晚自习的好处很明显。学生有老师答疑,成绩提高了。\n\n"
+        "问:可是很多学生回家太晚,第二天没精神。\n\n答:所以我们把结束时间提前到了八点半。\n"
+    )
+    claims = ingest_text(text, source="challenge.txt", lang=Lang.ZH).of_type(Claim)
+    assert next(c.stance for c in claims if "回家太晚" in c.text) is CON
