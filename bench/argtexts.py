@@ -37,6 +37,7 @@ __all__ = [
     "TURNS",
     "REPLIES",
     "CLOSINGS",
+    "SPEAKERS",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -58,6 +59,10 @@ TURNS = TEXTS.parent / "turns"
 #: Texts for closing judgements, each speaker's stand and numbers in prose (an owners' chat, a
 #: 测评, a forum thread, a public hearing, a review, an editorial), gold in `bench.fresh`'s format.
 CLOSINGS = TEXTS.parent / "closings"
+#: Minutes and a transcript whose speakers are named (not by a side's role), an objection letter,
+#: a consultation form answered "No." before its reasons, an interview whose title asks the
+#: question, an op-ed that announces the other side's case first, a review post labelled "✅X的好:".
+SPEAKERS = TEXTS.parent / "speakers"
 
 
 class TextGold(BaseModel):

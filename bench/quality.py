@@ -19,8 +19,11 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    (``tests/ingest/texts/argument/``, ``layouts/`` and the speaker-turn, reported-voice and
    persuasive texts of ``turns/``): side accuracy, the debated proposition found, main claims,
    lines that are no claim, contested assumptions, conclusion recall and precision, and per
-   text for the layouts set; and the closing-judgement texts of ``closings/``, scored as the
-   blind sets (`argkg.bench.fresh`), with their numbers' precision and recall;
+   text for the layouts set; the same for the reply texts of ``replies/`` and the texts of
+   ``speakers/`` (minutes and a transcript whose speakers are named, an objection letter, a form
+   answered "No.", an interview, an op-ed announcing the other side's case); and the
+   closing-judgement texts of ``closings/``, scored as the blind sets (`argkg.bench.fresh`),
+   with their numbers' precision and recall;
 f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
    release (`argkg.bench.essays`; DIR holds ``Essay_Level/`` and ``Paragraph_Level/``, and
    ``<split>_PE.ZH`` for the Chinese translation): claim stance For/Against macro-F1 and the
@@ -50,7 +53,7 @@ from rich.console import Console
 from rich.table import Table
 
 from argkg.bench import crossdoc, restated
-from argkg.bench.argtexts import CLOSINGS, LAYOUTS, REPLIES, TEXTS, TURNS, score_texts
+from argkg.bench.argtexts import CLOSINGS, LAYOUTS, REPLIES, SPEAKERS, TEXTS, TURNS, score_texts
 from argkg.bench.dependencies import run as run_dependencies
 from argkg.bench.essays import load_essays_en, load_essays_zh, predict, score_stance
 from argkg.bench.fresh import score_argument
@@ -206,6 +209,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "layout_texts": score_texts(LAYOUTS),
         "turn_texts": score_texts(TURNS),
         "reply_texts": score_texts(REPLIES),
+        "speaker_texts": score_texts(SPEAKERS),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -323,6 +327,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("layout_texts", "texts in further layouts"),
         ("turn_texts", "turn and voice texts"),
         ("reply_texts", "chat, answer and review texts"),
+        ("speaker_texts", "minutes, objection, form, interview and announced-case texts"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:

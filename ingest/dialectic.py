@@ -28,7 +28,7 @@ from argkg.ingest.parts import Parts
 from argkg.ingest.spans import Span
 from argkg.schema.vocabulary import Lang
 
-__all__ = ["SentenceRole", "assess_sentences", "DialecticComponent"]
+__all__ = ["SentenceRole", "assess_sentences", "concedes", "DialecticComponent"]
 
 
 class SentenceRole(Span):
@@ -233,6 +233,12 @@ def _lead_trimmed(text: str, start: int, end: int) -> str:
     while index < end and not text[index].isalnum():
         index += 1
     return text[index:end]
+
+
+def concedes(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` carries a cue of its own that it voices or grants the opponent's side
+    ("Of course…", "这种担心有它的道理", "critics say"), beside reported speech."""
+    return any(pattern.search(sentence.strip()) for pattern, _ in _compiled(lang).opponent)
 
 
 def _opponent_score(

@@ -38,6 +38,7 @@ from argkg.ingest.parts import Parts
 from argkg.ingest.proposition import PropositionMatch, fallback_min_central, match_proposition
 from argkg.ingest.questions import affirmative, is_informational
 from argkg.ingest.sides import (
+    answer_side,
     answered,
     argues,
     evaluation,
@@ -46,6 +47,7 @@ from argkg.ingest.sides import (
     negated,
     other_side,
     polarity,
+    rejected,
     voices,
 )
 from argkg.ingest.spans import (
@@ -90,6 +92,7 @@ def find_issues(parts: Parts) -> list[Issue]:
     issues: list[Issue] = []
     arguing = argumentative(sentences, blocks, text)
     faq = _is_faq(text, sections, lang)
+    titled = not faq and _asks_in_title(text, blocks, lang)
     for k, section in enumerate(sections):
         debated = section.kind is not SectionKind.APPENDIX
         questions: list[tuple[int, int, int]] = []
@@ -100,12 +103,17 @@ def find_issues(parts: Parts) -> list[Issue]:
             later = _standalone_questions(text, inside, blocks, lang)
             questions += [(s.start, s.end, s.start) for s in later]
         elif section.kind is not SectionKind.CONCLUSION:
-            questions += [
-                (s.start, s.end, s.start) for s in _question_sentences(text, inside, blocks, section, lang)
-            ]
-        # a FAQ's "How do I...?" debates nothing
+            asked = _question_sentences(text, inside, blocks, section, lang, standalone=not titled)
+            questions += [(s.start, s.end, s.start) for s in asked]
+        # a FAQ's "How do I...?" debates nothing; elsewhere one answered "No." on the next line does
         questions = [
-            q for q in questions if not (faq or is_informational(_unlabelled(text[q[0] : q[1]], lang), lang))
+            q
+            for q in questions
+            if not faq
+            and (
+                _bare_answer(text, arguing, q[1], lang) is not None
+                or not is_informational(_unlabelled(text[q[0] : q[1]], lang), lang)
+            )
         ]
         for i, (q_start, q_end, start) in enumerate(questions):
             end = questions[i + 1][0] if i + 1 < len(questions) else section.end
@@ -123,22 +131,54 @@ def find_issues(parts: Parts) -> list[Issue]:
                 )
             )
     issues = [_answered(text, issue, arguing, lang) for issue in issues]
+    issues = _run_on(issues, sections, arguing)
     if not issues:
         issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq)
     if not issues and not faq:
         issues += _central_thesis(text, sections, arguing, roles, lang)
-    return issues
+    return [_unrejected(issue, lang) for issue in issues]
+
+
+def _unrejected(issue: Issue, lang: Lang) -> Issue:
+    """The issue of an author's thesis that only rejects a thing ("the committee should reject
+    this proposal") put as that thing, which the author argues against
+    (`argkg.ingest.sides.rejected`)."""
+    thing = rejected(issue.proposition, lang) if issue.author is not None else None
+    if thing is None or issue.author is None:
+        return issue
+    return issue.model_copy(update={"proposition": thing, "author": other_side(issue.author)})
+
+
+def _run_on(issues: list[Issue], sections: list[SectionSpan], arguing: list[SentenceSpan]) -> list[Issue]:
+    """The issues, each one whose own span argues nothing run on to the next issue.
+
+    An agenda item or a form's question put as a heading of its own ("议题:是否…", "Q1. Do you
+    agree with…?") is argued in the sections after it, whatever their titles; it runs on
+    until the next issue or the last section that is no conclusion or appendix.
+    """
+    argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
+    result = []
+    for i, issue in enumerate(issues):
+        empty = not any(issue.start <= s.start < issue.end for s in arguing)
+        if empty and issue.debated and argued:
+            later = issues[i + 1].start if i + 1 < len(issues) else max(issue.end, argued[-1].end)
+            issue = issue.model_copy(update={"end": later})
+        result.append(issue)
+    return result
 
 
 def _answered(text: str, issue: Issue, arguing: list[SentenceSpan], lang: Lang) -> Issue:
     """The issue with the side its author argues, when a thesis in its region answers its question.
 
-    A question ("Should graduates X?") says nothing of the author's side; an answer that states
+    A question ("Should graduates X?") says nothing of the author's side; a bare answer right
+    after it ("No.", "不支持。", `argkg.ingest.sides.answer_side`) does, and so does an answer that states
     a thesis on it ("先说结论:X 不该…", "Short answer: X should not…", "I believe X") does,
     when the thesis restates the question's proposition (shares its words).
     """
     if issue.author is not None:
         return issue
+    if (side := _bare_answer(text, arguing, issue.question_end, lang)) is not None:
+        return issue.model_copy(update={"author": side})
     for sentence in arguing:
         if not issue.start <= sentence.start < issue.end:
             continue
@@ -148,6 +188,15 @@ def _answered(text: str, issue: Issue, arguing: list[SentenceSpan], lang: Lang) 
         if match is not None and thesis and _shares(match.proposition, issue.proposition, lang):
             return issue.model_copy(update={"author": match.author})
     return issue
+
+
+def _bare_answer(text: str, arguing: list[SentenceSpan], question_end: int, lang: Lang) -> Stance | None:
+    """The side of a bare answer ("No.", "不支持。") on a line of its own right after a question
+    that ends at ``question_end``, or None."""
+    first = next((s for s in arguing if s.start >= question_end), None)
+    if first is None or "\n" not in text[question_end : first.start]:
+        return None
+    return answer_side(text[first.start : first.end], lang)
 
 
 def _shares(first: str, second: str, lang: Lang) -> bool:
@@ -270,7 +319,9 @@ def _document_issue(
     if not argued:
         return []
     lines = [
-        (_after_marks(text, b), b.end, True) for b in blocks if b.kind in (BlockKind.TITLE, BlockKind.HEADING)
+        (start := _after_marks(text, b), start + len(_title_line(text, b)), True)
+        for b in blocks
+        if b.kind in (BlockKind.TITLE, BlockKind.HEADING)
     ]
     final = tuple(layout_data(lang).sentence_final)
     # a headline: a body line that is one sentence without a full stop ("X is a mistake")
@@ -301,14 +352,43 @@ def _document_issue(
     return [_text_issue(text, sections, argued, q_start, q_end, match.proposition, match.author)]
 
 
+def _asks_in_title(text: str, blocks: list[Block], lang: Lang) -> bool:
+    """Whether the text's title asks the debated question ("X 靠不靠谱?——专访…"): then a
+    question the body asks on a line of its own (an interviewer's) is one step of it, no issue of
+    its own, and the title gives the text's issue (`_document_issue`)."""
+    return any(
+        (match := match_proposition(_title_line(text, block), lang, heading=True)) is not None
+        and match.kind == "question"
+        for block in blocks
+        if block.kind is BlockKind.TITLE
+    )
+
+
+def _title_line(text: str, block: Block) -> str:
+    """A title or heading's words, without Markdown marks or a subtitle after a dash."""
+    return _SUBTITLE.split(text[_after_marks(text, block) : block.end], maxsplit=1)[0]
+
+
+#: Where a title's subtitle starts: a dash between words ("问题?——专访…", "Question - a reply").
+_SUBTITLE = re.compile(r"\s*(?:——|—|–|\s-\s)\s*")
+
+
 def _question_sentences(
-    text: str, inside: list[SentenceSpan], blocks: list[Block], section: SectionSpan, lang: Lang
+    text: str,
+    inside: list[SentenceSpan],
+    blocks: list[Block],
+    section: SectionSpan,
+    lang: Lang,
+    *,
+    standalone: bool,
 ) -> list[SentenceSpan]:
     """Question sentences that raise an issue in a section without a question heading: one on a
-    short line of its own (in an appendix or an untitled text), one a side's marker answers
-    directly, and the question that ends the labelled line opening a Q&A ("问:… 还来得及吗?")."""
+    short line of its own (in an appendix or an untitled text, unless ``standalone`` is False: the
+    title asks the text's question), one a side's marker answers directly, one a bare answer on
+    the next line answers ("…?" / "No."), and the question that ends the labelled line opening a
+    Q&A ("问:… 还来得及吗?")."""
     max_chars = layout_data(lang).headings.max_chars
-    standalone_allowed = section.kind in (SectionKind.APPENDIX, SectionKind.OTHER)
+    standalone_allowed = standalone and section.kind in (SectionKind.APPENDIX, SectionKind.OTHER)
     label = re.compile(layout_data(lang).example)
     opening = inside[0].block if inside else None
     found = []
@@ -325,7 +405,9 @@ def _question_sentences(
             and sentence.end >= len(text[: block.end].rstrip())
             and label.match(text[block.start : block.end]) is not None
         )
-        if (standalone and standalone_allowed) or before_marker or asked:
+        # a question whose line a bare answer follows ("…?" / "No."), as on a consultation form
+        replied = _bare_answer(text, inside, sentence.end, lang) is not None
+        if (standalone and standalone_allowed) or before_marker or asked or replied:
             found.append(sentence)
     return found
 

@@ -21,7 +21,8 @@ strongest cue to the weakest:
    the statement: words that say the debated thing helps or harms ("好处", "弊端",
    "advantage", "risk"), a negator just before a word flips it;
    A reported voice that answers the statement before ("X replied that…") takes the other side
-   than it; one whose subject is a pronoun ("He added that…") goes on with its side.
+   than it; one whose subject is a pronoun ("He added that…") goes on with its side; an
+   interviewer's challenge ("记者:可是…", "Q: But…") takes the other side than the answer before.
 5. a contrast opener right after the author's own verdict (a conclusion: "I agree that X.
    However, Y"): a reservation, the other side;
 6. the author taking the word again (a conclusion, "因此", "Therefore", a first-person view,
@@ -29,7 +30,9 @@ strongest cue to the weakest:
    other side than the statement before; a contrast opener ("但是", "However") after the
    other side: back to the author's side;
 7. inheritance: the side of the statement before it (at a paragraph's start, the author's:
-   pro unless their thesis argues against the proposition).
+   pro unless their thesis argues against the proposition); after a statement that announces
+   the other side's case ("Let me begin with what the critics of X get right", "先说说反对者
+   的理由"), the other side than the author's, to the end of the next paragraph.
 
 A statement before anything in the region argues (no voice, no evaluation word, no cue of an
 opinion such as "should", "因为", "我认为", and not the region's most central one) is neutral:
@@ -47,6 +50,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from argkg.ingest.dialectic import concedes
 from argkg.ingest.lexicon import alternation, load_data
 from argkg.schema.vocabulary import Lang, Stance
 
@@ -63,6 +67,8 @@ __all__ = [
     "argues",
     "argues_as_author",
     "negated",
+    "rejected",
+    "answer_side",
     "is_procedural",
     "is_step",
     "opens_with_contrast",
@@ -100,6 +106,9 @@ class _SidesData(BaseModel):
     rejoinders: list[str]
     replies: list[str]
     switch: list[str]
+    rejects: list[str]
+    answers: _Sides
+    announces: list[str]
     author: list[str]
     argues: list[str]
     steps: list[str]
@@ -122,6 +131,9 @@ class _Compiled:
     rejoinders: re.Pattern[str]
     replies: re.Pattern[str]
     switch: re.Pattern[str]
+    rejects: re.Pattern[str]
+    answers: tuple[tuple[Stance, re.Pattern[str]], ...]
+    announces: re.Pattern[str]
     author: re.Pattern[str]
     argues: re.Pattern[str]
     steps: re.Pattern[str]
@@ -194,6 +206,7 @@ def assign_sides(
     current: Stance | None = None
     paragraph: int | None = None
     turn: int | None = None
+    announced = False  # the other side's announced case runs on into the next paragraph
     for i, statement in enumerate(statements):
         default = statement.heading or statement.speaker or author
         following = statements[i + 1].text.strip() if i + 1 < len(statements) else ""
@@ -202,6 +215,7 @@ def assign_sides(
             turn, paragraph, current = statement.turn, statement.paragraph, statement.speaker
         if statement.paragraph != paragraph:
             paragraph, current = statement.paragraph, (default if current is not None else None)
+            current, announced = (other_side(default) if announced else current), False
         if following and rules.switch.search(following):
             statement = replace(statement, opponent=False)  # the side the next one turns from
         before = result[-1] if result and result[-1] is not Stance.NEUTRAL else current
@@ -218,6 +232,8 @@ def assign_sides(
             and side != _side(replace(statement, toward=None), *args, reporting=reporting, rebutted=rebutted)
         )
         current = default if leaned else (side if side is not None and not heard else current)
+        if rules.announces.search(statement.text):  # "what the critics get right": their case follows
+            current, announced = other_side(default), True
         result.append(side or Stance.NEUTRAL)
     return result
 
@@ -254,17 +270,26 @@ def _side(
         return found[0][1] if replied is None else other_side(replied)
     if statement.heading is not None:
         return statement.heading
-    if statement.opponent or (statement.voice is not None and rebutted and not reporting):
+    # in the turn of a speaker whose side is known, what they do not answer next and do not
+    # concede in so many words ("这种担心有它的道理") is their own evidence
+    known = statement.speaker in (Stance.PRO, Stance.CON)
+    cited = known and not rebutted and not concedes(statement.text, lang)
+    if (statement.opponent and not cited) or (statement.voice is not None and rebutted and not reporting):
         return other_side(default)
     if before in (Stance.PRO, Stance.CON) and rules.rejoinders.search(opening):
         return other_side(before)  # "X replied that…": answers the statement before
+    # an interviewer's challenge ("可是…", "But…") puts the other side than the answer before
+    challenge = statement.speaker is Stance.NEUTRAL and rules.contrast.search(_LABEL.sub("", opening, 1))
+    if before in (Stance.PRO, Stance.CON) and challenge:
+        return other_side(before)
     sided_before = before in (Stance.PRO, Stance.CON)
     if statement.voice is Stance.NEUTRAL and sided_before and rules.continues.search(opening):
         return before  # "He added that…": the same speaker goes on
     if statement.warned not in (None, current) and not rules.replies.search(statement.text):
         return statement.warned  # "some schools worry that…": a side the author reports, unanswered
     if statement.voice is not None and (reporting or statement.speaker is not None):
-        return statement.voice if statement.voice is not Stance.NEUTRAL else None
+        # a voice that only informs argues nothing, unless a known speaker cites it for their side
+        return statement.voice if statement.voice is not Stance.NEUTRAL else (current if cited else None)
     if reporting and score and statement.speaker is None:
         return Stance.PRO if score > 0 else Stance.CON
     if statement.after_verdict and rules.contrast.search(opening):
@@ -280,6 +305,10 @@ def _side(
     if current is not default and rules.contrast.search(opening):
         return default
     return current
+
+
+#: A speaker's label that opens the first statement of their turn ("记者:", "Q:").
+_LABEL = re.compile(r"^[^:：\s]{1,20}[:：]\s*")
 
 
 def _leaning(statement: Statement, default: Stance) -> Stance | None:
@@ -357,6 +386,18 @@ def polarity(text: str, lang: Lang) -> float:
     if lang is Lang.EN:
         score += float(_vader().polarity_scores(text)["compound"])
     return score
+
+
+def rejected(thesis: str, lang: Lang) -> str | None:
+    """The thing a thesis only rejects ("the committee should reject this proposal": "this proposal"), or
+    None: that thing is what is debated, and the thesis argues against it."""
+    found = _compiled(lang).rejects.search(thesis.strip())
+    return found.group("object").strip() if found is not None else None
+
+
+def answer_side(line: str, lang: Lang) -> Stance | None:
+    """The side a bare answer to a yes/no question gives ("No.": con, "是的。": pro), or None."""
+    return next((side for side, pattern in _compiled(lang).answers if pattern.search(line.strip())), None)
 
 
 def negated(text: str, lang: Lang) -> bool:
@@ -452,6 +493,9 @@ def _compiled(lang: Lang) -> _Compiled:
         rejoinders=any_of(data.rejoinders),
         replies=any_of(data.replies),
         switch=any_of(data.switch),
+        rejects=any_of(data.rejects),
+        answers=sided(data.answers),
+        announces=any_of(data.announces),
         author=any_of(data.author),
         argues=any_of(data.argues),
         steps=any_of(data.steps),

@@ -1,9 +1,10 @@
 """Stance markers: the words that open one side of a debate ("正方:", "Critics reply that").
 
 The markers live in ``ingest/data/<lang>/stance.yaml``, in three shapes: a *label* followed by
-a colon or alone on its line ("消极观点:", "Skeptic:"), a *phrase* made of a side's name and a
-verb of saying ("反对者认为", "Proponents argue"), and an *opener* ("On the other hand").
-Markers count only at the start of a sentence (after list bullets and Markdown emphasis), so
+a colon or alone on its line ("消极观点:", "Skeptic:", also after the topic it speaks of:
+"✅扫地机的好:"), a *phrase* made of a side's name and a verb of saying ("反对者认为",
+"Proponents argue"), and an *opener* ("On the other hand"). Markers count only at the start of a
+sentence (after list bullets, Markdown emphasis and a post's ticks and crosses), so
 "持乐观观点的人" inside a sentence is not one.
 """
 
@@ -20,8 +21,9 @@ __all__ = ["MarkerMatch", "match_marker", "is_roster"]
 
 _Kind = Literal["label", "phrase", "opener"]
 
-#: What may precede a marker at the start of a sentence: spaces, bullets, emphasis, quote marks.
-_LEAD = r"^[\s>*_•·#\-]*"
+#: What may precede a marker at the start of a sentence: spaces, bullets, emphasis, quote marks,
+#: and the ticks, crosses and other symbols a post puts before its labels ("✅", "❌").
+_LEAD = r"^[\s>*_•·#\-\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff]*"
 
 
 class _Sides(BaseModel):
@@ -45,6 +47,7 @@ class _StanceData(BaseModel):
 
     labels: _Sides
     label_suffixes: list[str] = []
+    label_topic: str = ""
     phrases: _Phrases
     openers: _Sides
 
@@ -119,6 +122,7 @@ def _patterns(lang: Lang) -> tuple[tuple[Stance, _Kind, re.Pattern[str]], ...]:
             labels = f"{labels}(?:{_any(data.label_suffixes)})?"
         subjects = _any(getattr(data.phrases.subjects, stance.value))
         openers = _any(getattr(data.openers, stance.value))
+        labels = f"(?:{data.label_topic})?(?:{labels})" if data.label_topic else labels
         label = rf"{_LEAD}(?P<marker>{labels}[*_]*\s*[:：][*_]*|{labels}[*_]*\s*$)"
         tail = f"(?:{data.phrases.subject_tail})?" if data.phrases.subject_tail else ""
         phrase = rf"{_LEAD}(?P<marker>{subjects}{tail}[\s,，]*(?:{adverbs}[\s,，]*)*{verbs})"

@@ -10,16 +10,21 @@ A turn's side on the debated proposition comes from, in order:
 
 1. the speaker's role: a side of the motion ("Government", "Leader of the Opposition", "正方一辩")
    or a chair ("The Speaker", "主持人": neutral; a chair's turn makes no claims);
-2. agreement or disagreement with the turn it answers ("支持楼主", "I disagree"): that turn's
-   side or the other one;
+2. agreement or disagreement with the turn it answers ("支持楼主", "I disagree"; "我赞同孙某的看法":
+   the named speaker's turn): that turn's side or the other one;
 3. a reply to an earlier turn ("回复3楼", "replying to #3", a quote of it: "> …"): the other
    side than that turn's (a quote of the thread's opening post: con);
-4. the side the speaker declares ("我支持装", "I oppose it"), else their own first-person view
-   ("我觉得…应该…", "I believe they should"): pro unless negated; else the evaluative polarity
-   of what they say (`argkg.ingest.sides.evaluation`);
+4. the side the speaker declares ("我支持装", "I oppose it");
 5. the side the same speaker took in an earlier turn (a chat's "浩浩爸爸" speaking again);
+   else their own first-person view ("我觉得…应该…", "I believe they should"): pro unless
+   negated; else the evaluative polarity of what they say (`argkg.ingest.sides.evaluation`); and
+   at last, for a turn still without a side, the one they take in a later turn (an
+   interviewee's final answer);
 6. the thread's opener ("楼主"): pro, they put the proposition;
-7. in a debate whose roles name sides, the other side than the turn before (speakers alternate).
+7. in a debate whose roles name sides, the other side than the turn before (speakers alternate);
+8. in a transcript whose roles name none, following on from another speaker: adding to them
+   ("I'd add…") takes their side, answering them with a contrast ("Nobody doubts X. But…") the
+   other side.
 
 Otherwise the side is unknown (None) and `argkg.ingest.sides` reads it statement by statement.
 It is never inherited from another speaker's turn before. An asker's turn ("Q:", "问：") argues nothing
@@ -33,7 +38,14 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 
 from argkg.ingest.lexicon import load_data
-from argkg.ingest.sides import argues_as_author, declared, evaluation, negated, other_side
+from argkg.ingest.sides import (
+    argues_as_author,
+    declared,
+    evaluation,
+    negated,
+    opens_with_contrast,
+    other_side,
+)
 from argkg.ingest.spans import Block, BlockKind, Span
 from argkg.schema.vocabulary import Lang, Stance
 
@@ -59,6 +71,8 @@ class _TurnsData(BaseModel):
     bare: str
     agree: list[str]
     disagree: list[str]
+    adds: list[str]
+    rebuts: list[str]
     min_turns: int
     label_max_chars: int
     timestamp: str
@@ -109,6 +123,8 @@ class _Compiled:
     bare: re.Pattern[str]
     agree: re.Pattern[str]
     disagree: re.Pattern[str]
+    adds: re.Pattern[str]
+    rebuts: re.Pattern[str]
     timestamp: re.Pattern[str]
 
 
@@ -167,17 +183,74 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
             side = _answering(opening, turn, turns, result, rules)
         if side is None:
             side = _quoting(text, turn, turns, result)
+        words = _unlabelled(text, turn, statements)
         if side is None:
-            side = _own_view(_unlabelled(text, turn, statements), lang)
+            side = next((d for s in words if (d := declared(s, lang)) is not None), None)
         if side is None:
             side = _said_before(turn, turns, result)
+        if side is None:
+            side = _own_view(words, lang)
         if side is None and turn.first:
             side = Stance.PRO
         if side is None and sided:
             before = next((s for s in reversed(result) if s in (Stance.PRO, Stance.CON)), None)
             side = other_side(before) if before is not None else None
+        if side is None:
+            side = _following_on(turn, turns, result, _unlabelled(text, turn, statements), rules, lang)
         result.append(side)
+    return _said_later(turns, result)
+
+
+def _said_later(turns: list[Turn], sides: list[Stance | None]) -> list[Stance | None]:
+    """``sides`` with each unknown side of a speaker who takes a side in a later turn set to it:
+    an interviewee who answers "我会推荐" at the end argued that side all along."""
+    result = list(sides)
+    for i in reversed(range(len(turns))):
+        if result[i] is None:
+            result[i] = next(
+                (
+                    s
+                    for t, s in zip(turns[i + 1 :], result[i + 1 :], strict=True)
+                    if t.label == turns[i].label and s in (Stance.PRO, Stance.CON)
+                ),
+                None,
+            )
     return result
+
+
+def _following_on(
+    turn: Turn,
+    turns: list[Turn],
+    result: list[Stance | None],
+    statements: list[str],
+    rules: _Compiled,
+    lang: Lang,
+) -> Stance | None:
+    """The side of a turn that follows on from another speaker's, in a transcript whose roles
+    name no side: one that adds to it ("I'd add…", "我补充…") takes its side, one that answers
+    it in its first two statements, with a contrast ("Nobody doubts X. But…") or by denying its
+    ground ("that is no reason to wait"), the other side.
+
+    The speaker answered, when their own words gave no side, is taken to have put the matter
+    (pro, like a thread's opener): ``result`` is filled in for them.
+    """
+    opening = statements[0] if statements else ""
+    adds = rules.adds.search(opening) is not None
+    answers = any(opens_with_contrast(s, lang) or rules.rebuts.search(s) for s in statements[:2])
+    if not (adds or answers):
+        return None
+    earlier = [
+        i
+        for i, t in enumerate(turns[: len(result)])
+        if t.label != turn.label and not t.chair and not t.asker and result[i] is not Stance.NEUTRAL
+    ]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    if result[last] is None and any(result[i] in (Stance.PRO, Stance.CON) for i in earlier):
+        return None  # the speaker answered is not the one who put the matter: no side known
+    before = result[last] = result[last] or Stance.PRO
+    return before if adds else other_side(before)
 
 
 def _answering(
@@ -185,11 +258,13 @@ def _answering(
 ) -> Stance | None:
     """The side of a turn that agrees with, disagrees with or replies to an earlier one."""
     reply = rules.reply.match(opening)
-    name = turn.reply_to or (reply.group("target") if reply else None)
+    agreed = rules.agree.search(opening)
+    named = agreed.groupdict().get("named") if agreed else None
+    name = turn.reply_to or (reply.group("target") if reply else None) or named
     target = _target(name, turns, sides)
     if target is None:
         return None
-    if rules.agree.search(opening):
+    if agreed:
         return target
     if rules.disagree.search(opening) or name is not None:
         return other_side(target)
@@ -220,10 +295,17 @@ def _target(name: str | None, turns: list[Turn], sides: list[Stance | None]) -> 
     ]
     if name is not None:
         squeezed = re.sub(r"\s+", "", name)
-        named = [s for t, s in earlier if re.sub(r"\s+", "", t.label).startswith(squeezed)]
+        # a floor or name opens its label ("3楼"); a surname ends it ("9栋业主代表孙某")
+        named = [s for t, s in earlier if _names(re.sub(r"\s+", "", t.label), squeezed)]
         if named:
             return named[-1]
     return earlier[-1][1] if earlier else None
+
+
+def _names(label: str, name: str) -> bool:
+    """Whether ``name`` names the speaker of ``label``: it opens the label, or ends it after a
+    description of the speaker (a surname, two characters or more)."""
+    return label.startswith(name) or (len(name) >= 2 and label.endswith(name))
 
 
 def _unlabelled(text: str, turn: Turn, statements: list[str]) -> list[str]:
@@ -248,11 +330,7 @@ def _said_before(turn: Turn, turns: list[Turn], sides: list[Stance | None]) -> S
 
 
 def _own_view(statements: list[str], lang: Lang) -> Stance | None:
-    """A side the speaker declares ("我支持装"), else from their first-person view, else from the
-    polarity of what they say."""
-    side = next((d for s in statements if (d := declared(s, lang)) is not None), None)
-    if side is not None:
-        return side
+    """The side of the speaker's first-person view, else of the polarity of what they say."""
     for statement in statements:
         if argues_as_author(statement, lang):
             return Stance.CON if negated(statement, lang) else Stance.PRO
@@ -345,5 +423,7 @@ def _compiled(lang: Lang) -> _Compiled:
         bare=re.compile(data.bare, flags),
         agree=any_of(data.agree),
         disagree=any_of(data.disagree),
+        adds=any_of(data.adds),
+        rebuts=any_of(data.rebuts),
         timestamp=re.compile(data.timestamp, flags),
     )

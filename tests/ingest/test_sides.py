@@ -8,6 +8,7 @@ from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.reader import normalise, read_text
 from argkg.ingest.sides import (
     Statement,
+    answer_side,
     answered,
     argues,
     assign_sides,
@@ -16,6 +17,7 @@ from argkg.ingest.sides import (
     is_procedural,
     negated,
     polarity,
+    rejected,
     voices,
 )
 from argkg.ingest.stance import is_roster, match_marker
@@ -331,3 +333,121 @@ def test_a_negator_after_the_word_denies_it(text: str, score: int) -> None:
 def test_a_how_to_argues_no_side(text: str, lang: str) -> None:
     claims = ingest_text(text, source="howto.txt", lang=lang).of_type(Claim)
     assert claims and all(c.stance is NEUTRAL for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        (
+            [
+                "Let me start with what the critics of the plan get right.",
+                "It is expensive.",
+                "The first year will be slow.",
+                "None of that changes my view.",
+                "The plan pays for itself.",
+            ],
+            Lang.EN,
+        ),
+        (["我先说说反对者说得对的地方。", "这笔钱不少。", "头一年见效慢。", "但这些都改变不了我的看法。", "这个计划能收回成本。"], Lang.ZH),
+    ],
+)
+def test_an_announced_case_of_the_other_side_runs_to_the_end_of_the_next_paragraph(
+    texts: list[str], lang: Lang
+) -> None:
+    assert _sides(texts, lang, paragraphs=(0, 1, 1, 2, 2))[1:] == [CON, CON, PRO, PRO]
+
+
+@pytest.mark.parametrize(
+    ("thesis", "lang", "thing"),
+    [
+        ("we should refuse the application", Lang.EN, "the application"),
+        ("the committee must reject this proposal", Lang.EN, "this proposal"),
+        ("we should ban the cars", Lang.EN, None),
+        ("应当驳回该申请", Lang.ZH, "该申请"),
+        ("应当推迟开学", Lang.ZH, None),
+    ],
+)
+def test_a_thesis_that_only_rejects_a_thing(thesis: str, lang: Lang, thing: str | None) -> None:
+    assert rejected(thesis, lang) == thing
+
+
+def test_an_objection_letter_argues_against_the_application() -> None:
+    text = (
+        "Re: Application 12/345, a car wash on Elm Street\n\n"
+        "Dear Sir or Madam,\n\n"
+        "I write to object to the above application for a car wash.\n\n"
+        "The site is next to a nursery. Cars queuing will block the pavement.\n\n"
+        "I accept that the site is empty. Bringing it back into use is a good thing. "
+        "But a use that brings traffic is the wrong one here.\n\n"
+        "For these reasons I ask the Council to refuse the application.\n"
+    )
+    claims = ingest_text(text, source="objection.txt", lang=Lang.EN).of_type(Claim)
+    side = {c.text: c.stance for c in claims}
+    assert side["I write to object to the above application for a car wash."] is CON
+    assert side["Cars queuing will block the pavement."] is CON
+    assert side["Bringing it back into use is a good thing."] is PRO
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "side"),
+    [("No.", Lang.EN, CON), ("Yes, I do.", Lang.EN, PRO), ("No one knows.", Lang.EN, None), ("不支持。", Lang.ZH, CON)],
+)
+def test_a_bare_answer_gives_a_side(line: str, lang: Lang, side: Stance | None) -> None:
+    assert answer_side(line, lang) is side
+
+
+def test_a_form_question_answered_no_is_argued_against_in_the_reasons_after_it() -> None:
+    text = (
+        "Riverside Council\n"
+        "Consultation on weekly bin collections: response form\n\n"
+        "Question 1. Do you support the proposal to collect household bins every two weeks?\n"
+        "No.\n\n"
+        "Question 2. Please give your reasons.\n"
+        "I accept that collections cost the council money. "
+        "But bins left for two weeks attract rats. Families with babies fill a bin in days.\n"
+    )
+    graph = ingest_text(text, source="form.txt", lang=Lang.EN)
+    side = {c.text: c.stance for c in graph.of_type(Claim)}
+    debates = [a.text for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE]
+    assert any("every two weeks" in d for d in debates), debates
+    assert side["I accept that collections cost the council money."] is PRO
+    assert side["But bins left for two weeks attract rats."] is CON
+    assert side["Families with babies fill a bin in days."] is CON
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "lang"),
+    [
+        (
+            "Q: Do late classes help?\n\nA: I believe they do.\n\n"
+            "Q: Critics say pupils get home too late.\n\n"
+            "A: That is a fair point. Buses stop at six. Some pupils would wait an hour.\n",
+            "Some pupils would wait an hour.",
+            Lang.EN,
+        ),
+        (
+            "问:晚自习有没有用?\n\n答:我认为有用。\n\n问:有人担心学生回家太晚。\n\n"
+            "答:这种担心没错。公交六点就停了。有的学生要等一个小时。\n",
+            "有的学生要等一个小时",
+            Lang.ZH,
+        ),
+        (
+            "问:晚自习有没有用?\n\n答:我认为有用。\n\n问:可是学生回家太晚了。\n\n"
+            "答:这是事实。公交六点就停了。有的学生要等一个小时。\n",
+            "有的学生要等一个小时",
+            Lang.ZH,
+        ),
+    ],
+)
+def test_an_answer_that_grants_the_criticism_argues_its_side(text: str, quote: str, lang: Lang) -> None:
+    claims = ingest_text(text, source="granted.txt", lang=lang).of_type(Claim)
+    assert next(c.stance for c in claims if quote in c.text) is CON
+
+
+def test_an_interviewer_s_challenge_puts_the_other_side() -> None:
+    text = (
+        "问:晚自习有没有用?\n\n答:晚自习的好处很明显。学生有老师答疑,成绩提高了。\n\n"
+        "问:可是很多学生回家太晚,第二天没精神。\n\n答:所以我们把结束时间提前到了八点半。\n"
+    )
+    claims = ingest_text(text, source="challenge.txt", lang=Lang.ZH).of_type(Claim)
+    assert next(c.stance for c in claims if "回家太晚" in c.text) is CON

@@ -17,6 +17,8 @@ from argkg.schema import Lang, Stance
         ("反方", Lang.ZH, Stance.CON, False),
         ("反对者则认为,成本太高。", Lang.ZH, Stance.CON, True),
         ("• 支持者: 有好处。", Lang.ZH, Stance.PRO, True),
+        ("✅扫地机的好:", Lang.ZH, Stance.PRO, False),
+        ("❌扫地机的槽点:", Lang.ZH, Stance.CON, False),
         ("Proponents argue that it works.", Lang.EN, Stance.PRO, True),
         ("Critics, however, reply that it fails.", Lang.EN, Stance.CON, True),
         ("**Skeptic:** no way.", Lang.EN, Stance.CON, True),
@@ -40,6 +42,7 @@ def test_markers(sentence: str, lang: Lang, stance: Stance, has_text: bool) -> N
     [
         ("对持消极观点的人来说,这不重要。", Lang.ZH),
         ("正方形的面积是边长的平方。", Lang.ZH),
+        ("我的好朋友说,这台机器不错。", Lang.ZH),
         ("For example, prices rose.", Lang.EN),
         ("Professional critics were absent.", Lang.EN),
         ("Pro-market voices agree.", Lang.EN),

@@ -190,3 +190,48 @@ def test_a_thread_reply_that_quotes_takes_the_other_side_than_the_quoted() -> No
         "Most of them arrive on foot or by tram.\n"
     )
     assert _turns(text, Lang.EN) == [("u/shopkeeper", CON), ("u/opener", PRO)]
+
+
+def test_minutes_name_speakers_by_surname_and_an_agreement_names_whom_it_follows() -> None:
+    text = (
+        "议题：是否取消小区的地面停车位\n\n"
+        "2栋业主代表赵某：我支持取消，孩子们需要活动的地方。\n\n"
+        "9栋业主代表孙某：我不赞成现在取消，车没有地方停。\n\n"
+        "物业经理：我们会配合业主的决定。\n\n"
+        "4栋业主代表周某：我赞同孙某的看法，先把地下车库修好。\n"
+    )
+    assert _turns(text, Lang.ZH) == [
+        ("2栋业主代表赵某", PRO),
+        ("9栋业主代表孙某", CON),
+        ("物业经理", None),
+        ("4栋业主代表周某", CON),
+    ]
+
+
+def test_a_transcript_speaker_who_answers_with_a_contrast_takes_the_other_side() -> None:
+    text = (
+        "Agenda item: moving the office to a four-day week\n\n"
+        "PATEL: Our plan is a four-day week from March. Staff will have more time to rest.\n\n"
+        "OKAFOR: Nobody doubts that staff want more rest. But our clients call on Fridays.\n\n"
+        "GRANT: I'd add that the phones are busiest at the end of the week.\n\n"
+        "PATEL: The trial team answered every call within an hour.\n\n"
+        "OKAFOR: The trial ran in the quiet season.\n"
+    )
+    assert _turns(text, Lang.EN) == [
+        ("PATEL", PRO),
+        ("OKAFOR", CON),
+        ("GRANT", CON),
+        ("PATEL", PRO),
+        ("OKAFOR", CON),
+    ]
+
+
+def test_a_speaker_keeps_their_side_before_their_first_person_view_decides() -> None:
+    text = (
+        "Episode 9: are e-readers worth it?\n\n"
+        "ANNA: I'm going to say yes. I read twice as much since I bought one.\n\n"
+        "BEN: This is where I push back. Paper books are easier on the eyes.\n\n"
+        "ANNA: You can change the font size, though.\n\n"
+        "BEN: I still think it's a gadget nobody needs.\n"
+    )
+    assert _turns(text, Lang.EN) == [("ANNA", PRO), ("BEN", CON), ("ANNA", PRO), ("BEN", CON)]
