@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 import jieba
 
-__all__ = ["cut", "lcut", "tokenize", "parts", "forget"]
+__all__ = ["cut", "lcut", "tokenize", "words_and_spaces", "parts", "forget"]
 
 _BLOCK = jieba.re_han_default
 _BLANK = jieba.re_skip_default
@@ -69,6 +69,45 @@ def tokenize(text: str) -> Iterator[tuple[str, int, int]]:
         end = start + len(word)
         yield word, start, end
         start = end
+
+
+def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
+    """Return the words and spaces of spaCy's jieba tokenizer for ``text``, without its cost.
+
+    spaCy's Chinese tokenizer drops jieba's blank words and aligns the rest with the text by
+    searching the rest of the text for each word (``spacy.util.get_words_and_spaces``: quadratic
+    in the text's length); jieba's words are the text in order, so each word's place is known.
+    As there, a run of blanks between words becomes one token, except that one space right after
+    a word becomes that word's trailing space.
+
+    Args:
+        text: the text.
+
+    Returns:
+        The tokens' texts and whether each is followed by a space, as ``Doc(vocab, words, spaces)``
+        takes them.
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    pos = at = 0
+    for word in lcut(text):
+        start, at = at, at + len(word)
+        if word.isspace():
+            continue
+        if start > pos:
+            words.append(text[pos:start])
+            spaces.append(False)
+        words.append(word)
+        pos = at
+        if pos < len(text) and text[pos] == " ":
+            spaces.append(True)
+            pos += 1
+        else:
+            spaces.append(False)
+    if pos < len(text):
+        words.append(text[pos:])
+        spaces.append(False)
+    return words, spaces
 
 
 def parts(word: str) -> list[str]:
