@@ -126,6 +126,7 @@ def parts_of(doc: Doc, lang: Lang) -> Parts:
     Returns:
         The Doc's text, tokens and results; a result not on the Doc is an empty list.
     """
-    found = {part: _or_empty(doc._.get(_PREFIX + part)) for part in EXTENSIONS}
+    underscore = doc._  # spaCy makes a new accessor on every ``doc._``: one for all the parts
+    found = {part: _or_empty(underscore.get(_PREFIX + part)) for part in EXTENSIONS}
     bounds = sentence_bounds(doc)
     return Parts(text=doc_text(doc), lang=lang, tokens=token_offsets(doc), sents=bounds, **found)
