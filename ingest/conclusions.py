@@ -51,6 +51,7 @@ from argkg.ingest.judgements import (
 )
 from argkg.ingest.layout import layout_data
 from argkg.ingest.lexicon import load_data
+from argkg.ingest.memo import per_document
 from argkg.ingest.parts import Parts
 from argkg.ingest.positions import argumentative
 from argkg.ingest.sentences import quoted_positions
@@ -107,6 +108,7 @@ def _flags(lang: Lang) -> int:
     return re.IGNORECASE if lang is Lang.EN else 0
 
 
+@per_document
 def credence_of(statement: str, lang: Lang) -> float | None:
     """Return the probability ``statement`` states explicitly (0..1), or None.
 

@@ -9,7 +9,8 @@ tokenizer is wrapped in `BoundedTokenizer` (``max_run_chars`` in the same file),
 tokenising costs time linear in the text's length; the Chinese tokenizer's words come from
 `argkg.ingest.segment` (``words_and_spaces``: spaCy's jieba tokenizer's words, without its
 quadratic alignment), which keeps each block's words for the later stages that segment parts of
-the same text. spaCy's own ``max_length`` guard is lifted, as argkg's size limit
+the same text; both languages' tokenizers call `argkg.ingest.memo.forget` as each text begins.
+spaCy's own ``max_length`` guard is lifted, as argkg's size limit
 (`argkg.ingest.reader.check_size`) is checked before a text reaches the pipeline. Importing this
 module registers the msgpack support of the span models (`argkg.ingest.docbytes`), so its Docs
 serialise (``doc.to_bytes()``, ``nlp.pipe(n_process=N)``).
@@ -27,6 +28,7 @@ from spacy.language import Language
 
 from argkg.ingest import (
     docbytes,  # noqa: F401  (registers the span models' msgpack support)
+    memo,
     segment,
 )
 from argkg.ingest.lexicon import load_data
@@ -67,12 +69,14 @@ def build_nlp(lang: Lang) -> Language:
         nlp.tokenizer = BoundedTokenizer(
             cast(Tokenizer, nlp.tokenizer),
             max_run=data.max_run_chars,
-            begin=segment.forget,
+            begin=memo.forget,
             split=segment.words_and_spaces,
         )
     else:
         nlp = spacy.blank("en")
-        nlp.tokenizer = BoundedTokenizer(cast(Tokenizer, nlp.tokenizer), max_run=data.max_run_chars)
+        nlp.tokenizer = BoundedTokenizer(
+            cast(Tokenizer, nlp.tokenizer), max_run=data.max_run_chars, begin=memo.forget
+        )
     nlp.max_length = sys.maxsize
     for component in data.components:
         importlib.import_module(component.module)

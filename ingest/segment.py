@@ -10,7 +10,7 @@ text are its blocks' words in order, and a block's words can be kept once cut.
 
 `cut` and `tokenize` give exactly what ``jieba.cut`` and ``jieba.tokenize`` give (default mode,
 HMM on) and keep each block's words until `forget` is called. The pipeline's tokenizer calls
-`forget` before each new text (`argkg.ingest.pipeline`), so what is kept is the current
+it before each new text (through `argkg.ingest.memo.forget`), so what is kept is the current
 document's blocks only: one document never speeds up another, and memory stays bounded by one
 text (and by ``_MAX_BLOCKS`` for texts segmented outside the pipeline). What is kept is only a
 cache of jieba's output: it is never stale unless jieba's dictionary changes while a document
@@ -20,6 +20,8 @@ is read (argkg never changes it).
 from collections.abc import Iterator
 
 import jieba
+
+from argkg.ingest import memo
 
 __all__ = ["cut", "lcut", "tokenize", "words_and_spaces", "parts", "forget"]
 
@@ -120,6 +122,9 @@ def parts(word: str) -> list[str]:
 def forget() -> None:
     """Drop the blocks kept so far (the pipeline calls this before each new text)."""
     _blocks.clear()
+
+
+memo.on_forget(forget)
 
 
 def _words(block: str) -> tuple[str, ...]:
