@@ -10,6 +10,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import cached_property
 
 import jieba
 import jieba.posseg
@@ -105,9 +106,16 @@ class NumberContext:
         clause = sorted({*sentence, *(m.span() for m in re.finditer(data.clause_breaks, text))})
         self._sentence_ends = [b for _, b in sentence]
         self._clause_starts, self._clause_ends = [a for a, _ in clause], sorted(b for _, b in clause)
-        self._cues = sorted((m.start(), m.end(), k) for k, pattern in cues for m in pattern.finditer(text))
+        self._cue_patterns = cues
         self._numbers: list[tuple[int, str]] = []
         self._stops, self._peelable, self._peelable_by_last = _word_tables(data)
+
+    @cached_property
+    def _cues(self) -> list[tuple[int, int, EvidenceKind]]:
+        """Where each cue word stands in the text, with its kind: found on the first `kind` asked
+        (most texts have no number whose kind the cues decide, and the search is costly)."""
+        patterns, text = self._cue_patterns, self.text
+        return sorted((m.start(), m.end(), k) for k, pattern in patterns for m in pattern.finditer(text))
 
     def note_numbers(self, numbers: list[tuple[int, str]]) -> None:
         """Record the text's numbers as (end, unit): a cue in an earlier clause does not reach
@@ -141,7 +149,8 @@ class NumberContext:
         sentence_start = self._sentence_ends[i - 1] if i else 0
         near: list[tuple[int, EvidenceKind]] = []
         earlier: list[tuple[int, EvidenceKind]] = []
-        for a, b, kind in self._cues[bisect_left(self._cues, (sentence_start,)) :]:
+        found = self._cues
+        for a, b, kind in found[bisect_left(found, (sentence_start,)) :]:
             if a >= right:
                 break
             if kind not in allowed or (start < b and a < end):
