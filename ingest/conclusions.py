@@ -297,8 +297,9 @@ def _cues_in(text: str, sentence: Span, lang: Lang, *, ends: tuple[bool, bool]) 
     """
     _, anywhere, concluding, closer = _cues(lang)
     words = text[sentence.start : sentence.end]
-    quoted = quoted_positions(text, sentence.start, sentence.end, layout_data(lang).pairs)
-    judged = any(sentence.start + m.start() not in quoted for m in anywhere.finditer(words))
+    cues = [sentence.start + m.start() for m in anywhere.finditer(words)]
+    quoted = quoted_positions(text, sentence.start, sentence.end, layout_data(lang).pairs) if cues else set()
+    judged = any(cue not in quoted for cue in cues)
     judged = judged or (any(ends) and concluding.search(words) is not None)
     return _opens(text, sentence, lang), judged or (ends[1] and closer.match(words) is not None)
 
