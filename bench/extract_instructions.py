@@ -4,7 +4,8 @@
 from run to run with the other jobs (hyper-threads and caches are shared), more than most single
 changes gain. Valgrind's cachegrind, without its cache simulation, counts the instructions a
 process executes: the same in every run, whatever else the machine does, and for Python code
-roughly proportional to its CPU time on an idle machine. Each figure is the difference between a
+roughly proportional to its CPU time on an idle machine (every run with one string hash seed, so
+that set and dict orders do not vary). Each figure is the difference between a
 run that extracts ``N`` documents and one that extracts none, after the same warm-up (the
 pipeline built, one document extracted), divided by ``N``: the instructions of one document,
 start-up left out. The documents are those of `argkg.bench.extract_cpu` (copies of the
@@ -15,6 +16,7 @@ about 40 times slower).
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -69,7 +71,9 @@ def _counted(kind: str, count: int, corpus: Path) -> int:
         "valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
         sys.executable, __file__, "--corpus", str(corpus), "--inner", kind, str(count),
     ]  # fmt: skip
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    # one string hash seed for every run: set and dict orders, and so the work, do not vary
+    seeded = {**os.environ, "PYTHONHASHSEED": "0"}
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=seeded)
     if done.returncode != 0:
         raise RuntimeError(f"valgrind failed on {kind} {count}: {done.stderr.strip()[-300:]}")
     return instructions(done.stderr)
