@@ -142,14 +142,17 @@ def find_attributions(
     """
     lang = Lang(lang)
     cues = _cues(lang)
-    segmented = _words(text, tokens) if tokens is not None and cues.token_pattern is None else None
-    starts = [t.start for t in segmented or ()]
+    segmented = tokens if tokens is not None and cues.token_pattern is None else None
+    starts = [start for start, _ in segmented or ()]
+    hint = _hint(lang)
     found: dict[tuple[int, int, int], Attribution] = {}
     for start, end in _sentences(text, cues) if sentences is None else sentences:
+        if hint.search(text[start:end].casefold()) is None:
+            continue  # no word that could begin a cue: no attribution (see `_hint`)
         if segmented is None:
             words = _tokenize(text, start, end, lang)
         else:
-            words = segmented[bisect_left(starts, start) : bisect_left(starts, end)]
+            words = _words(text, segmented[bisect_left(starts, start) : bisect_left(starts, end)])
         context = _Context(lang, cues, text, start, end, words, entities)
         for attribution in (*_verb_attributions(context), *_source_attributions(context)):
             found.setdefault((attribution.start, attribution.end, attribution.speaker_start), attribution)
@@ -231,6 +234,21 @@ def _verb_of(lang: Lang, word: str) -> str | None:
 
 
 @cache
+@cache
+def _hint(lang: Lang) -> re.Pattern[str]:
+    """What a sentence must contain, once case-folded, to hold an attribution.
+
+    Every attribution starts at a word that is a reporting verb (or ends in one), the first word
+    of an "according to" phrase, or a source opener; a word's key is its text case-folded, a
+    piece of the case-folded sentence. A sentence without any of them is skipped before it is
+    cut into words (most sentences; an empty cue would match every sentence).
+    """
+    cues = _cues(lang)
+    firsts = [(phrase.split() or [""])[0] for phrase in cues.according]
+    words = {*_verb_order(lang), *firsts, *cues.source_openers, *cues.source_of_openers}
+    return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
+
+
 def _verb_order(lang: Lang) -> dict[str, int]:
     """The reporting verbs (plain, then those that need a pause after them), by their rank."""
     cues = _cues(lang)

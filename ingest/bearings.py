@@ -196,6 +196,7 @@ class Bearings:
         self._entity_starts = [m.start for m in ordered]
         self._ordered_entities = ordered
         self._term_cache: dict[str, str] = {}  # words -> their terms, joined (a text is cut once)
+        self._rows_of: dict[str, np.ndarray] = {}  # words -> their TF-IDF row (`_vectors`)
         documents = [issue.question for issue in issues] + [self._words(s) for s in statements]
         fitted = [self._terms(d) for d in documents]
         self._vectorizer = TfIdf(fitted) if any(fitted) else None  # None: the text has no content term
@@ -249,10 +250,17 @@ class Bearings:
         return found
 
     def _vectors(self, texts: Sequence[str]) -> np.ndarray:
+        """One TF-IDF row per text; each text's row is computed once per text (memoised: every
+        statement's row goes into its issue's matrix and its side's, and is scored again as a
+        span; a row depends on its own text only)."""
         if self._vectorizer is None or not texts:
             size = 0 if self._vectorizer is None else len(self._vectorizer.vocabulary)
             return np.zeros((len(texts), size))
-        return self._vectorizer.vectors([self._terms(t) for t in texts])
+        missing = [t for t in dict.fromkeys(texts) if t not in self._rows_of]
+        if missing:
+            rows = self._vectorizer.vectors([self._terms(t) for t in missing])
+            self._rows_of.update(zip(missing, rows, strict=True))
+        return np.array([self._rows_of[t] for t in texts])
 
     def similarities(self, span: Span) -> dict[int, float]:
         """Score ``span`` against every debated issue (mean of its ``top_k`` best cosines)."""

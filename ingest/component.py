@@ -60,8 +60,9 @@ class Component(ABC):
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc``: write the fields `find` filled. RETURNS: the same Doc."""
         found = self.find(parts_of(doc, self.lang))
+        underscore = doc._
         for part in self.assigns:
-            doc._.set(extension(part), getattr(found, part))
+            underscore.set(extension(part), getattr(found, part))
         return doc
 
     @abstractmethod

@@ -51,6 +51,7 @@ from argkg.ingest.judgements import (
 )
 from argkg.ingest.layout import layout_data
 from argkg.ingest.lexicon import load_data
+from argkg.ingest.memo import per_document
 from argkg.ingest.parts import Parts
 from argkg.ingest.positions import argumentative
 from argkg.ingest.sentences import quoted_positions
@@ -107,6 +108,7 @@ def _flags(lang: Lang) -> int:
     return re.IGNORECASE if lang is Lang.EN else 0
 
 
+@per_document
 def credence_of(statement: str, lang: Lang) -> float | None:
     """Return the probability ``statement`` states explicitly (0..1), or None.
 
@@ -298,8 +300,9 @@ def _cues_in(text: str, sentence: Span, lang: Lang, *, ends: tuple[bool, bool]) 
     """
     _, anywhere, concluding, closer = _cues(lang)
     words = text[sentence.start : sentence.end]
-    quoted = quoted_positions(text, sentence.start, sentence.end, layout_data(lang).pairs)
-    judged = any(sentence.start + m.start() not in quoted for m in anywhere.finditer(words))
+    cues = [sentence.start + m.start() for m in anywhere.finditer(words)]
+    quoted = quoted_positions(text, sentence.start, sentence.end, layout_data(lang).pairs) if cues else set()
+    judged = any(cue not in quoted for cue in cues)
     judged = judged or (any(ends) and concluding.search(words) is not None)
     return _opens(text, sentence, lang), judged or (ends[1] and closer.match(words) is not None)
 

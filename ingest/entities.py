@@ -16,12 +16,14 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import NamedTuple
 
 import spacy
 from pydantic import BaseModel, ConfigDict, Field
 
 from argkg.ingest.component import Component, component
 from argkg.ingest.lexicon import load_data
+from argkg.ingest.memo import per_document
 from argkg.ingest.parts import Parts
 from argkg.ingest.spans import Span
 from argkg.schema.vocabulary import EntityType, Lang
@@ -32,6 +34,7 @@ __all__ = ["EntityMention", "entity_key", "find_entities", "known_names", "Entit
 _WINDOW = 40
 
 
+@per_document
 def entity_key(name: str) -> str:
     """Return the identity of an entity name: width-normalised (NFKC), case-folded, blanks collapsed."""
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
@@ -154,8 +157,9 @@ def _lexicon(lang: Lang) -> _Lexicon:
     )
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """One word of the text (a tuple: made for every word of every text, so made cheaply)."""
+
     start: int
     end: int
     text: str

@@ -111,6 +111,10 @@ for _part in EXTENSIONS:
     if not Doc.has_extension(_PREFIX + _part):
         Doc.set_extension(_PREFIX + _part, default=None)
 
+#: Where spaCy keeps each part's value in ``doc.user_data`` (what ``doc._.get`` reads, without
+#: making an accessor object per read: `parts_of` runs for every component of every text).
+_KEYS = {part: ("._.", _PREFIX + part, None, None) for part in EXTENSIONS}
+
 
 def _or_empty(value: Any) -> Any:
     return [] if value is None else value
@@ -126,6 +130,7 @@ def parts_of(doc: Doc, lang: Lang) -> Parts:
     Returns:
         The Doc's text, tokens and results; a result not on the Doc is an empty list.
     """
-    found = {part: _or_empty(doc._.get(_PREFIX + part)) for part in EXTENSIONS}
+    stored: dict[Any, Any] = doc.user_data  # keyed by tuples, whatever spaCy's stubs say
+    found = {part: _or_empty(stored.get(key)) for part, key in _KEYS.items()}
     bounds = sentence_bounds(doc)
     return Parts(text=doc_text(doc), lang=lang, tokens=token_offsets(doc), sents=bounds, **found)

@@ -22,6 +22,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from argkg.ingest.lexicon import load_data
+from argkg.ingest.memo import per_document
 from argkg.ingest.questions import affirmative, is_informational
 from argkg.schema.vocabulary import Lang, Stance
 
@@ -83,6 +84,7 @@ def fallback_min_central(lang: Lang) -> float:
     return _compiled(lang)[0].fallback_min_central
 
 
+@per_document
 def match_proposition(
     line: str, lang: Lang, *, heading: bool, opening: bool = False
 ) -> PropositionMatch | None:

@@ -10,7 +10,7 @@ text are its blocks' words in order, and a block's words can be kept once cut.
 
 `cut` and `tokenize` give exactly what ``jieba.cut`` and ``jieba.tokenize`` give (default mode,
 HMM on) and keep each block's words until `forget` is called. The pipeline's tokenizer calls
-`forget` before each new text (`argkg.ingest.pipeline`), so what is kept is the current
+it before each new text (through `argkg.ingest.memo.forget`), so what is kept is the current
 document's blocks only: one document never speeds up another, and memory stays bounded by one
 text (and by ``_MAX_BLOCKS`` for texts segmented outside the pipeline). What is kept is only a
 cache of jieba's output: it is never stale unless jieba's dictionary changes while a document
@@ -21,7 +21,9 @@ from collections.abc import Iterator
 
 import jieba
 
-__all__ = ["cut", "lcut", "tokenize", "parts", "forget"]
+from argkg.ingest import memo
+
+__all__ = ["cut", "lcut", "tokenize", "words_and_spaces", "parts", "forget"]
 
 _BLOCK = jieba.re_han_default
 _BLANK = jieba.re_skip_default
@@ -71,6 +73,45 @@ def tokenize(text: str) -> Iterator[tuple[str, int, int]]:
         start = end
 
 
+def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
+    """Return the words and spaces of spaCy's jieba tokenizer for ``text``, without its cost.
+
+    spaCy's Chinese tokenizer drops jieba's blank words and aligns the rest with the text by
+    searching the rest of the text for each word (``spacy.util.get_words_and_spaces``: quadratic
+    in the text's length); jieba's words are the text in order, so each word's place is known.
+    As there, a run of blanks between words becomes one token, except that one space right after
+    a word becomes that word's trailing space.
+
+    Args:
+        text: the text.
+
+    Returns:
+        The tokens' texts and whether each is followed by a space, as ``Doc(vocab, words, spaces)``
+        takes them.
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    pos = at = 0
+    for word in lcut(text):
+        start, at = at, at + len(word)
+        if word.isspace():
+            continue
+        if start > pos:
+            words.append(text[pos:start])
+            spaces.append(False)
+        words.append(word)
+        pos = at
+        if pos < len(text) and text[pos] == " ":
+            spaces.append(True)
+            pos += 1
+        else:
+            spaces.append(False)
+    if pos < len(text):
+        words.append(text[pos:])
+        spaces.append(False)
+    return words, spaces
+
+
 def parts(word: str) -> list[str]:
     """Return the dictionary words of two or more characters inside ``word``, ``word`` itself not
     among them: the extra words of jieba's search mode (``jieba.cut_for_search``), so that a
@@ -81,6 +122,9 @@ def parts(word: str) -> list[str]:
 def forget() -> None:
     """Drop the blocks kept so far (the pipeline calls this before each new text)."""
     _blocks.clear()
+
+
+memo.on_forget(forget)
 
 
 def _words(block: str) -> tuple[str, ...]:

@@ -52,6 +52,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from argkg.ingest.dialectic import concedes
 from argkg.ingest.lexicon import alternation, load_data
+from argkg.ingest.memo import per_document
 from argkg.schema.vocabulary import Lang, Stance
 
 __all__ = [
@@ -321,8 +322,10 @@ def _leaning(statement: Statement, default: Stance) -> Stance | None:
     return statement.toward
 
 
+@per_document
 def voices(sentence: str, lang: Lang) -> list[tuple[int, Stance]]:
-    """The sides voiced in ``sentence``: (offset of the voice, side), in text order."""
+    """The sides voiced in ``sentence``: (offset of the voice, side), in text order (one list
+    kept per sentence and document, `argkg.ingest.memo`: read it, do not change it)."""
     found = [
         (m.start(), side) for side, pattern in _compiled(lang).voices for m in pattern.finditer(sentence)
     ]
@@ -363,6 +366,7 @@ def heading_side(title: str, lang: Lang) -> Stance | None:
     return next((side for side, pattern in _compiled(lang).headings if pattern.search(title)), None)
 
 
+@per_document
 def evaluation(text: str, lang: Lang) -> int:
     """Benefit words minus harm words in ``text``; a negator just before a word flips it, and so
     does one of the data's ``post_negators`` right after it ("好处没有")."""
@@ -413,6 +417,7 @@ def _masked(text: str, rules: _Compiled) -> str:
     return text
 
 
+@per_document
 def argues(sentence: str, lang: Lang) -> bool:
     """Whether ``sentence`` carries a cue of an opinion ("should", "因为", "我认为")."""
     return _compiled(lang).argues.search(sentence) is not None
@@ -433,6 +438,7 @@ def argues_as_author(sentence: str, lang: Lang) -> bool:
     return _compiled(lang).author.search(sentence) is not None
 
 
+@per_document
 def is_procedural(sentence: str, lang: Lang) -> bool:
     """Whether ``sentence`` argues nothing by its form: a greeting, an address, a bare label.
 

@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from argkg.ingest.lexicon import alternation, load_data
+from argkg.ingest.memo import per_document
 from argkg.schema.vocabulary import Lang, Stance
 
 __all__ = ["MarkerMatch", "match_marker", "is_roster"]
@@ -71,6 +72,7 @@ class MarkerMatch(BaseModel):
     kind: Literal["label", "phrase", "opener"] = "label"
 
 
+@per_document
 def match_marker(sentence: str, lang: Lang) -> MarkerMatch | None:
     """Return the stance marker ``sentence`` opens with, or None.
 
@@ -92,6 +94,7 @@ def match_marker(sentence: str, lang: Lang) -> MarkerMatch | None:
     return None
 
 
+@per_document
 def is_roster(sentence: str, lang: Lang) -> bool:
     """Whether ``sentence`` names both sides' teams ("正方:甲校 反方:乙校"): a line that argues nothing."""
     return all(pattern.search(sentence) for pattern in _labelled(lang))

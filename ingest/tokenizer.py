@@ -15,13 +15,23 @@ no stage rebuilds it from the tokens.
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from typing import Protocol
 
 from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from argkg.ingest.docview import keep_text
 
-__all__ = ["BoundedTokenizer"]
+__all__ = ["BoundedTokenizer", "Tokenizer"]
+
+
+class Tokenizer(Protocol):
+    """A spaCy tokenizer: text in, Doc out, over its vocabulary."""
+
+    vocab: Vocab
+
+    def __call__(self, text: str) -> Doc: ...
 
 
 class BoundedTokenizer:
@@ -32,20 +42,32 @@ class BoundedTokenizer:
         max_run: the longest whitespace-free run given to ``inner`` uncut.
         begin: called before each text is tokenised, as a new document begins (the Chinese
             pipeline drops the words its segmenter kept for the previous one).
+        split: the words and spaces ``inner`` would make of a piece, computed without a Doc
+            (`argkg.ingest.segment.words_and_spaces` for Chinese); when given, the pieces' words
+            go into one Doc over the text instead of one Doc per piece and one more for the text.
     """
 
     def __init__(
-        self, inner: Callable[[str], Doc], *, max_run: int, begin: Callable[[], None] | None = None
+        self,
+        inner: Tokenizer,
+        *,
+        max_run: int,
+        begin: Callable[[], None] | None = None,
+        split: Callable[[str], tuple[list[str], list[bool]]] | None = None,
     ) -> None:
         self.inner = inner
+        self.vocab = inner.vocab
         self.max_run = max_run
         self.begin = begin
+        self.split = split
         self._long_run = re.compile(rf"\S{{{max_run + 1},}}")
 
     def __call__(self, text: str) -> Doc:
         """Tokenise ``text`` piece by piece and join the pieces into one Doc over ``text``."""
         if self.begin is not None:
             self.begin()
+        if self.split is not None:
+            return keep_text(self._split_doc(text, self.split), text)
         if not self._long_run.search(text):
             return keep_text(self.inner(text), text)
         pieces = [piece for piece in self._pieces(text) if piece]
@@ -58,6 +80,17 @@ class BoundedTokenizer:
                 words.append(piece[start : start + length])
                 spaces.append(bool(space))
         return keep_text(Doc(docs[0].vocab, words=words, spaces=spaces), text)
+
+    def _split_doc(self, text: str, split: Callable[[str], tuple[list[str], list[bool]]]) -> Doc:
+        """One Doc over ``text`` from ``split``'s words of each piece."""
+        words: list[str] = []
+        spaces: list[bool] = []
+        for piece in self._pieces(text) if self._long_run.search(text) else [text]:
+            if piece:
+                piece_words, piece_spaces = split(piece)
+                words += piece_words
+                spaces += piece_spaces
+        return Doc(self.vocab, words=words, spaces=spaces)
 
     def _pieces(self, text: str) -> Iterator[str]:
         """``text`` cut into consecutive pieces; long runs cut into pieces of at most ``max_run``."""

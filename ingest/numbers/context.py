@@ -10,6 +10,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import cached_property
 
 import jieba
 import jieba.posseg
@@ -46,6 +47,39 @@ def starts_with(text: str, word: str) -> bool:
     return not (word[-1:].isascii() and word[-1:].isalpha() and after.isascii() and after.isalpha())
 
 
+_Tables = tuple[set[str], list[tuple[str, str]], dict[str, list[tuple[str, str]]] | None]
+#: what `_word_tables` built, per numbers data (kept with the data, so an id is never reused)
+_TABLES: dict[int, tuple[NumberData, _Tables]] = {}
+
+
+def _word_tables(data: NumberData) -> _Tables:
+    """The word tables every `NumberContext` of ``data`` reads, built once per numbers data.
+
+    They depend on the data alone, and a context is made for every text: the stop words, lower-
+    cased; the words that may stand between a subject and its number, longest first, with their
+    role; the same by the last character they end in once lower-cased, so that `_peel` tries only
+    the words that can end a text (None when a word is empty: it could end any, so all are tried).
+    """
+    kept = _TABLES.get(id(data))
+    if kept is not None and kept[0] is data:
+        return kept[1]
+    lists = (data.subject_stops, data.of_words, data.subject_verbs, data.subject_object_verbs)
+    stops = {w.lower() for words in lists for w in words}
+    linking = (*data.hedge_links, *data.subject_links, *data.subject_skips, *data.hedges_before)
+    roles = dict.fromkeys(linking, "")
+    roles |= dict.fromkeys(data.subject_object_links, "object") | dict.fromkeys(data.subject_verbs, "verb")
+    for word in data.of_words:
+        roles.pop(word, None)
+    peelable = sorted(roles.items(), key=lambda item: len(item[0]), reverse=True)
+    by_last: dict[str, list[tuple[str, str]]] | None = None
+    if all(word for word, _ in peelable):
+        by_last = {}
+        for word, role in peelable:
+            by_last.setdefault(word.lower()[-1], []).append((word, role))
+    _TABLES[id(data)] = (data, (stops, peelable, by_last))
+    return stops, peelable, by_last
+
+
 class NumberContext:
     """Clause and sentence bounds and cue positions of one text: what surrounds a number.
 
@@ -72,28 +106,16 @@ class NumberContext:
         clause = sorted({*sentence, *(m.span() for m in re.finditer(data.clause_breaks, text))})
         self._sentence_ends = [b for _, b in sentence]
         self._clause_starts, self._clause_ends = [a for a, _ in clause], sorted(b for _, b in clause)
-        self._cues = sorted((m.start(), m.end(), k) for k, pattern in cues for m in pattern.finditer(text))
+        self._cue_patterns = cues
         self._numbers: list[tuple[int, str]] = []
-        lists = (data.subject_stops, data.of_words, data.subject_verbs, data.subject_object_verbs)
-        self._stops = {w.lower() for words in lists for w in words}
-        roles = dict.fromkeys(
-            (*data.hedge_links, *data.subject_links, *data.subject_skips, *data.hedges_before), ""
-        )
-        roles |= dict.fromkeys(data.subject_object_links, "object") | dict.fromkeys(
-            data.subject_verbs, "verb"
-        )
-        for word in data.of_words:
-            roles.pop(word, None)
-        # what may stand between a subject and its number, longest first, with its role
-        self._peelable = sorted(roles.items(), key=lambda item: len(item[0]), reverse=True)
-        # the same, by the last character a word ends in once lower-cased: `_peel` tries only
-        # the words that can end the text (an empty word could end any, so then all are tried)
-        self._peelable_by_last: dict[str, list[tuple[str, str]]] | None = {}
-        for word, role in self._peelable:
-            if not word:
-                self._peelable_by_last = None
-                break
-            self._peelable_by_last.setdefault(word.lower()[-1], []).append((word, role))
+        self._stops, self._peelable, self._peelable_by_last = _word_tables(data)
+
+    @cached_property
+    def _cues(self) -> list[tuple[int, int, EvidenceKind]]:
+        """Where each cue word stands in the text, with its kind: found on the first `kind` asked
+        (most texts have no number whose kind the cues decide, and the search is costly)."""
+        patterns, text = self._cue_patterns, self.text
+        return sorted((m.start(), m.end(), k) for k, pattern in patterns for m in pattern.finditer(text))
 
     def note_numbers(self, numbers: list[tuple[int, str]]) -> None:
         """Record the text's numbers as (end, unit): a cue in an earlier clause does not reach
@@ -127,7 +149,8 @@ class NumberContext:
         sentence_start = self._sentence_ends[i - 1] if i else 0
         near: list[tuple[int, EvidenceKind]] = []
         earlier: list[tuple[int, EvidenceKind]] = []
-        for a, b, kind in self._cues[bisect_left(self._cues, (sentence_start,)) :]:
+        found = self._cues
+        for a, b, kind in found[bisect_left(found, (sentence_start,)) :]:
             if a >= right:
                 break
             if kind not in allowed or (start < b and a < end):

@@ -2,9 +2,11 @@
 
 import jieba
 import pytest
+import spacy
 from factories import REFERENCE_ARTICLE
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.util import get_words_and_spaces
 
 from argkg.ingest import segment
 from argkg.ingest.pipeline import build_nlp
@@ -43,6 +45,20 @@ def test_a_part_of_a_cut_text_is_cut_as_jieba_cuts_it() -> None:
     for start in range(0, len(text) - 200, 997):
         part = text[start : start + 200 + start % 50]
         assert list(segment.tokenize(part)) == list(jieba.tokenize(part))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("数据模型的a9.%- \t\n\r\u3000\u00a0，。")), max_size=40))
+def test_words_and_spaces_are_spacys_for_jiebas_words(text: str) -> None:
+    words = [word for word in jieba.lcut(text) if word]
+    assert segment.words_and_spaces(text) == get_words_and_spaces(words, text)
+
+
+@pytest.mark.parametrize("text", [*TEXTS[:3], TEXTS[4], "  两个空格  之后\n\n\n 新段落 "])
+def test_the_pipeline_tokenizer_gives_spacys_jieba_tokens(text: str) -> None:
+    spacys = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}}).tokenizer(text)
+    doc = build_nlp(Lang.ZH).make_doc(text)
+    assert [(t.text, t.whitespace_) for t in doc] == [(t.text, t.whitespace_) for t in spacys]
 
 
 def test_the_pipeline_tokenizer_keeps_one_documents_blocks() -> None:
