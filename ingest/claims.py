@@ -62,7 +62,7 @@ from argkg.ingest.spans import (
     Span,
 )
 from argkg.ingest.stance import is_roster, match_marker
-from argkg.ingest.turns import Turn, find_turns, turn_sides
+from argkg.ingest.turns import Turn, turn_sides
 from argkg.ingest.voices import relative_side, reported, reports, target_side, verb_side, voice_side
 from argkg.schema.vocabulary import Lang, Role, Stance
 
@@ -88,7 +88,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
     blocks, sections, sentences = parts.blocks, parts.sections, parts.sentences
     issues, positions, conclusions = parts.issues, parts.positions, parts.conclusions
     questions = {(i.question_start, i.question_end) for i in issues}
-    turns = find_turns(text, blocks, lang)
+    turns = parts.turns
     kept: list[tuple[SentenceSpan, int, int | None, bool, Caveat | None]] = []
     conceded: list[ClaimSpan] = []
     verdicts: set[int] = set()  # sentences right after a conclusion: the author's verdict
@@ -108,7 +108,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
             or is_procedural(words, lang)
             or is_procedural(said, lang)
             or is_roster(words, lang)
-            or any(t.chair and t.contains(sentence) for t in turns)
+            or any(t.chair and t.holds(sentence) for t in turns)
         ):
             continue
         marker = match_marker(words, lang)
@@ -192,7 +192,7 @@ def _sides(
     (`argkg.ingest.turns`).
     """
     result = [positions[p].stance if p is not None else Stance.NEUTRAL for _, _, p in kept]
-    turn_of = [next((t for t, turn in enumerate(turns) if turn.contains(s)), None) for s, _, _ in kept]
+    turn_of = [next((t for t, turn in enumerate(turns) if turn.holds(s)), None) for s, _, _ in kept]
     said: list[list[str]] = [[] for _ in turns]
     for (sentence, _, _), t in zip(kept, turn_of, strict=True):
         if t is not None:
@@ -361,7 +361,7 @@ def _turn_stands(
         return []
     stands = []
     for turn in arguing:
-        own = [i for i in members if turn.contains(claims[i])]
+        own = [i for i in members if turn.holds(claims[i])]
         voiced = [i for i in own if _in_thesis_voice(text, _after_label(claims[i], turn), lang)]
         cued = [i for i in own[:2] if _stand_cue(lang).match(text, max(claims[i].start, turn.body))]
         stands += (voiced or cued)[:1]
@@ -429,7 +429,15 @@ class ClaimComponent(Component):
 
     assigns = ("claims",)
     requires = (
-        "blocks", "sections", "sentences", "dialectic", "issues", "positions", "conclusions", "caveats"
+        "blocks",
+        "sections",
+        "turns",
+        "sentences",
+        "dialectic",
+        "issues",
+        "positions",
+        "conclusions",
+        "caveats",
     )
 
     def find(self, parts: Parts) -> Parts:

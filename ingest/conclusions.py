@@ -62,14 +62,12 @@ from argkg.ingest.spans import (
     BlockKind,
     Caveat,
     ConclusionSpan,
-    Issue,
     Position,
     SectionSpan,
     SentenceSpan,
     Span,
 )
 from argkg.ingest.stance import match_marker
-from argkg.ingest.turns import find_turns
 from argkg.schema.vocabulary import Lang, SectionKind
 
 __all__ = ["find_conclusions", "find_caveats", "credence_of", "ConclusionComponent"]
@@ -127,21 +125,15 @@ def credence_of(statement: str, lang: Lang) -> float | None:
     return None
 
 
-def _statements(
-    text: str,
-    blocks: list[Block],
-    sections: list[SectionSpan],
-    sentences: list[SentenceSpan],
-    issues: list[Issue],
-    positions: list[Position],
-    lang: Lang,
-) -> Iterator[tuple[SentenceSpan, int, bool]]:
+def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
     """The sentences that may conclude, with their section and whether a speaker's label opens them.
 
     No notes or questions. A sentence that opens a marked position ("反方四辩:综上所述, X") or a
     speaker's turn ("[21:15] 王女士:说到底, X") is given without its label, and only when words
     follow the label.
     """
+    text, lang, blocks, sections = parts.text, parts.lang, parts.blocks, parts.sections
+    sentences, issues, positions = parts.sentences, parts.issues, parts.positions
     # an issue's question is no conclusion; the author's thesis may be, restated after a
     # conclusion cue or opening the text's closing paragraph
     closing = _closing(sentences, blocks, sections, positions)
@@ -150,7 +142,7 @@ def _statements(
     }
     mains = {p.start for p in positions if p.marked}
     in_section = SpanIndex(sections)
-    bodies = [t.body for t in find_turns(text, blocks, lang)]
+    bodies = [t.body for t in parts.turns]
     for sentence in argumentative(sentences, blocks, text):
         k = in_section.first_containing(sentence.start, sentence.start + 1)
         if k is None or blocks[sentence.block].kind is BlockKind.NOTE or sentence.inline_note:
@@ -183,8 +175,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     """
     text, lang, attributions = parts.text, parts.lang, parts.attributions
     names = {e.name for e in parts.entities}
-    blocks, sections, sentences = parts.blocks, parts.sections, parts.sentences
-    issues, positions = parts.issues, parts.positions
+    blocks, sections, sentences, positions = parts.blocks, parts.sections, parts.sentences, parts.positions
     cues = _data(lang).statements
     principal = principal_speaker(text, blocks, attributions, cues, names)
     found: list[ConclusionSpan] = []
@@ -194,7 +185,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     follow_up = _follow_up(lang)
     closing = _closing(sentences, blocks, sections, positions)
     verdict = _verdict(text, sentences, closing, follow_up, parts.numbers)
-    for sentence, k, labelled in _statements(text, blocks, sections, sentences, issues, positions, lang):
+    for sentence, k, labelled in _statements(parts):
         in_section = sections[k].kind is SectionKind.CONCLUSION
         opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.end, (False, False)))
         words = text[sentence.start : sentence.end]
@@ -255,11 +246,10 @@ def find_caveats(parts: Parts) -> list[Caveat]:
         The caveats in text order, each with the conclusions it qualifies.
     """
     text, lang, conclusions = parts.text, parts.lang, parts.conclusions
-    blocks, sections, sentences = parts.blocks, parts.sections, parts.sentences
-    issues, positions = parts.issues, parts.positions
+    blocks, sections = parts.blocks, parts.sections
     cues = _data(lang).statements
     found = []
-    for sentence, k, labelled in _statements(text, blocks, sections, sentences, issues, positions, lang):
+    for sentence, k, labelled in _statements(parts):
         if labelled:
             continue
         words = text[sentence.start : sentence.end]
@@ -434,6 +424,7 @@ class ConclusionComponent(Component):
     requires = (
         "blocks",
         "sections",
+        "turns",
         "sentences",
         "issues",
         "positions",

@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the component modules that define these import this one
     from argkg.ingest.dialectic import SentenceRole
     from argkg.ingest.entities import EntityMention
     from argkg.ingest.numbers.mention import NumberMention
+    from argkg.ingest.turns import Turn
 
 __all__ = ["Parts", "EXTENSIONS", "extension", "parts_of"]
 
@@ -56,6 +57,7 @@ class Parts:
         sents: the sentence boundaries spaCy keeps (``doc.sents``: set by argkg's sentence
             component or another sentencizer), as character spans; empty before they are set.
         blocks, sections: its lines and sections (`argkg.ingest.layout`).
+        turns: its speaker turns (`argkg.ingest.turns`).
         sentences: its sentences (`argkg.ingest.sentences`).
         numbers: its numeric evidence (`argkg.ingest.numbers`).
         entities: its named entities (`argkg.ingest.entities`).
@@ -74,6 +76,7 @@ class Parts:
     sents: Sequence[tuple[int, int]] = ()
     blocks: list[Block] = field(default_factory=list)
     sections: list[SectionSpan] = field(default_factory=list)
+    turns: list[Turn] = field(default_factory=list)
     sentences: list[SentenceSpan] = field(default_factory=list)
     numbers: list[NumberMention] = field(default_factory=list)
     entities: list[EntityMention] = field(default_factory=list)

@@ -32,12 +32,14 @@ of its own: only a side's voice it reports counts.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
+from argkg.ingest.component import Component, component
 from argkg.ingest.lexicon import load_data
+from argkg.ingest.parts import Parts
 from argkg.ingest.sides import (
     argues_as_author,
     declared,
@@ -49,7 +51,7 @@ from argkg.ingest.sides import (
 from argkg.ingest.spans import Block, BlockKind, Span
 from argkg.schema.vocabulary import Lang, Stance
 
-__all__ = ["Turn", "find_turns", "turn_sides"]
+__all__ = ["Turn", "TurnComponent", "find_turns", "turn_sides"]
 
 
 class _Roles(BaseModel):
@@ -78,13 +80,10 @@ class _TurnsData(BaseModel):
     timestamp: str
 
 
-@dataclass(frozen=True)
-class Turn:
-    """One speaker's turn.
+class Turn(Span):
+    """One speaker's turn: from its label to where the next turn (or the text) starts.
 
     Attributes:
-        start: where its label starts.
-        end: where the next turn (or the text) starts.
         body: where its words start, after the label's colon.
         label: the speaker's label.
         reply_to: the label of the turn it replies to, when its label says ("4楼 回复3楼").
@@ -93,9 +92,7 @@ class Turn:
         first: the speaker opened the thread.
     """
 
-    start: int
-    end: int
-    body: int
+    body: int = Field(ge=0)
     label: str
     reply_to: str | None
     role: Stance | None
@@ -107,8 +104,8 @@ class Turn:
         """The turn is a chair's: it argues nothing."""
         return self.role is Stance.NEUTRAL
 
-    def contains(self, span: Span) -> bool:
-        """Whether ``span`` starts inside the turn."""
+    def holds(self, span: Span) -> bool:
+        """Whether ``span`` starts inside the turn (a statement may run past its end)."""
         return self.start <= span.start < self.end
 
 
@@ -427,3 +424,16 @@ def _compiled(lang: Lang) -> _Compiled:
         rebuts=any_of(data.rebuts),
         timestamp=re.compile(data.timestamp, flags),
     )
+
+
+@component("argkg_turns")
+class TurnComponent(Component):
+    """spaCy component: the speaker turns of the text (``turns``), found once for the stages
+    that read them (conclusions leave a turn's label out, claims take each turn's side)."""
+
+    assigns = ("turns",)
+    requires = ("blocks",)
+
+    def find(self, parts: Parts) -> Parts:
+        """Find the text's speaker turns."""
+        return replace(parts, turns=find_turns(parts.text, parts.blocks, parts.lang))

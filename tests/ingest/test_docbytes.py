@@ -12,6 +12,7 @@ from argkg.ingest.docbytes import TAG, span_class
 from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.reader import read_text
 from argkg.ingest.spans import ClaimSpan, Conditional, Span
+from argkg.ingest.turns import Turn
 from argkg.schema import DocumentGraph, Lang
 
 TEXTS = Path(__file__).parent / "texts"
@@ -36,6 +37,15 @@ def test_a_doc_round_trips_through_bytes_with_equal_extensions(lang: Lang) -> No
     claims = before["argkg_claims"]
     assert isinstance(claims, list) and claims and all(type(c) is ClaimSpan for c in claims)
     assert [t.is_sent_start for t in restored] == [t.is_sent_start for t in doc]
+
+
+def test_a_transcripts_turns_round_trip_as_turns() -> None:
+    nlp = build_nlp(Lang.ZH)
+    doc = nlp(read_text(TEXTS / "speakers" / "zh_fangtan_yiliao.txt"))
+    turns = doc._.argkg_turns
+    assert len(turns) >= 4 and {t.label for t in turns} >= {"记者", "王医生"}
+    restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())._.argkg_turns
+    assert restored == turns and all(type(t) is Turn for t in restored)
 
 
 def test_nested_models_come_back_as_models() -> None:

@@ -8,6 +8,7 @@ from argkg.schema import Lang
 
 COMPONENTS = [
     "argkg_layout",
+    "argkg_turns",
     "argkg_sentences",
     "argkg_numbers",
     "argkg_entities",

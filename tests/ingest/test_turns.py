@@ -14,7 +14,7 @@ PRO, CON, NEUTRAL = Stance.PRO, Stance.CON, Stance.NEUTRAL
 def _turns(text: str, lang: Lang) -> list[tuple[str, Stance | None]]:
     doc = build_nlp(lang)(text)
     turns = find_turns(text, doc._.argkg_blocks, lang)
-    said = [[text[s.start : s.end] for s in doc._.argkg_sentences if t.contains(s)] for t in turns]
+    said = [[text[s.start : s.end] for s in doc._.argkg_sentences if t.holds(s)] for t in turns]
     return [(t.label, side) for t, side in zip(turns, turn_sides(text, turns, said, lang), strict=True)]
 
 
