@@ -2,12 +2,13 @@
 
 For each issue that two or more sources argue (`argkg.queries.issues`): which sources take
 which side, the claims each side makes with the numbers they cite and the source of each
-(`argkg.queries.issue_sources`), and the claims two sources both make
-(the stored RESTATES edges, `argkg.queries.restated`): agreeing when the two take the same side of
-the issue (a claim's own side when it argues the issue, else its source's stance), disagreeing
-otherwise, each with how many sources make that claim ("argued by N sources": the documents of
-its RESTATES cluster), which each side's claim also shows. Issues argued by more sources come
-first.
+(`argkg.queries.issue_sources`), and the claims two sources that argue the issue both make
+(the stored RESTATES edges, `argkg.queries.restated`; a thesis or any claim that backs one, such
+as a fact both cite): agreeing when the two take the same side of the issue (a claim's own side
+when it argues the issue, else its source's stance), disagreeing otherwise (two sources citing
+one fact for opposite sides), each with how many sources make that claim ("argued by N
+sources": the documents of its RESTATES cluster), which each side's claim also shows. Issues
+argued by more sources come first.
 """
 
 from collections.abc import Sequence
@@ -50,7 +51,7 @@ def shared_issues(
         if len(issue.sources) < 2:  # an issue one source argues is in that document's own part
             continue
         rows = queries.issue_sources(G, issue.issue_id)
-        claim_ids = {c.claim_id for row in rows for c in row.claims}
+        arguing = {row.doc_id for row in rows}
         side_of = {row.doc_id: _SIDE_WORD.get(row.stance) for row in rows}
         side_of |= {c.claim_id: c.side for row in rows for c in row.claims}
         sides = []
@@ -86,7 +87,7 @@ def shared_issues(
                 sources=r.sources,
             )
             for r in restated
-            if r.claim_id in claim_ids or r.other_id in claim_ids
+            if r.doc_id in arguing and r.other_doc_id in arguing
         ]
         views.append(
             SharedIssueView(
