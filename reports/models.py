@@ -37,6 +37,7 @@ __all__ = [
     "SideClaimView",
     "IssueSideView",
     "RestatedView",
+    "RestatedWording",
     "SharedIssueView",
     "ReportView",
 ]
@@ -264,17 +265,22 @@ class IssueSideView(_View):
     claims: list[SideClaimView]
 
 
-class RestatedView(_View):
-    """Two sources that make the same claim: agreeing (same side) or not, and how many sources
-    make it in all (``sources``: the RESTATES cluster's documents)."""
+class RestatedWording(_View):
+    """One source's wording of a claim several sources make, and the side it takes
+    (``stance_pro``/``stance_con`` label; empty when it takes none)."""
 
     text: str
     source: str
-    other_text: str
-    other_source: str
+    side: str
+
+
+class RestatedView(_View):
+    """A claim several sources make (one RESTATES cluster): each source's wording and side, whether
+    they all take one side (``agree``), and how many sources make it in all (``sources``)."""
+
     agree: bool
-    score: float
     sources: int
+    wordings: list[RestatedWording]
 
 
 class SharedIssueView(_View):

@@ -19,7 +19,7 @@ import networkx as nx
 from argkg import queries
 from argkg.reports.debate import href
 from argkg.reports.labels import Labels
-from argkg.reports.models import IssueSideView, RestatedView, SharedIssueView, SideClaimView
+from argkg.reports.models import IssueSideView, RestatedView, RestatedWording, SharedIssueView, SideClaimView
 from argkg.schema import DocumentGraph, IssueStance
 
 __all__ = ["shared_issues"]
@@ -28,11 +28,41 @@ _SIDES = (IssueStance.PRO, IssueStance.CON, IssueStance.MIXED, IssueStance.NEUTR
 _SIDE_WORD = {IssueStance.PRO.value: "for", IssueStance.CON.value: "against"}
 
 
-def _agree(side_of: dict[str, str | None], claim: str, doc: str, other: str, other_doc: str) -> bool:
-    """Whether two restating claims take one side of the issue: a claim's own side, else its source's."""
-    first = side_of.get(claim) or side_of.get(doc)
-    second = side_of.get(other) or side_of.get(other_doc)
-    return first is not None and first == second
+def _restated_views(
+    restated: Sequence[queries.Restatement],
+    arguing: set[str],
+    side_of: dict[str, str | None],
+    G: nx.MultiDiGraph,  # noqa: N803 (networkx's name for the graph)
+    names: dict[str, str],
+    labels: Labels,
+) -> list[RestatedView]:
+    """One view per RESTATES cluster that two sources arguing the issue share: each source's
+    wording with its side (a claim's own side when it argues the issue, else its source's), and
+    whether all of them take one side."""
+    members: dict[str, set[tuple[str, str]]] = {}
+    sources: dict[str, int] = {}
+    for r in restated:
+        if r.doc_id in arguing and r.other_doc_id in arguing:
+            members.setdefault(r.cluster, set()).update(
+                {(r.claim_id, r.doc_id), (r.other_id, r.other_doc_id)}
+            )
+            sources[r.cluster] = r.sources
+    word = {"for": labels.text["stance_pro"], "against": labels.text["stance_con"]}
+    views = []
+    for cluster, claims in sorted(members.items()):
+        sides = {claim: side_of.get(claim) or side_of.get(doc) for claim, doc in claims}
+        wordings = sorted(
+            (
+                RestatedWording(
+                    text=G.nodes[claim]["text"], source=names[doc], side=word.get(sides[claim] or "", "")
+                )
+                for claim, doc in claims
+            ),
+            key=lambda w: (w.source, w.text),
+        )
+        agree = None not in sides.values() and len(set(sides.values())) == 1
+        views.append(RestatedView(agree=agree, sources=sources[cluster], wordings=wordings))
+    return views
 
 
 def shared_issues(
@@ -76,19 +106,6 @@ def shared_issues(
                     stance=stance.value, label=label, sources=[names[r.doc_id] for r in taking], claims=claims
                 )
             )
-        pairs = [
-            RestatedView(
-                text=G.nodes[r.claim_id]["text"],
-                source=names[r.doc_id],
-                other_text=G.nodes[r.other_id]["text"],
-                other_source=names[r.other_doc_id],
-                agree=_agree(side_of, r.claim_id, r.doc_id, r.other_id, r.other_doc_id),
-                score=r.score,
-                sources=r.sources,
-            )
-            for r in restated
-            if r.doc_id in arguing and r.other_doc_id in arguing
-        ]
         views.append(
             SharedIssueView(
                 id=issue.issue_id,
@@ -96,7 +113,7 @@ def shared_issues(
                 supports=issue.supports,
                 attacks=issue.attacks,
                 sides=sides,
-                restated=pairs,
+                restated=_restated_views(restated, arguing, side_of, G, names, labels),
             )
         )
     views.sort(key=lambda view: (-sum(len(side.sources) for side in view.sides), view.id))

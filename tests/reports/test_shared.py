@@ -51,12 +51,17 @@ def test_a_claim_several_sources_make_says_how_many() -> None:
     graphs = restate(link_all([ingest_text(text, source=source) for source, text in [*TEXTS, *more]], []), [])
     report = render_report(graphs, graphs_to_networkx(graphs), fmt="md", lang="en")
     shared = report.split("## Summary", 1)[0]
-    assert "Same claim in two sources" in shared
-    assert "argued by 3 sources" in shared
-    assert "agree: " in shared
+    assert "Same claim in several sources" in shared
+    # one line per claim several sources make, each source's wording and side on it
+    (line,) = [line for line in shared.splitlines() if line.startswith("- agree (argued by 3 sources): ")]
+    assert [w.rsplit(" (", 1)[1] for w in line.split(": ", 1)[1].split(" / ")] == [
+        "again, For)",
+        "also, For)",
+        "pro, For)",
+    ]
     # a claim and its negation are not one claim argued twice
-    pairs = [line for line in shared.splitlines() if line.startswith("- ") and "agree: " in line]
-    assert pairs and not any("should not be banned" in line and "should ban" in line for line in pairs)
+    lines = [line for line in shared.splitlines() if line.startswith(("- agree", "- disagree"))]
+    assert not any("should not be banned" in line and "should ban" in line for line in lines)
     html = render_report(graphs, graphs_to_networkx(graphs), fmt="html", lang="en")
     assert "argued by 3 sources" in html
 
@@ -68,5 +73,6 @@ def test_one_fact_cited_by_both_sides_is_a_disagreement() -> None:
     ]
     graphs = restate(link_all([ingest_text(text, source=source) for source, text in texts], []), [])
     shared = render_report(graphs, graphs_to_networkx(graphs), fmt="md", lang="en").split("## Summary", 1)[0]
-    (pair,) = [line for line in shared.splitlines() if "Oslo" in line and "agree: " in line]
-    assert pair.startswith("- disagree: ") and "(pro" in pair and "(con" in pair
+    (line,) = [line for line in shared.splitlines() if "Oslo" in line and line.startswith("- ")]
+    assert line.startswith("- disagree (argued by 2 sources): ")
+    assert "(con, Against) / " in line and line.endswith("(pro, For)")
