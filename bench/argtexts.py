@@ -42,6 +42,7 @@ __all__ = [
     "TextResult",
     "load_gold",
     "check_text",
+    "check_folder",
     "score_texts",
     "summarise",
 ]
@@ -152,13 +153,17 @@ def check_text(name: str, gold: TextGold, graph: DocumentGraph) -> TextResult:
     )
 
 
-def score_texts(folder: Path = TEXTS) -> dict[str, object]:
-    """Ingest every text with gold and sum up the figures (JSON-ready)."""
+def check_folder(folder: Path = TEXTS) -> dict[str, TextResult]:
+    """Ingest every text of ``folder`` that has gold and check it, by file name."""
     gold = load_gold(folder)
     names = sorted(gold)
     graphs = ingest_paths([folder / name for name in names])
-    results = [check_text(name, gold[name], graph) for name, graph in zip(names, graphs, strict=True)]
-    return summarise(results)
+    return {name: check_text(name, gold[name], graph) for name, graph in zip(names, graphs, strict=True)}
+
+
+def score_texts(folder: Path = TEXTS) -> dict[str, object]:
+    """Ingest every text with gold and sum up the figures (JSON-ready)."""
+    return summarise(list(check_folder(folder).values()))
 
 
 def summarise(results: Sequence[TextResult]) -> dict[str, object]:

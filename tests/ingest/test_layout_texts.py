@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from argkg.bench.argtexts import LAYOUTS, TextResult, check_text, load_gold
+from argkg.bench.argtexts import LAYOUTS, TextResult, check_folder, load_gold
 from argkg.ingest import ingest_paths, ingest_text
 from argkg.schema import Assumption, AssumptionOrigin, Claim, Role, Stance
 
@@ -20,9 +20,7 @@ GOLD = load_gold(LAYOUTS)
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, TextResult]:
-    names = sorted(GOLD)
-    graphs = ingest_paths([LAYOUTS / name for name in names])
-    return {name: check_text(name, GOLD[name], g) for name, g in zip(names, graphs, strict=True)}
+    return check_folder(LAYOUTS)
 
 
 def test_the_debated_question_is_found_in_most_texts(results: dict[str, TextResult]) -> None:

@@ -9,8 +9,7 @@ the return to the author's side, a question title with an aside in brackets.
 
 import pytest
 
-from argkg.bench.argtexts import REPLIES, TextResult, check_text, load_gold
-from argkg.ingest import ingest_paths
+from argkg.bench.argtexts import REPLIES, TextResult, check_folder, load_gold
 from argkg.schema import Stance
 
 GOLD = load_gold(REPLIES)
@@ -18,9 +17,7 @@ GOLD = load_gold(REPLIES)
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, TextResult]:
-    names = sorted(GOLD)
-    graphs = ingest_paths([REPLIES / name for name in names])
-    return {name: check_text(name, GOLD[name], g) for name, g in zip(names, graphs, strict=True)}
+    return check_folder(REPLIES)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))

@@ -11,8 +11,7 @@ a review post whose side labels follow a tick or a cross and name their topic ("
 
 import pytest
 
-from argkg.bench.argtexts import SPEAKERS, TextResult, check_text, load_gold
-from argkg.ingest import ingest_paths
+from argkg.bench.argtexts import SPEAKERS, TextResult, check_folder, load_gold
 from argkg.schema import Stance
 
 GOLD = load_gold(SPEAKERS)
@@ -20,9 +19,7 @@ GOLD = load_gold(SPEAKERS)
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, TextResult]:
-    names = sorted(GOLD)
-    graphs = ingest_paths([SPEAKERS / name for name in names])
-    return {name: check_text(name, GOLD[name], g) for name, g in zip(names, graphs, strict=True)}
+    return check_folder(SPEAKERS)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))
