@@ -24,8 +24,10 @@ In one language a claim never restates its negation: two claims of which one say
 of the other (`argkg.ingest.issue_terms.opposed`: an odd count of negations, words that do away
 with something, judgements against it and opposite words between them; "X should be banned" and
 "X should not be banned") are no pair, however alike their terms. Across languages the two
-lexicons of such words differ ("太大了" is a judgement, "too large" is not), so the count would
-oppose restatements: there the shared entities and numbers decide alone. The edge's
+lexicons of such words differ ("太大了" is a judgement, "too large" is not), so that count would
+oppose restatements: there only negations count (`argkg.ingest.issue_terms.negations`), and a
+pair of which one holds an odd count and the other an even one is no pair ("裁员是一个错误的决定"
+and "cutting the jobs was not a mistake"). The edge's
 ``same_side`` says whether the two claims' arguments take the same side in their documents.
 """
 
@@ -35,7 +37,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from argkg.ingest.issue_terms import content_terms, opposed, terms_similarity
+from argkg.ingest.issue_terms import content_terms, negations, opposed, terms_similarity
 from argkg.schema import Basis, Claim, DocumentGraph, Evidence, EvidenceKind, Lang, Relationship, RelType
 
 __all__ = ["ANCHOR_THRESHOLD", "CANDIDATE_DICE", "WORDING_THRESHOLD", "restate"]
@@ -144,6 +146,8 @@ def _worded(a: _Claim, b: _Claim) -> Relationship | None:
 
 def _anchored(a: _Claim, b: _Claim) -> Relationship | None:
     if a.lang is b.lang or not (a.entities & b.entities) or not (a.numbers & b.numbers):
+        return None
+    if negations(a.text) % 2 != negations(b.text) % 2:  # one denies what the other says
         return None
     shared = len(a.entities & b.entities) + len(a.numbers & b.numbers)
     union = len(a.entities | b.entities) + len(a.numbers | b.numbers)

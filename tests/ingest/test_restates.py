@@ -75,6 +75,19 @@ def test_a_claim_never_restates_its_negation_in_one_language() -> None:
     assert not any("no.txt" in pair or "不.txt" in pair for pair in pairs)
 
 
+def test_across_languages_a_denial_is_no_restatement() -> None:
+    texts = {
+        "zh.txt": "英特尔裁员了15000人，这是一个错误的决定。\n",
+        "en.txt": "Intel cut 15,000 jobs, and that was a mistake.\n",
+        "not.txt": "Intel cut 15,000 jobs, and that was not a mistake.\n",
+    }
+    graphs = restate([ingest_text(text, source=source) for source, text in texts.items()], [])
+    source_of = {c.id: g.document.source for g in graphs for c in g.of_type(Claim)}
+    pairs = {frozenset((source_of[r.start], source_of[r.end])) for g in graphs for r in g.restates}
+    assert frozenset(("zh.txt", "en.txt")) in pairs
+    assert frozenset(("zh.txt", "not.txt")) not in pairs
+
+
 def test_stored_once_under_the_start_claim_and_dropped_with_either_claim(tmp_path: Path) -> None:
     store = EmbeddedStore(tmp_path)
     _ingest(store, [0])
