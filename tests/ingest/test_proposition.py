@@ -52,6 +52,59 @@ from argkg.schema import Claim, Lang, Stance
             Stance.CON,
         ),
         ("Should towns ban cars?", Lang.EN, True, "question", "towns should ban cars", None),
+        # agenda items, subject lines, reported questions and stands after a colon
+        (
+            "Session 2. Agenda item: a move to night deliveries",
+            Lang.EN,
+            True,
+            "motion",
+            "a move to night deliveries",
+            None,
+        ),
+        (
+            "Re: Application 12/345, a car wash on Elm Street",
+            Lang.EN,
+            False,
+            "framing",
+            "Application 12/345, a car wash on Elm Street should be approved",
+            None,
+        ),
+        (
+            "The board asked whether the library should open on Sundays.",
+            Lang.EN,
+            False,
+            "question",
+            "the library should open on Sundays",
+            None,
+        ),
+        (
+            "Nothing here changes my view: the depot should stay where it is.",
+            Lang.EN,
+            False,
+            "thesis",
+            "the depot should stay where it is",
+            Stance.PRO,
+        ),
+        (
+            "Question 1: Do you support the plan to close the pool?",
+            Lang.EN,
+            True,
+            "question",
+            "you support the plan to close the pool",
+            None,
+        ),
+        ("共享单车到底有没有用?——专访一位城管队员", Lang.ZH, True, "question", "共享单车到底有用", None),
+        (
+            "I write to object to the proposed car wash.",
+            Lang.EN,
+            False,
+            "thesis",
+            "we should support the proposed car wash",
+            Stance.CON,
+        ),
+        ("It is time the town stopped selling its parks.", Lang.EN, False, "thesis",
+         "It is time the town stopped selling its parks", Stance.PRO),
+        ("议题:是否在河边建设绿道", Lang.ZH, False, "motion", "在河边建设绿道", None),
     ],
 )
 def test_cues(
@@ -189,71 +242,6 @@ def test_a_thesis_that_answers_the_question_gives_the_authors_side() -> None:
 def test_a_question_title_with_an_aside_in_brackets(title: str, lang: Lang, proposition: str) -> None:
     match = match_proposition(title, lang, heading=True)
     assert match is not None and match.kind == "question" and match.proposition == proposition
-
-
-@pytest.mark.parametrize(
-    ("line", "lang", "heading", "kind", "proposition", "author"),
-    [
-        (
-            "Session 2. Agenda item: a move to night deliveries",
-            Lang.EN,
-            True,
-            "motion",
-            "a move to night deliveries",
-            None,
-        ),
-        (
-            "Re: Application 12/345, a car wash on Elm Street",
-            Lang.EN,
-            False,
-            "framing",
-            "Application 12/345, a car wash on Elm Street should be approved",
-            None,
-        ),
-        (
-            "The board asked whether the library should open on Sundays.",
-            Lang.EN,
-            False,
-            "question",
-            "the library should open on Sundays",
-            None,
-        ),
-        (
-            "Nothing here changes my view: the depot should stay where it is.",
-            Lang.EN,
-            False,
-            "thesis",
-            "the depot should stay where it is",
-            Stance.PRO,
-        ),
-        (
-            "Question 1: Do you support the plan to close the pool?",
-            Lang.EN,
-            True,
-            "question",
-            "you support the plan to close the pool",
-            None,
-        ),
-        ("共享单车到底有没有用?——专访一位城管队员", Lang.ZH, True, "question", "共享单车到底有用", None),
-        (
-            "I write to object to the proposed car wash.",
-            Lang.EN,
-            False,
-            "thesis",
-            "we should support the proposed car wash",
-            Stance.CON,
-        ),
-        ("It is time the town stopped selling its parks.", Lang.EN, False, "thesis",
-         "It is time the town stopped selling its parks", Stance.PRO),
-        ("议题:是否在河边建设绿道", Lang.ZH, False, "motion", "在河边建设绿道", None),
-    ],
-)
-def test_agenda_items_subject_lines_reported_questions_and_stands_after_a_colon(
-    line: str, lang: Lang, heading: bool, kind: str, proposition: str, author: Stance | None
-) -> None:
-    found = match_proposition(line, lang, heading=heading)
-    assert found is not None
-    assert (found.kind, found.proposition, found.author) == (kind, proposition, author)
 
 
 @pytest.mark.parametrize(
