@@ -60,6 +60,13 @@ def test_restatements_in_one_language_and_across_two() -> None:
         assert all(r.type is RelType.RESTATES and 0 < (r.score or 0) <= 1 and r.start < r.end for r in graph.restates)
 
 
+def _restated_sources(texts: dict[str, str]) -> set[frozenset[str]]:
+    """The pairs of sources whose claims restate each other, the texts ingested as one batch."""
+    graphs = restate([ingest_text(text, source=source) for source, text in texts.items()], [])
+    source_of = {c.id: g.document.source for g in graphs for c in g.of_type(Claim)}
+    return {frozenset((source_of[r.start], source_of[r.end])) for g in graphs for r in g.restates}
+
+
 def test_a_claim_never_restates_its_negation_in_one_language() -> None:
     texts = {
         "yes.txt": "Cities should ban cars from their centres.\n",
@@ -68,9 +75,7 @@ def test_a_claim_never_restates_its_negation_in_one_language() -> None:
         "还是.txt": "城市应该禁止汽车进入市中心。\n",
         "不.txt": "城市不应该禁止汽车进入市中心。\n",
     }
-    graphs = restate([ingest_text(text, source=source) for source, text in texts.items()], [])
-    source_of = {c.id: g.document.source for g in graphs for c in g.of_type(Claim)}
-    pairs = {frozenset((source_of[r.start], source_of[r.end])) for g in graphs for r in g.restates}
+    pairs = _restated_sources(texts)
     assert frozenset(("yes.txt", "same.txt")) in pairs
     assert not any("no.txt" in pair or "不.txt" in pair for pair in pairs)
 
@@ -81,9 +86,7 @@ def test_across_languages_a_denial_is_no_restatement() -> None:
         "en.txt": "Intel cut 15,000 jobs, and that was a mistake.\n",
         "not.txt": "Intel cut 15,000 jobs, and that was not a mistake.\n",
     }
-    graphs = restate([ingest_text(text, source=source) for source, text in texts.items()], [])
-    source_of = {c.id: g.document.source for g in graphs for c in g.of_type(Claim)}
-    pairs = {frozenset((source_of[r.start], source_of[r.end])) for g in graphs for r in g.restates}
+    pairs = _restated_sources(texts)
     assert frozenset(("zh.txt", "en.txt")) in pairs
     assert frozenset(("zh.txt", "not.txt")) not in pairs
 
