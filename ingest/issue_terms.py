@@ -23,6 +23,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
+from argkg.ingest import segment
 from argkg.ingest.concepts import stem as _stem
 from argkg.ingest.lexicon import load_data
 from argkg.schema import Lang
@@ -134,13 +135,25 @@ def content_terms(text: str) -> frozenset[str]:
         if word not in drop_en and not word.endswith("n't"):
             stem = _stem(word, suffixes())
             terms.add(_stem(en.removal[0], suffixes()) if stem in removal else stem)
-    zh_drop = sorted({*zh.stop_words, *zh.negations}, key=len, reverse=True)
     for run in _CJK.findall(key):
-        for word in zh_drop:
-            run = run.replace(word, " ")
-        for piece in run.split():
+        for piece in _zh_pieces(run, zh):
             terms.update(piece[i : i + 2] for i in range(max(len(piece) - 1, 1)))
     return frozenset(terms)
+
+
+def _zh_pieces(run: str, zh: "IssueData") -> list[str]:
+    """The stretches of a Chinese run left once its stop words and negations are taken out.
+
+    Words of two or more characters go wherever they occur; a one-character stop word only
+    where jieba cuts it as a word of its own, since inside a word it is no function word: "过"
+    of "过年", "中" of "中学", "会" of "社会", "地" of "地铁" stay.
+    """
+    for word in sorted({*zh.stop_words, *zh.negations}, key=len, reverse=True):
+        if len(word) > 1 or word in zh.negations:
+            run = run.replace(word, " ")
+    single = frozenset(w for w in zh.stop_words if len(w) == 1)
+    kept = "".join(" " if word in single else word for word in segment.lcut(run))
+    return kept.split()
 
 
 def _matched(terms: frozenset[str], others: frozenset[str]) -> int:

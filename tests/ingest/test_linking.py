@@ -25,6 +25,13 @@ def test_content_terms_drop_function_words_and_stem() -> None:
     assert content_terms("城市应该禁止汽车") == {"城市", "禁止", "止汽", "汽车"}
 
 
+def test_a_one_character_stop_word_inside_a_word_stays() -> None:
+    # "过" (an aspect particle), "中", "会" and "地" are function words alone, not inside a word.
+    assert {"过年", "中学", "社会", "地铁"} <= content_terms("过年的时候，中学的社会课搬到地铁站旁边")
+    assert "过年" in content_terms("春节还是得回家过年") & content_terms("过年一定要回老家吗？")
+    assert not any("过" in term for term in content_terms("他说过这件事"))  # jieba cuts 说/过 apart
+
+
 def test_similarity_separates_questions() -> None:
     thesis = PRO.split(".")[0]
     assert similarity(thesis, CON.split(".")[0]) >= MATCH_THRESHOLD
