@@ -20,7 +20,15 @@ documents that word one question in opposite ways ("ban" and "allow") get opposi
 
 import re
 
-from argkg.ingest.issue_terms import content_terms, flips, issue_data, issue_key, opposed, similarity
+from argkg.ingest.issue_terms import (
+    content_terms,
+    flips,
+    issue_data,
+    issue_key,
+    opposed,
+    similarity,
+    without_frames,
+)
 from argkg.ingest.layout import analyse_layout
 from argkg.ingest.sentences import split_sentences
 from argkg.schema import Document, IssueStance, Lang
@@ -48,8 +56,9 @@ def _sentences(document: Document) -> list[str]:
 
 
 def _starts_with(sentence: str, phrases: list[str]) -> bool:
-    """Whether ``sentence`` opens with one of ``phrases`` (a whole English word, any Chinese one)."""
-    key = issue_key(sentence)
+    """Whether ``sentence`` opens with one of ``phrases`` (a whole English word, any Chinese one),
+    after any frame that opens it ("我觉得没必要", "My answer is no")."""
+    key = without_frames(sentence)
     return any(re.match(rf"{re.escape(p)}(?![a-z])", key) for p in phrases)
 
 

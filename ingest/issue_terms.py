@@ -39,6 +39,7 @@ __all__ = [
     "negations",
     "flips",
     "opposed",
+    "without_frames",
     "words",
     "suffixes",
 ]
@@ -187,6 +188,20 @@ def terms_similarity(terms_a: frozenset[str], terms_b: frozenset[str]) -> float:
 
 
 @cache
+def without_frames(text: str) -> str:
+    """The normalised ``text`` (`issue_key`) without the frames that open it ("in my view", "我觉得",
+    "my answer is"): what is left is the statement itself.
+
+    >>> without_frames("我觉得没必要。")
+    '没必要'
+    """
+    key = issue_key(text).strip()
+    pattern = _phrases("frames")
+    while (found := pattern.match(key)) is not None and found.end() > 0:
+        key = key[found.end() :].lstrip(" ,，:：")
+    return key
+
+
 def _phrases(name: str) -> re.Pattern[str]:
     """One pattern for the phrases of one list of ``issues.yaml`` in both languages, longest first."""
     listed = {issue_key(p) for lang in Lang for p in getattr(issue_data(lang), name)}

@@ -121,6 +121,20 @@ def test_a_question_answered_by_a_phrase_of_doubt_is_answered_no() -> None:
     assert document_side(graph.document, "Should sugary drinks be taxed?") is IssueStance.CON
 
 
+def test_an_answer_after_a_frame_is_read_as_the_answer() -> None:
+    # "我觉得", "我的答案是", "my answer is" open the answer; what follows says yes or no.
+    zh, en = ("城市应该建更多公园吗？", "城市应该建更多公园"), ("Should cities build more parks?", None)
+    cases = [
+        ("城市应不应该建更多公园？我的答案是应该。周末孩子们没地方玩。", zh, IssueStance.PRO),
+        ("城市应该建更多公园吗？我觉得没必要。现有的公园平时都很空。", zh, IssueStance.CON),
+        ("城市要不要建更多公园？我觉得非常应该。老人需要散步的地方。", zh, IssueStance.PRO),
+        ("Should cities build more parks? My answer is no. The old ones stand empty.", en, IssueStance.CON),
+    ]
+    for text, (issue, asked), side in cases:
+        graph = ingest_text(text, source=f"{hash(text)}.txt")
+        assert document_side(graph.document, issue, asked) is side, text
+
+
 def test_documents_on_one_topic_but_another_question_stay_apart() -> None:
     remote = "Companies should let their staff work from home. Nobody misses the commute.\n"
     week = "Companies should adopt a four-day week. Rested staff make fewer mistakes.\n"
