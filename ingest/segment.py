@@ -23,7 +23,6 @@ from pathlib import Path
 
 import jieba
 
-
 from argkg.ingest import memo
 
 __all__ = ["cut", "lcut", "tokenize", "words_and_spaces", "parts", "general_idf", "forget"]
