@@ -2,16 +2,16 @@
 
 A short argumentative text states its position in a sentence or two worded much like the
 question it argues: "Zoos should be abolished", "Abolishing zoos is a bad idea", "我反对取消家庭
-作业", or a question followed by its answer ("Should X? Yes."). Each sentence whose content is
-close enough to the issue's wording (`VOTE_SIMILARITY`) votes: for the issue when it says what
-the issue says, against it when it says the opposite (`argkg.ingest.issue_terms.opposed`:
-negations, words that do away with something, judgements such as "a bad idea", opposite words),
-weighted by its similarity. A question votes only through the answer right after it ("Yes.",
-"No.", "They should not.": an answer with no content of its own) or when it is rhetorical ("Why
-would anyone want X?" is against X). The sign of the sum is the document's side. A document none
-of whose sentences is that close votes again with every sentence that shares a little of the
-issue's content (`LOOSE_SIMILARITY`); one with no voting sentence even then has no side here,
-and its side comes from its claims' links instead.
+作业", or a question followed by its answer ("Should X? Yes."). Each sentence (in Chinese each
+clause) whose content is close enough to the issue's wording (`VOTE_SIMILARITY`) votes: for the
+issue when it says what the issue says, against it when it says the opposite
+(`argkg.ingest.issue_terms.opposed`: negations, words that do away with something, judgements
+such as "a bad idea", opposite words), weighted by its similarity. A question votes only
+through the answer right after it ("Yes.", "No.", "They should not.": an answer with no content
+of its own) or when it is rhetorical ("Why would anyone want X?" is against X). The sign of the
+sum is the document's side. A document none of whose sentences is that close votes again with
+every sentence that shares a little of the issue's content (`LOOSE_SIMILARITY`); one with no
+voting sentence even then has no side here, and its side comes from its claims' links instead.
 
 This reads the document's wording, not its claim graph: the side of a thesis does not depend on
 how the claims around it were attached, and it is read against the issue's own wording, so
@@ -47,6 +47,8 @@ VOTE_SIMILARITY = 0.4
 LOOSE_SIMILARITY = 0.1
 
 _QUESTION_ENDS = ("?", "？")
+#: What ends a clause inside a Chinese sentence.
+_CLAUSE_ENDS = re.compile(r"[，；]")
 
 
 def _sentences(document: Document) -> list[str]:
@@ -88,14 +90,21 @@ def _vote(sentence: str, issue: str, floor: float) -> float:
     return -weight if opposed(sentence, issue) else weight
 
 
+def _clauses(sentence: str) -> list[str]:
+    """The clauses of a statement, each voting on its own: a Chinese sentence runs clause after
+    clause, split by full-width commas and semicolons ("小学生自控能力还不够，…，没必要让他兜里揣
+    着钱"), and a negation or judgement belongs to its clause, not to the whole sentence."""
+    return [clause for clause in _CLAUSE_ENDS.split(sentence) if clause.strip()]
+
+
 def _total(sentences: list[str], issue: str, floor: float) -> float:
-    """The sum of the sentences' votes on ``issue``; the first sentence, where a short text
-    states its thesis, counts twice."""
+    """The sum of the sentences' votes on ``issue``, clause by clause (`_clauses`); the first
+    sentence, where a short text states its thesis, counts twice."""
     total = 0.0
     for i, sentence in enumerate(sentences):
         weight = 2.0 if i == 0 else 1.0
         if not sentence.endswith(_QUESTION_ENDS):
-            total += weight * _vote(sentence, issue, floor)
+            total += weight * sum(_vote(clause, issue, floor) for clause in _clauses(sentence))
         elif _rhetorical(sentence):
             total -= weight * _vote(sentence, issue, floor)
         elif i + 1 < len(sentences) and (answer := _answer(sentences[i + 1])) is not None:

@@ -135,6 +135,19 @@ def test_an_answer_after_a_frame_is_read_as_the_answer() -> None:
         assert document_side(graph.document, issue, asked) is side, text
 
 
+def test_a_negation_counts_in_its_own_clause_of_a_chinese_sentence() -> None:
+    issue = "应该给孩子固定零花钱吗？"
+    cases = {
+        # "不补" denies only its clause, which is not about the issue
+        "每月固定给孩子零花钱，花完了也不补，孩子自然会学着计划。": IssueStance.PRO,
+        # "不该" denies the clause that names the issue's terms
+        "孩子还太小，不该有固定零花钱，需要什么大人直接买。": IssueStance.CON,
+    }
+    for text, side in cases.items():
+        graph = ingest_text(text, source=f"{hash(text)}.txt")
+        assert document_side(graph.document, issue) is side, text
+
+
 def test_documents_on_one_topic_but_another_question_stay_apart() -> None:
     remote = "Companies should let their staff work from home. Nobody misses the commute.\n"
     week = "Companies should adopt a four-day week. Rested staff make fewer mistakes.\n"
