@@ -19,8 +19,10 @@ documents that word one question in opposite ways ("ban" and "allow") get opposi
 """
 
 import re
+from collections.abc import Callable
 
 from argkg.ingest.issue_terms import (
+    concept_similarity,
     content_terms,
     flips,
     issue_data,
@@ -33,7 +35,10 @@ from argkg.ingest.layout import analyse_layout
 from argkg.ingest.sentences import split_sentences
 from argkg.schema import Document, IssueStance, Lang
 
-__all__ = ["VOTE_SIMILARITY", "LOOSE_SIMILARITY", "document_side"]
+__all__ = ["VOTE_SIMILARITY", "LOOSE_SIMILARITY", "document_side", "concept_side"]
+
+#: How alike a sentence and an issue's wording are, 0..1.
+Measure = Callable[[str, str], float]
 
 #: Least similarity to the issue's wording at which a sentence votes on the document's side.
 VOTE_SIMILARITY = 0.4
@@ -81,10 +86,10 @@ def _rhetorical(sentence: str) -> bool:
     return any(issue_key(p) in key for lang in Lang for p in issue_data(lang).rhetorical)
 
 
-def _vote(sentence: str, issue: str, floor: float) -> float:
-    """Similarity to ``issue`` when it reaches ``floor`` (else 0), signed: negative when
-    ``sentence`` says the opposite."""
-    weight = similarity(sentence, issue)
+def _vote(sentence: str, issue: str, floor: float, measure: Measure) -> float:
+    """Similarity to ``issue`` (``measure``) when it reaches ``floor`` (else 0), signed: negative
+    when ``sentence`` says the opposite."""
+    weight = measure(sentence, issue)
     if weight < floor:
         return 0.0
     return -weight if opposed(sentence, issue) else weight
@@ -97,27 +102,29 @@ def _clauses(sentence: str) -> list[str]:
     return [clause for clause in _CLAUSE_ENDS.split(sentence) if clause.strip()]
 
 
-def _total(sentences: list[str], issue: str, floor: float) -> float:
+def _total(sentences: list[str], issue: str, floor: float, measure: Measure = similarity) -> float:
     """The sum of the sentences' votes on ``issue``, clause by clause (`_clauses`); the first
     sentence, where a short text states its thesis, counts twice."""
     total = 0.0
     for i, sentence in enumerate(sentences):
         weight = 2.0 if i == 0 else 1.0
         if not sentence.endswith(_QUESTION_ENDS):
-            total += weight * sum(_vote(clause, issue, floor) for clause in _clauses(sentence))
+            total += weight * sum(_vote(clause, issue, floor, measure) for clause in _clauses(sentence))
         elif _rhetorical(sentence):
-            total -= weight * _vote(sentence, issue, floor)
+            total -= weight * _vote(sentence, issue, floor, measure)
         elif i + 1 < len(sentences) and (answer := _answer(sentences[i + 1])) is not None:
-            total += answer * _vote(sentence, issue, floor)
+            total += answer * _vote(sentence, issue, floor, measure)
     return total
 
 
-def _both(sentences: list[str], issue: str, asked: str | None, floor: float) -> float:
+def _both(
+    sentences: list[str], issue: str, asked: str | None, floor: float, measure: Measure = similarity
+) -> float:
     """`_total` on the issue's wording plus, when the document links by a question of its own
     worded otherwise, on that question (turned around when it says the opposite of the issue)."""
-    total = _total(sentences, issue, floor)
+    total = _total(sentences, issue, floor, measure)
     if asked is not None and issue_key(asked) != issue_key(issue):
-        total += _total(sentences, asked, floor) * (-1 if opposed(asked, issue) else 1)
+        total += _total(sentences, asked, floor, measure) * (-1 if opposed(asked, issue) else 1)
     return total
 
 
@@ -140,6 +147,25 @@ def document_side(document: Document, issue: str, asked: str | None = None) -> I
     total = _both(sentences, issue, asked, VOTE_SIMILARITY)
     if total == 0:
         total = _both(sentences, issue, asked, LOOSE_SIMILARITY)
+    if total > 0:
+        return IssueStance.PRO
+    return IssueStance.CON if total < 0 else None
+
+
+def concept_side(document: Document, issue: str, asked: str | None = None) -> IssueStance | None:
+    """Return the side ``document`` takes on ``issue`` read as `document_side` does, but with
+    sentences compared with the issue by the concepts they name (`concept_similarity`).
+
+    The last resort for a document that neither `document_side` nor its claims give a side: one
+    in the other language than its issue's wording ("被迫投票…" on "Should voting be
+    compulsory?"), or one that words the issue in listed synonyms ("forcing people to vote").
+
+    >>> from argkg.schema import Document
+    >>> doc = Document.model_construct(text="不关心政治的人被迫投票，只会乱填。", lang=Lang.ZH)
+    >>> concept_side(doc, "Voting should be compulsory.")
+    <IssueStance.CON: 'con'>
+    """
+    total = _both(_sentences(document), issue, asked, LOOSE_SIMILARITY, concept_similarity)
     if total > 0:
         return IssueStance.PRO
     return IssueStance.CON if total < 0 else None

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
 from argkg.ingest import segment
+from argkg.ingest.concepts import WORD, concepts
 from argkg.ingest.concepts import stem as _stem
 from argkg.ingest.lexicon import load_data
 from argkg.schema import Lang
@@ -36,6 +37,8 @@ __all__ = [
     "content_terms",
     "similarity",
     "terms_similarity",
+    "concept_terms",
+    "concept_similarity",
     "negations",
     "flips",
     "opposed",
@@ -274,6 +277,36 @@ def opposed(a: str, b: str) -> bool:
         if (x in words_a and y in words_b) or (y in words_a and x in words_b):
             count += 1
     return count % 2 == 1
+
+
+@cache
+def concept_terms(text: str) -> frozenset[str]:
+    """Return the concepts of ``concepts.yaml`` that ``text`` names, in either language.
+
+    Two wordings of one thing in two languages, or in synonyms, share these where they share no
+    content term ("被迫投票" and "Voting should be compulsory": vote, compulsory).
+
+    >>> sorted(concept_terms("被迫投票")) == sorted(concept_terms("forced voting"))
+    True
+    """
+    table = concepts(suffixes())
+    found = {
+        table.english[stemmed]
+        for word in WORD.findall(text.casefold())
+        if (stemmed := _stem(word, suffixes())) in table.english
+    }
+    for run in _CJK.findall(text):
+        for _, keys in table.chinese_words(run):
+            found.update(keys)
+    return frozenset(found)
+
+
+def concept_similarity(a: str, b: str) -> float:
+    """How alike two texts are in the concepts they name (`concept_terms`), 0..1 (Dice)."""
+    terms_a, terms_b = concept_terms(a), concept_terms(b)
+    if not terms_a or not terms_b:
+        return 0.0
+    return 2 * len(terms_a & terms_b) / (len(terms_a) + len(terms_b))
 
 
 @cache

@@ -1,7 +1,7 @@
 """Linking documents to shared issues: content matching, opposition, stance, overrides."""
 
 from argkg.ingest import ingest_text
-from argkg.ingest.issue_side import LOOSE_SIMILARITY, VOTE_SIMILARITY, document_side
+from argkg.ingest.issue_side import LOOSE_SIMILARITY, VOTE_SIMILARITY, concept_side, document_side
 from argkg.ingest.issue_terms import content_terms, opposed, similarity
 from argkg.ingest.linking import MATCH_THRESHOLD, link_all, link_issues
 from argkg.schema import DocumentGraph, Issue, IssueOverride, IssueStance, RelType
@@ -146,6 +146,20 @@ def test_a_negation_counts_in_its_own_clause_of_a_chinese_sentence() -> None:
     for text, side in cases.items():
         graph = ingest_text(text, source=f"{hash(text)}.txt")
         assert document_side(graph.document, issue) is side, text
+
+
+def test_a_text_in_the_other_language_than_its_issue_takes_a_side_by_the_concepts_it_names() -> None:
+    issue = "Should voting be compulsory?"
+    cases = {
+        "罚款逼人去投票没有意义。不关心政治的人被迫投票，只会随便填一个。": IssueStance.CON,
+        "投票应该是每个公民的义务，强制投票能让政府听到所有人的声音。": IssueStance.PRO,
+    }
+    for text, side in cases.items():
+        graph = ingest_text(text, source=f"{hash(text)}.txt")
+        assert document_side(graph.document, issue) is None, text  # no content term in common
+        assert concept_side(graph.document, issue) is side, text
+    weather = ingest_text("今天天气很好，我们去公园散步。", source="weather.txt")
+    assert concept_side(weather.document, issue) is None
 
 
 def test_documents_on_one_topic_but_another_question_stay_apart() -> None:
