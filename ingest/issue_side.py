@@ -2,16 +2,16 @@
 
 A short argumentative text states its position in a sentence or two worded much like the
 question it argues: "Zoos should be abolished", "Abolishing zoos is a bad idea", "我反对取消家庭
-作业", or a question followed by its answer ("Should X? Yes."). Each sentence whose content is
-close enough to the issue's wording (`VOTE_SIMILARITY`) votes: for the issue when it says what
-the issue says, against it when it says the opposite (`argkg.ingest.issue_terms.opposed`:
-negations, words that do away with something, judgements such as "a bad idea", opposite words),
-weighted by its similarity. A question votes only through the answer right after it ("Yes.",
-"No.", "They should not.": an answer with no content of its own) or when it is rhetorical ("Why
-would anyone want X?" is against X). The sign of the sum is the document's side. A document none
-of whose sentences is that close votes again with every sentence that shares a little of the
-issue's content (`LOOSE_SIMILARITY`); one with no voting sentence even then has no side here,
-and its side comes from its claims' links instead.
+作业", or a question followed by its answer ("Should X? Yes."). Each sentence (in Chinese each
+clause) whose content is close enough to the issue's wording (`VOTE_SIMILARITY`) votes: for the
+issue when it says what the issue says, against it when it says the opposite
+(`argkg.ingest.issue_terms.opposed`: negations, words that do away with something, judgements
+such as "a bad idea", opposite words), weighted by its similarity. A question votes only
+through the answer right after it ("Yes.", "No.", "They should not.": an answer with no content
+of its own) or when it is rhetorical ("Why would anyone want X?" is against X). The sign of the
+sum is the document's side. A document none of whose sentences is that close votes again with
+every sentence that shares a little of the issue's content (`LOOSE_SIMILARITY`); one with no
+voting sentence even then has no side here, and its side comes from its claims' links instead.
 
 This reads the document's wording, not its claim graph: the side of a thesis does not depend on
 how the claims around it were attached, and it is read against the issue's own wording, so
@@ -19,13 +19,26 @@ documents that word one question in opposite ways ("ban" and "allow") get opposi
 """
 
 import re
+from collections.abc import Callable
 
-from argkg.ingest.issue_terms import content_terms, flips, issue_data, issue_key, opposed, similarity
+from argkg.ingest.issue_terms import (
+    concept_similarity,
+    content_terms,
+    flips,
+    issue_data,
+    issue_key,
+    opposed,
+    similarity,
+    without_frames,
+)
 from argkg.ingest.layout import analyse_layout
 from argkg.ingest.sentences import split_sentences
 from argkg.schema import Document, IssueStance, Lang
 
-__all__ = ["VOTE_SIMILARITY", "LOOSE_SIMILARITY", "document_side"]
+__all__ = ["VOTE_SIMILARITY", "LOOSE_SIMILARITY", "document_side", "concept_side"]
+
+#: How alike a sentence and an issue's wording are, 0..1.
+Measure = Callable[[str, str], float]
 
 #: Least similarity to the issue's wording at which a sentence votes on the document's side.
 VOTE_SIMILARITY = 0.4
@@ -39,6 +52,8 @@ VOTE_SIMILARITY = 0.4
 LOOSE_SIMILARITY = 0.1
 
 _QUESTION_ENDS = ("?", "？")
+#: What ends a clause inside a Chinese sentence.
+_CLAUSE_ENDS = re.compile(r"[，；]")
 
 
 def _sentences(document: Document) -> list[str]:
@@ -48,8 +63,9 @@ def _sentences(document: Document) -> list[str]:
 
 
 def _starts_with(sentence: str, phrases: list[str]) -> bool:
-    """Whether ``sentence`` opens with one of ``phrases`` (a whole English word, any Chinese one)."""
-    key = issue_key(sentence)
+    """Whether ``sentence`` opens with one of ``phrases`` (a whole English word, any Chinese one),
+    after any frame that opens it ("我觉得没必要", "My answer is no")."""
+    key = without_frames(sentence)
     return any(re.match(rf"{re.escape(p)}(?![a-z])", key) for p in phrases)
 
 
@@ -70,36 +86,45 @@ def _rhetorical(sentence: str) -> bool:
     return any(issue_key(p) in key for lang in Lang for p in issue_data(lang).rhetorical)
 
 
-def _vote(sentence: str, issue: str, floor: float) -> float:
-    """Similarity to ``issue`` when it reaches ``floor`` (else 0), signed: negative when
-    ``sentence`` says the opposite."""
-    weight = similarity(sentence, issue)
+def _vote(sentence: str, issue: str, floor: float, measure: Measure) -> float:
+    """Similarity to ``issue`` (``measure``) when it reaches ``floor`` (else 0), signed: negative
+    when ``sentence`` says the opposite."""
+    weight = measure(sentence, issue)
     if weight < floor:
         return 0.0
     return -weight if opposed(sentence, issue) else weight
 
 
-def _total(sentences: list[str], issue: str, floor: float) -> float:
-    """The sum of the sentences' votes on ``issue``; the first sentence, where a short text
-    states its thesis, counts twice."""
+def _clauses(sentence: str) -> list[str]:
+    """The clauses of a statement, each voting on its own: a Chinese sentence runs clause after
+    clause, split by full-width commas and semicolons ("小学生自控能力还不够，…，没必要让他兜里揣
+    着钱"), and a negation or judgement belongs to its clause, not to the whole sentence."""
+    return [clause for clause in _CLAUSE_ENDS.split(sentence) if clause.strip()]
+
+
+def _total(sentences: list[str], issue: str, floor: float, measure: Measure = similarity) -> float:
+    """The sum of the sentences' votes on ``issue``, clause by clause (`_clauses`); the first
+    sentence, where a short text states its thesis, counts twice."""
     total = 0.0
     for i, sentence in enumerate(sentences):
         weight = 2.0 if i == 0 else 1.0
         if not sentence.endswith(_QUESTION_ENDS):
-            total += weight * _vote(sentence, issue, floor)
+            total += weight * sum(_vote(clause, issue, floor, measure) for clause in _clauses(sentence))
         elif _rhetorical(sentence):
-            total -= weight * _vote(sentence, issue, floor)
+            total -= weight * _vote(sentence, issue, floor, measure)
         elif i + 1 < len(sentences) and (answer := _answer(sentences[i + 1])) is not None:
-            total += answer * _vote(sentence, issue, floor)
+            total += answer * _vote(sentence, issue, floor, measure)
     return total
 
 
-def _both(sentences: list[str], issue: str, asked: str | None, floor: float) -> float:
+def _both(
+    sentences: list[str], issue: str, asked: str | None, floor: float, measure: Measure = similarity
+) -> float:
     """`_total` on the issue's wording plus, when the document links by a question of its own
     worded otherwise, on that question (turned around when it says the opposite of the issue)."""
-    total = _total(sentences, issue, floor)
+    total = _total(sentences, issue, floor, measure)
     if asked is not None and issue_key(asked) != issue_key(issue):
-        total += _total(sentences, asked, floor) * (-1 if opposed(asked, issue) else 1)
+        total += _total(sentences, asked, floor, measure) * (-1 if opposed(asked, issue) else 1)
     return total
 
 
@@ -122,6 +147,25 @@ def document_side(document: Document, issue: str, asked: str | None = None) -> I
     total = _both(sentences, issue, asked, VOTE_SIMILARITY)
     if total == 0:
         total = _both(sentences, issue, asked, LOOSE_SIMILARITY)
+    if total > 0:
+        return IssueStance.PRO
+    return IssueStance.CON if total < 0 else None
+
+
+def concept_side(document: Document, issue: str, asked: str | None = None) -> IssueStance | None:
+    """Return the side ``document`` takes on ``issue`` read as `document_side` does, but with
+    sentences compared with the issue by the concepts they name (`concept_similarity`).
+
+    The last resort for a document that neither `document_side` nor its claims give a side: one
+    in the other language than its issue's wording ("被迫投票…" on "Should voting be
+    compulsory?"), or one that words the issue in listed synonyms ("forcing people to vote").
+
+    >>> from argkg.schema import Document
+    >>> doc = Document.model_construct(text="不关心政治的人被迫投票，只会乱填。", lang=Lang.ZH)
+    >>> concept_side(doc, "Voting should be compulsory.")
+    <IssueStance.CON: 'con'>
+    """
+    total = _both(_sentences(document), issue, asked, LOOSE_SIMILARITY, concept_similarity)
     if total > 0:
         return IssueStance.PRO
     return IssueStance.CON if total < 0 else None

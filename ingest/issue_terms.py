@@ -23,6 +23,8 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
+from argkg.ingest import segment
+from argkg.ingest.concepts import WORD, concepts
 from argkg.ingest.concepts import stem as _stem
 from argkg.ingest.lexicon import load_data
 from argkg.schema import Lang
@@ -35,9 +37,12 @@ __all__ = [
     "content_terms",
     "similarity",
     "terms_similarity",
+    "concept_terms",
+    "concept_similarity",
     "negations",
     "flips",
     "opposed",
+    "without_frames",
     "words",
     "suffixes",
 ]
@@ -134,13 +139,25 @@ def content_terms(text: str) -> frozenset[str]:
         if word not in drop_en and not word.endswith("n't"):
             stem = _stem(word, suffixes())
             terms.add(_stem(en.removal[0], suffixes()) if stem in removal else stem)
-    zh_drop = sorted({*zh.stop_words, *zh.negations}, key=len, reverse=True)
     for run in _CJK.findall(key):
-        for word in zh_drop:
-            run = run.replace(word, " ")
-        for piece in run.split():
+        for piece in _zh_pieces(run, zh):
             terms.update(piece[i : i + 2] for i in range(max(len(piece) - 1, 1)))
     return frozenset(terms)
+
+
+def _zh_pieces(run: str, zh: "IssueData") -> list[str]:
+    """The stretches of a Chinese run left once its stop words and negations are taken out.
+
+    Words of two or more characters go wherever they occur; a one-character stop word only
+    where jieba cuts it as a word of its own, since inside a word it is no function word: "过"
+    of "过年", "中" of "中学", "会" of "社会", "地" of "地铁" stay.
+    """
+    for word in sorted({*zh.stop_words, *zh.negations}, key=len, reverse=True):
+        if len(word) > 1 or word in zh.negations:
+            run = run.replace(word, " ")
+    single = frozenset(w for w in zh.stop_words if len(w) == 1)
+    kept = "".join(" " if word in single else word for word in segment.lcut(run))
+    return kept.split()
 
 
 def _matched(terms: frozenset[str], others: frozenset[str]) -> int:
@@ -174,6 +191,20 @@ def terms_similarity(terms_a: frozenset[str], terms_b: frozenset[str]) -> float:
 
 
 @cache
+def without_frames(text: str) -> str:
+    """The normalised ``text`` (`issue_key`) without the frames that open it ("in my view", "我觉得",
+    "my answer is"): what is left is the statement itself.
+
+    >>> without_frames("我觉得没必要。")
+    '没必要'
+    """
+    key = issue_key(text).strip()
+    pattern = _phrases("frames")
+    while (found := pattern.match(key)) is not None and found.end() > 0:
+        key = key[found.end() :].lstrip(" ,，:：")
+    return key
+
+
 def _phrases(name: str) -> re.Pattern[str]:
     """One pattern for the phrases of one list of ``issues.yaml`` in both languages, longest first."""
     listed = {issue_key(p) for lang in Lang for p in getattr(issue_data(lang), name)}
@@ -246,6 +277,36 @@ def opposed(a: str, b: str) -> bool:
         if (x in words_a and y in words_b) or (y in words_a and x in words_b):
             count += 1
     return count % 2 == 1
+
+
+@cache
+def concept_terms(text: str) -> frozenset[str]:
+    """Return the concepts of ``concepts.yaml`` that ``text`` names, in either language.
+
+    Two wordings of one thing in two languages, or in synonyms, share these where they share no
+    content term ("被迫投票" and "Voting should be compulsory": vote, compulsory).
+
+    >>> sorted(concept_terms("被迫投票")) == sorted(concept_terms("forced voting"))
+    True
+    """
+    table = concepts(suffixes())
+    found = {
+        table.english[stemmed]
+        for word in WORD.findall(text.casefold())
+        if (stemmed := _stem(word, suffixes())) in table.english
+    }
+    for run in _CJK.findall(text):
+        for _, keys in table.chinese_words(run):
+            found.update(keys)
+    return frozenset(found)
+
+
+def concept_similarity(a: str, b: str) -> float:
+    """How alike two texts are in the concepts they name (`concept_terms`), 0..1 (Dice)."""
+    terms_a, terms_b = concept_terms(a), concept_terms(b)
+    if not terms_a or not terms_b:
+        return 0.0
+    return 2 * len(terms_a & terms_b) / (len(terms_a) + len(terms_b))
 
 
 @cache

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from argkg.ingest import topics
-from argkg.ingest.issue_side import document_side
+from argkg.ingest.issue_side import concept_side, document_side
 from argkg.ingest.issue_terms import content_terms, issue_data, issue_key, opposed, similarity, suffixes
 from argkg.schema import (
     Assumption,
@@ -279,7 +279,7 @@ def link_issues(
             )
     for issue_id, issue in issues.items():
         nodes.append(issue)
-        stance = document_side(graph.document, issue.text, asked.get(issue_id)) or _combined(sides[issue_id])
+        stance = _stance(graph, issue.text, asked.get(issue_id), sides[issue_id])
         rels.append(
             Relationship(
                 type=RelType.ON_ISSUE,
@@ -292,6 +292,16 @@ def link_issues(
     return DocumentGraph(
         document=graph.document, nodes=tuple(nodes), relationships=tuple(dict.fromkeys(rels))
     )
+
+
+def _stance(graph: DocumentGraph, issue: str, asked: str | None, sides: Sequence[IssueStance]) -> IssueStance:
+    """A document's stance on an issue: from its sentences against the issue's wording, else
+    from its propositions' sides, else from its sentences against the concepts the issue names
+    (`issue_side.concept_side`: the other language, listed synonyms), else neutral."""
+    found = document_side(graph.document, issue, asked) or _combined(sides)
+    if found is IssueStance.NEUTRAL:
+        return concept_side(graph.document, issue, asked) or found
+    return found
 
 
 def _document_links(graph: DocumentGraph) -> list[Relationship]:

@@ -18,12 +18,14 @@ is read (argkg never changes it).
 """
 
 from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
 
 import jieba
 
 from argkg.ingest import memo
 
-__all__ = ["cut", "lcut", "tokenize", "words_and_spaces", "parts", "forget"]
+__all__ = ["cut", "lcut", "tokenize", "words_and_spaces", "parts", "general_idf", "forget"]
 
 _BLOCK = jieba.re_han_default
 _BLANK = jieba.re_skip_default
@@ -117,6 +119,30 @@ def parts(word: str) -> list[str]:
     among them: the extra words of jieba's search mode (``jieba.cut_for_search``), so that a
     compound and a shorter word within it can be matched."""
     return [part for part in jieba.cut_for_search(word) if part != word and len(part) > 1]
+
+
+@cache
+def _idf_table() -> dict[str, float]:
+    """jieba's table of inverse document frequencies (``jieba/analyse/idf.txt``), word -> idf."""
+    table: dict[str, float] = {}
+    with (Path(jieba.__file__).parent / "analyse" / "idf.txt").open(encoding="utf-8") as lines:
+        for line in lines:
+            word, _, value = line.rstrip("\n").partition(" ")
+            if value:
+                table[word] = float(value)
+    return table
+
+
+def general_idf(word: str) -> float | None:
+    """How rare ``word`` is in general Chinese text: its idf in jieba's table, None if unlisted.
+
+    A low value marks a word every text uses ("什么", "就是", "两个"): a function word whatever
+    a text is about, which the topic profiles leave out.
+
+    >>> general_idf("什么") < general_idf("零花钱")
+    True
+    """
+    return _idf_table().get(word)
 
 
 def forget() -> None:

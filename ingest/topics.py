@@ -4,7 +4,8 @@ Short texts on one question often never state it ("keeping animals in cages is c
 "zoos save species" argue one question), and the wording of their theses is then no guide.
 Each document gets a content profile instead: the content words of the whole text (English
 words lower-cased and stemmed, Chinese words cut by jieba, a long one read as the dictionary
-words within it, numbers kept; stop words out; the
+words within it, numbers kept; stop words out, and Chinese words that every text uses, by jieba's general idf
+table; the
 words of ``concepts.yaml`` read as their concept, so that a Chinese and an English text, or two
 texts in synonyms, share their terms: `argkg.ingest.concepts`), the words of its first sentence
 counted ``1 + lead_weight`` times since short texts name their topic first. Profiles are
@@ -65,6 +66,7 @@ class TopicSettings(BaseModel):
     attach_size: int
     lead_weight: int
     question_weight: float
+    common_idf: float
 
 
 @cache
@@ -93,15 +95,21 @@ def _terms(text: str, stop_words: frozenset[str], suffixes: Sequence[str]) -> li
 
 def _chinese_terms(word: str, stop_words: frozenset[str]) -> list[str]:
     """The terms of a Chinese word that names no concept: the dictionary words within it, else
-    the word itself (none for one character or a stop word).
+    the word itself (none for one character, a stop word or a common word: `_common`).
 
     jieba cuts one phrase as one long word in one text and as two shorter ones in another, so
     texts on one question would share no term; a long word read as its parts matches both
     (`argkg.ingest.segment.parts`).
     """
-    if len(word) < 2 or word in stop_words:
+    if len(word) < 2 or word in stop_words or _common(word):
         return []
-    return [part for part in segment.parts(word) if part not in stop_words] or [word]
+    return [part for part in segment.parts(word) if part not in stop_words and not _common(part)] or [word]
+
+
+def _common(word: str) -> bool:
+    """Whether ``word`` is a word every Chinese text uses (its general idf below ``common_idf``)."""
+    idf = segment.general_idf(word)
+    return idf is not None and idf < topic_settings().common_idf
 
 
 def lead(text: str) -> str:

@@ -1,7 +1,7 @@
 """Linking documents to shared issues: content matching, opposition, stance, overrides."""
 
 from argkg.ingest import ingest_text
-from argkg.ingest.issue_side import LOOSE_SIMILARITY, VOTE_SIMILARITY, document_side
+from argkg.ingest.issue_side import LOOSE_SIMILARITY, VOTE_SIMILARITY, concept_side, document_side
 from argkg.ingest.issue_terms import content_terms, opposed, similarity
 from argkg.ingest.linking import MATCH_THRESHOLD, link_all, link_issues
 from argkg.schema import DocumentGraph, Issue, IssueOverride, IssueStance, RelType
@@ -23,6 +23,13 @@ def _link(text: str, known: list[Issue], override: IssueOverride | None = None) 
 def test_content_terms_drop_function_words_and_stem() -> None:
     assert content_terms("The cities are banning cars") == content_terms("city ban car")
     assert content_terms("城市应该禁止汽车") == {"城市", "禁止", "止汽", "汽车"}
+
+
+def test_a_one_character_stop_word_inside_a_word_stays() -> None:
+    # "过" (an aspect particle), "中", "会" and "地" are function words alone, not inside a word.
+    assert {"过年", "中学", "社会", "地铁"} <= content_terms("过年的时候，中学的社会课搬到地铁站旁边")
+    assert "过年" in content_terms("春节还是得回家过年") & content_terms("过年一定要回老家吗？")
+    assert not any("过" in term for term in content_terms("他说过这件事"))  # jieba cuts 说/过 apart
 
 
 def test_similarity_separates_questions() -> None:
@@ -112,6 +119,47 @@ def test_a_question_answered_by_a_phrase_of_doubt_is_answered_no() -> None:
     text = "Should soda be taxed? I'm not convinced. Adults can decide for themselves."
     graph = ingest_text(text, source="doubt.txt")
     assert document_side(graph.document, "Should sugary drinks be taxed?") is IssueStance.CON
+
+
+def test_an_answer_after_a_frame_is_read_as_the_answer() -> None:
+    # "我觉得", "我的答案是", "my answer is" open the answer; what follows says yes or no.
+    zh, en = ("城市应该建更多公园吗？", "城市应该建更多公园"), ("Should cities build more parks?", None)
+    cases = [
+        ("城市应不应该建更多公园？我的答案是应该。周末孩子们没地方玩。", zh, IssueStance.PRO),
+        ("城市应该建更多公园吗？我觉得没必要。现有的公园平时都很空。", zh, IssueStance.CON),
+        ("城市要不要建更多公园？我觉得非常应该。老人需要散步的地方。", zh, IssueStance.PRO),
+        ("Should cities build more parks? My answer is no. The old ones stand empty.", en, IssueStance.CON),
+    ]
+    for text, (issue, asked), side in cases:
+        graph = ingest_text(text, source=f"{hash(text)}.txt")
+        assert document_side(graph.document, issue, asked) is side, text
+
+
+def test_a_negation_counts_in_its_own_clause_of_a_chinese_sentence() -> None:
+    issue = "应该给孩子固定零花钱吗？"
+    cases = {
+        # "不补" denies only its clause, which is not about the issue
+        "每月固定给孩子零花钱，花完了也不补，孩子自然会学着计划。": IssueStance.PRO,
+        # "不该" denies the clause that names the issue's terms
+        "孩子还太小，不该有固定零花钱，需要什么大人直接买。": IssueStance.CON,
+    }
+    for text, side in cases.items():
+        graph = ingest_text(text, source=f"{hash(text)}.txt")
+        assert document_side(graph.document, issue) is side, text
+
+
+def test_a_text_in_the_other_language_than_its_issue_takes_a_side_by_the_concepts_it_names() -> None:
+    issue = "Should voting be compulsory?"
+    cases = {
+        "罚款逼人去投票没有意义。不关心政治的人被迫投票，只会随便填一个。": IssueStance.CON,
+        "投票应该是每个公民的义务，强制投票能让政府听到所有人的声音。": IssueStance.PRO,
+    }
+    for text, side in cases.items():
+        graph = ingest_text(text, source=f"{hash(text)}.txt")
+        assert document_side(graph.document, issue) is None, text  # no content term in common
+        assert concept_side(graph.document, issue) is side, text
+    weather = ingest_text("今天天气很好，我们去公园散步。", source="weather.txt")
+    assert concept_side(weather.document, issue) is None
 
 
 def test_documents_on_one_topic_but_another_question_stay_apart() -> None:

@@ -52,6 +52,15 @@ def test_function_words_and_contractions_alone_never_make_documents_alike() -> N
     assert topics.group(matrix, [None, None]) == [0, 1]
 
 
+def test_chinese_words_every_text_uses_alone_never_make_documents_alike() -> None:
+    texts = ("其实两个人什么时候去看电影都行。", "其实两个城市什么时候修地铁都一样。")
+    assert all(segment.general_idf(w) is not None for w in ("其实", "两个", "什么", "时候"))
+    profiles = [topics.profile(t, stop_words=STOP, suffixes=("s",)) for t in texts]
+    assert not {"其实", "两个", "什么", "时候"} & (set(profiles[0]) | set(profiles[1]))
+    assert all(profiles)
+    assert topics.similarities(profiles)[0, 1] == 0.0
+
+
 def test_a_long_chinese_word_is_read_as_the_dictionary_words_within_it() -> None:
     long_word, short_word = "城里新修了高速公路。", "这条公路很长。"
     assert "高速公路" in segment.lcut(long_word) and "公路" in segment.lcut(short_word)
