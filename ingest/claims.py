@@ -339,8 +339,9 @@ def _with_mains(
         elif not position.marked:
             arguing = [i for i in members if claims[i].stance is not Stance.NEUTRAL] or members
             voiced = [i for i in arguing if _in_thesis_voice(text, claims[i], lang)]
-            if voiced:
-                result[voiced[0]] = claims[voiced[0]].model_copy(update={"role": Role.MAIN})
+            chosen = voiced or [i for i in arguing if _answers_question(text, claims[i], lang)]
+            if chosen:
+                result[chosen[0]] = claims[chosen[0]].model_copy(update={"role": Role.MAIN})
                 continue
             scored = [(_central(roles, claims[i]), -n, i) for n, i in enumerate(arguing)]
             main = max(scored)[2] if roles else arguing[0]
@@ -377,6 +378,38 @@ class _ClaimData(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     stands: list[str]
+    reason_questions: list[str]
+
+
+#: What ends a question, and what ends the sentence before it.
+_QUESTION_MARKS = "?？"
+#: A claim that opens with a label of one to three words and a colon ("Option one: X", "第一:X").
+_LABELLED = re.compile(r"^\W*(?:\w+\s+){0,2}\w+\s*[:：]")
+_SENTENCE_ENDS = re.compile(r"[.!?。！？\n](?=[^.!?。！？\n]*$)")
+
+
+def _answers_question(text: str, claim: ClaimSpan, lang: Lang) -> bool:
+    """Whether the claim answers a question put right before it in its paragraph ("So which one?
+    Buy the cheaper one.", "该不该装?我支持装。"): an author who asks the text's question and
+    answers it states their stand there. A question that asks for a reason ("Why?", "为什么?")
+    is answered by a premise, a claim that is itself a question answers nothing, one that opens
+    with a label lists an option, and a title's question stands on a line of its own."""
+    before = text[: claim.start].rstrip(" \t")
+    words = text[claim.start : claim.end]
+    if not before.endswith(tuple(_QUESTION_MARKS)) or words.rstrip().endswith(tuple(_QUESTION_MARKS)):
+        return False
+    if _LABELLED.match(words):
+        return False  # one option of a list ("Option one: overpay."), not the answer
+    head = _SENTENCE_ENDS.search(before[:-1])
+    question = before[head.end() if head is not None else 0 :]
+    return _reason_question(lang).search(question) is None
+
+
+@cache
+def _reason_question(lang: Lang) -> re.Pattern[str]:
+    """The words of a question that asks for a reason (``reason_questions`` in ``claims.yaml``)."""
+    data = load_data("claims", _ClaimData, lang.value)
+    return re.compile(alternation(data.reason_questions), re.IGNORECASE if lang is Lang.EN else 0)
 
 
 @cache

@@ -188,3 +188,38 @@ def test_form_prompts_welcomes_hashtags_and_datelines_are_no_claims(
     sentence: str, lang: Lang, procedural: bool
 ) -> None:
     assert is_procedural(sentence, lang) is procedural
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "main"),
+    [
+        (
+            "Lunch breaks at the depot\n\nThe depot gives drivers a thirty-minute lunch break. Drivers say "
+            "it is too short, and the managers say the timetable cannot bend. Both points matter.\n\n"
+            "So which way should the depot go? A longer break is the better choice. Drivers would eat "
+            "properly and drive more safely. Late buses are rare at lunchtime anyway.\n\n"
+            "The managers will have to rework two timetables.\n",
+            "en",
+            "A longer break is the better choice.",
+        ),
+        (
+            "菜市场要不要搬迁\n\n老菜市场在居民区中间,每天早上都很热闹。有人嫌吵,也有人离不开它。\n\n"
+            "那么菜市场该不该搬?我看不该搬。老人买菜走几步就到,搬远了反而不方便。噪音可以靠限定时间来解决。\n\n"
+            "街道下个月还会再开一次会。\n",
+            "zh",
+            "我看不该搬。",
+        ),
+    ],
+)
+def test_the_answer_to_the_authors_own_question_is_the_main_claim(text: str, lang: str, main: str) -> None:
+    assert _mains(text, lang) == [main]
+
+
+def test_the_sentence_after_a_why_question_is_no_main_claim() -> None:
+    text = (
+        "Lunch breaks at the depot\n\nThe depot gives drivers a thirty-minute lunch break. Drivers say "
+        "it is too short, and the managers say the timetable cannot bend.\n\nA longer break is the "
+        "better choice. Why is that? Drivers would eat properly and drive more safely. Late buses are "
+        "rare at lunchtime anyway.\n\nThe managers will have to rework two timetables.\n"
+    )
+    assert "Drivers would eat properly and drive more safely." not in _mains(text, "en")
