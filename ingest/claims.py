@@ -92,6 +92,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
     kept: list[tuple[SentenceSpan, int, int | None, bool, Caveat | None]] = []
     conceded: list[ClaimSpan] = []
     verdicts: set[int] = set()  # sentences right after a conclusion: the author's verdict
+    concluded: list[tuple[SentenceSpan, int]] = []  # the sentences that draw a conclusion
     in_section, concluding = SpanIndex(sections), SpanIndex(conclusions)
     for sentence in argumentative(sentences, blocks, text):
         k = in_section.first_containing(sentence.start, sentence.start + 1)
@@ -100,6 +101,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         said = text[body : sentence.end]  # without a turn's label ("[20:03] 李老师:各位家长晚上好!")
         if k is not None and concluding.first_overlapping(sentence.start, sentence.end) is not None:
             conceded += _conceded_in_conclusion(text, sentence, k, positions, roles)
+            concluded.append((sentence, k))
             verdicts.add(sentence.end)
             continue
         if (
@@ -142,7 +144,54 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
             made = [c.model_copy(update={"qualifies": caveat.conclusions}) for c in made]
         claims += _two_voices(text, made, lang) if p is not None and not note else made
     claims = _with_mains(text, claims, positions, issues, roles, lang, turns)
+    claims = _with_concluded_theses(text, claims, concluded, conceded, positions, issues)
     return _with_annotations(sorted([*claims, *conceded], key=lambda c: c.start))
+
+
+def _with_concluded_theses(
+    text: str,
+    claims: list[ClaimSpan],
+    concluded: list[tuple[SentenceSpan, int]],
+    conceded: list[ClaimSpan],
+    positions: list[Position],
+    issues: list[Issue],
+) -> list[ClaimSpan]:
+    """The claims, plus, for each unmarked position whose author states their thesis only in a
+    conclusion ("In conclusion, I believe X.", "我的看法是,X。"), that sentence as the
+    position's main claim (any other main claim of it becomes a premise): the thesis is what
+    the text argues, wherever it stands. A clause the sentence concedes (``conceded``: "In
+    conclusion, although Y, I believe X") stays the other side's claim; the main claim is the
+    part of the sentence after it."""
+    result = list(claims)
+    for p, position in enumerate(positions):
+        issue = issues[position.issue] if position.issue is not None else None
+        if position.marked or issue is None or issue.author is None:
+            continue
+        stated = Span(start=issue.question_start, end=issue.question_end)
+        if any(c.position == p and c.contains(stated) for c in result):
+            continue
+        sentence = next(((s, k) for s, k in concluded if position.contains(s) and s.contains(stated)), None)
+        if sentence is None:
+            continue
+        start = max((c.end for c in conceded if sentence[0].contains(c)), default=sentence[0].start)
+        trimmed = _trimmed(text, start, sentence[0].end)
+        if trimmed is None or not (trimmed[0] <= stated.start and stated.end <= trimmed[1]):
+            continue
+        result = [
+            c.model_copy(update={"role": Role.PREMISE}) if c.position == p and c.role is Role.MAIN else c
+            for c in result
+        ]
+        result.append(
+            ClaimSpan(
+                start=trimmed[0],
+                end=trimmed[1],
+                section=sentence[1],
+                stance=position.stance,
+                role=Role.MAIN,
+                position=p,
+            )
+        )
+    return result
 
 
 def _conceded_in_conclusion(
