@@ -26,6 +26,15 @@ from argkg.schema import Claim, Lang, Stance
             "the trip is worth it",
             Stance.PRO,
         ),
+        # a letter's stated request
+        (
+            "I am writing to report a fault and to ask you to replace the meter.",
+            Lang.EN,
+            False,
+            "thesis",
+            "replace the meter",
+            Stance.PRO,
+        ),
         # a closing quote whose opening quote the proposition holds stays with it
         ("不过我认为,学生要敢于说“不”。", Lang.ZH, False, "thesis", "学生要敢于说“不”", Stance.PRO),
         ("网课的利与弊", Lang.ZH, True, "framing", "网课利大于弊", None),
