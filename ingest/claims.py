@@ -14,8 +14,11 @@ without a question.
 In an unmarked position (an issue or untitled text without stance markers) each claim's side
 comes from `argkg.ingest.sides` (voices, the dialectic component's opponent sentences, headings
 that name a side, evaluation words, contrast and inheritance, the author's side from their
-thesis); the main claim is the thesis, else the arguing (not neutral) sentence with the
-highest central-claim score (``doc._.argkg_dialectic``), else the first. A clause a sentence
+thesis); the main claim is the thesis, else a sentence in the author's thesis voice, else the
+claim that answers a question the author puts right before it ("So which one? X."), else the
+arguing (not neutral) sentence with the highest central-claim score (``doc._.argkg_dialectic``),
+else the first; an author who states the thesis only in a conclusion has that sentence as the
+main claim too. A clause a sentence
 concedes to the other side ("诚然 X, 但 Y", "Of course X, but Y") is a claim of its own with
 the other stance (in a marked position too when it voices a side the rest answers, "Critics
 claim X, but Y"), and a sentence in which both sides speak ("正方认为 X,反方则提醒 Y") is
