@@ -14,8 +14,11 @@ without a question.
 In an unmarked position (an issue or untitled text without stance markers) each claim's side
 comes from `argkg.ingest.sides` (voices, the dialectic component's opponent sentences, headings
 that name a side, evaluation words, contrast and inheritance, the author's side from their
-thesis); the main claim is the thesis, else the arguing (not neutral) sentence with the
-highest central-claim score (``doc._.argkg_dialectic``), else the first. A clause a sentence
+thesis); the main claim is the thesis, else a sentence in the author's thesis voice, else the
+claim that answers a question the author puts right before it ("So which one? X."), else the
+arguing (not neutral) sentence with the highest central-claim score (``doc._.argkg_dialectic``),
+else the first; an author who states the thesis only in a conclusion has that sentence as the
+main claim too. A clause a sentence
 concedes to the other side ("诚然 X, 但 Y", "Of course X, but Y") is a claim of its own with
 the other stance (in a marked position too when it voices a side the rest answers, "Critics
 claim X, but Y"), and a sentence in which both sides speak ("正方认为 X,反方则提醒 Y") is
@@ -92,6 +95,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
     kept: list[tuple[SentenceSpan, int, int | None, bool, Caveat | None]] = []
     conceded: list[ClaimSpan] = []
     verdicts: set[int] = set()  # sentences right after a conclusion: the author's verdict
+    concluded: list[tuple[SentenceSpan, int]] = []  # the sentences that draw a conclusion
     in_section, concluding = SpanIndex(sections), SpanIndex(conclusions)
     for sentence in argumentative(sentences, blocks, text):
         k = in_section.first_containing(sentence.start, sentence.start + 1)
@@ -100,6 +104,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         said = text[body : sentence.end]  # without a turn's label ("[20:03] 李老师:各位家长晚上好!")
         if k is not None and concluding.first_overlapping(sentence.start, sentence.end) is not None:
             conceded += _conceded_in_conclusion(text, sentence, k, positions, roles)
+            concluded.append((sentence, k))
             verdicts.add(sentence.end)
             continue
         if (
@@ -142,7 +147,54 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
             made = [c.model_copy(update={"qualifies": caveat.conclusions}) for c in made]
         claims += _two_voices(text, made, lang) if p is not None and not note else made
     claims = _with_mains(text, claims, positions, issues, roles, lang, turns)
+    claims = _with_concluded_theses(text, claims, concluded, conceded, positions, issues)
     return _with_annotations(sorted([*claims, *conceded], key=lambda c: c.start))
+
+
+def _with_concluded_theses(
+    text: str,
+    claims: list[ClaimSpan],
+    concluded: list[tuple[SentenceSpan, int]],
+    conceded: list[ClaimSpan],
+    positions: list[Position],
+    issues: list[Issue],
+) -> list[ClaimSpan]:
+    """The claims, plus, for each unmarked position whose author states their thesis only in a
+    conclusion ("In conclusion, I believe X.", "我的看法是,X。"), that sentence as the
+    position's main claim (any other main claim of it becomes a premise): the thesis is what
+    the text argues, wherever it stands. A clause the sentence concedes (``conceded``: "In
+    conclusion, although Y, I believe X") stays the other side's claim; the main claim is the
+    part of the sentence after it."""
+    result = list(claims)
+    for p, position in enumerate(positions):
+        issue = issues[position.issue] if position.issue is not None else None
+        if position.marked or issue is None or issue.author is None:
+            continue
+        stated = Span(start=issue.question_start, end=issue.question_end)
+        if any(c.position == p and c.contains(stated) for c in result):
+            continue
+        sentence = next(((s, k) for s, k in concluded if position.contains(s) and s.contains(stated)), None)
+        if sentence is None:
+            continue
+        start = max((c.end for c in conceded if sentence[0].contains(c)), default=sentence[0].start)
+        trimmed = _trimmed(text, start, sentence[0].end)
+        if trimmed is None or not (trimmed[0] <= stated.start and stated.end <= trimmed[1]):
+            continue
+        result = [
+            c.model_copy(update={"role": Role.PREMISE}) if c.position == p and c.role is Role.MAIN else c
+            for c in result
+        ]
+        result.append(
+            ClaimSpan(
+                start=trimmed[0],
+                end=trimmed[1],
+                section=sentence[1],
+                stance=position.stance,
+                role=Role.MAIN,
+                position=p,
+            )
+        )
+    return result
 
 
 def _conceded_in_conclusion(
@@ -339,8 +391,9 @@ def _with_mains(
         elif not position.marked:
             arguing = [i for i in members if claims[i].stance is not Stance.NEUTRAL] or members
             voiced = [i for i in arguing if _in_thesis_voice(text, claims[i], lang)]
-            if voiced:
-                result[voiced[0]] = claims[voiced[0]].model_copy(update={"role": Role.MAIN})
+            chosen = voiced or [i for i in arguing if _answers_question(text, claims[i], lang)]
+            if chosen:
+                result[chosen[0]] = claims[chosen[0]].model_copy(update={"role": Role.MAIN})
                 continue
             scored = [(_central(roles, claims[i]), -n, i) for n, i in enumerate(arguing)]
             main = max(scored)[2] if roles else arguing[0]
@@ -377,6 +430,38 @@ class _ClaimData(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     stands: list[str]
+    reason_questions: list[str]
+
+
+#: What ends a question, and what ends the sentence before it.
+_QUESTION_MARKS = "?？"
+#: A claim that opens with a label of one to three words and a colon ("Option one: X", "第一:X").
+_LABELLED = re.compile(r"^\W*(?:\w+\s+){0,2}\w+\s*[:：]")
+_SENTENCE_ENDS = re.compile(r"[.!?。！？\n](?=[^.!?。！？\n]*$)")
+
+
+def _answers_question(text: str, claim: ClaimSpan, lang: Lang) -> bool:
+    """Whether the claim answers a question put right before it in its paragraph ("So which one?
+    Buy the cheaper one.", "该不该装?我支持装。"): an author who asks the text's question and
+    answers it states their stand there. A question that asks for a reason ("Why?", "为什么?")
+    is answered by a premise, a claim that is itself a question answers nothing, one that opens
+    with a label lists an option, and a title's question stands on a line of its own."""
+    before = text[: claim.start].rstrip(" \t")
+    words = text[claim.start : claim.end]
+    if not before.endswith(tuple(_QUESTION_MARKS)) or words.rstrip().endswith(tuple(_QUESTION_MARKS)):
+        return False
+    if _LABELLED.match(words):
+        return False  # one option of a list ("Option one: overpay."), not the answer
+    head = _SENTENCE_ENDS.search(before[:-1])
+    question = before[head.end() if head is not None else 0 :]
+    return _reason_question(lang).search(question) is None
+
+
+@cache
+def _reason_question(lang: Lang) -> re.Pattern[str]:
+    """The words of a question that asks for a reason (``reason_questions`` in ``claims.yaml``)."""
+    data = load_data("claims", _ClaimData, lang.value)
+    return re.compile(alternation(data.reason_questions), re.IGNORECASE if lang is Lang.EN else 0)
 
 
 @cache

@@ -68,6 +68,7 @@ from argkg.ingest.spans import (
     Span,
 )
 from argkg.ingest.stance import match_marker
+from argkg.ingest.turns import timestamp_end
 from argkg.schema.vocabulary import Lang, SectionKind
 
 __all__ = ["find_conclusions", "find_caveats", "credence_of", "ConclusionComponent"]
@@ -140,6 +141,11 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
     questions = {
         (i.question_start, i.question_end) for i in issues if i.author is None or i.question_start != closing
     }
+    # the sentence of the opening paragraph in which the author states the thesis an issue
+    # debates ("…然而我认为 X"): it announces what the text argues (its main claim); stated
+    # later, a thesis concludes
+    opening = next((s.block for s in sentences if blocks[s.block].kind is BlockKind.BODY), None)
+    theses = [(i.question_start, i.question_end) for i in issues if i.author is not None]
     mains = {p.start for p in positions if p.marked}
     in_section = SpanIndex(sections)
     bodies = [t.body for t in parts.turns]
@@ -147,11 +153,17 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
         k = in_section.first_containing(sentence.start, sentence.start + 1)
         if k is None or blocks[sentence.block].kind is BlockKind.NOTE or sentence.inline_note:
             continue
-        if (sentence.start, sentence.end) in questions and not _opens(text, sentence, lang):
+        stated = (sentence.start, sentence.end) in questions or (
+            sentence.block == opening
+            and any(sentence.start < start and end <= sentence.end for start, end in theses)
+        )
+        if stated and not _opens(text, sentence, lang):
             continue  # a thesis restated after "综上"/"In conclusion" concludes too
         if sentence.start not in mains:
             # without a speaker's label that opens it ("[21:15] 王女士:说到底, X")
-            body = next((b for b in bodies if sentence.start < b < sentence.end), sentence.start)
+            body = next((b for b in bodies if sentence.start < b < sentence.end), None)
+            if body is None:  # or without a time stamp ("[02:40] 所以我的建议是:X")
+                body = sentence.start + timestamp_end(text[sentence.start : sentence.end], lang)
             yield sentence.model_copy(update={"start": body}), k, False
             continue
         words = text[sentence.start : sentence.end]
@@ -160,6 +172,10 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
             continue
         rest = marker.end + len(words[marker.end :]) - len(words[marker.end :].lstrip(" *_:：,，"))
         yield sentence.model_copy(update={"start": sentence.start + rest}), k, True
+
+
+#: What ends a question.
+_QUESTION_MARKS = ("?", "？")
 
 
 def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
@@ -185,6 +201,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     follow_up = _follow_up(lang)
     closing = _closing(sentences, blocks, sections, positions)
     verdict = _verdict(text, sentences, closing, follow_up, parts.numbers)
+    asked: int | None = None  # where a question that would have concluded ends
     for sentence, k, labelled in _statements(parts):
         in_section = sections[k].kind is SectionKind.CONCLUSION
         opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.end, (False, False)))
@@ -210,6 +227,11 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         judged = judged or closes
         judged = judged or (follows and follow_up is not None and follow_up.search(words) is not None)
         judged = judged or _continues(text, sentences, found, sentence)
+        # a question concludes nothing; what it opens ("So, should X? I'd say no: Y") its answer draws
+        judged = judged or (asked is not None and not text[asked : sentence.start].strip())
+        if words.rstrip().endswith(_QUESTION_MARKS):
+            asked = sentence.end if (in_section or opener or judged) else None
+            continue
         if not (in_section or opener or judged or by_principal):
             continue
         kind = statement_kind(

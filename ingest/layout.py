@@ -297,6 +297,11 @@ def _sentences_inside(text: str, data: LayoutData) -> bool:
     return any(ch in data.sentence_final and core[i + 1 :].strip() for i, ch in enumerate(core[:-1]))
 
 
+#: What a text's first line may be when the short line under it is a caption too: a byline,
+#: a dateline or a field of the header ("UP主:X", "Prepared for X by Y", "Letter to Shareholders").
+_HEADS = (BlockKind.TITLE, BlockKind.HEADING)
+
+
 def _mark_captions(lines: list[_Line], data: LayoutData, lang: Lang, kinds: list[BlockKind | None]) -> None:
     prefix = _compiled(data.captions.prefix)
     bullet = _compiled(data.bullet)
@@ -310,7 +315,7 @@ def _mark_captions(lines: list[_Line], data: LayoutData, lang: Lang, kinds: list
             and not _ends_prose(text, data)
             and not text.endswith((":", "?"))
             and i > 0
-            and kinds[i - 1] in after_text
+            and (kinds[i - 1] in after_text or (i == 1 and kinds[0] in _HEADS))
             and not bullet.match(text)
             and match_marker(text, lang) is None
         )

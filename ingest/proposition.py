@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.memo import per_document
 from argkg.ingest.questions import affirmative, is_informational
+from argkg.ingest.turns import timestamp_end
 from argkg.schema.vocabulary import Lang, Stance
 
 __all__ = ["PropositionMatch", "match_proposition", "fallback_min_central"]
@@ -91,7 +92,7 @@ def match_proposition(
     """Return the first proposition cue of ``line``, or None.
 
     Args:
-        line: a title, a heading or a sentence.
+        line: a title, a heading or a sentence (a leading time stamp, "[00:21] ", is read past).
         lang: its language.
         heading: the line is a title or heading (framings and questions count only there).
         opening: the line is the text's first body sentence (a verdict counts there and in
@@ -102,15 +103,16 @@ def match_proposition(
         from its negation (a con side's statement that no rewrite turns affirmative).
     """
     data, compiled = _compiled(lang)
+    skip = timestamp_end(line, lang)
     for cue, pattern in zip(data.cues, compiled, strict=True):
         if (cue.where == "heading" and not heading) or (cue.where == "opening" and not (heading or opening)):
             continue
-        found = pattern.search(line)
+        found = pattern.search(line[skip:])
         if found is None or not found.group("p").strip(" ,，:："):
             continue
         raw = found.group("p")
-        start = found.start("p") + len(raw) - len(raw.lstrip(' ,，:："“'))
-        end = found.end("p") - (len(raw) - len(raw.rstrip(' ,，:：.。"”')))
+        start = skip + found.start("p") + len(raw) - len(raw.lstrip(' ,，:："“'))
+        end = skip + found.end("p") - (len(raw) - len(_without_tail(raw)))
         stated = line[start:end]
         flipped = _turned(stated, data, lang)
         if cue.kind == "question":
@@ -131,6 +133,16 @@ def match_proposition(
             author = cue.side
         return PropositionMatch(kind=cue.kind, start=start, end=end, proposition=text, author=author)
     return None
+
+
+def _without_tail(raw: str) -> str:
+    """``raw`` less its trailing spaces, stops, colons and quotes, but keeping a closing quote
+    whose opening quote it holds (说“不” keeps its quote; a quoted thesis, X”, loses it)."""
+    core = raw.rstrip(' ,，:：.。"”')
+    kept = core.lstrip(' ,，:："“')  # what the proposition keeps of its start
+    if raw[len(core) :].startswith("”") and kept.count("“") > kept.count("”"):
+        core += "”"
+    return core
 
 
 def _turned(stated: str, data: _PropositionData, lang: Lang) -> str | None:

@@ -51,7 +51,7 @@ from argkg.ingest.sides import (
 from argkg.ingest.spans import Block, BlockKind, Span
 from argkg.schema.vocabulary import Lang, Stance
 
-__all__ = ["Turn", "TurnComponent", "find_turns", "turn_sides"]
+__all__ = ["Turn", "TurnComponent", "find_turns", "timestamp_end", "turn_sides"]
 
 
 class _Roles(BaseModel):
@@ -154,6 +154,16 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
         )
         for (block, colon, label, reply_to, role), end in zip(heads, ends, strict=True)
     ]
+
+
+def timestamp_end(line: str, lang: Lang) -> int:
+    """Where the words of ``line`` start after a leading time stamp ("[00:21] ", "[20:05] "), else 0.
+
+    A recording's or a chat's time stamp is no part of what is said: a cue anchored at the
+    start of a sentence ("先说结论:X") reads past it.
+    """
+    stamped = _compiled(lang).timestamp.match(line)
+    return stamped.end() if stamped is not None else 0
 
 
 def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) -> list[Stance | None]:

@@ -14,7 +14,7 @@ from argkg.ingest.positions import find_issues, find_positions
 from argkg.ingest.sentences import split_sentences
 from argkg.ingest.sides import is_procedural
 from argkg.ingest.spans import Issue, Position
-from argkg.schema import Claim, Lang, Role, Stance
+from argkg.schema import Claim, Conclusion, Lang, Role, Stance
 
 Row = tuple[str, Stance, Role, int | None]
 
@@ -188,3 +188,79 @@ def test_form_prompts_welcomes_hashtags_and_datelines_are_no_claims(
     sentence: str, lang: Lang, procedural: bool
 ) -> None:
     assert is_procedural(sentence, lang) is procedural
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "main"),
+    [
+        (
+            "Lunch breaks at the depot\n\nThe depot gives drivers a thirty-minute lunch break. Drivers say "
+            "it is too short, and the managers say the timetable cannot bend. Both points matter.\n\n"
+            "So which way should the depot go? A longer break is the better choice. Drivers would eat "
+            "properly and drive more safely. Late buses are rare at lunchtime anyway.\n\n"
+            "The managers will have to rework two timetables.\n",
+            "en",
+            "A longer break is the better choice.",
+        ),
+        (
+            "菜市场要不要搬迁\n\n老菜市场在居民区中间,每天早上都很热闹。有人嫌吵,也有人离不开它。\n\n"
+            "那么菜市场该不该搬?我看不该搬。老人买菜走几步就到,搬远了反而不方便。噪音可以靠限定时间来解决。\n\n"
+            "街道下个月还会再开一次会。\n",
+            "zh",
+            "我看不该搬。",
+        ),
+    ],
+)
+def test_the_answer_to_the_authors_own_question_is_the_main_claim(text: str, lang: str, main: str) -> None:
+    assert _mains(text, lang) == [main]
+
+
+def test_the_sentence_after_a_why_question_is_no_main_claim() -> None:
+    text = (
+        "Lunch breaks at the depot\n\nThe depot gives drivers a thirty-minute lunch break. Drivers say "
+        "it is too short, and the managers say the timetable cannot bend.\n\nA longer break is the "
+        "better choice. Why is that? Drivers would eat properly and drive more safely. Late buses are "
+        "rare at lunchtime anyway.\n\nThe managers will have to rework two timetables.\n"
+    )
+    assert "Drivers would eat properly and drive more safely." not in _mains(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "main"),
+    [
+        (
+            "Parking in the centre\n\nFree parking fills by nine. Shoppers circle for spaces and the buses "
+            "stall behind them.\n\nA small charge would free spaces for short visits. Towns that tried it "
+            "kept their shoppers.\n\nIn conclusion, I believe towns should charge a small fee for parking "
+            "in the centre.\n",
+            "en",
+            "In conclusion, I believe towns should charge a small fee for parking in the centre.",
+        ),
+        (
+            "外卖骑手的保障\n\n骑手每天在路上跑十几个小时。出了事故,很多人拿不到赔偿。平台说骑手不是员工。\n\n"
+            "可是骑手的收入全靠平台派单,路线和时间也由平台决定。\n\n我的看法是,平台应当为骑手缴纳工伤保险。\n",
+            "zh",
+            "我的看法是,平台应当为骑手缴纳工伤保险。",
+        ),
+    ],
+)
+def test_a_thesis_stated_only_in_the_conclusion_is_the_main_claim(text: str, lang: str, main: str) -> None:
+    graph = ingest_text(text, source="t.txt", lang=lang)
+    assert _mains(text, lang) == [main]
+    assert [c.text for c in graph.of_type(Conclusion)] == [main]
+
+
+def test_a_concluded_thesis_leaves_the_clause_it_concedes_to_the_other_side() -> None:
+    text = (
+        "Parking in the centre\n\nFree parking fills by nine. Shoppers circle for spaces and the buses "
+        "stall behind them.\n\nA small charge would free spaces for short visits. Towns that tried it kept "
+        "their shoppers.\n\nIn conclusion, although a fee annoys some drivers, I believe towns should "
+        "charge a small fee for parking in the centre.\n"
+    )
+    graph = ingest_text(text, source="t.txt", lang="en")
+    found = {c.text: (c.role, c.stance) for c in graph.of_type(Claim)}
+    assert found["I believe towns should charge a small fee for parking in the centre."] == (
+        Role.MAIN,
+        Stance.PRO,
+    )
+    assert found["although a fee annoys some drivers"] == (Role.PREMISE, Stance.CON)

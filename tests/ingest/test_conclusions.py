@@ -213,7 +213,10 @@ def test_a_title_opening_with_a_kind_word_is_no_conclusion_heading(en: Language)
 
 def test_a_prescription_after_the_last_paragraphs_conclusion_concludes_too(zh: Language) -> None:
     text = "短视频很流行。\n\n但它削弱了专注。\n\n因此我认为,短视频弊大于利。家长应当为孩子留出阅读时间。"
-    assert [c for c, _, _ in conclusions(zh, text)] == ["因此我认为,短视频弊大于利。", "家长应当为孩子留出阅读时间。"]
+    assert [c for c, _, _ in conclusions(zh, text)] == [
+        "因此我认为,短视频弊大于利。",
+        "家长应当为孩子留出阅读时间。",
+    ]
 
 
 def test_a_judgement_opening_a_paragraph_it_argues_is_no_conclusion(zh: Language) -> None:
@@ -223,7 +226,12 @@ def test_a_judgement_opening_a_paragraph_it_argues_is_no_conclusion(zh: Language
 
 @pytest.mark.parametrize(
     "closing",
-    ["说到底,公园应该是免费的。", "归根到底,公园应该是免费的。", "看来,公园还是免费更好。", "我还是认为公园应该免费。"],
+    [
+        "说到底,公园应该是免费的。",
+        "归根到底,公园应该是免费的。",
+        "看来,公园还是免费更好。",
+        "我还是认为公园应该免费。",
+    ],
 )
 def test_chinese_summing_up_openers_and_a_held_view(zh: Language, closing: str) -> None:
     text = f"公园收费可以补贴维护。\n\n但收费会把穷人挡在门外。\n\n{closing}"
@@ -285,7 +293,11 @@ def test_a_short_closing_paragraph_concludes_up_to_its_prescription(en: Language
     ("text", "lang", "concluded"),
     [
         ("Rents rose again.\n\nBut my answer remains: do not sell the flats.", Lang.EN, True),
-        ("Rents rose again.\n\nWe will talk to members. But let me be clear: we oppose the cuts.", Lang.EN, True),
+        (
+            "Rents rose again.\n\nWe will talk to members. But let me be clear: we oppose the cuts.",
+            Lang.EN,
+            True,
+        ),
         ("Rents rose again.\n\nFor these reasons the board refuses the plan.", Lang.EN, True),
         ("Rents rose again.\n\nThanks all. Going to try it: move the small teams first.", Lang.EN, True),
         ("Rents rose again.\n\n## Resolution\n\nThe board will vote next month.", Lang.EN, True),
@@ -297,3 +309,30 @@ def test_a_short_closing_paragraph_concludes_up_to_its_prescription(en: Language
 def test_a_final_stand_concludes_without_a_summing_up_cue(text: str, lang: Lang, concluded: bool) -> None:
     nlp = build_nlp(lang)
     assert bool(nlp(text)._.argkg_conclusions) is concluded
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "concluded"),
+    [
+        # a summing-up question concludes nothing; its answer draws the conclusion
+        (
+            "Rents rose again. Repairs cost more each year. Tenants keep asking.\n\n"
+            "In short, should the flats be sold? I'd say no: keep them and fix the roofs.",
+            Lang.EN,
+            ["I'd say no: keep them and fix the roofs."],
+        ),
+        (
+            "房租又涨了。维修费年年增加。租户一直在问。\n\n总之,房子该不该卖?我看不该卖,先把屋顶修好。",
+            Lang.ZH,
+            ["我看不该卖,先把屋顶修好。"],
+        ),
+        # a recording's time stamp stands before the summing-up cue
+        ("[01:10] 房租又涨了。\n\n[02:40] 总之,房子不能卖。", Lang.ZH, ["房子不能卖。"]),
+    ],
+)
+def test_a_question_passes_its_conclusion_cue_to_its_answer(
+    text: str, lang: Lang, concluded: list[str]
+) -> None:
+    found = [c for c, _, _ in conclusions(build_nlp(lang), text)]
+    assert [c for c in found if "?" in c or "？" in c] == []
+    assert all(any(want in c for c in found) for want in concluded), found

@@ -163,8 +163,43 @@ def test_a_labelled_question_that_opens_a_thread_is_its_title_question() -> None
 
 
 def test_a_memos_header_lines_are_boilerplate() -> None:
-    text = "# Memo: Parking\n\nTo: Transport Committee\nFrom: Policy Unit\n\n## Background\n\nParking is scarce."
+    text = (
+        "# Memo: Parking\n\nTo: Transport Committee\nFrom: Policy Unit\n\n## Background\n\nParking is scarce."
+    )
     blocks, _ = analyse_layout(text, Lang.EN)
     found = {text[b.start : b.end]: b.kind for b in blocks}
     assert found["To: Transport Committee"] is BlockKind.BOILERPLATE
     assert found["Parking is scarce."] is BlockKind.BODY
+
+
+def test_a_short_line_under_the_texts_title_is_a_caption() -> None:
+    """A byline or header field right under the title ("主讲:某老师", "Notes from the spring
+    meeting") is no body line; a question or a sentence there still is."""
+    cases = [
+        (
+            "社区停车怎么管\n主讲:某老师\n\n停车位越来越少。我们要想办法。",
+            Lang.ZH,
+            "主讲:某老师",
+            BlockKind.CAPTION,
+        ),
+        (
+            "Parking on Elm Road\nNotes from the spring meeting\n\nSpaces are scarce.",
+            Lang.EN,
+            "Notes from the spring meeting",
+            BlockKind.CAPTION,
+        ),
+        (
+            "Parking on Elm Road\nShould the road charge for parking?\n\nSpaces are scarce.",
+            Lang.EN,
+            "Should the road charge for parking?",
+            BlockKind.BODY,
+        ),
+        (
+            "Parking on Elm Road\nSpaces are scarce.\n\nA charge would free some.",
+            Lang.EN,
+            "Spaces are scarce.",
+            BlockKind.BODY,
+        ),
+    ]
+    for text, lang, line, kind in cases:
+        assert kinds(text, lang)[line] is kind, (line, kinds(text, lang))

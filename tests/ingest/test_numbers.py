@@ -30,6 +30,9 @@ ZH_CASES = [
     ("语料库扩大了 4 个数量级的数据。", "4 个数量级", 4, "orders_of_magnitude", "data", False),
     ("新集群带来 6 个数量级的算力。", "6 个数量级", 6, "orders_of_magnitude", "compute", False),
     ("电池寿命延长了 40 倍。", "40 倍", 40, "times", "ratio", False),
+    # a vague span of time is about its lower end
+    ("租客每两三年就要搬一次家。", "两三年", 2, "years", "duration", True),
+    ("跳舞跳了两三个月以后睡得好多了。", "两三个月", 2, "months", "duration", True),
     ("芯片的运算速度快了千万倍。", "千万倍", 1e7, "times", "compute", False),
     ("这台机器的算力仅为对手的千分之三。", "千分之三", 0.003, "fraction", "compute", False),
     ("误差只占 10 万分之一。", "10 万分之一", 1e-5, "fraction", "ratio", False),
@@ -565,6 +568,7 @@ def test_approximate_counts_measure_words_temperatures_tallies_days_and_rates_of
         (Lang.ZH, "反方二辩发言,限时两分钟。"),
         (Lang.ZH, "最好每天早上读半个小时英语。"),
         (Lang.ZH, "前两年这里还是一片荒地,我只提一两点意见。"),
+        (Lang.ZH, "这事我就说两三句。"),
         (Lang.ZH, "每千瓦时电价不变,投资千万要小心。"),
         (Lang.ZH, "我三番五次地说,说一千道一万还是那句话。"),
         (Lang.EN, "Each team gets two minutes for its rebuttal."),

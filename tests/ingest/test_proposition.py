@@ -15,6 +15,28 @@ from argkg.schema import Claim, Lang, Stance
         ("本文认为,网课弊大于利", Lang.ZH, False, "thesis", "网课利大于弊", Stance.CON),
         ("我认为城市不应该限制网约车", Lang.ZH, False, "thesis", "城市应该限制网约车", Stance.CON),
         ("反方观点则认为,网课弊大于利", Lang.ZH, False, "con", "网课利大于弊", None),
+        # a thesis after a contrast that turns from the common view, or after a recording's time stamp
+        ("可是我认为,孩子应该自己走路上学", Lang.ZH, False, "thesis", "孩子应该自己走路上学", Stance.PRO),
+        ("[03:10] 先说结论:周末补课不值得", Lang.ZH, False, "thesis", "周末补课不值得", Stance.PRO),
+        (
+            "[03:10] My answer: the trip is worth it.",
+            Lang.EN,
+            False,
+            "thesis",
+            "the trip is worth it",
+            Stance.PRO,
+        ),
+        # a letter's stated request
+        (
+            "I am writing to report a fault and to ask you to replace the meter.",
+            Lang.EN,
+            False,
+            "thesis",
+            "replace the meter",
+            Stance.PRO,
+        ),
+        # a closing quote whose opening quote the proposition holds stays with it
+        ("不过我认为,学生要敢于说“不”。", Lang.ZH, False, "thesis", "学生要敢于说“不”", Stance.PRO),
         ("网课的利与弊", Lang.ZH, True, "framing", "网课利大于弊", None),
         ("关于网课的辩论", Lang.ZH, True, "framing", "网课利大于弊", None),
         (
@@ -102,8 +124,14 @@ from argkg.schema import Claim, Lang, Stance
             "we should support the proposed car wash",
             Stance.CON,
         ),
-        ("It is time the town stopped selling its parks.", Lang.EN, False, "thesis",
-         "It is time the town stopped selling its parks", Stance.PRO),
+        (
+            "It is time the town stopped selling its parks.",
+            Lang.EN,
+            False,
+            "thesis",
+            "It is time the town stopped selling its parks",
+            Stance.PRO,
+        ),
         ("议题:是否在河边建设绿道", Lang.ZH, False, "motion", "在河边建设绿道", None),
     ],
 )
@@ -209,7 +237,11 @@ def test_a_debated_question_with_a_question_word_stays_debated(line: str, lang: 
     ("line", "lang", "author"),
     [
         ("谢邀。先说结论:应届生不该把考公当第一选择,但也别一概否定。", Lang.ZH, Stance.CON),
-        ("Short answer: graduates should not make the civil service their first choice.", Lang.EN, Stance.CON),
+        (
+            "Short answer: graduates should not make the civil service their first choice.",
+            Lang.EN,
+            Stance.CON,
+        ),
         ("Bottom line: the city should keep the library open.", Lang.EN, Stance.PRO),
         ("**Short version:** the city should keep the library open.", Lang.EN, Stance.PRO),
     ],
@@ -235,7 +267,11 @@ def test_a_thesis_that_answers_the_question_gives_the_authors_side() -> None:
 @pytest.mark.parametrize(
     ("title", "lang", "proposition"),
     [
-        ("Kestrel X2 cordless vacuum: worth it? (3 of 5 stars)", Lang.EN, "Kestrel X2 cordless vacuum: worth it"),
+        (
+            "Kestrel X2 cordless vacuum: worth it? (3 of 5 stars)",
+            Lang.EN,
+            "Kestrel X2 cordless vacuum: worth it",
+        ),
         ("这款扫地机值得买吗?(亲测三个月)", Lang.ZH, "这款扫地机值得买"),
     ],
 )
