@@ -70,6 +70,7 @@ __all__ = [
     "negated",
     "rejected",
     "answer_side",
+    "verdict_side",
     "is_procedural",
     "is_step",
     "opens_with_contrast",
@@ -109,6 +110,7 @@ class _SidesData(BaseModel):
     switch: list[str]
     rejects: list[str]
     answers: _Sides
+    verdicts: _Sides
     announces: list[str]
     author: list[str]
     argues: list[str]
@@ -134,6 +136,7 @@ class _Compiled:
     switch: re.Pattern[str]
     rejects: re.Pattern[str]
     answers: tuple[tuple[Stance, re.Pattern[str]], ...]
+    verdicts: tuple[tuple[Stance, re.Pattern[str]], ...]
     announces: re.Pattern[str]
     author: re.Pattern[str]
     argues: re.Pattern[str]
@@ -404,6 +407,18 @@ def answer_side(line: str, lang: Lang) -> Stance | None:
     return next((side for side, pattern in _compiled(lang).answers if pattern.search(line.strip())), None)
 
 
+def verdict_side(sentence: str, lang: Lang) -> Stance | None:
+    """The side of the author's answer to the text's question given inside ``sentence`` ("I'd
+    say no", "let me make the case that the answer is no", "我的答案是否定的"), or None.
+
+    The last answer in the sentence counts.
+    """
+    found = sorted(
+        (m.start(), side) for side, pattern in _compiled(lang).verdicts for m in pattern.finditer(sentence)
+    )
+    return found[-1][1] if found else None
+
+
 def negated(text: str, lang: Lang) -> bool:
     """Whether ``text`` holds a negator ("不", "not"; not inside a word such as "不断")."""
     rules = _compiled(lang)
@@ -501,6 +516,7 @@ def _compiled(lang: Lang) -> _Compiled:
         switch=any_of(data.switch),
         rejects=any_of(data.rejects),
         answers=sided(data.answers),
+        verdicts=sided(data.verdicts),
         announces=any_of(data.announces),
         author=any_of(data.author),
         argues=any_of(data.argues),

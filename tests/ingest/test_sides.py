@@ -18,6 +18,7 @@ from argkg.ingest.sides import (
     negated,
     polarity,
     rejected,
+    verdict_side,
     voices,
 )
 from argkg.ingest.stance import is_roster, match_marker
@@ -394,6 +395,48 @@ def test_an_objection_letter_argues_against_the_application() -> None:
 )
 def test_a_bare_answer_gives_a_side(line: str, lang: Lang, side: Stance | None) -> None:
     assert answer_side(line, lang) is side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "side"),
+    [
+        ("So, should we do it? I'd say no: keep it optional.", Lang.EN, CON),
+        ("Most people think the answer is yes, but let me argue the answer is no.", Lang.EN, CON),
+        ("My short answer is yes.", Lang.EN, PRO),
+        ("The answer is not obvious.", Lang.EN, None),
+        ("我的答案是否定的。", Lang.ZH, CON),
+        ("我的回答是:会。", Lang.ZH, PRO),
+        ("我的答案是否正确还不知道。", Lang.ZH, None),
+    ],
+)
+def test_an_answer_given_inside_a_sentence_gives_a_side(sentence: str, lang: Lang, side: Stance | None) -> None:
+    assert verdict_side(sentence, lang) is side
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            "Should every office switch to a four-day week?\n\n"
+            "Many managers say the answer is yes. Let me make the case that the answer is no.\n\n"
+            "Teams should keep Fridays because clients call on Fridays too.\n\n"
+            "So should every office switch? I'd say no: let teams choose.\n",
+            Lang.EN,
+            "Teams should keep Fridays because clients call on Fridays too.",
+        ),
+        (
+            "每个小区都应该建共享厨房吗?\n\n"
+            "很多人觉得应该。我的答案是否定的。\n\n"
+            "大多数家庭每天都在自己家做饭。维护费用最后要摊到每户头上。\n",
+            Lang.ZH,
+            "大多数家庭每天都在自己家做饭。",
+        ),
+    ],
+)
+def test_an_author_who_answers_the_question_no_argues_against_it(text: str, lang: Lang, quote: str) -> None:
+    graph = ingest_text(text, source="answer.txt", lang=lang)
+    side = {c.text: c.stance for c in graph.of_type(Claim)}
+    assert side[quote] is CON, side
 
 
 def test_a_form_question_answered_no_is_argued_against_in_the_reasons_after_it() -> None:
