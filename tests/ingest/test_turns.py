@@ -172,6 +172,11 @@ def test_an_answer_labelled_with_a_name_in_brackets_on_its_own_line() -> None:
         ("We are in favour of the fee.", Lang.EN, PRO),
         ("I wouldn't recommend quitting now.", Lang.EN, CON),
         ("I support you whatever you choose.", Lang.EN, None),
+        ("We have nonetheless decided against a new car park this year.", Lang.EN, CON),
+        ("The board has unanimously decided against the merger.", Lang.EN, CON),
+        ("We decided to wait and see.", Lang.EN, None),
+        ("经过反复讨论,我们最终决定暂不扩建。", Lang.ZH, CON),
+        ("我们决定下周再开会。", Lang.ZH, None),
     ],
 )
 def test_a_declared_side(sentence: str, lang: Lang, side: Stance | None) -> None:
