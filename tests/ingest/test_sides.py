@@ -244,6 +244,17 @@ def test_a_turn_on_the_other_hand_goes_away_from_the_statement_before() -> None:
 
 
 @pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        (["Phones help friends talk every day.", "I'd push back on that.", "They keep children awake."], Lang.EN),
+        (["手机能帮朋友每天联系,很有好处。", "我不同意。", "它们让孩子睡不着。"], Lang.ZH),
+    ],
+)
+def test_disagreeing_with_the_statement_before_turns_to_the_other_side(texts: list[str], lang: Lang) -> None:
+    assert _sides(texts, lang) == [PRO, CON, CON]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "reservation"),
     [
         (
