@@ -44,6 +44,7 @@ from argkg.ingest.proposition import match_proposition
 from argkg.ingest.sides import (
     Statement,
     answered,
+    argues_nothing,
     assign_sides,
     heading_side,
     is_procedural,
@@ -230,7 +231,10 @@ def _sides(
                 )
             )
         reporting = issue.author is None if issue is not None else reports(statements, lang)
-        sided = assign_sides(statements, lang, author=position.stance, reporting=reporting)
+        if issue is None and argues_nothing(statements, lang):
+            sided = [Stance.NEUTRAL] * len(statements)
+        else:
+            sided = assign_sides(statements, lang, author=position.stance, reporting=reporting)
         for i, stance in zip(members, sided, strict=True):
             result[i] = stance
     return result

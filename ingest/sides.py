@@ -58,6 +58,7 @@ from argkg.schema.vocabulary import Lang, Stance
 __all__ = [
     "Statement",
     "assign_sides",
+    "argues_nothing",
     "voices",
     "declared",
     "answered",
@@ -240,6 +241,32 @@ def assign_sides(
             current, announced = other_side(default), True
         result.append(side or Stance.NEUTRAL)
     return result
+
+
+def argues_nothing(statements: Sequence[Statement], lang: Lang) -> bool:
+    """Whether a region without a debated proposition argues nothing at all: none of its
+    statements holds an evaluation word, a first-person view, a declared side, a side's voice,
+    a side named towards something, a contrast or a concession, and its most central
+    statement carries no cue of an opinion (a notice, a specification sheet, a timetable).
+
+    Such a region's statements are neutral however they are worded ("must", "first" and
+    "建议" give instructions there, not reasons).
+    """
+    return not any(
+        evaluation(s.text, lang)
+        or argues_as_author(s.text, lang)
+        or declared(s.text, lang) is not None
+        or voices(s.text, lang)
+        or s.relative is not None
+        or s.heading is not None
+        or s.speaker in (Stance.PRO, Stance.CON)
+        or s.voice in (Stance.PRO, Stance.CON)
+        or contrasted(s.text, lang)
+        or opens_with_contrast(s.text, lang)
+        or concedes(s.text, lang)
+        or (s.central and argues(s.text, lang))
+        for s in statements
+    )
 
 
 def _side(

@@ -340,9 +340,22 @@ def test_a_negator_after_the_word_denies_it(text: str, score: int) -> None:
             "Step 2: Choose renew; a success message should appear.\n\nStep 3: Collect the new card at the desk.\n",
             "en",
         ),
+        (
+            "Pool timetable from 1 May\n\n"
+            "The first session will start at 6:30am, half an hour earlier than now. "
+            "Lane swimmers use the left side. Lockers take a one-pound coin.\n\n"
+            "The sauna stays closed until June. Prices do not change.\n",
+            "en",
+        ),
+        (
+            "型号:青禾 KX-200\n\n"
+            "建议每六个月清洗一次滤网。首次使用前,请先空转十分钟。\n\n"
+            "不得在浴室等潮湿环境使用。整机保修一年,滤网不在保修范围内。\n",
+            "zh",
+        ),
     ],
 )
-def test_a_how_to_argues_no_side(text: str, lang: str) -> None:
+def test_a_how_to_a_notice_or_a_specification_argues_no_side(text: str, lang: str) -> None:
     claims = ingest_text(text, source="howto.txt", lang=lang).of_type(Claim)
     assert claims and all(c.stance is NEUTRAL for c in claims)
 
