@@ -231,7 +231,9 @@ def _sides(
                 )
             )
         reporting = issue.author is None if issue is not None else reports(statements, lang)
-        if issue is None and argues_nothing(statements, lang):
+        # a clause conceded to the other side ("Although X, Y") argues, whatever its words
+        conceding = any(r is not None and r.concession_start is not None for r in found)
+        if issue is None and not conceding and argues_nothing(statements, lang):
             sided = [Stance.NEUTRAL] * len(statements)
         else:
             sided = assign_sides(statements, lang, author=position.stance, reporting=reporting)

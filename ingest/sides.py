@@ -246,7 +246,8 @@ def assign_sides(
 def argues_nothing(statements: Sequence[Statement], lang: Lang) -> bool:
     """Whether a region without a debated proposition argues nothing at all: none of its
     statements holds an evaluation word, a first-person view, a declared side, a side's voice,
-    a side named towards something, a contrast or a concession, and its most central
+    a side named towards something, a contrast, a concession or the opponent's voice
+    (`argkg.ingest.dialectic`), and its most central
     statement carries no cue of an opinion (a notice, a specification sheet, a timetable).
 
     Such a region's statements are neutral however they are worded ("must", "first" and
@@ -264,6 +265,7 @@ def argues_nothing(statements: Sequence[Statement], lang: Lang) -> bool:
         or contrasted(s.text, lang)
         or opens_with_contrast(s.text, lang)
         or concedes(s.text, lang)
+        or s.opponent
         or (s.central and argues(s.text, lang))
         for s in statements
     )

@@ -518,3 +518,12 @@ def test_an_interviewer_s_challenge_puts_the_other_side() -> None:
     )
     claims = ingest_text(text, source="challenge.txt", lang=Lang.ZH).of_type(Claim)
     assert next(c.stance for c in claims if "回家太晚" in c.text) is CON
+
+
+def test_a_text_without_a_proposition_that_concedes_a_clause_still_argues() -> None:
+    text = (
+        "Towns will have far more old people in a few decades: people live longer and fewer babies are born. "
+        "Although more couples have had children again in recent years, such short swings do not change the trend."
+    )
+    claims = ingest_text(text, source="concedes.txt", lang=Lang.EN).of_type(Claim)
+    assert {c.stance for c in claims} >= {PRO, CON}, [(c.text, c.stance) for c in claims]
