@@ -108,6 +108,12 @@ def test_evaluation_words_and_negators() -> None:
         ("Disadvantages", Lang.EN, CON),
         ("The case for tolls", Lang.EN, PRO),
         ("Background", Lang.EN, None),
+        ("二、主要成效", Lang.ZH, PRO),
+        ("三、存在的问题", Lang.ZH, CON),
+        ("常见问题", Lang.ZH, None),
+        ("Key achievements", Lang.EN, PRO),
+        ("Remaining problems", Lang.EN, CON),
+        ("Problem statement", Lang.EN, None),
     ],
 )
 def test_headings_that_name_a_side(title: str, lang: Lang, side: Stance | None) -> None:
