@@ -247,8 +247,9 @@ def argues_nothing(statements: Sequence[Statement], lang: Lang) -> bool:
     """Whether a region without a debated proposition argues nothing at all: none of its
     statements holds an evaluation word, a first-person view, a declared side, a side's voice,
     a side named towards something, a contrast, a concession or the opponent's voice
-    (`argkg.ingest.dialectic`), and its most central
-    statement carries no cue of an opinion (a notice, a specification sheet, a timetable).
+    (`argkg.ingest.dialectic`), and its most central statement carries no cue of an opinion
+    and no evaluative polarity (`polarity`: "X is the wrong answer", "is lazy"): a notice, a
+    specification sheet, a timetable.
 
     Such a region's statements are neutral however they are worded ("must", "first" and
     "建议" give instructions there, not reasons).
@@ -266,7 +267,7 @@ def argues_nothing(statements: Sequence[Statement], lang: Lang) -> bool:
         or opens_with_contrast(s.text, lang)
         or concedes(s.text, lang)
         or s.opponent
-        or (s.central and argues(s.text, lang))
+        or (s.central and (argues(s.text, lang) or polarity(s.text, lang) != 0))
         for s in statements
     )
 

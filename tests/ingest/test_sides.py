@@ -533,3 +533,12 @@ def test_a_text_without_a_proposition_that_concedes_a_clause_still_argues() -> N
     )
     claims = ingest_text(text, source="concedes.txt", lang=Lang.EN).of_type(Claim)
     assert {c.stance for c in claims} >= {PRO, CON}, [(c.text, c.stance) for c in claims]
+
+
+def test_a_short_text_whose_central_statement_evaluates_argues() -> None:
+    text = (
+        "A ban on disposable cups is the wrong answer. Washing cups needs hot water and staff time, and "
+        "people reuse paper cups at home. A small charge for each cup works better than a ban."
+    )
+    claims = ingest_text(text, source="short.txt", lang=Lang.EN).of_type(Claim)
+    assert any(c.stance is not NEUTRAL for c in claims), [(c.text, c.stance) for c in claims]
