@@ -115,6 +115,7 @@ class _SidesData(BaseModel):
     announces: list[str]
     author: list[str]
     argues: list[str]
+    consequences: list[str]
     steps: list[str]
     procedural: list[str]
     procedural_max_chars: int
@@ -141,6 +142,7 @@ class _Compiled:
     announces: re.Pattern[str]
     author: re.Pattern[str]
     argues: re.Pattern[str]
+    consequences: re.Pattern[str]
     steps: re.Pattern[str]
     procedural: re.Pattern[str]
 
@@ -246,14 +248,16 @@ def assign_sides(
 def argues_nothing(statements: Sequence[Statement], lang: Lang) -> bool:
     """Whether a region without a debated proposition argues nothing at all: none of its
     statements holds an evaluation word, a first-person view, a declared side, a side's voice,
-    a side named towards something, a contrast, a concession or the opponent's voice
-    (`argkg.ingest.dialectic`), and its most central statement carries no cue of an opinion
-    and no evaluative polarity (`polarity`: "X is the wrong answer", "is lazy"): a notice, a
-    specification sheet, a timetable.
+    a side named towards something, a contrast, a concession, the opponent's voice
+    (`argkg.ingest.dialectic`) or a consequence predicted from doing something ("If you make
+    people pay, those who can will take the tram"), and its most central statement carries no
+    cue of an opinion and no evaluative polarity (`polarity`: "X is the wrong answer", "is
+    lazy"): a notice, a specification sheet, a timetable.
 
     Such a region's statements are neutral however they are worded ("must", "first" and
     "建议" give instructions there, not reasons).
     """
+    rules = _compiled(lang)
     return not any(
         evaluation(s.text, lang)
         or argues_as_author(s.text, lang)
@@ -267,6 +271,7 @@ def argues_nothing(statements: Sequence[Statement], lang: Lang) -> bool:
         or opens_with_contrast(s.text, lang)
         or concedes(s.text, lang)
         or s.opponent
+        or rules.consequences.search(s.text) is not None
         or (s.central and (argues(s.text, lang) or polarity(s.text, lang) != 0))
         for s in statements
     )
@@ -550,6 +555,7 @@ def _compiled(lang: Lang) -> _Compiled:
         announces=any_of(data.announces),
         author=any_of(data.author),
         argues=any_of(data.argues),
+        consequences=any_of(data.consequences),
         steps=any_of(data.steps),
         procedural=any_of(data.procedural),
     )

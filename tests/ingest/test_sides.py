@@ -11,6 +11,7 @@ from argkg.ingest.sides import (
     answer_side,
     answered,
     argues,
+    argues_nothing,
     assign_sides,
     evaluation,
     heading_side,
@@ -542,3 +543,21 @@ def test_a_short_text_whose_central_statement_evaluates_argues() -> None:
     )
     claims = ingest_text(text, source="short.txt", lang=Lang.EN).of_type(Claim)
     assert any(c.stance is not NEUTRAL for c in claims), [(c.text, c.stance) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang", "nothing"),
+    [
+        (["Buses run every ten minutes from Monday.", "The last bus leaves at midnight."], Lang.EN, True),
+        (
+            ["The bridge is full every morning.", "If you charge drivers at peak hours, most of them will take the train."],
+            Lang.EN,
+            False,
+        ),
+        (["每周一至周五开放。", "闭馆时间为下午五点。"], Lang.ZH, True),
+        (["早上这条路总是堵。", "如果高峰时段收费,很多人就会改坐地铁。"], Lang.ZH, False),
+    ],
+)
+def test_a_predicted_consequence_argues(texts: list[str], lang: Lang, nothing: bool) -> None:
+    statements = [Statement(text=t, paragraph=0, opponent=False, heading=None) for t in texts]
+    assert argues_nothing(statements, lang) is nothing
