@@ -218,6 +218,14 @@ def assign_sides(
         default = statement.heading or statement.speaker or author
         following = statements[i + 1].text.strip() if i + 1 < len(statements) else ""
         rebutted = bool(following) and rules.contrast.search(following) is not None
+        # a voice the author grants first and answers right after ("文章说 X。Y 确实存在。但…")
+        later = statements[i + 2] if i + 2 < len(statements) else None
+        rebutted = rebutted or (
+            statement.voice is not None
+            and later is not None
+            and later.paragraph == statement.paragraph
+            and rules.contrast.search(later.text.strip()) is not None
+        )
         if statement.turn != turn:
             turn, paragraph, current = statement.turn, statement.paragraph, statement.speaker
         if statement.paragraph != paragraph:

@@ -561,3 +561,21 @@ def test_a_short_text_whose_central_statement_evaluates_argues() -> None:
 def test_a_predicted_consequence_argues(texts: list[str], lang: Lang, nothing: bool) -> None:
     statements = [Statement(text=t, paragraph=0, opponent=False, heading=None) for t in texts]
     assert argues_nothing(statements, lang) is nothing
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        (
+            ["The report says the market should move out of the square.", "Noise is a real issue.", "But the fix is earlier closing."],
+            Lang.EN,
+        ),
+        (["文章说,集市应当搬出广场。", "噪音问题确实存在。", "但办法是早点收摊。"], Lang.ZH),
+    ],
+)
+def test_a_reported_voice_granted_and_then_answered_is_the_other_side(texts: list[str], lang: Lang) -> None:
+    statements = [
+        Statement(text=t, paragraph=0, opponent=False, heading=None, voice=NEUTRAL if i == 0 else None)
+        for i, t in enumerate(texts)
+    ]
+    assert assign_sides(statements, lang, author=PRO, reporting=False)[0] is CON
