@@ -47,6 +47,7 @@ from argkg.ingest.proposition import match_proposition
 from argkg.ingest.sides import (
     Statement,
     answered,
+    argues_nothing,
     assign_sides,
     heading_side,
     is_procedural,
@@ -282,7 +283,12 @@ def _sides(
                 )
             )
         reporting = issue.author is None if issue is not None else reports(statements, lang)
-        sided = assign_sides(statements, lang, author=position.stance, reporting=reporting)
+        # a clause conceded to the other side ("Although X, Y") argues, whatever its words
+        conceding = any(r is not None and r.concession_start is not None for r in found)
+        if issue is None and not conceding and argues_nothing(statements, lang):
+            sided = [Stance.NEUTRAL] * len(statements)
+        else:
+            sided = assign_sides(statements, lang, author=position.stance, reporting=reporting)
         for i, stance in zip(members, sided, strict=True):
             result[i] = stance
     return result

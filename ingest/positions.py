@@ -48,6 +48,7 @@ from argkg.ingest.sides import (
     other_side,
     polarity,
     rejected,
+    verdict_side,
     voices,
 )
 from argkg.ingest.spans import (
@@ -179,6 +180,8 @@ def _answered(text: str, issue: Issue, arguing: list[SentenceSpan], lang: Lang) 
         return issue
     if (side := _bare_answer(text, arguing, issue.question_end, lang)) is not None:
         return issue.model_copy(update={"author": side})
+    if (side := _verdict(text, issue, arguing, lang)) is not None:
+        return issue.model_copy(update={"author": side})
     for sentence in arguing:
         if not issue.start <= sentence.start < issue.end:
             continue
@@ -188,6 +191,24 @@ def _answered(text: str, issue: Issue, arguing: list[SentenceSpan], lang: Lang) 
         if match is not None and thesis and _shares(match.proposition, issue.proposition, lang):
             return issue.model_copy(update={"author": match.author})
     return issue
+
+
+def _verdict(text: str, issue: Issue, arguing: list[SentenceSpan], lang: Lang) -> Stance | None:
+    """The side of the last answer the author gives the issue's question in so many words after
+    asking it ("I'd say no", "let me make the case that the answer is no",
+    `argkg.ingest.sides.verdict_side`), or None.
+
+    An essay that asks a question and answers it against the grain argues the other side than
+    its question words; the last answer counts, since an essay may first report the common one
+    ("Everyone seems to agree that the answer is yes").
+    """
+    found = [
+        side
+        for s in arguing
+        if issue.question_end <= s.start < issue.end
+        and (side := verdict_side(text[s.start : s.end], lang)) is not None
+    ]
+    return found[-1] if found else None
 
 
 def _bare_answer(text: str, arguing: list[SentenceSpan], question_end: int, lang: Lang) -> Stance | None:

@@ -58,6 +58,7 @@ from argkg.schema.vocabulary import Lang, Stance
 __all__ = [
     "Statement",
     "assign_sides",
+    "argues_nothing",
     "voices",
     "declared",
     "answered",
@@ -70,6 +71,7 @@ __all__ = [
     "negated",
     "rejected",
     "answer_side",
+    "verdict_side",
     "is_procedural",
     "is_step",
     "opens_with_contrast",
@@ -109,9 +111,11 @@ class _SidesData(BaseModel):
     switch: list[str]
     rejects: list[str]
     answers: _Sides
+    verdicts: _Sides
     announces: list[str]
     author: list[str]
     argues: list[str]
+    consequences: list[str]
     steps: list[str]
     procedural: list[str]
     procedural_max_chars: int
@@ -134,9 +138,11 @@ class _Compiled:
     switch: re.Pattern[str]
     rejects: re.Pattern[str]
     answers: tuple[tuple[Stance, re.Pattern[str]], ...]
+    verdicts: tuple[tuple[Stance, re.Pattern[str]], ...]
     announces: re.Pattern[str]
     author: re.Pattern[str]
     argues: re.Pattern[str]
+    consequences: re.Pattern[str]
     steps: re.Pattern[str]
     procedural: re.Pattern[str]
 
@@ -212,6 +218,14 @@ def assign_sides(
         default = statement.heading or statement.speaker or author
         following = statements[i + 1].text.strip() if i + 1 < len(statements) else ""
         rebutted = bool(following) and rules.contrast.search(following) is not None
+        # a voice the author grants first and answers right after ("文章说 X。Y 确实存在。但…")
+        later = statements[i + 2] if i + 2 < len(statements) else None
+        rebutted = rebutted or (
+            statement.voice is not None
+            and later is not None
+            and later.paragraph == statement.paragraph
+            and rules.contrast.search(later.text.strip()) is not None
+        )
         if statement.turn != turn:
             turn, paragraph, current = statement.turn, statement.paragraph, statement.speaker
         if statement.paragraph != paragraph:
@@ -237,6 +251,38 @@ def assign_sides(
             current, announced = other_side(default), True
         result.append(side or Stance.NEUTRAL)
     return result
+
+
+def argues_nothing(statements: Sequence[Statement], lang: Lang) -> bool:
+    """Whether a region without a debated proposition argues nothing at all: none of its
+    statements holds an evaluation word, a first-person view, a declared side, a side's voice,
+    a side named towards something, a contrast, a concession, the opponent's voice
+    (`argkg.ingest.dialectic`) or a consequence predicted from doing something ("If you make
+    people pay, those who can will take the tram"), and its most central statement carries no
+    cue of an opinion and no evaluative polarity (`polarity`: "X is the wrong answer", "is
+    lazy"): a notice, a specification sheet, a timetable.
+
+    Such a region's statements are neutral however they are worded ("must", "first" and
+    "建议" give instructions there, not reasons).
+    """
+    rules = _compiled(lang)
+    return not any(
+        evaluation(s.text, lang)
+        or argues_as_author(s.text, lang)
+        or declared(s.text, lang) is not None
+        or voices(s.text, lang)
+        or s.relative is not None
+        or s.heading is not None
+        or s.speaker in (Stance.PRO, Stance.CON)
+        or s.voice in (Stance.PRO, Stance.CON)
+        or contrasted(s.text, lang)
+        or opens_with_contrast(s.text, lang)
+        or concedes(s.text, lang)
+        or s.opponent
+        or rules.consequences.search(s.text) is not None
+        or (s.central and (argues(s.text, lang) or polarity(s.text, lang) != 0))
+        for s in statements
+    )
 
 
 def _side(
@@ -404,6 +450,18 @@ def answer_side(line: str, lang: Lang) -> Stance | None:
     return next((side for side, pattern in _compiled(lang).answers if pattern.search(line.strip())), None)
 
 
+def verdict_side(sentence: str, lang: Lang) -> Stance | None:
+    """The side of the author's answer to the text's question given inside ``sentence`` ("I'd
+    say no", "let me make the case that the answer is no", "我的答案是否定的"), or None.
+
+    The last answer in the sentence counts.
+    """
+    found = sorted(
+        (m.start(), side) for side, pattern in _compiled(lang).verdicts for m in pattern.finditer(sentence)
+    )
+    return found[-1][1] if found else None
+
+
 def negated(text: str, lang: Lang) -> bool:
     """Whether ``text`` holds a negator ("不", "not"; not inside a word such as "不断")."""
     rules = _compiled(lang)
@@ -501,9 +559,11 @@ def _compiled(lang: Lang) -> _Compiled:
         switch=any_of(data.switch),
         rejects=any_of(data.rejects),
         answers=sided(data.answers),
+        verdicts=sided(data.verdicts),
         announces=any_of(data.announces),
         author=any_of(data.author),
         argues=any_of(data.argues),
+        consequences=any_of(data.consequences),
         steps=any_of(data.steps),
         procedural=any_of(data.procedural),
     )

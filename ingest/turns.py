@@ -78,6 +78,7 @@ class _TurnsData(BaseModel):
     min_turns: int
     label_max_chars: int
     timestamp: str
+    roster: list[str]
 
 
 class Turn(Span):
@@ -123,19 +124,23 @@ class _Compiled:
     adds: re.Pattern[str]
     rebuts: re.Pattern[str]
     timestamp: re.Pattern[str]
+    roster: re.Pattern[str]
 
 
 def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
     """The speaker turns of a text, in text order (none unless ``min_turns`` lines are labelled)."""
     rules = _compiled(lang)
     heads: list[tuple[Block, int, str, str | None, Stance | None]] = []
+    named = _roster(text, blocks, rules)
     for block in blocks:
         line = text[block.start : block.end]
+        if _roster_line(line, rules) is not None:
+            continue  # the list of who takes part opens no turn
         # a thread's header line ("u/name - 38 points") reads as a caption: it opens a turn too
         header = block.kind is BlockKind.CAPTION and rules.bare.match(line) is not None
         if block.kind not in (BlockKind.BODY, BlockKind.EXAMPLE, BlockKind.NOTE) and not header:
             continue
-        found = _label(line, rules)
+        found = _named_label(line, named, rules) or _label(line, rules)
         if found is not None:
             heads.append((block, *found))
     if len(heads) < rules.data.min_turns:
@@ -388,6 +393,63 @@ def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | 
 _BRACKETED = re.compile(r"[(（\[]\s*([^()（）\[\]]{1,20}?)\s*[)）\]]")
 
 
+def _roster(text: str, blocks: list[Block], rules: _Compiled) -> dict[str, Stance | None]:
+    """The people a transcript's roster lines name (`_roster_line`), each with the side of their role."""
+    named: dict[str, Stance | None] = {}
+    for block in blocks:
+        named |= _roster_line(text[block.start : block.end], rules) or {}
+    return named
+
+
+def _roster_line(line: str, rules: _Compiled) -> dict[str, Stance | None] | None:
+    """The names a roster line lists ("嘉宾:王某(…)、李某(…)", "Witnesses: Ann Lee, Director,
+    X; Bo Chan, …"), each with the side of their role (a chair's label, "主持人:", or "(Chair)"
+    after the name: neutral; else the role in brackets after the name, else None); None when
+    the line is no roster: one whose words after the label are not all names ("Moderator:
+    Welcome.") is a turn.
+
+    A name in a roster is a speaker's label wherever a line opens with it, whatever its form.
+    """
+    found = rules.roster.match(line)
+    if found is None:
+        return None
+    chair = _role_side(found.group("label").strip(), rules) is Stance.NEUTRAL
+    names = found.group("names").strip().rstrip("。.")
+    pieces = re.split(r"[;；、]", names)
+    if len(pieces) == 1:
+        pieces = re.split(r"[,，]", names)
+    named: dict[str, Stance | None] = {}
+    for piece in pieces:
+        head = re.split(r"[,，]", piece)[0]
+        bracketed = _BRACKETED.search(head)
+        name = _BRACKETED.sub("", head).strip(" *_")
+        if _NAME.fullmatch(name) is None:
+            return None
+        role = _role_side(bracketed.group(1), rules) if bracketed is not None else None
+        named[name] = Stance.NEUTRAL if chair else role
+    return named
+
+
+#: A person's name as a roster lists it: two to four Chinese characters, or one to four
+#: capitalised words ("Dame Helen Brierley").
+_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}")
+
+
+def _named_label(
+    line: str, named: dict[str, Stance | None], rules: _Compiled
+) -> tuple[int, str, str | None, Stance | None] | None:
+    """(colon, label, None, side) for a line opening with a name from the roster and a colon
+    (after a question number or a title, "Q113 Tom Ashdown:"), else None."""
+    colon = next((i for i, ch in enumerate(line) if ch in ":："), None)
+    if colon is None or colon > rules.data.label_max_chars:
+        return None
+    head = line[:colon].strip(" *_#>")
+    for name, side in named.items():
+        if head.endswith(name) and len(head) - len(name) <= 8:
+            return colon, name, None, side
+    return None
+
+
 def _role_side(words: str, rules: _Compiled) -> Stance | None:
     """The side a role names when ``words`` are all of it ("for", "Opposition", "反方"), else None."""
     for side, pattern in rules.roles:
@@ -433,6 +495,7 @@ def _compiled(lang: Lang) -> _Compiled:
         adds=any_of(data.adds),
         rebuts=any_of(data.rebuts),
         timestamp=re.compile(data.timestamp, flags),
+        roster=re.compile(rf"^\s*(?P<label>{any_of(data.roster).pattern})\s*[:：]\s*(?P<names>.+)$", flags),
     )
 
 

@@ -11,6 +11,7 @@ from argkg.ingest.sides import (
     answer_side,
     answered,
     argues,
+    argues_nothing,
     assign_sides,
     evaluation,
     heading_side,
@@ -18,6 +19,7 @@ from argkg.ingest.sides import (
     negated,
     polarity,
     rejected,
+    verdict_side,
     voices,
 )
 from argkg.ingest.stance import is_roster, match_marker
@@ -107,6 +109,12 @@ def test_evaluation_words_and_negators() -> None:
         ("Disadvantages", Lang.EN, CON),
         ("The case for tolls", Lang.EN, PRO),
         ("Background", Lang.EN, None),
+        ("二、主要成效", Lang.ZH, PRO),
+        ("三、存在的问题", Lang.ZH, CON),
+        ("常见问题", Lang.ZH, None),
+        ("Key achievements", Lang.EN, PRO),
+        ("Remaining problems", Lang.EN, CON),
+        ("Problem statement", Lang.EN, None),
     ],
 )
 def test_headings_that_name_a_side(title: str, lang: Lang, side: Stance | None) -> None:
@@ -243,6 +251,17 @@ def test_a_turn_on_the_other_hand_goes_away_from_the_statement_before() -> None:
 
 
 @pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        (["Phones help friends talk every day.", "I'd push back on that.", "They keep children awake."], Lang.EN),
+        (["手机能帮朋友每天联系,很有好处。", "我不同意。", "它们让孩子睡不着。"], Lang.ZH),
+    ],
+)
+def test_disagreeing_with_the_statement_before_turns_to_the_other_side(texts: list[str], lang: Lang) -> None:
+    assert _sides(texts, lang) == [PRO, CON, CON]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "reservation"),
     [
         (
@@ -328,9 +347,22 @@ def test_a_negator_after_the_word_denies_it(text: str, score: int) -> None:
             "Step 2: Choose renew; a success message should appear.\n\nStep 3: Collect the new card at the desk.\n",
             "en",
         ),
+        (
+            "Pool timetable from 1 May\n\n"
+            "The first session will start at 6:30am, half an hour earlier than now. "
+            "Lane swimmers use the left side. Lockers take a one-pound coin.\n\n"
+            "The sauna stays closed until June. Prices do not change.\n",
+            "en",
+        ),
+        (
+            "型号:青禾 KX-200\n\n"
+            "建议每六个月清洗一次滤网。首次使用前,请先空转十分钟。\n\n"
+            "不得在浴室等潮湿环境使用。整机保修一年,滤网不在保修范围内。\n",
+            "zh",
+        ),
     ],
 )
-def test_a_how_to_argues_no_side(text: str, lang: str) -> None:
+def test_a_how_to_a_notice_or_a_specification_argues_no_side(text: str, lang: str) -> None:
     claims = ingest_text(text, source="howto.txt", lang=lang).of_type(Claim)
     assert claims and all(c.stance is NEUTRAL for c in claims)
 
@@ -396,6 +428,48 @@ def test_a_bare_answer_gives_a_side(line: str, lang: Lang, side: Stance | None) 
     assert answer_side(line, lang) is side
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lang", "side"),
+    [
+        ("So, should we do it? I'd say no: keep it optional.", Lang.EN, CON),
+        ("Most people think the answer is yes, but let me argue the answer is no.", Lang.EN, CON),
+        ("My short answer is yes.", Lang.EN, PRO),
+        ("The answer is not obvious.", Lang.EN, None),
+        ("我的答案是否定的。", Lang.ZH, CON),
+        ("我的回答是:会。", Lang.ZH, PRO),
+        ("我的答案是否正确还不知道。", Lang.ZH, None),
+    ],
+)
+def test_an_answer_given_inside_a_sentence_gives_a_side(sentence: str, lang: Lang, side: Stance | None) -> None:
+    assert verdict_side(sentence, lang) is side
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            "Should every office switch to a four-day week?\n\n"
+            "Many managers say the answer is yes. Let me make the case that the answer is no.\n\n"
+            "Teams should keep Fridays because clients call on Fridays too.\n\n"
+            "So should every office switch? I'd say no: let teams choose.\n",
+            Lang.EN,
+            "Teams should keep Fridays because clients call on Fridays too.",
+        ),
+        (
+            "每个小区都应该建共享厨房吗?\n\n"
+            "很多人觉得应该。我的答案是否定的。\n\n"
+            "大多数家庭每天都在自己家做饭。维护费用最后要摊到每户头上。\n",
+            Lang.ZH,
+            "大多数家庭每天都在自己家做饭。",
+        ),
+    ],
+)
+def test_an_author_who_answers_the_question_no_argues_against_it(text: str, lang: Lang, quote: str) -> None:
+    graph = ingest_text(text, source="answer.txt", lang=lang)
+    side = {c.text: c.stance for c in graph.of_type(Claim)}
+    assert side[quote] is CON, side
+
+
 def test_a_form_question_answered_no_is_argued_against_in_the_reasons_after_it() -> None:
     text = (
         "Riverside Council\n"
@@ -451,3 +525,57 @@ def test_an_interviewer_s_challenge_puts_the_other_side() -> None:
     )
     claims = ingest_text(text, source="challenge.txt", lang=Lang.ZH).of_type(Claim)
     assert next(c.stance for c in claims if "回家太晚" in c.text) is CON
+
+
+def test_a_text_without_a_proposition_that_concedes_a_clause_still_argues() -> None:
+    text = (
+        "Towns will have far more old people in a few decades: people live longer and fewer babies are born. "
+        "Although more couples have had children again in recent years, such short swings do not change the trend."
+    )
+    claims = ingest_text(text, source="concedes.txt", lang=Lang.EN).of_type(Claim)
+    assert {c.stance for c in claims} >= {PRO, CON}, [(c.text, c.stance) for c in claims]
+
+
+def test_a_short_text_whose_central_statement_evaluates_argues() -> None:
+    text = (
+        "A ban on disposable cups is the wrong answer. Washing cups needs hot water and staff time, and "
+        "people reuse paper cups at home. A small charge for each cup works better than a ban."
+    )
+    claims = ingest_text(text, source="short.txt", lang=Lang.EN).of_type(Claim)
+    assert any(c.stance is not NEUTRAL for c in claims), [(c.text, c.stance) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang", "nothing"),
+    [
+        (["Buses run every ten minutes from Monday.", "The last bus leaves at midnight."], Lang.EN, True),
+        (
+            ["The bridge is full every morning.", "If you charge drivers at peak hours, most of them will take the train."],
+            Lang.EN,
+            False,
+        ),
+        (["每周一至周五开放。", "闭馆时间为下午五点。"], Lang.ZH, True),
+        (["早上这条路总是堵。", "如果高峰时段收费,很多人就会改坐地铁。"], Lang.ZH, False),
+    ],
+)
+def test_a_predicted_consequence_argues(texts: list[str], lang: Lang, nothing: bool) -> None:
+    statements = [Statement(text=t, paragraph=0, opponent=False, heading=None) for t in texts]
+    assert argues_nothing(statements, lang) is nothing
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        (
+            ["The report says the market should move out of the square.", "Noise is a real issue.", "But the fix is earlier closing."],
+            Lang.EN,
+        ),
+        (["文章说,集市应当搬出广场。", "噪音问题确实存在。", "但办法是早点收摊。"], Lang.ZH),
+    ],
+)
+def test_a_reported_voice_granted_and_then_answered_is_the_other_side(texts: list[str], lang: Lang) -> None:
+    statements = [
+        Statement(text=t, paragraph=0, opponent=False, heading=None, voice=NEUTRAL if i == 0 else None)
+        for i, t in enumerate(texts)
+    ]
+    assert assign_sides(statements, lang, author=PRO, reporting=False)[0] is CON

@@ -172,6 +172,11 @@ def test_an_answer_labelled_with_a_name_in_brackets_on_its_own_line() -> None:
         ("We are in favour of the fee.", Lang.EN, PRO),
         ("I wouldn't recommend quitting now.", Lang.EN, CON),
         ("I support you whatever you choose.", Lang.EN, None),
+        ("We have nonetheless decided against a new car park this year.", Lang.EN, CON),
+        ("The board has unanimously decided against the merger.", Lang.EN, CON),
+        ("We decided to wait and see.", Lang.EN, None),
+        ("经过反复讨论,我们最终决定暂不扩建。", Lang.ZH, CON),
+        ("我们决定下周再开会。", Lang.ZH, None),
     ],
 )
 def test_a_declared_side(sentence: str, lang: Lang, side: Stance | None) -> None:
@@ -235,3 +240,33 @@ def test_a_speaker_keeps_their_side_before_their_first_person_view_decides() -> 
         "BEN: I still think it's a gadget nobody needs.\n"
     )
     assert _turns(text, Lang.EN) == [("ANNA", PRO), ("BEN", CON), ("ANNA", PRO), ("BEN", CON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "labels"),
+    [
+        (
+            "圆桌:社区该不该建共享书房?\n"
+            "主持人:小林\n"
+            "嘉宾:周明(社区主任)、唐悦(居民代表)\n\n"
+            "小林:欢迎两位。先请周主任谈谈。\n\n"
+            "周明:我支持建,书房能让孩子放学有地方去。\n\n"
+            "唐悦:我反对,楼下空间本来就不够停车。\n",
+            Lang.ZH,
+            [("小林", NEUTRAL), ("周明", PRO), ("唐悦", CON)],
+        ),
+        (
+            "Panel on the new bridge toll\n\n"
+            "Panel: Ann Okafor (Chair); Ben Sato, engineer; Cara Diaz, shop owner.\n\n"
+            "Ann Okafor: Welcome both.\n\n"
+            "Ben Sato: I support the toll: it pays for repairs.\n\n"
+            "Cara Diaz: I oppose it, because shoppers will stay away.\n",
+            Lang.EN,
+            [("Ann Okafor", NEUTRAL), ("Ben Sato", PRO), ("Cara Diaz", CON)],
+        ),
+    ],
+)
+def test_a_roster_line_names_the_speakers_and_opens_no_turn(
+    text: str, lang: Lang, labels: list[tuple[str, Stance | None]]
+) -> None:
+    assert _turns(text, lang) == labels

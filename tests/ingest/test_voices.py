@@ -60,6 +60,9 @@ def test_a_voice_takes_the_side_of_what_it_says(
         ("The case against the bypass is overwhelming.", "the county should build the bypass", CON),
         ("The second point against it is noise.", "the county should build the bypass", CON),
         ("The case for lunch breaks is clear.", "the county should build the bypass", None),
+        ("Use the heat pump.", "we should fit a heat pump or keep the boiler", PRO),
+        ("Avoid the heat pump.", "we should fit a heat pump or keep the boiler", CON),
+        ("Use the side entrance.", "we should fit a heat pump or keep the boiler", None),
     ],
 )
 def test_for_or_against_x_is_read_against_the_proposition(
@@ -140,3 +143,15 @@ def test_a_voice_whose_verb_names_a_side_takes_it_in_the_authors_own_text() -> N
         Statement("一些学校担心费用，但可以分批采购。", 0, opponent=False, heading=None, voice=CON, warned=CON),
     ]
     assert assign_sides(statements, Lang.ZH, author=PRO, reporting=False) == [PRO, CON, PRO]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "proposition", "side"),
+    [
+        ("就选电动车吧。", "应该买电动车", PRO),
+        ("千万别买电动车。", "应该买电动车", CON),
+        ("就选靠窗的座位吧。", "应该买电动车", None),
+    ],
+)
+def test_a_bare_recommendation_of_the_target_takes_its_side(sentence: str, proposition: str, side: Stance | None) -> None:
+    assert relative_side(sentence, Lang.ZH, proposition) is side
