@@ -334,7 +334,10 @@ def _verdict(
     when it holds at most three sentences, those up to its last prescription (``follow_ups``:
     "X is worth Y. We should do X.") that cite no number (a fact given as evidence), else its
     first sentence when that one prescribes."""
-    run = [s for s in sentences if closing is not None and s.block == _block_of(sentences, closing)]
+    if closing is None:
+        return set()
+    block = _block_of(sentences, closing)  # once, not once per sentence
+    run = [s for s in sentences if s.block == block]
     prescribing = [s.start for s in run if follow_up is not None and follow_up.search(text[s.start : s.end])]
     if prescribing and len(run) <= 3:
         cite = {s.start for s in run if any(s.start <= n.start < s.end for n in numbers)}
