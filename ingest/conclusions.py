@@ -152,7 +152,9 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
         if sentence.start not in mains:
             # without a speaker's label that opens it ("[21:15] 王女士:说到底, X")
             body = next((b for b in bodies if sentence.start < b < sentence.end), sentence.start)
-            yield sentence.model_copy(update={"start": body}), k, False
+            if body != sentence.start:  # (spans are frozen: an unchanged one needs no copy)
+                sentence = sentence.model_copy(update={"start": body})
+            yield sentence, k, False
             continue
         words = text[sentence.start : sentence.end]
         marker = match_marker(words, lang)
