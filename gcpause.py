@@ -12,6 +12,12 @@ README, "At scale").
 `pausing_cycle_collection` turns the collector off for the call and back on after it, only if it
 was on (so calls nest, and a caller that turned it off keeps it off). A cycle made meanwhile is
 still collected, by the first collection after the call.
+
+`exempt_the_living` is for what lives as long as the process, such as the ingest pipelines
+(163k tracked objects for the Chinese one: spaCy, jieba, the compiled data): it collects once,
+then moves every object alive out of the collector's reach (``gc.freeze``), so the full
+collections that extraction's allocations set off walk only what was made after it. On 8 copies
+of the reference article that was 18 -> 3 ms of collection per document.
 """
 
 import functools
@@ -19,7 +25,7 @@ import gc
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
-__all__ = ["pausing_cycle_collection"]
+__all__ = ["pausing_cycle_collection", "exempt_the_living"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -39,3 +45,14 @@ def pausing_cycle_collection(work: Callable[_P, _R]) -> Callable[_P, _R]:
             gc.enable()
 
     return paused
+
+
+def exempt_the_living() -> None:
+    """Collect the garbage cycles, then exempt every object still alive from later collections.
+
+    Call it once something long-lived has been built (see the module's docstring): an exempt
+    object is still freed by reference counting, but a cycle among exempt objects that dies
+    later is never collected, so exempt only what lives until the process ends.
+    """
+    gc.collect()
+    gc.freeze()

@@ -21,6 +21,7 @@ from spacy.language import Language
 
 from argkg.config import DEFAULT_MAX_CHARS
 from argkg.errors import InputError
+from argkg.gcpause import exempt_the_living
 from argkg.ingest.batches import Finish, Item, Progress, read_chunks
 from argkg.ingest.builder import build_graph, read_extraction
 from argkg.ingest.langdetect import detect_lang
@@ -136,7 +137,11 @@ def _told(progress: Progress | None, graphs: Iterable[DocumentGraph]) -> list[Do
 
 @cache
 def _nlp(lang: Lang) -> Language:
-    return build_nlp(lang)
+    """The process's pipeline for ``lang``, built once; it lives until the process ends, so it is
+    kept out of the cycle collector's walks (`argkg.gcpause.exempt_the_living`)."""
+    nlp = build_nlp(lang)
+    exempt_the_living()
+    return nlp
 
 
 def _language(option: LangOption | str, text: str) -> Lang:

@@ -57,7 +57,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import NamedTuple
 
 import numpy as np
@@ -197,9 +197,8 @@ class Bearings:
         self._ordered_entities = ordered
         self._term_cache: dict[str, str] = {}  # words -> their terms, joined (a text is cut once)
         self._rows_of: dict[str, np.ndarray] = {}  # words -> their TF-IDF row (`_vectors`)
-        documents = [issue.question for issue in issues] + [self._words(s) for s in statements]
-        fitted = [self._terms(d) for d in documents]
-        self._vectorizer = TfIdf(fitted) if any(fitted) else None  # None: the text has no content term
+        # what the IDF is fitted on, once a statement is scored (`_vectorizer`)
+        self._documents = [issue.question for issue in issues] + [self._words(s) for s in statements]
         self._sides: dict[int, set[Stance]] = {}
         self._matrices: dict[int, np.ndarray] = {}
         self._rows: dict[int, list[Span | None]] = {}  # what each row of a matrix is (None: the question)
@@ -249,6 +248,16 @@ class Bearings:
             self._term_cache[words] = found
         return found
 
+    @cached_property
+    def _vectorizer(self) -> TfIdf | None:
+        """The TF-IDF space of the text's questions and statements (None: no content term).
+
+        Fitted on the first score asked, as a text without a debated issue asks none (most
+        short texts): cutting every statement into terms was the cost.
+        """
+        fitted = [self._terms(d) for d in self._documents]
+        return TfIdf(fitted) if any(fitted) else None
+
     def _vectors(self, texts: Sequence[str]) -> np.ndarray:
         """One TF-IDF row per text; each text's row is computed once per text (memoised: every
         statement's row goes into its issue's matrix and its side's, and is scored again as a
@@ -264,9 +273,12 @@ class Bearings:
 
     def similarities(self, span: Span) -> dict[int, float]:
         """Score ``span`` against every debated issue (mean of its ``top_k`` best cosines)."""
+        reach = self.reach(span)
+        if not reach:
+            return {}
         vector = self._vectors([self._words(span)])[0]
         scores = {}
-        for k in self.reach(span):
+        for k in reach:
             matrix = self._matrices[k]
             others = [i for i, row in enumerate(self._rows[k]) if row is None or row.start != span.start]
             scores[k] = self._top(matrix[others], vector)
@@ -278,10 +290,13 @@ class Bearings:
         The mean, over the debated issues, of the difference between its ``top_k`` scores
         against each side's claims.
         """
+        reach = self.reach(span)
+        if not reach:
+            return 0.0
         vector = self._vectors([self._words(span)])[0]
         gaps = [
             self._top(self._side_matrices[k][0], vector) - self._top(self._side_matrices[k][1], vector)
-            for k in self.reach(span)
+            for k in reach
         ]
         return float(np.mean(gaps)) if gaps else 0.0
 

@@ -164,7 +164,9 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
             body = next((b for b in bodies if sentence.start < b < sentence.end), None)
             if body is None:  # or without a time stamp ("[02:40] 所以我的建议是:X")
                 body = sentence.start + timestamp_end(text[sentence.start : sentence.end], lang)
-            yield sentence.model_copy(update={"start": body}), k, False
+            if body != sentence.start:  # (spans are frozen: an unchanged one needs no copy)
+                sentence = sentence.model_copy(update={"start": body})
+            yield sentence, k, False
             continue
         words = text[sentence.start : sentence.end]
         marker = match_marker(words, lang)
@@ -356,7 +358,10 @@ def _verdict(
     when it holds at most three sentences, those up to its last prescription (``follow_ups``:
     "X is worth Y. We should do X.") that cite no number (a fact given as evidence), else its
     first sentence when that one prescribes."""
-    run = [s for s in sentences if closing is not None and s.block == _block_of(sentences, closing)]
+    if closing is None:
+        return set()
+    block = _block_of(sentences, closing)  # once, not once per sentence
+    run = [s for s in sentences if s.block == block]
     prescribing = [s.start for s in run if follow_up is not None and follow_up.search(text[s.start : s.end])]
     if prescribing and len(run) <= 3:
         cite = {s.start for s in run if any(s.start <= n.start < s.end for n in numbers)}

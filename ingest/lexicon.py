@@ -17,9 +17,14 @@ from pydantic import BaseModel, ValidationError
 
 from argkg.errors import InputError
 
-__all__ = ["load_data", "alternation", "word_pattern"]
+__all__ = ["load_data", "read_yaml", "alternation", "word_pattern"]
 
 _M = TypeVar("_M", bound=BaseModel)
+
+#: libyaml's safe loader where PyYAML was built with it: it reads the same values (a test holds
+#: every data file to that) about eight times faster than the pure-Python one, which took a
+#: third of a CPU second to read all the data files, in every process that extracts
+_LOADER = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
 
 
 def load_data(name: str, model: type[_M], lang: str | None = None) -> _M:
@@ -39,6 +44,11 @@ def load_data(name: str, model: type[_M], lang: str | None = None) -> _M:
     return cast(_M, _load(name, model, lang))
 
 
+def read_yaml(text: str) -> object:
+    """Parse a YAML document safely (plain data only), with libyaml where it is installed."""
+    return yaml.load(text, Loader=_LOADER)
+
+
 @cache
 def _load(name: str, model: type[_M], lang: str | None) -> _M:
     folder = resources.files("argkg.ingest") / "data"
@@ -46,7 +56,7 @@ def _load(name: str, model: type[_M], lang: str | None) -> _M:
         folder = folder / lang
     path = folder / f"{name}.yaml"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_yaml(path.read_text(encoding="utf-8"))
         return model.model_validate(raw)
     except FileNotFoundError as exc:
         raise InputError(f"no language data {name!r} for {lang or 'all languages'}") from exc

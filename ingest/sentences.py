@@ -151,8 +151,8 @@ def bracket_spans(line: str, start: int, end: int, pairs: list[str]) -> list[tup
     opening = {pair[0] for pair in pairs}
     stack: list[tuple[str, int]] = []
     spans: list[tuple[int, int]] = []
-    for i in range(start, end):
-        ch = line[i]
+    for found in _marks(tuple(pairs)).finditer(line, start, end):  # every other character is passed over
+        ch, i = found[0], found.start()
         if ch == '"':
             if stack and stack[-1][0] == '"':
                 spans.append((stack.pop()[1], i))
@@ -167,6 +167,13 @@ def bracket_spans(line: str, start: int, end: int, pairs: list[str]) -> list[tup
         elif ch in opening:
             stack.append((ch, i))
     return spans
+
+
+@cache
+def _marks(pairs: tuple[str, ...]) -> re.Pattern[str]:
+    """One character of ``pairs`` or a straight double quote: what `bracket_spans` looks at."""
+    characters = sorted({'"', *"".join(pairs)})
+    return re.compile("[" + re.escape("".join(characters)) + "]")
 
 
 def quoted_positions(line: str, start: int, end: int, pairs: list[str]) -> set[int]:

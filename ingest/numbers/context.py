@@ -10,7 +10,8 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cached_property
+from functools import cache, cached_property
+from typing import Literal, NamedTuple
 
 import jieba
 import jieba.posseg
@@ -19,7 +20,7 @@ from argkg.ingest import segment
 from argkg.ingest.numbers.data import NumberData
 from argkg.schema.vocabulary import EvidenceKind
 
-__all__ = ["NumberContext", "ends_with", "starts_with", "word_tag"]
+__all__ = ["NumberContext", "ends_with", "ends_with_any", "starts_with", "starts_with_any", "word_tag"]
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -45,6 +46,39 @@ def starts_with(text: str, word: str) -> bool:
         return False
     after = head[len(word) :]
     return not (word[-1:].isascii() and word[-1:].isalpha() and after.isascii() and after.isalpha())
+
+
+def ends_with_any(text: str, words: Sequence[str]) -> bool:
+    """Whether ``text`` ends with one of ``words`` as a whole word (`ends_with`).
+
+    Only the words whose last character, lower-cased, is the text's are tried (`_edges`): the
+    lists are asked about every number, and most of their words cannot match.
+    """
+    edges = _edges(tuple(words), -1)
+    return edges.empty or any(ends_with(text, w) for w in edges.by_key.get(text[-1:].lower()[-1:], ()))
+
+
+def starts_with_any(text: str, words: Sequence[str]) -> bool:
+    """Whether ``text`` starts with one of ``words`` as a whole word (`starts_with`); only the
+    words whose first character, lower-cased, is the text's are tried."""
+    edges = _edges(tuple(words), 0)
+    return edges.empty or any(starts_with(text, w) for w in edges.by_key.get(text[:1].lower()[:1], ()))
+
+
+class _Edges(NamedTuple):
+    by_key: dict[str, tuple[str, ...]]  # the words by their first or last character, lower-cased
+    empty: bool  # an empty word is among them (every text starts and ends with it)
+
+
+@cache
+def _edges(words: tuple[str, ...], edge: Literal[0, -1]) -> _Edges:
+    """``words`` by their first (``edge`` 0) or last (-1) character once lower-cased, in order."""
+    by_key: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        if word:
+            key = word.lower()[edge]
+            by_key[key] = (*by_key.get(key, ()), word)
+    return _Edges(by_key, not all(words))
 
 
 _Tables = tuple[set[str], list[tuple[str, str]], dict[str, list[tuple[str, str]]] | None]
@@ -189,12 +223,12 @@ class NumberContext:
     def hedged(self, start: int, end: int) -> bool:
         """Whether a hedge word stands right before or after the number."""
         before = self.before(start)
-        if not any(ends_with(before, b) for b in self.data.hedge_blockers) and any(
-            ends_with(before, h) for h in self.data.hedges_before
+        if not ends_with_any(before, self.data.hedge_blockers) and ends_with_any(
+            before, self.data.hedges_before
         ):
             return True
         after = self.text[end : self.clause(start, end)[1]].lstrip()
-        return any(starts_with(after, h) for h in self.data.hedges_after)
+        return starts_with_any(after, self.data.hedges_after)
 
     def subject(self, start: int, end: int) -> str | None:
         """What the number at ``text[start:end]`` measures: a short noun phrase, or None.
@@ -223,7 +257,7 @@ class NumberContext:
                 return phrase
         before = self.text[left:start].rstrip()
         determiners = self.data.subject_determiners
-        if not determiners or any(ends_with(before, d) for d in determiners):
+        if not determiners or ends_with_any(before, determiners):
             noun = self._forward(after if determiners else self.text[end:right])
             if noun:
                 return noun
@@ -236,7 +270,7 @@ class NumberContext:
     def _before_verb(self, before: str, surface: str) -> str | None:
         """Rule 3: the subject of a verb of change or level, or the object of a verb before "by"."""
         rest, verb, link = self._peel(before)
-        verb = verb or any(starts_with(surface, w) for w in self.data.subject_verbs)
+        verb = verb or starts_with_any(surface, self.data.subject_verbs)
         if not verb and link:
             words = self._words(rest)
             phrase = self._backward(rest)

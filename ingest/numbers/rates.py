@@ -16,7 +16,7 @@ this number rather than another in the clause.
 import re
 
 from argkg.ingest.lexicon import alternation
-from argkg.ingest.numbers.context import starts_with
+from argkg.ingest.numbers.context import starts_with_any
 from argkg.ingest.numbers.data import NumberData
 
 __all__ = ["RateReader"]
@@ -65,7 +65,7 @@ class RateReader:
     def _not_a_rate(self, text: str, end: int) -> bool:
         """Whether the words after ``end`` make the quantity a point in time (a year ago, 3 年后)."""
         rest = text[end:].lstrip()
-        return any(starts_with(rest, word) for word in self.data.rate_not_followed_by)
+        return starts_with_any(rest, self.data.rate_not_followed_by)
 
     def before(self, text: str, start: int, end: int, low: int) -> tuple[int, str] | None:
         """The rate written before the number ``text[start:end]``: (where it starts, its denominator).

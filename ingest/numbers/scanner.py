@@ -57,7 +57,7 @@ from functools import cache
 
 from argkg.errors import InputError
 from argkg.ingest.lexicon import alternation
-from argkg.ingest.numbers.context import NumberContext, ends_with, starts_with
+from argkg.ingest.numbers.context import NumberContext, ends_with_any, starts_with_any
 from argkg.ingest.numbers.counts import CountReader
 from argkg.ingest.numbers.data import BARE, FRACTION, PERCENT, TIMES, NumberData, UnitSpec, number_data
 from argkg.ingest.numbers.mention import NumberMention
@@ -317,7 +317,7 @@ class _Scanner:
         return hit, hit.end
 
     def _lone(self, text: str, numeral: Numeral) -> _Hit | None:
-        """"one" before a singular noun (one attendant), kept only beside another number
+        """ "one" before a singular noun (one attendant), kept only beside another number
         (`scan`); never an article, a vague noun (one day) or a part (one of)."""
         if not self.data.single_counts or text[numeral.start : numeral.end].lower() not in self._singles:
             return None
@@ -338,7 +338,7 @@ class _Scanner:
         """Whether ``unit``, written before ``rest``, can be this numeral's unit."""
         return not (
             any(rest.startswith(w) for w in unit.not_followed_by)
-            or (unit.followed_by and not any(starts_with(rest.lstrip(), w) for w in unit.followed_by))
+            or (unit.followed_by and not starts_with_any(rest.lstrip(), unit.followed_by))
             or (unit.arabic_only and not numeral.arabic)
             or (numeral.small_word and unit.not_after_small_word)
             or (numeral.small_word and unit.counter and self.counts.enumerated(rest))
@@ -429,7 +429,7 @@ class _Scanner:
         """Whether the number is a label, a list or section number, a name's, or a quoted term."""
         line_start = text.rfind("\n", 0, hit.numeral.start) + 1
         before = text[max(line_start, hit.numeral.start - _REACH) : hit.numeral.start]
-        if any(ends_with(before.rstrip(), p) for p in self.data.ordinal_prefixes):
+        if ends_with_any(before.rstrip(), self.data.ordinal_prefixes):
             return True
         if self._quoted_term(text, hit, quoted):
             return True
@@ -442,7 +442,7 @@ class _Scanner:
             and (name[2] == "-" or not name[1].islower())
         ):
             return True
-        if any(ends_with(before.rstrip(), w) for w in self.data.heading_words):
+        if ends_with_any(before.rstrip(), self.data.heading_words):
             return True
         return self._list_number(text, hit, before)
 

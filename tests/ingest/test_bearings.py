@@ -176,3 +176,20 @@ def test_a_main_claim_rests_on_the_other_questions_it_restates() -> None:
     # argued under the fairness question, it rests on the traffic question it also restates
     own = position.model_copy(update={"issue": 1})
     assert b.main_claim(span, own) == [Bearing(0, Basis.LEXICAL, Polarity.AFFIRM)]
+
+
+def test_a_text_with_no_debated_issue_scores_nothing_and_fits_no_tfidf_space() -> None:
+    statements = [span(line) for line, _ in LINES[8:]]
+    b = Bearings(TEXT, Lang.EN, [], [], statements, [])
+    assert b.similarities(statements[0]) == {}
+    assert b.agreement(statements[0]) == 0.0
+    assert found(b, LINES[9][0]) == set()
+    assert "_vectorizer" not in vars(b)  # fitted only when a score needs it
+
+
+def test_the_tfidf_space_fitted_on_demand_scores_as_before() -> None:
+    b = bearings()
+    scores = b.similarities(span(LINES[9][0]))
+    assert set(scores) == {0, 1}
+    assert scores[0] > scores[1]
+    assert "_vectorizer" in vars(b)

@@ -1,8 +1,13 @@
-"""Language data helpers: the word-list alternation every component compiles its cues with."""
+"""Language data helpers: the YAML reader and the word-list alternation every component compiles its cues with."""
 
 import re
+from pathlib import Path
 
-from argkg.ingest.lexicon import alternation, word_pattern
+import pytest
+import yaml
+
+from argkg.ingest import lexicon
+from argkg.ingest.lexicon import alternation, read_yaml, word_pattern
 
 
 def test_alternation_allows_a_glued_suffix_only_when_asked() -> None:
@@ -34,5 +39,22 @@ def test_word_pattern_is_the_compiled_alternation_built_once() -> None:
     pattern = word_pattern(words, ignore_case=True)
     assert pattern is word_pattern(list(words), ignore_case=True)
     assert pattern.pattern == alternation(words)
-    assert [m.group() for m in pattern.finditer("IF it rains, as  long as 如果")] == ["IF", "as  long as", "如果"]
+    assert [m.group() for m in pattern.finditer("IF it rains, as  long as 如果")] == [
+        "IF",
+        "as  long as",
+        "如果",
+    ]
     assert word_pattern(words).search("IF") is None
+
+
+def test_every_data_file_reads_the_same_with_the_loader_used_as_with_pure_python_yaml() -> None:
+    files = sorted((Path(lexicon.__file__).parent / "data").rglob("*.yaml"))
+    assert len(files) > 30
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert read_yaml(text) == yaml.load(text, Loader=yaml.SafeLoader), path
+
+
+def test_the_yaml_reader_builds_no_python_object() -> None:
+    with pytest.raises(yaml.YAMLError):
+        read_yaml("!!python/object/apply:os.system ['true']")

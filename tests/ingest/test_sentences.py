@@ -1,5 +1,8 @@
 """Sentence boundaries: Chinese punctuation, quotes, abbreviations, notes, bullets."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from argkg.ingest.layout import analyse_layout
 from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.sentences import bracket_spans, split_sentences
@@ -113,3 +116,17 @@ def test_a_line_label_with_its_number_does_not_end_the_sentence() -> None:
         "We asked 1.",
         "Then we left.",
     ]
+
+
+_PAIRS = ["“”", "()", "[]", "''"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("ab. \"“”()[]'")), max_size=16), st.data())
+def test_bracket_spans_depend_on_the_bracket_characters_alone(line: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(line)))
+    end = data.draw(st.integers(start, len(line)))
+    marks = [i for i in range(start, end) if line[i] in '"' + "".join(_PAIRS)]
+    bare = "".join(line[i] for i in marks)  # the same brackets with every other character left out
+    expected = [(marks[a], marks[b]) for a, b in bracket_spans(bare, 0, len(bare), _PAIRS)]
+    assert bracket_spans(line, start, end, _PAIRS) == expected
