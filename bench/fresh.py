@@ -16,9 +16,10 @@ its figures say how argkg does on a stranger's texts rather than on the texts it
   question also argued in Chinese), half without the question stated; scored with
   `argkg.bench.crossdoc` (pairwise same-issue P/R/F1, document stance up to orientation).
 
-Three such sets exist: ``bench/data/fresh/`` (set 1), ``fresh2/`` and ``fresh3/`` (``--folder``),
-each written by someone who never read ``ingest/``; sets 1 and 2 have since been studied (their
-figures are development figures now), set 3 was measured at the start and end of stop 18 only.
+Five such sets exist: ``bench/data/fresh/`` (set 1), ``fresh2/`` to ``fresh5/`` (``--folder``),
+each written by someone who never read ``ingest/``. Sets 1 to 4 have since been studied (their
+figures are development figures now); set 5 is blind: it is measured at the start and the end of
+a stop, its top-line figures only, and nobody reads its texts or its errors.
 
 Prints tables and every error; ``--json FILE`` also writes the figures and errors as JSON.
 """
