@@ -1,5 +1,7 @@
 """Linking documents to shared issues: content matching, opposition, stance, overrides."""
 
+import pytest
+
 from argkg.ingest import ingest_text
 from argkg.ingest.issue_side import LOOSE_SIMILARITY, VOTE_SIMILARITY, concept_side, document_side
 from argkg.ingest.issue_terms import content_terms, opposed, similarity
@@ -135,31 +137,35 @@ def test_an_answer_after_a_frame_is_read_as_the_answer() -> None:
         assert document_side(graph.document, issue, asked) is side, text
 
 
-def test_a_negation_counts_in_its_own_clause_of_a_chinese_sentence() -> None:
-    issue = "应该给孩子固定零花钱吗？"
-    cases = {
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
         # "不补" denies only its clause, which is not about the issue
-        "每月固定给孩子零花钱，花完了也不补，孩子自然会学着计划。": IssueStance.PRO,
+        ("每月固定给孩子零花钱，花完了也不补，孩子自然会学着计划。", IssueStance.PRO),
         # "不该" denies the clause that names the issue's terms
-        "孩子还太小，不该有固定零花钱，需要什么大人直接买。": IssueStance.CON,
-    }
-    for text, side in cases.items():
-        graph = ingest_text(text, source=f"{hash(text)}.txt")
-        assert document_side(graph.document, issue) is side, text
+        ("孩子还太小，不该有固定零花钱，需要什么大人直接买。", IssueStance.CON),
+    ],
+)
+def test_a_negation_counts_in_its_own_clause_of_a_chinese_sentence(text: str, side: IssueStance) -> None:
+    graph = ingest_text(text, source=f"{hash(text)}.txt")
+    assert document_side(graph.document, "应该给孩子固定零花钱吗？") is side
 
 
-def test_a_text_in_the_other_language_than_its_issue_takes_a_side_by_the_concepts_it_names() -> None:
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("罚款逼人去投票没有意义。不关心政治的人被迫投票，只会随便填一个。", IssueStance.CON),
+        ("投票应该是每个公民的义务，强制投票能让政府听到所有人的声音。", IssueStance.PRO),
+        ("今天天气很好，我们去公园散步。", None),
+    ],
+)
+def test_a_text_in_the_other_language_than_its_issue_takes_a_side_by_the_concepts_it_names(
+    text: str, side: IssueStance | None
+) -> None:
     issue = "Should voting be compulsory?"
-    cases = {
-        "罚款逼人去投票没有意义。不关心政治的人被迫投票，只会随便填一个。": IssueStance.CON,
-        "投票应该是每个公民的义务，强制投票能让政府听到所有人的声音。": IssueStance.PRO,
-    }
-    for text, side in cases.items():
-        graph = ingest_text(text, source=f"{hash(text)}.txt")
-        assert document_side(graph.document, issue) is None, text  # no content term in common
-        assert concept_side(graph.document, issue) is side, text
-    weather = ingest_text("今天天气很好，我们去公园散步。", source="weather.txt")
-    assert concept_side(weather.document, issue) is None
+    graph = ingest_text(text, source=f"{hash(text)}.txt")
+    assert document_side(graph.document, issue) is None  # no content term in common
+    assert concept_side(graph.document, issue) is side
 
 
 def test_documents_on_one_topic_but_another_question_stay_apart() -> None:
