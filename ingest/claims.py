@@ -256,7 +256,7 @@ def _sides(
             continue
         members = [i for i, (_, _, q) in enumerate(kept) if q == p]
         found = [_role_of(roles, kept[i][0]) for i in members]
-        top = max((r.central for r in found if r is not None), default=None)
+        top = _top_central(found)
         issue = issues[position.issue] if position.issue is not None else None
         # the author's thesis states the issue's proposition: it argues, whatever its words
         thesis = issue.question_start if issue is not None and issue.author is not None else None
@@ -292,6 +292,20 @@ def _sides(
         for i, stance in zip(members, sided, strict=True):
             result[i] = stance
     return result
+
+
+def _top_central(found: Sequence[SentenceRole | None]) -> float | None:
+    """The central-claim score of a region's most central statements, or None when no statement
+    stands out: two or more statements all share the same score (a specification sheet's lines
+    with no cue and no position prior), so none of them is the author's thesis.
+
+    A title or caption kept out of the region often held the only prior that told its lines
+    apart; without it, every line would count as the thesis and argue the author's side.
+    """
+    scores = [r.central for r in found if r is not None]
+    if len(scores) > 1 and min(scores) == max(scores):
+        return None
+    return max(scores, default=None)
 
 
 def _previous_end(text: str, start: int) -> int:

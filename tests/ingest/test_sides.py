@@ -360,6 +360,14 @@ def test_a_negator_after_the_word_denies_it(text: str, score: int) -> None:
             "不得在浴室等潮湿环境使用。整机保修一年,滤网不在保修范围内。\n",
             "zh",
         ),
+        # a caption under the title is kept out, and no line left stands out as the thesis
+        (
+            "空气净化器产品参数\n型号:青禾 KX-200\n\n"
+            "滤网配置\n第一级:初效滤网,建议清洗周期六个月。\n第二级:HEPA滤网,建议更换周期十二个月。\n\n"
+            "使用说明\n不得在浴室等潮湿环境使用。\n\n"
+            "售后服务\n整机保修一年,滤网不在保修范围内。\n客服电话:400-123-4567\n",
+            "zh",
+        ),
     ],
 )
 def test_a_how_to_a_notice_or_a_specification_argues_no_side(text: str, lang: str) -> None:
