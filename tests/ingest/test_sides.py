@@ -587,3 +587,28 @@ def test_a_reported_voice_granted_and_then_answered_is_the_other_side(texts: lis
         for i, t in enumerate(texts)
     ]
     assert assign_sides(statements, lang, author=PRO, reporting=False)[0] is CON
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang", "paragraphs", "expected"),
+    [
+        (
+            ["The council met on Tuesday.", "Tolls would cut the queues at the bridge.", "They are also cheap to run."],
+            Lang.EN,
+            (0, 0, 0),
+            [NEUTRAL, PRO, PRO],
+        ),
+        (["委员会周二开会。", "收费能缩短桥上的排队。", "此外,收费的运营成本很低。"], Lang.ZH, (0, 0, 0), [NEUTRAL, PRO, PRO]),
+        # what a statement adds to lies in its own paragraph
+        (
+            ["Tolls would cut the queues at the bridge.", "They are also cheap to run."],
+            Lang.EN,
+            (0, 1),
+            [NEUTRAL, PRO],
+        ),
+    ],
+)
+def test_a_statement_that_adds_to_the_one_before_gives_it_its_side(
+    texts: list[str], lang: Lang, paragraphs: tuple[int, ...], expected: list[Stance]
+) -> None:
+    assert _sides(texts, lang, paragraphs=paragraphs) == expected
