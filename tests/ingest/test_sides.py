@@ -163,6 +163,12 @@ def test_the_con_side_supports_a_question_asked_its_way() -> None:
     assert answers == {(CON, RelType.SUPPORTS), (PRO, RelType.ATTACKS)}
 
 
+def test_a_recording_s_time_stamp_is_read_past_before_a_greeting() -> None:
+    text = "[00:00] 嗨,各位好,我是小林。\n\n[00:10] 我认为旧电脑值得修,因为换一台太贵。\n"
+    claims = ingest_text(text, source="vlog.txt", lang="zh").of_type(Claim)
+    assert claims and not any("各位好" in c.text for c in claims)
+
+
 def test_a_news_lead_is_neutral_and_never_the_main_claim() -> None:
     graph = ingest_text(
         "The council met on Tuesday. It falls hardest on the poor, so I contend that the tax "
@@ -295,6 +301,20 @@ def test_a_contrast_right_after_the_author_s_verdict_is_a_reservation(
         ("Speaker: Order, order.", Lang.EN, True),
         ("Q: Thank you for joining us.", Lang.EN, True),
         ("谢谢主持人,我方认为网课利大于弊,因为它节省时间。", Lang.ZH, False),
+        # closing courtesies and sign-offs
+        ("We apologise for the disruption to your journey.", Lang.EN, True),
+        ("We look forward to seeing you in the spring.", Lang.EN, True),
+        ("We're deeply grateful to our volunteers for a busy season.", Lang.EN, True),
+        ("The committee will now adjourn until Monday.", Lang.EN, True),
+        ("Call our booking team on 0161 000 0000.", Lang.EN, True),
+        ("Manage your subscription", Lang.EN, True),
+        ("You are receiving this email because you joined our list.", Lang.EN, True),
+        ("嗨,各位好,欢迎回来。", Lang.ZH, True),
+        ("记得点赞关注,下期见!", Lang.ZH, True),
+        ("如有疑问,请拨打客服热线。", Lang.ZH, True),
+        ("We will now show why the levy fails.", Lang.EN, False),
+        ("Call your MP and demand a vote on the levy.", Lang.EN, False),
+        ("We apologise for nothing: the levy is fair.", Lang.EN, False),
     ],
 )
 def test_greetings_chairs_and_labels_of_other_layouts(sentence: str, lang: Lang, procedural: bool) -> None:
