@@ -36,7 +36,8 @@ strongest cue to the weakest:
 
 A statement before anything in the region argues (no voice, no evaluation word, no cue of an
 opinion such as "should", "因为", "我认为", and not the region's most central one) is neutral:
-it argues nothing (a news lead, a scene-setting opening). The cues are data
+it argues nothing (a news lead, a scene-setting opening), unless the next statement of its
+paragraph adds to it ("also", "此外") and takes a side: then it argued that side. The cues are data
 (``ingest/data/<lang>/sides.yaml``). `polarity` scores a proposition's own evaluative polarity
 (for English also with the VADER lexicon), which tells a question asked the con side's way.
 Not checked: irony, sides voiced by names alone ("Smith says...").
