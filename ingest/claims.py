@@ -66,7 +66,7 @@ from argkg.ingest.spans import (
     Span,
 )
 from argkg.ingest.stance import is_roster, match_marker
-from argkg.ingest.turns import Turn, turn_sides
+from argkg.ingest.turns import Turn, timestamp_end, turn_sides
 from argkg.ingest.voices import relative_side, reported, reports, target_side, verb_side, voice_side
 from argkg.schema.vocabulary import Lang, Role, Stance
 
@@ -101,7 +101,9 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
     for sentence in argumentative(sentences, blocks, text):
         k = in_section.first_containing(sentence.start, sentence.start + 1)
         words = text[sentence.start : sentence.end]
-        body = next((t.body for t in turns if sentence.start < t.body < sentence.end), sentence.start)
+        body = next((t.body for t in turns if sentence.start < t.body < sentence.end), None)
+        if body is None:  # or without a recording's time stamp ("[00:00] 哈喽大家好")
+            body = sentence.start + timestamp_end(words, lang)
         said = text[body : sentence.end]  # without a turn's label ("[20:03] 李老师:各位家长晚上好!")
         if k is not None and concluding.first_overlapping(sentence.start, sentence.end) is not None:
             conceded += _conceded_in_conclusion(text, sentence, k, positions, roles)
@@ -256,7 +258,7 @@ def _sides(
             continue
         members = [i for i, (_, _, q) in enumerate(kept) if q == p]
         found = [_role_of(roles, kept[i][0]) for i in members]
-        top = max((r.central for r in found if r is not None), default=None)
+        top = _top_central(found)
         issue = issues[position.issue] if position.issue is not None else None
         # the author's thesis states the issue's proposition: it argues, whatever its words
         thesis = issue.question_start if issue is not None and issue.author is not None else None
@@ -292,6 +294,20 @@ def _sides(
         for i, stance in zip(members, sided, strict=True):
             result[i] = stance
     return result
+
+
+def _top_central(found: Sequence[SentenceRole | None]) -> float | None:
+    """The central-claim score of a region's most central statements, or None when no statement
+    stands out: two or more statements all share the same score (a specification sheet's lines
+    with no cue and no position prior), so none of them is the author's thesis.
+
+    A title or caption kept out of the region often held the only prior that told its lines
+    apart; without it, every line would count as the thesis and argue the author's side.
+    """
+    scores = [r.central for r in found if r is not None]
+    if len(scores) > 1 and min(scores) == max(scores):
+        return None
+    return max(scores, default=None)
 
 
 def _previous_end(text: str, start: int) -> int:

@@ -163,6 +163,12 @@ def test_the_con_side_supports_a_question_asked_its_way() -> None:
     assert answers == {(CON, RelType.SUPPORTS), (PRO, RelType.ATTACKS)}
 
 
+def test_a_recording_s_time_stamp_is_read_past_before_a_greeting() -> None:
+    text = "[00:00] 嗨,各位好,我是小林。\n\n[00:10] 我认为旧电脑值得修,因为换一台太贵。\n"
+    claims = ingest_text(text, source="vlog.txt", lang="zh").of_type(Claim)
+    assert claims and not any("各位好" in c.text for c in claims)
+
+
 def test_a_news_lead_is_neutral_and_never_the_main_claim() -> None:
     graph = ingest_text(
         "The council met on Tuesday. It falls hardest on the poor, so I contend that the tax "
@@ -295,6 +301,20 @@ def test_a_contrast_right_after_the_author_s_verdict_is_a_reservation(
         ("Speaker: Order, order.", Lang.EN, True),
         ("Q: Thank you for joining us.", Lang.EN, True),
         ("谢谢主持人,我方认为网课利大于弊,因为它节省时间。", Lang.ZH, False),
+        # closing courtesies and sign-offs
+        ("We apologise for the disruption to your journey.", Lang.EN, True),
+        ("We look forward to seeing you in the spring.", Lang.EN, True),
+        ("We're deeply grateful to our volunteers for a busy season.", Lang.EN, True),
+        ("The committee will now adjourn until Monday.", Lang.EN, True),
+        ("Call our booking team on 0161 000 0000.", Lang.EN, True),
+        ("Manage your subscription", Lang.EN, True),
+        ("You are receiving this email because you joined our list.", Lang.EN, True),
+        ("嗨,各位好,欢迎回来。", Lang.ZH, True),
+        ("记得点赞关注,下期见!", Lang.ZH, True),
+        ("如有疑问,请拨打客服热线。", Lang.ZH, True),
+        ("We will now show why the levy fails.", Lang.EN, False),
+        ("Call your MP and demand a vote on the levy.", Lang.EN, False),
+        ("We apologise for nothing: the levy is fair.", Lang.EN, False),
     ],
 )
 def test_greetings_chairs_and_labels_of_other_layouts(sentence: str, lang: Lang, procedural: bool) -> None:
@@ -358,6 +378,14 @@ def test_a_negator_after_the_word_denies_it(text: str, score: int) -> None:
             "型号:青禾 KX-200\n\n"
             "建议每六个月清洗一次滤网。首次使用前,请先空转十分钟。\n\n"
             "不得在浴室等潮湿环境使用。整机保修一年,滤网不在保修范围内。\n",
+            "zh",
+        ),
+        # a caption under the title is kept out, and no line left stands out as the thesis
+        (
+            "空气净化器产品参数\n型号:青禾 KX-200\n\n"
+            "滤网配置\n第一级:初效滤网,建议清洗周期六个月。\n第二级:HEPA滤网,建议更换周期十二个月。\n\n"
+            "使用说明\n不得在浴室等潮湿环境使用。\n\n"
+            "售后服务\n整机保修一年,滤网不在保修范围内。\n客服电话:400-123-4567\n",
             "zh",
         ),
     ],
@@ -579,3 +607,28 @@ def test_a_reported_voice_granted_and_then_answered_is_the_other_side(texts: lis
         for i, t in enumerate(texts)
     ]
     assert assign_sides(statements, lang, author=PRO, reporting=False)[0] is CON
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang", "paragraphs", "expected"),
+    [
+        (
+            ["The council met on Tuesday.", "Tolls would cut the queues at the bridge.", "They are also cheap to run."],
+            Lang.EN,
+            (0, 0, 0),
+            [NEUTRAL, PRO, PRO],
+        ),
+        (["委员会周二开会。", "收费能缩短桥上的排队。", "此外,收费的运营成本很低。"], Lang.ZH, (0, 0, 0), [NEUTRAL, PRO, PRO]),
+        # what a statement adds to lies in its own paragraph
+        (
+            ["Tolls would cut the queues at the bridge.", "They are also cheap to run."],
+            Lang.EN,
+            (0, 1),
+            [NEUTRAL, PRO],
+        ),
+    ],
+)
+def test_a_statement_that_adds_to_the_one_before_gives_it_its_side(
+    texts: list[str], lang: Lang, paragraphs: tuple[int, ...], expected: list[Stance]
+) -> None:
+    assert _sides(texts, lang, paragraphs=paragraphs) == expected
