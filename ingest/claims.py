@@ -66,7 +66,7 @@ from argkg.ingest.spans import (
     Span,
 )
 from argkg.ingest.stance import is_roster, match_marker
-from argkg.ingest.turns import Turn, timestamp_end, turn_sides
+from argkg.ingest.turns import Turn, speech_start, turn_sides
 from argkg.ingest.voices import relative_side, reported, reports, target_side, verb_side, voice_side
 from argkg.schema.vocabulary import Lang, Role, Stance
 
@@ -101,10 +101,8 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
     for sentence in argumentative(sentences, blocks, text):
         k = in_section.first_containing(sentence.start, sentence.start + 1)
         words = text[sentence.start : sentence.end]
-        body = next((t.body for t in turns if sentence.start < t.body < sentence.end), None)
-        if body is None:  # or without a recording's time stamp ("[00:00] 哈喽大家好")
-            body = sentence.start + timestamp_end(words, lang)
-        said = text[body : sentence.end]  # without a turn's label ("[20:03] 李老师:各位家长晚上好!")
+        # what is said, without a turn's label or a time stamp ("[20:03] 李老师:各位家长晚上好!")
+        said = text[speech_start(text, sentence.start, sentence.end, turns, lang) : sentence.end]
         if k is not None and concluding.first_overlapping(sentence.start, sentence.end) is not None:
             conceded += _conceded_in_conclusion(text, sentence, k, positions, roles)
             concluded.append((sentence, k))

@@ -68,7 +68,7 @@ from argkg.ingest.spans import (
     Span,
 )
 from argkg.ingest.stance import match_marker
-from argkg.ingest.turns import timestamp_end
+from argkg.ingest.turns import speech_start
 from argkg.schema.vocabulary import Lang, SectionKind
 
 __all__ = ["find_conclusions", "find_caveats", "credence_of", "ConclusionComponent"]
@@ -148,7 +148,6 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
     theses = [(i.question_start, i.question_end) for i in issues if i.author is not None]
     mains = {p.start for p in positions if p.marked}
     in_section = SpanIndex(sections)
-    bodies = [t.body for t in parts.turns]
     for sentence in argumentative(sentences, blocks, text):
         k = in_section.first_containing(sentence.start, sentence.start + 1)
         if k is None or blocks[sentence.block].kind is BlockKind.NOTE or sentence.inline_note:
@@ -160,10 +159,8 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
         if stated and not _opens(text, sentence, lang):
             continue  # a thesis restated after "综上"/"In conclusion" concludes too
         if sentence.start not in mains:
-            # without a speaker's label that opens it ("[21:15] 王女士:说到底, X")
-            body = next((b for b in bodies if sentence.start < b < sentence.end), None)
-            if body is None:  # or without a time stamp ("[02:40] 所以我的建议是:X")
-                body = sentence.start + timestamp_end(text[sentence.start : sentence.end], lang)
+            # without a speaker's label or a time stamp that opens it ("[21:15] 王女士:说到底, X")
+            body = speech_start(text, sentence.start, sentence.end, parts.turns, lang)
             if body != sentence.start:  # (spans are frozen: an unchanged one needs no copy)
                 sentence = sentence.model_copy(update={"start": body})
             yield sentence, k, False

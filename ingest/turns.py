@@ -32,6 +32,7 @@ of its own: only a side's voice it reports counts.
 """
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -51,7 +52,7 @@ from argkg.ingest.sides import (
 from argkg.ingest.spans import Block, BlockKind, Span
 from argkg.schema.vocabulary import Lang, Stance
 
-__all__ = ["Turn", "TurnComponent", "find_turns", "timestamp_end", "turn_sides"]
+__all__ = ["Turn", "TurnComponent", "find_turns", "timestamp_end", "speech_start", "turn_sides"]
 
 
 class _Roles(BaseModel):
@@ -169,6 +170,15 @@ def timestamp_end(line: str, lang: Lang) -> int:
     """
     stamped = _compiled(lang).timestamp.match(line)
     return stamped.end() if stamped is not None else 0
+
+
+def speech_start(text: str, start: int, end: int, turns: Sequence[Turn], lang: Lang) -> int:
+    """Where what is said in the sentence ``text[start:end]`` starts: after the label of a turn
+    that opens inside it ("[20:03] 李老师:各位家长晚上好!"), else after a leading time stamp
+    (`timestamp_end`: "[02:40] 所以我的建议是:X"), else at ``start``.
+    """
+    body = next((t.body for t in turns if start < t.body < end), None)
+    return body if body is not None else start + timestamp_end(text[start:end], lang)
 
 
 def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) -> list[Stance | None]:
