@@ -88,10 +88,11 @@ class _Proposition:
 
 
 def _sides(graph: DocumentGraph) -> list[_Proposition]:
-    """The propositions ``graph`` argues: its debate assumptions, else its thesis."""
+    """The propositions ``graph`` argues: its debate assumptions, else its thesis; none worded
+    without a single word (symbols and emoji name no question a shared issue could hold)."""
     found = []
     for assumption in graph.of_type(Assumption):
-        if assumption.origin is not AssumptionOrigin.DEBATE:
+        if assumption.origin is not AssumptionOrigin.DEBATE or not issue_key(assumption.text):
             continue
         kinds: set[RelType] = {
             rel.type
@@ -107,7 +108,8 @@ def _sides(graph: DocumentGraph) -> list[_Proposition]:
     )
     claims = sorted((c for c in graph.of_type(Claim) if content_terms(c.text)), key=lambda c: c.start)
     others = [c for c in graph.of_type(Claim) if c.role is Role.MAIN and c not in mains]
-    theses = list(dict.fromkeys([*mains, *sorted(others, key=lambda c: c.start), *claims[:1]]))
+    ranked = dict.fromkeys([*mains, *sorted(others, key=lambda c: c.start), *claims[:1]])
+    theses = [claim for claim in ranked if issue_key(claim.text)]
     if not theses:
         return []
     first = theses[0]
@@ -380,15 +382,18 @@ def _wordings(graph: DocumentGraph) -> list[str]:
     return [w for w in dict.fromkeys(found) if content_terms(w)]
 
 
-def _wording(ordered: Sequence[DocumentGraph]) -> str:
+def _wording(ordered: Sequence[DocumentGraph]) -> str | None:
     """The wording of a new group's issue: the stated question or thesis most like what the
     other documents argue (the sum over them of its best `similarity` to one of their
     wordings), so that as many documents as possible take their side against it; ties go to
-    the more central document. ``ordered``: the group, most central first."""
+    the more central document; without any, the first lead sentence that has words at all
+    (None when no document has one: a text of symbols and emoji names no question).
+    ``ordered``: the group, most central first."""
     wordings = [_wordings(graph) for graph in ordered]
     candidates = [(w, j) for j, found in enumerate(wordings) for w in found]
     if not candidates:
-        return topics.lead(ordered[0].document.text)
+        leads = (topics.lead(graph.document.text) for graph in ordered)
+        return next((lead for lead in leads if issue_key(lead)), None)
 
     def support(candidate: tuple[str, int]) -> float:
         text, own = candidate
@@ -426,7 +431,7 @@ def _decisions(
     matrix = topics.with_questions(topics.similarities(profiles), questions, similarity, issue_key)
     groups = topics.group(matrix, [issue.id if issue is not None else None for issue in fixed])
     decided: dict[str, Issue] = {}
-    worded: dict[int, str] = {}
+    worded: dict[int, str | None] = {}
     for i, graph in enumerate(docs):
         members = [j for j, g in enumerate(groups) if g == groups[i]]
         alone = len(members) == 1 and fixed[i] is None
@@ -437,7 +442,10 @@ def _decisions(
             key = min(members)
             if key not in worded:
                 worded[key] = _wording([docs[j] for j in topics.central(matrix, members)])
-            label = _new_issue(worded[key], issue_key(worded[key]))
+            wording = worded[key]
+            if wording is None:
+                continue
+            label = _new_issue(wording, issue_key(wording))
         decided[graph.document.source] = label
     return decided
 

@@ -137,7 +137,8 @@ def find_issues(parts: Parts) -> list[Issue]:
         issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq)
     if not issues and not faq:
         issues += _central_thesis(text, sections, arguing, roles, lang)
-    return [_unrejected(issue, lang) for issue in issues]
+    # a "question" of marks alone ("?", "…？") asks nothing: no word, no proposition
+    return [_unrejected(issue, lang) for issue in issues if any(ch.isalnum() for ch in issue.proposition)]
 
 
 def _unrejected(issue: Issue, lang: Lang) -> Issue:

@@ -1,12 +1,13 @@
 """Linking documents to shared issues: content matching, opposition, stance, overrides."""
 
 import pytest
+from factories import build_tiny_graph
 
 from argkg.ingest import ingest_text
 from argkg.ingest.issue_side import LOOSE_SIMILARITY, VOTE_SIMILARITY, concept_side, document_side
 from argkg.ingest.issue_terms import content_terms, opposed, similarity
 from argkg.ingest.linking import MATCH_THRESHOLD, link_all, link_issues
-from argkg.schema import DocumentGraph, Issue, IssueOverride, IssueStance, RelType
+from argkg.schema import Assumption, DocumentGraph, Issue, IssueOverride, IssueStance, RelType
 
 PRO = "Cities should ban cars from their centres. The air gets cleaner and the streets get quieter.\n"
 CON = "Cars should not be banned from city centres. Shops lose customers and old people lose access.\n"
@@ -184,3 +185,15 @@ def ingest_and_link(text: str) -> DocumentGraph:
     """One document linked alone."""
     (graph,) = link_all([ingest_text(text, source=f"{hash(text)}.txt")], [])
     return graph
+
+
+@pytest.mark.parametrize("marks", ["?", "？", "!?", "…？"])
+def test_a_question_of_marks_alone_debates_nothing_and_joins_no_issue(marks: str) -> None:
+    # no word, no proposition: ingest finds no debated question in it
+    alone = ingest_text(marks, source=f"{hash(marks)}.txt")
+    assert not any(a.origin.value == "debate" for a in alone.of_type(Assumption))
+    # and a debate assumption worded so (from an import) names no shared issue
+    tiny = build_tiny_graph()
+    nodes = [n.model_copy(update={"text": marks}) if isinstance(n, Assumption) else n for n in tiny.nodes]
+    for graph in link_all([alone, tiny.model_copy(update={"nodes": nodes})], []):
+        assert all(issue.key for issue in graph.of_type(Issue))
