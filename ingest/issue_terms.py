@@ -130,7 +130,7 @@ def content_terms(text: str) -> frozenset[str]:
     >>> sorted(content_terms("城市应该禁止汽车"))
     ['城市', '止汽', '汽车', '禁止']
     """
-    en, zh = issue_data(Lang.EN), issue_data(Lang.ZH)
+    en = issue_data(Lang.EN)
     drop_en = frozenset(en.stop_words) | frozenset(en.negations)
     removal = _stemmed("removal")
     terms: set[str] = set()
@@ -140,24 +140,34 @@ def content_terms(text: str) -> frozenset[str]:
             stem = _stem(word, suffixes())
             terms.add(_stem(en.removal[0], suffixes()) if stem in removal else stem)
     for run in _CJK.findall(key):
-        for piece in _zh_pieces(run, zh):
+        for piece in _zh_pieces(run):
             terms.update(piece[i : i + 2] for i in range(max(len(piece) - 1, 1)))
     return frozenset(terms)
 
 
-def _zh_pieces(run: str, zh: "IssueData") -> list[str]:
+def _zh_pieces(run: str) -> list[str]:
     """The stretches of a Chinese run left once its stop words and negations are taken out.
 
     Words of two or more characters go wherever they occur; a one-character stop word only
     where jieba cuts it as a word of its own, since inside a word it is no function word: "过"
     of "过年", "中" of "中学", "会" of "社会", "地" of "地铁" stay.
     """
-    for word in sorted({*zh.stop_words, *zh.negations}, key=len, reverse=True):
-        if len(word) > 1 or word in zh.negations:
-            run = run.replace(word, " ")
-    single = frozenset(w for w in zh.stop_words if len(w) == 1)
+    anywhere, single = _zh_drops()
+    for word in anywhere:
+        run = run.replace(word, " ")
     kept = "".join(" " if word in single else word for word in segment.lcut(run))
     return kept.split()
+
+
+@cache
+def _zh_drops() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The Chinese words `_zh_pieces` takes out wherever they occur (stop words of two or more
+    characters and every negation, longest first) and the one-character stop words it takes out
+    only as words of their own: read once, not for every run of every text."""
+    zh = issue_data(Lang.ZH)
+    words = sorted({*zh.stop_words, *zh.negations}, key=len, reverse=True)
+    anywhere = tuple(w for w in words if len(w) > 1 or w in zh.negations)
+    return anywhere, frozenset(w for w in zh.stop_words if len(w) == 1)
 
 
 def _matched(terms: frozenset[str], others: frozenset[str]) -> int:
