@@ -4,13 +4,13 @@ Short texts on one question often never state it ("keeping animals in cages is c
 "zoos save species" argue one question), and the wording of their theses is then no guide.
 Each document gets a content profile instead: the content words of the whole text (English
 words lower-cased and stemmed, Chinese words cut by jieba, a long one read as the dictionary
-words within it, numbers kept; stop words out, and Chinese words that every text uses, by jieba's general idf
-table; the
-words of ``concepts.yaml`` read as their concept, so that a Chinese and an English text, or two
-texts in synonyms, share their terms: `argkg.ingest.concepts`), the words of its first sentence
-counted ``1 + lead_weight`` times since short texts name their topic first. Profiles are
-weighted with scikit-learn's TF-IDF (fitted on the documents being grouped: a word every
-document uses weighs little) and compared by cosine (`similarities`).
+words within it, numbers kept; stop words out, and the Chinese words every text uses, by
+jieba's general idf table; the words of ``concepts.yaml`` read as their concept, so that a
+Chinese and an English text, or two texts in synonyms, share their terms:
+`argkg.ingest.concepts`), the words of its first sentence counted ``1 + lead_weight`` times
+since short texts name their topic first. Profiles are weighted with scikit-learn's TF-IDF
+(fitted on the documents being grouped: a word every document uses weighs little) and compared
+by cosine (`similarities`).
 A stated question in both documents raises the pair's similarity (`with_questions`): the same
 wording to 1, a certain merge. Two documents whose only overlap is function words score 0.
 
