@@ -16,10 +16,10 @@ its figures say how argkg does on a stranger's texts rather than on the texts it
   question also argued in Chinese), half without the question stated; scored with
   `argkg.bench.crossdoc` (pairwise same-issue P/R/F1, document stance up to orientation).
 
-Five such sets exist: ``bench/data/fresh/`` (set 1), ``fresh2/`` to ``fresh5/`` (``--folder``),
-each written by someone who never read ``ingest/``. Sets 1 to 4 have since been studied (their
-figures are development figures now); set 5 is blind: it is measured at the start and the end of
-a stop, its top-line figures only, and nobody reads its texts or its errors.
+Six such sets exist: ``bench/data/fresh/`` (set 1), ``fresh2/`` to ``fresh6/`` (``--folder``),
+each written by someone who never read ``ingest/``. Sets 1 to 5 have since been studied (their
+figures are development figures now); set 6 (``fresh6/``) is blind: it is measured at the start
+and the end of a stop, its top-line figures only, and nobody reads its texts or its errors.
 
 Prints tables and every error; ``--json FILE`` also writes the figures and errors as JSON.
 """
