@@ -345,12 +345,15 @@ def _question(graph: DocumentGraph) -> str | None:
 
 def _focus(graph: DocumentGraph) -> str | None:
     """The sentence that says what ``graph`` argues, to weigh most in its topic profile: its
-    stated question, else its first proposition or thesis, neither when it only points back
-    (`anaphoric`: its words are the ones before it); None without one."""
+    stated question, else the first proposition it takes a side on (a thesis, not the first
+    claim `_sides` falls back to, which is any sentence); neither when it only points back
+    (`anaphoric`: its words are the ones before it). None without one: the first sentence
+    weighs then."""
     found = _question(graph)
     if found is not None and not anaphoric(found):
         return found
-    return next((p.text for p in _sides(graph) if not anaphoric(p.text)), None)
+    taken = (p for p in _sides(graph) if p.side is not IssueStance.NEUTRAL and not anaphoric(p.text))
+    return next((p.text for p in taken), None)
 
 
 @cache

@@ -8,7 +8,7 @@ import pytest
 from argkg.ingest import ingest_paths, topics
 from argkg.ingest.issue_terms import anaphoric
 from argkg.ingest.linking import _focus, _sides
-from argkg.schema import DocumentGraph
+from argkg.schema import DocumentGraph, IssueStance
 
 STOP = frozenset({"the", "is", "and", "are", "a", "to", "for"})
 
@@ -92,4 +92,12 @@ def test_an_answer_alone_is_no_focus(tmp_path: Path) -> None:
 def test_a_conclusion_that_only_points_back_is_no_focus(tmp_path: Path, name: str, text: str) -> None:
     graph = _graph(tmp_path, name, text)
     assert _sides(graph) and all(anaphoric(p.text) for p in _sides(graph))
+    assert _focus(graph) is None
+
+
+def test_a_first_claim_the_text_takes_no_side_on_is_no_focus(tmp_path: Path) -> None:
+    graph = _graph(
+        tmp_path, "d.txt", "The reading room opens at nine on weekdays. Its roof was repaired in spring.\n"
+    )
+    assert [p.side for p in _sides(graph)] == [IssueStance.NEUTRAL]
     assert _focus(graph) is None
