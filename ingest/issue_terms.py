@@ -43,6 +43,7 @@ __all__ = [
     "flips",
     "opposed",
     "without_frames",
+    "anaphoric",
     "words",
     "suffixes",
 ]
@@ -69,6 +70,7 @@ class IssueData(BaseModel):
         rhetorical: phrases that make a question deny what it asks ("why would anyone").
         yes: words that open an answer saying yes to the question before it.
         no: words that open an answer saying no to it.
+        anaphors: words that only point back to what was said before ("it", "这个做法").
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -84,6 +86,7 @@ class IssueData(BaseModel):
     rhetorical: list[str]
     yes: list[str]
     no: list[str]
+    anaphors: list[str]
 
 
 @cache
@@ -212,6 +215,40 @@ def without_frames(text: str) -> str:
     pattern = _phrases("frames")
     while (found := pattern.match(key)) is not None and found.end() > 0:
         key = key[found.end() :].lstrip(" ,，:：")
+    return key
+
+
+@cache
+def anaphoric(text: str) -> bool:
+    """Whether ``text`` only points back to what was said before it and names no question: once
+    its answer words ("Of course", "I say yes"; a Chinese one only where it opens the text,
+    "我不赞成", since "对" also sits inside words) and its anaphors ("it", "that", "这个做法") are
+    taken out, no content term is left, or at most one where it held either.
+
+    >>> anaphoric("This is why I support it."), anaphoric("I say yes."), anaphoric("所以我支持这个做法。")
+    (True, True, True)
+    >>> anaphoric("They should ban zoos."), anaphoric("Zoos are cruel.")
+    (False, False)
+    """
+    key = without_frames(text)
+    rest = _phrases("anaphors").sub(" ", _without_answers(key))
+    terms = content_terms(rest)
+    return not terms or (len(terms) == 1 and rest != key)
+
+
+def _without_answers(key: str) -> str:
+    """The normalised ``key`` without its answer words (``yes``/``no`` of ``issues.yaml``): English
+    ones as whole words anywhere, Chinese ones where they open it."""
+    for lang in Lang:
+        listed = sorted(
+            {issue_key(p) for name in ("yes", "no") for p in getattr(issue_data(lang), name)},
+            key=len,
+            reverse=True,
+        )
+        if lang is Lang.ZH:
+            key = next((key[len(p) :] for p in listed if key.startswith(p)), key)
+        else:
+            key = re.sub("|".join(rf"(?<![a-z']){re.escape(p)}(?![a-z'])" for p in listed), " ", key)
     return key
 
 

@@ -37,7 +37,15 @@ from functools import cache
 
 from argkg.ingest import topics
 from argkg.ingest.issue_side import concept_side, document_side
-from argkg.ingest.issue_terms import content_terms, issue_data, issue_key, opposed, similarity, suffixes
+from argkg.ingest.issue_terms import (
+    anaphoric,
+    content_terms,
+    issue_data,
+    issue_key,
+    opposed,
+    similarity,
+    suffixes,
+)
 from argkg.schema import (
     Assumption,
     AssumptionOrigin,
@@ -89,7 +97,14 @@ class _Proposition:
 
 def _sides(graph: DocumentGraph) -> list[_Proposition]:
     """The propositions ``graph`` argues: its debate assumptions, else its thesis; none worded
-    without a single word (symbols and emoji name no question a shared issue could hold)."""
+    without a single word (symbols and emoji name no question a shared issue could hold).
+
+    A thesis that only points back ("This is why I support it", "所以我支持这个做法":
+    `issue_terms.anaphoric`) names no question, so the next one stands for the document (an
+    anaphoric one only when every thesis is). A debate assumption that points back ("应该",
+    answering a question) is kept: its side is the document's (leaving it out lost sides on
+    set 1).
+    """
     found = []
     for assumption in graph.of_type(Assumption):
         if assumption.origin is not AssumptionOrigin.DEBATE or not issue_key(assumption.text):
@@ -109,7 +124,8 @@ def _sides(graph: DocumentGraph) -> list[_Proposition]:
     claims = sorted((c for c in graph.of_type(Claim) if content_terms(c.text)), key=lambda c: c.start)
     others = [c for c in graph.of_type(Claim) if c.role is Role.MAIN and c not in mains]
     ranked = dict.fromkeys([*mains, *sorted(others, key=lambda c: c.start), *claims[:1]])
-    theses = [claim for claim in ranked if issue_key(claim.text)]
+    worded = [claim for claim in ranked if issue_key(claim.text)]
+    theses = [claim for claim in worded if not anaphoric(claim.text)] or worded
     if not theses:
         return []
     first = theses[0]
@@ -327,6 +343,19 @@ def _question(graph: DocumentGraph) -> str | None:
     return min(debate, key=lambda a: (a.start or 0, a.id)).text if debate else None
 
 
+def _focus(graph: DocumentGraph) -> str | None:
+    """The sentence that says what ``graph`` argues, to weigh most in its topic profile: its
+    stated question, else the first proposition it takes a side on (a thesis, not the first
+    claim `_sides` falls back to, which is any sentence); neither when it only points back
+    (`anaphoric`: its words are the ones before it). None without one: the first sentence
+    weighs then."""
+    found = _question(graph)
+    if found is not None and not anaphoric(found):
+        return found
+    taken = (p for p in _sides(graph) if p.side is not IssueStance.NEUTRAL and not anaphoric(p.text))
+    return next((p.text for p in taken), None)
+
+
 @cache
 def _topic_stop_words() -> frozenset[str]:
     data = [issue_data(lang) for lang in Lang]
@@ -425,7 +454,8 @@ def _decisions(
     fresh = {g.document.source for g in graphs}
     docs, fixed = _grouped(graphs, stored, overrides, known)
     profiles = [
-        topics.profile(g.document.text, stop_words=_topic_stop_words(), suffixes=suffixes()) for g in docs
+        topics.profile(g.document.text, stop_words=_topic_stop_words(), suffixes=suffixes(), focus=_focus(g))
+        for g in docs
     ]
     questions = [_question(g) for g in docs]
     matrix = topics.with_questions(topics.similarities(profiles), questions, similarity, issue_key)
