@@ -8,6 +8,7 @@ few Chinese words a low one. Not checked: other languages and scripts, which arg
 read, are reported as English.
 """
 
+import re
 import unicodedata
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -25,13 +26,16 @@ class _LangData(BaseModel):
 
 
 def cjk_share(text: str) -> float:
-    """Return the share of CJK ideographs among CJK ideographs and Latin letters (0 if none)."""
-    cjk = latin = 0
-    for ch in text:
-        if _is_cjk(ch):
-            cjk += 1
-        elif ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN"):
-            latin += 1
+    """Return the share of CJK ideographs among CJK ideographs and Latin letters (0 if none).
+
+    Counted by regular expressions over the whole text, not character by character: the
+    ideographs and the ASCII letters in one pass each, and only the rest (punctuation, other
+    scripts, accented letters: few in either language) looked up by Unicode name.
+    """
+    cjk = len(_CJK.findall(text))
+    latin = len(_ASCII_LETTER.findall(text))
+    others = _OTHER.findall(text)
+    latin += sum(1 for ch in others if ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN"))
     return cjk / (cjk + latin) if cjk + latin else 0.0
 
 
@@ -41,6 +45,9 @@ def detect_lang(text: str) -> Lang:
     return Lang.ZH if cjk_share(text) >= threshold else Lang.EN
 
 
-def _is_cjk(ch: str) -> bool:
-    code = ord(ch)
-    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x2FA1F
+#: CJK ideographs (the unified block, extension A, the supplementary planes up to the
+#: compatibility supplement), ASCII letters, and every other character outside ASCII.
+_CJK_RANGES = "\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002fa1f"
+_CJK = re.compile(f"[{_CJK_RANGES}]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
+_OTHER = re.compile(f"[^\\x00-\\x7f{_CJK_RANGES}]")
