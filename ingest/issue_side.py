@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 
 from argkg.ingest.issue_terms import (
+    anaphoric,
     concept_similarity,
     content_terms,
     flips,
@@ -102,14 +103,29 @@ def _clauses(sentence: str) -> list[str]:
     return [clause for clause in _CLAUSE_ENDS.split(sentence) if clause.strip()]
 
 
+def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -> float:
+    """The sum of the votes of a statement's clauses on ``issue``, a bare verdict applied to the
+    clause before it: a clause that only points back (`anaphoric`) and says yes or no ("给小学生发
+    固定零花钱，我是反对的": `_answer`) is what the writer makes of that clause, so it turns that clause's
+    vote (no) or leaves it (yes) instead of voting itself."""
+    votes: list[float] = []
+    for clause in clauses:
+        verdict = _answer(clause) if votes and anaphoric(clause) else None
+        if verdict is None:
+            votes.append(_vote(clause, issue, floor, measure))
+        else:
+            votes[-1] *= verdict
+    return sum(votes)
+
+
 def _total(sentences: list[str], issue: str, floor: float, measure: Measure = similarity) -> float:
-    """The sum of the sentences' votes on ``issue``, clause by clause (`_clauses`); the first
+    """The sum of the sentences' votes on ``issue``, clause by clause (`_statement`); the first
     sentence, where a short text states its thesis, counts twice."""
     total = 0.0
     for i, sentence in enumerate(sentences):
         weight = 2.0 if i == 0 else 1.0
         if not sentence.endswith(_QUESTION_ENDS):
-            total += weight * sum(_vote(clause, issue, floor, measure) for clause in _clauses(sentence))
+            total += weight * _statement(_clauses(sentence), issue, floor, measure)
         elif _rhetorical(sentence):
             total -= weight * _vote(sentence, issue, floor, measure)
         elif i + 1 < len(sentences) and (answer := _answer(sentences[i + 1])) is not None:
