@@ -53,8 +53,10 @@ VOTE_SIMILARITY = 0.4
 LOOSE_SIMILARITY = 0.1
 
 _QUESTION_ENDS = ("?", "？")
-#: What ends a clause inside a Chinese sentence.
-_CLAUSE_ENDS = re.compile(r"[，；]")
+#: What ends a clause inside a Chinese sentence: a full-width comma, semicolon or exclamation
+#: mark ("强烈建议…考了！时间多…": a reason after it is a clause of its own). Not a question mark:
+#: measured (a question clause voting only through the verdict after it), set 1 0.75 -> 0.72.
+_CLAUSE_ENDS = re.compile(r"[，；！]")
 
 
 def _sentences(document: Document) -> list[str]:
@@ -98,8 +100,9 @@ def _vote(sentence: str, issue: str, floor: float, measure: Measure) -> float:
 
 def _clauses(sentence: str) -> list[str]:
     """The clauses of a statement, each voting on its own: a Chinese sentence runs clause after
-    clause, split by full-width commas and semicolons ("小学生自控能力还不够，…，没必要让他兜里揣
-    着钱"), and a negation or judgement belongs to its clause, not to the whole sentence."""
+    clause, split by full-width commas, semicolons and exclamation marks ("小学生自控能力还不够，…，
+    没必要让他兜里揣着钱"), and a negation or judgement belongs to its clause, not to the whole
+    sentence."""
     return [clause for clause in _CLAUSE_ENDS.split(sentence) if clause.strip()]
 
 

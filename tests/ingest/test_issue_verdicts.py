@@ -50,3 +50,22 @@ def test_a_bare_verdict_clause_applies_to_the_clause_before_it(text: str, side: 
 )
 def test_english_cues_of_overestimate_burden_and_a_noun_end(text: str, side: IssueStance) -> None:
     assert _side(text, EN_ISSUE) is side
+
+
+def test_an_exclamation_mark_inside_a_chinese_sentence_ends_the_clause() -> None:
+    # the negation of the reason after "！" is the reason's, not the proposal's
+    text = "真心建议小区里装充电桩！没有排队的烦恼。"
+    assert _side(text, ZH_ISSUE) is IssueStance.PRO
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "side"),
+    [
+        ("Why not ban cars from the high street? The air would be cleaner.", EN_ISSUE, IssueStance.PRO),
+        # a question ends its paragraph here: the Chinese splitter keeps "？X" in one sentence
+        ("车主们天天排队。\n\n小区里为什么不装充电桩？", ZH_ISSUE, IssueStance.PRO),
+        ("物业又发了通知。\n\n凭什么在小区里装充电桩？", ZH_ISSUE, IssueStance.CON),
+    ],
+)
+def test_a_rhetorical_question_is_turned(text: str, issue: str, side: IssueStance) -> None:
+    assert _side(text, issue) is side
