@@ -54,9 +54,10 @@ LOOSE_SIMILARITY = 0.1
 
 _QUESTION_ENDS = ("?", "？")
 #: What ends a clause inside a Chinese sentence: a full-width comma, semicolon or exclamation
-#: mark ("强烈建议…考了！时间多…": a reason after it is a clause of its own). Not a question mark:
-#: measured (a question clause voting only through the verdict after it), set 1 0.75 -> 0.72.
-_CLAUSE_ENDS = re.compile(r"[，；！]")
+#: mark ("强烈建议…考了！时间多…": a reason after it is a clause of its own), and a question mark,
+#: which stays on its clause (the Chinese splitter keeps "是否应该取消X？我认为应该取消。" one
+#: sentence; read whole, its two "取消" cancel out).
+_CLAUSE_ENDS = re.compile(r"[，；！]|(?<=[?？])")
 
 
 def _sentences(document: Document) -> list[str]:
@@ -102,7 +103,7 @@ def _clauses(sentence: str) -> list[str]:
     """The clauses of a statement, each voting on its own: a Chinese sentence runs clause after
     clause, split by full-width commas, semicolons and exclamation marks ("小学生自控能力还不够，…，
     没必要让他兜里揣着钱"), and a negation or judgement belongs to its clause, not to the whole
-    sentence."""
+    sentence; a question inside it ends its clause too."""
     return [clause for clause in _CLAUSE_ENDS.split(sentence) if clause.strip()]
 
 
@@ -110,14 +111,23 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
     """The sum of the votes of a statement's clauses on ``issue``, a bare verdict applied to the
     clause before it: a clause that only points back (`anaphoric`) and says yes or no ("给小学生发
     固定零花钱，我是反对的": `_answer`) is what the writer makes of that clause, so it turns that clause's
-    vote (no) or leaves it (yes) instead of voting itself."""
+    vote (no) or leaves it (yes) instead of voting itself. A question clause votes as a question
+    sentence does (`_total`): turned when rhetorical, else only through the verdict after it."""
     votes: list[float] = []
+    asking = False  # whether the last vote is an open question's, counted only once answered
     for clause in clauses:
         verdict = _answer(clause) if votes and anaphoric(clause) else None
-        if verdict is None:
-            votes.append(_vote(clause, issue, floor, measure))
-        else:
+        if verdict is not None:
             votes[-1] *= verdict
+            asking = False
+            continue
+        if asking:
+            votes[-1] = 0.0
+        vote = _vote(clause, issue, floor, measure)
+        asking = clause.endswith(_QUESTION_ENDS) and not _rhetorical(clause)
+        votes.append(-vote if clause.endswith(_QUESTION_ENDS) and not asking else vote)
+    if asking:
+        votes[-1] = 0.0
     return sum(votes)
 
 

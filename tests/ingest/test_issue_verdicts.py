@@ -65,7 +65,26 @@ def test_an_exclamation_mark_inside_a_chinese_sentence_ends_the_clause() -> None
         # a question ends its paragraph here: the Chinese splitter keeps "？X" in one sentence
         ("车主们天天排队。\n\n小区里为什么不装充电桩？", ZH_ISSUE, IssueStance.PRO),
         ("物业又发了通知。\n\n凭什么在小区里装充电桩？", ZH_ISSUE, IssueStance.CON),
+        # a question inside a longer Chinese sentence is a clause of its own
+        ("凭什么在小区里装充电桩？大家都在看着呢。", ZH_ISSUE, IssueStance.CON),
     ],
 )
 def test_a_rhetorical_question_is_turned(text: str, issue: str, side: IssueStance) -> None:
     assert _side(text, issue) is side
+
+
+def test_a_question_clause_inside_a_chinese_sentence_votes_through_its_answer() -> None:
+    # read whole, the two "取消" of question and answer cancel out
+    assert _side("是否应该取消晚自习？我认为应该取消。", "应该取消晚自习吗？") is IssueStance.PRO
+    assert _side("是否应该取消晚自习？我不同意。", "应该取消晚自习吗？") is IssueStance.CON
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Banning cars from the high street sounds fair, but the shops lose trade.", EN_ISSUE),
+        ("小区里装充电桩听起来很好，但老小区的电网带不动。", ZH_ISSUE),
+    ],
+)
+def test_a_concession_takes_back_what_it_grants(text: str, issue: str) -> None:
+    assert _side(text, issue) is IssueStance.CON
