@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 
 from argkg.ingest.issue_terms import (
+    anaphoric,
     concept_similarity,
     content_terms,
     flips,
@@ -52,8 +53,11 @@ VOTE_SIMILARITY = 0.4
 LOOSE_SIMILARITY = 0.1
 
 _QUESTION_ENDS = ("?", "？")
-#: What ends a clause inside a Chinese sentence.
-_CLAUSE_ENDS = re.compile(r"[，；]")
+#: What ends a clause inside a Chinese sentence: a full-width comma, semicolon or exclamation
+#: mark ("强烈建议…考了！时间多…": a reason after it is a clause of its own), and a question mark,
+#: which stays on its clause (the Chinese splitter keeps "是否应该取消X？我认为应该取消。" one
+#: sentence; read whole, its two "取消" cancel out).
+_CLAUSE_ENDS = re.compile(r"[，；！]|(?<=[?？])")
 
 
 def _sentences(document: Document) -> list[str]:
@@ -97,19 +101,44 @@ def _vote(sentence: str, issue: str, floor: float, measure: Measure) -> float:
 
 def _clauses(sentence: str) -> list[str]:
     """The clauses of a statement, each voting on its own: a Chinese sentence runs clause after
-    clause, split by full-width commas and semicolons ("小学生自控能力还不够，…，没必要让他兜里揣
-    着钱"), and a negation or judgement belongs to its clause, not to the whole sentence."""
+    clause, split by full-width commas, semicolons and exclamation marks ("小学生自控能力还不够，…，
+    没必要让他兜里揣着钱"), and a negation or judgement belongs to its clause, not to the whole
+    sentence; a question inside it ends its clause too."""
     return [clause for clause in _CLAUSE_ENDS.split(sentence) if clause.strip()]
 
 
+def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -> float:
+    """The sum of the votes of a statement's clauses on ``issue``, a bare verdict applied to the
+    clause before it: a clause that only points back (`anaphoric`) and says yes or no ("给小学生发
+    固定零花钱，我是反对的": `_answer`) is what the writer makes of that clause, so it turns that clause's
+    vote (no) or leaves it (yes) instead of voting itself. A question clause votes as a question
+    sentence does (`_total`): turned when rhetorical, else only through the verdict after it."""
+    votes: list[float] = []
+    asking = False  # whether the last vote is an open question's, counted only once answered
+    for clause in clauses:
+        verdict = _answer(clause) if votes and anaphoric(clause) else None
+        if verdict is not None:
+            votes[-1] *= verdict
+            asking = False
+            continue
+        if asking:
+            votes[-1] = 0.0
+        vote = _vote(clause, issue, floor, measure)
+        asking = clause.endswith(_QUESTION_ENDS) and not _rhetorical(clause)
+        votes.append(-vote if clause.endswith(_QUESTION_ENDS) and not asking else vote)
+    if asking:
+        votes[-1] = 0.0
+    return sum(votes)
+
+
 def _total(sentences: list[str], issue: str, floor: float, measure: Measure = similarity) -> float:
-    """The sum of the sentences' votes on ``issue``, clause by clause (`_clauses`); the first
+    """The sum of the sentences' votes on ``issue``, clause by clause (`_statement`); the first
     sentence, where a short text states its thesis, counts twice."""
     total = 0.0
     for i, sentence in enumerate(sentences):
         weight = 2.0 if i == 0 else 1.0
         if not sentence.endswith(_QUESTION_ENDS):
-            total += weight * sum(_vote(clause, issue, floor, measure) for clause in _clauses(sentence))
+            total += weight * _statement(_clauses(sentence), issue, floor, measure)
         elif _rhetorical(sentence):
             total -= weight * _vote(sentence, issue, floor, measure)
         elif i + 1 < len(sentences) and (answer := _answer(sentences[i + 1])) is not None:

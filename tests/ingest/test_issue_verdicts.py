@@ -1,0 +1,90 @@
+"""A document's side on its issue from verdicts, overestimates and burdens (issue_side, issues.yaml)."""
+
+import pytest
+
+from argkg.ingest import ingest_text
+from argkg.ingest.issue_side import document_side
+from argkg.schema import IssueStance
+
+ZH_ISSUE = "应该在小区里装充电桩吗？"
+EN_ISSUE = "Should towns ban cars from their high streets?"
+
+
+def _side(text: str, issue: str) -> IssueStance | None:
+    return document_side(ingest_text(text, source=f"{hash(text)}.txt").document, issue)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a bare verdict clause turns the clause before it
+        ("在小区里统一装充电桩，我是反对的。车位本来就不够用。", IssueStance.CON),
+        ("在小区里统一装充电桩，我觉得没必要。楼下的插座就够了。", IssueStance.CON),
+        # a verdict that says yes leaves it as it is
+        ("在小区里统一装充电桩，我是赞成的。晚上回家就能充电。", IssueStance.PRO),
+        # "不如" opens a clause with content of its own: no verdict on the clause before
+        ("与其到处贴告示，不如在小区里装充电桩。", IssueStance.PRO),
+    ],
+)
+def test_a_bare_verdict_clause_applies_to_the_clause_before_it(text: str, side: IssueStance) -> None:
+    assert _side(text, ZH_ISSUE) is side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # an overestimate judges what it speaks of
+        ("A ban on cars in the high street is mostly symbolic. Delivery vans still come.", IssueStance.CON),
+        ("Closing the high street to cars is overrated. The shops just lose trade.", IssueStance.CON),
+        # a burden put on someone judges it too, after a concession
+        (
+            "Banning cars from the high street sounds tidy, but it falls hardest on traders. They need vans.",
+            IssueStance.CON,
+        ),
+        # "end" as a noun is no removal: the sentence speaks for the closure
+        (
+            "When our town closed the high street to cars at each end of the market day, the shops filled up.",
+            IssueStance.PRO,
+        ),
+    ],
+)
+def test_english_cues_of_overestimate_burden_and_a_noun_end(text: str, side: IssueStance) -> None:
+    assert _side(text, EN_ISSUE) is side
+
+
+def test_an_exclamation_mark_inside_a_chinese_sentence_ends_the_clause() -> None:
+    # the negation of the reason after "！" is the reason's, not the proposal's
+    text = "真心建议小区里装充电桩！没有排队的烦恼。"
+    assert _side(text, ZH_ISSUE) is IssueStance.PRO
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "side"),
+    [
+        ("Why not ban cars from the high street? The air would be cleaner.", EN_ISSUE, IssueStance.PRO),
+        # a question ends its paragraph here: the Chinese splitter keeps "？X" in one sentence
+        ("车主们天天排队。\n\n小区里为什么不装充电桩？", ZH_ISSUE, IssueStance.PRO),
+        ("物业又发了通知。\n\n凭什么在小区里装充电桩？", ZH_ISSUE, IssueStance.CON),
+        # a question inside a longer Chinese sentence is a clause of its own
+        ("凭什么在小区里装充电桩？大家都在看着呢。", ZH_ISSUE, IssueStance.CON),
+    ],
+)
+def test_a_rhetorical_question_is_turned(text: str, issue: str, side: IssueStance) -> None:
+    assert _side(text, issue) is side
+
+
+def test_a_question_clause_inside_a_chinese_sentence_votes_through_its_answer() -> None:
+    # read whole, the two "取消" of question and answer cancel out
+    assert _side("是否应该取消晚自习？我认为应该取消。", "应该取消晚自习吗？") is IssueStance.PRO
+    assert _side("是否应该取消晚自习？我不同意。", "应该取消晚自习吗？") is IssueStance.CON
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Banning cars from the high street sounds fair, but the shops lose trade.", EN_ISSUE),
+        ("小区里装充电桩听起来很好，但老小区的电网带不动。", ZH_ISSUE),
+    ],
+)
+def test_a_concession_takes_back_what_it_grants(text: str, issue: str) -> None:
+    assert _side(text, issue) is IssueStance.CON
