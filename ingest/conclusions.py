@@ -12,10 +12,12 @@ states a probability as reported speech of the essay's principal speaker ("X 估
 conclusion only when it is a *judgement*: greetings and thanks
 (`argkg.ingest.sides.is_procedural`), framing sentences ("下面我来谈谈自己的想法。"),
 reported background ("据说…", what a critic said) and caveats are not; the claims component
-makes them neutral background claims, and caveats notes (`find_caveats`). A probability stated
-by nobody in particular, outside the conclusion section and without a cue, stays a claim. A
-position's marker sentence stays its main claim, notes stay notes, and the question of an
-issue is no conclusion.
+makes them neutral background claims, and caveats notes (`find_caveats`). In a transcript of
+two or more arguing speakers, the sentence that opens a turn (but the last) states the speaker's
+stand ("生1:我觉得应该X"), a main claim, unless a conclusion opener or section makes it one. A
+probability stated by nobody in particular, outside the conclusion section and without a cue,
+stays a claim. A position's marker sentence stays its main claim, notes stay notes, and the
+question of an issue is no conclusion.
 
 An explicit probability in the statement ("概率约为 60%", "a 60% chance", "40 percent
 likely") is its credence (0.6). A statement that lists alternatives ("其一:...60%。
@@ -68,7 +70,7 @@ from argkg.ingest.spans import (
     Span,
 )
 from argkg.ingest.stance import match_marker
-from argkg.ingest.turns import speech_start
+from argkg.ingest.turns import Turn, speech_start
 from argkg.schema.vocabulary import Lang, SectionKind
 
 __all__ = ["find_conclusions", "find_caveats", "credence_of", "ConclusionComponent"]
@@ -200,12 +202,15 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     follow_up = _follow_up(lang)
     closing = _closing(sentences, blocks, sections, positions)
     verdict = _verdict(text, sentences, closing, follow_up, parts.numbers)
+    stands = _stands(sentences, parts.turns)
     asked: int | None = None  # where a question that would have concluded ends
     for sentence, k, labelled in _statements(parts):
         in_section = sections[k].kind is SectionKind.CONCLUSION
         opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.end, (False, False)))
         words = text[sentence.start : sentence.end]
         if (labelled and not (in_section or opener)) or is_procedural(words, lang):
+            continue
+        if sentence.end in stands and not (in_section or opener):  # a speaker's stand: a main claim
             continue
         if sentence.start in leads and not (in_section or opener):  # a thesis its paragraph argues for
             continue
@@ -374,6 +379,17 @@ def _continues(text: str, sentences: list[SentenceSpan], found: list[ConclusionS
     before = next((s for s in reversed(sentences) if s.end <= sentence.start), None)
     gap = text[found[-1].end : sentence.start]
     return before is not None and before.end == found[-1].end and not gap.strip() and "\n" not in gap
+
+
+def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
+    """Ends of the sentences that open a speaker's turn, in a text of two or more turns of
+    speakers who argue (no chair's), but the last: there "我觉得应该X" or "I think X" states
+    what the speaker argues for (a main claim), it concludes nothing; the last turn may."""
+    arguing = [t for t in turns if not t.chair]
+    if len(arguing) < 2:
+        return set()
+    firsts = (next((s for s in sentences if turn.holds(s)), None) for turn in arguing[:-1])
+    return {s.end for s in firsts if s is not None}
 
 
 def _block_of(sentences: list[SentenceSpan], offset: int) -> int | None:

@@ -1,11 +1,13 @@
-"""Records, proposals and letters (texts written for these tests): the debated proposition, the
-conclusions and the lines that are no claim, from the generic cues of issue 9.
+"""Records, proposals, letters and a classroom transcript (texts written for these tests): the
+debated proposition, main claims, conclusions and the lines that are no claim, from the generic
+cues of issue 9.
 
-A proposal's title ("关于X的建议", "Proposal: X", "ARGUMENT IN FAVOR OF X" in capitals), a question
-a host announces ("今天的话题是:X?"), a request put to the writer ("has asked me to X"), a party's
-demand in a dispute ("申请人要求X"); a deciding word and a colon ("学校决定:", "Decision:"), a
-heading that ends with a deciding word ("评审结论", "调解意见") or a wiki heading ("== Closing ==");
-the fields of a header or signature ("来信人:X", "- Status: X", "Signed: X, Chair").
+A proposal's title ("关于X的建议", "Proposal: X", "ARGUMENT IN FAVOR OF X" in capitals) or plea
+("恳请X"), a question a host announces ("今天的话题是:X?"), a request put to the writer ("has
+asked me to X"), a party's demand in a dispute ("申请人要求X"); a deciding word and a colon
+("学校决定:", "Decision:"), a heading that ends with a deciding word ("评审结论", "调解意见") or a
+wiki heading ("== Closing =="); the fields of a header or signature ("来信人:X", "- Status: X",
+"Signed: X, Chair"); a teacher who leads and pupils who each state a stand ("生1:我觉得X").
 """
 
 import pytest
@@ -117,7 +119,7 @@ def _debated(graph: DocumentGraph) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "lang", "words"),
     [
-        (PROPOSAL_LETTER, "zh", "图书馆周末开放时间"),
+        (PROPOSAL_LETTER, "zh", "开放时间延长"),
         (REVIEW_RECORD, "zh", "滨河步道改造方案"),
         (TALK_SHOW, "zh", "手机"),
         (MEDIATION, "zh", "退还押金"),
@@ -169,3 +171,66 @@ def test_a_field_line_that_counts_keeps_being_read() -> None:
     text = "Minutes of the transport forum\n\nPresent: Councillor Ann Lee (chair), 24 residents, two officers from the roads team\n\nThe council debated the new bus lane. Most speakers backed it.\n"
     claims = [c.text for c in _graph(text, "en").of_type(Claim)]
     assert any("24 residents" in c for c in claims), claims
+
+
+PETITION = """关于增设社区夜间公交的建议
+
+各位代表：
+
+小区离最近的地铁站有三公里，晚上九点以后没有公交，下夜班的居民只能打车或步行。
+
+恳请交通局考虑增开一条夜间公交线路，哪怕每小时一班也好。
+"""
+
+CLASSROOM = """【课堂实录】《小马过河》讨论
+
+师：今天的话题是：小马该不该自己过河？想好了举手。
+生1（李某）：我觉得应该自己过。河水到底深不深，只有试了才知道。
+生2（王某）：我不同意。小马还小，万一水深就危险了，应该先问妈妈。
+生1：可是松鼠和老牛说的都不一样，问谁都没用。
+师：大家说得都有道理。老师小结一下：遇到问题要多听意见，但最后还得自己动脑筋、亲自试一试。
+"""
+
+NOTICE = """Changes to the number 9 bus
+
+Members present: Ann Lee (Chair); Bo Chan; Cy Dunn.
+
+From Monday the number 9 will run every 15 minutes instead of every 10. Fewer people ride it since the new tram opened, and the savings will pay for a later last bus.
+
+Questions? Call our customer line on 0300 000 0000, open every day.
+"""
+
+
+def test_a_petitions_plea_is_its_thesis_and_main_claim() -> None:
+    graph = _graph(PETITION, "zh")
+    debated = _debated(graph)
+    assert any("夜间公交" in d for d in debated), debated
+    mains = [c.text for c in graph.of_type(Claim) if c.role.value == "main"]
+    assert any("恳请交通局" in m for m in mains), mains
+
+
+def test_a_body_thesis_comes_before_a_proposals_title() -> None:
+    # the title "关于X的建议" names what the memo is about; the recommendation it makes is the thesis
+    text = "关于社区停车管理的建议\n\n## 方案\n\n方案一:划线收费。方案二:错峰共享。\n\n## 建议\n\n我们建议采用方案二,先在两个小区试点。\n"
+    debated = _debated(_graph(text, "zh"))
+    assert any("方案二" in d for d in debated), debated
+
+
+def test_a_classroom_transcripts_turns() -> None:
+    graph = _graph(CLASSROOM, "zh")
+    claims = [c for c in graph.of_type(Claim)]
+    texts = [c.text for c in claims]
+    # the teacher leads: procedure is no claim; each pupil's opening judgement is their stand
+    assert not any("想好了举手" in t for t in texts), texts
+    mains = [c.text for c in claims if c.role.value == "main"]
+    assert any("我觉得应该自己过" in m for m in mains), mains
+    drawn = [c.text for c in graph.of_type(Conclusion)]
+    assert not any("我觉得应该自己过" in c for c in drawn), drawn
+    assert any("遇到问题要多听意见" in c for c in drawn), drawn
+    assert any("小马" in d for d in _debated(graph))
+
+
+def test_attendance_and_a_call_to_get_in_touch_are_no_claims() -> None:
+    texts = [c.text for c in _graph(NOTICE, "en").of_type(Claim)]
+    assert not any("Members present" in t or "Questions?" in t for t in texts), texts
+    assert any("every 15 minutes" in t for t in texts), texts
