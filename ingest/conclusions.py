@@ -97,6 +97,8 @@ class _ConclusionData(BaseModel):
     enumeration: list[str]
     statements: StatementCues
     follow_ups: list[str] = []
+    lead_ins: list[str] = []
+    items: str = r"(?!)"
 
 
 @cache
@@ -203,11 +205,15 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     closing = _closing(sentences, blocks, sections, positions)
     verdict = _verdict(text, sentences, closing, follow_up, parts.numbers)
     stands = _stands(sentences, parts.turns)
+    carried: set[int] = set()  # the lines a conclusion or a ruling's lead-in announces
     asked: int | None = None  # where a question that would have concluded ends
     for sentence, k, labelled in _statements(parts):
         in_section = sections[k].kind is SectionKind.CONCLUSION
         opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.end, (False, False)))
         words = text[sentence.start : sentence.end]
+        announces = in_section or opener or judged or _leads_in(words, lang)
+        if announces and words.rstrip().endswith((":", "：")):  # "判决如下:", "I therefore ask you to:"
+            carried = _announced(text, blocks, sentence.block, lang)
         if (labelled and not (in_section or opener)) or is_procedural(words, lang):
             continue
         if sentence.end in stands and not (in_section or opener):  # a speaker's stand: a main claim
@@ -233,6 +239,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         judged = judged or _continues(text, sentences, found, sentence)
         # a question concludes nothing; what it opens ("So, should X? I'd say no: Y") its answer draws
         judged = judged or (asked is not None and not text[asked : sentence.start].strip())
+        judged = judged or sentence.block in carried
         if words.rstrip().endswith(_QUESTION_MARKS):
             asked = sentence.end if (in_section or opener or judged) else None
             continue
@@ -379,6 +386,27 @@ def _continues(text: str, sentences: list[SentenceSpan], found: list[ConclusionS
     before = next((s for s in reversed(sentences) if s.end <= sentence.start), None)
     gap = text[found[-1].end : sentence.start]
     return before is not None and before.end == found[-1].end and not gap.strip() and "\n" not in gap
+
+
+def _leads_in(words: str, lang: Lang) -> bool:
+    """Whether the statement announces a ruling or decision that follows it ("判决如下:")."""
+    lead_ins = _data(lang).lead_ins
+    return bool(lead_ins) and cue_pattern(lead_ins, lang).search(words) is not None
+
+
+def _announced(text: str, blocks: list[Block], block: int, lang: Lang) -> set[int]:
+    """The lines a statement ending in a colon announces: the body line right after its own,
+    and the list items that go on from there ("I therefore ask you to:" / "1. X;" / "2. Y.")."""
+    item = re.compile(_data(lang).items)
+    after = [i for i in range(block + 1, len(blocks)) if blocks[i].kind is BlockKind.BODY]
+    if not after or after[0] != block + 1:
+        return set()
+    run = after[:1]
+    for i in after[1:]:
+        if i != run[-1] + 1 or item.match(text[blocks[i].start : blocks[i].end]) is None:
+            break
+        run.append(i)
+    return set(run)
 
 
 def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:

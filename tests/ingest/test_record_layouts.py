@@ -234,3 +234,58 @@ def test_attendance_and_a_call_to_get_in_touch_are_no_claims() -> None:
     texts = [c.text for c in _graph(NOTICE, "en").of_type(Claim)]
     assert not any("Members present" in t or "Questions?" in t for t in texts), texts
     assert any("every 15 minutes" in t for t in texts), texts
+
+
+RULING = """某市中级人民法院民事判决书
+
+上诉人某物业公司因物业服务合同纠纷一案，不服一审判决，提起上诉。
+
+本院认为，物业公司未按约定维修电梯，业主拒交部分物业费有正当理由。一审判决认定事实清楚，适用法律正确。
+
+依照《中华人民共和国民事诉讼法》的有关规定，判决如下：
+
+驳回上诉，维持原判。
+
+本判决为终审判决。
+"""
+
+COMPLAINT = """Dear Customer Services,
+
+My parcel locker has been out of order since March, and three deliveries were sent back.
+
+I therefore ask you to:
+1. repair the locker within ten days;
+2. refund the delivery fees for the returned parcels.
+
+Yours faithfully,
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        (RULING, "zh", "驳回上诉，维持原判"),
+        (COMPLAINT, "en", "repair the locker within ten days"),
+        (COMPLAINT, "en", "refund the delivery fees"),
+    ],
+)
+def test_what_a_ruling_or_a_request_announces_with_a_colon_concludes(
+    text: str, lang: str, words: str
+) -> None:
+    drawn = [c.text for c in _graph(text, lang).of_type(Conclusion)]
+    assert any(words.replace("，", ",") in c.replace("，", ",") for c in drawn), drawn
+
+
+def test_a_rulings_formalities_are_no_claims() -> None:
+    claims = [c.text for c in _graph(RULING, "zh").of_type(Claim)]
+    assert not any("终审判决" in c for c in claims), claims
+
+
+def test_a_question_the_text_reports_after_a_colon_is_debated() -> None:
+    text = (
+        "Dear members,\n\nMany of you wrote with the same question: why not open the pool on Sundays?\n\n"
+        "We looked at it closely. Sunday staff cost twice as much, and few swimmers came on the trial days. "
+        "We will keep the pool closed on Sundays for now.\n"
+    )
+    debated = _debated(_graph(text, "en"))
+    assert any("pool on Sundays" in d for d in debated), debated
