@@ -410,7 +410,10 @@ def _with_mains(
             main = thesis
         elif not position.marked:
             arguing = [i for i in members if claims[i].stance is not Stance.NEUTRAL] or members
-            voiced = [i for i in arguing if _in_thesis_voice(text, claims[i], lang)]
+            # (a verdict the sides read as neutral, "I'd say no, at least not X", states the thesis too)
+            voiced = [i for i in arguing if _in_thesis_voice(text, claims[i], lang)] or [
+                i for i in members if _verdict_cue(lang).search(text[claims[i].start : claims[i].end])
+            ]
             chosen = voiced or [i for i in arguing if _answers_question(text, claims[i], lang)]
             if chosen:
                 result[chosen[0]] = claims[chosen[0]].model_copy(update={"role": Role.MAIN})
@@ -451,6 +454,7 @@ class _ClaimData(BaseModel):
 
     stands: list[str]
     reason_questions: list[str]
+    verdicts: list[str] = []
 
 
 #: What ends a question, and what ends the sentence before it.
@@ -498,9 +502,19 @@ def _thesis(claims: list[ClaimSpan], members: list[int], issue: Issue) -> int | 
 
 
 def _in_thesis_voice(text: str, claim: ClaimSpan, lang: Lang) -> bool:
-    """Whether the claim states a thesis of its author's (`argkg.ingest.proposition`)."""
-    found = match_proposition(text[claim.start : claim.end], lang, heading=False)
-    return found is not None and found.kind == "thesis"
+    """Whether the claim states a thesis of its author's (`argkg.ingest.proposition`) or the
+    author's verdict on the text's question (``verdicts`` in ``claims.yaml``: "I'd say no", "我的
+    回答是:不")."""
+    words = text[claim.start : claim.end]
+    found = match_proposition(words, lang, heading=False)
+    return (found is not None and found.kind == "thesis") or _verdict_cue(lang).search(words) is not None
+
+
+@cache
+def _verdict_cue(lang: Lang) -> re.Pattern[str]:
+    """The verdict cues of ``lang``, anywhere in a claim (never matches when there are none)."""
+    data = load_data("claims", _ClaimData, lang.value)
+    return re.compile(alternation(data.verdicts), re.IGNORECASE if lang is Lang.EN else 0)
 
 
 def _central(roles: Sequence[SentenceRole], claim: ClaimSpan) -> float:

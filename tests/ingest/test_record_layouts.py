@@ -289,3 +289,18 @@ def test_a_question_the_text_reports_after_a_colon_is_debated() -> None:
     )
     debated = _debated(_graph(text, "en"))
     assert any("pool on Sundays" in d for d in debated), debated
+
+
+def test_the_authors_verdict_on_the_question_is_the_main_claim() -> None:
+    # the sides may read "I'd say no, at least not X" as arguing nothing; it still states the thesis
+    graph = _graph(
+        ADVICE.replace(
+            "A co-signer owes",
+            "On the loan itself, I'd say no, at least not as a co-signer. A co-signer owes",
+        ),
+        "en",
+    )
+    mains = [c.text for c in graph.of_type(Claim) if c.role.value == "main"]
+    assert any("I'd say no" in m for m in mains), mains
+    claims = [c.text for c in graph.of_type(Claim)]
+    assert not any("has asked me to co-sign" in c for c in claims), claims  # it states the question
