@@ -44,6 +44,7 @@ from argkg.ingest.lexicon import alternation, load_data
 from argkg.ingest.parts import Parts
 from argkg.ingest.positions import argumentative
 from argkg.ingest.proposition import match_proposition
+from argkg.ingest.questions import is_informational
 from argkg.ingest.sides import (
     Statement,
     answered,
@@ -113,6 +114,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
             or (sentence.start, sentence.end) in questions
             or is_procedural(words, lang)
             or is_procedural(said, lang)
+            or _asks_for_a_fact(said, lang)
             or is_roster(words, lang)
             or any(t.chair and t.holds(sentence) for t in turns)
         ):
@@ -455,6 +457,7 @@ class _ClaimData(BaseModel):
     stands: list[str]
     reason_questions: list[str]
     verdicts: list[str] = []
+    fact_question_chars: int = 0
 
 
 #: What ends a question, and what ends the sentence before it.
@@ -508,6 +511,15 @@ def _in_thesis_voice(text: str, claim: ClaimSpan, lang: Lang) -> bool:
     words = text[claim.start : claim.end]
     found = match_proposition(words, lang, heading=False)
     return (found is not None and found.kind == "thesis") or _verdict_cue(lang).search(words) is not None
+
+
+def _asks_for_a_fact(said: str, lang: Lang) -> bool:
+    """Whether the sentence is a short question that asks for a fact or what to do ("How many of
+    them voted?", "What should I do?", up to ``fact_question_chars``): it argues nothing, the
+    answer that follows does (`argkg.ingest.questions.is_informational`)."""
+    words = said.strip()
+    limit = load_data("claims", _ClaimData, lang.value).fact_question_chars
+    return words.endswith(tuple(_QUESTION_MARKS)) and len(words) <= limit and is_informational(words, lang)
 
 
 @cache

@@ -304,3 +304,28 @@ def test_the_authors_verdict_on_the_question_is_the_main_claim() -> None:
     assert any("I'd say no" in m for m in mains), mains
     claims = [c.text for c in graph.of_type(Claim)]
     assert not any("has asked me to co-sign" in c for c in claims), claims  # it states the question
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "question"),
+    [
+        (
+            "ANA: The vote passed. BEN: How many people voted? ANA: About a third of the town.\n",
+            "en",
+            "How many",
+        ),
+        (ADVICE, "en", "What should I do?"),
+        ("甲:这次停车费要涨了。乙:一共涨多少?甲:每小时涨两元,我觉得涨得太多了。\n", "zh", "一共涨多少"),
+    ],
+)
+def test_a_short_question_for_a_fact_is_no_claim(text: str, lang: str, question: str) -> None:
+    claims = [c.text for c in _graph(text, lang).of_type(Claim)]
+    assert not any(question in c for c in claims), claims
+    assert claims  # the rest of the exchange is read
+
+
+def test_a_question_that_argues_stays_a_claim() -> None:
+    # a yes/no question asks nothing to be looked up: "Is that fair?" argues (a rhetorical question)
+    text = "The council wants to charge residents for parking. Is that fair? Most of us have no garage.\n"
+    claims = [c.text for c in _graph(text, "en").of_type(Claim)]
+    assert any("Is that fair?" in c for c in claims), claims
