@@ -115,6 +115,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
             or is_procedural(words, lang)
             or is_procedural(said, lang)
             or _asks_for_a_fact(said, lang)
+            or _is_signature(said, lang)
             or is_roster(words, lang)
             or any(t.chair and t.holds(sentence) for t in turns)
         ):
@@ -458,6 +459,7 @@ class _ClaimData(BaseModel):
     reason_questions: list[str]
     verdicts: list[str] = []
     fact_question_chars: int = 0
+    signatures: list[str] = []
 
 
 #: What ends a question, and what ends the sentence before it.
@@ -520,6 +522,17 @@ def _asks_for_a_fact(said: str, lang: Lang) -> bool:
     words = said.strip()
     limit = load_data("claims", _ClaimData, lang.value).fact_question_chars
     return words.endswith(tuple(_QUESTION_MARKS)) and len(words) <= limit and is_informational(words, lang)
+
+
+def _is_signature(said: str, lang: Lang) -> bool:
+    """Whether the sentence only signs a post ("[[User:X|X]] ([[User talk:X|talk]]) 14:02, 3 March
+    2027 (UTC)", ``signatures`` in ``claims.yaml``): who wrote it and when, no claim."""
+    return any(pattern.search(said.strip()) for pattern in _signatures(lang))
+
+
+@cache
+def _signatures(lang: Lang) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in load_data("claims", _ClaimData, lang.value).signatures)
 
 
 @cache

@@ -329,3 +329,23 @@ def test_a_question_that_argues_stays_a_claim() -> None:
     text = "The council wants to charge residents for parking. Is that fair? Most of us have no garage.\n"
     claims = [c.text for c in _graph(text, "en").of_type(Claim)]
     assert any("Is that fair?" in c for c in claims), claims
+
+
+TALK_PAGE = """Talk:Garden gnome
+
+== Proposed split of Garden gnome history ==
+I propose splitting the history section into its own article. It is longer than the rest of the page and well sourced. [[User:Fernleaf|Fernleaf]] ([[User talk:Fernleaf|talk]]) 09:15, 2 May 2026 (UTC)
+* '''Oppose'''. The history is what most readers come for; a split would leave a stub behind. [[User:Mossbank|Mossbank]] ([[User talk:Mossbank|talk]]) 11:40, 2 May 2026 (UTC)
+
+== Closing ==
+The result was '''not split'''. There is no agreement that the history needs a page of its own. [[User:Larchwood|Larchwood]] ([[User talk:Larchwood|talk]]) 08:00, 9 May 2026 (UTC)
+"""
+
+
+def test_a_talk_pages_signatures_are_no_claims_and_its_closing_concludes() -> None:
+    graph = _graph(TALK_PAGE, "en")
+    claims = [c.text for c in graph.of_type(Claim)]
+    assert not any("(UTC)" in c for c in claims), claims
+    assert any("a split would leave a stub behind" in c for c in claims), claims
+    drawn = [c.text for c in graph.of_type(Conclusion)]
+    assert any("no agreement that the history needs a page" in c for c in drawn), drawn
