@@ -349,3 +349,31 @@ def test_a_talk_pages_signatures_are_no_claims_and_its_closing_concludes() -> No
     assert any("a split would leave a stub behind" in c for c in claims), claims
     drawn = [c.text for c in graph.of_type(Conclusion)]
     assert any("no agreement that the history needs a page" in c for c in drawn), drawn
+
+
+CASE_CONFERENCE = """病例讨论记录
+
+外科王医生:患者肿瘤位置表浅,切除难度不大,建议尽早手术。
+
+麻醉科李医生:患者有哮喘病史,全麻风险偏高,需要先控制症状。
+
+主持人总结:综合各科意见,患者手术获益大于风险,待哮喘控制后择期手术。
+"""
+
+CALL_IN = """主持人:今天的话题是:孩子玩手机该不该管?欢迎来电。
+
+听众老王:主持人好。我先说两句闲话。我说句心里话:孩子的手机该管就得管。现在的孩子一玩就是半夜。
+
+听众小赵:我不太同意。管得太死,孩子反而偷偷玩,不如和孩子约好时间。
+"""
+
+
+def test_a_weighing_in_a_sentence_names_what_is_debated() -> None:
+    # its affirmative form, not the whole summary sentence
+    debated = _debated(_graph(CASE_CONFERENCE, "zh"))
+    assert any("手术" in d and "利大于弊" in d for d in debated), debated
+
+
+def test_a_callers_frank_stand_is_the_turns_main_claim() -> None:
+    mains = [c.text for c in _graph(CALL_IN, "zh").of_type(Claim) if c.role.value == "main"]
+    assert any("该管就得管" in m for m in mains), mains
