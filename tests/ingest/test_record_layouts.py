@@ -377,3 +377,26 @@ def test_a_weighing_in_a_sentence_names_what_is_debated() -> None:
 def test_a_callers_frank_stand_is_the_turns_main_claim() -> None:
     mains = [c.text for c in _graph(CALL_IN, "zh").of_type(Claim) if c.role.value == "main"]
     assert any("该管就得管" in m for m in mains), mains
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "[00:10] 小王:二手机便宜。\n\n[01:00] 小李:新机省心。\n\n[02:40] 所以我的建议是:懂行就买二手。\n",
+            "zh",
+        ),
+        (
+            "[00:10] Ann: Used phones are cheap.\n\n[01:00] Bo: New ones come with a warranty.\n\n[02:40] So my advice is: buy used.\n",
+            "en",
+        ),
+    ],
+)
+def test_a_chat_lines_announcing_clause_is_no_speakers_name(text: str, lang: str) -> None:
+    from argkg.ingest.layout import analyse_layout
+    from argkg.ingest.turns import find_turns
+    from argkg.schema.vocabulary import Lang
+
+    blocks, _ = analyse_layout(text, Lang(lang))
+    labels = [t.label for t in find_turns(text, blocks, Lang(lang))]
+    assert not any(word in label for label in labels for word in ("建议", "advice")), labels
