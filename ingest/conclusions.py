@@ -211,9 +211,11 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         in_section = sections[k].kind is SectionKind.CONCLUSION
         opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.end, (False, False)))
         words = text[sentence.start : sentence.end]
-        announces = in_section or opener or judged or _leads_in(words, lang)
-        if announces and words.rstrip().endswith((":", "：")):  # "判决如下:", "I therefore ask you to:"
-            carried = _announced(text, blocks, sentence.block, lang)
+        leads_in = _leads_in(words, lang)
+        if leads_in or ((in_section or opener or judged) and words.rstrip().endswith((":", "："))):
+            # "判决如下:", "I therefore ask you to:", "So my message to the board is simple."
+            ends_line = endings.get(sentence.end, (True, False))[0]
+            carried = _announced(text, blocks, sentence.block, lang) if ends_line else {sentence.block}
         if (labelled and not (in_section or opener)) or is_procedural(words, lang):
             continue
         if sentence.end in stands and not (in_section or opener):  # a speaker's stand: a main claim
@@ -389,13 +391,14 @@ def _continues(text: str, sentences: list[SentenceSpan], found: list[ConclusionS
 
 
 def _leads_in(words: str, lang: Lang) -> bool:
-    """Whether the statement announces a ruling or decision that follows it ("判决如下:")."""
+    """Whether the statement announces a ruling, decision or closing word that follows it
+    ("判决如下:", "So my message to the board is simple.", "最后我说两句。")."""
     lead_ins = _data(lang).lead_ins
     return bool(lead_ins) and cue_pattern(lead_ins, lang).search(words) is not None
 
 
 def _announced(text: str, blocks: list[Block], block: int, lang: Lang) -> set[int]:
-    """The lines a statement ending in a colon announces: the body line right after its own,
+    """The lines a statement that ends its line announces: the body line right after its own,
     and the list items that go on from there ("I therefore ask you to:" / "1. X;" / "2. Y.")."""
     item = re.compile(_data(lang).items)
     after = [i for i in range(block + 1, len(blocks)) if blocks[i].kind is BlockKind.BODY]

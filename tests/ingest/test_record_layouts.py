@@ -400,3 +400,25 @@ def test_a_chat_lines_announcing_clause_is_no_speakers_name(text: str, lang: str
     blocks, _ = analyse_layout(text, Lang(lang))
     labels = [t.label for t in find_turns(text, blocks, Lang(lang))]
     assert not any(word in label for label in labels for word in ("建议", "advice")), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        (
+            "The depot has served the valley for forty years. Closing it would add an hour to every delivery.\n\n"
+            "So my message to the council is simple. Keep the depot open, and fund its repairs this year. Thank you.\n",
+            "en",
+            "Keep the depot open",
+        ),
+        (
+            "主持人:今天聊聊孩子该不该学奥数。\n\n听众老李:我觉得该学,能锻炼思维。\n\n听众小陈:我不同意,孩子太累了。\n\n"
+            "主持人:时间差不多了,最后我说两句。学不学要看孩子的兴趣,别把兴趣学成了负担。感谢大家收听。\n",
+            "zh",
+            "学不学要看孩子的兴趣",
+        ),
+    ],
+)
+def test_what_an_announced_closing_word_says_concludes(text: str, lang: str, words: str) -> None:
+    drawn = [c.text for c in _graph(text, lang).of_type(Conclusion)]
+    assert any(words in c for c in drawn), drawn
