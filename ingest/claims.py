@@ -116,6 +116,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
             or is_procedural(said, lang)
             or _asks_for_a_fact(said, lang)
             or _is_signature(said, lang)
+            or _announces_a_list(said, lang)
             or is_roster(words, lang)
             or any(t.chair and t.holds(sentence) for t in turns)
         ):
@@ -460,6 +461,7 @@ class _ClaimData(BaseModel):
     verdicts: list[str] = []
     fact_question_chars: int = 0
     signatures: list[str] = []
+    announcements: list[str] = []
 
 
 #: What ends a question, and what ends the sentence before it.
@@ -527,12 +529,20 @@ def _asks_for_a_fact(said: str, lang: Lang) -> bool:
 def _is_signature(said: str, lang: Lang) -> bool:
     """Whether the sentence only signs a post ("[[User:X|X]] ([[User talk:X|talk]]) 14:02, 3 March
     2027 (UTC)", ``signatures`` in ``claims.yaml``): who wrote it and when, no claim."""
-    return any(pattern.search(said.strip()) for pattern in _signatures(lang))
+    return any(pattern.search(said.strip()) for pattern in _patterns(lang, "signatures"))
+
+
+def _announces_a_list(said: str, lang: Lang) -> bool:
+    """Whether the sentence only announces what follows it ("…经讨论,形成意见如下:", "The
+    panel decided as follows:", ``announcements`` in ``claims.yaml``): what follows argues."""
+    return any(pattern.search(said.strip()) for pattern in _patterns(lang, "announcements"))
 
 
 @cache
-def _signatures(lang: Lang) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in load_data("claims", _ClaimData, lang.value).signatures)
+def _patterns(lang: Lang, key: str) -> tuple[re.Pattern[str], ...]:
+    """The regular expressions of one list of ``claims.yaml`` (``signatures``, ``announcements``)."""
+    listed: list[str] = getattr(load_data("claims", _ClaimData, lang.value), key)
+    return tuple(re.compile(p, re.IGNORECASE if lang is Lang.EN else 0) for p in listed)
 
 
 @cache

@@ -30,7 +30,7 @@ PROPOSAL_LETTER = """【家长信箱】关于延长图书馆周末开放时间�
 
 REVIEW_RECORD = """关于《滨河步道改造方案》的评审意见
 
-评审组听取了设计单位的汇报，形成意见如下。
+评审组听取了设计单位关于步道现状、改造范围和投资估算的汇报，审阅了方案文本，经质询和讨论，形成意见如下：
 
 一、主要意见
 
@@ -242,7 +242,7 @@ RULING = """某市中级人民法院民事判决书
 
 本院认为，物业公司未按约定维修电梯，业主拒交部分物业费有正当理由。一审判决认定事实清楚，适用法律正确。
 
-依照《中华人民共和国民事诉讼法》的有关规定，判决如下：
+依照《中华人民共和国民法典》第九百四十四条、《中华人民共和国民事诉讼法》第一百七十七条第一款第一项的规定，判决如下：
 
 驳回上诉，维持原判。
 
@@ -422,3 +422,28 @@ def test_a_chat_lines_announcing_clause_is_no_speakers_name(text: str, lang: str
 def test_what_an_announced_closing_word_says_concludes(text: str, lang: str, words: str) -> None:
     drawn = [c.text for c in _graph(text, lang).of_type(Conclusion)]
     assert any(words in c for c in drawn), drawn
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "line"),
+    [
+        (REVIEW_RECORD, "zh", "形成意见如下"),
+        (RULING, "zh", "判决如下"),
+        (
+            "Olympic bid: the case for and against\n\nA bid would bring visitors. It would also cost the city a great deal.\n\n"
+            "Prepared for the Civic Forum by the city's research office\n",
+            "en",
+            "Prepared for",
+        ),
+        (
+            "Minutes of the parish meeting\n\nAfter a long debate about the state of the roof, the heating bills and the "
+            "Sunday rota, and after hearing from the treasurer, the meeting decided as follows:\n\n"
+            "The hall will open on Sundays from May.\n",
+            "en",
+            "decided as follows",
+        ),
+    ],
+)
+def test_an_announcement_of_what_follows_is_no_claim(text: str, lang: str, line: str) -> None:
+    claims = [c.text for c in _graph(text, lang).of_type(Claim)]
+    assert not any(line in c for c in claims), claims
