@@ -44,6 +44,7 @@ from argkg.ingest.lexicon import alternation, load_data
 from argkg.ingest.parts import Parts
 from argkg.ingest.positions import argumentative
 from argkg.ingest.proposition import match_proposition
+from argkg.ingest.questions import is_informational
 from argkg.ingest.sides import (
     Statement,
     answered,
@@ -113,6 +114,9 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
             or (sentence.start, sentence.end) in questions
             or is_procedural(words, lang)
             or is_procedural(said, lang)
+            or _asks_for_a_fact(said, lang)
+            or _is_signature(said, lang)
+            or _announces_a_list(said, lang)
             or is_roster(words, lang)
             or any(t.chair and t.holds(sentence) for t in turns)
         ):
@@ -410,7 +414,10 @@ def _with_mains(
             main = thesis
         elif not position.marked:
             arguing = [i for i in members if claims[i].stance is not Stance.NEUTRAL] or members
-            voiced = [i for i in arguing if _in_thesis_voice(text, claims[i], lang)]
+            # (a verdict the sides read as neutral, "I'd say no, at least not X", states the thesis too)
+            voiced = [i for i in arguing if _in_thesis_voice(text, claims[i], lang)] or [
+                i for i in members if _verdict_cue(lang).search(text[claims[i].start : claims[i].end])
+            ]
             chosen = voiced or [i for i in arguing if _answers_question(text, claims[i], lang)]
             if chosen:
                 result[chosen[0]] = claims[chosen[0]].model_copy(update={"role": Role.MAIN})
@@ -451,6 +458,10 @@ class _ClaimData(BaseModel):
 
     stands: list[str]
     reason_questions: list[str]
+    verdicts: list[str] = []
+    fact_question_chars: int = 0
+    signatures: list[str] = []
+    announcements: list[str] = []
 
 
 #: What ends a question, and what ends the sentence before it.
@@ -498,9 +509,47 @@ def _thesis(claims: list[ClaimSpan], members: list[int], issue: Issue) -> int | 
 
 
 def _in_thesis_voice(text: str, claim: ClaimSpan, lang: Lang) -> bool:
-    """Whether the claim states a thesis of its author's (`argkg.ingest.proposition`)."""
-    found = match_proposition(text[claim.start : claim.end], lang, heading=False)
-    return found is not None and found.kind == "thesis"
+    """Whether the claim states a thesis of its author's (`argkg.ingest.proposition`) or the
+    author's verdict on the text's question (``verdicts`` in ``claims.yaml``: "I'd say no", "我的
+    回答是:不")."""
+    words = text[claim.start : claim.end]
+    found = match_proposition(words, lang, heading=False)
+    return (found is not None and found.kind == "thesis") or _verdict_cue(lang).search(words) is not None
+
+
+def _asks_for_a_fact(said: str, lang: Lang) -> bool:
+    """Whether the sentence is a short question that asks for a fact or what to do ("How many of
+    them voted?", "What should I do?", up to ``fact_question_chars``): it argues nothing, the
+    answer that follows does (`argkg.ingest.questions.is_informational`)."""
+    words = said.strip()
+    limit = load_data("claims", _ClaimData, lang.value).fact_question_chars
+    return words.endswith(tuple(_QUESTION_MARKS)) and len(words) <= limit and is_informational(words, lang)
+
+
+def _is_signature(said: str, lang: Lang) -> bool:
+    """Whether the sentence only signs a post ("[[User:X|X]] ([[User talk:X|talk]]) 14:02, 3 March
+    2027 (UTC)", ``signatures`` in ``claims.yaml``): who wrote it and when, no claim."""
+    return any(pattern.search(said.strip()) for pattern in _patterns(lang, "signatures"))
+
+
+def _announces_a_list(said: str, lang: Lang) -> bool:
+    """Whether the sentence only announces what follows it ("…经讨论,形成意见如下:", "The
+    panel decided as follows:", ``announcements`` in ``claims.yaml``): what follows argues."""
+    return any(pattern.search(said.strip()) for pattern in _patterns(lang, "announcements"))
+
+
+@cache
+def _patterns(lang: Lang, key: str) -> tuple[re.Pattern[str], ...]:
+    """The regular expressions of one list of ``claims.yaml`` (``signatures``, ``announcements``)."""
+    listed: list[str] = getattr(load_data("claims", _ClaimData, lang.value), key)
+    return tuple(re.compile(p, re.IGNORECASE if lang is Lang.EN else 0) for p in listed)
+
+
+@cache
+def _verdict_cue(lang: Lang) -> re.Pattern[str]:
+    """The verdict cues of ``lang``, anywhere in a claim (never matches when there are none)."""
+    data = load_data("claims", _ClaimData, lang.value)
+    return re.compile(alternation(data.verdicts), re.IGNORECASE if lang is Lang.EN else 0)
 
 
 def _central(roles: Sequence[SentenceRole], claim: ClaimSpan) -> float:

@@ -12,10 +12,12 @@ states a probability as reported speech of the essay's principal speaker ("X 估
 conclusion only when it is a *judgement*: greetings and thanks
 (`argkg.ingest.sides.is_procedural`), framing sentences ("下面我来谈谈自己的想法。"),
 reported background ("据说…", what a critic said) and caveats are not; the claims component
-makes them neutral background claims, and caveats notes (`find_caveats`). A probability stated
-by nobody in particular, outside the conclusion section and without a cue, stays a claim. A
-position's marker sentence stays its main claim, notes stay notes, and the question of an
-issue is no conclusion.
+makes them neutral background claims, and caveats notes (`find_caveats`). In a transcript of
+two or more arguing speakers, the sentence that opens a turn (but the last) states the speaker's
+stand ("生1:我觉得应该X"), a main claim, unless a conclusion opener or section makes it one. A
+probability stated by nobody in particular, outside the conclusion section and without a cue,
+stays a claim. A position's marker sentence stays its main claim, notes stay notes, and the
+question of an issue is no conclusion.
 
 An explicit probability in the statement ("概率约为 60%", "a 60% chance", "40 percent
 likely") is its credence (0.6). A statement that lists alternatives ("其一:...60%。
@@ -68,7 +70,7 @@ from argkg.ingest.spans import (
     Span,
 )
 from argkg.ingest.stance import match_marker
-from argkg.ingest.turns import speech_start
+from argkg.ingest.turns import Turn, speech_start
 from argkg.schema.vocabulary import Lang, SectionKind
 
 __all__ = ["find_conclusions", "find_caveats", "credence_of", "ConclusionComponent"]
@@ -95,6 +97,8 @@ class _ConclusionData(BaseModel):
     enumeration: list[str]
     statements: StatementCues
     follow_ups: list[str] = []
+    lead_ins: list[str] = []
+    items: str = r"(?!)"
 
 
 @cache
@@ -200,12 +204,21 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     follow_up = _follow_up(lang)
     closing = _closing(sentences, blocks, sections, positions)
     verdict = _verdict(text, sentences, closing, follow_up, parts.numbers)
+    stands = _stands(sentences, parts.turns)
+    carried: set[int] = set()  # the lines a conclusion or a ruling's lead-in announces
     asked: int | None = None  # where a question that would have concluded ends
     for sentence, k, labelled in _statements(parts):
         in_section = sections[k].kind is SectionKind.CONCLUSION
         opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.end, (False, False)))
         words = text[sentence.start : sentence.end]
+        leads_in = _leads_in(words, lang)
+        if leads_in or ((in_section or opener or judged) and words.rstrip().endswith((":", "："))):
+            # "判决如下:", "I therefore ask you to:", "So my message to the board is simple."
+            ends_line = endings.get(sentence.end, (True, False))[0]
+            carried = _announced(text, blocks, sentence.block, lang) if ends_line else {sentence.block}
         if (labelled and not (in_section or opener)) or is_procedural(words, lang):
+            continue
+        if sentence.end in stands and not (in_section or opener):  # a speaker's stand: a main claim
             continue
         if sentence.start in leads and not (in_section or opener):  # a thesis its paragraph argues for
             continue
@@ -228,6 +241,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         judged = judged or _continues(text, sentences, found, sentence)
         # a question concludes nothing; what it opens ("So, should X? I'd say no: Y") its answer draws
         judged = judged or (asked is not None and not text[asked : sentence.start].strip())
+        judged = judged or sentence.block in carried
         if words.rstrip().endswith(_QUESTION_MARKS):
             asked = sentence.end if (in_section or opener or judged) else None
             continue
@@ -374,6 +388,39 @@ def _continues(text: str, sentences: list[SentenceSpan], found: list[ConclusionS
     before = next((s for s in reversed(sentences) if s.end <= sentence.start), None)
     gap = text[found[-1].end : sentence.start]
     return before is not None and before.end == found[-1].end and not gap.strip() and "\n" not in gap
+
+
+def _leads_in(words: str, lang: Lang) -> bool:
+    """Whether the statement announces a ruling, decision or closing word that follows it
+    ("判决如下:", "So my message to the board is simple.", "最后我说两句。")."""
+    lead_ins = _data(lang).lead_ins
+    return bool(lead_ins) and cue_pattern(lead_ins, lang).search(words) is not None
+
+
+def _announced(text: str, blocks: list[Block], block: int, lang: Lang) -> set[int]:
+    """The lines a statement that ends its line announces: the body line right after its own,
+    and the list items that go on from there ("I therefore ask you to:" / "1. X;" / "2. Y.")."""
+    item = re.compile(_data(lang).items)
+    after = [i for i in range(block + 1, len(blocks)) if blocks[i].kind is BlockKind.BODY]
+    if not after or after[0] != block + 1:
+        return set()
+    run = after[:1]
+    for i in after[1:]:
+        if i != run[-1] + 1 or item.match(text[blocks[i].start : blocks[i].end]) is None:
+            break
+        run.append(i)
+    return set(run)
+
+
+def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
+    """Ends of the sentences that open a speaker's turn, in a text of two or more turns of
+    speakers who argue (no chair's), but the last: there "我觉得应该X" or "I think X" states
+    what the speaker argues for (a main claim), it concludes nothing; the last turn may."""
+    arguing = [t for t in turns if not t.chair]
+    if len(arguing) < 2:
+        return set()
+    firsts = (next((s for s in sentences if turn.holds(s)), None) for turn in arguing[:-1])
+    return {s.end for s in firsts if s is not None}
 
 
 def _block_of(sentences: list[SentenceSpan], offset: int) -> int | None:

@@ -4,22 +4,25 @@ Every non-empty line becomes one `Block`: a heading, the document's title line, 
 note (author's or translator's), a figure caption, publisher boilerplate, or a quoted example.
 The rules and patterns come from ``ingest/data/<lang>/layout.yaml``:
 
-- headings: Markdown ``#``, numbered lines ("2. Title", "三、结论"), labelled questions
-  ("讨论 1: ...?", "Debate 2: ..."), kind words alone ("结论", "Appendix"); a number alone
+- headings: Markdown ``#`` and wiki ``== X ==``, numbered lines ("2. Title", "三、结论"),
+  labelled questions ("讨论 1: ...?", "Debate 2: ..."), kind words alone ("结论", "Appendix"),
+  lines of a heading's form (``plain``: English lines in capitals); a number alone
   ("01.") joins the short line after it into one heading. A short first line is the title, or a
   heading when it asks a question; a first-line heading above the others ("# T" over "## A")
   is the title too.
-- boilerplate: lines matching a publisher pattern; after the last heading, the first
+- boilerplate: lines matching a publisher pattern or a header's or signature's field
+  ("来信人:X", "- Status: X", "Signed: X, Chair"); after the last heading, the first
   boilerplate line in the second half of the text starts the footer, all boilerplate.
 - notes: lines opening with a note marker, and paragraphs right after a note that open with a
   continuation cue ("换句话说").
 - captions: short lines without sentence-final punctuation that follow a paragraph, are not
-  headings, questions, list items or stance markers; and lines opening like "图 1:".
+  headings, questions, list items or stance markers (a header's fields count as a paragraph
+  here); and lines opening like "图 1:".
 
 Sections run from one heading to the next; text before the first heading is the intro
 (ordinal 0), or, in a text without headings, one section of kind ``other``. A section's kind
-comes from its title: a labelled or question title is a debate, kind words give conclusion,
-appendix or intro, anything else is other.
+comes from its title: a labelled or question title is a debate, kind words that open it (or,
+``kind_endings``, close it: "评审结论") give conclusion, appendix or intro, anything else is other.
 """
 
 import re
@@ -47,8 +50,10 @@ class _Headings(_Frozen):
     numbered: str
     labelled: str
     markdown: str
+    plain: str | None = None
     max_chars: int = Field(gt=0)
     kinds: dict[SectionKind, list[str]]
+    kind_endings: dict[SectionKind, list[str]] = {}
     kind_tail_words: int = Field(ge=0)
 
 
@@ -227,11 +232,14 @@ def _is_heading_line(text: str, data: LayoutData, lang: Lang) -> bool:
         return False
     if _compiled(rules.labelled).match(text) or _compiled(rules.numbered).match(text):
         return True
+    if rules.plain is not None and _compiled(rules.plain).match(text):
+        return True  # a heading by its form alone ("ARGUMENT AGAINST THE PLAN")
     return _kind_of(text.rstrip(":"), data) is not None and not text.endswith("?")
 
 
 def _kind_of(title: str, data: LayoutData) -> SectionKind | None:
-    """The kind a title's opening word names ("Conclusions", "Background and context", "结论").
+    """The kind a title's opening word names ("Conclusions", "Background and context", "结论"),
+    else the kind its closing word names (``kind_endings``: "评审结论", "调解意见").
 
     The word must end at a word boundary and be followed by punctuation or at most
     ``kind_tail_words`` more words: "Closing remarks" names a conclusion, "Closing the branch
@@ -247,6 +255,10 @@ def _kind_of(title: str, data: LayoutData) -> SectionKind | None:
                 continue
             if tail[:1] in (":", "：", "-", "–", "—") or len(tail.split()) <= data.headings.kind_tail_words:
                 return kind
+    core = folded.rstrip(" :：")
+    for kind, words in data.headings.kind_endings.items():
+        if any(core.endswith(word.casefold()) for word in words):
+            return kind
     return None
 
 
@@ -300,12 +312,15 @@ def _sentences_inside(text: str, data: LayoutData) -> bool:
 #: What a text's first line may be when the short line under it is a caption too: a byline,
 #: a dateline or a field of the header ("UP主:X", "Prepared for X by Y", "Letter to Shareholders").
 _HEADS = (BlockKind.TITLE, BlockKind.HEADING)
+#: Lines of text a caption may follow.
+_TEXT_KINDS = (BlockKind.BODY, BlockKind.NOTE, BlockKind.CAPTION, BlockKind.EXAMPLE)
 
 
 def _mark_captions(lines: list[_Line], data: LayoutData, lang: Lang, kinds: list[BlockKind | None]) -> None:
     prefix = _compiled(data.captions.prefix)
     bullet = _compiled(data.bullet)
-    after_text = (BlockKind.BODY, BlockKind.NOTE, BlockKind.CAPTION, BlockKind.EXAMPLE, None)
+    # what a caption may follow: text, or a header's field lines (a label under "申请人:X")
+    after_text = (*_TEXT_KINDS, BlockKind.BOILERPLATE, None)
     for i, line in enumerate(lines):
         if kinds[i] is not None:
             continue

@@ -80,6 +80,7 @@ class _TurnsData(BaseModel):
     label_max_chars: int
     timestamp: str
     roster: list[str]
+    not_names: str = r"(?!)"
 
 
 class Turn(Span):
@@ -370,6 +371,8 @@ def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | 
         name = line[stamped.end() : colon].strip(" *_#>") if colon is not None else ""
         if colon is None or not name or colon - stamped.end() > rules.data.label_max_chars:
             return None
+        if re.search(rules.data.not_names, name, re.IGNORECASE):
+            return None  # a sentence that opens a colon ("[02:40] 所以我的建议是:X"), no name
         return colon, name, None, _role_side(name, rules)
     colon = next((i for i, ch in enumerate(line) if ch in ":："), None)
     bare = rules.bare.match(line)
