@@ -52,7 +52,9 @@ class NumeralData(BaseModel):
         approx_suffixes: words after a numeral that make it approximate (多, 余).
         joiner: regex between two number words (``[ \\t-]+`` in English, empty in Chinese).
         positional_digits: a run of word digits without multiplier is read digit by digit.
-        half_suffixes: words after a numeral that add one half (two *and a half*).
+        half_suffixes: words after a numeral that add one half (two *and a half*, 一*个半*小时).
+        half_words: words that are one half alone, read only before a unit (半小时, 半个月,
+            半公里); the ``fraction_blockers`` before them make a part (上半年), not a half.
         word_suffixes: words that may be glued to a number word (ten|fold).
         fraction_words: fractions written as one word, read alone (half, 一半).
         fraction_denominators: denominators after a word digit or article (a third, two-fifths).
@@ -90,6 +92,7 @@ class NumeralData(BaseModel):
     joiner: str = ""
     positional_digits: bool = False
     half_suffixes: list[str] = []
+    half_words: list[str] = []
     word_suffixes: list[str] = []
     fraction_words: dict[str, float] = {}
     fraction_denominators: dict[str, float] = {}
@@ -214,6 +217,9 @@ class NumberData(BaseModel):
         cues: context cue words per kind.
         bare_kinds: kinds a cue may give a number written without a unit.
         bare_years: a plain integer in ``year_range`` alone is a year.
+        bare_grouped: an Arabic numeral written with thousands separators (63,000) is a count
+            even without a unit: labels, years, codes and list numbers are not written so.
+        unit_fillers: words that may stand between a number and its unit (ten *more* years).
         date_patterns: regexes of whole dates, with a group ``year`` (March 2018), or ``day``
             for a date without a year (15 April), whose value is then the day, or ``month`` for
             a month of a year named relative to now (明年 3 月), whose value is the month.
@@ -281,6 +287,8 @@ class NumberData(BaseModel):
     cues: list[Cue] = []
     bare_kinds: list[EvidenceKind] = []
     bare_years: bool = False
+    bare_grouped: bool = False
+    unit_fillers: list[str] = []
     year_range: tuple[int, int] = (1500, 2199)
     not_date_after: list[str] = []
     date_patterns: list[str] = []

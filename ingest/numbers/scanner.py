@@ -116,14 +116,16 @@ class _Scanner:
         for unit in sorted(reversed(suffixes), key=lambda u: not u.followed_by):
             for surface in unit.surfaces:
                 self._suffix.setdefault(_key(surface), []).append(unit)
+        prefixes = [s for u in data.units if u.prefix for s in u.surfaces]
         self._prefix = {_key(s): u for u in data.units if u.prefix for s in u.surfaces}
         glued = alternation([s for u in suffixes for s in u.surfaces], glued=True)
         spaced = alternation([s for u in suffixes if not u.glued for s in u.surfaces], glued=True)
-        self._glued_unit = re.compile(glued)
-        self._spaced_unit = re.compile(f"[ \\t]*-?[ \\t]*(?:{spaced})")
+        fillers = f"(?:(?:{alternation(data.unit_fillers)})[ \\t]+)?" if data.unit_fillers else ""
+        self._glued_unit = re.compile(f"(?P<unit>{glued})")
+        self._spaced_unit = re.compile(f"[ \\t]*-?[ \\t]*{fillers}(?P<unit>{spaced})")
         self._protected = re.compile(spaced)
-        self._prefix_unit = re.compile(f"(?:{alternation(self._prefix)})[ \\t]*$")
-        self._prefix_reach = max((len(k) for k in self._prefix), default=0) + 2
+        self._prefix_unit = re.compile(f"(?:{alternation(prefixes)})[ \\t]*$")  # I am: blanks inside
+        self._prefix_reach = max((len(s) for s in prefixes), default=0) + 2
         self._joiner = re.compile(f"[ \\t]*(?:{alternation(data.range_joiners)})[ \\t]*")
         self._pairs = [
             (
@@ -299,6 +301,8 @@ class _Scanner:
         hit = self._with_unit(text, numeral)
         if numeral.single and hit.unit is None:  # a, one, 一: an article, not a number
             return self._lone(text, numeral), hit.end
+        if numeral.half and (hit.unit is None or hit.weak_unit):  # 半导体, 半个中国: no quantity
+            return None, hit.end
         if numeral.fraction:
             hit = self._share(text, hit)
             return hit, hit.end
@@ -352,7 +356,7 @@ class _Scanner:
             if match is None:
                 continue
             rest = text[match.end() :]
-            for unit in self._suffix[_key(match[0].lstrip(" \t-").strip())]:
+            for unit in self._suffix[_key(match["unit"])]:
                 if self._unit_fits(unit, numeral, rest):
                     return _Hit(numeral.start, match.end(), numeral.value * unit.scale, numeral, unit)
         counted = self.counts.after(text, numeral, numeral.plain and self._is_year(numeral.value))
@@ -392,7 +396,7 @@ class _Scanner:
         """
         joiner = self._joiner.match(text, hit.end) or self._paired_joiner(text, hit)
         second = self.reader.read(text, joiner.end(), self._protected) if joiner else None
-        if second is None or second.single or second.fraction:
+        if second is None or second.single or second.fraction or second.half:
             return hit
         other = self._with_unit(text, second)
         if other.unit is None or (hit.unit is not None and hit.unit.unit != other.unit.unit):
@@ -516,6 +520,8 @@ class _Scanner:
             unit = self._units_by_name[BARE]
         elif unit is None:
             bare = context.kind(hit.at, hit.end, self.data.bare_kinds, unit=BARE)
+            if bare is None and numeral.grouped and self.data.bare_grouped:
+                return BARE, EvidenceKind.COUNT
             # Arabic digits, or words with a multiplier (月薪四千五), not a small word (三) or a
             # positional run (二〇二四)
             written = numeral.arabic or not (numeral.small_word or numeral.plain)

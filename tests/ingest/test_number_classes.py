@@ -1,0 +1,100 @@
+"""Numeric evidence, class by class: halves, grouped counts, fillers, ages, pressure and pence,
+and the timestamps, addresses, form fields and idioms that hold no quantity (texts written here)."""
+
+import pytest
+
+from argkg.ingest.numbers import find_numbers
+from argkg.schema.vocabulary import Lang
+
+
+def _found(text: str, lang: Lang) -> list[tuple[str, float, str]]:
+    return [(m.surface, m.value, m.unit) for m in find_numbers(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # 半 before a unit is one half; 一个半 adds one half
+        (Lang.ZH, "从车站走到码头要半小时左右。", [("半小时", 0.5, "hours")]),
+        (Lang.ZH, "他的康复训练持续了一个半小时。", [("一个半小时", 1.5, "hours")]),
+        (
+            Lang.ZH,
+            "新店开张不到半个月，又往东扩了半公里。",
+            [("半个月", 0.5, "months"), ("半公里", 500.0, "m")],
+        ),
+        (Lang.ZH, "近半年来渔获明显减少。", [("半年", 0.5, "years")]),
+        # thousands separators make a bare number a count
+        (
+            Lang.EN,
+            "The east gate logged 12,400 visitors, against 9,850 at the west gate.",
+            [("12,400 visitors", 12400.0, "visitors"), ("9,850", 9850.0, "number")],
+        ),
+        (Lang.ZH, "报名人数达到 3,200，比去年多。", [("3,200", 3200.0, "number")]),
+        # a filler word between number and unit
+        (
+            Lang.EN,
+            "The repairs bought the bridge about fifteen more years.",
+            [("fifteen more years", 15.0, "years")],
+        ),
+        (Lang.EN, "The crew needed two extra days to finish.", [("two extra days", 2.0, "days")]),
+        # an age after a pronoun and its verb, also spelled with blanks inside
+        (
+            Lang.EN,
+            "My neighbour says she is 71 and still cycles to the market.",
+            [("she is 71", 71.0, "years")],
+        ),
+        (
+            Lang.EN,
+            "He's 42, has two jobs and no savings.",
+            [("He's 42", 42.0, "years"), ("two jobs", 2.0, "jobs")],
+        ),
+        # pressure and pence
+        (
+            Lang.EN,
+            "Keep the tyres at 2.2 bar; a refill costs 60p per tyre.",
+            [("2.2 bar", 2.2, "bar"), ("60p", 0.6, "GBP")],
+        ),
+    ],
+)
+def test_halves_grouped_counts_fillers_ages_and_units_are_read(
+    lang: Lang, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    found = _found(text, lang)
+    assert [(s, round(v, 6)) for s, v, _ in found] == [(s, v) for s, v, _ in expected]
+    assert [u for *_, u in found] == [u for *_, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # 半 without a unit, or a part of a period
+        (Lang.ZH, "这家半导体工厂去年上半年停工。"),
+        (Lang.ZH, "多半是天气的缘故。"),
+        # timestamps, form fields and a date alone under a signature
+        (Lang.EN, "Support, the sources agree. -- Mira (talk) 09:15, 8 June 2027 (UTC)"),
+        (Lang.EN, "- Created: 2027-01-19\n- Status: Open"),
+        (Lang.EN, "Posted June 8, 2027 at 10:45"),
+        (Lang.EN, "With thanks,\nThe Parish Council\n12 May 2027"),
+        (Lang.ZH, "会议记录 地点：三楼会议室 时间：2027年6月8日 09:15"),
+        (Lang.ZH, "投诉人：李某 投诉日期：2027年6月8日"),
+        (Lang.ZH, "此致\n敬礼\n社区居委会\n2027年6月8日"),
+        # an address, not a count
+        (Lang.ZH, "住在7栋1103室的王女士反映了噪音问题。"),
+        (Lang.ZH, "投诉来自5号楼2单元301的住户。"),
+        # idioms: say a few words, a contract's copies
+        (Lang.ZH, "主持人：我再补充说两句。"),
+        (Lang.ZH, "本合同一式两份，甲乙双方各执一份。"),
+        # an age group, a video resolution
+        (Lang.EN, "Most seven-year-olds in the survey walked to school."),
+        (Lang.EN, "The camera records in 1080p."),
+    ],
+)
+def test_timestamps_fields_addresses_and_idioms_are_not_evidence(lang: Lang, text: str) -> None:
+    assert _found(text, lang) == []
+
+
+def test_advice_reaches_the_next_clauses_that_list_amounts() -> None:
+    text = "医生建议每天散步两次，每次半小时。"
+    assert _found(text, Lang.ZH) == []
+    other = "我建议大家再想想，毕竟这条路已经修了三年。"
+    assert [s for s, *_ in _found(other, Lang.ZH)] == ["三年"]
