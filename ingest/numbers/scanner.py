@@ -96,6 +96,7 @@ _QUOTE_MAX = 40  # longest quotation that can quote a number as a term
 _REACH = 40  # characters before a number that can make it a label, name or list number
 _MAX_DOUBLINGS = 64  # 翻 n 番 is 2**n
 _LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or an ideograph
 _SINGULAR = re.compile(r"[ \t]+([a-z]{3,})\b(?!['’-])")  # one pass; not one's, one-off
 _DATE = "year"
 _DAY = "day_of_month"  # a date without a year
@@ -191,6 +192,10 @@ class _Scanner:
                 hits.append((hit, False))
                 last = hit.end
         hits = self._beside_others(hits, context)
+        if self.data.single_periods:
+            hits = self._without_periods(hits, context)
+        if self.data.elliptical:
+            hits = self._elliptical(text, hits, context)
         context.note_numbers(
             [
                 (h.end, h.unit.unit if h.unit else BARE)
@@ -210,6 +215,47 @@ class _Scanner:
             for (hit, date), here in zip(hits, sentences, strict=True)
             if not hit.lone or sum(there == here for there in sentences) > 1
         ]
+
+    def _without_periods(
+        self, hits: list[tuple[_Hit, bool]], context: NumberContext
+    ) -> list[tuple[_Hit, bool]]:
+        """Drop 一年, 一个月 when another number follows in its clause: a rate's period (not
+        一年内, 一年后: ``rate_not_followed_by``)."""
+        starts = sorted(h.start for h, _ in hits)
+
+        def period(hit: _Hit) -> bool:
+            if not (hit.numeral.single and hit.unit is not None and hit.unit.kind is EvidenceKind.DURATION):
+                return False
+            if starts_with_any(context.text[hit.end :].lstrip(), self.data.rate_not_followed_by):
+                return False  # 一年内, 一年后: a time limit or point, not a period
+            i = bisect_left(starts, hit.end)
+            return i < len(starts) and starts[i] < context.clause(hit.start, hit.end)[1]
+
+        return [(hit, date) for hit, date in hits if not period(hit)]
+
+    def _elliptical(
+        self, text: str, hits: list[tuple[_Hit, bool]], context: NumberContext
+    ) -> list[tuple[_Hit, bool]]:
+        """A bare Arabic number with the unit of the nearest number with a unit before it in its
+        sentence: the text left the noun out (10 minutes on normal and 8 on boost)."""
+        out: list[tuple[_Hit, bool]] = []
+        last: dict[tuple[int, int], _Hit] = {}
+        for hit, date in sorted(hits, key=lambda h: h[0].start):
+            sentence = context.sentence(hit.start)
+            if self._is_date(text, hit, date=date):
+                out.append((hit, date))
+                continue
+            before = last.get(sentence)
+            glued = _WORD_CHAR.match(text, hit.end) is not None  # 1号线, 3rd: a label, not a quantity
+            if hit.unit is None and hit.numeral.arabic and not glued and before is not None and before.unit:
+                unit = before.unit
+                hit = replace(
+                    hit, value=hit.value * unit.scale, unit=unit, weak_unit=before.weak_unit, per=before.per
+                )
+            if hit.unit is not None:
+                last[sentence] = hit
+            out.append((hit, date))
+        return out
 
     def _date_hits(self, text: str, blocked: list[tuple[int, int]]) -> list[_Hit]:
         """Whole dates (2023 年 3 月 14 日, 5 June 1990, 15 April), longest first, outside blocked

@@ -26,8 +26,8 @@ def _found(text: str, lang: Lang) -> list[tuple[str, float, str]]:
         # thousands separators make a bare number a count
         (
             Lang.EN,
-            "The east gate logged 12,400 visitors, against 9,850 at the west gate.",
-            [("12,400 visitors", 12400.0, "visitors"), ("9,850", 9850.0, "number")],
+            "By noon 12,400 had come through the east gate.",
+            [("12,400", 12400.0, "number")],
         ),
         (Lang.ZH, "报名人数达到 3,200，比去年多。", [("3,200", 3200.0, "number")]),
         # a filler word between number and unit
@@ -98,3 +98,62 @@ def test_advice_reaches_the_next_clauses_that_list_amounts() -> None:
     assert _found(text, Lang.ZH) == []
     other = "我建议大家再想想，毕竟这条路已经修了三年。"
     assert [s for s, *_ in _found(other, Lang.ZH)] == ["三年"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a bare number leaves out the noun of the number before it in its sentence
+        (
+            Lang.EN,
+            "The old pump ran 25 minutes a day and the new one only 15 on full power.",
+            [("25 minutes a day", 25.0, "minutes/day"), ("15", 15.0, "minutes/day")],
+        ),
+        (Lang.ZH, "周一卖出 320 杯，周二只有 180。", [("320 杯", 320.0, "杯"), ("180", 180.0, "杯")]),
+        # a tally: the vote words make bare numbers counts
+        (Lang.EN, "The motion carried, 61 to 39.", [("61", 61.0, "number"), ("39", 39.0, "number")]),
+        (Lang.EN, "It was a 4–1 decision for the appellant.", [("4", 4.0, "number"), ("1", 1.0, "number")]),
+        # a spec sheet's units
+        (
+            Lang.ZH,
+            "额定功率：45 W，工作压力：0.2–0.6 MPa，流量：2.5 L/min。",
+            [
+                ("45 W", 45.0, "W"),
+                ("0.2", 2.0e5, "Pa"),
+                ("0.6 MPa", 6.0e5, "Pa"),
+                ("2.5 L/min", 2.5, "l/min"),
+            ],
+        ),
+        # 一成 is a tenth; a measure word the dictionary files elsewhere (站)
+        (Lang.ZH, "今年的客流比去年少了一成。", [("一成", 0.1, "percent")]),
+        (Lang.ZH, "从家到学校要坐三站地铁。", [("三站地铁", 3.0, "地铁")]),
+    ],
+)
+def test_elliptical_numbers_tallies_spec_units_and_tenths(
+    lang: Lang, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    found = _found(text, lang)
+    assert [(s, u) for s, _, u in found] == [(s, u) for s, _, u in expected]
+    assert [v for _, v, _ in found] == pytest.approx([v for _, v, _ in expected])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surfaces"),
+    [
+        # a label glued to a bare number takes no unit from an earlier number
+        (Lang.ZH, "每年补贴 2 亿元，还要负担 3号线的运营。", ["每年补贴 2 亿元"]),
+        # times of day are no quantity
+        (Lang.EN, "About 150 buses a day, most between 6 and 8 in the morning.", ["150 buses a day"]),
+        (Lang.EN, "Doors open at 7 pm for 400 guests.", ["400 guests"]),
+        # 一年, 一个月 before another number in the clause: the period of a rate
+        (Lang.ZH, "请个保姆一个月四五千，一年就是五万多。", ["五万多"]),
+        # but a time limit is evidence
+        (Lang.ZH, "这家店一年内开了两百家分店。", ["一年", "两百家"]),
+        # 一成不变 is an idiom
+        (Lang.ZH, "他的作息一成不变。", []),
+    ],
+)
+def test_labels_times_of_day_periods_and_idioms_take_no_quantity(
+    lang: Lang, text: str, surfaces: list[str]
+) -> None:
+    assert [s for s, *_ in _found(text, lang)] == surfaces
