@@ -264,6 +264,11 @@ class NumberData(BaseModel):
             these kinds a procedure's rule, not evidence (each *speaker* has four minutes).
         advice_cues, advice_kinds: words before a number in its clause that make it advice,
             not evidence (*建议*每天学两个小时, *you should* drink eight glasses).
+        proposal_cues, list_item, heading_max: a list item (a line that ``list_item`` opens)
+            under an intro or heading with a proposal cue (发出如下*倡议*：, 三、*建议*,
+            *Recommendations*) sets what a proposal would set: its numbers are no evidence. The
+            intro is the first line above that is no list item, or a list item of at most
+            ``heading_max`` characters without punctuation (a numbered heading: 三、建议).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -337,6 +342,9 @@ class NumberData(BaseModel):
     procedure_kinds: list[EvidenceKind] = []
     advice_cues: list[str] = []
     advice_kinds: list[EvidenceKind] = []
+    proposal_cues: list[str] = []
+    list_item: str = "(?!)"
+    heading_max: int = Field(default=0, ge=0)
     subject_stop_tags: list[str] = []
     subject_locative_tags: list[str] = []
     subject_words: list[str] = []

@@ -97,6 +97,7 @@ _REACH = 40  # characters before a number that can make it a label, name or list
 _MAX_DOUBLINGS = 64  # 翻 n 番 is 2**n
 _LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or an ideograph
+_PUNCTUATION = re.compile(r"[。；;，,！？!?：:]|\.(?!\d)")  # a sentence, not a numbered heading
 _SINGULAR = re.compile(r"[ \t]+([a-z]{3,})\b(?!['’-])")  # one pass; not one's, one-off
 _DATE = "year"
 _DAY = "day_of_month"  # a date without a year
@@ -165,6 +166,8 @@ class _Scanner:
         self._name = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9.]*)([ ]|-)$")
         self._procedure = re.compile(alternation(data.procedure_cues), re.IGNORECASE)
         self._advice = re.compile(alternation(data.advice_cues), re.IGNORECASE)
+        self._proposal = re.compile(alternation(data.proposal_cues), re.IGNORECASE)
+        self._list_item = re.compile(data.list_item)
 
     def scan(self, text: str, sentence_ends: Sequence[int] | None = None) -> list[NumberMention]:
         """Return the number mentions of ``text`` in text order; spans never overlap.
@@ -203,8 +206,35 @@ class _Scanner:
                 if not self._is_date(text, h, date=date)
             ]
         )
-        mentions = (self._mention(text, context, hit, date=date) for hit, date in hits)
+        proposed = self._proposed_items(text)
+        mentions = (
+            self._mention(text, context, hit, date=date)
+            for hit, date in hits
+            if not any(a <= hit.at < b for a, b in proposed)
+        )
         return sorted((m for m in mentions if m is not None), key=lambda m: m.start)
+
+    def _proposed_items(self, text: str) -> list[tuple[int, int]]:
+        """The spans of list items under an intro or heading with a proposal cue (发出如下倡议：
+        then 一、…; 三、建议 then 1. …): what a proposal would set, not evidence."""
+        if not self.data.proposal_cues:
+            return []
+        spans: list[tuple[int, int]] = []
+        proposing = False
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            stripped = line.strip()
+            if not stripped:
+                continue
+            item = self._list_item.match(stripped) is not None
+            heading = len(stripped) <= self.data.heading_max and _PUNCTUATION.search(stripped) is None
+            if item and not heading:
+                if proposing:
+                    spans.append((start, start + len(line)))
+                continue
+            proposing = self._proposal.search(stripped) is not None
+        return spans
 
     @staticmethod
     def _beside_others(hits: list[tuple[_Hit, bool]], context: NumberContext) -> list[tuple[_Hit, bool]]:
@@ -252,7 +282,7 @@ class _Scanner:
                 hit = replace(
                     hit, value=hit.value * unit.scale, unit=unit, weak_unit=before.weak_unit, per=before.per
                 )
-            if hit.unit is not None:
+            if hit.unit is not None and not hit.lone:  # one reviewer names no unit to leave out
                 last[sentence] = hit
             out.append((hit, date))
         return out

@@ -157,3 +157,58 @@ def test_labels_times_of_day_periods_and_idioms_take_no_quantity(
     lang: Lang, text: str, surfaces: list[str]
 ) -> None:
     assert [s for s, *_ in _found(text, lang)] == surfaces
+
+
+def test_the_items_of_a_proposal_set_no_evidence_but_its_findings_do() -> None:
+    zh = (
+        "去年全镇户均婚宴支出约3.5万元。\n"
+        "为此，镇商会向全体商户发出如下倡议：\n\n"
+        "一、酒席不超过20桌，每桌不超过600元。\n"
+        "二、庆典时间不超过2天。\n\n"
+        "一、现状\n"
+        "1. 全镇有40%的商户办过庆典。\n"
+        "二、建议\n"
+        "1. 每年评选一次，每次表彰10家。\n"
+    )
+    assert [m.surface for m in find_numbers(zh, Lang.ZH)] == ["3.5万元", "40%"]
+    en = (
+        "## Findings\n"
+        "- Late fees brought in 8,400 dollars last year.\n\n"
+        "## Recommendations\n"
+        "- Cap fees at 5 dollars.\n"
+        "1. Review the cap after 3 years.\n"
+    )
+    assert [m.surface for m in find_numbers(en, Lang.EN)] == ["8,400 dollars"]
+
+
+def test_an_agreements_terms_are_evidence() -> None:
+    text = "经调解，双方达成如下协议：\n一、乙方赔偿甲方维修费用6500元。\n"
+    assert [m.surface for m in find_numbers(text, Lang.ZH)] == ["6500元"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surfaces"),
+    [
+        # a part of a group named before, and a bare number after it
+        (
+            Lang.EN,
+            "Of 20 audits, 12 of them found gaps and in at least 5 the gaps were serious.",
+            ["20 audits", "12 of them", "5"],
+        ),
+        # a clock time, a weekday, then the date: a timestamp
+        (
+            Lang.EN,
+            "From 23:30 on Saturday 4 May until 06:00 on Sunday 5 May, 40 buses replace trains.",
+            ["40 buses"],
+        ),
+        # a press release's dateline
+        (Lang.EN, "Leeds, 9 June — The council today opened 3 new libraries.", ["3 new libraries"]),
+        # "both", a price class
+        (Lang.ZH, "这两款都试过，续航差了30%。", ["30%"]),
+        (Lang.ZH, "预算有限就买百元档的耳机，我的花了199元。", ["199元"]),
+    ],
+)
+def test_parts_timestamps_datelines_both_and_price_classes(
+    lang: Lang, text: str, surfaces: list[str]
+) -> None:
+    assert [s for s, *_ in _found(text, lang)] == surfaces
