@@ -234,6 +234,8 @@ class NumberData(BaseModel):
             before the first end and the joiners it allows (*between* 2,000 *and* 3,000).
         fraction_denominator_first, fraction_numerator_first: fraction infixes (分之; in).
         hedges_before, hedge_links, hedge_blockers, hedges_after: approximation words.
+        bounds_before: bounds before a word multiple that make it a measure (*more than* twice the
+            cost, *over* twice our level), like a hedge.
         ordinal_prefixes: prefixes that always make a number an ordinal or label (第, #).
         heading_words: words that make a following unitless number a label (Section, 图).
         name_stopwords: capitalised words before a number that are not names (In, March).
@@ -313,6 +315,7 @@ class NumberData(BaseModel):
     hedge_links: list[str] = []
     hedge_blockers: list[str] = []
     hedges_after: list[str] = []
+    bounds_before: list[str] = []
     ordinal_prefixes: list[str] = []
     heading_words: list[str] = []
     name_stopwords: list[str] = []

@@ -150,7 +150,7 @@ class _Scanner:
         self._per_any = re.compile(rf"[ \t]+(?:{each})[ \t]+([A-Za-z]{{3,}})\b", re.IGNORECASE)
         compared = [w for u in data.units if u.unit == TIMES for w in u.followed_by]
         self._compared = re.compile(f"[ \\t]+(?:{alternation(compared)})\\b", re.IGNORECASE)
-        bounds = [*data.hedges_before, *(f"{w} than" for w in ("more", "less", "fewer"))]
+        bounds = [*data.hedges_before, *data.bounds_before]
         self._bound_before = re.compile(f"(?:{alternation(bounds)})[ \\t]+$", re.IGNORECASE)
         self._singles = {w.lower() for w in data.numerals.single_words}
         vague = (*data.single_vague_nouns, *data.count_noun_stoplist, *data.of_words, *data.subject_stops)

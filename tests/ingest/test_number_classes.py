@@ -212,3 +212,30 @@ def test_parts_timestamps_datelines_both_and_price_classes(
     lang: Lang, text: str, surfaces: list[str]
 ) -> None:
     assert [s for s, *_ in _found(text, lang)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surfaces"),
+    [
+        # a bound before a word multiple makes it a measure
+        (Lang.EN, "The new levy is over twice our current rate.", ["twice"]),
+        (Lang.EN, "The bridge cost at least twice the estimate.", ["twice"]),
+        # a debate's own clashes, a requirement's deadline, a teacher's task: no evidence
+        (Lang.EN, "The judges saw three clashes in the round.", []),
+        (Lang.ZH, "业委会要求施工方在两周内完成整改。", []),
+        (Lang.ZH, "请大家课后读两篇文章。", []),
+        # a requirement's share is still evidence (only durations and counts are governed)
+        (Lang.ZH, "工会要求的15%加薪没有谈成。", ["15%"]),
+        # a concentration per litre
+        (Lang.EN, "The limit is 0.05 mg/L.", ["0.05 mg/L"]),
+    ],
+)
+def test_bounded_multiples_governed_counts_and_concentrations(
+    lang: Lang, text: str, surfaces: list[str]
+) -> None:
+    assert [s for s, *_ in _found(text, lang)] == surfaces
+
+
+def test_list_items_after_a_request_set_no_evidence() -> None:
+    text = "Your service failed 5 times in March. I ask you to:\n1. refund the last 2 months;\n2. reply within 10 days.\n"
+    assert [m.surface for m in find_numbers(text, Lang.EN)] == ["5 times"]
