@@ -263,7 +263,9 @@ class NumberData(BaseModel):
         subject_words: compounds the segmenter splits but a subject keeps whole (占比).
         segmenter: how subject words are split (``jieba`` for Chinese).
         procedure_cues, procedure_kinds: words anywhere in a sentence that make its numbers of
-            these kinds a procedure's rule, not evidence (each *speaker* has four minutes).
+            these kinds a procedure's rule, not evidence (each *speaker* has four minutes);
+            procedure_units, when given, narrow it to these units (a speaking time in minutes, not
+            an age a speaker quotes: 一辩引用的调查说 30 岁以下的读者…).
         advice_cues, advice_kinds: words before a number in its clause that make it advice,
             not evidence (*建议*每天学两个小时, *you should* drink eight glasses).
         proposal_cues, list_item, heading_max: a list item (a line that ``list_item`` opens)
@@ -343,6 +345,7 @@ class NumberData(BaseModel):
     subject_measure_nouns: list[str] = []
     procedure_cues: list[str] = []
     procedure_kinds: list[EvidenceKind] = []
+    procedure_units: list[str] = []
     advice_cues: list[str] = []
     advice_kinds: list[EvidenceKind] = []
     proposal_cues: list[str] = []

@@ -569,8 +569,13 @@ class _Scanner:
 
     def _ruled_or_advised(self, context: NumberContext, hit: _Hit, kind: EvidenceKind) -> bool:
         """A procedure's rule (each speaker has four minutes) or advice (建议每天学两个小时)."""
-        ruled = kind in self.data.procedure_kinds and context.governed(
-            hit.at, hit.end, self._procedure, clause_before=False
+        timed = not self.data.procedure_units or (
+            hit.unit is not None and hit.unit.unit in self.data.procedure_units
+        )
+        ruled = (
+            kind in self.data.procedure_kinds
+            and timed
+            and context.governed(hit.at, hit.end, self._procedure, clause_before=False)
         )
         return ruled or (
             kind in self.data.advice_kinds

@@ -239,3 +239,8 @@ def test_bounded_multiples_governed_counts_and_concentrations(
 def test_list_items_after_a_request_set_no_evidence() -> None:
     text = "Your service failed 5 times in March. I ask you to:\n1. refund the last 2 months;\n2. reply within 10 days.\n"
     assert [m.surface for m in find_numbers(text, Lang.EN)] == ["5 times"]
+
+
+def test_a_speaker_quoting_an_age_is_no_speaking_time() -> None:
+    text = "二辩引用的调查说，25岁以下的玩家占四成。每位辩手发言四分钟。"
+    assert [m.surface for m in find_numbers(text, Lang.ZH)] == ["25岁", "四成"]
