@@ -277,7 +277,8 @@ class _Scanner:
                 continue
             before = last.get(sentence)
             glued = _WORD_CHAR.match(text, hit.end) is not None  # 1号线, 3rd: a label, not a quantity
-            if hit.unit is None and hit.numeral.arabic and not glued and before is not None and before.unit:
+            bare = hit.unit is None and hit.numeral.arabic and not hit.numeral.scaled  # 12 million counts
+            if bare and not glued and before is not None and before.unit:
                 unit = before.unit
                 hit = replace(
                     hit, value=hit.value * unit.scale, unit=unit, weak_unit=before.weak_unit, per=before.per

@@ -244,3 +244,25 @@ def test_list_items_after_a_request_set_no_evidence() -> None:
 def test_a_speaker_quoting_an_age_is_no_speaking_time() -> None:
     text = "二辩引用的调查说，25岁以下的玩家占四成。每位辩手发言四分钟。"
     assert [m.surface for m in find_numbers(text, Lang.ZH)] == ["25岁", "四成"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number with a magnitude word counts on its own; it takes no unit from the number before
+        ("Sales rose 6.5% to 14 million.", [("6.5%", 0.065, "percent"), ("14 million", 1.4e7, "number")]),
+        # counted nouns without a plural -s, both ends of the range
+        (
+            "Between 150 and 220 staff will relocate.",
+            [("150", 150.0, "staff"), ("220 staff", 220.0, "staff")],
+        ),
+        # a glued m after a currency is millions
+        ("The depot will cost £7.5m.", [("£7.5m", 7.5e6, "GBP")]),
+    ],
+)
+def test_magnitudes_irregular_plurals_and_glued_millions(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    found = _found(text, Lang.EN)
+    assert [(s, u) for s, _, u in found] == [(s, u) for s, _, u in expected]
+    assert [v for _, v, _ in found] == pytest.approx([v for _, v, _ in expected])
