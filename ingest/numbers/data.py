@@ -266,6 +266,8 @@ class NumberData(BaseModel):
             these kinds a procedure's rule, not evidence (each *speaker* has four minutes);
             procedure_units, when given, narrow it to these units (a speaking time in minutes, not
             an age a speaker quotes: 一辩引用的调查说 30 岁以下的读者…).
+        rule_cues: words anywhere in a sentence that make all its numbers what a rule or ballot
+            measure sets, not evidence (*Shall* the city issue $5 million…?, *不得超过* 200 元).
         advice_cues, advice_kinds: words before a number in its clause that make it advice,
             not evidence (*建议*每天学两个小时, *you should* drink eight glasses).
         proposal_cues, list_item, heading_max: a list item (a line that ``list_item`` opens)
@@ -346,6 +348,7 @@ class NumberData(BaseModel):
     procedure_cues: list[str] = []
     procedure_kinds: list[EvidenceKind] = []
     procedure_units: list[str] = []
+    rule_cues: list[str] = []
     advice_cues: list[str] = []
     advice_kinds: list[EvidenceKind] = []
     proposal_cues: list[str] = []

@@ -165,6 +165,7 @@ class _Scanner:
         ]
         self._name = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9.]*)([ ]|-)$")
         self._procedure = re.compile(alternation(data.procedure_cues), re.IGNORECASE)
+        self._rule = re.compile(alternation(data.rule_cues), re.IGNORECASE)
         self._advice = re.compile(alternation(data.advice_cues), re.IGNORECASE)
         self._proposal = re.compile(alternation(data.proposal_cues), re.IGNORECASE)
         self._list_item = re.compile(data.list_item)
@@ -569,7 +570,8 @@ class _Scanner:
         )
 
     def _ruled_or_advised(self, context: NumberContext, hit: _Hit, kind: EvidenceKind) -> bool:
-        """A procedure's rule (each speaker has four minutes) or advice (建议每天学两个小时)."""
+        """A procedure's rule (each speaker has four minutes), advice (建议每天学两个小时) or what a
+        rule or measure sets (Shall the city issue $5 million…?, 费用不得超过200元)."""
         timed = not self.data.procedure_units or (
             hit.unit is not None and hit.unit.unit in self.data.procedure_units
         )
@@ -578,9 +580,13 @@ class _Scanner:
             and timed
             and context.governed(hit.at, hit.end, self._procedure, clause_before=False)
         )
-        return ruled or (
-            kind in self.data.advice_kinds
-            and context.governed(hit.at, hit.end, self._advice, clause_before=True)
+        return (
+            ruled
+            or (
+                kind in self.data.advice_kinds
+                and context.governed(hit.at, hit.end, self._advice, clause_before=True)
+            )
+            or context.governed(hit.at, hit.end, self._rule, clause_before=False)
         )
 
     def _is_date(self, text: str, hit: _Hit, *, date: bool) -> bool:

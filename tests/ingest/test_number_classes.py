@@ -269,3 +269,22 @@ def test_magnitudes_irregular_plurals_and_glued_millions(
     found = _found(text, Lang.EN)
     assert [(s, u) for s, _, u in found] == [(s, u) for s, _, u in expected]
     assert [v for _, v, _ in found] == pytest.approx([v for _, v, _ in expected])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surfaces"),
+    [
+        # what a ballot measure or a rule sets
+        (Lang.EN, "Shall the town borrow $12 million to rebuild the library over 3 years?", []),
+        (Lang.ZH, "每户装修垃圾清运费不得超过300元。", []),
+        (Lang.ZH, "每位读者限借5本书。", []),
+        # an amount of time counted by a or one, in the possessive
+        (Lang.EN, "The landlord kept two weeks' deposit and a month's rent.", ["two weeks", "a month's"]),
+        # an idiom: all year round
+        (Lang.ZH, "农民一年忙到头，收入却不高。", []),
+    ],
+)
+def test_rules_and_measures_set_no_evidence_and_possessive_durations(
+    lang: Lang, text: str, surfaces: list[str]
+) -> None:
+    assert [s for s, *_ in _found(text, lang)] == surfaces
