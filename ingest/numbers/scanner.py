@@ -32,9 +32,21 @@ only with a rate: 每周一次). A number with no unit is evidence only as a yea
 word (3.5 亿, two million), or when a cue of a ``bare_kinds`` kind says what it measures: a
 score, a probability, a tally (Ayes 318, 9 in favour), a salary in words (月薪四千五). Vague
 numerals and idioms are skipped by the data's ``skip_patterns`` (一两句话, 这两年, a couple of).
-A number whose kind the data lists in ``procedure_kinds`` is no evidence in a sentence with a
-procedure cue (each *speaker* has four minutes, 每位*辩手*三分钟), nor one of ``advice_kinds``
-after an advice cue in its clause (*建议*每天学两个小时, *you should* drink eight glasses).
+A number whose kind the data lists in ``procedure_kinds`` (in ``procedure_units``) is no evidence
+in a sentence with a procedure cue (each *speaker* has four minutes, 每位*辩手*三分钟), nor one of
+``advice_kinds`` after an advice cue in its clause or in an earlier clause of its sentence whose
+clauses from there all hold a number (*建议*每周运动三次，每次半小时); no number is evidence in a
+sentence with a ``rule_cues`` word (*Shall* the city issue $38 million?, *不得超过*200元) or in a
+list item under an intro or numbered heading with a ``proposal_cues`` word (发出如下*倡议*：一、…;
+三、*建议* 1. …): these say what a rule, measure or proposal would set. The data's skip patterns
+also drop timestamps and form fields, datelines and dates alone on a line, phone numbers,
+addresses (3栋502室), times of day and weekdays. 一年/一个月 before another number in its clause
+is a rate's period (一个月五六千), no evidence (``single_periods``).
+
+Bare numbers: a number with thousands separators is a count (63,000; ``bare_grouped``); a bare
+Arabic number after a number with a unit in its sentence takes that unit, the noun it leaves out
+(40 minutes on normal and 8 on boost; ``elliptical``). 半 alone is one half before a unit
+(半小时, 半个月) and 一个半 adds one (``half_words``, ``half_suffixes``).
 
 Also read: temperatures with their sign (-15°C, 零下十五度, minus 12 degrees; see `numerals`),
 days without a year (15 April, 3 月 15 日: the day, unit ``day_of_month``), months of a year named
