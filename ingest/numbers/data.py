@@ -233,6 +233,8 @@ class NumberData(BaseModel):
         range_joiners: words between the two ends of a range (to, 至); range_pairs: an opener
             before the first end and the joiners it allows (*between* 2,000 *and* 3,000).
         fraction_denominator_first, fraction_numerator_first: fraction infixes (分之; in).
+        ratio_infixes: what joins the two terms of a ratio written in Arabic digits (24:1), read
+            as the first over the second, unit ``ratio``.
         hedges_before, hedge_links, hedge_blockers, hedges_after: approximation words.
         bounds_before: bounds before a word multiple that make it a measure (*more than* twice the
             cost, *over* twice our level), like a hedge.
@@ -315,6 +317,7 @@ class NumberData(BaseModel):
     range_pairs: dict[str, list[str]] = {}
     fraction_denominator_first: list[str] = []
     fraction_numerator_first: list[str] = []
+    ratio_infixes: list[str] = []
     hedges_before: list[str] = []
     hedge_links: list[str] = []
     hedge_blockers: list[str] = []

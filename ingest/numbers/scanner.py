@@ -115,6 +115,7 @@ _DATE = "year"
 _DAY = "day_of_month"  # a date without a year
 _MONTH = "month_of_year"  # a month without a year (明年 3 月)
 _OCCURRENCES = "occurrences"  # how often: once a week
+_RATIO = "ratio"  # 24:1
 
 
 class _Scanner:
@@ -150,6 +151,8 @@ class _Scanner:
         ]
         self._frac_den = re.compile(f"[ \\t]*(?:{alternation(data.fraction_denominator_first)})[ \\t]*")
         self._frac_num = re.compile(f"[ \\t]+(?:{alternation(data.fraction_numerator_first)})[ \\t]+")
+        self._ratio_infix = re.compile(f"[ \\t]*(?:{alternation(data.ratio_infixes)})[ \\t]*")
+        self._ratio_unit = UnitSpec(unit=_RATIO, kind=EvidenceKind.RATIO, surfaces=[])
         self._article = re.compile(f"[ \\t]+(?:{alternation(data.numerals.articles)})", re.IGNORECASE)
         self._units_by_name = {u.unit: u for u in reversed(data.units)}
         self._skips = [re.compile(p) for p in data.skip_patterns]
@@ -385,7 +388,7 @@ class _Scanner:
         numeral = self.reader.read(text, start, self._protected)
         if numeral is None:
             return None, start + 1
-        fraction = self._fraction(text, numeral)
+        fraction = self._fraction(text, numeral) or self._ratio(text, numeral)
         if fraction is not None:
             return fraction, fraction.end
         hit = self._with_unit(text, numeral)
@@ -477,6 +480,17 @@ class _Scanner:
             name = PERCENT if denominator_first and den.value == 100 else FRACTION
             return _Hit(first.start, second.end, num.value / den.value, first, self._units_by_name[name])
         return None
+
+    def _ratio(self, text: str, first: Numeral) -> _Hit | None:
+        """24:1, 3∶2 in Arabic digits: the first term over the second."""
+        infix = self._ratio_infix.match(text, first.end) if first.arabic and self.data.ratio_infixes else None
+        second = self.reader.read(text, infix.end(), self._protected) if infix else None
+        if second is None or not second.arabic or second.value == 0:
+            return None
+        # weak: a label's or name's numbers may look like one (Section 2:4)
+        return _Hit(
+            first.start, second.end, first.value / second.value, first, self._ratio_unit, weak_unit=True
+        )
 
     def _range(self, text: str, hit: _Hit) -> _Hit:
         """``hit`` with the unit and rate of the range end after it (2~3 万元/月, 2020-2030 年,

@@ -288,3 +288,20 @@ def test_rules_and_measures_set_no_evidence_and_possessive_durations(
     lang: Lang, text: str, surfaces: list[str]
 ) -> None:
     assert [s for s, *_ in _found(text, lang)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (Lang.ZH, "面粉和水按3:1调匀，17:30前下锅。", [("3:1", 3.0, "ratio")]),
+        (Lang.EN, "Mix sand and cement at 4:1 and leave it until 18:00.", [("4:1", 4.0, "ratio")]),
+    ],
+)
+def test_ratios_are_read_and_clock_times_are_not(
+    lang: Lang, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+def test_a_labels_pair_of_numbers_is_no_ratio() -> None:
+    assert _found("The rule is in Chapter 3:2 of the code.", Lang.EN) == []
