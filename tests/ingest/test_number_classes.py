@@ -84,6 +84,8 @@ def test_halves_grouped_counts_fillers_ages_and_units_are_read(
         # idioms: say a few words, a contract's copies
         (Lang.ZH, "主持人：我再补充说两句。"),
         (Lang.ZH, "本合同一式两份，甲乙双方各执一份。"),
+        # a five-year plan's name, an idiom of perseverance
+        (Lang.ZH, "十五五规划开局之年，他几十年如一日地守着小店。"),
         # phone numbers and a hotline's number
         (Lang.ZH, "如有疑问请拨打 0755-23456789 或 12319 服务热线，手机 15811112222。"),
         (Lang.EN, "For help call 0161 496 0123."),
