@@ -184,6 +184,7 @@ class _Scanner:
         self._advice = re.compile(alternation(data.advice_cues), re.IGNORECASE)
         self._proposal = re.compile(alternation(data.proposal_cues), re.IGNORECASE)
         self._list_item = re.compile(data.list_item)
+        self._inline_items = re.compile(f"[:：][ \\t]*(?={data.list_item.removeprefix('^')})")
 
     def scan(self, text: str, sentence_ends: Sequence[int] | None = None) -> list[NumberMention]:
         """Return the number mentions of ``text`` in text order; spans never overlap.
@@ -232,7 +233,8 @@ class _Scanner:
 
     def _proposed_items(self, text: str) -> list[tuple[int, int]]:
         """The spans of list items under an intro or heading with a proposal cue (发出如下倡议：
-        then 一、…; 三、建议 then 1. …): what a proposal would set, not evidence."""
+        then 一、…; 三、建议 then 1. …), or after one in its own line (学校决定：一、…；二、…):
+        what a proposal would set, not evidence."""
         if not self.data.proposal_cues:
             return []
         spans: list[tuple[int, int]] = []
@@ -250,6 +252,9 @@ class _Scanner:
                     spans.append((start, start + len(line)))
                 continue
             proposing = self._proposal.search(stripped) is not None
+            inline = self._inline_items.search(line)
+            if inline is not None and self._proposal.search(line, 0, inline.start()):
+                spans.append((start + inline.start(), start + len(line)))
         return spans
 
     @staticmethod

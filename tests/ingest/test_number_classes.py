@@ -307,3 +307,8 @@ def test_ratios_are_read_and_clock_times_are_not(
 
 def test_a_labels_pair_of_numbers_is_no_ratio() -> None:
     assert _found("The rule is in Chapter 3:2 of the code.", Lang.EN) == []
+
+
+def test_items_after_a_decision_in_its_own_line_set_no_evidence() -> None:
+    text = "去年食堂收到投诉42起。经研究，后勤处决定：一、新增座位120个；二、早餐延长30分钟。\n调查显示：1. 有18%的学生不满意。"
+    assert [m.surface for m in find_numbers(text, Lang.ZH)] == ["42起", "18%"]
