@@ -229,7 +229,8 @@ class NumberData(BaseModel):
         date_patterns: regexes of whole dates, with a group ``year`` (March 2018), or ``day``
             for a date without a year (15 April), whose value is then the day, or ``month`` for
             a month of a year named relative to now (明年 3 月), whose value is the month.
-        not_date_after: text after 年 that makes a year-like number a duration (2000 年前).
+        not_date_after: text after 年 that makes a year-like number a duration (2000 年前),
+            unless a ``date_before`` word stands right before the number (到 2030 年前: a deadline).
         range_joiners: words between the two ends of a range (to, 至); range_pairs: an opener
             before the first end and the joiners it allows (*between* 2,000 *and* 3,000).
         fraction_denominator_first, fraction_numerator_first: fraction infixes (分之; in).
@@ -312,6 +313,7 @@ class NumberData(BaseModel):
     single_periods: bool = False
     year_range: tuple[int, int] = (1500, 2199)
     not_date_after: list[str] = []
+    date_before: list[str] = []
     date_patterns: list[str] = []
     range_joiners: list[str] = []
     range_pairs: dict[str, list[str]] = {}

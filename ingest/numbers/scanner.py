@@ -627,7 +627,11 @@ class _Scanner:
         if hit.unit is None:
             return self.data.bare_years
         rest = text[hit.end :].lstrip()
-        return hit.unit.date and not any(rest.startswith(w) for w in self.data.not_date_after)
+        if not hit.unit.date:
+            return False
+        before = text[max(0, hit.start - _REACH) : hit.start].rstrip()
+        deadline = ends_with_any(before, self.data.date_before)  # 到 2030 年前: before the year 2030
+        return deadline or not any(rest.startswith(w) for w in self.data.not_date_after)
 
     def _unit_and_kind(
         self, text: str, context: NumberContext, hit: _Hit, *, date: bool

@@ -312,3 +312,14 @@ def test_a_labels_pair_of_numbers_is_no_ratio() -> None:
 def test_items_after_a_decision_in_its_own_line_set_no_evidence() -> None:
     text = "去年食堂收到投诉42起。经研究，后勤处决定：一、新增座位120个；二、早餐延长30分钟。\n调查显示：1. 有18%的学生不满意。"
     assert [m.surface for m in find_numbers(text, Lang.ZH)] == ["42起", "18%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("全市力争到2035年前建成全部站点。", "year"),
+        ("早在1800年前，这里就有人定居。", "years"),
+    ],
+)
+def test_a_year_before_qian_is_a_deadline_after_a_time_preposition(text: str, unit: str) -> None:
+    assert [u for *_, u in _found(text, Lang.ZH)] == [unit]
