@@ -323,3 +323,43 @@ def test_items_after_a_decision_in_its_own_line_set_no_evidence() -> None:
 )
 def test_a_year_before_qian_is_a_deadline_after_a_time_preposition(text: str, unit: str) -> None:
     assert [u for *_, u in _found(text, Lang.ZH)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (Lang.EN, "Posted by rowan_k on 2 May 2027 at 08:10"),
+        (Lang.EN, "marisol_t 6 hours ago"),
+        (Lang.EN, "Permalink | 231 comments"),
+        (Lang.EN, "u/kettle_fan - 17 points"),
+        (Lang.EN, "19 people found this helpful"),
+        (Lang.EN, "Asked 2 years ago Viewed 4k times"),
+        (Lang.EN, "Page 2 of 9"),
+        (Lang.ZH, "编辑于 2027-02-11 · 著作权归作者所有"),
+        (Lang.ZH, "赞同 1.4万 · 862 条评论"),
+        (Lang.ZH, "转发 2.1万 ｜ 评论 6,035 ｜ 赞 3.3万"),
+        (Lang.ZH, "5小时前 来自 安卓客户端"),
+        (Lang.ZH, "第2页 共9页"),
+    ],
+)
+def test_post_metadata_and_engagement_counters_are_not_evidence(lang: Lang, text: str) -> None:
+    assert _found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surfaces"),
+    [
+        # the same words inside a sentence keep their numbers
+        (
+            Lang.EN,
+            "Two years ago the club had 90 members; the petition drew 231 comments.",
+            ["Two years", "90 members", "231 comments"],
+        ),
+        (Lang.EN, "The amendment won 57 votes.", ["57 votes"]),
+        (Lang.ZH, "5年前，房租涨了两成。", ["5年", "两成"]),
+    ],
+)
+def test_counters_and_relative_times_inside_sentences_are_kept(
+    lang: Lang, text: str, surfaces: list[str]
+) -> None:
+    assert [s for s, *_ in _found(text, lang)] == surfaces
