@@ -366,3 +366,8 @@ def test_counters_and_relative_times_inside_sentences_are_kept(
     lang: Lang, text: str, surfaces: list[str]
 ) -> None:
     assert [s for s, *_ in _found(text, lang)] == surfaces
+
+
+def test_places_named_by_a_number_lend_no_unit_and_count_nothing() -> None:
+    text = "We set out 15 chairs in room 12 and 20 in room 14; bus 38 stops at gate 4."
+    assert [(s, u) for s, _, u in _found(text, Lang.EN)] == [("15 chairs", "chairs"), ("20", "chairs")]
