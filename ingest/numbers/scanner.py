@@ -141,7 +141,10 @@ class _Scanner:
         self._protected = re.compile(spaced)
         self._prefix_unit = re.compile(f"(?:{alternation(prefixes)})[ \\t]*$")  # I am: blanks inside
         self._prefix_reach = max((len(s) for s in prefixes), default=0) + 2
-        self._joiner = re.compile(f"[ \\t]*(?:{alternation(data.range_joiners)})[ \\t]*")
+        hedge = alternation(data.hedges_before)  # 40 to about 32
+        self._joiner = re.compile(
+            f"[ \\t]*(?:{alternation(data.range_joiners)})[ \\t]*(?:(?:{hedge})[ \\t]*)?"
+        )
         self._pairs = [
             (
                 re.compile(f"(?:{alternation([opener])})[ \\t]+$", re.IGNORECASE),
@@ -508,10 +511,11 @@ class _Scanner:
         if second is None or second.single or second.fraction or second.half:
             return hit
         other = self._with_unit(text, second)
+        other = self._bare_rate(text, other) or other  # from 40 to about 32 a week
         if other.unit is None or (hit.unit is not None and hit.unit.unit != other.unit.unit):
             return hit
         rate = self.rates.after(text, other.end)
-        per = rate[1] if rate is not None and hit.per is None else hit.per
+        per = rate[1] if rate is not None and hit.per is None else (hit.per or other.per)
         if hit.unit is not None:
             return replace(hit, per=per)
         first = hit.numeral
@@ -529,7 +533,7 @@ class _Scanner:
     def _rate(self, text: str, hit: _Hit, low: int) -> _Hit:
         """``hit`` with the rate written after its unit or before the number (km/h, 每年 20 亿元)."""
         if hit.unit is None and not hit.numeral.scaled:
-            return hit
+            return self._bare_rate(text, hit) or hit
         after = self.rates.after(text, hit.end)
         if after is not None:
             return replace(hit, end=after[0], per=after[1])
@@ -537,6 +541,17 @@ class _Scanner:
         if before is not None:
             return replace(hit, start=before[0], per=before[1], anchor=hit.start)
         return hit
+
+    def _bare_rate(self, text: str, hit: _Hit) -> _Hit | None:
+        """A bare Arabic number with a rate after it (32 a week, 3 per day): a count per that
+        unit; None when it has a unit, is written in words or is a year (in 2024 a year…)."""
+        numeral = hit.numeral
+        if hit.unit is not None or not numeral.arabic or (numeral.plain and self._is_year(numeral.value)):
+            return None
+        after = self.rates.after(text, hit.end)
+        if after is None:
+            return None
+        return replace(hit, end=after[0], unit=self._units_by_name[BARE], per=after[1])
 
     def _excluded(self, text: str, hit: _Hit, quoted: list[tuple[int, int]]) -> bool:
         """Whether the number is a label, a list or section number, a name's, or a quoted term."""

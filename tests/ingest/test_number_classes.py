@@ -371,3 +371,23 @@ def test_counters_and_relative_times_inside_sentences_are_kept(
 def test_places_named_by_a_number_lend_no_unit_and_count_nothing() -> None:
     text = "We set out 15 chairs in room 12 and 20 in room 14; bus 38 stops at gate 4."
     assert [(s, u) for s, _, u in _found(text, Lang.EN)] == [("15 chairs", "chairs"), ("20", "chairs")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a bare number with a rate is a count per that unit; a range end lends it to the start
+        (
+            Lang.EN,
+            "Shifts fell from 48 to roughly 40 a week.",
+            [("48", "number/week"), ("40 a week", "number/week")],
+        ),
+        (Lang.EN, "Patients took 3 per day.", [("3 per day", "number/day")]),
+        # a hedge after the joiner keeps the range
+        (Lang.ZH, "工期从6到约9个月不等。", [("6", "months"), ("9个月", "months")]),
+        # a year before "a year" is still a year
+        (Lang.EN, "In 2026 a year of repairs began.", [("2026", "year")]),
+    ],
+)
+def test_bare_rates_and_hedged_range_ends(lang: Lang, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, u) for s, _, u in _found(text, lang)] == expected
