@@ -153,7 +153,8 @@ class _Scanner:
             for opener, joiners in data.range_pairs.items()
         ]
         self._frac_den = re.compile(f"[ \\t]*(?:{alternation(data.fraction_denominator_first)})[ \\t]*")
-        self._frac_num = re.compile(f"[ \\t]+(?:{alternation(data.fraction_numerator_first)})[ \\t]+")
+        # 1 in 10, one-in-three
+        self._frac_num = re.compile(f"[ \\t-]+(?:{alternation(data.fraction_numerator_first)})[ \\t-]+")
         self._ratio_infix = re.compile(f"[ \\t]*(?:{alternation(data.ratio_infixes)})[ \\t]*")
         self._ratio_unit = UnitSpec(unit=_RATIO, kind=EvidenceKind.RATIO, surfaces=[])
         self._article = re.compile(f"[ \\t]+(?:{alternation(data.numerals.articles)})", re.IGNORECASE)

@@ -391,3 +391,16 @@ def test_places_named_by_a_number_lend_no_unit_and_count_nothing() -> None:
 )
 def test_bare_rates_and_hedged_range_ends(lang: Lang, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s, u) for s, _, u in _found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nearly one-in-four renters moved last year.", [("one-in-four", 0.25, "fraction")]),
+        ("The 2-in-1 charger sells for $35.", [("$35", 35.0, "USD")]),
+    ],
+)
+def test_hyphenated_shares_and_product_types(text: str, expected: list[tuple[str, float, str]]) -> None:
+    found = _found(text, Lang.EN)
+    assert [(s, u) for s, _, u in found] == [(s, u) for s, _, u in expected]
+    assert [v for _, v, _ in found] == pytest.approx([v for _, v, _ in expected])
