@@ -219,6 +219,7 @@ class NumberData(BaseModel):
         bare_years: a plain integer in ``year_range`` alone is a year.
         bare_grouped: an Arabic numeral written with thousands separators (63,000) is a count
             even without a unit: labels, years, codes and list numbers are not written so.
+        half_after_unit: words right after a unit that add one half of it (三年*半*, 一斤*半*).
         unit_fillers: words that may stand between a number and its unit (ten *more* years).
         single_periods: a duration counted by a ``single_words`` word (一年, 一个月) with another
             number after it in its clause is the period of a rate (一个月五六千, 一年随礼三四十次),
@@ -309,6 +310,7 @@ class NumberData(BaseModel):
     bare_years: bool = False
     bare_grouped: bool = False
     unit_fillers: list[str] = []
+    half_after_unit: list[str] = []
     elliptical: bool = False
     single_periods: bool = False
     year_range: tuple[int, int] = (1500, 2199)

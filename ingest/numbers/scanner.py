@@ -137,6 +137,7 @@ class _Scanner:
         spaced = alternation([s for u in suffixes if not u.glued for s in u.surfaces], glued=True)
         fillers = f"(?:(?:{alternation(data.unit_fillers)})[ \\t]+)?" if data.unit_fillers else ""
         self._glued_unit = re.compile(f"(?P<unit>{glued})")
+        self._half_after = re.compile(alternation(data.half_after_unit) if data.half_after_unit else "(?!)")
         self._spaced_unit = re.compile(f"[ \\t]*-?[ \\t]*{fillers}(?P<unit>{spaced})")
         self._protected = re.compile(spaced)
         self._prefix_unit = re.compile(f"(?:{alternation(prefixes)})[ \\t]*$")  # I am: blanks inside
@@ -460,7 +461,9 @@ class _Scanner:
             rest = text[match.end() :]
             for unit in self._suffix[_key(match["unit"])]:
                 if self._unit_fits(unit, numeral, rest):
-                    return _Hit(numeral.start, match.end(), numeral.value * unit.scale, numeral, unit)
+                    half = self._half_after.match(text, match.end())  # 三年半: 3.5 years
+                    end, value = (half.end(), numeral.value + 0.5) if half else (match.end(), numeral.value)
+                    return _Hit(numeral.start, end, value * unit.scale, numeral, unit)
         counted = self.counts.after(text, numeral, numeral.plain and self._is_year(numeral.value))
         if counted is not None:
             unit = UnitSpec(unit=counted[1], kind=EvidenceKind.COUNT, surfaces=[], counter=True)

@@ -404,3 +404,18 @@ def test_hyphenated_shares_and_product_types(text: str, expected: list[tuple[str
     found = _found(text, Lang.EN)
     assert [(s, u) for s, _, u in found] == [(s, u) for s, _, u in expected]
     assert [v for _, v, _ in found] == pytest.approx([v for _, v, _ in expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 半 after a unit adds half of it
+        ("新馆前后建了两年半。", [("两年半", 2.5, "years")]),
+        # 块 at a clause's end is money, before a noun a count
+        ("一杯要18块，我买了4块蛋糕。", [("18块", 18.0, "CNY"), ("4块", 4.0, "devices")]),
+    ],
+)
+def test_halves_after_a_unit_and_kuai_as_money(text: str, expected: list[tuple[str, float, str]]) -> None:
+    found = _found(text, Lang.ZH)
+    assert [(s, u) for s, _, u in found] == [(s, u) for s, _, u in expected]
+    assert [v for _, v, _ in found] == pytest.approx([v for _, v, _ in expected])
