@@ -45,8 +45,11 @@ is a rate's period (一个月五六千), no evidence (``single_periods``).
 
 Bare numbers: a number with thousands separators is a count (63,000; ``bare_grouped``); a bare
 Arabic number after a number with a unit in its sentence takes that unit, the noun it leaves out
-(40 minutes on normal and 8 on boost; ``elliptical``). 半 alone is one half before a unit
-(半小时, 半个月) and 一个半 adds one (``half_words``, ``half_suffixes``).
+(40 minutes on normal and 8 on boost; ``elliptical``); one with a rate after it is a count per
+that unit (32 a week: ``number/week``). 半 alone is one half before a unit (半小时, 半个月), 一个半
+adds one (``half_words``, ``half_suffixes``) and 半 after a unit half of it (三年半,
+``half_after_unit``). A ratio in Arabic digits (24:1, ``ratio_infixes``) is the first term over the
+second, unit ``ratio``.
 
 Also read: temperatures with their sign (-15°C, 零下十五度, minus 12 degrees; see `numerals`),
 days without a year (15 April, 3 月 15 日: the day, unit ``day_of_month``), months of a year named
