@@ -197,13 +197,28 @@ class NumberContext:
 
     def governed(self, start: int, end: int, words: re.Pattern[str], *, clause_before: bool) -> bool:
         """Whether one of ``words`` stands in the number's sentence, or, with ``clause_before``,
-        before it in its clause."""
-        if clause_before:
-            return words.search(self.text, self.clause(start, end)[0], start) is not None
-        i = bisect_right(self._sentence_ends, start)
-        left = self._sentence_ends[i - 1] if i else 0
-        right = self._sentence_ends[i] if i < len(self._sentence_ends) else len(self.text)
-        return words.search(self.text, left, right) is not None
+        before it in its clause or in an earlier clause of its sentence when every clause from
+        there holds a number (a list of amounts: 建议每周运动三次，每次半小时)."""
+        if not clause_before:
+            i = bisect_right(self._sentence_ends, start)
+            left = self._sentence_ends[i - 1] if i else 0
+            right = self._sentence_ends[i] if i < len(self._sentence_ends) else len(self.text)
+            return words.search(self.text, left, right) is not None
+        sentence_start = self.sentence(start)[0]
+        left, stop = self.clause(start, end)[0], start
+        while words.search(self.text, left, stop) is None:
+            if left <= sentence_start:
+                return False
+            earlier = self.clause(left - 1, left - 1)[0]
+            if earlier >= left or not self._holds_number(earlier, left):
+                return False
+            left, stop = earlier, left
+        return True
+
+    def _holds_number(self, left: int, right: int) -> bool:
+        """Whether a number noted by `note_numbers` ends in ``text[left:right]``."""
+        i = bisect_right(self._numbers, (left, "\uffff"))
+        return i < len(self._numbers) and self._numbers[i][0] <= right
 
     def _crossed(self, cue_end: int, start: int, unit: str) -> bool:
         """Whether a number in another unit than ``unit`` ends between a cue and ``start``."""

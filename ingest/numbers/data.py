@@ -52,7 +52,9 @@ class NumeralData(BaseModel):
         approx_suffixes: words after a numeral that make it approximate (多, 余).
         joiner: regex between two number words (``[ \\t-]+`` in English, empty in Chinese).
         positional_digits: a run of word digits without multiplier is read digit by digit.
-        half_suffixes: words after a numeral that add one half (two *and a half*).
+        half_suffixes: words after a numeral that add one half (two *and a half*, 一*个半*小时).
+        half_words: words that are one half alone, read only before a unit (半小时, 半个月,
+            半公里); the ``fraction_blockers`` before them make a part (上半年), not a half.
         word_suffixes: words that may be glued to a number word (ten|fold).
         fraction_words: fractions written as one word, read alone (half, 一半).
         fraction_denominators: denominators after a word digit or article (a third, two-fifths).
@@ -90,6 +92,7 @@ class NumeralData(BaseModel):
     joiner: str = ""
     positional_digits: bool = False
     half_suffixes: list[str] = []
+    half_words: list[str] = []
     word_suffixes: list[str] = []
     fraction_words: dict[str, float] = {}
     fraction_denominators: dict[str, float] = {}
@@ -214,14 +217,29 @@ class NumberData(BaseModel):
         cues: context cue words per kind.
         bare_kinds: kinds a cue may give a number written without a unit.
         bare_years: a plain integer in ``year_range`` alone is a year.
+        bare_grouped: an Arabic numeral written with thousands separators (63,000) is a count
+            even without a unit: labels, years, codes and list numbers are not written so.
+        half_after_unit: words right after a unit that add one half of it (三年*半*, 一斤*半*).
+        unit_fillers: words that may stand between a number and its unit (ten *more* years).
+        single_periods: a duration counted by a ``single_words`` word (一年, 一个月) with another
+            number after it in its clause is the period of a rate (一个月五六千, 一年随礼三四十次),
+            no evidence itself.
+        elliptical: a bare Arabic number takes the unit of the nearest number before it in its
+            sentence, whose noun it leaves out (41,000 views against 63,000; 10 minutes on
+            normal, 8 on boost).
         date_patterns: regexes of whole dates, with a group ``year`` (March 2018), or ``day``
             for a date without a year (15 April), whose value is then the day, or ``month`` for
             a month of a year named relative to now (明年 3 月), whose value is the month.
-        not_date_after: text after 年 that makes a year-like number a duration (2000 年前).
+        not_date_after: text after 年 that makes a year-like number a duration (2000 年前),
+            unless a ``date_before`` word stands right before the number (到 2030 年前: a deadline).
         range_joiners: words between the two ends of a range (to, 至); range_pairs: an opener
             before the first end and the joiners it allows (*between* 2,000 *and* 3,000).
         fraction_denominator_first, fraction_numerator_first: fraction infixes (分之; in).
+        ratio_infixes: what joins the two terms of a ratio written in Arabic digits (24:1), read
+            as the first over the second, unit ``ratio``.
         hedges_before, hedge_links, hedge_blockers, hedges_after: approximation words.
+        bounds_before: bounds before a word multiple that make it a measure (*more than* twice the
+            cost, *over* twice our level), like a hedge.
         ordinal_prefixes: prefixes that always make a number an ordinal or label (第, #).
         heading_words: words that make a following unitless number a label (Section, 图).
         name_stopwords: capitalised words before a number that are not names (In, March).
@@ -249,9 +267,18 @@ class NumberData(BaseModel):
         subject_words: compounds the segmenter splits but a subject keeps whole (占比).
         segmenter: how subject words are split (``jieba`` for Chinese).
         procedure_cues, procedure_kinds: words anywhere in a sentence that make its numbers of
-            these kinds a procedure's rule, not evidence (each *speaker* has four minutes).
+            these kinds a procedure's rule, not evidence (each *speaker* has four minutes);
+            procedure_units, when given, narrow it to these units (a speaking time in minutes, not
+            an age a speaker quotes: 一辩引用的调查说 30 岁以下的读者…).
+        rule_cues: words anywhere in a sentence that make all its numbers what a rule or ballot
+            measure sets, not evidence (*Shall* the city issue $5 million…?, *不得超过* 200 元).
         advice_cues, advice_kinds: words before a number in its clause that make it advice,
             not evidence (*建议*每天学两个小时, *you should* drink eight glasses).
+        proposal_cues, list_item, heading_max: a list item (a line that ``list_item`` opens)
+            under an intro or heading with a proposal cue (发出如下*倡议*：, 三、*建议*,
+            *Recommendations*) sets what a proposal would set: its numbers are no evidence. The
+            intro is the first line above that is no list item, or a list item of at most
+            ``heading_max`` characters without punctuation (a numbered heading: 三、建议).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -281,17 +308,25 @@ class NumberData(BaseModel):
     cues: list[Cue] = []
     bare_kinds: list[EvidenceKind] = []
     bare_years: bool = False
+    bare_grouped: bool = False
+    unit_fillers: list[str] = []
+    half_after_unit: list[str] = []
+    elliptical: bool = False
+    single_periods: bool = False
     year_range: tuple[int, int] = (1500, 2199)
     not_date_after: list[str] = []
+    date_before: list[str] = []
     date_patterns: list[str] = []
     range_joiners: list[str] = []
     range_pairs: dict[str, list[str]] = {}
     fraction_denominator_first: list[str] = []
     fraction_numerator_first: list[str] = []
+    ratio_infixes: list[str] = []
     hedges_before: list[str] = []
     hedge_links: list[str] = []
     hedge_blockers: list[str] = []
     hedges_after: list[str] = []
+    bounds_before: list[str] = []
     ordinal_prefixes: list[str] = []
     heading_words: list[str] = []
     name_stopwords: list[str] = []
@@ -319,8 +354,13 @@ class NumberData(BaseModel):
     subject_measure_nouns: list[str] = []
     procedure_cues: list[str] = []
     procedure_kinds: list[EvidenceKind] = []
+    procedure_units: list[str] = []
+    rule_cues: list[str] = []
     advice_cues: list[str] = []
     advice_kinds: list[EvidenceKind] = []
+    proposal_cues: list[str] = []
+    list_item: str = "(?!)"
+    heading_max: int = Field(default=0, ge=0)
     subject_stop_tags: list[str] = []
     subject_locative_tags: list[str] = []
     subject_words: list[str] = []

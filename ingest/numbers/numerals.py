@@ -24,7 +24,8 @@ lists of the language data (``numerals:`` in ``ingest/data/[<lang>/]numbers.yaml
   magnitude letter (``70B``, ``10K``) or a power (``3×10^24``, ``10^9``);
 * a fraction is a fraction word (half, 一半) or a word digit or article before a denominator
   (a third, two-thirds); ``half a million`` is 5e5;
-* ``and a half`` adds one half (two and a half is 2.5);
+* ``and a half`` adds one half (two and a half is 2.5, 一个半 is 1.5); a half word alone (半) is
+  0.5 flagged ``half``: the caller keeps it only before a unit (半小时, not 半导体);
 * a lone article or ``single_words`` word (a, one, 一) is read as 1 but flagged ``single``:
   the caller keeps it only before a unit that allows it (一个数量级, an order of magnitude).
 
@@ -65,6 +66,8 @@ class Numeral:
         single: a lone ``single_words`` word or article (一, one, a).
         approximate: vague digits, an idiom or an approximating suffix.
         fraction: a fraction word (half, two-thirds, 一半): a share when no unit follows.
+        half: a half word alone (半): a number only before a unit (半小时, 半个月).
+        grouped: Arabic digits with thousands separators (63,000).
     """
 
     start: int
@@ -78,6 +81,8 @@ class Numeral:
     single: bool = False
     approximate: bool = False
     fraction: bool = False
+    half: bool = False
+    grouped: bool = False
 
 
 def _powered(value: float, written: str, *, ten: bool) -> float | None:
@@ -126,7 +131,8 @@ class NumeralReader:
             or "(?!)",
             re.IGNORECASE,
         )
-        self._half_suffix = re.compile(f"[ \\t]+(?:{alternation(data.half_suffixes)})", re.IGNORECASE)
+        self._half_suffix = re.compile(f"{data.joiner}(?:{alternation(data.half_suffixes)})", re.IGNORECASE)
+        self._half_word = re.compile(alternation(data.half_words))
         self._fraction = re.compile(
             f"(?:(?P<num>{alternation([*data.digits, *data.articles])}){data.joiner}"
             f"(?P<den>{alternation(data.fraction_denominators)})|(?P<word>{alternation(data.fraction_words)}))"
@@ -146,6 +152,8 @@ class NumeralReader:
         """Regex of where a numeral may start (idiom, fraction, Arabic numeral or number word)."""
         fractions = alternation(self.data.fraction_words)
         pattern = f"{self._idiom.pattern}|{fractions}|{self._arabic.pattern}|{self._word.pattern}"
+        if self.data.half_words:
+            pattern += f"|{self._half_word.pattern}"
         return re.compile(pattern, re.IGNORECASE)
 
     def read(self, text: str, start: int, protected: re.Pattern[str] | None = None) -> Numeral | None:
@@ -165,6 +173,7 @@ class NumeralReader:
             or self._read_fraction(text, start)
             or self._read_arabic(text, start, protected)
             or self._read_words(text, start)
+            or self._read_half(text, start)
         )
         if numeral is None:
             return None
@@ -231,6 +240,13 @@ class NumeralReader:
             return Numeral(start, scaled.end(), value * magnitude, magnitude, scaled=True)
         return Numeral(start, match.end(), value, small_word=True, fraction=True)
 
+    def _read_half(self, text: str, start: int) -> Numeral | None:
+        """半 alone: one half, unless a blocker before it makes it a part (上半年)."""
+        match = self._half_word.match(text, start) if self.data.half_words else None
+        if match is None or self._blocker.search(text, max(0, start - 40), start):
+            return None
+        return Numeral(start, match.end(), 0.5, small_word=True, half=True)
+
     @staticmethod
     def _lookup(table: dict[str, float], written: str) -> float:
         """The value of a word as written (any case, any blanks) in a word table."""
@@ -260,7 +276,9 @@ class NumeralReader:
             if read is not None:
                 magnitude, end, scaled = read[0], spaced.end(), True
         plain = magnitude == 1.0 and not scaled and written.isdigit()
-        return Numeral(start, end, value * magnitude, magnitude, scaled, arabic=True, plain=plain)
+        return Numeral(
+            start, end, value * magnitude, magnitude, scaled, arabic=True, plain=plain, grouped="," in written
+        )
 
     def _read_words(self, text: str, start: int) -> Numeral | None:
         match = self._word_run.match(text, start)

@@ -32,9 +32,24 @@ only with a rate: 每周一次). A number with no unit is evidence only as a yea
 word (3.5 亿, two million), or when a cue of a ``bare_kinds`` kind says what it measures: a
 score, a probability, a tally (Ayes 318, 9 in favour), a salary in words (月薪四千五). Vague
 numerals and idioms are skipped by the data's ``skip_patterns`` (一两句话, 这两年, a couple of).
-A number whose kind the data lists in ``procedure_kinds`` is no evidence in a sentence with a
-procedure cue (each *speaker* has four minutes, 每位*辩手*三分钟), nor one of ``advice_kinds``
-after an advice cue in its clause (*建议*每天学两个小时, *you should* drink eight glasses).
+A number whose kind the data lists in ``procedure_kinds`` (in ``procedure_units``) is no evidence
+in a sentence with a procedure cue (each *speaker* has four minutes, 每位*辩手*三分钟), nor one of
+``advice_kinds`` after an advice cue in its clause or in an earlier clause of its sentence whose
+clauses from there all hold a number (*建议*每周运动三次，每次半小时); no number is evidence in a
+sentence with a ``rule_cues`` word (*Shall* the city issue $38 million?, *不得超过*200元) or in a
+list item under an intro or numbered heading with a ``proposal_cues`` word (发出如下*倡议*：一、…;
+三、*建议* 1. …): these say what a rule, measure or proposal would set. The data's skip patterns
+also drop timestamps and form fields, datelines and dates alone on a line, phone numbers,
+addresses (3栋502室), times of day and weekdays. 一年/一个月 before another number in its clause
+is a rate's period (一个月五六千), no evidence (``single_periods``).
+
+Bare numbers: a number with thousands separators is a count (63,000; ``bare_grouped``); a bare
+Arabic number after a number with a unit in its sentence takes that unit, the noun it leaves out
+(40 minutes on normal and 8 on boost; ``elliptical``); one with a rate after it is a count per
+that unit (32 a week: ``number/week``). 半 alone is one half before a unit (半小时, 半个月), 一个半
+adds one (``half_words``, ``half_suffixes``) and 半 after a unit half of it (三年半,
+``half_after_unit``). A ratio in Arabic digits (24:1, ``ratio_infixes``) is the first term over the
+second, unit ``ratio``.
 
 Also read: temperatures with their sign (-15°C, 零下十五度, minus 12 degrees; see `numerals`),
 days without a year (15 April, 3 月 15 日: the day, unit ``day_of_month``), months of a year named
@@ -96,11 +111,14 @@ _QUOTE_MAX = 40  # longest quotation that can quote a number as a term
 _REACH = 40  # characters before a number that can make it a label, name or list number
 _MAX_DOUBLINGS = 64  # 翻 n 番 is 2**n
 _LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or an ideograph
+_PUNCTUATION = re.compile(r"[。；;，,！？!?：:]|\.(?!\d)")  # a sentence, not a numbered heading
 _SINGULAR = re.compile(r"[ \t]+([a-z]{3,})\b(?!['’-])")  # one pass; not one's, one-off
 _DATE = "year"
 _DAY = "day_of_month"  # a date without a year
 _MONTH = "month_of_year"  # a month without a year (明年 3 月)
 _OCCURRENCES = "occurrences"  # how often: once a week
+_RATIO = "ratio"  # 24:1
 
 
 class _Scanner:
@@ -116,15 +134,21 @@ class _Scanner:
         for unit in sorted(reversed(suffixes), key=lambda u: not u.followed_by):
             for surface in unit.surfaces:
                 self._suffix.setdefault(_key(surface), []).append(unit)
+        prefixes = [s for u in data.units if u.prefix for s in u.surfaces]
         self._prefix = {_key(s): u for u in data.units if u.prefix for s in u.surfaces}
         glued = alternation([s for u in suffixes for s in u.surfaces], glued=True)
         spaced = alternation([s for u in suffixes if not u.glued for s in u.surfaces], glued=True)
-        self._glued_unit = re.compile(glued)
-        self._spaced_unit = re.compile(f"[ \\t]*-?[ \\t]*(?:{spaced})")
+        fillers = f"(?:(?:{alternation(data.unit_fillers)})[ \\t]+)?" if data.unit_fillers else ""
+        self._glued_unit = re.compile(f"(?P<unit>{glued})")
+        self._half_after = re.compile(alternation(data.half_after_unit) if data.half_after_unit else "(?!)")
+        self._spaced_unit = re.compile(f"[ \\t]*-?[ \\t]*{fillers}(?P<unit>{spaced})")
         self._protected = re.compile(spaced)
-        self._prefix_unit = re.compile(f"(?:{alternation(self._prefix)})[ \\t]*$")
-        self._prefix_reach = max((len(k) for k in self._prefix), default=0) + 2
-        self._joiner = re.compile(f"[ \\t]*(?:{alternation(data.range_joiners)})[ \\t]*")
+        self._prefix_unit = re.compile(f"(?:{alternation(prefixes)})[ \\t]*$")  # I am: blanks inside
+        self._prefix_reach = max((len(s) for s in prefixes), default=0) + 2
+        hedge = alternation(data.hedges_before)  # 40 to about 32
+        self._joiner = re.compile(
+            f"[ \\t]*(?:{alternation(data.range_joiners)})[ \\t]*(?:(?:{hedge})[ \\t]*)?"
+        )
         self._pairs = [
             (
                 re.compile(f"(?:{alternation([opener])})[ \\t]+$", re.IGNORECASE),
@@ -133,7 +157,10 @@ class _Scanner:
             for opener, joiners in data.range_pairs.items()
         ]
         self._frac_den = re.compile(f"[ \\t]*(?:{alternation(data.fraction_denominator_first)})[ \\t]*")
-        self._frac_num = re.compile(f"[ \\t]+(?:{alternation(data.fraction_numerator_first)})[ \\t]+")
+        # 1 in 10, one-in-three
+        self._frac_num = re.compile(f"[ \\t-]+(?:{alternation(data.fraction_numerator_first)})[ \\t-]+")
+        self._ratio_infix = re.compile(f"[ \\t]*(?:{alternation(data.ratio_infixes)})[ \\t]*")
+        self._ratio_unit = UnitSpec(unit=_RATIO, kind=EvidenceKind.RATIO, surfaces=[])
         self._article = re.compile(f"[ \\t]+(?:{alternation(data.numerals.articles)})", re.IGNORECASE)
         self._units_by_name = {u.unit: u for u in reversed(data.units)}
         self._skips = [re.compile(p) for p in data.skip_patterns]
@@ -146,7 +173,7 @@ class _Scanner:
         self._per_any = re.compile(rf"[ \t]+(?:{each})[ \t]+([A-Za-z]{{3,}})\b", re.IGNORECASE)
         compared = [w for u in data.units if u.unit == TIMES for w in u.followed_by]
         self._compared = re.compile(f"[ \\t]+(?:{alternation(compared)})\\b", re.IGNORECASE)
-        bounds = [*data.hedges_before, *(f"{w} than" for w in ("more", "less", "fewer"))]
+        bounds = [*data.hedges_before, *data.bounds_before]
         self._bound_before = re.compile(f"(?:{alternation(bounds)})[ \\t]+$", re.IGNORECASE)
         self._singles = {w.lower() for w in data.numerals.single_words}
         vague = (*data.single_vague_nouns, *data.count_noun_stoplist, *data.of_words, *data.subject_stops)
@@ -161,7 +188,11 @@ class _Scanner:
         ]
         self._name = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9.]*)([ ]|-)$")
         self._procedure = re.compile(alternation(data.procedure_cues), re.IGNORECASE)
+        self._rule = re.compile(alternation(data.rule_cues), re.IGNORECASE)
         self._advice = re.compile(alternation(data.advice_cues), re.IGNORECASE)
+        self._proposal = re.compile(alternation(data.proposal_cues), re.IGNORECASE)
+        self._list_item = re.compile(data.list_item)
+        self._inline_items = re.compile(f"[:：][ \\t]*(?={data.list_item.removeprefix('^')})")
 
     def scan(self, text: str, sentence_ends: Sequence[int] | None = None) -> list[NumberMention]:
         """Return the number mentions of ``text`` in text order; spans never overlap.
@@ -189,6 +220,10 @@ class _Scanner:
                 hits.append((hit, False))
                 last = hit.end
         hits = self._beside_others(hits, context)
+        if self.data.single_periods:
+            hits = self._without_periods(hits, context)
+        if self.data.elliptical:
+            hits = self._elliptical(text, hits, context)
         context.note_numbers(
             [
                 (h.end, h.unit.unit if h.unit else BARE)
@@ -196,8 +231,39 @@ class _Scanner:
                 if not self._is_date(text, h, date=date)
             ]
         )
-        mentions = (self._mention(text, context, hit, date=date) for hit, date in hits)
+        proposed = self._proposed_items(text)
+        mentions = (
+            self._mention(text, context, hit, date=date)
+            for hit, date in hits
+            if not any(a <= hit.at < b for a, b in proposed)
+        )
         return sorted((m for m in mentions if m is not None), key=lambda m: m.start)
+
+    def _proposed_items(self, text: str) -> list[tuple[int, int]]:
+        """The spans of list items under an intro or heading with a proposal cue (发出如下倡议：
+        then 一、…; 三、建议 then 1. …), or after one in its own line (学校决定：一、…；二、…):
+        what a proposal would set, not evidence."""
+        if not self.data.proposal_cues:
+            return []
+        spans: list[tuple[int, int]] = []
+        proposing = False
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            stripped = line.strip()
+            if not stripped:
+                continue
+            item = self._list_item.match(stripped) is not None
+            heading = len(stripped) <= self.data.heading_max and _PUNCTUATION.search(stripped) is None
+            if item and not heading:
+                if proposing:
+                    spans.append((start, start + len(line)))
+                continue
+            proposing = self._proposal.search(stripped) is not None
+            inline = self._inline_items.search(line)
+            if inline is not None and self._proposal.search(line, 0, inline.start()):
+                spans.append((start + inline.start(), start + len(line)))
+        return spans
 
     @staticmethod
     def _beside_others(hits: list[tuple[_Hit, bool]], context: NumberContext) -> list[tuple[_Hit, bool]]:
@@ -208,6 +274,48 @@ class _Scanner:
             for (hit, date), here in zip(hits, sentences, strict=True)
             if not hit.lone or sum(there == here for there in sentences) > 1
         ]
+
+    def _without_periods(
+        self, hits: list[tuple[_Hit, bool]], context: NumberContext
+    ) -> list[tuple[_Hit, bool]]:
+        """Drop 一年, 一个月 when another number follows in its clause: a rate's period (not
+        一年内, 一年后: ``rate_not_followed_by``)."""
+        starts = sorted(h.start for h, _ in hits)
+
+        def period(hit: _Hit) -> bool:
+            if not (hit.numeral.single and hit.unit is not None and hit.unit.kind is EvidenceKind.DURATION):
+                return False
+            if starts_with_any(context.text[hit.end :].lstrip(), self.data.rate_not_followed_by):
+                return False  # 一年内, 一年后: a time limit or point, not a period
+            i = bisect_left(starts, hit.end)
+            return i < len(starts) and starts[i] < context.clause(hit.start, hit.end)[1]
+
+        return [(hit, date) for hit, date in hits if not period(hit)]
+
+    def _elliptical(
+        self, text: str, hits: list[tuple[_Hit, bool]], context: NumberContext
+    ) -> list[tuple[_Hit, bool]]:
+        """A bare Arabic number with the unit of the nearest number with a unit before it in its
+        sentence: the text left the noun out (10 minutes on normal and 8 on boost)."""
+        out: list[tuple[_Hit, bool]] = []
+        last: dict[tuple[int, int], _Hit] = {}
+        for hit, date in sorted(hits, key=lambda h: h[0].start):
+            sentence = context.sentence(hit.start)
+            if self._is_date(text, hit, date=date):
+                out.append((hit, date))
+                continue
+            before = last.get(sentence)
+            glued = _WORD_CHAR.match(text, hit.end) is not None  # 1号线, 3rd: a label, not a quantity
+            bare = hit.unit is None and hit.numeral.arabic and not hit.numeral.scaled  # 12 million counts
+            if bare and not glued and before is not None and before.unit:
+                unit = before.unit
+                hit = replace(
+                    hit, value=hit.value * unit.scale, unit=unit, weak_unit=before.weak_unit, per=before.per
+                )
+            if hit.unit is not None and not hit.lone:  # one reviewer names no unit to leave out
+                last[sentence] = hit
+            out.append((hit, date))
+        return out
 
     def _date_hits(self, text: str, blocked: list[tuple[int, int]]) -> list[_Hit]:
         """Whole dates (2023 年 3 月 14 日, 5 June 1990, 15 April), longest first, outside blocked
@@ -293,12 +401,14 @@ class _Scanner:
         numeral = self.reader.read(text, start, self._protected)
         if numeral is None:
             return None, start + 1
-        fraction = self._fraction(text, numeral)
+        fraction = self._fraction(text, numeral) or self._ratio(text, numeral)
         if fraction is not None:
             return fraction, fraction.end
         hit = self._with_unit(text, numeral)
         if numeral.single and hit.unit is None:  # a, one, 一: an article, not a number
             return self._lone(text, numeral), hit.end
+        if numeral.half and (hit.unit is None or hit.weak_unit):  # 半导体, 半个中国: no quantity
+            return None, hit.end
         if numeral.fraction:
             hit = self._share(text, hit)
             return hit, hit.end
@@ -352,9 +462,11 @@ class _Scanner:
             if match is None:
                 continue
             rest = text[match.end() :]
-            for unit in self._suffix[_key(match[0].lstrip(" \t-").strip())]:
+            for unit in self._suffix[_key(match["unit"])]:
                 if self._unit_fits(unit, numeral, rest):
-                    return _Hit(numeral.start, match.end(), numeral.value * unit.scale, numeral, unit)
+                    half = self._half_after.match(text, match.end())  # 三年半: 3.5 years
+                    end, value = (half.end(), numeral.value + 0.5) if half else (match.end(), numeral.value)
+                    return _Hit(numeral.start, end, value * unit.scale, numeral, unit)
         counted = self.counts.after(text, numeral, numeral.plain and self._is_year(numeral.value))
         if counted is not None:
             unit = UnitSpec(unit=counted[1], kind=EvidenceKind.COUNT, surfaces=[], counter=True)
@@ -384,6 +496,17 @@ class _Scanner:
             return _Hit(first.start, second.end, num.value / den.value, first, self._units_by_name[name])
         return None
 
+    def _ratio(self, text: str, first: Numeral) -> _Hit | None:
+        """24:1, 3∶2 in Arabic digits: the first term over the second."""
+        infix = self._ratio_infix.match(text, first.end) if first.arabic and self.data.ratio_infixes else None
+        second = self.reader.read(text, infix.end(), self._protected) if infix else None
+        if second is None or not second.arabic or second.value == 0:
+            return None
+        # weak: a label's or name's numbers may look like one (Section 2:4)
+        return _Hit(
+            first.start, second.end, first.value / second.value, first, self._ratio_unit, weak_unit=True
+        )
+
     def _range(self, text: str, hit: _Hit) -> _Hit:
         """``hit`` with the unit and rate of the range end after it (2~3 万元/月, 2020-2030 年,
         2 to 3 million, 5 to 10 cities).
@@ -392,13 +515,14 @@ class _Scanner:
         """
         joiner = self._joiner.match(text, hit.end) or self._paired_joiner(text, hit)
         second = self.reader.read(text, joiner.end(), self._protected) if joiner else None
-        if second is None or second.single or second.fraction:
+        if second is None or second.single or second.fraction or second.half:
             return hit
         other = self._with_unit(text, second)
+        other = self._bare_rate(text, other) or other  # from 40 to about 32 a week
         if other.unit is None or (hit.unit is not None and hit.unit.unit != other.unit.unit):
             return hit
         rate = self.rates.after(text, other.end)
-        per = rate[1] if rate is not None and hit.per is None else hit.per
+        per = rate[1] if rate is not None and hit.per is None else (hit.per or other.per)
         if hit.unit is not None:
             return replace(hit, per=per)
         first = hit.numeral
@@ -416,7 +540,7 @@ class _Scanner:
     def _rate(self, text: str, hit: _Hit, low: int) -> _Hit:
         """``hit`` with the rate written after its unit or before the number (km/h, 每年 20 亿元)."""
         if hit.unit is None and not hit.numeral.scaled:
-            return hit
+            return self._bare_rate(text, hit) or hit
         after = self.rates.after(text, hit.end)
         if after is not None:
             return replace(hit, end=after[0], per=after[1])
@@ -424,6 +548,17 @@ class _Scanner:
         if before is not None:
             return replace(hit, start=before[0], per=before[1], anchor=hit.start)
         return hit
+
+    def _bare_rate(self, text: str, hit: _Hit) -> _Hit | None:
+        """A bare Arabic number with a rate after it (32 a week, 3 per day): a count per that
+        unit; None when it has a unit, is written in words or is a year (in 2024 a year…)."""
+        numeral = hit.numeral
+        if hit.unit is not None or not numeral.arabic or (numeral.plain and self._is_year(numeral.value)):
+            return None
+        after = self.rates.after(text, hit.end)
+        if after is None:
+            return None
+        return replace(hit, end=after[0], unit=self._units_by_name[BARE], per=after[1])
 
     def _excluded(self, text: str, hit: _Hit, quoted: list[tuple[int, int]]) -> bool:
         """Whether the number is a label, a list or section number, a name's, or a quoted term."""
@@ -488,13 +623,23 @@ class _Scanner:
         )
 
     def _ruled_or_advised(self, context: NumberContext, hit: _Hit, kind: EvidenceKind) -> bool:
-        """A procedure's rule (each speaker has four minutes) or advice (建议每天学两个小时)."""
-        ruled = kind in self.data.procedure_kinds and context.governed(
-            hit.at, hit.end, self._procedure, clause_before=False
+        """A procedure's rule (each speaker has four minutes), advice (建议每天学两个小时) or what a
+        rule or measure sets (Shall the city issue $5 million…?, 费用不得超过200元)."""
+        timed = not self.data.procedure_units or (
+            hit.unit is not None and hit.unit.unit in self.data.procedure_units
         )
-        return ruled or (
-            kind in self.data.advice_kinds
-            and context.governed(hit.at, hit.end, self._advice, clause_before=True)
+        ruled = (
+            kind in self.data.procedure_kinds
+            and timed
+            and context.governed(hit.at, hit.end, self._procedure, clause_before=False)
+        )
+        return (
+            ruled
+            or (
+                kind in self.data.advice_kinds
+                and context.governed(hit.at, hit.end, self._advice, clause_before=True)
+            )
+            or context.governed(hit.at, hit.end, self._rule, clause_before=False)
         )
 
     def _is_date(self, text: str, hit: _Hit, *, date: bool) -> bool:
@@ -504,7 +649,11 @@ class _Scanner:
         if hit.unit is None:
             return self.data.bare_years
         rest = text[hit.end :].lstrip()
-        return hit.unit.date and not any(rest.startswith(w) for w in self.data.not_date_after)
+        if not hit.unit.date:
+            return False
+        before = text[max(0, hit.start - _REACH) : hit.start].rstrip()
+        deadline = ends_with_any(before, self.data.date_before)  # 到 2030 年前: before the year 2030
+        return deadline or not any(rest.startswith(w) for w in self.data.not_date_after)
 
     def _unit_and_kind(
         self, text: str, context: NumberContext, hit: _Hit, *, date: bool
@@ -516,6 +665,8 @@ class _Scanner:
             unit = self._units_by_name[BARE]
         elif unit is None:
             bare = context.kind(hit.at, hit.end, self.data.bare_kinds, unit=BARE)
+            if bare is None and numeral.grouped and self.data.bare_grouped:
+                return BARE, EvidenceKind.COUNT
             # Arabic digits, or words with a multiplier (月薪四千五), not a small word (三) or a
             # positional run (二〇二四)
             written = numeral.arabic or not (numeral.small_word or numeral.plain)
