@@ -5,7 +5,11 @@ pros-and-cons article, a debate speech. `assign_sides` walks the statements of o
 region in order and gives each a stance towards the region's proposition, combining, from the
 strongest cue to the weakest:
 
-1. a side the statement declares outright ("我支持装", "I oppose the plan"); then a side's
+1. a side the statement declares outright ("我支持装", "I oppose the plan", a ballot line "Vote NO
+   on 4", a refusal "委员会认为目前还不宜批准") or the author's answer inside it ("I'd say no"); a
+   label giving it as a claim the author refutes ("Myth: X", "误区:"): the other side than the
+   author's, and one giving the author's answer ("Fact: Y", "真相:"): the author's side, unless
+   the answer opens by granting the claim ("Fact: It is true that X"); then a side's
    voice anywhere in the statement ("反方则提醒", "advocates say", "companies fired
    back, arguing"), unless a contrast later in the statement answers it ("Critics claim X, but
    the data show the opposite": the statement argues the other side than the voice);
@@ -30,7 +34,8 @@ strongest cue to the weakest:
    other side than the statement before; a contrast opener ("但是", "However") after the
    other side: back to the author's side;
 7. inheritance: the side of the statement before it (at a paragraph's start, the author's:
-   pro unless their thesis argues against the proposition); after a statement that announces
+   pro unless their thesis argues against the proposition, or, for a paragraph that adds to
+   the one before, "And…", "Second, …", "此外…", that one's side); after a statement that announces
    the other side's case ("Let me begin with what the critics of X get right", "先说说反对者
    的理由"), the other side than the author's, to the end of the next paragraph.
 
@@ -111,10 +116,13 @@ class _SidesData(BaseModel):
     replies: list[str]
     switch: list[str]
     rejects: list[str]
+    myths: list[str]
+    facts: list[str]
     answers: _Sides
     verdicts: _Sides
     announces: list[str]
     adds: list[str]
+    carries: list[str]
     author: list[str]
     argues: list[str]
     consequences: list[str]
@@ -139,10 +147,13 @@ class _Compiled:
     replies: re.Pattern[str]
     switch: re.Pattern[str]
     rejects: re.Pattern[str]
+    myths: re.Pattern[str]
+    facts: re.Pattern[str]
     answers: tuple[tuple[Stance, re.Pattern[str]], ...]
     verdicts: tuple[tuple[Stance, re.Pattern[str]], ...]
     announces: re.Pattern[str]
     adds: re.Pattern[str]
+    carries: re.Pattern[str]
     author: re.Pattern[str]
     argues: re.Pattern[str]
     consequences: re.Pattern[str]
@@ -232,9 +243,12 @@ def assign_sides(
         )
         if statement.turn != turn:
             turn, paragraph, current = statement.turn, statement.paragraph, statement.speaker
-        if statement.paragraph != paragraph:
+        # a paragraph that adds to the one before ("And…", "Second, …", "此外…") goes on with its side
+        carried = current is not None and rules.carries.search(statement.text.strip()) is not None
+        if statement.paragraph != paragraph and not carried:
             paragraph, current = statement.paragraph, (default if current is not None else None)
             current, announced = (other_side(default) if announced else current), False
+        paragraph = statement.paragraph
         if following and rules.switch.search(following):
             statement = replace(statement, opponent=False)  # the side the next one turns from
         before = result[-1] if result and result[-1] is not Stance.NEUTRAL else current
@@ -243,8 +257,10 @@ def assign_sides(
         if side is None and current is None:
             unargued.add(i)
         # a reported voice's side is its own (unless a side speaks in it, "advocates say"): it
-        # does not spread to the statements after it
+        # does not spread to the statements after it; the author's own answer does ("As for the
+        # loan, I would say no")
         heard = statement.voice is not None and not voices(statement.text, lang)
+        heard = heard and not _answers(statement.text, lang)
         # nor does a side the statement takes only by leaning to it (`_leaning`): the region
         # now argues, the author's side
         leaned = (
@@ -257,6 +273,11 @@ def assign_sides(
             current, announced = other_side(default), True
         result.append(side or Stance.NEUTRAL)
     return _added_to(statements, result, unargued, rules)
+
+
+def _answers(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` declares a side or gives the author's answer (`declared`, `verdict_side`)."""
+    return declared(sentence, lang) is not None or verdict_side(sentence, lang) is not None
 
 
 def _added_to(
@@ -341,8 +362,13 @@ def _side(
     opening = statement.text.strip()
     if statement.relative is not None:
         return statement.relative
-    if (side := declared(statement.text, lang)) is not None:
-        return side
+    if (side := declared(statement.text, lang) or verdict_side(statement.text, lang)) is not None:
+        return side  # or the author's answer, given inside the sentence: "As for the loan, I would say no"
+    if rules.myths.search(opening):
+        return other_side(default)  # "Myth: X": a claim the author goes on to refute
+    if rules.facts.search(opening):
+        # "Fact: Y", the author's answer, unless it grants the claim first ("Fact: It is true that X")
+        return other_side(default) if concedes(_LABEL.sub("", opening, 1), lang) else default
     if found:
         replied = answered(statement.text, lang)
         return found[0][1] if replied is None else other_side(replied)
@@ -589,10 +615,13 @@ def _compiled(lang: Lang) -> _Compiled:
         replies=any_of(data.replies),
         switch=any_of(data.switch),
         rejects=any_of(data.rejects),
+        myths=any_of(data.myths),
+        facts=any_of(data.facts),
         answers=sided(data.answers),
         verdicts=sided(data.verdicts),
         announces=any_of(data.announces),
         adds=any_of(data.adds),
+        carries=any_of(data.carries),
         author=any_of(data.author),
         argues=any_of(data.argues),
         consequences=any_of(data.consequences),
