@@ -56,6 +56,7 @@ from argkg.ingest.sides import (
 )
 from argkg.ingest.span_index import SpanIndex
 from argkg.ingest.spans import (
+    Block,
     BlockKind,
     Caveat,
     ClaimSpan,
@@ -126,7 +127,16 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         kept.append((sentence, k, p, note, caveat))
     after = {s.start for s, _, _, _, _ in kept if _previous_end(text, s.start) in verdicts}
     sides = _sides(
-        text, sections, issues, positions, [(s, k, p) for s, k, p, _, _ in kept], roles, turns, lang, after
+        text,
+        sections,
+        _captioned_sides(text, blocks, lang),
+        issues,
+        positions,
+        [(s, k, p) for s, k, p, _, _ in kept],
+        roles,
+        turns,
+        lang,
+        after,
     )
     claims: list[ClaimSpan] = []
     for (sentence, k, p, note, caveat), side in zip(kept, sides, strict=True):
@@ -227,9 +237,28 @@ def _conceded_in_conclusion(
     ]
 
 
+def _captioned_sides(text: str, blocks: Sequence[Block], lang: Lang) -> list[Stance | None]:
+    """Per block, the side that the last caption line above it names (`heading_side`), or None.
+
+    A short line between paragraphs is read as a caption (`argkg.ingest.layout`), but in a voter
+    guide or a report it is as often a sub-heading ("ARGUMENT IN FAVOR OF PROPOSITION 9", "Rebuttal to
+    the argument against"): the side it names holds until the next caption or heading.
+    """
+    result: list[Stance | None] = []
+    side: Stance | None = None
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            side = None
+        elif block.kind is BlockKind.CAPTION:
+            side = heading_side(text[block.start : block.end].strip(), lang)
+        result.append(side)
+    return result
+
+
 def _sides(
     text: str,
     sections: list[SectionSpan],
+    captioned: list[Stance | None],
     issues: list[Issue],
     positions: list[Position],
     kept: list[tuple[SentenceSpan, int, int | None]],
@@ -240,7 +269,9 @@ def _sides(
 ) -> list[Stance]:
     """The stance of each kept sentence: its marked position's, or `assign_sides` per unmarked one.
 
-    ``after_verdict``: the starts of sentences that come right after a conclusion.
+    ``after_verdict``: the starts of sentences that come right after a conclusion; ``captioned``:
+    per block, the side a caption line above it names (`_captioned_sides`), where no section
+    heading names one.
     In a transcript, each sentence also carries its speaker's turn and that turn's side
     (`argkg.ingest.turns`).
     """
@@ -270,7 +301,8 @@ def _sides(
                     text=words,
                     paragraph=sentence.block,
                     opponent=role is not None and role.opponent,
-                    heading=heading_side(sections[k].title, lang) if sections[k].title else None,
+                    heading=(heading_side(sections[k].title, lang) if sections[k].title else None)
+                    or captioned[sentence.block],
                     central=(role is not None and role.central == top and position.issue is None)
                     or (thesis is not None and sentence.start <= thesis < sentence.end),
                     after_verdict=sentence.start in after_verdict,
