@@ -1,0 +1,131 @@
+"""Sides from cues that any argumentative layout carries: myth and fact labels, ballot lines,
+rebuttal headings, the author's answer inside a sentence, a paragraph that adds to the one before,
+debate benches and paragraph openers naming a side (`argkg.ingest.sides`)."""
+
+from argkg.ingest import ingest_text
+from argkg.ingest.sides import Statement, assign_sides, declared, heading_side, voices
+from argkg.schema import Claim, Lang, Stance
+
+PRO, CON = Stance.PRO, Stance.CON
+
+
+def _sides(texts: list[str], lang: Lang, *, paragraphs: tuple[int, ...] = ()) -> list[Stance]:
+    statements = [
+        Statement(text=t, paragraph=paragraphs[i] if paragraphs else 0, opponent=False, heading=None)
+        for i, t in enumerate(texts)
+    ]
+    return assign_sides(statements, lang, author=PRO, reporting=False)
+
+
+def _stance_of(claims: list[Claim], quote: str) -> Stance:
+    return next(c.stance for c in claims if quote in c.text)
+
+
+def test_myth_labels_take_the_other_side_and_fact_labels_the_authors() -> None:
+    texts = [
+        "Misconception: Night buses only carry people home from bars.",
+        "Reality: Most riders are shift workers going to and from their jobs.",
+        "Myth 2: The service loses money on every trip.",
+        "Fact: It is true that the late routes cost more per rider than the day routes.",
+        "Fact: The fares cover two thirds of the running cost.",
+    ]
+    assert _sides(texts, Lang.EN, paragraphs=(0, 0, 1, 1, 2)) == [CON, PRO, CON, CON, PRO]
+    zh = [
+        "误区一：夜班公交只是给喝酒的人用的。",
+        "真相：大多数乘客是上下班的倒班工人。",
+        "谣言：夜班车每趟都亏钱。",
+        "事实：票款能覆盖三分之二的运营成本。",
+    ]
+    assert _sides(zh, Lang.ZH, paragraphs=(0, 0, 1, 1)) == [CON, PRO, CON, PRO]
+
+
+def test_ballot_lines_declare_a_side() -> None:
+    assert declared("Vote YES on Proposition 9.", Lang.EN) is PRO
+    assert declared("Vote no on the levy!", Lang.EN) is CON
+    assert declared("'''Support''' per the reasons above.", Lang.EN) is PRO
+    assert declared("'''Strong oppose'''.", Lang.EN) is CON
+    assert declared("Support for the levy has grown since spring.", Lang.EN) is None
+    assert declared("我投了反对票。", Lang.ZH) is CON
+    assert declared("请大家投出赞成票。", Lang.ZH) is PRO
+    assert declared("委员会认为目前还不宜批准这个方案。", Lang.ZH) is CON
+
+
+def test_rebuttal_headings_name_the_side_they_defend() -> None:
+    assert heading_side("ARGUMENT IN FAVOR OF PROPOSITION 9", Lang.EN) is PRO
+    assert heading_side("Argument against the levy", Lang.EN) is CON
+    assert heading_side("Rebuttal to the argument in favor of the levy", Lang.EN) is CON
+    assert heading_side("Response to the case against", Lang.EN) is PRO
+    assert heading_side("对正方观点的反驳", Lang.ZH) is CON
+    assert heading_side("二、反驳反方", Lang.ZH) is PRO
+    assert heading_side("Rebuttal", Lang.EN) is None
+
+
+def test_the_authors_answer_inside_a_sentence_spreads_to_its_reasons() -> None:
+    texts = [
+        "As for buying the flat now, I would say no, not at this price.",
+        "Rents in the area have been flat for three years.",
+        "A mortgage would take half of your pay.",
+    ]
+    assert _sides(texts, Lang.EN) == [CON, CON, CON]
+
+
+def test_a_paragraph_that_adds_to_the_one_before_keeps_its_side() -> None:
+    texts = [
+        "I say no to the new stadium.",
+        "The land was promised for housing.",
+        "And the club has not said who would pay for the roads.",
+        "The city will pay for the roads, the mayor said.",
+    ]
+    found = _sides(texts, Lang.EN, paragraphs=(0, 0, 1, 2))
+    assert found[:3] == [CON, CON, CON]
+    zh = ["我反对在河边建停车场。", "那里是候鸟过冬的地方。", "第二，停车场会让周边更堵。"]
+    assert _sides(zh, Lang.ZH, paragraphs=(0, 0, 1)) == [CON, CON, CON]
+
+
+def test_debate_benches_and_openers_name_a_side() -> None:
+    assert [s for _, s in voices("The Opposition argued that the levy would close shops.", Lang.EN)] == [CON]
+    assert [s for _, s in voices("Then the Government's second speaker rebuilt the case.", Lang.EN)] == [PRO]
+    assert [s for _, s in voices("Those in favour point to the cleaner air.", Lang.EN)] == [PRO]
+    assert [s for _, s in voices("People who oppose it mostly drive to work.", Lang.EN)] == [CON]
+    assert voices("The proposition is simple.", Lang.EN) == []
+    assert [s for _, s in voices("反方二辩指出，收费只会把车赶到小路上。", Lang.ZH)] == [CON]
+    assert [s for _, s in voices("赞成的一方大多是住在市中心的人。", Lang.ZH)] == [PRO]
+
+
+def test_a_voter_guide_whose_sub_headings_are_short_lines() -> None:
+    text = (
+        "COUNTY BALLOT PAMPHLET\n\n"
+        "PROPOSITION 9\n"
+        "Shall the county raise the sales tax by half a cent to fund the library branches?\n\n"
+        "ARGUMENT IN FAVOR OF PROPOSITION 9\n"
+        "Four branches now close on weekends. Children have nowhere quiet to study after school, and they "
+        "should not have to wait for Monday. Vote YES on 9.\n\n"
+        "REBUTTAL TO ARGUMENT IN FAVOR OF PROPOSITION 9\n"
+        "Everyone likes libraries. But the branches could open on weekends with the money the county "
+        "already has.\n\n"
+        "ARGUMENT AGAINST PROPOSITION 9\n"
+        "A sales tax falls hardest on families with the least, because they spend all they earn. "
+        "Vote NO on 9.\n"
+    )
+    claims = ingest_text(text, source="pamphlet.txt", lang="en").of_type(Claim)
+    assert _stance_of(claims, "Children have nowhere quiet to study") is PRO
+    assert _stance_of(claims, "with the money the county already has") is CON
+    assert _stance_of(claims, "falls hardest on families") is CON
+    assert _stance_of(claims, "Vote NO on 9") is CON
+
+
+def test_a_myths_and_facts_leaflet_in_chinese() -> None:
+    text = (
+        "关于垃圾分类的几个误区\n\n"
+        "社区推行垃圾分类已经一年，我们整理了居民最常问的问题。\n\n"
+        "误区：分类以后垃圾车还是混在一起运走。\n"
+        "真相：不同类别的垃圾由不同的车辆运往不同的处理厂，收运记录每天公示。\n\n"
+        "误区：分类太麻烦，没有什么用。\n"
+        "真相：去年本社区其他垃圾减少了三成，厨余垃圾做成的肥料供给了周边农场。\n\n"
+        "我们认为，坚持垃圾分类对社区和环境都有好处。\n"
+    )
+    claims = ingest_text(text, source="leaflet.txt", lang="zh").of_type(Claim)
+    assert _stance_of(claims, "还是混在一起运走") is CON
+    assert _stance_of(claims, "收运记录每天公示") is PRO
+    assert _stance_of(claims, "分类太麻烦") is CON
+    assert _stance_of(claims, "其他垃圾减少了三成") is PRO
