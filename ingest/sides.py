@@ -123,6 +123,7 @@ class _SidesData(BaseModel):
     announces: list[str]
     adds: list[str]
     carries: list[str]
+    agrees: list[str]
     author: list[str]
     argues: list[str]
     consequences: list[str]
@@ -154,6 +155,7 @@ class _Compiled:
     announces: re.Pattern[str]
     adds: re.Pattern[str]
     carries: re.Pattern[str]
+    agrees: re.Pattern[str]
     author: re.Pattern[str]
     argues: re.Pattern[str]
     consequences: re.Pattern[str]
@@ -228,6 +230,8 @@ def assign_sides(
     paragraph: int | None = None
     turn: int | None = None
     announced = False  # the other side's announced case runs on into the next paragraph
+    owned: Stance | None = None  # the side the author last declared in their own words
+    spoken: list[tuple[str, Stance]] = []  # a speaker's label and the side their turn opened on
     unargued: set[int] = set()  # statements left unsided because nothing before them argues
     for i, statement in enumerate(statements):
         default = statement.heading or statement.speaker or author
@@ -241,19 +245,28 @@ def assign_sides(
             and later.paragraph == statement.paragraph
             and rules.contrast.search(later.text.strip()) is not None
         )
-        if statement.turn != turn:
-            turn, paragraph, current = statement.turn, statement.paragraph, statement.speaker
-        # a paragraph that adds to the one before ("And…", "Second, …", "此外…") goes on with its side
-        carried = current is not None and rules.carries.search(statement.text.strip()) is not None
+        opening = statement.text.strip()
+        new_turn = statement.turn != turn
+        if new_turn:
+            turn, paragraph, current, owned = statement.turn, statement.paragraph, statement.speaker, None
+        # a paragraph opened by a speaker's label ("生2:", "Q:") that no turn holds starts a turn too
+        label = _LABEL.match(opening) if statement.paragraph != paragraph else None
+        # a paragraph that adds to the one before ("And…", "Second, …", "此外…") goes on with the
+        # side the author declared there (not with a side the author only reported or granted)
+        carried = owned is not None and current is owned and rules.carries.search(statement.text.strip())
         if statement.paragraph != paragraph and not carried:
             paragraph, current = statement.paragraph, (default if current is not None else None)
             current, announced = (other_side(default) if announced else current), False
         paragraph = statement.paragraph
+        answering = _answering_turn(statement, result, spoken, rules) if new_turn or label else None
+        current = answering or current
         if following and rules.switch.search(following):
             statement = replace(statement, opponent=False)  # the side the next one turns from
         before = result[-1] if result and result[-1] is not Stance.NEUTRAL else current
         args = (default, current, before, rules, lang)
         side = _side(statement, *args, reporting=reporting, rebutted=rebutted)
+        if answering is not None and not _answers(statement.text, lang) and not voices(statement.text, lang):
+            side = answering
         if side is None and current is None:
             unargued.add(i)
         # a reported voice's side is its own (unless a side speaks in it, "advocates say"): it
@@ -269,10 +282,34 @@ def assign_sides(
             and side != _side(replace(statement, toward=None), *args, reporting=reporting, rebutted=rebutted)
         )
         current = default if leaned else (side if side is not None and not heard else current)
+        if side is not None and _answers(statement.text, lang) and not voices(statement.text, lang):
+            owned = side
         if rules.announces.search(statement.text):  # "what the critics get right": their case follows
             current, announced = other_side(default), True
+        if label is not None and side in (Stance.PRO, Stance.CON):
+            spoken.append((label.group(0), side))
         result.append(side or Stance.NEUTRAL)
     return _added_to(statements, result, unargued, rules)
+
+
+def _answering_turn(
+    statement: Statement, result: Sequence[Stance], spoken: Sequence[tuple[str, Stance]], rules: _Compiled
+) -> Stance | None:
+    """The side a turn of a speaker whose side is unknown takes by answering what was said before:
+    the other side than the last sided statement when it opens with a contrast or a disagreement
+    ("可是…", "But…", "我不太同意…", "I disagree"), the side of an earlier speaker it agrees
+    with by name ("我同意小王。", "I agree with Sam."; ``spoken``: each earlier labelled turn's
+    label and side); else None. The turn argues that side from its first statement on."""
+    opening = _LABEL.sub("", statement.text.strip(), 1)
+    if statement.speaker is not None:
+        return None
+    agreed = rules.agrees.search(opening)
+    if agreed is not None:
+        name = agreed.group("name").strip()
+        return next((side for label, side in reversed(spoken) if name in label), None)
+    last = next((side for side in reversed(result) if side in (Stance.PRO, Stance.CON)), None)
+    answers = rules.contrast.search(opening) is not None or rules.switch.search(opening) is not None
+    return other_side(last) if answers and last is not None else None
 
 
 def _answers(sentence: str, lang: Lang) -> bool:
@@ -622,6 +659,7 @@ def _compiled(lang: Lang) -> _Compiled:
         announces=any_of(data.announces),
         adds=any_of(data.adds),
         carries=any_of(data.carries),
+        agrees=any_of(data.agrees),
         author=any_of(data.author),
         argues=any_of(data.argues),
         consequences=any_of(data.consequences),

@@ -129,3 +129,25 @@ def test_a_myths_and_facts_leaflet_in_chinese() -> None:
     assert _stance_of(claims, "收运记录每天公示") is PRO
     assert _stance_of(claims, "分类太麻烦") is CON
     assert _stance_of(claims, "其他垃圾减少了三成") is PRO
+
+
+def test_a_labelled_turn_that_answers_the_one_before_takes_the_other_side() -> None:
+    texts = [
+        "小王：我觉得周末应该补课。",
+        "平时的课时根本不够用。",
+        "小李：可是大家也需要休息啊。",
+        "连着上七天课，效率反而更低。",
+        "小张：我同意小李。",
+        "周末可以留给运动和阅读。",
+        "小赵：周末补课能让成绩差的同学赶上来。",
+    ]
+    found = _sides(texts, Lang.ZH, paragraphs=(0, 0, 1, 1, 2, 2, 3))
+    assert found == [PRO, PRO, CON, CON, CON, CON, PRO]
+    english = [
+        "Ana: The library should stay open until midnight.",
+        "Students have nowhere else to work late.",
+        "Ben: But the night staff would cost a fortune.",
+        "Cleo: I agree with Ben.",
+        "The money is better spent on books.",
+    ]
+    assert _sides(english, Lang.EN, paragraphs=(0, 0, 1, 2, 2)) == [PRO, PRO, CON, CON, CON]
