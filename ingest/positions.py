@@ -16,7 +16,8 @@ author answers: neither starts a position (`argkg.ingest.sides` gives them their
 named and answered in one sentence ("Critics claim X, but Y") starts the other side's position.
 
 An issue, or an untitled text, without any marker gets one unmarked position covering its
-argumentative sentences, whose stance is the author's side (pro unless the author's thesis
+argumentative sentences (so does each titled section that argues, in a text that debates no
+question at all: a review's findings under "二、主要意见"), whose stance is the author's side (pro unless the author's thesis
 argues against the proposition); the claims component gives each sentence its own side. An
 untitled text in which no sentence argues (no opinion cue, voice or evaluation word: a weather
 report) gets no position at all. A text without a question heading gets its debated
@@ -541,7 +542,9 @@ def _unmarked_regions(
     if not own and section.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX):
         own = [i for i, issue in enumerate(issues) if issue.start <= section.start < issue.end]
     regions: list[int | None] = [i for i in own if i not in argued]
-    untitled = section.kind is SectionKind.OTHER and not section.title
+    # a titled section argues on its own too in a text that debates no question at all (a
+    # review's "二、主要意见", a report's findings)
+    untitled = section.kind is SectionKind.OTHER and (not section.title or not issues)
     if untitled and not own and not marked:
         regions.append(None)
     return regions

@@ -3,6 +3,10 @@ rebuttal headings, the author's answer inside a sentence, a paragraph that adds 
 debate benches and paragraph openers naming a side (`argkg.ingest.sides`)."""
 
 from argkg.ingest import ingest_text
+from argkg.ingest.layout import analyse_layout
+from argkg.ingest.parts import Parts
+from argkg.ingest.positions import find_positions
+from argkg.ingest.sentences import split_sentences
 from argkg.ingest.sides import Statement, assign_sides, declared, heading_side, voices
 from argkg.schema import Claim, Lang, Stance
 
@@ -151,3 +155,24 @@ def test_a_labelled_turn_that_answers_the_one_before_takes_the_other_side() -> N
         "The money is better spent on books.",
     ]
     assert _sides(english, Lang.EN, paragraphs=(0, 0, 1, 2, 2)) == [PRO, PRO, CON, CON, CON]
+
+
+def test_titled_sections_of_a_text_that_debates_no_question_get_a_position() -> None:
+    text = (
+        "# Panel review of the harbour ferry study\n\n"
+        "## Scope\n\n"
+        "The study covers a ferry line of 6 kilometres with four piers.\n\n"
+        "## Findings\n\n"
+        "The case for a faster crossing is well made. Commuters lose forty minutes a day on the bridge road.\n\n"
+        "## Ridership\n\n"
+        "The ridership forecast is optimistic, a real risk for the budget.\n"
+    )
+    blocks, sections = analyse_layout(text, Lang.EN)
+    parts = Parts(
+        text, Lang.EN, blocks=blocks, sections=sections, sentences=split_sentences(text, blocks, Lang.EN)
+    )
+    positions = find_positions(parts)  # no issues: the text debates no question
+    covered = [text[p.start : p.end] for p in positions]
+    assert any("Commuters lose forty minutes" in c for c in covered)
+    assert any("a real risk for the budget" in c for c in covered)
+    assert not any("covers a ferry line" in c for c in covered)  # a section that argues nothing
