@@ -17,12 +17,12 @@ named and answered in one sentence ("Critics claim X, but Y") starts the other s
 
 An issue, or an untitled text, without any marker gets one unmarked position covering its
 argumentative sentences (so does each titled section that argues, in a text that debates no
-question at all: a review's findings under "二、主要意见"), whose stance is the author's side (pro unless the author's thesis
-argues against the proposition); the claims component gives each sentence its own side. An
-untitled text in which no sentence argues (no opinion cue, voice or evaluation word: a weather
-report) gets no position at all. A text without a question heading gets its debated
-proposition from `argkg.ingest.proposition` (`find_issues`), and `orient` marks questions asked
-the con side's way.
+question at all: a review's findings under "二、主要意见"), whose stance is the author's side
+(pro unless the author's thesis argues against the proposition); the claims component gives
+each sentence its own side. An untitled text in which no sentence argues (no opinion cue, voice
+or evaluation word: a weather report) gets no position at all. A text without a question
+heading gets its debated proposition from `argkg.ingest.proposition` (`find_issues`), and
+`orient` marks questions asked the con side's way.
 
 A position's stance is the document's side (`argkg.ingest.stance`: the marker's words decide
 pro or con), not its answer to the issue's question: see `argkg.ingest.builder` on polarity.

@@ -7,7 +7,7 @@ from argkg.ingest.layout import analyse_layout
 from argkg.ingest.parts import Parts
 from argkg.ingest.positions import find_positions
 from argkg.ingest.sentences import split_sentences
-from argkg.ingest.sides import Statement, assign_sides, declared, heading_side, voices
+from argkg.ingest.sides import Statement, assign_sides, declared, evaluation, heading_side, voices
 from argkg.schema import Claim, Lang, Stance
 
 PRO, CON = Stance.PRO, Stance.CON
@@ -176,3 +176,18 @@ def test_titled_sections_of_a_text_that_debates_no_question_get_a_position() -> 
     assert any("Commuters lose forty minutes" in c for c in covered)
     assert any("a real risk for the budget" in c for c in covered)
     assert not any("covers a ferry line" in c for c in covered)  # a section that argues nothing
+
+
+def test_the_parties_to_a_dispute_voice_their_sides() -> None:
+    assert [s for _, s in voices("原告李某诉称：物业公司未尽到看管义务。", Lang.ZH)] == [PRO]
+    assert [s for _, s in voices("被告某物业公司辩称：车辆停放在公共区域。", Lang.ZH)] == [CON]
+    assert voices("原告主张的损失缺少票据。", Lang.ZH) == []  # the party named, no statement of theirs
+    assert [s for _, s in voices("The claimant submits that the notice was never served.", Lang.EN)] == [PRO]
+    assert [s for _, s in voices("The respondent denies that any notice was due.", Lang.EN)] == [CON]
+
+
+def test_a_word_that_makes_a_harm_or_a_benefit_smaller_turns_it() -> None:
+    assert evaluation("The scheme has low running costs.", Lang.EN) > 0
+    assert evaluation("Wider lanes reduce the risk of crashes.", Lang.EN) > 0
+    assert evaluation("The new filter is less effective.", Lang.EN) < 0
+    assert evaluation("Children are allowed to save their tokens.", Lang.EN) > 0  # "allowed" is no "low"
