@@ -191,3 +191,9 @@ def test_a_word_that_makes_a_harm_or_a_benefit_smaller_turns_it() -> None:
     assert evaluation("Wider lanes reduce the risk of crashes.", Lang.EN) > 0
     assert evaluation("The new filter is less effective.", Lang.EN) < 0
     assert evaluation("Children are allowed to save their tokens.", Lang.EN) > 0  # "allowed" is no "low"
+
+
+def test_a_word_that_keeps_a_harm_down_turns_it_in_chinese() -> None:
+    assert evaluation("统一采购正是把成本稳住的办法。", Lang.ZH) > 0
+    assert evaluation("提前检修可以避免浪费。", Lang.ZH) > 0
+    assert evaluation("这会增加成本。", Lang.ZH) < 0
