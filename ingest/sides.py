@@ -98,6 +98,7 @@ class _Evaluation(BaseModel):
     positive: list[str]
     negative: list[str]
     negators: list[str]
+    diminishers: list[str] = []
     not_negators: list[str] = []
     post_negators: list[str] = []
     window: int
@@ -142,6 +143,7 @@ class _Compiled:
     words: re.Pattern[str]
     polarity: dict[str, int]
     negators: re.Pattern[str]
+    flips: re.Pattern[str]
     contrast: re.Pattern[str]
     continues: re.Pattern[str]
     rejoinders: re.Pattern[str]
@@ -508,15 +510,17 @@ def heading_side(title: str, lang: Lang) -> Stance | None:
 
 @per_document
 def evaluation(text: str, lang: Lang) -> int:
-    """Benefit words minus harm words in ``text``; a negator just before a word flips it, and so
-    does one of the data's ``post_negators`` right after it ("好处没有")."""
+    """Benefit words minus harm words in ``text``; a negator or a word that makes the thing
+    smaller (``diminishers``: "low costs", "避免浪费") just before a word flips it, and so does one
+    of the data's ``post_negators`` right after it ("好处没有"). Diminishers negate no statement
+    (`negated`): "people make fewer mistakes" still affirms."""
     rules = _compiled(lang)
     score = 0
     after = rules.data.evaluation.post_negators
     for found in rules.words.finditer(text):
         value = rules.polarity[found.group(0).lower()]
         before = _masked(text, rules)[max(0, found.start() - _reach(rules, lang)) : found.start()]
-        denied = rules.negators.search(before) or (after and text.startswith(tuple(after), found.end()))
+        denied = rules.flips.search(before) or (after and text.startswith(tuple(after), found.end()))
         score += -value if denied else value
     return score
 
@@ -635,6 +639,7 @@ def _compiled(lang: Lang) -> _Compiled:
         return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
 
     evaluation_words = data.evaluation
+    flipping = [*evaluation_words.negators, *evaluation_words.diminishers]
     polarity_of = {w.lower(): 1 for w in evaluation_words.positive} | {
         w.lower(): -1 for w in evaluation_words.negative
     }
@@ -646,6 +651,7 @@ def _compiled(lang: Lang) -> _Compiled:
         words=re.compile(alternation(polarity_of), flags),
         polarity=polarity_of,
         negators=re.compile(f"(?:{alternation(evaluation_words.negators)})", flags),
+        flips=re.compile(f"(?:{alternation(flipping)})", flags),
         contrast=any_of(data.contrast),
         continues=any_of(data.continues),
         rejoinders=any_of(data.rejoinders),

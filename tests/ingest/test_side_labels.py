@@ -7,7 +7,7 @@ from argkg.ingest.layout import analyse_layout
 from argkg.ingest.parts import Parts
 from argkg.ingest.positions import find_positions
 from argkg.ingest.sentences import split_sentences
-from argkg.ingest.sides import Statement, assign_sides, declared, evaluation, heading_side, voices
+from argkg.ingest.sides import Statement, assign_sides, declared, evaluation, heading_side, negated, voices
 from argkg.schema import Claim, Lang, Stance
 
 PRO, CON = Stance.PRO, Stance.CON
@@ -197,3 +197,27 @@ def test_a_word_that_keeps_a_harm_down_turns_it_in_chinese() -> None:
     assert evaluation("统一采购正是把成本稳住的办法。", Lang.ZH) > 0
     assert evaluation("提前检修可以避免浪费。", Lang.ZH) > 0
     assert evaluation("这会增加成本。", Lang.ZH) < 0
+
+
+def test_a_diminisher_turns_an_evaluation_but_negates_no_statement() -> None:
+    assert not negated("I believe rested people make fewer mistakes.", Lang.EN)
+    assert negated("I do not believe it works.", Lang.EN)
+    assert not negated("这样可以减少浪费。", Lang.ZH)
+
+
+def test_an_argued_faq_whose_questions_raise_no_issue() -> None:
+    text = (
+        "共享单车停放新规常见问题\n\n"
+        "1. 为什么要划定停放区？\n"
+        "单车乱停挡住了盲道和消防通道，给行人带来了不便。划定停放区以后，盲道被占的投诉明显减少。\n\n"
+        "2. 停放区在哪里？\n"
+        "停放区设在主要路口和地铁站出口，地面有白色标线。\n\n"
+        "3. 找不到停放区怎么办？\n"
+        "有人担心停放区太少，找不到地方停车。确实，个别路口在高峰时段会停满。"
+        "为此，我区每天早晚安排人员调度车辆。试点三个月以来，停放区的平均使用率不到七成。\n"
+    )
+    claims = ingest_text(text, source="faq.txt", lang="zh").of_type(Claim)
+    assert _stance_of(claims, "有人担心停放区太少") is CON
+    assert _stance_of(claims, "个别路口在高峰时段会停满") is CON
+    assert _stance_of(claims, "安排人员调度车辆") is PRO
+    assert _stance_of(claims, "使用率不到七成") is PRO
