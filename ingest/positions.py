@@ -544,7 +544,9 @@ def _unmarked_regions(
     regions: list[int | None] = [i for i in own if i not in argued]
     # a titled section argues on its own too in a text that debates no question at all (a
     # review's "二、主要意见", a report's findings)
-    untitled = section.kind is SectionKind.OTHER and (not section.title or not issues)
+    untitled = (section.kind is SectionKind.OTHER and not section.title) or (
+        section.kind in (SectionKind.OTHER, SectionKind.DEBATE) and not issues
+    )
     if untitled and not own and not marked:
         regions.append(None)
     return regions
