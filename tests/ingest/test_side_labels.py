@@ -194,7 +194,7 @@ def test_a_word_that_makes_a_harm_or_a_benefit_smaller_turns_it() -> None:
 
 
 def test_a_word_that_keeps_a_harm_down_turns_it_in_chinese() -> None:
-    assert evaluation("统一采购正是把成本稳住的办法。", Lang.ZH) > 0
+    assert evaluation("集中采购能让成本稳住。", Lang.ZH) > 0
     assert evaluation("提前检修可以避免浪费。", Lang.ZH) > 0
     assert evaluation("这会增加成本。", Lang.ZH) < 0
 
