@@ -124,6 +124,7 @@ class _SidesData(BaseModel):
     announces: list[str]
     adds: list[str]
     carries: list[str]
+    points: list[str]
     agrees: list[str]
     author: list[str]
     argues: list[str]
@@ -157,6 +158,7 @@ class _Compiled:
     announces: re.Pattern[str]
     adds: re.Pattern[str]
     carries: re.Pattern[str]
+    points: re.Pattern[str]
     agrees: re.Pattern[str]
     author: re.Pattern[str]
     argues: re.Pattern[str]
@@ -413,6 +415,10 @@ def _side(
         return found[0][1] if replied is None else other_side(replied)
     if statement.heading is not None:
         return statement.heading
+    if score and rules.points.search(opening):
+        # a numbered point that evaluates ("（三）财务上存在较大风险。", "2. The costs are too high.")
+        # states its paragraph's side, as a heading would
+        return Stance.PRO if score > 0 else Stance.CON
     # in the turn of a speaker whose side is known, what they do not answer next and do not
     # concede in so many words ("这种担心有它的道理") is their own evidence
     known = statement.speaker in (Stance.PRO, Stance.CON)
@@ -665,6 +671,7 @@ def _compiled(lang: Lang) -> _Compiled:
         announces=any_of(data.announces),
         adds=any_of(data.adds),
         carries=any_of(data.carries),
+        points=any_of(data.points),
         agrees=any_of(data.agrees),
         author=any_of(data.author),
         argues=any_of(data.argues),

@@ -221,3 +221,23 @@ def test_an_argued_faq_whose_questions_raise_no_issue() -> None:
     assert _stance_of(claims, "个别路口在高峰时段会停满") is CON
     assert _stance_of(claims, "安排人员调度车辆") is PRO
     assert _stance_of(claims, "使用率不到七成") is PRO
+
+
+def test_a_numbered_point_that_evaluates_states_its_paragraphs_side() -> None:
+    texts = [
+        "（一）方案的必要性论证比较充分。",
+        "老城区停车位缺口很大。",
+        "（二）资金来源存在较大风险。",
+        "每年需要财政补贴两千万元。",
+        "（三）配套措施欠缺。",
+        "没有说明施工期间的交通疏导。",
+    ]
+    assert _sides(texts, Lang.ZH, paragraphs=(0, 0, 1, 1, 2, 2)) == [PRO, PRO, CON, CON, CON, CON]
+    english = [
+        "(1) The plan should go ahead.",
+        "(2) The funding is a real risk.",
+        "Nobody has said who pays.",
+    ]
+    assert _sides(english, Lang.EN, paragraphs=(0, 1, 1)) == [PRO, CON, CON]
+    # a point that keeps a harm down argues for ("二、降低风险")
+    assert evaluation("二、降低风险。", Lang.ZH) >= 0
