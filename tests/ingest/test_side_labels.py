@@ -190,6 +190,7 @@ def test_a_word_that_makes_a_harm_or_a_benefit_smaller_turns_it() -> None:
     assert evaluation("The scheme has low running costs.", Lang.EN) > 0
     assert evaluation("Wider lanes reduce the risk of crashes.", Lang.EN) > 0
     assert evaluation("The new filter is less effective.", Lang.EN) < 0
+    assert evaluation("It is a risk-free return.", Lang.EN) > 0
     assert evaluation("Children are allowed to save their tokens.", Lang.EN) > 0  # "allowed" is no "low"
 
 
