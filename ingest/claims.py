@@ -441,7 +441,10 @@ def _with_mains(
         if thesis is not None:
             main = thesis
         elif not position.marked:
+            # the author's thesis argues the position's side: a voice of the other side, however
+            # central its sentence ("被告代理人认为…"), is no main claim while one of that side is
             arguing = [i for i in members if claims[i].stance is not Stance.NEUTRAL] or members
+            arguing = [i for i in arguing if claims[i].stance is position.stance] or arguing
             voiced = [i for i in arguing if _in_thesis_voice(text, claims[i], lang)]
             chosen = voiced or [i for i in arguing if _answers_question(text, claims[i], lang)]
             if chosen:

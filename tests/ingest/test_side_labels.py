@@ -3,12 +3,15 @@ rebuttal headings, the author's answer inside a sentence, a paragraph that adds 
 debate benches and paragraph openers naming a side (`argkg.ingest.sides`)."""
 
 from argkg.ingest import ingest_text
+from argkg.ingest.claims import _with_mains
+from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.layout import analyse_layout
 from argkg.ingest.parts import Parts
 from argkg.ingest.positions import find_positions
 from argkg.ingest.sentences import split_sentences
 from argkg.ingest.sides import Statement, assign_sides, declared, evaluation, heading_side, negated, voices
-from argkg.schema import Claim, Lang, Stance
+from argkg.ingest.spans import ClaimSpan, Position
+from argkg.schema import Claim, Lang, Role, Stance
 
 PRO, CON = Stance.PRO, Stance.CON
 
@@ -242,3 +245,21 @@ def test_a_numbered_point_that_evaluates_states_its_paragraphs_side() -> None:
     assert _sides(english, Lang.EN, paragraphs=(0, 1, 1)) == [PRO, CON, CON]
     # a point that keeps a harm down argues for ("二、降低风险")
     assert evaluation("二、降低风险。", Lang.ZH) >= 0
+
+
+def test_the_main_claim_of_an_unmarked_position_is_of_its_side() -> None:
+    text = "The fee should go. It hurts renters. The landlords' lawyer contends the fee is fair."
+    spans = [(0, 18), (19, 36), (37, len(text))]
+    stances = [PRO, PRO, CON]
+    claims = [
+        ClaimSpan(start=a, end=b, section=0, stance=s, role=Role.PREMISE, position=0)
+        for (a, b), s in zip(spans, stances, strict=True)
+    ]
+    position = Position(start=0, end=len(text), section=0, stance=PRO, ordinal=0, marked=False)
+    # the other side's voice has the most central sentence (it reads like a conclusion)
+    roles = [
+        SentenceRole(start=a, end=b, opponent=False, central=c)
+        for (a, b), c in zip(spans, (0.6, 0.2, 0.9), strict=True)
+    ]
+    marked = _with_mains(text, claims, [position], [], roles, Lang.EN)
+    assert [c.role for c in marked] == [Role.MAIN, Role.PREMISE, Role.PREMISE]
