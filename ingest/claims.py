@@ -320,7 +320,9 @@ def _sides(
         if issue is None and not conceding and argues_nothing(statements, lang):
             sided = [Stance.NEUTRAL] * len(statements)
         else:
-            sided = assign_sides(statements, lang, author=position.stance, reporting=reporting)
+            # a region after the thesis that states its issue argues from its first statement on
+            argued = thesis is not None and bool(members) and thesis < kept[members[0]][0].start
+            sided = assign_sides(statements, lang, author=position.stance, reporting=reporting, argued=argued)
         for i, stance in zip(members, sided, strict=True):
             result[i] = stance
     return result

@@ -213,7 +213,7 @@ def other_side(stance: Stance) -> Stance:
 
 
 def assign_sides(
-    statements: Sequence[Statement], lang: Lang, *, author: Stance, reporting: bool
+    statements: Sequence[Statement], lang: Lang, *, author: Stance, reporting: bool, argued: bool = False
 ) -> list[Stance]:
     """The stance of each statement towards its region's proposition (see the module docstring).
 
@@ -224,13 +224,16 @@ def assign_sides(
         reporting: the author only reports the sides of a stated proposition (a motion, a
             pros-and-cons title, a question, and no thesis): evaluation words decide where no
             voice does.
+        argued: the author stated their thesis before the region (a brief's "Key findings"
+            after its summary): the region argues from its first statement on, none of its
+            statements is a neutral lead.
 
     Returns:
         One stance per statement.
     """
     rules = _compiled(lang)
     result: list[Stance] = []
-    current: Stance | None = None
+    current: Stance | None = author if argued else None
     paragraph: int | None = None
     turn: int | None = None
     announced = False  # the other side's announced case runs on into the next paragraph

@@ -263,3 +263,21 @@ def test_the_main_claim_of_an_unmarked_position_is_of_its_side() -> None:
     ]
     marked = _with_mains(text, claims, [position], [], roles, Lang.EN)
     assert [c.role for c in marked] == [Role.MAIN, Role.PREMISE, Role.PREMISE]
+
+
+def test_a_region_after_the_thesis_argues_from_its_first_statement() -> None:
+    texts = ["Night buses run half empty.", "Most riders are shift workers."]
+    statements = [Statement(text=t, paragraph=0, opponent=False, heading=None) for t in texts]
+    assert assign_sides(statements, Lang.EN, author=PRO, reporting=False, argued=True) == [PRO, PRO]
+    assert assign_sides(statements, Lang.EN, author=PRO, reporting=False)[0] is Stance.NEUTRAL  # a lead
+    text = (
+        "# Night buses: what the evidence says\n\n"
+        "## Summary\n\n"
+        "Should the council keep the night buses? We find that they serve shift workers "
+        "and we recommend that the council keep them.\n\n"
+        "## Key findings\n\n"
+        "1. Most riders travel to work. In the surveys we ran, two thirds of riders were on their way to a shift.\n"
+        "2. Fares cover much of the cost. Tickets paid for 60% of the running cost last year.\n"
+    )
+    claims = ingest_text(text, source="brief.md", lang="en").of_type(Claim)
+    assert _stance_of(claims, "Most riders travel to work") is PRO
