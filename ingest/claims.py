@@ -57,6 +57,7 @@ from argkg.ingest.sides import (
 )
 from argkg.ingest.span_index import SpanIndex
 from argkg.ingest.spans import (
+    Block,
     BlockKind,
     Caveat,
     ClaimSpan,
@@ -130,7 +131,16 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         kept.append((sentence, k, p, note, caveat))
     after = {s.start for s, _, _, _, _ in kept if _previous_end(text, s.start) in verdicts}
     sides = _sides(
-        text, sections, issues, positions, [(s, k, p) for s, k, p, _, _ in kept], roles, turns, lang, after
+        text,
+        sections,
+        _captioned_sides(text, blocks, lang),
+        issues,
+        positions,
+        [(s, k, p) for s, k, p, _, _ in kept],
+        roles,
+        turns,
+        lang,
+        after,
     )
     claims: list[ClaimSpan] = []
     for (sentence, k, p, note, caveat), side in zip(kept, sides, strict=True):
@@ -231,9 +241,28 @@ def _conceded_in_conclusion(
     ]
 
 
+def _captioned_sides(text: str, blocks: Sequence[Block], lang: Lang) -> list[Stance | None]:
+    """Per block, the side that the last caption line above it names (`heading_side`), or None.
+
+    A short line between paragraphs is read as a caption (`argkg.ingest.layout`), but in a voter
+    guide or a report it is as often a sub-heading ("ARGUMENT IN FAVOR OF PROPOSITION 9", "Rebuttal to
+    the argument against"): the side it names holds until the next caption or heading.
+    """
+    result: list[Stance | None] = []
+    side: Stance | None = None
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            side = None
+        elif block.kind is BlockKind.CAPTION:
+            side = heading_side(text[block.start : block.end].strip(), lang)
+        result.append(side)
+    return result
+
+
 def _sides(
     text: str,
     sections: list[SectionSpan],
+    captioned: list[Stance | None],
     issues: list[Issue],
     positions: list[Position],
     kept: list[tuple[SentenceSpan, int, int | None]],
@@ -244,7 +273,9 @@ def _sides(
 ) -> list[Stance]:
     """The stance of each kept sentence: its marked position's, or `assign_sides` per unmarked one.
 
-    ``after_verdict``: the starts of sentences that come right after a conclusion.
+    ``after_verdict``: the starts of sentences that come right after a conclusion; ``captioned``:
+    per block, the side a caption line above it names (`_captioned_sides`), where no section
+    heading names one.
     In a transcript, each sentence also carries its speaker's turn and that turn's side
     (`argkg.ingest.turns`).
     """
@@ -274,7 +305,8 @@ def _sides(
                     text=words,
                     paragraph=sentence.block,
                     opponent=role is not None and role.opponent,
-                    heading=heading_side(sections[k].title, lang) if sections[k].title else None,
+                    heading=(heading_side(sections[k].title, lang) if sections[k].title else None)
+                    or captioned[sentence.block],
                     central=(role is not None and role.central == top and position.issue is None)
                     or (thesis is not None and sentence.start <= thesis < sentence.end),
                     after_verdict=sentence.start in after_verdict,
@@ -292,7 +324,9 @@ def _sides(
         if issue is None and not conceding and argues_nothing(statements, lang):
             sided = [Stance.NEUTRAL] * len(statements)
         else:
-            sided = assign_sides(statements, lang, author=position.stance, reporting=reporting)
+            # a region after the thesis that states its issue argues from its first statement on
+            argued = thesis is not None and bool(members) and thesis < kept[members[0]][0].start
+            sided = assign_sides(statements, lang, author=position.stance, reporting=reporting, argued=argued)
         for i, stance in zip(members, sided, strict=True):
             result[i] = stance
     return result
@@ -413,7 +447,10 @@ def _with_mains(
         if thesis is not None:
             main = thesis
         elif not position.marked:
+            # the author's thesis argues the position's side: a voice of the other side, however
+            # central its sentence ("被告代理人认为…"), is no main claim while one of that side is
             arguing = [i for i in members if claims[i].stance is not Stance.NEUTRAL] or members
+            arguing = [i for i in arguing if claims[i].stance is position.stance] or arguing
             # (a verdict the sides read as neutral, "I'd say no, at least not X", states the thesis too)
             voiced = [i for i in arguing if _in_thesis_voice(text, claims[i], lang)] or [
                 i for i in members if _verdict_cue(lang).search(text[claims[i].start : claims[i].end])

@@ -16,12 +16,13 @@ author answers: neither starts a position (`argkg.ingest.sides` gives them their
 named and answered in one sentence ("Critics claim X, but Y") starts the other side's position.
 
 An issue, or an untitled text, without any marker gets one unmarked position covering its
-argumentative sentences, whose stance is the author's side (pro unless the author's thesis
-argues against the proposition); the claims component gives each sentence its own side. An
-untitled text in which no sentence argues (no opinion cue, voice or evaluation word: a weather
-report) gets no position at all. A text without a question heading gets its debated
-proposition from `argkg.ingest.proposition` (`find_issues`), and `orient` marks questions asked
-the con side's way.
+argumentative sentences (so does each titled section that argues, in a text that debates no
+question at all: a review's findings under "二、主要意见"), whose stance is the author's side
+(pro unless the author's thesis argues against the proposition); the claims component gives
+each sentence its own side. An untitled text in which no sentence argues (no opinion cue, voice
+or evaluation word: a weather report) gets no position at all. A text without a question
+heading gets its debated proposition from `argkg.ingest.proposition` (`find_issues`), and
+`orient` marks questions asked the con side's way.
 
 A position's stance is the document's side (`argkg.ingest.stance`: the marker's words decide
 pro or con), not its answer to the issue's question: see `argkg.ingest.builder` on polarity.
@@ -541,7 +542,11 @@ def _unmarked_regions(
     if not own and section.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX):
         own = [i for i, issue in enumerate(issues) if issue.start <= section.start < issue.end]
     regions: list[int | None] = [i for i in own if i not in argued]
-    untitled = section.kind is SectionKind.OTHER and not section.title
+    # a titled section argues on its own too in a text that debates no question at all (a
+    # review's "二、主要意见", a report's findings)
+    untitled = (section.kind is SectionKind.OTHER and not section.title) or (
+        section.kind in (SectionKind.OTHER, SectionKind.DEBATE) and not issues
+    )
     if untitled and not own and not marked:
         regions.append(None)
     return regions

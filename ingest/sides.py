@@ -5,7 +5,11 @@ pros-and-cons article, a debate speech. `assign_sides` walks the statements of o
 region in order and gives each a stance towards the region's proposition, combining, from the
 strongest cue to the weakest:
 
-1. a side the statement declares outright ("我支持装", "I oppose the plan"); then a side's
+1. a side the statement declares outright ("我支持装", "I oppose the plan", a ballot line "Vote NO
+   on 4", a refusal "委员会认为目前还不宜批准") or the author's answer inside it ("I'd say no"); a
+   label giving it as a claim the author refutes ("Myth: X", "误区:"): the other side than the
+   author's, and one giving the author's answer ("Fact: Y", "真相:"): the author's side, unless
+   the answer opens by granting the claim ("Fact: It is true that X"); then a side's
    voice anywhere in the statement ("反方则提醒", "advocates say", "companies fired
    back, arguing"), unless a contrast later in the statement answers it ("Critics claim X, but
    the data show the opposite": the statement argues the other side than the voice);
@@ -30,7 +34,8 @@ strongest cue to the weakest:
    other side than the statement before; a contrast opener ("但是", "However") after the
    other side: back to the author's side;
 7. inheritance: the side of the statement before it (at a paragraph's start, the author's:
-   pro unless their thesis argues against the proposition); after a statement that announces
+   pro unless their thesis argues against the proposition, or, for a paragraph that adds to
+   the one before, "And…", "Second, …", "此外…", that one's side); after a statement that announces
    the other side's case ("Let me begin with what the critics of X get right", "先说说反对者
    的理由"), the other side than the author's, to the end of the next paragraph.
 
@@ -93,6 +98,7 @@ class _Evaluation(BaseModel):
     positive: list[str]
     negative: list[str]
     negators: list[str]
+    diminishers: list[str] = []
     not_negators: list[str] = []
     post_negators: list[str] = []
     window: int
@@ -111,10 +117,15 @@ class _SidesData(BaseModel):
     replies: list[str]
     switch: list[str]
     rejects: list[str]
+    myths: list[str]
+    facts: list[str]
     answers: _Sides
     verdicts: _Sides
     announces: list[str]
     adds: list[str]
+    carries: list[str]
+    points: list[str]
+    agrees: list[str]
     author: list[str]
     argues: list[str]
     consequences: list[str]
@@ -133,16 +144,22 @@ class _Compiled:
     words: re.Pattern[str]
     polarity: dict[str, int]
     negators: re.Pattern[str]
+    flips: re.Pattern[str]
     contrast: re.Pattern[str]
     continues: re.Pattern[str]
     rejoinders: re.Pattern[str]
     replies: re.Pattern[str]
     switch: re.Pattern[str]
     rejects: re.Pattern[str]
+    myths: re.Pattern[str]
+    facts: re.Pattern[str]
     answers: tuple[tuple[Stance, re.Pattern[str]], ...]
     verdicts: tuple[tuple[Stance, re.Pattern[str]], ...]
     announces: re.Pattern[str]
     adds: re.Pattern[str]
+    carries: re.Pattern[str]
+    points: re.Pattern[str]
+    agrees: re.Pattern[str]
     author: re.Pattern[str]
     argues: re.Pattern[str]
     consequences: re.Pattern[str]
@@ -196,7 +213,7 @@ def other_side(stance: Stance) -> Stance:
 
 
 def assign_sides(
-    statements: Sequence[Statement], lang: Lang, *, author: Stance, reporting: bool
+    statements: Sequence[Statement], lang: Lang, *, author: Stance, reporting: bool, argued: bool = False
 ) -> list[Stance]:
     """The stance of each statement towards its region's proposition (see the module docstring).
 
@@ -207,16 +224,21 @@ def assign_sides(
         reporting: the author only reports the sides of a stated proposition (a motion, a
             pros-and-cons title, a question, and no thesis): evaluation words decide where no
             voice does.
+        argued: the author stated their thesis before the region (a brief's "Key findings"
+            after its summary): the region argues from its first statement on, none of its
+            statements is a neutral lead.
 
     Returns:
         One stance per statement.
     """
     rules = _compiled(lang)
     result: list[Stance] = []
-    current: Stance | None = None
+    current: Stance | None = author if argued else None
     paragraph: int | None = None
     turn: int | None = None
     announced = False  # the other side's announced case runs on into the next paragraph
+    owned: Stance | None = None  # the side the author last declared in their own words
+    spoken: list[tuple[str, Stance]] = []  # a speaker's label and the side their turn opened on
     unargued: set[int] = set()  # statements left unsided because nothing before them argues
     for i, statement in enumerate(statements):
         default = statement.heading or statement.speaker or author
@@ -230,21 +252,35 @@ def assign_sides(
             and later.paragraph == statement.paragraph
             and rules.contrast.search(later.text.strip()) is not None
         )
-        if statement.turn != turn:
-            turn, paragraph, current = statement.turn, statement.paragraph, statement.speaker
-        if statement.paragraph != paragraph:
+        opening = statement.text.strip()
+        new_turn = statement.turn != turn
+        if new_turn:
+            turn, paragraph, current, owned = statement.turn, statement.paragraph, statement.speaker, None
+        # a paragraph opened by a speaker's label ("生2:", "Q:") that no turn holds starts a turn too
+        label = _LABEL.match(opening) if statement.paragraph != paragraph else None
+        # a paragraph that adds to the one before ("And…", "Second, …", "此外…") goes on with the
+        # side the author declared there (not with a side the author only reported or granted)
+        carried = owned is not None and current is owned and rules.carries.search(statement.text.strip())
+        if statement.paragraph != paragraph and not carried:
             paragraph, current = statement.paragraph, (default if current is not None else None)
             current, announced = (other_side(default) if announced else current), False
+        paragraph = statement.paragraph
+        answering = _answering_turn(statement, result, spoken, rules) if new_turn or label else None
+        current = answering or current
         if following and rules.switch.search(following):
             statement = replace(statement, opponent=False)  # the side the next one turns from
         before = result[-1] if result and result[-1] is not Stance.NEUTRAL else current
         args = (default, current, before, rules, lang)
         side = _side(statement, *args, reporting=reporting, rebutted=rebutted)
+        if answering is not None and not _answers(statement.text, lang) and not voices(statement.text, lang):
+            side = answering
         if side is None and current is None:
             unargued.add(i)
         # a reported voice's side is its own (unless a side speaks in it, "advocates say"): it
-        # does not spread to the statements after it
+        # does not spread to the statements after it; the author's own answer does ("As for the
+        # loan, I would say no")
         heard = statement.voice is not None and not voices(statement.text, lang)
+        heard = heard and not _answers(statement.text, lang)
         # nor does a side the statement takes only by leaning to it (`_leaning`): the region
         # now argues, the author's side
         leaned = (
@@ -253,10 +289,39 @@ def assign_sides(
             and side != _side(replace(statement, toward=None), *args, reporting=reporting, rebutted=rebutted)
         )
         current = default if leaned else (side if side is not None and not heard else current)
+        if side is not None and _answers(statement.text, lang) and not voices(statement.text, lang):
+            owned = side
         if rules.announces.search(statement.text):  # "what the critics get right": their case follows
             current, announced = other_side(default), True
+        if label is not None and side in (Stance.PRO, Stance.CON):
+            spoken.append((label.group(0), side))
         result.append(side or Stance.NEUTRAL)
     return _added_to(statements, result, unargued, rules)
+
+
+def _answering_turn(
+    statement: Statement, result: Sequence[Stance], spoken: Sequence[tuple[str, Stance]], rules: _Compiled
+) -> Stance | None:
+    """The side a turn of a speaker whose side is unknown takes by answering what was said before:
+    the other side than the last sided statement when it opens with a contrast or a disagreement
+    ("可是…", "But…", "我不太同意…", "I disagree"), the side of an earlier speaker it agrees
+    with by name ("我同意小王。", "I agree with Sam."; ``spoken``: each earlier labelled turn's
+    label and side); else None. The turn argues that side from its first statement on."""
+    opening = _LABEL.sub("", statement.text.strip(), 1)
+    if statement.speaker is not None:
+        return None
+    agreed = rules.agrees.search(opening)
+    if agreed is not None:
+        name = agreed.group("name").strip()
+        return next((side for label, side in reversed(spoken) if name in label), None)
+    last = next((side for side in reversed(result) if side in (Stance.PRO, Stance.CON)), None)
+    answers = rules.contrast.search(opening) is not None or rules.switch.search(opening) is not None
+    return other_side(last) if answers and last is not None else None
+
+
+def _answers(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` declares a side or gives the author's answer (`declared`, `verdict_side`)."""
+    return declared(sentence, lang) is not None or verdict_side(sentence, lang) is not None
 
 
 def _added_to(
@@ -341,13 +406,22 @@ def _side(
     opening = statement.text.strip()
     if statement.relative is not None:
         return statement.relative
-    if (side := declared(statement.text, lang)) is not None:
-        return side
+    if (side := declared(statement.text, lang) or verdict_side(statement.text, lang)) is not None:
+        return side  # or the author's answer, given inside the sentence: "As for the loan, I would say no"
+    if rules.myths.search(opening):
+        return other_side(default)  # "Myth: X": a claim the author goes on to refute
+    if rules.facts.search(opening):
+        # "Fact: Y", the author's answer, unless it grants the claim first ("Fact: It is true that X")
+        return other_side(default) if concedes(_LABEL.sub("", opening, 1), lang) else default
     if found:
         replied = answered(statement.text, lang)
         return found[0][1] if replied is None else other_side(replied)
     if statement.heading is not None:
         return statement.heading
+    if score and rules.points.search(opening):
+        # a numbered point that evaluates ("（三）财务上存在较大风险。", "2. The costs are too high.")
+        # states its paragraph's side, as a heading would
+        return Stance.PRO if score > 0 else Stance.CON
     # in the turn of a speaker whose side is known, what they do not answer next and do not
     # concede in so many words ("这种担心有它的道理") is their own evidence
     known = statement.speaker in (Stance.PRO, Stance.CON)
@@ -445,15 +519,17 @@ def heading_side(title: str, lang: Lang) -> Stance | None:
 
 @per_document
 def evaluation(text: str, lang: Lang) -> int:
-    """Benefit words minus harm words in ``text``; a negator just before a word flips it, and so
-    does one of the data's ``post_negators`` right after it ("好处没有")."""
+    """Benefit words minus harm words in ``text``; a negator or a word that makes the thing
+    smaller (``diminishers``: "low costs", "避免浪费") just before a word flips it, and so does one
+    of the data's ``post_negators`` right after it ("好处没有"). Diminishers negate no statement
+    (`negated`): "people make fewer mistakes" still affirms."""
     rules = _compiled(lang)
     score = 0
     after = rules.data.evaluation.post_negators
     for found in rules.words.finditer(text):
         value = rules.polarity[found.group(0).lower()]
         before = _masked(text, rules)[max(0, found.start() - _reach(rules, lang)) : found.start()]
-        denied = rules.negators.search(before) or (after and text.startswith(tuple(after), found.end()))
+        denied = rules.flips.search(before) or (after and text.startswith(tuple(after), found.end()))
         score += -value if denied else value
     return score
 
@@ -572,6 +648,7 @@ def _compiled(lang: Lang) -> _Compiled:
         return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
 
     evaluation_words = data.evaluation
+    flipping = [*evaluation_words.negators, *evaluation_words.diminishers]
     polarity_of = {w.lower(): 1 for w in evaluation_words.positive} | {
         w.lower(): -1 for w in evaluation_words.negative
     }
@@ -583,16 +660,22 @@ def _compiled(lang: Lang) -> _Compiled:
         words=re.compile(alternation(polarity_of), flags),
         polarity=polarity_of,
         negators=re.compile(f"(?:{alternation(evaluation_words.negators)})", flags),
+        flips=re.compile(f"(?:{alternation(flipping)})", flags),
         contrast=any_of(data.contrast),
         continues=any_of(data.continues),
         rejoinders=any_of(data.rejoinders),
         replies=any_of(data.replies),
         switch=any_of(data.switch),
         rejects=any_of(data.rejects),
+        myths=any_of(data.myths),
+        facts=any_of(data.facts),
         answers=sided(data.answers),
         verdicts=sided(data.verdicts),
         announces=any_of(data.announces),
         adds=any_of(data.adds),
+        carries=any_of(data.carries),
+        points=any_of(data.points),
+        agrees=any_of(data.agrees),
         author=any_of(data.author),
         argues=any_of(data.argues),
         consequences=any_of(data.consequences),
