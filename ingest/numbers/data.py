@@ -219,6 +219,9 @@ class NumberData(BaseModel):
         bare_years: a plain integer in ``year_range`` alone is a year.
         bare_grouped: an Arabic numeral written with thousands separators (63,000) is a count
             even without a unit: labels, years, codes and list numbers are not written so.
+        bare_pairs: regexes of two bare numbers that report one quantity's change or a score
+            (*from* 212 *to* 187; 34, *up from* 29; 4*比*3): each Arabic number in a match is a
+            count, and takes no unit from a number before it (`elliptical`).
         half_after_unit: words right after a unit that add one half of it (三年*半*, 一斤*半*).
         unit_fillers: words that may stand between a number and its unit (ten *more* years).
         single_periods: a duration counted by a ``single_words`` word (一年, 一个月) with another
@@ -227,6 +230,8 @@ class NumberData(BaseModel):
         elliptical: a bare Arabic number takes the unit of the nearest number before it in its
             sentence, whose noun it leaves out (41,000 views against 63,000; 10 minutes on
             normal, 8 on boost).
+        each_words: words after a bare number that make it an amount per item of its own, not
+            one with the unit of the number before it (150 parcels a day, 1.50 *each*).
         date_patterns: regexes of whole dates, with a group ``year`` (March 2018), or ``day``
             for a date without a year (15 April), whose value is then the day, or ``month`` for
             a month of a year named relative to now (明年 3 月), whose value is the month.
@@ -309,9 +314,11 @@ class NumberData(BaseModel):
     bare_kinds: list[EvidenceKind] = []
     bare_years: bool = False
     bare_grouped: bool = False
+    bare_pairs: list[str] = []
     unit_fillers: list[str] = []
     half_after_unit: list[str] = []
     elliptical: bool = False
+    each_words: list[str] = []
     single_periods: bool = False
     year_range: tuple[int, int] = (1500, 2199)
     not_date_after: list[str] = []
