@@ -279,6 +279,10 @@ class NumberData(BaseModel):
             measure sets, not evidence (*Shall* the city issue $5 million…?, *不得超过* 200 元).
         advice_cues, advice_kinds: words before a number in its clause that make it advice,
             not evidence (*建议*每天学两个小时, *you should* drink eight glasses).
+        advice_stops: regexes that end advice's reach into later clauses: a clause with one
+            before its number reports a result (建议每周快走三次，每次半小时，坚持*了*6年的人…).
+        label_closers: what closes a speaker's label (反方三辩:): a procedure cue right before
+            one names who speaks, not the debate's procedure.
         proposal_cues, list_item, heading_max: a list item (a line that ``list_item`` opens)
             under an intro or heading with a proposal cue (发出如下*倡议*：, 三、*建议*,
             *Recommendations*) sets what a proposal would set: its numbers are no evidence. The
@@ -364,6 +368,8 @@ class NumberData(BaseModel):
     procedure_units: list[str] = []
     rule_cues: list[str] = []
     advice_cues: list[str] = []
+    advice_stops: list[str] = []
+    label_closers: list[str] = []
     advice_kinds: list[EvidenceKind] = []
     proposal_cues: list[str] = []
     list_item: str = "(?!)"

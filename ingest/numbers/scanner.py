@@ -187,7 +187,12 @@ class _Scanner:
             for q in data.quotes
         ]
         self._name = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9.]*)([ ]|-)$")
-        self._procedure = re.compile(alternation(data.procedure_cues), re.IGNORECASE)
+        closers = alternation(data.label_closers) if data.label_closers else "(?!)"
+        # 反方三辩: names the speaker; the cue then sets no procedure
+        self._procedure = re.compile(
+            f"(?:{alternation(data.procedure_cues)})(?![ \\t]*(?:{closers}))", re.IGNORECASE
+        )
+        self._advice_stops = re.compile("|".join(data.advice_stops)) if data.advice_stops else None
         self._rule = re.compile(alternation(data.rule_cues), re.IGNORECASE)
         self._advice = re.compile(alternation(data.advice_cues), re.IGNORECASE)
         self._bare_pairs = [re.compile(p) for p in data.bare_pairs]
@@ -660,7 +665,9 @@ class _Scanner:
             ruled
             or (
                 kind in self.data.advice_kinds
-                and context.governed(hit.at, hit.end, self._advice, clause_before=True)
+                and context.governed(
+                    hit.at, hit.end, self._advice, clause_before=True, stops=self._advice_stops
+                )
             )
             or context.governed(hit.at, hit.end, self._rule, clause_before=False)
         )

@@ -74,3 +74,51 @@ def test_a_bare_number_leaves_out_only_a_unit_it_can_take(
     lang: Lang, text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _found(text, lang) == expected
+
+
+def test_advice_stops_at_a_clause_that_reports_a_result() -> None:
+    text = "医生建议每天拉伸两次,每次十分钟,练了4年的人腰痛少了一半。"
+    assert [(m.surface, m.value) for m in find_numbers(text, Lang.ZH)] == [("4年", 4.0), ("一半", 0.5)]
+    # the amounts advised stay out, also without a result after them
+    assert find_numbers("建议每天拉伸两次,每次十分钟。", Lang.ZH) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a speaker's label names who speaks: the figure they quote is evidence
+        (Lang.ZH, "正方三辩:据统计,本市早高峰平均通勤时间是52分钟。", [("52分钟", 52.0, "minutes")]),
+        (
+            Lang.EN,
+            "REBUTTAL: the average wait at the clinic is 95 minutes.",
+            [("95 minutes", 95.0, "minutes")],
+        ),
+        # ... while the chair's speaking time is still none
+        (Lang.ZH, "主席:请反方二辩发言,时间三分钟。", []),
+        (Lang.EN, "CHAIR: Each speaker has two minutes.", []),
+    ],
+)
+def test_a_speakers_label_sets_no_procedure(
+    lang: Lang, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a phone number ending a sentence
+        (Lang.EN, "Rents rose 6% this spring; for advice ring 01632 960147.", [("6%", 0.06, "percent")]),
+        # a consultation's period field, and a minutes' line of fields with a count after them
+        (Lang.ZH, "公示时间:2026年8月3日至8月17日", []),
+        (
+            Lang.ZH,
+            "日期:3月2日下午2点 地点:社区活动室 到会居民48人。",
+            [("48人", 48.0, "people")],
+        ),
+    ],
+)
+def test_phone_numbers_and_field_lines_leave_the_counts_after_them(
+    lang: Lang, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, lang) == expected
