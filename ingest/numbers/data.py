@@ -145,6 +145,8 @@ class UnitSpec(BaseModel):
             measures data; "15T tokens over three months" is still a duration).
         not_followed_by: text that, right after the unit, shows it is a longer word (元素, 年代).
         followed_by: when set, one of these words must follow the unit (10 times *more*).
+        not_after: words right before the number that rule the unit out (*切成*4块，: pieces,
+            not yuan).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -166,6 +168,7 @@ class UnitSpec(BaseModel):
     cues_after: bool = False
     not_followed_by: list[str] = []
     followed_by: list[str] = []
+    not_after: list[str] = []
 
 
 class Rate(BaseModel):

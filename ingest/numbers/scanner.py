@@ -467,10 +467,12 @@ class _Scanner:
             return hit.unit is None or hit.weak_unit
         return hit.unit is None and not (hit.numeral.plain and self._is_year(hit.numeral.value))
 
-    def _unit_fits(self, unit: UnitSpec, numeral: Numeral, rest: str) -> bool:
-        """Whether ``unit``, written before ``rest``, can be this numeral's unit."""
+    def _unit_fits(self, unit: UnitSpec, numeral: Numeral, rest: str, before: str) -> bool:
+        """Whether ``unit``, written before ``rest`` and after the numeral (itself after
+        ``before``), can be this numeral's unit."""
         return not (
-            any(rest.startswith(w) for w in unit.not_followed_by)
+            (unit.not_after and ends_with_any(before.rstrip(), unit.not_after))
+            or any(rest.startswith(w) for w in unit.not_followed_by)
             or (unit.followed_by and not starts_with_any(rest.lstrip(), unit.followed_by))
             or (unit.arabic_only and not numeral.arabic)
             or (numeral.small_word and unit.not_after_small_word)
@@ -486,7 +488,7 @@ class _Scanner:
                 continue
             rest = text[match.end() :]
             for unit in self._suffix[_key(match["unit"])]:
-                if self._unit_fits(unit, numeral, rest):
+                if self._unit_fits(unit, numeral, rest, text[max(0, numeral.start - _REACH) : numeral.start]):
                     half = self._half_after.match(text, match.end())  # 三年半: 3.5 years
                     end, value = (half.end(), numeral.value + 0.5) if half else (match.end(), numeral.value)
                     return _Hit(numeral.start, end, value * unit.scale, numeral, unit)

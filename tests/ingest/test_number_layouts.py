@@ -122,3 +122,23 @@ def test_phone_numbers_and_field_lines_leave_the_counts_after_them(
     lang: Lang, text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # pieces cut, not yuan
+        (Lang.ZH, "把西瓜切成8块,每人分一块。", [("8块", 8.0, "devices")]),
+        (Lang.ZH, "这种桃现在卖6块,比上周贵了。", [("6块", 6.0, "CNY")]),
+        # a bus route's number, a request's deadline
+        (Lang.ZH, "K5路、12路公交本月起停运,乘客减少了三成。", [("三成", 0.3, "percent")]),
+        (Lang.ZH, "请于15日内回复,逾期视为同意。", []),
+        (
+            Lang.EN,
+            "Please reply within 10 days; last year 212 tenants did not.",
+            [("212 tenants", 212.0, "tenants")],
+        ),
+    ],
+)
+def test_pieces_routes_and_requests(lang: Lang, text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text, lang) == expected
