@@ -142,3 +142,32 @@ def test_phone_numbers_and_field_lines_leave_the_counts_after_them(
 )
 def test_pieces_routes_and_requests(lang: Lang, text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a document named by its date, a meeting's quorum
+        (
+            Lang.EN,
+            "Your notice dated 2 June 2026 offered 40% of the loss.",
+            [("40%", 0.4, "percent")],
+        ),
+        (
+            Lang.EN,
+            "With a quorum of 30, the vote passed 44 to 9.",
+            [("44", 44.0, "number"), ("9", 9.0, "number")],
+        ),
+        (Lang.ZH, "贵司6月2日的复函只同意赔偿四成。", [("四成", 0.4, "percent")]),
+        # a date that tells when something happened stays
+        (
+            Lang.EN,
+            "The pipe burst on 2 June and flooded 3 flats.",
+            [("2 June", 2.0, "day_of_month"), ("3 flats", 3.0, "flats")],
+        ),
+    ],
+)
+def test_a_documents_date_and_a_quorum_are_no_evidence(
+    lang: Lang, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, lang) == expected
