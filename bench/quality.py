@@ -68,7 +68,7 @@ from argkg.bench.microtexts import (
     predict_from_sentence_roles,
     score_microtexts,
 )
-from argkg.bench.numbers_gold import AFTER, DEV2, FRESH, GOLD, score_number_gold
+from argkg.bench.numbers_gold import AFTER, DEV2, DEV3, FRESH, GOLD, score_number_gold
 from argkg.bench.reference import load_gold, score_reference
 from argkg.ingest.reader import normalise
 from argkg.schema import Claim, Conclusion, DocumentGraph, Lang, Role, Stance
@@ -203,6 +203,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
             "fresh": score_number_gold(FRESH),
             "dev2": score_number_gold(DEV2),
             "after": score_number_gold(AFTER),
+            "dev3": score_number_gold(DEV3),
         },
         "dependencies": _dependencies(corpus, ingest_paths),
         "argument_texts": score_texts(TEXTS),

@@ -195,10 +195,19 @@ class NumberContext:
                 (near if a >= left else earlier).append((start - b if a >= left else -b, kind))
         return min(near)[1] if near else (min(earlier)[1] if earlier else None)
 
-    def governed(self, start: int, end: int, words: re.Pattern[str], *, clause_before: bool) -> bool:
+    def governed(
+        self,
+        start: int,
+        end: int,
+        words: re.Pattern[str],
+        *,
+        clause_before: bool,
+        stops: re.Pattern[str] | None = None,
+    ) -> bool:
         """Whether one of ``words`` stands in the number's sentence, or, with ``clause_before``,
         before it in its clause or in an earlier clause of its sentence when every clause from
-        there holds a number (a list of amounts: 建议每周运动三次，每次半小时)."""
+        there holds a number (a list of amounts: 建议每周运动三次，每次半小时) and no clause
+        after the word holds one of ``stops`` before the number (坚持了6年的人: a result)."""
         if not clause_before:
             i = bisect_right(self._sentence_ends, start)
             left = self._sentence_ends[i - 1] if i else 0
@@ -207,7 +216,7 @@ class NumberContext:
         sentence_start = self.sentence(start)[0]
         left, stop = self.clause(start, end)[0], start
         while words.search(self.text, left, stop) is None:
-            if left <= sentence_start:
+            if left <= sentence_start or (stops is not None and stops.search(self.text, left, stop)):
                 return False
             earlier = self.clause(left - 1, left - 1)[0]
             if earlier >= left or not self._holds_number(earlier, left):

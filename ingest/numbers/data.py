@@ -145,6 +145,8 @@ class UnitSpec(BaseModel):
             measures data; "15T tokens over three months" is still a duration).
         not_followed_by: text that, right after the unit, shows it is a longer word (元素, 年代).
         followed_by: when set, one of these words must follow the unit (10 times *more*).
+        not_after: words right before the number that rule the unit out (*切成*4块，: pieces,
+            not yuan).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -166,6 +168,7 @@ class UnitSpec(BaseModel):
     cues_after: bool = False
     not_followed_by: list[str] = []
     followed_by: list[str] = []
+    not_after: list[str] = []
 
 
 class Rate(BaseModel):
@@ -219,6 +222,9 @@ class NumberData(BaseModel):
         bare_years: a plain integer in ``year_range`` alone is a year.
         bare_grouped: an Arabic numeral written with thousands separators (63,000) is a count
             even without a unit: labels, years, codes and list numbers are not written so.
+        bare_pairs: regexes of two bare numbers that report one quantity's change or a score
+            (*from* 212 *to* 187; 34, *up from* 29; 4*比*3): each Arabic number in a match is a
+            count, and takes no unit from a number before it (`elliptical`).
         half_after_unit: words right after a unit that add one half of it (三年*半*, 一斤*半*).
         unit_fillers: words that may stand between a number and its unit (ten *more* years).
         single_periods: a duration counted by a ``single_words`` word (一年, 一个月) with another
@@ -227,6 +233,8 @@ class NumberData(BaseModel):
         elliptical: a bare Arabic number takes the unit of the nearest number before it in its
             sentence, whose noun it leaves out (41,000 views against 63,000; 10 minutes on
             normal, 8 on boost).
+        each_words: words after a bare number that make it an amount per item of its own, not
+            one with the unit of the number before it (150 parcels a day, 1.50 *each*).
         date_patterns: regexes of whole dates, with a group ``year`` (March 2018), or ``day``
             for a date without a year (15 April), whose value is then the day, or ``month`` for
             a month of a year named relative to now (明年 3 月), whose value is the month.
@@ -274,6 +282,10 @@ class NumberData(BaseModel):
             measure sets, not evidence (*Shall* the city issue $5 million…?, *不得超过* 200 元).
         advice_cues, advice_kinds: words before a number in its clause that make it advice,
             not evidence (*建议*每天学两个小时, *you should* drink eight glasses).
+        advice_stops: regexes that end advice's reach into later clauses: a clause with one
+            before its number reports a result (建议每周快走三次，每次半小时，坚持*了*6年的人…).
+        label_closers: what closes a speaker's label (反方三辩:): a procedure cue right before
+            one names who speaks, not the debate's procedure.
         proposal_cues, list_item, heading_max: a list item (a line that ``list_item`` opens)
             under an intro or heading with a proposal cue (发出如下*倡议*：, 三、*建议*,
             *Recommendations*) sets what a proposal would set: its numbers are no evidence. The
@@ -309,9 +321,11 @@ class NumberData(BaseModel):
     bare_kinds: list[EvidenceKind] = []
     bare_years: bool = False
     bare_grouped: bool = False
+    bare_pairs: list[str] = []
     unit_fillers: list[str] = []
     half_after_unit: list[str] = []
     elliptical: bool = False
+    each_words: list[str] = []
     single_periods: bool = False
     year_range: tuple[int, int] = (1500, 2199)
     not_date_after: list[str] = []
@@ -357,6 +371,8 @@ class NumberData(BaseModel):
     procedure_units: list[str] = []
     rule_cues: list[str] = []
     advice_cues: list[str] = []
+    advice_stops: list[str] = []
+    label_closers: list[str] = []
     advice_kinds: list[EvidenceKind] = []
     proposal_cues: list[str] = []
     list_item: str = "(?!)"

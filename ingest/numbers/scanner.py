@@ -187,9 +187,17 @@ class _Scanner:
             for q in data.quotes
         ]
         self._name = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9.]*)([ ]|-)$")
-        self._procedure = re.compile(alternation(data.procedure_cues), re.IGNORECASE)
+        closers = alternation(data.label_closers) if data.label_closers else "(?!)"
+        # 反方三辩: names the speaker; the cue then sets no procedure
+        self._procedure = re.compile(
+            f"(?:{alternation(data.procedure_cues)})(?![ \\t]*(?:{closers}))", re.IGNORECASE
+        )
+        self._advice_stops = re.compile("|".join(data.advice_stops)) if data.advice_stops else None
         self._rule = re.compile(alternation(data.rule_cues), re.IGNORECASE)
         self._advice = re.compile(alternation(data.advice_cues), re.IGNORECASE)
+        self._bare_pairs = [re.compile(p) for p in data.bare_pairs]
+        each_words = alternation(data.each_words) if data.each_words else "(?!)"
+        self._each_word = re.compile(f"[ \\t]+(?:{each_words})\\b", re.IGNORECASE)
         self._proposal = re.compile(alternation(data.proposal_cues), re.IGNORECASE)
         self._list_item = re.compile(data.list_item)
         self._inline_items = re.compile(f"[:：][ \\t]*(?={data.list_item.removeprefix('^')})")
@@ -222,8 +230,9 @@ class _Scanner:
         hits = self._beside_others(hits, context)
         if self.data.single_periods:
             hits = self._without_periods(hits, context)
+        paired = [m.span() for p in self._bare_pairs for m in p.finditer(text)]
         if self.data.elliptical:
-            hits = self._elliptical(text, hits, context)
+            hits = self._elliptical(text, hits, context, paired)
         context.note_numbers(
             [
                 (h.end, h.unit.unit if h.unit else BARE)
@@ -233,7 +242,7 @@ class _Scanner:
         )
         proposed = self._proposed_items(text)
         mentions = (
-            self._mention(text, context, hit, date=date)
+            self._mention(text, context, hit, date=date, paired=_within(hit, paired))
             for hit, date in hits
             if not any(a <= hit.at < b for a, b in proposed)
         )
@@ -293,10 +302,19 @@ class _Scanner:
         return [(hit, date) for hit, date in hits if not period(hit)]
 
     def _elliptical(
-        self, text: str, hits: list[tuple[_Hit, bool]], context: NumberContext
+        self,
+        text: str,
+        hits: list[tuple[_Hit, bool]],
+        context: NumberContext,
+        paired: list[tuple[int, int]],
     ) -> list[tuple[_Hit, bool]]:
-        """A bare Arabic number with the unit of the nearest number with a unit before it in its
-        sentence: the text left the noun out (10 minutes on normal and 8 on boost)."""
+        """A bare number (Arabic, or words with a multiplier: 两千) with the unit of the nearest
+        number with a unit before it in its sentence: the text left the noun out (10 minutes on
+        normal and 8 on boost; 要八千元，清洗还要两千). Not a number of a ``bare_pairs`` pair: its
+        own quantity, not the earlier one's (fell by 41%, from 0.92 to 0.54); and one with an
+        ``each_words`` word after it is an amount per item of its own, a bare count (150 parcels
+        a day, 1.50 each).
+        """
         out: list[tuple[_Hit, bool]] = []
         last: dict[tuple[int, int], _Hit] = {}
         for hit, date in sorted(hits, key=lambda h: h[0].start):
@@ -306,8 +324,13 @@ class _Scanner:
                 continue
             before = last.get(sentence)
             glued = _WORD_CHAR.match(text, hit.end) is not None  # 1号线, 3rd: a label, not a quantity
-            bare = hit.unit is None and hit.numeral.arabic and not hit.numeral.scaled  # 12 million counts
-            if bare and not glued and before is not None and before.unit:
+            numeral = hit.numeral
+            written = numeral.arabic or not (numeral.small_word or numeral.plain)  # not 三, 二〇二四
+            bare = hit.unit is None and written and not numeral.scaled  # 12 million counts
+            each = self._each_word.match(text, hit.end) if bare and not glued else None
+            if each is not None:
+                hit = replace(hit, end=each.end(), unit=self._units_by_name[BARE])
+            elif bare and not glued and before is not None and before.unit and not _within(hit, paired):
                 unit = before.unit
                 hit = replace(
                     hit, value=hit.value * unit.scale, unit=unit, weak_unit=before.weak_unit, per=before.per
@@ -444,10 +467,12 @@ class _Scanner:
             return hit.unit is None or hit.weak_unit
         return hit.unit is None and not (hit.numeral.plain and self._is_year(hit.numeral.value))
 
-    def _unit_fits(self, unit: UnitSpec, numeral: Numeral, rest: str) -> bool:
-        """Whether ``unit``, written before ``rest``, can be this numeral's unit."""
+    def _unit_fits(self, unit: UnitSpec, numeral: Numeral, rest: str, before: str) -> bool:
+        """Whether ``unit``, written before ``rest`` and after the numeral (itself after
+        ``before``), can be this numeral's unit."""
         return not (
-            any(rest.startswith(w) for w in unit.not_followed_by)
+            (unit.not_after and ends_with_any(before.rstrip(), unit.not_after))
+            or any(rest.startswith(w) for w in unit.not_followed_by)
             or (unit.followed_by and not starts_with_any(rest.lstrip(), unit.followed_by))
             or (unit.arabic_only and not numeral.arabic)
             or (numeral.small_word and unit.not_after_small_word)
@@ -463,7 +488,7 @@ class _Scanner:
                 continue
             rest = text[match.end() :]
             for unit in self._suffix[_key(match["unit"])]:
-                if self._unit_fits(unit, numeral, rest):
+                if self._unit_fits(unit, numeral, rest, text[max(0, numeral.start - _REACH) : numeral.start]):
                     half = self._half_after.match(text, match.end())  # 三年半: 3.5 years
                     end, value = (half.end(), numeral.value + 0.5) if half else (match.end(), numeral.value)
                     return _Hit(numeral.start, end, value * unit.scale, numeral, unit)
@@ -604,9 +629,14 @@ class _Scanner:
         closer = next((c for c in self.data.list_closers if rest.startswith(c)), None)
         return closer is not None and (closer not in ".:" or rest[1:2] in ("", " ", "\t", "\n"))
 
-    def _mention(self, text: str, context: NumberContext, hit: _Hit, *, date: bool) -> NumberMention | None:
-        """Decide unit and kind of a read number; None when a unitless number carries no evidence."""
-        unit, kind = self._unit_and_kind(text, context, hit, date=date)
+    def _mention(
+        self, text: str, context: NumberContext, hit: _Hit, *, date: bool, paired: bool
+    ) -> NumberMention | None:
+        """Decide unit and kind of a read number; None when a unitless number carries no evidence.
+
+        ``paired``: the number is one of a ``bare_pairs`` pair (from 212 to 187, 4比3).
+        """
+        unit, kind = self._unit_and_kind(text, context, hit, date=date, paired=paired)
         if unit is None or kind is None or not math.isfinite(hit.value):
             return None
         if self._ruled_or_advised(context, hit, kind):
@@ -637,7 +667,9 @@ class _Scanner:
             ruled
             or (
                 kind in self.data.advice_kinds
-                and context.governed(hit.at, hit.end, self._advice, clause_before=True)
+                and context.governed(
+                    hit.at, hit.end, self._advice, clause_before=True, stops=self._advice_stops
+                )
             )
             or context.governed(hit.at, hit.end, self._rule, clause_before=False)
         )
@@ -656,7 +688,7 @@ class _Scanner:
         return deadline or not any(rest.startswith(w) for w in self.data.not_date_after)
 
     def _unit_and_kind(
-        self, text: str, context: NumberContext, hit: _Hit, *, date: bool
+        self, text: str, context: NumberContext, hit: _Hit, *, date: bool, paired: bool
     ) -> tuple[str | None, EvidenceKind | None]:
         numeral, unit = hit.numeral, hit.unit
         if self._is_date(text, hit, date=date):
@@ -665,7 +697,7 @@ class _Scanner:
             unit = self._units_by_name[BARE]
         elif unit is None:
             bare = context.kind(hit.at, hit.end, self.data.bare_kinds, unit=BARE)
-            if bare is None and numeral.grouped and self.data.bare_grouped:
+            if bare is None and ((numeral.grouped and self.data.bare_grouped) or (paired and numeral.arabic)):
                 return BARE, EvidenceKind.COUNT
             # Arabic digits, or words with a multiplier (月薪四千五), not a small word (三) or a
             # positional run (二〇二四)
@@ -673,6 +705,11 @@ class _Scanner:
             return BARE, bare if written else None
         cued = context.kind(hit.at, hit.end, unit.context_kinds, unit=unit.unit, after_only=unit.cues_after)
         return unit.unit, cued or unit.kind
+
+
+def _within(hit: _Hit, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``hit`` lies inside one of ``spans``."""
+    return any(a <= hit.start and hit.end <= b for a, b in spans)
 
 
 def _key(surface: str) -> str:
