@@ -104,6 +104,8 @@ class _Evaluation(BaseModel):
     diminishers: list[str] = []
     not_negators: list[str] = []
     post_negators: list[str] = []
+    # how many words may stand between a word and a post_negator ("problem gambling fall")
+    post_gap: int = 0
     window: int
 
 
@@ -565,13 +567,34 @@ def evaluation(text: str, lang: Lang) -> int:
     (`negated`): "people make fewer mistakes" still affirms."""
     rules = _compiled(lang)
     score = 0
-    after = rules.data.evaluation.post_negators
     for found in rules.words.finditer(text):
         value = rules.polarity[found.group(0).lower()]
         before = _masked(text, rules)[max(0, found.start() - _reach(rules, lang)) : found.start()]
-        denied = rules.flips.search(before) or (after and text.startswith(tuple(after), found.end()))
+        # both deny in turn: "have not seen problem gambling fall" keeps the harm up
+        denied = (rules.flips.search(before) is not None) != _denied_after(text, found.end(), rules)
         score += -value if denied else value
     return score
+
+
+def _denied_after(text: str, end: int, rules: _Compiled) -> bool:
+    """Whether a ``post_negators`` word follows the evaluation word ending at ``end``, right
+    after it or past up to ``post_gap`` words ("costs fall", "problem gambling fall")."""
+    data = rules.data.evaluation
+    if not data.post_negators:
+        return False
+    at = end
+    for _ in range(data.post_gap + 1):
+        if text.startswith(tuple(data.post_negators), at):
+            return True
+        word = _NEXT_WORD.match(text, at)
+        if word is None:
+            return False
+        at = word.end()
+    return False
+
+
+#: The next word of an English text, with the space before it.
+_NEXT_WORD = re.compile(r"[ -]+[^\W\d_]+")
 
 
 def polarity(text: str, lang: Lang) -> float:

@@ -13,7 +13,7 @@ changed their mind and argues the other side from there on.
 import pytest
 
 from argkg.bench.argtexts import UNSEEN, TextResult, check_folder, load_gold
-from argkg.ingest.sides import Statement, assign_sides, declared, is_procedural, verdict_side
+from argkg.ingest.sides import Statement, assign_sides, declared, evaluation, is_procedural, verdict_side
 from argkg.schema import Lang, Stance
 
 PRO, CON = Stance.PRO, Stance.CON
@@ -130,3 +130,17 @@ def test_an_english_speaker_who_changes_their_mind_argues_the_other_side() -> No
         Lang.EN,
     )
     assert sides == [PRO, CON, PRO, PRO]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "score"),
+    [
+        ("Towns that closed the casinos did not see problem gambling drop.", -1),
+        ("Running costs fell after the switch.", 1),
+        ("The costs fall on tenants, not owners.", -1),
+        ("The first year is not risk-free.", -1),
+        ("Waiting lists dropped, and the benefits went down too.", -1),
+    ],
+)
+def test_a_harm_that_falls_and_one_that_was_not_seen_to_fall(sentence: str, score: int) -> None:
+    assert evaluation(sentence, Lang.EN) == score
