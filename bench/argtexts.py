@@ -38,6 +38,7 @@ __all__ = [
     "REPLIES",
     "CLOSINGS",
     "SPEAKERS",
+    "UNSEEN",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -64,6 +65,11 @@ CLOSINGS = TEXTS.parent / "closings"
 #: a consultation form answered "No." before its reasons, an interview whose title asks the
 #: question, an op-ed that announces the other side's case first, a review post labelled "✅X的好:".
 SPEAKERS = TEXTS.parent / "speakers"
+#: Texts whose gold was written before argkg ran on them, in genres no other set uses (a parents'
+#: committee chat, a 高考 answer, a three-voice podcast, a reader's letter and reply, a ballot
+#: explainer, a steelman blog post, an ethics-committee minute, a neighbourhood forum thread): the
+#: nearest figure to a blind one for statement sides.
+UNSEEN = TEXTS.parent / "unseen"
 
 
 class TextGold(BaseModel):

@@ -27,6 +27,9 @@ strongest cue to the weakest:
    A reported voice that answers the statement before ("X replied that…") takes the other side
    than it; one whose subject is a pronoun ("He added that…") goes on with its side; an
    interviewer's challenge ("记者:可是…", "Q: But…") takes the other side than the answer before.
+   In a chat or show whose labelled lines no turn holds, a speaker who spoke before keeps their
+   side, until they say they changed their mind ("我改主意了", "I've changed my mind"): the
+   other side from there on; a new speaker opens on the side their words evaluate.
 5. a contrast opener right after the author's own verdict (a conclusion: "I agree that X.
    However, Y"): a reservation, the other side;
 6. the author taking the word again (a conclusion, "因此", "Therefore", a first-person view,
@@ -101,6 +104,8 @@ class _Evaluation(BaseModel):
     diminishers: list[str] = []
     not_negators: list[str] = []
     post_negators: list[str] = []
+    # how many words may stand between a word and a post_negator ("problem gambling fall")
+    post_gap: int = 0
     window: int
 
 
@@ -116,6 +121,7 @@ class _SidesData(BaseModel):
     rejoinders: list[str]
     replies: list[str]
     switch: list[str]
+    changes: list[str]
     rejects: list[str]
     myths: list[str]
     facts: list[str]
@@ -150,6 +156,7 @@ class _Compiled:
     rejoinders: re.Pattern[str]
     replies: re.Pattern[str]
     switch: re.Pattern[str]
+    changes: re.Pattern[str]
     rejects: re.Pattern[str]
     myths: re.Pattern[str]
     facts: re.Pattern[str]
@@ -239,6 +246,7 @@ def assign_sides(
     announced = False  # the other side's announced case runs on into the next paragraph
     owned: Stance | None = None  # the side the author last declared in their own words
     spoken: list[tuple[str, Stance]] = []  # a speaker's label and the side their turn opened on
+    speaking: str | None = None  # the label of the turn that no turn holds, while it runs
     unargued: set[int] = set()  # statements left unsided because nothing before them argues
     for i, statement in enumerate(statements):
         default = statement.heading or statement.speaker or author
@@ -258,6 +266,8 @@ def assign_sides(
             turn, paragraph, current, owned = statement.turn, statement.paragraph, statement.speaker, None
         # a paragraph opened by a speaker's label ("生2:", "Q:") that no turn holds starts a turn too
         label = _LABEL.match(opening) if statement.paragraph != paragraph else None
+        if label is not None or statement.paragraph != paragraph:
+            speaking = label.group(0) if label is not None else None
         # a paragraph that adds to the one before ("And…", "Second, …", "此外…") goes on with the
         # side the author declared there (not with a side the author only reported or granted)
         carried = owned is not None and current is owned and rules.carries.search(statement.text.strip())
@@ -267,6 +277,12 @@ def assign_sides(
         paragraph = statement.paragraph
         answering = _answering_turn(statement, result, spoken, rules) if new_turn or label else None
         current = answering or current
+        if label is not None and answering is None:
+            # a speaker who spoke before goes on with their side where nothing stronger speaks;
+            # a new one opens on the side their words evaluate the debated thing ("周妈妈:…走过场")
+            current = (
+                _last_side(label.group(0), spoken) or _evaluated(opening[label.end() :], lang) or current
+            )
         if following and rules.switch.search(following):
             statement = replace(statement, opponent=False)  # the side the next one turns from
         before = result[-1] if result and result[-1] is not Stance.NEUTRAL else current
@@ -274,6 +290,8 @@ def assign_sides(
         side = _side(statement, *args, reporting=reporting, rebutted=rebutted)
         if answering is not None and not _answers(statement.text, lang) and not voices(statement.text, lang):
             side = answering
+        changed = _changed_mind(statement, speaking, spoken, rules)
+        side = changed or side
         if side is None and current is None:
             unargued.add(i)
         # a reported voice's side is its own (unless a side speaks in it, "advocates say"): it
@@ -293,8 +311,9 @@ def assign_sides(
             owned = side
         if rules.announces.search(statement.text):  # "what the critics get right": their case follows
             current, announced = other_side(default), True
-        if label is not None and side in (Stance.PRO, Stance.CON):
-            spoken.append((label.group(0), side))
+        sided = side in (Stance.PRO, Stance.CON)
+        if speaking is not None and (label is not None or changed is not None) and side is not None and sided:
+            spoken.append((speaking, side))
         result.append(side or Stance.NEUTRAL)
     return _added_to(statements, result, unargued, rules)
 
@@ -317,6 +336,29 @@ def _answering_turn(
     last = next((side for side in reversed(result) if side in (Stance.PRO, Stance.CON)), None)
     answers = rules.contrast.search(opening) is not None or rules.switch.search(opening) is not None
     return other_side(last) if answers and last is not None else None
+
+
+def _last_side(label: str, spoken: Sequence[tuple[str, Stance]]) -> Stance | None:
+    """The side the speaker of ``label`` took last among the labelled turns ``spoken``, if any."""
+    return next((side for said, side in reversed(spoken) if said == label), None)
+
+
+def _evaluated(text: str, lang: Lang) -> Stance | None:
+    """The side ``text`` takes by its evaluation words alone (`evaluation`), or None."""
+    score = evaluation(text, lang)
+    return None if not score else Stance.PRO if score > 0 else Stance.CON
+
+
+def _changed_mind(
+    statement: Statement, speaking: str | None, spoken: Sequence[tuple[str, Stance]], rules: _Compiled
+) -> Stance | None:
+    """The other side than the one the labelled speaker took before, when the statement says
+    they changed their mind ("我改主意了", "I've changed my mind"); else None. In a chat or a
+    show whose turns no `argkg.ingest.turns` rule took, a speaker may cross over halfway."""
+    if speaking is None or statement.speaker is not None or not rules.changes.search(statement.text):
+        return None
+    earlier = _last_side(speaking, spoken)
+    return other_side(earlier) if earlier is not None else None
 
 
 def _answers(sentence: str, lang: Lang) -> bool:
@@ -525,13 +567,34 @@ def evaluation(text: str, lang: Lang) -> int:
     (`negated`): "people make fewer mistakes" still affirms."""
     rules = _compiled(lang)
     score = 0
-    after = rules.data.evaluation.post_negators
     for found in rules.words.finditer(text):
         value = rules.polarity[found.group(0).lower()]
         before = _masked(text, rules)[max(0, found.start() - _reach(rules, lang)) : found.start()]
-        denied = rules.flips.search(before) or (after and text.startswith(tuple(after), found.end()))
+        # both deny in turn: "have not seen problem gambling fall" keeps the harm up
+        denied = (rules.flips.search(before) is not None) != _denied_after(text, found.end(), rules)
         score += -value if denied else value
     return score
+
+
+def _denied_after(text: str, end: int, rules: _Compiled) -> bool:
+    """Whether a ``post_negators`` word follows the evaluation word ending at ``end``, right
+    after it or past up to ``post_gap`` words ("costs fall", "problem gambling fall")."""
+    data = rules.data.evaluation
+    if not data.post_negators:
+        return False
+    at = end
+    for _ in range(data.post_gap + 1):
+        if text.startswith(tuple(data.post_negators), at):
+            return True
+        word = _NEXT_WORD.match(text, at)
+        if word is None:
+            return False
+        at = word.end()
+    return False
+
+
+#: The next word of an English text, with the space before it.
+_NEXT_WORD = re.compile(r"[ -]+[^\W\d_]+")
 
 
 def polarity(text: str, lang: Lang) -> float:
@@ -666,6 +729,7 @@ def _compiled(lang: Lang) -> _Compiled:
         rejoinders=any_of(data.rejoinders),
         replies=any_of(data.replies),
         switch=any_of(data.switch),
+        changes=any_of(data.changes),
         rejects=any_of(data.rejects),
         myths=any_of(data.myths),
         facts=any_of(data.facts),
