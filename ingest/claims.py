@@ -402,7 +402,8 @@ def _with_mains(
         if not members:
             continue
         main = next((i for i in members if claims[i].stance is position.stance), members[0])
-        thesis = _thesis(claims, members, issues[position.issue]) if position.issue is not None else None
+        issue = issues[position.issue] if position.issue is not None else None
+        thesis = _thesis(text, claims, members, issue) if issue is not None else None
         stands = [] if position.marked else _turn_stands(text, claims, members, turns, lang)
         if stands and thesis is not None and thesis not in stands:
             stands.append(thesis)  # the thesis that states the issue is one turn's stand
@@ -462,6 +463,7 @@ class _ClaimData(BaseModel):
     fact_question_chars: int = 0
     signatures: list[str] = []
     announcements: list[str] = []
+    decisions: list[str] = []
 
 
 #: What ends a question, and what ends the sentence before it.
@@ -479,7 +481,7 @@ def _answers_question(text: str, claim: ClaimSpan, lang: Lang) -> bool:
     with a label lists an option, and a title's question stands on a line of its own."""
     before = text[: claim.start].rstrip(" \t")
     words = text[claim.start : claim.end]
-    if not before.endswith(tuple(_QUESTION_MARKS)) or words.rstrip().endswith(tuple(_QUESTION_MARKS)):
+    if not before.endswith(tuple(_QUESTION_MARKS)) or _asks(text, claim):
         return False
     if _LABELLED.match(words):
         return False  # one option of a list ("Option one: overpay."), not the answer
@@ -502,19 +504,32 @@ def _stand_cue(lang: Lang) -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{alternation(data.stands)})", re.IGNORECASE if lang is Lang.EN else 0)
 
 
-def _thesis(claims: list[ClaimSpan], members: list[int], issue: Issue) -> int | None:
-    """The member claim that states the issue's proposition ("我方观点是 X"), if any."""
+def _thesis(text: str, claims: list[ClaimSpan], members: list[int], issue: Issue) -> int | None:
+    """The member claim that states the issue's proposition ("我方观点是 X"), if any.
+
+    A claim that only asks the issue's question again ("So, should X?") states no thesis: the
+    answer the author gives elsewhere does.
+    """
     stated = Span(start=issue.question_start, end=issue.question_end)
-    return next((i for i in members if claims[i].contains(stated)), None)
+    return next((i for i in members if claims[i].contains(stated) and not _asks(text, claims[i])), None)
+
+
+def _asks(text: str, claim: ClaimSpan) -> bool:
+    """Whether the claim's words end with a question mark: it asks rather than states."""
+    return text[claim.start : claim.end].rstrip().endswith(tuple(_QUESTION_MARKS))
 
 
 def _in_thesis_voice(text: str, claim: ClaimSpan, lang: Lang) -> bool:
-    """Whether the claim states a thesis of its author's (`argkg.ingest.proposition`) or the
+    """Whether the claim states a thesis of its author's (`argkg.ingest.proposition`), the
     author's verdict on the text's question (``verdicts`` in ``claims.yaml``: "I'd say no", "我的
-    回答是:不")."""
+    回答是:不") or a decision the author has taken on it (``decisions``: "We have decided
+    against X", "我们决定暂不X"): a letter that announces a decision argues for it."""
     words = text[claim.start : claim.end]
     found = match_proposition(words, lang, heading=False)
-    return (found is not None and found.kind == "thesis") or _verdict_cue(lang).search(words) is not None
+    if found is not None and found.kind == "thesis":
+        return True
+    decided = any(pattern.search(words) for pattern in _patterns(lang, "decisions"))
+    return decided or _verdict_cue(lang).search(words) is not None
 
 
 def _asks_for_a_fact(said: str, lang: Lang) -> bool:
@@ -540,7 +555,8 @@ def _announces_a_list(said: str, lang: Lang) -> bool:
 
 @cache
 def _patterns(lang: Lang, key: str) -> tuple[re.Pattern[str], ...]:
-    """The regular expressions of one list of ``claims.yaml`` (``signatures``, ``announcements``)."""
+    """The regular expressions of one list of ``claims.yaml`` (``signatures``, ``announcements``,
+    ``decisions``)."""
     listed: list[str] = getattr(load_data("claims", _ClaimData, lang.value), key)
     return tuple(re.compile(p, re.IGNORECASE if lang is Lang.EN else 0) for p in listed)
 

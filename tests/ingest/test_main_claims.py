@@ -1,0 +1,81 @@
+"""The main claim of an essay or a letter (texts written for these tests): an author who
+announces the answer they will argue ("let me argue that the answer is no"), a decision the
+writer has taken on the question ("We have decided against X", "我们决定暂不X"), and a closing
+question that only repeats the text's question, which is no thesis.
+"""
+
+import pytest
+
+from argkg.ingest import ingest_text
+from argkg.schema import Claim, DocumentGraph
+from argkg.schema.vocabulary import Role
+
+ESSAY = """Should every town build a second ring road?
+
+Most people I talk to assume the answer is yes. Traffic is bad and a new road sounds like relief. Let me argue that the answer is no.
+
+A new road fills with new traffic within a few years, as drivers who used to stay home start making trips. The money would buy many more buses.
+
+Building roads also takes land that towns need for housing, and it takes a decade to finish.
+
+So, should every town build a second ring road? Not before it has tried the buses.
+"""
+
+LETTER = """Dear members,
+
+At the spring meeting many of you asked whether the club should sell its second boat and keep the money in reserve. The committee discussed it over two evenings.
+
+A sale would bring in money quickly, and the boat costs us a lot in repairs every winter.
+
+We have nonetheless decided against a sale this season. Junior membership has doubled, and on most Saturdays both boats are fully booked.
+
+We will look at the question again when the new boathouse is finished.
+
+With best wishes,
+The committee
+"""
+
+ZH_LETTER = """各位业主：
+
+前段时间不少业主来信，询问小区能否把地下车库的空车位对外出租，用租金补贴物业费。
+
+出租车位确实能带来一笔收入，物业费也许能降一些。
+
+经过慎重考虑，我们决定暂不对外出租车位。外来车辆进出会增加安全隐患，车库的门禁系统也需要改造。
+
+明年门禁改造完成后，我们再征求大家的意见。
+
+小区业主委员会
+"""
+
+
+def _mains(text: str) -> list[str]:
+    graph: DocumentGraph = ingest_text(text, source=f"{hash(text)}.txt")
+    return [c.text for c in graph.of_type(Claim) if c.role is Role.MAIN]
+
+
+def test_an_essay_s_announced_answer_is_its_main_claim_and_its_closing_question_is_not() -> None:
+    mains = _mains(ESSAY)
+    assert any("argue that the answer is no" in m for m in mains)
+    assert not any(m.rstrip().endswith("?") for m in mains)
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [(LETTER, "We have nonetheless decided against a sale"), (ZH_LETTER, "我们决定暂不对外出租车位")],
+)
+def test_a_decision_the_writer_has_taken_is_the_letter_s_main_claim(text: str, decision: str) -> None:
+    assert any(decision in m for m in _mains(text))
+
+
+def test_a_decision_told_as_a_story_is_no_main_claim() -> None:
+    text = """Should you paint your own fence?
+
+Last spring we decided to paint the fence ourselves, which was a mistake, because the job dragged on for three weekends.
+
+I think hiring a painter is worth every penny. A painter finishes in a day, and the paint lasts twice as long.
+"""
+    mains = _mains(text)
+    assert mains
+    assert not any("decided to paint" in m for m in mains)
+    assert any("hiring a painter" in m for m in mains)
