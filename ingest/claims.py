@@ -117,6 +117,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
             or _asks_for_a_fact(said, lang)
             or _is_signature(said, lang)
             or _announces_a_list(said, lang)
+            or _names_an_option(text, sentence, lang)
             or is_roster(words, lang)
             or any(t.chair and t.holds(sentence) for t in turns)
         ):
@@ -153,6 +154,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         claims += _two_voices(text, made, lang) if p is not None and not note else made
     claims = _with_mains(text, claims, positions, issues, roles, lang, turns)
     claims = _with_concluded_theses(text, claims, concluded, conceded, positions, issues)
+    claims = [_without_lead(text, c, lang) for c in claims]
     return _with_annotations(sorted([*claims, *conceded], key=lambda c: c.start))
 
 
@@ -464,6 +466,8 @@ class _ClaimData(BaseModel):
     signatures: list[str] = []
     announcements: list[str] = []
     decisions: list[str] = []
+    options: list[str] = []
+    leads: list[str] = []
 
 
 #: What ends a question, and what ends the sentence before it.
@@ -553,10 +557,33 @@ def _announces_a_list(said: str, lang: Lang) -> bool:
     return any(pattern.search(said.strip()) for pattern in _patterns(lang, "announcements"))
 
 
+def _names_an_option(text: str, sentence: SentenceSpan, lang: Lang) -> bool:
+    """Whether the sentence is a line of its own that only names one option of a list ("Option
+    one: overpay.", "方案二：降价。", ``options`` in ``claims.yaml``): a label over the lines
+    that weigh the option, no claim of its own."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    said = text[sentence.start : sentence.end].strip()
+    return line == said and any(pattern.search(said) for pattern in _patterns(lang, "options"))
+
+
+def _without_lead(text: str, claim: ClaimSpan, lang: Lang) -> ClaimSpan:
+    """The claim without a lead its sentence opens with that says who reports it, not what
+    ("本报讯（记者 X）", "新华社北京5月3日电", "LONDON (Reuters) -", ``leads`` in ``claims.yaml``)."""
+    words = text[claim.start : claim.end]
+    for pattern in _patterns(lang, "leads"):
+        found = pattern.match(words)
+        rest = _trimmed(text, claim.start + found.end(), claim.end) if found is not None else None
+        if rest is not None:
+            return claim.model_copy(update={"start": rest[0], "end": rest[1]})
+    return claim
+
+
 @cache
 def _patterns(lang: Lang, key: str) -> tuple[re.Pattern[str], ...]:
     """The regular expressions of one list of ``claims.yaml`` (``signatures``, ``announcements``,
-    ``decisions``)."""
+    ``decisions``, ``options``, ``leads``)."""
     listed: list[str] = getattr(load_data("claims", _ClaimData, lang.value), key)
     return tuple(re.compile(p, re.IGNORECASE if lang is Lang.EN else 0) for p in listed)
 
