@@ -167,7 +167,8 @@ def _with_concluded_theses(
     issues: list[Issue],
 ) -> list[ClaimSpan]:
     """The claims, plus, for each unmarked position whose author states their thesis only in a
-    conclusion ("In conclusion, I believe X.", "我的看法是,X。"), that sentence as the
+    conclusion ("In conclusion, I believe X.", "我的看法是,X。"), in the position or in a
+    conclusion section after its issue's only position, that sentence as the
     position's main claim (any other main claim of it becomes a premise): the thesis is what
     the text argues, wherever it stands. A clause the sentence concedes (``conceded``: "In
     conclusion, although Y, I believe X") stays the other side's claim; the main claim is the
@@ -180,7 +181,18 @@ def _with_concluded_theses(
         stated = Span(start=issue.question_start, end=issue.question_end)
         if any(c.position == p and c.contains(stated) for c in result):
             continue
-        sentence = next(((s, k) for s, k in concluded if position.contains(s) and s.contains(stated)), None)
+        # the conclusion stands in the position, or, when the position is its issue's only
+        # one, after it in a conclusion section of its own ("## Recommendation\nWe recommend X.")
+        alone = [q.issue for q in positions].count(position.issue) == 1
+        held = [s for s, _ in concluded if any(q.contains(s) for q in positions)]
+        sentence = next(
+            (
+                (s, k)
+                for s, k in concluded
+                if s.contains(stated) and (position.contains(s) or (alone and s not in held))
+            ),
+            None,
+        )
         if sentence is None:
             continue
         start = max((c.end for c in conceded if sentence[0].contains(c)), default=sentence[0].start)

@@ -79,3 +79,49 @@ I think hiring a painter is worth every penny. A painter finishes in a day, and 
     assert mains
     assert not any("decided to paint" in m for m in mains)
     assert any("hiring a painter" in m for m in mains)
+
+
+MEMO = """# Memo
+
+**To:** Parks Committee
+**From:** Office of Parks
+
+## Background
+
+The town pool closes every winter, and the club that trains there has asked for a heated cover.
+
+## Options
+
+**Option A: Keep the pool closed in winter.** This costs nothing. The club would have to keep training in the next town.
+
+**Option B: Buy a heated cover.** A cover costs about $40,000 and would let the pool stay open all year. Critics say the heating bill will be high, but covers of this kind cut heat loss by half.
+
+## Recommendation
+
+We recommend Option B. The club pays for most of the heating, and the town gains a winter pool.
+"""
+
+ZH_MEMO = """# 关于图书馆延长开放时间的请示
+
+## 背景
+
+市图书馆晚上八点闭馆，不少上班族反映下班后来不及借书。
+
+## 可选办法
+
+办法一：维持现状。这样不增加开支，但上班族的借书难题得不到解决。
+
+办法二：工作日延长到晚上十点。需要增加两名夜班馆员，每年人工费用约十二万元。有人担心晚上读者太少，但周边城市的经验表明，晚间借阅量并不低。
+
+## 建议
+
+我们建议采用办法二。增加的费用不多，却能让更多上班族用上图书馆。
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "thesis"),
+    [(MEMO, "We recommend Option B"), (ZH_MEMO, "我们建议采用办法二")],
+)
+def test_a_recommendation_section_after_the_options_states_the_main_claim(text: str, thesis: str) -> None:
+    assert any(thesis in m for m in _mains(text))
