@@ -125,3 +125,19 @@ ZH_MEMO = """# 关于图书馆延长开放时间的请示
 )
 def test_a_recommendation_section_after_the_options_states_the_main_claim(text: str, thesis: str) -> None:
     assert any(thesis in m for m in _mains(text))
+
+
+ZH_THREAD = """问：孩子今年上初一，成绩中等，要不要给他报周末的数学补习班？
+
+答（网友“老陈”）：
+我家老大也是这个年纪补的课，说句良心话，不建议你现在就报班。初一的内容不难，孩子自己把课本吃透就够了。补习班一节课两百多，周末还要来回跑。
+
+答（网友“小李老师”）：
+我支持报班。初一是打基础的时候，落下了后面很难追。找个小班，一周一次就行。
+"""
+
+
+def test_advice_to_the_asker_is_an_answerer_s_stand() -> None:
+    mains = _mains(ZH_THREAD)
+    assert any("不建议你现在就报班" in m for m in mains)
+    assert any("我支持报班" in m for m in mains)
