@@ -6,8 +6,9 @@ greeting or address to the chair, also right after a speaker's label, "正方一
 label ending in a colon) or a roster naming both teams; headings, captions, boilerplate and
 quoted examples never are. A claim inside a marked position takes the position's stance; its
 role is ``main`` for the position's main claim (the claim that states its issue's proposition,
-"我方观点是 X", else the marker's own sentence when it has text after the marker, else the
-block's first sentence), ``note`` for notes and ``premise`` otherwise. Outside positions a
+"我方观点是 X", else the first claim of its side in the author's thesis voice, "我方认为 X",
+"We believe that X", else the marker's own sentence when it has text after the marker, else
+the block's first sentence), ``note`` for notes and ``premise`` otherwise. Outside positions a
 claim is ``background`` (or ``note``) and neutral: the intro, an issue's preamble, an appendix
 without a question.
 
@@ -408,7 +409,9 @@ def _with_mains(
     each speaker turn's stand (`_turn_stands`), else the first claim in the author's thesis voice
     ("I believe X"), else by score.
 
-    By position: the first claim of the position's own side (not a voice it answers).
+    By position: the first claim of the position's own side (not a voice it answers); in a
+    marked position, its first claim of that side in thesis voice, when it has one ("Thank you.
+    The last speaker erred. We believe that X": X).
     """
     result = list(claims)
     for p, position in enumerate(positions):
@@ -425,8 +428,12 @@ def _with_mains(
             result[i] = claims[i].model_copy(update={"role": Role.MAIN})
         if stands:
             continue
+        own = [i for i in members if claims[i].stance is position.stance]
+        voiced_own = [i for i in own if _in_thesis_voice(text, claims[i], lang)] if position.marked else []
         if thesis is not None:
             main = thesis
+        elif voiced_own:
+            main = voiced_own[0]  # a side's "我方认为X" after its greeting and a remark on the last round
         elif not position.marked:
             arguing = [i for i in members if claims[i].stance is not Stance.NEUTRAL] or members
             # (a verdict the sides read as neutral, "I'd say no, at least not X", states the thesis too)

@@ -141,3 +141,26 @@ def test_advice_to_the_asker_is_an_answerer_s_stand() -> None:
     mains = _mains(ZH_THREAD)
     assert any("不建议你现在就报班" in m for m in mains)
     assert any("我支持报班" in m for m in mains)
+
+
+ZH_DEBATE = """辩题：中学应当取消晚自习
+
+正方一辩：谢谢主持人。我方认为，中学应当取消晚自习。学生每天在校超过十二个小时，睡眠严重不足。
+
+反方一辩：谢谢主持人。刚才对方的数据只说明了一部分学校的情况。我方认为，晚自习不应当一刀切地取消。很多学生家里没有安静的学习环境，晚自习给了他们一张书桌。
+"""
+
+EN_DEBATE = """Motion: This House would ban homework in primary schools
+
+Proposition: Thank you, Chair. We believe that homework in primary schools should be banned. Children learn more from play and sleep than from worksheets.
+
+Opposition: Thank you, Chair. The last speaker quoted one study from one country. We believe that a ban goes too far. A little reading at home builds habits that last.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "stand"),
+    [(ZH_DEBATE, "晚自习不应当一刀切地取消"), (EN_DEBATE, "a ban goes too far")],
+)
+def test_a_side_s_stand_after_a_remark_on_the_last_speaker_is_its_main_claim(text: str, stand: str) -> None:
+    assert any(stand in m for m in _mains(text))
