@@ -164,3 +164,22 @@ Opposition: Thank you, Chair. The last speaker quoted one study from one country
 )
 def test_a_side_s_stand_after_a_remark_on_the_last_speaker_is_its_main_claim(text: str, stand: str) -> None:
     assert any(stand in m for m in _mains(text))
+
+
+ZH_FORUM = """【车友论坛】小区地库该不该装充电桩？
+
+楼主 阿明：
+我们小区地库有两百个车位，现在电动车越来越多，大家说说该不该统一装充电桩？
+
+2楼 老王：
+我支持装。现在充电要跑到两公里外的充电站，排队一等就是半小时。
+
+3楼 燃油车车主：
+说句良心话，统一装充电桩对我们没什么好处。线路改造的钱要全体业主分摊，我们又用不上。
+"""
+
+
+def test_a_floor_that_opens_by_speaking_frankly_states_its_stand() -> None:
+    mains = _mains(ZH_FORUM)
+    assert any("我支持装" in m for m in mains)
+    assert any("统一装充电桩对我们没什么好处" in m for m in mains)
