@@ -168,29 +168,32 @@ def _with_concluded_theses(
     issues: list[Issue],
 ) -> list[ClaimSpan]:
     """The claims, plus, for each unmarked position whose author states their thesis only in a
-    conclusion ("In conclusion, I believe X.", "我的看法是,X。"), in the position or in a
-    conclusion section after its issue's only position, that sentence as the
-    position's main claim (any other main claim of it becomes a premise): the thesis is what
-    the text argues, wherever it stands. A clause the sentence concedes (``conceded``: "In
-    conclusion, although Y, I believe X") stays the other side's claim; the main claim is the
-    part of the sentence after it."""
+    conclusion ("In conclusion, I believe X.", "我的看法是,X。"), in the position or, for the
+    issue's first position, outside every position, that sentence as the position's main claim
+    (any other main claim of it becomes a premise): the thesis is what the text argues,
+    wherever it stands. The first position of a pros-and-cons list, marked with the author's
+    side ("优点:"), takes a thesis stated outside every position ("先说结论:X") too. A clause
+    the sentence concedes (``conceded``: "In conclusion, although Y, I believe X") stays the
+    other side's claim; the main claim is the part of the sentence after it."""
     result = list(claims)
     for p, position in enumerate(positions):
         issue = issues[position.issue] if position.issue is not None else None
-        if position.marked or issue is None or issue.author is None:
+        if issue is None or issue.author is None or (position.marked and position.stance is not issue.author):
             continue
         stated = Span(start=issue.question_start, end=issue.question_end)
         if any(c.position == p and c.contains(stated) for c in result):
             continue
-        # the conclusion stands in the position, or, when the position is its issue's only
-        # one, after it in a conclusion section of its own ("## Recommendation\nWe recommend X.")
-        alone = [q.issue for q in positions].count(position.issue) == 1
+        # the conclusion stands in the position, or, for the issue's first position, outside
+        # every position: in a conclusion section of its own ("## Recommendation\nWe recommend
+        # X.") or up front, before a list of pros and cons ("先说结论:X")
+        first = next(q for q, other in enumerate(positions) if other.issue == position.issue) == p
         held = [s for s, _ in concluded if any(q.contains(s) for q in positions)]
         sentence = next(
             (
                 (s, k)
                 for s, k in concluded
-                if s.contains(stated) and (position.contains(s) or (alone and s not in held))
+                if s.contains(stated)
+                and ((position.contains(s) and not position.marked) or (first and s not in held))
             ),
             None,
         )

@@ -183,3 +183,34 @@ def test_a_floor_that_opens_by_speaking_frankly_states_its_stand() -> None:
     mains = _mains(ZH_FORUM)
     assert any("我支持装" in m for m in mains)
     assert any("统一装充电桩对我们没什么好处" in m for m in mains)
+
+
+ZH_REVIEW = """用了半年电动牙刷，来交个作业。先说结论：牙龈不敏感的话，直接买电动牙刷，别犹豫。
+
+优点：
+刷得干净，牙医说我的牙结石少了很多。
+有两分钟计时，不会刷一半就停。
+
+缺点：
+刷头贵，一个要三十多块。
+出差要带充电器，有点麻烦。
+"""
+
+EN_REVIEW = """I have used one for a year now. Bottom line: if you work at a desk all day, buy the standing desk.
+
+Pros:
+My back pain is mostly gone after a year of switching between sitting and standing.
+I move around more during calls.
+
+Cons:
+A good frame costs over $500.
+Standing all afternoon makes my feet ache.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "thesis"),
+    [(ZH_REVIEW, "直接买电动牙刷"), (EN_REVIEW, "buy the standing desk")],
+)
+def test_a_verdict_put_before_a_list_of_pros_and_cons_is_a_main_claim(text: str, thesis: str) -> None:
+    assert any(thesis in m for m in _mains(text))
