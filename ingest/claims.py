@@ -6,8 +6,9 @@ greeting or address to the chair, also right after a speaker's label, "正方一
 label ending in a colon) or a roster naming both teams; headings, captions, boilerplate and
 quoted examples never are. A claim inside a marked position takes the position's stance; its
 role is ``main`` for the position's main claim (the claim that states its issue's proposition,
-"我方观点是 X", else the marker's own sentence when it has text after the marker, else the
-block's first sentence), ``note`` for notes and ``premise`` otherwise. Outside positions a
+"我方观点是 X", else the first claim of its side in the author's thesis voice, "我方认为 X",
+"We believe that X", else the marker's own sentence when it has text after the marker, else
+the block's first sentence), ``note`` for notes and ``premise`` otherwise. Outside positions a
 claim is ``background`` (or ``note``) and neutral: the intro, an issue's preamble, an appendix
 without a question.
 
@@ -118,6 +119,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
             or _asks_for_a_fact(said, lang)
             or _is_signature(said, lang)
             or _announces_a_list(said, lang)
+            or _names_an_option(text, sentence, lang)
             or is_roster(words, lang)
             or any(t.chair and t.holds(sentence) for t in turns)
         ):
@@ -163,6 +165,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         claims += _two_voices(text, made, lang) if p is not None and not note else made
     claims = _with_mains(text, claims, positions, issues, roles, lang, turns)
     claims = _with_concluded_theses(text, claims, concluded, conceded, positions, issues)
+    claims = [_without_lead(text, c, lang) for c in claims]
     return _with_annotations(sorted([*claims, *conceded], key=lambda c: c.start))
 
 
@@ -175,20 +178,35 @@ def _with_concluded_theses(
     issues: list[Issue],
 ) -> list[ClaimSpan]:
     """The claims, plus, for each unmarked position whose author states their thesis only in a
-    conclusion ("In conclusion, I believe X.", "我的看法是,X。"), that sentence as the
-    position's main claim (any other main claim of it becomes a premise): the thesis is what
-    the text argues, wherever it stands. A clause the sentence concedes (``conceded``: "In
-    conclusion, although Y, I believe X") stays the other side's claim; the main claim is the
-    part of the sentence after it."""
+    conclusion ("In conclusion, I believe X.", "我的看法是,X。"), in the position or, for the
+    issue's first position, outside every position, that sentence as the position's main claim
+    (any other main claim of it becomes a premise): the thesis is what the text argues,
+    wherever it stands. The first position of a pros-and-cons list, marked with the author's
+    side ("优点:"), takes a thesis stated outside every position ("先说结论:X") too. A clause
+    the sentence concedes (``conceded``: "In conclusion, although Y, I believe X") stays the
+    other side's claim; the main claim is the part of the sentence after it."""
     result = list(claims)
     for p, position in enumerate(positions):
         issue = issues[position.issue] if position.issue is not None else None
-        if position.marked or issue is None or issue.author is None:
+        if issue is None or issue.author is None or (position.marked and position.stance is not issue.author):
             continue
         stated = Span(start=issue.question_start, end=issue.question_end)
         if any(c.position == p and c.contains(stated) for c in result):
             continue
-        sentence = next(((s, k) for s, k in concluded if position.contains(s) and s.contains(stated)), None)
+        # the conclusion stands in the position, or, for the issue's first position, outside
+        # every position: in a conclusion section of its own ("## Recommendation\nWe recommend
+        # X.") or up front, before a list of pros and cons ("先说结论:X")
+        first = next(q for q, other in enumerate(positions) if other.issue == position.issue) == p
+        held = [s for s, _ in concluded if any(q.contains(s) for q in positions)]
+        sentence = next(
+            (
+                (s, k)
+                for s, k in concluded
+                if s.contains(stated)
+                and ((position.contains(s) and not position.marked) or (first and s not in held))
+            ),
+            None,
+        )
         if sentence is None:
             continue
         start = max((c.end for c in conceded if sentence[0].contains(c)), default=sentence[0].start)
@@ -428,7 +446,9 @@ def _with_mains(
     each speaker turn's stand (`_turn_stands`), else the first claim in the author's thesis voice
     ("I believe X"), else by score.
 
-    By position: the first claim of the position's own side (not a voice it answers).
+    By position: the first claim of the position's own side (not a voice it answers); in a
+    marked position, its first claim of that side in thesis voice, when it has one ("Thank you.
+    The last speaker erred. We believe that X": X).
     """
     result = list(claims)
     for p, position in enumerate(positions):
@@ -436,7 +456,8 @@ def _with_mains(
         if not members:
             continue
         main = next((i for i in members if claims[i].stance is position.stance), members[0])
-        thesis = _thesis(claims, members, issues[position.issue]) if position.issue is not None else None
+        issue = issues[position.issue] if position.issue is not None else None
+        thesis = _thesis(text, claims, members, issue) if issue is not None else None
         stands = [] if position.marked else _turn_stands(text, claims, members, turns, lang)
         if stands and thesis is not None and thesis not in stands:
             stands.append(thesis)  # the thesis that states the issue is one turn's stand
@@ -444,8 +465,12 @@ def _with_mains(
             result[i] = claims[i].model_copy(update={"role": Role.MAIN})
         if stands:
             continue
+        own = [i for i in members if claims[i].stance is position.stance]
+        voiced_own = [i for i in own if _in_thesis_voice(text, claims[i], lang)] if position.marked else []
         if thesis is not None:
             main = thesis
+        elif voiced_own:
+            main = voiced_own[0]  # a side's "我方认为X" after its greeting and a remark on the last round
         elif not position.marked:
             # the author's thesis argues the position's side: a voice of the other side, however
             # central its sentence ("被告代理人认为…"), is no main claim while one of that side is
@@ -499,6 +524,9 @@ class _ClaimData(BaseModel):
     fact_question_chars: int = 0
     signatures: list[str] = []
     announcements: list[str] = []
+    decisions: list[str] = []
+    options: list[str] = []
+    leads: list[str] = []
 
 
 #: What ends a question, and what ends the sentence before it.
@@ -516,7 +544,7 @@ def _answers_question(text: str, claim: ClaimSpan, lang: Lang) -> bool:
     with a label lists an option, and a title's question stands on a line of its own."""
     before = text[: claim.start].rstrip(" \t")
     words = text[claim.start : claim.end]
-    if not before.endswith(tuple(_QUESTION_MARKS)) or words.rstrip().endswith(tuple(_QUESTION_MARKS)):
+    if not before.endswith(tuple(_QUESTION_MARKS)) or _asks(text, claim):
         return False
     if _LABELLED.match(words):
         return False  # one option of a list ("Option one: overpay."), not the answer
@@ -539,19 +567,32 @@ def _stand_cue(lang: Lang) -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{alternation(data.stands)})", re.IGNORECASE if lang is Lang.EN else 0)
 
 
-def _thesis(claims: list[ClaimSpan], members: list[int], issue: Issue) -> int | None:
-    """The member claim that states the issue's proposition ("我方观点是 X"), if any."""
+def _thesis(text: str, claims: list[ClaimSpan], members: list[int], issue: Issue) -> int | None:
+    """The member claim that states the issue's proposition ("我方观点是 X"), if any.
+
+    A claim that only asks the issue's question again ("So, should X?") states no thesis: the
+    answer the author gives elsewhere does.
+    """
     stated = Span(start=issue.question_start, end=issue.question_end)
-    return next((i for i in members if claims[i].contains(stated)), None)
+    return next((i for i in members if claims[i].contains(stated) and not _asks(text, claims[i])), None)
+
+
+def _asks(text: str, claim: ClaimSpan) -> bool:
+    """Whether the claim's words end with a question mark: it asks rather than states."""
+    return text[claim.start : claim.end].rstrip().endswith(tuple(_QUESTION_MARKS))
 
 
 def _in_thesis_voice(text: str, claim: ClaimSpan, lang: Lang) -> bool:
-    """Whether the claim states a thesis of its author's (`argkg.ingest.proposition`) or the
+    """Whether the claim states a thesis of its author's (`argkg.ingest.proposition`), the
     author's verdict on the text's question (``verdicts`` in ``claims.yaml``: "I'd say no", "我的
-    回答是:不")."""
+    回答是:不") or a decision the author has taken on it (``decisions``: "We have decided
+    against X", "我们决定暂不X"): a letter that announces a decision argues for it."""
     words = text[claim.start : claim.end]
     found = match_proposition(words, lang, heading=False)
-    return (found is not None and found.kind == "thesis") or _verdict_cue(lang).search(words) is not None
+    if found is not None and found.kind == "thesis":
+        return True
+    decided = any(pattern.search(words) for pattern in _patterns(lang, "decisions"))
+    return decided or _verdict_cue(lang).search(words) is not None
 
 
 def _asks_for_a_fact(said: str, lang: Lang) -> bool:
@@ -575,9 +616,33 @@ def _announces_a_list(said: str, lang: Lang) -> bool:
     return any(pattern.search(said.strip()) for pattern in _patterns(lang, "announcements"))
 
 
+def _names_an_option(text: str, sentence: SentenceSpan, lang: Lang) -> bool:
+    """Whether the sentence is a line of its own that only names one option of a list ("Option
+    one: overpay.", "方案二：降价。", ``options`` in ``claims.yaml``): a label over the lines
+    that weigh the option, no claim of its own."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    said = text[sentence.start : sentence.end].strip()
+    return line == said and any(pattern.search(said) for pattern in _patterns(lang, "options"))
+
+
+def _without_lead(text: str, claim: ClaimSpan, lang: Lang) -> ClaimSpan:
+    """The claim without a lead its sentence opens with that says who reports it, not what
+    ("本报讯（记者 X）", "新华社北京5月3日电", "LONDON (Reuters) -", ``leads`` in ``claims.yaml``)."""
+    words = text[claim.start : claim.end]
+    for pattern in _patterns(lang, "leads"):
+        found = pattern.match(words)
+        rest = _trimmed(text, claim.start + found.end(), claim.end) if found is not None else None
+        if rest is not None:
+            return claim.model_copy(update={"start": rest[0], "end": rest[1]})
+    return claim
+
+
 @cache
 def _patterns(lang: Lang, key: str) -> tuple[re.Pattern[str], ...]:
-    """The regular expressions of one list of ``claims.yaml`` (``signatures``, ``announcements``)."""
+    """The regular expressions of one list of ``claims.yaml`` (``signatures``, ``announcements``,
+    ``decisions``, ``options``, ``leads``)."""
     listed: list[str] = getattr(load_data("claims", _ClaimData, lang.value), key)
     return tuple(re.compile(p, re.IGNORECASE if lang is Lang.EN else 0) for p in listed)
 

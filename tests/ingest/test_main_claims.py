@@ -1,0 +1,216 @@
+"""The main claim of an essay or a letter (texts written for these tests): an author who
+announces the answer they will argue ("let me argue that the answer is no"), a decision the
+writer has taken on the question ("We have decided against X", "我们决定暂不X"), and a closing
+question that only repeats the text's question, which is no thesis.
+"""
+
+import pytest
+
+from argkg.ingest import ingest_text
+from argkg.schema import Claim, DocumentGraph
+from argkg.schema.vocabulary import Role
+
+ESSAY = """Should every town build a second ring road?
+
+Most people I talk to assume the answer is yes. Traffic is bad and a new road sounds like relief. Let me argue that the answer is no.
+
+A new road fills with new traffic within a few years, as drivers who used to stay home start making trips. The money would buy many more buses.
+
+Building roads also takes land that towns need for housing, and it takes a decade to finish.
+
+So, should every town build a second ring road? Not before it has tried the buses.
+"""
+
+LETTER = """Dear members,
+
+At the spring meeting many of you asked whether the club should sell its second boat and keep the money in reserve. The committee discussed it over two evenings.
+
+A sale would bring in money quickly, and the boat costs us a lot in repairs every winter.
+
+We have nonetheless decided against a sale this season. Junior membership has doubled, and on most Saturdays both boats are fully booked.
+
+We will look at the question again when the new boathouse is finished.
+
+With best wishes,
+The committee
+"""
+
+ZH_LETTER = """各位业主：
+
+前段时间不少业主来信，询问小区能否把地下车库的空车位对外出租，用租金补贴物业费。
+
+出租车位确实能带来一笔收入，物业费也许能降一些。
+
+经过慎重考虑，我们决定暂不对外出租车位。外来车辆进出会增加安全隐患，车库的门禁系统也需要改造。
+
+明年门禁改造完成后，我们再征求大家的意见。
+
+小区业主委员会
+"""
+
+
+def _mains(text: str) -> list[str]:
+    graph: DocumentGraph = ingest_text(text, source=f"{hash(text)}.txt")
+    return [c.text for c in graph.of_type(Claim) if c.role is Role.MAIN]
+
+
+def test_an_essay_s_announced_answer_is_its_main_claim_and_its_closing_question_is_not() -> None:
+    mains = _mains(ESSAY)
+    assert any("argue that the answer is no" in m for m in mains)
+    assert not any(m.rstrip().endswith("?") for m in mains)
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [(LETTER, "We have nonetheless decided against a sale"), (ZH_LETTER, "我们决定暂不对外出租车位")],
+)
+def test_a_decision_the_writer_has_taken_is_the_letter_s_main_claim(text: str, decision: str) -> None:
+    assert any(decision in m for m in _mains(text))
+
+
+def test_a_decision_told_as_a_story_is_no_main_claim() -> None:
+    text = """Should you paint your own fence?
+
+Last spring we decided to paint the fence ourselves, which was a mistake, because the job dragged on for three weekends.
+
+I think hiring a painter is worth every penny. A painter finishes in a day, and the paint lasts twice as long.
+"""
+    mains = _mains(text)
+    assert mains
+    assert not any("decided to paint" in m for m in mains)
+    assert any("hiring a painter" in m for m in mains)
+
+
+MEMO = """# Memo
+
+**To:** Parks Committee
+**From:** Office of Parks
+
+## Background
+
+The town pool closes every winter, and the club that trains there has asked for a heated cover.
+
+## Options
+
+**Option A: Keep the pool closed in winter.** This costs nothing. The club would have to keep training in the next town.
+
+**Option B: Buy a heated cover.** A cover costs about $40,000 and would let the pool stay open all year. Critics say the heating bill will be high, but covers of this kind cut heat loss by half.
+
+## Recommendation
+
+We recommend Option B. The club pays for most of the heating, and the town gains a winter pool.
+"""
+
+ZH_MEMO = """# 关于图书馆延长开放时间的请示
+
+## 背景
+
+市图书馆晚上八点闭馆，不少上班族反映下班后来不及借书。
+
+## 可选办法
+
+办法一：维持现状。这样不增加开支，但上班族的借书难题得不到解决。
+
+办法二：工作日延长到晚上十点。需要增加两名夜班馆员，每年人工费用约十二万元。有人担心晚上读者太少，但周边城市的经验表明，晚间借阅量并不低。
+
+## 建议
+
+我们建议采用办法二。增加的费用不多，却能让更多上班族用上图书馆。
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "thesis"),
+    [(MEMO, "We recommend Option B"), (ZH_MEMO, "我们建议采用办法二")],
+)
+def test_a_recommendation_section_after_the_options_states_the_main_claim(text: str, thesis: str) -> None:
+    assert any(thesis in m for m in _mains(text))
+
+
+ZH_THREAD = """问：孩子今年上初一，成绩中等，要不要给他报周末的数学补习班？
+
+答（网友“老陈”）：
+我家老大也是这个年纪补的课，说句良心话，不建议你现在就报班。初一的内容不难，孩子自己把课本吃透就够了。补习班一节课两百多，周末还要来回跑。
+
+答（网友“小李老师”）：
+我支持报班。初一是打基础的时候，落下了后面很难追。找个小班，一周一次就行。
+"""
+
+
+def test_advice_to_the_asker_is_an_answerer_s_stand() -> None:
+    mains = _mains(ZH_THREAD)
+    assert any("不建议你现在就报班" in m for m in mains)
+    assert any("我支持报班" in m for m in mains)
+
+
+ZH_DEBATE = """辩题：中学应当取消晚自习
+
+正方一辩：谢谢主持人。我方认为，中学应当取消晚自习。学生每天在校超过十二个小时，睡眠严重不足。
+
+反方一辩：谢谢主持人。刚才对方的数据只说明了一部分学校的情况。我方认为，晚自习不应当一刀切地取消。很多学生家里没有安静的学习环境，晚自习给了他们一张书桌。
+"""
+
+EN_DEBATE = """Motion: This House would ban homework in primary schools
+
+Proposition: Thank you, Chair. We believe that homework in primary schools should be banned. Children learn more from play and sleep than from worksheets.
+
+Opposition: Thank you, Chair. The last speaker quoted one study from one country. We believe that a ban goes too far. A little reading at home builds habits that last.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "stand"),
+    [(ZH_DEBATE, "晚自习不应当一刀切地取消"), (EN_DEBATE, "a ban goes too far")],
+)
+def test_a_side_s_stand_after_a_remark_on_the_last_speaker_is_its_main_claim(text: str, stand: str) -> None:
+    assert any(stand in m for m in _mains(text))
+
+
+ZH_FORUM = """【车友论坛】小区地库该不该装充电桩？
+
+楼主 阿明：
+我们小区地库有两百个车位，现在电动车越来越多，大家说说该不该统一装充电桩？
+
+2楼 老王：
+我支持装。现在充电要跑到两公里外的充电站，排队一等就是半小时。
+
+3楼 燃油车车主：
+说句良心话，统一装充电桩对我们没什么好处。线路改造的钱要全体业主分摊，我们又用不上。
+"""
+
+
+def test_a_floor_that_opens_by_speaking_frankly_states_its_stand() -> None:
+    mains = _mains(ZH_FORUM)
+    assert any("我支持装" in m for m in mains)
+    assert any("统一装充电桩对我们没什么好处" in m for m in mains)
+
+
+ZH_REVIEW = """用了半年电动牙刷，来交个作业。先说结论：牙龈不敏感的话，直接买电动牙刷，别犹豫。
+
+优点：
+刷得干净，牙医说我的牙结石少了很多。
+有两分钟计时，不会刷一半就停。
+
+缺点：
+刷头贵，一个要三十多块。
+出差要带充电器，有点麻烦。
+"""
+
+EN_REVIEW = """I have used one for a year now. Bottom line: if you work at a desk all day, buy the standing desk.
+
+Pros:
+My back pain is mostly gone after a year of switching between sitting and standing.
+I move around more during calls.
+
+Cons:
+A good frame costs over $500.
+Standing all afternoon makes my feet ache.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "thesis"),
+    [(ZH_REVIEW, "直接买电动牙刷"), (EN_REVIEW, "buy the standing desk")],
+)
+def test_a_verdict_put_before_a_list_of_pros_and_cons_is_a_main_claim(text: str, thesis: str) -> None:
+    assert any(thesis in m for m in _mains(text))
