@@ -476,9 +476,10 @@ def _with_mains(
             # central its sentence ("被告代理人认为…"), is no main claim while one of that side is
             arguing = [i for i in members if claims[i].stance is not Stance.NEUTRAL] or members
             arguing = [i for i in arguing if claims[i].stance is position.stance] or arguing
-            # (a verdict the sides read as neutral, "I'd say no, at least not X", states the thesis too)
+            # (a verdict or decision read on the other side or as neutral, "I'd say no, at least
+            # not X", "We have decided against X", states the thesis too)
             voiced = [i for i in arguing if _in_thesis_voice(text, claims[i], lang)] or [
-                i for i in members if _verdict_cue(lang).search(text[claims[i].start : claims[i].end])
+                i for i in members if _decides(text[claims[i].start : claims[i].end], lang)
             ]
             chosen = voiced or [i for i in arguing if _answers_question(text, claims[i], lang)]
             if chosen:
@@ -591,6 +592,12 @@ def _in_thesis_voice(text: str, claim: ClaimSpan, lang: Lang) -> bool:
     found = match_proposition(words, lang, heading=False)
     if found is not None and found.kind == "thesis":
         return True
+    return _decides(words, lang)
+
+
+def _decides(words: str, lang: Lang) -> bool:
+    """Whether ``words`` give the author's verdict or a decision the author has taken (see
+    `_in_thesis_voice`): the author's own answer, whichever side the sides read it on."""
     decided = any(pattern.search(words) for pattern in _patterns(lang, "decisions"))
     return decided or _verdict_cue(lang).search(words) is not None
 
