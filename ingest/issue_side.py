@@ -29,6 +29,7 @@ from argkg.ingest.issue_terms import (
     issue_data,
     issue_key,
     opposed,
+    replaced,
     similarity,
     without_frames,
 )
@@ -102,7 +103,18 @@ def _vote(sentence: str, issue: str, floor: float, measure: Measure) -> float:
     weight = measure(sentence, issue)
     if weight < floor:
         return 0.0
-    return -weight if opposed(sentence, issue) else weight
+    return -weight if opposed(sentence, issue) != _of_the_replaced(sentence, issue) else weight
+
+
+def _of_the_replaced(sentence: str, issue: str) -> bool:
+    """Whether ``issue`` words a replacement (`replaced`) and ``sentence`` speaks only of the
+    thing replaced: "I like knowing my grade" on "Should schools swap letter grades for written
+    feedback?" speaks for keeping grades, so against the question, though it shares its words."""
+    parts = replaced(issue)
+    if parts is None:
+        return False
+    terms = content_terms(sentence)
+    return bool(terms & parts[0]) and not terms & parts[1]
 
 
 def _clauses(sentence: str) -> list[str]:

@@ -125,3 +125,28 @@ def test_an_answered_question_outweighs_the_reasons_around_it(
     text: str, issue: str, side: IssueStance
 ) -> None:
     assert _side(text, issue) is side
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "side"),
+    [
+        # a sentence on the replaced thing only speaks for keeping it
+        (
+            "I enjoy reading the printed timetable at the bus stop. A printed timetable never runs out of battery.",
+            "Should councils replace printed timetables with a phone app?",
+            IssueStance.CON,
+        ),
+        ("我喜欢纸质的菜单，翻起来很方便。", "餐厅应该用扫码点餐代替纸质菜单吗？", IssueStance.CON),
+        # one on the new thing keeps its reading
+        (
+            "A phone app tells you when the next bus really comes.",
+            "Should councils replace printed timetables with a phone app?",
+            IssueStance.PRO,
+        ),
+        ("扫码点餐又快又省事。", "餐厅应该用扫码点餐代替纸质菜单吗？", IssueStance.PRO),
+    ],
+)
+def test_a_sentence_on_the_thing_a_question_replaces_speaks_against_it(
+    text: str, issue: str, side: IssueStance
+) -> None:
+    assert _side(text, issue) is side
