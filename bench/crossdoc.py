@@ -1,14 +1,15 @@
 """Cross-document quality: are documents on one question grouped into one shared issue, and is
 each document's stance on it right?
 
-Four sets: argkg's own corpus (``tests/ingest/texts/crossdoc/``: 77 short texts in English and
+Five sets: argkg's own corpus (``tests/ingest/texts/crossdoc/``: 77 short texts in English and
 Chinese written for argkg as a crowd would, each arguing one side of one of 13 questions, gold
 in ``gold.yaml``; its first series of 36 texts on six questions is also scored alone), the
 topic-grouping dev set (``bench/data/topics/``, same format: crowd-style texts that mostly never
 state their question, so that they group only by what they are about), the second dev set
 (``bench/data/crossdev/``, same format: 50 texts on 10 questions none of the others argue, four
-of them in both languages, written after the concept list of ``ingest/data/concepts.yaml``) and
-the 23 English
+of them in both languages, written after the concept list of ``ingest/data/concepts.yaml``), the
+third dev set (``bench/data/crossdev2/``, same format: 30 texts on 6 further questions, one of
+them in both languages, in varied voices, written to measure stance) and the 23 English
 arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its own, so every
 pair a system puts together is a false merge).
 
@@ -41,6 +42,7 @@ __all__ = [
     "CORPUS",
     "TOPICS",
     "CROSSDEV",
+    "CROSSDEV2",
     "Assignment",
     "assign",
     "pairwise",
@@ -56,6 +58,8 @@ CORPUS = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "c
 TOPICS = Path(__file__).resolve().parent / "data" / "topics"
 #: The second cross-document dev set (questions of its own, zh/en pairs on four of them).
 CROSSDEV = Path(__file__).resolve().parent / "data" / "crossdev"
+#: The third cross-document dev set (six further questions, varied voices, for stance).
+CROSSDEV2 = Path(__file__).resolve().parent / "data" / "crossdev2"
 
 
 @dataclass(frozen=True)

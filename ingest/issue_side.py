@@ -29,6 +29,7 @@ from argkg.ingest.issue_terms import (
     issue_data,
     issue_key,
     opposed,
+    replaced,
     similarity,
     without_frames,
 )
@@ -36,7 +37,7 @@ from argkg.ingest.layout import analyse_layout
 from argkg.ingest.sentences import split_sentences
 from argkg.schema import Document, IssueStance, Lang
 
-__all__ = ["VOTE_SIMILARITY", "LOOSE_SIMILARITY", "document_side", "concept_side"]
+__all__ = ["VOTE_SIMILARITY", "LOOSE_SIMILARITY", "VERDICT_WEIGHT", "document_side", "concept_side"]
 
 #: How alike a sentence and an issue's wording are, 0..1.
 Measure = Callable[[str, str], float]
@@ -51,6 +52,12 @@ VOTE_SIMILARITY = 0.4
 #: 0.75, 0.78; 0.3: 0.80, 0.62, 0.72, 0.78, 0.78; 0.2: 0.80, 0.64, 0.76, 0.75, 0.75; 0.1 (0.08 to
 #: 0.12 alike): 0.80, 0.74, 0.80, 0.78, 0.73; 0.05: 0.78, 0.74, 0.80, 0.78, 0.70.
 LOOSE_SIMILARITY = 0.1
+
+#: How much more an explicit verdict weighs than a sentence's own vote: a question the text asks
+#: and answers ("应不应该X？我认为不应该。", "Should X? No.") or a clause a bare verdict turns says
+#: the writer's side outright, while the loose votes of the reasons around it ("只会让孩子讨厌学习")
+#: read only the words they share with the issue and add up over a long text.
+VERDICT_WEIGHT = 4.0
 
 _QUESTION_ENDS = ("?", "？")
 #: What ends a clause inside a Chinese sentence: a full-width comma, semicolon or exclamation
@@ -96,7 +103,18 @@ def _vote(sentence: str, issue: str, floor: float, measure: Measure) -> float:
     weight = measure(sentence, issue)
     if weight < floor:
         return 0.0
-    return -weight if opposed(sentence, issue) else weight
+    return -weight if opposed(sentence, issue) != _of_the_replaced(sentence, issue) else weight
+
+
+def _of_the_replaced(sentence: str, issue: str) -> bool:
+    """Whether ``issue`` words a replacement (`replaced`) and ``sentence`` speaks only of the
+    thing replaced: "I like knowing my grade" on "Should schools swap letter grades for written
+    feedback?" speaks for keeping grades, so against the question, though it shares its words."""
+    parts = replaced(issue)
+    if parts is None:
+        return False
+    terms = content_terms(sentence)
+    return bool(terms & parts[0]) and not terms & parts[1]
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -111,14 +129,15 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
     """The sum of the votes of a statement's clauses on ``issue``, a bare verdict applied to the
     clause before it: a clause that only points back (`anaphoric`) and says yes or no ("给小学生发
     固定零花钱，我是反对的": `_answer`) is what the writer makes of that clause, so it turns that clause's
-    vote (no) or leaves it (yes) instead of voting itself. A question clause votes as a question
-    sentence does (`_total`): turned when rhetorical, else only through the verdict after it."""
+    vote (no) or leaves it (yes) instead of voting itself, and the verdict weighs `VERDICT_WEIGHT`.
+    A question clause votes as a question sentence does (`_total`): turned when rhetorical, else
+    only through the verdict after it."""
     votes: list[float] = []
     asking = False  # whether the last vote is an open question's, counted only once answered
     for clause in clauses:
         verdict = _answer(clause) if votes and anaphoric(clause) else None
         if verdict is not None:
-            votes[-1] *= verdict
+            votes[-1] *= verdict * VERDICT_WEIGHT
             asking = False
             continue
         if asking:
@@ -133,7 +152,8 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
 
 def _total(sentences: list[str], issue: str, floor: float, measure: Measure = similarity) -> float:
     """The sum of the sentences' votes on ``issue``, clause by clause (`_statement`); the first
-    sentence, where a short text states its thesis, counts twice."""
+    sentence, where a short text states its thesis, counts twice, and a question answered by the
+    sentence after it `VERDICT_WEIGHT` times."""
     total = 0.0
     for i, sentence in enumerate(sentences):
         weight = 2.0 if i == 0 else 1.0
@@ -142,7 +162,7 @@ def _total(sentences: list[str], issue: str, floor: float, measure: Measure = si
         elif _rhetorical(sentence):
             total -= weight * _vote(sentence, issue, floor, measure)
         elif i + 1 < len(sentences) and (answer := _answer(sentences[i + 1])) is not None:
-            total += answer * _vote(sentence, issue, floor, measure)
+            total += answer * VERDICT_WEIGHT * _vote(sentence, issue, floor, measure)
     return total
 
 

@@ -44,6 +44,7 @@ __all__ = [
     "opposed",
     "without_frames",
     "anaphoric",
+    "replaced",
     "words",
     "suffixes",
 ]
@@ -71,6 +72,7 @@ class IssueData(BaseModel):
         yes: words that open an answer saying yes to the question before it.
         no: words that open an answer saying no to it.
         anaphors: words that only point back to what was said before ("it", "这个做法").
+        replacements: how a question words replacing ``{old}`` by ``{new}`` ("swap {old} for {new}").
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -87,6 +89,7 @@ class IssueData(BaseModel):
     yes: list[str]
     no: list[str]
     anaphors: list[str]
+    replacements: list[str]
 
 
 @cache
@@ -234,6 +237,44 @@ def anaphoric(text: str) -> bool:
     rest = _phrases("anaphors").sub(" ", _without_answers(key))
     terms = content_terms(rest)
     return not terms or (len(terms) == 1 and rest != key)
+
+
+def replaced(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The content terms of what ``question`` replaces and of what replaces it, when it words a
+    replacement (``replacements`` of ``issues.yaml``), else None.
+
+    >>> replaced("Should schools replace exams with coursework?")
+    (frozenset({'exam'}), frozenset({'coursework'}))
+    >>> replaced("Should zoos close?") is None
+    True
+    """
+    key = issue_key(question)
+    for pattern in _replacement_patterns():
+        if (match := pattern.search(key)) is not None:
+            old, new = content_terms(match["old"]), content_terms(match["new"])
+            if old and new:
+                return old, new
+    return None
+
+
+@cache
+def _replacement_patterns() -> tuple[re.Pattern[str], ...]:
+    """The ``replacements`` of both languages as patterns on a normalised wording, longest first;
+    the slot that ends a wording runs to the end of the question."""
+    found = []
+    for lang in Lang:
+        for wording in issue_data(lang).replacements:
+            pieces = [piece for piece in re.split(r"(\{old\}|\{new\})", wording) if piece.strip()]
+            body = [
+                rf"\s*{re.escape(issue_key(piece))}\s*"
+                if piece not in ("{old}", "{new}")
+                else f"(?P<{piece[1:-1]}>.+?)"
+                for piece in pieces
+            ]
+            if body[-1].endswith("+?)"):
+                body[-1] = body[-1][:-2] + ")"
+            found.append((len(wording), "".join(body)))
+    return tuple(re.compile(body) for _, body in sorted(found, reverse=True))
 
 
 def _without_answers(key: str) -> str:

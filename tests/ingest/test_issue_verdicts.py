@@ -88,3 +88,65 @@ def test_a_question_clause_inside_a_chinese_sentence_votes_through_its_answer() 
 )
 def test_a_concession_takes_back_what_it_grants(text: str, issue: str) -> None:
     assert _side(text, issue) is IssueStance.CON
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "side"),
+    [
+        # the answer says no; the reasons after it share the issue's words and read for it
+        (
+            "应该在小区里装充电桩吗？我认为不应该。小区里装充电桩要占车位。装了充电桩，物业费也要涨。"
+            "小区里的充电桩晚上排长队。小区里装了充电桩，电线到处都是。",
+            ZH_ISSUE,
+            IssueStance.CON,
+        ),
+        (
+            "Should towns ban cars from their high streets? No. Cars in the high street are not always safe, "
+            "I grant you. There is not much room for cars in the high street either. Nobody wants cars "
+            "racing down the high street. But the shops there would close within a year.",
+            EN_ISSUE,
+            IssueStance.CON,
+        ),
+        # and an answer that says yes outweighs reasons read against the issue
+        (
+            "Should towns ban cars from their high streets? Yes. Cars in the high street are not safe for "
+            "children. There is no room for cars in the high street. Nobody wants cars in the high street.",
+            EN_ISSUE,
+            IssueStance.PRO,
+        ),
+        (
+            "应该在小区里装充电桩吗？我认为应该。小区里不装充电桩，车主只能去外面充。",
+            ZH_ISSUE,
+            IssueStance.PRO,
+        ),
+    ],
+)
+def test_an_answered_question_outweighs_the_reasons_around_it(
+    text: str, issue: str, side: IssueStance
+) -> None:
+    assert _side(text, issue) is side
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "side"),
+    [
+        # a sentence on the replaced thing only speaks for keeping it
+        (
+            "I enjoy reading the printed timetable at the bus stop. A printed timetable never runs out of battery.",
+            "Should councils replace printed timetables with a phone app?",
+            IssueStance.CON,
+        ),
+        ("我喜欢纸质的菜单，翻起来很方便。", "餐厅应该用扫码点餐代替纸质菜单吗？", IssueStance.CON),
+        # one on the new thing keeps its reading
+        (
+            "A phone app tells you when the next bus really comes.",
+            "Should councils replace printed timetables with a phone app?",
+            IssueStance.PRO,
+        ),
+        ("扫码点餐又快又省事。", "餐厅应该用扫码点餐代替纸质菜单吗？", IssueStance.PRO),
+    ],
+)
+def test_a_sentence_on_the_thing_a_question_replaces_speaks_against_it(
+    text: str, issue: str, side: IssueStance
+) -> None:
+    assert _side(text, issue) is side
