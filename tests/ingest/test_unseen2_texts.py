@@ -8,14 +8,17 @@ pros/cons table told in prose. Sides were 0.34 on them before any change made fo
 tests after the set's figures check, on sentences written for them, the cues these texts called
 for: a verdict stated first against a recommendation, a vote notice's title and headings, a
 labelled title that asks without a question mark, a letter written in support of a plan, a
-table's sides told in prose and a caller's bare disagreement that carries to their next sentences.
+table's sides told in prose, a caller's bare disagreement that carries to their next sentences
+and (for the first unseen set's thread) a forum post's header line that opens the poster's turn.
 """
 
 import pytest
 
 from argkg.bench.argtexts import UNSEEN2, TextResult, check_folder, load_gold
+from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.proposition import match_proposition
 from argkg.ingest.sides import Statement, assign_sides, declared, heading_side, voices
+from argkg.ingest.turns import find_turns
 from argkg.schema import Lang, Stance
 
 PRO, CON = Stance.PRO, Stance.CON
@@ -115,3 +118,18 @@ def test_a_callers_bare_disagreement_carries_to_their_next_sentences() -> None:
     assert voices("我们不同意这个说法，理由如下。", Lang.ZH) == []  # not at the end of its sentence
     sides = _paragraph(["住在东区的张先生不同意。", "他每天上班要多走二十分钟。"])
     assert sides == [CON, CON]
+
+
+def test_a_forum_posts_header_on_its_own_line_opens_that_posters_turn() -> None:
+    text = (
+        "Posted by parkrun_sue · 3 hours ago\n\n"
+        "The council wants to close the park gates at dusk. Thoughts?\n\n"
+        "Reply from Tom W.\n"
+        "Good idea. Vandals wreck the play area every weekend.\n\n"
+        "Reply from Anonymous\n"
+        "Bad idea. Dog walkers need the path in winter evenings.\n"
+    )
+    doc = build_nlp(Lang.EN)(text)
+    labels = [t.label for t in find_turns(text, doc._.argkg_blocks, Lang.EN)]
+    # the first line is the text's title: the opening post is the text's own
+    assert labels == ["Reply from Tom W.", "Reply from Anonymous"]
