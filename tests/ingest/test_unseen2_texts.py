@@ -17,7 +17,7 @@ import pytest
 from argkg.bench.argtexts import UNSEEN2, TextResult, check_folder, load_gold
 from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.proposition import match_proposition
-from argkg.ingest.sides import Statement, assign_sides, declared, heading_side, voices
+from argkg.ingest.sides import Statement, assign_sides, declared, evaluation, heading_side, voices
 from argkg.ingest.turns import find_turns
 from argkg.schema import Lang, Stance
 
@@ -133,3 +133,15 @@ def test_a_forum_posts_header_on_its_own_line_opens_that_posters_turn() -> None:
     labels = [t.label for t in find_turns(text, doc._.argkg_blocks, Lang.EN)]
     # the first line is the text's title: the opening post is the text's own
     assert labels == ["Reply from Tom W.", "Reply from Anonymous"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "score"),
+    [
+        ("Server costs fall by around 15%.", 1),
+        ("The risk drops by half after the change.", 1),
+        ("The costs fall on tenants, not owners.", -1),
+    ],
+)
+def test_a_harm_that_falls_by_an_amount_is_a_benefit(sentence: str, score: int) -> None:
+    assert evaluation(sentence, Lang.EN) == score
