@@ -39,6 +39,7 @@ __all__ = [
     "CLOSINGS",
     "SPEAKERS",
     "UNSEEN",
+    "UNSEEN2",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -70,6 +71,10 @@ SPEAKERS = TEXTS.parent / "speakers"
 #: explainer, a steelman blog post, an ethics-committee minute, a neighbourhood forum thread): the
 #: nearest figure to a blind one for statement sides.
 UNSEEN = TEXTS.parent / "unseen"
+#: Eight more texts with gold written before argkg ran on them, in further genres (an owners' vote
+#: notice with objections, a 读书会 record, a 家长会 speech, a radio phone-in summary, a letters page,
+#: a panel Q&A, a product decision record, a pros/cons table in prose): the second near-blind figure.
+UNSEEN2 = TEXTS.parent / "unseen2"
 
 
 class TextGold(BaseModel):

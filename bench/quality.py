@@ -21,7 +21,7 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    lines that are no claim, contested assumptions, conclusion recall and precision, and per
    text for the layouts set; the same for the reply texts of ``replies/`` and the texts of
    ``speakers/`` (minutes and a transcript whose speakers are named, an objection letter, a form
-   answered "No.", an interview, an op-ed announcing the other side's case), of ``unseen/``
+   answered "No.", an interview, an op-ed announcing the other side's case), of ``unseen/`` and ``unseen2/``
    (gold written before argkg ran on them, in genres no other set uses); and the
    closing-judgement texts of ``closings/``, scored as the blind sets (`argkg.bench.fresh`),
    with their numbers' precision and recall;
@@ -55,7 +55,17 @@ from rich.console import Console
 from rich.table import Table
 
 from argkg.bench import crossdoc, restated
-from argkg.bench.argtexts import CLOSINGS, LAYOUTS, REPLIES, SPEAKERS, TEXTS, TURNS, UNSEEN, score_texts
+from argkg.bench.argtexts import (
+    CLOSINGS,
+    LAYOUTS,
+    REPLIES,
+    SPEAKERS,
+    TEXTS,
+    TURNS,
+    UNSEEN,
+    UNSEEN2,
+    score_texts,
+)
 from argkg.bench.dependencies import run as run_dependencies
 from argkg.bench.essays import load_essays_en, load_essays_zh, predict, score_stance
 from argkg.bench.fresh import score_argument
@@ -214,6 +224,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "reply_texts": score_texts(REPLIES),
         "speaker_texts": score_texts(SPEAKERS),
         "unseen_texts": score_texts(UNSEEN),
+        "unseen2_texts": score_texts(UNSEEN2),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -334,6 +345,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("reply_texts", "chat, answer and review texts"),
         ("speaker_texts", "minutes, objection, form, interview and announced-case texts"),
         ("unseen_texts", "texts with gold written before argkg saw them"),
+        ("unseen2_texts", "more texts with gold written before argkg saw them"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:

@@ -383,7 +383,8 @@ def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | 
         head = line[:colon].strip(" *_#>")
     if colon is None or colon > rules.data.label_max_chars:
         return None
-    alone = colon + 1 >= len(line.rstrip())  # only "答(网友“老周”):" may stand on a line of its own
+    # only "答(网友“老周”):" and a post's header ("Reply from Jo P.") may stand on a line of their own
+    alone = colon + 1 >= len(line.rstrip()) and bare is None
     for side, pattern in (*rules.roles, (None, rules.speakers)):
         found = pattern.match(head)
         if found is None:
