@@ -186,7 +186,7 @@ def _words(text: str, spans: Iterable[tuple[int, int]]) -> list[_Tok]:
 
 
 def _is_word(token: _Tok) -> bool:
-    return any(char.isalnum() for char in token.text)
+    return any(map(str.isalnum, token.text))
 
 
 def _verb_attributions(ctx: _Context) -> Iterator[Attribution]:

@@ -222,7 +222,7 @@ def _parts(text: str, start: int, end: int, *, main: tuple[int, int], concession
     c_start, c_end = concession
     while c_end > c_start and not text[c_end - 1].isalnum():
         c_end -= 1
-    if c_end <= c_start or main[0] >= main[1] or not any(char.isalnum() for char in text[main[0] : main[1]]):
+    if c_end <= c_start or main[0] >= main[1] or not any(map(str.isalnum, text[main[0] : main[1]])):
         return _Parts(start, end, (start, end), None)
     return _Parts(start, end, main, (c_start, c_end))
 

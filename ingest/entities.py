@@ -351,7 +351,7 @@ def _plausible(text: str, surface: str, start: int, lex: _Lexicon, lower_words: 
 def _guess_type(
     text: str, surface: str, start: int, end: int, after_title: bool, lex: _Lexicon
 ) -> EntityType:
-    if after_title and surface[0].isupper() and not any(char.isdigit() for char in surface):
+    if after_title and surface[0].isupper() and not any(map(str.isdigit, surface)):
         return EntityType.PERSON
     after = text[end : end + _WINDOW].lstrip()
     before = text[max(0, start - _WINDOW) : start].rstrip()

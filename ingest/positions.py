@@ -74,7 +74,7 @@ def argumentative(sentences: list[SentenceSpan], blocks: list[Block], text: str)
     return [
         s
         for s in sentences
-        if blocks[s.block].kind in _ARGUING and any(ch.isalpha() for ch in text[s.start : s.end])
+        if blocks[s.block].kind in _ARGUING and any(map(str.isalpha, text[s.start : s.end]))
     ]
 
 
@@ -139,7 +139,7 @@ def find_issues(parts: Parts) -> list[Issue]:
     if not issues and not faq:
         issues += _central_thesis(text, sections, arguing, roles, lang)
     # a "question" of marks alone ("?", "…？") asks nothing: no word, no proposition
-    return [_unrejected(issue, lang) for issue in issues if any(ch.isalnum() for ch in issue.proposition)]
+    return [_unrejected(issue, lang) for issue in issues if any(map(str.isalnum, issue.proposition))]
 
 
 def _unrejected(issue: Issue, lang: Lang) -> Issue:

@@ -19,9 +19,11 @@ is read (argkg never changes it).
 
 from collections.abc import Iterator
 from functools import cache
+from math import log
 from pathlib import Path
 
 import jieba
+from jieba import finalseg
 
 from argkg.ingest import memo
 
@@ -159,5 +161,66 @@ def _words(block: str) -> tuple[str, ...]:
     if words is None:
         if len(_blocks) >= _MAX_BLOCKS:
             _blocks.clear()
-        words = _blocks[block] = tuple(jieba.cut(block))
+        words = _blocks[block] = tuple(_cut_block(block))
     return words
+
+
+def _cut_block(block: str) -> list[str]:
+    """jieba's words of one block (a whole match of `_BLOCK`), as ``jieba.cut(block)`` gives them.
+
+    The steps of jieba's default mode (``Tokenizer.__cut_DAG``): from each character, the words
+    of the prefix dictionary that begin there; the most probable route through them (the sum of
+    the words' log frequencies, taken from the end of the block, ties going to the longer word,
+    as ``max`` over ``(score, end)`` does); then every run of single characters on the route
+    that is not itself a dictionary word goes to the HMM (``jieba.finalseg.cut``). Done in one
+    pass with the dictionary and ``log`` in local names, and each candidate's frequency read
+    while the prefixes are walked (jieba builds the DAG, then looks each word up again): jieba's
+    route search was a fifth of a Chinese text's extraction. The same floating-point operations
+    in the same order, so the same route; `tests/ingest/test_segment.py` holds it to jieba's words.
+    """
+    tokenizer = jieba.dt
+    tokenizer.check_initialized()
+    freq: dict[str, int] = tokenizer.FREQ
+    logtotal = log(tokenizer.total)
+    size = len(block)
+    route: list[tuple[float, int]] = [(0, 0)] * (size + 1)
+    for start in range(size - 1, -1, -1):
+        best: tuple[float, int] | None = None
+        end, piece = start, block[start]
+        while end < size and piece in freq:
+            count = freq[piece]
+            if count:
+                here = (log(count) - logtotal + route[end + 1][0], end)
+                if best is None or here > best:
+                    best = here
+            end += 1
+            piece = block[start : end + 1]
+        if best is None:  # no dictionary word begins here: the character alone
+            best = (log(freq.get(block[start]) or 1) - logtotal + route[start + 1][0], start)
+        route[start] = best
+    words: list[str] = []
+    single = ""
+    at = 0
+    while at < size:
+        end = route[at][1] + 1
+        if end - at == 1:
+            single += block[at]
+        else:
+            if single:
+                words += _singles(single, freq)
+                single = ""
+            words.append(block[at:end])
+        at = end
+    if single:
+        words += _singles(single, freq)
+    return words
+
+
+def _singles(run: str, freq: dict[str, int]) -> list[str]:
+    """A run of single-character words on jieba's route: one word, the HMM's words if the run is
+    no dictionary word, else its characters (as ``Tokenizer.__cut_DAG``)."""
+    if len(run) == 1:
+        return [run]
+    if not freq.get(run):
+        return list(finalseg.cut(run))
+    return list(run)

@@ -85,7 +85,7 @@ class RateReader:
         noun = _key(match[0]) in self._nouns
         if (
             len(gap) > self.data.rate_reach
-            or any(c.isdigit() for c in gap)
+            or any(map(str.isdigit, gap))
             or (noun and any(word in gap for word in self.data.of_words))
         ):
             return None

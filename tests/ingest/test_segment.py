@@ -38,6 +38,18 @@ def test_any_text_is_cut_as_jieba_cuts_it(text: str) -> None:
     assert segment.lcut(text) == jieba.lcut(text)
 
 
+#: Ideographs that make dictionary words in several ways (中华/华人/人民/共和国...), rare ones the
+#: HMM has to join, and Latin letters and digits, which jieba's blocks also hold.
+_BLOCK_ALPHABET = st.sampled_from(list("中华人民共和国研究生命起源南京市长江大桥的了在是蔄齉龘乂aB7.%-"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_BLOCK_ALPHABET, min_size=1, max_size=30))
+def test_a_block_takes_jiebas_route_and_hmm_words(text: str) -> None:
+    for block in segment._BLOCK.findall(text):
+        assert segment._cut_block(block) == list(jieba.cut(block))
+
+
 def test_a_part_of_a_cut_text_is_cut_as_jieba_cuts_it() -> None:
     text = REFERENCE_ARTICLE.read_text(encoding="utf-8")[:20000]
     segment.forget()
