@@ -39,6 +39,7 @@ __all__ = [
     "CLOSINGS",
     "SPEAKERS",
     "UNSEEN",
+    "UNSEEN_PROPS",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -70,6 +71,10 @@ SPEAKERS = TEXTS.parent / "speakers"
 #: explainer, a steelman blog post, an ethics-committee minute, a neighbourhood forum thread): the
 #: nearest figure to a blind one for statement sides.
 UNSEEN = TEXTS.parent / "unseen"
+#: Texts whose gold for the debated proposition, main claims and conclusions was written before
+#: argkg ran on them, in layouts no other set uses (a dated diary, a reply e-mail, a slide outline,
+#: a numbered thread, a decision record, an exam answer): how those three generalise.
+UNSEEN_PROPS = TEXTS.parent / "unseen_props"
 
 
 class TextGold(BaseModel):

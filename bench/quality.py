@@ -22,7 +22,8 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    text for the layouts set; the same for the reply texts of ``replies/`` and the texts of
    ``speakers/`` (minutes and a transcript whose speakers are named, an objection letter, a form
    answered "No.", an interview, an op-ed announcing the other side's case), of ``unseen/``
-   (gold written before argkg ran on them, in genres no other set uses); and the
+   (gold written before argkg ran on them, in genres no other set uses) and of ``unseen_props/``
+   (the same for the proposition, main claims and conclusions); and the
    closing-judgement texts of ``closings/``, scored as the blind sets (`argkg.bench.fresh`),
    with their numbers' precision and recall;
 f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
@@ -54,7 +55,17 @@ from rich.console import Console
 from rich.table import Table
 
 from argkg.bench import crossdoc, restated
-from argkg.bench.argtexts import CLOSINGS, LAYOUTS, REPLIES, SPEAKERS, TEXTS, TURNS, UNSEEN, score_texts
+from argkg.bench.argtexts import (
+    CLOSINGS,
+    LAYOUTS,
+    REPLIES,
+    SPEAKERS,
+    TEXTS,
+    TURNS,
+    UNSEEN,
+    UNSEEN_PROPS,
+    score_texts,
+)
 from argkg.bench.dependencies import run as run_dependencies
 from argkg.bench.essays import load_essays_en, load_essays_zh, predict, score_stance
 from argkg.bench.fresh import score_argument
@@ -213,6 +224,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "reply_texts": score_texts(REPLIES),
         "speaker_texts": score_texts(SPEAKERS),
         "unseen_texts": score_texts(UNSEEN),
+        "unseen_props_texts": score_texts(UNSEEN_PROPS),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -332,6 +344,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("reply_texts", "chat, answer and review texts"),
         ("speaker_texts", "minutes, objection, form, interview and announced-case texts"),
         ("unseen_texts", "texts with gold written before argkg saw them"),
+        ("unseen_props_texts", "propositions, main claims and conclusions in unseen layouts"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:
