@@ -6,14 +6,18 @@ decision record and an exam answer, gold written before argkg ran on them. Besid
 figures, the tests below check, on sentences written for them, the cues these layouts called
 for: a decision pending or weighed ("votes on whether to X"), an exam prompt that quotes a
 statement, the addressee's proposal a reply weighs, a minute's numbered item, a consultation
-asking for views, a ballot's title, and a question the writer weighs or was asked.
+asking for views, a ballot's title, and a question the writer weighs or was asked; and a closing
+that puts the reasons together ("Put those together and X", "两相权衡,X"), read past a thread's
+post counter ("3/3 ").
 """
 
 import pytest
 
 from argkg.bench.argtexts import UNSEEN_PROPS, TextResult, check_folder, load_gold
+from argkg.ingest import ingest_text
 from argkg.ingest.proposition import match_proposition
-from argkg.schema import Lang
+from argkg.ingest.turns import timestamp_end
+from argkg.schema import Conclusion, Lang
 
 GOLD = load_gold(UNSEEN_PROPS)
 
@@ -86,3 +90,34 @@ def test_a_question_the_text_weighs_outside_its_title(
 )
 def test_lines_that_weigh_no_question(line: str, lang: Lang) -> None:
     assert match_proposition(line, lang, heading=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "drawn"),
+    [
+        (
+            "Should the pool open at six?\n\nEarly swimmers want it. Staff would need a new shift.\n\n"
+            "2/3 Lifeguards cost money.\n\n3/3 Put those together and an early opening is still worth it.",
+            Lang.EN,
+            "an early opening is still worth it",
+        ),
+        (
+            "Weighing it all up, the library should keep its late nights.",
+            Lang.EN,
+            "the library should keep its late nights",
+        ),
+        (
+            "食堂要不要延长营业时间？晚班的同事需要吃饭。延长营业要多雇两个人。两相权衡，延长一小时就够了。",
+            Lang.ZH,
+            "延长一小时就够了",
+        ),
+    ],
+)
+def test_a_closing_that_puts_the_reasons_together_is_a_conclusion(text: str, lang: Lang, drawn: str) -> None:
+    graph = ingest_text(text, source="t.txt", lang=lang)
+    assert any(drawn in c.text for c in graph.of_type(Conclusion))
+
+
+def test_a_fraction_that_opens_a_sentence_is_no_post_counter() -> None:
+    assert timestamp_end("3/4 of the budget goes on staff.", Lang.EN) == 0
+    assert timestamp_end("4/7 The second reason is cost.", Lang.EN) == len("4/7 ")
