@@ -40,6 +40,7 @@ __all__ = [
     "SPEAKERS",
     "UNSEEN",
     "UNSEEN2",
+    "UNSEEN_PROPS",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -75,6 +76,10 @@ UNSEEN = TEXTS.parent / "unseen"
 #: notice with objections, a 读书会 record, a 家长会 speech, a radio phone-in summary, a letters page,
 #: a panel Q&A, a product decision record, a pros/cons table in prose): the second near-blind figure.
 UNSEEN2 = TEXTS.parent / "unseen2"
+#: Texts whose gold for the debated proposition, main claims and conclusions was written before
+#: argkg ran on them, in layouts no other set uses (a dated diary, a reply e-mail, a slide outline,
+#: a numbered thread, a decision record, an exam answer): how those three generalise.
+UNSEEN_PROPS = TEXTS.parent / "unseen_props"
 
 
 class TextGold(BaseModel):

@@ -21,8 +21,9 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    lines that are no claim, contested assumptions, conclusion recall and precision, and per
    text for the layouts set; the same for the reply texts of ``replies/`` and the texts of
    ``speakers/`` (minutes and a transcript whose speakers are named, an objection letter, a form
-   answered "No.", an interview, an op-ed announcing the other side's case), of ``unseen/`` and ``unseen2/``
-   (gold written before argkg ran on them, in genres no other set uses); and the
+   answered "No.", an interview, an op-ed announcing the other side's case), of ``unseen/`` and
+   ``unseen2/`` (gold written before argkg ran on them, in genres no other set uses) and of
+   ``unseen_props/`` (the same for the proposition, main claims and conclusions); and the
    closing-judgement texts of ``closings/``, scored as the blind sets (`argkg.bench.fresh`),
    with their numbers' precision and recall;
 f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
@@ -64,6 +65,7 @@ from argkg.bench.argtexts import (
     TURNS,
     UNSEEN,
     UNSEEN2,
+    UNSEEN_PROPS,
     score_texts,
 )
 from argkg.bench.dependencies import run as run_dependencies
@@ -225,6 +227,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "speaker_texts": score_texts(SPEAKERS),
         "unseen_texts": score_texts(UNSEEN),
         "unseen2_texts": score_texts(UNSEEN2),
+        "unseen_props_texts": score_texts(UNSEEN_PROPS),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -346,6 +349,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("speaker_texts", "minutes, objection, form, interview and announced-case texts"),
         ("unseen_texts", "texts with gold written before argkg saw them"),
         ("unseen2_texts", "more texts with gold written before argkg saw them"),
+        ("unseen_props_texts", "propositions, main claims and conclusions in unseen layouts"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:
