@@ -46,8 +46,8 @@ A statement before anything in the region argues (no voice, no evaluation word, 
 opinion such as "should", "因为", "我认为", and not the region's most central one) is neutral:
 it argues nothing (a news lead, a scene-setting opening), unless the next statement of its
 paragraph adds to it ("also", "此外") and takes a side: then it argued that side; or the next
-statement turns from it with a contrast ("But…", "可是…"): then it argued the author's side and the
-contrast the other, from which the region argues on. The cues are data
+paragraph turns from it with a contrast ("But…", "可是…"): then it argued the author's side and
+the contrast the other, from which the region argues on. The cues are data
 (``ingest/data/<lang>/sides.yaml``). `polarity` scores a proposition's own evaluative polarity
 (for English also with the VADER lexicon), which tells a question asked the con side's way.
 Not checked: irony, sides voiced by names alone ("Smith says...").
@@ -326,13 +326,16 @@ def assign_sides(
 
 
 def _turns_from_lead(statements: Sequence[Statement], i: int, unargued: set[int], rules: _Compiled) -> bool:
-    """Whether statement ``i`` opens with a contrast ("But…", "可是…") right after a statement left
-    unsided because nothing before it argued (a lead with no cue of an opinion): the contrast
-    turns from what that lead said, so the two argue opposite sides. Not for reported voices,
-    whose sides are their own."""
+    """Whether statement ``i`` opens a new paragraph (a diary's or a post's next line) with a
+    contrast ("But…", "可是…") right after a statement left unsided because nothing before it
+    argued (a lead line with no cue of an opinion): the contrast turns from what that line said,
+    so the two argue opposite sides. Not inside one paragraph, where a contrast after a
+    background sentence frames the author's own view (an essay's opening: "X matters. But it
+    is hard to find."), nor for reported voices, whose sides are their own."""
     statement = statements[i]
     return (
         i - 1 in unargued
+        and statements[i - 1].paragraph != statement.paragraph
         and statement.voice is None
         and statements[i - 1].voice is None
         and rules.contrast.search(statement.text.strip()) is not None

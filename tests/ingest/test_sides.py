@@ -637,17 +637,18 @@ def test_a_statement_that_adds_to_the_one_before_gives_it_its_side(
 @pytest.mark.parametrize(
     ("texts", "lang", "paragraphs", "expected"),
     [
-        # a lead with no cue of an opinion, then a contrast that turns from it: opposite sides,
+        # a lead line with no cue of an opinion, then a line that turns from it: opposite sides,
         # and the region argues the contrast's side from there on
         (
             ["The new pool opens at six every morning.", "But the fee doubles for members.", "Parking costs extra."],
             Lang.EN,
-            (0, 0, 0),
+            (0, 1, 1),
             [PRO, CON, CON],
         ),
-        (["新泳池每天早上六点开门。", "可是会员费要翻一倍。", "停车还要另外收钱。"], Lang.ZH, (0, 0, 0), [PRO, CON, CON]),
-        # the contrast may open the next paragraph (a diary's next line)
+        (["新泳池每天早上六点开门。", "可是会员费要翻一倍。", "停车还要另外收钱。"], Lang.ZH, (0, 1, 1), [PRO, CON, CON]),
         (["新泳池每天早上六点开门。", "不过会员费要翻一倍。"], Lang.ZH, (0, 1), [PRO, CON]),
+        # inside one paragraph the contrast frames the author's view: the lead still argues nothing
+        (["新泳池每天早上六点开门。", "不过会员费要翻一倍。"], Lang.ZH, (0, 0), [NEUTRAL, PRO]),
         # a lead with no contrast after it argues nothing, as before
         (
             ["The new pool opens at six every morning.", "The fee doubles for members."],
@@ -665,13 +666,13 @@ def test_a_contrast_after_an_unargued_lead_gives_both_sides(
 
 def test_a_contrast_after_an_unargued_lead_follows_an_author_against() -> None:
     texts = ["The new pool opens at six every morning.", "But the fee doubles for members."]
-    assert _sides(texts, Lang.EN, author=CON) == [CON, PRO]
+    assert _sides(texts, Lang.EN, author=CON, paragraphs=(0, 1)) == [CON, PRO]
 
 
 def test_a_contrast_after_a_voice_keeps_the_voice_its_own() -> None:
     statements = [
         Statement(text="The manager said the pool opens at six.", paragraph=0, opponent=False, heading=None, voice=NEUTRAL),
-        Statement(text="But the fee doubles for members.", paragraph=0, opponent=False, heading=None),
+        Statement(text="But the fee doubles for members.", paragraph=1, opponent=False, heading=None),
     ]
     assert assign_sides(statements, Lang.EN, author=PRO, reporting=False)[0] is not PRO
 
