@@ -45,7 +45,9 @@ strongest cue to the weakest:
 A statement before anything in the region argues (no voice, no evaluation word, no cue of an
 opinion such as "should", "因为", "我认为", and not the region's most central one) is neutral:
 it argues nothing (a news lead, a scene-setting opening), unless the next statement of its
-paragraph adds to it ("also", "此外") and takes a side: then it argued that side. The cues are data
+paragraph adds to it ("also", "此外") and takes a side: then it argued that side; or the next
+paragraph turns from it with a contrast ("But…", "可是…"): then it argued the author's side and
+the contrast the other, from which the region argues on. The cues are data
 (``ingest/data/<lang>/sides.yaml``). `polarity` scores a proposition's own evaluative polarity
 (for English also with the VADER lexicon), which tells a question asked the con side's way.
 Not checked: irony, sides voiced by names alone ("Smith says...").
@@ -292,6 +294,11 @@ def assign_sides(
             side = answering
         changed = _changed_mind(statement, speaking, spoken, rules)
         side = changed or side
+        if changed is None and _turns_from_lead(statements, i, unargued, rules):
+            # "X saves two hours a day. But the rent is higher.": the lead the contrast answers
+            # argued the author's side, the contrast the other one, and the region argues from here
+            result[i - 1], side = default, other_side(default)
+            unargued.discard(i - 1)
         if side is None and current is None:
             unargued.add(i)
         # a reported voice's side is its own (unless a side speaks in it, "advocates say"): it
@@ -316,6 +323,23 @@ def assign_sides(
             spoken.append((speaking, side))
         result.append(side or Stance.NEUTRAL)
     return _added_to(statements, result, unargued, rules)
+
+
+def _turns_from_lead(statements: Sequence[Statement], i: int, unargued: set[int], rules: _Compiled) -> bool:
+    """Whether statement ``i`` opens a new paragraph (a diary's or a post's next line) with a
+    contrast ("But…", "可是…") right after a statement left unsided because nothing before it
+    argued (a lead line with no cue of an opinion): the contrast turns from what that line said,
+    so the two argue opposite sides. Not inside one paragraph, where a contrast after a
+    background sentence frames the author's own view (an essay's opening: "X matters. But it
+    is hard to find."), nor for reported voices, whose sides are their own."""
+    statement = statements[i]
+    return (
+        i - 1 in unargued
+        and statements[i - 1].paragraph != statement.paragraph
+        and statement.voice is None
+        and statements[i - 1].voice is None
+        and rules.contrast.search(statement.text.strip()) is not None
+    )
 
 
 def _answering_turn(

@@ -632,3 +632,73 @@ def test_a_statement_that_adds_to_the_one_before_gives_it_its_side(
     texts: list[str], lang: Lang, paragraphs: tuple[int, ...], expected: list[Stance]
 ) -> None:
     assert _sides(texts, lang, paragraphs=paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang", "paragraphs", "expected"),
+    [
+        # a lead line with no cue of an opinion, then a line that turns from it: opposite sides,
+        # and the region argues the contrast's side from there on
+        (
+            ["The new pool opens at six every morning.", "But the fee doubles for members.", "Parking costs extra."],
+            Lang.EN,
+            (0, 1, 1),
+            [PRO, CON, CON],
+        ),
+        (["新泳池每天早上六点开门。", "可是会员费要翻一倍。", "停车还要另外收钱。"], Lang.ZH, (0, 1, 1), [PRO, CON, CON]),
+        (["新泳池每天早上六点开门。", "不过会员费要翻一倍。"], Lang.ZH, (0, 1), [PRO, CON]),
+        # inside one paragraph the contrast frames the author's view: the lead still argues nothing
+        (["新泳池每天早上六点开门。", "不过会员费要翻一倍。"], Lang.ZH, (0, 0), [NEUTRAL, PRO]),
+        # a lead with no contrast after it argues nothing, as before
+        (
+            ["The new pool opens at six every morning.", "The fee doubles for members."],
+            Lang.EN,
+            (0, 0),
+            [NEUTRAL, NEUTRAL],
+        ),
+    ],
+)
+def test_a_contrast_after_an_unargued_lead_gives_both_sides(
+    texts: list[str], lang: Lang, paragraphs: tuple[int, ...], expected: list[Stance]
+) -> None:
+    assert _sides(texts, lang, paragraphs=paragraphs) == expected
+
+
+def test_a_contrast_after_an_unargued_lead_follows_an_author_against() -> None:
+    texts = ["The new pool opens at six every morning.", "But the fee doubles for members."]
+    assert _sides(texts, Lang.EN, author=CON, paragraphs=(0, 1)) == [CON, PRO]
+
+
+def test_a_contrast_after_a_voice_keeps_the_voice_its_own() -> None:
+    statements = [
+        Statement(text="The manager said the pool opens at six.", paragraph=0, opponent=False, heading=None, voice=NEUTRAL),
+        Statement(text="But the fee doubles for members.", paragraph=1, opponent=False, heading=None),
+    ]
+    assert assign_sides(statements, Lang.EN, author=PRO, reporting=False)[0] is not PRO
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "俱乐部公告栏：训练要不要搬到新泳池？\n\n"
+            "新泳池离地铁站只有十分钟。\n\n"
+            "可是泳道租金是现在的两倍。\n\n"
+            "财务 周一留言\n",
+            ("离地铁站只有十分钟", "泳道租金是现在的两倍"),
+        ),
+        (
+            "游泳队笔记\n\n5月4日 周一\n委员会在问要不要把训练搬到新泳池。\n"
+            "新泳池离地铁站只有十分钟。\n可是泳道租金是现在的两倍。\n\n"
+            "5月11日 周一\n周六去新泳池看了看。\n",
+            ("离地铁站只有十分钟", "泳道租金是现在的两倍"),
+        ),
+    ],
+)
+def test_a_post_whose_plain_lead_a_contrast_answers(text: str, quotes: tuple[str, str]) -> None:
+    # a noticeboard post and a dated notes page: the lead states a plain fact, the next line turns
+    # from it; before, the lead argued nothing and the contrast took the author's side
+    claims = ingest_text(text, source="notes.txt", lang="zh").of_type(Claim)
+    lead = next(c for c in claims if quotes[0] in c.text)
+    answer = next(c for c in claims if quotes[1] in c.text)
+    assert (lead.stance, answer.stance) == (PRO, CON)
