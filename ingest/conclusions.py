@@ -100,6 +100,7 @@ class _ConclusionData(BaseModel):
     lead_ins: list[str] = []
     items: str = r"(?!)"
     last_word: bool = False
+    adding: list[str] = []
 
 
 @cache
@@ -324,12 +325,23 @@ def _with_last_word(
     if not closing:
         return found
     sentence, k = closing[-1]
+    words = text[sentence.start : sentence.end]
+    section = parts.sections[k]
+    # a section headed by a side ("Disadvantages") argues that side, and an FAQ's last answer
+    # answers its own heading's question, not the text's: neither closes the text
+    faq = sum(s.question is not None for s in parts.sections) >= 2
+    headed = section.ordinal > 0 and (faq or match_marker(section.title, lang) is not None)
+    # a fact cited as evidence, a figure or a time ("The meeting starts at 7 p.m."), or one more
+    # reason in a list ("Finally, X"): no verdict
+    cites = any(map(str.isdigit, words))
+    if headed or cites or _adds_reason(words, lang):
+        return found
     thesis = any(
         i.author is not None and sentence.start <= i.question_start and i.question_end <= sentence.end
         for i in parts.issues
     )
     reported = any(a.start < sentence.end and sentence.start < a.end for a in parts.attributions)
-    asks = text[sentence.start : sentence.end].rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS)
+    asks = words.rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS)
     if asks or reported or (sentence.end not in given and not thesis):
         return found
     kind = statement_kind(
@@ -499,6 +511,12 @@ def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
         return set()
     firsts = (next((s for s in sentences if turn.holds(s)), None) for turn in arguing[:-1])
     return {s.end for s in firsts if s is not None}
+
+
+def _adds_reason(words: str, lang: Lang) -> bool:
+    """Whether the sentence opens by adding one more point to a list ("Finally, X", "Also, X")."""
+    openers = _data(lang).adding
+    return bool(openers) and cue_pattern(openers, lang, opening=True).match(words) is not None
 
 
 def _section_of(sections: list[SectionSpan], sentence: Span) -> int:
