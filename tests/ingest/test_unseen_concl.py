@@ -6,8 +6,9 @@ and a Q&A answer in English whose closing judgement has no "In conclusion", "So"
 gold written before argkg ran on them. Besides the set's figures, the tests below check, on texts
 written for them, that the last full sentence of such a text is its final conclusion, and that
 it is none where the text argues nothing, where a cue already concluded, where the last line
-is reported speech or a question, in a transcript of arguing speakers, and in Chinese (whose
-data leave the rule off).
+is reported speech, a question, one more reason ("Finally, X") or a fact with a figure, where
+it stands in a section headed by a side, in a transcript of arguing speakers, and in Chinese
+(whose data leave the rule off).
 """
 
 import pytest
@@ -69,10 +70,22 @@ def test_no_last_word_where_a_cue_already_concluded() -> None:
     [
         "Will the council listen?",  # a question concludes nothing
         "The chair said the vote would be held in June.",  # reported speech, not the author's word
+        "Finally, the allotments cost the council nothing to run.",  # one more reason in a list
+        "The next meeting is at 7 p.m. in the church hall.",  # a fact with a time, no verdict
     ],
 )
-def test_a_question_or_reported_speech_is_no_last_word(closing: str) -> None:
+def test_a_question_reported_speech_a_reason_or_a_fact_is_no_last_word(closing: str) -> None:
     assert not _conclusions(_BODY + closing + "\n")
+
+
+def test_a_section_headed_by_a_side_does_not_close_the_text() -> None:
+    text = (
+        "# Allotments or a car park?\n\n"
+        "Some neighbours want the council to sell the allotments. But others disagree.\n\n"
+        "## Advantages\n\nThe town centre would gain spaces for shoppers.\n\n"
+        "## Disadvantages\n\nForty families would lose the plots that feed them.\n"
+    )
+    assert not _conclusions(text)
 
 
 def test_a_text_that_takes_no_side_has_no_last_word() -> None:
