@@ -322,7 +322,7 @@ def _with_last_word(
         and not text[s.end : blocks[s.block].end].strip()
         and not is_procedural(text[s.start : s.end], lang)
     ]
-    if not closing:
+    if not closing or _answers_itself(text, parts.sentences, blocks):
         return found
     sentence, k = closing[-1]
     words = text[sentence.start : sentence.end]
@@ -511,6 +511,17 @@ def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
         return set()
     firsts = (next((s for s in sentences if turn.holds(s)), None) for turn in arguing[:-1])
     return {s.end for s in firsts if s is not None}
+
+
+def _answers_itself(text: str, sentences: list[SentenceSpan], blocks: list[Block]) -> bool:
+    """Whether the author asks a question in the body and answers it in the same paragraph ("So
+    which way should we go? X is the better choice."): that answer is the text's verdict (the
+    claims make it the main claim), so a later last line is an aside, not the last word."""
+    body = [s for s in sentences if blocks[s.block].kind is BlockKind.BODY]
+    return any(
+        text[s.start : s.end].rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS) and s.block == after.block
+        for s, after in itertools.pairwise(body)
+    )
 
 
 def _adds_reason(words: str, lang: Lang) -> bool:
