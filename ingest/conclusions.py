@@ -514,12 +514,14 @@ def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
 
 
 def _answers_itself(text: str, sentences: list[SentenceSpan], blocks: list[Block]) -> bool:
-    """Whether the author asks a question in the body and answers it in the same paragraph ("So
-    which way should we go? X is the better choice."): that answer is the text's verdict (the
-    claims make it the main claim), so a later last line is an aside, not the last word."""
+    """Whether a question in the body is answered right after it, in its paragraph or on the next
+    line ("So which way should we go? X is the better choice.", a form's "Do you support X?" /
+    "No."): that answer is the text's verdict (the claims make it the main claim or take its
+    side), so the last line is a reason or an aside, not the last word."""
     body = [s for s in sentences if blocks[s.block].kind is BlockKind.BODY]
     return any(
-        text[s.start : s.end].rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS) and s.block == after.block
+        text[s.start : s.end].rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS)
+        and text[s.end : after.start].count("\n") <= 1
         for s, after in itertools.pairwise(body)
     )
 
