@@ -41,6 +41,7 @@ __all__ = [
     "UNSEEN",
     "UNSEEN2",
     "UNSEEN_PROPS",
+    "UNSEEN_CONCL",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -80,6 +81,10 @@ UNSEEN2 = TEXTS.parent / "unseen2"
 #: argkg ran on them, in layouts no other set uses (a dated diary, a reply e-mail, a slide outline,
 #: a numbered thread, a decision record, an exam answer): how those three generalise.
 UNSEEN_PROPS = TEXTS.parent / "unseen_props"
+#: English texts whose closing judgement no cue word announces (an op-ed, a letter, a forum post, a
+#: review, a memo, a speech, a blog post, a Q&A answer), conclusion gold written before argkg ran
+#: on them: how conclusions without "In conclusion" or "So" generalise.
+UNSEEN_CONCL = TEXTS.parent / "unseen_concl"
 
 
 class TextGold(BaseModel):

@@ -23,7 +23,8 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    ``speakers/`` (minutes and a transcript whose speakers are named, an objection letter, a form
    answered "No.", an interview, an op-ed announcing the other side's case), of ``unseen/`` and
    ``unseen2/`` (gold written before argkg ran on them, in genres no other set uses) and of
-   ``unseen_props/`` (the same for the proposition, main claims and conclusions); and the
+   ``unseen_props/`` (the same for the proposition, main claims and conclusions) and of
+   ``unseen_concl/`` (English conclusions no cue word announces, gold written first); and the
    closing-judgement texts of ``closings/``, scored as the blind sets (`argkg.bench.fresh`),
    with their numbers' precision and recall;
 f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
@@ -65,6 +66,7 @@ from argkg.bench.argtexts import (
     TURNS,
     UNSEEN,
     UNSEEN2,
+    UNSEEN_CONCL,
     UNSEEN_PROPS,
     score_texts,
 )
@@ -228,6 +230,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_texts": score_texts(UNSEEN),
         "unseen2_texts": score_texts(UNSEEN2),
         "unseen_props_texts": score_texts(UNSEEN_PROPS),
+        "unseen_concl_texts": score_texts(UNSEEN_CONCL),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -350,6 +353,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_texts", "texts with gold written before argkg saw them"),
         ("unseen2_texts", "more texts with gold written before argkg saw them"),
         ("unseen_props_texts", "propositions, main claims and conclusions in unseen layouts"),
+        ("unseen_concl_texts", "conclusions no cue word announces"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:

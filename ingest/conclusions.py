@@ -99,6 +99,8 @@ class _ConclusionData(BaseModel):
     follow_ups: list[str] = []
     lead_ins: list[str] = []
     items: str = r"(?!)"
+    last_word: bool = False
+    adding: list[str] = []
 
 
 @cache
@@ -179,6 +181,10 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
 
 #: What ends a question.
 _QUESTION_MARKS = ("?", "？")
+#: What ends a full sentence that states something (not a question, a label or a sign-off).
+_FULL_STOPS = (".", "!", "。", "！")
+#: Closing quotation marks and brackets a full stop may stand inside.
+_CLOSE_QUOTES = " \"'”’」』)）"
 
 
 def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
@@ -207,7 +213,8 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     stands = _stands(sentences, parts.turns)
     carried: set[int] = set()  # the lines a conclusion or a ruling's lead-in announces
     asked: int | None = None  # where a question that would have concluded ends
-    for sentence, k, labelled in _statements(parts):
+    statements = list(_statements(parts))
+    for sentence, k, labelled in statements:
         in_section = sections[k].kind is SectionKind.CONCLUSION
         opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.end, (False, False)))
         words = text[sentence.start : sentence.end]
@@ -268,7 +275,90 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
                     start=start, end=end, section=k, credence=credence, position=position, final=final
                 )
             )
+    if not found:
+        found = _with_last_word(parts, statements, found, principal)
     return found
+
+
+def _with_last_word(
+    parts: Parts,
+    statements: Sequence[tuple[SentenceSpan, int, bool]],
+    found: list[ConclusionSpan],
+    principal: str | None,
+) -> list[ConclusionSpan]:
+    """``found`` with the text's last word as its final conclusion, when no cue announced one.
+
+    An op-ed, a letter or a speech often closes on a judgement no cue word announces ("Closing
+    the branch would be a false economy.", "Let the kids play.", "I'll be voting no."). In a text
+    of three or more paragraphs written in one voice (not a transcript of two or more arguing
+    speakers, no sides marked by headings or roles) whose author takes a side (states a thesis
+    or answers the other side, `argkg.ingest.dialectic`), the last full sentence that ends a
+    line of its body (past greetings, thanks and sign-offs, which end in no full stop or argue
+    nothing; not one a commenter's name follows) is the author's final word when it is a
+    judgement in the author's voice: no reported speech, caveat or framing sentence; a text
+    that ends on a question leaves it open. Languages switch the rule on in their data
+    (``last_word``): a Chinese text's closing line is as often an appeal or an aside, and its
+    conclusions carry cues.
+    """
+    text, lang, blocks = parts.text, parts.lang, parts.blocks
+    body = {s.block for s in parts.sentences if blocks[s.block].kind is BlockKind.BODY}
+    takes_side = any(i.author is not None for i in parts.issues) or any(r.opponent for r in parts.dialectic)
+    speakers = sum(not t.chair and not t.asker for t in parts.turns)
+    sides = any(p.marked for p in parts.positions)
+    if not _data(lang).last_word or len(body) < 3 or not takes_side or speakers >= 2 or sides:
+        return found
+    # each candidate as `_statements` gives it (past a speaker's label); the author's thesis,
+    # which `_statements` leaves to the issue when no cue restates it, may close the text too
+    given = {s.end: (s, k) for s, k, labelled in statements if not labelled}
+    closing = [
+        given.get(s.end, (s, _section_of(parts.sections, s)))
+        for s in argumentative(parts.sentences, blocks, text)
+        if blocks[s.block].kind is BlockKind.BODY and not s.inline_note
+    ]
+    closing = [
+        (s, k)
+        for s, k in closing
+        if text[s.start : s.end].rstrip(_CLOSE_QUOTES).endswith((*_FULL_STOPS, *_QUESTION_MARKS))
+        and not text[s.end : blocks[s.block].end].strip()
+        and not is_procedural(text[s.start : s.end], lang)
+    ]
+    if not closing or _answers_itself(text, parts.sentences, blocks):
+        return found
+    sentence, k = closing[-1]
+    words = text[sentence.start : sentence.end]
+    section = parts.sections[k]
+    # a section headed by a side ("Disadvantages") argues that side, and an FAQ's last answer
+    # answers its own heading's question, not the text's: neither closes the text
+    faq = sum(s.question is not None for s in parts.sections) >= 2
+    headed = section.ordinal > 0 and (faq or match_marker(section.title, lang) is not None)
+    # a fact cited as evidence, a figure or a time ("The meeting starts at 7 p.m."), or one more
+    # reason in a list ("Finally, X"): no verdict
+    cites = any(map(str.isdigit, words))
+    if headed or cites or _adds_reason(words, lang):
+        return found
+    thesis = any(
+        i.author is not None and sentence.start <= i.question_start and i.question_end <= sentence.end
+        for i in parts.issues
+    )
+    reported = any(a.start < sentence.end and sentence.start < a.end for a in parts.attributions)
+    asks = words.rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS)
+    if asks or reported or (sentence.end not in given and not thesis):
+        return found
+    kind = statement_kind(
+        text,
+        sentence,
+        lang,
+        _data(lang).statements,
+        judged=True,
+        credence=None,
+        attributions=parts.attributions,
+        principal=principal,
+    )
+    if kind is not StatementKind.JUDGEMENT:
+        return found
+    position = next((i for i, p in enumerate(parts.positions) if p.start <= sentence.start < p.end), None)
+    last = ConclusionSpan(start=sentence.start, end=sentence.end, section=k, position=position, final=True)
+    return sorted([*found, last], key=lambda c: c.start)
 
 
 def find_caveats(parts: Parts) -> list[Caveat]:
@@ -423,6 +513,30 @@ def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
     return {s.end for s in firsts if s is not None}
 
 
+def _answers_itself(text: str, sentences: list[SentenceSpan], blocks: list[Block]) -> bool:
+    """Whether a question in the body is answered right after it, in its paragraph or on the next
+    line ("So which way should we go? X is the better choice.", a form's "Do you support X?" /
+    "No."): that answer is the text's verdict (the claims make it the main claim or take its
+    side), so the last line is a reason or an aside, not the last word."""
+    body = [s for s in sentences if blocks[s.block].kind is BlockKind.BODY]
+    return any(
+        text[s.start : s.end].rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS)
+        and text[s.end : after.start].count("\n") <= 1
+        for s, after in itertools.pairwise(body)
+    )
+
+
+def _adds_reason(words: str, lang: Lang) -> bool:
+    """Whether the sentence opens by adding one more point to a list ("Finally, X", "Also, X")."""
+    openers = _data(lang).adding
+    return bool(openers) and cue_pattern(openers, lang, opening=True).match(words) is not None
+
+
+def _section_of(sections: list[SectionSpan], sentence: Span) -> int:
+    """The index of the section the sentence opens in (0 when none holds it)."""
+    return SpanIndex(sections).first_containing(sentence.start, sentence.start + 1) or 0
+
+
 def _block_of(sentences: list[SentenceSpan], offset: int) -> int | None:
     return next((s.block for s in sentences if s.start <= offset < s.end), None)
 
@@ -497,6 +611,7 @@ class ConclusionComponent(Component):
         "sections",
         "turns",
         "sentences",
+        "dialectic",
         "issues",
         "positions",
         "entities",

@@ -379,8 +379,9 @@ def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | 
     if bare is not None and (colon is None or colon > bare.end()):
         colon = bare.end()  # the label stands without a colon: its words start after it
         head = line[:colon].strip(" *_>")
-    elif colon is not None:
-        head = line[:colon].strip(" *_#>")
+    elif colon is not None:  # a markdown heading's "#" is no part of the label, a post's "#2" is
+        head = line[:colon].strip(" *_>")
+        head = head if re.match(r"#\d", head) else head.strip("#").strip()
     if colon is None or colon > rules.data.label_max_chars:
         return None
     # only "答(网友“老周”):" and a post's header ("Reply from Jo P.") may stand on a line of their own

@@ -270,3 +270,14 @@ def test_a_roster_line_names_the_speakers_and_opens_no_turn(
     text: str, lang: Lang, labels: list[tuple[str, Stance | None]]
 ) -> None:
     assert _turns(text, lang) == labels
+
+
+def test_a_numbered_post_label_with_a_colon_opens_a_turn() -> None:
+    # "#2:" keeps its "#" (a markdown heading's "#" is what the label strips): without it the
+    # posts of a thread were read as one voice and its last post as the author's last word
+    text = (
+        "Should the club buy a minibus?\n\nOP: We spend a lot on taxis to away games.\n\n"
+        "#1: Buy it, the taxis cost more every year.\n\n#2: Don't, nobody wants to drive it.\n"
+    )
+    doc = build_nlp(Lang.EN)(text)
+    assert [t.label for t in find_turns(text, doc._.argkg_blocks, Lang.EN)] == ["OP", "#1", "#2"]
