@@ -117,8 +117,8 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
             or is_procedural(words, lang)
             or is_procedural(said, lang)
             or _asks_for_a_fact(said, lang)
-            or _is_signature(said, lang)
-            or _announces_a_list(said, lang)
+            or _listed(said.strip(), lang, "signatures")  # only signs a post: who wrote it and when
+            or _listed(said.strip(), lang, "announcements")  # only announces what follows ("…如下:")
             or _names_an_option(text, sentence, lang)
             or is_roster(words, lang)
             or any(t.chair and t.holds(sentence) for t in turns)
@@ -598,8 +598,7 @@ def _in_thesis_voice(text: str, claim: ClaimSpan, lang: Lang) -> bool:
 def _decides(words: str, lang: Lang) -> bool:
     """Whether ``words`` give the author's verdict or a decision the author has taken (see
     `_in_thesis_voice`): the author's own answer, whichever side the sides read it on."""
-    decided = any(pattern.search(words) for pattern in _patterns(lang, "decisions"))
-    return decided or _verdict_cue(lang).search(words) is not None
+    return _listed(words, lang, "decisions") or _verdict_cue(lang).search(words) is not None
 
 
 def _asks_for_a_fact(said: str, lang: Lang) -> bool:
@@ -611,18 +610,6 @@ def _asks_for_a_fact(said: str, lang: Lang) -> bool:
     return words.endswith(tuple(_QUESTION_MARKS)) and len(words) <= limit and is_informational(words, lang)
 
 
-def _is_signature(said: str, lang: Lang) -> bool:
-    """Whether the sentence only signs a post ("[[User:X|X]] ([[User talk:X|talk]]) 14:02, 3 March
-    2027 (UTC)", ``signatures`` in ``claims.yaml``): who wrote it and when, no claim."""
-    return any(pattern.search(said.strip()) for pattern in _patterns(lang, "signatures"))
-
-
-def _announces_a_list(said: str, lang: Lang) -> bool:
-    """Whether the sentence only announces what follows it ("…经讨论,形成意见如下:", "The
-    panel decided as follows:", ``announcements`` in ``claims.yaml``): what follows argues."""
-    return any(pattern.search(said.strip()) for pattern in _patterns(lang, "announcements"))
-
-
 def _names_an_option(text: str, sentence: SentenceSpan, lang: Lang) -> bool:
     """Whether the sentence is a line of its own that only names one option of a list ("Option
     one: overpay.", "方案二：降价。", ``options`` in ``claims.yaml``): a label over the lines
@@ -631,7 +618,7 @@ def _names_an_option(text: str, sentence: SentenceSpan, lang: Lang) -> bool:
     line_end = text.find("\n", sentence.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     said = text[sentence.start : sentence.end].strip()
-    return line == said and any(pattern.search(said) for pattern in _patterns(lang, "options"))
+    return line == said and _listed(said, lang, "options")
 
 
 def _without_lead(text: str, claim: ClaimSpan, lang: Lang) -> ClaimSpan:
@@ -644,6 +631,14 @@ def _without_lead(text: str, claim: ClaimSpan, lang: Lang) -> ClaimSpan:
         if rest is not None:
             return claim.model_copy(update={"start": rest[0], "end": rest[1]})
     return claim
+
+
+def _listed(words: str, lang: Lang, key: str) -> bool:
+    """Whether one of the regular expressions of the ``claims.yaml`` list ``key`` matches in
+    ``words``: ``signatures`` (a sentence that only signs a post, "[[User:X|X]] … (UTC)"),
+    ``announcements`` (one that only announces what follows, "The panel decided as follows:"),
+    ``decisions`` (a decision the author has taken), ``options`` (an option's label)."""
+    return any(pattern.search(words) for pattern in _patterns(lang, key))
 
 
 @cache
