@@ -16,10 +16,12 @@ its figures say how argkg does on a stranger's texts rather than on the texts it
   question also argued in Chinese), half without the question stated; scored with
   `argkg.bench.crossdoc` (pairwise same-issue P/R/F1, document stance up to orientation).
 
-Six such sets exist: ``bench/data/fresh/`` (set 1), ``fresh2/`` to ``fresh6/`` (``--folder``),
-each written by someone who never read ``ingest/``. Sets 1 to 5 have since been studied (their
-figures are development figures now); set 6 (``fresh6/``) is blind: it is measured at the start
-and the end of a stop, its top-line figures only, and nobody reads its texts or its errors.
+Seven such sets exist: ``bench/data/fresh/`` (set 1), ``fresh2/`` to ``fresh7/`` (``--folder``),
+each written by someone who never read ``ingest/``. Sets 1 to 6 have since been studied (their
+figures are development figures now); set 7 (``fresh7/``: 16 texts in layouts no earlier set
+uses, two of them arguing nothing, and 45 cross-document texts on 10 questions) is blind: it is
+measured at the start and the end of a stop, its top-line figures only, and nobody reads its
+texts or its errors.
 
 Prints tables and every error; ``--json FILE`` also writes the figures and errors as JSON.
 """
