@@ -272,7 +272,26 @@ def _mark_boilerplate(
             continue
         if in_footer or any(p.search(line.text) for p in patterns):
             kinds[i] = BlockKind.BOILERPLATE
-            in_footer = in_footer or (i > after and line.start >= data.boilerplate.footer_min_share * size)
+            late = i > after and line.start >= data.boilerplate.footer_min_share * size
+            in_footer = in_footer or (late and not _prose_after(lines, data, kinds, i, patterns))
+
+
+def _prose_after(
+    lines: list[_Line],
+    data: LayoutData,
+    kinds: list[BlockKind | None],
+    i: int,
+    patterns: list[re.Pattern[str]],
+) -> bool:
+    """Whether a paragraph of prose (two sentences or more, no boilerplate) follows line ``i``: then
+    the signature or header field there ("Signed: X", "From: X") closes one part of the text (a
+    letter a reply answers, a message of a thread), it does not open the publisher's footer."""
+    return any(
+        kinds[j] is None
+        and _sentences_inside(line.text, data)
+        and not any(p.search(line.text) for p in patterns)
+        for j, line in enumerate(lines[i + 1 :], start=i + 1)
+    )
 
 
 def _mark_notes_and_examples(lines: list[_Line], data: LayoutData, kinds: list[BlockKind | None]) -> None:
