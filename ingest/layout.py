@@ -379,6 +379,12 @@ def _sections(
         title_line = lines[heading.last]
         body_start = lines[heading.last + 1].start if heading.last + 1 < stop else title_line.end
         section = _titled_section(title_line, data, ordinal=k + 1)
+        alone = len(headings) == 1 and not any(kinds[i] is None for i in intro)
+        if section.kind is SectionKind.CONCLUSION and alone and not _names_kind_only(section.title, data):
+            # a lone heading over all the text's prose that says more than "Conclusion" titles the
+            # text ("《X》书稿评审意见", "Summary of reasons"): the review or the reasons it heads
+            # weigh both sides before they conclude
+            section = section.model_copy(update={"kind": SectionKind.OTHER})
         sections.append(
             section.model_copy(
                 update={
@@ -389,6 +395,13 @@ def _sections(
             )
         )
     return sections
+
+
+def _names_kind_only(title: str, data: LayoutData) -> bool:
+    """Whether the title is one of the words that name its kind and nothing more ("Conclusion",
+    "结论:")."""
+    core = title.strip(" :：*_#").casefold()
+    return any(core == word.casefold() for words in data.headings.kinds.values() for word in words)
 
 
 def _titled_section(line: _Line, data: LayoutData, *, ordinal: int) -> SectionSpan:
