@@ -214,6 +214,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     verdict = _verdict(text, sentences, closing, follow_up, parts.numbers)
     stands = _stands(sentences, parts.turns)
     carried: set[int] = set()  # the lines a conclusion or a ruling's lead-in announces
+    decided = -1  # where the last conclusion a decision cue drew ends
     asked: int | None = None  # where a question that would have concluded ends
     statements = list(_statements(parts))
     for sentence, k, labelled in statements:
@@ -222,7 +223,8 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         # a decision, outcome, ruling or recommendation the text reaches ("We have therefore
         # decided to X", "会议决定:X") is the author's overall conclusion wherever it stands: a
         # notice may open with it and give its reasons after
-        opener = opener or _decides(text, sentence, lang)
+        decides = _decides(text, sentence, lang)
+        opener = opener or decides
         words = text[sentence.start : sentence.end]
         leads_in = _leads_in(words, lang)
         if leads_in or ((in_section or opener or judged) and words.rstrip().endswith((":", "："))):
@@ -243,6 +245,9 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         # in the text's last paragraph, a prescription right after a conclusion draws it on (a
         # contrast opener instead turns to a reservation: the other side's claim)
         follows = bool(found) and sentence.block == last and _block_of(sentences, found[-1].start) == last
+        # so does one right after a decision on its line ("The appeal is allowed in part. The
+        # landlord must repay X.")
+        follows = follows or (bool(found) and found[-1].end == decided and _next_to(text, decided, sentence))
         follows = follows and not opens_with_contrast(words, lang)
         # a short closing paragraph that prescribes, when nothing before it concluded, is the
         # author's verdict (an editorial's "X is worth Y. The council should require X." without
@@ -281,6 +286,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
                     start=start, end=end, section=k, credence=credence, position=position, final=final
                 )
             )
+        decided = found[-1].end if decides and found and found[-1].end == sentence.end else decided
     if not found:
         found = _with_last_word(parts, statements, found, principal)
     return found
@@ -497,8 +503,13 @@ def _continues(text: str, sentences: list[SentenceSpan], found: list[ConclusionS
     if not found or not text[: found[-1].end].rstrip().endswith((";", "；")):
         return False
     before = next((s for s in reversed(sentences) if s.end <= sentence.start), None)
-    gap = text[found[-1].end : sentence.start]
-    return before is not None and before.end == found[-1].end and not gap.strip() and "\n" not in gap
+    return before is not None and before.end == found[-1].end and _next_to(text, found[-1].end, sentence)
+
+
+def _next_to(text: str, end: int, sentence: Span) -> bool:
+    """Whether the sentence follows ``end`` directly, on the same line."""
+    gap = text[end : sentence.start]
+    return not gap.strip() and "\n" not in gap
 
 
 def _leads_in(words: str, lang: Lang) -> bool:

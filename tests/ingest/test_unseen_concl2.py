@@ -119,3 +119,28 @@ def test_a_reply_after_a_signed_letter_is_body_text_and_its_decision_concludes()
     )
     found = _conclusions(text, Lang.EN)
     assert any(f.startswith("We have decided to send our own engineer") for f in found)
+
+
+def test_a_lone_heading_over_the_whole_text_makes_no_conclusion_section() -> None:
+    text = (
+        "关于《乡村小学课后服务调查》的评审意见\n\n"
+        "这份调查报告选题实在，问卷覆盖了三个县的四十多所小学。\n\n"
+        "不足之处是样本偏重县城学校，山区学校只有五所，结论的代表性受到影响。\n\n"
+        "评审结论：建议补充山区学校样本后再刊发。\n"
+    )
+    found = _conclusions(text, Lang.ZH)
+    assert found == ["评审结论：建议补充山区学校样本后再刊发。"]
+
+
+def test_a_prescription_right_after_a_decision_on_its_line_concludes_too() -> None:
+    text = (
+        "Dear Mr Patel,\n\n"
+        "You asked us to refund the cost of the cancelled evening course.\n\n"
+        "The course was cancelled because the tutor fell ill, and we could not find another in time.\n\n"
+        "We have decided to refund the full fee. The finance office must pay it within ten days.\n\n"
+        "A new course starts in the autumn.\n"
+    )
+    found = _conclusions(text, Lang.EN)
+    assert "We have decided to refund the full fee." in found
+    assert "The finance office must pay it within ten days." in found
+    assert "A new course starts in the autumn." not in found
