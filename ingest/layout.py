@@ -55,6 +55,7 @@ class _Headings(_Frozen):
     kinds: dict[SectionKind, list[str]]
     kind_endings: dict[SectionKind, list[str]] = {}
     kind_tail_words: int = Field(ge=0)
+    summaries: str = r"(?!)"
 
 
 class _Captions(_Frozen):
@@ -413,6 +414,8 @@ def _titled_section(line: _Line, data: LayoutData, *, ordinal: int) -> SectionSp
             title, offset = found.group("title"), offset + found.start("title")
     labelled = _compiled(data.headings.labelled).match(title)
     kind = _kind_of(title, data) or SectionKind.OTHER
+    if kind is SectionKind.CONCLUSION and _compiled(data.headings.summaries).match(title):
+        kind = SectionKind.OTHER  # "Summary of the submission" sums up another's text, not the author's view
     question_at: int | None = None
     if labelled:
         kind, question_at = SectionKind.DEBATE, labelled.start("question")

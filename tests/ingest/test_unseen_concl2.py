@@ -144,3 +144,18 @@ def test_a_prescription_right_after_a_decision_on_its_line_concludes_too() -> No
     assert "We have decided to refund the full fee." in found
     assert "The finance office must pay it within ten days." in found
     assert "A new course starts in the autumn." not in found
+
+
+def test_a_summary_of_someone_elses_case_is_no_conclusion_section() -> None:
+    text = (
+        "# Planning committee report\n\n"
+        "## Summary of the application\n\n"
+        "The applicant wants to turn the old dairy into six flats. "
+        "She says the building has stood empty for nine years.\n\n"
+        "Neighbours objected that the lane is too narrow for more cars.\n\n"
+        "## Decision\n\n"
+        "The application is refused: the site flooded twice last winter.\n"
+    )
+    found = _conclusions(text, Lang.EN)
+    assert found[-1] == "The application is refused: the site flooded twice last winter."
+    assert not any("dairy" in f or "empty" in f or "lane" in f for f in found)
