@@ -42,6 +42,7 @@ __all__ = [
     "UNSEEN2",
     "UNSEEN_PROPS",
     "UNSEEN_CONCL",
+    "UNSEEN_CONCL2",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -85,6 +86,11 @@ UNSEEN_PROPS = TEXTS.parent / "unseen_props"
 #: review, a memo, a speech, a blog post, a Q&A answer), conclusion gold written before argkg ran
 #: on them: how conclusions without "In conclusion" or "So" generalise.
 UNSEEN_CONCL = TEXTS.parent / "unseen_concl"
+#: English and Chinese texts whose conclusions are decisions, outcomes and recommendations the text
+#: reaches (a tribunal's reasons, a PTA e-mail, a code-of-conduct ruling, a grant letter, a 物业公告
+#: after a vote, a 评审意见, a 村民会议决议, an office e-mail announcing a choice), conclusion gold
+#: written before argkg ran on them: how decision conclusions without a heading generalise.
+UNSEEN_CONCL2 = TEXTS.parent / "unseen_concl2"
 
 
 class TextGold(BaseModel):

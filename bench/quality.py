@@ -24,7 +24,9 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    answered "No.", an interview, an op-ed announcing the other side's case), of ``unseen/`` and
    ``unseen2/`` (gold written before argkg ran on them, in genres no other set uses) and of
    ``unseen_props/`` (the same for the proposition, main claims and conclusions) and of
-   ``unseen_concl/`` (English conclusions no cue word announces, gold written first); and the
+   ``unseen_concl/`` (English conclusions no cue word announces, gold written first) and of
+   ``unseen_concl2/`` (decisions, outcomes and recommendations in English and Chinese, gold
+   written first); and the
    closing-judgement texts of ``closings/``, scored as the blind sets (`argkg.bench.fresh`),
    with their numbers' precision and recall;
 f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
@@ -67,6 +69,7 @@ from argkg.bench.argtexts import (
     UNSEEN,
     UNSEEN2,
     UNSEEN_CONCL,
+    UNSEEN_CONCL2,
     UNSEEN_PROPS,
     score_texts,
 )
@@ -231,6 +234,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen2_texts": score_texts(UNSEEN2),
         "unseen_props_texts": score_texts(UNSEEN_PROPS),
         "unseen_concl_texts": score_texts(UNSEEN_CONCL),
+        "unseen_concl2_texts": score_texts(UNSEEN_CONCL2),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -354,6 +358,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen2_texts", "more texts with gold written before argkg saw them"),
         ("unseen_props_texts", "propositions, main claims and conclusions in unseen layouts"),
         ("unseen_concl_texts", "conclusions no cue word announces"),
+        ("unseen_concl2_texts", "decisions, outcomes and recommendations in unseen layouts"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:

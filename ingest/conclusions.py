@@ -101,6 +101,8 @@ class _ConclusionData(BaseModel):
     items: str = r"(?!)"
     last_word: bool = False
     adding: list[str] = []
+    next_steps: list[str] = []
+    decisions: list[str] = []
 
 
 @cache
@@ -212,11 +214,17 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     verdict = _verdict(text, sentences, closing, follow_up, parts.numbers)
     stands = _stands(sentences, parts.turns)
     carried: set[int] = set()  # the lines a conclusion or a ruling's lead-in announces
+    decided = -1  # where the last conclusion a decision cue drew ends
     asked: int | None = None  # where a question that would have concluded ends
     statements = list(_statements(parts))
     for sentence, k, labelled in statements:
         in_section = sections[k].kind is SectionKind.CONCLUSION
         opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.end, (False, False)))
+        # a decision, outcome, ruling or recommendation the text reaches ("We have therefore
+        # decided to X", "会议决定:X") is the author's overall conclusion wherever it stands: a
+        # notice may open with it and give its reasons after
+        decides = _decides(text, sentence, lang)
+        opener = opener or decides
         words = text[sentence.start : sentence.end]
         leads_in = _leads_in(words, lang)
         if leads_in or ((in_section or opener or judged) and words.rstrip().endswith((":", "："))):
@@ -237,6 +245,9 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         # in the text's last paragraph, a prescription right after a conclusion draws it on (a
         # contrast opener instead turns to a reservation: the other side's claim)
         follows = bool(found) and sentence.block == last and _block_of(sentences, found[-1].start) == last
+        # so does one right after a decision on its line ("The appeal is allowed in part. The
+        # landlord must repay X.")
+        follows = follows or (bool(found) and found[-1].end == decided and _next_to(text, decided, sentence))
         follows = follows and not opens_with_contrast(words, lang)
         # a short closing paragraph that prescribes, when nothing before it concluded, is the
         # author's verdict (an editorial's "X is worth Y. The council should require X." without
@@ -275,6 +286,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
                     start=start, end=end, section=k, credence=credence, position=position, final=final
                 )
             )
+        decided = found[-1].end if decides and found and found[-1].end == sentence.end else decided
     if not found:
         found = _with_last_word(parts, statements, found, principal)
     return found
@@ -295,10 +307,11 @@ def _with_last_word(
     or answers the other side, `argkg.ingest.dialectic`), the last full sentence that ends a
     line of its body (past greetings, thanks and sign-offs, which end in no full stop or argue
     nothing; not one a commenter's name follows) is the author's final word when it is a
-    judgement in the author's voice: no reported speech, caveat or framing sentence; a text
-    that ends on a question leaves it open. Languages switch the rule on in their data
-    (``last_word``): a Chinese text's closing line is as often an appeal or an aside, and its
-    conclusions carry cues.
+    judgement in the author's voice: no reported speech, caveat or framing sentence, no further
+    reason ("Finally, X") and no next step for the reader ("If you disagree, you can X", "Please
+    reply by Friday"); a text that ends on a question leaves it open. Languages switch the rule
+    on in their data (``last_word``): a Chinese text's closing line is as often an appeal or an
+    aside, and its conclusions carry cues.
     """
     text, lang, blocks = parts.text, parts.lang, parts.blocks
     body = {s.block for s in parts.sentences if blocks[s.block].kind is BlockKind.BODY}
@@ -331,10 +344,11 @@ def _with_last_word(
     # answers its own heading's question, not the text's: neither closes the text
     faq = sum(s.question is not None for s in parts.sections) >= 2
     headed = section.ordinal > 0 and (faq or match_marker(section.title, lang) is not None)
-    # a fact cited as evidence, a figure or a time ("The meeting starts at 7 p.m."), or one more
-    # reason in a list ("Finally, X"): no verdict
+    # a fact cited as evidence, a figure or a time ("The meeting starts at 7 p.m."), one more
+    # reason in a list ("Finally, X") or the reader's next step ("If you disagree, you can X"): no
+    # verdict
     cites = any(map(str.isdigit, words))
-    if headed or cites or _adds_reason(words, lang):
+    if headed or cites or _no_last_word(words, lang):
         return found
     thesis = any(
         i.author is not None and sentence.start <= i.question_start and i.question_end <= sentence.end
@@ -415,11 +429,24 @@ def _cues_in(text: str, sentence: Span, lang: Lang, *, ends: tuple[bool, bool]) 
     """
     _, anywhere, concluding, closer = _cues(lang)
     words = text[sentence.start : sentence.end]
-    cues = [sentence.start + m.start() for m in anywhere.finditer(words)]
-    quoted = quoted_positions(text, sentence.start, sentence.end, layout_data(lang).pairs) if cues else set()
-    judged = any(cue not in quoted for cue in cues)
+    judged = _unquoted(text, sentence, anywhere, lang)
     judged = judged or (any(ends) and concluding.search(words) is not None)
     return _opens(text, sentence, lang), judged or (ends[1] and closer.match(words) is not None)
+
+
+def _decides(text: str, sentence: Span, lang: Lang) -> bool:
+    """Whether the sentence states a decision, outcome, ruling or recommendation (``decisions``:
+    "we have therefore decided", "unanimously recommends", "研究决定", "将不再") outside
+    quotation marks (a decision quoted from someone else is theirs, not the text's)."""
+    words = _data(lang).decisions
+    return bool(words) and _unquoted(text, sentence, cue_pattern(words, lang), lang)
+
+
+def _unquoted(text: str, sentence: Span, cue: re.Pattern[str], lang: Lang) -> bool:
+    """Whether ``cue`` occurs in the sentence outside quotation marks."""
+    found = [sentence.start + m.start() for m in cue.finditer(text[sentence.start : sentence.end])]
+    quoted = quoted_positions(text, sentence.start, sentence.end, layout_data(lang).pairs) if found else set()
+    return any(at not in quoted for at in found)
 
 
 @cache
@@ -476,8 +503,13 @@ def _continues(text: str, sentences: list[SentenceSpan], found: list[ConclusionS
     if not found or not text[: found[-1].end].rstrip().endswith((";", "；")):
         return False
     before = next((s for s in reversed(sentences) if s.end <= sentence.start), None)
-    gap = text[found[-1].end : sentence.start]
-    return before is not None and before.end == found[-1].end and not gap.strip() and "\n" not in gap
+    return before is not None and before.end == found[-1].end and _next_to(text, found[-1].end, sentence)
+
+
+def _next_to(text: str, end: int, sentence: Span) -> bool:
+    """Whether the sentence follows ``end`` directly, on the same line."""
+    gap = text[end : sentence.start]
+    return not gap.strip() and "\n" not in gap
 
 
 def _leads_in(words: str, lang: Lang) -> bool:
@@ -526,9 +558,12 @@ def _answers_itself(text: str, sentences: list[SentenceSpan], blocks: list[Block
     )
 
 
-def _adds_reason(words: str, lang: Lang) -> bool:
-    """Whether the sentence opens by adding one more point to a list ("Finally, X", "Also, X")."""
-    openers = _data(lang).adding
+def _no_last_word(words: str, lang: Lang) -> bool:
+    """Whether the sentence opens by adding one more point to a list (``adding``: "Finally, X",
+    "Also, X") or by telling the reader what to do next (``next_steps``: "If you disagree with
+    this decision, you can X", "Please reply by Friday"): a reason or a practical note, not the
+    author's final judgement."""
+    openers = [*_data(lang).adding, *_data(lang).next_steps]
     return bool(openers) and cue_pattern(openers, lang, opening=True).match(words) is not None
 
 

@@ -55,6 +55,7 @@ class _Headings(_Frozen):
     kinds: dict[SectionKind, list[str]]
     kind_endings: dict[SectionKind, list[str]] = {}
     kind_tail_words: int = Field(ge=0)
+    summaries: str = r"(?!)"
 
 
 class _Captions(_Frozen):
@@ -272,7 +273,26 @@ def _mark_boilerplate(
             continue
         if in_footer or any(p.search(line.text) for p in patterns):
             kinds[i] = BlockKind.BOILERPLATE
-            in_footer = in_footer or (i > after and line.start >= data.boilerplate.footer_min_share * size)
+            late = i > after and line.start >= data.boilerplate.footer_min_share * size
+            in_footer = in_footer or (late and not _prose_after(lines, data, kinds, i, patterns))
+
+
+def _prose_after(
+    lines: list[_Line],
+    data: LayoutData,
+    kinds: list[BlockKind | None],
+    i: int,
+    patterns: list[re.Pattern[str]],
+) -> bool:
+    """Whether a paragraph of prose (two sentences or more, no boilerplate) follows line ``i``: then
+    the signature or header field there ("Signed: X", "From: X") closes one part of the text (a
+    letter a reply answers, a message of a thread), it does not open the publisher's footer."""
+    return any(
+        kinds[j] is None
+        and _sentences_inside(line.text, data)
+        and not any(p.search(line.text) for p in patterns)
+        for j, line in enumerate(lines[i + 1 :], start=i + 1)
+    )
 
 
 def _mark_notes_and_examples(lines: list[_Line], data: LayoutData, kinds: list[BlockKind | None]) -> None:
@@ -360,6 +380,12 @@ def _sections(
         title_line = lines[heading.last]
         body_start = lines[heading.last + 1].start if heading.last + 1 < stop else title_line.end
         section = _titled_section(title_line, data, ordinal=k + 1)
+        alone = len(headings) == 1 and not any(kinds[i] is None for i in intro)
+        if section.kind is SectionKind.CONCLUSION and alone and not _names_kind_only(section.title, data):
+            # a lone heading over all the text's prose that says more than "Conclusion" titles the
+            # text ("《X》书稿评审意见", "Summary of reasons"): the review or the reasons it heads
+            # weigh both sides before they conclude
+            section = section.model_copy(update={"kind": SectionKind.OTHER})
         sections.append(
             section.model_copy(
                 update={
@@ -372,6 +398,13 @@ def _sections(
     return sections
 
 
+def _names_kind_only(title: str, data: LayoutData) -> bool:
+    """Whether the title is one of the words that name its kind and nothing more ("Conclusion",
+    "结论:")."""
+    core = title.strip(" :：*_#").casefold()
+    return any(core == word.casefold() for words in data.headings.kinds.values() for word in words)
+
+
 def _titled_section(line: _Line, data: LayoutData, *, ordinal: int) -> SectionSpan:
     """Build a section (span to be filled in) from its title line: kind and question."""
     title, offset = line.text, 0
@@ -381,6 +414,8 @@ def _titled_section(line: _Line, data: LayoutData, *, ordinal: int) -> SectionSp
             title, offset = found.group("title"), offset + found.start("title")
     labelled = _compiled(data.headings.labelled).match(title)
     kind = _kind_of(title, data) or SectionKind.OTHER
+    if kind is SectionKind.CONCLUSION and _compiled(data.headings.summaries).match(title):
+        kind = SectionKind.OTHER  # "Summary of the submission" sums up another's text, not the author's view
     question_at: int | None = None
     if labelled:
         kind, question_at = SectionKind.DEBATE, labelled.start("question")

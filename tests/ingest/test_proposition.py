@@ -201,6 +201,8 @@ def test_a_verdict_counts_only_where_a_text_opens() -> None:
     ("line", "lang", "proposition"),
     [
         ("We recommend option 2, starting next year.", Lang.EN, "option 2, starting next year"),
+        ("I'd like to propose that the choir meets on Tuesdays.", Lang.EN, "the choir meets on Tuesdays"),
+        ("We would like to propose a shorter lunch break.", Lang.EN, "a shorter lunch break"),
         ("因此我认为,网课弊大于利。", Lang.ZH, "网课利大于弊"),
         ("我们建议采用第二种方案。", Lang.ZH, "采用第二种方案"),
         ("Interview: Should towns ban cars?", Lang.EN, "towns should ban cars"),

@@ -28,6 +28,8 @@ from argkg.schema import Lang, Stance
         ("弊端:占用人行道。", Lang.ZH, Stance.CON, True),
         ("正方一辩:我方认为兼职有益。", Lang.ZH, Stance.PRO, True),
         ("Drawbacks: teams lose trust.", Lang.EN, Stance.CON, True),
+        ("Major concerns", Lang.EN, Stance.CON, False),
+        ("Concerns: the sample is small.", Lang.EN, Stance.CON, True),
         ("Supporters of the ban argue that it works.", Lang.EN, Stance.PRO, True),
     ],
 )
