@@ -291,6 +291,15 @@ class NumberData(BaseModel):
             *Recommendations*) sets what a proposal would set: its numbers are no evidence. The
             intro is the first line above that is no list item, or a list item of at most
             ``heading_max`` characters without punctuation (a numbered heading: 三、建议).
+        schedule_cues: words anywhere in a sentence that make its dates the date of a meeting,
+            a deadline or a release (the AGM *on* 14 May, 会议定于5月14日召开, *released*
+            2026-08-14): when something is held or due, not when a fact happened.
+        part_of: a regex matched right after a number that makes it a part of a whole named
+            after it (*Two of our* dependencies, *three of the last* five bugs): a count of the
+            number (the whole, when it has a number, is a count of its own: 12 of the 50 states).
+        single_durations_before, single_durations_after: words before "a"/"one" or after its
+            duration unit that make "a decade", "an hour", "a week" a span of one unit
+            (*for* a decade, a week *or more*), not the article of a manner of speaking.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -375,6 +384,10 @@ class NumberData(BaseModel):
     label_closers: list[str] = []
     advice_kinds: list[EvidenceKind] = []
     proposal_cues: list[str] = []
+    schedule_cues: list[str] = []
+    part_of: str = "(?!)"
+    single_durations_before: list[str] = []
+    single_durations_after: list[str] = []
     list_item: str = "(?!)"
     heading_max: int = Field(default=0, ge=0)
     subject_stop_tags: list[str] = []

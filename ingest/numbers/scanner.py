@@ -200,6 +200,9 @@ class _Scanner:
         self._each_word = re.compile(f"[ \\t]+(?:{each_words})\\b", re.IGNORECASE)
         self._proposal = re.compile(alternation(data.proposal_cues), re.IGNORECASE)
         self._list_item = re.compile(data.list_item)
+        self._schedule = re.compile(alternation(data.schedule_cues), re.IGNORECASE)
+        self._part_of = re.compile(data.part_of, re.IGNORECASE)
+        self._part_unit = UnitSpec(unit=BARE, kind=EvidenceKind.COUNT, surfaces=[], counter=True)
         self._inline_items = re.compile(f"[:：][ \\t]*(?={data.list_item.removeprefix('^')})")
 
     def scan(self, text: str, sentence_ends: Sequence[int] | None = None) -> list[NumberMention]:
@@ -477,7 +480,15 @@ class _Scanner:
             or (unit.arabic_only and not numeral.arabic)
             or (numeral.small_word and unit.not_after_small_word)
             or (numeral.small_word and unit.counter and self.counts.enumerated(rest))
-            or (numeral.single and not unit.after_single)
+            or (numeral.single and not unit.after_single and not self._single_duration(unit, rest, before))
+        )
+
+    def _single_duration(self, unit: UnitSpec, rest: str, before: str) -> bool:
+        """Whether "a"/"one" and a duration unit are a span of one unit (*for* a decade, a week
+        *or more*), by the words around them, not the article of a manner of speaking."""
+        return unit.kind is EvidenceKind.DURATION and (
+            ends_with_any(before.rstrip(), self.data.single_durations_before)
+            or starts_with_any(rest.lstrip(), self.data.single_durations_after)
         )
 
     def _with_unit(self, text: str, numeral: Numeral) -> _Hit:
@@ -492,11 +503,27 @@ class _Scanner:
                     half = self._half_after.match(text, match.end())  # 三年半: 3.5 years
                     end, value = (half.end(), numeral.value + 0.5) if half else (match.end(), numeral.value)
                     return _Hit(numeral.start, end, value * unit.scale, numeral, unit)
+        part = self._part(text, numeral)
+        if part is not None:
+            return part
         counted = self.counts.after(text, numeral, numeral.plain and self._is_year(numeral.value))
         if counted is not None:
             unit = UnitSpec(unit=counted[1], kind=EvidenceKind.COUNT, surfaces=[], counter=True)
             return _Hit(numeral.start, counted[0], numeral.value, numeral, unit, weak_unit=True)
         return _Hit(numeral.start, numeral.end, numeral.value, numeral)
+
+    def _part(self, text: str, numeral: Numeral) -> _Hit | None:
+        """A part of a whole named after it (Two of our dependencies, three of the last five
+        bugs, 12 of the 50 states): a count of the part (the whole, when it has a number, is a
+        count of its own); None for one (one of the…), a year, or a part of the text's own
+        points (two of the reasons)."""
+        match = self._part_of.match(text, numeral.end)
+        if match is None or numeral.single or (numeral.plain and self._is_year(numeral.value)):
+            return None
+        whole = self.reader.read(text, match.end(), self._protected)
+        if numeral.small_word and self.counts.enumerated(text[whole.end if whole else match.end() :]):
+            return None
+        return _Hit(numeral.start, numeral.end, numeral.value, numeral, self._part_unit, weak_unit=True)
 
     def _share(self, text: str, hit: _Hit) -> _Hit:
         """A fraction word's unit: the one after it (half *an hour*), else ``fraction``."""
@@ -641,6 +668,8 @@ class _Scanner:
             return None
         if self._ruled_or_advised(context, hit, kind):
             return None
+        if kind is EvidenceKind.DATE and context.governed(hit.at, hit.end, self._schedule, clause_before=False):
+            return None  # the date of a meeting, a deadline or a release: when it is held or due
         return NumberMention(
             start=hit.start,
             end=hit.end,
