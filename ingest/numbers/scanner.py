@@ -623,8 +623,11 @@ class _Scanner:
         if hit.unit is not None and not hit.weak_unit:
             return False
         name = self._name.search(before)
+        # a sentence's end before a number word that opens the next (…since January. Two of…)
+        ended = name is not None and name[1].endswith(".") and text[hit.numeral.start].isupper()
         if (
             name
+            and not ended
             and name[1].lower() not in self.data.name_stopwords
             and (name[2] == "-" or not name[1].islower())
         ):
