@@ -671,7 +671,9 @@ class _Scanner:
             return None
         if self._ruled_or_advised(context, hit, kind):
             return None
-        if kind is EvidenceKind.DATE and context.governed(hit.at, hit.end, self._schedule, clause_before=False):
+        if kind is EvidenceKind.DATE and context.governed(
+            hit.at, hit.end, self._schedule, clause_before=False
+        ):
             return None  # the date of a meeting, a deadline or a release: when it is held or due
         return NumberMention(
             start=hit.start,

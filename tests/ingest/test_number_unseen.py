@@ -53,7 +53,9 @@ def test_a_part_of_a_whole_is_a_count(text: str, expected: list[tuple[str, float
         ("The pool opens once a week.", [("once a week", 1.0, "occurrences/week")]),
     ],
 )
-def test_one_unit_of_time_after_for_or_before_or_more(text: str, expected: list[tuple[str, float, str]]) -> None:
+def test_one_unit_of_time_after_for_or_before_or_more(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
     assert _found(text, Lang.EN) == expected
 
 
@@ -63,10 +65,18 @@ def test_one_unit_of_time_after_for_or_before_or_more(text: str, expected: list[
         # the date of a meeting, a deadline, a release: no evidence; the date of a fact stays
         (Lang.EN, "The trustees will discuss the bid at their meeting on 9 July.", []),
         (Lang.EN, "Version 2.4 was released on 3 March with the new importer.", []),
-        (Lang.EN, "The bridge was closed on 9 July after a crack was found.", [("9 July", 9.0, "day_of_month")]),
+        (
+            Lang.EN,
+            "The bridge was closed on 9 July after a crack was found.",
+            [("9 July", 9.0, "day_of_month")],
+        ),
         (Lang.ZH, "座谈会定于6月3日下午在社区中心举行。", []),
         (Lang.ZH, "请于4月30日前交回意见表。", []),
-        (Lang.ZH, "水管在6月3日夜里爆裂,停水两天。", [("6月3日", 3.0, "day_of_month"), ("两天", 2.0, "days")]),
+        (
+            Lang.ZH,
+            "水管在6月3日夜里爆裂,停水两天。",
+            [("6月3日", 3.0, "day_of_month"), ("两天", 2.0, "days")],
+        ),
         # a build named by its word size is no quantity
         (Lang.EN, "The 64-bit installer is 80 MB.", [("80 MB", 8.0e7, "bytes")]),
         (Lang.ZH, "这台旧电脑只能装32位系统,内存只有2GB。", [("2GB", 2.0e9, "bytes")]),
