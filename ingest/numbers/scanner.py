@@ -503,14 +503,12 @@ class _Scanner:
                     half = self._half_after.match(text, match.end())  # 三年半: 3.5 years
                     end, value = (half.end(), numeral.value + 0.5) if half else (match.end(), numeral.value)
                     return _Hit(numeral.start, end, value * unit.scale, numeral, unit)
-        part = self._part(text, numeral)
-        if part is not None:
-            return part
         counted = self.counts.after(text, numeral, numeral.plain and self._is_year(numeral.value))
         if counted is not None:
             unit = UnitSpec(unit=counted[1], kind=EvidenceKind.COUNT, surfaces=[], counter=True)
             return _Hit(numeral.start, counted[0], numeral.value, numeral, unit, weak_unit=True)
-        return _Hit(numeral.start, numeral.end, numeral.value, numeral)
+        part = self._part(text, numeral)
+        return part or _Hit(numeral.start, numeral.end, numeral.value, numeral)
 
     def _part(self, text: str, numeral: Numeral) -> _Hit | None:
         """A part of a whole named after it (Two of our dependencies, three of the last five
@@ -518,7 +516,9 @@ class _Scanner:
         count of its own); None for one (one of the…), a year, or a part of the text's own
         points (two of the reasons)."""
         match = self._part_of.match(text, numeral.end)
-        if match is None or numeral.single or (numeral.plain and self._is_year(numeral.value)):
+        if match is None or numeral.single or numeral.fraction or numeral.half:
+            return None  # one of…, half of…, a third of…: an article or a share
+        if numeral.plain and self._is_year(numeral.value):
             return None
         whole = self.reader.read(text, match.end(), self._protected)
         if numeral.small_word and self.counts.enumerated(text[whole.end if whole else match.end() :]):

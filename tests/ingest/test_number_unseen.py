@@ -17,20 +17,22 @@ def _found(text: str, lang: Lang) -> list[tuple[str, float, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the part is a count; the whole, with a number, is one of its own
+        # the part is a count of the noun after the whole; the whole, with a number, one of its own
         (
             "Four of the seven pumps failed during the storm.",
-            [("Four", 4.0, "number"), ("seven pumps", 7.0, "pumps")],
+            [("Four", 4.0, "pumps"), ("seven pumps", 7.0, "pumps")],
         ),
-        ("Nine of our suppliers raised prices this spring.", [("Nine", 9.0, "number")]),
+        ("Nine of our suppliers raised prices this spring.", [("Nine", 9.0, "suppliers")]),
+        # a part whose noun is no counted noun (reports: a reporting word) is still a count
+        ("Two of the last three reports were late.", [("Two", 2.0, "number")]),
         # after a sentence that ends in a capitalised word: no name's number
         (
             "Sales slipped in March. Nine of our suppliers raised prices.",
-            [("Nine", 9.0, "number")],
+            [("Nine", 9.0, "suppliers")],
         ),
         (
             "Two of the past six audits flagged the same account.",
-            [("Two", 2.0, "number"), ("six audits", 6.0, "audits")],
+            [("Two", 2.0, "audits"), ("six audits", 6.0, "audits")],
         ),
         # not one of…, nor a part of the text's own points, nor a section of a law
         ("One of the pumps failed.", []),
