@@ -299,7 +299,9 @@ class NumberData(BaseModel):
             number (the whole, when it has a number, is a count of its own: 12 of the 50 states).
         single_durations_before, single_durations_after: words before "a"/"one" or after its
             duration unit that make "a decade", "an hour", "a week" a span of one unit
-            (*for* a decade, a week *or more*), not the article of a manner of speaking.
+            (*for* a decade, a week *or more*), not the article of a manner of speaking;
+            single_durations_units, when given, the units a word before may do that for (a
+            decade, a year: "groggy for a week" is a manner of speaking).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -388,6 +390,7 @@ class NumberData(BaseModel):
     part_of: str = "(?!)"
     single_durations_before: list[str] = []
     single_durations_after: list[str] = []
+    single_durations_units: list[str] = []
     list_item: str = "(?!)"
     heading_max: int = Field(default=0, ge=0)
     subject_stop_tags: list[str] = []

@@ -486,8 +486,9 @@ class _Scanner:
     def _single_duration(self, unit: UnitSpec, rest: str, before: str) -> bool:
         """Whether "a"/"one" and a duration unit are a span of one unit (*for* a decade, a week
         *or more*), by the words around them, not the article of a manner of speaking."""
+        long = not self.data.single_durations_units or unit.unit in self.data.single_durations_units
         return unit.kind is EvidenceKind.DURATION and (
-            ends_with_any(before.rstrip(), self.data.single_durations_before)
+            (long and ends_with_any(before.rstrip(), self.data.single_durations_before))
             or starts_with_any(rest.lstrip(), self.data.single_durations_after)
         )
 

@@ -49,9 +49,10 @@ def test_a_part_of_a_whole_is_a_count(text: str, expected: list[tuple[str, float
     [
         ("The ferry has run at a loss for a decade.", [("a decade", 1.0, "decades")]),
         ("Repairs can take a month or more in winter.", [("a month", 1.0, "months")]),
-        ("We waited for an hour at the border.", [("an hour", 1.0, "hours")]),
-        # an article, no span of time
+        ("The line was shut for a year after the fire.", [("a year", 1.0, "years")]),
+        # an article, no span of time; a short unit after "for" is mostly a manner of speaking
         ("It was a week to remember.", []),
+        ("The noise kept us awake for a week.", []),
         ("The pool opens once a week.", [("once a week", 1.0, "occurrences/week")]),
     ],
 )
