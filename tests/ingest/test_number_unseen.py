@@ -113,3 +113,22 @@ def test_the_fourth_numbers_gold_holds_both_languages_and_evidence_free_lines() 
     for sentences in gold.values():
         assert any(not numbers for _, numbers in sentences)
         assert sum(len(numbers) for _, numbers in sentences) >= 40
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a recipe's header and list of ingredients are what to buy and do, not evidence
+        (Lang.EN, "Makes 12. Prep 15 minutes, plus 1 hour chilling.", []),
+        (Lang.ZH, "【材料】鸡蛋3个、面粉200克、牛奶150毫升", []),
+        # a household named by its size is no count; 一周内 is one week
+        (Lang.ZH, "一个四口之家每月电费约300元。", [("每月电费约300元", 300.0, "CNY/month")]),
+        (Lang.ZH, "新店一周内卖出了800杯。", [("一周", 1.0, "weeks"), ("800杯", 800.0, "杯")]),
+        # a proposal put as a question sets a count and a span, it reports neither
+        (Lang.EN, "Can we meet twice a month and skip the other three weeks?", []),
+    ],
+)
+def test_recipes_household_sizes_a_week_and_proposals_as_questions(
+    lang: Lang, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, lang) == expected
