@@ -302,6 +302,8 @@ class NumberData(BaseModel):
             (*for* a decade, a week *or more*), not the article of a manner of speaking;
             single_durations_units, when given, the units a word before may do that for (a
             decade, a year: "groggy for a week" is a manner of speaking).
+        single_not_after: words before a lone "one" that make it "the only" (the one approved
+            supplier), no count.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -391,6 +393,7 @@ class NumberData(BaseModel):
     single_durations_before: list[str] = []
     single_durations_after: list[str] = []
     single_durations_units: list[str] = []
+    single_not_after: list[str] = []
     list_item: str = "(?!)"
     heading_max: int = Field(default=0, ge=0)
     subject_stop_tags: list[str] = []

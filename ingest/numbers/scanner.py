@@ -454,8 +454,13 @@ class _Scanner:
 
     def _lone(self, text: str, numeral: Numeral) -> _Hit | None:
         """ "one" before a singular noun (one attendant), kept only beside another number
-        (`scan`); never an article, a vague noun (one day) or a part (one of)."""
+        (`scan`); never an article, a vague noun (one day), a part (one of) or "the only" (the one
+        approved supplier: ``single_not_after``)."""
         if not self.data.single_counts or text[numeral.start : numeral.end].lower() not in self._singles:
+            return None
+        if ends_with_any(
+            text[max(0, numeral.start - _REACH) : numeral.start].rstrip(), self.data.single_not_after
+        ):
             return None
         noun = _SINGULAR.match(text, numeral.end)
         if noun is None or noun[1].lower() in self._vague:

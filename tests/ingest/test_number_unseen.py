@@ -50,8 +50,12 @@ def test_a_part_of_a_whole_is_a_count(text: str, expected: list[tuple[str, float
         ("The ferry has run at a loss for a decade.", [("a decade", 1.0, "decades")]),
         ("Repairs can take a month or more in winter.", [("a month", 1.0, "months")]),
         ("The line was shut for a year after the fire.", [("a year", 1.0, "years")]),
+        ("Turnout was the lowest in a decade.", [("a decade", 1.0, "decades")]),
+        # a vague span
+        ("We will decide in a month or two.", []),
         # an article, no span of time; a short unit after "for" is mostly a manner of speaking
         ("It was a week to remember.", []),
+        ("Parents buy from the one approved supplier at £40 a jacket.", [("£40", 40.0, "GBP")]),
         ("The noise kept us awake for a week.", []),
         ("The pool opens once a week.", [("once a week", 1.0, "occurrences/week")]),
     ],
@@ -99,6 +103,9 @@ def test_dates_of_meetings_and_releases_word_sizes_and_word_limits_are_no_eviden
     [
         ("从家到单位骑车要一个多钟头。", [("一个多钟头", 1.0, "hours")]),
         ("我们每年回老家两三次,每次都要堵在路上。", [("每年回老家两三次", 2.0, "occurrences/year")]),
+        # 十来: about ten; 一来…二来 enumerates reasons
+        ("仓库里还剩十来吨化肥。", [("十来吨", 1.0e4, "kg")]),
+        ("一来方便,二来便宜。", []),
         # 两三句 is still a manner of speaking
         ("我就说两三句。", []),
     ],
