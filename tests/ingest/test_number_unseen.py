@@ -50,9 +50,9 @@ def test_a_part_of_a_whole_is_a_count(text: str, expected: list[tuple[str, float
         ("The ferry has run at a loss for a decade.", [("a decade", 1.0, "decades")]),
         ("Repairs can take a month or more in winter.", [("a month", 1.0, "months")]),
         ("The line was shut for a year after the fire.", [("a year", 1.0, "years")]),
-        ("Turnout was the lowest in a decade.", [("a decade", 1.0, "decades")]),
-        # a vague span
+        # a vague span; the period of a change (grew 100x in a decade) is no evidence
         ("We will decide in a month or two.", []),
+        ("Ridership grew fivefold in a decade.", [("fivefold", 5.0, "times")]),
         # an article, no span of time; a short unit after "for" is mostly a manner of speaking
         ("It was a week to remember.", []),
         ("Parents buy from the one approved supplier at £40 a jacket.", [("£40", 40.0, "GBP")]),
