@@ -295,8 +295,9 @@ class NumberData(BaseModel):
             a deadline or a release (the AGM *on* 14 May, 会议定于5月14日召开, *released*
             2026-08-14): when something is held or due, not when a fact happened.
         part_of: a regex matched right after a number that makes it a part of a whole named
-            after it (*Two of our* dependencies, *three of the last* five bugs): a count of the
-            number (the whole, when it has a number, is a count of its own: 12 of the 50 states).
+            after it (*Two of the last* three reports): a bare count when no counted noun is
+            read after it (`argkg.ingest.numbers.counts`); the whole, when it has a number, is a
+            count of its own (12 of the 50 states).
         single_durations_before, single_durations_after: words before "a"/"one" or after its
             duration unit that make "a decade", "an hour", "a week" a span of one unit
             (*for* a decade, a week *or more*), not the article of a manner of speaking;

@@ -201,8 +201,6 @@ class _Scanner:
         self._proposal = re.compile(alternation(data.proposal_cues), re.IGNORECASE)
         self._list_item = re.compile(data.list_item)
         self._schedule = re.compile(alternation(data.schedule_cues), re.IGNORECASE)
-        self._part_of = re.compile(data.part_of, re.IGNORECASE)
-        self._part_unit = UnitSpec(unit=BARE, kind=EvidenceKind.COUNT, surfaces=[], counter=True)
         self._inline_items = re.compile(f"[:：][ \\t]*(?={data.list_item.removeprefix('^')})")
 
     def scan(self, text: str, sentence_ends: Sequence[int] | None = None) -> list[NumberMention]:
@@ -513,23 +511,7 @@ class _Scanner:
         if counted is not None:
             unit = UnitSpec(unit=counted[1], kind=EvidenceKind.COUNT, surfaces=[], counter=True)
             return _Hit(numeral.start, counted[0], numeral.value, numeral, unit, weak_unit=True)
-        part = self._part(text, numeral)
-        return part or _Hit(numeral.start, numeral.end, numeral.value, numeral)
-
-    def _part(self, text: str, numeral: Numeral) -> _Hit | None:
-        """A part of a whole named after it (Two of our dependencies, three of the last five
-        bugs, 12 of the 50 states): a count of the part (the whole, when it has a number, is a
-        count of its own); None for one (one of the…), a year, or a part of the text's own
-        points (two of the reasons)."""
-        match = self._part_of.match(text, numeral.end)
-        if match is None or numeral.single or numeral.fraction or numeral.half:
-            return None  # one of…, half of…, a third of…: an article or a share
-        if numeral.plain and self._is_year(numeral.value):
-            return None
-        whole = self.reader.read(text, match.end(), self._protected)
-        if numeral.small_word and self.counts.enumerated(text[whole.end if whole else match.end() :]):
-            return None
-        return _Hit(numeral.start, numeral.end, numeral.value, numeral, self._part_unit, weak_unit=True)
+        return _Hit(numeral.start, numeral.end, numeral.value, numeral)
 
     def _share(self, text: str, hit: _Hit) -> _Hit:
         """A fraction word's unit: the one after it (half *an hour*), else ``fraction``."""
