@@ -121,8 +121,12 @@ class CountReader:
             if word is None:
                 return None
             pos, written = word.end(), word[1].lower()
-            if written in skip or written[0].isdigit():
+            if written in skip:
                 continue
+            if written[0].isdigit():  # the whole's number in a part (12 of the 50 states) is
+                if skip and room > self.data.count_noun_modifiers:  # skipped; a later one ends
+                    continue  # the phrase (eleven played 90 minutes: no count of minutes)
+                return None
             room -= 1
             if written in self._stop:
                 return None

@@ -34,6 +34,11 @@ def _found(text: str, lang: Lang) -> list[tuple[str, float, str]]:
             "Two of the past six audits flagged the same account.",
             [("Two", 2.0, "audits"), ("six audits", 6.0, "audits")],
         ),
+        # a later quantity's noun is not the part's: "eleven" counts no minutes
+        (
+            "Four of the first eleven ran 90 minutes on Sunday.",
+            [("Four", 4.0, "number"), ("eleven", 11.0, "number"), ("90 minutes", 90.0, "minutes")],
+        ),
         # not one of…, nor a part of the text's own points, nor a section of a law
         ("One of the pumps failed.", []),
         ("Two of the reasons are simple.", []),
