@@ -133,6 +133,9 @@ def test_the_fourth_numbers_gold_holds_both_languages_and_evidence_free_lines() 
         # a recipe's header and list of ingredients are what to buy and do, not evidence
         (Lang.EN, "Makes 12. Prep 15 minutes, plus 1 hour chilling.", []),
         (Lang.ZH, "【材料】鸡蛋3个、面粉200克、牛奶150毫升", []),
+        # advice sets a measure or an amount of data too (建议每户每月免收5吨, 建议扩到32GB)
+        (Lang.ZH, "我建议每户每月免收3吨水费。", []),
+        (Lang.ZH, "内存只有4GB,建议换成16GB。", [("4GB", 4.0e9, "bytes")]),
         # a household named by its size is no count; 一周内 is one week
         (Lang.ZH, "一个四口之家每月电费约300元。", [("每月电费约300元", 300.0, "CNY/month")]),
         (Lang.ZH, "新店一周内卖出了800杯。", [("一周", 1.0, "weeks"), ("800杯", 800.0, "杯")]),
