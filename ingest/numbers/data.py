@@ -129,6 +129,8 @@ class UnitSpec(BaseModel):
         context_kinds: kinds a nearby cue word may give instead of ``kind``.
         prefix: written before the number ($3, €5).
         glued: written right after the number, no space (100x).
+        spaced: written after a blank only (2.8 s; not the decade of "the 1990s" or an age's "in
+            their 20s").
         arabic_only: read only after Arabic digits (分 after 十 means "very").
         counter: a measure word for counting; read after a small word numeral (四个选项) only
             when the noun after it is no ``enumeration_nouns`` word (两个方面).
@@ -158,6 +160,7 @@ class UnitSpec(BaseModel):
     context_kinds: list[EvidenceKind] = []
     prefix: bool = False
     glued: bool = False
+    spaced: bool = False
     arabic_only: bool = False
     counter: bool = False
     not_after_small_word: bool = False

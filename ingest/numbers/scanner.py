@@ -502,7 +502,10 @@ class _Scanner:
             if match is None:
                 continue
             rest = text[match.end() :]
+            blank = match.start("unit") > numeral.end
             for unit in self._suffix[_key(match["unit"])]:
+                if unit.spaced and not blank:
+                    continue
                 if self._unit_fits(unit, numeral, rest, text[max(0, numeral.start - _REACH) : numeral.start]):
                     half = self._half_after.match(text, match.end())  # 三年半: 3.5 years
                     end, value = (half.end(), numeral.value + 0.5) if half else (match.end(), numeral.value)

@@ -147,3 +147,23 @@ def test_recipes_household_sizes_a_week_and_proposals_as_questions(
     lang: Lang, text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a release note's timings: seconds after a blank, milliseconds glued or not
+        ("Cold start fell from 3.4 s to 2.1 s.", [("3.4 s", 3.4, "seconds"), ("2.1 s", 2.1, "seconds")]),
+        (
+            "Median latency is 85 ms, down from 140ms.",
+            [("85 ms", 0.085, "seconds"), ("140ms", 0.14, "seconds")],
+        ),
+        # "s" glued to a number is a decade or an age group, never seconds
+        ("Rents in the 1980s were lower.", [("1980s", 1980.0, "year")]),
+        ("Most buyers are in their 30s.", []),
+    ],
+)
+def test_seconds_and_milliseconds_of_a_spec_or_release_note(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, Lang.EN) == expected
