@@ -41,7 +41,11 @@ list item under an intro or numbered heading with a ``proposal_cues`` word (发�
 三、*建议* 1. …): these say what a rule, measure or proposal would set. The data's skip patterns
 also drop timestamps and form fields, datelines and dates alone on a line, phone numbers,
 addresses (3栋502室), times of day and weekdays. 一年/一个月 before another number in its clause
-is a rate's period (一个月五六千), no evidence (``single_periods``).
+is a rate's period (一个月五六千), no evidence (``single_periods``). A date in a sentence with a
+``schedule_cues`` word is when a meeting is held, a request is due or a release came out (the AGM
+on 14 May, 请于5月10日前, released 2026-08-14), no evidence. "a"/"one" before a duration unit is
+one unit after a ``single_durations_before`` word (for a decade) or before a
+``single_durations_after`` one (a week or more).
 
 Bare numbers: a number with thousands separators is a count (63,000; ``bare_grouped``); a bare
 Arabic number after a number with a unit in its sentence takes that unit, the noun it leaves out
