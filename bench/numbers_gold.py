@@ -30,6 +30,7 @@ __all__ = [
     "DEV2",
     "AFTER",
     "DEV3",
+    "DEV4",
     "GoldNumber",
     "load_number_gold",
     "score_numbers",
@@ -50,6 +51,11 @@ AFTER = Path(__file__).parent / "data" / "numbers_after.yaml"
 #: use (a budget hearing, AGM minutes, a trial's press release, 意见征集, 物业公告, 合作社纪要…),
 #: cut into lines, with the non-evidence numbers of such layouts; goldened before it was measured.
 DEV3 = Path(__file__).parent / "data" / "numbers_dev3.yaml"
+#: The fourth development set (issue 9, item 6): fourteen texts in layouts none of the others use
+#: (a hearing, an issue ticket, release notes, a product page, a match report, a recipe, a meeting
+#: notice; 听证会笔录, 工单, 更新日志, 评测, 赛后报道, 菜谱, 业主大会通知), with their dates of
+#: meetings, word-size names and word limits; goldened before it was measured.
+DEV4 = Path(__file__).parent / "data" / "numbers_dev4.yaml"
 
 
 @dataclass(frozen=True)

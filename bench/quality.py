@@ -10,8 +10,9 @@ b) the English arg-microtexts: per-segment role (proponent/opponent) accuracy an
    (sentences from spaCy's sentencizer), and for the majority baseline, beside the mark set by
    Peldszus & Stede (2015);
 c) argkg's number finder on its own gold sets of English and Chinese sentences (two development
-   sets and two written after the rules, ``bench/data/numbers_*.yaml``): precision and recall
-   per language, and every miss and false find (see `argkg.bench.numbers_gold`);
+   sets, two written after the rules and two in unseen layouts, ``bench/data/numbers_*.yaml``):
+   precision and recall per language, and every miss and false find (see
+   `argkg.bench.numbers_gold`);
 d) conclusions, the debated questions each rests on and the answer it needs, on the reference
    article's section-01 gold and on the texts of ``tests/ingest/texts/depends/`` (see
    `argkg.bench.dependencies`);
@@ -87,7 +88,7 @@ from argkg.bench.microtexts import (
     predict_from_sentence_roles,
     score_microtexts,
 )
-from argkg.bench.numbers_gold import AFTER, DEV2, DEV3, FRESH, GOLD, score_number_gold
+from argkg.bench.numbers_gold import AFTER, DEV2, DEV3, DEV4, FRESH, GOLD, score_number_gold
 from argkg.bench.reference import load_gold, score_reference
 from argkg.ingest.reader import normalise
 from argkg.schema import Claim, Conclusion, DocumentGraph, Lang, Role, Stance
@@ -223,6 +224,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
             "dev2": score_number_gold(DEV2),
             "after": score_number_gold(AFTER),
             "dev3": score_number_gold(DEV3),
+            "dev4": score_number_gold(DEV4),
         },
         "dependencies": _dependencies(corpus, ingest_paths),
         "argument_texts": score_texts(TEXTS),

@@ -12,7 +12,9 @@ The rules and patterns come from ``ingest/data/<lang>/layout.yaml``:
   is the title too.
 - boilerplate: lines matching a publisher pattern or a header's or signature's field
   ("来信人:X", "- Status: X", "Signed: X, Chair"); after the last heading, the first
-  boilerplate line in the second half of the text starts the footer, all boilerplate.
+  boilerplate line in the second half of the text starts the footer, all boilerplate, unless
+  it is a message's header line (``headers``: From:, Subject:), which opens the next message of
+  an e-mail thread.
 - notes: lines opening with a note marker, and paragraphs right after a note that open with a
   continuation cue ("换句话说").
 - captions: short lines without sentence-final punctuation that follow a paragraph, are not
@@ -66,6 +68,7 @@ class _Captions(_Frozen):
 class _Boilerplate(_Frozen):
     patterns: list[str]
     footer_min_share: float = Field(ge=0.0, le=1.0)
+    headers: list[str] = []  # a message's header lines: boilerplate that opens no footer
 
 
 class _Notes(_Frozen):
@@ -267,14 +270,16 @@ def _mark_boilerplate(
     lines: list[_Line], data: LayoutData, kinds: list[BlockKind | None], *, after: int, size: int
 ) -> None:
     patterns = [_compiled(p) for p in data.boilerplate.patterns]
+    headers = [_compiled(p) for p in data.boilerplate.headers]
     in_footer = False
     for i, line in enumerate(lines):
         if kinds[i] is not None:
             continue
         if in_footer or any(p.search(line.text) for p in patterns):
             kinds[i] = BlockKind.BOILERPLATE
+            header = any(p.search(line.text) for p in headers)  # the next message of a thread
             late = i > after and line.start >= data.boilerplate.footer_min_share * size
-            in_footer = in_footer or (late and not _prose_after(lines, data, kinds, i, patterns))
+            in_footer = in_footer or (late and not header and not _prose_after(lines, data, kinds, i, patterns))
 
 
 def _prose_after(

@@ -9,7 +9,10 @@ name, which becomes the mention's unit (kind ``count``):
   (``count_noun``); a modifier or noun in ``count_noun_stoplist`` or ``subject_stops`` (verbs,
   function words: "5 were", "3 is") stops the reading with no count. A part of a counted whole
   (12 *of* the 50 states: an ``of_words`` word, then determiners, numbers and modifiers before a
-  plural noun) counts the noun too, but keeps the number's own span.
+  plural noun) counts the noun too, but keeps the number's own span; when no counted noun is
+  read there (Two of the last three *reports*: a reporting word), a ``part_of`` match still makes
+  the part a bare count (unit ``number``), unless the whole is the text's own points (two of the
+  reasons).
 - Chinese (jieba): the next word when jieba's dictionary tags it a noun (200 城) or a measure word
   (103 座), then the noun after a measure word, which names the unit (核电站).
 
@@ -25,7 +28,7 @@ import re
 
 from argkg.ingest import segment
 from argkg.ingest.numbers.context import word_tag
-from argkg.ingest.numbers.data import NumberData
+from argkg.ingest.numbers.data import BARE, NumberData
 from argkg.ingest.numbers.numerals import Numeral
 
 __all__ = ["CountReader"]
@@ -35,6 +38,9 @@ _LATIN_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
 _TOKEN = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*|\d[\d,.]*)")
 #: Digits glued by a hyphen to a singular noun that modifies the next word: a 60-space lot.
 _COMPOUND = re.compile(r"-([a-z]{3,})(?=[ \t]+[A-Za-z])")
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_PART_REACH = 60  # characters after "of the" where an enumeration noun makes a part no count
+_PART_WORDS = 4  # words after "of the" where it may stand (two of the three main reasons)
 
 
 class CountReader:
@@ -51,6 +57,7 @@ class CountReader:
         self._enumeration = {w.lower() for w in data.enumeration_nouns}
         self._of = {w.lower() for w in data.of_words}
         self._determiners = frozenset(w.lower() for w in data.subject_determiners)
+        self._part_of = re.compile(data.part_of, re.IGNORECASE)
 
     def enumerated(self, rest: str) -> bool:
         """Whether ``rest``, the text after a measure word, opens with an enumeration noun (方面)."""
@@ -86,8 +93,20 @@ class CountReader:
         of = _LATIN_WORD.match(text, numeral.end)
         if of is not None and of[1].lower() in self._of:
             found = self._plural_noun(text, of.end(), numeral, skip=self._determiners)
-            return None if found is None else (numeral.end, found[1])
+            return self._part(text, numeral) if found is None else (numeral.end, found[1])
         return self._plural_noun(text, numeral.end, numeral)
+
+    def _part(self, text: str, numeral: Numeral) -> tuple[int, str] | None:
+        """A part of a whole whose noun is no counted noun (Two of the last three reports):
+        a bare count, unless an enumeration noun follows among the next few words (two of the
+        three reasons)."""
+        match = self._part_of.match(text, numeral.end)
+        if match is None:
+            return None
+        following = [w.lower() for w in _WORDS.findall(text, match.end(), match.end() + _PART_REACH)]
+        if any(w in self._enumeration for w in following[:_PART_WORDS]):
+            return None
+        return numeral.end, BARE
 
     def _plural_noun(
         self, text: str, pos: int, numeral: Numeral, skip: frozenset[str] = frozenset()
@@ -102,8 +121,12 @@ class CountReader:
             if word is None:
                 return None
             pos, written = word.end(), word[1].lower()
-            if written in skip or written[0].isdigit():
+            if written in skip:
                 continue
+            if written[0].isdigit():  # the whole's number in a part (12 of the 50 states) is
+                if skip and room > self.data.count_noun_modifiers:  # skipped; a later one ends
+                    continue  # the phrase (eleven played 90 minutes: no count of minutes)
+                return None
             room -= 1
             if written in self._stop:
                 return None

@@ -129,6 +129,8 @@ class UnitSpec(BaseModel):
         context_kinds: kinds a nearby cue word may give instead of ``kind``.
         prefix: written before the number ($3, €5).
         glued: written right after the number, no space (100x).
+        spaced: written after a blank only (2.8 s; not the decade of "the 1990s" or an age's "in
+            their 20s").
         arabic_only: read only after Arabic digits (分 after 十 means "very").
         counter: a measure word for counting; read after a small word numeral (四个选项) only
             when the noun after it is no ``enumeration_nouns`` word (两个方面).
@@ -158,6 +160,7 @@ class UnitSpec(BaseModel):
     context_kinds: list[EvidenceKind] = []
     prefix: bool = False
     glued: bool = False
+    spaced: bool = False
     arabic_only: bool = False
     counter: bool = False
     not_after_small_word: bool = False
@@ -291,6 +294,20 @@ class NumberData(BaseModel):
             *Recommendations*) sets what a proposal would set: its numbers are no evidence. The
             intro is the first line above that is no list item, or a list item of at most
             ``heading_max`` characters without punctuation (a numbered heading: 三、建议).
+        schedule_cues: words anywhere in a sentence that make its dates the date of a meeting,
+            a deadline or a release (the AGM *on* 14 May, 会议定于5月14日召开, *released*
+            2026-08-14): when something is held or due, not when a fact happened.
+        part_of: a regex matched right after a number that makes it a part of a whole named
+            after it (*Two of the last* three reports): a bare count when no counted noun is
+            read after it (`argkg.ingest.numbers.counts`); the whole, when it has a number, is a
+            count of its own (12 of the 50 states).
+        single_durations_before, single_durations_after: words before "a"/"one" or after its
+            duration unit that make "a decade", "an hour", "a week" a span of one unit
+            (*for* a decade, a week *or more*), not the article of a manner of speaking;
+            single_durations_units, when given, the units a word before may do that for (a
+            decade, a year: "groggy for a week" is a manner of speaking).
+        single_not_after: words before a lone "one" that make it "the only" (the one approved
+            supplier), no count.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -375,6 +392,12 @@ class NumberData(BaseModel):
     label_closers: list[str] = []
     advice_kinds: list[EvidenceKind] = []
     proposal_cues: list[str] = []
+    schedule_cues: list[str] = []
+    part_of: str = "(?!)"
+    single_durations_before: list[str] = []
+    single_durations_after: list[str] = []
+    single_durations_units: list[str] = []
+    single_not_after: list[str] = []
     list_item: str = "(?!)"
     heading_max: int = Field(default=0, ge=0)
     subject_stop_tags: list[str] = []

@@ -41,7 +41,11 @@ list item under an intro or numbered heading with a ``proposal_cues`` word (发�
 三、*建议* 1. …): these say what a rule, measure or proposal would set. The data's skip patterns
 also drop timestamps and form fields, datelines and dates alone on a line, phone numbers,
 addresses (3栋502室), times of day and weekdays. 一年/一个月 before another number in its clause
-is a rate's period (一个月五六千), no evidence (``single_periods``).
+is a rate's period (一个月五六千), no evidence (``single_periods``). A date in a sentence with a
+``schedule_cues`` word is when a meeting is held, a request is due or a release came out (the AGM
+on 14 May, 请于5月10日前, released 2026-08-14), no evidence. "a"/"one" before a duration unit is
+one unit after a ``single_durations_before`` word (for a decade) or before a
+``single_durations_after`` one (a week or more).
 
 Bare numbers: a number with thousands separators is a count (63,000; ``bare_grouped``); a bare
 Arabic number after a number with a unit in its sentence takes that unit, the noun it leaves out
@@ -200,6 +204,7 @@ class _Scanner:
         self._each_word = re.compile(f"[ \\t]+(?:{each_words})\\b", re.IGNORECASE)
         self._proposal = re.compile(alternation(data.proposal_cues), re.IGNORECASE)
         self._list_item = re.compile(data.list_item)
+        self._schedule = re.compile(alternation(data.schedule_cues), re.IGNORECASE)
         self._inline_items = re.compile(f"[:：][ \\t]*(?={data.list_item.removeprefix('^')})")
 
     def scan(self, text: str, sentence_ends: Sequence[int] | None = None) -> list[NumberMention]:
@@ -451,8 +456,13 @@ class _Scanner:
 
     def _lone(self, text: str, numeral: Numeral) -> _Hit | None:
         """ "one" before a singular noun (one attendant), kept only beside another number
-        (`scan`); never an article, a vague noun (one day) or a part (one of)."""
+        (`scan`); never an article, a vague noun (one day), a part (one of) or "the only" (the one
+        approved supplier: ``single_not_after``)."""
         if not self.data.single_counts or text[numeral.start : numeral.end].lower() not in self._singles:
+            return None
+        if ends_with_any(
+            text[max(0, numeral.start - _REACH) : numeral.start].rstrip(), self.data.single_not_after
+        ):
             return None
         noun = _SINGULAR.match(text, numeral.end)
         if noun is None or noun[1].lower() in self._vague:
@@ -477,7 +487,16 @@ class _Scanner:
             or (unit.arabic_only and not numeral.arabic)
             or (numeral.small_word and unit.not_after_small_word)
             or (numeral.small_word and unit.counter and self.counts.enumerated(rest))
-            or (numeral.single and not unit.after_single)
+            or (numeral.single and not unit.after_single and not self._single_duration(unit, rest, before))
+        )
+
+    def _single_duration(self, unit: UnitSpec, rest: str, before: str) -> bool:
+        """Whether "a"/"one" and a duration unit are a span of one unit (*for* a decade, a week
+        *or more*), by the words around them, not the article of a manner of speaking."""
+        long = not self.data.single_durations_units or unit.unit in self.data.single_durations_units
+        return unit.kind is EvidenceKind.DURATION and (
+            (long and ends_with_any(before.rstrip(), self.data.single_durations_before))
+            or starts_with_any(rest.lstrip(), self.data.single_durations_after)
         )
 
     def _with_unit(self, text: str, numeral: Numeral) -> _Hit:
@@ -487,7 +506,10 @@ class _Scanner:
             if match is None:
                 continue
             rest = text[match.end() :]
+            blank = match.start("unit") > numeral.end
             for unit in self._suffix[_key(match["unit"])]:
+                if unit.spaced and not blank:
+                    continue
                 if self._unit_fits(unit, numeral, rest, text[max(0, numeral.start - _REACH) : numeral.start]):
                     half = self._half_after.match(text, match.end())  # 三年半: 3.5 years
                     end, value = (half.end(), numeral.value + 0.5) if half else (match.end(), numeral.value)
@@ -596,8 +618,11 @@ class _Scanner:
         if hit.unit is not None and not hit.weak_unit:
             return False
         name = self._name.search(before)
+        # a sentence's end before a number word that opens the next (…since January. Two of…)
+        ended = name is not None and name[1].endswith(".") and text[hit.numeral.start].isupper()
         if (
             name
+            and not ended
             and name[1].lower() not in self.data.name_stopwords
             and (name[2] == "-" or not name[1].islower())
         ):
@@ -641,6 +666,10 @@ class _Scanner:
             return None
         if self._ruled_or_advised(context, hit, kind):
             return None
+        if kind is EvidenceKind.DATE and context.governed(
+            hit.at, hit.end, self._schedule, clause_before=False
+        ):
+            return None  # the date of a meeting, a deadline or a release: when it is held or due
         return NumberMention(
             start=hit.start,
             end=hit.end,

@@ -203,3 +203,23 @@ def test_a_short_line_under_the_texts_title_is_a_caption() -> None:
     ]
     for text, lang, line, kind in cases:
         assert kinds(text, lang)[line] is kind, (line, kinds(text, lang))
+
+
+def test_a_late_message_header_opens_the_next_message_of_a_thread_not_a_footer() -> None:
+    text = (
+        "From: Ines Duarte <ines@example.org>\n"
+        "Subject: Close the reading room on Sundays?\n\n"
+        "Sunday visits fell to about 30 a day, so I propose we close the room that day.\n\n"
+        "Ines\n\n"
+        "From: Paul Okafor <paul@example.org>\n"
+        "Subject: Re: Close the reading room on Sundays?\n\n"
+        "Students use it before exams, and four of the six study groups meet there on Sundays.\n\n"
+        "Paul\n\n"
+        "From: Mei Lin <mei@example.org>\n"
+        "Subject: Re: Close the reading room on Sundays?\n\n"
+        "Then open it on Sundays in exam weeks only.\n\n"
+        "Mei\n"
+    )
+    found = kinds(text, Lang.EN)
+    assert found["From: Mei Lin <mei@example.org>"] is BlockKind.BOILERPLATE
+    assert found["Then open it on Sundays in exam weeks only."] is BlockKind.BODY

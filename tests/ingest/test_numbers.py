@@ -631,7 +631,7 @@ def test_one_counts_its_noun_beside_another_number(text: str, surfaces: list[str
         ),
         (Lang.ZH, "上周末我买了3斤苹果。", [("3斤", 1.5, "kg", "other")]),
         (Lang.ZH, "新规将于明年7月施行。", [("明年7月", 7, "month_of_year", "date")]),
-        (Lang.ZH, "会议定在次年3月15日。", [("次年3月15日", 15, "day_of_month", "date")]),
+        (Lang.ZH, "工程定在次年3月15日完工。", [("次年3月15日", 15, "day_of_month", "date")]),
         (Lang.ZH, "这款耳机到手价459。", [("459", 459, "number", "money")]),
         (Lang.ZH, "12栋住户李女士:我反对涨价。", []),
         (Lang.ZH, "日期:2026年4月2日", []),

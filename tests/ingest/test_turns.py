@@ -281,3 +281,14 @@ def test_a_numbered_post_label_with_a_colon_opens_a_turn() -> None:
     )
     doc = build_nlp(Lang.EN)(text)
     assert [t.label for t in find_turns(text, doc._.argkg_blocks, Lang.EN)] == ["OP", "#1", "#2"]
+
+
+def test_a_hearing_names_speakers_by_what_they_represent_and_an_honorific() -> None:
+    text = (
+        "主持人：今天听证的是公交票价调整方案，请各位依次发言。\n\n"
+        "公交集团代表（申请人）：燃油和人工成本五年涨了三成，不调价线路难以维持。\n\n"
+        "乘客代表王女士：我反对涨价，很多老人每天都要坐车。\n\n"
+        "退休职工代表陈大爷：涨一块钱对我们影响不小。\n"
+    )
+    labels = [label for label, _ in _turns(text, Lang.ZH)]
+    assert labels == ["主持人", "公交集团代表（申请人）", "乘客代表王女士", "退休职工代表陈大爷"]

@@ -1,0 +1,169 @@
+"""Numbers in layouts the number classes were not tuned on (issue 9, item 6): a part of a whole,
+one unit of time written with "a", the spoken hour and how often in Chinese, and numbers that
+are no evidence: the date of a meeting, a deadline or a release, a word-size name (32-bit,
+64位) and a writing task's word limit (texts written here)."""
+
+import pytest
+
+from argkg.bench.numbers_gold import DEV4, load_number_gold
+from argkg.ingest.numbers import find_numbers
+from argkg.schema.vocabulary import Lang
+
+
+def _found(text: str, lang: Lang) -> list[tuple[str, float, str]]:
+    return [(m.surface, m.value, m.unit) for m in find_numbers(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part is a count of the noun after the whole; the whole, with a number, one of its own
+        (
+            "Four of the seven pumps failed during the storm.",
+            [("Four", 4.0, "pumps"), ("seven pumps", 7.0, "pumps")],
+        ),
+        ("Nine of our suppliers raised prices this spring.", [("Nine", 9.0, "suppliers")]),
+        # a part whose noun is no counted noun (reports: a reporting word) is still a count
+        ("Two of the last three reports were late.", [("Two", 2.0, "number")]),
+        # after a sentence that ends in a capitalised word: no name's number
+        (
+            "Sales slipped in March. Nine of our suppliers raised prices.",
+            [("Nine", 9.0, "suppliers")],
+        ),
+        (
+            "Two of the past six audits flagged the same account.",
+            [("Two", 2.0, "audits"), ("six audits", 6.0, "audits")],
+        ),
+        # a later quantity's noun is not the part's: "eleven" counts no minutes
+        (
+            "Four of the first eleven ran 90 minutes on Sunday.",
+            [("Four", 4.0, "number"), ("eleven", 11.0, "number"), ("90 minutes", 90.0, "minutes")],
+        ),
+        # not one of…, nor a part of the text's own points, nor a section of a law
+        ("One of the pumps failed.", []),
+        ("Two of the reasons are simple.", []),
+        ("Section 4 of the act applies.", []),
+    ],
+)
+def test_a_part_of_a_whole_is_a_count(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text, Lang.EN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry has run at a loss for a decade.", [("a decade", 1.0, "decades")]),
+        ("Repairs can take a month or more in winter.", [("a month", 1.0, "months")]),
+        ("The line was shut for a year after the fire.", [("a year", 1.0, "years")]),
+        # a vague span; the period of a change (grew 100x in a decade) is no evidence
+        ("We will decide in a month or two.", []),
+        ("Ridership grew fivefold in a decade.", [("fivefold", 5.0, "times")]),
+        # an article, no span of time; a short unit after "for" is mostly a manner of speaking
+        ("It was a week to remember.", []),
+        ("Parents buy from the one approved supplier at £40 a jacket.", [("£40", 40.0, "GBP")]),
+        ("The noise kept us awake for a week.", []),
+        ("The pool opens once a week.", [("once a week", 1.0, "occurrences/week")]),
+    ],
+)
+def test_one_unit_of_time_after_for_or_before_or_more(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, Lang.EN) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the date of a meeting, a deadline, a release: no evidence; the date of a fact stays
+        (Lang.EN, "The trustees will discuss the bid at their meeting on 9 July.", []),
+        (Lang.EN, "Version 2.4 was released on 3 March with the new importer.", []),
+        (
+            Lang.EN,
+            "The bridge was closed on 9 July after a crack was found.",
+            [("9 July", 9.0, "day_of_month")],
+        ),
+        (Lang.ZH, "座谈会定于6月3日下午在社区中心举行。", []),
+        (Lang.ZH, "请于4月30日前交回意见表。", []),
+        (
+            Lang.ZH,
+            "水管在6月3日夜里爆裂,停水两天。",
+            [("6月3日", 3.0, "day_of_month"), ("两天", 2.0, "days")],
+        ),
+        # a build named by its word size is no quantity
+        (Lang.EN, "The 64-bit installer is 80 MB.", [("80 MB", 8.0e7, "bytes")]),
+        (Lang.ZH, "这台旧电脑只能装32位系统,内存只有2GB。", [("2GB", 2.0e9, "bytes")]),
+        # a writing task's word limit is its rule
+        (Lang.EN, "Entries must be no more than 400 words and reach us by Friday.", []),
+        (Lang.ZH, "请以“家乡的变化”为题写一篇文章,不少于600字。", []),
+    ],
+)
+def test_dates_of_meetings_and_releases_word_sizes_and_word_limits_are_no_evidence(
+    lang: Lang, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("从家到单位骑车要一个多钟头。", [("一个多钟头", 1.0, "hours")]),
+        ("我们每年回老家两三次,每次都要堵在路上。", [("每年回老家两三次", 2.0, "occurrences/year")]),
+        # 十来: about ten; 一来…二来 enumerates reasons
+        ("仓库里还剩十来吨化肥。", [("十来吨", 1.0e4, "kg")]),
+        ("一来方便,二来便宜。", []),
+        # 两三句 is still a manner of speaking
+        ("我就说两三句。", []),
+    ],
+)
+def test_the_spoken_hour_and_how_often_in_chinese(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text, Lang.ZH) == expected
+
+
+def test_the_fourth_numbers_gold_holds_both_languages_and_evidence_free_lines() -> None:
+    gold = load_number_gold(DEV4)
+    assert set(gold) == {Lang.EN, Lang.ZH}
+    for sentences in gold.values():
+        assert any(not numbers for _, numbers in sentences)
+        assert sum(len(numbers) for _, numbers in sentences) >= 40
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a recipe's header and list of ingredients are what to buy and do, not evidence
+        (Lang.EN, "Makes 12. Prep 15 minutes, plus 1 hour chilling.", []),
+        (Lang.ZH, "【材料】鸡蛋3个、面粉200克、牛奶150毫升", []),
+        # advice sets a measure or an amount of data too (建议每户每月免收5吨, 建议扩到32GB)
+        (Lang.ZH, "我建议每户每月免收3吨水费。", []),
+        (Lang.ZH, "内存只有4GB,建议换成16GB。", [("4GB", 4.0e9, "bytes")]),
+        # a household named by its size is no count; 一周内 is one week
+        (Lang.ZH, "一个四口之家每月电费约300元。", [("每月电费约300元", 300.0, "CNY/month")]),
+        (Lang.ZH, "新店一周内卖出了800杯。", [("一周", 1.0, "weeks"), ("800杯", 800.0, "杯")]),
+        # a proposal put as a question sets a count and a span, it reports neither
+        (Lang.EN, "Can we meet twice a month and skip the other three weeks?", []),
+    ],
+)
+def test_recipes_household_sizes_a_week_and_proposals_as_questions(
+    lang: Lang, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a release note's timings: seconds after a blank, milliseconds glued or not
+        ("Cold start fell from 3.4 s to 2.1 s.", [("3.4 s", 3.4, "seconds"), ("2.1 s", 2.1, "seconds")]),
+        (
+            "Median latency is 85 ms, down from 140ms.",
+            [("85 ms", 0.085, "seconds"), ("140ms", 0.14, "seconds")],
+        ),
+        # "s" glued to a number is a decade or an age group, never seconds
+        ("Rents in the 1980s were lower.", [("1980s", 1980.0, "year")]),
+        ("Most buyers are in their 30s.", []),
+    ],
+)
+def test_seconds_and_milliseconds_of_a_spec_or_release_note(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, Lang.EN) == expected
