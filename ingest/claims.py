@@ -51,9 +51,12 @@ from argkg.ingest.sides import (
     answered,
     argues_nothing,
     assign_sides,
+    declared,
     heading_side,
     is_procedural,
+    labelled,
     other_side,
+    verdict_side,
     voices,
 )
 from argkg.ingest.span_index import SpanIndex
@@ -136,6 +139,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         text,
         sections,
         _captioned_sides(text, blocks, lang),
+        _block_groups(blocks),
         issues,
         positions,
         [(s, k, p) for s, k, p, _, _ in kept],
@@ -143,6 +147,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         turns,
         lang,
         after,
+        _declared_last([text[s.start : s.end] for s, _ in concluded], lang),
     )
     claims: list[ClaimSpan] = []
     for (sentence, k, p, note, caveat), side in zip(kept, sides, strict=True):
@@ -277,10 +282,58 @@ def _captioned_sides(text: str, blocks: Sequence[Block], lang: Lang) -> list[Sta
     return result
 
 
+def _block_groups(blocks: Sequence[Block]) -> list[int]:
+    """Per block, the number of the group it belongs to: a new group starts at every title,
+    heading or caption line, so each letter, reply, labelled opinion or column half under its
+    own label is one group (its paragraphs together)."""
+    result: list[int] = []
+    group = 0
+    for block in blocks:
+        group += block.kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.CAPTION)
+        result.append(group)
+    return result
+
+
+def _declared_last(sentences: Sequence[str], lang: Lang) -> Stance | None:
+    """The side the last of ``sentences`` that declares one declares ("we are unable to accept
+    the claim", "我支持…", "I'd say no"), or None."""
+    found = (declared(s, lang) or verdict_side(s, lang) for s in reversed(sentences))
+    return next((side for side in found if side is not None), None)
+
+
+def _group_verdicts(statements: Sequence[Statement], groups: Sequence[int], lang: Lang) -> list[Statement]:
+    """``statements`` with each statement of a group whose own verdict declares a side
+    ("我支持…", "I uphold this complaint", "这个要求我们不能接受") defaulting to that side
+    (`Statement.block`).
+
+    A letter, a reply or a party's statement takes its side from its own verdict wherever the
+    verdict stands in it, not from its first line nor from the author of the whole text: the
+    statements before the verdict argue for it too. A statement in a speaker's turn is left to
+    the turn's side (`argkg.ingest.turns.turn_sides`); a paragraph opened by a speaker's label
+    ("李妈妈：…") starts a group of its own (a chat's lines are as many voices). The last
+    verdict of a group counts.
+    """
+    keys: list[tuple[int, int]] = []
+    for i, (statement, group) in enumerate(zip(statements, groups, strict=True)):
+        opens = i == 0 or statement.paragraph != statements[i - 1].paragraph
+        voice = keys[-1][1] + (opens and labelled(statement.text)) if keys else 0
+        keys.append((group, voice))
+    verdicts: dict[tuple[int, int], Stance] = {}
+    for key in dict.fromkeys(keys):
+        said = [s.text for s, k in zip(statements, keys, strict=True) if k == key and s.turn is None]
+        if (side := _declared_last(said, lang)) is not None:
+            verdicts[key] = side
+    return [
+        replace(s, block=verdicts.get(key)) if s.turn is None else s
+        for s, key in zip(statements, keys, strict=True)
+    ]
+
+
 def _sides(
     text: str,
     sections: list[SectionSpan],
     captioned: list[Stance | None],
+    groups: list[int],
     issues: list[Issue],
     positions: list[Position],
     kept: list[tuple[SentenceSpan, int, int | None]],
@@ -288,12 +341,17 @@ def _sides(
     turns: list[Turn],
     lang: Lang,
     after_verdict: set[int],
+    verdict: Stance | None,
 ) -> list[Stance]:
     """The stance of each kept sentence: its marked position's, or `assign_sides` per unmarked one.
 
     ``after_verdict``: the starts of sentences that come right after a conclusion; ``captioned``:
     per block, the side a caption line above it names (`_captioned_sides`), where no section
-    heading names one.
+    heading names one; ``groups``: per block, its group (`_block_groups`), whose own verdict
+    sets the side of its unmarked statements (`_group_verdicts`); ``verdict``: the side the
+    author's conclusions declare ("In short, I'd say no"), else the one the region's closing
+    block declares ("Our decision: we are unable to accept the claim"), which is the author's
+    side where no thesis of an issue gives it.
     In a transcript, each sentence also carries its speaker's turn and that turn's side
     (`argkg.ingest.turns`).
     """
@@ -336,6 +394,7 @@ def _sides(
                     warned=verb_side(v, lang) if v else None,
                 )
             )
+        statements = _group_verdicts(statements, [groups[kept[i][0].block] for i in members], lang)
         reporting = issue.author is None if issue is not None else reports(statements, lang)
         # a clause conceded to the other side ("Although X, Y") argues, whatever its words
         conceding = any(r is not None and r.concession_start is not None for r in found)
@@ -344,7 +403,12 @@ def _sides(
         else:
             # a region after the thesis that states its issue argues from its first statement on
             argued = thesis is not None and bool(members) and thesis < kept[members[0]][0].start
-            sided = assign_sides(statements, lang, author=position.stance, reporting=reporting, argued=argued)
+            # without a thesis, the author's side is the one their conclusions declare, else the
+            # one the region's closing block declares (a decision, a ruling, the answer to a request)
+            closing = verdict if verdict is not None else statements[-1].block if statements else None
+            thesis_side = issue is not None and issue.author is not None
+            author = closing if closing is not None and not thesis_side else position.stance
+            sided = assign_sides(statements, lang, author=author, reporting=reporting, argued=argued)
         for i, stance in zip(members, sided, strict=True):
             result[i] = stance
     return result

@@ -37,6 +37,7 @@ strongest cue to the weakest:
    other side than the statement before; a contrast opener ("但是", "However") after the
    other side: back to the author's side;
 7. inheritance: the side of the statement before it (at a paragraph's start, the author's:
+   the side their block's own verdict declares (a letter, a reply, a party's statement), else
    pro unless their thesis argues against the proposition, or, for a paragraph that adds to
    the one before, "And…", "Second, …", "此外…", that one's side); after a statement that announces
    the other side's case ("Let me begin with what the critics of X get right", "先说说反对者
@@ -86,6 +87,7 @@ __all__ = [
     "is_procedural",
     "is_step",
     "opens_with_contrast",
+    "labelled",
     "other_side",
 ]
 
@@ -200,6 +202,9 @@ class Statement:
         warned: the side the verb of its reported voice names ("担心", "warned": con), or None:
             unless a contrast in it answers the voice, it takes that side against the one the
             region argues at this point, in the author's own text too.
+        block: the side its block's own verdict declares (a letter's "我支持…", a decision's
+            "I uphold this complaint"), or None: the author's side within that block, wherever
+            the verdict stands in it.
     """
 
     text: str
@@ -214,6 +219,7 @@ class Statement:
     relative: Stance | None = None
     toward: Stance | None = None
     warned: Stance | None = None
+    block: Stance | None = None
 
 
 def other_side(stance: Stance) -> Stance:
@@ -251,7 +257,7 @@ def assign_sides(
     speaking: str | None = None  # the label of the turn that no turn holds, while it runs
     unargued: set[int] = set()  # statements left unsided because nothing before them argues
     for i, statement in enumerate(statements):
-        default = statement.heading or statement.speaker or author
+        default = statement.heading or statement.speaker or statement.block or author
         following = statements[i + 1].text.strip() if i + 1 < len(statements) else ""
         rebutted = bool(following) and rules.contrast.search(following) is not None
         # a voice the author grants first and answers right after ("文章说 X。Y 确实存在。但…")
@@ -527,6 +533,11 @@ def _side(
 
 #: A speaker's label that opens the first statement of their turn ("记者:", "Q:").
 _LABEL = re.compile(r"^[^:：\s]{1,20}[:：]\s*")
+
+
+def labelled(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a speaker's label ("李妈妈：…", "Q: …")."""
+    return _LABEL.match(sentence.strip()) is not None
 
 
 def _leaning(statement: Statement, default: Stance) -> Stance | None:
