@@ -311,13 +311,17 @@ def _group_verdicts(statements: Sequence[Statement], groups: Sequence[int], lang
     statements before the verdict argue for it too. A statement in a speaker's turn is left to
     the turn's side (`argkg.ingest.turns.turn_sides`); a paragraph opened by a speaker's label
     ("李妈妈：…") starts a group of its own (a chat's lines are as many voices). The last
-    verdict of a group counts.
+    verdict of a group counts. A region of one group is left as it is: there the verdict is the
+    author's, and the points they grant before it ("X would lift earnings. These are real
+    advantages. We have nonetheless decided against…") argue the other side.
     """
     keys: list[tuple[int, int]] = []
     for i, (statement, group) in enumerate(zip(statements, groups, strict=True)):
         opens = i == 0 or statement.paragraph != statements[i - 1].paragraph
         voice = keys[-1][1] + (opens and labelled(statement.text)) if keys else 0
         keys.append((group, voice))
+    if len(set(keys)) < 2:
+        return list(statements)  # one block: the author's own text, whose cues speak statement by statement
     verdicts: dict[tuple[int, int], Stance] = {}
     for key in dict.fromkeys(keys):
         said = [s.text for s, k in zip(statements, keys, strict=True) if k == key and s.turn is None]
