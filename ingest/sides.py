@@ -41,7 +41,8 @@ strongest cue to the weakest:
    pro unless their thesis argues against the proposition, or, for a paragraph that adds to
    the one before, "And…", "Second, …", "此外…", that one's side); after a statement that announces
    the other side's case ("Let me begin with what the critics of X get right", "先说说反对者
-   的理由"), the other side than the author's, to the end of the next paragraph.
+   的理由"), the other side than the author's, to the end of the next paragraph (of its own
+   paragraph when the case follows it there: "We have heard the objections. X. Y.").
 
 A statement before anything in the region argues (no voice, no evaluation word, no cue of an
 opinion such as "should", "因为", "我认为", and not the region's most central one) is neutral:
@@ -323,7 +324,10 @@ def assign_sides(
         if side is not None and _answers(statement.text, lang) and not voices(statement.text, lang):
             owned = side
         if rules.announces.search(statement.text):  # "what the critics get right": their case follows
-            current, announced = other_side(default), True
+            # to the end of the next paragraph when the announcement ends its own; else the rest
+            # of its paragraph is the case ("We have heard the objections. X. Y.")
+            last = i + 1 == len(statements) or statements[i + 1].paragraph != statement.paragraph
+            current, announced = other_side(default), last
         sided = side in (Stance.PRO, Stance.CON)
         if speaking is not None and (label is not None or changed is not None) and side is not None and sided:
             spoken.append((speaking, side))

@@ -14,7 +14,7 @@ import pytest
 from argkg.bench.argtexts import UNSEEN4, TextResult, check_folder, load_gold
 from argkg.ingest.parts import parts_of
 from argkg.ingest.pipeline import build_nlp
-from argkg.ingest.sides import Statement, assign_sides, declared, labelled
+from argkg.ingest.sides import Statement, assign_sides, declared, heading_side, labelled
 from argkg.schema import Lang, Stance
 
 PRO, CON = Stance.PRO, Stance.CON
@@ -115,3 +115,40 @@ def test_without_a_thesis_the_closing_decision_sets_the_authors_side() -> None:
     sides = _claim_sides(text, Lang.EN)
     found = {s: side for s, side in sides.items() if "reminder" in s}
     assert found and set(found.values()) == {CON}
+
+
+@pytest.mark.parametrize(
+    ("title", "side"),
+    [
+        ("POINT - Yes, the fee should go", PRO),
+        ("No, the library does a job", CON),
+        ("No. 5 Station Road", None),
+        ("Nobody asked the traders", None),
+    ],
+)
+def test_a_column_halfs_caption_that_answers_the_question_names_its_side(
+    title: str, side: Stance | None
+) -> None:
+    assert heading_side(title, Lang.EN) is side
+
+
+def test_objections_heard_in_the_paragraph_they_open_argue_the_other_side_to_its_end() -> None:
+    paragraphs = [
+        ["We have heard the objections.", "The rent in the centre is high.", "The leases run for ten years."],
+        ["These points are why we propose six shops.", "The shops will pay for themselves."],
+    ]
+    statements = [
+        Statement(text=s, paragraph=p, opponent=False, heading=None)
+        for p, sentences in enumerate(paragraphs)
+        for s in sentences
+    ]
+    sides = assign_sides(statements, Lang.EN, author=PRO, reporting=False, argued=True)
+    assert sides[1:] == [CON, CON, PRO, PRO]
+
+
+def test_a_bare_announcement_of_the_objections_announces_the_other_sides_case() -> None:
+    statements = [
+        Statement(text=s, paragraph=0, opponent=False, heading=None)
+        for s in ("我们也听到了反对的声音。", "租金太贵。", "租期长达十年。")
+    ]
+    assert assign_sides(statements, Lang.ZH, author=PRO, reporting=False, argued=True)[1:] == [CON, CON]
