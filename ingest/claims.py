@@ -139,7 +139,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         text,
         sections,
         _captioned_sides(text, blocks, lang),
-        _block_groups(blocks),
+        _block_groups(text, blocks),
         issues,
         positions,
         [(s, k, p) for s, k, p, _, _ in kept],
@@ -282,16 +282,22 @@ def _captioned_sides(text: str, blocks: Sequence[Block], lang: Lang) -> list[Sta
     return result
 
 
-def _block_groups(blocks: Sequence[Block]) -> list[int]:
+def _block_groups(text: str, blocks: Sequence[Block]) -> list[int]:
     """Per block, the number of the group it belongs to: a new group starts at every title,
-    heading or caption line, so each letter, reply, labelled opinion or column half under its
-    own label is one group (its paragraphs together)."""
+    heading or caption line and at a line that is only a label ("区交通管理部门回复:"), so each
+    letter, reply, labelled opinion or column half under its own label is one group (its
+    paragraphs together)."""
     result: list[int] = []
     group = 0
     for block in blocks:
-        group += block.kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.CAPTION)
+        label = _BARE_LABEL.match(text[block.start : block.end].strip()) is not None
+        group += label or block.kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.CAPTION)
         result.append(group)
     return result
+
+
+#: A line that is only a label: a few words and a colon, no sentence ("Reply from the council:").
+_BARE_LABEL = re.compile(r"^[^。.!?！？:：]{1,30}[:：]$")
 
 
 def _declared_last(sentences: Sequence[str], lang: Lang) -> Stance | None:

@@ -14,6 +14,7 @@ import pytest
 from argkg.bench.argtexts import UNSEEN4, TextResult, check_folder, load_gold
 from argkg.ingest.parts import parts_of
 from argkg.ingest.pipeline import build_nlp
+from argkg.ingest.reader import fold, normalise
 from argkg.ingest.sides import Statement, assign_sides, declared, heading_side, labelled
 from argkg.schema import Lang, Stance
 
@@ -37,9 +38,9 @@ def test_every_text_argues_both_sides() -> None:
 
 
 def test_sides_stay_at_least_as_right_as_after_the_block_verdicts(results: dict[str, TextResult]) -> None:
-    # 31/97 = 0.32 before any change made for this set, 57/97 = 0.59 after the block verdicts
+    # 31/97 = 0.32 before any change made for this set, 60/97 = 0.62 after the block verdicts
     sides = [gold is found for r in results.values() for _, gold, found in r.sides]
-    assert sum(sides) / len(sides) >= 0.58
+    assert sum(sides) / len(sides) >= 0.6
 
 
 @pytest.mark.parametrize(
@@ -80,11 +81,12 @@ def test_a_block_without_a_cue_of_its_own_argues_its_verdicts_side() -> None:
 
 
 def _claim_sides(text: str, lang: Lang) -> dict[str, Stance]:
-    parts = parts_of(build_nlp(lang)(text), lang)
+    """Each claim's side, the text read as ingest reads it (normalised and folded: "答复：" → "答复:")."""
+    parts = parts_of(build_nlp(lang)(fold(normalise(text))), lang)
     return {parts.text[c.start : c.end]: c.stance for c in parts.claims}
 
 
-def test_a_reply_whose_refusal_comes_last_argues_against_from_its_first_line() -> None:
+def test_a_reply_under_a_bare_label_whose_refusal_comes_last_argues_against_from_its_first_line() -> None:
     text = (
         "关于在篮球场加装夜间照明的申请\n\n"
         "申请人：球友协会\n"
