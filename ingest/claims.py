@@ -269,17 +269,25 @@ def _captioned_sides(text: str, blocks: Sequence[Block], lang: Lang) -> list[Sta
 
     A short line between paragraphs is read as a caption (`argkg.ingest.layout`), but in a voter
     guide or a report it is as often a sub-heading ("ARGUMENT IN FAVOR OF PROPOSITION 9", "Rebuttal to
-    the argument against"): the side it names holds until the next caption or heading.
+    the argument against"): the side it names holds until the next caption or heading. So does
+    a short body line that names a side and nothing else (a consultation summary's "(一)支持的意见").
     """
     result: list[Stance | None] = []
     side: Stance | None = None
     for block in blocks:
+        line = text[block.start : block.end].strip()
         if block.kind is BlockKind.HEADING:
             side = None
         elif block.kind is BlockKind.CAPTION:
-            side = heading_side(text[block.start : block.end].strip(), lang)
+            side = heading_side(line, lang)
+        elif _SHORT_LINE.match(line) and (named := heading_side(line, lang)) is not None:
+            side = named  # a body line that is only a sided label ("(一)支持的意见") is a caption too
         result.append(side)
     return result
+
+
+#: A line too short to be a sentence of its own: no sentence or clause punctuation in 20 characters.
+_SHORT_LINE = re.compile(r"^[^。.!?！？;；,，]{1,20}$")
 
 
 def _block_groups(text: str, blocks: Sequence[Block]) -> list[int]:

@@ -154,3 +154,34 @@ def test_a_bare_announcement_of_the_objections_announces_the_other_sides_case() 
         for s in ("我们也听到了反对的声音。", "租金太贵。", "租期长达十年。")
     ]
     assert assign_sides(statements, Lang.ZH, author=PRO, reporting=False, argued=True)[1:] == [CON, CON]
+
+
+@pytest.mark.parametrize(
+    ("title", "side"),
+    [
+        ("（一）支持的意见", PRO),
+        ("(二)反对或担忧的意见", CON),
+        ("部分居民的质疑意见", CON),
+        ("(三)处理意见", None),
+    ],
+)
+def test_a_consultation_summarys_opinion_groups_name_their_side(title: str, side: Stance | None) -> None:
+    assert heading_side(title, Lang.ZH) is side
+
+
+def test_a_body_line_that_only_names_a_side_sides_the_lines_below_it() -> None:
+    text = (
+        "关于图书馆延长开放时间的意见汇总\n\n"
+        "一、征集情况\n\n本月共收到读者意见86条。\n\n"
+        "二、主要意见\n\n"
+        "（一）支持的意见\n"
+        "1. 研究生院多名学生认为，论文写作以进度为准，按时闭馆意义不大。\n"
+        "2. 附近上班族下班后才有时间借书。\n\n"
+        "（二）反对的意见\n"
+        "1. 部分馆员提出，夜班人手不够，安保难以保证。\n"
+        "2. 有读者认为，晚上来馆的人数其实很少。\n"
+    )
+    sides = _claim_sides(text, Lang.ZH)
+    assert next(side for s, side in sides.items() if "按时闭馆" in s) is PRO
+    assert next(side for s, side in sides.items() if "上班族" in s) is PRO
+    assert next(side for s, side in sides.items() if "夜班人手不够" in s) is CON
