@@ -54,6 +54,7 @@ from argkg.ingest.sides import (
     declared,
     heading_side,
     is_procedural,
+    kept_side,
     labelled,
     other_side,
     verdict_side,
@@ -315,31 +316,37 @@ def _declared_last(sentences: Sequence[str], lang: Lang) -> Stance | None:
     return next((side for side in found if side is not None), None)
 
 
-def _group_verdicts(statements: Sequence[Statement], groups: Sequence[int], lang: Lang) -> list[Statement]:
+def _group_verdicts(
+    statements: Sequence[Statement], groups: Sequence[int], lang: Lang, proposition: str | None, alone: bool
+) -> list[Statement]:
     """``statements`` with each statement of a group whose own verdict declares a side
     ("我支持…", "I uphold this complaint", "这个要求我们不能接受") defaulting to that side
     (`Statement.block`).
 
     A letter, a reply or a party's statement takes its side from its own verdict wherever the
     verdict stands in it, not from its first line nor from the author of the whole text: the
-    statements before the verdict argue for it too. A statement in a speaker's turn is left to
+    statements before the verdict argue for it too. A verdict that keeps things as they are
+    ("我希望学校保留X", "Keep the uniform") counts too, read against ``proposition``
+    (`argkg.ingest.sides.kept_side`). A statement in a speaker's turn is left to
     the turn's side (`argkg.ingest.turns.turn_sides`); a paragraph opened by a speaker's label
     ("李妈妈：…") starts a group of its own (a chat's lines are as many voices). The last
-    verdict of a group counts. A region of one group is left as it is: there the verdict is the
-    author's, and the points they grant before it ("X would lift earnings. These are real
-    advantages. We have nonetheless decided against…") argue the other side.
+    verdict of a group counts. The only region of a text (``alone``) that is one group is left as
+    it is: there the verdict is the author's, and the points they grant before it ("X would
+    lift earnings. These are real advantages. We have nonetheless decided against…") argue the
+    other side; one section among several (an editorial and "A reader replies") is a block.
     """
     keys: list[tuple[int, int]] = []
     for i, (statement, group) in enumerate(zip(statements, groups, strict=True)):
         opens = i == 0 or statement.paragraph != statements[i - 1].paragraph
         voice = keys[-1][1] + (opens and labelled(statement.text)) if keys else 0
         keys.append((group, voice))
-    if len(set(keys)) < 2:
+    if alone and len(set(keys)) < 2:
         return list(statements)  # one block: the author's own text, whose cues speak statement by statement
     verdicts: dict[tuple[int, int], Stance] = {}
     for key in dict.fromkeys(keys):
         said = [s.text for s, k in zip(statements, keys, strict=True) if k == key and s.turn is None]
-        if (side := _declared_last(said, lang)) is not None:
+        kept = (kept_side(t, lang, proposition) for t in reversed(said))
+        if (side := _declared_last(said, lang) or next((k for k in kept if k is not None), None)) is not None:
             verdicts[key] = side
     return [
         replace(s, block=verdicts.get(key)) if s.turn is None else s
@@ -412,7 +419,9 @@ def _sides(
                     warned=verb_side(v, lang) if v else None,
                 )
             )
-        statements = _group_verdicts(statements, [groups[kept[i][0].block] for i in members], lang)
+        grouped = [groups[kept[i][0].block] for i in members]
+        alone = sum(not q.marked for q in positions) == 1
+        statements = _group_verdicts(statements, grouped, lang, proposition, alone)
         reporting = issue.author is None if issue is not None else reports(statements, lang)
         # a clause conceded to the other side ("Although X, Y") argues, whatever its words
         conceding = any(r is not None and r.concession_start is not None for r in found)

@@ -89,6 +89,7 @@ __all__ = [
     "is_step",
     "opens_with_contrast",
     "labelled",
+    "kept_side",
     "other_side",
 ]
 
@@ -141,6 +142,8 @@ class _SidesData(BaseModel):
     argues: list[str]
     consequences: list[str]
     steps: list[str]
+    keeps: list[str] = []
+    keep_words: list[str] = []
     procedural: list[str]
     procedural_max_chars: int
     label_max_chars: int
@@ -176,6 +179,8 @@ class _Compiled:
     argues: re.Pattern[str]
     consequences: re.Pattern[str]
     steps: re.Pattern[str]
+    keeps: re.Pattern[str]
+    keep_words: re.Pattern[str]
     procedural: re.Pattern[str]
 
 
@@ -539,6 +544,17 @@ def _side(
 _LABEL = re.compile(r"^[^:：\s]{1,20}[:：]\s*")
 
 
+def kept_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
+    """The side of a verdict that keeps things as they are ("我希望学校保留X", "Keep the uniform",
+    "leave the road open"), or None: against a proposition that changes something, for one
+    that itself keeps something ("should we keep X?")."""
+    rules = _compiled(lang)
+    if rules.keeps.search(sentence) is None:
+        return None
+    keeping = proposition is not None and rules.keep_words.search(proposition) is not None
+    return Stance.PRO if keeping else Stance.CON
+
+
 def labelled(sentence: str) -> bool:
     """Whether ``sentence`` opens with a speaker's label ("李妈妈：…", "Q: …")."""
     return _LABEL.match(sentence.strip()) is not None
@@ -783,5 +799,7 @@ def _compiled(lang: Lang) -> _Compiled:
         argues=any_of(data.argues),
         consequences=any_of(data.consequences),
         steps=any_of(data.steps),
+        keeps=any_of(data.keeps),
+        keep_words=any_of(data.keep_words),
         procedural=any_of(data.procedural),
     )

@@ -15,7 +15,7 @@ from argkg.bench.argtexts import UNSEEN4, TextResult, check_folder, load_gold
 from argkg.ingest.parts import parts_of
 from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.reader import fold, normalise
-from argkg.ingest.sides import Statement, assign_sides, declared, heading_side, labelled
+from argkg.ingest.sides import Statement, assign_sides, declared, heading_side, kept_side, labelled
 from argkg.schema import Lang, Stance
 
 PRO, CON = Stance.PRO, Stance.CON
@@ -38,9 +38,9 @@ def test_every_text_argues_both_sides() -> None:
 
 
 def test_sides_stay_at_least_as_right_as_after_the_block_verdicts(results: dict[str, TextResult]) -> None:
-    # 31/97 = 0.32 before any change made for this set, 60/97 = 0.62 after the block verdicts
+    # 31/97 = 0.32 before any change made for this set, 67/97 = 0.69 after the block verdicts
     sides = [gold is found for r in results.values() for _, gold, found in r.sides]
-    assert sum(sides) / len(sides) >= 0.6
+    assert sum(sides) / len(sides) >= 0.66
 
 
 @pytest.mark.parametrize(
@@ -185,3 +185,37 @@ def test_a_body_line_that_only_names_a_side_sides_the_lines_below_it() -> None:
     assert next(side for s, side in sides.items() if "按时闭馆" in s) is PRO
     assert next(side for s, side in sides.items() if "上班族" in s) is PRO
     assert next(side for s, side in sides.items() if "夜班人手不够" in s) is CON
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "proposition", "side"),
+    [
+        ("我还是希望社区保留现在的早市。", Lang.ZH, "社区取消早市", CON),
+        ("我建议继续保留早市。", Lang.ZH, "社区继续保留早市", PRO),
+        ("我们要保持联系。", Lang.ZH, "社区取消早市", None),
+        ("Keep the bus lane, fix the timetable.", Lang.EN, "the council should remove the bus lane", CON),
+        ("Keep it.", Lang.EN, "we keep the late opening", PRO),
+        ("Plant trees instead, and leave the square open.", Lang.EN, "build a car park on the square", CON),
+        ("They keep asking about it.", Lang.EN, "build a car park on the square", None),
+    ],
+)
+def test_a_verdict_that_keeps_things_as_they_are_argues_against_a_change(
+    sentence: str, lang: Lang, proposition: str, side: Stance | None
+) -> None:
+    assert kept_side(sentence, lang, proposition) is side
+
+
+def test_a_readers_reply_in_its_own_section_argues_its_own_verdicts_side() -> None:
+    text = (
+        "# Letters\n\n"
+        "## Editorial: Open the pool on Sunday evenings\n\n"
+        "The pool is busiest on Sunday afternoons, and families queue outside. "
+        "Opening until nine would spread the crowd and raise ticket income. "
+        "The council should open the pool on Sunday evenings from June.\n\n"
+        "## A reader replies\n\n"
+        "The queues are real. But the lifeguards already work six days a week, "
+        "and the evening bus stops at seven. Hire more staff for the afternoon instead, "
+        "and keep the current hours.\n"
+    )
+    sides = _claim_sides(text, Lang.EN)
+    assert next(side for s, side in sides.items() if "lifeguards" in s) is CON
