@@ -144,6 +144,8 @@ class _SidesData(BaseModel):
     steps: list[str]
     keeps: list[str] = []
     keep_words: list[str] = []
+    ends: list[str] = []
+    end_words: list[str] = []
     procedural: list[str]
     procedural_max_chars: int
     label_max_chars: int
@@ -181,6 +183,8 @@ class _Compiled:
     steps: re.Pattern[str]
     keeps: re.Pattern[str]
     keep_words: re.Pattern[str]
+    ends: re.Pattern[str]
+    end_words: re.Pattern[str]
     procedural: re.Pattern[str]
 
 
@@ -546,13 +550,18 @@ _LABEL = re.compile(r"^[^:：\s]{1,20}[:：]\s*")
 
 def kept_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
     """The side of a verdict that keeps things as they are ("我希望学校保留X", "Keep the uniform",
-    "leave the road open"), or None: against a proposition that changes something, for one
-    that itself keeps something ("should we keep X?")."""
+    "leave the road open") or ends them ("agreed to end the trial", "决定取消X"), or None.
+
+    Keeping argues for a proposition that itself keeps something ("should we keep X?") and
+    against any other (a change); ending argues for a proposition that ends something
+    ("取消期中考试") and against any other.
+    """
     rules = _compiled(lang)
-    if rules.keeps.search(sentence) is None:
-        return None
-    keeping = proposition is not None and rules.keep_words.search(proposition) is not None
-    return Stance.PRO if keeping else Stance.CON
+    for verdict, words in ((rules.keeps, rules.keep_words), (rules.ends, rules.end_words)):
+        if verdict.search(sentence) is not None:
+            same = proposition is not None and words.search(proposition) is not None
+            return Stance.PRO if same else Stance.CON
+    return None
 
 
 def labelled(sentence: str) -> bool:
@@ -801,5 +810,7 @@ def _compiled(lang: Lang) -> _Compiled:
         steps=any_of(data.steps),
         keeps=any_of(data.keeps),
         keep_words=any_of(data.keep_words),
+        ends=any_of(data.ends),
+        end_words=any_of(data.end_words),
         procedural=any_of(data.procedural),
     )

@@ -38,9 +38,9 @@ def test_every_text_argues_both_sides() -> None:
 
 
 def test_sides_stay_at_least_as_right_as_after_the_block_verdicts(results: dict[str, TextResult]) -> None:
-    # 31/97 = 0.32 before any change made for this set, 67/97 = 0.69 after the block verdicts
+    # 31/97 = 0.32 before any change made for this set, 72/97 = 0.74 after the block verdicts
     sides = [gold is found for r in results.values() for _, gold, found in r.sides]
-    assert sum(sides) / len(sides) >= 0.66
+    assert sum(sides) / len(sides) >= 0.7
 
 
 @pytest.mark.parametrize(
@@ -197,9 +197,14 @@ def test_a_body_line_that_only_names_a_side_sides_the_lines_below_it() -> None:
         ("Keep it.", Lang.EN, "we keep the late opening", PRO),
         ("Plant trees instead, and leave the square open.", Lang.EN, "build a car park on the square", CON),
         ("They keep asking about it.", Lang.EN, "build a car park on the square", None),
+        ("We agreed to end the late shift after May.", Lang.EN, "we keep the late shift", CON),
+        ("The board voted to scrap the bonus.", Lang.EN, "scrap the bonus", PRO),
+        ("居委会决定取消周末的广场舞。", Lang.ZH, "取消周末的广场舞", PRO),
+        ("居委会决定取消周末的广场舞。", Lang.ZH, "周末继续开放广场", CON),
+        ("We decided to start earlier.", Lang.EN, "we keep the late shift", None),
     ],
 )
-def test_a_verdict_that_keeps_things_as_they_are_argues_against_a_change(
+def test_a_verdict_that_keeps_or_ends_things_reads_against_the_proposition(
     sentence: str, lang: Lang, proposition: str, side: Stance | None
 ) -> None:
     assert kept_side(sentence, lang, proposition) is side
