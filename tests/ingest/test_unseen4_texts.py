@@ -38,9 +38,9 @@ def test_every_text_argues_both_sides() -> None:
 
 
 def test_sides_stay_at_least_as_right_as_after_the_block_verdicts(results: dict[str, TextResult]) -> None:
-    # 31/97 = 0.32 before any change made for this set, 72/97 = 0.74 after the block verdicts
+    # 31/97 = 0.32 before any change made for this set, 74/97 = 0.76 after the block verdicts
     sides = [gold is found for r in results.values() for _, gold, found in r.sides]
-    assert sum(sides) / len(sides) >= 0.7
+    assert sum(sides) / len(sides) >= 0.72
 
 
 @pytest.mark.parametrize(
@@ -224,3 +224,22 @@ def test_a_readers_reply_in_its_own_section_argues_its_own_verdicts_side() -> No
     )
     sides = _claim_sides(text, Lang.EN)
     assert next(side for s, side in sides.items() if "lifeguards" in s) is CON
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "side"),
+    [
+        ("The complaint", Lang.EN, PRO),
+        ("What the engineer found", Lang.EN, None),
+        ("What you told us", Lang.EN, PRO),
+        ("What we found", Lang.EN, None),
+        ("一、申请人（租客）陈述", Lang.ZH, PRO),
+        ("二、被申请人（房东）陈述", Lang.ZH, CON),
+        ("【市民诉求】", Lang.ZH, PRO),
+        ("【承办单位答复】", Lang.ZH, None),
+    ],
+)
+def test_the_requesters_and_the_respondents_accounts_name_their_side(
+    title: str, lang: Lang, side: Stance | None
+) -> None:
+    assert heading_side(title, lang) is side
