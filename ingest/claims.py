@@ -15,7 +15,9 @@ without a question.
 In an unmarked position (an issue or untitled text without stance markers) each claim's side
 comes from `argkg.ingest.sides` (voices, the dialectic component's opponent sentences, headings
 that name a side, evaluation words, contrast and inheritance, the author's side from their
-thesis); the main claim is the thesis, else a sentence in the author's thesis voice, else the
+thesis; without a thesis, from the verdict of their conclusions or closing block; and each block,
+a letter, reply or party's statement under its own label, from its own verdict); the main
+claim is the thesis, else a sentence in the author's thesis voice, else the
 claim that answers a question the author puts right before it ("So which one? X."), else the
 arguing (not neutral) sentence with the highest central-claim score (``doc._.argkg_dialectic``),
 else the first; an author who states the thesis only in a conclusion has that sentence as the
