@@ -40,6 +40,7 @@ __all__ = [
     "SPEAKERS",
     "UNSEEN",
     "UNSEEN2",
+    "UNSEEN4",
     "UNSEEN_PROPS",
     "UNSEEN_CONCL",
     "UNSEEN_CONCL2",
@@ -78,6 +79,10 @@ UNSEEN = TEXTS.parent / "unseen"
 #: notice with objections, a 读书会 record, a 家长会 speech, a radio phone-in summary, a letters page,
 #: a panel Q&A, a product decision record, a pros/cons table in prose): the second near-blind figure.
 UNSEEN2 = TEXTS.parent / "unseen2"
+#: Eight texts whose sides are set by blocks, gold written before argkg ran on them (a 调解记录, a
+#: 两封来信 page, a 业主群 接龙 poll, a 网友留言 and its reply, an ombudsman's decision, a team retro,
+#: a code-review thread, an editorial and a reader's reply): each block and the author's verdict.
+UNSEEN4 = TEXTS.parent / "unseen4"
 #: Texts whose gold for the debated proposition, main claims and conclusions was written before
 #: argkg ran on them, in layouts no other set uses (a dated diary, a reply e-mail, a slide outline,
 #: a numbered thread, a decision record, an exam answer): how those three generalise.

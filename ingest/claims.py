@@ -15,7 +15,9 @@ without a question.
 In an unmarked position (an issue or untitled text without stance markers) each claim's side
 comes from `argkg.ingest.sides` (voices, the dialectic component's opponent sentences, headings
 that name a side, evaluation words, contrast and inheritance, the author's side from their
-thesis); the main claim is the thesis, else a sentence in the author's thesis voice, else the
+thesis; without a thesis, from the verdict of their conclusions or closing block; and each block,
+a letter, reply or party's statement under its own label, from its own verdict); the main
+claim is the thesis, else a sentence in the author's thesis voice, else the
 claim that answers a question the author puts right before it ("So which one? X."), else the
 arguing (not neutral) sentence with the highest central-claim score (``doc._.argkg_dialectic``),
 else the first; an author who states the thesis only in a conclusion has that sentence as the
@@ -51,9 +53,13 @@ from argkg.ingest.sides import (
     answered,
     argues_nothing,
     assign_sides,
+    declared,
     heading_side,
     is_procedural,
+    kept_side,
+    labelled,
     other_side,
+    verdict_side,
     voices,
 )
 from argkg.ingest.span_index import SpanIndex
@@ -136,6 +142,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         text,
         sections,
         _captioned_sides(text, blocks, lang),
+        _block_groups(text, blocks),
         issues,
         positions,
         [(s, k, p) for s, k, p, _, _ in kept],
@@ -143,6 +150,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         turns,
         lang,
         after,
+        _declared_last([text[s.start : s.end] for s, _ in concluded], lang),
     )
     claims: list[ClaimSpan] = []
     for (sentence, k, p, note, caveat), side in zip(kept, sides, strict=True):
@@ -264,23 +272,95 @@ def _captioned_sides(text: str, blocks: Sequence[Block], lang: Lang) -> list[Sta
 
     A short line between paragraphs is read as a caption (`argkg.ingest.layout`), but in a voter
     guide or a report it is as often a sub-heading ("ARGUMENT IN FAVOR OF PROPOSITION 9", "Rebuttal to
-    the argument against"): the side it names holds until the next caption or heading.
+    the argument against"): the side it names holds until the next caption or heading. So does
+    a short body line that names a side and nothing else (a consultation summary's "(一)支持的意见").
     """
     result: list[Stance | None] = []
     side: Stance | None = None
     for block in blocks:
+        line = text[block.start : block.end].strip()
         if block.kind is BlockKind.HEADING:
             side = None
         elif block.kind is BlockKind.CAPTION:
-            side = heading_side(text[block.start : block.end].strip(), lang)
+            side = heading_side(line, lang)
+        elif _SHORT_LINE.match(line) and (named := heading_side(line, lang)) is not None:
+            side = named  # a body line that is only a sided label ("(一)支持的意见") is a caption too
         result.append(side)
     return result
+
+
+#: A line too short to be a sentence of its own: no sentence or clause punctuation in 20 characters.
+_SHORT_LINE = re.compile(r"^[^。.!?！？;；,，]{1,20}$")
+
+
+def _block_groups(text: str, blocks: Sequence[Block]) -> list[int]:
+    """Per block, the number of the group it belongs to: a new group starts at every title,
+    heading or caption line and at a line that is only a label ("区交通管理部门回复:"), so each
+    letter, reply, labelled opinion or column half under its own label is one group (its
+    paragraphs together)."""
+    result: list[int] = []
+    group = 0
+    for block in blocks:
+        label = _BARE_LABEL.match(text[block.start : block.end].strip()) is not None
+        group += label or block.kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.CAPTION)
+        result.append(group)
+    return result
+
+
+#: A line that is only a label: a few words and a colon, no sentence ("Reply from the council:").
+_BARE_LABEL = re.compile(r"^[^。.!?！？:：]{1,30}[:：]$")
+
+
+def _declared_last(sentences: Sequence[str], lang: Lang) -> Stance | None:
+    """The side the last of ``sentences`` that declares one declares ("we are unable to accept
+    the claim", "我支持…", "I'd say no"), or None."""
+    found = (declared(s, lang) or verdict_side(s, lang) for s in reversed(sentences))
+    return next((side for side in found if side is not None), None)
+
+
+def _group_verdicts(
+    statements: Sequence[Statement], groups: Sequence[int], lang: Lang, proposition: str | None, alone: bool
+) -> list[Statement]:
+    """``statements`` with each statement of a group whose own verdict declares a side
+    ("我支持…", "I uphold this complaint", "这个要求我们不能接受") defaulting to that side
+    (`Statement.block`).
+
+    A letter, a reply or a party's statement takes its side from its own verdict wherever the
+    verdict stands in it, not from its first line nor from the author of the whole text: the
+    statements before the verdict argue for it too. A verdict that keeps things as they are
+    ("我希望学校保留X", "Keep the uniform") counts too, read against ``proposition``
+    (`argkg.ingest.sides.kept_side`). A statement in a speaker's turn is left to
+    the turn's side (`argkg.ingest.turns.turn_sides`); a paragraph opened by a speaker's label
+    ("李妈妈：…") starts a group of its own (a chat's lines are as many voices). The last
+    verdict of a group counts. The only region of a text (``alone``) that is one group is left as
+    it is: there the verdict is the author's, and the points they grant before it ("X would
+    lift earnings. These are real advantages. We have nonetheless decided against…") argue the
+    other side; one section among several (an editorial and "A reader replies") is a block.
+    """
+    keys: list[tuple[int, int]] = []
+    for i, (statement, group) in enumerate(zip(statements, groups, strict=True)):
+        opens = i == 0 or statement.paragraph != statements[i - 1].paragraph
+        voice = keys[-1][1] + (opens and labelled(statement.text)) if keys else 0
+        keys.append((group, voice))
+    if alone and len(set(keys)) < 2:
+        return list(statements)  # one block: the author's own text, whose cues speak statement by statement
+    verdicts: dict[tuple[int, int], Stance] = {}
+    for key in dict.fromkeys(keys):
+        said = [s.text for s, k in zip(statements, keys, strict=True) if k == key and s.turn is None]
+        kept = (kept_side(t, lang, proposition) for t in reversed(said))
+        if (side := _declared_last(said, lang) or next((k for k in kept if k is not None), None)) is not None:
+            verdicts[key] = side
+    return [
+        replace(s, block=verdicts.get(key)) if s.turn is None else s
+        for s, key in zip(statements, keys, strict=True)
+    ]
 
 
 def _sides(
     text: str,
     sections: list[SectionSpan],
     captioned: list[Stance | None],
+    groups: list[int],
     issues: list[Issue],
     positions: list[Position],
     kept: list[tuple[SentenceSpan, int, int | None]],
@@ -288,12 +368,17 @@ def _sides(
     turns: list[Turn],
     lang: Lang,
     after_verdict: set[int],
+    verdict: Stance | None,
 ) -> list[Stance]:
     """The stance of each kept sentence: its marked position's, or `assign_sides` per unmarked one.
 
     ``after_verdict``: the starts of sentences that come right after a conclusion; ``captioned``:
     per block, the side a caption line above it names (`_captioned_sides`), where no section
-    heading names one.
+    heading names one; ``groups``: per block, its group (`_block_groups`), whose own verdict
+    sets the side of its unmarked statements (`_group_verdicts`); ``verdict``: the side the
+    author's conclusions declare ("In short, I'd say no"), else the one the region's closing
+    block declares ("Our decision: we are unable to accept the claim"), which is the author's
+    side where no thesis of an issue gives it.
     In a transcript, each sentence also carries its speaker's turn and that turn's side
     (`argkg.ingest.turns`).
     """
@@ -336,6 +421,9 @@ def _sides(
                     warned=verb_side(v, lang) if v else None,
                 )
             )
+        grouped = [groups[kept[i][0].block] for i in members]
+        alone = sum(not q.marked for q in positions) == 1
+        statements = _group_verdicts(statements, grouped, lang, proposition, alone)
         reporting = issue.author is None if issue is not None else reports(statements, lang)
         # a clause conceded to the other side ("Although X, Y") argues, whatever its words
         conceding = any(r is not None and r.concession_start is not None for r in found)
@@ -344,7 +432,12 @@ def _sides(
         else:
             # a region after the thesis that states its issue argues from its first statement on
             argued = thesis is not None and bool(members) and thesis < kept[members[0]][0].start
-            sided = assign_sides(statements, lang, author=position.stance, reporting=reporting, argued=argued)
+            # without a thesis, the author's side is the one their conclusions declare, else the
+            # one the region's closing block declares (a decision, a ruling, the answer to a request)
+            closing = verdict if verdict is not None else statements[-1].block if statements else None
+            thesis_side = issue is not None and issue.author is not None
+            author = closing if closing is not None and not thesis_side else position.stance
+            sided = assign_sides(statements, lang, author=author, reporting=reporting, argued=argued)
         for i, stance in zip(members, sided, strict=True):
             result[i] = stance
     return result

@@ -37,10 +37,12 @@ strongest cue to the weakest:
    other side than the statement before; a contrast opener ("但是", "However") after the
    other side: back to the author's side;
 7. inheritance: the side of the statement before it (at a paragraph's start, the author's:
+   the side their block's own verdict declares (a letter, a reply, a party's statement), else
    pro unless their thesis argues against the proposition, or, for a paragraph that adds to
    the one before, "And…", "Second, …", "此外…", that one's side); after a statement that announces
    the other side's case ("Let me begin with what the critics of X get right", "先说说反对者
-   的理由"), the other side than the author's, to the end of the next paragraph.
+   的理由"), the other side than the author's, to the end of the next paragraph (of its own
+   paragraph when the case follows it there: "We have heard the objections. X. Y.").
 
 A statement before anything in the region argues (no voice, no evaluation word, no cue of an
 opinion such as "should", "因为", "我认为", and not the region's most central one) is neutral:
@@ -86,6 +88,8 @@ __all__ = [
     "is_procedural",
     "is_step",
     "opens_with_contrast",
+    "labelled",
+    "kept_side",
     "other_side",
 ]
 
@@ -138,6 +142,10 @@ class _SidesData(BaseModel):
     argues: list[str]
     consequences: list[str]
     steps: list[str]
+    keeps: list[str] = []
+    keep_words: list[str] = []
+    ends: list[str] = []
+    end_words: list[str] = []
     procedural: list[str]
     procedural_max_chars: int
     label_max_chars: int
@@ -173,6 +181,10 @@ class _Compiled:
     argues: re.Pattern[str]
     consequences: re.Pattern[str]
     steps: re.Pattern[str]
+    keeps: re.Pattern[str]
+    keep_words: re.Pattern[str]
+    ends: re.Pattern[str]
+    end_words: re.Pattern[str]
     procedural: re.Pattern[str]
 
 
@@ -200,6 +212,9 @@ class Statement:
         warned: the side the verb of its reported voice names ("担心", "warned": con), or None:
             unless a contrast in it answers the voice, it takes that side against the one the
             region argues at this point, in the author's own text too.
+        block: the side its block's own verdict declares (a letter's "我支持…", a decision's
+            "I uphold this complaint"), or None: the author's side within that block, wherever
+            the verdict stands in it.
     """
 
     text: str
@@ -214,6 +229,7 @@ class Statement:
     relative: Stance | None = None
     toward: Stance | None = None
     warned: Stance | None = None
+    block: Stance | None = None
 
 
 def other_side(stance: Stance) -> Stance:
@@ -251,7 +267,7 @@ def assign_sides(
     speaking: str | None = None  # the label of the turn that no turn holds, while it runs
     unargued: set[int] = set()  # statements left unsided because nothing before them argues
     for i, statement in enumerate(statements):
-        default = statement.heading or statement.speaker or author
+        default = statement.heading or statement.speaker or statement.block or author
         following = statements[i + 1].text.strip() if i + 1 < len(statements) else ""
         rebutted = bool(following) and rules.contrast.search(following) is not None
         # a voice the author grants first and answers right after ("文章说 X。Y 确实存在。但…")
@@ -317,7 +333,10 @@ def assign_sides(
         if side is not None and _answers(statement.text, lang) and not voices(statement.text, lang):
             owned = side
         if rules.announces.search(statement.text):  # "what the critics get right": their case follows
-            current, announced = other_side(default), True
+            # to the end of the next paragraph when the announcement ends its own; else the rest
+            # of its paragraph is the case ("We have heard the objections. X. Y.")
+            last = i + 1 == len(statements) or statements[i + 1].paragraph != statement.paragraph
+            current, announced = other_side(default), last
         sided = side in (Stance.PRO, Stance.CON)
         if speaking is not None and (label is not None or changed is not None) and side is not None and sided:
             spoken.append((speaking, side))
@@ -527,6 +546,27 @@ def _side(
 
 #: A speaker's label that opens the first statement of their turn ("记者:", "Q:").
 _LABEL = re.compile(r"^[^:：\s]{1,20}[:：]\s*")
+
+
+def kept_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
+    """The side of a verdict that keeps things as they are ("我希望学校保留X", "Keep the uniform",
+    "leave the road open") or ends them ("agreed to end the trial", "决定取消X"), or None.
+
+    Keeping argues for a proposition that itself keeps something ("should we keep X?") and
+    against any other (a change); ending argues for a proposition that ends something
+    ("取消期中考试") and against any other.
+    """
+    rules = _compiled(lang)
+    for verdict, words in ((rules.keeps, rules.keep_words), (rules.ends, rules.end_words)):
+        if verdict.search(sentence) is not None:
+            same = proposition is not None and words.search(proposition) is not None
+            return Stance.PRO if same else Stance.CON
+    return None
+
+
+def labelled(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a speaker's label ("李妈妈：…", "Q: …")."""
+    return _LABEL.match(sentence.strip()) is not None
 
 
 def _leaning(statement: Statement, default: Stance) -> Stance | None:
@@ -768,5 +808,9 @@ def _compiled(lang: Lang) -> _Compiled:
         argues=any_of(data.argues),
         consequences=any_of(data.consequences),
         steps=any_of(data.steps),
+        keeps=any_of(data.keeps),
+        keep_words=any_of(data.keep_words),
+        ends=any_of(data.ends),
+        end_words=any_of(data.end_words),
         procedural=any_of(data.procedural),
     )
