@@ -73,6 +73,8 @@ class IssueData(BaseModel):
         no: words that open an answer saying no to it.
         anaphors: words that only point back to what was said before ("it", "这个做法").
         replacements: how a question words replacing ``{old}`` by ``{new}`` ("swap {old} for {new}").
+        indirect: words that make a clause ask rather than say ("whether", "是否"): "Everyone is
+            arguing about whether X" takes no side on X.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -90,6 +92,7 @@ class IssueData(BaseModel):
     no: list[str]
     anaphors: list[str]
     replacements: list[str]
+    indirect: list[str] = []
 
 
 @cache

@@ -1,11 +1,64 @@
 """Answers after who gives them, reported questions, and a stated question as a group's wording
 (issue_side, linking, issues.yaml)."""
 
+import pytest
+
 from argkg.ingest import ingest_text
+from argkg.ingest.issue_side import document_side
 from argkg.ingest.linking import link_all
 from argkg.schema import Issue, IssueStance, RelType
 
 EN_ISSUE = "Should councils paint cycle lanes green?"
+ZH_ISSUE = "图书馆应不应该通宵开放？"
+
+
+def _side(text: str, issue: str) -> IssueStance | None:
+    return document_side(ingest_text(text, source=f"{hash(text)}.txt").document, issue)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "side"),
+    [
+        (
+            "Should councils paint cycle lanes green? As someone who rides to work every day, I say no. "
+            "The paint is slippery when wet.",
+            EN_ISSUE,
+            IssueStance.CON,
+        ),
+        (
+            "Should councils paint cycle lanes green? Having tried both kinds of lane, I think they should. "
+            "Drivers notice them.",
+            EN_ISSUE,
+            IssueStance.PRO,
+        ),
+        ("图书馆应不应该通宵开放？作为一名管理员，我认为不应该。夜里没人值班。", ZH_ISSUE, IssueStance.CON),
+        ("图书馆应不应该通宵开放？作为一名考研的学生，我认为应该。白天座位太少。", ZH_ISSUE, IssueStance.PRO),
+    ],
+)
+def test_an_answer_after_who_gives_it_answers_the_question(text: str, issue: str, side: IssueStance) -> None:
+    assert _side(text, issue) is side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "最近同学们都在讨论图书馆是否应该通宵开放，我想说说自己的看法。",
+        "People in our street keep arguing about whether councils should paint cycle lanes green.",
+    ],
+)
+def test_a_reported_question_takes_no_side(text: str) -> None:
+    issue = ZH_ISSUE if "图书馆" in text else EN_ISSUE
+    assert _side(text, issue) is None
+
+
+def test_a_reported_question_still_counts_when_an_answer_follows_in_its_sentence() -> None:
+    text = "大家都在问图书馆是否应该通宵开放，我认为不应该。"
+    assert _side(text, ZH_ISSUE) is IssueStance.CON
+
+
+def test_calling_a_proposal_a_waste_is_against_it() -> None:
+    text = "我们这里晚上根本没人看书，让图书馆通宵开放完全是浪费。"
+    assert _side(text, ZH_ISSUE) is IssueStance.CON
 
 
 def test_a_group_is_worded_by_the_question_a_document_answers_not_by_its_answer() -> None:
