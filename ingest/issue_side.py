@@ -29,6 +29,7 @@ from argkg.ingest.issue_terms import (
     issue_data,
     issue_key,
     opposed,
+    preferred,
     replaced,
     similarity,
     without_frames,
@@ -132,6 +133,21 @@ def _vote(sentence: str, issue: str, floor: float, measure: Measure) -> float:
     return -weight if opposed(sentence, issue) != _of_the_replaced(sentence, issue) else weight
 
 
+def _choice(sentence: str, issue: str, floor: float, measure: Measure) -> float:
+    """The vote of a sentence that chooses between two courses (`preferred`: "与其X，不如Y", "Y
+    instead of X"): for what it prefers, against what it turns down, each by its likeness to
+    ``issue`` (`_vote`: turned when that part says the opposite of the issue, so turning down
+    a ban is for what the ban would stop); 0 for any other sentence, or one whose parts are not
+    like the issue. Read on the whole sentence, as its clauses alone ("与其延迟退休") lose the
+    choice. It weighs as one ordinary vote: weighed as a verdict (`VERDICT_WEIGHT`) it lost a
+    document on sets 1 and 5 and on the topic set, weighed twice one on set 1."""
+    parts = preferred(sentence)
+    if parts is None:
+        return 0.0
+    old, new = parts
+    return _vote(new, issue, floor, measure) - _vote(old, issue, floor, measure)
+
+
 def _of_the_replaced(sentence: str, issue: str) -> bool:
     """Whether ``issue`` words a replacement (`replaced`) and ``sentence`` speaks only of the
     thing replaced: "I like knowing my grade" on "Should schools swap letter grades for written
@@ -190,7 +206,8 @@ def _total(sentences: list[str], issue: str, floor: float, measure: Measure = si
     for i, sentence in enumerate(sentences):
         weight = 2.0 if i == 0 else 1.0
         if not sentence.endswith(_QUESTION_ENDS):
-            total += weight * _statement(_clauses(sentence), issue, floor, measure)
+            chosen = _choice(sentence, issue, floor, measure)
+            total += weight * (chosen or _statement(_clauses(sentence), issue, floor, measure))
         elif _rhetorical(sentence):
             total -= weight * _vote(sentence, issue, floor, measure)
         elif i + 1 < len(sentences) and (answer := _reply(sentences[i + 1])) is not None:

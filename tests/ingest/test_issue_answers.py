@@ -78,3 +78,23 @@ def test_a_group_is_worded_by_the_question_a_document_answers_not_by_its_answer(
         r for r in linked[0].relationships if r.type is RelType.ON_ISSUE and r.start == graphs[0].document.id
     ]
     assert first and first[0].stance is IssueStance.PRO
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # the course turned down is the issue's: against it, though its words are all there
+        ("与其让图书馆通宵开放，不如把自习室的开放时间延长到半夜。", IssueStance.CON),
+        # the course chosen is the issue's: for it
+        ("与其让学生在宿舍楼道里熬夜，不如让图书馆通宵开放。", IssueStance.PRO),
+    ],
+)
+def test_a_choice_between_two_courses_sides_with_the_one_it_prefers(text: str, side: IssueStance) -> None:
+    assert _side(text, ZH_ISSUE) is side
+
+
+def test_turning_down_a_ban_in_favour_of_something_else_is_for_what_the_ban_would_stop() -> None:
+    text = "Councils should paint cycle lanes green instead of banning bikes from the high street."
+    assert _side(text, EN_ISSUE) is IssueStance.PRO
+    text = "Councils should fix the potholes in cycle lanes instead of painting the lanes green."
+    assert _side(text, EN_ISSUE) is IssueStance.CON
