@@ -98,3 +98,8 @@ def test_turning_down_a_ban_in_favour_of_something_else_is_for_what_the_ban_woul
     assert _side(text, EN_ISSUE) is IssueStance.PRO
     text = "Councils should fix the potholes in cycle lanes instead of painting the lanes green."
     assert _side(text, EN_ISSUE) is IssueStance.CON
+
+
+def test_a_comparison_that_prefers_something_else_is_against_what_it_compares_with() -> None:
+    text = "我们学校改成了刷卡进馆，我觉得这个办法比让图书馆通宵开放好得多。"
+    assert _side(text, ZH_ISSUE) is IssueStance.CON
