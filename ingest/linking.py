@@ -47,6 +47,7 @@ from argkg.ingest.issue_terms import (
     similarity,
     suffixes,
 )
+from argkg.ingest.langdetect import detect_lang
 from argkg.schema import (
     Assumption,
     AssumptionOrigin,
@@ -318,8 +319,19 @@ def link_issues(
 def _stance(graph: DocumentGraph, issue: str, asked: str | None, sides: Sequence[IssueStance]) -> IssueStance:
     """A document's stance on an issue: from its sentences against the issue's wording, else
     from its propositions' sides, else from its sentences against the concepts the issue names
-    (`issue_side.concept_side`: the other language, listed synonyms), else neutral."""
-    found = document_side(graph.document, issue, asked) or _combined(sides)
+    (`issue_side.concept_side`: the other language, listed synonyms), else neutral.
+
+    A document in the other language than the issue's wording reads its sentences by concept
+    before its propositions' sides: its sentences share no word with the wording, so
+    `document_side` never says, and the concepts are the same reading across languages, while
+    the sides read every thesis as pro its own wording. Measured against concepts last: set 3
+    0.73 -> 0.76, own corpus 0.99 -> 1.00, topic set 0.80 -> 0.78 (a group turned around), set
+    6, the others and crossdev3 equal; before the propositions' sides for every document, set 6
+    rose too but the topic set fell to 0.76."""
+    found = document_side(graph.document, issue, asked)
+    if found is None and detect_lang(issue) is not graph.document.lang:
+        found = concept_side(graph.document, issue, asked)
+    found = found or _combined(sides)
     if found is IssueStance.NEUTRAL:
         return concept_side(graph.document, issue, asked) or found
     return found

@@ -5,7 +5,7 @@ import pytest
 
 from argkg.ingest import ingest_text
 from argkg.ingest.issue_side import document_side
-from argkg.ingest.linking import link_all
+from argkg.ingest.linking import link_all, link_issues
 from argkg.schema import Issue, IssueStance, RelType
 
 EN_ISSUE = "Should councils paint cycle lanes green?"
@@ -103,3 +103,17 @@ def test_turning_down_a_ban_in_favour_of_something_else_is_for_what_the_ban_woul
 def test_a_comparison_that_prefers_something_else_is_against_what_it_compares_with() -> None:
     text = "我们学校改成了刷卡进馆，我觉得这个办法比让图书馆通宵开放好得多。"
     assert _side(text, ZH_ISSUE) is IssueStance.CON
+
+
+def test_a_text_in_the_other_language_takes_its_side_by_concepts_before_its_thesis() -> None:
+    # its thesis is pro its own wording ("投票应该是…自愿的"), but what it says of forced voting
+    # is against the issue: the concepts read that across languages, the thesis's side does not
+    stated = link_all(
+        [ingest_text("Should voting be compulsory? Yes. Turnout rises.", source="vote.txt")], []
+    )
+    (issue,) = stated[0].of_type(Issue)
+    text = "被迫投票的人根本不关心政治，只会乱填选票。投票应该是公民自愿的选择。"
+    graph = ingest_text(text, source="zwang.txt")
+    linked = link_issues(graph, [issue], decided=issue)
+    (rel,) = [r for r in linked.relationships if r.type is RelType.ON_ISSUE and r.start == graph.document.id]
+    assert rel.end == issue.id and rel.stance is IssueStance.CON
