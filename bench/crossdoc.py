@@ -9,7 +9,9 @@ state their question, so that they group only by what they are about), the secon
 (``bench/data/crossdev/``, same format: 50 texts on 10 questions none of the others argue, four
 of them in both languages, written after the concept list of ``ingest/data/concepts.yaml``), the
 third dev set (``bench/data/crossdev2/``, same format: 30 texts on 6 further questions, one of
-them in both languages, in varied voices, written to measure stance) and the 23 English
+them in both languages, in varied voices, written to measure stance), the fourth dev set
+(``bench/data/crossdev3/``, same format: 30 texts on 6 further questions, most never stating
+their question, several arguing in other words or for an alternative) and the 23 English
 arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its own, so every
 pair a system puts together is a false merge).
 
@@ -43,6 +45,7 @@ __all__ = [
     "TOPICS",
     "CROSSDEV",
     "CROSSDEV2",
+    "CROSSDEV3",
     "Assignment",
     "assign",
     "pairwise",
@@ -60,6 +63,8 @@ TOPICS = Path(__file__).resolve().parent / "data" / "topics"
 CROSSDEV = Path(__file__).resolve().parent / "data" / "crossdev"
 #: The third cross-document dev set (six further questions, varied voices, for stance).
 CROSSDEV2 = Path(__file__).resolve().parent / "data" / "crossdev2"
+#: The fourth cross-document dev set (six further questions, mostly unstated, for stance).
+CROSSDEV3 = Path(__file__).resolve().parent / "data" / "crossdev3"
 
 
 @dataclass(frozen=True)

@@ -38,8 +38,8 @@ f) with ``--essays DIR``, the persuasive essays of the public end-to-end argumen
    develop; the test split is never read);
 g) documents across sources (`argkg.bench.crossdoc`): pairwise same-issue F1 and stance
    accuracy on argkg's own two-language corpus, the topic-grouping dev set
-   (``bench/data/topics/``) and the second and third cross-document dev sets
-   (``bench/data/crossdev/``, ``bench/data/crossdev2/``),
+   (``bench/data/topics/``) and the second, third and fourth cross-document dev sets
+   (``bench/data/crossdev/``, ``bench/data/crossdev2/``, ``bench/data/crossdev3/``),
    and false merges among the dev microtexts;
 h) restated claims (`argkg.bench.restated`): RESTATES precision and recall on argkg's own pair
    set, across Chinese and English and in one language.
@@ -247,6 +247,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
             "topics": crossdoc.score_corpus(crossdoc.TOPICS),
             "crossdev": crossdoc.score_corpus(crossdoc.CROSSDEV),
             "crossdev2": crossdoc.score_corpus(crossdoc.CROSSDEV2),
+            "crossdev3": crossdoc.score_corpus(crossdoc.CROSSDEV3),
             "microtexts": crossdoc.score_microtexts(corpus / "microtexts-dev"),
         },
     }
@@ -400,6 +401,7 @@ def _print_crossdoc(results: dict[str, Any], console: Console) -> None:
         ("Topic grouping, dev set", results["crossdoc"]["topics"]),
         ("Documents across sources, second dev set", results["crossdoc"]["crossdev"]),
         ("Documents across sources, third dev set", results["crossdoc"]["crossdev2"]),
+        ("Documents across sources, fourth dev set", results["crossdoc"]["crossdev3"]),
     )
     for name, cross in sets:
         _print_crossdoc_set(name, cross, console)

@@ -29,9 +29,11 @@ from argkg.ingest.issue_terms import (
     issue_data,
     issue_key,
     opposed,
+    preferred,
     replaced,
     similarity,
     without_frames,
+    words,
 )
 from argkg.ingest.layout import analyse_layout
 from argkg.ingest.sentences import split_sentences
@@ -65,6 +67,8 @@ _QUESTION_ENDS = ("?", "？")
 #: which stays on its clause (the Chinese splitter keeps "是否应该取消X？我认为应该取消。" one
 #: sentence; read whole, its two "取消" cancel out).
 _CLAUSE_ENDS = re.compile(r"[，；！]|(?<=[?？])")
+#: What ends a clause in either language: where an answer after who gives it starts (`_reply`).
+_ANY_CLAUSE_END = re.compile(r"[,;，；]")
 
 
 def _sentences(document: Document) -> list[str]:
@@ -92,9 +96,32 @@ def _answer(sentence: str) -> int | None:
     return -1 if flips(sentence) % 2 else 1
 
 
+def _reply(sentence: str) -> int | None:
+    """`_answer` of the sentence after a question, or of the first of its clauses that is a bare
+    answer: the answer often follows who gives it ("As a nurse, I say no.", "作为物业经理，我认为
+    不应该。"), a clause with words of its own that `_answer` alone reads as no answer."""
+    found = _answer(sentence)
+    if found is not None:
+        return found
+    clauses = [c for c in _ANY_CLAUSE_END.split(sentence) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    return next((a for a in map(_answer, clauses) if a is not None), None)
+
+
 def _rhetorical(sentence: str) -> bool:
     key = issue_key(sentence)
     return any(issue_key(p) in key for lang in Lang for p in issue_data(lang).rhetorical)
+
+
+def _indirect(clause: str) -> bool:
+    """Whether ``clause`` reports a question rather than answers it ("大家都在讨论是否应该X",
+    "People argue about whether X"): like a question, it votes only through an answer after it."""
+    found = words(clause)
+    key = issue_key(clause)
+    return any(
+        (p in found) if p.isascii() else (p in key) for lang in Lang for p in issue_data(lang).indirect
+    )
 
 
 def _vote(sentence: str, issue: str, floor: float, measure: Measure) -> float:
@@ -104,6 +131,21 @@ def _vote(sentence: str, issue: str, floor: float, measure: Measure) -> float:
     if weight < floor:
         return 0.0
     return -weight if opposed(sentence, issue) != _of_the_replaced(sentence, issue) else weight
+
+
+def _choice(sentence: str, issue: str, floor: float, measure: Measure) -> float:
+    """The vote of a sentence that chooses between two courses (`preferred`: "与其X，不如Y", "Y
+    instead of X"): for what it prefers, against what it turns down, each by its likeness to
+    ``issue`` (`_vote`: turned when that part says the opposite of the issue, so turning down
+    a ban is for what the ban would stop); 0 for any other sentence, or one whose parts are not
+    like the issue. Read on the whole sentence, as its clauses alone ("与其延迟退休") lose the
+    choice. It weighs as one ordinary vote: weighed as a verdict (`VERDICT_WEIGHT`) it lost a
+    document on sets 1 and 5 and on the topic set, weighed twice one on set 1."""
+    parts = preferred(sentence)
+    if parts is None:
+        return 0.0
+    old, new = parts
+    return _vote(new, issue, floor, measure) - _vote(old, issue, floor, measure)
 
 
 def _of_the_replaced(sentence: str, issue: str) -> bool:
@@ -131,19 +173,25 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
     固定零花钱，我是反对的": `_answer`) is what the writer makes of that clause, so it turns that clause's
     vote (no) or leaves it (yes) instead of voting itself, and the verdict weighs `VERDICT_WEIGHT`.
     A question clause votes as a question sentence does (`_total`): turned when rhetorical, else
-    only through the verdict after it."""
+    only through the verdict after it, which may follow one clause that shares nothing with the
+    issue (who gives the answer: "作为一名管理员，我认为不应该")."""
     votes: list[float] = []
     asking = False  # whether the last vote is an open question's, counted only once answered
+    waited = False  # whether a clause that says who answers stood after the open question
     for clause in clauses:
         verdict = _answer(clause) if votes and anaphoric(clause) else None
         if verdict is not None:
             votes[-1] *= verdict * VERDICT_WEIGHT
             asking = False
             continue
+        vote = _vote(clause, issue, floor, measure)
+        if asking and not waited and vote == 0.0:
+            waited = True  # "X应不应该？作为一名管理员，我认为不应该。": the answer comes next
+            continue
         if asking:
             votes[-1] = 0.0
-        vote = _vote(clause, issue, floor, measure)
-        asking = clause.endswith(_QUESTION_ENDS) and not _rhetorical(clause)
+        waited = False
+        asking = (clause.endswith(_QUESTION_ENDS) or _indirect(clause)) and not _rhetorical(clause)
         votes.append(-vote if clause.endswith(_QUESTION_ENDS) and not asking else vote)
     if asking:
         votes[-1] = 0.0
@@ -158,10 +206,11 @@ def _total(sentences: list[str], issue: str, floor: float, measure: Measure = si
     for i, sentence in enumerate(sentences):
         weight = 2.0 if i == 0 else 1.0
         if not sentence.endswith(_QUESTION_ENDS):
-            total += weight * _statement(_clauses(sentence), issue, floor, measure)
+            chosen = _choice(sentence, issue, floor, measure)
+            total += weight * (chosen or _statement(_clauses(sentence), issue, floor, measure))
         elif _rhetorical(sentence):
             total -= weight * _vote(sentence, issue, floor, measure)
-        elif i + 1 < len(sentences) and (answer := _answer(sentences[i + 1])) is not None:
+        elif i + 1 < len(sentences) and (answer := _reply(sentences[i + 1])) is not None:
             total += answer * VERDICT_WEIGHT * _vote(sentence, issue, floor, measure)
     return total
 

@@ -19,6 +19,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
@@ -45,6 +47,7 @@ __all__ = [
     "without_frames",
     "anaphoric",
     "replaced",
+    "preferred",
     "words",
     "suffixes",
 ]
@@ -73,6 +76,10 @@ class IssueData(BaseModel):
         no: words that open an answer saying no to it.
         anaphors: words that only point back to what was said before ("it", "这个做法").
         replacements: how a question words replacing ``{old}`` by ``{new}`` ("swap {old} for {new}").
+        preferences: how a sentence prefers ``{new}`` to ``{old}`` ("{new} instead of {old}",
+            "与其{old}不如{new}"): the writer's choice between two courses.
+        indirect: words that make a clause ask rather than say ("whether", "是否"): "Everyone is
+            arguing about whether X" takes no side on X.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -90,6 +97,8 @@ class IssueData(BaseModel):
     no: list[str]
     anaphors: list[str]
     replacements: list[str]
+    indirect: list[str] = []
+    preferences: list[str] = []
 
 
 @cache
@@ -257,13 +266,44 @@ def replaced(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
     return None
 
 
-@cache
+#: Where a clause ends inside a sentence (`preferred`).
+_CLAUSE_BREAK = re.compile(r"[,，;；:：、]")
+
+
+def preferred(sentence: str) -> tuple[str, str] | None:
+    """The normalised wordings of what ``sentence`` turns down and of what it prefers, when it
+    words a choice (``preferences`` of ``issues.yaml``), else None. Each part stays inside its
+    clause (a clause alone first, then two in a row: "与其X，不如Y"), so that the reasons the
+    sentence gives before its choice are not read as what it chooses.
+
+    >>> preferred("Schools should fix teacher pay instead of shortening the week.")
+    ('shortening the week', 'schools should fix teacher pay')
+    >>> preferred("与其一刀切，不如规范定价。")
+    ('一刀切', '规范定价')
+    >>> preferred("Zoos are cruel.") is None
+    True
+    """
+    clauses = [issue_key(c) for c in _CLAUSE_BREAK.split(sentence) if issue_key(c)]
+    spans = [*clauses, *(f"{a} {b}" for a, b in pairwise(clauses))]
+    for key in spans:
+        for pattern in _patterns("preferences"):
+            if (match := pattern.search(key)) is not None:
+                return match["old"].strip(), match["new"].strip()
+    return None
+
+
 def _replacement_patterns() -> tuple[re.Pattern[str], ...]:
-    """The ``replacements`` of both languages as patterns on a normalised wording, longest first;
-    the slot that ends a wording runs to the end of the question."""
+    """The ``replacements`` of both languages as patterns (`_patterns`)."""
+    return _patterns("replacements")
+
+
+@cache
+def _patterns(field: Literal["replacements", "preferences"]) -> tuple[re.Pattern[str], ...]:
+    """The wordings of ``field`` of both languages as patterns on a normalised wording, longest
+    first; the slot that ends a wording runs to the end of the text."""
     found = []
     for lang in Lang:
-        for wording in issue_data(lang).replacements:
+        for wording in getattr(issue_data(lang), field):
             pieces = [piece for piece in re.split(r"(\{old\}|\{new\})", wording) if piece.strip()]
             body = [
                 rf"\s*{re.escape(issue_key(piece))}\s*"

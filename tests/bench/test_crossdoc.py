@@ -2,7 +2,7 @@
 
 import yaml
 
-from argkg.bench.crossdoc import CORPUS, CROSSDEV, Assignment, pairwise, stance_accuracy
+from argkg.bench.crossdoc import CORPUS, CROSSDEV, CROSSDEV3, Assignment, pairwise, stance_accuracy
 from argkg.schema import IssueStance
 
 GOLD = {"a": "q1", "b": "q1", "c": "q2", "d": "q2"}
@@ -53,3 +53,25 @@ def test_the_second_dev_set_pairs_languages_on_some_questions() -> None:
         langs.setdefault(entry["question"], set()).add(any("\u4e00" <= ch <= "\u9fff" for ch in text))
     assert sum(found == {True, False} for found in langs.values()) >= 3
     assert {True} in langs.values() and {False} in langs.values()
+
+
+def test_the_fourth_dev_set_mostly_leaves_its_questions_unstated() -> None:
+    """crossdev3 measures stance where the question's wording is absent: most texts never state
+    it, every question has both sides, and one question is argued in both languages."""
+    gold = yaml.safe_load((CROSSDEV3 / "gold.yaml").read_text(encoding="utf-8"))
+    texts = sorted(p.stem for p in CROSSDEV3.glob("*.txt"))
+    assert texts == sorted(gold["documents"]) and len(texts) >= 30
+    entries = gold["documents"]
+    assert {d["question"] for d in entries.values()} == set(gold["questions"])
+    assert all(d["stance"] in ("pro", "con") for d in entries.values())
+    sides: dict[str, set[str]] = {}
+    langs: dict[str, set[bool]] = {}
+    stated = 0
+    for name, entry in entries.items():
+        text = (CROSSDEV3 / f"{name}.txt").read_text(encoding="utf-8")
+        sides.setdefault(entry["question"], set()).add(entry["stance"])
+        langs.setdefault(entry["question"], set()).add(any("\u4e00" <= ch <= "\u9fff" for ch in text))
+        stated += gold["questions"][entry["question"]] in text
+    assert all(found == {"pro", "con"} for found in sides.values())
+    assert sum(found == {True, False} for found in langs.values()) >= 1
+    assert 0 < stated < len(texts) / 3

@@ -1,0 +1,119 @@
+"""Answers after who gives them, reported questions, and a stated question as a group's wording
+(issue_side, linking, issues.yaml)."""
+
+import pytest
+
+from argkg.ingest import ingest_text
+from argkg.ingest.issue_side import document_side
+from argkg.ingest.linking import link_all, link_issues
+from argkg.schema import Issue, IssueStance, RelType
+
+EN_ISSUE = "Should councils paint cycle lanes green?"
+ZH_ISSUE = "图书馆应不应该通宵开放？"
+
+
+def _side(text: str, issue: str) -> IssueStance | None:
+    return document_side(ingest_text(text, source=f"{hash(text)}.txt").document, issue)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "side"),
+    [
+        (
+            "Should councils paint cycle lanes green? As someone who rides to work every day, I say no. "
+            "The paint is slippery when wet.",
+            EN_ISSUE,
+            IssueStance.CON,
+        ),
+        (
+            "Should councils paint cycle lanes green? Having tried both kinds of lane, I think they should. "
+            "Drivers notice them.",
+            EN_ISSUE,
+            IssueStance.PRO,
+        ),
+        ("图书馆应不应该通宵开放？作为一名管理员，我认为不应该。夜里没人值班。", ZH_ISSUE, IssueStance.CON),
+        ("图书馆应不应该通宵开放？作为一名考研的学生，我认为应该。白天座位太少。", ZH_ISSUE, IssueStance.PRO),
+    ],
+)
+def test_an_answer_after_who_gives_it_answers_the_question(text: str, issue: str, side: IssueStance) -> None:
+    assert _side(text, issue) is side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "最近同学们都在讨论图书馆是否应该通宵开放，我想说说自己的看法。",
+        "People in our street keep arguing about whether councils should paint cycle lanes green.",
+    ],
+)
+def test_a_reported_question_takes_no_side(text: str) -> None:
+    issue = ZH_ISSUE if "图书馆" in text else EN_ISSUE
+    assert _side(text, issue) is None
+
+
+def test_a_reported_question_still_counts_when_an_answer_follows_in_its_sentence() -> None:
+    text = "大家都在问图书馆是否应该通宵开放，我认为不应该。"
+    assert _side(text, ZH_ISSUE) is IssueStance.CON
+
+
+def test_calling_a_proposal_a_waste_is_against_it() -> None:
+    text = "我们这里晚上根本没人看书，让图书馆通宵开放完全是浪费。"
+    assert _side(text, ZH_ISSUE) is IssueStance.CON
+
+
+def test_a_group_is_worded_by_the_question_a_document_answers_not_by_its_answer() -> None:
+    texts = [
+        "Should councils paint cycle lanes green? I think it is about time. Drivers would see the lanes "
+        "from far away, and cyclists would feel safer on them.",
+        "Green paint on cycle lanes costs a lot and wears off within a year. Councils should spend the "
+        "money on fixing potholes in the lanes instead.",
+        "Since our council painted the cycle lanes green, drivers have stopped parking in them, and I "
+        "ride to work without weaving into traffic.",
+    ]
+    graphs = [ingest_text(text, source=f"lanes{n}.txt") for n, text in enumerate(texts)]
+    linked = link_all(graphs, [])
+    issues = {node.text for graph in linked for node in graph.nodes if isinstance(node, Issue)}
+    assert issues == {EN_ISSUE}
+    first = [
+        r for r in linked[0].relationships if r.type is RelType.ON_ISSUE and r.start == graphs[0].document.id
+    ]
+    assert first and first[0].stance is IssueStance.PRO
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # the course turned down is the issue's: against it, though its words are all there
+        ("与其让图书馆通宵开放，不如把自习室的开放时间延长到半夜。", IssueStance.CON),
+        # the course chosen is the issue's: for it
+        ("与其让学生在宿舍楼道里熬夜，不如让图书馆通宵开放。", IssueStance.PRO),
+    ],
+)
+def test_a_choice_between_two_courses_sides_with_the_one_it_prefers(text: str, side: IssueStance) -> None:
+    assert _side(text, ZH_ISSUE) is side
+
+
+def test_turning_down_a_ban_in_favour_of_something_else_is_for_what_the_ban_would_stop() -> None:
+    text = "Councils should paint cycle lanes green instead of banning bikes from the high street."
+    assert _side(text, EN_ISSUE) is IssueStance.PRO
+    text = "Councils should fix the potholes in cycle lanes instead of painting the lanes green."
+    assert _side(text, EN_ISSUE) is IssueStance.CON
+
+
+def test_a_comparison_that_prefers_something_else_is_against_what_it_compares_with() -> None:
+    text = "我们学校改成了刷卡进馆，我觉得这个办法比让图书馆通宵开放好得多。"
+    assert _side(text, ZH_ISSUE) is IssueStance.CON
+
+
+def test_a_text_in_the_other_language_takes_its_side_by_concepts_before_its_thesis() -> None:
+    # its thesis is pro its own wording ("投票应该是…自愿的"), but what it says of forced voting
+    # is against the issue: the concepts read that across languages, the thesis's side does not
+    stated = link_all(
+        [ingest_text("Should voting be compulsory? Yes. Turnout rises.", source="vote.txt")], []
+    )
+    (issue,) = stated[0].of_type(Issue)
+    text = "被迫投票的人根本不关心政治，只会乱填选票。投票应该是公民自愿的选择。"
+    graph = ingest_text(text, source="zwang.txt")
+    linked = link_issues(graph, [issue], decided=issue)
+    (rel,) = [r for r in linked.relationships if r.type is RelType.ON_ISSUE and r.start == graph.document.id]
+    assert rel.end == issue.id and rel.stance is IssueStance.CON
