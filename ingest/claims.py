@@ -35,7 +35,7 @@ are background claims like any sentence outside a position.
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -138,11 +138,16 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         p = next((i for i, pos in enumerate(positions) if pos.contains(sentence)), None)
         kept.append((sentence, k, p, note, caveat))
     after = {s.start for s, _, _, _, _ in kept if _previous_end(text, s.start) in verdicts}
+    groups = _block_groups(text, blocks)
+    drawn: dict[int, list[str]] = {}  # per group, what its conclusions say, in text order
+    for sentence, _ in concluded:
+        drawn.setdefault(groups[sentence.block], []).append(text[sentence.start : sentence.end])
     sides = _sides(
         text,
         sections,
         _captioned_sides(text, blocks, lang),
-        _block_groups(text, blocks),
+        groups,
+        drawn,
         issues,
         positions,
         [(s, k, p) for s, k, p, _, _ in kept],
@@ -319,7 +324,12 @@ def _declared_last(sentences: Sequence[str], lang: Lang) -> Stance | None:
 
 
 def _group_verdicts(
-    statements: Sequence[Statement], groups: Sequence[int], lang: Lang, proposition: str | None, alone: bool
+    statements: Sequence[Statement],
+    groups: Sequence[int],
+    drawn: Mapping[int, Sequence[str]],
+    lang: Lang,
+    proposition: str | None,
+    alone: bool,
 ) -> list[Statement]:
     """``statements`` with each statement of a group whose own verdict declares a side
     ("我支持…", "I uphold this complaint", "这个要求我们不能接受") defaulting to that side
@@ -336,6 +346,9 @@ def _group_verdicts(
     it is: there the verdict is the author's, and the points they grant before it ("X would
     lift earnings. These are real advantages. We have nonetheless decided against…") argue the
     other side; one section among several (an editorial and "A reader replies") is a block.
+    A group of one voice whose statements declare no side takes the side its own conclusions
+    declare (``drawn``, per group: a reply whose decision "经研究,该路口暂不增设红绿灯" is drawn
+    as a conclusion, not a claim).
     """
     keys: list[tuple[int, int]] = []
     for i, (statement, group) in enumerate(zip(statements, groups, strict=True)):
@@ -348,7 +361,10 @@ def _group_verdicts(
     for key in dict.fromkeys(keys):
         said = [s.text for s, k in zip(statements, keys, strict=True) if k == key and s.turn is None]
         kept = (kept_side(t, lang, proposition) for t in reversed(said))
-        if (side := _declared_last(said, lang) or next((k for k in kept if k is not None), None)) is not None:
+        side = _declared_last(said, lang) or next((k for k in kept if k is not None), None)
+        if side is None and sum(k[0] == key[0] for k in dict.fromkeys(keys)) == 1:
+            side = _declared_last(drawn.get(key[0], ()), lang)
+        if side is not None:
             verdicts[key] = side
     return [
         replace(s, block=verdicts.get(key)) if s.turn is None else s
@@ -361,6 +377,7 @@ def _sides(
     sections: list[SectionSpan],
     captioned: list[Stance | None],
     groups: list[int],
+    drawn: Mapping[int, Sequence[str]],
     issues: list[Issue],
     positions: list[Position],
     kept: list[tuple[SentenceSpan, int, int | None]],
@@ -375,7 +392,8 @@ def _sides(
     ``after_verdict``: the starts of sentences that come right after a conclusion; ``captioned``:
     per block, the side a caption line above it names (`_captioned_sides`), where no section
     heading names one; ``groups``: per block, its group (`_block_groups`), whose own verdict
-    sets the side of its unmarked statements (`_group_verdicts`); ``verdict``: the side the
+    sets the side of its unmarked statements (`_group_verdicts`), or, where none of them declares
+    one, its conclusions (``drawn``, per group); ``verdict``: the side the
     author's conclusions declare ("In short, I'd say no"), else the one the region's closing
     block declares ("Our decision: we are unable to accept the claim"), which is the author's
     side where no thesis of an issue gives it.
@@ -423,7 +441,7 @@ def _sides(
             )
         grouped = [groups[kept[i][0].block] for i in members]
         alone = sum(not q.marked for q in positions) == 1
-        statements = _group_verdicts(statements, grouped, lang, proposition, alone)
+        statements = _group_verdicts(statements, grouped, drawn, lang, proposition, alone)
         reporting = issue.author is None if issue is not None else reports(statements, lang)
         # a clause conceded to the other side ("Although X, Y") argues, whatever its words
         conceding = any(r is not None and r.concession_start is not None for r in found)
