@@ -77,6 +77,11 @@ UNSEEN = TEXTS.parent / "unseen"
 #: notice with objections, a 读书会 record, a 家长会 speech, a radio phone-in summary, a letters page,
 #: a panel Q&A, a product decision record, a pros/cons table in prose): the second near-blind figure.
 UNSEEN2 = TEXTS.parent / "unseen2"
+#: Eight texts whose other side is voiced statement by statement (a mediation record, a
+#: public-notice comment summary, a column that concedes and rebuts, a reporter's field notes, a
+#: planning appeal decision, a "you said, we did" report, a myth-and-fact sheet, a grant panel's
+#: notes), gold written before argkg ran on them: the third near-blind figure for statement sides.
+UNSEEN3 = TEXTS.parent / "unseen3"
 #: Texts whose gold for the debated proposition, main claims and conclusions was written before
 #: argkg ran on them, in layouts no other set uses (a dated diary, a reply e-mail, a slide outline,
 #: a numbered thread, a decision record, an exam answer): how those three generalise.
