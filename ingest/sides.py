@@ -465,7 +465,8 @@ def _side(
 
     A reported voice the next statement answers ("X says… Yet…") is the opponent's in a text
     whose author argues, where an unanswered one is evidence the author cites; in a report or a
-    speaker's turn it takes its own side, and one that only informs argues nothing.
+    speaker's turn it takes its own side, and one that only informs goes on with the side argued
+    at this point (none where nothing argues yet).
     """
     found = voices(statement.text, lang)
     score = evaluation(statement.text, lang)
@@ -506,8 +507,9 @@ def _side(
     if statement.warned not in (None, current) and not rules.replies.search(statement.text):
         return statement.warned  # "some schools worry that…": a side the author reports, unanswered
     if statement.voice is not None and (reporting or statement.speaker is not None):
-        # a voice that only informs argues nothing, unless a known speaker cites it for their side
-        return statement.voice if statement.voice is not Stance.NEUTRAL else (current if cited else None)
+        # a voice that only informs goes on with the side argued at this point ("申请方陈述：…。公司表示，
+        # 上调后将增加巡逻。": the party's own words); where nothing argues yet, it argues nothing
+        return statement.voice if statement.voice is not Stance.NEUTRAL else current
     if reporting and score and statement.speaker is None:
         return Stance.PRO if score > 0 else Stance.CON
     if statement.after_verdict and rules.contrast.search(opening):

@@ -9,8 +9,9 @@ data (``ingest/data/<lang>/voices.yaml``). Its side on the debated proposition i
 - else the evaluative polarity of what they say (`argkg.ingest.sides.polarity`), towards the
   proposition's object: for a proposition that negates its object ("ban X", "推迟 X"), harm
   said of X without naming the prohibition argues for the proposition;
-- else neutral: a voice that only informs ("工作人员介绍…") argues nothing, and its side does
-  not spread to the next voice.
+- else neutral: a voice that only informs ("工作人员介绍…") has no side of its own; its side
+  does not spread to the next voice (`argkg.ingest.sides` lets it go on with the side argued
+  where it stands, and argue nothing where nothing argues yet).
 
 "The case against X", "支持 X" name a side towards X; X may be the proposition's object or the
 proposition itself, so the side is turned when the proposition negates X (`relative_side`);
