@@ -200,6 +200,9 @@ class Statement:
         warned: the side the verb of its reported voice names ("担心", "warned": con), or None:
             unless a contrast in it answers the voice, it takes that side against the one the
             region argues at this point, in the author's own text too.
+        direction: -1 when the proposition negates what the statement speaks of ("取消期末排名"
+            and "排名的坏处不少"), else 1: its benefit and harm words then argue the other way
+            (`argkg.ingest.voices.direction`).
     """
 
     text: str
@@ -214,6 +217,7 @@ class Statement:
     relative: Stance | None = None
     toward: Stance | None = None
     warned: Stance | None = None
+    direction: int = 1
 
 
 def other_side(stance: Stance) -> Stance:
@@ -511,7 +515,7 @@ def _side(
         # 上调后将增加巡逻。": the party's own words); where nothing argues yet, it argues nothing
         return statement.voice if statement.voice is not Stance.NEUTRAL else current
     if reporting and score and statement.speaker is None:
-        return Stance.PRO if score > 0 else Stance.CON
+        return Stance.PRO if score * statement.direction > 0 else Stance.CON
     if statement.after_verdict and rules.contrast.search(opening):
         return other_side(default)  # a reservation after the author's verdict
     if current is None:

@@ -39,7 +39,16 @@ from argkg.ingest.sides import (
 )
 from argkg.schema.vocabulary import Lang, Stance
 
-__all__ = ["Voice", "reported", "voice_side", "reports", "relative_side", "target_side", "verb_side"]
+__all__ = [
+    "Voice",
+    "reported",
+    "voice_side",
+    "reports",
+    "relative_side",
+    "target_side",
+    "verb_side",
+    "direction",
+]
 
 
 class _Relative(BaseModel):
@@ -152,6 +161,15 @@ def target_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | 
         return None
     side = Stance.PRO if score * (-1 if evaluation(proposition, lang) < 0 else 1) > 0 else Stance.CON
     return side if _direction(sentence, proposition, _compiled(lang)) > 0 else other_side(side)
+
+
+def direction(said: str, lang: Lang, proposition: str | None) -> int:
+    """-1 when the proposition negates what ``said`` speaks of ("ban X", "取消X"; ``said`` shares a
+    content word with it) and ``said`` does not name the prohibition itself: harm said of X then
+    argues for the proposition; else 1."""
+    if proposition is None or not content_terms(proposition) & content_terms(said):
+        return 1
+    return _direction(said, proposition, _compiled(lang))
 
 
 def _about(thing: str, proposition: str | None, lang: Lang) -> bool:

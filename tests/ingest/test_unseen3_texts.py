@@ -18,7 +18,7 @@ import pytest
 from argkg.bench.argtexts import UNSEEN3, TextResult, check_folder, load_gold
 from argkg.ingest.dialectic import concedes
 from argkg.ingest.sides import Statement, assign_sides, evaluation, voices
-from argkg.ingest.voices import reported, verb_side
+from argkg.ingest.voices import direction, reported, verb_side
 from argkg.schema import Lang, Stance
 
 PRO, CON, NEUTRAL = Stance.PRO, Stance.CON, Stance.NEUTRAL
@@ -152,3 +152,25 @@ def test_a_voice_that_only_informs_goes_on_with_the_party_before_it() -> None:
     ]
     assert voiced[1] is not None  # "公司表示" is a voice that only informs
     assert assign_sides(statements, Lang.ZH, author=PRO, reporting=True) == [PRO, PRO]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "turned"),
+    [
+        ("公开午休时长的坏处也不少。", True),  # speaks of what the proposition does away with
+        ("取消午休时长公示的坏处也不少。", False),  # names the doing away itself
+        ("孩子们下午的精神明显更好。", False),  # speaks of something else
+    ],
+)
+def test_harm_said_of_what_a_proposition_does_away_with_argues_for_it(sentence: str, turned: bool) -> None:
+    proposition = "学校应该取消午休时长公示"
+    assert (direction(sentence, Lang.ZH, proposition) == -1) is turned
+    statement = Statement(
+        text=sentence,
+        paragraph=0,
+        opponent=False,
+        heading=None,
+        direction=direction(sentence, Lang.ZH, proposition),
+    )
+    side = assign_sides([statement], Lang.ZH, author=PRO, reporting=True)[0]
+    assert side is (NEUTRAL if not evaluation(sentence, Lang.ZH) else PRO if turned else CON)
