@@ -23,7 +23,8 @@ strongest cue to the weakest:
 4. for a text whose author only reports the sides of a stated proposition (a motion, a
    pros-and-cons title, a question, and no thesis of their own), the evaluative polarity of
    the statement: words that say the debated thing helps or harms ("好处", "弊端",
-   "advantage", "risk"), a negator just before a word flips it;
+   "advantage", "risk"), a negator just before a word flips it, and so does a proposition that
+   does away with what the statement speaks of ("取消排名" and "排名的坏处不少": pro);
    A reported voice that answers the statement before ("X replied that…") takes the other side
    than it; one whose subject is a pronoun ("He added that…") goes on with its side; an
    interviewer's challenge ("记者:可是…", "Q: But…") takes the other side than the answer before.
