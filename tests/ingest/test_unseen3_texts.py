@@ -174,3 +174,15 @@ def test_harm_said_of_what_a_proposition_does_away_with_argues_for_it(sentence: 
     )
     side = assign_sides([statement], Lang.ZH, author=PRO, reporting=True)[0]
     assert side is (NEUTRAL if not evaluation(sentence, Lang.ZH) else PRO if turned else CON)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Borders have moved since the objects were first collected, so the owner is unclear.",
+        "The stated aim of the scheme is to cut waiting times.",
+        "Their doubts about the budget were answered at the meeting.",
+    ],
+)
+def test_a_verb_that_is_also_a_noun_reports_no_voice_without_that(sentence: str) -> None:
+    assert reported(sentence, Lang.EN) is None
