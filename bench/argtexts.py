@@ -83,6 +83,11 @@ UNSEEN2 = TEXTS.parent / "unseen2"
 #: 两封来信 page, a 业主群 接龙 poll, a 网友留言 and its reply, an ombudsman's decision, a team retro,
 #: a code-review thread, an editorial and a reader's reply): each block and the author's verdict.
 UNSEEN4 = TEXTS.parent / "unseen4"
+#: Eight texts whose other side is voiced statement by statement (a mediation record, a
+#: public-notice comment summary, a column that concedes and rebuts, a reporter's field notes, a
+#: planning appeal decision, a "you said, we did" report, a myth-and-fact sheet, a grant panel's
+#: notes), gold written before argkg ran on them: the third near-blind figure for statement sides.
+UNSEEN3 = TEXTS.parent / "unseen3"
 #: Texts whose gold for the debated proposition, main claims and conclusions was written before
 #: argkg ran on them, in layouts no other set uses (a dated diary, a reply e-mail, a slide outline,
 #: a numbered thread, a decision record, an exam answer): how those three generalise.

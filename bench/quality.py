@@ -23,7 +23,7 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    text for the layouts set; the same for the reply texts of ``replies/`` and the texts of
    ``speakers/`` (minutes and a transcript whose speakers are named, an objection letter, a form
    answered "No.", an interview, an op-ed announcing the other side's case), of ``unseen/`` and
-   ``unseen2/`` (gold written before argkg ran on them, in genres no other set uses), of
+   ``unseen2/`` and ``unseen3/`` (gold written before argkg ran on them, in genres no other set uses), of
    ``unseen4/`` (the same for texts whose sides are set by blocks) and of
    ``unseen_props/`` (the same for the proposition, main claims and conclusions) and of
    ``unseen_concl/`` (English conclusions no cue word announces, gold written first) and of
@@ -70,6 +70,7 @@ from argkg.bench.argtexts import (
     TURNS,
     UNSEEN,
     UNSEEN2,
+    UNSEEN3,
     UNSEEN4,
     UNSEEN_CONCL,
     UNSEEN_CONCL2,
@@ -237,6 +238,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_texts": score_texts(UNSEEN),
         "unseen2_texts": score_texts(UNSEEN2),
         "unseen4_texts": score_texts(UNSEEN4),
+        "unseen3_texts": score_texts(UNSEEN3),
         "unseen_props_texts": score_texts(UNSEEN_PROPS),
         "unseen_concl_texts": score_texts(UNSEEN_CONCL),
         "unseen_concl2_texts": score_texts(UNSEEN_CONCL2),
@@ -363,6 +365,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_texts", "texts with gold written before argkg saw them"),
         ("unseen2_texts", "more texts with gold written before argkg saw them"),
         ("unseen4_texts", "block-sided texts with gold written before argkg saw them"),
+        ("unseen3_texts", "other-side statements in voices, gold written before argkg saw them"),
         ("unseen_props_texts", "propositions, main claims and conclusions in unseen layouts"),
         ("unseen_concl_texts", "conclusions no cue word announces"),
         ("unseen_concl2_texts", "decisions, outcomes and recommendations in unseen layouts"),

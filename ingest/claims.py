@@ -76,7 +76,15 @@ from argkg.ingest.spans import (
 )
 from argkg.ingest.stance import is_roster, match_marker
 from argkg.ingest.turns import Turn, speech_start, turn_sides
-from argkg.ingest.voices import relative_side, reported, reports, target_side, verb_side, voice_side
+from argkg.ingest.voices import (
+    direction,
+    relative_side,
+    reported,
+    reports,
+    target_side,
+    verb_side,
+    voice_side,
+)
 from argkg.schema.vocabulary import Lang, Role, Stance
 
 __all__ = ["find_claims", "ClaimComponent"]
@@ -437,6 +445,7 @@ def _sides(
                     relative=relative_side(words, lang, proposition),
                     toward=target_side(words, lang, proposition),
                     warned=verb_side(v, lang) if v else None,
+                    direction=direction(words, lang, proposition),
                 )
             )
         grouped = [groups[kept[i][0].block] for i in members]

@@ -279,7 +279,8 @@ def _mark_boilerplate(
             kinds[i] = BlockKind.BOILERPLATE
             header = any(p.search(line.text) for p in headers)  # the next message of a thread
             late = i > after and line.start >= data.boilerplate.footer_min_share * size
-            in_footer = in_footer or (late and not header and not _prose_after(lines, data, kinds, i, patterns))
+            opens = late and not header and not _prose_after(lines, data, kinds, i, patterns)
+            in_footer = in_footer or opens
 
 
 def _prose_after(

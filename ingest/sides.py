@@ -23,7 +23,8 @@ strongest cue to the weakest:
 4. for a text whose author only reports the sides of a stated proposition (a motion, a
    pros-and-cons title, a question, and no thesis of their own), the evaluative polarity of
    the statement: words that say the debated thing helps or harms ("好处", "弊端",
-   "advantage", "risk"), a negator just before a word flips it;
+   "advantage", "risk"), a negator just before a word flips it, and so does a proposition that
+   does away with what the statement speaks of ("取消排名" and "排名的坏处不少": pro);
    A reported voice that answers the statement before ("X replied that…") takes the other side
    than it; one whose subject is a pronoun ("He added that…") goes on with its side; an
    interviewer's challenge ("记者:可是…", "Q: But…") takes the other side than the answer before.
@@ -215,6 +216,9 @@ class Statement:
         block: the side its block's own verdict declares (a letter's "我支持…", a decision's
             "I uphold this complaint"), or None: the author's side within that block, wherever
             the verdict stands in it.
+        direction: -1 when the proposition negates what the statement speaks of ("取消期末排名"
+            and "排名的坏处不少"), else 1: its benefit and harm words then argue the other way
+            (`argkg.ingest.voices.direction`).
     """
 
     text: str
@@ -230,6 +234,7 @@ class Statement:
     toward: Stance | None = None
     warned: Stance | None = None
     block: Stance | None = None
+    direction: int = 1
 
 
 def other_side(stance: Stance) -> Stance:
@@ -484,7 +489,8 @@ def _side(
 
     A reported voice the next statement answers ("X says… Yet…") is the opponent's in a text
     whose author argues, where an unanswered one is evidence the author cites; in a report or a
-    speaker's turn it takes its own side, and one that only informs argues nothing.
+    speaker's turn it takes its own side, and one that only informs goes on with the side argued
+    at this point (none where nothing argues yet).
     """
     found = voices(statement.text, lang)
     score = evaluation(statement.text, lang)
@@ -525,10 +531,11 @@ def _side(
     if statement.warned not in (None, current) and not rules.replies.search(statement.text):
         return statement.warned  # "some schools worry that…": a side the author reports, unanswered
     if statement.voice is not None and (reporting or statement.speaker is not None):
-        # a voice that only informs argues nothing, unless a known speaker cites it for their side
-        return statement.voice if statement.voice is not Stance.NEUTRAL else (current if cited else None)
+        # a voice that only informs goes on with the side argued at this point ("申请方陈述：…。公司表示，
+        # 上调后将增加巡逻。": the party's own words); where nothing argues yet, it argues nothing
+        return statement.voice if statement.voice is not Stance.NEUTRAL else current
     if reporting and score and statement.speaker is None:
-        return Stance.PRO if score > 0 else Stance.CON
+        return Stance.PRO if score * statement.direction > 0 else Stance.CON
     if statement.after_verdict and rules.contrast.search(opening):
         return other_side(default)  # a reservation after the author's verdict
     if current is None:

@@ -9,8 +9,9 @@ data (``ingest/data/<lang>/voices.yaml``). Its side on the debated proposition i
 - else the evaluative polarity of what they say (`argkg.ingest.sides.polarity`), towards the
   proposition's object: for a proposition that negates its object ("ban X", "推迟 X"), harm
   said of X without naming the prohibition argues for the proposition;
-- else neutral: a voice that only informs ("工作人员介绍…") argues nothing, and its side does
-  not spread to the next voice.
+- else neutral: a voice that only informs ("工作人员介绍…") has no side of its own; its side
+  does not spread to the next voice (`argkg.ingest.sides` lets it go on with the side argued
+  where it stands, and argue nothing where nothing argues yet).
 
 "The case against X", "支持 X" name a side towards X; X may be the proposition's object or the
 proposition itself, so the side is turned when the proposition negates X (`relative_side`);
@@ -38,7 +39,16 @@ from argkg.ingest.sides import (
 )
 from argkg.schema.vocabulary import Lang, Stance
 
-__all__ = ["Voice", "reported", "voice_side", "reports", "relative_side", "target_side", "verb_side"]
+__all__ = [
+    "Voice",
+    "reported",
+    "voice_side",
+    "reports",
+    "relative_side",
+    "target_side",
+    "verb_side",
+    "direction",
+]
 
 
 class _Relative(BaseModel):
@@ -151,6 +161,15 @@ def target_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | 
         return None
     side = Stance.PRO if score * (-1 if evaluation(proposition, lang) < 0 else 1) > 0 else Stance.CON
     return side if _direction(sentence, proposition, _compiled(lang)) > 0 else other_side(side)
+
+
+def direction(said: str, lang: Lang, proposition: str | None) -> int:
+    """-1 when the proposition negates what ``said`` speaks of ("ban X", "取消X"; ``said`` shares a
+    content word with it) and ``said`` does not name the prohibition itself: harm said of X then
+    argues for the proposition; else 1."""
+    if proposition is None or not content_terms(proposition) & content_terms(said):
+        return 1
+    return _direction(said, proposition, _compiled(lang))
 
 
 def _about(thing: str, proposition: str | None, lang: Lang) -> bool:
