@@ -23,7 +23,8 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    ``speakers/`` (minutes and a transcript whose speakers are named, an objection letter, a form
    answered "No.", an interview, an op-ed announcing the other side's case), of ``unseen/`` and
    ``unseen2/`` (gold written before argkg ran on them, in genres no other set uses) and of
-   ``unseen_props/`` (the same for the proposition, main claims and conclusions) and of
+   ``unseen_props/`` and ``unseen_props2/`` (the same for the proposition, main claims and
+   conclusions; the second states it only by a proposal, request, decision or verdict) and of
    ``unseen_concl/`` (English conclusions no cue word announces, gold written first); and the
    closing-judgement texts of ``closings/``, scored as the blind sets (`argkg.bench.fresh`),
    with their numbers' precision and recall;
@@ -68,6 +69,7 @@ from argkg.bench.argtexts import (
     UNSEEN2,
     UNSEEN_CONCL,
     UNSEEN_PROPS,
+    UNSEEN_PROPS2,
     score_texts,
 )
 from argkg.bench.dependencies import run as run_dependencies
@@ -230,6 +232,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_texts": score_texts(UNSEEN),
         "unseen2_texts": score_texts(UNSEEN2),
         "unseen_props_texts": score_texts(UNSEEN_PROPS),
+        "unseen_props2_texts": score_texts(UNSEEN_PROPS2),
         "unseen_concl_texts": score_texts(UNSEEN_CONCL),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
@@ -353,6 +356,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_texts", "texts with gold written before argkg saw them"),
         ("unseen2_texts", "more texts with gold written before argkg saw them"),
         ("unseen_props_texts", "propositions, main claims and conclusions in unseen layouts"),
+        ("unseen_props2_texts", "propositions stated only by a proposal, request, decision or verdict"),
         ("unseen_concl_texts", "conclusions no cue word announces"),
         ("closing_texts", "closing-judgement texts"),
     )
