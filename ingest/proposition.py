@@ -4,14 +4,25 @@ A debate's motion ("辩题:X", "Motion: X", "This house would X"), the author's 
 是 X", "本文认为 X", "I contend that X", "In my opinion, X", "We recommend X", a verdict that
 opens the text: "X is a mistake", "X 是错误的"), a side's statement ("正方认为 X", "Opponents
 argue that X"), a title or heading that frames the debate ("X 的利与弊", "The pros
-and cons of X", "Arguments against X") or asks it ("Should X?"). The cues are data
+and cons of X", "Arguments against X") or asks it ("Should X?"), and, for a text with none of
+these, its central ask: a proposal ("I'd like to propose that we X", "业委会提议X"), a request
+("I am asking for X", "我要求X"), a decision taken or refused ("Outcome: we will X", "we are
+unable to accept X", "从本学期起,X"). The cues are data
 (``ingest/data/<lang>/proposition.yaml``): each names its kind, the part of the match that is
-the proposition and, for a framing, the template of its affirmative form.
+the proposition and, for a framing or an ask, the template of its affirmative form ("we should
+X", "应当X").
+
+A proposition is never a concession clause ("I'll grant that X", "X, but Y", "虽然X") nor a
+fragment that leans on an earlier sentence ("it is right", "这是对的"): a cue whose proposition is
+one (``not_propositions`` in the data) is passed over, and the next cue or line may give it.
 
 A stated proposition that a negation rewrite of the data turns affirmative ("X 弊大于利" ->
 "X 利大于弊", "X should not Y" -> "X should Y") is argued by the other side: an author who
 writes "I argue that X should not Y" argues con on "X should Y". A side's statement that no
-rewrite turns around is used only when the pro side states it. Not checked: irony, a thesis
+rewrite turns around is used only when the pro side states it. An ask is argued by the text's
+author: pro, or the side its cue names (a refusal, "we are unable to accept X", argues con on
+"we should accept X"); one the text reports ("the committee's proposal to X", "代表建议X") is
+its proposer's, and the author argues no side. Not checked: irony, a thesis
 negated by its predicate alone ("X is harmful" stays the proposition, argued pro).
 """
 
@@ -29,7 +40,7 @@ from argkg.schema.vocabulary import Lang, Stance
 
 __all__ = ["PropositionMatch", "match_proposition", "fallback_min_central"]
 
-Kind = Literal["motion", "thesis", "pro", "con", "framing", "question"]
+Kind = Literal["motion", "thesis", "pro", "con", "framing", "question", "ask"]
 
 
 class _Cue(BaseModel):
@@ -40,6 +51,7 @@ class _Cue(BaseModel):
     template: str = "{p}"
     side: Stance | None = None
     where: Literal["any", "heading", "opening"] = "any"
+    reported: bool = False
 
 
 class _Rewrite(BaseModel):
@@ -56,6 +68,7 @@ class _PropositionData(BaseModel):
     cues: list[_Cue]
     negation_window: int
     negations: list[_Rewrite]
+    not_propositions: list[str]
     fallback_min_central: float = Field(ge=0.0, le=1.0)
 
 
@@ -63,11 +76,11 @@ class PropositionMatch(BaseModel):
     """A proposition cue found in one line or sentence.
 
     Attributes:
-        kind: which cue found it (motion, thesis, pro, con, framing, question).
+        kind: which cue found it (motion, thesis, pro, con, framing, question, ask).
         start, end: the span of the proposition as written, relative to the line.
         proposition: its affirmative form (the debate assumption's text).
-        author: the side the line's author argues on it (a thesis or a framing that takes a
-            side), else None.
+        author: the side the line's author argues on it (a thesis, an ask or a framing that
+            takes a side), else None.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -99,10 +112,11 @@ def match_proposition(
             titles and headings: "Permanent remote work is a mistake.").
 
     Returns:
-        The match; None when no cue applies or the stated proposition cannot be told apart
-        from its negation (a con side's statement that no rewrite turns affirmative).
+        The match; None when no cue applies, the stated proposition cannot be told apart
+        from its negation (a con side's statement that no rewrite turns affirmative) or is a
+        concession clause or a fragment.
     """
-    data, compiled = _compiled(lang)
+    data, compiled, unfit = _compiled(lang)
     skip = timestamp_end(line, lang)
     for cue, pattern in zip(data.cues, compiled, strict=True):
         if (cue.where == "heading" and not heading) or (cue.where == "opening" and not (heading or opening)):
@@ -114,6 +128,8 @@ def match_proposition(
         start = skip + found.start("p") + len(raw) - len(raw.lstrip(' ,，:："“'))
         end = skip + found.end("p") - (len(raw) - len(_without_tail(raw)))
         stated = line[start:end]
+        if cue.kind != "question" and unfit.search(stated) is not None:
+            continue
         flipped = _turned(stated, data, lang)
         if cue.kind == "question":
             if is_informational(stated, lang):
@@ -127,7 +143,9 @@ def match_proposition(
         if cue.kind == "con" and not negated:
             continue
         author: Stance | None = None
-        if cue.kind == "thesis":
+        if cue.kind == "ask" and (cue.reported or cue.side is not None):
+            author = cue.side
+        elif cue.kind in ("thesis", "ask"):
             author = Stance.CON if negated else Stance.PRO
         elif cue.kind == "framing":
             author = cue.side
@@ -156,7 +174,9 @@ def _turned(stated: str, data: _PropositionData, lang: Lang) -> str | None:
 
 
 @cache
-def _compiled(lang: Lang) -> tuple[_PropositionData, tuple[re.Pattern[str], ...]]:
+def _compiled(lang: Lang) -> tuple[_PropositionData, tuple[re.Pattern[str], ...], re.Pattern[str]]:
+    """The language's cue data, its compiled cues and the pattern of what no proposition may be."""
     data = load_data("proposition", _PropositionData, lang.value)
     flags = re.IGNORECASE if lang is Lang.EN else 0
-    return data, tuple(re.compile(cue.pattern, flags) for cue in data.cues)
+    unfit = re.compile("|".join(f"(?:{p})" for p in data.not_propositions) or "(?!)", flags)
+    return data, tuple(re.compile(cue.pattern, flags) for cue in data.cues), unfit
