@@ -14,15 +14,17 @@ X", "应当X").
 
 A proposition is never a concession clause ("I'll grant that X", "X, but Y", "虽然X") nor a
 fragment that leans on an earlier sentence ("it is right", "这是对的"): a cue whose proposition is
-one (``not_propositions`` in the data) is passed over, and the next cue or line may give it.
+one (``not_propositions`` in the data) is passed over for the next cue or line, and such a match
+is only returned, marked unfit, when the line has no other, for the author's side it tells.
 
 A stated proposition that a negation rewrite of the data turns affirmative ("X 弊大于利" ->
 "X 利大于弊", "X should not Y" -> "X should Y") is argued by the other side: an author who
 writes "I argue that X should not Y" argues con on "X should Y". A side's statement that no
 rewrite turns around is used only when the pro side states it. An ask is argued by the text's
 author: pro, or the side its cue names (a refusal, "we are unable to accept X", argues con on
-"we should accept X"); one the text reports ("the committee's proposal to X", "代表建议X") is
-its proposer's, and the author argues no side. Not checked: irony, a thesis
+"we should accept X"). So is one the text reports ("the committee's proposal to X", "代表建议
+X"): read as the author's, the replies and comments around it keep the sides their words give
+(read as a report, with no side of the author's, they would all turn neutral). Not checked: irony, a thesis
 negated by its predicate alone ("X is harmful" stays the proposition, argued pro).
 """
 
@@ -51,7 +53,6 @@ class _Cue(BaseModel):
     template: str = "{p}"
     side: Stance | None = None
     where: Literal["any", "heading", "opening"] = "any"
-    reported: bool = False
 
 
 class _Rewrite(BaseModel):
@@ -81,6 +82,9 @@ class PropositionMatch(BaseModel):
         proposition: its affirmative form (the debate assumption's text).
         author: the side the line's author argues on it (a thesis, an ask or a framing that
             takes a side), else None.
+        fit: False when the proposition is a concession clause or a fragment
+            (``not_propositions``): it is never the text's debated proposition, but a thesis
+            put so still tells the author's side and voice.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -90,6 +94,7 @@ class PropositionMatch(BaseModel):
     end: int
     proposition: str
     author: Stance | None
+    fit: bool = True
 
 
 def fallback_min_central(lang: Lang) -> float:
@@ -112,12 +117,14 @@ def match_proposition(
             titles and headings: "Permanent remote work is a mistake.").
 
     Returns:
-        The match; None when no cue applies, the stated proposition cannot be told apart
-        from its negation (a con side's statement that no rewrite turns affirmative) or is a
-        concession clause or a fragment.
+        The match; None when no cue applies or the stated proposition cannot be told apart
+        from its negation (a con side's statement that no rewrite turns affirmative). A
+        concession clause or a fragment is returned (``fit`` False) only when no other cue of
+        the line gives a proposition.
     """
     data, compiled, unfit = _compiled(lang)
     skip = timestamp_end(line, lang)
+    passed: PropositionMatch | None = None  # the first concession clause or fragment
     for cue, pattern in zip(data.cues, compiled, strict=True):
         if (cue.where == "heading" and not heading) or (cue.where == "opening" and not (heading or opening)):
             continue
@@ -128,8 +135,6 @@ def match_proposition(
         start = skip + found.start("p") + len(raw) - len(raw.lstrip(' ,，:："“'))
         end = skip + found.end("p") - (len(raw) - len(_without_tail(raw)))
         stated = line[start:end]
-        if cue.kind != "question" and unfit.search(stated) is not None:
-            continue
         flipped = _turned(stated, data, lang)
         if cue.kind == "question":
             if is_informational(stated, lang):
@@ -143,14 +148,20 @@ def match_proposition(
         if cue.kind == "con" and not negated:
             continue
         author: Stance | None = None
-        if cue.kind == "ask" and (cue.reported or cue.side is not None):
+        if cue.kind == "ask" and cue.side is not None:
             author = cue.side
         elif cue.kind in ("thesis", "ask"):
             author = Stance.CON if negated else Stance.PRO
         elif cue.kind == "framing":
             author = cue.side
-        return PropositionMatch(kind=cue.kind, start=start, end=end, proposition=text, author=author)
-    return None
+        fit = unfit.search(stated) is None
+        match = PropositionMatch(
+            kind=cue.kind, start=start, end=end, proposition=text, author=author, fit=fit
+        )
+        if fit:
+            return match
+        passed = passed or match
+    return passed
 
 
 def _without_tail(raw: str) -> str:
