@@ -333,7 +333,7 @@ def _document_issue(
     stop), else in the argumentative sentences, where a thesis argued in the body comes before
     one in a headline and a verdict counts in the text's first sentence; when it is not the
     author's own thesis, a thesis elsewhere still gives the author's side (even one that is a
-    fragment, "we recommend that the province introduce one", never a proposition itself). The
+    fragment, "we think it is right", or a concession, never a proposition itself). The
     issue it raises covers every section but the conclusion, appendices and the intro before
     the first heading (which presents the debate rather than arguing it), and its span (the quoted
     question) is the sentence of a motion, a framing or a question, or the proposition inside

@@ -12,7 +12,8 @@ unable to accept X", "从本学期起,X"). The cues are data
 the proposition and, for a framing or an ask, the template of its affirmative form ("we should
 X", "应当X").
 
-A proposition is never a concession clause ("I'll grant that X", "X, but Y", "虽然X") nor a
+A proposition that opens with a concession argues its main clause ("虽然X,但Y": Y). It is
+never a concession clause ("I'll grant that X", "X, but Y", "虽然X") nor a
 fragment that leans on an earlier sentence ("it is right", "这是对的"): a cue whose proposition is
 one (``not_propositions`` in the data) is passed over for the next cue or line, and such a match
 is only returned, marked unfit, when the line has no other, for the author's side it tells.
@@ -70,6 +71,7 @@ class _PropositionData(BaseModel):
     negation_window: int
     negations: list[_Rewrite]
     not_propositions: list[str]
+    concessions: list[str]
     fallback_min_central: float = Field(ge=0.0, le=1.0)
 
 
@@ -134,6 +136,7 @@ def match_proposition(
         raw = found.group("p")
         start = skip + found.start("p") + len(raw) - len(raw.lstrip(' ,，:："“'))
         end = skip + found.end("p") - (len(raw) - len(_without_tail(raw)))
+        start += _main_clause(line[start:end], lang)
         stated = line[start:end]
         flipped = _turned(stated, data, lang)
         if cue.kind == "question":
@@ -172,6 +175,23 @@ def _without_tail(raw: str) -> str:
     if raw[len(core) :].startswith("”") and kept.count("“") > kept.count("”"):
         core += "”"
     return core
+
+
+def _main_clause(stated: str, lang: Lang) -> int:
+    """Where the main clause of a proposition that opens with a concession starts ("虽然X,但Y":
+    Y; "although X, Y": Y), else 0: the conceded clause is not what the text argues."""
+    for pattern in _concessions(lang):
+        found = pattern.match(stated)
+        if found is not None:
+            return found.start("main")
+    return 0
+
+
+@cache
+def _concessions(lang: Lang) -> tuple[re.Pattern[str], ...]:
+    """The language's concession patterns (``concessions``), each with its own group "main"."""
+    flags = re.IGNORECASE if lang is Lang.EN else 0
+    return tuple(re.compile(p, flags) for p in _compiled(lang)[0].concessions)
 
 
 def _turned(stated: str, data: _PropositionData, lang: Lang) -> str | None:
