@@ -42,6 +42,7 @@ __all__ = [
     "UNSEEN2",
     "UNSEEN4",
     "UNSEEN_PROPS",
+    "UNSEEN_PROPS2",
     "UNSEEN_CONCL",
     "UNSEEN_CONCL2",
     "TextGold",
@@ -92,6 +93,11 @@ UNSEEN3 = TEXTS.parent / "unseen3"
 #: argkg ran on them, in layouts no other set uses (a dated diary, a reply e-mail, a slide outline,
 #: a numbered thread, a decision record, an exam answer): how those three generalise.
 UNSEEN_PROPS = TEXTS.parent / "unseen_props"
+#: Texts that state their proposition only in a proposal, a request, a decision or a verdict
+#: sentence (a refund e-mail and its reply, an AGM summary, meeting notes, a planning-portal
+#: comment, an owners' forum thread, a consultation result, a complaint and its reply, a parents'
+#: chat), gold written before argkg ran on them: how the fallback to a text's central ask generalises.
+UNSEEN_PROPS2 = TEXTS.parent / "unseen_props2"
 #: English texts whose closing judgement no cue word announces (an op-ed, a letter, a forum post, a
 #: review, a memo, a speech, a blog post, a Q&A answer), conclusion gold written before argkg ran
 #: on them: how conclusions without "In conclusion" or "So" generalise.

@@ -25,7 +25,8 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    answered "No.", an interview, an op-ed announcing the other side's case), of ``unseen/`` and
    ``unseen2/`` and ``unseen3/`` (gold written before argkg ran on them, in genres no other set uses), of
    ``unseen4/`` (the same for texts whose sides are set by blocks) and of
-   ``unseen_props/`` (the same for the proposition, main claims and conclusions) and of
+   ``unseen_props/`` and ``unseen_props2/`` (the same for the proposition, main claims and
+   conclusions; the second states it only by a proposal, request, decision or verdict) and of
    ``unseen_concl/`` (English conclusions no cue word announces, gold written first) and of
    ``unseen_concl2/`` (decisions, outcomes and recommendations in English and Chinese, gold
    written first); and the
@@ -75,6 +76,7 @@ from argkg.bench.argtexts import (
     UNSEEN_CONCL,
     UNSEEN_CONCL2,
     UNSEEN_PROPS,
+    UNSEEN_PROPS2,
     score_texts,
 )
 from argkg.bench.dependencies import run as run_dependencies
@@ -240,6 +242,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen4_texts": score_texts(UNSEEN4),
         "unseen3_texts": score_texts(UNSEEN3),
         "unseen_props_texts": score_texts(UNSEEN_PROPS),
+        "unseen_props2_texts": score_texts(UNSEEN_PROPS2),
         "unseen_concl_texts": score_texts(UNSEEN_CONCL),
         "unseen_concl2_texts": score_texts(UNSEEN_CONCL2),
         "closing_texts": score_argument(CLOSINGS)["all"],
@@ -367,6 +370,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen4_texts", "block-sided texts with gold written before argkg saw them"),
         ("unseen3_texts", "other-side statements in voices, gold written before argkg saw them"),
         ("unseen_props_texts", "propositions, main claims and conclusions in unseen layouts"),
+        ("unseen_props2_texts", "propositions stated only by a proposal, request, decision or verdict"),
         ("unseen_concl_texts", "conclusions no cue word announces"),
         ("unseen_concl2_texts", "decisions, outcomes and recommendations in unseen layouts"),
         ("closing_texts", "closing-judgement texts"),

@@ -311,8 +311,9 @@ def _unlabelled(question: str, lang: Lang) -> str:
     return question[label.end() :].strip() if label else question
 
 
-#: Which proposition cue wins when a text has several: a motion before a framing title, ...
-_PRIORITY = ("motion", "framing", "question", "thesis", "pro", "con")
+#: Which proposition cue wins when a text has several: a motion before a framing title, ...,
+#: and the text's central ask (a proposal, request or decision) only when no other cue applies.
+_PRIORITY = ("motion", "framing", "question", "thesis", "pro", "con", "ask")
 #: Cues whose sentence states the debate rather than arguing it (no claim of its own).
 _STATING = ("motion", "framing", "question")
 
@@ -328,23 +329,27 @@ def _document_issue(
 ) -> list[Issue]:
     """The proposition of a text that asks no question in a heading (`argkg.ingest.proposition`).
 
-    It is found in the title, headings and headlines (a body line without a full stop), else in
-    the argumentative sentences, where a thesis argued in the body comes before one in a
-    headline and a verdict counts in the text's first sentence; when it is
-    not the author's own thesis, a thesis elsewhere still gives the author's side. The issue it
-    raises covers every section but the conclusion, appendices and the intro before the first
-    heading (which presents the debate rather than arguing it), and its span (the quoted
+    It is found in the title, headings, captions and headlines (a body line without a full
+    stop), else in the argumentative sentences, where a thesis argued in the body comes before
+    one in a headline and a verdict counts in the text's first sentence; when it is not the
+    author's own thesis, a thesis elsewhere still gives the author's side (even one that is a
+    fragment, "we think it is right", or a concession, never a proposition itself). The
+    issue it raises covers every section but the conclusion, appendices and the intro before
+    the first heading (which presents the debate rather than arguing it), and its span (the quoted
     question) is the sentence of a motion, a framing or a question, or the proposition inside
-    a thesis or a side's statement, whose sentence stays a claim. A FAQ's question headings
-    raise none.
+    a thesis, a side's statement or an ask, whose sentence stays a claim. Of several asks (a
+    proposal and the decision that settles it) the first, which puts the question, is the
+    proposition. A FAQ's question headings raise none.
     """
     argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
     if not argued:
         return []
+    # a caption, a short line between paragraphs, is read as a heading: under a title it is
+    # often what the post or page puts up for debate ("CMV: X")
     lines = [
         (start := _after_marks(text, b), start + len(_title_line(text, b)), True)
         for b in blocks
-        if b.kind in (BlockKind.TITLE, BlockKind.HEADING)
+        if b.kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.CAPTION)
     ]
     final = tuple(layout_data(lang).sentence_final)
     # a headline: a body line that is one sentence without a full stop ("X is a mistake")
@@ -358,19 +363,21 @@ def _document_issue(
     openings = (s.start for s in arguing if not is_procedural(text[s.start : s.end], lang))
     first = next((start for start in openings if start not in headlines), None)
     found: list[tuple[int, int, int, int, PropositionMatch]] = []
+    theses: list[PropositionMatch] = []  # fit or not: a fragment still tells the author's side
     lines.sort(key=lambda line: line[0])
     for start, end, heading in lines:
         match = match_proposition(text[start:end], lang, heading=heading, opening=start == first)
         if match is not None and not (faq and match.kind == "question"):
+            theses += [match] if match.kind == "thesis" else []
             # a thesis argued in the body comes before its headline
             body_first = int(heading and match.kind == "thesis")
-            found.append((_PRIORITY.index(match.kind), body_first, start, end, match))
+            if match.fit:
+                found.append((_PRIORITY.index(match.kind), body_first, start, end, match))
     if not found:
         return []
     _, _, start, end, match = min(found, key=lambda item: item[:3])
-    thesis = next((item[4] for item in found if item[4].kind == "thesis"), None)
-    if match.author is None and thesis is not None:
-        match = match.model_copy(update={"author": thesis.author})
+    if match.author is None and theses:
+        match = match.model_copy(update={"author": theses[0].author})
     q_start, q_end = (start, end) if match.kind in _STATING else (start + match.start, start + match.end)
     return [_text_issue(text, sections, argued, q_start, q_end, match.proposition, match.author)]
 

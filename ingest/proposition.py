@@ -4,14 +4,28 @@ A debate's motion ("辩题:X", "Motion: X", "This house would X"), the author's 
 是 X", "本文认为 X", "I contend that X", "In my opinion, X", "We recommend X", a verdict that
 opens the text: "X is a mistake", "X 是错误的"), a side's statement ("正方认为 X", "Opponents
 argue that X"), a title or heading that frames the debate ("X 的利与弊", "The pros
-and cons of X", "Arguments against X") or asks it ("Should X?"). The cues are data
+and cons of X", "Arguments against X") or asks it ("Should X?"), and, for a text with none of
+these, its central ask: a proposal ("I'd like to propose that we X", "业委会提议X"), a request
+("I am asking for X", "我要求X"), a decision taken or refused ("Outcome: we will X", "we are
+unable to accept X", "从本学期起,X"). The cues are data
 (``ingest/data/<lang>/proposition.yaml``): each names its kind, the part of the match that is
-the proposition and, for a framing, the template of its affirmative form.
+the proposition and, for a framing or an ask, the template of its affirmative form ("we should
+X", "应当X").
+
+A proposition that opens with a concession argues its main clause ("虽然X,但Y": Y). It is
+never a concession clause ("I'll grant that X", "X, but Y", "虽然X") nor a
+fragment that leans on an earlier sentence ("it is right", "这是对的"): a cue whose proposition is
+one (``not_propositions`` in the data) is passed over for the next cue or line, and such a match
+is only returned, marked unfit, when the line has no other, for the author's side it tells.
 
 A stated proposition that a negation rewrite of the data turns affirmative ("X 弊大于利" ->
 "X 利大于弊", "X should not Y" -> "X should Y") is argued by the other side: an author who
 writes "I argue that X should not Y" argues con on "X should Y". A side's statement that no
-rewrite turns around is used only when the pro side states it. Not checked: irony, a thesis
+rewrite turns around is used only when the pro side states it. An ask is argued by the text's
+author: pro, or the side its cue names (a refusal, "we are unable to accept X", argues con on
+"we should accept X"). So is one the text reports ("the committee's proposal to X", "代表建议
+X"): read as the author's, the replies and comments around it keep the sides their words give
+(read as a report, with no side of the author's, they would all turn neutral). Not checked: irony, a thesis
 negated by its predicate alone ("X is harmful" stays the proposition, argued pro).
 """
 
@@ -29,7 +43,7 @@ from argkg.schema.vocabulary import Lang, Stance
 
 __all__ = ["PropositionMatch", "match_proposition", "fallback_min_central"]
 
-Kind = Literal["motion", "thesis", "pro", "con", "framing", "question"]
+Kind = Literal["motion", "thesis", "pro", "con", "framing", "question", "ask"]
 
 
 class _Cue(BaseModel):
@@ -56,6 +70,8 @@ class _PropositionData(BaseModel):
     cues: list[_Cue]
     negation_window: int
     negations: list[_Rewrite]
+    not_propositions: list[str]
+    concessions: list[str]
     fallback_min_central: float = Field(ge=0.0, le=1.0)
 
 
@@ -63,11 +79,14 @@ class PropositionMatch(BaseModel):
     """A proposition cue found in one line or sentence.
 
     Attributes:
-        kind: which cue found it (motion, thesis, pro, con, framing, question).
+        kind: which cue found it (motion, thesis, pro, con, framing, question, ask).
         start, end: the span of the proposition as written, relative to the line.
         proposition: its affirmative form (the debate assumption's text).
-        author: the side the line's author argues on it (a thesis or a framing that takes a
-            side), else None.
+        author: the side the line's author argues on it (a thesis, an ask or a framing that
+            takes a side), else None.
+        fit: False when the proposition is a concession clause or a fragment
+            (``not_propositions``): it is never the text's debated proposition, but a thesis
+            put so still tells the author's side and voice.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -77,6 +96,7 @@ class PropositionMatch(BaseModel):
     end: int
     proposition: str
     author: Stance | None
+    fit: bool = True
 
 
 def fallback_min_central(lang: Lang) -> float:
@@ -100,10 +120,13 @@ def match_proposition(
 
     Returns:
         The match; None when no cue applies or the stated proposition cannot be told apart
-        from its negation (a con side's statement that no rewrite turns affirmative).
+        from its negation (a con side's statement that no rewrite turns affirmative). A
+        concession clause or a fragment is returned (``fit`` False) only when no other cue of
+        the line gives a proposition.
     """
-    data, compiled = _compiled(lang)
+    data, compiled, unfit = _compiled(lang)
     skip = timestamp_end(line, lang)
+    passed: PropositionMatch | None = None  # the first concession clause or fragment
     for cue, pattern in zip(data.cues, compiled, strict=True):
         if (cue.where == "heading" and not heading) or (cue.where == "opening" and not (heading or opening)):
             continue
@@ -113,6 +136,7 @@ def match_proposition(
         raw = found.group("p")
         start = skip + found.start("p") + len(raw) - len(raw.lstrip(' ,，:："“'))
         end = skip + found.end("p") - (len(raw) - len(_without_tail(raw)))
+        start += _main_clause(line[start:end], lang)
         stated = line[start:end]
         flipped = _turned(stated, data, lang)
         if cue.kind == "question":
@@ -127,12 +151,20 @@ def match_proposition(
         if cue.kind == "con" and not negated:
             continue
         author: Stance | None = None
-        if cue.kind == "thesis":
+        if cue.kind == "ask" and cue.side is not None:
+            author = cue.side
+        elif cue.kind in ("thesis", "ask"):
             author = Stance.CON if negated else Stance.PRO
         elif cue.kind == "framing":
             author = cue.side
-        return PropositionMatch(kind=cue.kind, start=start, end=end, proposition=text, author=author)
-    return None
+        fit = unfit.search(stated) is None
+        match = PropositionMatch(
+            kind=cue.kind, start=start, end=end, proposition=text, author=author, fit=fit
+        )
+        if fit:
+            return match
+        passed = passed or match
+    return passed
 
 
 def _without_tail(raw: str) -> str:
@@ -143,6 +175,23 @@ def _without_tail(raw: str) -> str:
     if raw[len(core) :].startswith("”") and kept.count("“") > kept.count("”"):
         core += "”"
     return core
+
+
+def _main_clause(stated: str, lang: Lang) -> int:
+    """Where the main clause of a proposition that opens with a concession starts ("虽然X,但Y":
+    Y; "although X, Y": Y), else 0: the conceded clause is not what the text argues."""
+    for pattern in _concessions(lang):
+        found = pattern.match(stated)
+        if found is not None:
+            return found.start("main")
+    return 0
+
+
+@cache
+def _concessions(lang: Lang) -> tuple[re.Pattern[str], ...]:
+    """The language's concession patterns (``concessions``), each with its own group "main"."""
+    flags = re.IGNORECASE if lang is Lang.EN else 0
+    return tuple(re.compile(p, flags) for p in _compiled(lang)[0].concessions)
 
 
 def _turned(stated: str, data: _PropositionData, lang: Lang) -> str | None:
@@ -156,7 +205,9 @@ def _turned(stated: str, data: _PropositionData, lang: Lang) -> str | None:
 
 
 @cache
-def _compiled(lang: Lang) -> tuple[_PropositionData, tuple[re.Pattern[str], ...]]:
+def _compiled(lang: Lang) -> tuple[_PropositionData, tuple[re.Pattern[str], ...], re.Pattern[str]]:
+    """The language's cue data, its compiled cues and the pattern of what no proposition may be."""
     data = load_data("proposition", _PropositionData, lang.value)
     flags = re.IGNORECASE if lang is Lang.EN else 0
-    return data, tuple(re.compile(cue.pattern, flags) for cue in data.cues)
+    unfit = re.compile("|".join(f"(?:{p})" for p in data.not_propositions) or "(?!)", flags)
+    return data, tuple(re.compile(cue.pattern, flags) for cue in data.cues), unfit
