@@ -621,7 +621,7 @@ class _ClaimData(BaseModel):
     fact_question_chars: int = 0
     signatures: list[str] = []
     announcements: list[str] = []
-    decisions: list[str] = []
+    decisions_taken: list[str] = []
     options: list[str] = []
     leads: list[str] = []
 
@@ -682,7 +682,7 @@ def _asks(text: str, claim: ClaimSpan) -> bool:
 def _in_thesis_voice(text: str, claim: ClaimSpan, lang: Lang) -> bool:
     """Whether the claim states a thesis of its author's (`argkg.ingest.proposition`), the
     author's verdict on the text's question (``verdicts`` in ``claims.yaml``: "I'd say no", "我的
-    回答是:不") or a decision the author has taken on it (``decisions``: "We have decided
+    回答是:不") or a decision the author has taken on it (``decisions_taken``: "We have decided
     against X", "我们决定暂不X"): a letter that announces a decision argues for it."""
     words = text[claim.start : claim.end]
     found = match_proposition(words, lang, heading=False)
@@ -694,7 +694,7 @@ def _in_thesis_voice(text: str, claim: ClaimSpan, lang: Lang) -> bool:
 def _decides(words: str, lang: Lang) -> bool:
     """Whether ``words`` give the author's verdict or a decision the author has taken (see
     `_in_thesis_voice`): the author's own answer, whichever side the sides read it on."""
-    return _listed(words, lang, "decisions") or _verdict_cue(lang).search(words) is not None
+    return _listed(words, lang, "decisions_taken") or _verdict_cue(lang).search(words) is not None
 
 
 def _asks_for_a_fact(said: str, lang: Lang) -> bool:
@@ -733,14 +733,14 @@ def _listed(words: str, lang: Lang, key: str) -> bool:
     """Whether one of the regular expressions of the ``claims.yaml`` list ``key`` matches in
     ``words``: ``signatures`` (a sentence that only signs a post, "[[User:X|X]] … (UTC)"),
     ``announcements`` (one that only announces what follows, "The panel decided as follows:"),
-    ``decisions`` (a decision the author has taken), ``options`` (an option's label)."""
+    ``decisions_taken`` (a decision the author has taken), ``options`` (an option's label)."""
     return any(pattern.search(words) for pattern in _patterns(lang, key))
 
 
 @cache
 def _patterns(lang: Lang, key: str) -> tuple[re.Pattern[str], ...]:
     """The regular expressions of one list of ``claims.yaml`` (``signatures``, ``announcements``,
-    ``decisions``, ``options``, ``leads``)."""
+    ``decisions_taken``, ``options``, ``leads``)."""
     listed: list[str] = getattr(load_data("claims", _ClaimData, lang.value), key)
     return tuple(re.compile(p, re.IGNORECASE if lang is Lang.EN else 0) for p in listed)
 
