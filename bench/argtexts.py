@@ -107,6 +107,11 @@ UNSEEN_CONCL = TEXTS.parent / "unseen_concl"
 #: after a vote, a 评审意见, a 村民会议决议, an office e-mail announcing a choice), conclusion gold
 #: written before argkg ran on them: how decision conclusions without a heading generalise.
 UNSEEN_CONCL2 = TEXTS.parent / "unseen_concl2"
+#: English and Chinese texts whose main-claim gold was written before argkg ran on them, in layouts
+#: no other set uses (a LinkedIn post, a school board public comment, a hardware teardown blog, an
+#: op-ed whose thesis sits mid-text, a 公众号 推文 with 小标题, a 述职报告, a 读后感, a forum 回帖 that
+#: answers in its last line): how main claims generalise past the lines around them.
+UNSEEN_MAIN = TEXTS.parent / "unseen_main"
 
 
 class TextGold(BaseModel):

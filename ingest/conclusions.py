@@ -102,7 +102,7 @@ class _ConclusionData(BaseModel):
     last_word: bool = False
     adding: list[str] = []
     next_steps: list[str] = []
-    decisions: list[str] = []
+    outcomes_reached: list[str] = []
 
 
 @cache
@@ -435,10 +435,10 @@ def _cues_in(text: str, sentence: Span, lang: Lang, *, ends: tuple[bool, bool]) 
 
 
 def _decides(text: str, sentence: Span, lang: Lang) -> bool:
-    """Whether the sentence states a decision, outcome, ruling or recommendation (``decisions``:
+    """Whether the sentence states a decision, outcome, ruling or recommendation (``outcomes_reached``:
     "we have therefore decided", "unanimously recommends", "研究决定", "将不再") outside
     quotation marks (a decision quoted from someone else is theirs, not the text's)."""
-    words = _data(lang).decisions
+    words = _data(lang).outcomes_reached
     return bool(words) and _unquoted(text, sentence, cue_pattern(words, lang), lang)
 
 
