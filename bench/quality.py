@@ -24,7 +24,8 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    ``speakers/`` (minutes and a transcript whose speakers are named, an objection letter, a form
    answered "No.", an interview, an op-ed announcing the other side's case), of ``unseen/`` and
    ``unseen2/`` (gold written before argkg ran on them, in genres no other set uses), of
-   ``unseen4/`` (the same for texts whose sides are set by blocks) and of
+   ``unseen4/`` (the same for texts whose sides are set by blocks), of ``unseen5/`` (the same
+   for chat, thread and reply layouts whose lines risk becoming no claim), of
    ``unseen_props/`` (the same for the proposition, main claims and conclusions) and of
    ``unseen_concl/`` (English conclusions no cue word announces, gold written first) and of
    ``unseen_concl2/`` (decisions, outcomes and recommendations in English and Chinese, gold
@@ -71,6 +72,7 @@ from argkg.bench.argtexts import (
     UNSEEN,
     UNSEEN2,
     UNSEEN4,
+    UNSEEN5,
     UNSEEN_CONCL,
     UNSEEN_CONCL2,
     UNSEEN_PROPS,
@@ -237,6 +239,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_texts": score_texts(UNSEEN),
         "unseen2_texts": score_texts(UNSEEN2),
         "unseen4_texts": score_texts(UNSEEN4),
+        "unseen5_texts": score_texts(UNSEEN5),
         "unseen_props_texts": score_texts(UNSEEN_PROPS),
         "unseen_concl_texts": score_texts(UNSEEN_CONCL),
         "unseen_concl2_texts": score_texts(UNSEEN_CONCL2),
@@ -362,6 +365,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_texts", "texts with gold written before argkg saw them"),
         ("unseen2_texts", "more texts with gold written before argkg saw them"),
         ("unseen4_texts", "block-sided texts with gold written before argkg saw them"),
+        ("unseen5_texts", "chat, thread and reply texts with gold written before argkg saw them"),
         ("unseen_props_texts", "propositions, main claims and conclusions in unseen layouts"),
         ("unseen_concl_texts", "conclusions no cue word announces"),
         ("unseen_concl2_texts", "decisions, outcomes and recommendations in unseen layouts"),
