@@ -72,7 +72,7 @@ def test_a_threads_comment_headers_open_turns() -> None:
         "Reply · u/deep_end_dave · 12 points\n"
         "The lifeguards would need a second shift.\n"
     )
-    assert _turns(thread) == [("lane_four", True), ("deep_end_dave", False)]
+    assert _turns(thread) == [("u/lane_four", True), ("u/deep_end_dave", False)]
 
 
 @pytest.mark.parametrize(
