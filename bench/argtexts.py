@@ -41,6 +41,7 @@ __all__ = [
     "UNSEEN",
     "UNSEEN2",
     "UNSEEN4",
+    "UNSEEN5",
     "UNSEEN_PROPS",
     "UNSEEN_PROPS2",
     "UNSEEN_CONCL",
@@ -89,6 +90,11 @@ UNSEEN4 = TEXTS.parent / "unseen4"
 #: planning appeal decision, a "you said, we did" report, a myth-and-fact sheet, a grant panel's
 #: notes), gold written before argkg ran on them: the third near-blind figure for statement sides.
 UNSEEN3 = TEXTS.parent / "unseen3"
+#: Eight texts whose argued lines risk becoming no claim at all, gold written before argkg ran on
+#: them (a Slack thread, a Reddit-style thread, an e-mail thread with From:/Date: headers, an advice
+#: column, a 微信群 export, a 评论区 with 楼层, a complaint and the company's reply, a petition and
+#: the bureau's reply): whether messages under chat and thread headers and replies stay claims.
+UNSEEN5 = TEXTS.parent / "unseen5"
 #: Texts whose gold for the debated proposition, main claims and conclusions was written before
 #: argkg ran on them, in layouts no other set uses (a dated diary, a reply e-mail, a slide outline,
 #: a numbered thread, a decision record, an exam answer): how those three generalise.

@@ -81,6 +81,7 @@ class _TurnsData(BaseModel):
     timestamp: str
     roster: list[str]
     not_names: str = r"(?!)"
+    headers: list[str] = []
 
 
 class Turn(Span):
@@ -127,6 +128,7 @@ class _Compiled:
     rebuts: re.Pattern[str]
     timestamp: re.Pattern[str]
     roster: re.Pattern[str]
+    headers: tuple[re.Pattern[str], ...]
 
 
 def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
@@ -138,8 +140,11 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
         line = text[block.start : block.end]
         if _roster_line(line, rules) is not None:
             continue  # the list of who takes part opens no turn
-        # a thread's header line ("u/name - 38 points") reads as a caption: it opens a turn too
-        header = block.kind is BlockKind.CAPTION and rules.bare.match(line) is not None
+        # a thread's header line ("u/name - 38 points", "Dana Wu  9:52 AM") reads as a caption:
+        # it opens a turn too
+        header = block.kind is BlockKind.CAPTION and (
+            rules.bare.match(line) is not None or _header(line, rules) is not None
+        )
         if block.kind not in (BlockKind.BODY, BlockKind.EXAMPLE, BlockKind.NOTE) and not header:
             continue
         found = _named_label(line, named, rules) or _label(line, rules)
@@ -157,9 +162,11 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
             reply_to=reply_to,
             role=role,
             asker=rules.asker.fullmatch(label) is not None,
-            first=rules.first.fullmatch(label) is not None,
+            # a thread's first message under a header ("Priya Raman  9:41 AM") opened the thread
+            first=rules.first.fullmatch(label) is not None
+            or (i == 0 and _header(text[block.start : block.end], rules) is not None),
         )
-        for (block, colon, label, reply_to, role), end in zip(heads, ends, strict=True)
+        for i, ((block, colon, label, reply_to, role), end) in enumerate(zip(heads, ends, strict=True))
     ]
 
 
@@ -363,8 +370,23 @@ def _own_view(statements: list[str], lang: Lang) -> Stance | None:
     return None
 
 
+def _header(line: str, rules: _Compiled) -> str | None:
+    """The poster a message's header line names ("Dana Wu  9:52 AM", "Reply · u/pete · 88 points"),
+    else None (the patterns are ``headers`` in the language's turns data).
+
+    A chat export or a thread heads each message with a line of its own that names who writes
+    and when (or how liked): no colon follows the name, so `_label` misses it.
+    """
+    stripped = line.strip(" *_>")
+    found = next((m for p in rules.headers if (m := p.fullmatch(stripped)) is not None), None)
+    return found.group("name").strip() if found is not None else None
+
+
 def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | None] | None:
     """(where the label's colon stands, label, turn it replies to, role's side) for a speaker's label."""
+    poster = _header(line, rules)
+    if poster is not None:  # the message's words start on the line below its header
+        return len(line.rstrip()), poster, None, _role_side(poster, rules)
     stamped = rules.timestamp.match(line)
     if stamped is not None:  # a chat line ("[20:05] 朵朵妈妈:"): whoever is named after the time speaks
         colon = next((i for i, ch in enumerate(line) if ch in ":：" and i >= stamped.end()), None)
@@ -511,6 +533,7 @@ def _compiled(lang: Lang) -> _Compiled:
         rebuts=any_of(data.rebuts),
         timestamp=re.compile(data.timestamp, flags),
         roster=re.compile(rf"^\s*(?P<label>{any_of(data.roster).pattern})\s*[:：]\s*(?P<names>.+)$", flags),
+        headers=tuple(re.compile(p, flags) for p in data.headers),
     )
 
 
