@@ -29,7 +29,17 @@ from pydantic import BaseModel, ConfigDict
 from argkg.graph.networkx_graph import graphs_to_networkx
 from argkg.ingest import ingest_paths
 from argkg.queries.contest import contested
-from argkg.schema import Assumption, AssumptionOrigin, Claim, Conclusion, DocumentGraph, Role, Stance
+from argkg.schema import (
+    Assumption,
+    AssumptionOrigin,
+    Claim,
+    Conclusion,
+    DocumentGraph,
+    Polarity,
+    RelType,
+    Role,
+    Stance,
+)
 
 __all__ = [
     "TEXTS",
@@ -40,12 +50,14 @@ __all__ = [
     "SPEAKERS",
     "UNSEEN",
     "UNSEEN2",
+    "UNSEEN3",
     "UNSEEN4",
     "UNSEEN5",
     "UNSEEN_PROPS",
     "UNSEEN_PROPS2",
     "UNSEEN_CONCL",
     "UNSEEN_CONCL2",
+    "UNSEEN_MAIN",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -138,7 +150,8 @@ class TextResult:
 
     Attributes:
         name: the file name.
-        sides: (quote, gold stance, found stance or None when no claim holds the quote).
+        sides: (quote, gold stance, found stance: the side of the claim holding the quote, else of
+            the Conclusion holding it (`concluded_side`), else None).
         proposition: the debate assumption matches the gold (or there is none, as in the gold).
         mains: the gold main claims found as main claims.
         not_claims: the quotes that must be no claim and are none.
@@ -172,6 +185,30 @@ def load_gold(folder: Path = TEXTS) -> dict[str, TextGold]:
     return {name: TextGold.model_validate(entry) for name, entry in raw.items()}
 
 
+def concluded_side(graph: DocumentGraph, quote: str) -> Stance | None:
+    """The side a Conclusion holding ``quote`` takes on the debated proposition, or None when no
+    Conclusion holds it.
+
+    A statement the text concludes ("经研究,该路口暂不增设红绿灯") is a Conclusion, not a
+    claim; its side is the polarity of its dependency on a debate assumption (affirm: pro, deny:
+    con), and neutral when it rests on none (it concludes nothing about the debated question).
+    """
+    conclusion = next((c for c in graph.of_type(Conclusion) if quote in c.text), None)
+    if conclusion is None:
+        return None
+    debates = {a.id for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE}
+    polarities = {
+        r.polarity
+        for r in graph.relationships
+        if r.start == conclusion.id and r.end in debates and r.type in (RelType.DEPENDS_ON, RelType.RESTS_ON)
+    }
+    if polarities == {Polarity.AFFIRM}:
+        return Stance.PRO
+    if polarities == {Polarity.DENY}:
+        return Stance.CON
+    return Stance.NEUTRAL
+
+
 def check_text(name: str, gold: TextGold, graph: DocumentGraph) -> TextResult:
     """Compare one ingested text with its gold."""
     claims = graph.of_type(Claim)
@@ -183,7 +220,7 @@ def check_text(name: str, gold: TextGold, graph: DocumentGraph) -> TextResult:
     sides = []
     for quote, stance in gold.stances.items():
         claim = holding(quote)
-        sides.append((quote, stance, claim.stance if claim is not None else None))
+        sides.append((quote, stance, claim.stance if claim is not None else concluded_side(graph, quote)))
     if gold.proposition is None:
         proposition = not debates
     else:
