@@ -19,7 +19,7 @@ is read (argkg never changes it).
 
 from collections.abc import Iterator
 from functools import cache
-from math import log
+from math import inf, log
 from pathlib import Path
 
 import jieba
@@ -183,26 +183,28 @@ def _cut_block(block: str) -> list[str]:
     freq: dict[str, int] = tokenizer.FREQ
     logtotal = log(tokenizer.total)
     size = len(block)
-    route: list[tuple[float, int]] = [(0, 0)] * (size + 1)
+    scores = [0.0] * (size + 1)  # the best route's score from each character to the block's end
+    ends = [0] * size  # where the first word of that route ends (its last character)
     for start in range(size - 1, -1, -1):
-        best: tuple[float, int] | None = None
+        best, best_end = -inf, -1
         end, piece = start, block[start]
-        while end < size and piece in freq:
-            count = freq[piece]
-            if count:
-                here = (log(count) - logtotal + route[end + 1][0], end)
-                if best is None or here > best:
-                    best = here
+        while (count := freq.get(piece)) is not None:
+            if count:  # a word (0: only a prefix of longer words)
+                score = log(count) - logtotal + scores[end + 1]
+                if score >= best:  # jieba's max over (score, end): a tie goes to the later end
+                    best, best_end = score, end
             end += 1
+            if end == size:
+                break
             piece = block[start : end + 1]
-        if best is None:  # no dictionary word begins here: the character alone
-            best = (log(freq.get(block[start]) or 1) - logtotal + route[start + 1][0], start)
-        route[start] = best
+        if best_end < 0:  # no dictionary word begins here: the character alone
+            best, best_end = log(freq.get(block[start]) or 1) - logtotal + scores[start + 1], start
+        scores[start], ends[start] = best, best_end
     words: list[str] = []
     single = ""
     at = 0
     while at < size:
-        end = route[at][1] + 1
+        end = ends[at] + 1
         if end - at == 1:
             single += block[at]
         else:
