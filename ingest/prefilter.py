@@ -27,6 +27,7 @@ from typing import Any, cast
 # the regex parser and its op codes (``sre_parse`` and ``sre_constants`` before Python 3.11)
 _parse: Any = import_module("re._parser")
 _sre: Any = import_module("re._constants")
+_engine: Any = import_module("_sre")  # the engine: which characters it matches case-insensitively
 
 __all__ = ["Prefiltered", "first_class"]
 
@@ -163,8 +164,75 @@ def _first_members(pattern: re.Pattern[str]) -> list[_Member] | None:
     return None if empty or not members else members
 
 
+def _literal_prefix(sequence: Any) -> str:
+    """The literal characters a match of ``sequence`` (a parsed pattern) always begins with."""
+    prefix = ""
+    for op, value in sequence:
+        if op is not _sre.LITERAL:
+            break
+        prefix += chr(value)
+    return prefix
+
+
+def _needed(sequence: Any) -> list[str] | None:
+    """Strings one of which every match of ``sequence`` (a parsed pattern) holds, the choice whose
+    shortest string is longest; None when none is found. A run of literals in the sequence is one
+    such choice; an alternation whose every branch begins with literals is another (its prefixes);
+    so is what a group or a repeat of at least one holds. Assertions and optional parts are passed
+    over (a match need not hold what they name)."""
+    choices: list[list[str]] = []
+    run = ""
+    for op, value in sequence:
+        if op is _sre.LITERAL:
+            run += chr(value)
+            continue
+        if run:
+            choices.append([run])
+            run = ""
+        if op is _sre.BRANCH:
+            prefixes = [_literal_prefix(alternative) for alternative in value[1]]
+            if all(prefixes):
+                choices.append(prefixes)
+        elif op is _sre.SUBPATTERN and not (value[1] or value[2]):
+            inner = _needed(value[3])
+            if inner is not None:
+                choices.append(inner)
+        elif op in _REPEATS and value[0] >= 1:
+            inner = _needed(value[2])
+            if inner is not None:
+                choices.append(inner)
+    if run:
+        choices.append([run])
+    return max(choices, key=lambda strings: min(map(len, strings))) if choices else None
+
+
+def needed_strings(pattern: re.Pattern[str]) -> tuple[list[str], bool] | None:
+    """Strings one of which every text ``pattern`` matches in holds, and whether they are to be
+    looked for in the text lowered (a case-insensitive pattern whose strings have cased letters:
+    then they are lowered, and are ASCII, as only an ASCII text lowered holds every case of
+    them); None when none is found."""
+    if pattern.flags & re.VERBOSE:
+        return None
+    strings = _needed(_parse.parse(pattern.pattern, pattern.flags))
+    if strings is None:
+        return None
+    folded = bool(pattern.flags & re.IGNORECASE) and any(map(_cased, strings))
+    if folded:
+        if not all(string.isascii() for string in strings):
+            return None
+        strings = [string.lower() for string in strings]
+    return list(dict.fromkeys(strings)), folded
+
+
+def _cased(string: str) -> bool:
+    """Whether a case-insensitive pattern matches some character of ``string`` in another case
+    (an ideograph has none: the engine matches it as it is)."""
+    return any(_engine.unicode_iscased(ord(char)) for char in string)
+
+
 class Prefiltered:
-    """A compiled pattern whose ``finditer`` tries it only where a match could begin.
+    """A compiled pattern whose ``finditer`` tries it only where a match could begin, and whose
+    ``search`` is not run on a text that lacks every string a match must hold.
 
     Args:
         pattern: the pattern; its matches are what ``pattern.finditer`` gives.
@@ -175,6 +243,18 @@ class Prefiltered:
         members = _first_members(pattern)
         useful = members is not None and _rare(members) and not _engine_skips(pattern)
         self._starts = first_class(pattern) if useful else None
+        self._needed = needed_strings(pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match of the pattern in ``text``, as ``pattern.search(text)`` gives it."""
+        if self._needed is not None:
+            strings, folded = self._needed
+            if folded and not text.isascii():
+                return self.pattern.search(text)  # lowering would miss a case (K, the Kelvin sign)
+            held = text.lower() if folded else text
+            if not any(string in held for string in strings):
+                return None
+        return self.pattern.search(text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of the pattern in ``text``, as ``pattern.finditer(text)`` gives them."""

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from argkg.ingest.numbers.scanner import _scanner
-from argkg.ingest.prefilter import Prefiltered, first_class
+from argkg.ingest.prefilter import Prefiltered, first_class, needed_strings
 from argkg.schema import Lang
 
 #: Patterns of the shapes the numbers data uses, written here: a lookbehind before digits, an
@@ -81,3 +81,67 @@ def test_patterns_whose_first_characters_cannot_be_told_are_not_filtered(written
 )
 def test_only_rare_first_characters_after_an_assertion_are_filtered(written: str, filtered: bool) -> None:
     assert (Prefiltered(re.compile(written))._starts is not None) is filtered
+
+
+#: Cue-like patterns: words in an alternation, a literal run, a group repeated, a case-insensitive
+#: one (whose words hold letters with other cases: K, the Kelvin sign, ſ), an ideograph cue
+#: case-insensitive (ideographs have no case), and ones with no needed string.
+SEARCHED = [
+    (r"(?:^|[,;])\s*(?:we|they) (?:argue|claim)s? that (?P<p>.+)", re.IGNORECASE),
+    (r"\bknow(?:s|n)?\b", re.IGNORECASE),
+    (r"(?:我方|本方)(?:坚持)?认为\s*(?P<p>[^。]+)", re.IGNORECASE),
+    (r"(?:ab){2,}c", 0),
+    (r"(?:虽然|尽管)[^，]*，", 0),
+    (r"\d+|x", 0),
+    (r"(?:a|)b", 0),
+]
+
+_CUE_ALPHABET = st.sampled_from(
+    [
+        *"we they argue claims that know knows known ",
+        "K",
+        "\u212a",
+        "ſ",
+        "我方",
+        "本方",
+        "坚持",
+        "认为",
+        "虽然",
+        "，",
+        "ab",
+        "c",
+        "。",
+        ",",
+        ";",
+        "7",
+        "x",
+        "W",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CUE_ALPHABET, max_size=25).map("".join))
+def test_search_finds_what_re_finds(text: str) -> None:
+    for written, flags in SEARCHED:
+        pattern = re.compile(written, flags)
+        found, expected = Prefiltered(pattern).search(text), pattern.search(text)
+        assert (found and (found.span(), found.groupdict())) == (
+            expected and (expected.span(), expected.groupdict())
+        )
+
+
+def test_the_needed_strings_are_read_from_the_pattern() -> None:
+    assert needed_strings(re.compile(r"(?:^|,)\s*(?:we|they) argue that (?P<p>.+)", re.I)) == (
+        [" argue that "],
+        True,
+    )
+    # ideographs have no case: looked for as they are, even by a case-insensitive pattern
+    assert needed_strings(re.compile(r"(?:我方|本方)认为", re.I)) in (
+        (["我方", "本方"], False),
+        (["认为"], False),
+    )
+    assert needed_strings(re.compile(r"(?:ab){2,}c")) in ((["ab"], False), (["c"], False))
+    assert needed_strings(re.compile(r"\d+|x")) is None
+    assert needed_strings(re.compile(r"(?:a|)b")) == (["b"], False)
+    assert needed_strings(re.compile(r"(?i)stra\u00dfe")) is None  # a cased non-ASCII letter
