@@ -231,8 +231,8 @@ def _cased(string: str) -> bool:
 
 
 class Prefiltered:
-    """A compiled pattern whose ``finditer`` tries it only where a match could begin, and whose
-    ``search`` is not run on a text that lacks every string a match must hold.
+    """A compiled pattern whose ``finditer`` tries it only where a match could begin, and that is
+    not run on a text that lacks every string a match must hold.
 
     Args:
         pattern: the pattern; its matches are what ``pattern.finditer`` gives.
@@ -247,17 +247,22 @@ class Prefiltered:
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match of the pattern in ``text``, as ``pattern.search(text)`` gives it."""
-        if self._needed is not None:
-            strings, folded = self._needed
-            if folded and not text.isascii():
-                return self.pattern.search(text)  # lowering would miss a case (K, the Kelvin sign)
-            held = text.lower() if folded else text
-            if not any(string in held for string in strings):
-                return None
-        return self.pattern.search(text)
+        return self.pattern.search(text) if self._may_hold(text) else None
+
+    def _may_hold(self, text: str) -> bool:
+        """False when ``text`` holds none of the strings every match needs (`needed_strings`)."""
+        if self._needed is None:
+            return True
+        strings, folded = self._needed
+        if folded and not text.isascii():
+            return True  # lowering would miss a case (K, the Kelvin sign): let the pattern tell
+        held = text.lower() if folded else text
+        return any(string in held for string in strings)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of the pattern in ``text``, as ``pattern.finditer(text)`` gives them."""
+        if not self._may_hold(text):
+            return
         if self._starts is None:
             yield from self.pattern.finditer(text)
             return

@@ -122,9 +122,10 @@ _CUE_ALPHABET = st.sampled_from(
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_CUE_ALPHABET, max_size=25).map("".join))
-def test_search_finds_what_re_finds(text: str) -> None:
+def test_search_and_finditer_find_what_re_finds(text: str) -> None:
     for written, flags in SEARCHED:
         pattern = re.compile(written, flags)
+        assert _spans(Prefiltered(pattern).finditer(text)) == _spans(pattern.finditer(text))
         found, expected = Prefiltered(pattern).search(text), pattern.search(text)
         assert (found and (found.span(), found.groupdict())) == (
             expected and (expected.span(), expected.groupdict())
