@@ -21,6 +21,7 @@ a backreference or a local flag) is scanned by ``pattern.finditer`` itself.
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from importlib import import_module
 from typing import Any, cast
 
@@ -134,13 +135,20 @@ def _rare(members: list[_Member]) -> bool:
     return len(letters) <= _MAX_LETTERS
 
 
+@lru_cache(maxsize=8)
+def _parsed(pattern: re.Pattern[str]) -> Any:
+    """``pattern`` parsed (read, never changed): `Prefiltered` reads it three times, and parsing
+    (in Python) costs more than compiling the few hundred cue patterns otherwise would."""
+    return _parse.parse(pattern.pattern, pattern.flags)
+
+
 def _engine_skips(pattern: re.Pattern[str]) -> bool:
     """Whether the engine itself skips to the characters a match can begin with: the pattern is
     case-sensitive and begins with a literal, a class, an alternation or a group (not with an
     assertion or an optional part)."""
     if pattern.flags & re.IGNORECASE:
         return False
-    parsed = _parse.parse(pattern.pattern, pattern.flags)
+    parsed = _parsed(pattern)
     return len(parsed) > 0 and parsed[0][0] in _ENGINE_PREFIXES
 
 
@@ -158,7 +166,7 @@ def _first_members(pattern: re.Pattern[str]) -> list[_Member] | None:
     """The class members a match of ``pattern`` begins with; None when they cannot be told or
     ``pattern`` may match the empty string."""
     try:
-        members, empty = _firsts(_parse.parse(pattern.pattern, pattern.flags))
+        members, empty = _firsts(_parsed(pattern))
     except _UnknownError:
         return None
     return None if empty or not members else members
@@ -213,7 +221,7 @@ def needed_strings(pattern: re.Pattern[str]) -> tuple[list[str], bool] | None:
     them); None when none is found."""
     if pattern.flags & re.VERBOSE:
         return None
-    strings = _needed(_parse.parse(pattern.pattern, pattern.flags))
+    strings = _needed(_parsed(pattern))
     if strings is None:
         return None
     folded = bool(pattern.flags & re.IGNORECASE) and any(map(_cased, strings))
