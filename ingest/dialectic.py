@@ -25,6 +25,7 @@ from argkg.ingest.attribution import Attribution
 from argkg.ingest.component import Component, component
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.parts import Parts
+from argkg.ingest.prefilter import Prefiltered
 from argkg.ingest.spans import Span
 from argkg.schema.vocabulary import Lang
 
@@ -93,12 +94,12 @@ class _Rules(BaseModel):
 class _Compiled:
     rules: _Rules
     contrast: tuple[re.Pattern[str], ...]
-    openers: tuple[re.Pattern[str], ...]
+    openers: tuple[Prefiltered, ...]
     leads: tuple[re.Pattern[str], ...]
     trailers: tuple[re.Pattern[str], ...]
-    opponent: tuple[tuple[re.Pattern[str], float], ...]
-    replies: tuple[re.Pattern[str], ...]
-    central: tuple[tuple[re.Pattern[str], float], ...]
+    opponent: tuple[tuple[Prefiltered, float], ...]
+    replies: tuple[Prefiltered, ...]
+    central: tuple[tuple[Prefiltered, float], ...]
 
 
 @cache
@@ -108,17 +109,21 @@ def _compiled(lang: Lang) -> _Compiled:
     def patterns(sources: list[str]) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(source, re.IGNORECASE) for source in sources)
 
-    def weighted(cues: list[_Cue]) -> tuple[tuple[re.Pattern[str], float], ...]:
-        return tuple((re.compile(cue.pattern, re.IGNORECASE), cue.weight) for cue in cues)
+    # the cues searched in every sentence: not run on one that lacks every word they need
+    def searched(sources: list[str]) -> tuple[Prefiltered, ...]:
+        return tuple(Prefiltered(pattern) for pattern in patterns(sources))
+
+    def weighted(cues: list[_Cue]) -> tuple[tuple[Prefiltered, float], ...]:
+        return tuple((Prefiltered(re.compile(cue.pattern, re.IGNORECASE)), cue.weight) for cue in cues)
 
     return _Compiled(
         rules=rules,
         contrast=patterns(rules.contrast_splits),
-        openers=patterns(rules.concession_openers),
+        openers=searched(rules.concession_openers),
         leads=patterns(rules.concession_leads),
         trailers=patterns(rules.concession_trailers),
         opponent=weighted(rules.opponent_cues),
-        replies=patterns(rules.reply_openers),
+        replies=searched(rules.reply_openers),
         central=weighted(rules.central_cues),
     )
 

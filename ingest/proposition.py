@@ -37,6 +37,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.memo import per_document
+from argkg.ingest.prefilter import Prefiltered
 from argkg.ingest.questions import affirmative, is_informational
 from argkg.ingest.turns import timestamp_end
 from argkg.schema.vocabulary import Lang, Stance
@@ -205,9 +206,11 @@ def _turned(stated: str, data: _PropositionData, lang: Lang) -> str | None:
 
 
 @cache
-def _compiled(lang: Lang) -> tuple[_PropositionData, tuple[re.Pattern[str], ...], re.Pattern[str]]:
-    """The language's cue data, its compiled cues and the pattern of what no proposition may be."""
+def _compiled(lang: Lang) -> tuple[_PropositionData, tuple[Prefiltered, ...], re.Pattern[str]]:
+    """The language's cue data, its cues' patterns and the pattern of what no proposition may be;
+    each sentence is searched with every cue, so a cue is not run on a sentence that lacks every
+    word it needs (`Prefiltered.search`)."""
     data = load_data("proposition", _PropositionData, lang.value)
     flags = re.IGNORECASE if lang is Lang.EN else 0
     unfit = re.compile("|".join(f"(?:{p})" for p in data.not_propositions) or "(?!)", flags)
-    return data, tuple(re.compile(cue.pattern, flags) for cue in data.cues), unfit
+    return data, tuple(Prefiltered(re.compile(cue.pattern, flags)) for cue in data.cues), unfit

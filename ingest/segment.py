@@ -19,7 +19,7 @@ is read (argkg never changes it).
 
 from collections.abc import Iterator
 from functools import cache
-from math import log
+from math import inf, log
 from pathlib import Path
 
 import jieba
@@ -33,6 +33,8 @@ _BLOCK = jieba.re_han_default
 _BLANK = jieba.re_skip_default
 _MAX_BLOCKS = 100_000  # past this many blocks kept, start again (texts segmented outside the pipeline)
 _blocks: dict[str, tuple[str, ...]] = {}
+_STATES = "BMES"  # the HMM's states: a word's begin, middle, end, a single-character word
+_B, _E, _S = (_STATES.index(y) for y in "BES")
 
 
 def cut(text: str, cut_all: bool = False) -> Iterator[str]:
@@ -183,26 +185,28 @@ def _cut_block(block: str) -> list[str]:
     freq: dict[str, int] = tokenizer.FREQ
     logtotal = log(tokenizer.total)
     size = len(block)
-    route: list[tuple[float, int]] = [(0, 0)] * (size + 1)
+    scores = [0.0] * (size + 1)  # the best route's score from each character to the block's end
+    ends = [0] * size  # where the first word of that route ends (its last character)
     for start in range(size - 1, -1, -1):
-        best: tuple[float, int] | None = None
+        best, best_end = -inf, -1
         end, piece = start, block[start]
-        while end < size and piece in freq:
-            count = freq[piece]
-            if count:
-                here = (log(count) - logtotal + route[end + 1][0], end)
-                if best is None or here > best:
-                    best = here
+        while (count := freq.get(piece)) is not None:
+            if count:  # a word (0: only a prefix of longer words)
+                score = log(count) - logtotal + scores[end + 1]
+                if score >= best:  # jieba's max over (score, end): a tie goes to the later end
+                    best, best_end = score, end
             end += 1
+            if end == size:
+                break
             piece = block[start : end + 1]
-        if best is None:  # no dictionary word begins here: the character alone
-            best = (log(freq.get(block[start]) or 1) - logtotal + route[start + 1][0], start)
-        route[start] = best
+        if best_end < 0:  # no dictionary word begins here: the character alone
+            best, best_end = log(freq.get(block[start]) or 1) - logtotal + scores[start + 1], start
+        scores[start], ends[start] = best, best_end
     words: list[str] = []
     single = ""
     at = 0
     while at < size:
-        end = route[at][1] + 1
+        end = ends[at] + 1
         if end - at == 1:
             single += block[at]
         else:
@@ -222,5 +226,90 @@ def _singles(run: str, freq: dict[str, int]) -> list[str]:
     if len(run) == 1:
         return [run]
     if not freq.get(run):
-        return list(finalseg.cut(run))
+        return _hmm_cut(run)
     return list(run)
+
+
+def _hmm_cut(run: str) -> list[str]:
+    """``list(jieba.finalseg.cut(run))``: runs of ideographs cut by the HMM (`_hmm_words`), the
+    rest split as finalseg splits it."""
+    words: list[str] = []
+    for piece in finalseg.re_han.split(run):
+        if finalseg.re_han.match(piece):
+            for word in _hmm_words(piece):
+                if word in finalseg.Force_Split_Words:
+                    words += word
+                else:
+                    words.append(word)
+        else:
+            words += (part for part in finalseg.re_skip.split(piece) if part)
+    return words
+
+
+#: one state's way in: the two states that may come before it (finalseg's ``PrevStatus``, in its
+#: order) with their transitions' log probabilities, and whether the second wins a tie
+_Ways = tuple[int, float, int, float, bool]
+
+
+@cache
+def _hmm() -> tuple[list[float], list[dict[str, float]], list[_Ways]]:
+    """jieba's HMM by state index (B, M, E, S): start log probabilities, emission tables, and the
+    ways into each state."""
+    start = [finalseg.start_P[y] for y in _STATES]
+    emit = [finalseg.emit_P[y] for y in _STATES]
+    ways = []
+    for y in _STATES:
+        first, second = finalseg.PrevStatus[y]
+        moves = [finalseg.trans_P[y0].get(y, finalseg.MIN_FLOAT) for y0 in (first, second)]
+        ways.append((_STATES.index(first), moves[0], _STATES.index(second), moves[1], second > first))
+    return start, emit, ways
+
+
+def _hmm_words(chars: str) -> list[str]:
+    """The words jieba's HMM cuts a run of ideographs into (``finalseg.__cut``).
+
+    The same Viterbi search as ``finalseg.viterbi``, with the same sums in the same order and the
+    same choices (``max`` over two (probability, state) pairs: the larger probability, on a tie
+    the later state letter), but each step keeps only the state it came from, not a copy of the
+    whole path, and the tables are read by index: finalseg copies every path at every character.
+    """
+    start, emit, ways = _hmm()
+    floor = finalseg.MIN_FLOAT
+    first = chars[0]
+    scores = [start[y] + emit[y].get(first, floor) for y in range(4)]
+    came_from: list[list[int]] = []
+    for char in chars[1:]:
+        here = []
+        froms = []
+        for y in range(4):
+            emitted = emit[y].get(char, floor)
+            one, one_move, two, two_move, two_wins_tie = ways[y]
+            by_one = scores[one] + one_move + emitted
+            by_two = scores[two] + two_move + emitted
+            if by_two > by_one or (by_two == by_one and two_wins_tie):
+                here.append(by_two)
+                froms.append(two)
+            else:
+                here.append(by_one)
+                froms.append(one)
+        scores = here
+        came_from.append(froms)
+    end = max((scores[y], _STATES[y]) for y in (_E, _S))[1]
+    states = [_STATES.index(end)]
+    for froms in reversed(came_from):
+        states.append(froms[states[-1]])
+    states.reverse()
+    words: list[str] = []
+    begin = next_at = 0
+    for i, y in enumerate(states):
+        if y == _B:
+            begin = i
+        elif y == _E:
+            words.append(chars[begin : i + 1])
+            next_at = i + 1
+        elif y == _S:
+            words.append(chars[i])
+            next_at = i + 1
+    if next_at < len(chars):
+        words.append(chars[next_at:])
+    return words

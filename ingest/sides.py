@@ -67,6 +67,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from argkg.ingest.dialectic import concedes
 from argkg.ingest.lexicon import alternation, load_data
 from argkg.ingest.memo import per_document
+from argkg.ingest.prefilter import Prefiltered
 from argkg.schema.vocabulary import Lang, Stance
 
 __all__ = [
@@ -155,9 +156,9 @@ class _SidesData(BaseModel):
 @dataclass(frozen=True)
 class _Compiled:
     data: _SidesData
-    voices: tuple[tuple[Stance, re.Pattern[str]], ...]
-    declared: tuple[tuple[Stance, re.Pattern[str]], ...]
-    headings: tuple[tuple[Stance, re.Pattern[str]], ...]
+    voices: tuple[tuple[Stance, Prefiltered], ...]
+    declared: tuple[tuple[Stance, Prefiltered], ...]
+    headings: tuple[tuple[Stance, Prefiltered], ...]
     words: re.Pattern[str]
     polarity: dict[str, int]
     negators: re.Pattern[str]
@@ -171,8 +172,8 @@ class _Compiled:
     rejects: re.Pattern[str]
     myths: re.Pattern[str]
     facts: re.Pattern[str]
-    answers: tuple[tuple[Stance, re.Pattern[str]], ...]
-    verdicts: tuple[tuple[Stance, re.Pattern[str]], ...]
+    answers: tuple[tuple[Stance, Prefiltered], ...]
+    verdicts: tuple[tuple[Stance, Prefiltered], ...]
     announces: re.Pattern[str]
     adds: re.Pattern[str]
     carries: re.Pattern[str]
@@ -771,9 +772,10 @@ def _compiled(lang: Lang) -> _Compiled:
     data = load_data("sides", _SidesData, lang.value)
     flags = re.IGNORECASE if lang is Lang.EN else 0
 
-    def sided(lists: _Sides) -> tuple[tuple[Stance, re.Pattern[str]], ...]:
+    # each sentence is searched with every sided cue: not one that lacks every word a cue needs
+    def sided(lists: _Sides) -> tuple[tuple[Stance, Prefiltered], ...]:
         return tuple(
-            (side, re.compile(p, flags))
+            (side, Prefiltered(re.compile(p, flags)))
             for side in (Stance.PRO, Stance.CON)
             for p in getattr(lists, side.value)
         )

@@ -82,6 +82,7 @@ from argkg.ingest.numbers.data import BARE, FRACTION, PERCENT, TIMES, NumberData
 from argkg.ingest.numbers.mention import NumberMention
 from argkg.ingest.numbers.numerals import Numeral, NumeralReader
 from argkg.ingest.numbers.rates import RateReader
+from argkg.ingest.prefilter import Prefiltered
 from argkg.schema.vocabulary import EvidenceKind, Lang
 
 __all__ = ["find_numbers"]
@@ -167,12 +168,13 @@ class _Scanner:
         self._ratio_unit = UnitSpec(unit=_RATIO, kind=EvidenceKind.RATIO, surfaces=[])
         self._article = re.compile(f"[ \\t]+(?:{alternation(data.numerals.articles)})", re.IGNORECASE)
         self._units_by_name = {u.unit: u for u in reversed(data.units)}
-        self._skips = [re.compile(p) for p in data.skip_patterns]
-        self._dates = [re.compile(p) for p in data.date_patterns]
+        # the patterns run over the whole text: tried only where a match could begin (`Prefiltered`)
+        self._skips = [Prefiltered(re.compile(p)) for p in data.skip_patterns]
+        self._dates = [Prefiltered(re.compile(p)) for p in data.date_patterns]
         self._day = UnitSpec(unit=_DAY, kind=EvidenceKind.DATE, surfaces=[])
         self._month = UnitSpec(unit=_MONTH, kind=EvidenceKind.DATE, surfaces=[])
-        self._multiple = re.compile(alternation(data.multiplier_words), re.IGNORECASE)
-        self._repetition = re.compile(alternation(data.repetition_words), re.IGNORECASE)
+        self._multiple = Prefiltered(re.compile(alternation(data.multiplier_words), re.IGNORECASE))
+        self._repetition = Prefiltered(re.compile(alternation(data.repetition_words), re.IGNORECASE))
         each = alternation([w for w in data.rate_infixes if w.lower() not in data.numerals.articles])
         self._per_any = re.compile(rf"[ \t]+(?:{each})[ \t]+([A-Za-z]{{3,}})\b", re.IGNORECASE)
         compared = [w for u in data.units if u.unit == TIMES for w in u.followed_by]
@@ -183,7 +185,7 @@ class _Scanner:
         vague = (*data.single_vague_nouns, *data.count_noun_stoplist, *data.of_words, *data.subject_stops)
         self._vague = {w.lower() for w in (*vague, *data.subject_determiners)}
         self._occurrences = UnitSpec(unit=_OCCURRENCES, kind=EvidenceKind.COUNT, surfaces=[])
-        self._doubling = re.compile(f"(?:{alternation(data.doubling_before)})[ \\t]*")
+        self._doubling = Prefiltered(re.compile(f"(?:{alternation(data.doubling_before)})[ \\t]*"))
         self._doubling_end = re.compile(f"[ \\t]*(?:{alternation(data.doubling_after)})")
         self._cues = [(c.kind, re.compile(alternation(c.words), re.IGNORECASE)) for c in data.cues]
         self._quotes = [
@@ -199,7 +201,7 @@ class _Scanner:
         self._advice_stops = re.compile("|".join(data.advice_stops)) if data.advice_stops else None
         self._rule = re.compile(alternation(data.rule_cues), re.IGNORECASE)
         self._advice = re.compile(alternation(data.advice_cues), re.IGNORECASE)
-        self._bare_pairs = [re.compile(p) for p in data.bare_pairs]
+        self._bare_pairs = [Prefiltered(re.compile(p)) for p in data.bare_pairs]
         each_words = alternation(data.each_words) if data.each_words else "(?!)"
         self._each_word = re.compile(f"[ \\t]+(?:{each_words})\\b", re.IGNORECASE)
         self._proposal = re.compile(alternation(data.proposal_cues), re.IGNORECASE)

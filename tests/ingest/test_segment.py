@@ -6,6 +6,7 @@ import spacy
 from factories import REFERENCE_ARTICLE
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from jieba import finalseg
 from spacy.util import get_words_and_spaces
 
 from argkg.ingest import segment
@@ -85,3 +86,16 @@ def test_the_pipeline_tokenizer_keeps_one_documents_blocks() -> None:
 def test_full_mode_is_refused() -> None:
     with pytest.raises(ValueError, match="default"):
         list(segment.cut("数据", cut_all=True))
+
+
+#: Ideographs common and rare (some outside the HMM's emission tables), and what finalseg splits
+#: apart from them (Latin letters, digits, signs).
+_HMM_ALPHABET = st.sampled_from(
+    list("的一是了我不人在他有这个上们来到时大地为子中你说生国年着就那和要蔄齉龘乂鿕鿖aZ09.%-")
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(_HMM_ALPHABET, min_size=1, max_size=30))
+def test_the_hmm_cuts_as_jiebas_finalseg(text: str) -> None:
+    assert segment._hmm_cut(text) == list(finalseg.cut(text))

@@ -1,0 +1,286 @@
+"""Whole-text regex scans that try a pattern only where one of its matches could begin.
+
+Python's regex engine tries a pattern at every position of the text. It skips quickly to the
+next possible first character when the pattern begins with a literal or a character class, but
+not when it begins with an assertion (a lookbehind such as ``(?<![\\d.])``, a lookahead, ``\\b``)
+or is case-insensitive: then every position costs a full attempt. The numbers scanner runs a few
+dozen such patterns (skips, dates, quotes) over each whole text, and that was about a tenth of
+a Chinese text's extraction.
+
+`Prefiltered` reads, from the parsed pattern, the characters any match must begin with (its
+assertions are zero-width: they restrict where a match starts, never what it starts with) and
+compiles them into one character class. `Prefiltered.finditer` then searches the class, which the
+engine does fast, and tries the pattern only where it finds one, at that position, with the
+pattern's own ``match`` (which sees the whole text: lookbehinds, ``\\b`` and ``^`` read what lies
+before the position as ``finditer`` would). The matches are those of ``pattern.finditer(text)``,
+one for one: a position whose character is not in the class cannot begin a match, and after a
+match the search goes on at its end, as ``finditer`` does. A pattern whose first characters
+cannot be read (one that may match the empty string, begins with any character, a negated class,
+a backreference or a local flag) is scanned by ``pattern.finditer`` itself.
+"""
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import import_module
+from typing import Any, cast
+
+# the regex parser and its op codes (``sre_parse`` and ``sre_constants`` before Python 3.11)
+_parse: Any = import_module("re._parser")
+_sre: Any = import_module("re._constants")
+_engine: Any = import_module("_sre")  # the engine: which characters it matches case-insensitively
+
+__all__ = ["Prefiltered", "first_class"]
+
+_CATEGORIES = {
+    _sre.CATEGORY_DIGIT: r"\d",
+    _sre.CATEGORY_NOT_DIGIT: r"\D",
+    _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_NOT_SPACE: r"\S",
+    _sre.CATEGORY_WORD: r"\w",
+    _sre.CATEGORY_NOT_WORD: r"\W",
+}
+_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)}
+_ZERO_WIDTH = {_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT}
+_FLAGS = re.IGNORECASE | re.ASCII  # the flags that decide which characters a class matches
+_MAX_RANGE = 16  # a class range of more characters is too common to filter on (a-z, 一-鿿)
+_MAX_LETTERS = 0  # Latin letters begin too many words to filter on
+_ENGINE_PREFIXES = {_sre.LITERAL, _sre.IN, _sre.BRANCH, _sre.SUBPATTERN}
+
+
+class _UnknownError(Exception):
+    """The first characters of a (part of a) pattern cannot be told."""
+
+
+#: one member of a character class as the parser gives it: (LITERAL, code), (RANGE, (low, high))
+#: or (CATEGORY, category)
+_Member = tuple[object, object]
+
+
+def _class_items(items: list[_Member]) -> list[_Member]:
+    """The members of a parsed character class; a negated class is unknown."""
+    for op, value in items:
+        if not (op is _sre.LITERAL or op is _sre.RANGE or (op is _sre.CATEGORY and value in _CATEGORIES)):
+            raise _UnknownError  # NEGATE, or a category the class syntax cannot write
+    return items
+
+
+def _firsts(sequence: object) -> tuple[list[_Member], bool]:
+    """The class members a match of ``sequence`` (a parsed pattern) may begin with, and whether
+    it may match the empty string (then what follows it may begin the match too)."""
+    found: list[_Member] = []
+    for op, value in sequence:  # type: ignore[attr-defined]
+        if op in _ZERO_WIDTH:
+            continue  # an assertion consumes nothing: the next item begins the match
+        if op is _sre.LITERAL:
+            return [*found, (op, value)], False
+        if op is _sre.IN:
+            return [*found, *_class_items(value)], False
+        if op is _sre.SUBPATTERN:
+            _group, add_flags, del_flags, inner = value
+            if add_flags or del_flags:
+                raise _UnknownError  # a local flag changes what its characters match
+            members, empty = _firsts(inner)
+        elif op is getattr(_sre, "ATOMIC_GROUP", None):
+            members, empty = _firsts(value)
+        elif op is _sre.BRANCH:
+            members, empty = [], False
+            for alternative in value[1]:
+                more, may_be_empty = _firsts(alternative)
+                members += more
+                empty = empty or may_be_empty
+        elif op in _REPEATS:
+            low, _high, inner = value
+            members, empty = _firsts(inner)
+            empty = empty or low == 0
+        else:  # any character, a negated literal, a backreference, a conditional group
+            raise _UnknownError
+        found += members
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _written(member: _Member) -> str:
+    """A class member as written inside ``[...]`` (``re.escape`` escapes ``-``, ``]``, ``^``, ``\\``)."""
+    op, value = member
+    if op is _sre.LITERAL:
+        return re.escape(chr(value))  # type: ignore[arg-type]
+    if op is _sre.RANGE:
+        low, high = cast(tuple[int, int], value)
+        return f"{re.escape(chr(low))}-{re.escape(chr(high))}"
+    return _CATEGORIES[value]
+
+
+def _rare(members: list[_Member]) -> bool:
+    """Whether characters of these members are rare in running text, so that trying the pattern
+    at each of them (a call from Python) costs less than the engine's attempt at every position:
+    digits, punctuation, symbols and a few named ideographs (百, 千), not a Latin letter, a whole
+    category of letters or blanks, a wide range or a blank."""
+    letters = set()
+    for op, value in members:
+        if op is _sre.CATEGORY:
+            if value is not _sre.CATEGORY_DIGIT:
+                return False
+        elif op is _sre.RANGE:
+            low, high = cast(tuple[int, int], value)
+            if high - low >= _MAX_RANGE:
+                return False
+        else:
+            char = chr(value)  # type: ignore[arg-type]
+            if char.isspace():
+                return False
+            if char.isascii() and char.isalpha():
+                letters.add(char.lower())
+    return len(letters) <= _MAX_LETTERS
+
+
+@lru_cache(maxsize=8)
+def _parsed(pattern: re.Pattern[str]) -> Any:
+    """``pattern`` parsed (read, never changed): `Prefiltered` reads it three times, and parsing
+    (in Python) costs more than compiling the few hundred cue patterns otherwise would."""
+    return _parse.parse(pattern.pattern, pattern.flags)
+
+
+def _engine_skips(pattern: re.Pattern[str]) -> bool:
+    """Whether the engine itself skips to the characters a match can begin with: the pattern is
+    case-sensitive and begins with a literal, a class, an alternation or a group (not with an
+    assertion or an optional part)."""
+    if pattern.flags & re.IGNORECASE:
+        return False
+    parsed = _parsed(pattern)
+    return len(parsed) > 0 and parsed[0][0] in _ENGINE_PREFIXES
+
+
+def first_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern of one character class that matches every character a match of ``pattern``
+    can begin with, with ``pattern``'s case and ASCII flags; None when that cannot be told or
+    ``pattern`` may match the empty string."""
+    members = _first_members(pattern)
+    if members is None:
+        return None
+    return re.compile("[" + "".join(dict.fromkeys(map(_written, members))) + "]", pattern.flags & _FLAGS)
+
+
+def _first_members(pattern: re.Pattern[str]) -> list[_Member] | None:
+    """The class members a match of ``pattern`` begins with; None when they cannot be told or
+    ``pattern`` may match the empty string."""
+    try:
+        members, empty = _firsts(_parsed(pattern))
+    except _UnknownError:
+        return None
+    return None if empty or not members else members
+
+
+def _literal_prefix(sequence: Any) -> str:
+    """The literal characters a match of ``sequence`` (a parsed pattern) always begins with."""
+    prefix = ""
+    for op, value in sequence:
+        if op is not _sre.LITERAL:
+            break
+        prefix += chr(value)
+    return prefix
+
+
+def _needed(sequence: Any) -> list[str] | None:
+    """Strings one of which every match of ``sequence`` (a parsed pattern) holds, the choice whose
+    shortest string is longest; None when none is found. A run of literals in the sequence is one
+    such choice; an alternation whose every branch begins with literals is another (its prefixes);
+    so is what a group or a repeat of at least one holds. Assertions and optional parts are passed
+    over (a match need not hold what they name)."""
+    choices: list[list[str]] = []
+    run = ""
+    for op, value in sequence:
+        if op is _sre.LITERAL:
+            run += chr(value)
+            continue
+        if run:
+            choices.append([run])
+            run = ""
+        if op is _sre.BRANCH:
+            prefixes = [_literal_prefix(alternative) for alternative in value[1]]
+            if all(prefixes):
+                choices.append(prefixes)
+        elif op is _sre.SUBPATTERN and not (value[1] or value[2]):
+            inner = _needed(value[3])
+            if inner is not None:
+                choices.append(inner)
+        elif op in _REPEATS and value[0] >= 1:
+            inner = _needed(value[2])
+            if inner is not None:
+                choices.append(inner)
+    if run:
+        choices.append([run])
+    return max(choices, key=lambda strings: min(map(len, strings))) if choices else None
+
+
+def needed_strings(pattern: re.Pattern[str]) -> tuple[list[str], bool] | None:
+    """Strings one of which every text ``pattern`` matches in holds, and whether they are to be
+    looked for in the text lowered (a case-insensitive pattern whose strings have cased letters:
+    then they are lowered, and are ASCII, as only an ASCII text lowered holds every case of
+    them); None when none is found."""
+    if pattern.flags & re.VERBOSE:
+        return None
+    strings = _needed(_parsed(pattern))
+    if strings is None:
+        return None
+    folded = bool(pattern.flags & re.IGNORECASE) and any(map(_cased, strings))
+    if folded:
+        if not all(string.isascii() for string in strings):
+            return None
+        strings = [string.lower() for string in strings]
+    return list(dict.fromkeys(strings)), folded
+
+
+def _cased(string: str) -> bool:
+    """Whether a case-insensitive pattern matches some character of ``string`` in another case
+    (an ideograph has none: the engine matches it as it is)."""
+    return any(_engine.unicode_iscased(ord(char)) for char in string)
+
+
+class Prefiltered:
+    """A compiled pattern whose ``finditer`` tries it only where a match could begin, and that is
+    not run on a text that lacks every string a match must hold.
+
+    Args:
+        pattern: the pattern; its matches are what ``pattern.finditer`` gives.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        members = _first_members(pattern)
+        useful = members is not None and _rare(members) and not _engine_skips(pattern)
+        self._starts = first_class(pattern) if useful else None
+        self._needed = needed_strings(pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match of the pattern in ``text``, as ``pattern.search(text)`` gives it."""
+        return self.pattern.search(text) if self._may_hold(text) else None
+
+    def _may_hold(self, text: str) -> bool:
+        """False when ``text`` holds none of the strings every match needs (`needed_strings`)."""
+        if self._needed is None:
+            return True
+        strings, folded = self._needed
+        if folded and not text.isascii():
+            return True  # lowering would miss a case (K, the Kelvin sign): let the pattern tell
+        held = text.lower() if folded else text
+        return any(string in held for string in strings)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of the pattern in ``text``, as ``pattern.finditer(text)`` gives them."""
+        if not self._may_hold(text):
+            return
+        if self._starts is None:
+            yield from self.pattern.finditer(text)
+            return
+        search, match = self._starts.search, self.pattern.match
+        pos = 0
+        while (start := search(text, pos)) is not None:
+            at = start.start()
+            found = match(text, at)
+            if found is None:
+                pos = at + 1
+                continue
+            yield found
+            pos = found.end()  # never empty: a pattern that may match nothing is not filtered

@@ -1,0 +1,148 @@
+"""`Prefiltered.finditer` finds exactly what ``pattern.finditer`` finds, for any text."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from argkg.ingest.numbers.scanner import _scanner
+from argkg.ingest.prefilter import Prefiltered, first_class, needed_strings
+from argkg.schema import Lang
+
+#: Patterns of the shapes the numbers data uses, written here: a lookbehind before digits, an
+#: optional prefix, a case-insensitive word, anchors, groups, alternations, and ones that are
+#: not filtered (may match nothing, begin with any character or a negated class).
+PATTERNS = [
+    r"(?<![\d.])\d+(?:\.\d+){2,}",
+    r"(?:\d{2}[ \t]*月[ \t]*)?\d{1,2}[ \t]*日",
+    r"(?<![\d零一二三])[百千万]元(?=机|档)",
+    r"(?i)(?<![\w])(?:kilo|ſtep)s?\b",
+    r"(?m)^[ \t]*\d+[:：]",
+    r"\b(?:\(|\[)?0\d{2,3}(?:\)|\])?",
+    r"(?<!\d)(?P<day>[1-9]|[12]\d)\s*(?:st|nd)",
+    r"\d*",
+    r".\d",
+    r"[^a-z]\d",
+    r"(?i)\bk\d",
+    r"(?=\d)(?:\d\d|\d-)",
+    r"(?:ab|-\d)+",
+]
+
+_ALPHABET = st.sampled_from(list("0123456789.,-:：年月日百千万元机档零一 \t\n()[]stndkKſSTEPkilo\u212aabx"))
+
+
+def _spans(found: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in found]  # type: ignore[attr-defined]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_ALPHABET, max_size=60))
+def test_the_matches_are_finditers(text: str) -> None:
+    for written in PATTERNS:
+        pattern = re.compile(written)
+        assert _spans(Prefiltered(pattern).finditer(text)) == _spans(pattern.finditer(text)), written
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(_ALPHABET, max_size=80))
+def test_the_numbers_datas_patterns_match_as_before(text: str) -> None:
+    for lang in Lang:
+        scanner = _scanner(lang)
+        for filtered in [*scanner._skips, *scanner._dates, *scanner._bare_pairs]:
+            assert _spans(filtered.finditer(text)) == _spans(filtered.pattern.finditer(text))
+
+
+def test_the_first_characters_are_read_through_assertions_and_optional_parts() -> None:
+    found = first_class(re.compile(r"(?<![\d.])(?:0?[1-9]|x)\s*月"))
+    assert found is not None
+    assert {c for c in "0123456789xy月 " if found.fullmatch(c)} == set("0123456789x")
+
+
+def test_case_insensitive_first_characters_match_every_case() -> None:
+    found = first_class(re.compile(r"(?i)\bk\d"))
+    assert found is not None
+    assert all(found.fullmatch(c) for c in "kK\u212a")
+
+
+@pytest.mark.parametrize("written", [r"\d*", r".\d", r"[^a-z]\d", r"(?P<x>a)?(?(x)b|\d)", r"(?=\d)"])
+def test_patterns_whose_first_characters_cannot_be_told_are_not_filtered(written: str) -> None:
+    assert first_class(re.compile(written)) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "filtered"),
+    [
+        (r"(?<![\d.])\d+", True),  # a lookbehind: the engine tries every position
+        (r"[百千]元", False),  # begins with a class: the engine skips to it itself
+        (r"(?<![\w])[a-z]+", False),  # letters are too common to filter on
+        (r"(?<!\S)[ \t]*\d", False),  # blanks too
+    ],
+)
+def test_only_rare_first_characters_after_an_assertion_are_filtered(written: str, filtered: bool) -> None:
+    assert (Prefiltered(re.compile(written))._starts is not None) is filtered
+
+
+#: Cue-like patterns: words in an alternation, a literal run, a group repeated, a case-insensitive
+#: one (whose words hold letters with other cases: K, the Kelvin sign, ſ), an ideograph cue
+#: case-insensitive (ideographs have no case), and ones with no needed string.
+SEARCHED = [
+    (r"(?:^|[,;])\s*(?:we|they) (?:argue|claim)s? that (?P<p>.+)", re.IGNORECASE),
+    (r"\bknow(?:s|n)?\b", re.IGNORECASE),
+    (r"(?:我方|本方)(?:坚持)?认为\s*(?P<p>[^。]+)", re.IGNORECASE),
+    (r"(?:ab){2,}c", 0),
+    (r"(?:虽然|尽管)[^，]*，", 0),
+    (r"\d+|x", 0),
+    (r"(?:a|)b", 0),
+]
+
+_CUE_ALPHABET = st.sampled_from(
+    [
+        *"we they argue claims that know knows known ",
+        "K",
+        "\u212a",
+        "ſ",
+        "我方",
+        "本方",
+        "坚持",
+        "认为",
+        "虽然",
+        "，",
+        "ab",
+        "c",
+        "。",
+        ",",
+        ";",
+        "7",
+        "x",
+        "W",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CUE_ALPHABET, max_size=25).map("".join))
+def test_search_and_finditer_find_what_re_finds(text: str) -> None:
+    for written, flags in SEARCHED:
+        pattern = re.compile(written, flags)
+        assert _spans(Prefiltered(pattern).finditer(text)) == _spans(pattern.finditer(text))
+        found, expected = Prefiltered(pattern).search(text), pattern.search(text)
+        assert (found and (found.span(), found.groupdict())) == (
+            expected and (expected.span(), expected.groupdict())
+        )
+
+
+def test_the_needed_strings_are_read_from_the_pattern() -> None:
+    assert needed_strings(re.compile(r"(?:^|,)\s*(?:we|they) argue that (?P<p>.+)", re.I)) == (
+        [" argue that "],
+        True,
+    )
+    # ideographs have no case: looked for as they are, even by a case-insensitive pattern
+    assert needed_strings(re.compile(r"(?:我方|本方)认为", re.I)) in (
+        (["我方", "本方"], False),
+        (["认为"], False),
+    )
+    assert needed_strings(re.compile(r"(?:ab){2,}c")) in ((["ab"], False), (["c"], False))
+    assert needed_strings(re.compile(r"\d+|x")) is None
+    assert needed_strings(re.compile(r"(?:a|)b")) == (["b"], False)
+    assert needed_strings(re.compile(r"(?i)stra\u00dfe")) is None  # a cased non-ASCII letter
