@@ -164,8 +164,10 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
             sentence.block == opening
             and any(sentence.start < start and end <= sentence.end for start, end in theses)
         )
-        if stated and not _opens(text, sentence, lang):
-            continue  # a thesis restated after "综上"/"In conclusion" concludes too
+        if stated and not _opens(text, sentence, lang) and not _decides(text, sentence, lang):
+            # a thesis restated after "综上"/"In conclusion" concludes too, and so does a decision
+            # the text reaches, which a notice states first ("经研究决定,X。" and its reasons after)
+            continue
         if sentence.start not in mains:
             # without a speaker's label or a time stamp that opens it ("[21:15] 王女士:说到底, X")
             body = speech_start(text, sentence.start, sentence.end, parts.turns, lang)
