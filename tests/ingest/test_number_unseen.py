@@ -5,7 +5,7 @@ are no evidence: the date of a meeting, a deadline or a release, a word-size nam
 
 import pytest
 
-from argkg.bench.numbers_gold import DEV4, load_number_gold
+from argkg.bench.numbers_gold import DEV4, DEV5, load_number_gold
 from argkg.ingest.numbers import find_numbers
 from argkg.schema.vocabulary import Lang
 
@@ -125,6 +125,14 @@ def test_the_fourth_numbers_gold_holds_both_languages_and_evidence_free_lines() 
     for sentences in gold.values():
         assert any(not numbers for _, numbers in sentences)
         assert sum(len(numbers) for _, numbers in sentences) >= 40
+
+
+def test_the_fifth_numbers_gold_is_mostly_chinese() -> None:
+    gold = load_number_gold(DEV5)
+    assert set(gold) == {Lang.EN, Lang.ZH}
+    assert len(gold[Lang.ZH]) >= 2 * len(gold[Lang.EN])
+    assert any(not numbers for _, numbers in gold[Lang.ZH])
+    assert sum(len(numbers) for _, numbers in gold[Lang.ZH]) >= 60
 
 
 @pytest.mark.parametrize(
