@@ -215,6 +215,8 @@ class NumberData(BaseModel):
         count_noun_tags, measure_tags: jieba word classes of a counted noun (200 城) and of a
             measure word (103 座核电站), for a segmented language; measure_words: measure words
             whatever their class (120 所).
+        year_measure_words: a year-like integer before a measure word counts (问卷1532份): a
+            language that writes its years with a unit (2024年) never writes one so.
         enumeration_nouns: nouns that enumerate the text's own points (reasons, 方面): a small
             word numeral before them counts nothing.
         single_counts: a lone ``single_words`` word before a singular noun counts it when its
@@ -229,6 +231,8 @@ class NumberData(BaseModel):
             (*from* 212 *to* 187; 34, *up from* 29; 4*比*3): each Arabic number in a match is a
             count, and takes no unit from a number before it (`elliptical`).
         half_after_unit: words right after a unit that add one half of it (三年*半*, 一斤*半*).
+        tenths_after_units: units after which one digit word adds that many tenths of the unit
+            (七成*五* is 0.75, 四块*五* is 4.5): the spoken decimal of a share or a price.
         unit_fillers: words that may stand between a number and its unit (ten *more* years).
         single_periods: a duration counted by a ``single_words`` word (一年, 一个月) with another
             number after it in its clause is the period of a rate (一个月五六千, 一年随礼三四十次),
@@ -331,6 +335,7 @@ class NumberData(BaseModel):
     count_noun_tags: list[str] = []
     measure_tags: list[str] = []
     measure_words: list[str] = []
+    year_measure_words: bool = False
     enumeration_nouns: list[str] = []
     single_counts: bool = False
     single_vague_nouns: list[str] = []
@@ -341,6 +346,7 @@ class NumberData(BaseModel):
     bare_pairs: list[str] = []
     unit_fillers: list[str] = []
     half_after_unit: list[str] = []
+    tenths_after_units: list[str] = []
     elliptical: bool = False
     each_words: list[str] = []
     single_periods: bool = False

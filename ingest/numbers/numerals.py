@@ -34,6 +34,7 @@ context at all (``统一`` contains 一); callers decide from what follows.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -258,7 +259,7 @@ class NumeralReader:
         if match is None:
             return None
         written = match[0]
-        value = float(written.replace(",", ""))
+        value = float(unicodedata.normalize("NFKC", written).replace(",", ""))  # ８７．６: full width
         end, magnitude, scaled = match.end(), 1.0, False
         ten = self._times_ten.match(text, end)
         power = ten or self._power.match(text, end)

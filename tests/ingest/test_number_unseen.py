@@ -175,3 +175,29 @@ def test_seconds_and_milliseconds_of_a_spec_or_release_note(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _found(text, Lang.EN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a digit after a share or a price unit is its tenths; 五花肉 is a cut of pork
+        ("这家店的回头客占了六成五。", [("六成五", 0.65, "percent")]),
+        ("一杯豆浆两块八,比去年贵了。", [("两块八", 2.8, "CNY")]),
+        ("他切了一块五花肉。", []),
+        # a year-like number before a measure word is a count, before 年 still a year
+        ("报名表一共收到了2146份。", [("2146份", 2146.0, "份")]),
+        ("2031年投产。", [("2031年", 2031.0, "year")]),
+        # full-width digits with a full-width point
+        ("去年的修缮费用是１２．５万元。", [("１２．５万元", 1.25e5, "CNY")]),
+        # litres in digits; 升 after a share is "rises"
+        ("这桶油装了1.8升。", [("1.8升", 1.8, "l")]),
+        ("出勤率从70%升到了85%。", [("70%", 0.7, "percent"), ("85%", 0.85, "percent")]),
+        # 回 as the spoken 次, not in 两回事 or 回家
+        ("这台洗衣机今年漏了七回水。", [("七回", 7.0, "occurrences")]),
+        ("说和做是两回事。", []),
+    ],
+)
+def test_spoken_decimals_full_width_points_and_spoken_counts_in_chinese(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, Lang.ZH) == expected
