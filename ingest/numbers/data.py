@@ -48,6 +48,8 @@ class NumeralData(BaseModel):
         articles: words that mean 1 only before a multiplier or a unit that allows it (a, an).
         single_words: words that mostly mean "a" and are read only like articles (一, one).
         idioms: fixed vague expressions and their value (亿万, millions of).
+        passed_magnitudes: a round magnitude said to be passed (逾千万, 破亿) and its value: an
+            idiom that, like a magnitude word, is evidence without a unit (骑手已逾千万).
         glued_magnitudes: magnitude letters written right after Arabic digits (K, M, B, bn).
         approx_suffixes: words after a numeral that make it approximate (多, 余).
         joiner: regex between two number words (``[ \\t-]+`` in English, empty in Chinese).
@@ -87,6 +89,7 @@ class NumeralData(BaseModel):
     articles: list[str] = []
     single_words: list[str] = []
     idioms: dict[str, float] = {}
+    passed_magnitudes: dict[str, float] = {}
     glued_magnitudes: dict[str, float] = {}
     approx_suffixes: list[str] = []
     joiner: str = ""
@@ -309,7 +312,10 @@ class NumberData(BaseModel):
             duration unit that make "a decade", "an hour", "a week" a span of one unit
             (*for* a decade, a week *or more*), not the article of a manner of speaking;
             single_durations_units, when given, the units a word before may do that for (a
-            decade, a year: "groggy for a week" is a manner of speaking).
+            decade, a year: "groggy for a week" is a manner of speaking);
+            single_durations_hedges: words before "a"/"one" that make a short duration unit (one
+            not in single_durations_units) a span of one (*over* an hour, *nearly* a week): a
+            bound on a short span is measured; "over a decade" is mostly "during".
         single_not_after: words before a lone "one" that make it "the only" (the one approved
             supplier), no count.
     """
@@ -403,6 +409,7 @@ class NumberData(BaseModel):
     single_durations_before: list[str] = []
     single_durations_after: list[str] = []
     single_durations_units: list[str] = []
+    single_durations_hedges: list[str] = []
     single_not_after: list[str] = []
     list_item: str = "(?!)"
     heading_max: int = Field(default=0, ge=0)

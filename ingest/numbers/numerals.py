@@ -112,7 +112,8 @@ class NumeralReader:
         word = alternation(vocabulary, suffixes=data.word_suffixes)
         self._word_run = re.compile(f"(?:{word})(?:{data.joiner}(?:{word}))*", re.IGNORECASE)
         self._word = re.compile(word, re.IGNORECASE)
-        self._idiom = re.compile(alternation(data.idioms), re.IGNORECASE)
+        self._idioms = {**data.idioms, **data.passed_magnitudes}
+        self._idiom = re.compile(alternation(self._idioms), re.IGNORECASE)
         self._arabic = re.compile(data.arabic)
         self._times_ten, self._power = re.compile(data.times_ten), re.compile(data.power)
         mult = alternation(self._multipliers)
@@ -216,8 +217,9 @@ class NumeralReader:
         match = self._idiom.match(text, start)
         if match is None:
             return None
-        key = next(k for k in self.data.idioms if k.lower() == re.sub(r"\s+", " ", match[0]).lower())
-        return Numeral(start, match.end(), self.data.idioms[key], approximate=True)
+        key = next(k for k in self._idioms if k.lower() == re.sub(r"\s+", " ", match[0]).lower())
+        scaled = key in self.data.passed_magnitudes  # 已逾千万: evidence like 1000万
+        return Numeral(start, match.end(), self._idioms[key], scaled=scaled, approximate=True)
 
     def _read_fraction(self, text: str, start: int) -> Numeral | None:
         """A third, two-thirds, half (half a million: a scaled number), 一半."""

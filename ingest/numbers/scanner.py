@@ -44,7 +44,8 @@ addresses (3栋502室), times of day and weekdays. 一年/一个月 before anoth
 is a rate's period (一个月五六千), no evidence (``single_periods``). A date in a sentence with a
 ``schedule_cues`` word is when a meeting is held, a request is due or a release came out (the AGM
 on 14 May, 请于5月10日前, released 2026-08-14), no evidence. "a"/"one" before a duration unit is
-one unit after a ``single_durations_before`` word (for a decade) or before a
+one unit after a ``single_durations_before`` word (for a decade) or a ``single_durations_hedges``
+one (over an hour), or before a
 ``single_durations_after`` one (a week or more).
 
 Bare numbers: a number with thousands separators is a count (63,000; ``bare_grouped``); a bare
@@ -501,6 +502,7 @@ class _Scanner:
         long = not self.data.single_durations_units or unit.unit in self.data.single_durations_units
         return unit.kind is EvidenceKind.DURATION and (
             (long and ends_with_any(before.rstrip(), self.data.single_durations_before))
+            or (not long and ends_with_any(before.rstrip(), self.data.single_durations_hedges))
             or starts_with_any(rest.lstrip(), self.data.single_durations_after)
         )
 

@@ -201,3 +201,23 @@ def test_spoken_decimals_full_width_points_and_spoken_counts_in_chinese(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _found(text, Lang.ZH) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a bound on a short span is one unit; "over a decade" after a cost is "during"
+        (Lang.EN, "The queue at the clinic took well over an hour.", [("an hour", 1.0, "hours")]),
+        (Lang.EN, "The levy raises $2 billion over a decade.", [("$2 billion", 2.0e9, "USD")]),
+        # an age at a turn of life; a time of day after "started at" is none
+        (Lang.EN, "My father left school at 15.", [("left school at 15", 15.0, "years")]),
+        (Lang.EN, "The meeting started at 7.", []),
+        # a round magnitude said to be passed is evidence without a unit; 千万 alone is "by all means"
+        (Lang.ZH, "这个小程序的注册用户已经破百万。", [("破百万", 1.0e6, "number")]),
+        (Lang.ZH, "你千万别信这种广告。", []),
+    ],
+)
+def test_bounds_on_a_span_ages_at_a_turn_of_life_and_passed_magnitudes(
+    lang: Lang, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, lang) == expected
