@@ -221,3 +221,22 @@ def test_bounds_on_a_span_ages_at_a_turn_of_life_and_passed_magnitudes(
     lang: Lang, text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tenths of a yuan; 毛 inside a word is no money
+        ("白菜又贵了三毛。", [("三毛", 0.3, "CNY")]),
+        ("一块橡皮八毛钱。", [("八毛钱", 0.8, "CNY")]),
+        ("冬天要穿毛衣。", []),
+        # the spoken head count, hour and kilowatt-hour; areas and shares in symbols
+        ("会场里坐了两百多号人。", [("两百多号人", 200.0, "people")]),
+        ("手术做了五个多小时。", [("五个多小时", 5.0, "hours")]),
+        ("空调一夏天耗了450度电。", [("450度电", 450.0, "kWh")]),
+        ("这套房建筑面积98㎡。", [("98㎡", 98.0, "m2")]),
+        ("失业率升到６．２％。", [("６．２％", 0.062, "percent")]),
+    ],
+)
+def test_small_money_spoken_units_and_symbols_in_chinese(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text, Lang.ZH) == expected
