@@ -48,6 +48,8 @@ class NumeralData(BaseModel):
         articles: words that mean 1 only before a multiplier or a unit that allows it (a, an).
         single_words: words that mostly mean "a" and are read only like articles (一, one).
         idioms: fixed vague expressions and their value (亿万, millions of).
+        decimal_points: words between the whole and the decimal digits of a word numeral
+            (三*点*五, 一*点*二亿); not before the ``decimal_blockers`` (三点五分 is a time).
         passed_magnitudes: a round magnitude said to be passed (逾千万, 破亿) and its value: an
             idiom that, like a magnitude word, is evidence without a unit (骑手已逾千万).
         glued_magnitudes: magnitude letters written right after Arabic digits (K, M, B, bn).
@@ -90,6 +92,8 @@ class NumeralData(BaseModel):
     single_words: list[str] = []
     idioms: dict[str, float] = {}
     passed_magnitudes: dict[str, float] = {}
+    decimal_points: list[str] = []
+    decimal_blockers: list[str] = []
     glued_magnitudes: dict[str, float] = {}
     approx_suffixes: list[str] = []
     joiner: str = ""

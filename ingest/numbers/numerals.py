@@ -145,6 +145,15 @@ class NumeralReader:
         self._blocker = re.compile(f"(?:{alternation(data.fraction_blockers)})[ \\t]*$", re.IGNORECASE)
         self._degree = re.compile(f"[ \\t-]*(?:{alternation(data.fraction_adverbs)})\\b", re.IGNORECASE)
         big = alternation(data.big_multipliers)
+        small = alternation([*data.digits, *data.small_multipliers])
+        decimal_digits = alternation(data.digits)
+        blockers = alternation(data.decimal_blockers) if data.decimal_blockers else "(?!)"
+        self._decimal = re.compile(
+            f"(?P<whole>(?:{small})+)(?:{alternation(data.decimal_points)})(?P<digits>(?:{decimal_digits})++)"
+            f"(?P<big>(?:{big})*)(?!{blockers})"
+            if data.decimal_points
+            else "(?!)"
+        )
         self._fraction_of = re.compile(
             f"{data.joiner}(?:{alternation(data.articles)}){data.joiner}(?:{big})", re.IGNORECASE
         )
@@ -174,6 +183,7 @@ class NumeralReader:
             self._read_idiom(text, start)
             or self._read_fraction(text, start)
             or self._read_arabic(text, start, protected)
+            or self._read_decimal(text, start)
             or self._read_words(text, start)
             or self._read_half(text, start)
         )
@@ -282,6 +292,22 @@ class NumeralReader:
         return Numeral(
             start, end, value * magnitude, magnitude, scaled, arabic=True, plain=plain, grouped="," in written
         )
+
+    def _read_decimal(self, text: str, start: int) -> Numeral | None:
+        """三点五, 零点五, 一点二亿: a word numeral with decimal digits after a decimal point word,
+        times the big multipliers after them."""
+        match = self._decimal.match(text, start)
+        if match is None:
+            return None
+        whole = self._words_value(self._word.findall(match["whole"]))
+        if whole is None:
+            return None
+        digits = "".join(str(self.data.digits[w]) for w in self._word.findall(match["digits"]))
+        magnitude = 1.0
+        for word in self._word.findall(match["big"]):
+            magnitude *= self.data.big_multipliers[word]
+        value = (whole[0] + float(f"0.{digits}")) * magnitude
+        return Numeral(start, match.end(), value, magnitude=magnitude, scaled=magnitude > 1.0)
 
     def _read_words(self, text: str, start: int) -> Numeral | None:
         match = self._word_run.match(text, start)

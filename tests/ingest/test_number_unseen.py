@@ -240,3 +240,18 @@ def test_bounds_on_a_span_ages_at_a_turn_of_life_and_passed_magnitudes(
 )
 def test_small_money_spoken_units_and_symbols_in_chinese(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _found(text, Lang.ZH) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spoken decimal, with a magnitude or inside a percentage; a time of day is none
+        ("去年出口增长了百分之四点六。", [("百分之四点六", 0.046, "percent")]),
+        ("项目总投资二点五亿元。", [("二点五亿元", 2.5e8, "CNY")]),
+        ("孩子体重十二点五公斤。", [("十二点五公斤", 12.5, "kg")]),
+        ("我们明早七点四十分集合。", []),
+        ("我讲两点意见。", []),
+    ],
+)
+def test_spoken_decimals_in_chinese(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text, Lang.ZH) == expected
