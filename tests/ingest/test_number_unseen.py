@@ -255,3 +255,18 @@ def test_small_money_spoken_units_and_symbols_in_chinese(text: str, expected: li
 )
 def test_spoken_decimals_in_chinese(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _found(text, Lang.ZH) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lengths, areas and weights in base units, not counts of a plural noun
+        ("The hedge grew 45 centimetres in a season.", [("45 centimetres", 0.45, "m")]),
+        ("Each portion weighs 250 grams.", [("250 grams", 0.25, "kg")]),
+        ("The studio is 22 square metres.", [("22 square metres", 22.0, "m2")]),
+        ("The fence is 8 feet high.", [("8 feet", 8.0, "ft")]),
+        ("He lost 3 stone in a year.", [("3 stone", 3.0, "stone")]),
+    ],
+)
+def test_lengths_areas_and_weights_in_english(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text, Lang.EN) == expected
