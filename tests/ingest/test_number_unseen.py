@@ -270,3 +270,18 @@ def test_spoken_decimals_in_chinese(text: str, expected: list[tuple[str, float, 
 )
 def test_lengths_areas_and_weights_in_english(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _found(text, Lang.EN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the spoken week; 礼拜天 and 礼拜三 are days
+        ("装修拖了三个礼拜。", [("三个礼拜", 3.0, "weeks")]),
+        ("我们礼拜三再谈。", []),
+        # a share followed by 不到 is still a share; 一成不变 stays an idiom
+        ("收成只有去年的七成不到。", [("七成", 0.7, "percent")]),
+        ("日子过得一成不变。", []),
+    ],
+)
+def test_spoken_weeks_and_shares_under_a_bound(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text, Lang.ZH) == expected
