@@ -145,6 +145,8 @@ class UnitSpec(BaseModel):
             rather than counts (两种), a repetition (three times).
         after_single: read after a lone article or ``single_words`` word (一个数量级, an order
             of magnitude), which alone is not a number.
+        after_half_only: read only after a numeral that ends in a half suffix (一个半*月*, 两个半
+            *月*: 月 alone after a number is a month of the year).
         single_needs_rate: after a lone article or single word, read only when a rate goes
             with the number (每周一次: once a week; 这一次 is no count).
         bare_only: a prefix unit read only before a number with no unit of its own (children
@@ -172,6 +174,7 @@ class UnitSpec(BaseModel):
     counter: bool = False
     not_after_small_word: bool = False
     after_single: bool = False
+    after_half_only: bool = False
     single_needs_rate: bool = False
     bare_only: bool = False
     date: bool = False

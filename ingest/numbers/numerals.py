@@ -69,6 +69,7 @@ class Numeral:
         fraction: a fraction word (half, two-thirds, 一半): a share when no unit follows.
         half: a half word alone (半): a number only before a unit (半小时, 半个月).
         grouped: Arabic digits with thousands separators (63,000).
+        and_a_half: ends in a half suffix (two and a half, 一个半).
     """
 
     start: int
@@ -84,6 +85,7 @@ class Numeral:
     fraction: bool = False
     half: bool = False
     grouped: bool = False
+    and_a_half: bool = False
 
 
 def _powered(value: float, written: str, *, ten: bool) -> float | None:
@@ -191,7 +193,9 @@ class NumeralReader:
             return None
         half = self._half_suffix.match(text, numeral.end)
         if half and not numeral.fraction:
-            numeral = replace(numeral, end=half.end(), value=numeral.value + 0.5, plain=False, single=False)
+            numeral = replace(
+                numeral, end=half.end(), value=numeral.value + 0.5, plain=False, single=False, and_a_half=True
+            )
         suffix = self._approx_suffix.match(text, numeral.end)
         if suffix and not numeral.single:
             numeral = replace(numeral, end=suffix.end(), approximate=True)

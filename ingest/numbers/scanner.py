@@ -491,6 +491,7 @@ class _Scanner:
             or any(rest.startswith(w) for w in unit.not_followed_by)
             or (unit.followed_by and not starts_with_any(rest.lstrip(), unit.followed_by))
             or (unit.arabic_only and not numeral.arabic)
+            or (unit.after_half_only and not numeral.and_a_half)
             or (numeral.small_word and unit.not_after_small_word)
             or (numeral.small_word and unit.counter and self.counts.enumerated(rest))
             or (numeral.single and not unit.after_single and not self._single_duration(unit, rest, before))

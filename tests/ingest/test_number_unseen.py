@@ -285,3 +285,15 @@ def test_lengths_areas_and_weights_in_english(text: str, expected: list[tuple[st
 )
 def test_spoken_weeks_and_shares_under_a_bound(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _found(text, Lang.ZH) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 月 alone is the unit only after a half suffix; 4月 is a month of the year
+        ("审批拖了三个半月。", [("三个半月", 3.5, "months")]),
+        ("4月开始施工。", []),
+    ],
+)
+def test_months_and_a_half_in_chinese(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text, Lang.ZH) == expected
