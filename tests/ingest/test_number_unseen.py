@@ -297,3 +297,15 @@ def test_spoken_weeks_and_shares_under_a_bound(text: str, expected: list[tuple[s
 )
 def test_months_and_a_half_in_chinese(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _found(text, Lang.ZH) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 块 before a change of price is money; before a noun it counts pieces
+        ("停车费从五块涨到八块。", [("五块", 5.0, "CNY"), ("八块", 8.0, "CNY")]),
+        ("墙上挂着两块黑板。", [("两块", 2.0, "devices")]),
+    ],
+)
+def test_kuai_before_a_change_of_price(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text, Lang.ZH) == expected
