@@ -31,6 +31,7 @@ __all__ = [
     "AFTER",
     "DEV3",
     "DEV4",
+    "DEV5",
     "GoldNumber",
     "load_number_gold",
     "score_numbers",
@@ -56,6 +57,10 @@ DEV3 = Path(__file__).parent / "data" / "numbers_dev3.yaml"
 #: notice; 听证会笔录, 工单, 更新日志, 评测, 赛后报道, 菜谱, 业主大会通知), with their dates of
 #: meetings, word-size names and word limits; goldened before it was measured.
 DEV4 = Path(__file__).parent / "data" / "numbers_dev4.yaml"
+#: The fifth development set (issue 9, item 6: recall in unseen genres, two thirds Chinese): a
+#: lawyer's answer, a press briefing, 朋友圈, 家长会, a product comparison, 时评, a forum thread,
+#: 接龙, 工会简报, a poll, a town hall, a policy summary, a TV panel; goldened before it was measured.
+DEV5 = Path(__file__).parent / "data" / "numbers_dev5.yaml"
 
 
 @dataclass(frozen=True)

@@ -77,10 +77,10 @@ class CountReader:
             numeral: the number read.
             is_year: the numeral is a plain integer in the data's year range.
         """
-        if numeral.single or numeral.fraction or is_year:
+        if numeral.single or numeral.fraction or (is_year and not self.data.year_measure_words):
             return None
         if self.data.segmenter == "jieba":
-            return self._after_words(text, numeral)
+            return self._after_words(text, numeral, measure_only=is_year)
         return self._after_plural(text, numeral)
 
     def _after_plural(self, text: str, numeral: Numeral) -> tuple[int, str] | None:
@@ -135,8 +135,9 @@ class CountReader:
                 return None if enumerated else (word.end(), written)
         return None
 
-    def _after_words(self, text: str, numeral: Numeral) -> tuple[int, str] | None:
-        """Chinese: a measure word and its noun (103 座核电站), or a noun alone (200 城)."""
+    def _after_words(self, text: str, numeral: Numeral, measure_only: bool = False) -> tuple[int, str] | None:
+        """Chinese: a measure word and its noun (103 座核电站), or a noun alone (200 城) unless
+        ``measure_only`` (a year-like number before a bare noun is rather a label)."""
         run = _CJK_RUN.match(text, numeral.end)
         if run is None or (numeral.value == 0 and not numeral.arabic):  # 零件, 零头: words, no counts
             return None
@@ -155,7 +156,7 @@ class CountReader:
             if len(words) > 1 and word_tag(words[1][0]) in self.data.count_noun_tags:
                 return run.start(1) + words[1][1], words[1][0]
             return run.start(1) + words[0][1], first
-        noun = tag in self.data.count_noun_tags and first not in self._stop
+        noun = not measure_only and tag in self.data.count_noun_tags and first not in self._stop
         if noun and not numeral.small_word and first not in self._enumeration:
             return run.start(1) + words[0][1], first
         return None

@@ -48,6 +48,10 @@ class NumeralData(BaseModel):
         articles: words that mean 1 only before a multiplier or a unit that allows it (a, an).
         single_words: words that mostly mean "a" and are read only like articles (一, one).
         idioms: fixed vague expressions and their value (亿万, millions of).
+        decimal_points: words between the whole and the decimal digits of a word numeral
+            (三*点*五, 一*点*二亿); not before the ``decimal_blockers`` (三点五分 is a time).
+        passed_magnitudes: a round magnitude said to be passed (逾千万, 破亿) and its value: an
+            idiom that, like a magnitude word, is evidence without a unit (骑手已逾千万).
         glued_magnitudes: magnitude letters written right after Arabic digits (K, M, B, bn).
         approx_suffixes: words after a numeral that make it approximate (多, 余).
         joiner: regex between two number words (``[ \\t-]+`` in English, empty in Chinese).
@@ -87,6 +91,9 @@ class NumeralData(BaseModel):
     articles: list[str] = []
     single_words: list[str] = []
     idioms: dict[str, float] = {}
+    passed_magnitudes: dict[str, float] = {}
+    decimal_points: list[str] = []
+    decimal_blockers: list[str] = []
     glued_magnitudes: dict[str, float] = {}
     approx_suffixes: list[str] = []
     joiner: str = ""
@@ -138,6 +145,8 @@ class UnitSpec(BaseModel):
             rather than counts (两种), a repetition (three times).
         after_single: read after a lone article or ``single_words`` word (一个数量级, an order
             of magnitude), which alone is not a number.
+        after_half_only: read only after a numeral that ends in a half suffix (一个半*月*, 两个半
+            *月*: 月 alone after a number is a month of the year).
         single_needs_rate: after a lone article or single word, read only when a rate goes
             with the number (每周一次: once a week; 这一次 is no count).
         bare_only: a prefix unit read only before a number with no unit of its own (children
@@ -165,6 +174,7 @@ class UnitSpec(BaseModel):
     counter: bool = False
     not_after_small_word: bool = False
     after_single: bool = False
+    after_half_only: bool = False
     single_needs_rate: bool = False
     bare_only: bool = False
     date: bool = False
@@ -215,6 +225,8 @@ class NumberData(BaseModel):
         count_noun_tags, measure_tags: jieba word classes of a counted noun (200 城) and of a
             measure word (103 座核电站), for a segmented language; measure_words: measure words
             whatever their class (120 所).
+        year_measure_words: a year-like integer before a measure word counts (问卷1532份): a
+            language that writes its years with a unit (2024年) never writes one so.
         enumeration_nouns: nouns that enumerate the text's own points (reasons, 方面): a small
             word numeral before them counts nothing.
         single_counts: a lone ``single_words`` word before a singular noun counts it when its
@@ -229,6 +241,8 @@ class NumberData(BaseModel):
             (*from* 212 *to* 187; 34, *up from* 29; 4*比*3): each Arabic number in a match is a
             count, and takes no unit from a number before it (`elliptical`).
         half_after_unit: words right after a unit that add one half of it (三年*半*, 一斤*半*).
+        tenths_after_units: units after which one digit word adds that many tenths of the unit
+            (七成*五* is 0.75, 四块*五* is 4.5): the spoken decimal of a share or a price.
         unit_fillers: words that may stand between a number and its unit (ten *more* years).
         single_periods: a duration counted by a ``single_words`` word (一年, 一个月) with another
             number after it in its clause is the period of a rate (一个月五六千, 一年随礼三四十次),
@@ -305,7 +319,10 @@ class NumberData(BaseModel):
             duration unit that make "a decade", "an hour", "a week" a span of one unit
             (*for* a decade, a week *or more*), not the article of a manner of speaking;
             single_durations_units, when given, the units a word before may do that for (a
-            decade, a year: "groggy for a week" is a manner of speaking).
+            decade, a year: "groggy for a week" is a manner of speaking);
+            single_durations_hedges: words before "a"/"one" that make a short duration unit (one
+            not in single_durations_units) a span of one (*over* an hour, *nearly* a week): a
+            bound on a short span is measured; "over a decade" is mostly "during".
         single_not_after: words before a lone "one" that make it "the only" (the one approved
             supplier), no count.
     """
@@ -331,6 +348,7 @@ class NumberData(BaseModel):
     count_noun_tags: list[str] = []
     measure_tags: list[str] = []
     measure_words: list[str] = []
+    year_measure_words: bool = False
     enumeration_nouns: list[str] = []
     single_counts: bool = False
     single_vague_nouns: list[str] = []
@@ -341,6 +359,7 @@ class NumberData(BaseModel):
     bare_pairs: list[str] = []
     unit_fillers: list[str] = []
     half_after_unit: list[str] = []
+    tenths_after_units: list[str] = []
     elliptical: bool = False
     each_words: list[str] = []
     single_periods: bool = False
@@ -397,6 +416,7 @@ class NumberData(BaseModel):
     single_durations_before: list[str] = []
     single_durations_after: list[str] = []
     single_durations_units: list[str] = []
+    single_durations_hedges: list[str] = []
     single_not_after: list[str] = []
     list_item: str = "(?!)"
     heading_max: int = Field(default=0, ge=0)

@@ -34,6 +34,7 @@ context at all (``统一`` contains 一); callers decide from what follows.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -68,6 +69,7 @@ class Numeral:
         fraction: a fraction word (half, two-thirds, 一半): a share when no unit follows.
         half: a half word alone (半): a number only before a unit (半小时, 半个月).
         grouped: Arabic digits with thousands separators (63,000).
+        and_a_half: ends in a half suffix (two and a half, 一个半).
     """
 
     start: int
@@ -83,6 +85,7 @@ class Numeral:
     fraction: bool = False
     half: bool = False
     grouped: bool = False
+    and_a_half: bool = False
 
 
 def _powered(value: float, written: str, *, ten: bool) -> float | None:
@@ -111,7 +114,8 @@ class NumeralReader:
         word = alternation(vocabulary, suffixes=data.word_suffixes)
         self._word_run = re.compile(f"(?:{word})(?:{data.joiner}(?:{word}))*", re.IGNORECASE)
         self._word = re.compile(word, re.IGNORECASE)
-        self._idiom = re.compile(alternation(data.idioms), re.IGNORECASE)
+        self._idioms = {**data.idioms, **data.passed_magnitudes}
+        self._idiom = re.compile(alternation(self._idioms), re.IGNORECASE)
         self._arabic = re.compile(data.arabic)
         self._times_ten, self._power = re.compile(data.times_ten), re.compile(data.power)
         mult = alternation(self._multipliers)
@@ -143,6 +147,15 @@ class NumeralReader:
         self._blocker = re.compile(f"(?:{alternation(data.fraction_blockers)})[ \\t]*$", re.IGNORECASE)
         self._degree = re.compile(f"[ \\t-]*(?:{alternation(data.fraction_adverbs)})\\b", re.IGNORECASE)
         big = alternation(data.big_multipliers)
+        small = alternation([*data.digits, *data.small_multipliers])
+        decimal_digits = alternation(data.digits)
+        blockers = alternation(data.decimal_blockers) if data.decimal_blockers else "(?!)"
+        self._decimal = re.compile(
+            f"(?P<whole>(?:{small})+)(?:{alternation(data.decimal_points)})(?P<digits>(?:{decimal_digits})++)"
+            f"(?P<big>(?:{big})*)(?!{blockers})"
+            if data.decimal_points
+            else "(?!)"
+        )
         self._fraction_of = re.compile(
             f"{data.joiner}(?:{alternation(data.articles)}){data.joiner}(?:{big})", re.IGNORECASE
         )
@@ -172,6 +185,7 @@ class NumeralReader:
             self._read_idiom(text, start)
             or self._read_fraction(text, start)
             or self._read_arabic(text, start, protected)
+            or self._read_decimal(text, start)
             or self._read_words(text, start)
             or self._read_half(text, start)
         )
@@ -179,7 +193,9 @@ class NumeralReader:
             return None
         half = self._half_suffix.match(text, numeral.end)
         if half and not numeral.fraction:
-            numeral = replace(numeral, end=half.end(), value=numeral.value + 0.5, plain=False, single=False)
+            numeral = replace(
+                numeral, end=half.end(), value=numeral.value + 0.5, plain=False, single=False, and_a_half=True
+            )
         suffix = self._approx_suffix.match(text, numeral.end)
         if suffix and not numeral.single:
             numeral = replace(numeral, end=suffix.end(), approximate=True)
@@ -215,8 +231,9 @@ class NumeralReader:
         match = self._idiom.match(text, start)
         if match is None:
             return None
-        key = next(k for k in self.data.idioms if k.lower() == re.sub(r"\s+", " ", match[0]).lower())
-        return Numeral(start, match.end(), self.data.idioms[key], approximate=True)
+        key = next(k for k in self._idioms if k.lower() == re.sub(r"\s+", " ", match[0]).lower())
+        scaled = key in self.data.passed_magnitudes  # 已逾千万: evidence like 1000万
+        return Numeral(start, match.end(), self._idioms[key], scaled=scaled, approximate=True)
 
     def _read_fraction(self, text: str, start: int) -> Numeral | None:
         """A third, two-thirds, half (half a million: a scaled number), 一半."""
@@ -258,7 +275,7 @@ class NumeralReader:
         if match is None:
             return None
         written = match[0]
-        value = float(written.replace(",", ""))
+        value = float(unicodedata.normalize("NFKC", written).replace(",", ""))  # ８７．６: full width
         end, magnitude, scaled = match.end(), 1.0, False
         ten = self._times_ten.match(text, end)
         power = ten or self._power.match(text, end)
@@ -279,6 +296,22 @@ class NumeralReader:
         return Numeral(
             start, end, value * magnitude, magnitude, scaled, arabic=True, plain=plain, grouped="," in written
         )
+
+    def _read_decimal(self, text: str, start: int) -> Numeral | None:
+        """三点五, 零点五, 一点二亿: a word numeral with decimal digits after a decimal point word,
+        times the big multipliers after them."""
+        match = self._decimal.match(text, start)
+        if match is None:
+            return None
+        whole = self._words_value(self._word.findall(match["whole"]))
+        if whole is None:
+            return None
+        digits = "".join(str(self.data.digits[w]) for w in self._word.findall(match["digits"]))
+        magnitude = 1.0
+        for word in self._word.findall(match["big"]):
+            magnitude *= self.data.big_multipliers[word]
+        value = (whole[0] + float(f"0.{digits}")) * magnitude
+        return Numeral(start, match.end(), value, magnitude=magnitude, scaled=magnitude > 1.0)
 
     def _read_words(self, text: str, start: int) -> Numeral | None:
         match = self._word_run.match(text, start)

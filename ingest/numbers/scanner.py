@@ -44,7 +44,8 @@ addresses (3栋502室), times of day and weekdays. 一年/一个月 before anoth
 is a rate's period (一个月五六千), no evidence (``single_periods``). A date in a sentence with a
 ``schedule_cues`` word is when a meeting is held, a request is due or a release came out (the AGM
 on 14 May, 请于5月10日前, released 2026-08-14), no evidence. "a"/"one" before a duration unit is
-one unit after a ``single_durations_before`` word (for a decade) or before a
+one unit after a ``single_durations_before`` word (for a decade) or a ``single_durations_hedges``
+one (over an hour), or before a
 ``single_durations_after`` one (a week or more).
 
 Bare numbers: a number with thousands separators is a count (63,000; ``bare_grouped``); a bare
@@ -146,6 +147,11 @@ class _Scanner:
         fillers = f"(?:(?:{alternation(data.unit_fillers)})[ \\t]+)?" if data.unit_fillers else ""
         self._glued_unit = re.compile(f"(?P<unit>{glued})")
         self._half_after = re.compile(alternation(data.half_after_unit) if data.half_after_unit else "(?!)")
+        self._tenths_units = frozenset(data.tenths_after_units)
+        digit_words = alternation([w for w, d in data.numerals.digits.items() if d > 0])
+        numerals = data.numerals
+        following = alternation([*numerals.digits, *numerals.small_multipliers, *numerals.big_multipliers])
+        self._tenth_after = re.compile(f"(?P<digit>{digit_words})(?!{following}|\\d)")
         self._spaced_unit = re.compile(f"[ \\t]*-?[ \\t]*{fillers}(?P<unit>{spaced})")
         self._protected = re.compile(spaced)
         self._prefix_unit = re.compile(f"(?:{alternation(prefixes)})[ \\t]*$")  # I am: blanks inside
@@ -487,6 +493,7 @@ class _Scanner:
             or any(rest.startswith(w) for w in unit.not_followed_by)
             or (unit.followed_by and not starts_with_any(rest.lstrip(), unit.followed_by))
             or (unit.arabic_only and not numeral.arabic)
+            or (unit.after_half_only and not numeral.and_a_half)
             or (numeral.small_word and unit.not_after_small_word)
             or (numeral.small_word and unit.counter and self.counts.enumerated(rest))
             or (numeral.single and not unit.after_single and not self._single_duration(unit, rest, before))
@@ -498,8 +505,20 @@ class _Scanner:
         long = not self.data.single_durations_units or unit.unit in self.data.single_durations_units
         return unit.kind is EvidenceKind.DURATION and (
             (long and ends_with_any(before.rstrip(), self.data.single_durations_before))
+            or (not long and ends_with_any(before.rstrip(), self.data.single_durations_hedges))
             or starts_with_any(rest.lstrip(), self.data.single_durations_after)
         )
+
+    def _fraction_after(self, text: str, unit: re.Match[str], value: float) -> tuple[int, float]:
+        """Where a number and its unit end and what they count, with one half (三年半: 3.5
+        years) or a digit's tenths (七成五: 7.5 tenths, 四块五: 4.5) written after the unit."""
+        half = self._half_after.match(text, unit.end())
+        if half is not None:
+            return half.end(), value + 0.5
+        tenth = self._tenth_after.match(text, unit.end()) if unit["unit"] in self._tenths_units else None
+        if tenth is not None and value.is_integer():
+            return tenth.end(), value + self.data.numerals.digits[tenth["digit"]] / 10
+        return unit.end(), value
 
     def _with_unit(self, text: str, numeral: Numeral) -> _Hit:
         """The numeral with the unit written right after it, if any."""
@@ -513,8 +532,7 @@ class _Scanner:
                 if unit.spaced and not blank:
                     continue
                 if self._unit_fits(unit, numeral, rest, text[max(0, numeral.start - _REACH) : numeral.start]):
-                    half = self._half_after.match(text, match.end())  # 三年半: 3.5 years
-                    end, value = (half.end(), numeral.value + 0.5) if half else (match.end(), numeral.value)
+                    end, value = self._fraction_after(text, match, numeral.value)
                     return _Hit(numeral.start, end, value * unit.scale, numeral, unit)
         counted = self.counts.after(text, numeral, numeral.plain and self._is_year(numeral.value))
         if counted is not None:

@@ -5,7 +5,7 @@ are no evidence: the date of a meeting, a deadline or a release, a word-size nam
 
 import pytest
 
-from argkg.bench.numbers_gold import DEV4, load_number_gold
+from argkg.bench.numbers_gold import DEV4, DEV5, load_number_gold
 from argkg.ingest.numbers import find_numbers
 from argkg.schema.vocabulary import Lang
 
@@ -127,6 +127,14 @@ def test_the_fourth_numbers_gold_holds_both_languages_and_evidence_free_lines() 
         assert sum(len(numbers) for _, numbers in sentences) >= 40
 
 
+def test_the_fifth_numbers_gold_is_mostly_chinese() -> None:
+    gold = load_number_gold(DEV5)
+    assert set(gold) == {Lang.EN, Lang.ZH}
+    assert len(gold[Lang.ZH]) >= 2 * len(gold[Lang.EN])
+    assert any(not numbers for _, numbers in gold[Lang.ZH])
+    assert sum(len(numbers) for _, numbers in gold[Lang.ZH]) >= 60
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
@@ -167,3 +175,137 @@ def test_seconds_and_milliseconds_of_a_spec_or_release_note(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _found(text, Lang.EN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a digit after a share or a price unit is its tenths; 五花肉 is a cut of pork
+        ("这家店的回头客占了六成五。", [("六成五", 0.65, "percent")]),
+        ("一杯豆浆两块八,比去年贵了。", [("两块八", 2.8, "CNY")]),
+        ("他切了一块五花肉。", []),
+        # a year-like number before a measure word is a count, before 年 still a year
+        ("报名表一共收到了2146份。", [("2146份", 2146.0, "份")]),
+        ("2031年投产。", [("2031年", 2031.0, "year")]),
+        # full-width digits with a full-width point
+        ("去年的修缮费用是１２．５万元。", [("１２．５万元", 1.25e5, "CNY")]),
+        # litres in digits; 升 after a share is "rises"
+        ("这桶油装了1.8升。", [("1.8升", 1.8, "l")]),
+        ("出勤率从70%升到了85%。", [("70%", 0.7, "percent"), ("85%", 0.85, "percent")]),
+        # 回 as the spoken 次, not in 两回事 or 回家
+        ("这台洗衣机今年漏了七回水。", [("七回", 7.0, "occurrences")]),
+        ("说和做是两回事。", []),
+    ],
+)
+def test_spoken_decimals_full_width_points_and_spoken_counts_in_chinese(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, Lang.ZH) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a bound on a short span is one unit; "over a decade" after a cost is "during"
+        (Lang.EN, "The queue at the clinic took well over an hour.", [("an hour", 1.0, "hours")]),
+        (Lang.EN, "The levy raises $2 billion over a decade.", [("$2 billion", 2.0e9, "USD")]),
+        # an age at a turn of life; a time of day after "started at" is none
+        (Lang.EN, "My father left school at 15.", [("left school at 15", 15.0, "years")]),
+        (Lang.EN, "The meeting started at 7.", []),
+        # a round magnitude said to be passed is evidence without a unit; 千万 alone is "by all means"
+        (Lang.ZH, "这个小程序的注册用户已经破百万。", [("破百万", 1.0e6, "number")]),
+        (Lang.ZH, "你千万别信这种广告。", []),
+    ],
+)
+def test_bounds_on_a_span_ages_at_a_turn_of_life_and_passed_magnitudes(
+    lang: Lang, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tenths of a yuan; 毛 inside a word is no money
+        ("白菜又贵了三毛。", [("三毛", 0.3, "CNY")]),
+        ("一块橡皮八毛钱。", [("八毛钱", 0.8, "CNY")]),
+        ("冬天要穿毛衣。", []),
+        # the spoken head count, hour and kilowatt-hour; areas and shares in symbols
+        ("会场里坐了两百多号人。", [("两百多号人", 200.0, "people")]),
+        ("手术做了五个多小时。", [("五个多小时", 5.0, "hours")]),
+        ("空调一夏天耗了450度电。", [("450度电", 450.0, "kWh")]),
+        ("这套房建筑面积98㎡。", [("98㎡", 98.0, "m2")]),
+        ("失业率升到６．２％。", [("６．２％", 0.062, "percent")]),
+    ],
+)
+def test_small_money_spoken_units_and_symbols_in_chinese(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text, Lang.ZH) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spoken decimal, with a magnitude or inside a percentage; a time of day is none
+        ("去年出口增长了百分之四点六。", [("百分之四点六", 0.046, "percent")]),
+        ("项目总投资二点五亿元。", [("二点五亿元", 2.5e8, "CNY")]),
+        ("孩子体重十二点五公斤。", [("十二点五公斤", 12.5, "kg")]),
+        ("我们明早七点四十分集合。", []),
+        ("我讲两点意见。", []),
+    ],
+)
+def test_spoken_decimals_in_chinese(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text, Lang.ZH) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lengths, areas and weights in base units, not counts of a plural noun
+        ("The hedge grew 45 centimetres in a season.", [("45 centimetres", 0.45, "m")]),
+        ("Each portion weighs 250 grams.", [("250 grams", 0.25, "kg")]),
+        ("The studio is 22 square metres.", [("22 square metres", 22.0, "m2")]),
+        ("The fence is 8 feet high.", [("8 feet", 8.0, "ft")]),
+        ("He lost 3 stone in a year.", [("3 stone", 3.0, "stone")]),
+    ],
+)
+def test_lengths_areas_and_weights_in_english(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text, Lang.EN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the spoken week; 礼拜天 and 礼拜三 are days
+        ("装修拖了三个礼拜。", [("三个礼拜", 3.0, "weeks")]),
+        ("我们礼拜三再谈。", []),
+        # a share followed by 不到 is still a share; 一成不变 stays an idiom
+        ("收成只有去年的七成不到。", [("七成", 0.7, "percent")]),
+        ("日子过得一成不变。", []),
+    ],
+)
+def test_spoken_weeks_and_shares_under_a_bound(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text, Lang.ZH) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 月 alone is the unit only after a half suffix; 4月 is a month of the year
+        ("审批拖了三个半月。", [("三个半月", 3.5, "months")]),
+        ("4月开始施工。", []),
+    ],
+)
+def test_months_and_a_half_in_chinese(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text, Lang.ZH) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 块 before a change of price is money; before a noun it counts pieces
+        ("停车费从五块涨到八块。", [("五块", 5.0, "CNY"), ("八块", 8.0, "CNY")]),
+        ("墙上挂着两块黑板。", [("两块", 2.0, "devices")]),
+    ],
+)
+def test_kuai_before_a_change_of_price(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text, Lang.ZH) == expected
