@@ -43,7 +43,6 @@ from pydantic import BaseModel, ConfigDict
 
 from argkg.ingest.component import Component, component
 from argkg.ingest.dialectic import SentenceRole
-from argkg.ingest.layout import layout_data
 from argkg.ingest.lexicon import alternation, load_data
 from argkg.ingest.parts import Parts
 from argkg.ingest.positions import argumentative
@@ -185,9 +184,8 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         if caveat is not None:
             made = [c.model_copy(update={"qualifies": caveat.conclusions}) for c in made]
         claims += _two_voices(text, made, lang) if p is not None and not note else made
-    claims, scored_only = _chosen_mains(text, claims, positions, issues, roles, lang, turns)
+    claims = _with_mains(text, claims, positions, issues, roles, lang, turns)
     claims = _with_concluded_theses(text, claims, concluded, conceded, positions, issues)
-    claims = _with_concluded_verdicts(text, claims, concluded, conceded, positions, scored_only, lang)
     claims = [_without_lead(text, c, lang) for c in claims]
     return _with_annotations(sorted([*claims, *conceded], key=lambda c: c.start))
 
@@ -251,80 +249,6 @@ def _with_concluded_theses(
             )
         )
     return result
-
-
-def _with_concluded_verdicts(
-    text: str,
-    claims: list[ClaimSpan],
-    concluded: list[tuple[SentenceSpan, int]],
-    conceded: list[ClaimSpan],
-    positions: list[Position],
-    scored_only: set[int],
-    lang: Lang,
-) -> list[ClaimSpan]:
-    """The claims, with the first conclusion the author draws for each position whose main claim
-    only its score chose (no sentence states the issue, no thesis voice, no answer to the text's
-    question) as that position's main claim instead ("## Verdict\nSkip this plug for X.", a
-    reply's closing "所以我的建议是：X"): where no words announce a thesis, the author's overall
-    judgement is the claim the text argues, not the sentence its place in the text ranks first.
-
-    The conclusion stands in the position or, for the only position of its issue, outside
-    every position (a verdict section of its own; where several positions argue the issue, one
-    outside them all may be any one's); a clause it concedes stays the other side's
-    claim (`_with_concluded_theses`). A position that already has its main claim in a
-    conclusion keeps it, and one whose conclusion follows a claim of the other side keeps its
-    scored main claim: that conclusion is the other voice's (a second answer's closing advice).
-    So does one whose main claim opens a numbered point ("一、X属于无效条款。"): the author's own
-    numbering names it a thesis, and the conclusion after the points sums them up."""
-    result = list(claims)
-    held = [s for s, _ in concluded if any(q.contains(s) for q in positions)]
-    for p in sorted(scored_only):
-        position = positions[p]
-        mains = [c for c in result if c.position == p and c.role is Role.MAIN]
-        if any(s.contains(c) or _numbered_point(text, c, lang) for c in mains for s, _ in concluded):
-            continue
-        alone = sum(other.issue == position.issue for other in positions) == 1
-        sentence = next(
-            ((s, k) for s, k in concluded if position.contains(s) or (alone and s not in held)), None
-        )
-        if sentence is None or _other_voice_before(result, sentence[0], position):
-            continue
-        start = max((c.end for c in conceded if sentence[0].contains(c)), default=sentence[0].start)
-        trimmed = _trimmed(text, start, sentence[0].end)
-        if trimmed is None:
-            continue
-        result = [
-            c.model_copy(update={"role": Role.PREMISE}) if c.position == p and c.role is Role.MAIN else c
-            for c in result
-        ]
-        result.append(
-            ClaimSpan(
-                start=trimmed[0],
-                end=trimmed[1],
-                section=sentence[1],
-                stance=position.stance,
-                role=Role.MAIN,
-                position=p,
-            )
-        )
-    return result
-
-
-def _numbered_point(text: str, claim: Span, lang: Lang) -> bool:
-    """Whether the claim opens its line with a number ("一、X", "2. X"; ``numbered`` in ``layout.yaml``)."""
-    line_start = text.rfind("\n", 0, claim.start) + 1
-    if text[line_start : claim.start].strip():
-        return False
-    line_end = text.find("\n", claim.start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    return re.match(layout_data(lang).headings.numbered, line) is not None
-
-
-def _other_voice_before(claims: list[ClaimSpan], sentence: Span, position: Position) -> bool:
-    """Whether the last claim of any position before ``sentence`` argues the other side of ``position``."""
-    before = [c for c in claims if c.position is not None and c.end <= sentence.start]
-    last = max(before, key=lambda c: c.end, default=None)
-    return last is not None and last.stance is other_side(position.stance)
 
 
 def _conceded_in_conclusion(
@@ -638,19 +562,6 @@ def _with_mains(
     lang: Lang,
     turns: Sequence[Turn] = (),
 ) -> list[ClaimSpan]:
-    """Mark each position's main claim (`_chosen_mains`)."""
-    return _chosen_mains(text, claims, positions, issues, roles, lang, turns)[0]
-
-
-def _chosen_mains(
-    text: str,
-    claims: list[ClaimSpan],
-    positions: list[Position],
-    issues: list[Issue],
-    roles: Sequence[SentenceRole],
-    lang: Lang,
-    turns: Sequence[Turn] = (),
-) -> tuple[list[ClaimSpan], set[int]]:
     """Mark each position's main claim: the thesis that states its issue, else by position, else
     each speaker turn's stand (`_turn_stands`), else the first claim in the author's thesis voice
     ("I believe X"), else by score.
@@ -658,14 +569,8 @@ def _chosen_mains(
     By position: the first claim of the position's own side (not a voice it answers); in a
     marked position, its first claim of that side in thesis voice, when it has one ("Thank you.
     The last speaker erred. We believe that X": X).
-
-    Returns:
-        The claims, and the positions whose main claim only its score chose: no words of theirs
-        state the thesis, so a conclusion the author draws states it better
-        (`_with_concluded_verdicts`).
     """
     result = list(claims)
-    scored_only: set[int] = set()
     for p, position in enumerate(positions):
         members = [i for i, c in enumerate(claims) if c.position == p and c.role is not Role.NOTE]
         if not members:
@@ -702,9 +607,8 @@ def _chosen_mains(
                 continue
             scored = [(_central(roles, claims[i]), -n, i) for n, i in enumerate(arguing)]
             main = max(scored)[2] if roles else arguing[0]
-            scored_only.add(p)
         result[main] = claims[main].model_copy(update={"role": Role.MAIN})
-    return result, scored_only
+    return result
 
 
 def _turn_stands(

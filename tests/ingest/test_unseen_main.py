@@ -6,8 +6,8 @@ sits mid-text, a 公众号 推文 with 小标题, a 述职报告, a 读后感 an
 last line, gold written before argkg ran on them (2 of 8 main claims found then). The tests after
 the set's figures check, on sentences and texts written for them, the cues these texts called
 for: a post's and a report's furniture argues nothing, a stand voiced as "我们认为" or turned
-against another's view ("我却觉得") is a thesis, and where no words announce the thesis, the
-conclusion the author draws is the main claim.
+against another's view ("我却觉得") is a thesis, and a numbered point stays the main claim before
+the conclusion that sums the points up.
 """
 
 import pytest
@@ -33,8 +33,9 @@ def test_the_set_has_four_english_and_four_chinese_texts_each_with_a_main_claim(
 
 
 def test_most_main_claims_are_found(results: dict[str, TextResult]) -> None:
-    # 2/8 before any change made for this set
-    assert sum(ok for r in results.values() for ok in r.mains) >= 6
+    # 2/8 before any change made for this set; 7/8 with a rule that made the conclusion drawn the
+    # main claim, taken out again because it moved the thesis that groups documents across sources
+    assert sum(ok for r in results.values() for ok in r.mains) >= 5
 
 
 def test_the_furniture_of_a_post_is_no_claim(results: dict[str, TextResult]) -> None:
@@ -90,41 +91,6 @@ def test_stands_no_set_named_are_in_thesis_voice(sentence: str, lang: Lang, voic
 def _mains(text: str, lang: Lang) -> list[str]:
     graph = ingest_text(text, source="t.md", lang=lang)
     return [c.text for c in graph.of_type(Claim) if c.role is Role.MAIN]
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "main"),
-    [
-        (
-            "# Hands-on: the folding e-bike from the supermarket\n\n"
-            "## The frame\n\n"
-            "The hinge is solid steel and locks with a lever, better than on bikes that cost twice "
-            "as much. The paint chipped after a week of rain.\n\n"
-            "## The battery\n\n"
-            "The range is about 25 km, half of what the box claims, which is disappointing. "
-            "Charging takes five hours.\n\n"
-            "## Verdict\n\n"
-            "Buy it only if your ride to work is short and flat. The battery alone rules it out "
-            "for anything longer.\n",
-            Lang.EN,
-            "Buy it only if your ride to work is short and flat.",
-        ),
-        (
-            "问：研究生毕业，去国企还是去私企？\n\n"
-            "答：\n\n"
-            "国企的收入稳定，五险一金交得足，很少加班。\n\n"
-            "私企的工资一般高一些，晋升也快，但裁员的风险更大。\n\n"
-            "你说家里有房贷要还，孩子也快上学了，每个月的开销比较固定。\n\n"
-            "所以我的建议是：先去国企，把生活稳定下来。\n",
-            Lang.ZH,
-            "先去国企，把生活稳定下来",
-        ),
-    ],
-)
-def test_where_no_words_announce_a_thesis_the_conclusion_drawn_is_the_main_claim(
-    text: str, lang: Lang, main: str
-) -> None:
-    assert any(main in found for found in _mains(text, lang))
 
 
 def test_a_numbered_point_stays_the_main_claim_before_a_summing_up() -> None:
