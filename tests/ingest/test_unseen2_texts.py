@@ -14,7 +14,7 @@ and (for the first unseen set's thread) a forum post's header line that opens th
 
 import pytest
 
-from argkg.bench.argtexts import UNSEEN2, TextResult, check_folder, load_gold
+from argkg.bench.argtexts import UNSEEN2, TextResult, check_folder
 from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.proposition import match_proposition
 from argkg.ingest.sides import Statement, assign_sides, declared, evaluation, heading_side, voices
@@ -23,27 +23,11 @@ from argkg.schema import Lang, Stance
 
 PRO, CON = Stance.PRO, Stance.CON
 
-GOLD = load_gold(UNSEEN2)
 
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, TextResult]:
     return check_folder(UNSEEN2)
-
-
-def test_the_set_has_eight_texts_four_in_each_language() -> None:
-    assert len(GOLD) == 8
-    assert sorted(name[:2] for name in GOLD) == ["en"] * 4 + ["zh"] * 4
-
-
-def test_every_text_argues_both_sides() -> None:
-    assert all({"pro", "con"} <= {s.value for s in gold.stances.values()} for gold in GOLD.values())
-
-
-def test_sides_stay_at_least_as_right_as_at_the_start(results: dict[str, TextResult]) -> None:
-    # 24/71 = 0.34 before any change made for this set; the floor keeps what the cues won
-    sides = [gold is found for r in results.values() for _, gold, found in r.sides]
-    assert sum(sides) / len(sides) >= 0.55
 
 
 def test_courtesies_are_no_claims(results: dict[str, TextResult]) -> None:

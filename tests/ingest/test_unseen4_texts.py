@@ -11,7 +11,7 @@ side is the one their closing block declares.
 
 import pytest
 
-from argkg.bench.argtexts import UNSEEN4, TextResult, check_folder, load_gold
+from argkg.bench.argtexts import UNSEEN4, TextResult, check_folder
 from argkg.ingest.parts import parts_of
 from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.reader import fold, normalise
@@ -20,27 +20,11 @@ from argkg.schema import Lang, Stance
 
 PRO, CON = Stance.PRO, Stance.CON
 
-GOLD = load_gold(UNSEEN4)
 
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, TextResult]:
     return check_folder(UNSEEN4)
-
-
-def test_the_set_has_eight_texts_four_in_each_language() -> None:
-    assert len(GOLD) == 8
-    assert sorted(name[:2] for name in GOLD) == ["en"] * 4 + ["zh"] * 4
-
-
-def test_every_text_argues_both_sides() -> None:
-    assert all({"pro", "con"} <= {s.value for s in gold.stances.values()} for gold in GOLD.values())
-
-
-def test_sides_stay_at_least_as_right_as_after_the_block_verdicts(results: dict[str, TextResult]) -> None:
-    # 31/97 = 0.32 before any change made for this set, 74/97 = 0.76 after the block verdicts
-    sides = [gold is found for r in results.values() for _, gold, found in r.sides]
-    assert sum(sides) / len(sides) >= 0.72
 
 
 @pytest.mark.parametrize(
