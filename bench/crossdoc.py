@@ -1,7 +1,7 @@
 """Cross-document quality: are documents on one question grouped into one shared issue, and is
 each document's stance on it right?
 
-Five sets: argkg's own corpus (``tests/ingest/texts/crossdoc/``: 77 short texts in English and
+Six sets: argkg's own corpus (``tests/ingest/texts/crossdoc/``: 77 short texts in English and
 Chinese written for argkg as a crowd would, each arguing one side of one of 13 questions, gold
 in ``gold.yaml``; its first series of 36 texts on six questions is also scored alone), the
 topic-grouping dev set (``bench/data/topics/``, same format: crowd-style texts that mostly never
@@ -11,7 +11,9 @@ of them in both languages, written after the concept list of ``ingest/data/conce
 third dev set (``bench/data/crossdev2/``, same format: 30 texts on 6 further questions, one of
 them in both languages, in varied voices, written to measure stance), the fourth dev set
 (``bench/data/crossdev3/``, same format: 30 texts on 6 further questions, most never stating
-their question, several arguing in other words or for an alternative) and the 23 English
+their question, several arguing in other words or for an alternative), the fifth dev set
+(``bench/data/crossdev4/``, same format: 30 texts on 6 further questions, most never stating
+their question, several in words no other text on their question uses) and the 23 English
 arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its own, so every
 pair a system puts together is a false merge).
 
@@ -46,6 +48,7 @@ __all__ = [
     "CROSSDEV",
     "CROSSDEV2",
     "CROSSDEV3",
+    "CROSSDEV4",
     "Assignment",
     "assign",
     "pairwise",
@@ -65,6 +68,8 @@ CROSSDEV = Path(__file__).resolve().parent / "data" / "crossdev"
 CROSSDEV2 = Path(__file__).resolve().parent / "data" / "crossdev2"
 #: The fourth cross-document dev set (six further questions, mostly unstated, for stance).
 CROSSDEV3 = Path(__file__).resolve().parent / "data" / "crossdev3"
+#: The fifth cross-document dev set (six further questions, mostly unstated, varied wording).
+CROSSDEV4 = Path(__file__).resolve().parent / "data" / "crossdev4"
 
 
 @dataclass(frozen=True)

@@ -260,6 +260,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
             "crossdev": crossdoc.score_corpus(crossdoc.CROSSDEV),
             "crossdev2": crossdoc.score_corpus(crossdoc.CROSSDEV2),
             "crossdev3": crossdoc.score_corpus(crossdoc.CROSSDEV3),
+            "crossdev4": crossdoc.score_corpus(crossdoc.CROSSDEV4),
             "microtexts": crossdoc.score_microtexts(corpus / "microtexts-dev"),
         },
     }
@@ -418,6 +419,7 @@ def _print_crossdoc(results: dict[str, Any], console: Console) -> None:
         ("Documents across sources, second dev set", results["crossdoc"]["crossdev"]),
         ("Documents across sources, third dev set", results["crossdoc"]["crossdev2"]),
         ("Documents across sources, fourth dev set", results["crossdoc"]["crossdev3"]),
+        ("Documents across sources, fifth dev set", results["crossdoc"]["crossdev4"]),
     )
     for name, cross in sets:
         _print_crossdoc_set(name, cross, console)

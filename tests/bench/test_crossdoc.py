@@ -1,8 +1,19 @@
 """The cross-document benchmark's scorers, on hand-made assignments, and its corpus's gold."""
 
+from pathlib import Path
+
+import pytest
 import yaml
 
-from argkg.bench.crossdoc import CORPUS, CROSSDEV, CROSSDEV3, Assignment, pairwise, stance_accuracy
+from argkg.bench.crossdoc import (
+    CORPUS,
+    CROSSDEV,
+    CROSSDEV3,
+    CROSSDEV4,
+    Assignment,
+    pairwise,
+    stance_accuracy,
+)
 from argkg.schema import IssueStance
 
 GOLD = {"a": "q1", "b": "q1", "c": "q2", "d": "q2"}
@@ -55,10 +66,11 @@ def test_the_second_dev_set_pairs_languages_on_some_questions() -> None:
     assert {True} in langs.values() and {False} in langs.values()
 
 
-def test_the_fourth_dev_set_mostly_leaves_its_questions_unstated() -> None:
-    """crossdev3 measures stance where the question's wording is absent: most texts never state
-    it, every question has both sides, and one question is argued in both languages."""
-    gold = yaml.safe_load((CROSSDEV3 / "gold.yaml").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("folder", [CROSSDEV3, CROSSDEV4], ids=["crossdev3", "crossdev4"])
+def test_the_fourth_and_fifth_dev_sets_mostly_leave_their_questions_unstated(folder: Path) -> None:
+    """crossdev3 and crossdev4 measure stance where the question's wording is absent: most texts
+    never state it, every question has both sides, and one question is argued in both languages."""
+    gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
     texts = sorted(p.stem for p in CROSSDEV3.glob("*.txt"))
     assert texts == sorted(gold["documents"]) and len(texts) >= 30
     entries = gold["documents"]
@@ -68,7 +80,7 @@ def test_the_fourth_dev_set_mostly_leaves_its_questions_unstated() -> None:
     langs: dict[str, set[bool]] = {}
     stated = 0
     for name, entry in entries.items():
-        text = (CROSSDEV3 / f"{name}.txt").read_text(encoding="utf-8")
+        text = (folder / f"{name}.txt").read_text(encoding="utf-8")
         sides.setdefault(entry["question"], set()).add(entry["stance"])
         langs.setdefault(entry["question"], set()).add(any("\u4e00" <= ch <= "\u9fff" for ch in text))
         stated += gold["questions"][entry["question"]] in text

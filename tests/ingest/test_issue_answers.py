@@ -31,6 +31,18 @@ def _side(text: str, issue: str) -> IssueStance | None:
             EN_ISSUE,
             IssueStance.PRO,
         ),
+        (
+            "Should councils paint cycle lanes green? As a courier who rides all day, I say yes, and the "
+            "sooner the better. Drivers notice them.",
+            EN_ISSUE,
+            IssueStance.PRO,
+        ),
+        (
+            "Should councils paint cycle lanes green? Speaking for the riders' club, I would say no, "
+            "not with our budget. The money is better spent on potholes.",
+            EN_ISSUE,
+            IssueStance.CON,
+        ),
         ("图书馆应不应该通宵开放？作为一名管理员，我认为不应该。夜里没人值班。", ZH_ISSUE, IssueStance.CON),
         ("图书馆应不应该通宵开放？作为一名考研的学生，我认为应该。白天座位太少。", ZH_ISSUE, IssueStance.PRO),
     ],
