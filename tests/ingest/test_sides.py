@@ -702,3 +702,31 @@ def test_a_post_whose_plain_lead_a_contrast_answers(text: str, quotes: tuple[str
     lead = next(c for c in claims if quotes[0] in c.text)
     answer = next(c for c in claims if quotes[1] in c.text)
     assert (lead.stance, answer.stance) == (PRO, CON)
+
+
+def test_the_columns_of_a_yes_no_page_argue_their_answers() -> None:
+    """Two bylined columns under one question ("VIEW ONE - Yes, …", "VIEW TWO - No, …"): each argues its answer's
+    side, also where a column's body names the other side's supporters."""
+    text = (
+        "THE RIVERSIDE GAZETTE - Opinion\n\n"
+        "DEBATE: Should the town close the market square to cars?\n\n"
+        "The council votes on the plan next month. We asked two residents for their views.\n\n"
+        "VIEW ONE - Yes, give the square back to people\nby Joan Pike\n\n"
+        "Cafés on car-free squares take more money within a year. "
+        "Children could cross without holding a hand. Supporters of the car park say trade will fall. "
+        "I doubt it.\n\n"
+        "VIEW TWO - No, the square keeps the shops alive\nby Victor Hale\n\n"
+        "Half of the shoppers here come by car from the villages. "
+        "A bus every hour will not bring them back. "
+        "Keep the parking, plant some trees.\n"
+    )
+    claims = ingest_text(text, source="gazette.txt", lang="en").of_type(Claim)
+
+    def side(quote: str) -> Stance:
+        return next(c.stance for c in claims if quote in c.text)
+
+    assert side("Cafés on car-free squares") is Stance.PRO
+    assert side("Children could cross") is Stance.PRO
+    assert side("Half of the shoppers") is Stance.CON
+    assert side("A bus every hour") is Stance.CON
+    assert side("Keep the parking") is Stance.CON
