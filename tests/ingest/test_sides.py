@@ -730,3 +730,35 @@ def test_the_columns_of_a_yes_no_page_argue_their_answers() -> None:
     assert side("Half of the shoppers") is Stance.CON
     assert side("A bus every hour") is Stance.CON
     assert side("Keep the parking") is Stance.CON
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            "主题：回复：关于把读书会改到晚上的建议\n\n老周：\n\n"
+            "来信收到。你建议把每月的读书会改到工作日晚上，理由是周末大家常有安排。\n"
+            "这一点我理解，但我认为读书会还是应该保留在周六上午。\n晚上大家下班都累了，很难专心讨论。\n"
+            "不少会员住得远，晚上回家不方便。\n新会员也需要在白天认识大家。\n所以读书会时间不变。\n\n小林\n",
+            "zh",
+            "新会员也需要在白天认识大家",
+        ),
+        (
+            "Thanks for your note.\n\nYou propose that the choir should move its weekly practice online, "
+            "so that members who travel can join.\n\n"
+            "Singing together over a video call is hard, because the sound lags. "
+            "Last winter we tried it twice and half the basses gave up. "
+            "New members also need to meet the others in person.\n\n"
+            "So, having thought it over, we should keep the Thursday practice.\n",
+            "en",
+            "New members also need to meet the others",
+        ),
+    ],
+)
+def test_a_reply_that_concludes_keeping_things_argues_against_the_change(
+    text: str, lang: str, quote: str
+) -> None:
+    """A reply whose conclusion keeps things as they are ("还是应该保留线下", "we should keep
+    the practice") argues against the change proposed to it: its points are con."""
+    claims = ingest_text(text, source=f"reply.{lang}.txt", lang=lang).of_type(Claim)
+    assert next(c.stance for c in claims if quote in c.text) is Stance.CON
