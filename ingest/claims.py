@@ -331,6 +331,13 @@ def _declared_last(sentences: Sequence[str], lang: Lang) -> Stance | None:
     return next((side for side in found if side is not None), None)
 
 
+def _kept_last(sentences: Sequence[str], lang: Lang, proposition: str | None) -> Stance | None:
+    """The side the last of ``sentences`` that keeps things as they are or ends them takes on
+    ``proposition`` (`argkg.ingest.sides.kept_side`), or None."""
+    found = (kept_side(s, lang, proposition) for s in reversed(sentences))
+    return next((side for side in found if side is not None), None)
+
+
 def _group_verdicts(
     statements: Sequence[Statement],
     groups: Sequence[int],
@@ -368,8 +375,7 @@ def _group_verdicts(
     verdicts: dict[tuple[int, int], Stance] = {}
     for key in dict.fromkeys(keys):
         said = [s.text for s, k in zip(statements, keys, strict=True) if k == key and s.turn is None]
-        kept = (kept_side(t, lang, proposition) for t in reversed(said))
-        side = _declared_last(said, lang) or next((k for k in kept if k is not None), None)
+        side = _declared_last(said, lang) or _kept_last(said, lang, proposition)
         if side is None and sum(k[0] == key[0] for k in dict.fromkeys(keys)) == 1:
             side = _declared_last(drawn.get(key[0], ()), lang)
         if side is not None:
@@ -402,9 +408,11 @@ def _sides(
     heading names one; ``groups``: per block, its group (`_block_groups`), whose own verdict
     sets the side of its unmarked statements (`_group_verdicts`), or, where none of them declares
     one, its conclusions (``drawn``, per group); ``verdict``: the side the
-    author's conclusions declare ("In short, I'd say no"), else the one the region's closing
-    block declares ("Our decision: we are unable to accept the claim"), which is the author's
-    side where no thesis of an issue gives it.
+    author's conclusions declare ("In short, I'd say no"), else the one a conclusion that keeps
+    things as they are takes on the region's proposition ("So we should keep the Thursday
+    practice", `_kept_last`), else the one the region's closing block declares ("Our decision:
+    we are unable to accept the claim"), which is the author's side where no thesis of an issue
+    gives it.
     In a transcript, each sentence also carries its speaker's turn and that turn's side
     (`argkg.ingest.turns`).
     """
@@ -461,7 +469,10 @@ def _sides(
             argued = thesis is not None and bool(members) and thesis < kept[members[0]][0].start
             # without a thesis, the author's side is the one their conclusions declare, else the
             # one the region's closing block declares (a decision, a ruling, the answer to a request)
-            closing = verdict if verdict is not None else statements[-1].block if statements else None
+            # (a conclusion that keeps things as they are, "所以例会地点不变", read against the proposition)
+            concluded = [t for texts in drawn.values() for t in texts]
+            closing = verdict if verdict is not None else _kept_last(concluded, lang, proposition)
+            closing = closing if closing is not None else statements[-1].block if statements else None
             thesis_side = issue is not None and issue.author is not None
             author = closing if closing is not None and not thesis_side else position.stance
             sided = assign_sides(statements, lang, author=author, reporting=reporting, argued=argued)

@@ -3,9 +3,11 @@
 The markers live in ``ingest/data/<lang>/stance.yaml``, in three shapes: a *label* followed by
 a colon or alone on its line ("消极观点:", "Skeptic:", also after the topic it speaks of:
 "✅扫地机的好:"), a *phrase* made of a side's name and a verb of saying ("反对者认为",
-"Proponents argue"), and an *opener* ("On the other hand"). Markers count only at the start of a
-sentence (after list bullets, Markdown emphasis and a post's ticks and crosses), so
-"持乐观观点的人" inside a sentence is not one.
+"Proponents argue"), and an *opener* ("On the other hand"). A column's label and its bare
+answer to the title's question after a dash ("VIEW ONE - Yes, …", "Dr Lena Marsh — No") is a
+label too: a debate page's columns answer one question, each from its answer on. Markers
+count only at the start of a sentence (after list bullets, Markdown emphasis and a post's ticks
+and crosses), so "持乐观观点的人" inside a sentence is not one.
 """
 
 import re
@@ -25,6 +27,10 @@ _Kind = Literal["label", "phrase", "opener"]
 #: What may precede a marker at the start of a sentence: spaces, bullets, emphasis, quote marks,
 #: and the ticks, crosses and other symbols a post puts before its labels ("✅", "❌").
 _LEAD = r"^[\s>*_•·#\-\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff]*"
+
+
+#: A short label that a dash sets off before a column's answer ("VIEW TWO - ", "Dr Lena Marsh — ").
+_ANSWER_LABEL = r"[^\W\d_][\w/&'. ]{0,30}?\s+[-–—]\s+"
 
 
 class _Sides(BaseModel):
@@ -51,6 +57,7 @@ class _StanceData(BaseModel):
     label_topic: str = ""
     phrases: _Phrases
     openers: _Sides
+    answers: _Sides = _Sides(pro=[], con=[])
 
 
 class MarkerMatch(BaseModel):
@@ -130,7 +137,10 @@ def _patterns(lang: Lang) -> tuple[tuple[Stance, _Kind, re.Pattern[str]], ...]:
         tail = f"(?:{data.phrases.subject_tail})?" if data.phrases.subject_tail else ""
         phrase = rf"{_LEAD}(?P<marker>{subjects}{tail}[\s,，]*(?:{adverbs}[\s,，]*)*{verbs})"
         opener = rf"{_LEAD}(?P<marker>{openers}[,，]?)"
-        shapes: tuple[tuple[_Kind, str], ...] = (("label", label), ("phrase", phrase), ("opener", opener))
+        shapes: list[tuple[_Kind, str]] = [("label", label), ("phrase", phrase), ("opener", opener)]
+        if answers := getattr(data.answers, stance.value):
+            # a column's label and its answer to the title's question ("VIEW TWO - No, …")
+            shapes.append(("label", rf"{_LEAD}(?P<marker>{_ANSWER_LABEL}{_any(answers)})(?=[\s,.!:;]|$)"))
         compiled.extend((stance, kind, re.compile(p, flags)) for kind, p in shapes)
     return tuple(compiled)
 

@@ -702,3 +702,63 @@ def test_a_post_whose_plain_lead_a_contrast_answers(text: str, quotes: tuple[str
     lead = next(c for c in claims if quotes[0] in c.text)
     answer = next(c for c in claims if quotes[1] in c.text)
     assert (lead.stance, answer.stance) == (PRO, CON)
+
+
+def test_the_columns_of_a_yes_no_page_argue_their_answers() -> None:
+    """Two bylined columns under one question ("VIEW ONE - Yes, …", "VIEW TWO - No, …"): each argues its answer's
+    side, also where a column's body names the other side's supporters."""
+    text = (
+        "THE RIVERSIDE GAZETTE - Opinion\n\n"
+        "DEBATE: Should the town close the market square to cars?\n\n"
+        "The council votes on the plan next month. We asked two residents for their views.\n\n"
+        "VIEW ONE - Yes, give the square back to people\nby Joan Pike\n\n"
+        "Cafés on car-free squares take more money within a year. "
+        "Children could cross without holding a hand. Supporters of the car park say trade will fall. "
+        "I doubt it.\n\n"
+        "VIEW TWO - No, the square keeps the shops alive\nby Victor Hale\n\n"
+        "Half of the shoppers here come by car from the villages. "
+        "A bus every hour will not bring them back. "
+        "Keep the parking, plant some trees.\n"
+    )
+    claims = ingest_text(text, source="gazette.txt", lang="en").of_type(Claim)
+
+    def side(quote: str) -> Stance:
+        return next(c.stance for c in claims if quote in c.text)
+
+    assert side("Cafés on car-free squares") is Stance.PRO
+    assert side("Children could cross") is Stance.PRO
+    assert side("Half of the shoppers") is Stance.CON
+    assert side("A bus every hour") is Stance.CON
+    assert side("Keep the parking") is Stance.CON
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            "主题：回复：关于把读书会改到晚上的建议\n\n老周：\n\n"
+            "来信收到。你建议把每月的读书会改到工作日晚上，理由是周末大家常有安排。\n"
+            "这一点我理解，但我认为读书会还是应该保留在周六上午。\n晚上大家下班都累了，很难专心讨论。\n"
+            "不少会员住得远，晚上回家不方便。\n新会员也需要在白天认识大家。\n所以读书会时间不变。\n\n小林\n",
+            "zh",
+            "新会员也需要在白天认识大家",
+        ),
+        (
+            "Thanks for your note.\n\nYou propose that the choir should move its weekly practice online, "
+            "so that members who travel can join.\n\n"
+            "Singing together over a video call is hard, because the sound lags. "
+            "Last winter we tried it twice and half the basses gave up. "
+            "New members also need to meet the others in person.\n\n"
+            "So, having thought it over, we should keep the Thursday practice.\n",
+            "en",
+            "New members also need to meet the others",
+        ),
+    ],
+)
+def test_a_reply_that_concludes_keeping_things_argues_against_the_change(
+    text: str, lang: str, quote: str
+) -> None:
+    """A reply whose conclusion keeps things as they are ("还是应该保留线下", "we should keep
+    the practice") argues against the change proposed to it: its points are con."""
+    claims = ingest_text(text, source=f"reply.{lang}.txt", lang=lang).of_type(Claim)
+    assert next(c.stance for c in claims if quote in c.text) is Stance.CON

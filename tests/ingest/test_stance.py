@@ -31,6 +31,8 @@ from argkg.schema import Lang, Stance
         ("Major concerns", Lang.EN, Stance.CON, False),
         ("Concerns: the sample is small.", Lang.EN, Stance.CON, True),
         ("Supporters of the ban argue that it works.", Lang.EN, Stance.PRO, True),
+        ("FOR THE MOTION - Yes, close the road", Lang.EN, Stance.PRO, True),
+        ("Dr Lena Marsh — No", Lang.EN, Stance.CON, False),
     ],
 )
 def test_markers(sentence: str, lang: Lang, stance: Stance, has_text: bool) -> None:
@@ -48,6 +50,9 @@ def test_markers(sentence: str, lang: Lang, stance: Stance, has_text: bool) -> N
         ("For example, prices rose.", Lang.EN),
         ("Professional critics were absent.", Lang.EN),
         ("Pro-market voices agree.", Lang.EN),
+        ("No, the figures say otherwise.", Lang.EN),
+        ("Lena - Nobody asked the tenants.", Lang.EN),
+        ("12 - No parking after six.", Lang.EN),
     ],
 )
 def test_non_markers(sentence: str, lang: Lang) -> None:
