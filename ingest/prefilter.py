@@ -28,9 +28,8 @@ from typing import Any, cast
 # the regex parser and its op codes (``sre_parse`` and ``sre_constants`` before Python 3.11)
 _parse: Any = import_module("re._parser")
 _sre: Any = import_module("re._constants")
-_engine: Any = import_module("_sre")  # the engine: which characters it matches case-insensitively
 
-__all__ = ["Prefiltered", "first_class"]
+__all__ = ["Prefiltered", "first_class", "needed_strings", "screen"]
 
 _CATEGORIES = {
     _sre.CATEGORY_DIGIT: r"\d",
@@ -214,28 +213,29 @@ def _needed(sequence: Any) -> list[str] | None:
     return max(choices, key=lambda strings: min(map(len, strings))) if choices else None
 
 
-def needed_strings(pattern: re.Pattern[str]) -> tuple[list[str], bool] | None:
-    """Strings one of which every text ``pattern`` matches in holds, and whether they are to be
-    looked for in the text lowered (a case-insensitive pattern whose strings have cased letters:
-    then they are lowered, and are ASCII, as only an ASCII text lowered holds every case of
-    them); None when none is found."""
+def needed_strings(pattern: re.Pattern[str]) -> list[str] | None:
+    """Strings one of which every text ``pattern`` matches in holds, as the pattern's literals
+    (matched with its flags: a case-insensitive pattern's strings in any case); None when none is
+    found."""
     if pattern.flags & re.VERBOSE:
         return None
     strings = _needed(_parsed(pattern))
+    return None if strings is None else list(dict.fromkeys(strings))
+
+
+def screen(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern that finds one of `needed_strings` of ``pattern`` in every text where
+    ``pattern`` finds a match; None when there are none.
+
+    The strings are runs of ``pattern``'s own literals, so compiled with its case and ASCII flags
+    they match wherever its match holds them, in whatever case the engine lets them match (K
+    and the Kelvin sign alike). One search of their alternation runs in the engine, where
+    looking for each string in turn cost a Python loop and, for a case-insensitive pattern, a
+    lowered copy of the text per pattern."""
+    strings = needed_strings(pattern)
     if strings is None:
         return None
-    folded = bool(pattern.flags & re.IGNORECASE) and any(map(_cased, strings))
-    if folded:
-        if not all(string.isascii() for string in strings):
-            return None
-        strings = [string.lower() for string in strings]
-    return list(dict.fromkeys(strings)), folded
-
-
-def _cased(string: str) -> bool:
-    """Whether a case-insensitive pattern matches some character of ``string`` in another case
-    (an ideograph has none: the engine matches it as it is)."""
-    return any(_engine.unicode_iscased(ord(char)) for char in string)
+    return re.compile("|".join(map(re.escape, strings)), pattern.flags & _FLAGS)
 
 
 class Prefiltered:
@@ -251,25 +251,17 @@ class Prefiltered:
         members = _first_members(pattern)
         useful = members is not None and _rare(members) and not _engine_skips(pattern)
         self._starts = first_class(pattern) if useful else None
-        self._needed = needed_strings(pattern)
+        self._screen = screen(pattern)
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match of the pattern in ``text``, as ``pattern.search(text)`` gives it."""
-        return self.pattern.search(text) if self._may_hold(text) else None
-
-    def _may_hold(self, text: str) -> bool:
-        """False when ``text`` holds none of the strings every match needs (`needed_strings`)."""
-        if self._needed is None:
-            return True
-        strings, folded = self._needed
-        if folded and not text.isascii():
-            return True  # lowering would miss a case (K, the Kelvin sign): let the pattern tell
-        held = text.lower() if folded else text
-        return any(string in held for string in strings)
+        if self._screen is not None and self._screen.search(text) is None:
+            return None
+        return self.pattern.search(text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of the pattern in ``text``, as ``pattern.finditer(text)`` gives them."""
-        if not self._may_hold(text):
+        if self._screen is not None and self._screen.search(text) is None:
             return
         if self._starts is None:
             yield from self.pattern.finditer(text)

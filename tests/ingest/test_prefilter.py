@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from argkg.ingest.numbers.scanner import _scanner
-from argkg.ingest.prefilter import Prefiltered, first_class, needed_strings
+from argkg.ingest.prefilter import Prefiltered, first_class, needed_strings, screen
 from argkg.schema import Lang
 
 #: Patterns of the shapes the numbers data uses, written here: a lookbehind before digits, an
@@ -133,16 +133,30 @@ def test_search_and_finditer_find_what_re_finds(text: str) -> None:
 
 
 def test_the_needed_strings_are_read_from_the_pattern() -> None:
-    assert needed_strings(re.compile(r"(?:^|,)\s*(?:we|they) argue that (?P<p>.+)", re.I)) == (
-        [" argue that "],
-        True,
-    )
-    # ideographs have no case: looked for as they are, even by a case-insensitive pattern
-    assert needed_strings(re.compile(r"(?:我方|本方)认为", re.I)) in (
-        (["我方", "本方"], False),
-        (["认为"], False),
-    )
-    assert needed_strings(re.compile(r"(?:ab){2,}c")) in ((["ab"], False), (["c"], False))
+    assert needed_strings(re.compile(r"(?:^|,)\s*(?:we|they) argue that (?P<p>.+)", re.I)) == [" argue that "]
+    assert needed_strings(re.compile(r"(?:我方|本方)认为", re.I)) in (["我方", "本方"], ["认为"])
+    assert needed_strings(re.compile(r"(?:ab){2,}c")) in (["ab"], ["c"])
     assert needed_strings(re.compile(r"\d+|x")) is None
-    assert needed_strings(re.compile(r"(?:a|)b")) == (["b"], False)
-    assert needed_strings(re.compile(r"(?i)stra\u00dfe")) is None  # a cased non-ASCII letter
+    assert needed_strings(re.compile(r"(?:a|)b")) == ["b"]
+    assert needed_strings(re.compile(r"(?i:ab)c")) == ["c"]  # a local flag's group is passed over
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CUE_ALPHABET, max_size=25).map("".join))
+def test_the_screen_finds_a_string_wherever_the_pattern_matches(text: str) -> None:
+    for written, flags in SEARCHED:
+        pattern = re.compile(written, flags)
+        screened = screen(pattern)
+        if screened is not None and pattern.search(text) is not None:
+            assert screened.search(text) is not None, written
+
+
+def test_a_case_insensitive_screen_matches_every_case_the_pattern_does() -> None:
+    # the Kelvin sign matches k, the long s matches s, a capital sharp s matches sharp s
+    for written, text in ((r"(?i)\bknows\b", "\u212anowſ"), (r"(?i)stra\u00dfe", "STRA\u1e9eE")):
+        pattern = re.compile(written)
+        screened = screen(pattern)
+        assert pattern.search(text) is not None
+        assert screened is not None and screened.search(text) is not None
+        assert Prefiltered(pattern).search(text) is not None
+    assert screen(re.compile(r"(?i)argue that")).search("they ARGUED") is None  # type: ignore[union-attr]
