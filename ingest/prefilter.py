@@ -171,21 +171,12 @@ def _first_members(pattern: re.Pattern[str]) -> list[_Member] | None:
     return None if empty or not members else members
 
 
-def _literal_prefix(sequence: Any) -> str:
-    """The literal characters a match of ``sequence`` (a parsed pattern) always begins with."""
-    prefix = ""
-    for op, value in sequence:
-        if op is not _sre.LITERAL:
-            break
-        prefix += chr(value)
-    return prefix
-
-
 def _needed(sequence: Any) -> list[str] | None:
     """Strings one of which every match of ``sequence`` (a parsed pattern) holds, the choice whose
     shortest string is longest; None when none is found. A run of literals in the sequence is one
-    such choice; an alternation whose every branch begins with literals is another (its prefixes);
-    so is what a group or a repeat of at least one holds. Assertions and optional parts are passed
+    such choice; an alternation whose every branch needs strings is another (the branches' strings
+    together: a cue list joined as ``(?:a)|(?:b)``); so is what a group or a repeat of at least
+    one holds. Assertions and optional parts are passed
     over (a match need not hold what they name)."""
     choices: list[list[str]] = []
     run = ""
@@ -196,10 +187,10 @@ def _needed(sequence: Any) -> list[str] | None:
         if run:
             choices.append([run])
             run = ""
-        if op is _sre.BRANCH:
-            prefixes = [_literal_prefix(alternative) for alternative in value[1]]
-            if all(prefixes):
-                choices.append(prefixes)
+        if op is _sre.BRANCH:  # one of what each alternative needs (its literals, its groups')
+            each = [_needed(alternative) for alternative in value[1]]
+            if all(strings is not None for strings in each):
+                choices.append([string for strings in each for string in strings or ()])
         elif op is _sre.SUBPATTERN and not (value[1] or value[2]):
             inner = _needed(value[3])
             if inner is not None:
@@ -253,11 +244,12 @@ class Prefiltered:
         self._starts = first_class(pattern) if useful else None
         self._screen = screen(pattern)
 
-    def search(self, text: str) -> re.Match[str] | None:
-        """The first match of the pattern in ``text``, as ``pattern.search(text)`` gives it."""
-        if self._screen is not None and self._screen.search(text) is None:
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The first match of the pattern in ``text`` from ``pos`` on, as ``pattern.search(text,
+        pos)`` gives it (a match from ``pos`` on holds its needed string from ``pos`` on)."""
+        if self._screen is not None and self._screen.search(text, pos) is None:
             return None
-        return self.pattern.search(text)
+        return self.pattern.search(text, pos)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of the pattern in ``text``, as ``pattern.finditer(text)`` gives them."""

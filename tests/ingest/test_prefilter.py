@@ -94,6 +94,8 @@ SEARCHED = [
     (r"(?:虽然|尽管)[^，]*，", 0),
     (r"\d+|x", 0),
     (r"(?:a|)b", 0),
+    (r"(?:(?:we|they) argue)|(?:\bknows?\b)|(?:(?:虽然|尽管)[^，]*，)", re.IGNORECASE),  # a cue list
+    (r"(?:c)|(?:x\d)|(?:\d+)", 0),  # a cue list with a cue that needs no string
 ]
 
 _CUE_ALPHABET = st.sampled_from(
@@ -126,10 +128,11 @@ def test_search_and_finditer_find_what_re_finds(text: str) -> None:
     for written, flags in SEARCHED:
         pattern = re.compile(written, flags)
         assert _spans(Prefiltered(pattern).finditer(text)) == _spans(pattern.finditer(text))
-        found, expected = Prefiltered(pattern).search(text), pattern.search(text)
-        assert (found and (found.span(), found.groupdict())) == (
-            expected and (expected.span(), expected.groupdict())
-        )
+        for pos in (0, len(text) // 3):
+            found, expected = Prefiltered(pattern).search(text, pos), pattern.search(text, pos)
+            assert (found and (found.span(), found.groupdict())) == (
+                expected and (expected.span(), expected.groupdict())
+            )
 
 
 def test_the_needed_strings_are_read_from_the_pattern() -> None:
@@ -139,6 +142,13 @@ def test_the_needed_strings_are_read_from_the_pattern() -> None:
     assert needed_strings(re.compile(r"\d+|x")) is None
     assert needed_strings(re.compile(r"(?:a|)b")) == ["b"]
     assert needed_strings(re.compile(r"(?i:ab)c")) == ["c"]  # a local flag's group is passed over
+    # a cue list: what each cue needs, together; none when one cue needs nothing
+    assert needed_strings(re.compile(r"(?:(?:we|they) argue)|(?:\bthus\b)|(?:所以)")) == [
+        " argue",
+        "thus",
+        "所以",
+    ]
+    assert needed_strings(re.compile(r"(?:so)|(?:\d+)")) is None
 
 
 @settings(max_examples=300, deadline=None)
