@@ -29,7 +29,7 @@ from typing import Any, cast
 _parse: Any = import_module("re._parser")
 _sre: Any = import_module("re._constants")
 
-__all__ = ["Prefiltered", "first_class", "needed_strings", "screen"]
+__all__ = ["Prefiltered", "first_class", "needed_strings", "screen", "folded_screen"]
 
 _CATEGORIES = {
     _sre.CATEGORY_DIGIT: r"\d",
@@ -229,6 +229,43 @@ def screen(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, strings)), pattern.flags & _FLAGS)
 
 
+def folded_screen(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a case-insensitive ``pattern`` whose needed strings hold cased letters, all ASCII:
+    `screen` for an ASCII text lowered, matched case-sensitively; None for any other pattern.
+
+    The engine skips ahead only to a first character it can compare as it is: a case-insensitive
+    alternation of English words is tried at every position of the text, word by word, which
+    cost more than the patterns it spared. In an ASCII text lowered, each string's every case is
+    its lowered self (a Kelvin sign or a long s is not ASCII, so an ASCII text has none).
+    """
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    strings = needed_strings(pattern)
+    if strings is None or not all(map(str.isascii, strings)) or not any(map(_cased, strings)):
+        return None
+    return re.compile("|".join(re.escape(string.lower()) for string in dict.fromkeys(strings)))
+
+
+def _cased(string: str) -> bool:
+    """Whether ``string`` holds a letter with another case (an ideograph has none)."""
+    return string.lower() != string.upper()
+
+
+def _anchored(sequence: Any, *, multiline: bool) -> bool:
+    """Whether every match of ``sequence`` (a parsed pattern) begins at the text's start (``^``
+    without MULTILINE, ``\\A``), each branch of a leading alternation or group included."""
+    if not len(sequence):
+        return False
+    op, value = sequence[0]
+    if op is _sre.AT:
+        return value is _sre.AT_BEGINNING_STRING or (value is _sre.AT_BEGINNING and not multiline)
+    if op is _sre.SUBPATTERN and not (value[1] or value[2]):
+        return _anchored(value[3], multiline=multiline)
+    if op is _sre.BRANCH:
+        return all(_anchored(alternative, multiline=multiline) for alternative in value[1])
+    return False
+
+
 class Prefiltered:
     """A compiled pattern whose ``finditer`` tries it only where a match could begin, and that is
     not run on a text that lacks every string a match must hold.
@@ -242,18 +279,25 @@ class Prefiltered:
         members = _first_members(pattern)
         useful = members is not None and _rare(members) and not _engine_skips(pattern)
         self._starts = first_class(pattern) if useful else None
-        self._screen = screen(pattern)
+        # a pattern anchored at the text's start fails at once elsewhere: screening would cost more
+        anchored = _anchored(_parsed(pattern), multiline=bool(pattern.flags & re.MULTILINE))
+        self._screen = None if anchored else screen(pattern)
+        self._folded = None if anchored else folded_screen(pattern)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match of the pattern in ``text`` from ``pos`` on, as ``pattern.search(text,
         pos)`` gives it (a match from ``pos`` on holds its needed string from ``pos`` on)."""
-        if self._screen is not None and self._screen.search(text, pos) is None:
-            return None
-        return self.pattern.search(text, pos)
+        return self.pattern.search(text, pos) if self._may_hold(text, pos) else None
+
+    def _may_hold(self, text: str, pos: int) -> bool:
+        """False when ``text`` from ``pos`` on holds none of the strings every match needs."""
+        if self._folded is not None and text.isascii():
+            return self._folded.search(text.lower(), pos) is not None
+        return self._screen is None or self._screen.search(text, pos) is not None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of the pattern in ``text``, as ``pattern.finditer(text)`` gives them."""
-        if self._screen is not None and self._screen.search(text) is None:
+        if not self._may_hold(text, 0):
             return
         if self._starts is None:
             yield from self.pattern.finditer(text)

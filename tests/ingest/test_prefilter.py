@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from argkg.ingest.numbers.scanner import _scanner
-from argkg.ingest.prefilter import Prefiltered, first_class, needed_strings, screen
+from argkg.ingest.prefilter import Prefiltered, first_class, folded_screen, needed_strings, screen
 from argkg.schema import Lang
 
 #: Patterns of the shapes the numbers data uses, written here: a lookbehind before digits, an
@@ -96,6 +96,8 @@ SEARCHED = [
     (r"(?:a|)b", 0),
     (r"(?:(?:we|they) argue)|(?:\bknows?\b)|(?:(?:虽然|尽管)[^，]*，)", re.IGNORECASE),  # a cue list
     (r"(?:c)|(?:x\d)|(?:\d+)", 0),  # a cue list with a cue that needs no string
+    (r"(?:^\W*(?:we|they) argue)|(?:^,\s*known)", re.IGNORECASE),  # anchored at the start
+    (r"(?m)^\W*(?:we|they) argue", re.IGNORECASE),  # at any line's start
 ]
 
 _CUE_ALPHABET = st.sampled_from(
@@ -170,3 +172,27 @@ def test_a_case_insensitive_screen_matches_every_case_the_pattern_does() -> None
         assert screened is not None and screened.search(text) is not None
         assert Prefiltered(pattern).search(text) is not None
     assert screen(re.compile(r"(?i)argue that")).search("they ARGUED") is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("written", "screened"),
+    [
+        (r"^\W*(?:thus|so)\b", False),
+        (r"(?:^\W*(?:thus|so))|(?:^but)", False),
+        (r"\Athus", False),
+        (r"(?m)^thus", True),  # any line's start: the whole text is searched
+        (r"(?:^thus)|but", True),
+    ],
+)
+def test_a_pattern_anchored_at_the_start_is_not_screened(written: str, screened: bool) -> None:
+    prefiltered = Prefiltered(re.compile(written, re.IGNORECASE))
+    assert (prefiltered._folded is not None) is screened
+
+
+def test_the_folded_screen_reads_an_ascii_text_lowered() -> None:
+    folded = folded_screen(re.compile(r"(?:\bhowever\b)|(?:we argue)", re.IGNORECASE))
+    assert folded is not None
+    assert folded.search("HOWEVER, no.".lower()) is not None
+    assert folded.search("How ever") is None
+    assert folded_screen(re.compile(r"however")) is None  # case-sensitive: `screen` serves
+    assert folded_screen(re.compile(r"但是|然而", re.IGNORECASE)) is None  # no cased letter
