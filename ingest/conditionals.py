@@ -131,8 +131,12 @@ def find_conditionals(parts: Parts) -> list[Conditional]:
     blocks, issues = parts.blocks, parts.issues
     bounds = _token_bounds(parts.tokens) if lang is Lang.ZH else None
     data = _data(lang)
+    # every marker's words in one alternation: a sentence where it finds none has no marker
+    any_marker = word_pattern([w for m in data.markers for w in m.words], ignore_case=lang is Lang.EN)
     found = []
     for sentence in argumentative(sentences, blocks, text):
+        if any_marker.search(text, sentence.start, sentence.end) is None:
+            continue
         matches = [
             (marker, span)
             for marker in data.markers
