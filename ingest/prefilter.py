@@ -29,7 +29,7 @@ from typing import Any, cast
 _parse: Any = import_module("re._parser")
 _sre: Any = import_module("re._constants")
 
-__all__ = ["Prefiltered", "first_class", "needed_strings", "screen", "folded_screen"]
+__all__ = ["Prefiltered", "first_class", "needed_strings", "screen", "folded_screen", "UNLOWERED"]
 
 _CATEGORIES = {
     _sre.CATEGORY_DIGIT: r"\d",
@@ -231,12 +231,12 @@ def screen(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 def folded_screen(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """For a case-insensitive ``pattern`` whose needed strings hold cased letters, all ASCII:
-    `screen` for an ASCII text lowered, matched case-sensitively; None for any other pattern.
+    `screen` for a text lowered, matched case-sensitively; None for any other pattern.
 
     The engine skips ahead only to a first character it can compare as it is: a case-insensitive
     alternation of English words is tried at every position of the text, word by word, which
-    cost more than the patterns it spared. In an ASCII text lowered, each string's every case is
-    its lowered self (a Kelvin sign or a long s is not ASCII, so an ASCII text has none).
+    cost more than the patterns it spared. In a text lowered, each string's every case is its
+    lowered self (the Kelvin sign lowers to k), but for the characters of `UNLOWERED`.
     """
     if not pattern.flags & re.IGNORECASE:
         return None
@@ -244,6 +244,12 @@ def folded_screen(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if strings is None or not all(map(str.isascii, strings)) or not any(map(_cased, strings)):
         return None
     return re.compile("|".join(re.escape(string.lower()) for string in dict.fromkeys(strings)))
+
+
+#: the characters that a case-insensitive pattern matches to an ASCII letter and that ``str.lower``
+#: does not turn into that letter (dotted capital I, dotless i, long s; a test derives them from
+#: the engine's case tables)
+UNLOWERED = re.compile("[\u0130\u0131\u017f]")
 
 
 def _cased(string: str) -> bool:
@@ -290,9 +296,15 @@ class Prefiltered:
         return self.pattern.search(text, pos) if self._may_hold(text, pos) else None
 
     def _may_hold(self, text: str, pos: int) -> bool:
-        """False when ``text`` from ``pos`` on holds none of the strings every match needs."""
-        if self._folded is not None and text.isascii():
-            return self._folded.search(text.lower(), pos) is not None
+        """False when ``text`` from ``pos`` on holds none of the strings every match needs.
+
+        A text lowered holds a case-insensitive pattern's ASCII strings wherever the pattern
+        matches them, unless it holds a character that the engine matches to an ASCII letter and
+        ``str.lower`` does not turn into it (`UNLOWERED`); lowering may lengthen a text (İ), so
+        only what lies from ``pos`` on is lowered.
+        """
+        if self._folded is not None and (text.isascii() or UNLOWERED.search(text) is None):
+            return self._folded.search((text[pos:] if pos else text).lower()) is not None
         return self._screen is None or self._screen.search(text, pos) is not None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:

@@ -1,13 +1,23 @@
 """`Prefiltered.finditer` finds exactly what ``pattern.finditer`` finds, for any text."""
 
+import importlib
 import re
+import string
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from argkg.ingest.numbers.scanner import _scanner
-from argkg.ingest.prefilter import Prefiltered, first_class, folded_screen, needed_strings, screen
+from argkg.ingest.prefilter import (
+    UNLOWERED,
+    Prefiltered,
+    first_class,
+    folded_screen,
+    needed_strings,
+    screen,
+)
 from argkg.schema import Lang
 
 #: Patterns of the shapes the numbers data uses, written here: a lookbehind before digits, an
@@ -106,6 +116,10 @@ _CUE_ALPHABET = st.sampled_from(
         "K",
         "\u212a",
         "ſ",
+        "\u0130",
+        "\u0131",
+        "I",
+        "i",
         "我方",
         "本方",
         "坚持",
@@ -196,3 +210,34 @@ def test_the_folded_screen_reads_an_ascii_text_lowered() -> None:
     assert folded.search("How ever") is None
     assert folded_screen(re.compile(r"however")) is None  # case-sensitive: `screen` serves
     assert folded_screen(re.compile(r"但是|然而", re.IGNORECASE)) is None  # no cased letter
+
+
+def test_unlowered_holds_every_character_the_engine_folds_to_a_letter_that_lower_does_not() -> None:
+    # the engine's own case tables: a character matches ASCII letter a case-insensitively when
+    # it lowers (by the engine) to a's lower case, or is one of its extra cases
+    casefix = importlib.import_module("re._casefix")
+    engine = importlib.import_module("_sre")
+    letters = {engine.unicode_tolower(ord(a)): a for a in string.ascii_lowercase}
+    unlowered = set()
+    for code in range(128, sys.maxunicode + 1):
+        lowered = engine.unicode_tolower(code)
+        matched = [letters[lowered]] if lowered in letters else []
+        matched += [letters[c] for c in casefix._EXTRA_CASES.get(lowered, ()) if c in letters]
+        if any(chr(code).lower() != a for a in matched):
+            unlowered.add(chr(code))
+    assert unlowered == {c for c in map(chr, range(sys.maxunicode + 1)) if UNLOWERED.fullmatch(c)}
+    for char in unlowered:  # and the engine does match them so
+        assert any(re.fullmatch(a, char, re.IGNORECASE) for a in string.ascii_lowercase)
+
+
+def test_a_case_insensitive_screen_reads_a_non_ascii_text_lowered_past_pos() -> None:
+    pattern = Prefiltered(re.compile(r"\bwe argue\b", re.IGNORECASE))
+    assert pattern._folded is not None
+    for text, pos in (
+        ("\u201cWE ARGUE\u201d", 0),
+        ("İİ we argue", 2),
+        ("\u0130 WE ARGUE", 1),
+        ("wE ARGUE ı", 0),
+    ):
+        assert pattern.search(text, pos) is not None
+    assert pattern.search("\u201cwe argued\u201d") is None
