@@ -341,7 +341,10 @@ def _units(text: str) -> int:
 def lexical_similarity(a: str, b: str, lang: Lang) -> float:
     """Jaccard similarity of the two texts' features (see the module docstring)."""
     fa, fb = _features(a, lang), _features(b, lang)
-    return len(fa & fb) / len(fa | fb) if fa and fb else 0.0
+    if not (fa and fb):
+        return 0.0
+    shared = len(fa & fb)
+    return shared / (len(fa) + len(fb) - shared)  # the union's size, without building it
 
 
 @lru_cache(maxsize=4096)
