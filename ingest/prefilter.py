@@ -287,8 +287,9 @@ class Prefiltered:
         self._starts = first_class(pattern) if useful else None
         # a pattern anchored at the text's start fails at once elsewhere: screening would cost more
         anchored = _anchored(_parsed(pattern), multiline=bool(pattern.flags & re.MULTILINE))
-        self._screen = None if anchored else screen(pattern)
         self._folded = None if anchored else folded_screen(pattern)
+        # one screen per pattern (each costs a parse and a compile in every process)
+        self._screen = None if anchored or self._folded is not None else screen(pattern)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match of the pattern in ``text`` from ``pos`` on, as ``pattern.search(text,
@@ -300,10 +301,12 @@ class Prefiltered:
 
         A text lowered holds a case-insensitive pattern's ASCII strings wherever the pattern
         matches them, unless it holds a character that the engine matches to an ASCII letter and
-        ``str.lower`` does not turn into it (`UNLOWERED`); lowering may lengthen a text (İ), so
-        only what lies from ``pos`` on is lowered.
+        ``str.lower`` does not turn into it (`UNLOWERED`: then the pattern is tried unscreened);
+        lowering may lengthen a text (İ), so only what lies from ``pos`` on is lowered.
         """
-        if self._folded is not None and (text.isascii() or UNLOWERED.search(text) is None):
+        if self._folded is not None:
+            if not text.isascii() and UNLOWERED.search(text) is not None:
+                return True
             return self._folded.search((text[pos:] if pos else text).lower()) is not None
         return self._screen is None or self._screen.search(text, pos) is not None
 
