@@ -131,8 +131,12 @@ def find_conditionals(parts: Parts) -> list[Conditional]:
     blocks, issues = parts.blocks, parts.issues
     bounds = _token_bounds(parts.tokens) if lang is Lang.ZH else None
     data = _data(lang)
+    # every marker's words in one alternation: a sentence where it finds none has no marker
+    any_marker = word_pattern([w for m in data.markers for w in m.words], ignore_case=lang is Lang.EN)
     found = []
     for sentence in argumentative(sentences, blocks, text):
+        if any_marker.search(text, sentence.start, sentence.end) is None:
+            continue
         matches = [
             (marker, span)
             for marker in data.markers
@@ -337,7 +341,10 @@ def _units(text: str) -> int:
 def lexical_similarity(a: str, b: str, lang: Lang) -> float:
     """Jaccard similarity of the two texts' features (see the module docstring)."""
     fa, fb = _features(a, lang), _features(b, lang)
-    return len(fa & fb) / len(fa | fb) if fa and fb else 0.0
+    if not (fa and fb):
+        return 0.0
+    shared = len(fa & fb)
+    return shared / (len(fa) + len(fb) - shared)  # the union's size, without building it
 
 
 @lru_cache(maxsize=4096)

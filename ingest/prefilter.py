@@ -28,9 +28,8 @@ from typing import Any, cast
 # the regex parser and its op codes (``sre_parse`` and ``sre_constants`` before Python 3.11)
 _parse: Any = import_module("re._parser")
 _sre: Any = import_module("re._constants")
-_engine: Any = import_module("_sre")  # the engine: which characters it matches case-insensitively
 
-__all__ = ["Prefiltered", "first_class"]
+__all__ = ["Prefiltered", "first_class", "needed_strings", "screen", "folded_screen", "UNLOWERED"]
 
 _CATEGORIES = {
     _sre.CATEGORY_DIGIT: r"\d",
@@ -172,21 +171,12 @@ def _first_members(pattern: re.Pattern[str]) -> list[_Member] | None:
     return None if empty or not members else members
 
 
-def _literal_prefix(sequence: Any) -> str:
-    """The literal characters a match of ``sequence`` (a parsed pattern) always begins with."""
-    prefix = ""
-    for op, value in sequence:
-        if op is not _sre.LITERAL:
-            break
-        prefix += chr(value)
-    return prefix
-
-
 def _needed(sequence: Any) -> list[str] | None:
     """Strings one of which every match of ``sequence`` (a parsed pattern) holds, the choice whose
     shortest string is longest; None when none is found. A run of literals in the sequence is one
-    such choice; an alternation whose every branch begins with literals is another (its prefixes);
-    so is what a group or a repeat of at least one holds. Assertions and optional parts are passed
+    such choice; an alternation whose every branch needs strings is another (the branches' strings
+    together: a cue list joined as ``(?:a)|(?:b)``); so is what a group or a repeat of at least
+    one holds. Assertions and optional parts are passed
     over (a match need not hold what they name)."""
     choices: list[list[str]] = []
     run = ""
@@ -197,10 +187,10 @@ def _needed(sequence: Any) -> list[str] | None:
         if run:
             choices.append([run])
             run = ""
-        if op is _sre.BRANCH:
-            prefixes = [_literal_prefix(alternative) for alternative in value[1]]
-            if all(prefixes):
-                choices.append(prefixes)
+        if op is _sre.BRANCH:  # one of what each alternative needs (its literals, its groups')
+            each = [_needed(alternative) for alternative in value[1]]
+            if all(strings is not None for strings in each):
+                choices.append([string for strings in each for string in strings or ()])
         elif op is _sre.SUBPATTERN and not (value[1] or value[2]):
             inner = _needed(value[3])
             if inner is not None:
@@ -214,28 +204,72 @@ def _needed(sequence: Any) -> list[str] | None:
     return max(choices, key=lambda strings: min(map(len, strings))) if choices else None
 
 
-def needed_strings(pattern: re.Pattern[str]) -> tuple[list[str], bool] | None:
-    """Strings one of which every text ``pattern`` matches in holds, and whether they are to be
-    looked for in the text lowered (a case-insensitive pattern whose strings have cased letters:
-    then they are lowered, and are ASCII, as only an ASCII text lowered holds every case of
-    them); None when none is found."""
+def needed_strings(pattern: re.Pattern[str]) -> list[str] | None:
+    """Strings one of which every text ``pattern`` matches in holds, as the pattern's literals
+    (matched with its flags: a case-insensitive pattern's strings in any case); None when none is
+    found."""
     if pattern.flags & re.VERBOSE:
         return None
     strings = _needed(_parsed(pattern))
+    return None if strings is None else list(dict.fromkeys(strings))
+
+
+def screen(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern that finds one of `needed_strings` of ``pattern`` in every text where
+    ``pattern`` finds a match; None when there are none.
+
+    The strings are runs of ``pattern``'s own literals, so compiled with its case and ASCII flags
+    they match wherever its match holds them, in whatever case the engine lets them match (K
+    and the Kelvin sign alike). One search of their alternation runs in the engine, where
+    looking for each string in turn cost a Python loop and, for a case-insensitive pattern, a
+    lowered copy of the text per pattern."""
+    strings = needed_strings(pattern)
     if strings is None:
         return None
-    folded = bool(pattern.flags & re.IGNORECASE) and any(map(_cased, strings))
-    if folded:
-        if not all(string.isascii() for string in strings):
-            return None
-        strings = [string.lower() for string in strings]
-    return list(dict.fromkeys(strings)), folded
+    return re.compile("|".join(map(re.escape, strings)), pattern.flags & _FLAGS)
+
+
+def folded_screen(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a case-insensitive ``pattern`` whose needed strings hold cased letters, all ASCII:
+    `screen` for a text lowered, matched case-sensitively; None for any other pattern.
+
+    The engine skips ahead only to a first character it can compare as it is: a case-insensitive
+    alternation of English words is tried at every position of the text, word by word, which
+    cost more than the patterns it spared. In a text lowered, each string's every case is its
+    lowered self (the Kelvin sign lowers to k), but for the characters of `UNLOWERED`.
+    """
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    strings = needed_strings(pattern)
+    if strings is None or not all(map(str.isascii, strings)) or not any(map(_cased, strings)):
+        return None
+    return re.compile("|".join(re.escape(string.lower()) for string in dict.fromkeys(strings)))
+
+
+#: the characters that a case-insensitive pattern matches to an ASCII letter and that ``str.lower``
+#: does not turn into that letter (dotted capital I, dotless i, long s; a test derives them from
+#: the engine's case tables)
+UNLOWERED = re.compile("[\u0130\u0131\u017f]")
 
 
 def _cased(string: str) -> bool:
-    """Whether a case-insensitive pattern matches some character of ``string`` in another case
-    (an ideograph has none: the engine matches it as it is)."""
-    return any(_engine.unicode_iscased(ord(char)) for char in string)
+    """Whether ``string`` holds a letter with another case (an ideograph has none)."""
+    return string.lower() != string.upper()
+
+
+def _anchored(sequence: Any, *, multiline: bool) -> bool:
+    """Whether every match of ``sequence`` (a parsed pattern) begins at the text's start (``^``
+    without MULTILINE, ``\\A``), each branch of a leading alternation or group included."""
+    if not len(sequence):
+        return False
+    op, value = sequence[0]
+    if op is _sre.AT:
+        return value is _sre.AT_BEGINNING_STRING or (value is _sre.AT_BEGINNING and not multiline)
+    if op is _sre.SUBPATTERN and not (value[1] or value[2]):
+        return _anchored(value[3], multiline=multiline)
+    if op is _sre.BRANCH:
+        return all(_anchored(alternative, multiline=multiline) for alternative in value[1])
+    return False
 
 
 class Prefiltered:
@@ -251,25 +285,34 @@ class Prefiltered:
         members = _first_members(pattern)
         useful = members is not None and _rare(members) and not _engine_skips(pattern)
         self._starts = first_class(pattern) if useful else None
-        self._needed = needed_strings(pattern)
+        # a pattern anchored at the text's start fails at once elsewhere: screening would cost more
+        anchored = _anchored(_parsed(pattern), multiline=bool(pattern.flags & re.MULTILINE))
+        self._folded = None if anchored else folded_screen(pattern)
+        # one screen per pattern (each costs a parse and a compile in every process)
+        self._screen = None if anchored or self._folded is not None else screen(pattern)
 
-    def search(self, text: str) -> re.Match[str] | None:
-        """The first match of the pattern in ``text``, as ``pattern.search(text)`` gives it."""
-        return self.pattern.search(text) if self._may_hold(text) else None
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The first match of the pattern in ``text`` from ``pos`` on, as ``pattern.search(text,
+        pos)`` gives it (a match from ``pos`` on holds its needed string from ``pos`` on)."""
+        return self.pattern.search(text, pos) if self._may_hold(text, pos) else None
 
-    def _may_hold(self, text: str) -> bool:
-        """False when ``text`` holds none of the strings every match needs (`needed_strings`)."""
-        if self._needed is None:
-            return True
-        strings, folded = self._needed
-        if folded and not text.isascii():
-            return True  # lowering would miss a case (K, the Kelvin sign): let the pattern tell
-        held = text.lower() if folded else text
-        return any(string in held for string in strings)
+    def _may_hold(self, text: str, pos: int) -> bool:
+        """False when ``text`` from ``pos`` on holds none of the strings every match needs.
+
+        A text lowered holds a case-insensitive pattern's ASCII strings wherever the pattern
+        matches them, unless it holds a character that the engine matches to an ASCII letter and
+        ``str.lower`` does not turn into it (`UNLOWERED`: then the pattern is tried unscreened);
+        lowering may lengthen a text (İ), so only what lies from ``pos`` on is lowered.
+        """
+        if self._folded is not None:
+            if not text.isascii() and UNLOWERED.search(text) is not None:
+                return True
+            return self._folded.search((text[pos:] if pos else text).lower()) is not None
+        return self._screen is None or self._screen.search(text, pos) is not None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of the pattern in ``text``, as ``pattern.finditer(text)`` gives them."""
-        if not self._may_hold(text):
+        if not self._may_hold(text, 0):
             return
         if self._starts is None:
             yield from self.pattern.finditer(text)

@@ -127,11 +127,12 @@ def match_proposition(
     """
     data, compiled, unfit = _compiled(lang)
     skip = timestamp_end(line, lang)
+    body = line[skip:]  # what every cue is searched in
     passed: PropositionMatch | None = None  # the first concession clause or fragment
     for cue, pattern in zip(data.cues, compiled, strict=True):
         if (cue.where == "heading" and not heading) or (cue.where == "opening" and not (heading or opening)):
             continue
-        found = pattern.search(line[skip:])
+        found = pattern.search(body)
         if found is None or not found.group("p").strip(" ,，:："):
             continue
         raw = found.group("p")

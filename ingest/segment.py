@@ -54,19 +54,27 @@ def cut(text: str, cut_all: bool = False) -> Iterator[str]:
 
 
 def lcut(text: str) -> list[str]:
-    """Return jieba's words of ``text`` as a list, as ``jieba.lcut(text)`` does."""
+    """Return jieba's words of ``text`` as a list, as ``jieba.lcut(text)`` does.
+
+    `_BLOCK` and `_BLANK` each capture their whole match, so their ``split`` alternates what lies
+    between matches (even places) with the matches (odd places): jieba asks ``match`` of every
+    piece, but a piece between two maximal runs holds no block character, and the runs
+    themselves all match. A piece between blocks is one token per character, a blank (or
+    ``\\r\\n``) kept whole: a single character is its own token either way.
+    """
     words: list[str] = []
-    for block in _BLOCK.split(text):
-        if not block:
-            continue
-        if _BLOCK.match(block):
-            words += _words(block)
-            continue
-        for part in _BLANK.split(block):
-            if _BLANK.match(part):
-                words.append(part)
-            else:
-                words += part
+    kept = _blocks
+    for index, piece in enumerate(_BLOCK.split(text)):
+        if index % 2:
+            words += kept.get(piece) or _words(piece)
+        elif len(piece) == 1:
+            words.append(piece)
+        elif piece:
+            for place, part in enumerate(_BLANK.split(piece)):
+                if place % 2:
+                    words.append(part)
+                else:
+                    words += part
     return words
 
 

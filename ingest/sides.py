@@ -163,31 +163,31 @@ class _Compiled:
     polarity: dict[str, int]
     negators: re.Pattern[str]
     flips: re.Pattern[str]
-    contrast: re.Pattern[str]
-    continues: re.Pattern[str]
-    rejoinders: re.Pattern[str]
-    replies: re.Pattern[str]
-    switch: re.Pattern[str]
-    changes: re.Pattern[str]
-    rejects: re.Pattern[str]
-    myths: re.Pattern[str]
-    facts: re.Pattern[str]
+    contrast: Prefiltered
+    continues: Prefiltered
+    rejoinders: Prefiltered
+    replies: Prefiltered
+    switch: Prefiltered
+    changes: Prefiltered
+    rejects: Prefiltered
+    myths: Prefiltered
+    facts: Prefiltered
     answers: tuple[tuple[Stance, Prefiltered], ...]
     verdicts: tuple[tuple[Stance, Prefiltered], ...]
-    announces: re.Pattern[str]
-    adds: re.Pattern[str]
-    carries: re.Pattern[str]
-    points: re.Pattern[str]
-    agrees: re.Pattern[str]
-    author: re.Pattern[str]
-    argues: re.Pattern[str]
-    consequences: re.Pattern[str]
-    steps: re.Pattern[str]
-    keeps: re.Pattern[str]
-    keep_words: re.Pattern[str]
-    ends: re.Pattern[str]
-    end_words: re.Pattern[str]
-    procedural: re.Pattern[str]
+    announces: Prefiltered
+    adds: Prefiltered
+    carries: Prefiltered
+    points: Prefiltered
+    agrees: Prefiltered
+    author: Prefiltered
+    argues: Prefiltered
+    consequences: Prefiltered
+    steps: Prefiltered
+    keeps: Prefiltered
+    keep_words: Prefiltered
+    ends: Prefiltered
+    end_words: Prefiltered
+    procedural: Prefiltered
 
 
 @dataclass(frozen=True)
@@ -780,8 +780,9 @@ def _compiled(lang: Lang) -> _Compiled:
             for p in getattr(lists, side.value)
         )
 
-    def any_of(patterns: list[str]) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
+    # a cue list is one alternation, searched only in a sentence holding a word one of its cues needs
+    def any_of(patterns: list[str]) -> Prefiltered:
+        return Prefiltered(re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags))
 
     evaluation_words = data.evaluation
     flipping = [*evaluation_words.negators, *evaluation_words.diminishers]

@@ -1,9 +1,11 @@
 """Conditionals: antecedents, consequents, alternatives and links to debated issues."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
-from argkg.ingest.conditionals import lexical_similarity
+from argkg.ingest.conditionals import _features, lexical_similarity
 from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.spans import Conditional
 from argkg.schema import Lang
@@ -197,3 +199,15 @@ def test_concessives_are_rhetorical(
 ) -> None:
     doc = (zh if lang is Lang.ZH else en)(text)
     assert [c.rhetorical for c in doc._.argkg_conditionals] == rhetorical
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(st.sampled_from(list("价格上涨下降工资ab cd-'9")), max_size=30),
+    st.text(st.sampled_from(list("价格上涨下降工资ab cd-'9")), max_size=30),
+    st.sampled_from([Lang.ZH, Lang.EN]),
+)
+def test_lexical_similarity_is_the_jaccard_of_the_features(a: str, b: str, lang: Lang) -> None:
+    fa, fb = _features(a, lang), _features(b, lang)
+    expected = len(fa & fb) / len(fa | fb) if fa and fb else 0.0
+    assert lexical_similarity(a, b, lang) == expected

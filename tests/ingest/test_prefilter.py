@@ -1,13 +1,23 @@
 """`Prefiltered.finditer` finds exactly what ``pattern.finditer`` finds, for any text."""
 
+import importlib
 import re
+import string
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from argkg.ingest.numbers.scanner import _scanner
-from argkg.ingest.prefilter import Prefiltered, first_class, needed_strings
+from argkg.ingest.prefilter import (
+    UNLOWERED,
+    Prefiltered,
+    first_class,
+    folded_screen,
+    needed_strings,
+    screen,
+)
 from argkg.schema import Lang
 
 #: Patterns of the shapes the numbers data uses, written here: a lookbehind before digits, an
@@ -94,6 +104,10 @@ SEARCHED = [
     (r"(?:虽然|尽管)[^，]*，", 0),
     (r"\d+|x", 0),
     (r"(?:a|)b", 0),
+    (r"(?:(?:we|they) argue)|(?:\bknows?\b)|(?:(?:虽然|尽管)[^，]*，)", re.IGNORECASE),  # a cue list
+    (r"(?:c)|(?:x\d)|(?:\d+)", 0),  # a cue list with a cue that needs no string
+    (r"(?:^\W*(?:we|they) argue)|(?:^,\s*known)", re.IGNORECASE),  # anchored at the start
+    (r"(?m)^\W*(?:we|they) argue", re.IGNORECASE),  # at any line's start
 ]
 
 _CUE_ALPHABET = st.sampled_from(
@@ -102,6 +116,10 @@ _CUE_ALPHABET = st.sampled_from(
         "K",
         "\u212a",
         "ſ",
+        "\u0130",
+        "\u0131",
+        "I",
+        "i",
         "我方",
         "本方",
         "坚持",
@@ -126,23 +144,100 @@ def test_search_and_finditer_find_what_re_finds(text: str) -> None:
     for written, flags in SEARCHED:
         pattern = re.compile(written, flags)
         assert _spans(Prefiltered(pattern).finditer(text)) == _spans(pattern.finditer(text))
-        found, expected = Prefiltered(pattern).search(text), pattern.search(text)
-        assert (found and (found.span(), found.groupdict())) == (
-            expected and (expected.span(), expected.groupdict())
-        )
+        for pos in (0, len(text) // 3):
+            found, expected = Prefiltered(pattern).search(text, pos), pattern.search(text, pos)
+            assert (found and (found.span(), found.groupdict())) == (
+                expected and (expected.span(), expected.groupdict())
+            )
 
 
 def test_the_needed_strings_are_read_from_the_pattern() -> None:
-    assert needed_strings(re.compile(r"(?:^|,)\s*(?:we|they) argue that (?P<p>.+)", re.I)) == (
-        [" argue that "],
-        True,
-    )
-    # ideographs have no case: looked for as they are, even by a case-insensitive pattern
-    assert needed_strings(re.compile(r"(?:我方|本方)认为", re.I)) in (
-        (["我方", "本方"], False),
-        (["认为"], False),
-    )
-    assert needed_strings(re.compile(r"(?:ab){2,}c")) in ((["ab"], False), (["c"], False))
+    assert needed_strings(re.compile(r"(?:^|,)\s*(?:we|they) argue that (?P<p>.+)", re.I)) == [" argue that "]
+    assert needed_strings(re.compile(r"(?:我方|本方)认为", re.I)) in (["我方", "本方"], ["认为"])
+    assert needed_strings(re.compile(r"(?:ab){2,}c")) in (["ab"], ["c"])
     assert needed_strings(re.compile(r"\d+|x")) is None
-    assert needed_strings(re.compile(r"(?:a|)b")) == (["b"], False)
-    assert needed_strings(re.compile(r"(?i)stra\u00dfe")) is None  # a cased non-ASCII letter
+    assert needed_strings(re.compile(r"(?:a|)b")) == ["b"]
+    assert needed_strings(re.compile(r"(?i:ab)c")) == ["c"]  # a local flag's group is passed over
+    # a cue list: what each cue needs, together; none when one cue needs nothing
+    assert needed_strings(re.compile(r"(?:(?:we|they) argue)|(?:\bthus\b)|(?:所以)")) == [
+        " argue",
+        "thus",
+        "所以",
+    ]
+    assert needed_strings(re.compile(r"(?:so)|(?:\d+)")) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CUE_ALPHABET, max_size=25).map("".join))
+def test_the_screen_finds_a_string_wherever_the_pattern_matches(text: str) -> None:
+    for written, flags in SEARCHED:
+        pattern = re.compile(written, flags)
+        screened = screen(pattern)
+        if screened is not None and pattern.search(text) is not None:
+            assert screened.search(text) is not None, written
+
+
+def test_a_case_insensitive_screen_matches_every_case_the_pattern_does() -> None:
+    # the Kelvin sign matches k, the long s matches s, a capital sharp s matches sharp s
+    for written, text in ((r"(?i)\bknows\b", "\u212anowſ"), (r"(?i)stra\u00dfe", "STRA\u1e9eE")):
+        pattern = re.compile(written)
+        screened = screen(pattern)
+        assert pattern.search(text) is not None
+        assert screened is not None and screened.search(text) is not None
+        assert Prefiltered(pattern).search(text) is not None
+    assert screen(re.compile(r"(?i)argue that")).search("they ARGUED") is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("written", "screened"),
+    [
+        (r"^\W*(?:thus|so)\b", False),
+        (r"(?:^\W*(?:thus|so))|(?:^but)", False),
+        (r"\Athus", False),
+        (r"(?m)^thus", True),  # any line's start: the whole text is searched
+        (r"(?:^thus)|but", True),
+    ],
+)
+def test_a_pattern_anchored_at_the_start_is_not_screened(written: str, screened: bool) -> None:
+    prefiltered = Prefiltered(re.compile(written, re.IGNORECASE))
+    assert (prefiltered._folded is not None) is screened
+
+
+def test_the_folded_screen_reads_an_ascii_text_lowered() -> None:
+    folded = folded_screen(re.compile(r"(?:\bhowever\b)|(?:we argue)", re.IGNORECASE))
+    assert folded is not None
+    assert folded.search("HOWEVER, no.".lower()) is not None
+    assert folded.search("How ever") is None
+    assert folded_screen(re.compile(r"however")) is None  # case-sensitive: `screen` serves
+    assert folded_screen(re.compile(r"但是|然而", re.IGNORECASE)) is None  # no cased letter
+
+
+def test_unlowered_holds_every_character_the_engine_folds_to_a_letter_that_lower_does_not() -> None:
+    # the engine's own case tables: a character matches ASCII letter a case-insensitively when
+    # it lowers (by the engine) to a's lower case, or is one of its extra cases
+    casefix = importlib.import_module("re._casefix")
+    engine = importlib.import_module("_sre")
+    letters = {engine.unicode_tolower(ord(a)): a for a in string.ascii_lowercase}
+    unlowered = set()
+    for code in range(128, sys.maxunicode + 1):
+        lowered = engine.unicode_tolower(code)
+        matched = [letters[lowered]] if lowered in letters else []
+        matched += [letters[c] for c in casefix._EXTRA_CASES.get(lowered, ()) if c in letters]
+        if any(chr(code).lower() != a for a in matched):
+            unlowered.add(chr(code))
+    assert unlowered == {c for c in map(chr, range(sys.maxunicode + 1)) if UNLOWERED.fullmatch(c)}
+    for char in unlowered:  # and the engine does match them so
+        assert any(re.fullmatch(a, char, re.IGNORECASE) for a in string.ascii_lowercase)
+
+
+def test_a_case_insensitive_screen_reads_a_non_ascii_text_lowered_past_pos() -> None:
+    pattern = Prefiltered(re.compile(r"\bwe argue\b", re.IGNORECASE))
+    assert pattern._folded is not None
+    for text, pos in (
+        ("\u201cWE ARGUE\u201d", 0),
+        ("İİ we argue", 2),
+        ("\u0130 WE ARGUE", 1),
+        ("wE ARGUE ı", 0),
+    ):
+        assert pattern.search(text, pos) is not None
+    assert pattern.search("\u201cwe argued\u201d") is None
