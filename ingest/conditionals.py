@@ -38,13 +38,14 @@ a final "s" removed.
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from argkg.ingest.component import Component, component
 from argkg.ingest.layout import layout_data
 from argkg.ingest.lexicon import alternation, load_data, word_pattern
+from argkg.ingest.memo import per_document
 from argkg.ingest.parts import Parts
 from argkg.ingest.positions import argumentative
 from argkg.ingest.questions import is_predicate_word
@@ -347,9 +348,10 @@ def lexical_similarity(a: str, b: str, lang: Lang) -> float:
     return shared / (len(fa) + len(fb) - shared)  # the union's size, without building it
 
 
-@lru_cache(maxsize=4096)
+@per_document
 def _features(text: str, lang: Lang) -> frozenset[str]:
-    """A text's features, cached: each issue is compared with every antecedent of the text."""
+    """A text's features, kept for the document being read (`argkg.ingest.memo`): each issue is
+    compared with every antecedent of the text, and one document never speeds up another."""
     latin = re.findall(r"[A-Za-z][A-Za-z0-9'-]*", text.lower())
     if lang is Lang.EN:
         stop = set(_data(lang).stop_words)
