@@ -16,12 +16,13 @@ its figures say how argkg does on a stranger's texts rather than on the texts it
   question also argued in Chinese), half without the question stated; scored with
   `argkg.bench.crossdoc` (pairwise same-issue P/R/F1, document stance up to orientation).
 
-Seven such sets exist: ``bench/data/fresh/`` (set 1), ``fresh2/`` to ``fresh7/`` (``--folder``),
-each written by someone who never read ``ingest/``. Sets 1 to 6 have since been studied (their
-figures are development figures now); set 7 (``fresh7/``: 16 texts in layouts no earlier set
-uses, two of them arguing nothing, and 45 cross-document texts on 10 questions) is blind: it is
-measured at the start and the end of a stop, its top-line figures only, and nobody reads its
-texts or its errors.
+Eight such sets exist: ``bench/data/fresh/`` (set 1), ``fresh2/`` to ``fresh8/`` (``--folder``),
+each written by someone who never read ``ingest/``. Sets 1 to 7 have since been studied (their
+figures are development figures now); set 8 (``fresh8/``: 16 texts, 8 Chinese and 8 English, in
+layouts no earlier set uses, two of them arguing nothing, with 169 quoted sides and 145 number
+quotes, and 45 cross-document texts on 10 questions, 22 of them without the question stated) is
+blind: it is measured at the start and the end of a stop, its top-line figures only, and nobody
+reads its texts or its errors.
 
 Prints tables and every error; ``--json FILE`` also writes the figures and errors as JSON.
 """
