@@ -31,8 +31,8 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    ``unseen_concl/`` (English conclusions no cue word announces, gold written first) and of
    ``unseen_concl2/`` (decisions, outcomes and recommendations in English and Chinese, gold
    written first) and of ``unseen_concl3/`` (final verdicts, decisions and readings of results
-   among recommendation-shaped lines, gold written first) and of ``unseen_main/`` (main claims in layouts no other set uses, gold
-   written first); and the
+   among recommendation-shaped lines, gold written first) and of ``unseen_main/`` (main claims
+   in layouts no other set uses, gold written first); and the
    closing-judgement texts of ``closings/``, scored as the blind sets (`argkg.bench.fresh`),
    with their numbers' precision and recall;
 f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
