@@ -57,6 +57,7 @@ __all__ = [
     "UNSEEN_PROPS2",
     "UNSEEN_CONCL",
     "UNSEEN_CONCL2",
+    "UNSEEN_CONCL3",
     "UNSEEN_MAIN",
     "TextGold",
     "TextResult",
@@ -125,6 +126,11 @@ UNSEEN_CONCL = TEXTS.parent / "unseen_concl"
 #: after a vote, a 评审意见, a 村民会议决议, an office e-mail announcing a choice), conclusion gold
 #: written before argkg ran on them: how decision conclusions without a heading generalise.
 UNSEEN_CONCL2 = TEXTS.parent / "unseen_concl2"
+#: English and Chinese texts whose concluding judgements stand among lines shaped like them (an
+#: executive summary with recommendations, a lawyer's answer with several 建议, two poll write-ups, an
+#: English and a Chinese thread ending in the asker's decision, a 横评, a newsletter), conclusion gold
+#: written before argkg ran on them: whether conclusions stay the text's or a side's final verdict.
+UNSEEN_CONCL3 = TEXTS.parent / "unseen_concl3"
 #: English and Chinese texts whose main-claim gold was written before argkg ran on them, in layouts
 #: no other set uses (a LinkedIn post, a school board public comment, a hardware teardown blog, an
 #: op-ed whose thesis sits mid-text, a 公众号 推文 with 小标题, a 述职报告, a 读后感, a forum 回帖 that

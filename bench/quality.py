@@ -30,8 +30,9 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    conclusions; the second states it only by a proposal, request, decision or verdict) and of
    ``unseen_concl/`` (English conclusions no cue word announces, gold written first) and of
    ``unseen_concl2/`` (decisions, outcomes and recommendations in English and Chinese, gold
-   written first) and of ``unseen_main/`` (main claims in layouts no other set uses, gold
-   written first); and the
+   written first) and of ``unseen_concl3/`` (final verdicts, decisions and readings of results
+   among recommendation-shaped lines, gold written first) and of ``unseen_main/`` (main claims
+   in layouts no other set uses, gold written first); and the
    closing-judgement texts of ``closings/``, scored as the blind sets (`argkg.bench.fresh`),
    with their numbers' precision and recall;
 f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
@@ -78,6 +79,7 @@ from argkg.bench.argtexts import (
     UNSEEN5,
     UNSEEN_CONCL,
     UNSEEN_CONCL2,
+    UNSEEN_CONCL3,
     UNSEEN_MAIN,
     UNSEEN_PROPS,
     UNSEEN_PROPS2,
@@ -251,6 +253,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_props2_texts": score_texts(UNSEEN_PROPS2),
         "unseen_concl_texts": score_texts(UNSEEN_CONCL),
         "unseen_concl2_texts": score_texts(UNSEEN_CONCL2),
+        "unseen_concl3_texts": score_texts(UNSEEN_CONCL3),
         "unseen_main_texts": score_texts(UNSEEN_MAIN),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
@@ -382,6 +385,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_props2_texts", "propositions stated only by a proposal, request, decision or verdict"),
         ("unseen_concl_texts", "conclusions no cue word announces"),
         ("unseen_concl2_texts", "decisions, outcomes and recommendations in unseen layouts"),
+        ("unseen_concl3_texts", "final verdicts among recommendation-shaped lines"),
         ("unseen_main_texts", "main claims in unseen layouts"),
         ("closing_texts", "closing-judgement texts"),
     )

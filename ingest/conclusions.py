@@ -257,6 +257,9 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         closes = sentence.start in verdict and not any(c.start < min(verdict) for c in found)
         closes = closes and not opens_with_contrast(words, lang)
         judged = judged or closes
+        # a closer that opens the text's closing paragraph ("所以,对我们家来说,X是对的选择。")
+        # draws the text's inference, as one that ends a position draws the side's
+        judged = judged or (sentence.start == closing and _cues(lang)[3].match(words) is not None)
         judged = judged or (follows and follow_up is not None and follow_up.search(words) is not None)
         judged = judged or _continues(text, sentences, found, sentence)
         # a question concludes nothing; what it opens ("So, should X? I'd say no: Y") its answer draws
@@ -266,6 +269,13 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
             asked = sentence.end if (in_section or opener or judged) else None
             continue
         if not (in_section or opener or judged or by_principal):
+            continue
+        if (
+            opener
+            and not (in_section or decides or judged)
+            and credence is None
+            and _sums_up_figures(sentence, parts.numbers)
+        ):
             continue
         kind = statement_kind(
             text,
@@ -499,6 +509,13 @@ def _verdict(
     return {closing} if closing in prescribing else set()
 
 
+def _sums_up_figures(sentence: Span, numbers: Sequence[Span]) -> bool:
+    """Whether the sentence gives two or more figures ("Overall, 41% of adults support X, while 46%
+    oppose it"): after a conclusion opener it sums up findings, the evidence a reading is drawn
+    from, not the reading itself."""
+    return sum(sentence.start <= n.start < sentence.end for n in numbers) >= 2
+
+
 def _continues(text: str, sentences: list[SentenceSpan], found: list[ConclusionSpan], sentence: Span) -> bool:
     """Whether the sentence goes on, after a semicolon, with the conclusion just drawn: the
     clauses of one sentence ("我的看法是:如果A,X;如果B,Y。") share its conclusion cue."""
@@ -615,16 +632,29 @@ def _only_lead_in(piece: str, lang: Lang) -> bool:
     return piece.rstrip().endswith(":") or (found is not None and not piece[found.end() :].strip(_TRIM))
 
 
+def _lists_alternatives(words: str, cuts: Sequence[int], lang: Lang) -> bool:
+    """Whether the enumeration markers at ``cuts`` (the first inside the sentence) list
+    alternatives: the lead-in before them only announces them (it ends with a colon or is a bare
+    cue, "In conclusion, first, …"), or two or more parts state a probability ("prices rise, a
+    65% chance, (b) they fall, a 35% chance")."""
+    if _only_lead_in(words[: cuts[0]], lang):
+        return True
+    parts = [words[a:b] for a, b in itertools.pairwise([*cuts, len(words)])]
+    return sum(credence_of(part, lang) is not None for part in parts) >= 2
+
+
 def _alternatives(text: str, sentence: SentenceSpan, lang: Lang) -> list[tuple[int, int]]:
     """Cut a sentence at its enumeration markers; drop a lead-in that only announces them.
 
-    One marker inside the sentence cuts it only after a colon ("有两种可能:第一种…").
+    Markers inside the sentence cut it only when they list alternatives: after a colon ("有两种可能:
+    第一种…") or a bare cue, or when two or more of the parts state a probability. Otherwise they name one
+    alternative ("We recommend option 1, ...") or list the parts of one recommendation ("We
+    recommend that the council (1) X, (2) Y and (3) Z"), which is one conclusion.
     """
     words = text[sentence.start : sentence.end]
     pattern = rf"(?:^|(?<=[\s,;:。]))(?:{'|'.join(_data(lang).enumeration)})"
     cuts = [m.start() for m in re.finditer(pattern, words, _flags(lang))]
-    lone = len(cuts) == 1 and cuts[0] > 0 and not words[: cuts[0]].rstrip().endswith((":", "："))
-    if not cuts or lone:  # "We recommend option 1, ..." names one alternative, it lists none
+    if not cuts or (cuts[0] > 0 and not _lists_alternatives(words, cuts, lang)):
         return [(sentence.start, sentence.end)]
     bounds = [0, *cuts, len(words)] if cuts[0] > 0 else [*cuts, len(words)]
     spans = []

@@ -57,6 +57,7 @@ class _Headings(_Frozen):
     kinds: dict[SectionKind, list[str]]
     kind_endings: dict[SectionKind, list[str]] = {}
     kind_tail_words: int = Field(ge=0)
+    kind_tail_chars: int | None = Field(default=None, ge=0)  # the same, for a tail written without spaces
     summaries: str = r"(?!)"
 
 
@@ -246,7 +247,7 @@ def _kind_of(title: str, data: LayoutData) -> SectionKind | None:
     else the kind its closing word names (``kind_endings``: "评审结论", "调解意见").
 
     The word must end at a word boundary and be followed by punctuation or at most
-    ``kind_tail_words`` more words: "Closing remarks" names a conclusion, "Closing the branch
+    ``kind_tail_words`` more words (`_short_tail`): "Closing remarks" names a conclusion, "Closing the branch
     library is a mistake" does not.
     """
     folded = title.casefold()
@@ -257,13 +258,25 @@ def _kind_of(title: str, data: LayoutData) -> SectionKind | None:
             tail = folded[len(word) :]
             if tail[:1].isascii() and tail[:1].isalnum() and word[-1:].isascii():
                 continue
-            if tail[:1] in (":", "：", "-", "–", "—") or len(tail.split()) <= data.headings.kind_tail_words:
+            if tail[:1] in (":", "：", "-", "–", "—") or _short_tail(tail, data):
                 return kind
     core = folded.rstrip(" :：")
     for kind, words in data.headings.kind_endings.items():
         if any(core.endswith(word.casefold()) for word in words):
             return kind
     return None
+
+
+def _short_tail(tail: str, data: LayoutData) -> bool:
+    """Whether the words after a title's kind word are few enough for a title: at most
+    ``kind_tail_words`` space-separated words, and, in a language written without spaces, at most
+    ``kind_tail_chars`` characters ("总结陈词" is a title, "建议您按以下步骤处理:" a sentence that
+    announces steps)."""
+    rules = data.headings
+    words = tail.split()
+    if rules.kind_tail_chars is not None and len(words) <= 1:
+        return len(tail.strip(" :：")) <= rules.kind_tail_chars
+    return len(words) <= rules.kind_tail_words
 
 
 def _mark_boilerplate(

@@ -16,6 +16,7 @@ from argkg.bench.argtexts import (
     UNSEEN3,
     UNSEEN4,
     UNSEEN5,
+    UNSEEN_CONCL3,
     UNSEEN_MAIN,
     UNSEEN_PROPS2,
     check_folder,
@@ -23,7 +24,7 @@ from argkg.bench.argtexts import (
 )
 
 #: The sets of eight texts, four in each language.
-EIGHT = [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN_PROPS2, UNSEEN_MAIN]
+EIGHT = [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN_PROPS2, UNSEEN_MAIN, UNSEEN_CONCL3]
 
 #: The sets for statement sides, with the floor their side accuracy keeps.
 FLOORS = [
