@@ -10,8 +10,10 @@ Document stores: the source's own characters (full-width punctuation, 「」, id
 kept; canonical composition NFC only), no BOM or zero-width characters, ``\n`` line ends, each
 line stripped with runs of spaces collapsed, at most one empty line in a row. The pipeline
 reads `fold` of it: the same text with each character replaced by its compatibility form
-(NFKC) when that is a single character (``，`` → ``,``, ``１`` → ``1``), so the rules match
-one form and every offset is valid in both texts (DESIGN.md §6, verbatim quotes).
+(NFKC) when that is a single character (``，`` → ``,``, ``１`` → ``1``) and the delimiters of
+inline markup (``**bold**``, ``*emphasis*``, ``_emphasis_``, `` `code` ``, ``[text](url)``)
+blanked, so the rules match one form of the words, not their typography, and every offset is
+valid in both texts (DESIGN.md §6, verbatim quotes).
 """
 
 import codecs
@@ -228,9 +230,33 @@ def fold(text: str) -> str:
     Returns:
         A text of the same length, offset for offset: a character whose NFKC form is one
         character is replaced by it (full-width punctuation, digits and letters, ideographic
-        space); the others are kept.
+        space); the others are kept; the delimiters of inline markup are spaces.
     """
-    return text.translate(_FOLDS)
+    return _blank_markup(text.translate(_FOLDS))
+
+
+#: Inline markup of Markdown and of plain-text habit, each match's delimiter groups blanked:
+#: strong and emphasis (a pair on one line, hugging its words on the inside, not inside a Latin
+#: word, so ``snake_case``, ``2 * 3`` and a ``* item`` bullet stay; in Chinese, 是**重点**内容),
+#: code spans and links (the text kept, the brackets and the address blanked).
+_MARKUP = re.compile(
+    r"(?<![A-Za-z0-9*])(\*\*|__)(?=\S)(?:(?!\1)[^\n])+?(?<=\S)(\1)(?![A-Za-z0-9*])"
+    r"|(?<![A-Za-z0-9*_])(\*|_)(?=[^\s*_])(?:(?!\3)[^\n])+?(?<=[^\s*_])(\3)(?![A-Za-z0-9*_])"
+    r"|(`)[^`\n]+(`)"
+    r"|(\[)[^\]\n]+(\]\([^)\s]+\))"
+)
+
+
+def _blank_markup(text: str) -> str:
+    """``text`` with the delimiters of its inline markup replaced by spaces, offset for offset."""
+    if not any(mark in text for mark in "*_`["):
+        return text
+    chars = list(text)
+    for match in _MARKUP.finditer(text):
+        for group in range(1, (match.re.groups or 0) + 1):
+            if match.group(group) is not None:
+                chars[match.start(group) : match.end(group)] = " " * (match.end(group) - match.start(group))
+    return "".join(chars)
 
 
 class _FoldTable(dict[int, str]):

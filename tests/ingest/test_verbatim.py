@@ -54,3 +54,40 @@ def test_fold_keeps_every_offset(text: str) -> None:
     assert len(folded) == len(normal)
     assert all(a == b or len(a) == len(b) == 1 for a, b in zip(folded, normal, strict=True))
     assert "，" not in folded and "\u3000" not in folded
+
+
+def test_fold_blanks_inline_markup_but_not_words_bullets_or_arithmetic() -> None:
+    cases = {
+        "**Short answer: yes.** It works.": "  Short answer: yes.   It works.",
+        "drivers *who can* shift": "drivers  who can  shift",
+        "这是**重点**内容": "这是  重点  内容",
+        "Read [our report](https://x.org/r) now": "Read  our report                   now",
+        "run `make test` first": "run  make test  first",
+        "snake_case, 2 * 3 * 4 and a**b**c": "snake_case, 2 * 3 * 4 and a**b**c",
+        "* a bullet item": "* a bullet item",
+    }
+    for text, folded in cases.items():
+        assert fold(text) == folded
+        assert len(fold(text)) == len(text)
+
+
+def test_emphasis_reads_as_the_plain_text_and_quotes_keep_their_delimiters() -> None:
+    marked = (
+        "Should the city ban gas leaf blowers?\n\n"
+        "**My answer: yes.** I think the city *should* ban them. They are **far too loud** for quiet streets."
+    )
+    plain = marked.replace("*", "")
+
+    def read(text: str) -> list[tuple[str, str, str]]:
+        graph = ingest_text(text, source="en.md")
+        assert all(
+            text[n.start : n.end] == n.text for n in [*graph.of_type(Claim), *graph.of_type(Conclusion)]
+        )
+        nodes = [
+            (type(c).__name__, c.text.replace("*", ""), str(getattr(c, "stance", "")))
+            for c in graph.of_type(Claim)
+        ]
+        return nodes + [("Conclusion", c.text.replace("*", ""), "") for c in graph.of_type(Conclusion)]
+
+    assert read(marked) == read(plain)
+    assert ("Conclusion", "My answer: yes.", "") in read(marked)
