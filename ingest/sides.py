@@ -33,10 +33,13 @@ strongest cue to the weakest:
    other side from there on; a new speaker opens on the side their words evaluate.
 5. a contrast opener right after the author's own verdict (a conclusion: "I agree that X.
    However, Y"): a reservation, the other side;
-6. the author taking the word again (a conclusion, "因此", "Therefore", a first-person view,
+6. what the statement evaluates once the region argues (`Statement.toward`: a drawback of the
+   product the author recommends, a cost of the ban the proposition lifts): that side, over its
+   place in the layout (the block after the thesis, "一方面…"), which the steps below read;
+   the author taking the word again (a conclusion, "因此", "Therefore", a first-person view,
    "我认为", "I believe"): the author's side; a switch ("另一方面", "On the other hand"): the
-   other side than the statement before; a contrast opener ("但是", "However") after the
-   other side: back to the author's side;
+   other side than the statement before, across a paragraph break too; a contrast opener
+   ("但是", "However") after the other side: back to the author's side;
 7. inheritance: the side of the statement before it (at a paragraph's start, the author's:
    the side their block's own verdict declares (a letter, a reply, a party's statement), else
    pro unless their thesis argues against the proposition, or, for a paragraph that adds to
@@ -543,10 +546,17 @@ def _side(
         evaluative = not reporting and rules.words.search(statement.text) is not None
         argued = (statement.central and not reporting) or argues(statement.text, lang) or score or evaluative
         return (_leaning(statement, default) or default) if argued else None
+    if statement.toward is not None and not statement.central:
+        # what it says of the proposition's target (a drawback of the product recommended, a cost
+        # of the ban to be lifted) decides over the place it stands in ("一方面…", the block after
+        # the author's thesis): only a cue that names a side outright, above, is stronger
+        return statement.toward
     if rules.author.search(opening):
         return default
     if rules.switch.search(opening):
-        return other_side(current)
+        # "另一方面…" turns from what the statement before argued, also across a paragraph break,
+        # where ``current`` went back to the author's side
+        return other_side(before if before in (Stance.PRO, Stance.CON) else current)
     if current is not default and rules.contrast.search(opening):
         return default
     return current
