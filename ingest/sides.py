@@ -146,6 +146,7 @@ class _SidesData(BaseModel):
     author: list[str]
     argues: list[str]
     consequences: list[str]
+    normative: list[str]
     steps: list[str]
     keeps: list[str] = []
     keep_words: list[str] = []
@@ -185,6 +186,7 @@ class _Compiled:
     author: Prefiltered
     argues: Prefiltered
     consequences: Prefiltered
+    normative: Prefiltered
     steps: Prefiltered
     keeps: Prefiltered
     keep_words: Prefiltered
@@ -546,11 +548,6 @@ def _side(
         evaluative = not reporting and rules.words.search(statement.text) is not None
         argued = (statement.central and not reporting) or argues(statement.text, lang) or score or evaluative
         return (_leaning(statement, default) or default) if argued else None
-    if statement.toward is not None and not statement.central:
-        # what it says of the proposition's target (a drawback of the product recommended, a cost
-        # of the ban to be lifted) decides over the place it stands in ("一方面…", the block after
-        # the author's thesis): only a cue that names a side outright, above, is stronger
-        return statement.toward
     if rules.author.search(opening):
         return default
     if rules.switch.search(opening):
@@ -559,11 +556,35 @@ def _side(
         return other_side(before if before in (Stance.PRO, Stance.CON) else current)
     if current is not default and rules.contrast.search(opening):
         return default
+    if _evaluates(statement, score, rules):
+        # what it says of the proposition's target (a drawback of the product recommended, a cost
+        # of the ban to be lifted) decides over the side it would only inherit from its place
+        # ("一方面…", the block after the author's thesis); a cue of the discourse above is stronger
+        return statement.toward
     return current
 
 
 #: A speaker's label that opens the first statement of their turn ("记者:", "Q:").
 _LABEL = re.compile(r"^[^:：\s]{1,20}[:：]\s*")
+
+
+def _evaluates(statement: Statement, score: int, rules: _Compiled) -> bool:
+    """Whether the statement's own evaluation of the proposition's target gives its side
+    (`Statement.toward` from benefit and harm words, ``score``), rather than the side its place
+    inherits: not for the author's thesis, nor for a statement that answers the one before
+    ("但问题出在…", "Yet most of that cost…") or states what should be done ("应当…"), whose side
+    is the discourse's, nor where the proposition negates what the statement speaks of
+    (``direction``: "ban gas blowers" and "battery blowers cost more" may speak of the
+    replacement, not of the thing banned)."""
+    opening = statement.text.strip()
+    return (
+        statement.toward is not None
+        and score != 0
+        and statement.direction > 0
+        and not statement.central
+        and rules.contrast.search(opening) is None
+        and rules.normative.search(opening) is None
+    )
 
 
 def kept_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
@@ -827,6 +848,7 @@ def _compiled(lang: Lang) -> _Compiled:
         author=any_of(data.author),
         argues=any_of(data.argues),
         consequences=any_of(data.consequences),
+        normative=any_of(data.normative),
         steps=any_of(data.steps),
         keeps=any_of(data.keeps),
         keep_words=any_of(data.keep_words),

@@ -152,11 +152,12 @@ def target_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | 
     """The side an unvoiced statement takes by what it says of the proposition's target, or None.
 
     Only a statement that shares content words with the proposition counts, or one that names
-    the ban the proposition lifts (its opposite, `_opposes`: "the ban has done harm"). One that negates
-    the wording of an unnegated proposition argues against it; else the side of its benefit
-    and harm words (`argkg.ingest.sides.evaluation`; VADER alone misreads the topic's own
-    words, "poverty", as a stance), turned for a proposition that negates its object, as for a
-    reported voice, or that is itself a harm ("X harms Y"). None when it says neither, or when
+    the ban the proposition lifts (its opposite, `_opposes`: "the ban has done harm"). One that
+    negates the wording of an unnegated proposition argues against it; else the side of the
+    benefit and harm words in its clauses that name the target (`_names`;
+    `argkg.ingest.sides.evaluation`; VADER alone misreads the topic's own words, "poverty", as a
+    stance), turned for a proposition that negates its object, as for a reported voice, or that
+    is itself a harm ("X harms Y"). None when it says neither, or when
     a contrast turns it midway (its parts argue apart).
     """
     rules = _compiled(lang)
@@ -166,11 +167,24 @@ def target_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | 
         return None
     if negated(sentence, lang) and not negated(proposition, lang) and _restates(sentence, proposition):
         return Stance.CON
-    score = evaluation(sentence, lang)
+    score = sum(
+        evaluation(clause, lang) for clause in _CLAUSE.split(sentence) if _names(clause, proposition, rules)
+    )
     if not score:
         return None
     side = Stance.PRO if score * (-1 if evaluation(proposition, lang) < 0 else 1) > 0 else Stance.CON
     return side if _direction(sentence, proposition, rules) > 0 else other_side(side)
+
+
+#: Where a sentence's clauses part: what a benefit or harm word in one clause evaluates is named there.
+_CLAUSE = re.compile(r"[,;:，；：、]")
+
+
+def _names(clause: str, proposition: str, rules: _Compiled) -> bool:
+    """Whether ``clause`` names the proposition's target (one content word of it) or the ban it
+    lifts: a benefit or harm word in it evaluates that ("The desk is noisy", not "and staff
+    turnover is what hurts pupils")."""
+    return bool(content_terms(proposition) & content_terms(clause)) or _opposes(clause, proposition, rules)
 
 
 def direction(said: str, lang: Lang, proposition: str | None) -> int:

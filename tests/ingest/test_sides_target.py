@@ -72,6 +72,30 @@ def test_an_evaluation_of_the_target_decides_over_inheritance() -> None:
     assert assign_sides(statements, Lang.EN, author=PRO, reporting=False) == [PRO, PRO, CON, PRO]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But the standing desk is expensive and noisy.",  # answers the statement before
+        "The standing desk should not be this expensive.",  # says what should be done
+    ],
+)
+def test_an_evaluation_that_the_discourse_frames_keeps_the_inherited_side(text: str) -> None:
+    statements = [
+        Statement("I recommend the standing desk.", 0, opponent=False, heading=None, central=True),
+        Statement("It fixed my back pain within a month.", 1, opponent=False, heading=None),
+        Statement(text, 1, opponent=False, heading=None, toward=CON),
+    ]
+    assert assign_sides(statements, Lang.EN, author=PRO, reporting=False) == [PRO, PRO, PRO]
+
+
+def test_only_a_clause_naming_the_target_evaluates_it() -> None:
+    proposition = "The school should buy standing desks"
+    assert target_side("Standing desks are expensive.", Lang.EN, proposition) is CON
+    # the harm word evaluates staff turnover, in a clause that does not name the desks
+    said = "Schools with standing desks kept their teachers, and staff turnover is what hurts pupils most."
+    assert target_side(said, Lang.EN, proposition) is None
+
+
 def test_a_switch_at_a_paragraph_start_turns_from_the_statement_before() -> None:
     # the first side's block read con by what it evaluates; "另一方面" then turns to pro, not to the
     # other side than the author's
