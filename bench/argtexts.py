@@ -108,6 +108,11 @@ UNSEEN3 = TEXTS.parent / "unseen3"
 #: column, a 微信群 export, a 评论区 with 楼层, a complaint and the company's reply, a petition and
 #: the bureau's reply): whether messages under chat and thread headers and replies stay claims.
 UNSEEN5 = TEXTS.parent / "unseen5"
+#: Six texts whose con side carries no marker and whose sides come in an order that does not say
+#: which is which, gold written before argkg ran on them (an essay weighing a school's phone ban,
+#: a 对比测评 with a verdict, a 家庭群 discussion, a review with a verdict, a proposal memo's
+#: risks, a column asking to lift a ban): whether a statement's side follows what it evaluates.
+UNSEEN_EVAL = TEXTS.parent / "unseen_eval"
 #: Texts whose gold for the debated proposition, main claims and conclusions was written before
 #: argkg ran on them, in layouts no other set uses (a dated diary, a reply e-mail, a slide outline,
 #: a numbered thread, a decision record, an exam answer): how those three generalise.

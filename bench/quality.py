@@ -25,7 +25,8 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    answered "No.", an interview, an op-ed announcing the other side's case), of ``unseen/`` and
    ``unseen2/`` and ``unseen3/`` (gold written before argkg ran on them, in genres no other set uses), of
    ``unseen4/`` (the same for texts whose sides are set by blocks), of ``unseen5/`` (the same
-   for chat, thread and reply layouts whose lines risk becoming no claim), of
+   for chat, thread and reply layouts whose lines risk becoming no claim), of ``unseen_eval/``
+   (the same for sides no marker names, in an order that does not say which is which), of
    ``unseen_props/`` and ``unseen_props2/`` (the same for the proposition, main claims and
    conclusions; the second states it only by a proposal, request, decision or verdict) and of
    ``unseen_concl/`` (English conclusions no cue word announces, gold written first) and of
@@ -80,6 +81,7 @@ from argkg.bench.argtexts import (
     UNSEEN_CONCL,
     UNSEEN_CONCL2,
     UNSEEN_CONCL3,
+    UNSEEN_EVAL,
     UNSEEN_MAIN,
     UNSEEN_PROPS,
     UNSEEN_PROPS2,
@@ -249,6 +251,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen4_texts": score_texts(UNSEEN4),
         "unseen3_texts": score_texts(UNSEEN3),
         "unseen5_texts": score_texts(UNSEEN5),
+        "unseen_eval_texts": score_texts(UNSEEN_EVAL),
         "unseen_props_texts": score_texts(UNSEEN_PROPS),
         "unseen_props2_texts": score_texts(UNSEEN_PROPS2),
         "unseen_concl_texts": score_texts(UNSEEN_CONCL),
@@ -381,6 +384,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen4_texts", "block-sided texts with gold written before argkg saw them"),
         ("unseen3_texts", "other-side statements in voices, gold written before argkg saw them"),
         ("unseen5_texts", "chat, thread and reply texts with gold written before argkg saw them"),
+        ("unseen_eval_texts", "unmarked sides in unrevealing order, gold written before argkg saw them"),
         ("unseen_props_texts", "propositions, main claims and conclusions in unseen layouts"),
         ("unseen_props2_texts", "propositions stated only by a proposal, request, decision or verdict"),
         ("unseen_concl_texts", "conclusions no cue word announces"),

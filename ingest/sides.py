@@ -33,10 +33,13 @@ strongest cue to the weakest:
    other side from there on; a new speaker opens on the side their words evaluate.
 5. a contrast opener right after the author's own verdict (a conclusion: "I agree that X.
    However, Y"): a reservation, the other side;
-6. the author taking the word again (a conclusion, "因此", "Therefore", a first-person view,
+6. what the statement evaluates once the region argues (`Statement.toward`: a drawback of the
+   product the author recommends, a cost of the ban the proposition lifts): that side, over its
+   place in the layout (the block after the thesis, "一方面…"), which the steps below read;
+   the author taking the word again (a conclusion, "因此", "Therefore", a first-person view,
    "我认为", "I believe"): the author's side; a switch ("另一方面", "On the other hand"): the
-   other side than the statement before; a contrast opener ("但是", "However") after the
-   other side: back to the author's side;
+   other side than the statement before, across a paragraph break too; a contrast opener
+   ("但是", "However") after the other side: back to the author's side;
 7. inheritance: the side of the statement before it (at a paragraph's start, the author's:
    the side their block's own verdict declares (a letter, a reply, a party's statement), else
    pro unless their thesis argues against the proposition, or, for a paragraph that adds to
@@ -143,6 +146,7 @@ class _SidesData(BaseModel):
     author: list[str]
     argues: list[str]
     consequences: list[str]
+    normative: list[str]
     steps: list[str]
     keeps: list[str] = []
     keep_words: list[str] = []
@@ -182,6 +186,7 @@ class _Compiled:
     author: Prefiltered
     argues: Prefiltered
     consequences: Prefiltered
+    normative: Prefiltered
     steps: Prefiltered
     keeps: Prefiltered
     keep_words: Prefiltered
@@ -546,14 +551,40 @@ def _side(
     if rules.author.search(opening):
         return default
     if rules.switch.search(opening):
-        return other_side(current)
+        # "另一方面…" turns from what the statement before argued, also across a paragraph break,
+        # where ``current`` went back to the author's side
+        return other_side(before if before in (Stance.PRO, Stance.CON) else current)
     if current is not default and rules.contrast.search(opening):
         return default
+    if _evaluates(statement, score, rules):
+        # what it says of the proposition's target (a drawback of the product recommended, a cost
+        # of the ban to be lifted) decides over the side it would only inherit from its place
+        # ("一方面…", the block after the author's thesis); a cue of the discourse above is stronger
+        return statement.toward
     return current
 
 
 #: A speaker's label that opens the first statement of their turn ("记者:", "Q:").
 _LABEL = re.compile(r"^[^:：\s]{1,20}[:：]\s*")
+
+
+def _evaluates(statement: Statement, score: int, rules: _Compiled) -> bool:
+    """Whether the statement's own evaluation of the proposition's target gives its side
+    (`Statement.toward` from benefit and harm words, ``score``), rather than the side its place
+    inherits: not for the author's thesis, nor for a statement that answers the one before
+    ("但问题出在…", "Yet most of that cost…") or states what should be done ("应当…"), whose side
+    is the discourse's, nor where the proposition negates what the statement speaks of
+    (``direction``: "ban gas blowers" and "battery blowers cost more" may speak of the
+    replacement, not of the thing banned)."""
+    opening = statement.text.strip()
+    return (
+        statement.toward is not None
+        and score != 0
+        and statement.direction > 0
+        and not statement.central
+        and rules.contrast.search(opening) is None
+        and rules.normative.search(opening) is None
+    )
 
 
 def kept_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
@@ -817,6 +848,7 @@ def _compiled(lang: Lang) -> _Compiled:
         author=any_of(data.author),
         argues=any_of(data.argues),
         consequences=any_of(data.consequences),
+        normative=any_of(data.normative),
         steps=any_of(data.steps),
         keeps=any_of(data.keeps),
         keep_words=any_of(data.keep_words),

@@ -66,6 +66,8 @@ class _VoicesData(BaseModel):
     against: list[str]
     for_: list[str] = Field(alias="for")
     prohibitive: list[str]
+    bans: list[str]
+    lifting: list[str]
     relative: _Relative
     anaphors: list[str]
     report_min_voices: int
@@ -86,6 +88,8 @@ class _Compiled:
     reported: tuple[re.Pattern[str], ...]
     author: re.Pattern[str]
     prohibitive: re.Pattern[str]
+    bans: re.Pattern[str]
+    lifting: re.Pattern[str]
     relative: tuple[tuple[Stance, re.Pattern[str]], ...]
     anaphor: re.Pattern[str]
 
@@ -137,30 +141,50 @@ def relative_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
         found = pattern.search(sentence)
         if found is None:
             continue
-        if rules.anaphor.match(found.group("object")) or _about(found.group("object"), proposition, lang):
-            return side if _direction(found.group("object"), proposition, rules) > 0 else other_side(side)
+        thing = found.group("object")
+        named = _about(thing, proposition, lang) or _opposes(thing, proposition or "", rules)
+        if rules.anaphor.match(thing) or named:
+            return side if _direction(thing, proposition, rules) > 0 else other_side(side)
     return None
 
 
 def target_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
     """The side an unvoiced statement takes by what it says of the proposition's target, or None.
 
-    Only a statement that shares content words with the proposition counts. One that negates
-    the wording of an unnegated proposition argues against it; else the side of its benefit
-    and harm words (`argkg.ingest.sides.evaluation`; VADER alone misreads the topic's own
-    words, "poverty", as a stance), turned for a proposition that negates its object, as for a
-    reported voice, or that is itself a harm ("X harms Y"). None when it says neither, or when
+    Only a statement that shares content words with the proposition counts, or one that names
+    the ban the proposition lifts (its opposite, `_opposes`: "the ban has done harm"). One that
+    negates the wording of an unnegated proposition argues against it; else the side of the
+    benefit and harm words in its clauses that name the target (`_names`;
+    `argkg.ingest.sides.evaluation`; VADER alone misreads the topic's own words, "poverty", as a
+    stance), turned for a proposition that negates its object, as for a reported voice, or that
+    is itself a harm ("X harms Y"). None when it says neither, or when
     a contrast turns it midway (its parts argue apart).
     """
-    if proposition is None or contrasted(sentence, lang) or not _about(sentence, proposition, lang):
+    rules = _compiled(lang)
+    if proposition is None or contrasted(sentence, lang):
+        return None
+    if not _about(sentence, proposition, lang) and not _opposes(sentence, proposition, rules):
         return None
     if negated(sentence, lang) and not negated(proposition, lang) and _restates(sentence, proposition):
         return Stance.CON
-    score = evaluation(sentence, lang)
+    score = sum(
+        evaluation(clause, lang) for clause in _CLAUSE.split(sentence) if _names(clause, proposition, rules)
+    )
     if not score:
         return None
     side = Stance.PRO if score * (-1 if evaluation(proposition, lang) < 0 else 1) > 0 else Stance.CON
-    return side if _direction(sentence, proposition, _compiled(lang)) > 0 else other_side(side)
+    return side if _direction(sentence, proposition, rules) > 0 else other_side(side)
+
+
+#: Where a sentence's clauses part: what a benefit or harm word in one clause evaluates is named there.
+_CLAUSE = re.compile(r"[,;:，；：、]")
+
+
+def _names(clause: str, proposition: str, rules: _Compiled) -> bool:
+    """Whether ``clause`` names the proposition's target (one content word of it) or the ban it
+    lifts: a benefit or harm word in it evaluates that ("The desk is noisy", not "and staff
+    turnover is what hurts pupils")."""
+    return bool(content_terms(proposition) & content_terms(clause)) or _opposes(clause, proposition, rules)
 
 
 def direction(said: str, lang: Lang, proposition: str | None) -> int:
@@ -187,10 +211,32 @@ def _restates(thing: str, proposition: str) -> bool:
 
 
 def _direction(said: str, proposition: str | None, rules: _Compiled) -> int:
-    """-1 when the proposition negates what ``said`` is about ("ban X" and "X harms"), else 1."""
-    if proposition is None or rules.prohibitive.search(proposition) is None:
+    """-1 when the proposition negates what ``said`` is about ("ban X" and "X harms"; "lift the
+    ban" and "the ban harms"), else 1.
+
+    A proposition that lifts a ban (`_lifts`) negates a negation: what is said of the ban argues
+    the other way, what is said of the thing banned its own way ("lift the ban on X" and "X
+    harms": against lifting it).
+    """
+    if proposition is None:
+        return 1
+    if _lifts(proposition, rules):
+        return -1 if rules.bans.search(said) else 1
+    if rules.prohibitive.search(proposition) is None:
         return 1
     return 1 if rules.prohibitive.search(said) else -1
+
+
+def _lifts(proposition: str, rules: _Compiled) -> bool:
+    """Whether ``proposition`` lifts a prohibition: it names a ban and a word that removes one
+    ("lift the hosepipe ban", "禁令应当放宽")."""
+    return rules.bans.search(proposition) is not None and rules.lifting.search(proposition) is not None
+
+
+def _opposes(thing: str, proposition: str, rules: _Compiled) -> bool:
+    """Whether ``thing`` names the ban that ``proposition`` lifts: it speaks of the proposition's
+    opposite, the state of things the proposition would end, whatever other words it shares."""
+    return _lifts(proposition, rules) and rules.bans.search(thing) is not None
 
 
 @cache
@@ -203,6 +249,8 @@ def _compiled(lang: Lang) -> _Compiled:
         reported=tuple(re.compile(p, flags) for p in data.reported),
         author=re.compile(data.author, flags),
         prohibitive=re.compile(bounded.format(alternation(data.prohibitive)), flags),
+        bans=re.compile("|".join(data.bans), flags),
+        lifting=re.compile(bounded.format(alternation(data.lifting)), flags),
         relative=tuple(
             (side, re.compile(p, flags))
             for side in (Stance.PRO, Stance.CON)
