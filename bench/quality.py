@@ -26,8 +26,9 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    ``unseen2/`` and ``unseen3/`` (gold written before argkg ran on them, in genres no other set uses), of
    ``unseen4/`` (the same for texts whose sides are set by blocks), of ``unseen5/`` (the same
    for chat, thread and reply layouts whose lines risk becoming no claim), of
-   ``unseen_props/`` and ``unseen_props2/`` (the same for the proposition, main claims and
-   conclusions; the second states it only by a proposal, request, decision or verdict) and of
+   ``unseen_props/``, ``unseen_props2/`` and ``unseen_props3/`` (the same for the proposition,
+   main claims and conclusions; the second states it only by a proposal, request, decision or
+   verdict, the third by what its voices argue over: a petition, a ballot, a poll) and of
    ``unseen_concl/`` (English conclusions no cue word announces, gold written first) and of
    ``unseen_concl2/`` (decisions, outcomes and recommendations in English and Chinese, gold
    written first) and of ``unseen_main/`` (main claims in layouts no other set uses, gold
@@ -81,6 +82,7 @@ from argkg.bench.argtexts import (
     UNSEEN_MAIN,
     UNSEEN_PROPS,
     UNSEEN_PROPS2,
+    UNSEEN_PROPS3,
     score_texts,
 )
 from argkg.bench.dependencies import run as run_dependencies
@@ -249,6 +251,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen5_texts": score_texts(UNSEEN5),
         "unseen_props_texts": score_texts(UNSEEN_PROPS),
         "unseen_props2_texts": score_texts(UNSEEN_PROPS2),
+        "unseen_props3_texts": score_texts(UNSEEN_PROPS3),
         "unseen_concl_texts": score_texts(UNSEEN_CONCL),
         "unseen_concl2_texts": score_texts(UNSEEN_CONCL2),
         "unseen_main_texts": score_texts(UNSEEN_MAIN),
@@ -380,6 +383,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen5_texts", "chat, thread and reply texts with gold written before argkg saw them"),
         ("unseen_props_texts", "propositions, main claims and conclusions in unseen layouts"),
         ("unseen_props2_texts", "propositions stated only by a proposal, request, decision or verdict"),
+        ("unseen_props3_texts", "propositions of petitions, ballots, polls and decisions weighed; how-tos"),
         ("unseen_concl_texts", "conclusions no cue word announces"),
         ("unseen_concl2_texts", "decisions, outcomes and recommendations in unseen layouts"),
         ("unseen_main_texts", "main claims in unseen layouts"),

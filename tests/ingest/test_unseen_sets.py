@@ -18,12 +18,13 @@ from argkg.bench.argtexts import (
     UNSEEN5,
     UNSEEN_MAIN,
     UNSEEN_PROPS2,
+    UNSEEN_PROPS3,
     check_folder,
     load_gold,
 )
 
 #: The sets of eight texts, four in each language.
-EIGHT = [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN_PROPS2, UNSEEN_MAIN]
+EIGHT = [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN_PROPS2, UNSEEN_PROPS3, UNSEEN_MAIN]
 
 #: The sets for statement sides, with the floor their side accuracy keeps.
 FLOORS = [
