@@ -55,6 +55,7 @@ __all__ = [
     "UNSEEN5",
     "UNSEEN_PROPS",
     "UNSEEN_PROPS2",
+    "UNSEEN_PROPS3",
     "UNSEEN_CONCL",
     "UNSEEN_CONCL2",
     "UNSEEN_CONCL3",
@@ -122,6 +123,11 @@ UNSEEN_PROPS = TEXTS.parent / "unseen_props"
 #: comment, an owners' forum thread, a consultation result, a complaint and its reply, a parents'
 #: chat), gold written before argkg ran on them: how the fallback to a text's central ask generalises.
 UNSEEN_PROPS2 = TEXTS.parent / "unseen_props2"
+#: Texts whose voices argue over a proposal, an offer, a poll's question or a decision the writer
+#: weighs, named by no motion or thesis cue (a petition, a consultation response form, a ballot
+#: paper, a survey report, a forum post weighing a decision, a 联名信), and two how-tos with tips
+#: that argue nothing, gold written before argkg ran on them: how the proposition generalises.
+UNSEEN_PROPS3 = TEXTS.parent / "unseen_props3"
 #: English texts whose closing judgement no cue word announces (an op-ed, a letter, a forum post, a
 #: review, a memo, a speech, a blog post, a Q&A answer), conclusion gold written before argkg ran
 #: on them: how conclusions without "In conclusion" or "So" generalise.

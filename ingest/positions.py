@@ -36,7 +36,7 @@ from argkg.ingest.component import Component, component
 from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.layout import layout_data
 from argkg.ingest.parts import Parts
-from argkg.ingest.proposition import PropositionMatch, fallback_min_central, match_proposition
+from argkg.ingest.proposition import PropositionMatch, fallback_min_central, is_tip, match_proposition
 from argkg.ingest.questions import affirmative, is_informational
 from argkg.ingest.sides import (
     answer_side,
@@ -247,9 +247,13 @@ def _central_thesis(
     (`argkg.ingest.proposition.fallback_min_central`: a conclusion cue, a first-person view or a
     prescription on top of its place in the text) and argue (a side cue, an evaluation or an
     argumentative word, `argkg.ingest.sides`); the author argues it (pro). A text without such
-    a sentence (a recipe, a notice) debates nothing.
+    a sentence (a recipe, a notice) debates nothing, and so does a how-to that walks through two
+    or more numbered steps (`argkg.ingest.sides.is_step`): its tips are advice, not a thesis; a
+    tip or note (`argkg.ingest.proposition.is_tip`) is never one either.
     """
     argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
+    if sum(is_step(text[s.start : s.end], lang) for s in arguing) >= 2:
+        return []
     spans = {(s.start, s.end) for s in arguing}
     candidates = [
         r
@@ -259,6 +263,7 @@ def _central_thesis(
         and r.central >= fallback_min_central(lang)
         and (argues(text[r.start : r.end], lang) or evaluation(text[r.start : r.end], lang) != 0)
         and not is_procedural(text[r.start : r.end], lang)
+        and not is_tip(text[r.start : r.end], lang)
     ]
     if not argued or not candidates:
         return []
@@ -347,9 +352,10 @@ def _document_issue(
     # a caption, a short line between paragraphs, is read as a heading: under a title it is
     # often what the post or page puts up for debate ("CMV: X")
     lines = [
-        (start := _after_marks(text, b), start + len(_title_line(text, b)), True)
+        line
         for b in blocks
         if b.kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.CAPTION)
+        for line in _title_parts(text, _after_marks(text, b), b.end)
     ]
     final = tuple(layout_data(lang).sentence_final)
     # a headline: a body line that is one sentence without a full stop ("X is a mistake")
@@ -359,7 +365,8 @@ def _document_issue(
         if (blocks[s.block].start, blocks[s.block].end) == (s.start, s.end)
         and not text[s.start : s.end].rstrip().endswith(final)
     }
-    lines += [(s.start, s.end, s.start in headlines) for s in arguing]
+    lines += [(s.start, s.end, False) for s in arguing if s.start not in headlines]
+    lines += [line for s in arguing if s.start in headlines for line in _title_parts(text, s.start, s.end)]
     openings = (s.start for s in arguing if not is_procedural(text[s.start : s.end], lang))
     first = next((start for start in openings if start not in headlines), None)
     found: list[tuple[int, int, int, int, PropositionMatch]] = []
@@ -373,6 +380,7 @@ def _document_issue(
             body_first = int(heading and match.kind == "thesis")
             if match.fit:
                 found.append((_PRIORITY.index(match.kind), body_first, start, end, match))
+    found = _leading(found, blocks)
     if not found:
         return []
     _, _, start, end, match = min(found, key=lambda item: item[:3])
@@ -380,6 +388,30 @@ def _document_issue(
         match = match.model_copy(update={"author": theses[0].author})
     q_start, q_end = (start, end) if match.kind in _STATING else (start + match.start, start + match.end)
     return [_text_issue(text, sections, argued, q_start, q_end, match.proposition, match.author)]
+
+
+def _leading(
+    found: list[tuple[int, int, int, int, PropositionMatch]], blocks: list[Block]
+) -> list[tuple[int, int, int, int, PropositionMatch]]:
+    """The proposition cues found, less each question that counts only where it leads
+    (`argkg.ingest.proposition.PropositionMatch.lead`) but does not: one asked after another
+    cue's proposition (rhetorical), or one the author answers with a thesis in the same
+    paragraph ("Should X? … we recommend Y"), whose own words state what the text argues. A
+    question put to the voices that answer it in their own turns or paragraphs (a panel, a poll)
+    stays."""
+    first_other = min((item[2] for item in found if not item[4].lead), default=None)
+    answered = {_block_at(blocks, item[2]) for item in found if item[4].kind == "thesis"}
+    return [
+        item
+        for item in found
+        if not item[4].lead
+        or ((first_other is None or item[2] < first_other) and _block_at(blocks, item[2]) not in answered)
+    ]
+
+
+def _block_at(blocks: list[Block], offset: int) -> int | None:
+    """The index of the block holding ``offset``, or None."""
+    return next((i for i, b in enumerate(blocks) if b.start <= offset < b.end), None)
 
 
 def _asks_in_title(text: str, blocks: list[Block], lang: Lang) -> bool:
@@ -392,6 +424,21 @@ def _asks_in_title(text: str, blocks: list[Block], lang: Lang) -> bool:
         for block in blocks
         if block.kind is BlockKind.TITLE
     )
+
+
+def _title_parts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """A title, heading or headline at ``text[start:end]`` as lines to search for a proposition,
+    each (start, end, heading): its words before a subtitle and the subtitle after a dash, when
+    it has one (a meeting's title names the proposal in its subtitle: "Town hall meeting -
+    Proposed X")."""
+    first = _SUBTITLE.split(text[start:end], maxsplit=1)[0]
+    lines = [(start, start + len(first), True)]
+    rest = text[start + len(first) : end]
+    dash = _SUBTITLE.match(rest)
+    if dash is not None and rest[dash.end() :].strip():
+        tail = start + len(first) + dash.end()
+        lines.append((tail, tail + len(rest[dash.end() :].rstrip()), True))
+    return lines
 
 
 def _title_line(text: str, block: Block) -> str:

@@ -12,6 +12,12 @@ unable to accept X", "从本学期起,X"). The cues are data
 the proposition and, for a framing or an ask, the template of its affirmative form ("we should
 X", "应当X").
 
+A question cue may count only where it leads (``where: lead``): a yes/no question put in the body
+before any other cue's proposition ("Should X?" opening a poll report, an audience member's
+question to a panel) is what the voices after it answer; one asked after a view is stated is
+rhetorical. The match says so (``lead``); the text's reader (`argkg.ingest.positions`) drops it
+when another cue's proposition comes first.
+
 A proposition that opens with a concession argues its main clause ("虽然X,但Y": Y). It is
 never a concession clause ("I'll grant that X", "X, but Y", "虽然X") nor a
 fragment that leans on an earlier sentence ("it is right", "这是对的"): a cue whose proposition is
@@ -42,7 +48,7 @@ from argkg.ingest.questions import affirmative, is_informational
 from argkg.ingest.turns import timestamp_end
 from argkg.schema.vocabulary import Lang, Stance
 
-__all__ = ["PropositionMatch", "match_proposition", "fallback_min_central"]
+__all__ = ["PropositionMatch", "match_proposition", "fallback_min_central", "is_tip"]
 
 Kind = Literal["motion", "thesis", "pro", "con", "framing", "question", "ask"]
 
@@ -54,7 +60,7 @@ class _Cue(BaseModel):
     pattern: str
     template: str = "{p}"
     side: Stance | None = None
-    where: Literal["any", "heading", "opening"] = "any"
+    where: Literal["any", "heading", "opening", "lead"] = "any"
 
 
 class _Rewrite(BaseModel):
@@ -74,6 +80,7 @@ class _PropositionData(BaseModel):
     not_propositions: list[str]
     concessions: list[str]
     fallback_min_central: float = Field(ge=0.0, le=1.0)
+    not_central_theses: list[str] = []
 
 
 class PropositionMatch(BaseModel):
@@ -88,6 +95,9 @@ class PropositionMatch(BaseModel):
         fit: False when the proposition is a concession clause or a fragment
             (``not_propositions``): it is never the text's debated proposition, but a thesis
             put so still tells the author's side and voice.
+        lead: the cue counts in a body sentence only before every other cue's proposition of
+            the text (``where: lead``: a question put before anyone states a view), which the
+            caller that reads the whole text checks.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -98,12 +108,26 @@ class PropositionMatch(BaseModel):
     proposition: str
     author: Stance | None
     fit: bool = True
+    lead: bool = False
 
 
 def fallback_min_central(lang: Lang) -> float:
     """How central (`argkg.ingest.dialectic`) a sentence must be to stand as a text's thesis
     when no cue names a proposition (``proposition.yaml``)."""
     return _compiled(lang)[0].fallback_min_central
+
+
+def is_tip(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` is a practical tip or note ("Tip: if X, choose Y, because Z", "小贴士:…",
+    ``not_central_theses``): advice on how to do something, however central, is no thesis a
+    text argues (`argkg.ingest.positions` does not fall back on it)."""
+    return _tips(lang).search(sentence) is not None
+
+
+@cache
+def _tips(lang: Lang) -> re.Pattern[str]:
+    flags = re.IGNORECASE if lang is Lang.EN else 0
+    return re.compile("|".join(f"(?:{p})" for p in _compiled(lang)[0].not_central_theses) or "(?!)", flags)
 
 
 @per_document
@@ -145,7 +169,12 @@ def match_proposition(
             if is_informational(stated, lang):
                 continue
             return PropositionMatch(
-                kind=cue.kind, start=start, end=end, proposition=affirmative(stated, lang), author=None
+                kind=cue.kind,
+                start=start,
+                end=end,
+                proposition=affirmative(stated, lang),
+                author=None,
+                lead=cue.where == "lead" and not heading,
             )
         base = flipped if flipped is not None else stated
         text = cue.template.format(p=base)
@@ -161,7 +190,13 @@ def match_proposition(
             author = cue.side
         fit = unfit.search(stated) is None
         match = PropositionMatch(
-            kind=cue.kind, start=start, end=end, proposition=text, author=author, fit=fit
+            kind=cue.kind,
+            start=start,
+            end=end,
+            proposition=text,
+            author=author,
+            fit=fit,
+            lead=cue.where == "lead" and not heading,
         )
         if fit:
             return match

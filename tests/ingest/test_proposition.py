@@ -148,12 +148,27 @@ def test_cues(
     [
         ("网课的利与弊", Lang.ZH, False),  # a framing counts only in a title or heading
         ("反方认为,网课很方便", Lang.ZH, False),  # the con side's view, not the proposition's negation
-        ("Should towns ban cars?", Lang.EN, False),
         ("Prices rose by a tenth last year.", Lang.EN, False),
     ],
 )
 def test_no_cue(line: str, lang: Lang, heading: bool) -> None:
     assert match_proposition(line, lang, heading=heading) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "heading", "lead"),
+    [
+        # in the body a yes/no question counts only where it leads (the text's reader checks)
+        ("Should towns ban cars?", Lang.EN, False, True),
+        ("放了两年，小区到底该不该装门禁？", Lang.ZH, False, True),
+        # in a title or heading it always counts
+        ("Should towns ban cars?", Lang.EN, True, False),
+    ],
+)
+def test_a_body_question_counts_where_it_leads(line: str, lang: Lang, heading: bool, lead: bool) -> None:
+    found = match_proposition(line, lang, heading=heading)
+    assert found is not None and found.kind == "question"
+    assert found.lead is lead
 
 
 def test_the_span_is_the_proposition_as_written() -> None:

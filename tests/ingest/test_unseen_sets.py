@@ -20,12 +20,13 @@ from argkg.bench.argtexts import (
     UNSEEN_EVAL,
     UNSEEN_MAIN,
     UNSEEN_PROPS2,
+    UNSEEN_PROPS3,
     check_folder,
     load_gold,
 )
 
 #: The sets of eight texts, four in each language.
-EIGHT = [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN_PROPS2, UNSEEN_MAIN, UNSEEN_CONCL3]
+EIGHT = [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN_PROPS2, UNSEEN_PROPS3, UNSEEN_MAIN, UNSEEN_CONCL3]
 
 #: The sets for statement sides, with the floor their side accuracy keeps.
 FLOORS = [
