@@ -57,6 +57,7 @@ __all__ = [
     "TurnComponent",
     "find_turns",
     "opens_with_answer",
+    "questioner",
     "timestamp_end",
     "speech_start",
     "turn_sides",
@@ -126,7 +127,11 @@ class Turn(Span):
 
     def holds(self, span: Span) -> bool:
         """Whether ``span`` starts inside the turn (a statement may run past its end)."""
-        return self.start <= span.start < self.end
+        return self.holds_offset(span.start)
+
+    def holds_offset(self, offset: int) -> bool:
+        """Whether the text offset ``offset`` lies inside the turn."""
+        return self.start <= offset < self.end
 
 
 @dataclass(frozen=True)
@@ -273,6 +278,7 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
     """
     rules = _compiled(lang)
     sided = any(t.role in (Stance.PRO, Stance.CON) for t in turns)
+    respondents = _respondents(turns, rules)
     result: list[Stance | None] = []
     for i, (turn, statements) in enumerate(zip(turns, said, strict=True)):
         opening = text[turn.body : turn.end].strip()
@@ -292,6 +298,11 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
             side = _said_before(turn, turns, result)
         if side is None:
             side = _own_view(words, lang)
+        if side is None and respondents:
+            # the one who answers the questions defends what is asked about; who asks, challenges it
+            side = Stance.PRO if turn.label in respondents else Stance.CON if _questions(turn, rules) else None
+        if side is None:
+            side = _evaluated(words, lang)
         if side is None and turn.first:
             side = Stance.PRO
         if side is None and sided:
@@ -481,11 +492,44 @@ def _said_before(turn: Turn, turns: list[Turn], sides: list[Stance | None]) -> S
     )
 
 
+def _respondents(turns: list[Turn], rules: _Compiled) -> set[str]:
+    """The labels of the speakers who answer questions: two turns or more right after a
+    questioner's (`_questions`; a chair's turn between does not count), and most of those that
+    follow another speaker's (an opening statement and a closing word aside), as an official at a
+    press conference ("【记者】…【刘明】…") or a developer at a town-hall Q&A ("Q (…): … A (…): …").
+
+    A respondent stands for the matter asked about and defends it against the questions: their
+    turns argue for it unless their own first-person view says otherwise.
+    """
+    arguing = [t for t in turns if not t.chair]
+    answers: dict[str, list[bool]] = {}
+    for before, turn in zip(arguing, arguing[1:], strict=False):
+        if not _questions(turn, rules) and before.label != turn.label:
+            answers.setdefault(turn.label, []).append(_questions(before, rules))
+    return {label for label, after in answers.items() if sum(after) >= 2 and 2 * sum(after) > len(after)}
+
+
+def questioner(turn: Turn, lang: Lang) -> bool:
+    """Whether the turn is a questioner's: an asker's, or one whose label is an asker's with who
+    asks in brackets ("Q (Sandra Okafor, Coldharbour Lane)")."""
+    return _questions(turn, _compiled(lang))
+
+
+def _questions(turn: Turn, rules: _Compiled) -> bool:
+    """`questioner` with the language's rules."""
+    return turn.asker or rules.asker.fullmatch(_BRACKETED.sub("", turn.label).strip()) is not None
+
+
 def _own_view(statements: list[str], lang: Lang) -> Stance | None:
-    """The side of the speaker's first-person view, else of the polarity of what they say."""
+    """The side of the speaker's first-person view ("I believe they should"), pro unless negated."""
     for statement in statements:
         if argues_as_author(statement, lang):
             return Stance.CON if negated(statement, lang) else Stance.PRO
+    return None
+
+
+def _evaluated(statements: list[str], lang: Lang) -> Stance | None:
+    """The side of the evaluative polarity of what the speaker says, if any."""
     score = sum(evaluation(s, lang) for s in statements)
     if score:
         return Stance.PRO if score > 0 else Stance.CON
