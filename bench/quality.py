@@ -31,7 +31,8 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    ``unseen_concl/`` (English conclusions no cue word announces, gold written first) and of
    ``unseen_concl2/`` (decisions, outcomes and recommendations in English and Chinese, gold
    written first) and of ``unseen_main/`` (main claims in layouts no other set uses, gold
-   written first); and the
+   written first) and of ``unseen_turns/`` (sides in question-and-answer and reply layouts,
+   gold written first); and the
    closing-judgement texts of ``closings/``, scored as the blind sets (`argkg.bench.fresh`),
    with their numbers' precision and recall;
 f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
@@ -81,6 +82,7 @@ from argkg.bench.argtexts import (
     UNSEEN_MAIN,
     UNSEEN_PROPS,
     UNSEEN_PROPS2,
+    UNSEEN_TURNS,
     score_texts,
 )
 from argkg.bench.dependencies import run as run_dependencies
@@ -252,6 +254,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_concl_texts": score_texts(UNSEEN_CONCL),
         "unseen_concl2_texts": score_texts(UNSEEN_CONCL2),
         "unseen_main_texts": score_texts(UNSEEN_MAIN),
+        "unseen_turns_texts": score_texts(UNSEEN_TURNS),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -383,6 +386,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_concl_texts", "conclusions no cue word announces"),
         ("unseen_concl2_texts", "decisions, outcomes and recommendations in unseen layouts"),
         ("unseen_main_texts", "main claims in unseen layouts"),
+        ("unseen_turns_texts", "question-and-answer and reply layouts, gold written before argkg saw them"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:

@@ -323,7 +323,8 @@ def _with_last_word(
     # a thread that its opener closes: their last word settles what they asked ("Going with X")
     closed = bool(parts.turns) and parts.turns[0].first and parts.turns[-1].label == parts.turns[0].label
     sides = any(p.marked for p in parts.positions)
-    if not _data(lang).last_word or len(body) < 3 or not takes_side or (speakers >= 2 and not closed) or sides:
+    arguers = speakers >= 2 and not closed
+    if not _data(lang).last_word or len(body) < 3 or not takes_side or arguers or sides:
         return found
     # each candidate as `_statements` gives it (past a speaker's label); the author's thesis,
     # which `_statements` leaves to the issue when no cue restates it, may close the text too

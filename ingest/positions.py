@@ -52,7 +52,6 @@ from argkg.ingest.sides import (
     verdict_side,
     voices,
 )
-from argkg.ingest.turns import Turn, questioner
 from argkg.ingest.spans import (
     Block,
     BlockKind,
@@ -62,6 +61,7 @@ from argkg.ingest.spans import (
     SentenceSpan,
 )
 from argkg.ingest.stance import match_marker
+from argkg.ingest.turns import Turn, questioner
 from argkg.schema.vocabulary import Lang, SectionKind, Stance
 
 __all__ = ["find_issues", "find_positions", "orient", "argumentative", "PositionComponent"]

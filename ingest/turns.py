@@ -35,6 +35,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -300,7 +301,8 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
             side = _own_view(words, lang)
         if side is None and respondents:
             # the one who answers the questions defends what is asked about; who asks, challenges it
-            side = Stance.PRO if turn.label in respondents else Stance.CON if _questions(turn, rules) else None
+            asking = _questions(turn, rules)
+            side = Stance.PRO if turn.label in respondents else Stance.CON if asking else None
         if side is None:
             side = _evaluated(words, lang)
         if side is None and turn.first:
@@ -388,11 +390,12 @@ def _yes_or_no(
     text: str, opening: str, index: int, turns: list[Turn], sides: list[Stance | None], rules: _Compiled
 ) -> Stance | None:
     """The side of a turn that opens with a yes or a no ("Yes, for four years now.", "No.",
-    "对,完全够用。", "不够。"; ``answer_yes`` and ``answer_no`` in the turns data, or, in Chinese, the question's
-    own predicate said back, ``echo``: "够了。" to "…就够了吗?", "不值得" to "…值得吗?").
+    "对,完全够用。", "不够。"; ``answer_yes`` and ``answer_no`` in the turns data, or, in Chinese,
+    the question's own predicate said back, ``echo``: "够了。" to "…就够了吗?", "不值得" to "…值得吗?").
 
     It answers the turn it is nested under (`Turn.parent`), else the latest turn before it that
-    is not a chair's, else the question the text opens with. A yes to a question takes the side
+    asks something and is not a chair's, else the question the text opens with (a flat thread's
+    answers each answer the opening question, not the answer before them). A yes to a question takes the side
     the question asks about (pro: a thread's or an interview's question puts the proposition), a
     no the other; a yes to a turn that argued takes that turn's side, a no the other: the side
     follows the answer, not the order of the replies.
@@ -400,8 +403,11 @@ def _yes_or_no(
     turn = turns[index]
     answered = turn.parent
     if answered is None:
-        answered = next((j for j in reversed(range(index)) if not turns[j].chair), None)
-    asked = text[turns[answered].body : turns[answered].end] if answered is not None else text[: turns[0].start]
+        answered = next(
+            (j for j in reversed(range(index)) if not turns[j].chair and _asks(text, turns[j])), None
+        )
+    asking = turns[answered] if answered is not None else None
+    asked = text[asking.body : asking.end] if asking is not None else text[: turns[0].start]
     clause = _first_clause(opening)
     if not clause:
         return None
@@ -412,12 +418,17 @@ def _yes_or_no(
     no = rules.no.fullmatch(clause) is not None or (said != clause and bool(said) and said in echoed)
     if yes == no:
         return None
-    if answered is None or re.search(r"[?？]", asked):
+    if answered is None or _asks(text, turns[answered]):
         return Stance.PRO if yes else Stance.CON
     side = sides[answered]
     if side not in (Stance.PRO, Stance.CON):
         return None
     return side if yes else other_side(side)
+
+
+def _asks(text: str, turn: Turn) -> bool:
+    """Whether the turn's words ask a question (hold a question mark)."""
+    return re.search(r"[?？]", text[turn.body : turn.end]) is not None
 
 
 def opens_with_answer(said: str, lang: Lang) -> bool:
@@ -426,7 +437,7 @@ def opens_with_answer(said: str, lang: Lang) -> bool:
     other side ("Yes, X. But…" grants X only when a contrast follows in the same turn's words)."""
     rules = _compiled(lang)
     clause = _first_clause(said)
-    return bool(clause) and (rules.yes.fullmatch(clause) is not None or rules.no.fullmatch(clause) is not None)
+    return bool(clause) and any(p.fullmatch(clause) is not None for p in (rules.yes, rules.no))
 
 
 def _first_clause(said: str) -> str:
@@ -503,7 +514,7 @@ def _respondents(turns: list[Turn], rules: _Compiled) -> set[str]:
     """
     arguing = [t for t in turns if not t.chair]
     answers: dict[str, list[bool]] = {}
-    for before, turn in zip(arguing, arguing[1:], strict=False):
+    for before, turn in pairwise(arguing):
         if not _questions(turn, rules) and before.label != turn.label:
             answers.setdefault(turn.label, []).append(_questions(before, rules))
     return {label for label, after in answers.items() if sum(after) >= 2 and 2 * sum(after) > len(after)}
