@@ -44,6 +44,7 @@ from argkg.ingest.lexicon import load_data
 from argkg.ingest.parts import Parts
 from argkg.ingest.sides import (
     argues_as_author,
+    contrasted,
     declared,
     evaluation,
     negated,
@@ -291,6 +292,8 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
         if side is None:
             side = _yes_or_no(text, opening, i, turns, result, rules)
         if side is None:
+            side = _granted_then_answered(opening, turn, turns, result, lang)
+        if side is None:
             side = _quoting(text, turn, turns, result)
         words = _unlabelled(text, turn, statements)
         if side is None:
@@ -383,6 +386,28 @@ def _answering(
         return target
     if rules.disagree.search(opening) or name is not None:
         return other_side(target)
+    return None
+
+
+def _granted_then_answered(
+    opening: str, turn: Turn, turns: list[Turn], sides: list[Stance | None], lang: Lang
+) -> Stance | None:
+    """The other side than an earlier speaker's when the turn's first sentence names them (a
+    capitalised word of their label, "Helen" for "DR HELEN PRICE") before a contrast that turns
+    from what they said ("Helen's injury figures are real, but they have to be read against the
+    number of trips."): it grants their point to answer it. None when no earlier sided speaker
+    is named so.
+    """
+    first = re.split(r"(?<=[.!?。!?])\s*", opening, maxsplit=1)[0]
+    if not contrasted(first, lang):
+        return None
+    head = re.split(r"[,，]|\bbut\b|但", first, maxsplit=1)[0].casefold()
+    for earlier, side in zip(reversed(turns[: len(sides)]), reversed(sides), strict=True):
+        if earlier.label == turn.label or side not in (Stance.PRO, Stance.CON):
+            continue
+        names = [w for w in re.findall(r"[^\W\d_]{3,}", _BRACKETED.sub("", earlier.label)) if w[0].isupper()]
+        if any(re.search(rf"\b{re.escape(n.casefold())}\b", head) for n in names):
+            return other_side(side)
     return None
 
 

@@ -393,3 +393,14 @@ def test_a_host_named_in_brackets_chairs_and_a_shorter_name_is_the_same_panellis
         ("MARK LEE", CON),
         ("DR ANNA COLE", PRO),
     ]
+
+
+def test_a_panellist_who_grants_a_named_speakers_point_and_turns_from_it_takes_the_other_side() -> None:
+    text = (
+        "Evening Forum, transcript\n\n"
+        "MODERATOR: Should the city close Bridge Street to cars?\n\n"
+        "JANE ROSS: I think we should close it. Buses would run on time again.\n\n"
+        "PAUL KING: I'm against it. Deliveries to the shops would take twice as long.\n\n"
+        "SARA LIM: Paul's worry about deliveries is fair, but the shops can take them before ten.\n"
+    )
+    assert _turns(text, Lang.EN)[-1] == ("SARA LIM", PRO)
