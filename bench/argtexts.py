@@ -60,6 +60,7 @@ __all__ = [
     "UNSEEN_CONCL2",
     "UNSEEN_CONCL3",
     "UNSEEN_MAIN",
+    "UNSEEN_TURNS",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -147,6 +148,12 @@ UNSEEN_CONCL3 = TEXTS.parent / "unseen_concl3"
 #: op-ed whose thesis sits mid-text, a 公众号 推文 with 小标题, a 述职报告, a 读后感, a forum 回帖 that
 #: answers in its last line): how main claims generalise past the lines around them.
 UNSEEN_MAIN = TEXTS.parent / "unseen_main"
+#: English and Chinese texts in question-and-answer and reply layouts, gold written before argkg
+#: ran on them (a mayor's press briefing, a radio call-in, a forum question with answers and
+#: comments, an old-reddit thread answered "Yes." / "No.", a 答网友问, a 民生热线, a 圆桌 panel, a
+#: 知乎 question answered 够了 / 不够): whether answers and panellists' turns hold claims and take
+#: the side of their own answer, objection or agreement.
+UNSEEN_TURNS = TEXTS.parent / "unseen_turns"
 
 
 class TextGold(BaseModel):

@@ -75,7 +75,7 @@ from argkg.ingest.spans import (
     Span,
 )
 from argkg.ingest.stance import is_roster, match_marker
-from argkg.ingest.turns import Turn, speech_start, turn_sides
+from argkg.ingest.turns import Turn, opens_with_answer, speech_start, turn_sides
 from argkg.ingest.voices import (
     direction,
     relative_side,
@@ -437,17 +437,21 @@ def _sides(
         for i, role in zip(members, found, strict=True):
             sentence, k, _ = kept[i]
             words = text[sentence.start : sentence.end]
+            t = turn_of[i]
+            spoken = text[speech_start(text, sentence.start, sentence.end, turns, lang) : sentence.end]
+            answer = t is not None and said[t][:1] == [words] and opens_with_answer(spoken, lang)
             statements.append(
                 Statement(
                     text=words,
                     paragraph=sentence.block,
-                    opponent=role is not None and role.opponent,
+                    # a turn's opening yes or no is the speaker's answer, not the other side's voice
+                    opponent=role is not None and role.opponent and not answer,
                     heading=(heading_side(sections[k].title, lang) if sections[k].title else None)
                     or captioned[sentence.block],
                     central=(role is not None and role.central == top and position.issue is None)
                     or (thesis is not None and sentence.start <= thesis < sentence.end),
                     after_verdict=sentence.start in after_verdict,
-                    turn=(t := turn_of[i]),
+                    turn=t,
                     speaker=speakers[t] if t is not None else None,
                     voice=voice_side(v, lang, proposition) if (v := reported(words, lang)) else None,
                     relative=relative_side(words, lang, proposition),

@@ -315,7 +315,8 @@ def _with_last_word(
     An op-ed, a letter or a speech often closes on a judgement no cue word announces ("Closing
     the branch would be a false economy.", "Let the kids play.", "I'll be voting no."). In a text
     of three or more paragraphs written in one voice (not a transcript of two or more arguing
-    speakers, no sides marked by headings or roles) whose author takes a side (states a thesis
+    speakers, unless it is a thread whose opener has the last turn, no sides marked by headings
+    or roles) whose author takes a side (states a thesis
     or answers the other side, `argkg.ingest.dialectic`), the last full sentence that ends a
     line of its body (past greetings, thanks and sign-offs, which end in no full stop or argue
     nothing; not one a commenter's name follows) is the author's final word when it is a
@@ -329,8 +330,11 @@ def _with_last_word(
     body = {s.block for s in parts.sentences if blocks[s.block].kind is BlockKind.BODY}
     takes_side = any(i.author is not None for i in parts.issues) or any(r.opponent for r in parts.dialectic)
     speakers = sum(not t.chair and not t.asker for t in parts.turns)
+    # a thread that its opener closes: their last word settles what they asked ("Going with X")
+    closed = bool(parts.turns) and parts.turns[0].first and parts.turns[-1].label == parts.turns[0].label
     sides = any(p.marked for p in parts.positions)
-    if not _data(lang).last_word or len(body) < 3 or not takes_side or speakers >= 2 or sides:
+    arguers = speakers >= 2 and not closed
+    if not _data(lang).last_word or len(body) < 3 or not takes_side or arguers or sides:
         return found
     # each candidate as `_statements` gives it (past a speaker's label); the author's thesis,
     # which `_statements` leaves to the issue when no cue restates it, may close the text too

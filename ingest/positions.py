@@ -61,6 +61,7 @@ from argkg.ingest.spans import (
     SentenceSpan,
 )
 from argkg.ingest.stance import match_marker
+from argkg.ingest.turns import Turn, questioner
 from argkg.schema.vocabulary import Lang, SectionKind, Stance
 
 __all__ = ["find_issues", "find_positions", "orient", "argumentative", "PositionComponent"]
@@ -134,6 +135,7 @@ def find_issues(parts: Parts) -> list[Issue]:
             )
     issues = [_answered(text, issue, arguing, lang) for issue in issues]
     issues = _run_on(issues, sections, arguing)
+    issues = _asked_throughout(issues, parts.turns, lang)
     if not issues:
         issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq)
     if not issues and not faq:
@@ -166,6 +168,25 @@ def _run_on(issues: list[Issue], sections: list[SectionSpan], arguing: list[Sent
         if empty and issue.debated and argued:
             later = issues[i + 1].start if i + 1 < len(issues) else max(issue.end, argued[-1].end)
             issue = issue.model_copy(update={"end": later})
+        result.append(issue)
+    return result
+
+
+def _asked_throughout(issues: list[Issue], turns: Sequence[Turn], lang: Lang) -> list[Issue]:
+    """The issues, the first of a section raised by a questioner's question after an earlier
+    questioner's turn starting at the section's first turn.
+
+    At a press conference or a Q&A session (`argkg.ingest.turns.questioner`) each question puts
+    one more point of the same matter to the same respondents: the answers before the question
+    that reads as the issue argue it too, and are no background to it.
+    """
+    result = []
+    for i, issue in enumerate(issues):
+        first = i == 0 or issues[i - 1].section != issue.section
+        asking = next((t for t in turns if t.holds_offset(issue.question_start)), None)
+        before = [t for t in turns if t.end <= issue.question_start and questioner(t, lang)]
+        if first and asking is not None and questioner(asking, lang) and before:
+            issue = issue.model_copy(update={"start": min(issue.start, turns[0].start)})
         result.append(issue)
     return result
 

@@ -35,6 +35,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -43,6 +44,7 @@ from argkg.ingest.lexicon import load_data
 from argkg.ingest.parts import Parts
 from argkg.ingest.sides import (
     argues_as_author,
+    contrasted,
     declared,
     evaluation,
     negated,
@@ -52,7 +54,16 @@ from argkg.ingest.sides import (
 from argkg.ingest.spans import Block, BlockKind, Span
 from argkg.schema.vocabulary import Lang, Stance
 
-__all__ = ["Turn", "TurnComponent", "find_turns", "timestamp_end", "speech_start", "turn_sides"]
+__all__ = [
+    "Turn",
+    "TurnComponent",
+    "find_turns",
+    "opens_with_answer",
+    "questioner",
+    "timestamp_end",
+    "speech_start",
+    "turn_sides",
+]
 
 
 class _Roles(BaseModel):
@@ -82,6 +93,11 @@ class _TurnsData(BaseModel):
     roster: list[str]
     not_names: str = r"(?!)"
     headers: list[str] = []
+    header_lead: str = ""
+    answer_yes: list[str] = []
+    answer_no: list[str] = []
+    echo: str = r"(?!)"
+    echo_not: str = r"(?!)"
 
 
 class Turn(Span):
@@ -94,6 +110,8 @@ class Turn(Span):
         role: the side its role names (neutral for a chair), or None when the role names none.
         asker: the speaker asks rather than argues (an interviewer).
         first: the speaker opened the thread.
+        parent: the index of the turn it is nested under in a thread whose message headers are
+            indented by depth (a top-level reply: the opening post's), else None.
     """
 
     body: int = Field(ge=0)
@@ -102,6 +120,7 @@ class Turn(Span):
     role: Stance | None
     asker: bool
     first: bool
+    parent: int | None = None
 
     @property
     def chair(self) -> bool:
@@ -110,7 +129,11 @@ class Turn(Span):
 
     def holds(self, span: Span) -> bool:
         """Whether ``span`` starts inside the turn (a statement may run past its end)."""
-        return self.start <= span.start < self.end
+        return self.holds_offset(span.start)
+
+    def holds_offset(self, offset: int) -> bool:
+        """Whether the text offset ``offset`` lies inside the turn."""
+        return self.start <= offset < self.end
 
 
 @dataclass(frozen=True)
@@ -129,6 +152,10 @@ class _Compiled:
     timestamp: re.Pattern[str]
     roster: re.Pattern[str]
     headers: tuple[re.Pattern[str], ...]
+    header_lead: re.Pattern[str]
+    yes: re.Pattern[str]
+    no: re.Pattern[str]
+    echo: re.Pattern[str]
 
 
 def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
@@ -136,6 +163,7 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
     rules = _compiled(lang)
     heads: list[tuple[Block, int, str, str | None, Stance | None]] = []
     named = _roster(text, blocks, rules)
+    labels: list[str] = []
     for block in blocks:
         line = text[block.start : block.end]
         if _roster_line(line, rules) is not None:
@@ -148,11 +176,18 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
         if block.kind not in (BlockKind.BODY, BlockKind.EXAMPLE, BlockKind.NOTE) and not header:
             continue
         found = _named_label(line, named, rules) or _label(line, rules)
-        if found is not None:
-            heads.append((block, *found))
+        if found is None:
+            continue
+        colon, label, reply_to, role = found
+        earlier = next((e for e in reversed(labels) if _same_speaker(label, e)), None)
+        if earlier is None and _alias(line, rules):
+            continue  # a bare name in a header ("【刘明】") is a speaker only once a fuller label named them
+        labels.append(earlier or label)
+        heads.append((block, colon, earlier or label, reply_to, role))
     if len(heads) < rules.data.min_turns:
         return []
     ends = [block.start for block, *_ in heads[1:]] + [_last_body(blocks, heads[-1][0])]
+    parents = _parents(text, [block for block, *_ in heads], rules)
     return [
         Turn(
             start=block.start,
@@ -165,9 +200,51 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
             # a thread's first message under a header ("Priya Raman  9:41 AM") opened the thread
             first=rules.first.fullmatch(label) is not None
             or (i == 0 and _header(text[block.start : block.end], rules) is not None),
+            parent=parents[i],
         )
         for i, ((block, colon, label, reply_to, role), end) in enumerate(zip(heads, ends, strict=True))
     ]
+
+
+def _parents(text: str, heads: list[Block], rules: _Compiled) -> list[int | None]:
+    """Per turn, the turn it is nested under when the thread indents its message headers by depth
+    ("  ▲ ann 8 hours ago" under the opening post, "    ▲ bo 7 hours ago" under ann's): the
+    nearest earlier header indented less, the opening post for a top-level reply; all None when
+    the headers are not indented by depth (a transcript, a flat thread).
+    """
+    depths = [block.start - (text.rfind("\n", 0, block.start) + 1) for block in heads]
+    if not any(_header(text[b.start : b.end], rules) for b in heads) or len(set(depths[1:])) < 2:
+        return [None] * len(heads)
+    return [None] + [
+        next((j for j in reversed(range(i)) if depths[j] < depths[i]), 0) for i in range(1, len(heads))
+    ]
+
+
+def _same_speaker(label: str, earlier: str) -> bool:
+    """Whether ``label`` names the speaker of the earlier label ``earlier``: the same label with
+    less description in brackets ("Q (Sandra Okafor)" after "Q (Sandra Okafor, Coldharbour
+    Lane)"), a shorter form of the same name ("CLLR OSEI" after "CLLR KWAME OSEI", "刘明" after
+    "市卫健委医政处处长　刘明").
+
+    A transcript names a speaker in full on their first turn and shortly after: one speaker's
+    turns share a label, so that they keep their side (`_said_before`).
+    """
+    short, full = _described(label), _described(earlier)
+    if short == full:
+        return True
+    words, whole = short.split(), full.split()
+    if len(words) >= 2 and words[0] == whole[0] and words[-1] == whole[-1] and set(words) <= set(whole):
+        return True
+    squeezed = re.sub(r"\s+", "", short)
+    return len(squeezed) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", squeezed) is not None and (
+        re.sub(r"\s+", "", full).endswith(squeezed)
+    )
+
+
+def _described(label: str) -> str:
+    """``label`` with only the first piece of the description in its brackets: "Q (Sandra
+    Okafor, Coldharbour Lane)" -> "Q (Sandra Okafor)"."""
+    return re.sub(r"\s*[,，][^()（）]*(?=[)）])", "", label).strip()
 
 
 def timestamp_end(line: str, lang: Lang) -> int:
@@ -203,14 +280,19 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
     """
     rules = _compiled(lang)
     sided = any(t.role in (Stance.PRO, Stance.CON) for t in turns)
+    respondents = _respondents(turns, rules)
     result: list[Stance | None] = []
-    for turn, statements in zip(turns, said, strict=True):
+    for i, (turn, statements) in enumerate(zip(turns, said, strict=True)):
         opening = text[turn.body : turn.end].strip()
         side = turn.role
         if side is None and turn.asker:
             side = Stance.NEUTRAL
         if side is None:
             side = _answering(opening, turn, turns, result, rules)
+        if side is None:
+            side = _yes_or_no(text, opening, i, turns, result, rules)
+        if side is None:
+            side = _granted_then_answered(opening, turn, turns, result, lang)
         if side is None:
             side = _quoting(text, turn, turns, result)
         words = _unlabelled(text, turn, statements)
@@ -220,6 +302,12 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
             side = _said_before(turn, turns, result)
         if side is None:
             side = _own_view(words, lang)
+        if side is None and respondents:
+            # the one who answers the questions defends what is asked about; who asks, challenges it
+            asking = _questions(turn, rules)
+            side = Stance.PRO if turn.label in respondents else Stance.CON if asking else None
+        if side is None:
+            side = _evaluated(words, lang)
         if side is None and turn.first:
             side = Stance.PRO
         if side is None and sided:
@@ -301,6 +389,87 @@ def _answering(
     return None
 
 
+def _granted_then_answered(
+    opening: str, turn: Turn, turns: list[Turn], sides: list[Stance | None], lang: Lang
+) -> Stance | None:
+    """The other side than an earlier speaker's when the turn's first sentence names them (a
+    capitalised word of their label, "Helen" for "DR HELEN PRICE") before a contrast that turns
+    from what they said ("Helen's injury figures are real, but they have to be read against the
+    number of trips."): it grants their point to answer it. None when no earlier sided speaker
+    is named so.
+    """
+    first = re.split(r"(?<=[.!?。!?])\s*", opening, maxsplit=1)[0]
+    if not contrasted(first, lang):
+        return None
+    head = re.split(r"[,，]|\bbut\b|但", first, maxsplit=1)[0].casefold()
+    for earlier, side in zip(reversed(turns[: len(sides)]), reversed(sides), strict=True):
+        if earlier.label == turn.label or side not in (Stance.PRO, Stance.CON):
+            continue
+        names = [w for w in re.findall(r"[^\W\d_]{3,}", _BRACKETED.sub("", earlier.label)) if w[0].isupper()]
+        if any(re.search(rf"\b{re.escape(n.casefold())}\b", head) for n in names):
+            return other_side(side)
+    return None
+
+
+def _yes_or_no(
+    text: str, opening: str, index: int, turns: list[Turn], sides: list[Stance | None], rules: _Compiled
+) -> Stance | None:
+    """The side of a turn that opens with a yes or a no ("Yes, for four years now.", "No.",
+    "对,完全够用。", "不够。"; ``answer_yes`` and ``answer_no`` in the turns data, or, in Chinese,
+    the question's own predicate said back, ``echo``: "够了。" to "…就够了吗?", "不值得" to "…值得吗?").
+
+    It answers the turn it is nested under (`Turn.parent`), else the latest turn before it that
+    asks something and is not a chair's, else the question the text opens with (a flat thread's
+    answers each answer the opening question, not the answer before them). A yes to a question takes the side
+    the question asks about (pro: a thread's or an interview's question puts the proposition), a
+    no the other; a yes to a turn that argued takes that turn's side, a no the other: the side
+    follows the answer, not the order of the replies.
+    """
+    turn = turns[index]
+    answered = turn.parent
+    if answered is None:
+        answered = next(
+            (j for j in reversed(range(index)) if not turns[j].chair and _asks(text, turns[j])), None
+        )
+    asking = turns[answered] if answered is not None else None
+    asked = text[asking.body : asking.end] if asking is not None else text[: turns[0].start]
+    clause = _first_clause(opening)
+    if not clause:
+        return None
+    predicate = next(reversed(list(rules.echo.finditer(asked))), None)
+    echoed = predicate.group("predicate") if predicate is not None else ""
+    said = re.sub(rules.data.echo_not, "", clause)
+    yes = rules.yes.fullmatch(clause) is not None or (said == clause and bool(echoed) and clause in echoed)
+    no = rules.no.fullmatch(clause) is not None or (said != clause and bool(said) and said in echoed)
+    if yes == no:
+        return None
+    if answered is None or _asks(text, turns[answered]):
+        return Stance.PRO if yes else Stance.CON
+    side = sides[answered]
+    if side not in (Stance.PRO, Stance.CON):
+        return None
+    return side if yes else other_side(side)
+
+
+def _asks(text: str, turn: Turn) -> bool:
+    """Whether the turn's words ask a question (hold a question mark)."""
+    return re.search(r"[?？]", text[turn.body : turn.end]) is not None
+
+
+def opens_with_answer(said: str, lang: Lang) -> bool:
+    """Whether ``said`` (a turn's first statement, without its label) opens with a bare yes or no
+    ("Yes, for four years now.", "不是。"): the speaker's own answer, never a concession to the
+    other side ("Yes, X. But…" grants X only when a contrast follows in the same turn's words)."""
+    rules = _compiled(lang)
+    clause = _first_clause(said)
+    return bool(clause) and any(p.fullmatch(clause) is not None for p in (rules.yes, rules.no))
+
+
+def _first_clause(said: str) -> str:
+    """The words of ``said`` up to its first clause mark ("Yes, for four years now." -> "Yes")."""
+    return re.split(r"[,.!?;:，。！？；：、—]", said.strip(), maxsplit=1)[0].strip()
+
+
 def _quoting(text: str, turn: Turn, turns: list[Turn], sides: list[Stance | None]) -> Stance | None:
     """The side of a turn that opens by quoting what it answers ("> Deposits cover damage."): the
     other side than whoever first wrote the quoted words (the thread's opener, pro, when no turn
@@ -359,11 +528,44 @@ def _said_before(turn: Turn, turns: list[Turn], sides: list[Stance | None]) -> S
     )
 
 
+def _respondents(turns: list[Turn], rules: _Compiled) -> set[str]:
+    """The labels of the speakers who answer questions: two turns or more right after a
+    questioner's (`_questions`; a chair's turn between does not count), and most of those that
+    follow another speaker's (an opening statement and a closing word aside), as an official at a
+    press conference ("【记者】…【刘明】…") or a developer at a town-hall Q&A ("Q (…): … A (…): …").
+
+    A respondent stands for the matter asked about and defends it against the questions: their
+    turns argue for it unless their own first-person view says otherwise.
+    """
+    arguing = [t for t in turns if not t.chair]
+    answers: dict[str, list[bool]] = {}
+    for before, turn in pairwise(arguing):
+        if not _questions(turn, rules) and before.label != turn.label:
+            answers.setdefault(turn.label, []).append(_questions(before, rules))
+    return {label for label, after in answers.items() if sum(after) >= 2 and 2 * sum(after) > len(after)}
+
+
+def questioner(turn: Turn, lang: Lang) -> bool:
+    """Whether the turn is a questioner's: an asker's, or one whose label is an asker's with who
+    asks in brackets ("Q (Sandra Okafor, Coldharbour Lane)")."""
+    return _questions(turn, _compiled(lang))
+
+
+def _questions(turn: Turn, rules: _Compiled) -> bool:
+    """`questioner` with the language's rules."""
+    return turn.asker or rules.asker.fullmatch(_BRACKETED.sub("", turn.label).strip()) is not None
+
+
 def _own_view(statements: list[str], lang: Lang) -> Stance | None:
-    """The side of the speaker's first-person view, else of the polarity of what they say."""
+    """The side of the speaker's first-person view ("I believe they should"), pro unless negated."""
     for statement in statements:
         if argues_as_author(statement, lang):
             return Stance.CON if negated(statement, lang) else Stance.PRO
+    return None
+
+
+def _evaluated(statements: list[str], lang: Lang) -> Stance | None:
+    """The side of the evaluative polarity of what the speaker says, if any."""
     score = sum(evaluation(s, lang) for s in statements)
     if score:
         return Stance.PRO if score > 0 else Stance.CON
@@ -377,9 +579,27 @@ def _header(line: str, rules: _Compiled) -> str | None:
     A chat export or a thread heads each message with a line of its own that names who writes
     and when (or how liked): no colon follows the name, so `_label` misses it.
     """
+    found = _header_match(line, rules)
+    if found is None:
+        return None
+    named = found.groupdict()
+    return (named.get("name") or named.get("alias") or "").strip() or None
+
+
+def _header_match(line: str, rules: _Compiled) -> re.Match[str] | None:
+    """The match of a header pattern on the whole of ``line``, past a thread's vote arrow or
+    collapse mark (``header_lead``: "▲ ", "[–] "), else None."""
     stripped = line.strip(" *_>")
-    found = next((m for p in rules.headers if (m := p.fullmatch(stripped)) is not None), None)
-    return found.group("name").strip() if found is not None else None
+    lead = rules.header_lead.match(stripped)
+    stripped = stripped[lead.end() :] if lead is not None else stripped
+    return next((m for p in rules.headers if (m := p.fullmatch(stripped)) is not None), None)
+
+
+def _alias(line: str, rules: _Compiled) -> bool:
+    """Whether ``line`` is a header that gives only a bare name (the group "alias": "【刘明】"),
+    which names a speaker only when a fuller label named them before."""
+    found = _header_match(line, rules)
+    return found is not None and found.groupdict().get("name") is None
 
 
 def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | None] | None:
@@ -404,12 +624,15 @@ def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | 
     elif colon is not None:  # a markdown heading's "#" is no part of the label, a post's "#2" is
         head = line[:colon].strip(" *_>")
         head = head if re.match(r"#\d", head) else head.strip("#").strip()
-    if colon is None or colon > rules.data.label_max_chars:
+    inside = _BRACKETED.search(line[:colon]) if colon is not None else None
+    # a description in brackets after the name ("Q (Gareth Hughes, farmer):") is no part of its length
+    if colon is None or colon - (len(inside.group(0)) if inside else 0) > rules.data.label_max_chars:
         return None
     # only "答(网友“老周”):" and a post's header ("Reply from Jo P.") may stand on a line of their own
     alone = colon + 1 >= len(line.rstrip()) and bare is None
     for side, pattern in (*rules.roles, (None, rules.speakers)):
-        found = pattern.match(head)
+        # the whole label first: a longer name ("DR HELEN PRICE") before a shorter one it opens with
+        found = pattern.fullmatch(head) or pattern.match(head)
         if found is None:
             continue
         rest = head[found.end() :].strip()
@@ -422,12 +645,12 @@ def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | 
         named = _role_side(bracketed.group(1), rules) if bracketed is not None else None
         if named is not None:
             return colon, head[: found.end()], None, named
-        if bracketed is not None:  # who answers, in brackets: "答(网友“老周”):" is that person's turn
-            return colon, head, None, None
+        if bracketed is not None:  # who speaks, in brackets: "答(网友“老周”):", "PRESENTER (Nadia Rees):"
+            return colon, head, None, side
     return None
 
 
-_BRACKETED = re.compile(r"[(（\[]\s*([^()（）\[\]]{1,20}?)\s*[)）\]]")
+_BRACKETED = re.compile(r"[(（\[]\s*([^()（）\[\]]{1,60}?)\s*[)）\]]")
 
 
 def _roster(text: str, blocks: list[Block], rules: _Compiled) -> dict[str, Stance | None]:
@@ -534,6 +757,10 @@ def _compiled(lang: Lang) -> _Compiled:
         timestamp=re.compile(data.timestamp, flags),
         roster=re.compile(rf"^\s*(?P<label>{any_of(data.roster).pattern})\s*[:：]\s*(?P<names>.+)$", flags),
         headers=tuple(re.compile(p, flags) for p in data.headers),
+        header_lead=re.compile(data.header_lead, flags),
+        yes=any_of(data.answer_yes),
+        no=any_of(data.answer_no),
+        echo=re.compile(data.echo, flags),
     )
 
 

@@ -292,3 +292,115 @@ def test_a_hearing_names_speakers_by_what_they_represent_and_an_honorific() -> N
     )
     labels = [label for label, _ in _turns(text, Lang.ZH)]
     assert labels == ["主持人", "公交集团代表（申请人）", "乘客代表王女士", "退休职工代表陈大爷"]
+
+
+def test_bracketed_labels_on_their_own_line_open_turns_and_the_respondent_defends() -> None:
+    text = (
+        "关于延长图书馆开放时间的发布会\n\n"
+        "【晚报记者】\n有读者担心延长开放会增加运营成本，请问怎么考虑？\n\n"
+        "【市文旅局副局长王强】\n延长开放后，晚上的读者多了三成，成本增加有限。\n\n"
+        "【电视台记者】\n夜间安全怎么保障？\n\n"
+        "【王强】\n我们增加了两名保安。\n"
+    )
+    # the bare name "王强" is the speaker the fuller label named; the reporters ask, argue nothing
+    assert _turns(text, Lang.ZH) == [
+        ("晚报记者", NEUTRAL),
+        ("市文旅局副局长王强", PRO),
+        ("电视台记者", NEUTRAL),
+        ("市文旅局副局长王强", PRO),
+    ]
+
+
+def test_a_bracketed_section_heading_opens_no_turn() -> None:
+    text = "【投诉内容】\n快递三天没有送到。\n\n【处理结果】\n已经补发，并赔偿十元。\n"
+    doc = build_nlp(Lang.ZH)(text)
+    assert find_turns(text, doc._.argkg_blocks, Lang.ZH) == []
+
+
+def test_a_thread_reply_takes_the_side_of_its_own_answer_not_of_its_place() -> None:
+    text = (
+        "Is a standing desk worth buying?\n"
+        "52 points by ana_k 5 hours ago | 30 comments\n\n"
+        "I sit nine hours a day. Is a standing desk worth it?\n\n"
+        "  ▲ rob_t 4 hours ago\n"
+        "  No. I used mine standing for a week and then never again.\n\n"
+        "    ▲ ivy_m 4 hours ago\n"
+        "    Not in my experience. Mine gets raised every afternoon.\n\n"
+        "  ▲ sam_p 3 hours ago\n"
+        "  Yes, absolutely. My back pain is gone.\n"
+    )
+    # "No." answers the opening question, "Not in my experience." objects to the reply above it,
+    # and the last top-level "Yes" answers the opening question again
+    assert _turns(text, Lang.EN) == [("ana_k", PRO), ("rob_t", CON), ("ivy_m", PRO), ("sam_p", PRO)]
+
+
+def test_a_yes_opening_a_reply_argues_the_repliers_side() -> None:
+    text = (
+        "Ask the forum: Is a heat pump worth it in an old house?\n"
+        "40 points by lena_w 6 hours ago | 12 comments\n\n"
+        "Our house is from 1930 and the boiler is failing. Is anyone running a heat pump in one?\n\n"
+        "  ▲ oskar_h 5 hours ago\n"
+        "  Yes, for three winters now. Our bills fell by a third and the rooms stay warm.\n\n"
+        "  ▲ mia_r 4 hours ago\n"
+        "  No. Without new insulation the rooms never got warm and the bills went up.\n"
+    )
+    graph = ingest_text(text, source="thread.txt", lang="en")
+    sides = {c.text: c.stance for c in graph.of_type(Claim)}
+    assert next(s for t, s in sides.items() if t.startswith("Yes, for three winters")) is PRO
+    assert next(s for t, s in sides.items() if "bills fell by a third" in t) is PRO
+    assert next(s for t, s in sides.items() if "bills went up" in t) is CON
+
+
+def test_a_chinese_answer_says_yes_or_no_by_the_questions_own_predicate() -> None:
+    text = (
+        "问题：在家办公一周两天就够了吗？\n\n"
+        "网友小周：够了。通勤省下来的时间我拿来锻炼。\n\n"
+        "网友阿岚：不够。一周两天根本养不成在家的节奏。\n\n"
+        "网友大伟：对，够用了。\n"
+    )
+    assert _turns(text, Lang.ZH) == [("网友小周", PRO), ("网友阿岚", CON), ("网友大伟", PRO)]
+
+
+def test_named_questioners_challenge_and_the_answerer_keeps_one_label() -> None:
+    text = (
+        "Q (Maria Lopez, resident of Elm Street): The new car park will bring traffic past the school. Why here?\n\n"
+        "A (Tom Reed, Parking Services, project lead): The entrance is on the ring road, so no cars pass the school.\n\n"
+        "Q (Ken Abe, shop owner): Who pays for the lighting?\n\n"
+        "A (Tom Reed): The operator pays for it, not the council.\n"
+    )
+    answerer = "A (Tom Reed, Parking Services, project lead)"
+    assert _turns(text, Lang.EN) == [
+        ("Q (Maria Lopez, resident of Elm Street)", CON),
+        (answerer, PRO),
+        ("Q (Ken Abe, shop owner)", CON),
+        (answerer, PRO),
+    ]
+
+
+def test_a_host_named_in_brackets_chairs_and_a_shorter_name_is_the_same_panellist() -> None:
+    text = (
+        "Town Talk, transcript\n\n"
+        "PRESENTER (Jo Hart): Should the town keep its Sunday market?\n\n"
+        "DR ANNA COLE: I think we should keep it. It brings in visitors.\n\n"
+        "PRESENTER: Mark Lee, you run the bakery.\n\n"
+        "MARK LEE: I'm against it. It takes trade from the shops.\n\n"
+        "DR COLE: The shops were busier on market days last year.\n"
+    )
+    assert _turns(text, Lang.EN) == [
+        ("PRESENTER (Jo Hart)", NEUTRAL),
+        ("DR ANNA COLE", PRO),
+        ("PRESENTER", NEUTRAL),
+        ("MARK LEE", CON),
+        ("DR ANNA COLE", PRO),
+    ]
+
+
+def test_a_panellist_who_grants_a_named_speakers_point_and_turns_from_it_takes_the_other_side() -> None:
+    text = (
+        "Evening Forum, transcript\n\n"
+        "MODERATOR: Should the city close Bridge Street to cars?\n\n"
+        "JANE ROSS: I think we should close it. Buses would run on time again.\n\n"
+        "PAUL KING: I'm against it. Deliveries to the shops would take twice as long.\n\n"
+        "SARA LIM: Paul's worry about deliveries is fair, but the shops can take them before ten.\n"
+    )
+    assert _turns(text, Lang.EN)[-1] == ("SARA LIM", PRO)
