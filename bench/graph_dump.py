@@ -19,7 +19,7 @@ __all__ = ["texts", "main"]
 
 _ROOT = Path(__file__).resolve().parent.parent
 _SUFFIXES = {".txt", ".md"}
-_BLIND = "fresh7"
+_BLIND = "fresh8"
 
 
 def texts(corpus: Path) -> Iterator[Path]:
