@@ -269,7 +269,7 @@ def _annotations(acc: _Acc, ex: Extraction) -> None:
 def _evidence(acc: _Acc, ex: Extraction) -> None:
     claims, conclusions = SpanIndex(ex.claims), SpanIndex(ex.conclusions)
     chair_lines = _chair_lines(ex)
-    procedure = frozenset(number_data(ex.lang).procedure_kinds)
+    chair_kinds = frozenset(number_data(ex.lang).chair_kinds)
     for number in ex.numbers:
         claim = claims.first_containing(number.start, number.end)
         conclusion = conclusions.first_containing(number.start, number.end) if claim is None else None
@@ -280,7 +280,7 @@ def _evidence(acc: _Acc, ex: Extraction) -> None:
             citer = acc.conclusions[conclusion]
         else:
             block = next((b for b in ex.blocks if b.start <= number.start < b.end), None)
-            if block is None or not _stated(number, block, chair_lines, procedure):
+            if block is None or not _stated(number, block, chair_lines, chair_kinds):
                 continue
             citer = _nearest_in_block(acc, ex, number, block)
         node = Evidence(
@@ -331,21 +331,21 @@ def _chair_lines(ex: Extraction) -> list[Span]:
 
 
 def _stated(
-    number: NumberMention, block: Block, chair_lines: list[Span], procedure: frozenset[EvidenceKind]
+    number: NumberMention, block: Block, chair_lines: list[Span], chair_kinds: frozenset[EvidenceKind]
 ) -> bool:
     """Whether a number no claim or conclusion holds is still a fact the text cites.
 
     An analyst keeps every number a text states, whoever says it (a question, an answer in a
     Q&A, a questioner's remark), except where the line says what it is not: a title names the
     topic (votes at 16, 预算两千), a date in a caption line dates the text or its fieldwork, and a
-    duration in a chair's own line is the procedure (we have forty minutes; the data's
-    ``procedure_kinds``).
+    duration or a count in a chair's own line is the procedure (we have forty minutes, one
+    speaker for and one against; the data's ``chair_kinds``).
     """
     if block.kind is BlockKind.TITLE:
         return False
     if block.kind is BlockKind.CAPTION and number.kind is EvidenceKind.DATE:
         return False
-    return not (number.kind in procedure and any(line.contains(number) for line in chair_lines))
+    return not (number.kind in chair_kinds and any(line.contains(number) for line in chair_lines))
 
 
 def _entities(acc: _Acc, ex: Extraction) -> None:

@@ -297,6 +297,9 @@ class NumberData(BaseModel):
             (十倍的条件*下*).
         subject_words: compounds the segmenter splits but a subject keeps whole (占比).
         segmenter: how subject words are split (``jieba`` for Chinese).
+        chair_kinds: kinds of number a chair's own line sets as the procedure, outside every
+            claim (we have forty minutes; we will hear one speaker for and one against): read
+            by the builder (`argkg.ingest.builder`), not by the finder.
         procedure_cues, procedure_kinds: words anywhere in a sentence that make its numbers of
             these kinds a procedure's rule, not evidence (each *speaker* has four minutes);
             procedure_units, when given, narrow it to these units (a speaking time in minutes, not
@@ -415,6 +418,7 @@ class NumberData(BaseModel):
     subject_measure_nouns: list[str] = []
     procedure_cues: list[str] = []
     procedure_kinds: list[EvidenceKind] = []
+    chair_kinds: list[EvidenceKind] = []
     procedure_units: list[str] = []
     rule_cues: list[str] = []
     advice_cues: list[str] = []
