@@ -32,6 +32,7 @@ __all__ = [
     "DEV3",
     "DEV4",
     "DEV5",
+    "DEV6",
     "GoldNumber",
     "load_number_gold",
     "score_numbers",
@@ -61,6 +62,11 @@ DEV4 = Path(__file__).parent / "data" / "numbers_dev4.yaml"
 #: lawyer's answer, a press briefing, 朋友圈, 家长会, a product comparison, 时评, a forum thread,
 #: 接龙, 工会简报, a poll, a town hall, a policy summary, a TV panel; goldened before it was measured.
 DEV5 = Path(__file__).parent / "data" / "numbers_dev5.yaml"
+#: The sixth development set (stop 24: recall without losing precision): 直播带货, 体检报告,
+#: 招聘会答问, 电台热线, 编织说明, 物业群聊, 居民公约, a phone-in, an AMA thread, a size chart, council
+#: minutes, a lease clause, a grant report, a sewing pattern...; size lists ("62 (66, 70) cm"),
+#: shares and spans in words, and what a rule or clause would set; goldened before it was measured.
+DEV6 = Path(__file__).parent / "data" / "numbers_dev6.yaml"
 
 
 @dataclass(frozen=True)

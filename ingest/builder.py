@@ -10,8 +10,9 @@ after it is plain data. `build_graph` then adds one family of nodes or relations
 - the argument (``SUPPORTS``/``ATTACKS`` between claims and from claims to their issue's
   assumption), as `argkg.ingest.arguments.find_arguments` infers it;
 - notes (``ANNOTATES`` a claim, or, for a caveat, the conclusions it qualifies), numeric
-  evidence (``CITES`` from the claim or conclusion holding the number; numbers outside both
-  are dropped), entities (``MENTIONS``;
+  evidence (``CITES`` from the claim or conclusion holding the number; a number outside both
+  is still evidence, cited by the nearest claim of its line or standing alone, unless its line
+  says it is no fact: a title, a caption's date, a chair's procedure), entities (``MENTIONS``;
   mentions in boilerplate are ignored) and speakers (``ATTRIBUTED_TO`` an entity of the
   speaker's type; a speaker that is a plain phrase, "critics", "我的朋友", of type ``other``
   and named by no entity mention, gets no entity and no edge);
@@ -43,9 +44,12 @@ from argkg.ingest.bearings import Bearing, Bearings, scenarios
 from argkg.ingest.dependencies import Requirement, Target, depends_on
 from argkg.ingest.entities import entity_key
 from argkg.ingest.layout import layout_data
+from argkg.ingest.numbers import NumberMention
+from argkg.ingest.numbers.data import number_data
 from argkg.ingest.parts import Parts, parts_of
 from argkg.ingest.span_index import SpanIndex
 from argkg.ingest.spans import (
+    Block,
     BlockKind,
     ConclusionSpan,
     Conditional,
@@ -62,6 +66,7 @@ from argkg.schema import (
     Entity,
     EntityType,
     Evidence,
+    EvidenceKind,
     Lang,
     Node,
     Relationship,
@@ -263,12 +268,21 @@ def _annotations(acc: _Acc, ex: Extraction) -> None:
 
 def _evidence(acc: _Acc, ex: Extraction) -> None:
     claims, conclusions = SpanIndex(ex.claims), SpanIndex(ex.conclusions)
+    chair_lines = _chair_lines(ex)
+    chair_kinds = frozenset(number_data(ex.lang).chair_kinds)
     for number in ex.numbers:
         claim = claims.first_containing(number.start, number.end)
         conclusion = conclusions.first_containing(number.start, number.end) if claim is None else None
-        if claim is None and conclusion is None:
-            continue
-        citer = acc.claims[claim] if claim is not None else acc.conclusions[conclusion or 0]
+        citer: str | None
+        if claim is not None:
+            citer = acc.claims[claim]
+        elif conclusion is not None:
+            citer = acc.conclusions[conclusion]
+        else:
+            block = next((b for b in ex.blocks if b.start <= number.start < b.end), None)
+            if block is None or not _stated(number, block, chair_lines, chair_kinds):
+                continue
+            citer = _nearest_in_block(acc, ex, number, block)
         node = Evidence(
             id=acc.id("Evidence", span_key(number.start, number.end)),
             doc_id=acc.doc_id,
@@ -281,7 +295,57 @@ def _evidence(acc: _Acc, ex: Extraction) -> None:
             start=number.start,
             end=number.end,
         )
-        acc.relate(RelType.CITES, citer, acc.add(node))
+        evidence = acc.add(node)
+        if citer is not None:
+            acc.relate(RelType.CITES, citer, evidence)
+
+
+def _nearest_in_block(acc: _Acc, ex: Extraction, number: NumberMention, block: Block) -> str | None:
+    """The claim of ``block`` nearest to ``number`` (else its nearest conclusion, else None).
+
+    A number stated outside every claim (a questioner's 600 metres, a figure in an answer the
+    claim finder left whole) backs the claim made in the same line or paragraph; with none
+    there it stands alone, an Evidence nothing cites.
+    """
+    for spans, ids in ((ex.claims, acc.claims), (ex.conclusions, acc.conclusions)):
+        near = [
+            (max(span.start - number.end, number.start - span.end, 0), i)
+            for i, span in enumerate(spans)
+            if span.start < block.end and block.start < span.end
+        ]
+        if near:
+            return ids[min(near)[1]]
+    return None
+
+
+def _chair_lines(ex: Extraction) -> list[Span]:
+    """Where a chair speaks in its own line: from each chair turn's words to that line's end."""
+    lines = []
+    for turn in ex.turns:
+        if not turn.chair:
+            continue
+        block = next((b for b in ex.blocks if b.start <= turn.body < b.end), None)
+        if block is not None:
+            lines.append(Span(start=turn.body, end=block.end))
+    return lines
+
+
+def _stated(
+    number: NumberMention, block: Block, chair_lines: list[Span], chair_kinds: frozenset[EvidenceKind]
+) -> bool:
+    """Whether a number no claim or conclusion holds is still a fact the text cites.
+
+    An analyst keeps every number a text states, whoever says it (a question, an answer in a
+    Q&A, a questioner's remark), except where the line says what it is not: a title names the
+    topic (votes at 16, 预算两千), a date in a caption line dates the text or its fieldwork, and a
+    duration or a count in a chair's own line is the procedure (we have forty minutes, one
+    speaker for and one against; the data's ``chair_kinds``).
+    """
+    if block.kind is BlockKind.TITLE:
+        return False
+    if block.kind is BlockKind.CAPTION and number.kind is EvidenceKind.DATE:
+        return False
+    return not (number.kind in chair_kinds and any(line.contains(number) for line in chair_lines))
 
 
 def _entities(acc: _Acc, ex: Extraction) -> None:

@@ -206,7 +206,8 @@ class NumberContext:
     ) -> bool:
         """Whether one of ``words`` stands in the number's sentence, or, with ``clause_before``,
         before it in its clause or in an earlier clause of its sentence when every clause from
-        there holds a number (a list of amounts: 建议每周运动三次，每次半小时) and no clause
+        there holds a number (a list of amounts: 建议每周运动三次，每次半小时) or is the word's own
+        (倡议：每天用手机不超过两小时) and no clause
         after the word holds one of ``stops`` before the number (坚持了6年的人: a result)."""
         if not clause_before:
             i = bisect_right(self._sentence_ends, start)
@@ -219,7 +220,9 @@ class NumberContext:
             if left <= sentence_start or (stops is not None and stops.search(self.text, left, stop)):
                 return False
             earlier = self.clause(left - 1, left - 1)[0]
-            if earlier >= left or not self._holds_number(earlier, left):
+            if earlier >= left:
+                return False
+            if not self._holds_number(earlier, left) and words.search(self.text, earlier, left) is None:
                 return False
             left, stop = earlier, left
         return True

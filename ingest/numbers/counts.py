@@ -58,6 +58,8 @@ class CountReader:
         self._of = {w.lower() for w in data.of_words}
         self._determiners = frozenset(w.lower() for w in data.subject_determiners)
         self._part_of = re.compile(data.part_of, re.IGNORECASE)
+        measured = "|".join(re.escape(w) for w in data.enumeration_measured_after) or "(?!)"
+        self._measured = re.compile(f"(?<![A-Za-z])(?:{measured})[ \\t]+$", re.IGNORECASE)
 
     def enumerated(self, rest: str) -> bool:
         """Whether ``rest``, the text after a measure word, opens with an enumeration noun (方面)."""
@@ -132,8 +134,13 @@ class CountReader:
                 return None
             if self._plural.fullmatch(word[1]):
                 enumerated = numeral.small_word and written in self._enumeration
-                return None if enumerated else (word.end(), written)
+                return None if enumerated and not self._difference(text, numeral) else (word.end(), written)
         return None
+
+    def _difference(self, text: str, numeral: Numeral) -> bool:
+        """Whether the numeral measures a difference (rose *by* eight points): an enumeration
+        noun after it is then a unit, not the text's own points."""
+        return self._measured.search(text, max(0, numeral.start - _PART_REACH), numeral.start) is not None
 
     def _after_words(self, text: str, numeral: Numeral, measure_only: bool = False) -> tuple[int, str] | None:
         """Chinese: a measure word and its noun (103 座核电站), or a noun alone (200 城) unless

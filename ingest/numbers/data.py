@@ -66,6 +66,8 @@ class NumeralData(BaseModel):
             the others only by a ``fraction_followers`` word or a non-letter (a third of; not
             "a third party", an ordinal).
         fraction_followers: words that may follow a fraction (of).
+        fraction_leaders: words before a fraction that make it a share whatever follows it: a
+            hedge no ordinal takes (cut *by roughly* a quarter in three years, *nearly* a fifth).
         fraction_blockers: words before a fraction word that make it a part, not a share
             (the second half of 2024).
         fraction_adverbs: words after a fraction word that make it a degree, not a share
@@ -105,6 +107,7 @@ class NumeralData(BaseModel):
     fraction_denominators: dict[str, float] = {}
     loose_denominators: list[str] = []
     fraction_followers: list[str] = []
+    fraction_leaders: list[str] = []
     fraction_blockers: list[str] = []
     fraction_adverbs: list[str] = []
     adjacent_pairs: bool = False
@@ -228,7 +231,8 @@ class NumberData(BaseModel):
         year_measure_words: a year-like integer before a measure word counts (问卷1532份): a
             language that writes its years with a unit (2024年) never writes one so.
         enumeration_nouns: nouns that enumerate the text's own points (reasons, 方面): a small
-            word numeral before them counts nothing.
+            word numeral before them counts nothing, unless it follows an
+            ``enumeration_measured_after`` word and measures a difference (rose by eight points).
         single_counts: a lone ``single_words`` word before a singular noun counts it when its
             sentence holds another number (one attendant for eight screens; in one pass where
             the old one needed three), unless the noun is in ``single_vague_nouns`` (one day).
@@ -250,6 +254,8 @@ class NumberData(BaseModel):
         elliptical: a bare Arabic number takes the unit of the nearest number before it in its
             sentence, whose noun it leaves out (41,000 views against 63,000; 10 minutes on
             normal, 8 on boost).
+        size_list: a number then more in brackets, one per size (44 (50, 56) cm): each takes
+            the unit written after the bracket.
         each_words: words after a bare number that make it an amount per item of its own, not
             one with the unit of the number before it (150 parcels a day, 1.50 *each*).
         date_patterns: regexes of whole dates, with a group ``year`` (March 2018), or ``day``
@@ -291,6 +297,9 @@ class NumberData(BaseModel):
             (十倍的条件*下*).
         subject_words: compounds the segmenter splits but a subject keeps whole (占比).
         segmenter: how subject words are split (``jieba`` for Chinese).
+        chair_kinds: kinds of number a chair's own line sets as the procedure, outside every
+            claim (we have forty minutes; we will hear one speaker for and one against): read
+            by the builder (`argkg.ingest.builder`), not by the finder.
         procedure_cues, procedure_kinds: words anywhere in a sentence that make its numbers of
             these kinds a procedure's rule, not evidence (each *speaker* has four minutes);
             procedure_units, when given, narrow it to these units (a speaking time in minutes, not
@@ -323,6 +332,9 @@ class NumberData(BaseModel):
             single_durations_hedges: words before "a"/"one" that make a short duration unit (one
             not in single_durations_units) a span of one (*over* an hour, *nearly* a week): a
             bound on a short span is measured; "over a decade" is mostly "during".
+            single_durations_counted: words ending in the single word that count one of a long
+            unit (fell 60% *in one* year): "one" written out, not the article of "in a year", nor
+            an idiom (from one month to the next).
         single_not_after: words before a lone "one" that make it "the only" (the one approved
             supplier), no count.
     """
@@ -350,6 +362,7 @@ class NumberData(BaseModel):
     measure_words: list[str] = []
     year_measure_words: bool = False
     enumeration_nouns: list[str] = []
+    enumeration_measured_after: list[str] = []
     single_counts: bool = False
     single_vague_nouns: list[str] = []
     cues: list[Cue] = []
@@ -361,6 +374,7 @@ class NumberData(BaseModel):
     half_after_unit: list[str] = []
     tenths_after_units: list[str] = []
     elliptical: bool = False
+    size_list: str = "(?!)"
     each_words: list[str] = []
     single_periods: bool = False
     year_range: tuple[int, int] = (1500, 2199)
@@ -404,6 +418,7 @@ class NumberData(BaseModel):
     subject_measure_nouns: list[str] = []
     procedure_cues: list[str] = []
     procedure_kinds: list[EvidenceKind] = []
+    chair_kinds: list[EvidenceKind] = []
     procedure_units: list[str] = []
     rule_cues: list[str] = []
     advice_cues: list[str] = []
@@ -417,6 +432,7 @@ class NumberData(BaseModel):
     single_durations_after: list[str] = []
     single_durations_units: list[str] = []
     single_durations_hedges: list[str] = []
+    single_durations_counted: list[str] = []
     single_not_after: list[str] = []
     list_item: str = "(?!)"
     heading_max: int = Field(default=0, ge=0)

@@ -35,4 +35,3 @@ class NumberMention(Span):
     kind: EvidenceKind
     approximate: bool = False
     subject: str | None = None
-

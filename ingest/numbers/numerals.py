@@ -46,6 +46,7 @@ __all__ = ["Numeral", "NumeralReader"]
 _MAX_EXPONENT = 308  # beyond this a power is not a float
 _LONE_MULTIPLIER = 100  # 百, 千, hundred and above alone are no number without a unit
 _SIGN_REACH = 12  # characters before a numeral a negative prefix may take
+_LEADER_REACH = 20  # characters before a fraction a leader word may take (by roughly)
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,8 @@ class NumeralReader:
         )
         self._follower = re.compile(f"[ \\t]*+(?:{alternation(data.fraction_followers)}|(?![^\\W\\d_]))")
         self._blocker = re.compile(f"(?:{alternation(data.fraction_blockers)})[ \\t]*$", re.IGNORECASE)
+        leaders = alternation(data.fraction_leaders) if data.fraction_leaders else "(?!)"
+        self._leader = re.compile(f"(?<![^\\W\\d_])(?:{leaders})[ \\t]+$", re.IGNORECASE)
         self._degree = re.compile(f"[ \\t-]*(?:{alternation(data.fraction_adverbs)})\\b", re.IGNORECASE)
         big = alternation(data.big_multipliers)
         small = alternation([*data.digits, *data.small_multipliers])
@@ -247,7 +250,11 @@ class NumeralReader:
         else:
             den = self._lookup(self.data.fraction_denominators, match["den"])
             loose = {d.lower() for d in self.data.loose_denominators}
-            if match["den"].lower() not in loose and not self._follower.match(text, match.end()):
+            if (
+                match["den"].lower() not in loose
+                and not self._follower.match(text, match.end())
+                and not self._leader.search(text, max(0, start - _LEADER_REACH), start)
+            ):
                 return None
             num = self.data.digits.get(self._words[match["num"].lower()], 1)
             value = num / den

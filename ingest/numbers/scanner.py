@@ -116,6 +116,7 @@ class _Hit:
 _QUOTE_MAX = 40  # longest quotation that can quote a number as a term
 _REACH = 40  # characters before a number that can make it a label, name or list number
 _MAX_DOUBLINGS = 64  # 翻 n 番 is 2**n
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")  # one size of a size list
 _LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or an ideograph
 _PUNCTUATION = re.compile(r"[。；;，,！？!?：:]|\.(?!\d)")  # a sentence, not a numbered heading
@@ -179,6 +180,7 @@ class _Scanner:
         self._dates = [Prefiltered(re.compile(p)) for p in data.date_patterns]
         self._day = UnitSpec(unit=_DAY, kind=EvidenceKind.DATE, surfaces=[])
         self._month = UnitSpec(unit=_MONTH, kind=EvidenceKind.DATE, surfaces=[])
+        self._size_list = Prefiltered(re.compile(data.size_list))
         self._multiple = Prefiltered(re.compile(alternation(data.multiplier_words), re.IGNORECASE))
         self._repetition = Prefiltered(re.compile(alternation(data.repetition_words), re.IGNORECASE))
         each = alternation([w for w in data.rate_infixes if w.lower() not in data.numerals.articles])
@@ -225,9 +227,11 @@ class _Scanner:
         blocked += [(d.start, d.end) for d in dates]
         multiples = self._multiple_hits(text, blocked)
         blocked += [(h.start, h.end) for h in multiples]
+        sizes = self._size_hits(text, blocked)
+        blocked += [(h.start, h.end) for h in sizes]
         quoted = sorted((m.start(1), m.end(1)) for p in self._quotes for m in p.finditer(text))
         context = NumberContext(text, self.data, self._cues, sentence_ends)
-        hits = [(d, d.unit is None) for d in dates] + [(h, False) for h in multiples]
+        hits = [(d, d.unit is None) for d in dates] + [(h, False) for h in [*multiples, *sizes]]
         pos = last = 0
         while (found := self.reader.start_pattern.search(text, pos)) is not None:
             inside = [b for a, b in blocked if a <= found.start() < b]
@@ -348,7 +352,12 @@ class _Scanner:
                 hit = replace(
                     hit, value=hit.value * unit.scale, unit=unit, weak_unit=before.weak_unit, per=before.per
                 )
-            if hit.unit is not None and not hit.lone:  # one reviewer names no unit to leave out
+            # one reviewer names no unit to leave out, nor does a share in words (a fifth ... 58)
+            if (
+                hit.unit is not None
+                and not hit.lone
+                and not (hit.numeral.fraction and hit.unit.unit == FRACTION)
+            ):
                 last[sentence] = hit
             out.append((hit, date))
         return out
@@ -391,6 +400,28 @@ class _Scanner:
             for h in [*hits, *self._repetitions(text)]
             if not any(x < h.end and h.start < y for x, y in blocked)
         ]
+
+    def _size_hits(self, text: str, blocked: list[tuple[int, int]]) -> list[_Hit]:
+        """A size list's numbers (44 (50, 56) cm, 2 (2, 3) skeins), outside blocked spans: one
+        per size, each with the unit or counted noun written after the bracket; none without it, nor
+        after an ordinal prefix."""
+        hits: list[_Hit] = []
+        for match in self._size_list.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in blocked):
+                continue
+            sizes = list(_DIGITS.finditer(text, match.start(), match.end()))
+            last = float(sizes[-1][0])
+            after = self._with_unit(text, Numeral(match.start(), match.end(), last, arabic=True))
+            if after.unit is None:
+                continue
+            listed = []
+            for size in sizes:
+                numeral = Numeral(size.start(), size.end(), float(size[0]), arabic=True)
+                end = after.end if size is sizes[-1] else size.end()
+                listed.append(_Hit(size.start(), end, numeral.value * after.unit.scale, numeral, after.unit))
+            if not self._excluded(text, listed[0], []):  # 第3(2)条: an article's number, no size
+                hits += listed
+        return hits
 
     def _repetitions(self, text: str) -> list[_Hit]:
         """How often, written as one word before a rate: once a week, twice a day, twice per
@@ -485,9 +516,9 @@ class _Scanner:
             return hit.unit is None or hit.weak_unit
         return hit.unit is None and not (hit.numeral.plain and self._is_year(hit.numeral.value))
 
-    def _unit_fits(self, unit: UnitSpec, numeral: Numeral, rest: str, before: str) -> bool:
-        """Whether ``unit``, written before ``rest`` and after the numeral (itself after
-        ``before``), can be this numeral's unit."""
+    def _unit_fits(self, unit: UnitSpec, numeral: Numeral, rest: str, before: str, written: str) -> bool:
+        """Whether ``unit``, written before ``rest`` and after the numeral (``written``, itself
+        after ``before``), can be this numeral's unit."""
         return not (
             (unit.not_after and ends_with_any(before.rstrip(), unit.not_after))
             or any(rest.startswith(w) for w in unit.not_followed_by)
@@ -496,15 +527,21 @@ class _Scanner:
             or (unit.after_half_only and not numeral.and_a_half)
             or (numeral.small_word and unit.not_after_small_word)
             or (numeral.small_word and unit.counter and self.counts.enumerated(rest))
-            or (numeral.single and not unit.after_single and not self._single_duration(unit, rest, before))
+            or (
+                numeral.single
+                and not unit.after_single
+                and not self._single_duration(unit, rest, before, written)
+            )
         )
 
-    def _single_duration(self, unit: UnitSpec, rest: str, before: str) -> bool:
-        """Whether "a"/"one" and a duration unit are a span of one unit (*for* a decade, a week
-        *or more*), by the words around them, not the article of a manner of speaking."""
+    def _single_duration(self, unit: UnitSpec, rest: str, before: str, written: str) -> bool:
+        """Whether "a"/"one" (``written``) and a duration unit are a span of one unit (*for* a
+        decade, a week *or more*, *in one* year), by the words around them or before "one" written
+        out, not the article of a manner of speaking."""
         long = not self.data.single_durations_units or unit.unit in self.data.single_durations_units
         return unit.kind is EvidenceKind.DURATION and (
             (long and ends_with_any(before.rstrip(), self.data.single_durations_before))
+            or (long and ends_with_any(f"{before}{written}", self.data.single_durations_counted))
             or (not long and ends_with_any(before.rstrip(), self.data.single_durations_hedges))
             or starts_with_any(rest.lstrip(), self.data.single_durations_after)
         )
@@ -531,7 +568,8 @@ class _Scanner:
             for unit in self._suffix[_key(match["unit"])]:
                 if unit.spaced and not blank:
                     continue
-                if self._unit_fits(unit, numeral, rest, text[max(0, numeral.start - _REACH) : numeral.start]):
+                before = text[max(0, numeral.start - _REACH) : numeral.start]
+                if self._unit_fits(unit, numeral, rest, before, text[numeral.start : numeral.end]):
                     end, value = self._fraction_after(text, match, numeral.value)
                     return _Hit(numeral.start, end, value * unit.scale, numeral, unit)
         counted = self.counts.after(text, numeral, numeral.plain and self._is_year(numeral.value))
@@ -557,7 +595,8 @@ class _Scanner:
             if second is None:
                 continue
             den, num = (first, second) if denominator_first else (second, first)
-            if den.value < num.value or (den.plain and self._is_year(den.value)):
+            # a share in words is no term of another fraction (a quarter in two years)
+            if den.value < num.value or (den.plain and self._is_year(den.value)) or first.fraction:
                 continue
             name = PERCENT if denominator_first and den.value == 100 else FRACTION
             return _Hit(first.start, second.end, num.value / den.value, first, self._units_by_name[name])

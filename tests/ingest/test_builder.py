@@ -7,6 +7,7 @@ from argkg.ingest.builder import Extraction, build_graph
 from argkg.ingest.entities import EntityMention
 from argkg.ingest.numbers import NumberMention
 from argkg.ingest.spans import Block, BlockKind, ClaimSpan, ConclusionSpan, SectionSpan
+from argkg.ingest.turns import Turn
 from argkg.schema import (
     Claim,
     Conclusion,
@@ -63,7 +64,7 @@ def extraction(
     )
 
 
-def test_evidence_inside_a_claim_is_cited_and_outside_dropped() -> None:
+def test_evidence_inside_a_claim_is_cited_and_outside_stands_alone() -> None:
     percent = TEXT.index("5%")
     numbers = [
         NumberMention(
@@ -79,8 +80,9 @@ def test_evidence_inside_a_claim_is_cited_and_outside_dropped() -> None:
         ),
     ]
     graph = build_graph(extraction(numbers=numbers), source="a.txt")
-    (evidence,) = graph.of_type(Evidence)
+    evidence, alone = sorted(graph.of_type(Evidence), key=lambda e: e.start)
     assert (evidence.surface, evidence.value) == ("5%", 0.05)
+    assert alone.surface == "ace"  # a line with no claim: a fact nothing cites
     (claim,) = graph.of_type(Claim)
     assert [(r.start, r.end) for r in graph.relationships if r.type is RelType.CITES] == [
         (claim.id, evidence.id)
@@ -88,6 +90,67 @@ def test_evidence_inside_a_claim_is_cited_and_outside_dropped() -> None:
     sha = text_sha256(TEXT)
     assert evidence.id == stable_id(sha, "Evidence", span_key(percent, percent + 2))
     assert claim.id == stable_id(sha, "Claim", span_key(claim.start, claim.end))
+
+
+#: A title, a caption, a chair's line, and an answer whose second sentence is its only claim.
+LINES = [
+    (BlockKind.TITLE, "Votes at 16"),
+    (BlockKind.CAPTION, "Fieldwork 4 May; 2,041 adults"),
+    (BlockKind.BODY, "CHAIR: We have forty minutes."),
+    (BlockKind.BODY, "A: We send 90 lorries a day. The lane floods."),
+]
+
+
+def lines_extraction(numbers: list[tuple[str, EvidenceKind]]) -> Extraction:
+    """`LINES` as one text, with its blocks, the chair's turn, a claim and ``numbers``."""
+    text = "\n".join(line for _, line in LINES)
+    blocks, start = [], 0
+    for kind, line in LINES:
+        blocks.append(Block(start=start, end=start + len(line), kind=kind))
+        start += len(line) + 1
+    chair = text.index("CHAIR")
+    turn = Turn(
+        start=chair,
+        end=text.index("A:"),
+        body=chair + 6,
+        label="CHAIR",
+        reply_to=None,
+        role=Stance.NEUTRAL,
+        asker=False,
+        first=False,
+    )
+    claim = ClaimSpan(
+        start=text.index("The lane"), end=len(text), section=0, stance=Stance.CON, role=Role.PREMISE
+    )
+    mentions = [
+        NumberMention(
+            start=text.index(surface),
+            end=text.index(surface) + len(surface),
+            surface=surface,
+            value=1.0,
+            unit="u",
+            kind=kind,
+        )
+        for surface, kind in numbers
+    ]
+    return replace(extraction(), text=text, blocks=blocks, turns=[turn], claims=[claim], numbers=mentions)
+
+
+def test_a_number_outside_every_claim_is_kept_unless_its_line_says_it_is_no_fact() -> None:
+    numbers = [
+        ("16", EvidenceKind.COUNT),  # a title names the topic
+        ("4 May", EvidenceKind.DATE),  # a caption's date dates the fieldwork
+        ("2,041 adults", EvidenceKind.COUNT),  # ... its count is a fact
+        ("forty minutes", EvidenceKind.DURATION),  # a chair's procedure
+        ("90 lorries", EvidenceKind.COUNT),  # an answer's figure: cited by its line's claim
+    ]
+    graph = build_graph(lines_extraction(numbers), source="a.txt")
+    kept = {e.surface: e.id for e in graph.of_type(Evidence)}
+    assert set(kept) == {"2,041 adults", "90 lorries"}
+    (claim,) = graph.of_type(Claim)
+    assert [(r.start, r.end) for r in graph.relationships if r.type is RelType.CITES] == [
+        (claim.id, kept["90 lorries"])
+    ]
 
 
 def test_entities_mentions_and_attribution() -> None:
@@ -130,11 +193,15 @@ def test_title_falls_back_to_the_source_stem() -> None:
 
 def test_evidence_inside_a_conclusion_is_cited_by_it() -> None:
     year = TEXT.index("2024")
-    number = NumberMention(start=year, end=year + 4, surface="2024", value=2024.0, unit="year", kind=EvidenceKind.DATE)
+    number = NumberMention(
+        start=year, end=year + 4, surface="2024", value=2024.0, unit="year", kind=EvidenceKind.DATE
+    )
     first = TEXT.index("\n")
     base = extraction(numbers=[number])
     conclusion = ConclusionSpan(start=0, end=first, section=0)
     graph = build_graph(replace(base, claims=[], conclusions=[conclusion]), source="a.txt")
     (evidence,) = graph.of_type(Evidence)
     (node,) = graph.of_type(Conclusion)
-    assert [(r.start, r.end) for r in graph.relationships if r.type is RelType.CITES] == [(node.id, evidence.id)]
+    assert [(r.start, r.end) for r in graph.relationships if r.type is RelType.CITES] == [
+        (node.id, evidence.id)
+    ]

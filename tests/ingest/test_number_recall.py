@@ -1,0 +1,105 @@
+"""Numbers the finder used to miss or misread (stop 24, numbers24): size lists, shares after a
+hedge, spans since something last happened, a difference in points, and what a proposal, an
+appeal or a trial rule would set; relative timestamps of a thread (sentences written here)."""
+
+import pytest
+
+from argkg.bench.numbers_gold import DEV6, load_number_gold
+from argkg.ingest.numbers import find_numbers
+from argkg.ingest.reader import normalise
+from argkg.schema.vocabulary import Lang
+
+
+def _found(text: str, lang: Lang) -> list[tuple[str, float, str]]:
+    return [(m.surface, round(m.value, 4), m.unit) for m in find_numbers(normalise(text), lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # one number per size, each with the unit after the bracket; the comma is no separator
+        (
+            Lang.EN,
+            "Wingspan 120 (150, 180) cm.",
+            [("120", 1.2, "m"), ("150", 1.5, "m"), ("180) cm", 1.8, "m")],
+        ),
+        (
+            Lang.EN,
+            "Cast on 60 (72) stitches.",
+            [("60", 60.0, "stitches"), ("72) stitches", 72.0, "stitches")],
+        ),
+        (Lang.ZH, "衣长60(64,68)厘米。", [("60", 0.6, "m"), ("64", 0.64, "m"), ("68)厘米", 0.68, "m")]),
+        # no unit after the bracket, or an article's number: no size list
+        (Lang.EN, "See table 3 (4, 5) below.", []),
+        (Lang.ZH, "依据第5(2)条处理。", []),
+    ],
+)
+def test_a_size_list_gives_one_number_per_size(
+    lang: Lang, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hedge no ordinal takes makes a singular denominator a share, whatever follows it
+        (
+            "Sales fell by roughly a quarter in two years.",
+            [("a quarter", 0.25, "fraction"), ("two years", 2.0, "years")],
+        ),
+        ("Turnout grew by about a fifth this spring.", [("a fifth", 0.2, "fraction")]),
+        # ... not "about" alone, a preposition before an ordinal
+        ("They complained about a third party.", []),
+        # a share in words names no noun a later bare number leaves out (40 is no third)
+        ("Nearly a third left, and 40 came back.", [("a third", 0.3333, "fraction")]),
+    ],
+)
+def test_a_share_after_a_hedge(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text, Lang.EN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how long since something last happened; "one" written out after "in"
+        ("It was the wettest May in over a decade.", [("a decade", 1.0, "decades")]),
+        ("Prices fell 12% in one year.", [("12%", 0.12, "percent"), ("one year", 1.0, "years")]),
+        # the period of a change written with "a", and an idiom with "one", stay no evidence
+        ("Prices fell 12% in a year.", [("12%", 0.12, "percent")]),
+        ("Bookings swung by 30% from one month to the next.", [("30%", 0.3, "percent")]),
+        # a difference in points after "by"; the text's own points are no count
+        ("Her lead grew by six points.", [("six points", 6.0, "points")]),
+        ("I will make three points.", []),
+    ],
+)
+def test_spans_since_and_differences_in_points(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text, Lang.EN) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an enumeration inside a recommendation neither counts nor breaks the cue's clause
+        (Lang.EN, "We recommend that the board (1) meets twice a month and (2) reports yearly.", []),
+        # a proposal reported by its content, an appeal, a trial rule
+        (Lang.EN, "Members debated the proposal that the hall close for two months.", []),
+        (Lang.ZH, "我们倡议:每位居民每天垃圾分类不少于两次。", []),
+        (Lang.ZH, "食堂试行新规,就餐超过40分钟需让座。", []),
+        # a relative timestamp ending its line, in a thread's header, with the post after it
+        (Lang.EN, "greenfinch 9 hours ago\nWe cut our bill by 30%.", [("30%", 0.3, "percent")]),
+    ],
+)
+def test_what_a_proposal_would_set_and_a_threads_timestamps_are_no_evidence(
+    lang: Lang, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+def test_the_sixth_numbers_gold_holds_both_languages_and_evidence_free_lines() -> None:
+    gold = load_number_gold(DEV6)
+    assert set(gold) == {Lang.EN, Lang.ZH}
+    for sentences in gold.values():
+        assert len(sentences) >= 12
+        assert any(not numbers for _, numbers in sentences)
+        assert sum(len(numbers) for _, numbers in sentences) >= 35
