@@ -13,7 +13,10 @@ them in both languages, in varied voices, written to measure stance), the fourth
 (``bench/data/crossdev3/``, same format: 30 texts on 6 further questions, most never stating
 their question, several arguing in other words or for an alternative), the fifth dev set
 (``bench/data/crossdev4/``, same format: 30 texts on 6 further questions, most never stating
-their question, several in words no other text on their question uses) and the 23 English
+their question, several in words no other text on their question uses), the sixth dev set
+(``bench/data/crossdev5/``, same format: 30 texts on 6 further questions, half of them con,
+most never stating their question, in layouts the others lack: a letter, a notice, a question-
+and-answer sheet) and the 23 English
 arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its own, so every
 pair a system puts together is a false merge).
 
@@ -49,6 +52,7 @@ __all__ = [
     "CROSSDEV2",
     "CROSSDEV3",
     "CROSSDEV4",
+    "CROSSDEV5",
     "Assignment",
     "assign",
     "pairwise",
@@ -70,6 +74,8 @@ CROSSDEV2 = Path(__file__).resolve().parent / "data" / "crossdev2"
 CROSSDEV3 = Path(__file__).resolve().parent / "data" / "crossdev3"
 #: The fifth cross-document dev set (six further questions, mostly unstated, varied wording).
 CROSSDEV4 = Path(__file__).resolve().parent / "data" / "crossdev4"
+#: The sixth cross-document dev set (six further questions, half con, mostly unstated).
+CROSSDEV5 = Path(__file__).resolve().parent / "data" / "crossdev5"
 
 
 @dataclass(frozen=True)

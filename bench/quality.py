@@ -274,6 +274,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
             "crossdev2": crossdoc.score_corpus(crossdoc.CROSSDEV2),
             "crossdev3": crossdoc.score_corpus(crossdoc.CROSSDEV3),
             "crossdev4": crossdoc.score_corpus(crossdoc.CROSSDEV4),
+            "crossdev5": crossdoc.score_corpus(crossdoc.CROSSDEV5),
             "microtexts": crossdoc.score_microtexts(corpus / "microtexts-dev"),
         },
     }
@@ -437,6 +438,7 @@ def _print_crossdoc(results: dict[str, Any], console: Console) -> None:
         ("Documents across sources, third dev set", results["crossdoc"]["crossdev2"]),
         ("Documents across sources, fourth dev set", results["crossdoc"]["crossdev3"]),
         ("Documents across sources, fifth dev set", results["crossdoc"]["crossdev4"]),
+        ("Documents across sources, sixth dev set", results["crossdoc"]["crossdev5"]),
     )
     for name, cross in sets:
         _print_crossdoc_set(name, cross, console)
