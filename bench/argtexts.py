@@ -199,7 +199,7 @@ def concluded_side(graph: DocumentGraph, quote: str) -> Stance | None:
     claim; its side is the polarity of its dependency on a debate assumption (affirm: pro, deny:
     con), and neutral when it rests on none (it concludes nothing about the debated question).
     """
-    conclusion = next((c for c in graph.of_type(Conclusion) if quote in c.text), None)
+    conclusion = next((c for c in graph.of_type(Conclusion) if quoted(quote, c.text)), None)
     if conclusion is None:
         return None
     debates = {a.id for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE}
@@ -215,13 +215,19 @@ def concluded_side(graph: DocumentGraph, quote: str) -> Stance | None:
     return Stance.NEUTRAL
 
 
+def quoted(quote: str, text: str) -> bool:
+    """Whether ``text`` holds ``quote``, spaces and line breaks aside: a hard-wrapped text's claim
+    quotes its sentence with the line breaks inside (a Chinese one mid-word), the gold as read."""
+    return quote in text or "".join(quote.split()) in "".join(text.split())
+
+
 def check_text(name: str, gold: TextGold, graph: DocumentGraph) -> TextResult:
     """Compare one ingested text with its gold."""
     claims = graph.of_type(Claim)
     debates = [a for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE]
 
     def holding(quote: str) -> Claim | None:
-        return next((c for c in claims if quote in c.text), None)
+        return next((c for c in claims if quoted(quote, c.text)), None)
 
     sides = []
     for quote, stance in gold.stances.items():
@@ -230,7 +236,7 @@ def check_text(name: str, gold: TextGold, graph: DocumentGraph) -> TextResult:
     if gold.proposition is None:
         proposition = not debates
     else:
-        proposition = any(gold.proposition.lower() in a.text.lower() for a in debates)
+        proposition = any(quoted(gold.proposition.lower(), a.text.lower()) for a in debates)
     found = {a.assumption_id for a in contested(graphs_to_networkx([graph]))}
     drawn = [c.text for c in graph.of_type(Conclusion)]
     wanted = gold.conclusions or []

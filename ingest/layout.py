@@ -78,6 +78,23 @@ class _Notes(_Frozen):
     continuation: list[str]
 
 
+class _Wrap(_Frozen):
+    """When a line break only wraps a paragraph (`argkg.ingest.wrap`)."""
+
+    quote: str  # a quoted line's marker ("> ", "> > ")
+    table: str  # a table's row
+    open_end: str  # how a line ends when its sentence must go on (a comma, a hyphen, "the")
+    own_lines: list[str]  # lines that are blocks of their own (a byline, hashtags)
+    lowercase: bool  # whether a next line in lower case continues the sentence
+    min_chars: int = Field(gt=0)  # the shortest line those cues join (not "Dear all,")
+    max_width: int = Field(gt=0)  # the widest wrap width, in display columns
+    ragged: float = Field(gt=0.0, lt=1.0)  # how far short of the width a wrapped line may end
+    slack: int = Field(ge=0)  # columns a full line may fall short of the width
+    min_lines: int = Field(gt=0)  # lines that must end near the width
+    share: float = Field(gt=0.0, le=1.0)  # ...and their share of the lines inside paragraphs
+    over: float = Field(ge=0.0, lt=1.0)  # the share of all lines that may be wider
+
+
 class LayoutData(_Frozen):
     """The contents of ``layout.yaml`` (see the file's comments)."""
 
@@ -91,6 +108,7 @@ class LayoutData(_Frozen):
     notes: _Notes
     example: str
     example_max_chars: int
+    wrap: _Wrap
 
 
 @dataclass(frozen=True)
