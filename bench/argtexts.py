@@ -59,6 +59,7 @@ __all__ = [
     "UNSEEN_CONCL2",
     "UNSEEN_CONCL3",
     "UNSEEN_MAIN",
+    "UNSEEN_WRAP",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -131,6 +132,12 @@ UNSEEN_CONCL2 = TEXTS.parent / "unseen_concl2"
 #: English and a Chinese thread ending in the asker's decision, a 横评, a newsletter), conclusion gold
 #: written before argkg ran on them: whether conclusions stay the text's or a side's final verdict.
 UNSEEN_CONCL3 = TEXTS.parent / "unseen_concl3"
+#: English and Chinese hard-wrapped texts (an e-mail to a list at 72 columns, a plain-text op-ed,
+#: an RFC-style memo, forum replies with wrapped "> " quotes, two PDF copies broken mid-sentence, a
+#: Chinese e-mail wrapped at 36 characters), gold written before argkg ran on them: whether
+#: sentences cut at line ends are read whole (`argkg.ingest.wrap`); ``flat/`` holds unwrapped
+#: copies of two of them.
+UNSEEN_WRAP = TEXTS.parent / "unseen_wrap"
 #: English and Chinese texts whose main-claim gold was written before argkg ran on them, in layouts
 #: no other set uses (a LinkedIn post, a school board public comment, a hardware teardown blog, an
 #: op-ed whose thesis sits mid-text, a 公众号 推文 with 小标题, a 述职报告, a 读后感, a forum 回帖 that

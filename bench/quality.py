@@ -32,7 +32,8 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    ``unseen_concl2/`` (decisions, outcomes and recommendations in English and Chinese, gold
    written first) and of ``unseen_concl3/`` (final verdicts, decisions and readings of results
    among recommendation-shaped lines, gold written first) and of ``unseen_main/`` (main claims
-   in layouts no other set uses, gold written first); and the
+   in layouts no other set uses, gold written first) and of ``unseen_wrap/`` (hard-wrapped
+   e-mail, memo, forum and PDF-copied texts, gold written first); and the
    closing-judgement texts of ``closings/``, scored as the blind sets (`argkg.bench.fresh`),
    with their numbers' precision and recall;
 f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
@@ -83,6 +84,7 @@ from argkg.bench.argtexts import (
     UNSEEN_MAIN,
     UNSEEN_PROPS,
     UNSEEN_PROPS2,
+    UNSEEN_WRAP,
     score_texts,
 )
 from argkg.bench.dependencies import run as run_dependencies
@@ -255,6 +257,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_concl2_texts": score_texts(UNSEEN_CONCL2),
         "unseen_concl3_texts": score_texts(UNSEEN_CONCL3),
         "unseen_main_texts": score_texts(UNSEEN_MAIN),
+        "unseen_wrap_texts": score_texts(UNSEEN_WRAP),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -387,6 +390,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_concl2_texts", "decisions, outcomes and recommendations in unseen layouts"),
         ("unseen_concl3_texts", "final verdicts among recommendation-shaped lines"),
         ("unseen_main_texts", "main claims in unseen layouts"),
+        ("unseen_wrap_texts", "hard-wrapped texts with gold written before argkg saw them"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:

@@ -87,6 +87,7 @@ class _Wrap(_Frozen):
     own_lines: list[str]  # lines that are blocks of their own (a byline, hashtags)
     lowercase: bool  # whether a next line in lower case continues the sentence
     min_chars: int = Field(gt=0)  # the shortest line those cues join (not "Dear all,")
+    min_width: int = Field(gt=0)  # the narrowest wrap width, in display columns (not a poem's lines)
     max_width: int = Field(gt=0)  # the widest wrap width, in display columns
     ragged: float = Field(gt=0.0, lt=1.0)  # how far short of the width a wrapped line may end
     slack: int = Field(ge=0)  # columns a full line may fall short of the width

@@ -16,8 +16,8 @@ reader first joins such lines into their paragraph. A line break is a wrap when:
   its end (no heading or title holds a finished sentence), or the line ends with a comma or a
   word that cannot end a sentence (``open_end``: "the", "of", "应该", a hyphen), each only after
   a line of at least ``min_chars`` that does not end in a colon; or, in both languages, the
-  text shows a wrap width (most lines inside paragraphs end within ``ragged`` of one column, at
-  most ``max_width`` columns, and hardly any line is wider) and the next line's first word would
+  text shows a wrap width (most lines inside paragraphs end within ``ragged`` of one column, from
+  ``min_width`` to ``max_width`` columns, and hardly any line is wider) and the next line's first word would
   not have fitted on the line (within ``slack`` columns): the line was broken because it was full.
 
 The graph keeps the text itself: every offset still points into it, and a joined sentence's
@@ -107,7 +107,7 @@ def _wrap_width(lines: Sequence[_Line], inside: Sequence[_Line], data: LayoutDat
 
     The widths of the lines ``inside`` paragraphs (a non-empty line follows) are read: the text shows
     a width when at least ``min_lines`` of them, and ``share`` of them all, end within ``ragged``
-    of the same column, itself at most ``max_width``, and at most ``over`` of all its lines are
+    of the same column, itself from ``min_width`` to ``max_width``, and at most ``over`` of all its lines are
     wider (a chat's or a thread's header lines have one length too, but the messages under them
     run longer); the widest such column is taken.
     """
@@ -115,6 +115,8 @@ def _wrap_width(lines: Sequence[_Line], inside: Sequence[_Line], data: LayoutDat
     widths = [line.width for line in inside]
     best: tuple[int, int] | None = None
     for column in sorted(set(widths)):
+        if column < rules.min_width:
+            continue
         if column > rules.max_width:
             break
         near = sum(1 for w in widths if column - column * rules.ragged <= w <= column)
