@@ -40,7 +40,7 @@ from argkg.ingest.spans import Block, BlockKind, SectionSpan
 from argkg.ingest.stance import match_marker
 from argkg.schema.vocabulary import Lang, SectionKind
 
-__all__ = ["LayoutData", "layout_data", "analyse_layout", "LayoutComponent"]
+__all__ = ["LayoutData", "layout_data", "analyse_layout", "ends_prose", "LayoutComponent"]
 
 
 class _Frozen(BaseModel):
@@ -170,14 +170,14 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _ends_prose(line: str, data: LayoutData) -> bool:
+def ends_prose(line: str, data: LayoutData) -> bool:
     """Whether the line ends in sentence-final punctuation (closing quotes aside)."""
     core = line.rstrip(data.closers + " *_")
     return bool(core) and core[-1] in data.sentence_final
 
 
 def _is_short_title(line: str, data: LayoutData) -> bool:
-    return len(line) <= data.headings.max_chars and (line.endswith("?") or not _ends_prose(line, data))
+    return len(line) <= data.headings.max_chars and (line.endswith("?") or not ends_prose(line, data))
 
 
 def _find_headings(
@@ -385,7 +385,7 @@ def _mark_captions(lines: list[_Line], data: LayoutData, lang: Lang, kinds: list
         text = line.text
         short = (
             len(text) <= data.captions.max_chars
-            and not _ends_prose(text, data)
+            and not ends_prose(text, data)
             and not text.endswith((":", "?"))
             and i > 0
             and (kinds[i - 1] in after_text or (i == 1 and kinds[0] in _HEADS))

@@ -6,7 +6,8 @@ the middle of a word). argkg reads one block per line (`argkg.ingest.layout`), s
 reader first joins such lines into their paragraph. A line break is a wrap when:
 
 - the line does not end a sentence (sentence-final punctuation and closers from the language's
-  ``layout.yaml``), is no Markdown or capitals heading and no header or signature field;
+  ``layout.yaml``), is no Markdown or capitals heading and no boilerplate (a header or signature
+  field, a credit, a link);
 - the next line is not blank and opens nothing of its own: no list item, heading, note, quiz
   line, caption, header field, speaker turn (`argkg.ingest.turns.opens_turn`), table row or
   quote marker ("> ...") unless both lines are quoted at the same depth, nor a line that is a
@@ -17,8 +18,8 @@ reader first joins such lines into their paragraph. A line break is a wrap when:
   word that cannot end a sentence (``open_end``: "the", "of", "应该", a hyphen), each only after
   a line of at least ``min_chars`` that does not end in a colon; or, in both languages, the
   text shows a wrap width (most lines inside paragraphs end within ``ragged`` of one column, from
-  ``min_width`` to ``max_width`` columns, and hardly any line is wider) and the next line's first word would
-  not have fitted on the line (within ``slack`` columns): the line was broken because it was full.
+  ``min_width`` to ``max_width`` columns, and hardly any line is wider) and the next line's first
+  word would not have fitted on the line (within ``slack`` columns): it was broken when full.
 
 The graph keeps the text itself: every offset still points into it, and a joined sentence's
 quote holds the line break. The pipeline reads `reading_view`, the width-folded text
@@ -34,7 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from argkg.ingest.layout import LayoutData, layout_data
+from argkg.ingest.layout import LayoutData, ends_prose, layout_data
 from argkg.ingest.reader import fold
 from argkg.ingest.turns import opens_turn
 from argkg.schema.vocabulary import Lang
@@ -105,11 +106,11 @@ def _columns(line: str) -> int:
 def _wrap_width(lines: Sequence[_Line], inside: Sequence[_Line], data: LayoutData) -> int | None:
     """The column the text is wrapped at, or None when it shows none.
 
-    The widths of the lines ``inside`` paragraphs (a non-empty line follows) are read: the text shows
-    a width when at least ``min_lines`` of them, and ``share`` of them all, end within ``ragged``
-    of the same column, itself from ``min_width`` to ``max_width``, and at most ``over`` of all its lines are
-    wider (a chat's or a thread's header lines have one length too, but the messages under them
-    run longer); the widest such column is taken.
+    The widths of the lines ``inside`` paragraphs (a non-empty line follows) are read: the text
+    shows a width when at least ``min_lines`` of them, and ``share`` of them all, end within ``ragged``
+    of the same column, itself from ``min_width`` to ``max_width``, and at most ``over`` of all its
+    lines are wider (a chat's or a thread's header lines have one length too, but the messages
+    under them run longer); the widest such column is taken.
     """
     rules = data.wrap
     widths = [line.width for line in inside]
@@ -133,7 +134,7 @@ def _wraps(line: _Line, nxt: _Line, data: LayoutData, lang: Lang, width: int | N
     if line.quote != nxt.quote:
         return False
     text, after = line.folded[line.body :].strip(), nxt.folded[nxt.body :].strip()
-    if not text or not after or _ends_sentence(text, data) or _stands_alone(text, data):
+    if not text or not after or ends_prose(text, data) or _stands_alone(text, data):
         return False
     if _opens_own_line(after, data, lang):
         return False
@@ -144,11 +145,6 @@ def _wraps(line: _Line, nxt: _Line, data: LayoutData, lang: Lang, width: int | N
         return False  # a line ending in a colon announces what follows: only a full line goes on
     lower = rules.lowercase and after[:1].islower()
     return lower or _cut_after_sentence(text, data) or _compiled(rules.open_end).search(text) is not None
-
-
-def _ends_sentence(text: str, data: LayoutData) -> bool:
-    core = text.rstrip(data.closers + " *_")
-    return not core or core[-1] in data.sentence_final
 
 
 def _cut_after_sentence(text: str, data: LayoutData) -> bool:
@@ -167,7 +163,7 @@ def _cut_after_sentence(text: str, data: LayoutData) -> bool:
 
 def _stands_alone(text: str, data: LayoutData) -> bool:
     """A line that is a block of its own whatever follows: a Markdown or capitals heading, a
-    header or signature field."""
+    section number alone, boilerplate (a header or signature field, a credit, a link)."""
     rules = data.headings
     patterns = (rules.markdown, rules.number_only, *([rules.plain] if rules.plain else []))
     if any(_compiled(p).match(text) for p in patterns):
