@@ -61,6 +61,7 @@ __all__ = [
     "UNSEEN_CONCL3",
     "UNSEEN_MAIN",
     "UNSEEN_TURNS",
+    "UNSEEN_WRAP",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -143,6 +144,12 @@ UNSEEN_CONCL2 = TEXTS.parent / "unseen_concl2"
 #: English and a Chinese thread ending in the asker's decision, a 横评, a newsletter), conclusion gold
 #: written before argkg ran on them: whether conclusions stay the text's or a side's final verdict.
 UNSEEN_CONCL3 = TEXTS.parent / "unseen_concl3"
+#: English and Chinese hard-wrapped texts (an e-mail to a list at 72 columns, a plain-text op-ed,
+#: an RFC-style memo, forum replies with wrapped "> " quotes, two PDF copies broken mid-sentence, a
+#: Chinese e-mail wrapped at 36 characters), gold written before argkg ran on them: whether
+#: sentences cut at line ends are read whole (`argkg.ingest.wrap`); ``flat/`` holds unwrapped
+#: copies of two of them.
+UNSEEN_WRAP = TEXTS.parent / "unseen_wrap"
 #: English and Chinese texts whose main-claim gold was written before argkg ran on them, in layouts
 #: no other set uses (a LinkedIn post, a school board public comment, a hardware teardown blog, an
 #: op-ed whose thesis sits mid-text, a 公众号 推文 with 小标题, a 述职报告, a 读后感, a forum 回帖 that
@@ -217,7 +224,7 @@ def concluded_side(graph: DocumentGraph, quote: str) -> Stance | None:
     claim; its side is the polarity of its dependency on a debate assumption (affirm: pro, deny:
     con), and neutral when it rests on none (it concludes nothing about the debated question).
     """
-    conclusion = next((c for c in graph.of_type(Conclusion) if quote in c.text), None)
+    conclusion = next((c for c in graph.of_type(Conclusion) if quoted(quote, c.text)), None)
     if conclusion is None:
         return None
     debates = {a.id for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE}
@@ -233,13 +240,19 @@ def concluded_side(graph: DocumentGraph, quote: str) -> Stance | None:
     return Stance.NEUTRAL
 
 
+def quoted(quote: str, text: str) -> bool:
+    """Whether ``text`` holds ``quote``, spaces and line breaks aside: a hard-wrapped text's claim
+    quotes its sentence with the line breaks inside (a Chinese one mid-word), the gold as read."""
+    return quote in text or "".join(quote.split()) in "".join(text.split())
+
+
 def check_text(name: str, gold: TextGold, graph: DocumentGraph) -> TextResult:
     """Compare one ingested text with its gold."""
     claims = graph.of_type(Claim)
     debates = [a for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE]
 
     def holding(quote: str) -> Claim | None:
-        return next((c for c in claims if quote in c.text), None)
+        return next((c for c in claims if quoted(quote, c.text)), None)
 
     sides = []
     for quote, stance in gold.stances.items():
@@ -248,7 +261,7 @@ def check_text(name: str, gold: TextGold, graph: DocumentGraph) -> TextResult:
     if gold.proposition is None:
         proposition = not debates
     else:
-        proposition = any(gold.proposition.lower() in a.text.lower() for a in debates)
+        proposition = any(quoted(gold.proposition.lower(), a.text.lower()) for a in debates)
     found = {a.assumption_id for a in contested(graphs_to_networkx([graph]))}
     drawn = [c.text for c in graph.of_type(Conclusion)]
     wanted = gold.conclusions or []

@@ -1,7 +1,8 @@
 """Ingest: from an argumentative text (Chinese or English) to its argument graph.
 
 ``read_text`` decodes and normalises a file; ``ingest_text`` and ``ingest_paths`` run texts
-(width-folded, `argkg.ingest.reader.fold`; the graph keeps and quotes the text itself) through
+(width-folded, `argkg.ingest.reader.fold`, with hard-wrapped lines joined into their paragraphs,
+`argkg.ingest.wrap.reading_view`; the graph keeps and quotes the text itself) through
 the spaCy pipeline (`argkg.ingest.pipeline`) and build one
 validated `DocumentGraph` per text (`argkg.ingest.builder`). ``lang="auto"`` tells Chinese from
 English by the share of CJK ideographs (`argkg.ingest.langdetect`). ``ingest_paths`` reads its
@@ -26,8 +27,9 @@ from argkg.ingest.batches import Finish, Item, Progress, read_chunks
 from argkg.ingest.builder import build_graph, read_extraction
 from argkg.ingest.langdetect import detect_lang
 from argkg.ingest.pipeline import build_nlp
-from argkg.ingest.reader import check_size, fold, normalise, read_text
+from argkg.ingest.reader import check_size, normalise, read_text
 from argkg.ingest.workers import in_workers
+from argkg.ingest.wrap import reading_view
 from argkg.schema import DocumentGraph, Lang
 
 __all__ = ["read_text", "ingest_text", "ingest_paths", "ingest_item", "detect_lang", "LangOption", "Finish"]
@@ -120,7 +122,7 @@ def ingest_item(item: Item, *, lang: LangOption | str, finish: Finish | None = N
     if not text:
         raise InputError(f"{source}: there is no text to ingest")
     language = _language(lang, text)
-    doc = _nlp(language)(fold(text))
+    doc = _nlp(language)(reading_view(text, language))
     graph = build_graph(read_extraction(doc, language, text=text), source=source, title=title)
     return graph if finish is None else finish(graph)
 

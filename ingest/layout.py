@@ -40,7 +40,7 @@ from argkg.ingest.spans import Block, BlockKind, SectionSpan
 from argkg.ingest.stance import match_marker
 from argkg.schema.vocabulary import Lang, SectionKind
 
-__all__ = ["LayoutData", "layout_data", "analyse_layout", "LayoutComponent"]
+__all__ = ["LayoutData", "layout_data", "analyse_layout", "ends_prose", "LayoutComponent"]
 
 
 class _Frozen(BaseModel):
@@ -78,6 +78,24 @@ class _Notes(_Frozen):
     continuation: list[str]
 
 
+class _Wrap(_Frozen):
+    """When a line break only wraps a paragraph (`argkg.ingest.wrap`)."""
+
+    quote: str  # a quoted line's marker ("> ", "> > ")
+    table: str  # a table's row
+    open_end: str  # how a line ends when its sentence must go on (a comma, a hyphen, "the")
+    own_lines: list[str]  # lines that are blocks of their own (a byline, hashtags)
+    lowercase: bool  # whether a next line in lower case continues the sentence
+    min_chars: int = Field(gt=0)  # the shortest line those cues join (not "Dear all,")
+    min_width: int = Field(gt=0)  # the narrowest wrap width, in display columns (not a poem's lines)
+    max_width: int = Field(gt=0)  # the widest wrap width, in display columns
+    ragged: float = Field(gt=0.0, lt=1.0)  # how far short of the width a wrapped line may end
+    slack: int = Field(ge=0)  # columns a full line may fall short of the width
+    min_lines: int = Field(gt=0)  # lines that must end near the width
+    share: float = Field(gt=0.0, le=1.0)  # ...and their share of the lines inside paragraphs
+    over: float = Field(ge=0.0, lt=1.0)  # the share of all lines that may be wider
+
+
 class LayoutData(_Frozen):
     """The contents of ``layout.yaml`` (see the file's comments)."""
 
@@ -91,6 +109,7 @@ class LayoutData(_Frozen):
     notes: _Notes
     example: str
     example_max_chars: int
+    wrap: _Wrap
 
 
 @dataclass(frozen=True)
@@ -151,14 +170,14 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _ends_prose(line: str, data: LayoutData) -> bool:
+def ends_prose(line: str, data: LayoutData) -> bool:
     """Whether the line ends in sentence-final punctuation (closing quotes aside)."""
     core = line.rstrip(data.closers + " *_")
     return bool(core) and core[-1] in data.sentence_final
 
 
 def _is_short_title(line: str, data: LayoutData) -> bool:
-    return len(line) <= data.headings.max_chars and (line.endswith("?") or not _ends_prose(line, data))
+    return len(line) <= data.headings.max_chars and (line.endswith("?") or not ends_prose(line, data))
 
 
 def _find_headings(
@@ -366,7 +385,7 @@ def _mark_captions(lines: list[_Line], data: LayoutData, lang: Lang, kinds: list
         text = line.text
         short = (
             len(text) <= data.captions.max_chars
-            and not _ends_prose(text, data)
+            and not ends_prose(text, data)
             and not text.endswith((":", "?"))
             and i > 0
             and (kinds[i - 1] in after_text or (i == 1 and kinds[0] in _HEADS))

@@ -572,6 +572,13 @@ def _evaluated(statements: list[str], lang: Lang) -> Stance | None:
     return None
 
 
+def opens_turn(line: str, lang: Lang) -> bool:
+    """Whether ``line`` opens a speaker's turn: a speaker's label, a post's bare label or a
+    message's header line (a hard-wrapped paragraph never joins it, `argkg.ingest.wrap`)."""
+    rules = _compiled(lang)
+    return rules.bare.match(line) is not None or _label(line, rules) is not None
+
+
 def _header(line: str, rules: _Compiled) -> str | None:
     """The poster a message's header line names ("Dana Wu  9:52 AM", "Reply · u/pete · 88 points"),
     else None (the patterns are ``headers`` in the language's turns data).
