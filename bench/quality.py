@@ -35,7 +35,8 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    written first) and of ``unseen_concl3/`` (final verdicts, decisions and readings of results
    among recommendation-shaped lines, gold written first) and of ``unseen_main/`` (main claims
    in layouts no other set uses, gold written first) and of ``unseen_turns/`` (sides in
-   question-and-answer and reply layouts, gold written first); and the
+   question-and-answer and reply layouts, gold written first) and of ``unseen_neutral/``
+   (neutral readings among arguing and informing statements, gold written first); and the
    closing-judgement texts of ``closings/``, scored as the blind sets (`argkg.bench.fresh`),
    with their numbers' precision and recall;
 f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
@@ -85,6 +86,7 @@ from argkg.bench.argtexts import (
     UNSEEN_CONCL3,
     UNSEEN_EVAL,
     UNSEEN_MAIN,
+    UNSEEN_NEUTRAL,
     UNSEEN_PROPS,
     UNSEEN_PROPS2,
     UNSEEN_PROPS3,
@@ -264,6 +266,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_concl3_texts": score_texts(UNSEEN_CONCL3),
         "unseen_main_texts": score_texts(UNSEEN_MAIN),
         "unseen_turns_texts": score_texts(UNSEEN_TURNS),
+        "unseen_neutral_texts": score_texts(UNSEEN_NEUTRAL),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -399,6 +402,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_concl3_texts", "final verdicts among recommendation-shaped lines"),
         ("unseen_main_texts", "main claims in unseen layouts"),
         ("unseen_turns_texts", "question-and-answer and reply layouts, gold written before argkg saw them"),
+        ("unseen_neutral_texts", "neutral readings among arguing and informing lines, gold written first"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:
