@@ -373,7 +373,34 @@ def assign_sides(
         if speaking is not None and (label is not None or changed is not None) and side is not None and sided:
             spoken.append((speaking, side))
         result.append(side or Stance.NEUTRAL)
-    return _added_to(statements, result, unargued, rules)
+    result = _added_to(statements, result, unargued, rules)
+    return _turn_leads(statements, result, unargued, lang) if arguing else result
+
+
+def _turn_leads(
+    statements: Sequence[Statement], result: list[Stance], unargued: set[int], lang: Lang
+) -> list[Stance]:
+    """``result`` with each statement that opens a speaker's turn before any cue of a side (a
+    caller's story before their point) taking the side of the first sided statement of the same
+    turn, not a reported voice's: a speaker argues one side, from their first words on. Not for a
+    statement that only informs (`informs`), nor for a reported voice or the opponent's."""
+    sided = list(result)
+    for i in sorted(unargued):
+        statement = statements[i]
+        if (
+            statement.turn is None
+            or statement.voice is not None
+            or statement.opponent
+            or informs(statement.text, lang)
+        ):
+            continue
+        later = (
+            result[j]
+            for j in range(i + 1, len(statements))
+            if statements[j].turn == statement.turn and statements[j].voice is None
+        )
+        sided[i] = next((side for side in later if side in (Stance.PRO, Stance.CON)), sided[i])
+    return sided
 
 
 def _takes_sides(statements: Sequence[Statement], lang: Lang) -> bool:

@@ -123,3 +123,19 @@ def test_a_first_person_support_with_a_degree_word() -> None:
     assert declared("我很支持这个决定。", Lang.ZH) is PRO
     assert declared("支持的人很多。", Lang.ZH) is None
     assert declared("我支持的理由有三点。", Lang.ZH) is None
+
+
+def test_a_turn_argues_its_side_from_its_first_words() -> None:
+    statements = [
+        Statement(
+            text="The council plans to close the pool on Mondays.", paragraph=0, opponent=False, heading=None
+        ),
+        Statement(
+            text="I've swum there for thirty years.", paragraph=1, opponent=False, heading=None, turn=0
+        ),
+        Statement(text="I oppose the closure.", paragraph=1, opponent=False, heading=None, turn=0),
+        Statement(text="The next meeting is on 3 May.", paragraph=2, opponent=False, heading=None, turn=1),
+        Statement(text="I oppose it too.", paragraph=2, opponent=False, heading=None, turn=1),
+    ]
+    sides = assign_sides(statements, Lang.EN, author=PRO, reporting=False, debated=True)
+    assert sides == [NEUTRAL, CON, CON, NEUTRAL, CON]
