@@ -218,6 +218,7 @@ def _print(results: dict[str, Any], console: Console) -> None:
     keys = (
         "side_accuracy",
         "all_pro_accuracy",
+        "neutral_precision",
         "proposition_found",
         "main_claims_found",
         "never_claims_ok",

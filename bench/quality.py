@@ -36,7 +36,9 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    among recommendation-shaped lines, gold written first) and of ``unseen_main/`` (main claims
    in layouts no other set uses, gold written first) and of ``unseen_turns/`` (sides in
    question-and-answer and reply layouts, gold written first) and of ``unseen_wrap/``
-   (hard-wrapped e-mail, memo, forum and PDF-copied texts, gold written first); and the
+   (hard-wrapped e-mail, memo, forum and PDF-copied texts, gold written first) and of
+   ``unseen_neutral/`` (neutral readings among arguing and informing statements, gold written
+   first); and the
    closing-judgement texts of ``closings/``, scored as the blind sets (`argkg.bench.fresh`),
    with their numbers' precision and recall;
 f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
@@ -86,6 +88,7 @@ from argkg.bench.argtexts import (
     UNSEEN_CONCL3,
     UNSEEN_EVAL,
     UNSEEN_MAIN,
+    UNSEEN_NEUTRAL,
     UNSEEN_PROPS,
     UNSEEN_PROPS2,
     UNSEEN_PROPS3,
@@ -268,6 +271,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_main_texts": score_texts(UNSEEN_MAIN),
         "unseen_turns_texts": score_texts(UNSEEN_TURNS),
         "unseen_wrap_texts": score_texts(UNSEEN_WRAP),
+        "unseen_neutral_texts": score_texts(UNSEEN_NEUTRAL),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -405,6 +409,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_main_texts", "main claims in unseen layouts"),
         ("unseen_turns_texts", "question-and-answer and reply layouts, gold written before argkg saw them"),
         ("unseen_wrap_texts", "hard-wrapped texts with gold written before argkg saw them"),
+        ("unseen_neutral_texts", "neutral readings among arguing and informing lines, gold written first"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:

@@ -51,6 +51,7 @@ from argkg.ingest.questions import is_informational
 from argkg.ingest.sides import (
     Statement,
     answered,
+    argues,
     argues_nothing,
     assign_sides,
     declared,
@@ -479,7 +480,11 @@ def _sides(
             closing = closing if closing is not None else statements[-1].block if statements else None
             thesis_side = issue is not None and issue.author is not None
             author = closing if closing is not None and not thesis_side else position.stance
-            sided = assign_sides(statements, lang, author=author, reporting=reporting, argued=argued)
+            # a thesis that argues ("I recommend that we…"), not a recipe's praise of its dish
+            debated = thesis_side and any(s.central and argues(s.text, lang) for s in statements)
+            sided = assign_sides(
+                statements, lang, author=author, reporting=reporting, argued=argued, debated=debated
+            )
         for i, stance in zip(members, sided, strict=True):
             result[i] = stance
     return result

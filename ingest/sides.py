@@ -153,6 +153,8 @@ class _SidesData(BaseModel):
     ends: list[str] = []
     end_words: list[str] = []
     procedural: list[str]
+    notices: list[str] = []
+    lead_ins: list[str] = []
     procedural_max_chars: int
     label_max_chars: int
 
@@ -193,6 +195,8 @@ class _Compiled:
     ends: Prefiltered
     end_words: Prefiltered
     procedural: Prefiltered
+    notices: Prefiltered
+    lead_ins: Prefiltered
 
 
 @dataclass(frozen=True)
@@ -249,7 +253,13 @@ def other_side(stance: Stance) -> Stance:
 
 
 def assign_sides(
-    statements: Sequence[Statement], lang: Lang, *, author: Stance, reporting: bool, argued: bool = False
+    statements: Sequence[Statement],
+    lang: Lang,
+    *,
+    author: Stance,
+    reporting: bool,
+    argued: bool = False,
+    debated: bool = False,
 ) -> list[Stance]:
     """The stance of each statement towards its region's proposition (see the module docstring).
 
@@ -263,6 +273,9 @@ def assign_sides(
         argued: the author stated their thesis before the region (a brief's "Key findings"
             after its summary): the region argues from its first statement on, none of its
             statements is a neutral lead.
+        debated: the author's thesis on the region's proposition argues; with it, or with a
+            statement that takes a side in so many words (`_takes_sides`), the lead ends with the
+            region's first paragraph: a recipe or a notice without either stays unargued throughout.
 
     Returns:
         One stance per statement.
@@ -277,6 +290,8 @@ def assign_sides(
     spoken: list[tuple[str, Stance]] = []  # a speaker's label and the side their turn opened on
     speaking: str | None = None  # the label of the turn that no turn holds, while it runs
     unargued: set[int] = set()  # statements left unsided because nothing before them argues
+    # the author argues somewhere: after the lead paragraph, a plain statement is their evidence
+    arguing = not reporting and (debated or _takes_sides(statements, lang))
     for i, statement in enumerate(statements):
         default = statement.heading or statement.speaker or statement.block or author
         following = statements[i + 1].text.strip() if i + 1 < len(statements) else ""
@@ -295,13 +310,19 @@ def assign_sides(
             turn, paragraph, current, owned = statement.turn, statement.paragraph, statement.speaker, None
         # a paragraph opened by a speaker's label ("生2:", "Q:") that no turn holds starts a turn too
         label = _LABEL.match(opening) if statement.paragraph != paragraph else None
+        if label is not None and rules.lead_ins.search(label.group(0)):
+            label = None  # "调整的理由如下：…" introduces its paragraph's points, no speaker's
         if label is not None or statement.paragraph != paragraph:
             speaking = label.group(0) if label is not None else None
         # a paragraph that adds to the one before ("And…", "Second, …", "此外…") goes on with the
         # side the author declared there (not with a side the author only reported or granted)
         carried = owned is not None and current is owned and rules.carries.search(statement.text.strip())
         if statement.paragraph != paragraph and not carried:
-            paragraph, current = statement.paragraph, (default if current is not None else None)
+            # the lead (a news opening, the change a post reacts to) is the region's first
+            # paragraph: from the next one on, an author who argues argues, whether or not a
+            # statement before gave a cue of it
+            argued_here = current is not None or (arguing and paragraph is not None)
+            paragraph, current = statement.paragraph, (default if argued_here else None)
             current, announced = (other_side(default) if announced else current), False
         paragraph = statement.paragraph
         answering = _answering_turn(statement, result, spoken, rules) if new_turn or label else None
@@ -352,7 +373,52 @@ def assign_sides(
         if speaking is not None and (label is not None or changed is not None) and side is not None and sided:
             spoken.append((speaking, side))
         result.append(side or Stance.NEUTRAL)
-    return _added_to(statements, result, unargued, rules)
+    result = _added_to(statements, result, unargued, rules)
+    return _turn_leads(statements, result, unargued, lang) if arguing else result
+
+
+def _turn_leads(
+    statements: Sequence[Statement], result: list[Stance], unargued: set[int], lang: Lang
+) -> list[Stance]:
+    """``result`` with each statement that opens a speaker's turn before any cue of a side (a
+    caller's story before their point) taking the side of the first sided statement of the same
+    turn, not a reported voice's: a speaker argues one side, from their first words on. Not for a
+    statement that only informs (`informs`), nor for a reported voice or the opponent's."""
+    sided = list(result)
+    for i in sorted(unargued):
+        statement = statements[i]
+        if (
+            statement.turn is None
+            or statement.voice is not None
+            or statement.opponent
+            or informs(statement.text, lang)
+        ):
+            continue
+        later = (
+            result[j]
+            for j in range(i + 1, len(statements))
+            if statements[j].turn == statement.turn and statements[j].voice is None
+        )
+        sided[i] = next((side for side in later if side in (Stance.PRO, Stance.CON)), sided[i])
+    return sided
+
+
+def _takes_sides(statements: Sequence[Statement], lang: Lang) -> bool:
+    """Whether a statement of the region takes a side in so many words: a declared side or
+    verdict, the author's own view ("我觉得", "I believe"), a contrast or a concession, a side's
+    voice, the other side's case announced ("There are costs."). "Should" and "一定要" alone do
+    not: a how-to's steps and a notice's rules use them."""
+    rules = _compiled(lang)
+    return any(
+        rules.announces.search(s.text) is not None
+        or declared(s.text, lang) is not None
+        or verdict_side(s.text, lang) is not None
+        or argues_as_author(s.text, lang)
+        or contrasted(s.text, lang)
+        or concedes(s.text, lang)
+        or voices(s.text, lang)
+        for s in statements
+    )
 
 
 def _turns_from_lead(statements: Sequence[Statement], i: int, unargued: set[int], rules: _Compiled) -> bool:
@@ -515,6 +581,8 @@ def _side(
         return found[0][1] if replied is None else other_side(replied)
     if statement.heading is not None:
         return statement.heading
+    if informs(statement.text, lang):
+        return None  # an arrangement, a pointer to a document, how to respond: it argues nothing
     if score and rules.points.search(opening):
         # a numbered point that evaluates ("（三）财务上存在较大风险。", "2. The costs are too high.")
         # states its paragraph's side, as a heading would
@@ -769,6 +837,22 @@ def argues_as_author(sentence: str, lang: Lang) -> bool:
     return _compiled(lang).author.search(sentence) is not None
 
 
+def informs(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` only informs, the positive evidence a neutral reading needs inside a
+    region that argues: an arrangement (a meeting's date and place, a deadline, when something is
+    sent or paid out), a pointer to a document ("The full report is attached"), how to respond
+    ("Please send comments to…", "请于周五前填写问卷"), with no evaluation word, no cue of an
+    opinion and no side declared in it (the ``notices`` cues of ``sides.yaml``).
+    """
+    rules = _compiled(lang)
+    return (
+        rules.notices.search(sentence) is not None
+        and not evaluation(sentence, lang)
+        and not argues(sentence, lang)
+        and declared(sentence, lang) is None
+    )
+
+
 @per_document
 def is_procedural(sentence: str, lang: Lang) -> bool:
     """Whether ``sentence`` argues nothing by its form: a greeting, an address, a bare label.
@@ -855,4 +939,6 @@ def _compiled(lang: Lang) -> _Compiled:
         ends=any_of(data.ends),
         end_words=any_of(data.end_words),
         procedural=any_of(data.procedural),
+        notices=any_of(data.notices),
+        lead_ins=any_of(data.lead_ins),
     )
