@@ -61,6 +61,7 @@ __all__ = [
     "UNSEEN_CONCL3",
     "UNSEEN_MAIN",
     "UNSEEN_TURNS",
+    "UNSEEN_ALT",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -154,6 +155,9 @@ UNSEEN_MAIN = TEXTS.parent / "unseen_main"
 #: 知乎 question answered 够了 / 不够): whether answers and panellists' turns hold claims and take
 #: the side of their own answer, objection or agreement.
 UNSEEN_TURNS = TEXTS.parent / "unseen_turns"
+#: Texts that weigh the target against the option it would replace (reviews of two products, a
+#: choice in a title, a switch), gold written before argkg ran on them.
+UNSEEN_ALT = TEXTS.parent / "unseen_alt"
 
 
 class TextGold(BaseModel):

@@ -80,6 +80,7 @@ from argkg.bench.argtexts import (
     UNSEEN3,
     UNSEEN4,
     UNSEEN5,
+    UNSEEN_ALT,
     UNSEEN_CONCL,
     UNSEEN_CONCL2,
     UNSEEN_CONCL3,
@@ -264,6 +265,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_concl3_texts": score_texts(UNSEEN_CONCL3),
         "unseen_main_texts": score_texts(UNSEEN_MAIN),
         "unseen_turns_texts": score_texts(UNSEEN_TURNS),
+        "unseen_alt_texts": score_texts(UNSEEN_ALT),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -399,6 +401,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_concl3_texts", "final verdicts among recommendation-shaped lines"),
         ("unseen_main_texts", "main claims in unseen layouts"),
         ("unseen_turns_texts", "question-and-answer and reply layouts, gold written before argkg saw them"),
+        ("unseen_alt_texts", "the target weighed against the option it would replace, gold written first"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:
