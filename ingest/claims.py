@@ -436,13 +436,13 @@ def _sides(
         statements = []
         proposition = issue.proposition if issue is not None else None
         weighed = options(text, lang, proposition)
-        topics: dict[int, int] = {}  # per paragraph, the option it last named (1 target, -1 the other)
+        topics: dict[int, int] = {}  # per paragraph, the option it last spoke of (1 target, -1 the other)
         for i, role in zip(members, found, strict=True):
             sentence, k, _ = kept[i]
             words = text[sentence.start : sentence.end]
             topic = topics.get(sentence.block, 0)
             if weighed is not None:
-                topics[sentence.block] = weighed.of(words) or topic
+                topics[sentence.block] = weighed.subject(words) or topic
             t = turn_of[i]
             spoken = text[speech_start(text, sentence.start, sentence.end, turns, lang) : sentence.end]
             answer = t is not None and said[t][:1] == [words] and opens_with_answer(spoken, lang)

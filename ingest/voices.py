@@ -33,6 +33,7 @@ from argkg.ingest.sides import (
     argues_as_author,
     contrasted,
     evaluation,
+    labelled,
     negated,
     other_side,
     polarity,
@@ -125,10 +126,18 @@ class Options:
 
     def of(self, clause: str) -> int:
         """1 when ``clause`` names the target only, -1 the alternative only, else 0; the standard
-        of a comparison ("faster than X", "比X快") names no subject."""
-        terms = content_terms(_compiled(self.lang).standard.sub(" ", clause))
+        of a comparison ("faster than X", "比X快") names no subject, a possessive ("X's lens")
+        names X."""
+        terms = content_terms(_compiled(self.lang).standard.sub(" ", _POSSESSIVE.sub("", clause)))
         named = (bool(terms & self.target), bool(terms & self.alternative))
         return {(True, False): 1, (False, True): -1}.get(named, 0)
+
+
+    def subject(self, sentence: str) -> int:
+        """`of` the sentence's first clause (after a speaker's label): the option it speaks of,
+        which its paragraph goes on speaking of ("七中就在小区门口", not "近来，有观点主张X")."""
+        clauses = _CLAUSE.split(sentence.strip())
+        return self.of(clauses[1 if labelled(sentence) and len(clauses) > 1 else 0])
 
 
 def options(text: str, lang: Lang, proposition: str | None) -> Options | None:
@@ -199,6 +208,9 @@ def _pick(
     return None
 
 
+#: A possessive ending ("the Galaxy's lens"), which would hide the option's name from its terms.
+_POSSESSIVE = re.compile(r"['’]s\b")
+
 #: The words of a line (English) or its runs of ideographs (Chinese), where an option is named.
 _WORDS = re.compile(r"[A-Za-z][\w'-]*|[\u4e00-\u9fff]+")
 
@@ -264,7 +276,7 @@ def target_side(
 
     Only a statement that shares content words with the proposition counts, or one that names
     the ban the proposition lifts (its opposite, `_opposes`: "the ban has done harm"). One that
-    negates the wording of an unnegated proposition argues against it; else the side of the
+    negates the wording of an unnegated proposition in one clause argues against it; else the side of the
     benefit and harm words in its clauses that name the target (`_names`;
     `argkg.ingest.sides.evaluation`; VADER alone misreads the topic's own words, "poverty", as a
     stance), turned for a proposition that negates its object, as for a reported voice, or that
@@ -275,7 +287,7 @@ def target_side(
     that names only the other option argues the other way ("the vacuum is lighter": against the
     robot); a statement that names neither option (its subject a pronoun or a part, "它钻进去就
     出不来", "The screen is slow") speaks of its paragraph's ``topic`` (1: the target, -1: the
-    other option, 0: none), the option the paragraph last named.
+    other option, 0: none), the option the paragraph last spoke of (`Options.subject`).
     """
     rules = _compiled(lang)
     if proposition is None or contrasted(sentence, lang):
@@ -287,9 +299,13 @@ def target_side(
         and not _opposes(sentence, proposition, rules)
     ):
         return None
-    if negated(sentence, lang) and not negated(proposition, lang) and _restates(sentence, proposition):
-        return Stance.CON
     clauses = _CLAUSE.split(sentence)
+    # a negation in the clause that restates the proposition, not one elsewhere ("Our position has
+    # not changed: X will be better")
+    if not negated(proposition, lang) and any(
+        negated(c, lang) and _restates(c, proposition) for c in clauses
+    ):
+        return Stance.CON
     if weighed is not None and weighing:
         said = [weighed.of(clause) for clause in clauses]
         subject = next((side for side in said if side), topic)

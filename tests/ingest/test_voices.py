@@ -220,3 +220,26 @@ def test_a_statement_naming_neither_option_speaks_of_its_paragraphs_topic() -> N
 def test_a_switch_names_the_replaced_option() -> None:
     weighed = options("Why I switched from trams to bikes.\n\nBikes are better.", Lang.EN, None)
     assert weighed is not None and weighed.of("the bikes") == 1 and weighed.of("the trams") == -1
+
+
+def test_a_paragraph_speaks_of_the_option_its_statement_opens_with_not_one_a_voice_names() -> None:
+    weighed = options("地铁还是公交？\n\n总之地铁比公交划算。", Lang.ZH, None)
+    assert weighed is not None
+    assert weighed.subject("公交就在门口，走路五分钟。") == -1
+    assert weighed.subject("近来，有人主张多坐公交。") == 0
+    assert weighed.subject("王阿姨：公交就在门口。") == -1
+
+
+def test_a_negation_outside_the_clause_that_restates_the_proposition_does_not_turn_it() -> None:
+    proposition = "proposed move to twelve-hour shifts"
+    said = "Our position has not changed: twelve-hour shifts will be better for the site."
+    assert target_side(said, Lang.EN, proposition) is PRO
+    assert target_side("Twelve-hour shifts will not work.", Lang.EN, proposition) is CON
+
+
+def test_a_report_reads_what_is_said_of_the_replaced_option_against_the_target() -> None:
+    statements = [
+        Statement(text="The buses are cheaper.", paragraph=0, opponent=False, heading=None, toward=CON),
+        Statement(text="The trams are cheaper.", paragraph=1, opponent=False, heading=None, toward=PRO),
+    ]
+    assert assign_sides(statements, Lang.EN, author=PRO, reporting=True) == [CON, PRO]
