@@ -63,6 +63,7 @@ __all__ = [
     "UNSEEN_TURNS",
     "UNSEEN_WRAP",
     "UNSEEN_NEUTRAL",
+    "UNSEEN_ALT",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -168,6 +169,9 @@ UNSEEN_TURNS = TEXTS.parent / "unseen_turns"
 #: consulting parents, a parents' group post): whether a neutral reading is right, and whether
 #: an arguing statement takes its paragraph's side instead.
 UNSEEN_NEUTRAL = TEXTS.parent / "unseen_neutral"
+#: Texts that weigh the target against the option it would replace (reviews of two products, a
+#: choice in a title, a switch), gold written before argkg ran on them.
+UNSEEN_ALT = TEXTS.parent / "unseen_alt"
 
 
 class TextGold(BaseModel):

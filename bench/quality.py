@@ -83,6 +83,7 @@ from argkg.bench.argtexts import (
     UNSEEN3,
     UNSEEN4,
     UNSEEN5,
+    UNSEEN_ALT,
     UNSEEN_CONCL,
     UNSEEN_CONCL2,
     UNSEEN_CONCL3,
@@ -272,6 +273,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_turns_texts": score_texts(UNSEEN_TURNS),
         "unseen_wrap_texts": score_texts(UNSEEN_WRAP),
         "unseen_neutral_texts": score_texts(UNSEEN_NEUTRAL),
+        "unseen_alt_texts": score_texts(UNSEEN_ALT),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -410,6 +412,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_turns_texts", "question-and-answer and reply layouts, gold written before argkg saw them"),
         ("unseen_wrap_texts", "hard-wrapped texts with gold written before argkg saw them"),
         ("unseen_neutral_texts", "neutral readings among arguing and informing lines, gold written first"),
+        ("unseen_alt_texts", "the target weighed against the option it would replace, gold written first"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:

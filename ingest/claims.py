@@ -79,6 +79,7 @@ from argkg.ingest.stance import is_roster, match_marker
 from argkg.ingest.turns import Turn, opens_with_answer, speech_start, turn_sides
 from argkg.ingest.voices import (
     direction,
+    options,
     relative_side,
     reported,
     reports,
@@ -435,9 +436,14 @@ def _sides(
         thesis = issue.question_start if issue is not None and issue.author is not None else None
         statements = []
         proposition = issue.proposition if issue is not None else None
+        weighed = options(text, lang, proposition)
+        topics: dict[int, int] = {}  # per paragraph, the option it last spoke of (1 target, -1 the other)
         for i, role in zip(members, found, strict=True):
             sentence, k, _ = kept[i]
             words = text[sentence.start : sentence.end]
+            topic = topics.get(sentence.block, 0)
+            if weighed is not None:
+                topics[sentence.block] = weighed.subject(words) or topic
             t = turn_of[i]
             spoken = text[speech_start(text, sentence.start, sentence.end, turns, lang) : sentence.end]
             answer = t is not None and said[t][:1] == [words] and opens_with_answer(spoken, lang)
@@ -456,7 +462,7 @@ def _sides(
                     speaker=speakers[t] if t is not None else None,
                     voice=voice_side(v, lang, proposition) if (v := reported(words, lang)) else None,
                     relative=relative_side(words, lang, proposition),
-                    toward=target_side(words, lang, proposition),
+                    toward=target_side(words, lang, proposition, weighed, topic),
                     warned=verb_side(v, lang) if v else None,
                     direction=direction(words, lang, proposition),
                 )

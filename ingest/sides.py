@@ -609,7 +609,8 @@ def _side(
         # 上调后将增加巡逻。": the party's own words); where nothing argues yet, it argues nothing
         return statement.voice if statement.voice is not Stance.NEUTRAL else current
     if reporting and score and statement.speaker is None:
-        return Stance.PRO if score * statement.direction > 0 else Stance.CON
+        # what it evaluates of the target (or of the option the target would replace) decides
+        return statement.toward or (Stance.PRO if score * statement.direction > 0 else Stance.CON)
     if statement.after_verdict and rules.contrast.search(opening):
         return other_side(default)  # a reservation after the author's verdict
     if current is None:

@@ -33,6 +33,7 @@ from argkg.ingest.sides import (
     argues_as_author,
     contrasted,
     evaluation,
+    labelled,
     negated,
     other_side,
     polarity,
@@ -48,6 +49,8 @@ __all__ = [
     "target_side",
     "verb_side",
     "direction",
+    "Options",
+    "options",
 ]
 
 
@@ -56,6 +59,15 @@ class _Relative(BaseModel):
 
     pro: list[str]
     con: list[str]
+
+
+class _Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pair: list[str]
+    replaced: list[str]
+    standard: str
+    choosing: list[str]
 
 
 class _VoicesData(BaseModel):
@@ -70,6 +82,7 @@ class _VoicesData(BaseModel):
     lifting: list[str]
     relative: _Relative
     anaphors: list[str]
+    options: _Options
     report_min_voices: int
 
 
@@ -92,6 +105,114 @@ class _Compiled:
     lifting: re.Pattern[str]
     relative: tuple[tuple[Stance, re.Pattern[str]], ...]
     anaphor: re.Pattern[str]
+    pair: tuple[re.Pattern[str], ...]
+    replaced: tuple[re.Pattern[str], ...]
+    standard: re.Pattern[str]
+    choosing: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Options:
+    """The two options a text weighs: the proposition's target and the one it would replace.
+
+    Attributes:
+        target: content terms of the option the proposition (or the author's choice) names.
+        alternative: content terms of the other option, none of the target's.
+    """
+
+    target: frozenset[str]
+    alternative: frozenset[str]
+    lang: Lang
+
+    def of(self, clause: str) -> int:
+        """1 when ``clause`` names the target only, -1 the alternative only, else 0; the standard
+        of a comparison ("faster than X", "比X快") names no subject, a possessive ("X's lens")
+        names X."""
+        terms = content_terms(_compiled(self.lang).standard.sub(" ", _POSSESSIVE.sub("", clause)))
+        named = (bool(terms & self.target), bool(terms & self.alternative))
+        return {(True, False): 1, (False, True): -1}.get(named, 0)
+
+
+    def subject(self, sentence: str) -> int:
+        """`of` the sentence's first clause (after a speaker's label): the option it speaks of,
+        which its paragraph goes on speaking of ("七中就在小区门口", not "近来，有观点主张X")."""
+        clauses = _CLAUSE.split(sentence.strip())
+        return self.of(clauses[1 if labelled(sentence) and len(clauses) > 1 else 0])
+
+
+def options(text: str, lang: Lang, proposition: str | None) -> Options | None:
+    """The option the proposition's target would replace in ``text``, or None.
+
+    A pair of options in the title ("X vs Y", "X还是Y", "X和Y买哪个") or a replacement anywhere
+    ("switched from X to Y", "与其X不如Y", "比起X，") gives the two options; the target is the one
+    the proposition names, else the one the replacement names as such, else the one the author
+    chooses last ("get the X", "建议直接上X"), else the one the closing paragraph names first
+    (its verdict, "高铁比飞机划算"). None when no pair is found or the target stays unknown.
+    """
+    rules = _compiled(lang)
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return None
+    named = content_terms(proposition) if proposition else frozenset()
+    pairs: list[tuple[str, str, str | None]] = [
+        (found.group("a"), found.group("b"), None)
+        for pattern in rules.pair
+        if (found := pattern.search(lines[0])) is not None
+    ]
+    for line in lines:
+        for pattern in rules.replaced:
+            for found in pattern.finditer(line):
+                target = found.groupdict().get("target")
+                pairs.append((found.group("alt"), target or "", target))
+    for first, second, given in pairs:
+        a, b = content_terms(first), content_terms(second)
+        if a and not given and not second and named and not a & named:
+            return Options(
+                target=named, alternative=a, lang=lang
+            )  # "比起X，…": the proposition's target against X
+        if not a or not b or a == b:
+            continue
+        chosen = (
+            Options(target=b, alternative=a - b, lang=lang)
+            if given is not None
+            else _pick(text, a, b, named, lang)
+        )
+        if chosen is not None:
+            return chosen
+    return None
+
+
+def _pick(
+    text: str, a: frozenset[str], b: frozenset[str], named: frozenset[str], lang: Lang
+) -> Options | None:
+    """Which of two options is the target (see `options`), as `Options`, or None."""
+    rules = _compiled(lang)
+    first, second = (
+        Options(target=a, alternative=b - a, lang=lang),
+        Options(target=b, alternative=a - b, lang=lang),
+    )
+    by_name = (bool(a & named), bool(b & named))
+    if by_name != (True, True) and any(by_name):
+        return first if by_name[0] else second
+    choices = [first.of(text[m.end() : m.end() + 24]) for m in rules.choosing.finditer(text)]
+    for side in reversed(choices):
+        if side:
+            return first if side > 0 else second
+    closing = [line for line in text.splitlines() if line.strip()][-1]
+    for word in _WORDS.findall(closing):
+        at_a = min((word.find(t) for t in a if t in word), default=-1)
+        at_b = min((word.find(t) for t in b if t in word), default=-1)
+        side = first.of(word) or (0 if min(at_a, at_b) < 0 else 1 if at_a < at_b else -1)
+        if side:
+            return first if side > 0 else second
+    return None
+
+
+#: A possessive ending ("the Galaxy's lens"), which would hide the option's name from its terms.
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+#: The words of a line (English) or its runs of ideographs (Chinese), where an option is named.
+_WORDS = re.compile(r"[A-Za-z][\w'-]*|[\u4e00-\u9fff]+")
 
 
 def reported(sentence: str, lang: Lang) -> Voice | None:
@@ -148,30 +269,55 @@ def relative_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
     return None
 
 
-def target_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
+def target_side(
+    sentence: str, lang: Lang, proposition: str | None, weighed: Options | None = None, topic: int = 0
+) -> Stance | None:
     """The side an unvoiced statement takes by what it says of the proposition's target, or None.
 
     Only a statement that shares content words with the proposition counts, or one that names
     the ban the proposition lifts (its opposite, `_opposes`: "the ban has done harm"). One that
-    negates the wording of an unnegated proposition argues against it; else the side of the
+    negates the wording of an unnegated proposition in one clause argues against it; else the side of the
     benefit and harm words in its clauses that name the target (`_names`;
     `argkg.ingest.sides.evaluation`; VADER alone misreads the topic's own words, "poverty", as a
     stance), turned for a proposition that negates its object, as for a reported voice, or that
     is itself a harm ("X harms Y"). None when it says neither, or when
     a contrast turns it midway (its parts argue apart).
+
+    In a text that weighs the target against another option (``weighed``, `options`), a clause
+    that names only the other option argues the other way ("the vacuum is lighter": against the
+    robot); a statement that names neither option (its subject a pronoun or a part, "它钻进去就
+    出不来", "The screen is slow") speaks of its paragraph's ``topic`` (1: the target, -1: the
+    other option, 0: none), the option the paragraph last spoke of (`Options.subject`).
     """
     rules = _compiled(lang)
     if proposition is None or contrasted(sentence, lang):
         return None
-    if not _about(sentence, proposition, lang) and not _opposes(sentence, proposition, rules):
+    weighing = weighed is not None and (weighed.of(sentence) or topic)
+    if (
+        not weighing
+        and not _about(sentence, proposition, lang)
+        and not _opposes(sentence, proposition, rules)
+    ):
         return None
-    if negated(sentence, lang) and not negated(proposition, lang) and _restates(sentence, proposition):
+    clauses = _CLAUSE.split(sentence)
+    # a negation in the clause that restates the proposition, not one elsewhere ("Our position has
+    # not changed: X will be better")
+    if not negated(proposition, lang) and any(
+        negated(c, lang) and _restates(c, proposition) for c in clauses
+    ):
         return Stance.CON
-    score = sum(
-        evaluation(clause, lang) for clause in _CLAUSE.split(sentence) if _names(clause, proposition, rules)
-    )
+    if weighed is not None and weighing:
+        said = [weighed.of(clause) for clause in clauses]
+        subject = next((side for side in said if side), topic)
+        score = sum(
+            evaluation(clause, lang) * (side or subject) for clause, side in zip(clauses, said, strict=True)
+        )
+    else:
+        score = sum(evaluation(clause, lang) for clause in clauses if _names(clause, proposition, rules))
     if not score:
         return None
+    if weighed is not None and weighing:
+        return Stance.PRO if score > 0 else Stance.CON  # said of one of the options, not of the wording
     side = Stance.PRO if score * (-1 if evaluation(proposition, lang) < 0 else 1) > 0 else Stance.CON
     return side if _direction(sentence, proposition, rules) > 0 else other_side(side)
 
@@ -257,4 +403,8 @@ def _compiled(lang: Lang) -> _Compiled:
             for p in getattr(data.relative, side.value)
         ),
         anaphor=re.compile(bounded.format(alternation(data.anaphors)), flags),
+        pair=tuple(re.compile(p, flags) for p in data.options.pair),
+        replaced=tuple(re.compile(p, flags) for p in data.options.replaced),
+        standard=re.compile(data.options.standard, flags),
+        choosing=re.compile(bounded.format(alternation(data.options.choosing)), flags),
     )

@@ -3,7 +3,7 @@
 import pytest
 
 from argkg.ingest.sides import Statement, assign_sides
-from argkg.ingest.voices import relative_side, reported, reports, target_side, verb_side, voice_side
+from argkg.ingest.voices import options, relative_side, reported, reports, target_side, verb_side, voice_side
 from argkg.schema import Lang, Stance
 
 PRO, CON, NEUTRAL = Stance.PRO, Stance.CON, Stance.NEUTRAL
@@ -106,11 +106,26 @@ def test_a_text_of_voices_without_a_view_of_its_own_is_a_report() -> None:
 @pytest.mark.parametrize(
     ("sentence", "lang", "proposition", "side"),
     [
-        ("A new stadium would be a burden on the city budget.", Lang.EN, "the city should build a new stadium", CON),
-        ("A new stadium would not be a burden on anyone.", Lang.EN, "the city should build a new stadium", PRO),
+        (
+            "A new stadium would be a burden on the city budget.",
+            Lang.EN,
+            "the city should build a new stadium",
+            CON,
+        ),
+        (
+            "A new stadium would not be a burden on anyone.",
+            Lang.EN,
+            "the city should build a new stadium",
+            PRO,
+        ),
         ("The city should not build a new stadium.", Lang.EN, "the city should build a new stadium", CON),
         ("The harbour is busy in summer.", Lang.EN, "the city should build a new stadium", None),
-        ("A stadium costs money, but it brings visitors.", Lang.EN, "the city should build a new stadium", None),
+        (
+            "A stadium costs money, but it brings visitors.",
+            Lang.EN,
+            "the city should build a new stadium",
+            None,
+        ),
         ("Phones are a distraction and a harm in class.", Lang.EN, "schools should ban phones", PRO),
         ("建新体育馆会给财政带来负担。", Lang.ZH, "建新体育馆", CON),
     ],
@@ -123,7 +138,9 @@ def test_a_statement_takes_the_side_its_evaluation_of_the_target_argues(
 
 def test_a_leaning_statement_before_any_argument_takes_its_side_without_spreading_it() -> None:
     statements = [
-        Statement("A new stadium should worry us: it is a burden.", 0, opponent=False, heading=None, toward=CON),
+        Statement(
+            "A new stadium should worry us: it is a burden.", 0, opponent=False, heading=None, toward=CON
+        ),
         Statement("Ticket sales would pay for it within ten years.", 0, opponent=False, heading=None),
     ]
     assert assign_sides(statements, Lang.EN, author=PRO, reporting=False) == [CON, PRO]
@@ -140,7 +157,9 @@ def test_a_voice_whose_verb_names_a_side_takes_it_in_the_authors_own_text() -> N
     statements = [
         Statement("午休床能提高下午的学习效率。", 0, opponent=False, heading=None),
         Statement("一些学校担心增加采购费用。", 0, opponent=False, heading=None, voice=CON, warned=CON),
-        Statement("一些学校担心费用，但可以分批采购。", 0, opponent=False, heading=None, voice=CON, warned=CON),
+        Statement(
+            "一些学校担心费用，但可以分批采购。", 0, opponent=False, heading=None, voice=CON, warned=CON
+        ),
     ]
     assert assign_sides(statements, Lang.ZH, author=PRO, reporting=False) == [PRO, CON, PRO]
 
@@ -153,5 +172,74 @@ def test_a_voice_whose_verb_names_a_side_takes_it_in_the_authors_own_text() -> N
         ("就选靠窗的座位吧。", "应该买电动车", None),
     ],
 )
-def test_a_bare_recommendation_of_the_target_takes_its_side(sentence: str, proposition: str, side: Stance | None) -> None:
+def test_a_bare_recommendation_of_the_target_takes_its_side(
+    sentence: str, proposition: str, side: Stance | None
+) -> None:
     assert relative_side(sentence, Lang.ZH, proposition) is side
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "proposition", "sentence", "side"),
+    [
+        # a merit of the other option argues against the target, a drawback of it for
+        (
+            "Trams vs buses: which should the city fund?\n\nBuy trams.",
+            Lang.EN,
+            None,
+            "Buses are cheaper.",
+            CON,
+        ),
+        (
+            "Trams vs buses: which should the city fund?\n\nBuy trams.",
+            Lang.EN,
+            None,
+            "Buses run slowly.",
+            PRO,
+        ),
+        # the standard of a comparison is no subject: "比公交更便宜" speaks of the other option
+        ("地铁还是公交？\n\n总之地铁比公交划算。", Lang.ZH, None, "公交比地铁更便宜。", CON),
+        ("地铁还是公交？\n\n总之地铁比公交划算。", Lang.ZH, None, "地铁比公交更便宜。", PRO),
+    ],
+)
+def test_what_is_said_of_the_replaced_option_argues_the_other_way(
+    text: str, lang: Lang, proposition: str | None, sentence: str, side: Stance
+) -> None:
+    weighed = options(text, lang, proposition or text.splitlines()[0])
+    assert weighed is not None
+    assert target_side(sentence, lang, text.splitlines()[0], weighed) is side
+
+
+def test_a_statement_naming_neither_option_speaks_of_its_paragraphs_topic() -> None:
+    text = "Trams vs buses: which should the city fund?\n\nBuy trams."
+    weighed = options(text, Lang.EN, "Should the city fund trams?")
+    assert weighed is not None and weighed.of("The trams are quiet.") == 1
+    assert target_side("It runs slowly.", Lang.EN, "Should the city fund trams?", weighed, topic=-1) is PRO
+    assert target_side("It runs slowly.", Lang.EN, "Should the city fund trams?", weighed, topic=1) is CON
+
+
+def test_a_switch_names_the_replaced_option() -> None:
+    weighed = options("Why I switched from trams to bikes.\n\nBikes are better.", Lang.EN, None)
+    assert weighed is not None and weighed.of("the bikes") == 1 and weighed.of("the trams") == -1
+
+
+def test_a_paragraph_speaks_of_the_option_its_statement_opens_with_not_one_a_voice_names() -> None:
+    weighed = options("地铁还是公交？\n\n总之地铁比公交划算。", Lang.ZH, None)
+    assert weighed is not None
+    assert weighed.subject("公交就在门口，走路五分钟。") == -1
+    assert weighed.subject("近来，有人主张多坐公交。") == 0
+    assert weighed.subject("王阿姨：公交就在门口。") == -1
+
+
+def test_a_negation_outside_the_clause_that_restates_the_proposition_does_not_turn_it() -> None:
+    proposition = "proposed move to twelve-hour shifts"
+    said = "Our position has not changed: twelve-hour shifts will be better for the site."
+    assert target_side(said, Lang.EN, proposition) is PRO
+    assert target_side("Twelve-hour shifts will not work.", Lang.EN, proposition) is CON
+
+
+def test_a_report_reads_what_is_said_of_the_replaced_option_against_the_target() -> None:
+    statements = [
+        Statement(text="The buses are cheaper.", paragraph=0, opponent=False, heading=None, toward=CON),
+        Statement(text="The trams are cheaper.", paragraph=1, opponent=False, heading=None, toward=PRO),
+    ]
+    assert assign_sides(statements, Lang.EN, author=PRO, reporting=True) == [CON, PRO]
