@@ -112,6 +112,8 @@ class Turn(Span):
         first: the speaker opened the thread.
         parent: the index of the turn it is nested under in a thread whose message headers are
             indented by depth (a top-level reply: the opening post's), else None.
+        questions: its header says it is a question ("Question from u/x (412 upvotes)"): its
+            poster asks, and may argue too, unlike an asker ("Q:").
     """
 
     body: int = Field(ge=0)
@@ -121,6 +123,7 @@ class Turn(Span):
     asker: bool
     first: bool
     parent: int | None = None
+    questions: bool = False
 
     @property
     def chair(self) -> bool:
@@ -168,9 +171,9 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
         line = text[block.start : block.end]
         if _roster_line(line, rules) is not None:
             continue  # the list of who takes part opens no turn
-        # a thread's header line ("u/name - 38 points", "Dana Wu  9:52 AM") reads as a caption:
-        # it opens a turn too
-        header = block.kind is BlockKind.CAPTION and (
+        # a thread's header line ("u/name - 38 points", "Dana Wu  9:52 AM") reads as a caption,
+        # a post's byline ("Posted by u/ann (verified)") as boilerplate: it opens a turn too
+        header = block.kind in (BlockKind.CAPTION, BlockKind.BOILERPLATE) and (
             rules.bare.match(line) is not None or _header(line, rules) is not None
         )
         if block.kind not in (BlockKind.BODY, BlockKind.EXAMPLE, BlockKind.NOTE) and not header:
@@ -201,6 +204,7 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
             first=rules.first.fullmatch(label) is not None
             or (i == 0 and _header(text[block.start : block.end], rules) is not None),
             parent=parents[i],
+            questions=_header_asks(text[block.start : block.end], rules),
         )
         for i, ((block, colon, label, reply_to, role), end) in enumerate(zip(heads, ends, strict=True))
     ]
@@ -289,7 +293,8 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
             side = Stance.NEUTRAL
         if side is None:
             side = _answering(opening, turn, turns, result, rules)
-        if side is None:
+        if side is None and turn.label not in respondents:
+            # a respondent's yes or no answers the challenge put to them, not the matter asked about
             side = _yes_or_no(text, opening, i, turns, result, rules)
         if side is None:
             side = _granted_then_answered(opening, turn, turns, result, lang)
@@ -553,7 +558,8 @@ def questioner(turn: Turn, lang: Lang) -> bool:
 
 def _questions(turn: Turn, rules: _Compiled) -> bool:
     """`questioner` with the language's rules."""
-    return turn.asker or rules.asker.fullmatch(_BRACKETED.sub("", turn.label).strip()) is not None
+    who = _BRACKETED.sub("", re.sub(r"\s*@\S{1,12}$", "", turn.label)).strip()
+    return turn.asker or turn.questions or rules.asker.fullmatch(who) is not None
 
 
 def _own_view(statements: list[str], lang: Lang) -> Stance | None:
@@ -593,6 +599,13 @@ def _header_match(line: str, rules: _Compiled) -> re.Match[str] | None:
     lead = rules.header_lead.match(stripped)
     stripped = stripped[lead.end() :] if lead is not None else stripped
     return next((m for p in rules.headers if (m := p.fullmatch(stripped)) is not None), None)
+
+
+def _header_asks(line: str, rules: _Compiled) -> bool:
+    """Whether ``line`` is a post's header that says the post is a question (the group "ask":
+    "Question from u/maple_dad (412 upvotes)")."""
+    found = _header_match(line, rules)
+    return found is not None and found.groupdict().get("ask") is not None
 
 
 def _alias(line: str, rules: _Compiled) -> bool:
@@ -637,10 +650,13 @@ def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | 
             continue
         rest = head[found.end() :].strip()
         reply = rules.reply.match(rest)
-        if alone and _BRACKETED.fullmatch(rest) is None:
+        if alone and _BRACKETED.fullmatch(rest) is None and not _alone_label(head, side, rest, rules):
             return None
-        if not rest or reply is not None:
+        if not rest or (reply is not None and not _poster(head[: found.end()], rest, rules)):
             return colon, head[: found.end()], reply.group("target") if reply else None, side
+        if _named(rest, rules) or _poster(head[: found.end()], rest, rules):
+            # a role or a kind of speaker, then who it is ("主持人林然", "连麦嘉宾 周医生", "弹幕提问 @橘子")
+            return colon, head, None, side
         bracketed = _BRACKETED.fullmatch(rest)  # a side after the name: "HELEN MARSH (FOR)"
         named = _role_side(bracketed.group(1), rules) if bracketed is not None else None
         if named is not None:
@@ -653,12 +669,67 @@ def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | 
 _BRACKETED = re.compile(r"[(（\[]\s*([^()（）\[\]]{1,60}?)\s*[)）\]]")
 
 
+def _alone_label(head: str, side: Stance | None, rest: str, rules: _Compiled) -> bool:
+    """Whether a label standing alone on its line before the words below it is a speaker's: a
+    role's or an asker's ("主持人：", "网友“梧桐树下”问："), or a kind of speaker with who it is
+    ("主持人林然：", "连麦嘉宾 周医生：", "弹幕提问 @橘子："); not bare name-shaped words, which a
+    heading's are too ("Key Findings:")."""
+    if rest:
+        return _named(rest, rules) or _poster(head[: len(head) - len(rest)].strip(), rest, rules)
+    return side is not None or rules.asker.fullmatch(head) is not None
+
+
+def _named(rest: str, rules: _Compiled) -> bool:
+    """Whether ``rest``, the words after a role or a kind of speaker in a label, names who it is:
+    a Chinese given name or name with a title ("晓雯", "周医生"), or capitalised words ("Jane
+    Hill"); not a verb of saying or a clause ("主持人表示", "记者了解到", ``not_names``)."""
+    return (
+        _PERSON.fullmatch(rest) is not None and re.search(rules.data.not_names, rest, re.IGNORECASE) is None
+    )
+
+
+def _poster(kind: str, rest: str, rules: _Compiled) -> bool:
+    """Whether ``rest`` is "@name" after an asker's kind of label ("弹幕提问 @橘子汽水"): who asks,
+    not a reply to them."""
+    return rest.startswith("@") and rules.asker.fullmatch(kind) is not None
+
+
+#: Who a label names after a role: two or three Chinese characters, or one to three capitalised words.
+_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}|(?-i:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})|@\S{1,12}")
+
+
 def _roster(text: str, blocks: list[Block], rules: _Compiled) -> dict[str, Stance | None]:
     """The people a transcript's roster lines name (`_roster_line`), each with the side of their role."""
     named: dict[str, Stance | None] = {}
     for block in blocks:
         named |= _roster_line(text[block.start : block.end], rules) or {}
-    return named
+    return named | dict.fromkeys(_posters(text, blocks, rules))
+
+
+def _posters(text: str, blocks: list[Block], rules: _Compiled) -> list[str]:
+    """Names that a text's lines show to be speakers without any role: a bare name alone on a
+    line before its words, on two lines or more ("陈立新：" in an interview), and the names of a
+    comment section's lines that reply to one another ("老城根儿：回复@晚风拂柳：…": both)."""
+    alone: list[str] = []
+    posters: list[str] = []
+    for block in blocks:
+        line = text[block.start : block.end].strip()
+        bare = _BARE_NAME.fullmatch(line)
+        if bare is not None:
+            alone.append(bare.group(1))
+        colon = next((i for i, ch in enumerate(line) if ch in ":："), None)
+        if colon is None or colon > rules.data.label_max_chars:
+            continue
+        reply = rules.reply.match(line[colon + 1 :])
+        head = line[:colon].strip()
+        if reply is not None and re.fullmatch(r"[^\s:：,，。!！?？]{2,16}", head):
+            posters += [head, reply.group("target")]
+    return [name for name in alone if alone.count(name) >= 2] + posters
+
+
+#: A speaker's bare name alone on its line before a colon: two to four Chinese characters, or
+#: one to three capitalised words.
+_BARE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}|(?-i:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}))\s*[:：]")
 
 
 def _roster_line(line: str, rules: _Compiled) -> dict[str, Stance | None] | None:
