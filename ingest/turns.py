@@ -80,6 +80,7 @@ class _TurnsData(BaseModel):
     roles: _Roles
     speakers: list[str]
     asker: list[str]
+    questioner: list[str] = []
     first: list[str]
     reply: str
     bare: str
@@ -98,6 +99,8 @@ class _TurnsData(BaseModel):
     answer_no: list[str] = []
     echo: str = r"(?!)"
     echo_not: str = r"(?!)"
+    actions: list[tuple[str, str]] = []
+    action_not: str = r"(?!)"
 
 
 class Turn(Span):
@@ -145,6 +148,7 @@ class _Compiled:
     roles: tuple[tuple[Stance, re.Pattern[str]], ...]
     speakers: re.Pattern[str]
     asker: re.Pattern[str]
+    questioner: re.Pattern[str]
     first: re.Pattern[str]
     reply: re.Pattern[str]
     bare: re.Pattern[str]
@@ -159,6 +163,8 @@ class _Compiled:
     yes: re.Pattern[str]
     no: re.Pattern[str]
     echo: re.Pattern[str]
+    actions: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    action_not: re.Pattern[str]
 
 
 def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
@@ -358,6 +364,21 @@ def _following_on(
     (pro, like a thread's opener): ``result`` is filled in for them.
     """
     opening = statements[0] if statements else ""
+    # an addition that names whom it adds to ("To add to what Omar said", after a word of
+    # introduction) takes that speaker's side wherever it stands in the turn's first statements
+    added = (rules.adds.search(s) for s in statements[:3])
+    named = next((n for m in added if m is not None and (n := m.groupdict().get("named"))), None)
+    squeezed = re.sub(r"\s+", "", named or "")
+    side = next(
+        (
+            s
+            for t, s in zip(reversed(turns[: len(result)]), reversed(result), strict=True)
+            if squeezed and t.label != turn.label and _names(re.sub(r"\s+", "", t.label), squeezed)
+        ),
+        None,
+    )
+    if side in (Stance.PRO, Stance.CON):
+        return side
     adds = rules.adds.search(opening) is not None
     answers = any(opens_with_contrast(s, lang) or rules.rebuts.search(s) for s in statements[:2])
     if not (adds or answers):
@@ -447,13 +468,61 @@ def _yes_or_no(
     yes = rules.yes.fullmatch(clause) is not None or (said == clause and bool(echoed) and clause in echoed)
     no = rules.no.fullmatch(clause) is not None or (said != clause and bool(said) and said in echoed)
     if yes == no:
-        return None
+        # no yes or no: an answer that names the action to take, read against the question's words
+        named = _named_action(opening, [asked, text[: turns[0].end]], rules)
+        if named is None:
+            return None
+        yes, no = named, not named
+        if asking is not None and not _words_ask(asked, rules):
+            answered = None  # the question the text opens with holds the action, not the turn answered
     if answered is None or _asks(text, turns[answered]):
         return Stance.PRO if yes else Stance.CON
     side = sides[answered]
     if side not in (Stance.PRO, Stance.CON):
         return None
     return side if yes else other_side(side)
+
+
+def _named_action(opening: str, questions: list[str], rules: _Compiled) -> bool | None:
+    """Whether an answer that names what to do says yes (True) or no (False) to a question, None
+    when it names no action the question asks about: "Ban them, I say." to "should e-bikes be
+    allowed…?" says no (``actions``: it names the opposite action), "Keep it." to "Should schools
+    drop homework?" says no, "不要带了吧" to "…允许带…?" says no (``action_not``: it negates a word
+    the question asks with).
+
+    The answer's first clause is read, or the next after a greeting of one word ("Morning. Ban them."); the
+    question is the first of ``questions`` (the turn answered, then the text's opening) that holds
+    either action.
+    """
+    clauses = [c.strip() for c in re.split(r"[,.!?;:，。！？；：、—]", opening.strip(), maxsplit=2)[:2]]
+    if len(clauses[0].split()) > 1 or len(clauses[0]) > (12 if clauses[0].isascii() else 2):
+        clauses = clauses[:1]  # only a greeting or an address of a word comes before the answer
+    questions = [" ".join(_QUESTION.findall(q)) for q in questions]
+    for clause in clauses:
+        negated = rules.action_not.match(clause)
+        if negated is not None:
+            echo = negated.group("echo")
+            if any(re.search(rf"\b{re.escape(echo)}\b" if echo.isascii() else echo, q) for q in questions):
+                return False
+        for one, other in rules.actions:
+            said = one if one.match(clause) else other if other.match(clause) else None
+            if said is None:
+                continue
+            for question in questions:
+                if one.search(question) or other.search(question):
+                    return said.search(question) is not None
+    return None
+
+
+def _words_ask(asked: str, rules: _Compiled) -> bool:
+    """Whether the questions of the turn answered name an action of ``actions`` (else the
+    answer's action is read against the text's opening question)."""
+    questions = " ".join(_QUESTION.findall(asked))
+    return any(one.search(questions) or other.search(questions) for one, other in rules.actions)
+
+
+#: A question: a sentence that ends in a question mark.
+_QUESTION = re.compile(r"[^.!?。！？\n]*[?？]")
 
 
 def _asks(text: str, turn: Turn) -> bool:
@@ -551,7 +620,8 @@ def _respondents(turns: list[Turn], rules: _Compiled) -> set[str]:
 
 
 def questioner(turn: Turn, lang: Lang) -> bool:
-    """Whether the turn is a questioner's: an asker's, or one whose label is an asker's with who
+    """Whether the turn is a questioner's: an asker's, a questioner's ("网友“梧桐树下”问", ``questioner``
+    in the turns data), a question's under its header, or one whose label is an asker's with who
     asks in brackets ("Q (Sandra Okafor, Coldharbour Lane)")."""
     return _questions(turn, _compiled(lang))
 
@@ -559,7 +629,8 @@ def questioner(turn: Turn, lang: Lang) -> bool:
 def _questions(turn: Turn, rules: _Compiled) -> bool:
     """`questioner` with the language's rules."""
     who = _BRACKETED.sub("", re.sub(r"\s*@\S{1,12}$", "", turn.label)).strip()
-    return turn.asker or turn.questions or rules.asker.fullmatch(who) is not None
+    asks = (rules.asker, rules.questioner)
+    return turn.asker or turn.questions or any(p.fullmatch(who) is not None for p in asks)
 
 
 def _own_view(statements: list[str], lang: Lang) -> Stance | None:
@@ -676,7 +747,7 @@ def _alone_label(head: str, side: Stance | None, rest: str, rules: _Compiled) ->
     heading's are too ("Key Findings:")."""
     if rest:
         return _named(rest, rules) or _poster(head[: len(head) - len(rest)].strip(), rest, rules)
-    return side is not None or rules.asker.fullmatch(head) is not None
+    return side is not None or any(p.fullmatch(head) is not None for p in (rules.asker, rules.questioner))
 
 
 def _named(rest: str, rules: _Compiled) -> bool:
@@ -691,7 +762,7 @@ def _named(rest: str, rules: _Compiled) -> bool:
 def _poster(kind: str, rest: str, rules: _Compiled) -> bool:
     """Whether ``rest`` is "@name" after an asker's kind of label ("弹幕提问 @橘子汽水"): who asks,
     not a reply to them."""
-    return rest.startswith("@") and rules.asker.fullmatch(kind) is not None
+    return rest.startswith("@") and rules.questioner.fullmatch(kind) is not None
 
 
 #: Who a label names after a role: two or three Chinese characters, or one to three capitalised words.
@@ -818,6 +889,7 @@ def _compiled(lang: Lang) -> _Compiled:
         ),
         speakers=any_of(data.speakers),
         asker=any_of(data.asker),
+        questioner=any_of(data.questioner),
         first=any_of(data.first),
         reply=re.compile(data.reply, flags),
         bare=re.compile(data.bare, flags),
@@ -832,6 +904,8 @@ def _compiled(lang: Lang) -> _Compiled:
         yes=any_of(data.answer_yes),
         no=any_of(data.answer_no),
         echo=re.compile(data.echo, flags),
+        actions=tuple((re.compile(one, flags), re.compile(other, flags)) for one, other in data.actions),
+        action_not=re.compile(data.action_not, flags),
     )
 
 
