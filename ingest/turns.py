@@ -193,8 +193,8 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
             continue  # a bare name in a header ("【刘明】") is a speaker only once a fuller label named them
         labels.append(earlier or label)
         heads.append((block, colon, earlier or label, reply_to, role))
-    if len(heads) < rules.data.min_turns:
-        return []
+    if len(heads) < rules.data.min_turns or all(role is Stance.NEUTRAL for *_, role in heads):
+        return []  # only a chair's lines labelled: their turns would swallow the unlabelled speakers' words
     ends = [block.start for block, *_ in heads[1:]] + [_last_body(blocks, heads[-1][0])]
     parents = _parents(text, [block for block, *_ in heads], rules)
     return [
@@ -795,12 +795,11 @@ def _posters(text: str, blocks: list[Block], rules: _Compiled) -> list[str]:
         head = line[:colon].strip()
         if reply is not None and re.fullmatch(r"[^\s:：,，。!！?？]{2,16}", head):
             posters += [head, reply.group("target")]
-    return [name for name in alone if alone.count(name) >= 2] + posters
+    return [name for name in dict.fromkeys(alone) if alone.count(name) >= 2] + posters
 
 
-#: A speaker's bare name alone on its line before a colon: two to four Chinese characters, or
-#: one to three capitalised words.
-_BARE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}|(?-i:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}))\s*[:：]")
+#: A speaker's bare name alone on its line before a colon: two to four Chinese characters.
+_BARE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[:：]")
 
 
 def _roster_line(line: str, rules: _Compiled) -> dict[str, Stance | None] | None:
