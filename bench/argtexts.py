@@ -61,6 +61,7 @@ __all__ = [
     "UNSEEN_CONCL3",
     "UNSEEN_MAIN",
     "UNSEEN_TURNS",
+    "UNSEEN_TURNS2",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -154,6 +155,12 @@ UNSEEN_MAIN = TEXTS.parent / "unseen_main"
 #: 知乎 question answered 够了 / 不够): whether answers and panellists' turns hold claims and take
 #: the side of their own answer, objection or agreement.
 UNSEEN_TURNS = TEXTS.parent / "unseen_turns"
+#: English and Chinese texts in further question-and-answer and reply layouts, gold written before
+#: argkg ran on them (an AMA under "Question from u/x (412 upvotes)" headers, a parliamentary question
+#: time, a support chat export, a podcast with time stamps, a 直播间 with 弹幕提问 and a 连麦嘉宾, a
+#: 评论区 with 回复@, a 政务访谈 with labels alone on their lines, a 家长会 Q&A): whether the labels
+#: are read as turns and answers take the side of what they answer.
+UNSEEN_TURNS2 = TEXTS.parent / "unseen_turns2"
 
 
 class TextGold(BaseModel):

@@ -34,8 +34,8 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    ``unseen_concl2/`` (decisions, outcomes and recommendations in English and Chinese, gold
    written first) and of ``unseen_concl3/`` (final verdicts, decisions and readings of results
    among recommendation-shaped lines, gold written first) and of ``unseen_main/`` (main claims
-   in layouts no other set uses, gold written first) and of ``unseen_turns/`` (sides in
-   question-and-answer and reply layouts, gold written first); and the
+   in layouts no other set uses, gold written first) and of ``unseen_turns/`` and
+   ``unseen_turns2/`` (sides in question-and-answer and reply layouts, gold written first); and the
    closing-judgement texts of ``closings/``, scored as the blind sets (`argkg.bench.fresh`),
    with their numbers' precision and recall;
 f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
@@ -89,6 +89,7 @@ from argkg.bench.argtexts import (
     UNSEEN_PROPS2,
     UNSEEN_PROPS3,
     UNSEEN_TURNS,
+    UNSEEN_TURNS2,
     score_texts,
 )
 from argkg.bench.dependencies import run as run_dependencies
@@ -264,6 +265,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_concl3_texts": score_texts(UNSEEN_CONCL3),
         "unseen_main_texts": score_texts(UNSEEN_MAIN),
         "unseen_turns_texts": score_texts(UNSEEN_TURNS),
+        "unseen_turns2_texts": score_texts(UNSEEN_TURNS2),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -399,6 +401,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_concl3_texts", "final verdicts among recommendation-shaped lines"),
         ("unseen_main_texts", "main claims in unseen layouts"),
         ("unseen_turns_texts", "question-and-answer and reply layouts, gold written before argkg saw them"),
+        ("unseen_turns2_texts", "further question-and-answer and reply layouts, gold written first"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:
