@@ -178,9 +178,11 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
         if _roster_line(line, rules) is not None:
             continue  # the list of who takes part opens no turn
         # a thread's header line ("u/name - 38 points", "Dana Wu  9:52 AM") reads as a caption,
-        # a post's byline ("Posted by u/ann (verified)") as boilerplate: it opens a turn too
-        header = block.kind in (BlockKind.CAPTION, BlockKind.BOILERPLATE) and (
-            rules.bare.match(line) is not None or _header(line, rules) is not None
+        # a post's byline with its mark ("Posted by u/ann (verified)") as boilerplate: it opens a
+        # turn too (a bare "Posted by ann · 3 hours ago" atop a text is its title's line)
+        headed = _header(line, rules) is not None
+        header = (block.kind is BlockKind.CAPTION and (rules.bare.match(line) is not None or headed)) or (
+            block.kind is BlockKind.BOILERPLATE and headed
         )
         if block.kind not in (BlockKind.BODY, BlockKind.EXAMPLE, BlockKind.NOTE) and not header:
             continue
