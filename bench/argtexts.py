@@ -64,6 +64,7 @@ __all__ = [
     "UNSEEN_WRAP",
     "UNSEEN_NEUTRAL",
     "UNSEEN_ALT",
+    "UNSEEN_TURNS2",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -172,6 +173,12 @@ UNSEEN_NEUTRAL = TEXTS.parent / "unseen_neutral"
 #: Texts that weigh the target against the option it would replace (reviews of two products, a
 #: choice in a title, a switch), gold written before argkg ran on them.
 UNSEEN_ALT = TEXTS.parent / "unseen_alt"
+#: English and Chinese texts in further question-and-answer and reply layouts, gold written before
+#: argkg ran on them (an AMA under "Question from u/x (412 upvotes)" headers, a parliamentary question
+#: time, a support chat export, a podcast with time stamps, a 直播间 with 弹幕提问 and a 连麦嘉宾, a
+#: 评论区 with 回复@, a 政务访谈 with labels alone on their lines, a 家长会 Q&A): whether the labels
+#: are read as turns and answers take the side of what they answer.
+UNSEEN_TURNS2 = TEXTS.parent / "unseen_turns2"
 
 
 class TextGold(BaseModel):

@@ -34,11 +34,11 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    ``unseen_concl2/`` (decisions, outcomes and recommendations in English and Chinese, gold
    written first) and of ``unseen_concl3/`` (final verdicts, decisions and readings of results
    among recommendation-shaped lines, gold written first) and of ``unseen_main/`` (main claims
-   in layouts no other set uses, gold written first) and of ``unseen_turns/`` (sides in
-   question-and-answer and reply layouts, gold written first) and of ``unseen_wrap/``
-   (hard-wrapped e-mail, memo, forum and PDF-copied texts, gold written first) and of
-   ``unseen_neutral/`` (neutral readings among arguing and informing statements, gold written
-   first); and the
+   in layouts no other set uses, gold written first) and of ``unseen_turns/`` and
+   ``unseen_turns2/`` (sides in question-and-answer and reply layouts, gold written first) and
+   of ``unseen_wrap/`` (hard-wrapped e-mail, memo, forum and PDF-copied texts, gold written
+   first) and of ``unseen_neutral/`` (neutral readings among arguing and informing statements,
+   gold written first); and the
    closing-judgement texts of ``closings/``, scored as the blind sets (`argkg.bench.fresh`),
    with their numbers' precision and recall;
 f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
@@ -94,6 +94,7 @@ from argkg.bench.argtexts import (
     UNSEEN_PROPS2,
     UNSEEN_PROPS3,
     UNSEEN_TURNS,
+    UNSEEN_TURNS2,
     UNSEEN_WRAP,
     score_texts,
 )
@@ -274,6 +275,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_wrap_texts": score_texts(UNSEEN_WRAP),
         "unseen_neutral_texts": score_texts(UNSEEN_NEUTRAL),
         "unseen_alt_texts": score_texts(UNSEEN_ALT),
+        "unseen_turns2_texts": score_texts(UNSEEN_TURNS2),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -413,6 +415,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_wrap_texts", "hard-wrapped texts with gold written before argkg saw them"),
         ("unseen_neutral_texts", "neutral readings among arguing and informing lines, gold written first"),
         ("unseen_alt_texts", "the target weighed against the option it would replace, gold written first"),
+        ("unseen_turns2_texts", "further question-and-answer and reply layouts, gold written first"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:

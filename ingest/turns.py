@@ -80,6 +80,7 @@ class _TurnsData(BaseModel):
     roles: _Roles
     speakers: list[str]
     asker: list[str]
+    questioner: list[str] = []
     first: list[str]
     reply: str
     bare: str
@@ -98,6 +99,8 @@ class _TurnsData(BaseModel):
     answer_no: list[str] = []
     echo: str = r"(?!)"
     echo_not: str = r"(?!)"
+    actions: list[tuple[str, str]] = []
+    action_not: str = r"(?!)"
 
 
 class Turn(Span):
@@ -112,6 +115,8 @@ class Turn(Span):
         first: the speaker opened the thread.
         parent: the index of the turn it is nested under in a thread whose message headers are
             indented by depth (a top-level reply: the opening post's), else None.
+        questions: its header says it is a question ("Question from u/x (412 upvotes)"): its
+            poster asks, and may argue too, unlike an asker ("Q:").
     """
 
     body: int = Field(ge=0)
@@ -121,6 +126,7 @@ class Turn(Span):
     asker: bool
     first: bool
     parent: int | None = None
+    questions: bool = False
 
     @property
     def chair(self) -> bool:
@@ -142,6 +148,7 @@ class _Compiled:
     roles: tuple[tuple[Stance, re.Pattern[str]], ...]
     speakers: re.Pattern[str]
     asker: re.Pattern[str]
+    questioner: re.Pattern[str]
     first: re.Pattern[str]
     reply: re.Pattern[str]
     bare: re.Pattern[str]
@@ -156,6 +163,8 @@ class _Compiled:
     yes: re.Pattern[str]
     no: re.Pattern[str]
     echo: re.Pattern[str]
+    actions: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    action_not: re.Pattern[str]
 
 
 def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
@@ -168,10 +177,12 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
         line = text[block.start : block.end]
         if _roster_line(line, rules) is not None:
             continue  # the list of who takes part opens no turn
-        # a thread's header line ("u/name - 38 points", "Dana Wu  9:52 AM") reads as a caption:
-        # it opens a turn too
-        header = block.kind is BlockKind.CAPTION and (
-            rules.bare.match(line) is not None or _header(line, rules) is not None
+        # a thread's header line ("u/name - 38 points", "Dana Wu  9:52 AM") reads as a caption,
+        # a post's byline with its mark ("Posted by u/ann (verified)") as boilerplate: it opens a
+        # turn too (a bare "Posted by ann · 3 hours ago" atop a text is its title's line)
+        headed = _header(line, rules) is not None
+        header = (block.kind is BlockKind.CAPTION and (rules.bare.match(line) is not None or headed)) or (
+            block.kind is BlockKind.BOILERPLATE and headed
         )
         if block.kind not in (BlockKind.BODY, BlockKind.EXAMPLE, BlockKind.NOTE) and not header:
             continue
@@ -184,8 +195,8 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
             continue  # a bare name in a header ("【刘明】") is a speaker only once a fuller label named them
         labels.append(earlier or label)
         heads.append((block, colon, earlier or label, reply_to, role))
-    if len(heads) < rules.data.min_turns:
-        return []
+    if len(heads) < rules.data.min_turns or all(role is Stance.NEUTRAL for *_, role in heads):
+        return []  # only a chair's lines labelled: their turns would swallow the unlabelled speakers' words
     ends = [block.start for block, *_ in heads[1:]] + [_last_body(blocks, heads[-1][0])]
     parents = _parents(text, [block for block, *_ in heads], rules)
     return [
@@ -201,6 +212,7 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
             first=rules.first.fullmatch(label) is not None
             or (i == 0 and _header(text[block.start : block.end], rules) is not None),
             parent=parents[i],
+            questions=_header_asks(text[block.start : block.end], rules),
         )
         for i, ((block, colon, label, reply_to, role), end) in enumerate(zip(heads, ends, strict=True))
     ]
@@ -289,7 +301,8 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
             side = Stance.NEUTRAL
         if side is None:
             side = _answering(opening, turn, turns, result, rules)
-        if side is None:
+        if side is None and turn.label not in respondents:
+            # a respondent's yes or no answers the challenge put to them, not the matter asked about
             side = _yes_or_no(text, opening, i, turns, result, rules)
         if side is None:
             side = _granted_then_answered(opening, turn, turns, result, lang)
@@ -353,6 +366,21 @@ def _following_on(
     (pro, like a thread's opener): ``result`` is filled in for them.
     """
     opening = statements[0] if statements else ""
+    # an addition that names whom it adds to ("To add to what Omar said", after a word of
+    # introduction) takes that speaker's side wherever it stands in the turn's first statements
+    added = (rules.adds.search(s) for s in statements[:3])
+    named = next((n for m in added if m is not None and (n := m.groupdict().get("named"))), None)
+    squeezed = re.sub(r"\s+", "", named or "")
+    side = next(
+        (
+            s
+            for t, s in zip(reversed(turns[: len(result)]), reversed(result), strict=True)
+            if squeezed and t.label != turn.label and _names(re.sub(r"\s+", "", t.label), squeezed)
+        ),
+        None,
+    )
+    if side in (Stance.PRO, Stance.CON):
+        return side
     adds = rules.adds.search(opening) is not None
     answers = any(opens_with_contrast(s, lang) or rules.rebuts.search(s) for s in statements[:2])
     if not (adds or answers):
@@ -442,13 +470,61 @@ def _yes_or_no(
     yes = rules.yes.fullmatch(clause) is not None or (said == clause and bool(echoed) and clause in echoed)
     no = rules.no.fullmatch(clause) is not None or (said != clause and bool(said) and said in echoed)
     if yes == no:
-        return None
+        # no yes or no: an answer that names the action to take, read against the question's words
+        named = _named_action(opening, [asked, text[: turns[0].end]], rules)
+        if named is None:
+            return None
+        yes, no = named, not named
+        if asking is not None and not _words_ask(asked, rules):
+            answered = None  # the question the text opens with holds the action, not the turn answered
     if answered is None or _asks(text, turns[answered]):
         return Stance.PRO if yes else Stance.CON
     side = sides[answered]
     if side not in (Stance.PRO, Stance.CON):
         return None
     return side if yes else other_side(side)
+
+
+def _named_action(opening: str, questions: list[str], rules: _Compiled) -> bool | None:
+    """Whether an answer that names what to do says yes (True) or no (False) to a question, None
+    when it names no action the question asks about: "Ban them, I say." to "should e-bikes be
+    allowed…?" says no (``actions``: it names the opposite action), "Keep it." to "Should schools
+    drop homework?" says no, "不要带了吧" to "…允许带…?" says no (``action_not``: it negates a word
+    the question asks with).
+
+    The answer's first clause is read, or the next after a greeting of one word ("Morning. Ban them."); the
+    question is the first of ``questions`` (the turn answered, then the text's opening) that holds
+    either action.
+    """
+    clauses = [c.strip() for c in re.split(r"[,.!?;:，。！？；：、—]", opening.strip(), maxsplit=2)[:2]]
+    if len(clauses[0].split()) > 1 or len(clauses[0]) > (12 if clauses[0].isascii() else 2):
+        clauses = clauses[:1]  # only a greeting or an address of a word comes before the answer
+    questions = [" ".join(_QUESTION.findall(q)) for q in questions]
+    for clause in clauses:
+        negated = rules.action_not.match(clause)
+        if negated is not None:
+            echo = negated.group("echo")
+            if any(re.search(rf"\b{re.escape(echo)}\b" if echo.isascii() else echo, q) for q in questions):
+                return False
+        for one, other in rules.actions:
+            said = one if one.match(clause) else other if other.match(clause) else None
+            if said is None:
+                continue
+            for question in questions:
+                if one.search(question) or other.search(question):
+                    return said.search(question) is not None
+    return None
+
+
+def _words_ask(asked: str, rules: _Compiled) -> bool:
+    """Whether the questions of the turn answered name an action of ``actions`` (else the
+    answer's action is read against the text's opening question)."""
+    questions = " ".join(_QUESTION.findall(asked))
+    return any(one.search(questions) or other.search(questions) for one, other in rules.actions)
+
+
+#: A question: a sentence that ends in a question mark.
+_QUESTION = re.compile(r"[^.!?。！？\n]*[?？]")
 
 
 def _asks(text: str, turn: Turn) -> bool:
@@ -546,14 +622,17 @@ def _respondents(turns: list[Turn], rules: _Compiled) -> set[str]:
 
 
 def questioner(turn: Turn, lang: Lang) -> bool:
-    """Whether the turn is a questioner's: an asker's, or one whose label is an asker's with who
+    """Whether the turn is a questioner's: an asker's, a questioner's ("网友“梧桐树下”问", ``questioner``
+    in the turns data), a question's under its header, or one whose label is an asker's with who
     asks in brackets ("Q (Sandra Okafor, Coldharbour Lane)")."""
     return _questions(turn, _compiled(lang))
 
 
 def _questions(turn: Turn, rules: _Compiled) -> bool:
     """`questioner` with the language's rules."""
-    return turn.asker or rules.asker.fullmatch(_BRACKETED.sub("", turn.label).strip()) is not None
+    who = _BRACKETED.sub("", re.sub(r"\s*@\S{1,12}$", "", turn.label)).strip()
+    asks = (rules.asker, rules.questioner)
+    return turn.asker or turn.questions or any(p.fullmatch(who) is not None for p in asks)
 
 
 def _own_view(statements: list[str], lang: Lang) -> Stance | None:
@@ -602,6 +681,13 @@ def _header_match(line: str, rules: _Compiled) -> re.Match[str] | None:
     return next((m for p in rules.headers if (m := p.fullmatch(stripped)) is not None), None)
 
 
+def _header_asks(line: str, rules: _Compiled) -> bool:
+    """Whether ``line`` is a post's header that says the post is a question (the group "ask":
+    "Question from u/maple_dad (412 upvotes)")."""
+    found = _header_match(line, rules)
+    return found is not None and found.groupdict().get("ask") is not None
+
+
 def _alias(line: str, rules: _Compiled) -> bool:
     """Whether ``line`` is a header that gives only a bare name (the group "alias": "【刘明】"),
     which names a speaker only when a fuller label named them before."""
@@ -644,10 +730,13 @@ def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | 
             continue
         rest = head[found.end() :].strip()
         reply = rules.reply.match(rest)
-        if alone and _BRACKETED.fullmatch(rest) is None:
+        if alone and _BRACKETED.fullmatch(rest) is None and not _alone_label(head, side, rest, rules):
             return None
-        if not rest or reply is not None:
+        if not rest or (reply is not None and not _poster(head[: found.end()], rest, rules)):
             return colon, head[: found.end()], reply.group("target") if reply else None, side
+        if _named(rest, rules) or _poster(head[: found.end()], rest, rules):
+            # a role or a kind of speaker, then who it is ("主持人林然", "连麦嘉宾 周医生", "弹幕提问 @橘子")
+            return colon, head, None, side
         bracketed = _BRACKETED.fullmatch(rest)  # a side after the name: "HELEN MARSH (FOR)"
         named = _role_side(bracketed.group(1), rules) if bracketed is not None else None
         if named is not None:
@@ -660,12 +749,66 @@ def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | 
 _BRACKETED = re.compile(r"[(（\[]\s*([^()（）\[\]]{1,60}?)\s*[)）\]]")
 
 
+def _alone_label(head: str, side: Stance | None, rest: str, rules: _Compiled) -> bool:
+    """Whether a label standing alone on its line before the words below it is a speaker's: a
+    role's or an asker's ("主持人：", "网友“梧桐树下”问："), or a kind of speaker with who it is
+    ("主持人林然：", "连麦嘉宾 周医生：", "弹幕提问 @橘子："); not bare name-shaped words, which a
+    heading's are too ("Key Findings:")."""
+    if rest:
+        return _named(rest, rules) or _poster(head[: len(head) - len(rest)].strip(), rest, rules)
+    return side is not None or any(p.fullmatch(head) is not None for p in (rules.asker, rules.questioner))
+
+
+def _named(rest: str, rules: _Compiled) -> bool:
+    """Whether ``rest``, the words after a role or a kind of speaker in a label, names who it is:
+    a Chinese given name or name with a title ("晓雯", "周医生"), or capitalised words ("Jane
+    Hill"); not a verb of saying or a clause ("主持人表示", "记者了解到", ``not_names``)."""
+    return (
+        _PERSON.fullmatch(rest) is not None and re.search(rules.data.not_names, rest, re.IGNORECASE) is None
+    )
+
+
+def _poster(kind: str, rest: str, rules: _Compiled) -> bool:
+    """Whether ``rest`` is "@name" after an asker's kind of label ("弹幕提问 @橘子汽水"): who asks,
+    not a reply to them."""
+    return rest.startswith("@") and rules.questioner.fullmatch(kind) is not None
+
+
+#: Who a label names after a role: two or three Chinese characters, or one to three capitalised words.
+_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}|(?-i:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})|@\S{1,12}")
+
+
 def _roster(text: str, blocks: list[Block], rules: _Compiled) -> dict[str, Stance | None]:
     """The people a transcript's roster lines name (`_roster_line`), each with the side of their role."""
     named: dict[str, Stance | None] = {}
     for block in blocks:
         named |= _roster_line(text[block.start : block.end], rules) or {}
-    return named
+    return named | dict.fromkeys(_posters(text, blocks, rules))
+
+
+def _posters(text: str, blocks: list[Block], rules: _Compiled) -> list[str]:
+    """Names that a text's lines show to be speakers without any role: a bare name alone on a
+    line before its words, on two lines or more ("陈立新：" in an interview), and the names of a
+    comment section's lines that reply to one another ("老城根儿：回复@晚风拂柳：…": both)."""
+    alone: list[str] = []
+    posters: list[str] = []
+    for block in blocks:
+        line = text[block.start : block.end].strip()
+        bare = _BARE_NAME.fullmatch(line)
+        if bare is not None:
+            alone.append(bare.group(1))
+        colon = next((i for i, ch in enumerate(line) if ch in ":："), None)
+        if colon is None or colon > rules.data.label_max_chars:
+            continue
+        reply = rules.reply.match(line[colon + 1 :])
+        head = line[:colon].strip()
+        if reply is not None and re.fullmatch(r"[^\s:：,，。!！?？]{2,16}", head):
+            posters += [head, reply.group("target")]
+    return [name for name in dict.fromkeys(alone) if alone.count(name) >= 2] + posters
+
+
+#: A speaker's bare name alone on its line before a colon: two to four Chinese characters.
+_BARE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[:：]")
 
 
 def _roster_line(line: str, rules: _Compiled) -> dict[str, Stance | None] | None:
@@ -754,6 +897,7 @@ def _compiled(lang: Lang) -> _Compiled:
         ),
         speakers=any_of(data.speakers),
         asker=any_of(data.asker),
+        questioner=any_of(data.questioner),
         first=any_of(data.first),
         reply=re.compile(data.reply, flags),
         bare=re.compile(data.bare, flags),
@@ -768,6 +912,8 @@ def _compiled(lang: Lang) -> _Compiled:
         yes=any_of(data.answer_yes),
         no=any_of(data.answer_no),
         echo=re.compile(data.echo, flags),
+        actions=tuple((re.compile(one, flags), re.compile(other, flags)) for one, other in data.actions),
+        action_not=re.compile(data.action_not, flags),
     )
 
 

@@ -4,6 +4,7 @@ import pytest
 
 from argkg.ingest import ingest_text
 from argkg.ingest.pipeline import build_nlp
+from argkg.ingest.reader import fold
 from argkg.ingest.sides import Statement, assign_sides, declared
 from argkg.ingest.turns import find_turns, turn_sides
 from argkg.schema import Claim, Lang, Stance
@@ -404,3 +405,108 @@ def test_a_panellist_who_grants_a_named_speakers_point_and_turns_from_it_takes_t
         "SARA LIM: Paul's worry about deliveries is fair, but the shops can take them before ten.\n"
     )
     assert _turns(text, Lang.EN)[-1] == ("SARA LIM", PRO)
+
+
+def test_post_headers_with_votes_open_turns_and_the_poster_who_answers_defends() -> None:
+    text = (
+        "Should towns close the high street to cars? Ask me anything.\n\n"
+        "Posted by u/planner_kim (verified)\n"
+        "We closed ours two years ago and footfall went up.\n\n"
+        "Question from u/van_driver (88 upvotes)\n"
+        "How are deliveries supposed to reach the shops?\n\n"
+        "Answer from u/planner_kim (OP)\n"
+        "Deliveries come before ten in the morning, and nobody has missed one.\n\n"
+        "Question from u/cafe_owner (41 upvotes)\n"
+        "Our takings fell for six months. Who pays for that?\n\n"
+        "Answer from u/planner_kim (OP)\n"
+        "Takings recovered within the year, and most shops now do better than before.\n"
+    )
+    assert _turns(text, Lang.EN) == [
+        ("u/planner_kim", PRO),
+        ("u/van_driver", CON),
+        ("u/planner_kim", PRO),
+        ("u/cafe_owner", CON),
+        ("u/planner_kim", PRO),
+    ]
+
+
+def test_a_role_with_a_name_and_labels_alone_on_their_lines_open_turns() -> None:
+    text = (
+        "话题：小区要不要建充电桩？\n\n"
+        "主持人何静：\n各位好，今天请到物业的刘明经理。\n\n"
+        "网友“清风”问：\n车位本来就少，建了充电桩燃油车停哪里？\n\n"
+        "刘明：\n充电桩建在地下二层的闲置车位，不占现有车位。\n\n"
+        "网友“小林”问：\n充电会不会有安全隐患？\n\n"
+        "刘明：\n每个桩都装了漏电保护，还有专人每周巡检。\n"
+    )
+    # as the pipeline reads it: full-width colons folded (a label alone on its line is then no caption)
+    assert _turns(fold(text), Lang.ZH) == [
+        ("主持人何静", NEUTRAL),
+        ("网友“清风”问", CON),
+        ("刘明", PRO),
+        ("网友“小林”问", CON),
+        ("刘明", PRO),
+    ]
+
+
+def test_a_comment_sections_replies_name_their_posters() -> None:
+    text = (
+        "评论区\n\n"
+        "山间明月：支持！早就该这么做了，孩子们终于有地方玩。\n\n"
+        "老街坊：回复@山间明月：晚上吵得根本睡不着。\n\n"
+        "小橙子：回复@老街坊：定好开放时间就行了，不能因噎废食。\n"
+    )
+    labels = [label for label, _ in _turns(text, Lang.ZH)]
+    assert labels == ["山间明月", "老街坊", "小橙子"]
+
+
+def test_a_chairs_lines_alone_are_no_transcript_and_a_speech_act_is_no_name() -> None:
+    text = (
+        "主持人阿明：今天聊聊要不要取消晚自习。\n"
+        "小王：我觉得应该取消。\n"
+        "小李：我不同意。\n"
+        "主持人阿明：好，今天就聊到这里。\n"
+    )
+    assert _turns(text, Lang.ZH) == []
+    minutes = "医生张某：建议手术。\n\n麻醉科医师：风险可控。\n\n主持人总结：同意手术。\n"
+    assert [label for label, _ in _turns(minutes, Lang.ZH)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "caller"),
+    [
+        (
+            "Today's question: should scooters be allowed in the park?\n\n"
+            "HOST: First caller, Ann.\n\nANN: Morning. Ban them, I say. They race past the pond.\n\n"
+            "HOST: Thanks, Ann.\n",
+            Lang.EN,
+            CON,
+        ),
+        (
+            "Should the club drop the Sunday league? Tell us.\n\n"
+            "MODERATOR: Over to you.\n\nRAJ: Keep it. The kids love it.\n\nMODERATOR: Thanks.\n",
+            Lang.EN,
+            CON,
+        ),
+        (
+            "话题：小区能不能允许电动车进电梯？\n\n主持人：请听众发言。\n\n"
+            "听众老王：不要进了吧，电池起火太危险。\n\n主持人：谢谢老王。\n",
+            Lang.ZH,
+            CON,
+        ),
+    ],
+)
+def test_an_answer_that_names_an_action_is_read_against_the_questions_wording(
+    text: str, lang: Lang, caller: Stance
+) -> None:
+    sides = [side for label, side in _turns(text, lang) if label not in ("HOST", "MODERATOR", "主持人")]
+    assert sides == [caller]
+
+
+def test_an_addition_that_names_a_speaker_takes_their_side() -> None:
+    text = (
+        "[00:00:05] Kim Lau: Should the office go paperless? I'm for it.\n\n"
+        "[00:00:40] Sam Reid: I'm against it. Half our clients still post forms.\n\n"
+        "[00:01:10] Jo Park: Sorry I'm late. To add to what Kim said, scanning saves us two days a month.\n"
+    )
+    assert _turns(text, Lang.EN)[-1] == ("Jo Park", PRO)
