@@ -64,6 +64,7 @@ __all__ = [
     "UNSEEN_WRAP",
     "UNSEEN_NEUTRAL",
     "UNSEEN_ALT",
+    "UNSEEN_ANNOUNCE",
     "UNSEEN_TURNS2",
     "TextGold",
     "TextResult",
@@ -173,6 +174,11 @@ UNSEEN_NEUTRAL = TEXTS.parent / "unseen_neutral"
 #: Texts that weigh the target against the option it would replace (reviews of two products, a
 #: choice in a title, a switch), gold written before argkg ran on them.
 UNSEEN_ALT = TEXTS.parent / "unseen_alt"
+#: Texts that react to a change an institution announced, decided or plans (a canteen's new menu
+#: rule, a speed limit, a landlord's cameras, 打卡 rules, 垃圾 times, a library's hours), gold
+#: written before argkg ran on them: whether the change is read as the proposition and the
+#: reactions for and against it.
+UNSEEN_ANNOUNCE = TEXTS.parent / "unseen_announce"
 #: English and Chinese texts in further question-and-answer and reply layouts, gold written before
 #: argkg ran on them (an AMA under "Question from u/x (412 upvotes)" headers, a parliamentary question
 #: time, a support chat export, a podcast with time stamps, a 直播间 with 弹幕提问 and a 连麦嘉宾, a

@@ -84,6 +84,7 @@ from argkg.bench.argtexts import (
     UNSEEN4,
     UNSEEN5,
     UNSEEN_ALT,
+    UNSEEN_ANNOUNCE,
     UNSEEN_CONCL,
     UNSEEN_CONCL2,
     UNSEEN_CONCL3,
@@ -275,6 +276,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_wrap_texts": score_texts(UNSEEN_WRAP),
         "unseen_neutral_texts": score_texts(UNSEEN_NEUTRAL),
         "unseen_alt_texts": score_texts(UNSEEN_ALT),
+        "unseen_announce_texts": score_texts(UNSEEN_ANNOUNCE),
         "unseen_turns2_texts": score_texts(UNSEEN_TURNS2),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
@@ -415,6 +417,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_wrap_texts", "hard-wrapped texts with gold written before argkg saw them"),
         ("unseen_neutral_texts", "neutral readings among arguing and informing lines, gold written first"),
         ("unseen_alt_texts", "the target weighed against the option it would replace, gold written first"),
+        ("unseen_announce_texts", "reactions to an announced or planned change, gold written first"),
         ("unseen_turns2_texts", "further question-and-answer and reply layouts, gold written first"),
         ("closing_texts", "closing-judgement texts"),
     )

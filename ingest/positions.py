@@ -36,7 +36,13 @@ from argkg.ingest.component import Component, component
 from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.layout import layout_data
 from argkg.ingest.parts import Parts
-from argkg.ingest.proposition import PropositionMatch, fallback_min_central, is_tip, match_proposition
+from argkg.ingest.proposition import (
+    PropositionMatch,
+    fallback_min_central,
+    is_tip,
+    match_proposition,
+    reaction_side,
+)
 from argkg.ingest.questions import affirmative, is_informational
 from argkg.ingest.sides import (
     answer_side,
@@ -338,8 +344,9 @@ def _unlabelled(question: str, lang: Lang) -> str:
 
 
 #: Which proposition cue wins when a text has several: a motion before a framing title, ...,
-#: and the text's central ask (a proposal, request or decision) only when no other cue applies.
-_PRIORITY = ("motion", "framing", "question", "thesis", "pro", "con", "ask")
+#: the text's central ask (a proposal, request or decision) only when no other cue applies, and
+#: a change someone announces or plans (whose author need not argue for it) after that.
+_PRIORITY = ("motion", "framing", "question", "thesis", "pro", "con", "ask", "change")
 #: Cues whose sentence states the debate rather than arguing it (no claim of its own).
 _STATING = ("motion", "framing", "question")
 
@@ -407,6 +414,10 @@ def _document_issue(
     _, _, start, end, match = min(found, key=lambda item: item[:3])
     if match.author is None and theses:
         match = match.model_copy(update={"author": theses[0].author})
+    if match.kind == "change" and match.author is None:
+        # the writer's own reaction to the change it reports, after the report
+        reactions = (reaction_side(text[s.start : s.end], lang) for s in arguing if s.start >= start)
+        match = match.model_copy(update={"author": next((r for r in reactions if r is not None), None)})
     q_start, q_end = (start, end) if match.kind in _STATING else (start + match.start, start + match.end)
     return [_text_issue(text, sections, argued, q_start, q_end, match.proposition, match.author)]
 

@@ -7,7 +7,12 @@ argue that X"), a title or heading that frames the debate ("X 的利与弊", "Th
 and cons of X", "Arguments against X") or asks it ("Should X?"), and, for a text with none of
 these, its central ask: a proposal ("I'd like to propose that we X", "业委会提议X"), a request
 ("I am asking for X", "我要求X"), a decision taken or refused ("Outcome: we will X", "we are
-unable to accept X", "从本学期起,X"). The cues are data
+unable to accept X", "从本学期起,X"), and, below all of these, a change someone else announces
+or plans ("From September, phones will be collected at the gate", "The council plans to close
+X", "学校决定下学期起X"): whether it should happen is what the text's reactions weigh, put as its
+affirmative ("phones should be collected at the gate"); its author argues the side of the
+writer's own reaction to it (`reaction_side`: "I'm against this", "我举双手赞成"), else none
+is known. The cues are data
 (``ingest/data/<lang>/proposition.yaml``): each names its kind, the part of the match that is
 the proposition and, for a framing or an ask, the template of its affirmative form ("we should
 X", "应当X").
@@ -48,9 +53,9 @@ from argkg.ingest.questions import affirmative, is_informational
 from argkg.ingest.turns import timestamp_end
 from argkg.schema.vocabulary import Lang, Stance
 
-__all__ = ["PropositionMatch", "match_proposition", "fallback_min_central", "is_tip"]
+__all__ = ["PropositionMatch", "match_proposition", "fallback_min_central", "is_tip", "reaction_side"]
 
-Kind = Literal["motion", "thesis", "pro", "con", "framing", "question", "ask"]
+Kind = Literal["motion", "thesis", "pro", "con", "framing", "question", "ask", "change"]
 
 
 class _Cue(BaseModel):
@@ -81,6 +86,8 @@ class _PropositionData(BaseModel):
     concessions: list[str]
     fallback_min_central: float = Field(ge=0.0, le=1.0)
     not_central_theses: list[str] = []
+    changes: list[_Rewrite] = []
+    reactions: dict[Literal["pro", "con"], list[str]] = {}
 
 
 class PropositionMatch(BaseModel):
@@ -122,6 +129,27 @@ def is_tip(sentence: str, lang: Lang) -> bool:
     ``not_central_theses``): advice on how to do something, however central, is no thesis a
     text argues (`argkg.ingest.positions` does not fall back on it)."""
     return _tips(lang).search(sentence) is not None
+
+
+def reaction_side(sentence: str, lang: Lang) -> Stance | None:
+    """The side a writer takes on an announced change in so many words ("I'm against this", "I
+    welcome it", "我举双手赞成", ``reactions``), or None: a text that reports a change states no
+    side of its own by reporting it, but its author's reaction to it does."""
+    for side, pattern in _reactions(lang):
+        if pattern.search(sentence):
+            return side
+    return None
+
+
+@cache
+def _reactions(lang: Lang) -> tuple[tuple[Stance, re.Pattern[str]], ...]:
+    """The language's reaction patterns (``reactions``), one per side."""
+    flags = re.IGNORECASE if lang is Lang.EN else 0
+    reactions = _compiled(lang)[0].reactions
+    return tuple(
+        (Stance(side), re.compile("|".join(f"(?:{p})" for p in patterns), flags))
+        for side, patterns in reactions.items()
+    )
 
 
 @cache
@@ -176,8 +204,10 @@ def match_proposition(
                 author=None,
                 lead=cue.where == "lead" and not heading,
             )
+        if cue.kind == "change":  # the change as announced: "X will no longer Y" -> "X should no longer Y"
+            flipped = None
         base = flipped if flipped is not None else stated
-        text = cue.template.format(p=base)
+        text = cue.template.format(p=_should(base, data, lang) if cue.kind == "change" else base)
         negated = flipped is not None
         if cue.kind == "con" and not negated:
             continue
@@ -214,6 +244,12 @@ def _without_tail(raw: str) -> str:
     return core
 
 
+def _should(stated: str, data: _PropositionData, lang: Lang) -> str:
+    """An announced change as the question it puts (``changes``): "phones will be collected" ->
+    "phones should be collected", "X 将实行 Y" -> "X 应实行 Y"."""
+    return _rewritten(stated, data.changes, lang, None) or stated
+
+
 def _main_clause(stated: str, lang: Lang) -> int:
     """Where the main clause of a proposition that opens with a concession starts ("虽然X,但Y":
     Y; "although X, Y": Y), else 0: the conceded clause is not what the text argues."""
@@ -233,9 +269,15 @@ def _concessions(lang: Lang) -> tuple[re.Pattern[str], ...]:
 
 def _turned(stated: str, data: _PropositionData, lang: Lang) -> str | None:
     """The affirmative form of a negated proposition, or None when it is not negated."""
+    return _rewritten(stated, data.negations, lang, data.negation_window)
+
+
+def _rewritten(stated: str, rules: list[_Rewrite], lang: Lang, window: int | None) -> str | None:
+    """``stated`` with the first of ``rules`` that applies within a rule's window (else
+    ``window``; None: anywhere) rewritten, or None when none applies."""
     flags = re.IGNORECASE if lang is Lang.EN else 0
-    for rule in data.negations:
-        found = re.search(rule.pattern, stated[: rule.window or data.negation_window], flags)
+    for rule in rules:
+        found = re.search(rule.pattern, stated[: rule.window or window], flags)
         if found is not None:
             return stated[: found.start()] + rule.replace + stated[found.end() :]
     return None

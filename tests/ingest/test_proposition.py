@@ -3,8 +3,8 @@
 import pytest
 
 from argkg.ingest import ingest_text
-from argkg.ingest.proposition import match_proposition
-from argkg.schema import Claim, Lang, Stance
+from argkg.ingest.proposition import match_proposition, reaction_side
+from argkg.schema import Assumption, Claim, Lang, Stance
 
 
 @pytest.mark.parametrize(
@@ -306,3 +306,87 @@ def test_a_question_title_with_an_aside_in_brackets(title: str, lang: Lang, prop
 )
 def test_a_framing_with_a_tail_or_a_catch_all_prompt_names_no_proposition(line: str, lang: Lang) -> None:
     assert match_proposition(line, lang, heading=True) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "proposition"),
+    [
+        (
+            "From September, phones will be collected at the gate.",
+            Lang.EN,
+            "phones should be collected at the gate",
+        ),
+        (
+            "The council plans to close the branch library.",
+            Lang.EN,
+            "The council should close the branch library",
+        ),
+        (
+            "Dear all, the trust is to start charging for parking from 1 April.",
+            Lang.EN,
+            "the trust should start charging for parking from 1 April",
+        ),
+        # a change that takes something away stays as announced
+        (
+            "From May, dogs will not be allowed on the beach.",
+            Lang.EN,
+            "dogs should not be allowed on the beach",
+        ),
+        ("学校决定下学期起家庭作业在校完成。", Lang.ZH, "应当家庭作业在校完成"),
+        ("物业发布通知，明年起小区车位将统一收费。", Lang.ZH, "明年起小区车位应统一收费"),
+    ],
+)
+def test_an_announced_change_is_put_as_the_question_it_raises(
+    line: str, lang: Lang, proposition: str
+) -> None:
+    """A change an institution announces or plans is a candidate proposition, as its affirmative."""
+    found = match_proposition(line, lang, heading=False)
+    assert found is not None
+    assert (found.kind, found.proposition) == ("change", proposition)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # the writer's own plans and a prediction without a date are no announced change
+        ("We plan to visit the museum on Sunday.", Lang.EN),
+        ("This will cost the town a lot of money.", Lang.EN),
+        ("这将提高效率。", Lang.ZH),
+    ],
+)
+def test_a_plan_of_ones_own_or_a_prediction_is_no_announced_change(line: str, lang: Lang) -> None:
+    assert match_proposition(line, lang, heading=False) is None
+
+
+def test_a_thesis_comes_before_an_announced_change() -> None:
+    """The announced change is the lowest candidate: a thesis the text states is its proposition."""
+    text = (
+        "From January, the office will close at six.\n\n"
+        "I contend that the office should stay open until eight. Many of us start late.\n"
+    )
+    graph = ingest_text(text, source="office.txt", lang="en")
+    assert [a.text for a in graph.of_type(Assumption)] == ["the office should stay open until eight"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "side"),
+    [
+        ("Honestly, I'm against this.", Lang.EN, Stance.CON),
+        ("We welcome the decision.", Lang.EN, Stance.PRO),
+        ("说实话我挺支持的。", Lang.ZH, Stance.PRO),
+        ("我是真的接受不了。", Lang.ZH, Stance.CON),
+        ("The bus runs every ten minutes.", Lang.EN, None),
+    ],
+)
+def test_a_writers_reaction_tells_its_side(sentence: str, lang: Lang, side: Stance | None) -> None:
+    assert reaction_side(sentence, lang) is side
+
+
+def test_the_writers_reaction_to_an_announced_change_is_the_authors_side() -> None:
+    """A reported change states no side of the author's; the writer's own reaction to it does, and
+    the author's unmarked reasons take it."""
+    text = "Management plans to close the staff gym in March.\n\nI'm against this. Nobody asked the staff, and the gym costs the company almost nothing.\n"
+    graph = ingest_text(text, source="reaction.txt", lang="en")
+    sides = {c.text: c.stance for c in graph.of_type(Claim)}
+    assert [a.text for a in graph.of_type(Assumption)] == ["Management should close the staff gym in March"]
+    assert sides["Nobody asked the staff, and the gym costs the company almost nothing."] is Stance.CON
