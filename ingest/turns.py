@@ -524,7 +524,9 @@ def _words_ask(asked: str, rules: _Compiled) -> bool:
 
 
 #: A question: a sentence that ends in a question mark.
-_QUESTION = re.compile(r"[^.!?。！？\n]*[?？]")
+#: A question: the run of a sentence up to its question mark, tried only where a sentence starts
+#: (a scan from inside a run would fail at its stop again, quadratic in the run's length).
+_QUESTION = re.compile(r"(?:^|(?<=[.!?。！？\n]))[^.!?。！？\n]*[?？]")
 
 
 def _asks(text: str, turn: Turn) -> bool:
