@@ -46,6 +46,7 @@ __all__ = [
     "opposed",
     "without_frames",
     "anaphoric",
+    "proposes",
     "replaced",
     "preferred",
     "words",
@@ -80,6 +81,8 @@ class IssueData(BaseModel):
             "与其{old}不如{new}"): the writer's choice between two courses.
         indirect: words that make a clause ask rather than say ("whether", "是否"): "Everyone is
             arguing about whether X" takes no side on X.
+        proposals: words that make a sentence propose what someone should do ("should", "应该"):
+            the shape of a motion, which a group's issue is worded by (`proposes`).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -99,6 +102,7 @@ class IssueData(BaseModel):
     replacements: list[str]
     indirect: list[str] = []
     preferences: list[str] = []
+    proposals: list[str] = []
 
 
 @cache
@@ -246,6 +250,20 @@ def anaphoric(text: str) -> bool:
     rest = _phrases("anaphors").sub(" ", _without_answers(key))
     terms = content_terms(rest)
     return not terms or (len(terms) == 1 and rest != key)
+
+
+@cache
+def proposes(text: str) -> bool:
+    """Whether ``text`` proposes what someone should do (a word of ``proposals`` of
+    ``issues.yaml``, either language): the shape of a motion, unlike a sentence that says who
+    the writer is or states a fact.
+
+    >>> proposes("Schools should drop the uniform."), proposes("夜市不应该开到凌晨。")
+    (True, True)
+    >>> proposes("I have taught for ten years."), proposes("我在外科病房当护士十年了。")
+    (False, False)
+    """
+    return _phrases("proposals").search(issue_key(text)) is not None
 
 
 def replaced(question: str) -> tuple[frozenset[str], frozenset[str]] | None:

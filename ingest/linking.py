@@ -44,6 +44,7 @@ from argkg.ingest.issue_terms import (
     issue_data,
     issue_key,
     opposed,
+    proposes,
     similarity,
     suffixes,
 )
@@ -453,7 +454,13 @@ def _wording(ordered: Sequence[DocumentGraph]) -> str | None:
     wordings), so that as many documents as possible take their side against it; ties go to
     the more central document; without any, the first lead sentence that has words at all
     (None when no document has one: a text of symbols and emoji names no question).
-    ``ordered``: the group, most central first."""
+    ``ordered``: the group, most central first.
+
+    Stated questions come first, then questions, then theses that propose what someone should
+    do (`issue_terms.proposes`: a motion's shape, which a stated question has already), then
+    the rest: a thesis the reader took from a line that argues nothing (who the writer is, a
+    bare fact) names no question, however many words it shares with the group. A group none
+    of whose theses proposes anything still takes the best-supported one."""
     wordings = [_wordings(graph) for graph in ordered]
     candidates = [(w, j) for j, found in enumerate(wordings) for w in found]
     if not candidates:
@@ -469,7 +476,16 @@ def _wording(ordered: Sequence[DocumentGraph]) -> str | None:
         )
 
     stated = {q for q in (_question(graph) for graph in ordered) if q is not None}
-    return max(candidates, key=lambda c: (c[0] in stated, c[0].endswith(_ASKS), support(c), -c[1]))[0]
+    return max(
+        candidates,
+        key=lambda c: (
+            c[0] in stated,
+            c[0].endswith(_ASKS),
+            c[0] in stated or proposes(c[0]),
+            support(c),
+            -c[1],
+        ),
+    )[0]
 
 
 def _decisions(

@@ -1,11 +1,13 @@
 """Linking documents to shared issues: content matching, opposition, stance, overrides."""
 
+from pathlib import Path
+
 import pytest
 from factories import build_tiny_graph
 
 from argkg.ingest import ingest_text
 from argkg.ingest.issue_side import LOOSE_SIMILARITY, VOTE_SIMILARITY, concept_side, document_side
-from argkg.ingest.issue_terms import content_terms, opposed, similarity
+from argkg.ingest.issue_terms import content_terms, opposed, proposes, similarity
 from argkg.ingest.linking import MATCH_THRESHOLD, link_all, link_issues
 from argkg.schema import Assumption, DocumentGraph, Issue, IssueOverride, IssueStance, RelType
 
@@ -197,3 +199,53 @@ def test_a_question_of_marks_alone_debates_nothing_and_joins_no_issue(marks: str
     nodes = [n.model_copy(update={"text": marks}) if isinstance(n, Assumption) else n for n in tiny.nodes]
     for graph in link_all([alone, tiny.model_copy(update={"nodes": nodes})], []):
         assert all(issue.key for issue in graph.of_type(Issue))
+
+
+#: wording24's near-blind cross-document set: every text opens with who speaks, none states its question.
+WORDING24 = Path(__file__).parent / "texts" / "wording24"
+
+LIBRARY = [
+    "我在图书馆当管理员二十年了。\n晚上九点闭馆时，自习室里还坐满了备考的学生，他们只能去快餐店继续看书。\n",
+    "我是附近大学的研究生，图书馆晚上九点就闭馆，我每天都要收拾东西走人。\n"
+    "图书馆应该延长开放时间到晚上十一点，让学生有地方安心学习。\n",
+    "我家孩子晚上常去市图书馆自习，九点闭馆后只能在街上等公交。\n开放到十一点，路上更不安全，也要多请保安和管理员。\n",
+]
+NIGHT_BUS = [
+    "I have driven the night bus on route 9 for twelve years.\nAfter midnight the bus is full of nurses and "
+    "cleaners going home, and the last one leaves at half past twelve.\n",
+    "I work the late shift at the hospital laundry, and the last bus home leaves before my shift ends.\n"
+    "The council should run the night buses until three in the morning.\n",
+    "I run a taxi firm in the town centre, and my drivers already cover the late hours.\nNight buses until "
+    "three would run almost empty and cost the town more than they bring in.\n",
+]
+
+
+def test_proposes_reads_the_shape_of_a_motion() -> None:
+    assert proposes("The council should run the night buses.") and proposes("营业时间不应该再往后推。")
+    assert not proposes("I have driven the night bus for twelve years.")
+    assert not proposes("我在图书馆当管理员二十年了。")
+
+
+@pytest.mark.parametrize(
+    ("texts", "wording"),
+    [
+        (LIBRARY, "图书馆应该延长开放时间到晚上十一点，让学生有地方安心学习。"),
+        (NIGHT_BUS, "The council should run the night buses until three in the morning."),
+    ],
+    ids=["zh", "en"],
+)
+def test_a_group_that_states_no_question_is_worded_by_what_one_of_them_proposes(
+    texts: list[str], wording: str
+) -> None:
+    # the self-introduction shares more words with the others, but argues nothing
+    graphs = link_all([ingest_text(t, source=f"{n}-{hash(t)}.txt") for n, t in enumerate(texts)], [])
+    assert [[i.text for i in g.of_type(Issue)] for g in graphs] == [[wording]] * len(texts)
+
+
+def test_the_near_blind_wording_set_is_worded_by_proposals() -> None:
+    """tests/ingest/texts/wording24: two groups, each argued from behind a self-introduction
+    or a bare fact; each group's shared issue is a sentence that proposes something."""
+    paths = sorted(WORDING24.glob("*.txt"))
+    graphs = link_all([ingest_text(p.read_text(encoding="utf-8"), source=p.name) for p in paths], [])
+    worded = {i.text for g in graphs for i in g.of_type(Issue)}
+    assert len(worded) == 2 and all(proposes(text) for text in worded)
