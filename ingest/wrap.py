@@ -63,17 +63,19 @@ def reading_view(text: str, lang: Lang) -> str:
         A text of the same length as ``text``: each wrap's line break, and the quote marker
         that opens the line it joins, are spaces.
     """
-    chars = list(fold(text))
-    for at, upto in wrap_breaks(text, lang):
+    folded = fold(text)
+    chars = list(folded)
+    for at, upto in wrap_breaks(text, lang, folded=folded):
         chars[at:upto] = " " * (upto - at)
     return "".join(chars)
 
 
-def wrap_breaks(text: str, lang: Lang) -> list[tuple[int, int]]:
+def wrap_breaks(text: str, lang: Lang, *, folded: str | None = None) -> list[tuple[int, int]]:
     """Where ``text`` is hard-wrapped: for each wrap, the span from its line break to the joined
-    line's first word (the break plus any quote marker), in text order."""
+    line's first word (the break plus any quote marker), in text order. ``folded`` is
+    ``fold(text)`` when the caller has it already."""
     data = layout_data(lang)
-    lines = _lines(text, data)
+    lines = _lines(text, data, fold(text) if folded is None else folded)
     # pairs of lines inside a paragraph: no blank line between them
     inside = [(line, nxt) for line, nxt in pairwise(lines) if nxt.start == line.start + len(line.folded) + 1]
     width = _wrap_width(lines, [line for line, _ in inside], data)
@@ -82,11 +84,11 @@ def wrap_breaks(text: str, lang: Lang) -> list[tuple[int, int]]:
     ]
 
 
-def _lines(text: str, data: LayoutData) -> list[_Line]:
-    """The non-empty lines of a normalised text (its lines are stripped already)."""
+def _lines(text: str, data: LayoutData, folded: str) -> list[_Line]:
+    """The non-empty lines of a normalised text (its lines are stripped already), read in
+    ``folded``, its `fold`."""
     quote = _compiled(data.wrap.quote)
     lines, pos = [], 0
-    folded = fold(text)
     for raw in text.split("\n"):
         if raw:
             line = folded[pos : pos + len(raw)]
@@ -100,6 +102,8 @@ def _lines(text: str, data: LayoutData) -> list[_Line]:
 
 def _columns(line: str) -> int:
     """Display columns: wide and full-width characters take two."""
+    if line.isascii():
+        return len(line)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
 
