@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from argkg.errors import InputError
 
-__all__ = ["load_data", "read_yaml", "alternation", "word_pattern"]
+__all__ = ["load_data", "read_yaml", "alternation", "any_pattern", "word_pattern"]
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -62,6 +62,12 @@ def _load(name: str, model: type[_M], lang: str | None) -> _M:
         raise InputError(f"no language data {name!r} for {lang or 'all languages'}") from exc
     except (yaml.YAMLError, ValidationError) as exc:
         raise InputError(f"invalid language data in {path}: {str(exc).splitlines()[0]}") from exc
+
+
+def any_pattern(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """One pattern that matches where any of the regexes ``patterns`` matches (never, when there
+    are none): a data file's list of cue patterns, searched at once."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
 
 
 def alternation(words: Iterable[str], *, glued: bool = False, suffixes: Iterable[str] = ()) -> str:

@@ -46,7 +46,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from argkg.ingest.lexicon import load_data
+from argkg.ingest.lexicon import any_pattern, load_data
 from argkg.ingest.memo import per_document
 from argkg.ingest.prefilter import Prefiltered
 from argkg.ingest.questions import affirmative, is_informational
@@ -146,16 +146,13 @@ def _reactions(lang: Lang) -> tuple[tuple[Stance, re.Pattern[str]], ...]:
     """The language's reaction patterns (``reactions``), one per side."""
     flags = re.IGNORECASE if lang is Lang.EN else 0
     reactions = _compiled(lang)[0].reactions
-    return tuple(
-        (Stance(side), re.compile("|".join(f"(?:{p})" for p in patterns), flags))
-        for side, patterns in reactions.items()
-    )
+    return tuple((Stance(side), any_pattern(patterns, flags)) for side, patterns in reactions.items())
 
 
 @cache
 def _tips(lang: Lang) -> re.Pattern[str]:
     flags = re.IGNORECASE if lang is Lang.EN else 0
-    return re.compile("|".join(f"(?:{p})" for p in _compiled(lang)[0].not_central_theses) or "(?!)", flags)
+    return any_pattern(_compiled(lang)[0].not_central_theses, flags)
 
 
 @per_document
@@ -290,5 +287,5 @@ def _compiled(lang: Lang) -> tuple[_PropositionData, tuple[Prefiltered, ...], re
     word it needs (`Prefiltered.search`)."""
     data = load_data("proposition", _PropositionData, lang.value)
     flags = re.IGNORECASE if lang is Lang.EN else 0
-    unfit = re.compile("|".join(f"(?:{p})" for p in data.not_propositions) or "(?!)", flags)
+    unfit = any_pattern(data.not_propositions, flags)
     return data, tuple(Prefiltered(re.compile(cue.pattern, flags)) for cue in data.cues), unfit

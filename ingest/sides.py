@@ -68,7 +68,7 @@ from pydantic import BaseModel, ConfigDict
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from argkg.ingest.dialectic import concedes
-from argkg.ingest.lexicon import alternation, load_data
+from argkg.ingest.lexicon import alternation, any_pattern, load_data
 from argkg.ingest.memo import per_document
 from argkg.ingest.prefilter import Prefiltered
 from argkg.schema.vocabulary import Lang, Stance
@@ -898,7 +898,7 @@ def _compiled(lang: Lang) -> _Compiled:
 
     # a cue list is one alternation, searched only in a sentence holding a word one of its cues needs
     def any_of(patterns: list[str]) -> Prefiltered:
-        return Prefiltered(re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags))
+        return Prefiltered(any_pattern(patterns, flags))
 
     evaluation_words = data.evaluation
     flipping = [*evaluation_words.negators, *evaluation_words.diminishers]

@@ -40,7 +40,7 @@ from itertools import pairwise
 from pydantic import BaseModel, ConfigDict, Field
 
 from argkg.ingest.component import Component, component
-from argkg.ingest.lexicon import load_data
+from argkg.ingest.lexicon import any_pattern, load_data
 from argkg.ingest.parts import Parts
 from argkg.ingest.sides import (
     argues_as_author,
@@ -165,6 +165,8 @@ class _Compiled:
     echo: re.Pattern[str]
     actions: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     action_not: re.Pattern[str]
+    echo_not: re.Pattern[str]
+    not_names: re.Pattern[str]
 
 
 def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
@@ -248,8 +250,10 @@ def _same_speaker(label: str, earlier: str) -> bool:
     if len(words) >= 2 and words[0] == whole[0] and words[-1] == whole[-1] and set(words) <= set(whole):
         return True
     squeezed = re.sub(r"\s+", "", short)
-    return len(squeezed) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", squeezed) is not None and (
-        re.sub(r"\s+", "", full).endswith(squeezed)
+    return (
+        len(squeezed) >= 2
+        and re.fullmatch(r"[\u4e00-\u9fff]+", squeezed) is not None
+        and (re.sub(r"\s+", "", full).endswith(squeezed))
     )
 
 
@@ -466,7 +470,7 @@ def _yes_or_no(
         return None
     predicate = next(reversed(list(rules.echo.finditer(asked))), None)
     echoed = predicate.group("predicate") if predicate is not None else ""
-    said = re.sub(rules.data.echo_not, "", clause)
+    said = rules.echo_not.sub("", clause)
     yes = rules.yes.fullmatch(clause) is not None or (said == clause and bool(echoed) and clause in echoed)
     no = rules.no.fullmatch(clause) is not None or (said != clause and bool(said) and said in echoed)
     if yes == no:
@@ -708,7 +712,7 @@ def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | 
         name = line[stamped.end() : colon].strip(" *_#>") if colon is not None else ""
         if colon is None or not name or colon - stamped.end() > rules.data.label_max_chars:
             return None
-        if re.search(rules.data.not_names, name, re.IGNORECASE):
+        if rules.not_names.search(name):
             return None  # a sentence that opens a colon ("[02:40] 所以我的建议是:X"), no name
         return colon, name, None, _role_side(name, rules)
     colon = next((i for i, ch in enumerate(line) if ch in ":："), None)
@@ -765,9 +769,7 @@ def _named(rest: str, rules: _Compiled) -> bool:
     """Whether ``rest``, the words after a role or a kind of speaker in a label, names who it is:
     a Chinese given name or name with a title ("晓雯", "周医生"), or capitalised words ("Jane
     Hill"); not a verb of saying or a clause ("主持人表示", "记者了解到", ``not_names``)."""
-    return (
-        _PERSON.fullmatch(rest) is not None and re.search(rules.data.not_names, rest, re.IGNORECASE) is None
-    )
+    return _PERSON.fullmatch(rest) is not None and rules.not_names.search(rest) is None
 
 
 def _poster(kind: str, rest: str, rules: _Compiled) -> bool:
@@ -889,7 +891,7 @@ def _compiled(lang: Lang) -> _Compiled:
     flags = re.IGNORECASE if lang is Lang.EN else 0
 
     def any_of(patterns: list[str]) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
+        return any_pattern(patterns, flags)
 
     roles = data.roles
     return _Compiled(
@@ -916,6 +918,8 @@ def _compiled(lang: Lang) -> _Compiled:
         echo=re.compile(data.echo, flags),
         actions=tuple((re.compile(one, flags), re.compile(other, flags)) for one, other in data.actions),
         action_not=re.compile(data.action_not, flags),
+        echo_not=re.compile(data.echo_not),
+        not_names=re.compile(data.not_names, re.IGNORECASE),
     )
 
 
