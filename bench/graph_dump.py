@@ -1,7 +1,7 @@
 """Dump the graph of every own text as JSON, to check that a change leaves the output alone.
 
 ``python bench/graph_dump.py OUT_DIR`` extracts every text under ``tests/ingest/texts``, the dev
-sets ``bench/data/fresh*`` (the blind set ``fresh8`` is left out) and the corpus (the reference
+sets ``bench/data/fresh*`` (the blind set ``fresh9`` is left out) and the corpus (the reference
 article and the microtexts) and writes each `DocumentGraph` as JSON into ``OUT_DIR``, one file
 per text. Run it before and after a change that should not alter any graph (a speed-up) and
 compare the folders with ``diff -r``.
@@ -19,7 +19,7 @@ __all__ = ["texts", "main"]
 
 _ROOT = Path(__file__).resolve().parent.parent
 _SUFFIXES = {".txt", ".md"}
-_BLIND = "fresh8"
+_BLIND = "fresh9"
 
 
 def texts(corpus: Path) -> Iterator[Path]:
