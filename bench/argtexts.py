@@ -66,6 +66,7 @@ __all__ = [
     "UNSEEN_ALT",
     "UNSEEN_ANNOUNCE",
     "UNSEEN_TURNS2",
+    "UNSEEN_SIDES5",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -185,6 +186,11 @@ UNSEEN_ANNOUNCE = TEXTS.parent / "unseen_announce"
 #: 评论区 with 回复@, a 政务访谈 with labels alone on their lines, a 家长会 Q&A): whether the labels
 #: are read as turns and answers take the side of what they answer.
 UNSEEN_TURNS2 = TEXTS.parent / "unseen_turns2"
+#: English and Chinese texts whose statements carry no side cue of their own and take their side
+#: from what they answer or object to, gold written before argkg ran on them (a product page's Q&A
+#: answering no, a pull-request review, a letter of objection to a planning application, a 家长群,
+#: a 小区业主群 proposal with objections, a 闲鱼 宝贝问答): six texts.
+UNSEEN_SIDES5 = TEXTS.parent / "unseen_sides5"
 
 
 class TextGold(BaseModel):

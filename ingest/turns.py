@@ -14,9 +14,12 @@ A turn's side on the debated proposition comes from, in order:
    the named speaker's turn): that turn's side or the other one;
 3. a reply to an earlier turn ("回复3楼", "replying to #3", a quote of it: "> …"): the other
    side than that turn's (a quote of the thread's opening post: con);
-4. the side the speaker declares ("我支持装", "I oppose it");
-5. the side the same speaker took in an earlier turn (a chat's "浩浩爸爸" speaking again);
-   else their own first-person view ("我觉得…应该…", "I believe they should"): pro unless
+4. the side the speaker declares ("我支持装", "I oppose it"); a thread's first turn that puts a
+   proposal ("I propose that…", "业委会提议…", ``proposes``): pro;
+5. the side the same speaker took in an earlier turn (a chat's "浩浩爸爸" speaking again; not
+   under a label that names only the kind of post, "Answer:", straight after the same label);
+   else a rhetorical challenge to what is put ("凭什么…?", "Who pays for that?", ``challenges``):
+   con; else their own first-person view ("我觉得…应该…", "I believe they should"): pro unless
    negated; else the evaluative polarity of what they say (`argkg.ingest.sides.evaluation`); and
    at last, for a turn still without a side, the one they take in a later turn (an
    interviewee's final answer);
@@ -101,6 +104,9 @@ class _TurnsData(BaseModel):
     echo_not: str = r"(?!)"
     actions: list[tuple[str, str]] = []
     action_not: str = r"(?!)"
+    posts: list[str] = []
+    proposes: list[str] = []
+    challenges: list[str] = []
 
 
 class Turn(Span):
@@ -167,6 +173,9 @@ class _Compiled:
     action_not: re.Pattern[str]
     echo_not: re.Pattern[str]
     not_names: re.Pattern[str]
+    posts: re.Pattern[str]
+    proposes: re.Pattern[str]
+    challenges: re.Pattern[str]
 
 
 def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
@@ -183,9 +192,12 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
         # a post's byline with its mark ("Posted by u/ann (verified)") as boilerplate: it opens a
         # turn too (a bare "Posted by ann · 3 hours ago" atop a text is its title's line)
         headed = _header(line, rules) is not None
-        header = (block.kind is BlockKind.CAPTION and (rules.bare.match(line) is not None or headed)) or (
-            block.kind is BlockKind.BOILERPLATE and headed
-        )
+        # a speaker's label alone on its line before the words below it ("已购买用户 阿青：") reads as a
+        # caption too: `_label` takes it only when it names a speaker
+        alone = line.rstrip().endswith((":", "："))
+        header = (
+            block.kind is BlockKind.CAPTION and (rules.bare.match(line) is not None or headed or alone)
+        ) or (block.kind is BlockKind.BOILERPLATE and headed)
         if block.kind not in (BlockKind.BODY, BlockKind.EXAMPLE, BlockKind.NOTE) and not header:
             continue
         found = _named_label(line, named, rules) or _label(line, rules)
@@ -315,8 +327,12 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
         words = _unlabelled(text, turn, statements)
         if side is None:
             side = next((d for s in words if (d := declared(s, lang)) is not None), None)
+        if side is None and i == 0 and any(rules.proposes.search(s) for s in words[:2]):
+            side = Stance.PRO  # the thread opens with a proposal: its proposer puts the matter
         if side is None:
-            side = _said_before(turn, turns, result)
+            side = _said_before(turn, turns, result, rules)
+        if side is None and any(rules.challenges.search(s) for s in words[:2]):
+            side = Stance.CON  # "凭什么…?", "Who pays for that?": an objection to what is put
         if side is None:
             side = _own_view(words, lang)
         if side is None and respondents:
@@ -597,9 +613,19 @@ def _unlabelled(text: str, turn: Turn, statements: list[str]) -> list[str]:
     return statements
 
 
-def _said_before(turn: Turn, turns: list[Turn], sides: list[Stance | None]) -> Stance | None:
+def _said_before(
+    turn: Turn, turns: list[Turn], sides: list[Stance | None], rules: _Compiled
+) -> Stance | None:
     """The side the same speaker (same label) took in their latest sided turn before, if any:
-    a speaker who speaks again without a new cue keeps their side."""
+    a speaker who speaks again without a new cue keeps their side.
+
+    A label that names the kind of post, not who wrote it (``posts``: "Answer:", "回复："), and
+    that follows the same label straight after is another poster's (a product page's answers one
+    below the other, each by someone else): it keeps no side. In an interview's alternating
+    "Q:"/"A:" the one answering speaks again only after the question between."""
+    index = len(sides)
+    if index and turns[index - 1].label == turn.label and rules.posts.fullmatch(turn.label):
+        return None
     return next(
         (
             s
@@ -778,8 +804,9 @@ def _poster(kind: str, rest: str, rules: _Compiled) -> bool:
     return rest.startswith("@") and rules.questioner.fullmatch(kind) is not None
 
 
-#: Who a label names after a role: two or three Chinese characters, or one to three capitalised words.
-_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}|(?-i:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})|@\S{1,12}")
+#: Who a label names after a role: two to four Chinese characters (a name with a title, "周主任", or a
+#: nickname, "小鹿妈妈"), or one to three capitalised words.
+_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}|(?-i:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})|@\S{1,12}")
 
 
 def _roster(text: str, blocks: list[Block], rules: _Compiled) -> dict[str, Stance | None]:
@@ -836,7 +863,12 @@ def _roster_line(line: str, rules: _Compiled) -> dict[str, Stance | None] | None
     for piece in pieces:
         head = re.split(r"[,，]", piece)[0]
         bracketed = _BRACKETED.search(head)
-        name = _BRACKETED.sub("", head).strip(" *_")
+        # a role before the name, a space between ("主治医师 林涛", "患者长子 赵国庆"): the name is the
+        # last word
+        name = _BRACKETED.sub("", head).strip(" *_\u3000")
+        words = name.split()
+        if len(words) > 1 and _NAME.fullmatch(name) is None and _HAN_NAME.fullmatch(words[-1]) is not None:
+            name = words[-1]
         if _NAME.fullmatch(name) is None:
             return None
         role = _role_side(bracketed.group(1), rules) if bracketed is not None else None
@@ -847,6 +879,8 @@ def _roster_line(line: str, rules: _Compiled) -> dict[str, Stance | None] | None
 #: A person's name as a roster lists it: two to four Chinese characters, or one to four
 #: capitalised words ("Dame Helen Brierley").
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}")
+#: A Chinese name after its role in a roster: two to four characters.
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 
 
 def _named_label(
@@ -920,6 +954,9 @@ def _compiled(lang: Lang) -> _Compiled:
         action_not=re.compile(data.action_not, flags),
         echo_not=re.compile(data.echo_not),
         not_names=re.compile(data.not_names, re.IGNORECASE),
+        posts=any_of(data.posts),
+        proposes=any_of(data.proposes),
+        challenges=any_of(data.challenges),
     )
 
 

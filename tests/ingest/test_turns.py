@@ -510,3 +510,65 @@ def test_an_addition_that_names_a_speaker_takes_their_side() -> None:
         "[00:01:10] Jo Park: Sorry I'm late. To add to what Kim said, scanning saves us two days a month.\n"
     )
     assert _turns(text, Lang.EN)[-1] == ("Jo Park", PRO)
+
+
+def test_answers_under_one_kind_of_label_are_each_their_own_and_a_modal_no_answers_no() -> None:
+    """A product page's "Answer:" names the kind of post, not who wrote it: the answer after
+    another keeps no side from it; "I wouldn't." answers the question no."""
+    text = (
+        "Customer questions & answers\n\n"
+        "Question: Can this kettle boil milk? I make cocoa for the kids.\n\n"
+        "Answer: Yes, I do it every morning.\n\n"
+        "Answer: I wouldn't. The element scorches it.\n\n"
+        "Answer: Mine is a different model.\n"
+    )
+    assert _turns(text, Lang.EN) == [
+        ("Question", NEUTRAL),
+        ("Answer", PRO),
+        ("Answer", CON),
+        ("Answer", None),
+    ]
+
+
+def test_an_issue_thread_reads_comment_headers_the_proposal_a_minus_one_and_a_challenge() -> None:
+    text = (
+        "Move releases to Thursdays · Issue #88\n\n"
+        "ana-k commented 2 days ago\n"
+        "I propose that we move the release to Thursdays.\n\n"
+        "bo_r commented 2 days ago\n"
+        "-1. The support rota is built around Tuesdays.\n\n"
+        "cy commented yesterday\n"
+        "Who is going to pay for the overtime?\n"
+    )
+    assert _turns(text, Lang.EN) == [("ana-k", PRO), ("bo_r", CON), ("cy", CON)]
+
+
+def test_a_chat_export_reads_nickname_headers_agreement_and_a_rhetorical_challenge() -> None:
+    text = (
+        "3号楼业主群\n\n"
+        "群主 21:02\n物业提议在楼顶装太阳能板，大家怎么看？\n\n"
+        "小周妈妈 21:05\n我同意，电费能省不少。\n\n"
+        "老何 21:09\n没有用电动车的人凭什么一起出钱？\n"
+    )
+    assert _turns(text, Lang.ZH) == [("群主", PRO), ("小周妈妈", PRO), ("老何", CON)]
+
+
+def test_a_label_of_a_kind_of_member_and_a_name_opens_a_turn_and_buwxingde_answers_no() -> None:
+    text = (
+        "宝贝问答\n\n"
+        "买家提问：这个箱子能带上高铁吗？下周出差要用。\n\n"
+        "已购买用户 阿青：\n不行的，尺寸超了。\n\n"
+        "已购买用户 小林：\n可以，我带过两次。\n"
+    )
+    assert [side for _, side in _turns(text, Lang.ZH)][1:] == [CON, PRO]
+
+
+def test_a_roster_names_people_after_their_role() -> None:
+    """ "主治医师 王平；家属 李强": the names after the roles are speakers' labels."""
+    text = (
+        "参加人员：主治医师 王平；家属 李强\n\n"
+        "王平：建议尽快手术。\n\n"
+        "李强：我们还是担心风险。\n\n"
+        "王平：风险可以控制。\n"
+    )
+    assert [label for label, _ in _turns(text, Lang.ZH)] == ["王平", "李强", "王平"]
