@@ -59,6 +59,7 @@ __all__ = [
     "UNSEEN_CONCL",
     "UNSEEN_CONCL2",
     "UNSEEN_CONCL3",
+    "UNSEEN_CONCL4",
     "UNSEEN_MAIN",
     "UNSEEN_TURNS",
     "UNSEEN_WRAP",
@@ -149,6 +150,11 @@ UNSEEN_CONCL2 = TEXTS.parent / "unseen_concl2"
 #: English and a Chinese thread ending in the asker's decision, a 横评, a newsletter), conclusion gold
 #: written before argkg ran on them: whether conclusions stay the text's or a side's final verdict.
 UNSEEN_CONCL3 = TEXTS.parent / "unseen_concl3"
+#: English and Chinese texts that close on a call, request, decision or rating no cue announces (a
+#: parish council's resolution, a sermon's "let us", a star rating with its reason, a pull request
+#: closed by the maintainer's decision, a 室友群's plan, a 代理词's request to the court, a 商品评价,
+#: a 家委会纪要), among greetings, addresses and sign-offs, gold written before argkg ran on them.
+UNSEEN_CONCL4 = TEXTS.parent / "unseen_concl4"
 #: English and Chinese hard-wrapped texts (an e-mail to a list at 72 columns, a plain-text op-ed,
 #: an RFC-style memo, forum replies with wrapped "> " quotes, two PDF copies broken mid-sentence, a
 #: Chinese e-mail wrapped at 36 characters), gold written before argkg ran on them: whether

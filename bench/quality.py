@@ -33,15 +33,16 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    ``unseen_concl/`` (English conclusions no cue word announces, gold written first) and of
    ``unseen_concl2/`` (decisions, outcomes and recommendations in English and Chinese, gold
    written first) and of ``unseen_concl3/`` (final verdicts, decisions and readings of results
-   among recommendation-shaped lines, gold written first) and of ``unseen_main/`` (main claims
-   in layouts no other set uses, gold written first) and of ``unseen_turns/`` and
-   ``unseen_turns2/`` (sides in question-and-answer and reply layouts, gold written first) and
-   of ``unseen_sides5/`` (answers that say no and objections with no side cue, gold written first) and
-   of ``unseen_wrap/`` (hard-wrapped e-mail, memo, forum and PDF-copied texts, gold written
-   first) and of ``unseen_neutral/`` (neutral readings among arguing and informing statements,
-   gold written first); and the
-   closing-judgement texts of ``closings/``, scored as the blind sets (`argkg.bench.fresh`),
-   with their numbers' precision and recall;
+   among recommendation-shaped lines, gold written first) and of ``unseen_concl4/`` (closing calls,
+   decisions and ratings among greetings and sign-offs, gold written first) and of
+   ``unseen_main/`` (main claims in layouts no other set uses, gold written first) and of
+   ``unseen_turns/`` and ``unseen_turns2/`` (sides in question-and-answer and reply layouts,
+   gold written first) and of ``unseen_sides5/`` (answers that say no and objections with no side
+   cue, gold written first) and of ``unseen_wrap/`` (hard-wrapped e-mail, memo, forum and
+   PDF-copied texts, gold written first) and of ``unseen_neutral/`` (neutral readings among
+   arguing and informing statements, gold written first); and the closing-judgement texts of
+   ``closings/``, scored as the blind sets (`argkg.bench.fresh`), with their numbers' precision
+   and recall;
 f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
    release (`argkg.bench.essays`; DIR holds ``Essay_Level/`` and ``Paragraph_Level/``, and
    ``<split>_PE.ZH`` for the Chinese translation): claim stance For/Against macro-F1 and the
@@ -89,6 +90,7 @@ from argkg.bench.argtexts import (
     UNSEEN_CONCL,
     UNSEEN_CONCL2,
     UNSEEN_CONCL3,
+    UNSEEN_CONCL4,
     UNSEEN_EVAL,
     UNSEEN_MAIN,
     UNSEEN_NEUTRAL,
@@ -273,6 +275,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_concl_texts": score_texts(UNSEEN_CONCL),
         "unseen_concl2_texts": score_texts(UNSEEN_CONCL2),
         "unseen_concl3_texts": score_texts(UNSEEN_CONCL3),
+        "unseen_concl4_texts": score_texts(UNSEEN_CONCL4),
         "unseen_main_texts": score_texts(UNSEEN_MAIN),
         "unseen_turns_texts": score_texts(UNSEEN_TURNS),
         "unseen_wrap_texts": score_texts(UNSEEN_WRAP),
@@ -415,6 +418,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_concl_texts", "conclusions no cue word announces"),
         ("unseen_concl2_texts", "decisions, outcomes and recommendations in unseen layouts"),
         ("unseen_concl3_texts", "final verdicts among recommendation-shaped lines"),
+        ("unseen_concl4_texts", "closing calls, decisions and ratings among formalities, gold written first"),
         ("unseen_main_texts", "main claims in unseen layouts"),
         ("unseen_turns_texts", "question-and-answer and reply layouts, gold written before argkg saw them"),
         ("unseen_wrap_texts", "hard-wrapped texts with gold written before argkg saw them"),

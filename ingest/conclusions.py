@@ -52,7 +52,7 @@ from argkg.ingest.judgements import (
     statement_kind,
 )
 from argkg.ingest.layout import layout_data
-from argkg.ingest.lexicon import load_data
+from argkg.ingest.lexicon import any_pattern, load_data
 from argkg.ingest.memo import per_document
 from argkg.ingest.parts import Parts
 from argkg.ingest.positions import argumentative
@@ -103,6 +103,9 @@ class _ConclusionData(BaseModel):
     adding: list[str] = []
     next_steps: list[str] = []
     outcomes_reached: list[str] = []
+    closing_calls: list[str] = []
+    closing_decisions: list[str] = []
+    ratings: list[str] = []
 
 
 @cache
@@ -217,15 +220,23 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     stands = _stands(sentences, parts.turns)
     carried: set[int] = set()  # the lines a conclusion or a ruling's lead-in announces
     decided = -1  # where the last conclusion a decision cue drew ends
+    called_to = -1  # where the last conclusion a closing call or decision drew ends
     asked: int | None = None  # where a question that would have concluded ends
     statements = list(_statements(parts))
+    decisions, calls = _calls(parts)
     for sentence, k, labelled in statements:
         in_section = sections[k].kind is SectionKind.CONCLUSION
         opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.end, (False, False)))
         # a decision, outcome, ruling or recommendation the text reaches ("We have therefore
         # decided to X", "会议决定:X") is the author's overall conclusion wherever it stands: a
         # notice may open with it and give its reasons after
-        decides = _decides(text, sentence, lang)
+        # so is the closing line's decision, and its call unless the line already concluded
+        # otherwise ("综上,X。建议先Y。": the call is then the next step, not the verdict)
+        drawn_here = bool(found) and _block_of(sentences, found[-1].start) == sentence.block
+        called = sentence.start in decisions or (
+            sentence.start in calls and not (drawn_here and found[-1].end != called_to)
+        )
+        decides = _decides(text, sentence, lang) or called
         opener = opener or decides
         words = text[sentence.start : sentence.end]
         leads_in = _leads_in(words, lang)
@@ -299,6 +310,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
                 )
             )
         decided = found[-1].end if decides and found and found[-1].end == sentence.end else decided
+        called_to = found[-1].end if called and found and found[-1].end == sentence.end else called_to
     if not found:
         found = _with_last_word(parts, statements, found, principal)
     return found
@@ -456,6 +468,66 @@ def _decides(text: str, sentence: Span, lang: Lang) -> bool:
     quotation marks (a decision quoted from someone else is theirs, not the text's)."""
     words = _data(lang).outcomes_reached
     return bool(words) and _unquoted(text, sentence, cue_pattern(words, lang), lang)
+
+
+@cache
+def _call_patterns(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(closing calls, closing decisions, ratings with their reason), one pattern each."""
+    data = _data(lang)
+    flags = _flags(lang)
+    return (
+        any_pattern(data.closing_calls, flags),
+        any_pattern(data.closing_decisions, flags),
+        any_pattern(data.ratings, flags),
+    )
+
+
+def _calls(parts: Parts) -> tuple[set[int], set[int]]:
+    """Starts of the sentences that make the text's closing decision or rating, and of those that
+    make its closing call.
+
+    The text's closing line is its last body line that says something: past sign-offs, imprints,
+    signatures, thanks and chat acknowledgements (`is_procedural`) and bare fragments ("[OK]"), in
+    a text of two or more such lines (one line alone argues towards nothing), when it follows
+    another of its section and no role marks it as one side's (a line alone under its heading, a
+    voter guide's "ARGUMENT AGAINST" / "… Vote NO on 9.", closes that section's case). There a
+    decision of the deciding party (``closing_decisions``: "X stays allowed", "We will keep X",
+    "同意X", "当面商量", "先X再说") or a call or request of the author (``closing_calls``: "Let us X.",
+    "Don't X.", "The prosecution asks you to X", "恳请法庭X", "建议X") is what the whole argument
+    comes to, though no "In conclusion" announces it; a note on what the reader may do next
+    ("如有意见,欢迎X", "If you disagree, X") is none. A rating given with its reason at the start
+    of a sentence (``ratings``: "Three stars: X", "两星,给X") is the reviewer's verdict wherever it
+    stands (a 追评 may follow it), counted with the decisions. Quoted words are someone else's.
+    """
+    text, lang, blocks, sentences = parts.text, parts.lang, parts.blocks, parts.sentences
+    calls, decisions, ratings = _call_patterns(lang)
+    said = [
+        s
+        for s in argumentative(sentences, blocks, text)
+        if blocks[s.block].kind is BlockKind.BODY and not s.inline_note and _says(text[s.start : s.end], lang)
+    ]
+    rated = {s.start for s in said if ratings.match(text[s.start : s.end].lstrip(" *_#>"))}
+    if len({s.block for s in said}) < 2:
+        return rated, set()
+    last = said[-1].block
+    section = _section_of(parts.sections, said[-1])
+    marked = any(p.marked and p.start <= said[-1].start < p.end for p in parts.positions)
+    alone = not any(s.block != last and _section_of(parts.sections, s) == section for s in said)
+    if marked or alone:
+        return rated, set()
+    closing = [s for s in said if s.block == last and not _no_last_word(text[s.start : s.end], lang)]
+    decided = {s.start for s in closing if _unquoted(text, s, decisions, lang)}
+    return rated | decided, {s.start for s in closing if _unquoted(text, s, calls, lang)}
+
+
+def _says(words: str, lang: Lang) -> bool:
+    """Whether a sentence says something a closing line may: no procedural line, and a full
+    sentence or a chat message of some length (a bare "[OK]" or "👍" only acknowledges)."""
+    if is_procedural(words, lang):
+        return False
+    if words.rstrip(_CLOSE_QUOTES).endswith((*_FULL_STOPS, *_QUESTION_MARKS)):
+        return True
+    return len(re.findall(r"[^\W\d_]+", words)) >= 4 if lang is Lang.EN else sum(map(str.isalpha, words)) >= 6
 
 
 def _unquoted(text: str, sentence: Span, cue: re.Pattern[str], lang: Lang) -> bool:
