@@ -1,7 +1,7 @@
 """Cross-document quality: are documents on one question grouped into one shared issue, and is
 each document's stance on it right?
 
-Six sets: argkg's own corpus (``tests/ingest/texts/crossdoc/``: 77 short texts in English and
+Nine sets: argkg's own corpus (``tests/ingest/texts/crossdoc/``: 77 short texts in English and
 Chinese written for argkg as a crowd would, each arguing one side of one of 13 questions, gold
 in ``gold.yaml``; its first series of 36 texts on six questions is also scored alone), the
 topic-grouping dev set (``bench/data/topics/``, same format: crowd-style texts that mostly never
@@ -16,7 +16,11 @@ their question, several arguing in other words or for an alternative), the fifth
 their question, several in words no other text on their question uses), the sixth dev set
 (``bench/data/crossdev5/``, same format: 30 texts on 6 further questions, half of them con,
 most never stating their question, in layouts the others lack: a letter, a notice, a question-
-and-answer sheet) and the 23 English
+and-answer sheet), the seventh dev set (``bench/data/crossdev6/``, same format: 25 texts on 5
+further questions, about half con and half never stating their question, in the shapes that
+test a one-sided text's stance: question-openers answered yes or no, concession-first texts,
+texts opening on the other side's quoted view, texts arguing with the question's opposite
+action word) and the 23 English
 arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its own, so every
 pair a system puts together is a false merge).
 
@@ -53,6 +57,7 @@ __all__ = [
     "CROSSDEV3",
     "CROSSDEV4",
     "CROSSDEV5",
+    "CROSSDEV6",
     "Assignment",
     "assign",
     "pairwise",
@@ -76,6 +81,9 @@ CROSSDEV3 = Path(__file__).resolve().parent / "data" / "crossdev3"
 CROSSDEV4 = Path(__file__).resolve().parent / "data" / "crossdev4"
 #: The sixth cross-document dev set (six further questions, half con, mostly unstated).
 CROSSDEV5 = Path(__file__).resolve().parent / "data" / "crossdev5"
+#: The seventh cross-document dev set (five further questions, concession-first and question-
+#: opening texts, quoted opponents, opposite action words: stance of one-sided short texts).
+CROSSDEV6 = Path(__file__).resolve().parent / "data" / "crossdev6"
 
 
 @dataclass(frozen=True)

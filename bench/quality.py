@@ -294,6 +294,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
             "crossdev3": crossdoc.score_corpus(crossdoc.CROSSDEV3),
             "crossdev4": crossdoc.score_corpus(crossdoc.CROSSDEV4),
             "crossdev5": crossdoc.score_corpus(crossdoc.CROSSDEV5),
+            "crossdev6": crossdoc.score_corpus(crossdoc.CROSSDEV6),
             "microtexts": crossdoc.score_microtexts(corpus / "microtexts-dev"),
         },
     }
@@ -465,6 +466,7 @@ def _print_crossdoc(results: dict[str, Any], console: Console) -> None:
         ("Documents across sources, fourth dev set", results["crossdoc"]["crossdev3"]),
         ("Documents across sources, fifth dev set", results["crossdoc"]["crossdev4"]),
         ("Documents across sources, sixth dev set", results["crossdoc"]["crossdev5"]),
+        ("Documents across sources, seventh dev set", results["crossdoc"]["crossdev6"]),
     )
     for name, cross in sets:
         _print_crossdoc_set(name, cross, console)

@@ -72,6 +72,9 @@ class IssueData(BaseModel):
         opposites: pairs of words with opposite meaning.
         removal: words that do away with what they speak of ("ban", "abolish"): one flip each.
         against: phrases that judge what a sentence speaks of wrong or harmful (one flip).
+        takebacks: patterns (on the normalised text) of a concession that takes back what it
+            grants, any judgement in it ("X sounds generous but", "sounds green until"): a
+            judgement against, as ``against``.
         rhetorical: phrases that make a question deny what it asks ("why would anyone").
         yes: words that open an answer saying yes to the question before it.
         no: words that open an answer saying no to it.
@@ -103,6 +106,7 @@ class IssueData(BaseModel):
     indirect: list[str] = []
     preferences: list[str] = []
     proposals: list[str] = []
+    takebacks: list[str] = []
 
 
 @cache
@@ -358,8 +362,11 @@ def _phrases(name: str) -> re.Pattern[str]:
     return re.compile("|".join(rf"(?<![a-z]){re.escape(p)}(?![a-z])" for p in ordered))
 
 
+@cache
 def _against() -> re.Pattern[str]:
-    return _phrases("against")
+    """The judgements against of both languages: the listed phrases and the take-back patterns."""
+    takebacks = [p for lang in Lang for p in issue_data(lang).takebacks]
+    return re.compile("|".join([_phrases("against").pattern, *takebacks]))
 
 
 def _count(key: str, found: frozenset[str]) -> int:

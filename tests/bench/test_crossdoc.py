@@ -11,6 +11,7 @@ from argkg.bench.crossdoc import (
     CROSSDEV3,
     CROSSDEV4,
     CROSSDEV5,
+    CROSSDEV6,
     Assignment,
     pairwise,
     stance_accuracy,
@@ -95,3 +96,25 @@ def test_the_fourth_to_sixth_dev_sets_mostly_leave_their_questions_unstated(
     assert all(found == {"pro", "con"} for found in sides.values())
     assert sum(found == {True, False} for found in langs.values()) >= 1
     assert least_stated <= stated < len(texts) / 3
+
+
+def test_the_seventh_dev_set_holds_one_sided_texts_of_every_shape() -> None:
+    """crossdev6 measures the stance of one-sided short texts: every question argued on both
+    sides and about half the texts con, one question in both languages, few texts stating their
+    question in the gold's words, and several opening with a question they then answer."""
+    gold = yaml.safe_load((CROSSDEV6 / "gold.yaml").read_text(encoding="utf-8"))
+    entries = gold["documents"]
+    assert sorted(p.stem for p in CROSSDEV6.glob("*.txt")) == sorted(entries) and len(entries) >= 25
+    sides: dict[str, set[str]] = {}
+    langs: dict[str, set[bool]] = {}
+    stated = opening_questions = 0
+    for name, entry in entries.items():
+        text = (CROSSDEV6 / f"{name}.txt").read_text(encoding="utf-8")
+        sides.setdefault(entry["question"], set()).add(entry["stance"])
+        langs.setdefault(entry["question"], set()).add(any("\u4e00" <= ch <= "\u9fff" for ch in text))
+        stated += gold["questions"][entry["question"]] in text
+        opening_questions += any(mark in text.split("\n")[0][:60] for mark in "?？")
+    assert all(found == {"pro", "con"} for found in sides.values())
+    assert 0.4 <= sum(e["stance"] == "con" for e in entries.values()) / len(entries) <= 0.6
+    assert sum(found == {True, False} for found in langs.values()) >= 1
+    assert stated < len(entries) / 2 and opening_questions >= 4

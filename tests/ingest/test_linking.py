@@ -55,6 +55,16 @@ def test_opposed_counts_negations_and_opposite_words() -> None:
     assert opposed("Making public transport free sounds great until you see the bill.", "Public transport should be free")
 
 
+def test_a_concession_that_takes_back_what_it_grants_judges_against_whatever_it_grants() -> None:
+    """"X sounds ADJ but/until…" grants X a quality only to take it back: a judgement against X,
+    whatever the quality (a pattern, not a list of adjectives), with or without a comma."""
+    issue = "School places should be allocated by lottery"
+    assert opposed("A lottery for school places sounds democratic but leaves families in limbo.", issue)
+    assert opposed("Allocating school places by lottery sounds very modern, but nobody can plan.", issue)
+    assert opposed("A lottery for places sounds scrupulously fair until your child is left out.", issue)
+    assert not opposed("A lottery for school places sounds right to me.", issue)
+
+
 def test_two_sides_of_one_question_share_an_issue_with_opposite_stances() -> None:
     first, first_stance = _link(PRO, [])
     second, second_stance = _link(CON, [first])
