@@ -67,7 +67,7 @@ from argkg.ingest.spans import (
     SentenceSpan,
 )
 from argkg.ingest.stance import match_marker
-from argkg.ingest.turns import Turn, questioner
+from argkg.ingest.turns import Turn, questioner, timestamp_end
 from argkg.schema.vocabulary import Lang, SectionKind, Stance
 
 __all__ = ["find_issues", "find_positions", "orient", "argumentative", "PositionComponent"]
@@ -338,7 +338,10 @@ def _is_faq(text: str, sections: list[SectionSpan], lang: Lang) -> bool:
 
 
 def _unlabelled(question: str, lang: Lang) -> str:
-    """The question without an interview's label ("Q:", "问:")."""
+    """The question without a chat line's time stamp ("[Mon 19:21] Tom: can we…?" is read as
+    "Tom: can we…?", whose speaker's label `is_informational` reads past) and an interview's
+    label ("Q:", "问:")."""
+    question = question[timestamp_end(question, lang) :]
     label = re.match(layout_data(lang).example, question)
     return question[label.end() :].strip() if label else question
 
@@ -412,12 +415,14 @@ def _document_issue(
     if not found:
         return []
     _, _, start, end, match = min(found, key=lambda item: item[:3])
-    if match.author is None and theses:
-        match = match.model_copy(update={"author": theses[0].author})
-    if match.kind == "change" and match.author is None:
-        # the writer's own reaction to the change it reports, after the report
+    if match.kind in ("change", "question") and match.author is None:
+        # the writer's own reaction to the change it reports or answer to the question it puts to a
+        # decision, after it ("we urge you to vote No"): it answers what is debated, where a
+        # thesis elsewhere may argue another proposition ("Keep X a parish of its own")
         reactions = (reaction_side(text[s.start : s.end], lang) for s in arguing if s.start >= start)
         match = match.model_copy(update={"author": next((r for r in reactions if r is not None), None)})
+    if match.author is None and theses:
+        match = match.model_copy(update={"author": theses[0].author})
     q_start, q_end = (start, end) if match.kind in _STATING else (start + match.start, start + match.end)
     return [_text_issue(text, sections, argued, q_start, q_end, match.proposition, match.author)]
 
