@@ -142,12 +142,37 @@ def find_issues(parts: Parts) -> list[Issue]:
     issues = [_answered(text, issue, arguing, lang) for issue in issues]
     issues = _run_on(issues, sections, arguing)
     issues = _asked_throughout(issues, parts.turns, lang)
+    if issues and not faq:
+        issues = _defended(text, issues, blocks, sections, arguing, lang) or issues
     if not issues:
         issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq)
     if not issues and not faq:
         issues += _central_thesis(text, sections, arguing, roles, lang)
     # a "question" of marks alone ("?", "…？") asks nothing: no word, no proposition
     return [_unrejected(issue, lang) for issue in issues if any(map(str.isalnum, issue.proposition))]
+
+
+def _defended(
+    text: str,
+    issues: list[Issue],
+    blocks: list[Block],
+    sections: list[SectionSpan],
+    arguing: list[SentenceSpan],
+    lang: Lang,
+) -> list[Issue]:
+    """The issue of a thesis its author states in a paragraph before the first question that
+    raises an issue (a defence's "本文的核心结论是:X" before the committee's questions, a talk's
+    "Our main finding is X" before the Q&A), else none: the questions put to the author
+    challenge the thesis, they do not replace it. Only body questions count (a question heading
+    frames its own section)."""
+    if any(i.question_start == sections[i.section].question_start for i in issues):
+        return []
+    asked = _block_at(blocks, issues[0].question_start)
+    before = [s for s in arguing if s.end <= issues[0].question_start and s.block != asked]
+    stated = _document_issue(text, blocks, sections, before, lang, faq=False) if before else []
+    if not stated or stated[0].author is None:
+        return []
+    return [stated[0].model_copy(update={"end": max(stated[0].end, issues[-1].end)})]
 
 
 def _unrejected(issue: Issue, lang: Lang) -> Issue:

@@ -167,3 +167,17 @@ def test_a_why_heading_for_a_side_puts_no_question() -> None:
     assert is_informational("Why No?", Lang.EN)
     assert is_informational("Why vote yes?", Lang.EN)
     assert not is_informational("Why should the pier be sold?", Lang.EN)
+
+
+def test_questions_put_to_a_stated_thesis_challenge_it_and_do_not_replace_it() -> None:
+    text = (
+        "课程设计答辩记录\n\n"
+        "【答辩人陈述】\n"
+        "本文的核心结论是：错峰上课明显缓解了食堂排队。实施后午餐平均排队时间从14分钟降到6分钟。\n\n"
+        "【提问与回答】\n"
+        "李老师：排队时间是你自己掐表测的，样本够吗？\n"
+        "答辩人：我测了三周共四十五个午餐时段，趋势一致。\n"
+    )
+    found = _debated(text, Lang.ZH)
+    assert any("错峰上课明显缓解了食堂排队" in a for a in found)
+    assert not any("样本够" in a for a in found)
