@@ -56,6 +56,7 @@ __all__ = [
     "UNSEEN_PROPS",
     "UNSEEN_PROPS2",
     "UNSEEN_PROPS3",
+    "UNSEEN_PROPS4",
     "UNSEEN_CONCL",
     "UNSEEN_CONCL2",
     "UNSEEN_CONCL3",
@@ -136,6 +137,11 @@ UNSEEN_PROPS2 = TEXTS.parent / "unseen_props2"
 #: paper, a survey report, a forum post weighing a decision, a 联名信), and two how-tos with tips
 #: that argue nothing, gold written before argkg ran on them: how the proposition generalises.
 UNSEEN_PROPS3 = TEXTS.parent / "unseen_props3"
+#: Texts whose proposition is a proposal, a recommendation, a charge or a question put to a decision
+#: rather than a thesis (minutes with a motion and its vote, a No flyer for a referendum, a
+#: treatment talk, a group chat's proposal, a 物业公告 with replies, a 提案答复, a 问大家 Q&A, a
+#: 董事会决议公告), gold written before argkg ran on them: how proposals put to a decision generalise.
+UNSEEN_PROPS4 = TEXTS.parent / "unseen_props4"
 #: English texts whose closing judgement no cue word announces (an op-ed, a letter, a forum post, a
 #: review, a memo, a speech, a blog post, a Q&A answer), conclusion gold written before argkg ran
 #: on them: how conclusions without "In conclusion" or "So" generalise.

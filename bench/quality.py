@@ -27,9 +27,11 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    ``unseen4/`` (the same for texts whose sides are set by blocks), of ``unseen5/`` (the same
    for chat, thread and reply layouts whose lines risk becoming no claim), of ``unseen_eval/``
    (the same for sides no marker names, in an order that does not say which is which), of
-   ``unseen_props/``, ``unseen_props2/`` and ``unseen_props3/`` (the same for the proposition,
-   main claims and conclusions; the second states it only by a proposal, request, decision or
-   verdict, the third by what its voices argue over: a petition, a ballot, a poll) and of
+   ``unseen_props/``, ``unseen_props2/``, ``unseen_props3/`` and ``unseen_props4/`` (the same for
+   the proposition, main claims and conclusions; the second states it only by a proposal,
+   request, decision or verdict, the third by what its voices argue over: a petition, a ballot, a
+   poll, the fourth by a motion, a referendum question, a recommendation or a charge put to a
+   decision) and of
    ``unseen_concl/`` (English conclusions no cue word announces, gold written first) and of
    ``unseen_concl2/`` (decisions, outcomes and recommendations in English and Chinese, gold
    written first) and of ``unseen_concl3/`` (final verdicts, decisions and readings of results
@@ -97,6 +99,7 @@ from argkg.bench.argtexts import (
     UNSEEN_PROPS,
     UNSEEN_PROPS2,
     UNSEEN_PROPS3,
+    UNSEEN_PROPS4,
     UNSEEN_SIDES5,
     UNSEEN_TURNS,
     UNSEEN_TURNS2,
@@ -272,6 +275,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_props_texts": score_texts(UNSEEN_PROPS),
         "unseen_props2_texts": score_texts(UNSEEN_PROPS2),
         "unseen_props3_texts": score_texts(UNSEEN_PROPS3),
+        "unseen_props4_texts": score_texts(UNSEEN_PROPS4),
         "unseen_concl_texts": score_texts(UNSEEN_CONCL),
         "unseen_concl2_texts": score_texts(UNSEEN_CONCL2),
         "unseen_concl3_texts": score_texts(UNSEEN_CONCL3),
@@ -416,6 +420,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_props_texts", "propositions, main claims and conclusions in unseen layouts"),
         ("unseen_props2_texts", "propositions stated only by a proposal, request, decision or verdict"),
         ("unseen_props3_texts", "propositions of petitions, ballots, polls and decisions weighed; how-tos"),
+        ("unseen_props4_texts", "propositions put to a decision: motions, referendums, recommendations"),
         ("unseen_concl_texts", "conclusions no cue word announces"),
         ("unseen_concl2_texts", "decisions, outcomes and recommendations in unseen layouts"),
         ("unseen_concl3_texts", "final verdicts among recommendation-shaped lines"),

@@ -730,13 +730,15 @@ def _asks(text: str, claim: ClaimSpan) -> bool:
 
 
 def _in_thesis_voice(text: str, claim: ClaimSpan, lang: Lang) -> bool:
-    """Whether the claim states a thesis of its author's (`argkg.ingest.proposition`), the
-    author's verdict on the text's question (``verdicts`` in ``claims.yaml``: "I'd say no", "我的
-    回答是:不") or a decision the author has taken on it (``decisions_taken``: "We have decided
-    against X", "我们决定暂不X"): a letter that announces a decision argues for it."""
+    """Whether the claim states a thesis of its author's (`argkg.ingest.proposition`) or a
+    proposal, request or decision its speaker puts to the others (an ask: "I'd like us to get
+    X", "想把妈送到X", "拟将X调整为Y": the proposer's stand), the author's verdict on the text's
+    question (``verdicts`` in ``claims.yaml``: "I'd say no", "我的回答是:不", "we urge you to vote
+    No") or a decision the author has taken on it (``decisions_taken``: "We have decided against
+    X", "我们决定暂不X"): a letter that announces a decision argues for it."""
     words = text[claim.start : claim.end]
     found = match_proposition(words, lang, heading=False)
-    if found is not None and found.kind == "thesis":
+    if found is not None and found.kind in ("thesis", "ask"):
         return True
     return _decides(words, lang)
 

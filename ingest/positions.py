@@ -67,7 +67,7 @@ from argkg.ingest.spans import (
     SentenceSpan,
 )
 from argkg.ingest.stance import match_marker
-from argkg.ingest.turns import Turn, questioner
+from argkg.ingest.turns import Turn, questioner, timestamp_end
 from argkg.schema.vocabulary import Lang, SectionKind, Stance
 
 __all__ = ["find_issues", "find_positions", "orient", "argumentative", "PositionComponent"]
@@ -142,12 +142,37 @@ def find_issues(parts: Parts) -> list[Issue]:
     issues = [_answered(text, issue, arguing, lang) for issue in issues]
     issues = _run_on(issues, sections, arguing)
     issues = _asked_throughout(issues, parts.turns, lang)
+    if issues and not faq:
+        issues = _defended(text, issues, blocks, sections, arguing, lang) or issues
     if not issues:
         issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq)
     if not issues and not faq:
         issues += _central_thesis(text, sections, arguing, roles, lang)
     # a "question" of marks alone ("?", "…？") asks nothing: no word, no proposition
     return [_unrejected(issue, lang) for issue in issues if any(map(str.isalnum, issue.proposition))]
+
+
+def _defended(
+    text: str,
+    issues: list[Issue],
+    blocks: list[Block],
+    sections: list[SectionSpan],
+    arguing: list[SentenceSpan],
+    lang: Lang,
+) -> list[Issue]:
+    """The issue of a thesis its author states in a paragraph before the first question that
+    raises an issue (a defence's "本文的核心结论是:X" before the committee's questions, a talk's
+    "Our main finding is X" before the Q&A), else none: the questions put to the author
+    challenge the thesis, they do not replace it. Only body questions count (a question heading
+    frames its own section)."""
+    if any(i.question_start == sections[i.section].question_start for i in issues):
+        return []
+    asked = _block_at(blocks, issues[0].question_start)
+    before = [s for s in arguing if s.end <= issues[0].question_start and s.block != asked]
+    stated = _document_issue(text, blocks, sections, before, lang, faq=False) if before else []
+    if not stated or stated[0].author is None:
+        return []
+    return [stated[0].model_copy(update={"end": max(stated[0].end, issues[-1].end)})]
 
 
 def _unrejected(issue: Issue, lang: Lang) -> Issue:
@@ -338,7 +363,10 @@ def _is_faq(text: str, sections: list[SectionSpan], lang: Lang) -> bool:
 
 
 def _unlabelled(question: str, lang: Lang) -> str:
-    """The question without an interview's label ("Q:", "问:")."""
+    """The question without a chat line's time stamp ("[Mon 19:21] Tom: can we…?" is read as
+    "Tom: can we…?", whose speaker's label `is_informational` reads past) and an interview's
+    label ("Q:", "问:")."""
+    question = question[timestamp_end(question, lang) :]
     label = re.match(layout_data(lang).example, question)
     return question[label.end() :].strip() if label else question
 
@@ -412,12 +440,14 @@ def _document_issue(
     if not found:
         return []
     _, _, start, end, match = min(found, key=lambda item: item[:3])
-    if match.author is None and theses:
-        match = match.model_copy(update={"author": theses[0].author})
-    if match.kind == "change" and match.author is None:
-        # the writer's own reaction to the change it reports, after the report
+    if match.kind in ("change", "question") and match.author is None:
+        # the writer's own reaction to the change it reports or answer to the question it puts to a
+        # decision, after it ("we urge you to vote No"): it answers what is debated, where a
+        # thesis elsewhere may argue another proposition ("Keep X a parish of its own")
         reactions = (reaction_side(text[s.start : s.end], lang) for s in arguing if s.start >= start)
         match = match.model_copy(update={"author": next((r for r in reactions if r is not None), None)})
+    if match.author is None and theses:
+        match = match.model_copy(update={"author": theses[0].author})
     q_start, q_end = (start, end) if match.kind in _STATING else (start + match.start, start + match.end)
     return [_text_issue(text, sections, argued, q_start, q_end, match.proposition, match.author)]
 

@@ -132,9 +132,10 @@ def is_tip(sentence: str, lang: Lang) -> bool:
 
 
 def reaction_side(sentence: str, lang: Lang) -> Stance | None:
-    """The side a writer takes on an announced change in so many words ("I'm against this", "I
-    welcome it", "我举双手赞成", ``reactions``), or None: a text that reports a change states no
-    side of its own by reporting it, but its author's reaction to it does."""
+    """The side a writer takes on an announced change or on a question put to a decision in so
+    many words ("I'm against this", "I welcome it", "我举双手赞成", "we urge you to vote No",
+    ``reactions``), or None: a text that reports a change or the question put to voters states no
+    side of its own by reporting it, but its author's reaction or answer to it does."""
     for side, pattern in _reactions(lang):
         if pattern.search(sentence):
             return side
