@@ -44,7 +44,6 @@ _ZERO_WIDTH = {_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT}
 _FLAGS = re.IGNORECASE | re.ASCII  # the flags that decide which characters a class matches
 _MAX_RANGE = 16  # a class range of more characters is too common to filter on (a-z, 一-鿿)
 _MAX_LETTERS = 0  # Latin letters begin too many words to filter on
-_ENGINE_PREFIXES = {_sre.LITERAL, _sre.IN, _sre.BRANCH, _sre.SUBPATTERN}
 
 
 class _UnknownError(Exception):
@@ -142,13 +141,25 @@ def _parsed(pattern: re.Pattern[str]) -> Any:
 
 
 def _engine_skips(pattern: re.Pattern[str]) -> bool:
-    """Whether the engine itself skips to the characters a match can begin with: the pattern is
-    case-sensitive and begins with a literal, a class, an alternation or a group (not with an
-    assertion or an optional part)."""
+    """Whether the engine itself skips to the characters a match can begin with (the prefixes
+    ``re._compiler`` reads): the pattern is case-sensitive and begins, maybe inside groups, with
+    a literal, a class, or an alternation each of whose branches begins with a literal. Not with
+    an assertion or an optional part, nor with an alternation of branches that begin with
+    assertions or groups (inline markup's ``(?<!…)(\\*\\*)…|(`)…``): the engine then tries every
+    position."""
     if pattern.flags & re.IGNORECASE:
         return False
-    parsed = _parsed(pattern)
-    return len(parsed) > 0 and parsed[0][0] in _ENGINE_PREFIXES
+    sequence = _parsed(pattern)
+    while len(sequence):
+        op, value = sequence[0]
+        if op is not _sre.SUBPATTERN or value[1] or value[2]:
+            break
+        sequence = value[3]  # a group without flags: its first item begins the match
+    if not len(sequence):
+        return False
+    if op is _sre.BRANCH:
+        return all(len(branch) and branch[0][0] is _sre.LITERAL for branch in value[1])
+    return op is _sre.LITERAL or op is _sre.IN
 
 
 def first_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
