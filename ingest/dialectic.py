@@ -12,6 +12,7 @@ Every cue, weight and threshold is data (``ingest/data/<lang>/dialectic.yaml``).
 irony, and opponents voiced without any cue and without a reply after them.
 """
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -100,6 +101,7 @@ class _Compiled:
     opponent: tuple[tuple[Prefiltered, float], ...]
     replies: tuple[Prefiltered, ...]
     central: tuple[tuple[Prefiltered, float], ...]
+    reported: tuple[str, ...]  # the reported-speech cues, casefolded
 
 
 @cache
@@ -125,6 +127,7 @@ def _compiled(lang: Lang) -> _Compiled:
         opponent=weighted(rules.opponent_cues),
         replies=searched(rules.reply_openers),
         central=weighted(rules.central_cues),
+        reported=tuple(cue.casefold() for cue in rules.reported_speech_cues),
     )
 
 
@@ -160,6 +163,9 @@ def assess_sentences(
     rules = _compiled(Lang(lang))
     parts = [p for p in (_split(text, start, end, rules) for start, end in sentences) if p is not None]
     priors = _paragraph_priors(text, parts, rules.rules)
+    # where the speakers of reported speech with a reported-speech cue stand, in order: each
+    # sentence asks whether one stands in its main part
+    speakers = sorted(a.speaker_start for a in attributions if a.cue.casefold().endswith(rules.reported))
     roles = []
     for index, part in enumerate(parts):
         main = _lead_trimmed(text, *part.main)
@@ -168,7 +174,7 @@ def assess_sentences(
             if index + 1 < len(parts)
             else ""
         )
-        opponent = _opponent_score(text, part, main, following, attributions, rules) >= rules.rules.threshold
+        opponent = _opponent_score(part, main, following, speakers, rules) >= rules.rules.threshold
         score = _central_score(main, index, len(parts), opponent, rules, priors[index])
         roles.append(
             SentenceRole(
@@ -247,20 +253,14 @@ def concedes(sentence: str, lang: Lang) -> bool:
 
 
 def _opponent_score(
-    text: str,
-    part: _Parts,
-    main: str,
-    following: str,
-    attributions: Sequence[Attribution],
-    rules: _Compiled,
+    part: _Parts, main: str, following: str, speakers: Sequence[int], rules: _Compiled
 ) -> float:
+    """How much the sentence voices the opponent: its cues' weights, reported speech whose
+    speaker stands in its main part (``speakers``: the speakers' offsets in order), a reply."""
     cfg = rules.rules
     score = sum(weight for pattern, weight in rules.opponent if pattern.search(main))
-    cues = tuple(cue.casefold() for cue in cfg.reported_speech_cues)
-    if any(
-        part.main[0] <= a.speaker_start < part.main[1] and a.cue.casefold().endswith(cues)
-        for a in attributions
-    ):
+    first = bisect.bisect_left(speakers, part.main[0])
+    if first < len(speakers) and speakers[first] < part.main[1]:
         score += cfg.reported_speech_weight
     if any(pattern.search(main) for pattern in rules.replies):
         score += cfg.reply_penalty
@@ -271,13 +271,17 @@ def _opponent_score(
     return score
 
 
+_LINE_BREAK = re.compile("\n")
+
+
 def _paragraph_priors(text: str, parts: Sequence[_Parts], cfg: _Rules) -> list[float]:
     """Essay-shape priors: the intro's last sentence and the final paragraph state the thesis.
 
     They apply only to a text of at least ``min_paragraphs`` paragraphs (lines with sentences);
     the first line is skipped when it holds a single sentence (a title).
     """
-    lines = [text.count("\n", 0, part.start) for part in parts]
+    breaks = [found.start() for found in _LINE_BREAK.finditer(text)]
+    lines = [bisect.bisect_left(breaks, part.start) for part in parts]  # the line breaks before each
     numbers = sorted(set(lines))
     if numbers and lines.count(numbers[0]) == 1 and len(numbers) > 1:
         numbers = numbers[1:]
