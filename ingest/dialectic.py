@@ -26,7 +26,7 @@ from argkg.ingest.attribution import Attribution
 from argkg.ingest.component import Component, component
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.parts import Parts
-from argkg.ingest.prefilter import Prefiltered
+from argkg.ingest.prefilter import Prefiltered, ScreenedList
 from argkg.ingest.spans import Span
 from argkg.schema.vocabulary import Lang
 
@@ -92,15 +92,32 @@ class _Rules(BaseModel):
 
 
 @dataclass(frozen=True)
+class _Weighted:
+    """Weighted cues, all searched in each sentence: screened together (`ScreenedList`)."""
+
+    cues: ScreenedList
+    weights: tuple[float, ...]
+
+    def found(self, text: str) -> list[float]:
+        """The weights of the cues found in ``text``, in the cues' order."""
+        holding = self.cues.holding(text)
+        return [
+            weight
+            for cue, weight, holds in zip(self.cues.patterns, self.weights, holding, strict=True)
+            if holds and cue.pattern.search(text) is not None
+        ]
+
+
+@dataclass(frozen=True)
 class _Compiled:
     rules: _Rules
     contrast: tuple[re.Pattern[str], ...]
     openers: tuple[Prefiltered, ...]
     leads: tuple[re.Pattern[str], ...]
     trailers: tuple[re.Pattern[str], ...]
-    opponent: tuple[tuple[Prefiltered, float], ...]
+    opponent: _Weighted
     replies: tuple[Prefiltered, ...]
-    central: tuple[tuple[Prefiltered, float], ...]
+    central: _Weighted
     reported: tuple[str, ...]  # the reported-speech cues, casefolded
 
 
@@ -115,8 +132,9 @@ def _compiled(lang: Lang) -> _Compiled:
     def searched(sources: list[str]) -> tuple[Prefiltered, ...]:
         return tuple(Prefiltered(pattern) for pattern in patterns(sources))
 
-    def weighted(cues: list[_Cue]) -> tuple[tuple[Prefiltered, float], ...]:
-        return tuple((Prefiltered(re.compile(cue.pattern, re.IGNORECASE)), cue.weight) for cue in cues)
+    def weighted(cues: list[_Cue]) -> _Weighted:
+        screened = ScreenedList(Prefiltered(re.compile(cue.pattern, re.IGNORECASE)) for cue in cues)
+        return _Weighted(screened, tuple(cue.weight for cue in cues))
 
     return _Compiled(
         rules=rules,
@@ -249,7 +267,7 @@ def _lead_trimmed(text: str, start: int, end: int) -> str:
 def concedes(sentence: str, lang: Lang) -> bool:
     """Whether ``sentence`` carries a cue of its own that it voices or grants the opponent's side
     ("Of course…", "这种担心有它的道理", "critics say"), beside reported speech."""
-    return any(pattern.search(sentence.strip()) for pattern, _ in _compiled(lang).opponent)
+    return bool(_compiled(lang).opponent.found(sentence.strip()))
 
 
 def _opponent_score(
@@ -258,7 +276,7 @@ def _opponent_score(
     """How much the sentence voices the opponent: its cues' weights, reported speech whose
     speaker stands in its main part (``speakers``: the speakers' offsets in order), a reply."""
     cfg = rules.rules
-    score = sum(weight for pattern, weight in rules.opponent if pattern.search(main))
+    score = sum(rules.opponent.found(main))
     first = bisect.bisect_left(speakers, part.main[0])
     if first < len(speakers) and speakers[first] < part.main[1]:
         score += cfg.reported_speech_weight
@@ -300,7 +318,7 @@ def _central_score(
     main: str, index: int, count: int, opponent: bool, rules: _Compiled, prior: float = 0.0
 ) -> float:
     cfg = rules.rules
-    score = cfg.bias + prior + sum(weight for pattern, weight in rules.central if pattern.search(main))
+    score = cfg.bias + prior + sum(rules.central.found(main))
     if index == 0:
         score += cfg.first_prior
     if index == count - 1 and count > 1:

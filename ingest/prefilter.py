@@ -20,7 +20,7 @@ a backreference or a local flag) is scanned by ``pattern.finditer`` itself.
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import import_module
 from typing import Any, cast
@@ -29,7 +29,15 @@ from typing import Any, cast
 _parse: Any = import_module("re._parser")
 _sre: Any = import_module("re._constants")
 
-__all__ = ["Prefiltered", "first_class", "needed_strings", "screen", "folded_screen", "UNLOWERED"]
+__all__ = [
+    "Prefiltered",
+    "ScreenedList",
+    "first_class",
+    "needed_strings",
+    "screen",
+    "folded_screen",
+    "UNLOWERED",
+]
 
 _CATEGORIES = {
     _sre.CATEGORY_DIGIT: r"\d",
@@ -301,6 +309,12 @@ class Prefiltered:
         self._folded = None if anchored else folded_screen(pattern)
         # one screen per pattern (each costs a parse and a compile in every process)
         self._screen = None if anchored or self._folded is not None else screen(pattern)
+        # the screen's strings as `ScreenedList` looks for them with ``in``: lowered for a folded
+        # screen; as they are for a case-sensitive one (its strings match only themselves)
+        strings = needed_strings(pattern) if self._folded is not None or self._screen is not None else None
+        self._lowered = frozenset(map(str.lower, strings)) if self._folded is not None and strings else None
+        cased = self._screen is not None and not pattern.flags & re.IGNORECASE and strings
+        self._strings = frozenset(strings) if cased and strings else None
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match of the pattern in ``text`` from ``pos`` on, as ``pattern.search(text,
@@ -338,3 +352,59 @@ class Prefiltered:
                 continue
             yield found
             pos = found.end()  # never empty: a pattern that may match nothing is not filtered
+
+
+class ScreenedList:
+    """Patterns that are each searched in the same texts (a cue list): which of them a text may
+    hold a match of, told for all of them at once.
+
+    `Prefiltered.search` screens each pattern with a regex search of the text: a sentence tried
+    with fifty cues cost fifty searches. Here each distinct string that one of the patterns needs
+    is looked for once per text, as its screen would find it (a case-sensitive pattern's strings
+    as they are; a folded screen's in the text lowered, but for a text that holds a character of
+    `UNLOWERED`), and only when the text holds the string's first character (``in`` is slow for
+    ideographs, and a sentence holds few of the first characters of a cue list's words); a
+    pattern may hold a match only when one of its strings is there. A pattern with another
+    screen (case-insensitive strings that are not all ASCII or hold no cased letter) or none is
+    screened by itself, as `Prefiltered` does.
+
+    Args:
+        patterns: the patterns, in the order `holding` answers for them.
+    """
+
+    def __init__(self, patterns: Iterable[Prefiltered]) -> None:
+        self.patterns = tuple(patterns)
+        self._strings = _by_first(s for p in self.patterns for s in p._strings or ())
+        self._lowered = _by_first(s for p in self.patterns for s in p._lowered or ())
+
+    def holding(self, text: str) -> list[bool]:
+        """For each pattern, False when it cannot match in ``text`` (its ``pattern.search(text)`` is
+        None), else True: what `Prefiltered.search` would search."""
+        present = _present(self._strings, text)
+        # the folded screens read the text lowered, but for a text where lowering would miss a
+        # case the engine matches (`UNLOWERED`): then every folded pattern is tried
+        folds = bool(self._lowered) and (text.isascii() or UNLOWERED.search(text) is None)
+        found = _present(self._lowered, text.lower()) if folds else set()
+        return [
+            not present.isdisjoint(p._strings)
+            if p._strings is not None
+            else (not folds or not found.isdisjoint(p._lowered))
+            if p._lowered is not None
+            else p._may_hold(text, 0)
+            for p in self.patterns
+        ]
+
+
+def _by_first(strings: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The distinct ``strings`` by their first character."""
+    grouped: dict[str, list[str]] = {}
+    for string in dict.fromkeys(strings):
+        grouped.setdefault(string[0], []).append(string)
+    return {first: tuple(group) for first, group in grouped.items()}
+
+
+def _present(grouped: dict[str, tuple[str, ...]], text: str) -> set[str]:
+    """Which of the strings ``grouped`` (`_by_first`) ``text`` holds."""
+    if not grouped:
+        return set()
+    return {string for first in grouped.keys() & set(text) for string in grouped[first] if string in text}
