@@ -337,8 +337,11 @@ class Prefiltered:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of the pattern in ``text``, as ``pattern.finditer(text)`` gives them."""
-        if not self._may_hold(text, 0):
-            return
+        if self._may_hold(text, 0):
+            yield from self._scan(text)
+
+    def _scan(self, text: str) -> Iterator[re.Match[str]]:
+        """`finditer` past the screen: tried only at the characters a match can begin with."""
         if self._starts is None:
             yield from self.pattern.finditer(text)
             return
@@ -376,6 +379,15 @@ class ScreenedList:
         self.patterns = tuple(patterns)
         self._strings = _by_first(s for p in self.patterns for s in p._strings or ())
         self._lowered = _by_first(s for p in self.patterns for s in p._lowered or ())
+        #: per pattern, how it is screened: by its strings, by its lowered strings, by itself
+        self._screens = tuple(
+            (p._strings, None, p)
+            if p._strings is not None
+            else (None, p._lowered, p)
+            if p._lowered is not None
+            else (None, None, p if p._screen is not None or p._folded is not None else None)
+            for p in self.patterns
+        )
 
     def holding(self, text: str) -> list[bool]:
         """For each pattern, False when it cannot match in ``text`` (its ``pattern.search(text)`` is
@@ -386,13 +398,21 @@ class ScreenedList:
         folds = bool(self._lowered) and (text.isascii() or UNLOWERED.search(text) is None)
         found = _present(self._lowered, text.lower()) if folds else set()
         return [
-            not present.isdisjoint(p._strings)
-            if p._strings is not None
-            else (not folds or not found.isdisjoint(p._lowered))
-            if p._lowered is not None
-            else p._may_hold(text, 0)
-            for p in self.patterns
+            not present.isdisjoint(strings)
+            if strings is not None
+            else (not folds or not found.isdisjoint(lowered))
+            if lowered is not None
+            else (screened is None or screened._may_hold(text, 0))
+            for strings, lowered, screened in self._screens
         ]
+
+    def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
+        """(the pattern's index, its match) for every match of each pattern in ``text``, pattern by
+        pattern in their order, each pattern's matches as ``pattern.finditer(text)`` gives them."""
+        for index, (pattern, holds) in enumerate(zip(self.patterns, self.holding(text), strict=True)):
+            if holds:
+                for found in pattern._scan(text):
+                    yield index, found
 
 
 def _by_first(strings: Iterable[str]) -> dict[str, tuple[str, ...]]:

@@ -164,6 +164,14 @@ def test_a_screened_list_tries_every_pattern_that_matches(text: str) -> None:
             assert pattern.pattern.search(text) is None, pattern.pattern
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_CUE_ALPHABET, max_size=25).map("".join))
+def test_a_screened_lists_matches_are_each_patterns_finditer(text: str) -> None:
+    compiled = [re.compile(written, flags) for written, flags in SEARCHED]
+    found = [(index, m.span()) for index, m in ScreenedList(map(Prefiltered, compiled)).finditer(text)]
+    assert found == [(index, m.span()) for index, p in enumerate(compiled) for m in p.finditer(text)]
+
+
 def test_a_screened_list_passes_over_the_patterns_whose_strings_a_text_lacks() -> None:
     cased = Prefiltered(re.compile(r"(?:我方|本方)认为"))
     folded = Prefiltered(re.compile(r"\bwe argue\b", re.IGNORECASE))
