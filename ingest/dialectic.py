@@ -12,6 +12,7 @@ Every cue, weight and threshold is data (``ingest/data/<lang>/dialectic.yaml``).
 irony, and opponents voiced without any cue and without a reply after them.
 """
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -25,7 +26,7 @@ from argkg.ingest.attribution import Attribution
 from argkg.ingest.component import Component, component
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.parts import Parts
-from argkg.ingest.prefilter import Prefiltered
+from argkg.ingest.prefilter import Prefiltered, ScreenedList
 from argkg.ingest.spans import Span
 from argkg.schema.vocabulary import Lang
 
@@ -91,15 +92,33 @@ class _Rules(BaseModel):
 
 
 @dataclass(frozen=True)
+class _Weighted:
+    """Weighted cues, all searched in each sentence: screened together (`ScreenedList`)."""
+
+    cues: ScreenedList
+    weights: tuple[float, ...]
+
+    def found(self, text: str) -> list[float]:
+        """The weights of the cues found in ``text``, in the cues' order."""
+        holding = self.cues.holding(text)
+        return [
+            weight
+            for cue, weight, holds in zip(self.cues.patterns, self.weights, holding, strict=True)
+            if holds and cue.pattern.search(text) is not None
+        ]
+
+
+@dataclass(frozen=True)
 class _Compiled:
     rules: _Rules
     contrast: tuple[re.Pattern[str], ...]
     openers: tuple[Prefiltered, ...]
     leads: tuple[re.Pattern[str], ...]
     trailers: tuple[re.Pattern[str], ...]
-    opponent: tuple[tuple[Prefiltered, float], ...]
+    opponent: _Weighted
     replies: tuple[Prefiltered, ...]
-    central: tuple[tuple[Prefiltered, float], ...]
+    central: _Weighted
+    reported: tuple[str, ...]  # the reported-speech cues, casefolded
 
 
 @cache
@@ -113,8 +132,9 @@ def _compiled(lang: Lang) -> _Compiled:
     def searched(sources: list[str]) -> tuple[Prefiltered, ...]:
         return tuple(Prefiltered(pattern) for pattern in patterns(sources))
 
-    def weighted(cues: list[_Cue]) -> tuple[tuple[Prefiltered, float], ...]:
-        return tuple((Prefiltered(re.compile(cue.pattern, re.IGNORECASE)), cue.weight) for cue in cues)
+    def weighted(cues: list[_Cue]) -> _Weighted:
+        screened = ScreenedList(Prefiltered(re.compile(cue.pattern, re.IGNORECASE)) for cue in cues)
+        return _Weighted(screened, tuple(cue.weight for cue in cues))
 
     return _Compiled(
         rules=rules,
@@ -125,6 +145,7 @@ def _compiled(lang: Lang) -> _Compiled:
         opponent=weighted(rules.opponent_cues),
         replies=searched(rules.reply_openers),
         central=weighted(rules.central_cues),
+        reported=tuple(cue.casefold() for cue in rules.reported_speech_cues),
     )
 
 
@@ -160,6 +181,9 @@ def assess_sentences(
     rules = _compiled(Lang(lang))
     parts = [p for p in (_split(text, start, end, rules) for start, end in sentences) if p is not None]
     priors = _paragraph_priors(text, parts, rules.rules)
+    # where the speakers of reported speech with a reported-speech cue stand, in order: each
+    # sentence asks whether one stands in its main part
+    speakers = sorted(a.speaker_start for a in attributions if a.cue.casefold().endswith(rules.reported))
     roles = []
     for index, part in enumerate(parts):
         main = _lead_trimmed(text, *part.main)
@@ -168,7 +192,7 @@ def assess_sentences(
             if index + 1 < len(parts)
             else ""
         )
-        opponent = _opponent_score(text, part, main, following, attributions, rules) >= rules.rules.threshold
+        opponent = _opponent_score(part, main, following, speakers, rules) >= rules.rules.threshold
         score = _central_score(main, index, len(parts), opponent, rules, priors[index])
         roles.append(
             SentenceRole(
@@ -243,24 +267,18 @@ def _lead_trimmed(text: str, start: int, end: int) -> str:
 def concedes(sentence: str, lang: Lang) -> bool:
     """Whether ``sentence`` carries a cue of its own that it voices or grants the opponent's side
     ("Of course…", "这种担心有它的道理", "critics say"), beside reported speech."""
-    return any(pattern.search(sentence.strip()) for pattern, _ in _compiled(lang).opponent)
+    return bool(_compiled(lang).opponent.found(sentence.strip()))
 
 
 def _opponent_score(
-    text: str,
-    part: _Parts,
-    main: str,
-    following: str,
-    attributions: Sequence[Attribution],
-    rules: _Compiled,
+    part: _Parts, main: str, following: str, speakers: Sequence[int], rules: _Compiled
 ) -> float:
+    """How much the sentence voices the opponent: its cues' weights, reported speech whose
+    speaker stands in its main part (``speakers``: the speakers' offsets in order), a reply."""
     cfg = rules.rules
-    score = sum(weight for pattern, weight in rules.opponent if pattern.search(main))
-    cues = tuple(cue.casefold() for cue in cfg.reported_speech_cues)
-    if any(
-        part.main[0] <= a.speaker_start < part.main[1] and a.cue.casefold().endswith(cues)
-        for a in attributions
-    ):
+    score = sum(rules.opponent.found(main))
+    first = bisect.bisect_left(speakers, part.main[0])
+    if first < len(speakers) and speakers[first] < part.main[1]:
         score += cfg.reported_speech_weight
     if any(pattern.search(main) for pattern in rules.replies):
         score += cfg.reply_penalty
@@ -271,13 +289,17 @@ def _opponent_score(
     return score
 
 
+_LINE_BREAK = re.compile("\n")
+
+
 def _paragraph_priors(text: str, parts: Sequence[_Parts], cfg: _Rules) -> list[float]:
     """Essay-shape priors: the intro's last sentence and the final paragraph state the thesis.
 
     They apply only to a text of at least ``min_paragraphs`` paragraphs (lines with sentences);
     the first line is skipped when it holds a single sentence (a title).
     """
-    lines = [text.count("\n", 0, part.start) for part in parts]
+    breaks = [found.start() for found in _LINE_BREAK.finditer(text)]
+    lines = [bisect.bisect_left(breaks, part.start) for part in parts]  # the line breaks before each
     numbers = sorted(set(lines))
     if numbers and lines.count(numbers[0]) == 1 and len(numbers) > 1:
         numbers = numbers[1:]
@@ -296,7 +318,7 @@ def _central_score(
     main: str, index: int, count: int, opponent: bool, rules: _Compiled, prior: float = 0.0
 ) -> float:
     cfg = rules.rules
-    score = cfg.bias + prior + sum(weight for pattern, weight in rules.central if pattern.search(main))
+    score = cfg.bias + prior + sum(rules.central.found(main))
     if index == 0:
         score += cfg.first_prior
     if index == count - 1 and count > 1:

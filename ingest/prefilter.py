@@ -20,7 +20,7 @@ a backreference or a local flag) is scanned by ``pattern.finditer`` itself.
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import import_module
 from typing import Any, cast
@@ -29,7 +29,15 @@ from typing import Any, cast
 _parse: Any = import_module("re._parser")
 _sre: Any = import_module("re._constants")
 
-__all__ = ["Prefiltered", "first_class", "needed_strings", "screen", "folded_screen", "UNLOWERED"]
+__all__ = [
+    "Prefiltered",
+    "ScreenedList",
+    "first_class",
+    "needed_strings",
+    "screen",
+    "folded_screen",
+    "UNLOWERED",
+]
 
 _CATEGORIES = {
     _sre.CATEGORY_DIGIT: r"\d",
@@ -44,7 +52,6 @@ _ZERO_WIDTH = {_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT}
 _FLAGS = re.IGNORECASE | re.ASCII  # the flags that decide which characters a class matches
 _MAX_RANGE = 16  # a class range of more characters is too common to filter on (a-z, 一-鿿)
 _MAX_LETTERS = 0  # Latin letters begin too many words to filter on
-_ENGINE_PREFIXES = {_sre.LITERAL, _sre.IN, _sre.BRANCH, _sre.SUBPATTERN}
 
 
 class _UnknownError(Exception):
@@ -142,13 +149,25 @@ def _parsed(pattern: re.Pattern[str]) -> Any:
 
 
 def _engine_skips(pattern: re.Pattern[str]) -> bool:
-    """Whether the engine itself skips to the characters a match can begin with: the pattern is
-    case-sensitive and begins with a literal, a class, an alternation or a group (not with an
-    assertion or an optional part)."""
+    """Whether the engine itself skips to the characters a match can begin with (the prefixes
+    ``re._compiler`` reads): the pattern is case-sensitive and begins, maybe inside groups, with
+    a literal, a class, or an alternation each of whose branches begins with a literal. Not with
+    an assertion or an optional part, nor with an alternation of branches that begin with
+    assertions or groups (inline markup's ``(?<!…)(\\*\\*)…|(`)…``): the engine then tries every
+    position."""
     if pattern.flags & re.IGNORECASE:
         return False
-    parsed = _parsed(pattern)
-    return len(parsed) > 0 and parsed[0][0] in _ENGINE_PREFIXES
+    sequence = _parsed(pattern)
+    while len(sequence):
+        op, value = sequence[0]
+        if op is not _sre.SUBPATTERN or value[1] or value[2]:
+            break
+        sequence = value[3]  # a group without flags: its first item begins the match
+    if not len(sequence):
+        return False
+    if op is _sre.BRANCH:
+        return all(len(branch) and branch[0][0] is _sre.LITERAL for branch in value[1])
+    return op is _sre.LITERAL or op is _sre.IN
 
 
 def first_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -290,6 +309,12 @@ class Prefiltered:
         self._folded = None if anchored else folded_screen(pattern)
         # one screen per pattern (each costs a parse and a compile in every process)
         self._screen = None if anchored or self._folded is not None else screen(pattern)
+        # the screen's strings as `ScreenedList` looks for them with ``in``: lowered for a folded
+        # screen; as they are for a case-sensitive one (its strings match only themselves)
+        strings = needed_strings(pattern) if self._folded is not None or self._screen is not None else None
+        self._lowered = frozenset(map(str.lower, strings)) if self._folded is not None and strings else None
+        cased = self._screen is not None and not pattern.flags & re.IGNORECASE and strings
+        self._strings = frozenset(strings) if cased and strings else None
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match of the pattern in ``text`` from ``pos`` on, as ``pattern.search(text,
@@ -312,8 +337,11 @@ class Prefiltered:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of the pattern in ``text``, as ``pattern.finditer(text)`` gives them."""
-        if not self._may_hold(text, 0):
-            return
+        if self._may_hold(text, 0):
+            yield from self._scan(text)
+
+    def _scan(self, text: str) -> Iterator[re.Match[str]]:
+        """`finditer` past the screen: tried only at the characters a match can begin with."""
         if self._starts is None:
             yield from self.pattern.finditer(text)
             return
@@ -327,3 +355,76 @@ class Prefiltered:
                 continue
             yield found
             pos = found.end()  # never empty: a pattern that may match nothing is not filtered
+
+
+class ScreenedList:
+    """Patterns that are each searched in the same texts (a cue list): which of them a text may
+    hold a match of, told for all of them at once.
+
+    `Prefiltered.search` screens each pattern with a regex search of the text: a sentence tried
+    with fifty cues cost fifty searches. Here each distinct string that one of the patterns needs
+    is looked for once per text, as its screen would find it (a case-sensitive pattern's strings
+    as they are; a folded screen's in the text lowered, but for a text that holds a character of
+    `UNLOWERED`), and only when the text holds the string's first character (``in`` is slow for
+    ideographs, and a sentence holds few of the first characters of a cue list's words); a
+    pattern may hold a match only when one of its strings is there. A pattern with another
+    screen (case-insensitive strings that are not all ASCII or hold no cased letter) or none is
+    screened by itself, as `Prefiltered` does.
+
+    Args:
+        patterns: the patterns, in the order `holding` answers for them.
+    """
+
+    def __init__(self, patterns: Iterable[Prefiltered]) -> None:
+        self.patterns = tuple(patterns)
+        self._strings = _by_first(s for p in self.patterns for s in p._strings or ())
+        self._lowered = _by_first(s for p in self.patterns for s in p._lowered or ())
+        #: per pattern, how it is screened: by its strings, by its lowered strings, by itself
+        self._screens = tuple(
+            (p._strings, None, p)
+            if p._strings is not None
+            else (None, p._lowered, p)
+            if p._lowered is not None
+            else (None, None, p if p._screen is not None or p._folded is not None else None)
+            for p in self.patterns
+        )
+
+    def holding(self, text: str) -> list[bool]:
+        """For each pattern, False when it cannot match in ``text`` (its ``pattern.search(text)`` is
+        None), else True: what `Prefiltered.search` would search."""
+        present = _present(self._strings, text)
+        # the folded screens read the text lowered, but for a text where lowering would miss a
+        # case the engine matches (`UNLOWERED`): then every folded pattern is tried
+        folds = bool(self._lowered) and (text.isascii() or UNLOWERED.search(text) is None)
+        found = _present(self._lowered, text.lower()) if folds else set()
+        return [
+            not present.isdisjoint(strings)
+            if strings is not None
+            else (not folds or not found.isdisjoint(lowered))
+            if lowered is not None
+            else (screened is None or screened._may_hold(text, 0))
+            for strings, lowered, screened in self._screens
+        ]
+
+    def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
+        """(the pattern's index, its match) for every match of each pattern in ``text``, pattern by
+        pattern in their order, each pattern's matches as ``pattern.finditer(text)`` gives them."""
+        for index, (pattern, holds) in enumerate(zip(self.patterns, self.holding(text), strict=True)):
+            if holds:
+                for found in pattern._scan(text):
+                    yield index, found
+
+
+def _by_first(strings: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The distinct ``strings`` by their first character."""
+    grouped: dict[str, list[str]] = {}
+    for string in dict.fromkeys(strings):
+        grouped.setdefault(string[0], []).append(string)
+    return {first: tuple(group) for first, group in grouped.items()}
+
+
+def _present(grouped: dict[str, tuple[str, ...]], text: str) -> set[str]:
+    """Which of the strings ``grouped`` (`_by_first`) ``text`` holds."""
+    if not grouped:
+        return set()
+    return {string for first in grouped.keys() & set(text) for string in grouped[first] if string in text}

@@ -48,7 +48,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from argkg.ingest.lexicon import any_pattern, load_data
 from argkg.ingest.memo import per_document
-from argkg.ingest.prefilter import Prefiltered
+from argkg.ingest.prefilter import Prefiltered, ScreenedList
 from argkg.ingest.questions import affirmative, is_informational
 from argkg.ingest.turns import timestamp_end
 from argkg.schema.vocabulary import Lang, Stance
@@ -179,10 +179,10 @@ def match_proposition(
     skip = timestamp_end(line, lang)
     body = line[skip:]  # what every cue is searched in
     passed: PropositionMatch | None = None  # the first concession clause or fragment
-    for cue, pattern in zip(data.cues, compiled, strict=True):
+    for cue, pattern, holds in zip(data.cues, compiled.patterns, compiled.holding(body), strict=True):
         if (cue.where == "heading" and not heading) or (cue.where == "opening" and not (heading or opening)):
             continue
-        found = pattern.search(body)
+        found = pattern.pattern.search(body) if holds else None
         if found is None or not found.group("p").strip(" ,，:："):
             continue
         raw = found.group("p")
@@ -282,11 +282,11 @@ def _rewritten(stated: str, rules: list[_Rewrite], lang: Lang, window: int | Non
 
 
 @cache
-def _compiled(lang: Lang) -> tuple[_PropositionData, tuple[Prefiltered, ...], re.Pattern[str]]:
+def _compiled(lang: Lang) -> tuple[_PropositionData, ScreenedList, re.Pattern[str]]:
     """The language's cue data, its cues' patterns and the pattern of what no proposition may be;
     each sentence is searched with every cue, so a cue is not run on a sentence that lacks every
-    word it needs (`Prefiltered.search`)."""
+    word it needs, which is told for all cues at once (`ScreenedList`)."""
     data = load_data("proposition", _PropositionData, lang.value)
     flags = re.IGNORECASE if lang is Lang.EN else 0
     unfit = any_pattern(data.not_propositions, flags)
-    return data, tuple(Prefiltered(re.compile(cue.pattern, flags)) for cue in data.cues), unfit
+    return data, ScreenedList(Prefiltered(re.compile(cue.pattern, flags)) for cue in data.cues), unfit

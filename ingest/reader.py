@@ -25,6 +25,7 @@ from pathlib import Path
 
 from argkg.config import DEFAULT_MAX_CHARS
 from argkg.errors import InputError
+from argkg.ingest.prefilter import Prefiltered
 
 __all__ = ["read_text", "decode_bytes", "normalise", "fold", "check_size"]
 
@@ -40,7 +41,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 #: Characters that carry no text: zero-width spaces and joiners, word joiner, BOM, soft hyphen.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+#: zero-width characters and the soft hyphen, dropped (a class the engine skips through: ``str.translate``
+#: with a table looks every character of the text up in it)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
 _SPACES = re.compile(r"[^\S\n]+")
 #: The ideographic space: kept as the source wrote it when it stands alone.
@@ -210,7 +213,7 @@ def normalise(text: str) -> str:
     Returns:
         The normalised text; offsets in argkg's graph point into it.
     """
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = _LINE_BREAKS.sub("\n", text)
     text = _CONTROLS.sub("", text)
     lines = (_SPACES.sub(_space, line).strip() for line in text.split("\n"))
@@ -238,12 +241,16 @@ def fold(text: str) -> str:
 #: Inline markup of Markdown and of plain-text habit, each match's delimiter groups blanked:
 #: strong and emphasis (a pair on one line, hugging its words on the inside, not inside a Latin
 #: word, so ``snake_case``, ``2 * 3`` and a ``* item`` bullet stay; in Chinese, 是**重点**内容),
-#: code spans and links (the text kept, the brackets and the address blanked).
-_MARKUP = re.compile(
-    r"(?<![A-Za-z0-9*])(\*\*|__)(?=\S)(?:(?!\1)[^\n])+?(?<=\S)(\1)(?![A-Za-z0-9*])"
-    r"|(?<![A-Za-z0-9*_])(\*|_)(?=[^\s*_])(?:(?!\3)[^\n])+?(?<=[^\s*_])(\3)(?![A-Za-z0-9*_])"
-    r"|(`)[^`\n]+(`)"
-    r"|(\[)[^\]\n]+(\]\([^)\s]+\))"
+#: code spans and links (the text kept, the brackets and the address blanked). Its branches
+#: begin with lookbehinds, so the engine would try it at every position: it is tried only at
+#: the characters a delimiter begins with (`Prefiltered`).
+_MARKUP = Prefiltered(
+    re.compile(
+        r"(?<![A-Za-z0-9*])(\*\*|__)(?=\S)(?:(?!\1)[^\n])+?(?<=\S)(\1)(?![A-Za-z0-9*])"
+        r"|(?<![A-Za-z0-9*_])(\*|_)(?=[^\s*_])(?:(?!\3)[^\n])+?(?<=[^\s*_])(\3)(?![A-Za-z0-9*_])"
+        r"|(`)[^`\n]+(`)"
+        r"|(\[)[^\]\n]+(\]\([^)\s]+\))"
+    )
 )
 
 

@@ -105,8 +105,10 @@ def _split(line: str, start: int, end: int, data: LayoutData, words: SentenceDat
     """Sentence spans of ``line[start:end]``, trimmed of spaces."""
     protected = quoted_positions(line, start, end, data.pairs)
     closers = set(data.closers)
+    enders = _enders(data.sentence_final, data.closers)
     cuts, i = [], start
-    while i < end:
+    while (mark := enders.search(line, i, end)) is not None:
+        i = mark.start()  # a character that is neither ends nothing: passed over in the engine
         ch = line[i]
         if ch in data.sentence_final and i not in protected and _ends_here(line, i, end, data, words):
             j = i + 1
@@ -133,6 +135,13 @@ def _split(line: str, start: int, end: int, data: LayoutData, words: SentenceDat
             spans.append((pos + lead, pos + len(piece.rstrip())))
         pos = cut
     return spans
+
+
+@cache
+def _enders(sentence_final: str, closers: str) -> re.Pattern[str]:
+    """One character that may end a sentence: a sentence-final mark or a closer."""
+    chars = sentence_final + closers
+    return re.compile(f"[{re.escape(chars)}]" if chars else "(?!)")
 
 
 def bracket_spans(line: str, start: int, end: int, pairs: list[str]) -> list[tuple[int, int]]:

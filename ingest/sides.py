@@ -70,7 +70,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from argkg.ingest.dialectic import concedes
 from argkg.ingest.lexicon import alternation, any_pattern, load_data
 from argkg.ingest.memo import per_document
-from argkg.ingest.prefilter import Prefiltered
+from argkg.ingest.prefilter import Prefiltered, ScreenedList
 from argkg.schema.vocabulary import Lang, Stance
 
 __all__ = [
@@ -160,10 +160,23 @@ class _SidesData(BaseModel):
 
 
 @dataclass(frozen=True)
+class _Sided:
+    """Cues of either side, all searched in each sentence: screened together (`ScreenedList`)."""
+
+    cues: ScreenedList
+    sides: tuple[Stance, ...]  # each cue's side
+
+    def found(self, sentence: str) -> list[tuple[int, Stance]]:
+        """(where it begins, its cue's side) for every match of each cue in ``sentence``, cue by
+        cue."""
+        return [(found.start(), self.sides[index]) for index, found in self.cues.finditer(sentence)]
+
+
+@dataclass(frozen=True)
 class _Compiled:
     data: _SidesData
-    voices: tuple[tuple[Stance, Prefiltered], ...]
-    declared: tuple[tuple[Stance, Prefiltered], ...]
+    voices: _Sided
+    declared: _Sided
     headings: tuple[tuple[Stance, Prefiltered], ...]
     words: re.Pattern[str]
     polarity: dict[str, int]
@@ -179,7 +192,7 @@ class _Compiled:
     myths: Prefiltered
     facts: Prefiltered
     answers: tuple[tuple[Stance, Prefiltered], ...]
-    verdicts: tuple[tuple[Stance, Prefiltered], ...]
+    verdicts: _Sided
     announces: Prefiltered
     adds: Prefiltered
     carries: Prefiltered
@@ -691,10 +704,7 @@ def _leaning(statement: Statement, default: Stance) -> Stance | None:
 def voices(sentence: str, lang: Lang) -> list[tuple[int, Stance]]:
     """The sides voiced in ``sentence``: (offset of the voice, side), in text order (one list
     kept per sentence and document, `argkg.ingest.memo`: read it, do not change it)."""
-    found = [
-        (m.start(), side) for side, pattern in _compiled(lang).voices for m in pattern.finditer(sentence)
-    ]
-    return sorted(found)
+    return sorted(_compiled(lang).voices.found(sentence))
 
 
 def declared(sentence: str, lang: Lang) -> Stance | None:
@@ -702,9 +712,7 @@ def declared(sentence: str, lang: Lang) -> Stance | None:
 
     The last declaration counts ("早到可以,但我还是反对": con).
     """
-    found = sorted(
-        (m.start(), side) for side, pattern in _compiled(lang).declared for m in pattern.finditer(sentence)
-    )
+    found = sorted(_compiled(lang).declared.found(sentence))
     return found[-1][1] if found else None
 
 
@@ -798,9 +806,7 @@ def verdict_side(sentence: str, lang: Lang) -> Stance | None:
 
     The last answer in the sentence counts.
     """
-    found = sorted(
-        (m.start(), side) for side, pattern in _compiled(lang).verdicts for m in pattern.finditer(sentence)
-    )
+    found = sorted(_compiled(lang).verdicts.found(sentence))
     return found[-1][1] if found else None
 
 
@@ -896,6 +902,11 @@ def _compiled(lang: Lang) -> _Compiled:
             for p in getattr(lists, side.value)
         )
 
+    # sided cues searched together: a sentence's words looked for once for all of them
+    def screened(lists: _Sides) -> _Sided:
+        cues = sided(lists)
+        return _Sided(ScreenedList(cue for _, cue in cues), tuple(side for side, _ in cues))
+
     # a cue list is one alternation, searched only in a sentence holding a word one of its cues needs
     def any_of(patterns: list[str]) -> Prefiltered:
         return Prefiltered(any_pattern(patterns, flags))
@@ -907,8 +918,8 @@ def _compiled(lang: Lang) -> _Compiled:
     }
     return _Compiled(
         data=data,
-        voices=sided(data.voices),
-        declared=sided(data.declared),
+        voices=screened(data.voices),
+        declared=screened(data.declared),
         headings=sided(data.headings),
         words=re.compile(alternation(polarity_of), flags),
         polarity=polarity_of,
@@ -924,7 +935,7 @@ def _compiled(lang: Lang) -> _Compiled:
         myths=any_of(data.myths),
         facts=any_of(data.facts),
         answers=sided(data.answers),
-        verdicts=sided(data.verdicts),
+        verdicts=screened(data.verdicts),
         announces=any_of(data.announces),
         adds=any_of(data.adds),
         carries=any_of(data.carries),

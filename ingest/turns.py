@@ -734,14 +734,14 @@ def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | 
         return len(line.rstrip()), poster, None, _role_side(poster, rules)
     stamped = rules.timestamp.match(line)
     if stamped is not None:  # a chat line ("[20:05] 朵朵妈妈:"): whoever is named after the time speaks
-        colon = next((i for i, ch in enumerate(line) if ch in ":：" and i >= stamped.end()), None)
+        colon = _colon(line, stamped.end())
         name = line[stamped.end() : colon].strip(" *_#>") if colon is not None else ""
         if colon is None or not name or colon - stamped.end() > rules.data.label_max_chars:
             return None
         if rules.not_names.search(name):
             return None  # a sentence that opens a colon ("[02:40] 所以我的建议是:X"), no name
         return colon, name, None, _role_side(name, rules)
-    colon = next((i for i, ch in enumerate(line) if ch in ":："), None)
+    colon = _colon(line)
     bare = rules.bare.match(line)
     if bare is not None and (colon is None or colon > bare.end()):
         colon = bare.end()  # the label stands without a colon: its words start after it
@@ -776,6 +776,17 @@ def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | 
         if bracketed is not None:  # who speaks, in brackets: "答(网友“老周”):", "PRESENTER (Nadia Rees):"
             return colon, head, None, side
     return None
+
+
+#: a colon, Latin or full-width
+_COLON = re.compile("[:：]")
+
+
+def _colon(line: str, start: int = 0) -> int | None:
+    """Where the first colon of ``line`` from ``start`` on stands, or None (one regex search: a
+    label is looked for on every line, and a loop over its characters cost more)."""
+    found = _COLON.search(line, start)
+    return found.start() if found is not None else None
 
 
 _BRACKETED = re.compile(r"[(（\[]\s*([^()（）\[\]]{1,60}?)\s*[)）\]]")
@@ -828,7 +839,7 @@ def _posters(text: str, blocks: list[Block], rules: _Compiled) -> list[str]:
         bare = _BARE_NAME.fullmatch(line)
         if bare is not None:
             alone.append(bare.group(1))
-        colon = next((i for i, ch in enumerate(line) if ch in ":："), None)
+        colon = _colon(line)
         if colon is None or colon > rules.data.label_max_chars:
             continue
         reply = rules.reply.match(line[colon + 1 :])
@@ -888,7 +899,7 @@ def _named_label(
 ) -> tuple[int, str, str | None, Stance | None] | None:
     """(colon, label, None, side) for a line opening with a name from the roster and a colon
     (after a question number or a title, "Q113 Tom Ashdown:"), else None."""
-    colon = next((i for i, ch in enumerate(line) if ch in ":："), None)
+    colon = _colon(line)
     if colon is None or colon > rules.data.label_max_chars:
         return None
     head = line[:colon].strip(" *_#>")

@@ -104,7 +104,21 @@ def _columns(line: str) -> int:
     """Display columns: wide and full-width characters take two."""
     if line.isascii():
         return len(line)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+    return len(line) + len(line.translate(_WIDE))
+
+
+class _WideTable(dict[int, str]):
+    """`str.translate` table that keeps a wide or full-width character (East Asian width W or
+    F) and drops any other, each character's width read once, on first sight: a text's lines
+    translated with it are as long as they have wide characters (a loop over the characters
+    from Python cost more)."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = chr(code) if unicodedata.east_asian_width(chr(code)) in "WF" else ""
+        return self[code]
+
+
+_WIDE = _WideTable()
 
 
 def _wrap_width(lines: Sequence[_Line], inside: Sequence[_Line], data: LayoutData) -> int | None:

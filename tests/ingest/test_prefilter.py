@@ -13,6 +13,7 @@ from argkg.ingest.numbers.scanner import _scanner
 from argkg.ingest.prefilter import (
     UNLOWERED,
     Prefiltered,
+    ScreenedList,
     first_class,
     folded_screen,
     needed_strings,
@@ -149,6 +150,36 @@ def test_search_and_finditer_find_what_re_finds(text: str) -> None:
             assert (found and (found.span(), found.groupdict())) == (
                 expected and (expected.span(), expected.groupdict())
             )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CUE_ALPHABET, max_size=25).map("".join))
+def test_a_screened_list_tries_every_pattern_that_matches(text: str) -> None:
+    patterns = [Prefiltered(re.compile(written, flags)) for written, flags in SEARCHED]
+    holding = ScreenedList(patterns).holding(text)
+    assert len(holding) == len(patterns)
+    for pattern, holds in zip(patterns, holding, strict=True):
+        if not holds:  # passed over only where its own screen passes it over, so it finds nothing
+            assert not pattern._may_hold(text, 0), pattern.pattern
+            assert pattern.pattern.search(text) is None, pattern.pattern
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_CUE_ALPHABET, max_size=25).map("".join))
+def test_a_screened_lists_matches_are_each_patterns_finditer(text: str) -> None:
+    compiled = [re.compile(written, flags) for written, flags in SEARCHED]
+    found = [(index, m.span()) for index, m in ScreenedList(map(Prefiltered, compiled)).finditer(text)]
+    assert found == [(index, m.span()) for index, p in enumerate(compiled) for m in p.finditer(text)]
+
+
+def test_a_screened_list_passes_over_the_patterns_whose_strings_a_text_lacks() -> None:
+    cased = Prefiltered(re.compile(r"(?:我方|本方)认为"))
+    folded = Prefiltered(re.compile(r"\bwe argue\b", re.IGNORECASE))
+    screened = ScreenedList([cased, folded])
+    assert screened.holding("我方认为") == [True, False]
+    assert screened.holding("WE ARGUE") == [False, True]
+    assert screened.holding("no cue") == [False, False]
+    assert screened.holding("\u0130 no cue") == [False, True]  # lowering misses a case: tried
 
 
 def test_the_needed_strings_are_read_from_the_pattern() -> None:
