@@ -616,7 +616,12 @@ def _with_mains(
         for i in stands:
             result[i] = claims[i].model_copy(update={"role": Role.MAIN})
         if stands:
-            continue
+            # the opening post above the first label is a voice of its own, read as a text's author
+            members = [i for i in members if not any(t.holds(claims[i]) for t in turns)]
+            if not members or thesis in stands:
+                continue
+            main = next((i for i in members if claims[i].stance is position.stance), members[0])
+            thesis = None
         own = [i for i in members if claims[i].stance is position.stance]
         voiced_own = [i for i in own if _in_thesis_voice(text, claims[i], lang)] if position.marked else []
         if thesis is not None:
@@ -655,9 +660,9 @@ def _turn_stands(
     first two claims (after a "Thank you.") that opens with a stand cue (``stands`` in
     ``claims.yaml``: "My case is simple: X", "支持推迟!"), else its summary judgement
     (`_summed_up`: "It's a stealth tax, plain and simple"), else a short verdict in a judging form
-    (`_judges`: "This is a bait and switch."), else its first statement that is no question (a
-    caller's "Is that fair?" asks, the answer argues): each voice that speaks in turn states its
-    thesis first or sums it up, and the rest of its turn gives the reasons. An elliptical stand
+    (`_judges`: "This is a bait and switch."), else its first statement (`_states`): each voice
+    that speaks in turn states its thesis first or sums it up, and the rest of its turn gives
+    the reasons. An elliptical stand
     comes with the claim that states its content (`_with_content`). A chair's turn has no claims,
     a host's (`_host`) no stand; an asker's turn ("Q:") argues nothing of its own, so only a
     voiced or cued claim of it is a stand."""
@@ -677,22 +682,25 @@ def _turn_stands(
             judged = _summed_up(text, claims, own, lang) or [
                 i for i in own if _judges(text, claims[i], turn, lang)
             ]
-            found = judged[:1] or [i for i in own if not _asks(text, claims[i])][:1]
+            found = judged[:1] or [i for i in own if _states(text, claims[i], turn)][:1]
         stands += _with_content(text, claims, own, found, turn, lang)
     return stands
 
 
 def _host(turns: Sequence[Turn]) -> str | None:
     """The label of the speaker who hosts a call-in or panel without a chair's title ("SUE:"):
-    they open the text, take at least ``_HOST_SHARE`` of its turns (three or more) and pass the
-    floor to three or more other speakers; they introduce and thank the voices, they argue no
-    thesis of their own. A two-voice exchange has no host."""
+    they open the text, take at least ``_HOST_SHARE`` of its turns (three or more), pass the floor
+    to three or more other speakers and say less in a turn than those do on average; they
+    introduce and thank the voices, they argue no thesis of their own. A two-voice exchange has
+    no host, nor has a negotiation whose first speaker puts a case at length."""
     if not turns:
         return None
     label = turns[0].label
-    taken = sum(t.label == label for t in turns)
-    others = {t.label for t in turns} - {label}
-    return label if taken >= 3 and taken >= _HOST_SHARE * len(turns) and len(others) >= 3 else None
+    hosting = [t.end - t.start for t in turns if t.label == label]
+    others = [t.end - t.start for t in turns if t.label != label]
+    if len(hosting) < max(3, _HOST_SHARE * len(turns)) or len({t.label for t in turns}) < 4:
+        return None
+    return label if sum(hosting) / len(hosting) < sum(others) / len(others) else None
 
 
 def _summed_up(text: str, claims: list[ClaimSpan], own: list[int], lang: Lang) -> list[int]:
@@ -718,6 +726,13 @@ def _judges(text: str, claim: ClaimSpan, turn: Turn, lang: Lang) -> bool:
     size = len(said.split()) if lang is Lang.EN else len(re.sub(r"\W", "", said))
     data = load_data("claims", _ClaimData, lang.value)
     return size <= data.judgement_length and _listed(said, lang, "judgements") and not _asks(text, claim)
+
+
+def _states(text: str, claim: ClaimSpan, turn: Turn) -> bool:
+    """Whether the claim states something in its turn's own words: no question (a caller's "Is
+    that fair?" asks, the answer argues) and no quote of another post ("> X") it answers."""
+    said = text[_after_label(claim, turn).start : claim.end].lstrip()
+    return not _asks(text, claim) and not said.startswith(">")
 
 
 def _with_content(
