@@ -7,8 +7,8 @@ question that only repeats the text's question, which is no thesis.
 import pytest
 
 from argkg.ingest import ingest_text
-from argkg.schema import Claim, DocumentGraph
-from argkg.schema.vocabulary import Role
+from argkg.schema import Assumption, AssumptionOrigin, Claim, DocumentGraph
+from argkg.schema.vocabulary import RelType, Role
 
 ESSAY = """Should every town build a second ring road?
 
@@ -283,10 +283,7 @@ def test_a_host_without_a_chair_s_title_states_no_stand() -> None:
     assert any("false economy" in m for m in mains)
 
 
-def test_a_concluded_thesis_of_one_voice_leaves_the_other_voices_stands() -> None:
-    """A poster who ends with a thesis in a conclusion ("My take: X") replaces only their own turn's
-    main claim, not the stands of the voices before them."""
-    text = """Posted by ana_k | Member since 2018 | 300 posts
+FORUM = """Posted by ana_k | Member since 2018 | 300 posts
 The new update moves the backup feature behind a paid plan. This is a breach of what we bought.
 
 Re: Posted by tom_r | Member since 2020 | 41 posts
@@ -295,7 +292,27 @@ The paid plan is fair. Cloud storage costs the company money every month.
 Re: Posted by lee_w | Member since 2016 | 990 posts
 I tested the old backup this morning and it no longer runs. My take: I am asking for a refund.
 """
-    mains = _mains(text)
+
+
+def test_a_concluded_thesis_of_one_voice_leaves_the_other_voices_stands() -> None:
+    """A poster who ends with a thesis in a conclusion ("My take: X") replaces only their own turn's
+    main claim, not the stands of the voices before them."""
+    mains = _mains(FORUM)
     assert any("This is a breach" in m for m in mains), mains
     assert any("The paid plan is fair" in m for m in mains), mains
     assert any("asking for a refund" in m for m in mains), mains
+
+
+def test_every_voice_s_stand_argues_on_the_debated_assumption() -> None:
+    """Each voice's main claim, not only one per position, supports or attacks the debated
+    assumption: a thread whose posters take both sides contests it."""
+    graph = ingest_text(FORUM, source="forum.txt")
+    debated = {a.id for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE}
+    mains = {c.id: c.text for c in graph.of_type(Claim) if c.role is Role.MAIN}
+    kinds = {
+        (rel.type, mains[rel.start])
+        for rel in graph.relationships
+        if rel.end in debated and rel.start in mains and rel.type in (RelType.SUPPORTS, RelType.ATTACKS)
+    }
+    assert (RelType.SUPPORTS, "This is a breach of what we bought.") in kinds, kinds
+    assert (RelType.ATTACKS, "The paid plan is fair.") in kinds, kinds
