@@ -62,6 +62,7 @@ __all__ = [
     "UNSEEN_CONCL3",
     "UNSEEN_CONCL4",
     "UNSEEN_MAIN",
+    "UNSEEN_MAIN2",
     "UNSEEN_TURNS",
     "UNSEEN_WRAP",
     "UNSEEN_NEUTRAL",
@@ -172,6 +173,11 @@ UNSEEN_WRAP = TEXTS.parent / "unseen_wrap"
 #: op-ed whose thesis sits mid-text, a 公众号 推文 with 小标题, a 述职报告, a 读后感, a forum 回帖 that
 #: answers in its last line): how main claims generalise past the lines around them.
 UNSEEN_MAIN = TEXTS.parent / "unseen_main"
+#: English and Chinese texts of several voices whose gold for each voice's main claim was written
+#: before argkg ran on them (a radio phone-in, a panel of three commentators, a product forum thread
+#: under "Posted by" headers, a 辩论 自由辩论 round, a 群聊, a 评测汇总 of outlets' verdicts): whether
+#: each voice that takes a side has its thesis or summary judgement as a main claim.
+UNSEEN_MAIN2 = TEXTS.parent / "unseen_main2"
 #: English and Chinese texts in question-and-answer and reply layouts, gold written before argkg
 #: ran on them (a mayor's press briefing, a radio call-in, a forum question with answers and
 #: comments, an old-reddit thread answered "Yes." / "No.", a 答网友问, a 民生热线, a 圆桌 panel, a

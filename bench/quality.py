@@ -38,6 +38,7 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    among recommendation-shaped lines, gold written first) and of ``unseen_concl4/`` (closing calls,
    decisions and ratings among greetings and sign-offs, gold written first) and of
    ``unseen_main/`` (main claims in layouts no other set uses, gold written first) and of
+   ``unseen_main2/`` (each voice's main claim in multi-voice layouts, gold written first) and of
    ``unseen_turns/`` and ``unseen_turns2/`` (sides in question-and-answer and reply layouts,
    gold written first) and of ``unseen_sides5/`` (answers that say no and objections with no side
    cue, gold written first) and of ``unseen_wrap/`` (hard-wrapped e-mail, memo, forum and
@@ -95,6 +96,7 @@ from argkg.bench.argtexts import (
     UNSEEN_CONCL4,
     UNSEEN_EVAL,
     UNSEEN_MAIN,
+    UNSEEN_MAIN2,
     UNSEEN_NEUTRAL,
     UNSEEN_PROPS,
     UNSEEN_PROPS2,
@@ -281,6 +283,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_concl3_texts": score_texts(UNSEEN_CONCL3),
         "unseen_concl4_texts": score_texts(UNSEEN_CONCL4),
         "unseen_main_texts": score_texts(UNSEEN_MAIN),
+        "unseen_main2_texts": score_texts(UNSEEN_MAIN2),
         "unseen_turns_texts": score_texts(UNSEEN_TURNS),
         "unseen_wrap_texts": score_texts(UNSEEN_WRAP),
         "unseen_neutral_texts": score_texts(UNSEEN_NEUTRAL),
@@ -426,6 +429,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_concl3_texts", "final verdicts among recommendation-shaped lines"),
         ("unseen_concl4_texts", "closing calls, decisions and ratings among formalities, gold written first"),
         ("unseen_main_texts", "main claims in unseen layouts"),
+        ("unseen_main2_texts", "each voice's main claim in multi-voice layouts, gold written first"),
         ("unseen_turns_texts", "question-and-answer and reply layouts, gold written before argkg saw them"),
         ("unseen_wrap_texts", "hard-wrapped texts with gold written before argkg saw them"),
         ("unseen_neutral_texts", "neutral readings among arguing and informing lines, gold written first"),

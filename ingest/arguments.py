@@ -5,7 +5,8 @@ A stage of its own, after the components and before the graph: `find_arguments` 
 (`argkg.ingest.builder`) only turns the indexes into node ids. The rules:
 
 - each position's main claim ``SUPPORTS`` its issue's assumption when its side answers the
-  issue's question yes (``orientation``), else ``ATTACKS`` it; a neutral main claim argues
+  issue's question yes (``orientation``), else ``ATTACKS`` it; so does each further main claim
+  of it, the stand of another voice of a transcript or thread; a neutral main claim argues
   nothing about the issue;
 - a main claim ``ATTACKS`` the previous position's main claim when that one took the other side
   on the same issue;
@@ -61,17 +62,25 @@ def find_arguments(parts: Parts) -> list[Argument]:
     found: list[Argument] = []
     mains = main_claims(parts)
     premises: dict[int, list[int]] = defaultdict(list)
+    voices: dict[int, list[int]] = defaultdict(list)  # per position, its main claims in text order
     for i, claim in enumerate(parts.claims):
         if claim.position is not None and claim.role is Role.PREMISE:
             premises[claim.position].append(i)
+        elif claim.position is not None and claim.role is Role.MAIN:
+            voices[claim.position].append(i)
     for p, position in enumerate(parts.positions):
         main = mains.get(p)
         if main is None:
             continue
         stance = parts.claims[main].stance
         issue = parts.issues[position.issue] if position.issue is not None else None
-        if issue is not None and position.issue is not None and stance is not Stance.NEUTRAL:
-            found.append(Argument(_answer(stance, issue), main, position.issue, on_issue=True))
+        if issue is not None and position.issue is not None:
+            # every voice's main claim answers the issue (each turn's stand in a transcript)
+            for i in voices.get(p, []):
+                if parts.claims[i].stance is not Stance.NEUTRAL:
+                    found.append(
+                        Argument(_answer(parts.claims[i].stance, issue), i, position.issue, on_issue=True)
+                    )
         answered = mains.get(p - 1) if p else None
         if answered is not None and _answers(
             parts.positions[p - 1], position, parts.claims[answered].stance, stance

@@ -187,7 +187,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
             made = [c.model_copy(update={"qualifies": caveat.conclusions}) for c in made]
         claims += _two_voices(text, made, lang) if p is not None and not note else made
     claims = _with_mains(text, claims, positions, issues, roles, lang, turns)
-    claims = _with_concluded_theses(text, claims, concluded, conceded, positions, issues)
+    claims = _with_concluded_theses(text, claims, concluded, conceded, positions, issues, turns)
     claims = [_without_lead(text, c, lang) for c in claims]
     return _with_annotations(sorted([*claims, *conceded], key=lambda c: c.start))
 
@@ -199,6 +199,7 @@ def _with_concluded_theses(
     conceded: list[ClaimSpan],
     positions: list[Position],
     issues: list[Issue],
+    turns: Sequence[Turn] = (),
 ) -> list[ClaimSpan]:
     """The claims, plus, for each unmarked position whose author states their thesis only in a
     conclusion ("In conclusion, I believe X.", "我的看法是,X。"), in the position or, for the
@@ -207,7 +208,8 @@ def _with_concluded_theses(
     wherever it stands. The first position of a pros-and-cons list, marked with the author's
     side ("优点:"), takes a thesis stated outside every position ("先说结论:X") too. A clause
     the sentence concedes (``conceded``: "In conclusion, although Y, I believe X") stays the
-    other side's claim; the main claim is the part of the sentence after it."""
+    other side's claim; the main claim is the part of the sentence after it. In a text of
+    ``turns`` the concluded thesis replaces only its own speaker's main claims."""
     result = list(claims)
     for p, position in enumerate(positions):
         issue = issues[position.issue] if position.issue is not None else None
@@ -236,8 +238,12 @@ def _with_concluded_theses(
         trimmed = _trimmed(text, start, sentence[0].end)
         if trimmed is None or not (trimmed[0] <= stated.start and stated.end <= trimmed[1]):
             continue
+        # in a text of turns, the thesis is its speaker's: other voices keep their stands
+        voice = next((t for t in turns if t.holds(sentence[0])), None)
         result = [
-            c.model_copy(update={"role": Role.PREMISE}) if c.position == p and c.role is Role.MAIN else c
+            c.model_copy(update={"role": Role.PREMISE})
+            if c.position == p and c.role is Role.MAIN and (voice is None or voice.holds(c))
+            else c
             for c in result
         ]
         result.append(
@@ -610,13 +616,22 @@ def _with_mains(
         for i in stands:
             result[i] = claims[i].model_copy(update={"role": Role.MAIN})
         if stands:
-            continue
+            # the opening post above the first label is a voice of its own, read as a text's author
+            members = [i for i in members if not any(t.holds(claims[i]) for t in turns)]
+            if not members or thesis in stands:
+                continue
+            main = next((i for i in members if claims[i].stance is position.stance), members[0])
+            thesis = None
         own = [i for i in members if claims[i].stance is position.stance]
         voiced_own = [i for i in own if _in_thesis_voice(text, claims[i], lang)] if position.marked else []
         if thesis is not None:
             main = thesis
         elif voiced_own:
             main = voiced_own[0]  # a side's "我方认为X" after its greeting and a remark on the last round
+        elif position.marked and turns:
+            # a speaker's first statement of their side's own: not a question put to the other
+            # side, not a remark on what the other side said ("对方辩友只看到了X")
+            main = next((i for i in own if _states_own(text, claims[i], turns, lang)), main)
         elif not position.marked:
             # the author's thesis argues the position's side: a voice of the other side, however
             # central its sentence ("被告代理人认为…"), is no main claim while one of that side is
@@ -643,18 +658,95 @@ def _turn_stands(
     """In a text of two or more arguing turns, each turn's stand: the first claim in its
     speaker's thesis voice ("I oppose this motion because X", "我反对推迟"), else the first of its
     first two claims (after a "Thank you.") that opens with a stand cue (``stands`` in
-    ``claims.yaml``: "My case is simple: X", "支持推迟!"). A chair's turn has no claims; a turn
-    without such a claim has no main claim."""
+    ``claims.yaml``: "My case is simple: X", "支持推迟!"), else its summary judgement
+    (`_summed_up`: "It's a stealth tax, plain and simple"), else a short verdict in a judging form
+    (`_judges`: "This is a bait and switch."), else its first statement (`_states`): each voice
+    that speaks in turn states its thesis first or sums it up, and the rest of its turn gives
+    the reasons. An elliptical stand
+    comes with the claim that states its content (`_with_content`). A chair's turn has no claims,
+    a host's (`_host`) no stand; an asker's turn ("Q:") argues nothing of its own, so only a
+    voiced or cued claim of it is a stand."""
     arguing = [t for t in turns if not t.chair]
     if len(arguing) < 2:
         return []
+    host = _host(arguing)
     stands = []
     for turn in arguing:
+        if turn.label == host:
+            continue
         own = [i for i in members if turn.holds(claims[i])]
         voiced = [i for i in own if _in_thesis_voice(text, _after_label(claims[i], turn), lang)]
         cued = [i for i in own[:2] if _stand_cue(lang).match(text, max(claims[i].start, turn.body))]
-        stands += (voiced or cued)[:1]
+        found = (voiced or cued)[:1]
+        if not found and not turn.asker:
+            judged = _summed_up(text, claims, own, lang) or [
+                i for i in own if _judges(text, claims[i], turn, lang)
+            ]
+            found = judged[:1] or [i for i in own if _states(text, claims[i], turn)][:1]
+        stands += _with_content(text, claims, own, found, turn, lang)
     return stands
+
+
+def _host(turns: Sequence[Turn]) -> str | None:
+    """The label of the speaker who hosts a call-in or panel without a chair's title ("SUE:"):
+    they open the text, take at least ``_HOST_SHARE`` of its turns (three or more), pass the floor
+    to three or more other speakers and say less in a turn than those do on average; they
+    introduce and thank the voices, they argue no thesis of their own. A two-voice exchange has
+    no host, nor has a negotiation whose first speaker puts a case at length."""
+    if not turns:
+        return None
+    label = turns[0].label
+    hosting = [t.end - t.start for t in turns if t.label == label]
+    others = [t.end - t.start for t in turns if t.label != label]
+    if len(hosting) < max(3, _HOST_SHARE * len(turns)) or len({t.label for t in turns}) < 4:
+        return None
+    return label if sum(hosting) / len(hosting) < sum(others) / len(others) else None
+
+
+def _summed_up(text: str, claims: list[ClaimSpan], own: list[int], lang: Lang) -> list[int]:
+    """The claims among ``own`` that a voice sums its view up with: a summary cue inside them
+    (``summaries`` in ``claims.yaml``: "X, plain and simple", "说白了X") or as a bare sentence
+    right after them ("X. Bottom line."); a question sums nothing up."""
+    cue = _summary_cue(lang)
+    found = []
+    for i in own:
+        claim = claims[i]
+        after = text[claim.end : claim.end + 40]
+        bare = re.match(rf"[ \t]*(?:{cue.pattern})[ \t]*[.!。！]", after, cue.flags)
+        if not _asks(text, claim) and (cue.search(text, claim.start, claim.end) or bare):
+            found.append(i)
+    return found
+
+
+def _judges(text: str, claim: ClaimSpan, turn: Turn, lang: Lang) -> bool:
+    """Whether the claim is a short verdict on the matter in a judging form (``judgements`` in
+    ``claims.yaml``: "This is a bait and switch.", "这就是变相加班。"): a voice's judgement that its
+    other sentences report and support, up to ``judgement_length`` words (characters in Chinese)."""
+    said = text[_after_label(claim, turn).start : claim.end].strip()
+    size = len(said.split()) if lang is Lang.EN else len(re.sub(r"\W", "", said))
+    data = load_data("claims", _ClaimData, lang.value)
+    return size <= data.judgement_length and _listed(said, lang, "judgements") and not _asks(text, claim)
+
+
+def _states(text: str, claim: ClaimSpan, turn: Turn) -> bool:
+    """Whether the claim states something in its turn's own words: no question (a caller's "Is
+    that fair?" asks, the answer argues) and no quote of another post ("> X") it answers."""
+    said = text[_after_label(claim, turn).start : claim.end].lstrip()
+    return not _asks(text, claim) and not said.startswith(">")
+
+
+def _with_content(
+    text: str, claims: list[ClaimSpan], own: list[int], found: list[int], turn: Turn, lang: Lang
+) -> list[int]:
+    """A turn's stand, with the claim after it when it is elliptical (up to ``elliptical_length``
+    words, characters in Chinese: "I wouldn't.", "我不同意。", "I'll take the other side."): that
+    claim states what the short verdict says yes or no to."""
+    if not found:
+        return []
+    said = text[_after_label(claims[found[0]], turn).start : claims[found[0]].end].strip()
+    size = len(said.split()) if lang is Lang.EN else len(re.sub(r"\W", "", said))
+    after = [i for i in own if i > found[0] and not _asks(text, claims[i])][:1]
+    return found + after if size <= load_data("claims", _ClaimData, lang.value).elliptical_length else found
 
 
 def _after_label(claim: ClaimSpan, turn: Turn) -> ClaimSpan:
@@ -674,8 +766,15 @@ class _ClaimData(BaseModel):
     decisions_taken: list[str] = []
     options: list[str] = []
     leads: list[str] = []
+    summaries: list[str] = []
+    elliptical_length: int = 0
+    judgements: list[str] = []
+    judgement_length: int = 0
+    remarks: list[str] = []
 
 
+#: The least share of a text's turns its host takes (`_host`).
+_HOST_SHARE = 1 / 3
 #: What ends a question, and what ends the sentence before it.
 _QUESTION_MARKS = "?？"
 #: A claim that opens with a label of one to three words and a colon ("Option one: X", "第一:X").
@@ -705,6 +804,13 @@ def _reason_question(lang: Lang) -> re.Pattern[str]:
     """The words of a question that asks for a reason (``reason_questions`` in ``claims.yaml``)."""
     data = load_data("claims", _ClaimData, lang.value)
     return re.compile(alternation(data.reason_questions), re.IGNORECASE if lang is Lang.EN else 0)
+
+
+@cache
+def _summary_cue(lang: Lang) -> re.Pattern[str]:
+    """The summary cues of ``lang`` (``summaries`` in ``claims.yaml``), anywhere in a claim."""
+    data = load_data("claims", _ClaimData, lang.value)
+    return re.compile(alternation(data.summaries), re.IGNORECASE if lang is Lang.EN else 0)
 
 
 @cache
@@ -783,7 +889,8 @@ def _without_lead(text: str, claim: ClaimSpan, lang: Lang) -> ClaimSpan:
 
 def _listed(words: str, lang: Lang, key: str) -> bool:
     """Whether one of the regular expressions of the ``claims.yaml`` list ``key`` matches in
-    ``words``: ``signatures`` (a sentence that only signs a post, "[[User:X|X]] … (UTC)"),
+    ``words``: ``judgements`` (a verdict's judging form), ``remarks`` (a remark on the other side),
+    ``signatures`` (a sentence that only signs a post, "[[User:X|X]] … (UTC)"),
     ``announcements`` (one that only announces what follows, "The panel decided as follows:"),
     ``decisions_taken`` (a decision the author has taken), ``options`` (an option's label)."""
     return any(pattern.search(words) for pattern in _patterns(lang, key))
@@ -802,6 +909,14 @@ def _verdict_cue(lang: Lang) -> re.Pattern[str]:
     """The verdict cues of ``lang``, anywhere in a claim (never matches when there are none)."""
     data = load_data("claims", _ClaimData, lang.value)
     return re.compile(alternation(data.verdicts), re.IGNORECASE if lang is Lang.EN else 0)
+
+
+def _states_own(text: str, claim: ClaimSpan, turns: Sequence[Turn], lang: Lang) -> bool:
+    """Whether a debater's claim states something of their own side's: no question put to the
+    other side ("请问对方…?") and no remark on what the other side said (``remarks`` in
+    ``claims.yaml``: "对方辩友只看到了X", "My opponent forgets X"), after the turn's label."""
+    said = text[speech_start(text, claim.start, claim.end, turns, lang) : claim.end].strip()
+    return not _asks(text, claim) and not _listed(said, lang, "remarks")
 
 
 def _central(roles: Sequence[SentenceRole], claim: ClaimSpan) -> float:

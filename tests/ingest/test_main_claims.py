@@ -7,8 +7,8 @@ question that only repeats the text's question, which is no thesis.
 import pytest
 
 from argkg.ingest import ingest_text
-from argkg.schema import Claim, DocumentGraph
-from argkg.schema.vocabulary import Role
+from argkg.schema import Assumption, AssumptionOrigin, Claim, DocumentGraph
+from argkg.schema.vocabulary import RelType, Role
 
 ESSAY = """Should every town build a second ring road?
 
@@ -214,3 +214,105 @@ Standing all afternoon makes my feet ache.
 )
 def test_a_verdict_put_before_a_list_of_pros_and_cons_is_a_main_claim(text: str, thesis: str) -> None:
     assert any(thesis in m for m in _mains(text))
+
+
+CALL_IN = """HOST: Good evening. Tonight's question: should the council close the swimming pool on Mondays? Let's go to Anna.
+
+ANNA: Hi Tom. The pool is the only place my dad can exercise after his knee operation. Closing it on Mondays is a false economy, plain and simple.
+
+HOST: Thanks Anna. Ben is on line three.
+
+BEN: Evening. I wouldn't worry. Monday mornings see fewer than twenty swimmers, and the savings pay for longer hours on Saturdays.
+
+HOST: And Carla, quickly.
+
+CARLA: I run the lifeguard rota. We read the visitor counts every month. This is a cut dressed up as a timetable change.
+
+HOST: Keep your calls coming.
+"""
+
+ZH_PANEL = """主持人：今天的话题是，小区该不该收临时停车费？先请王老师。
+
+王老师：大家好。外来车一停就是一整天，业主回家找不到车位。说白了，不收费就是让业主替外人买单。
+
+主持人：谢谢。下面请李师傅。
+
+李师傅：我不同意。来看老人的子女本来就少，再收费就更不愿意来了。
+
+主持人：最后请赵阿姨。
+
+赵阿姨：我天天在门口看着。上个月物业拖走了三辆车。这是一笔糊涂账。
+
+主持人：好，今天就到这里。
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "stands"),
+    [
+        (
+            CALL_IN,
+            [
+                "Closing it on Mondays is a false economy, plain and simple.",
+                "Monday mornings see fewer than twenty swimmers",
+                "This is a cut dressed up as a timetable change.",
+            ],
+        ),
+        (ZH_PANEL, ["不收费就是让业主替外人买单", "来看老人的子女本来就少", "这是一笔糊涂账。"]),
+    ],
+    ids=["call-in", "zh-panel"],
+)
+def test_each_voice_s_summary_judgement_or_opening_statement_is_its_main_claim(
+    text: str, stands: list[str]
+) -> None:
+    """Each caller's or panellist's stand: their summary judgement ("X, plain and simple", "说白了
+    X"), else a short verdict in a judging form ("This is a…", "这是…"), else their first statement
+    after a greeting, with the one after it when it is elliptical ("I wouldn't worry.", "我不同意。");
+    the host who opens the text and passes the floor states none."""
+    mains = _mains(text)
+    assert all(any(stand in m for m in mains) for stand in stands), mains
+    assert not any("Keep your calls coming" in m or "Hi Tom" in m or "Thanks Anna" in m for m in mains)
+
+
+def test_a_host_without_a_chair_s_title_states_no_stand() -> None:
+    """A speaker who opens the text, takes a third of its turns and passes the floor to three others
+    hosts it: no turn of theirs holds a main claim."""
+    text = CALL_IN.replace("HOST", "TOM")
+    mains = _mains(text)
+    assert not any("Keep your calls coming" in m or "Let's go to Anna" in m for m in mains), mains
+    assert any("false economy" in m for m in mains)
+
+
+FORUM = """Posted by ana_k | Member since 2018 | 300 posts
+The new update moves the backup feature behind a paid plan. This is a breach of what we bought.
+
+Re: Posted by tom_r | Member since 2020 | 41 posts
+The paid plan is fair. Cloud storage costs the company money every month.
+
+Re: Posted by lee_w | Member since 2016 | 990 posts
+I tested the old backup this morning and it no longer runs. My take: I am asking for a refund.
+"""
+
+
+def test_a_concluded_thesis_of_one_voice_leaves_the_other_voices_stands() -> None:
+    """A poster who ends with a thesis in a conclusion ("My take: X") replaces only their own turn's
+    main claim, not the stands of the voices before them."""
+    mains = _mains(FORUM)
+    assert any("This is a breach" in m for m in mains), mains
+    assert any("The paid plan is fair" in m for m in mains), mains
+    assert any("asking for a refund" in m for m in mains), mains
+
+
+def test_every_voice_s_stand_argues_on_the_debated_assumption() -> None:
+    """Each voice's main claim, not only one per position, supports or attacks the debated
+    assumption: a thread whose posters take both sides contests it."""
+    graph = ingest_text(FORUM, source="forum.txt")
+    debated = {a.id for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE}
+    mains = {c.id: c.text for c in graph.of_type(Claim) if c.role is Role.MAIN}
+    kinds = {
+        (rel.type, mains[rel.start])
+        for rel in graph.relationships
+        if rel.end in debated and rel.start in mains and rel.type in (RelType.SUPPORTS, RelType.ATTACKS)
+    }
+    assert (RelType.SUPPORTS, "This is a breach of what we bought.") in kinds, kinds
+    assert (RelType.ATTACKS, "The paid plan is fair.") in kinds, kinds
