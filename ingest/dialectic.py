@@ -12,6 +12,7 @@ Every cue, weight and threshold is data (``ingest/data/<lang>/dialectic.yaml``).
 irony, and opponents voiced without any cue and without a reply after them.
 """
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -79,6 +80,8 @@ class _Rules(BaseModel):
     reply_openers: list[str]
     reply_penalty: float
     reply_weight: float
+    answer_openers: list[str] = []
+    grant_closers: list[str] = []
     threshold: float
     central_cues: list[_Cue]
     first_prior: float
@@ -99,6 +102,8 @@ class _Compiled:
     trailers: tuple[re.Pattern[str], ...]
     opponent: tuple[tuple[Prefiltered, float], ...]
     replies: tuple[Prefiltered, ...]
+    answers: tuple[re.Pattern[str], ...]
+    grants: tuple[re.Pattern[str], ...]
     central: tuple[tuple[Prefiltered, float], ...]
 
 
@@ -124,6 +129,8 @@ def _compiled(lang: Lang) -> _Compiled:
         trailers=patterns(rules.concession_trailers),
         opponent=weighted(rules.opponent_cues),
         replies=searched(rules.reply_openers),
+        answers=patterns(rules.answer_openers),
+        grants=patterns(rules.grant_closers),
         central=weighted(rules.central_cues),
     )
 
@@ -160,16 +167,17 @@ def assess_sentences(
     rules = _compiled(Lang(lang))
     parts = [p for p in (_split(text, start, end, rules) for start, end in sentences) if p is not None]
     priors = _paragraph_priors(text, parts, rules.rules)
+    mains = [_lead_trimmed(text, *part.main) for part in parts]
+    followings = [*mains[1:], ""]
+    opponents = [
+        _opponent_score(text, part, main, following, attributions, rules) >= rules.rules.threshold
+        for part, main, following in zip(parts, mains, followings, strict=True)
+    ]
+    answered = _answered_runs(text, parts, mains, attributions, rules)
     roles = []
     for index, part in enumerate(parts):
-        main = _lead_trimmed(text, *part.main)
-        following = (
-            _lead_trimmed(text, parts[index + 1].start, parts[index + 1].end)
-            if index + 1 < len(parts)
-            else ""
-        )
-        opponent = _opponent_score(text, part, main, following, attributions, rules) >= rules.rules.threshold
-        score = _central_score(main, index, len(parts), opponent, rules, priors[index])
+        opponent = opponents[index] or index in answered
+        score = _central_score(mains[index], index, len(parts), opponent, rules, priors[index])
         roles.append(
             SentenceRole(
                 start=part.start,
@@ -269,6 +277,61 @@ def _opponent_score(
     ):
         score += cfg.reply_weight
     return score
+
+
+def _answered_runs(
+    text: str,
+    parts: Sequence[_Parts],
+    mains: Sequence[str],
+    attributions: Sequence[Attribution],
+    rules: _Compiled,
+) -> set[int]:
+    """The sentences that state a case the author answers after them, beyond the one just before
+    a reply.
+
+    An objection the author voices ("Many of you worry that X.") runs on over the sentences
+    that back it up ("The pews have been here since 1874.") until the author replies ("Yet…")
+    in the same paragraph; a voice that follows first starts a case of its own, and what stood
+    between was the author's answer to the one before. A paragraph that the next one opens by
+    answering ("Response: We disagree.", "This is a fair point.", "It is not.") states the
+    other side throughout (a referee's comment, a parishioner's worry quoted in full). A
+    sentence that grants what came before by pointing back to it ("这些我都承认", "I grant all
+    that") concedes the sentences before it in its paragraph.
+    """
+    voiced = [
+        _opponent_score(text, part, main, "", attributions, rules) >= rules.rules.threshold
+        for part, main in zip(parts, mains, strict=True)
+    ]
+    replies = [any(pattern.search(main) for pattern in rules.replies) for main in mains]
+    paragraphs = _paragraphs(text, [part.start for part in parts])
+    found: set[int] = set()
+    plain = [not cued and not reply for cued, reply in zip(voiced, replies, strict=True)]
+    for start in (i for i, cued in enumerate(voiced) if cued and not replies[i]):
+        end = start + 1
+        while end < len(parts) and paragraphs[end] == paragraphs[start] and plain[end]:
+            end += 1
+        # the reply may open the next paragraph ("Credit where it's due: X. Y." / "But…")
+        if end < len(parts) and paragraphs[end] - paragraphs[start] <= 1 and replies[end]:
+            found.update(range(start, end))
+    for end in (i for i, main in enumerate(mains) if any(p.search(main) for p in rules.grants)):
+        # "X. Y. 这些我都承认。": what the grant points back to, up to its paragraph's start or the
+        # last voice or reply before it
+        start = end
+        while start > 0 and paragraphs[start - 1] == paragraphs[end] and plain[start - 1]:
+            start -= 1
+        found.update(range(start, end))
+    for index in range(1, len(parts)):
+        opening = paragraphs[index] != paragraphs[index - 1]
+        if opening and any(pattern.search(mains[index]) for pattern in rules.answers):
+            found.update(i for i in range(index) if paragraphs[i] == paragraphs[index - 1])
+    return found
+
+
+def _paragraphs(text: str, offsets: Sequence[int]) -> list[int]:
+    """The number of the paragraph each offset lies in: text between blank lines, or between
+    line breaks in a text without blank lines."""
+    breaks = [m.end() for m in re.finditer(r"\n[ \t]*\n" if re.search(r"\n[ \t]*\n", text) else r"\n", text)]
+    return [bisect.bisect_right(breaks, offset) for offset in offsets]
 
 
 def _paragraph_priors(text: str, parts: Sequence[_Parts], cfg: _Rules) -> list[float]:
