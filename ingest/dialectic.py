@@ -168,7 +168,7 @@ def assess_sentences(
     parts = [p for p in (_split(text, start, end, rules) for start, end in sentences) if p is not None]
     priors = _paragraph_priors(text, parts, rules.rules)
     mains = [_lead_trimmed(text, *part.main) for part in parts]
-    followings = [*mains[1:], ""]
+    followings = [*mains[1:], ""][: len(mains)]
     opponents = [
         _opponent_score(text, part, main, following, attributions, rules) >= rules.rules.threshold
         for part, main, following in zip(parts, mains, followings, strict=True)
