@@ -168,12 +168,13 @@ def assess_sentences(
     parts = [p for p in (_split(text, start, end, rules) for start, end in sentences) if p is not None]
     priors = _paragraph_priors(text, parts, rules.rules)
     mains = [_lead_trimmed(text, *part.main) for part in parts]
-    followings = [*mains[1:], ""][: len(mains)]
+    whole = [_lead_trimmed(text, part.start, part.end) for part in parts]
+    followings = [*whole[1:], ""][: len(parts)]
     opponents = [
         _opponent_score(text, part, main, following, attributions, rules) >= rules.rules.threshold
         for part, main, following in zip(parts, mains, followings, strict=True)
     ]
-    answered = _answered_runs(text, parts, mains, attributions, rules)
+    answered = _answered_runs(text, parts, mains, whole, attributions, rules)
     roles = []
     for index, part in enumerate(parts):
         opponent = opponents[index] or index in answered
@@ -283,6 +284,7 @@ def _answered_runs(
     text: str,
     parts: Sequence[_Parts],
     mains: Sequence[str],
+    sentences: Sequence[str],
     attributions: Sequence[Attribution],
     rules: _Compiled,
 ) -> set[int]:
@@ -302,7 +304,7 @@ def _answered_runs(
         _opponent_score(text, part, main, "", attributions, rules) >= rules.rules.threshold
         for part, main in zip(parts, mains, strict=True)
     ]
-    replies = [any(pattern.search(main) for pattern in rules.replies) for main in mains]
+    replies = [any(pattern.search(sentence) for pattern in rules.replies) for sentence in sentences]
     paragraphs = _paragraphs(text, [part.start for part in parts])
     found: set[int] = set()
     plain = [not cued and not reply for cued, reply in zip(voiced, replies, strict=True)]
@@ -313,7 +315,7 @@ def _answered_runs(
         # the reply may open the next paragraph ("Credit where it's due: X. Y." / "But…")
         if end < len(parts) and paragraphs[end] - paragraphs[start] <= 1 and replies[end]:
             found.update(range(start, end))
-    for end in (i for i, main in enumerate(mains) if any(p.search(main) for p in rules.grants)):
+    for end in (i for i, sentence in enumerate(sentences) if any(p.search(sentence) for p in rules.grants)):
         # "X. Y. 这些我都承认。": what the grant points back to, up to its paragraph's start or the
         # last voice or reply before it
         start = end
@@ -322,7 +324,7 @@ def _answered_runs(
         found.update(range(start, end))
     for index in range(1, len(parts)):
         opening = paragraphs[index] != paragraphs[index - 1]
-        if opening and any(pattern.search(mains[index]) for pattern in rules.answers):
+        if opening and any(pattern.search(sentences[index]) for pattern in rules.answers):
             found.update(i for i in range(index) if paragraphs[i] == paragraphs[index - 1])
     return found
 
