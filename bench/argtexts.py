@@ -70,6 +70,7 @@ __all__ = [
     "UNSEEN_ANNOUNCE",
     "UNSEEN_TURNS2",
     "UNSEEN_SIDES5",
+    "UNSEEN_OBJECTIONS",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -209,6 +210,12 @@ UNSEEN_TURNS2 = TEXTS.parent / "unseen_turns2"
 #: answering no, a pull-request review, a letter of objection to a planning application, a 家长群,
 #: a 小区业主群 proposal with objections, a 闲鱼 宝贝问答): six texts.
 UNSEEN_SIDES5 = TEXTS.parent / "unseen_sides5"
+#: English and Chinese texts where one author states the other side's objections, worries or
+#: strengths with no side cue of their own and answers them, gold written before argkg ran on them
+#: (a parish newsletter, an authors' response to referees, a "what they tell you" flyer, a
+#: two-star review conceding strengths, a 致家长的一封信, a 短评 with 虽然…但, a 公众号 article
+#: answering 有人说 and 难道): seven texts.
+UNSEEN_OBJECTIONS = TEXTS.parent / "unseen_objections"
 
 
 class TextGold(BaseModel):

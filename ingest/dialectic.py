@@ -80,6 +80,8 @@ class _Rules(BaseModel):
     reply_openers: list[str]
     reply_penalty: float
     reply_weight: float
+    answer_openers: list[str] = []
+    grant_closers: list[str] = []
     threshold: float
     central_cues: list[_Cue]
     first_prior: float
@@ -117,6 +119,8 @@ class _Compiled:
     trailers: tuple[re.Pattern[str], ...]
     opponent: _Weighted
     replies: tuple[Prefiltered, ...]
+    answers: tuple[re.Pattern[str], ...]
+    grants: tuple[re.Pattern[str], ...]
     central: _Weighted
     reported: tuple[str, ...]  # the reported-speech cues, casefolded
 
@@ -144,6 +148,8 @@ def _compiled(lang: Lang) -> _Compiled:
         trailers=patterns(rules.concession_trailers),
         opponent=weighted(rules.opponent_cues),
         replies=searched(rules.reply_openers),
+        answers=patterns(rules.answer_openers),
+        grants=patterns(rules.grant_closers),
         central=weighted(rules.central_cues),
         reported=tuple(cue.casefold() for cue in rules.reported_speech_cues),
     )
@@ -184,16 +190,18 @@ def assess_sentences(
     # where the speakers of reported speech with a reported-speech cue stand, in order: each
     # sentence asks whether one stands in its main part
     speakers = sorted(a.speaker_start for a in attributions if a.cue.casefold().endswith(rules.reported))
+    mains = [_lead_trimmed(text, *part.main) for part in parts]
+    whole = [_lead_trimmed(text, part.start, part.end) for part in parts]
+    followings = [*whole[1:], ""][: len(parts)]
+    opponents = [
+        _opponent_score(part, main, following, speakers, rules) >= rules.rules.threshold
+        for part, main, following in zip(parts, mains, followings, strict=True)
+    ]
+    answered = _answered_runs(text, parts, mains, whole, speakers, rules)
     roles = []
     for index, part in enumerate(parts):
-        main = _lead_trimmed(text, *part.main)
-        following = (
-            _lead_trimmed(text, parts[index + 1].start, parts[index + 1].end)
-            if index + 1 < len(parts)
-            else ""
-        )
-        opponent = _opponent_score(part, main, following, speakers, rules) >= rules.rules.threshold
-        score = _central_score(main, index, len(parts), opponent, rules, priors[index])
+        opponent = opponents[index] or index in answered
+        score = _central_score(mains[index], index, len(parts), opponent, rules, priors[index])
         roles.append(
             SentenceRole(
                 start=part.start,
@@ -290,6 +298,62 @@ def _opponent_score(
 
 
 _LINE_BREAK = re.compile("\n")
+
+
+def _answered_runs(
+    text: str,
+    parts: Sequence[_Parts],
+    mains: Sequence[str],
+    sentences: Sequence[str],
+    speakers: Sequence[int],
+    rules: _Compiled,
+) -> set[int]:
+    """The sentences that state a case the author answers after them, beyond the one just before
+    a reply.
+
+    An objection the author voices ("Many of you worry that X.") runs on over the sentences
+    that back it up ("The pews have been here since 1874.") until the author replies ("Yet…")
+    in the same paragraph; a voice that follows first starts a case of its own, and what stood
+    between was the author's answer to the one before. A paragraph that the next one opens by
+    answering ("Response: We disagree.", "This is a fair point.", "It is not.") states the
+    other side throughout (a referee's comment, a parishioner's worry quoted in full). A
+    sentence that grants what came before by pointing back to it ("这些我都承认", "I grant all
+    that") concedes the sentences before it in its paragraph.
+    """
+    voiced = [
+        _opponent_score(part, main, "", speakers, rules) >= rules.rules.threshold
+        for part, main in zip(parts, mains, strict=True)
+    ]
+    replies = [any(pattern.search(sentence) for pattern in rules.replies) for sentence in sentences]
+    paragraphs = _paragraphs(text, [part.start for part in parts])
+    found: set[int] = set()
+    plain = [not cued and not reply for cued, reply in zip(voiced, replies, strict=True)]
+    for start in (i for i, cued in enumerate(voiced) if cued and not replies[i]):
+        end = start + 1
+        while end < len(parts) and paragraphs[end] == paragraphs[start] and plain[end]:
+            end += 1
+        # the reply may open the next paragraph ("Credit where it's due: X. Y." / "But…")
+        if end < len(parts) and paragraphs[end] - paragraphs[start] <= 1 and replies[end]:
+            found.update(range(start, end))
+    for end in (i for i, sentence in enumerate(sentences) if any(p.search(sentence) for p in rules.grants)):
+        # "X. Y. 这些我都承认。": what the grant points back to, up to its paragraph's start or the
+        # last voice or reply before it
+        start = end
+        while start > 0 and paragraphs[start - 1] == paragraphs[end] and plain[start - 1]:
+            start -= 1
+        found.update(range(start, end))
+    for index in range(1, len(parts)):
+        opening = paragraphs[index] != paragraphs[index - 1]
+        if opening and any(pattern.search(sentences[index]) for pattern in rules.answers):
+            found.update(i for i in range(index) if paragraphs[i] == paragraphs[index - 1])
+    return found
+
+
+def _paragraphs(text: str, offsets: Sequence[int]) -> list[int]:
+    """The number of the paragraph each offset lies in: text between blank lines, or between
+    line breaks in a text without blank lines."""
+    breaks = [m.end() for m in re.finditer(r"\n[ \t]*\n" if re.search(r"\n[ \t]*\n", text) else r"\n", text)]
+    return [bisect.bisect_right(breaks, offset) for offset in offsets]
 
 
 def _paragraph_priors(text: str, parts: Sequence[_Parts], cfg: _Rules) -> list[float]:

@@ -337,6 +337,8 @@ def assign_sides(
             argued_here = current is not None or (arguing and paragraph is not None)
             paragraph, current = statement.paragraph, (default if argued_here else None)
             current, announced = (other_side(default) if announced else current), False
+        if _answers_question(statements, result, i, default):
+            current = default  # "有人会问：X？" answered by the author's next statement
         paragraph = statement.paragraph
         answering = _answering_turn(statement, result, spoken, rules) if new_turn or label else None
         current = answering or current
@@ -469,6 +471,22 @@ def _answering_turn(
     last = next((side for side in reversed(result) if side in (Stance.PRO, Stance.CON)), None)
     answers = rules.contrast.search(opening) is not None or rules.switch.search(opening) is not None
     return other_side(last) if answers and last is not None else None
+
+
+def _answers_question(
+    statements: Sequence[Statement], result: Sequence[Stance], i: int, default: Stance
+) -> bool:
+    """Whether statement ``i`` answers the other side's question just before it, in its paragraph.
+
+    A question that argues the other side ("还有家长问：…能顾得过来吗？", "Isn't it just…?", or
+    one more after it) is answered by the author's next statement that asks nothing: that one
+    argues the author's side again, where it would otherwise go on with the question's.
+    """
+    if i == 0 or result[i - 1] is not other_side(default) or statements[i].turn != statements[i - 1].turn:
+        return False
+    before, here = statements[i - 1], statements[i]
+    asked = before.text.rstrip().endswith(("?", "？"))
+    return asked and before.paragraph == here.paragraph and not here.text.rstrip().endswith(("?", "？"))
 
 
 def _last_side(label: str, spoken: Sequence[tuple[str, Stance]]) -> Stance | None:

@@ -166,3 +166,38 @@ def test_one_role_per_nonblank_sentence(text, lang):
     roles = assess_sentences(text, sentences, lang)
     assert len(roles) == sum(1 for a, b in sentences if text[a:b].strip())
     assert all(0.0 <= role.central <= 1.0 for role in roles)
+
+
+def test_a_voiced_worry_runs_on_to_the_author_s_reply_and_stops_at_the_next_voice():
+    worry = (
+        "We should replace the old benches. Many of you worry that the hall will lose its charm. "
+        "The benches are a hundred years old. I feel that too. Yet nobody visits for the benches."
+    )
+    assert _opponents(worry) == [False, True, True, True, False]
+    # the answer between two voices is the author's: no reply closes the first voice's case
+    answered = (
+        "Some of you have told me the heating will cost too much. The quote is lower than last year's. "
+        "Others have said that it will be noisy. But the new boiler is silent."
+    )
+    assert _opponents(answered) == [True, False, True, False]
+
+
+def test_a_paragraph_the_next_one_answers_states_the_other_side():
+    text = (
+        "The trial was too short to show any effect. Three months is nothing.\n\n"
+        "This is a fair point. We have added the follow-up at twelve months.\n\n"
+        "Isn't the effect just the new timetable?\n\nIt is not. The timetable changed in one school only."
+    )
+    assert _opponents(text) == [True, True, True, False, True, False, False]
+
+
+def test_a_grant_that_points_back_and_a_concession_before_the_verdict():
+    assert _opponents("我是老读者。画面很漂亮。配乐也好听。这些我都承认。\n但是，故事讲不通。", "zh") == [
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
+    review = "Credit where it's due: the battery is strong. The screen is bright.\nBut it broke in a week."
+    assert _opponents(review) == [True, True, False]

@@ -46,6 +46,15 @@ def test_myth_labels_take_the_other_side_and_fact_labels_the_authors() -> None:
     assert _sides(zh, Lang.ZH, paragraphs=(0, 0, 1, 1)) == [CON, PRO, CON, PRO]
 
 
+def test_a_flyer_s_what_they_tell_you_label_is_the_other_side_s_claim() -> None:
+    texts = [
+        'WHAT THEY TELL YOU: "The pool is never busy.',
+        'It only serves a few swimmers."',
+        "THE FACTS: The pool sold 90,000 tickets last year.",
+    ]
+    assert _sides(texts, Lang.EN, paragraphs=(0, 0, 1)) == [CON, CON, PRO]
+
+
 def test_ballot_lines_declare_a_side() -> None:
     assert declared("Vote YES on Proposition 9.", Lang.EN) is PRO
     assert declared("Vote no on the levy!", Lang.EN) is CON

@@ -259,7 +259,10 @@ def test_a_turn_on_the_other_hand_goes_away_from_the_statement_before() -> None:
 @pytest.mark.parametrize(
     ("texts", "lang"),
     [
-        (["Phones help friends talk every day.", "I'd push back on that.", "They keep children awake."], Lang.EN),
+        (
+            ["Phones help friends talk every day.", "I'd push back on that.", "They keep children awake."],
+            Lang.EN,
+        ),
         (["手机能帮朋友每天联系,很有好处。", "我不同意。", "它们让孩子睡不着。"], Lang.ZH),
     ],
 )
@@ -408,7 +411,16 @@ def test_a_how_to_a_notice_or_a_specification_argues_no_side(text: str, lang: st
             ],
             Lang.EN,
         ),
-        (["我先说说反对者说得对的地方。", "这笔钱不少。", "头一年见效慢。", "但这些都改变不了我的看法。", "这个计划能收回成本。"], Lang.ZH),
+        (
+            [
+                "我先说说反对者说得对的地方。",
+                "这笔钱不少。",
+                "头一年见效慢。",
+                "但这些都改变不了我的看法。",
+                "这个计划能收回成本。",
+            ],
+            Lang.ZH,
+        ),
     ],
 )
 def test_an_announced_case_of_the_other_side_runs_to_the_end_of_the_next_paragraph(
@@ -450,7 +462,12 @@ def test_an_objection_letter_argues_against_the_application() -> None:
 
 @pytest.mark.parametrize(
     ("line", "lang", "side"),
-    [("No.", Lang.EN, CON), ("Yes, I do.", Lang.EN, PRO), ("No one knows.", Lang.EN, None), ("不支持。", Lang.ZH, CON)],
+    [
+        ("No.", Lang.EN, CON),
+        ("Yes, I do.", Lang.EN, PRO),
+        ("No one knows.", Lang.EN, None),
+        ("不支持。", Lang.ZH, CON),
+    ],
 )
 def test_a_bare_answer_gives_a_side(line: str, lang: Lang, side: Stance | None) -> None:
     assert answer_side(line, lang) is side
@@ -468,7 +485,9 @@ def test_a_bare_answer_gives_a_side(line: str, lang: Lang, side: Stance | None) 
         ("我的答案是否正确还不知道。", Lang.ZH, None),
     ],
 )
-def test_an_answer_given_inside_a_sentence_gives_a_side(sentence: str, lang: Lang, side: Stance | None) -> None:
+def test_an_answer_given_inside_a_sentence_gives_a_side(
+    sentence: str, lang: Lang, side: Stance | None
+) -> None:
     assert verdict_side(sentence, lang) is side
 
 
@@ -578,7 +597,10 @@ def test_a_short_text_whose_central_statement_evaluates_argues() -> None:
     [
         (["Buses run every ten minutes from Monday.", "The last bus leaves at midnight."], Lang.EN, True),
         (
-            ["The bridge is full every morning.", "If you charge drivers at peak hours, most of them will take the train."],
+            [
+                "The bridge is full every morning.",
+                "If you charge drivers at peak hours, most of them will take the train.",
+            ],
             Lang.EN,
             False,
         ),
@@ -595,7 +617,11 @@ def test_a_predicted_consequence_argues(texts: list[str], lang: Lang, nothing: b
     ("texts", "lang"),
     [
         (
-            ["The report says the market should move out of the square.", "Noise is a real issue.", "But the fix is earlier closing."],
+            [
+                "The report says the market should move out of the square.",
+                "Noise is a real issue.",
+                "But the fix is earlier closing.",
+            ],
             Lang.EN,
         ),
         (["文章说,集市应当搬出广场。", "噪音问题确实存在。", "但办法是早点收摊。"], Lang.ZH),
@@ -613,12 +639,21 @@ def test_a_reported_voice_granted_and_then_answered_is_the_other_side(texts: lis
     ("texts", "lang", "paragraphs", "expected"),
     [
         (
-            ["The council met on Tuesday.", "Tolls would cut the queues at the bridge.", "They are also cheap to run."],
+            [
+                "The council met on Tuesday.",
+                "Tolls would cut the queues at the bridge.",
+                "They are also cheap to run.",
+            ],
             Lang.EN,
             (0, 0, 0),
             [NEUTRAL, PRO, PRO],
         ),
-        (["委员会周二开会。", "收费能缩短桥上的排队。", "此外,收费的运营成本很低。"], Lang.ZH, (0, 0, 0), [NEUTRAL, PRO, PRO]),
+        (
+            ["委员会周二开会。", "收费能缩短桥上的排队。", "此外,收费的运营成本很低。"],
+            Lang.ZH,
+            (0, 0, 0),
+            [NEUTRAL, PRO, PRO],
+        ),
         # what a statement adds to lies in its own paragraph
         (
             ["Tolls would cut the queues at the bridge.", "They are also cheap to run."],
@@ -640,12 +675,21 @@ def test_a_statement_that_adds_to_the_one_before_gives_it_its_side(
         # a lead line with no cue of an opinion, then a line that turns from it: opposite sides,
         # and the region argues the contrast's side from there on
         (
-            ["The new pool opens at six every morning.", "But the fee doubles for members.", "Parking costs extra."],
+            [
+                "The new pool opens at six every morning.",
+                "But the fee doubles for members.",
+                "Parking costs extra.",
+            ],
             Lang.EN,
             (0, 1, 1),
             [PRO, CON, CON],
         ),
-        (["新泳池每天早上六点开门。", "可是会员费要翻一倍。", "停车还要另外收钱。"], Lang.ZH, (0, 1, 1), [PRO, CON, CON]),
+        (
+            ["新泳池每天早上六点开门。", "可是会员费要翻一倍。", "停车还要另外收钱。"],
+            Lang.ZH,
+            (0, 1, 1),
+            [PRO, CON, CON],
+        ),
         (["新泳池每天早上六点开门。", "不过会员费要翻一倍。"], Lang.ZH, (0, 1), [PRO, CON]),
         # inside one paragraph the contrast frames the author's view: the lead still argues nothing
         (["新泳池每天早上六点开门。", "不过会员费要翻一倍。"], Lang.ZH, (0, 0), [NEUTRAL, PRO]),
@@ -671,7 +715,13 @@ def test_a_contrast_after_an_unargued_lead_follows_an_author_against() -> None:
 
 def test_a_contrast_after_a_voice_keeps_the_voice_its_own() -> None:
     statements = [
-        Statement(text="The manager said the pool opens at six.", paragraph=0, opponent=False, heading=None, voice=NEUTRAL),
+        Statement(
+            text="The manager said the pool opens at six.",
+            paragraph=0,
+            opponent=False,
+            heading=None,
+            voice=NEUTRAL,
+        ),
         Statement(text="But the fee doubles for members.", paragraph=1, opponent=False, heading=None),
     ]
     assert assign_sides(statements, Lang.EN, author=PRO, reporting=False)[0] is not PRO
@@ -762,3 +812,10 @@ def test_a_reply_that_concludes_keeping_things_argues_against_the_change(
     the practice") argues against the change proposed to it: its points are con."""
     claims = ingest_text(text, source=f"reply.{lang}.txt", lang=lang).of_type(Claim)
     assert next(c.stance for c in claims if quote in c.text) is Stance.CON
+
+
+def test_a_question_for_the_other_side_is_answered_by_the_next_statement() -> None:
+    texts = ["分层走班能帮助孩子进步。", "还有家长问：老师顾得过来吗？", "学校已经增加了两名老师。"]
+    assert _sides(texts, Lang.ZH, opponent=(1,)) == [PRO, CON, PRO]
+    texts = ["Some will ask: why not use the park?", "Isn't the school enough?", "The park is too small."]
+    assert _sides(texts, Lang.EN, opponent=(0,)) == [CON, CON, PRO]

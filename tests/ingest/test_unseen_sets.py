@@ -24,6 +24,7 @@ from argkg.bench.argtexts import (
     UNSEEN_MAIN,
     UNSEEN_MAIN2,
     UNSEEN_NEUTRAL,
+    UNSEEN_OBJECTIONS,
     UNSEEN_PROPS2,
     UNSEEN_PROPS3,
     UNSEEN_PROPS4,
@@ -65,6 +66,7 @@ FLOORS = [
     (UNSEEN_TURNS, 0.52),  # 23/78 = 0.29 before the Q&A turns, 0.42 after, 44/78 = 0.56 after turns24b
     (UNSEEN_TURNS2, 0.72),  # 36/81 = 0.44 before turns24b's labels and answers, 63/81 = 0.78 after
     (UNSEEN_SIDES5, 0.78),  # 31/60 = 0.52 before sides25 (six texts), 50/60 = 0.83 after
+    (UNSEEN_OBJECTIONS, 0.85),  # 47/67 = 0.70 before sides25b (seven texts), 60/67 = 0.90 after
 ]
 
 
