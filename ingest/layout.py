@@ -22,7 +22,8 @@ The rules and patterns come from ``ingest/data/<lang>/layout.yaml``:
   here); and lines opening like "图 1:". A conversation's messages are none
   (`argkg.ingest.turns.message_lines`): in a chat whose lines open with a speaker's label
   ("[10:02] Anna: we should go") or whose messages stand under a header line ("阿杰 20:01"),
-  a message without a full stop is said, and is body text; nor is its first message the title.
+  a message without a full stop is said, and is body text; nor is its first message the title
+  (unless it asks the question the text answers).
 
 Sections run from one heading to the next; text before the first heading is the intro
 (ordinal 0), or, in a text without headings, one section of kind ``other``. A section's kind
@@ -149,7 +150,8 @@ def analyse_layout(text: str, lang: Lang) -> tuple[list[Block], list[SectionSpan
     kinds: list[BlockKind | None] = [None] * len(lines)
     # a conversation's messages are said, not titles or captions, with or without a full stop
     messages = message_lines([ln.text for ln in lines], _paragraphs(lines, text), lang)
-    headings = _find_headings(lines, data, lang, kinds, titled=0 not in messages)
+    titled = 0 not in messages or lines[0].text.endswith("?")  # a question asked first heads the text
+    headings = _find_headings(lines, data, lang, kinds, titled=titled)
     _mark_boilerplate(lines, data, kinds, after=headings[-1].last if headings else -1, size=len(text))
     _mark_notes_and_examples(lines, data, kinds)
     _mark_captions(lines, data, lang, kinds, messages)

@@ -695,8 +695,9 @@ def message_lines(lines: Sequence[str], paragraphs: Sequence[bool], lang: Lang) 
     """The indices of the lines of a conversation that are its messages: the lines that open a
     turn with words after the label ("[10:02] Anna: we should go", "3楼 我反对"), when
     ``min_turns`` lines or more do; and, when ``min_turns`` lines or more are a message's header
-    alone on its line ("阿杰 20:01", "大姐 王秀兰:"), the lines under each header up to a blank
-    line or the next turn.
+    alone on its line ("阿杰 20:01", "大姐 王秀兰:", "2楼 回复 楼主", a floor's "1楼 7栋 老陈" with
+    the post on the lines under it), the lines under each header up to a blank line or the next
+    turn.
 
     A chat's messages seldom end in a full stop: read line by line, a short one looks like a
     figure's caption (`argkg.ingest.layout`), yet each is something a speaker says. Not
@@ -719,7 +720,12 @@ def message_lines(lines: Sequence[str], paragraphs: Sequence[bool], lang: Lang) 
         if labelled is None and rules.bare.match(line) is None:
             continue
         words = line[labelled[0] + 1 :].strip() if labelled is not None else ""
-        if not words:
+        # a floor's label with what follows on its own line under it names the poster ("1楼　7栋 老陈"),
+        # a reply's only whom it answers ("2楼 回复 楼主"): headers of the message below
+        under = i + 1 < len(lines) and not paragraphs[i + 1] and labelled is not None
+        floor = under and rules.bare.match(line) is not None and not any(ch in ":：" for ch in line)
+        reply = rules.reply.match(words)
+        if not words or floor or (reply is not None and not words[reply.end() :].strip()):
             headers.append(i)
         elif not any(ch in ":：" for ch in words):
             said.append(i)
@@ -729,8 +735,8 @@ def message_lines(lines: Sequence[str], paragraphs: Sequence[bool], lang: Lang) 
     openers = sorted({*said, *headers})
     for i in headers:
         stop = next((j for j in openers if j > i), len(lines))
-        under = takewhile(lambda j: not paragraphs[j], range(i + 1, stop))
-        found.update(j for j in under if _says(lines[j]))
+        below = takewhile(lambda j: not paragraphs[j], range(i + 1, stop))
+        found.update(j for j in below if _says(lines[j]))
     return found
 
 

@@ -10,7 +10,7 @@ from argkg.ingest import ingest_text
 from argkg.ingest.layout import analyse_layout
 from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.spans import BlockKind
-from argkg.ingest.turns import find_turns
+from argkg.ingest.turns import find_turns, turn_sides
 from argkg.schema import Claim, Lang, Stance
 
 
@@ -75,3 +75,41 @@ def test_a_message_s_uncued_statement_takes_the_side_its_speaker_took_just_befor
     sides = {c.text: c.stance for c in graph.of_type(Claim)}
     assert next(s for t, s in sides.items() if "五个人来不了" in t) is Stance.PRO
     assert next(s for t, s in sides.items() if "都在看手机" in t) is Stance.CON
+
+
+def test_an_agreement_may_name_whom_it_follows_as_someone_being_right() -> None:
+    text = (
+        "[08:01] Nina: I think we should sell the second car\n"
+        "[08:03] Omar: we need it for the school run\n"
+        "[08:05] Lea: Nina's right, it sat on the drive all of March\n"
+    )
+    doc = build_nlp(Lang.EN)(text)
+    turns = find_turns(text, doc._.argkg_blocks, Lang.EN)
+    said = [[text[s.start : s.end] for s in doc._.argkg_sentences if t.holds(s)] for t in turns]
+    sides = turn_sides(text, turns, said, Lang.EN)
+    assert [t.label for t in turns] == ["Nina", "Omar", "Lea"]
+    assert sides[0] is Stance.PRO and sides[2] is Stance.PRO
+
+
+def test_a_floor_s_header_and_a_reply_s_header_head_the_post_under_them() -> None:
+    text = (
+        "【车友论坛】小区要不要装充电桩\n\n"
+        "1楼　5栋 阿强\n"
+        "支持，晚上出门找桩太难了。\n\n"
+        "2楼 回复 1楼\n"
+        "物业说电容不够\n\n"
+        "3楼 回复 2楼\n"
+        "扩容的钱谁出\n"
+    )
+    kinds = _kinds(text, Lang.ZH)
+    assert kinds["1楼　5栋 阿强"] is BlockKind.CAPTION
+    assert kinds["2楼 回复 1楼"] is BlockKind.CAPTION
+    assert kinds["物业说电容不够"] is BlockKind.BODY
+    assert kinds["扩容的钱谁出"] is BlockKind.BODY
+
+
+def test_a_first_message_is_no_title_unless_it_asks_the_question() -> None:
+    chat = "[09:00] Kim: the bins go out on Tuesdays now\n[09:02] Raj: since when\n"
+    assert _kinds(chat, Lang.EN)["[09:00] Kim: the bins go out on Tuesdays now"] is BlockKind.BODY
+    asked = "Q: Should the bins go out on Tuesdays?\nA: Yes, the lorry comes early on Wednesdays.\n"
+    assert _kinds(asked, Lang.EN)["Q: Should the bins go out on Tuesdays?"] is BlockKind.HEADING
