@@ -53,6 +53,7 @@ __all__ = [
     "UNSEEN3",
     "UNSEEN4",
     "UNSEEN5",
+    "UNSEEN_CHAT",
     "UNSEEN_PROPS",
     "UNSEEN_PROPS2",
     "UNSEEN_PROPS3",
@@ -120,6 +121,12 @@ UNSEEN3 = TEXTS.parent / "unseen3"
 #: column, a 微信群 export, a 评论区 with 楼层, a complaint and the company's reply, a petition and
 #: the bureau's reply): whether messages under chat and thread headers and replies stay claims.
 UNSEEN5 = TEXTS.parent / "unseen5"
+#: Seven chat and message texts whose messages end without a full stop, gold written before argkg
+#: ran on them (a 微信群 export with "昵称 时间" headers, a Slack channel export, a WhatsApp group
+#: with "[date, time] Name:" lines, a 弹幕 stream, a text-message thread, a 钉钉 group deciding
+#: something) and a news article whose photo caption and source line must stay captions: whether
+#: messages are read as body text rather than captions.
+UNSEEN_CHAT = TEXTS.parent / "unseen_chat"
 #: Six texts whose con side carries no marker and whose sides come in an order that does not say
 #: which is which, gold written before argkg ran on them (an essay weighing a school's phone ban,
 #: a 对比测评 with a verdict, a 家庭群 discussion, a review with a verdict, a proposal memo's

@@ -25,7 +25,8 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    answered "No.", an interview, an op-ed announcing the other side's case), of ``unseen/`` and
    ``unseen2/`` and ``unseen3/`` (gold written before argkg ran on them, in genres no other set uses), of
    ``unseen4/`` (the same for texts whose sides are set by blocks), of ``unseen5/`` (the same
-   for chat, thread and reply layouts whose lines risk becoming no claim), of ``unseen_eval/``
+   for chat, thread and reply layouts whose lines risk becoming no claim), of ``unseen_chat/``
+   (the same for chat messages that end without a full stop, and an article's captions), of ``unseen_eval/``
    (the same for sides no marker names, in an order that does not say which is which), of
    ``unseen_props/``, ``unseen_props2/``, ``unseen_props3/`` and ``unseen_props4/`` (the same for
    the proposition, main claims and conclusions; the second states it only by a proposal,
@@ -91,6 +92,7 @@ from argkg.bench.argtexts import (
     UNSEEN5,
     UNSEEN_ALT,
     UNSEEN_ANNOUNCE,
+    UNSEEN_CHAT,
     UNSEEN_CONCL,
     UNSEEN_CONCL2,
     UNSEEN_CONCL3,
@@ -275,6 +277,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen4_texts": score_texts(UNSEEN4),
         "unseen3_texts": score_texts(UNSEEN3),
         "unseen5_texts": score_texts(UNSEEN5),
+        "unseen_chat_texts": score_texts(UNSEEN_CHAT),
         "unseen_eval_texts": score_texts(UNSEEN_EVAL),
         "unseen_props_texts": score_texts(UNSEEN_PROPS),
         "unseen_props2_texts": score_texts(UNSEEN_PROPS2),
@@ -422,6 +425,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen4_texts", "block-sided texts with gold written before argkg saw them"),
         ("unseen3_texts", "other-side statements in voices, gold written before argkg saw them"),
         ("unseen5_texts", "chat, thread and reply texts with gold written before argkg saw them"),
+        ("unseen_chat_texts", "chat messages without a full stop, and captions, gold written first"),
         ("unseen_eval_texts", "unmarked sides in unrevealing order, gold written before argkg saw them"),
         ("unseen_props_texts", "propositions, main claims and conclusions in unseen layouts"),
         ("unseen_props2_texts", "propositions stated only by a proposal, request, decision or verdict"),

@@ -19,7 +19,11 @@ The rules and patterns come from ``ingest/data/<lang>/layout.yaml``:
   continuation cue ("换句话说").
 - captions: short lines without sentence-final punctuation that follow a paragraph, are not
   headings, questions, list items or stance markers (a header's fields count as a paragraph
-  here); and lines opening like "图 1:".
+  here); and lines opening like "图 1:". A conversation's messages are none
+  (`argkg.ingest.turns.message_lines`): in a chat whose lines open with a speaker's label
+  ("[10:02] Anna: we should go") or whose messages stand under a header line ("阿杰 20:01"),
+  a message without a full stop is said, and is body text; nor is its first message the title
+  (unless it asks the question the text answers).
 
 Sections run from one heading to the next; text before the first heading is the intro
 (ordinal 0), or, in a text without headings, one section of kind ``other``. A section's kind
@@ -38,6 +42,7 @@ from argkg.ingest.lexicon import load_data
 from argkg.ingest.parts import Parts
 from argkg.ingest.spans import Block, BlockKind, SectionSpan
 from argkg.ingest.stance import match_marker
+from argkg.ingest.turns import message_lines
 from argkg.schema.vocabulary import Lang, SectionKind
 
 __all__ = ["LayoutData", "layout_data", "analyse_layout", "ends_prose", "LayoutComponent"]
@@ -143,10 +148,13 @@ def analyse_layout(text: str, lang: Lang) -> tuple[list[Block], list[SectionSpan
     lines = _lines(text)
     data = layout_data(lang)
     kinds: list[BlockKind | None] = [None] * len(lines)
-    headings = _find_headings(lines, data, lang, kinds)
+    # a conversation's messages are said, not titles or captions, with or without a full stop
+    messages = message_lines([ln.text for ln in lines], _paragraphs(lines, text), lang)
+    titled = 0 not in messages or lines[0].text.endswith("?")  # a question asked first heads the text
+    headings = _find_headings(lines, data, lang, kinds, titled=titled)
     _mark_boilerplate(lines, data, kinds, after=headings[-1].last if headings else -1, size=len(text))
     _mark_notes_and_examples(lines, data, kinds)
-    _mark_captions(lines, data, lang, kinds)
+    _mark_captions(lines, data, lang, kinds, messages)
     blocks = [
         Block(start=ln.start, end=ln.end, kind=kind or BlockKind.BODY)
         for ln, kind in zip(lines, kinds, strict=True)
@@ -181,9 +189,12 @@ def _is_short_title(line: str, data: LayoutData) -> bool:
 
 
 def _find_headings(
-    lines: list[_Line], data: LayoutData, lang: Lang, kinds: list[BlockKind | None]
+    lines: list[_Line], data: LayoutData, lang: Lang, kinds: list[BlockKind | None], *, titled: bool
 ) -> list[_Heading]:
-    if lines and _heading_extent(lines, 0, data, lang) is None and _is_title_line(lines[0].text, data, lang):
+    """The headings of the text, in order, marking them (and the title line, when ``titled``: the
+    first line may be the title, not a chat's first message) in ``kinds``."""
+    title = titled and _is_title_line(lines[0].text, data, lang) if lines else False
+    if title and _heading_extent(lines, 0, data, lang) is None:
         kinds[0] = BlockKind.HEADING if lines[0].text.endswith("?") else BlockKind.TITLE
     headings: list[_Heading] = [_Heading(0, 0)] if kinds[:1] == [BlockKind.HEADING] else []
     i = len(headings)
@@ -374,13 +385,20 @@ _HEADS = (BlockKind.TITLE, BlockKind.HEADING)
 _TEXT_KINDS = (BlockKind.BODY, BlockKind.NOTE, BlockKind.CAPTION, BlockKind.EXAMPLE)
 
 
-def _mark_captions(lines: list[_Line], data: LayoutData, lang: Lang, kinds: list[BlockKind | None]) -> None:
+def _paragraphs(lines: list[_Line], text: str) -> list[bool]:
+    """Per line, whether a blank line comes before it (the first line: True)."""
+    return [i == 0 or text.count("\n", lines[i - 1].end, line.start) > 1 for i, line in enumerate(lines)]
+
+
+def _mark_captions(
+    lines: list[_Line], data: LayoutData, lang: Lang, kinds: list[BlockKind | None], messages: set[int]
+) -> None:
     prefix = _compiled(data.captions.prefix)
     bullet = _compiled(data.bullet)
     # what a caption may follow: text, or a header's field lines (a label under "申请人:X")
     after_text = (*_TEXT_KINDS, BlockKind.BOILERPLATE, None)
     for i, line in enumerate(lines):
-        if kinds[i] is not None:
+        if kinds[i] is not None or i in messages:
             continue
         text = line.text
         short = (

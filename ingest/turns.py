@@ -38,7 +38,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -61,6 +61,7 @@ __all__ = [
     "Turn",
     "TurnComponent",
     "find_turns",
+    "message_lines",
     "opens_with_answer",
     "questioner",
     "timestamp_end",
@@ -182,7 +183,7 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
     """The speaker turns of a text, in text order (none unless ``min_turns`` lines are labelled)."""
     rules = _compiled(lang)
     heads: list[tuple[Block, int, str, str | None, Stance | None]] = []
-    named = _roster(text, blocks, rules)
+    named = _roster([text[b.start : b.end] for b in blocks], rules)
     labels: list[str] = []
     for block in blocks:
         line = text[block.start : block.end]
@@ -690,6 +691,61 @@ def opens_turn(line: str, lang: Lang) -> bool:
     return rules.bare.match(line) is not None or _label(line, rules) is not None
 
 
+def message_lines(lines: Sequence[str], paragraphs: Sequence[bool], lang: Lang) -> set[int]:
+    """The indices of the lines of a conversation that are its messages: the lines that open a
+    turn with words after the label ("[10:02] Anna: we should go", "3楼 我反对"), when
+    ``min_turns`` lines or more do; and, when ``min_turns`` lines or more are a message's header
+    alone on its line ("阿杰 20:01", "大姐 王秀兰:", "2楼 回复 楼主", a floor's "1楼 7栋 老陈" with
+    the post on the lines under it), the lines under each header up to a blank line or the next
+    turn.
+
+    A chat's messages seldom end in a full stop: read line by line, a short one looks like a
+    figure's caption (`argkg.ingest.layout`), yet each is something a speaker says. Not
+    messages: a line under a labelled turn's words (a byline, "By Kirsty M. on 12 March", a stage
+    direction, "(众笑)"), a line of a header's fields ("答辩人:X  导师:Y", another label after the
+    first), a lone labelled line among headers (a thread's "CMV: X" title line), and a line with
+    no words (`_says`: a sticker, "[OK]").
+
+    Args:
+        lines: the text's non-empty lines, stripped.
+        paragraphs: per line, whether a blank line comes before it.
+        lang: their language.
+    """
+    rules = _compiled(lang)
+    named = _roster(lines, rules)
+    said: list[int] = []
+    headers: list[int] = []
+    for i, line in enumerate(lines):
+        labelled = _named_label(line, named, rules) or _label(line, rules)
+        if labelled is None and rules.bare.match(line) is None:
+            continue
+        words = line[labelled[0] + 1 :].strip() if labelled is not None else ""
+        # a floor's label with what follows on its own line under it names the poster ("1楼　7栋 老陈"),
+        # a reply's only whom it answers ("2楼 回复 楼主"): headers of the message below
+        under = i + 1 < len(lines) and not paragraphs[i + 1] and labelled is not None
+        floor = under and rules.bare.match(line) is not None and not any(ch in ":：" for ch in line)
+        reply = rules.reply.match(words)
+        if not words or floor or (reply is not None and not words[reply.end() :].strip()):
+            headers.append(i)
+        elif not any(ch in ":：" for ch in words):
+            said.append(i)
+    found = set(said) if len(said) >= rules.data.min_turns else set()
+    if len(headers) < rules.data.min_turns:
+        return found
+    openers = sorted({*said, *headers})
+    for i in headers:
+        stop = next((j for j in openers if j > i), len(lines))
+        below = takewhile(lambda j: not paragraphs[j], range(i + 1, stop))
+        found.update(j for j in below if _says(lines[j]))
+    return found
+
+
+def _says(line: str) -> bool:
+    """Whether a message's line holds words: not only a sticker, an emoji or an attachment's
+    placeholder ("[OK]", "[图片]", "👍")."""
+    return re.search(r"[^\W\d_]", _BRACKETED.sub("", line)) is not None
+
+
 def _header(line: str, rules: _Compiled) -> str | None:
     """The poster a message's header line names ("Dana Wu  9:52 AM", "Reply · u/pete · 88 points"),
     else None (the patterns are ``headers`` in the language's turns data).
@@ -820,22 +876,22 @@ def _poster(kind: str, rest: str, rules: _Compiled) -> bool:
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}|(?-i:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})|@\S{1,12}")
 
 
-def _roster(text: str, blocks: list[Block], rules: _Compiled) -> dict[str, Stance | None]:
+def _roster(lines: Sequence[str], rules: _Compiled) -> dict[str, Stance | None]:
     """The people a transcript's roster lines name (`_roster_line`), each with the side of their role."""
     named: dict[str, Stance | None] = {}
-    for block in blocks:
-        named |= _roster_line(text[block.start : block.end], rules) or {}
-    return named | dict.fromkeys(_posters(text, blocks, rules))
+    for line in lines:
+        named |= _roster_line(line, rules) or {}
+    return named | dict.fromkeys(_posters(lines, rules))
 
 
-def _posters(text: str, blocks: list[Block], rules: _Compiled) -> list[str]:
+def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
     """Names that a text's lines show to be speakers without any role: a bare name alone on a
     line before its words, on two lines or more ("陈立新：" in an interview), and the names of a
     comment section's lines that reply to one another ("老城根儿：回复@晚风拂柳：…": both)."""
     alone: list[str] = []
     posters: list[str] = []
-    for block in blocks:
-        line = text[block.start : block.end].strip()
+    for raw in lines:
+        line = raw.strip()
         bare = _BARE_NAME.fullmatch(line)
         if bare is not None:
             alone.append(bare.group(1))
