@@ -723,9 +723,9 @@ def _judges(text: str, claim: ClaimSpan, turn: Turn, lang: Lang) -> bool:
     ``claims.yaml``: "This is a bait and switch.", "这就是变相加班。"): a voice's judgement that its
     other sentences report and support, up to ``judgement_length`` words (characters in Chinese)."""
     said = text[_after_label(claim, turn).start : claim.end].strip()
-    size = len(said.split()) if lang is Lang.EN else len(re.sub(r"\W", "", said))
     data = load_data("claims", _ClaimData, lang.value)
-    return size <= data.judgement_length and _listed(said, lang, "judgements") and not _asks(text, claim)
+    short = _size(said, lang) <= data.judgement_length
+    return short and _listed(said, lang, "judgements") and not _asks(text, claim)
 
 
 def _states(text: str, claim: ClaimSpan, turn: Turn) -> bool:
@@ -744,9 +744,14 @@ def _with_content(
     if not found:
         return []
     said = text[_after_label(claims[found[0]], turn).start : claims[found[0]].end].strip()
-    size = len(said.split()) if lang is Lang.EN else len(re.sub(r"\W", "", said))
     after = [i for i in own if i > found[0] and not _asks(text, claims[i])][:1]
-    return found + after if size <= load_data("claims", _ClaimData, lang.value).elliptical_length else found
+    short = _size(said, lang) <= load_data("claims", _ClaimData, lang.value).elliptical_length
+    return found + after if short else found
+
+
+def _size(said: str, lang: Lang) -> int:
+    """How long a stand is: its words in English, its word characters in Chinese."""
+    return len(said.split()) if lang is Lang.EN else len(re.sub(r"\W", "", said))
 
 
 def _after_label(claim: ClaimSpan, turn: Turn) -> ClaimSpan:
