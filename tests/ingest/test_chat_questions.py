@@ -5,16 +5,25 @@ of a conversation that asks a yes/no question by its form is read as the debated
 (`argkg.ingest.proposition.match_proposition`, ``said``; the forms are ``unmarked`` in the
 questions data). A statement in a message, or a question form in an article's prose line, is no
 such question. A message that closes the exchange with a good-night, a see-you or thanks to the
-group is procedural (``procedural`` in the sides data): it argues nothing.
+group is procedural (``procedural`` in the sides data): it argues nothing. A text message
+thread's one-word labels ("Me:", "Dad:") that take turns over short lines are its speakers
+(`argkg.ingest.turns`), so its lines are messages too.
 """
 
 import pytest
 
 from argkg.ingest import ingest_text
+from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.proposition import match_proposition
 from argkg.ingest.questions import asks_by_form
 from argkg.ingest.sides import is_procedural
+from argkg.ingest.turns import find_turns
 from argkg.schema import Assumption, Claim, Lang
+
+
+def _labels(text: str, lang: Lang) -> list[str]:
+    doc = build_nlp(lang)(text)
+    return [t.label for t in find_turns(text, doc._.argkg_blocks, lang)]
 
 
 def _debated(text: str, lang: Lang) -> list[str]:
@@ -123,3 +132,25 @@ def test_a_closing_good_night_message_is_no_claim() -> None:
     )
     graph = ingest_text(text, source="chat.txt", lang=Lang.ZH)
     assert not [c.text for c in graph.of_type(Claim) if "早点休息" in c.text]
+
+
+def test_a_text_message_thread_s_one_word_labels_are_speakers_and_its_question_is_debated() -> None:
+    text = (
+        "Messages with Gran\n\n"
+        "Me: are you still thinking of selling the piano\n"
+        "Gran: yes love, nobody has played it in years\n"
+        "Me: you taught all of us on it though\n"
+        "Gran: I know but the room is too small for it now\n"
+        "Me: ok I'll ask around\n"
+    )
+    assert _labels(text, Lang.EN) == ["Me", "Gran", "Me", "Gran", "Me"]
+    (issue,) = build_nlp(Lang.EN)(text)._.argkg_issues
+    assert "selling the piano" in issue.proposition
+
+
+def test_a_list_of_short_fields_and_long_entries_is_no_message_thread() -> None:
+    entry = "The figures come from the regional survey, which asked every household in the district " * 2
+    text = "\n".join(
+        f"{label}: {words}" for label, words in [("Claim", "It costs too much."), ("Check", entry)] * 3
+    )
+    assert _labels(text, Lang.EN) == []
