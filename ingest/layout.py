@@ -39,13 +39,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from argkg.ingest.component import Component, component
 from argkg.ingest.lexicon import load_data
+from argkg.ingest.memo import per_document
 from argkg.ingest.parts import Parts
 from argkg.ingest.spans import Block, BlockKind, SectionSpan
 from argkg.ingest.stance import match_marker
 from argkg.ingest.turns import message_lines
 from argkg.schema.vocabulary import Lang, SectionKind
 
-__all__ = ["LayoutData", "layout_data", "analyse_layout", "ends_prose", "LayoutComponent"]
+__all__ = ["LayoutData", "layout_data", "analyse_layout", "ends_prose", "message_starts", "LayoutComponent"]
 
 
 class _Frozen(BaseModel):
@@ -149,7 +150,8 @@ def analyse_layout(text: str, lang: Lang) -> tuple[list[Block], list[SectionSpan
     data = layout_data(lang)
     kinds: list[BlockKind | None] = [None] * len(lines)
     # a conversation's messages are said, not titles or captions, with or without a full stop
-    messages = message_lines([ln.text for ln in lines], _paragraphs(lines, text), lang)
+    starts = message_starts(text, lang)
+    messages = {i for i, ln in enumerate(lines) if ln.start in starts}
     titled = 0 not in messages or lines[0].text.endswith("?")  # a question asked first heads the text
     headings = _find_headings(lines, data, lang, kinds, titled=titled)
     _mark_boilerplate(lines, data, kinds, after=headings[-1].last if headings else -1, size=len(text))
@@ -160,6 +162,16 @@ def analyse_layout(text: str, lang: Lang) -> tuple[list[Block], list[SectionSpan
         for ln, kind in zip(lines, kinds, strict=True)
     ]
     return blocks, _sections(lines, kinds, headings, data)
+
+
+@per_document
+def message_starts(text: str, lang: Lang) -> frozenset[int]:
+    """Where each of the text's conversation messages starts (`argkg.ingest.turns.message_lines`):
+    the layout reads them as body text, the proposition's reader hears an unmarked question in
+    them (`argkg.ingest.proposition.match_proposition`)."""
+    lines = _lines(text)
+    found = message_lines([ln.text for ln in lines], _paragraphs(lines, text), lang)
+    return frozenset(lines[i].start for i in found)
 
 
 def _lines(text: str) -> list[_Line]:

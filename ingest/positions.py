@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from argkg.ingest.component import Component, component
 from argkg.ingest.dialectic import SentenceRole
-from argkg.ingest.layout import layout_data
+from argkg.ingest.layout import layout_data, message_starts
 from argkg.ingest.parts import Parts
 from argkg.ingest.proposition import (
     PropositionMatch,
@@ -428,8 +428,10 @@ def _document_issue(
     found: list[tuple[int, int, int, int, PropositionMatch]] = []
     theses: list[PropositionMatch] = []  # fit or not: a fragment still tells the author's side
     lines.sort(key=lambda line: line[0])
+    said = message_starts(text, lang)
     for start, end, heading in lines:
-        match = match_proposition(text[start:end], lang, heading=heading, opening=start == first)
+        line = text[start:end]
+        match = match_proposition(line, lang, heading=heading, opening=start == first, said=start in said)
         if match is not None and not (faq and match.kind == "question"):
             theses += [match] if match.kind == "thesis" else []
             # a thesis argued in the body comes before its headline

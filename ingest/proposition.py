@@ -21,7 +21,11 @@ A question cue may count only where it leads (``where: lead``): a yes/no questio
 before any other cue's proposition ("Should X?" opening a poll report, an audience member's
 question to a panel) is what the voices after it answer; one asked after a view is stated is
 rhetorical. The match says so (``lead``); the text's reader (`argkg.ingest.positions`) drops it
-when another cue's proposition comes first.
+when another cue's proposition comes first. A conversation's message seldom carries its question
+mark: a message line (``said``) that asks a yes/no question by its form
+(`argkg.ingest.questions.asks_by_form`: "我们要不要换一家", "are you still X") is searched as if
+it had it, with a space between Chinese words read as the pause it marks in a chat; a cue that
+counts only there (``where: message``: "are you X?" opening a message) leads like ``lead``.
 
 A proposition that opens with a concession argues its main clause ("虽然X,但Y": Y). It is
 never a concession clause ("I'll grant that X", "X, but Y", "虽然X") nor a
@@ -49,7 +53,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from argkg.ingest.lexicon import any_pattern, load_data
 from argkg.ingest.memo import per_document
 from argkg.ingest.prefilter import Prefiltered, ScreenedList
-from argkg.ingest.questions import affirmative, is_informational
+from argkg.ingest.questions import affirmative, asks_by_form, is_informational
 from argkg.ingest.turns import timestamp_end
 from argkg.schema.vocabulary import Lang, Stance
 
@@ -65,7 +69,7 @@ class _Cue(BaseModel):
     pattern: str
     template: str = "{p}"
     side: Stance | None = None
-    where: Literal["any", "heading", "opening", "lead"] = "any"
+    where: Literal["any", "heading", "opening", "lead", "message"] = "any"
 
 
 class _Rewrite(BaseModel):
@@ -103,8 +107,8 @@ class PropositionMatch(BaseModel):
             (``not_propositions``): it is never the text's debated proposition, but a thesis
             put so still tells the author's side and voice.
         lead: the cue counts in a body sentence only before every other cue's proposition of
-            the text (``where: lead``: a question put before anyone states a view), which the
-            caller that reads the whole text checks.
+            the text (``where: lead`` or ``message``: a question put before anyone states a
+            view), which the caller that reads the whole text checks.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -158,7 +162,7 @@ def _tips(lang: Lang) -> re.Pattern[str]:
 
 @per_document
 def match_proposition(
-    line: str, lang: Lang, *, heading: bool, opening: bool = False
+    line: str, lang: Lang, *, heading: bool, opening: bool = False, said: bool = False
 ) -> PropositionMatch | None:
     """Return the first proposition cue of ``line``, or None.
 
@@ -168,6 +172,7 @@ def match_proposition(
         heading: the line is a title or heading (framings and questions count only there).
         opening: the line is the text's first body sentence (a verdict counts there and in
             titles and headings: "Permanent remote work is a mistake.").
+        said: the line is a conversation's message (a question by its form counts unmarked).
 
     Returns:
         The match; None when no cue applies or the stated proposition cannot be told apart
@@ -178,16 +183,23 @@ def match_proposition(
     data, compiled, unfit = _compiled(lang)
     skip = timestamp_end(line, lang)
     body = line[skip:]  # what every cue is searched in
+    asked = said and not line.rstrip().endswith(_MARKS) and asks_by_form(body, lang)
+    if asked:
+        body = _as_asked(body)
     passed: PropositionMatch | None = None  # the first concession clause or fragment
     for cue, pattern, holds in zip(data.cues, compiled.patterns, compiled.holding(body), strict=True):
-        if (cue.where == "heading" and not heading) or (cue.where == "opening" and not (heading or opening)):
+        if (
+            (cue.where == "heading" and (not heading or asked))  # a message is no title that asks
+            or (cue.where == "opening" and not (heading or opening))
+            or (cue.where == "message" and not asked)
+        ):
             continue
         found = pattern.pattern.search(body) if holds else None
         if found is None or not found.group("p").strip(" ,，:："):
             continue
         raw = found.group("p")
         start = skip + found.start("p") + len(raw) - len(raw.lstrip(' ,，:："“'))
-        end = skip + found.end("p") - (len(raw) - len(_without_tail(raw)))
+        end = min(len(line), skip + found.end("p") - (len(raw) - len(_without_tail(raw))))
         start += _main_clause(line[start:end], lang)
         stated = line[start:end]
         flipped = _turned(stated, data, lang)
@@ -200,7 +212,7 @@ def match_proposition(
                 end=end,
                 proposition=affirmative(stated, lang),
                 author=None,
-                lead=cue.where == "lead" and not heading,
+                lead=cue.where == "message" or (cue.where == "lead" and not heading),
             )
         if cue.kind == "change":  # the change as announced: "X will no longer Y" -> "X should no longer Y"
             flipped = None
@@ -230,6 +242,19 @@ def match_proposition(
             return match
         passed = passed or match
     return passed
+
+
+#: The marks that end a sentence: a message that ends in one is read as written.
+_MARKS = tuple(".。!！?？")
+
+#: A space between Chinese words (or a word and a figure): a chat's pause, where prose has a comma.
+_CJK_SPACE = re.compile(r"(?<=\w)[ \u3000](?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u3000](?=\w)")
+
+
+def _as_asked(message: str) -> str:
+    """A message that asks by its form, as it would read written out: its pauses as commas and its
+    question mark at the end. Every character keeps its offset (one for one, the mark after)."""
+    return _CJK_SPACE.sub("，", message.rstrip()) + "?" + message[len(message.rstrip()) :]
 
 
 def _without_tail(raw: str) -> str:

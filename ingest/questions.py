@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict
 from argkg.ingest.lexicon import load_data
 from argkg.schema.vocabulary import Lang
 
-__all__ = ["is_informational", "affirmative", "is_predicate_word"]
+__all__ = ["is_informational", "affirmative", "is_predicate_word", "asks_by_form"]
 
 _PUNCT = ".,;:!?\"'“”"
 
@@ -66,6 +66,7 @@ class _QuestionData(BaseModel):
     irregular: dict[str, dict[str, str]] = {}
     inflections: dict[str, list[_Rewrite]] = {}
     informational: list[str] = []
+    unmarked: list[str] = []
 
 
 def affirmative(question: str, lang: Lang) -> str:
@@ -97,6 +98,15 @@ def is_informational(question: str, lang: Lang) -> bool:
     are the data's ``informational`` list.
     """
     return any(re.search(pattern, question.strip(), re.IGNORECASE) for pattern in _data(lang).informational)
+
+
+def asks_by_form(message: str, lang: Lang) -> bool:
+    """Whether a chat message written without its question mark asks a yes/no question by its
+    form (the data's ``unmarked`` patterns): "我们要不要换一家", "还去不去", "are you still
+    coming", "should we cancel". A chat's messages seldom carry their final mark, yet a reader
+    hears the question in the words; a statement ("we should cancel") has none of these forms.
+    """
+    return any(re.search(pattern, message.strip(), re.IGNORECASE) for pattern in _data(lang).unmarked)
 
 
 def is_predicate_word(word: str, lang: Lang) -> bool:

@@ -108,6 +108,8 @@ class _TurnsData(BaseModel):
     posts: list[str] = []
     proposes: list[str] = []
     challenges: list[str] = []
+    thread_label: str = r"(?!)"
+    not_thread_labels: str = r"(?!)"
 
 
 class Turn(Span):
@@ -177,6 +179,8 @@ class _Compiled:
     posts: re.Pattern[str]
     proposes: re.Pattern[str]
     challenges: re.Pattern[str]
+    thread_label: re.Pattern[str]
+    not_thread_labels: re.Pattern[str]
 
 
 def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
@@ -887,7 +891,8 @@ def _roster(lines: Sequence[str], rules: _Compiled) -> dict[str, Stance | None]:
 def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
     """Names that a text's lines show to be speakers without any role: a bare name alone on a
     line before its words, on two lines or more ("陈立新：" in an interview), and the names of a
-    comment section's lines that reply to one another ("老城根儿：回复@晚风拂柳：…": both)."""
+    comment section's lines that reply to one another ("老城根儿：回复@晚风拂柳：…": both), and a
+    text message thread's one-word labels (`_thread_labels`)."""
     alone: list[str] = []
     posters: list[str] = []
     for raw in lines:
@@ -902,7 +907,41 @@ def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
         head = line[:colon].strip()
         if reply is not None and re.fullmatch(r"[^\s:：,，。!！?？]{2,16}", head):
             posters += [head, reply.group("target")]
-    return [name for name in dict.fromkeys(alone) if alone.count(name) >= 2] + posters
+    return (
+        [name for name in dict.fromkeys(alone) if alone.count(name) >= 2]
+        + posters
+        + _thread_labels(lines, rules)
+    )
+
+
+#: A message thread: this many lines in a row, each opened by one of two labels or more that take turns,
+#: and none longer than a text message (160 characters): a field's long entries ("Myth: X" / "Fact: a
+#: paragraph") are no messages.
+_THREAD_LINES = 4
+_MESSAGE_CHARS = 160
+
+
+def _thread_labels(lines: Sequence[str], rules: _Compiled) -> list[str]:
+    """The one-word labels of a message thread ("Me: are you still…", "Dad: probably yes"), which
+    no speaker pattern knows (a single capitalised word may be a field's label, "Note:"): read
+    as speakers where ``_THREAD_LINES`` lines or more in a row open with them, two or more
+    labels each opening two of them and taking turns at least as often as there are labels, each
+    line no longer than a text message (``thread_label`` in the turns data; a field's words,
+    "Pros:", are ``not_thread_labels``)."""
+    found: list[str] = []
+    run: list[str] = []
+    for raw in [*lines, ""]:
+        head = rules.thread_label.match(raw.strip())
+        short = len(raw.strip()) <= _MESSAGE_CHARS
+        if head is not None and short and rules.not_thread_labels.fullmatch(head.group(1)) is None:
+            run.append(head.group(1))
+            continue
+        kept = [label for label in dict.fromkeys(run) if run.count(label) >= 2]
+        changes = sum(one != other for one, other in pairwise(run))
+        if len(run) >= _THREAD_LINES and len(kept) >= 2 and changes >= len(kept):
+            found += kept
+        run = []
+    return found
 
 
 #: A speaker's bare name alone on its line before a colon: two to four Chinese characters.
@@ -1024,6 +1063,8 @@ def _compiled(lang: Lang) -> _Compiled:
         posts=any_of(data.posts),
         proposes=any_of(data.proposes),
         challenges=any_of(data.challenges),
+        thread_label=re.compile(data.thread_label),
+        not_thread_labels=re.compile(data.not_thread_labels, re.IGNORECASE),
     )
 
 
