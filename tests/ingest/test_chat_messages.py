@@ -6,6 +6,8 @@ label, they are messages (`argkg.ingest.turns.message_lines`); a caption under a
 chart's source line in an article stays a caption.
 """
 
+from chat_texts import READING_GROUP_CHAT
+
 from argkg.ingest import ingest_text
 from argkg.ingest.layout import analyse_layout
 from argkg.ingest.pipeline import build_nlp
@@ -20,16 +22,7 @@ def _kinds(text: str, lang: Lang) -> dict[str, BlockKind]:
 
 
 def test_messages_under_a_chat_export_s_headers_are_body_and_the_headers_are_not() -> None:
-    text = (
-        "读书会群 聊天记录\n\n"
-        "小周 21:02\n"
-        "下个月要不要改成线上读书会\n\n"
-        "阿梅 21:04\n"
-        "线上的话外地的朋友也能来\n"
-        "场地费也省了\n\n"
-        "老陈 21:05\n"
-        "线上大家都开小差\n"
-    )
+    text = READING_GROUP_CHAT
     kinds = _kinds(text, Lang.ZH)
     assert kinds["线上的话外地的朋友也能来"] is BlockKind.BODY
     assert kinds["场地费也省了"] is BlockKind.BODY

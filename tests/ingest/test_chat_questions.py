@@ -11,6 +11,7 @@ thread's one-word labels ("Me:", "Dad:") that take turns over short lines are it
 """
 
 import pytest
+from chat_texts import READING_GROUP_CHAT
 
 from argkg.ingest import ingest_text
 from argkg.ingest.pipeline import build_nlp
@@ -32,16 +33,7 @@ def _debated(text: str, lang: Lang) -> list[str]:
 
 
 def test_a_chat_export_s_unmarked_question_under_a_header_is_the_debated_question() -> None:
-    text = (
-        "读书会群 聊天记录\n\n"
-        "小周 21:02\n"
-        "下个月要不要改成线上读书会\n\n"
-        "阿梅 21:04\n"
-        "线上的话外地的朋友也能来\n"
-        "场地费也省了\n\n"
-        "老陈 21:05\n"
-        "线上大家都开小差\n"
-    )
+    text = READING_GROUP_CHAT
     (debated,) = _debated(text, Lang.ZH)
     assert "线上读书会" in debated
 

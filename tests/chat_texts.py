@@ -1,0 +1,15 @@
+"""Short chat exports shared by the layout and the proposition tests (importable: ``tests/`` is
+on pytest's pythonpath)."""
+
+#: A reading group's chat export: header lines ("小周 21:02") over messages without a full stop,
+#: the first of them an unmarked yes/no question.
+READING_GROUP_CHAT = (
+    "读书会群 聊天记录\n\n"
+    "小周 21:02\n"
+    "下个月要不要改成线上读书会\n\n"
+    "阿梅 21:04\n"
+    "线上的话外地的朋友也能来\n"
+    "场地费也省了\n\n"
+    "老陈 21:05\n"
+    "线上大家都开小差\n"
+)
