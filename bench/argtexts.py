@@ -72,6 +72,7 @@ __all__ = [
     "UNSEEN_TURNS2",
     "UNSEEN_SIDES5",
     "UNSEEN_OBJECTIONS",
+    "UNSEEN_SIDES26",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -223,6 +224,11 @@ UNSEEN_SIDES5 = TEXTS.parent / "unseen_sides5"
 #: two-star review conceding strengths, a 致家长的一封信, a 短评 with 虽然…但, a 公众号 article
 #: answering 有人说 and 难道): seven texts.
 UNSEEN_OBJECTIONS = TEXTS.parent / "unseen_objections"
+#: English and Chinese texts whose sides follow from how the author bears on the proposal, gold
+#: written before argkg ran on them: three replies that grant a point, refuse the proposal after a
+#: contrast ("但我不赞成…", "However, I don't support…") and give numbered reasons, and three
+#: consultations whose first speaker puts the proposal as their recommendation: six texts.
+UNSEEN_SIDES26 = TEXTS.parent / "unseen_sides26"
 
 
 class TextGold(BaseModel):

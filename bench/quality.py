@@ -43,7 +43,8 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    ``unseen_turns/`` and ``unseen_turns2/`` (sides in question-and-answer and reply layouts,
    gold written first) and of ``unseen_sides5/`` (answers that say no and objections with no side
    cue, gold written first) and of ``unseen_objections/`` (objections one author states and
-   answers, gold written first) and of ``unseen_wrap/`` (hard-wrapped e-mail, memo, forum and
+   answers, gold written first) and of ``unseen_sides26/`` (refusals after a grant, proposers'
+   turns, gold written first) and of ``unseen_wrap/`` (hard-wrapped e-mail, memo, forum and
    PDF-copied texts, gold written first) and of ``unseen_neutral/`` (neutral readings among
    arguing and informing statements, gold written first); and the closing-judgement texts of
    ``closings/``, scored as the blind sets (`argkg.bench.fresh`), with their numbers' precision
@@ -107,6 +108,7 @@ from argkg.bench.argtexts import (
     UNSEEN_PROPS3,
     UNSEEN_PROPS4,
     UNSEEN_SIDES5,
+    UNSEEN_SIDES26,
     UNSEEN_TURNS,
     UNSEEN_TURNS2,
     UNSEEN_WRAP,
@@ -297,6 +299,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_turns2_texts": score_texts(UNSEEN_TURNS2),
         "unseen_sides5_texts": score_texts(UNSEEN_SIDES5),
         "unseen_objections_texts": score_texts(UNSEEN_OBJECTIONS),
+        "unseen_sides26_texts": score_texts(UNSEEN_SIDES26),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -445,6 +448,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_turns2_texts", "further question-and-answer and reply layouts, gold written first"),
         ("unseen_sides5_texts", "answers saying no and objections without a side cue, gold written first"),
         ("unseen_objections_texts", "objections one author states and answers, gold written first"),
+        ("unseen_sides26_texts", "refusals after a grant and proposers' turns, gold written first"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:

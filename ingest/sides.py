@@ -351,6 +351,10 @@ def assign_sides(
         if following and rules.switch.search(following):
             statement = replace(statement, opponent=False)  # the side the next one turns from
         before = result[-1] if result and result[-1] is not Stance.NEUTRAL else current
+        if new_turn:
+            # a turn that opens by answering ("Counterpoint: …", "I disagree") answers what was said
+            # before it, never its own speaker's side, after a reply that argued nothing too
+            before = next((s for s in reversed(result) if s in (Stance.PRO, Stance.CON)), current)
         args = (default, current, before, rules, lang)
         side = _side(statement, *args, reporting=reporting, rebutted=rebutted)
         if answering is not None and not _answers(statement.text, lang) and not voices(statement.text, lang):
