@@ -221,6 +221,9 @@ class NumberData(BaseModel):
         multiplier_words: words that state a multiple (doubled: 2, 减半: 0.5).
         repetition_words: words that state how often, read only before a rate (*once* a week,
             *twice* a day), in ``occurrences``.
+        repetition_after: regex of what ends the text before a repetition word of more than one
+            when it counts the times something was done, without a rate (visited *twice*,
+            marketed it *twice*), in ``occurrences``.
         doubling_before, doubling_after: around a numeral n, a multiple of 2**n (翻两番: 4).
         count_noun: regex of a counted plural noun (English), read after a number and up to
             count_noun_modifiers modifier words (103 nuclear power plants).
@@ -352,6 +355,7 @@ class NumberData(BaseModel):
     rate_not_followed_by: list[str] = []
     multiplier_words: dict[str, float] = {}
     repetition_words: dict[str, float] = {}
+    repetition_after: str = ""
     doubling_before: list[str] = []
     doubling_after: list[str] = []
     count_noun: str = ""

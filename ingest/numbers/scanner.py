@@ -183,6 +183,7 @@ class _Scanner:
         self._size_list = Prefiltered(re.compile(data.size_list))
         self._multiple = Prefiltered(re.compile(alternation(data.multiplier_words), re.IGNORECASE))
         self._repetition = Prefiltered(re.compile(alternation(data.repetition_words), re.IGNORECASE))
+        self._repetition_after = re.compile(data.repetition_after or "(?!)")
         each = alternation([w for w in data.rate_infixes if w.lower() not in data.numerals.articles])
         self._per_any = re.compile(rf"[ \t]+(?:{each})[ \t]+([A-Za-z]{{3,}})\b", re.IGNORECASE)
         compared = [w for u in data.units if u.unit == TIMES for w in u.followed_by]
@@ -425,7 +426,8 @@ class _Scanner:
 
     def _repetitions(self, text: str) -> list[_Hit]:
         """How often, written as one word before a rate: once a week, twice a day, twice per
-        session; and a multiple before a comparison: twice as long, more than twice the cost."""
+        session; a multiple before a comparison: twice as long, more than twice the cost; and how
+        many times a thing was done, after its past verb (visited twice: ``repetition_after``)."""
         hits = []
         for match in self._repetition.finditer(text):
             rate = self.rates.after(text, match.end()) or self._each(text, match.end())
@@ -433,8 +435,13 @@ class _Scanner:
             numeral = Numeral(match.start(), match.end(), value)
             if rate is not None:
                 hits.append(_Hit(match.start(), rate[0], value, numeral, self._occurrences, per=rate[1]))
-            elif value > 1 and self._compared.match(text, match.end()) and self._measured(text, match):
-                hits.append(_Hit(match.start(), match.end(), value, numeral, self._units_by_name[TIMES]))
+            elif value > 1 and self._compared.match(text, match.end()):
+                if self._measured(text, match):
+                    hits.append(_Hit(match.start(), match.end(), value, numeral, self._units_by_name[TIMES]))
+            elif value > 1 and self._repetition_after.search(
+                text, max(0, match.start() - _REACH), match.start()
+            ):
+                hits.append(_Hit(match.start(), match.end(), value, numeral, self._occurrences))
         return hits
 
     def _measured(self, text: str, match: re.Match[str]) -> bool:

@@ -1,8 +1,8 @@
 """Numbers a text cites as facts against the settings of a proposal and the record of a procedure
 (stop 26): what a notice proposes to set (拟在/拟于…), the motion put to a meeting (议题), an
 obligation's or a reply's deadline, a list under a "Conditions" heading, a meeting's attendance
-and a recording's running time are no evidence; a share per mille, "多了一倍", "four of which"
-and "in about a decade" are. Each text, written here, holds a setting and a cited fact beside
+and a recording's running time are no evidence; a share per mille, "多了一倍", "four of which",
+"in about a decade" and "inspected it twice" are. Each text, written here, holds a setting and a cited fact beside
 it: the fact stays."""
 
 import pytest
@@ -116,6 +116,10 @@ def test_a_procedures_record_is_no_evidence(
     ("lang", "text", "expected"),
     [
         (Lang.ZH, "录取率只有1.5‰。", [("1.5‰", 0.0015, "percent")]),
+        # how many times a thing was done, after its past verb; not a multiple of a noun
+        (Lang.EN, "The council has inspected it twice since May.", [("twice", 2.0, "occurrences")]),
+        (Lang.EN, "The landlord was warned twice and still did nothing.", [("twice", 2.0, "occurrences")]),
+        (Lang.EN, "The new route needed twice the staff.", []),
         (Lang.ZH, "报名人数比去年多了一倍。", [("多了一倍", 2.0, "times")]),
         (
             Lang.EN,
