@@ -496,7 +496,13 @@ class _Scanner:
                 hit, start=prefix.start(), value=numeral.value * unit.scale, unit=unit, weak_unit=False
             )
         hit = self._rate(text, self._range(text, hit), low)
-        if numeral.single and hit.unit is not None and hit.unit.single_needs_rate and hit.per is None:
+        if (
+            numeral.single
+            and hit.unit is not None
+            and hit.unit.single_needs_rate
+            and hit.per is None
+            and not ends_with_any(text[max(0, start - _REACH) : start], hit.unit.single_done_after)
+        ):
             return None, hit.end
         return hit, hit.end
 

@@ -2,7 +2,7 @@
 (stop 26): what a notice proposes to set (拟在/拟于…), the motion put to a meeting (议题), an
 obligation's or a reply's deadline, a list under a "Conditions" heading, a meeting's attendance
 and a recording's running time are no evidence; a share per mille, "多了一倍", "four of which",
-"in about a decade" and "inspected it twice" are. Each text, written here, holds a setting and a cited fact beside
+"in about a decade", "inspected it twice" and "修过一次" are. Each text, written here, holds a setting and a cited fact beside
 it: the fact stays."""
 
 import pytest
@@ -120,6 +120,12 @@ def test_a_procedures_record_is_no_evidence(
         (Lang.EN, "The council has inspected it twice since May.", [("twice", 2.0, "occurrences")]),
         (Lang.EN, "The landlord was warned twice and still did nothing.", [("twice", 2.0, "occurrences")]),
         (Lang.EN, "The new route needed twice the staff.", []),
+        (
+            Lang.ZH,
+            "物业只来修过一次，水管又裂了一次。",
+            [("一次", 1.0, "occurrences"), ("一次", 1.0, "occurrences")],
+        ),
+        (Lang.ZH, "这一次他们再一次拒绝了。", []),
         (Lang.ZH, "报名人数比去年多了一倍。", [("多了一倍", 2.0, "times")]),
         (
             Lang.EN,
