@@ -119,6 +119,8 @@ def test_a_procedures_record_is_no_evidence(
         # how many times a thing was done, after its past verb; not a multiple of a noun
         (Lang.EN, "The council has inspected it twice since May.", [("twice", 2.0, "occurrences")]),
         (Lang.EN, "The landlord was warned twice and still did nothing.", [("twice", 2.0, "occurrences")]),
+        # once counted as no evidence; now a count of occurrences, as "I told him three times" is
+        (Lang.EN, "I called twice.", [("twice", 2.0, "occurrences")]),
         (Lang.EN, "The new route needed twice the staff.", []),
         (
             Lang.ZH,
