@@ -8,8 +8,8 @@ each mention a kind from its unit and from cue words near it (`argkg.ingest.numb
 Every word list and pattern comes from the language's numbers data
 (`argkg.ingest.numbers.data.number_data`).
 
-Normalisation: percentages and fractions become fractions (70% → 0.7, 万分之一 → 1e-4, 20 万分之一
-→ 5e-6, two-thirds → 0.667, 一半 → 0.5); magnitudes and powers are multiplied in (3000亿美元 →
+Normalisation: percentages, per mille and fractions become fractions (70% → 0.7, 0.8‰ → 8e-4,
+万分之一 → 1e-4, 20 万分之一 → 5e-6, two-thirds → 0.667, 一半 → 0.5); magnitudes and powers are multiplied in (3000亿美元 →
 3e11 USD, 3×10^24 FLOP → 3e24 FLOP, two million → 2e6); counted units keep the count (3 个数量级
 → 3 orders_of_magnitude, 100 倍 → 100 times, 20 年 → 20 years, half an hour → 0.5 hours).
 Multiples written in words are ``times``: tenfold → 10, doubled → 2, 翻两番 → 4 (2**n). A rate
@@ -55,6 +55,13 @@ that unit (32 a week: ``number/week``). 半 alone is one half before a unit (半
 adds one (``half_words``, ``half_suffixes``) and 半 after a unit half of it (三年半,
 ``half_after_unit``). A ratio in Arabic digits (24:1, ``ratio_infixes``) is the first term over the
 second, unit ``ratio``.
+
+How many times a thing was done is a count of ``occurrences``: a repetition word after a past
+verb and its object pronoun (visited twice, marketed it twice: ``repetition_after``), 一次 after
+过/了 (提出过一次: the unit's ``single_done_after``). What a notice or plan proposes (拟在, 拟自),
+an obligation's or a reply's deadline (应于, 之日起, to respond), a meeting's attendance and the
+motion put to it (应到/实到, in attendance, 议题) and a recording's running time are read by the
+advice, rule and procedure cues above: the data's lists name them.
 
 Also read: temperatures with their sign (-15°C, 零下十五度, minus 12 degrees; see `numerals`),
 days without a year (15 April, 3 月 15 日: the day, unit ``day_of_month``), months of a year named
