@@ -9,9 +9,10 @@ Every word list and pattern comes from the language's numbers data
 (`argkg.ingest.numbers.data.number_data`).
 
 Normalisation: percentages, per mille and fractions become fractions (70% → 0.7, 0.8‰ → 8e-4,
-万分之一 → 1e-4, 20 万分之一 → 5e-6, two-thirds → 0.667, 一半 → 0.5); magnitudes and powers are multiplied in (3000亿美元 →
-3e11 USD, 3×10^24 FLOP → 3e24 FLOP, two million → 2e6); counted units keep the count (3 个数量级
-→ 3 orders_of_magnitude, 100 倍 → 100 times, 20 年 → 20 years, half an hour → 0.5 hours).
+万分之一 → 1e-4, 20 万分之一 → 5e-6, two-thirds → 0.667, 一半 → 0.5); magnitudes and powers are
+multiplied in (3000亿美元 → 3e11 USD, 3×10^24 FLOP → 3e24 FLOP, two million → 2e6); counted units
+keep the count (3 个数量级 → 3 orders_of_magnitude, 100 倍 → 100 times, 20 年 → 20 years, half an
+hour → 0.5 hours).
 Multiples written in words are ``times``: tenfold → 10, doubled → 2, 翻两番 → 4 (2**n). A rate
 keeps the amount and writes its denominator into the unit: 2 km/h → 2000 ``m/h``, $200 a month →
 200 ``USD/month``, 每年 20 亿元 → 2e9 ``CNY/year``; the kind is the amount's. A plain integer in
