@@ -151,7 +151,10 @@ class UnitSpec(BaseModel):
         after_half_only: read only after a numeral that ends in a half suffix (一个半*月*, 两个半
             *月*: 月 alone after a number is a month of the year).
         single_needs_rate: after a lone article or single word, read only when a rate goes
-            with the number (每周一次: once a week; 这一次 is no count).
+            with the number (每周一次: once a week; 这一次 is no count) or when one of
+            ``single_done_after`` stands right before it.
+        single_done_after: words right before a lone single word that make it the count of
+            times a thing was done (提出过一次, 被剐了一次).
         bare_only: a prefix unit read only before a number with no unit of its own (children
             *under* eleven: an age; not "under 50 cities").
         date: a plain integer in ``year_range`` before it is a calendar year (2024 年).
@@ -179,6 +182,7 @@ class UnitSpec(BaseModel):
     after_single: bool = False
     after_half_only: bool = False
     single_needs_rate: bool = False
+    single_done_after: list[str] = []
     bare_only: bool = False
     date: bool = False
     cues_after: bool = False
@@ -221,6 +225,9 @@ class NumberData(BaseModel):
         multiplier_words: words that state a multiple (doubled: 2, 减半: 0.5).
         repetition_words: words that state how often, read only before a rate (*once* a week,
             *twice* a day), in ``occurrences``.
+        repetition_after: regex of what ends the text before a repetition word of more than one
+            when it counts the times something was done, without a rate (visited *twice*,
+            marketed it *twice*), in ``occurrences``.
         doubling_before, doubling_after: around a numeral n, a multiple of 2**n (翻两番: 4).
         count_noun: regex of a counted plural noun (English), read after a number and up to
             count_noun_modifiers modifier words (103 nuclear power plants).
@@ -352,6 +359,7 @@ class NumberData(BaseModel):
     rate_not_followed_by: list[str] = []
     multiplier_words: dict[str, float] = {}
     repetition_words: dict[str, float] = {}
+    repetition_after: str = ""
     doubling_before: list[str] = []
     doubling_after: list[str] = []
     count_noun: str = ""

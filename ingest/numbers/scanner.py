@@ -8,10 +8,11 @@ each mention a kind from its unit and from cue words near it (`argkg.ingest.numb
 Every word list and pattern comes from the language's numbers data
 (`argkg.ingest.numbers.data.number_data`).
 
-Normalisation: percentages and fractions become fractions (70% → 0.7, 万分之一 → 1e-4, 20 万分之一
-→ 5e-6, two-thirds → 0.667, 一半 → 0.5); magnitudes and powers are multiplied in (3000亿美元 →
-3e11 USD, 3×10^24 FLOP → 3e24 FLOP, two million → 2e6); counted units keep the count (3 个数量级
-→ 3 orders_of_magnitude, 100 倍 → 100 times, 20 年 → 20 years, half an hour → 0.5 hours).
+Normalisation: percentages, per mille and fractions become fractions (70% → 0.7, 0.8‰ → 8e-4,
+万分之一 → 1e-4, 20 万分之一 → 5e-6, two-thirds → 0.667, 一半 → 0.5); magnitudes and powers are
+multiplied in (3000亿美元 → 3e11 USD, 3×10^24 FLOP → 3e24 FLOP, two million → 2e6); counted units
+keep the count (3 个数量级 → 3 orders_of_magnitude, 100 倍 → 100 times, 20 年 → 20 years, half an
+hour → 0.5 hours).
 Multiples written in words are ``times``: tenfold → 10, doubled → 2, 翻两番 → 4 (2**n). A rate
 keeps the amount and writes its denominator into the unit: 2 km/h → 2000 ``m/h``, $200 a month →
 200 ``USD/month``, 每年 20 亿元 → 2e9 ``CNY/year``; the kind is the amount's. A plain integer in
@@ -55,6 +56,13 @@ that unit (32 a week: ``number/week``). 半 alone is one half before a unit (半
 adds one (``half_words``, ``half_suffixes``) and 半 after a unit half of it (三年半,
 ``half_after_unit``). A ratio in Arabic digits (24:1, ``ratio_infixes``) is the first term over the
 second, unit ``ratio``.
+
+How many times a thing was done is a count of ``occurrences``: a repetition word after a past
+verb and its object pronoun (visited twice, marketed it twice: ``repetition_after``), 一次 after
+过/了 (提出过一次: the unit's ``single_done_after``). What a notice or plan proposes (拟在, 拟自),
+an obligation's or a reply's deadline (应于, 之日起, to respond), a meeting's attendance and the
+motion put to it (应到/实到, in attendance, 议题) and a recording's running time are read by the
+advice, rule and procedure cues above: the data's lists name them.
 
 Also read: temperatures with their sign (-15°C, 零下十五度, minus 12 degrees; see `numerals`),
 days without a year (15 April, 3 月 15 日: the day, unit ``day_of_month``), months of a year named
@@ -183,6 +191,7 @@ class _Scanner:
         self._size_list = Prefiltered(re.compile(data.size_list))
         self._multiple = Prefiltered(re.compile(alternation(data.multiplier_words), re.IGNORECASE))
         self._repetition = Prefiltered(re.compile(alternation(data.repetition_words), re.IGNORECASE))
+        self._repetition_after = re.compile(data.repetition_after or "(?!)")
         each = alternation([w for w in data.rate_infixes if w.lower() not in data.numerals.articles])
         self._per_any = re.compile(rf"[ \t]+(?:{each})[ \t]+([A-Za-z]{{3,}})\b", re.IGNORECASE)
         compared = [w for u in data.units if u.unit == TIMES for w in u.followed_by]
@@ -425,7 +434,8 @@ class _Scanner:
 
     def _repetitions(self, text: str) -> list[_Hit]:
         """How often, written as one word before a rate: once a week, twice a day, twice per
-        session; and a multiple before a comparison: twice as long, more than twice the cost."""
+        session; a multiple before a comparison: twice as long, more than twice the cost; and how
+        many times a thing was done, after its past verb (visited twice: ``repetition_after``)."""
         hits = []
         for match in self._repetition.finditer(text):
             rate = self.rates.after(text, match.end()) or self._each(text, match.end())
@@ -433,8 +443,13 @@ class _Scanner:
             numeral = Numeral(match.start(), match.end(), value)
             if rate is not None:
                 hits.append(_Hit(match.start(), rate[0], value, numeral, self._occurrences, per=rate[1]))
-            elif value > 1 and self._compared.match(text, match.end()) and self._measured(text, match):
-                hits.append(_Hit(match.start(), match.end(), value, numeral, self._units_by_name[TIMES]))
+            elif value > 1 and self._compared.match(text, match.end()):
+                if self._measured(text, match):
+                    hits.append(_Hit(match.start(), match.end(), value, numeral, self._units_by_name[TIMES]))
+            elif value > 1 and self._repetition_after.search(
+                text, max(0, match.start() - _REACH), match.start()
+            ):
+                hits.append(_Hit(match.start(), match.end(), value, numeral, self._occurrences))
         return hits
 
     def _measured(self, text: str, match: re.Match[str]) -> bool:
@@ -489,7 +504,13 @@ class _Scanner:
                 hit, start=prefix.start(), value=numeral.value * unit.scale, unit=unit, weak_unit=False
             )
         hit = self._rate(text, self._range(text, hit), low)
-        if numeral.single and hit.unit is not None and hit.unit.single_needs_rate and hit.per is None:
+        if (
+            numeral.single
+            and hit.unit is not None
+            and hit.unit.single_needs_rate
+            and hit.per is None
+            and not ends_with_any(text[max(0, start - _REACH) : start], hit.unit.single_done_after)
+        ):
             return None, hit.end
         return hit, hit.end
 
