@@ -96,7 +96,8 @@ def _denied(sentence: str) -> bool:
     tokens = unframed(sentence).split()
     if not tokens or not tokens[0].isascii():
         return False
-    return negations(tokens[0]) > 0 and negations(" ".join(tokens[:2])) > 0 and flips(" ".join(tokens)) % 2 == 1
+    opens = negations(tokens[0]) > 0 and negations(" ".join(tokens[:2])) > 0
+    return opens and flips(" ".join(tokens)) % 2 == 1
 
 
 def _answer(sentence: str) -> int | None:
