@@ -1,7 +1,7 @@
 """Cross-document quality: are documents on one question grouped into one shared issue, and is
 each document's stance on it right?
 
-Nine sets: argkg's own corpus (``tests/ingest/texts/crossdoc/``: 77 short texts in English and
+Ten sets: argkg's own corpus (``tests/ingest/texts/crossdoc/``: 77 short texts in English and
 Chinese written for argkg as a crowd would, each arguing one side of one of 13 questions, gold
 in ``gold.yaml``; its first series of 36 texts on six questions is also scored alone), the
 topic-grouping dev set (``bench/data/topics/``, same format: crowd-style texts that mostly never
@@ -20,7 +20,8 @@ and-answer sheet), the seventh dev set (``bench/data/crossdev6/``, same format: 
 further questions, about half con and half never stating their question, in the shapes that
 test a one-sided text's stance: question-openers answered yes or no, concession-first texts,
 texts opening on the other side's quoted view, texts arguing with the question's opposite
-action word) and the 23 English
+action word), argkg's own answer set (``tests/ingest/texts/xdoc_answers/``: 7 texts on two
+questions, each answering its question after a frame or with an English denial) and the 23 English
 arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its own, so every
 pair a system puts together is a false merge).
 
@@ -58,6 +59,7 @@ __all__ = [
     "CROSSDEV4",
     "CROSSDEV5",
     "CROSSDEV6",
+    "ANSWERS",
     "Assignment",
     "assign",
     "pairwise",
@@ -84,6 +86,10 @@ CROSSDEV5 = Path(__file__).resolve().parent / "data" / "crossdev5"
 #: The seventh cross-document dev set (five further questions, concession-first and question-
 #: opening texts, quoted opponents, opposite action words: stance of one-sided short texts).
 CROSSDEV6 = Path(__file__).resolve().parent / "data" / "crossdev6"
+#: argkg's own texts that answer their question after a frame ("I'd say", "我的看法是") or with
+#: an English word that denies ("Not for…", "please don't"), one of them in the other language
+#: than its question's wording.
+ANSWERS = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_answers"
 
 
 @dataclass(frozen=True)

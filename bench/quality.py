@@ -57,8 +57,9 @@ f) with ``--essays DIR``, the persuasive essays of the public end-to-end argumen
 g) documents across sources (`argkg.bench.crossdoc`): pairwise same-issue F1 and stance
    accuracy on argkg's own two-language corpus, the topic-grouping dev set
    (``bench/data/topics/``) and the second, third and fourth cross-document dev sets
-   (``bench/data/crossdev/``, ``bench/data/crossdev2/``, ``bench/data/crossdev3/``),
-   and false merges among the dev microtexts;
+   (``bench/data/crossdev/``, ``bench/data/crossdev2/``, ``bench/data/crossdev3/``), argkg's
+   own answer set (``tests/ingest/texts/xdoc_answers/``: answers after a frame or opened by a
+   denial), and false merges among the dev microtexts;
 h) restated claims (`argkg.bench.restated`): RESTATES precision and recall on argkg's own pair
    set, across Chinese and English and in one language.
 
@@ -311,6 +312,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
             "crossdev4": crossdoc.score_corpus(crossdoc.CROSSDEV4),
             "crossdev5": crossdoc.score_corpus(crossdoc.CROSSDEV5),
             "crossdev6": crossdoc.score_corpus(crossdoc.CROSSDEV6),
+            "answers": crossdoc.score_corpus(crossdoc.ANSWERS),
             "microtexts": crossdoc.score_microtexts(corpus / "microtexts-dev"),
         },
     }
@@ -488,6 +490,7 @@ def _print_crossdoc(results: dict[str, Any], console: Console) -> None:
         ("Documents across sources, fifth dev set", results["crossdoc"]["crossdev4"]),
         ("Documents across sources, sixth dev set", results["crossdoc"]["crossdev5"]),
         ("Documents across sources, seventh dev set", results["crossdoc"]["crossdev6"]),
+        ("Documents across sources, own answer set", results["crossdoc"]["answers"]),
     )
     for name, cross in sets:
         _print_crossdoc_set(name, cross, console)

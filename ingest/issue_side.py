@@ -28,11 +28,12 @@ from argkg.ingest.issue_terms import (
     flips,
     issue_data,
     issue_key,
+    negations,
     opposed,
     preferred,
     replaced,
     similarity,
-    without_frames,
+    unframed,
     words,
 )
 from argkg.ingest.layout import analyse_layout
@@ -79,15 +80,31 @@ def _sentences(document: Document) -> list[str]:
 
 def _starts_with(sentence: str, phrases: list[str]) -> bool:
     """Whether ``sentence`` opens with one of ``phrases`` (a whole English word, any Chinese one),
-    after any frame that opens it ("我觉得没必要", "My answer is no")."""
-    key = without_frames(sentence)
+    after any frame that opens it ("我觉得没必要", "My answer is no", "I'd say please don't":
+    `unframed`)."""
+    key = unframed(sentence)
     return any(re.match(rf"{re.escape(p)}(?![a-z])", key) for p in phrases)
 
 
+def _denied(sentence: str) -> bool:
+    """Whether ``sentence`` opens, after its frames, with an English word that denies ("Not before
+    secondary school", "Please don't", "Never."): such an answer says no to the question before
+    it however many words of its own follow, as one opening with "不" does in Chinese (``no`` of
+    ``issues.yaml``). Only when its flips are odd: "Don't ban them" says no by its own words,
+    which its vote reads; and an opening that holds a negation but denies nothing ("not only")
+    is none."""
+    tokens = unframed(sentence).split()
+    if not tokens or not tokens[0].isascii():
+        return False
+    opens = negations(tokens[0]) > 0 and negations(" ".join(tokens[:2])) > 0
+    return opens and flips(" ".join(tokens)) % 2 == 1
+
+
 def _answer(sentence: str) -> int | None:
-    """+1 for an answer that says yes, -1 for one that says no, None for a sentence of its own."""
+    """+1 for an answer that says yes, -1 for one that says no (`_denied` too), None for a sentence
+    of its own."""
     data = [issue_data(lang) for lang in Lang]
-    if any(_starts_with(sentence, d.no) for d in data):
+    if any(_starts_with(sentence, d.no) for d in data) or _denied(sentence):
         return -1
     if any(_starts_with(sentence, d.yes) for d in data):
         return 1
@@ -179,7 +196,7 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
     asking = False  # whether the last vote is an open question's, counted only once answered
     waited = False  # whether a clause that says who answers stood after the open question
     for clause in clauses:
-        verdict = _answer(clause) if votes and anaphoric(clause) else None
+        verdict = _answer(clause) if votes and anaphoric(unframed(clause)) else None
         if verdict is not None:
             votes[-1] *= verdict * VERDICT_WEIGHT
             asking = False

@@ -45,6 +45,7 @@ __all__ = [
     "flips",
     "opposed",
     "without_frames",
+    "unframed",
     "anaphoric",
     "proposes",
     "replaced",
@@ -78,6 +79,8 @@ class IssueData(BaseModel):
         rhetorical: phrases that make a question deny what it asks ("why would anyone").
         yes: words that open an answer saying yes to the question before it.
         no: words that open an answer saying no to it.
+        answer_frames: words that open an answer without being part of it ("I'd say", "please",
+            "我的看法是"): left out where an answer is read (`unframed`), not from content terms.
         anaphors: words that only point back to what was said before ("it", "这个做法").
         replacements: how a question words replacing ``{old}`` by ``{new}`` ("swap {old} for {new}").
         preferences: how a sentence prefers ``{new}`` to ``{old}`` ("{new} instead of {old}",
@@ -107,6 +110,7 @@ class IssueData(BaseModel):
     preferences: list[str] = []
     proposals: list[str] = []
     takebacks: list[str] = []
+    answer_frames: list[str] = []
 
 
 @cache
@@ -235,6 +239,22 @@ def without_frames(text: str) -> str:
     pattern = _phrases("frames")
     while (found := pattern.match(key)) is not None and found.end() > 0:
         key = key[found.end() :].lstrip(" ,，:：")
+    return key
+
+
+@cache
+def unframed(text: str) -> str:
+    """`without_frames` of ``text`` less the words that open an answer without being part of it
+    (``answer_frames``: "I'd say", "please", "我的看法是"), as often as they open it: the answer
+    itself.
+
+    >>> unframed("I'd say please don't."), unframed("我的看法是不应该。")
+    ("don't", '不应该')
+    """
+    key = without_frames(text)
+    pattern = _phrases("answer_frames")
+    while (found := pattern.match(key)) is not None and found.end() > 0:
+        key = without_frames(key[found.end() :].lstrip(" ,，:："))
     return key
 
 

@@ -266,7 +266,7 @@ def link_issues(
     issues: dict[str, Issue] = {}
     sides: dict[str, list[IssueStance]] = {}
     scores: dict[str, float] = {}
-    debated = {a.id for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE}
+    debated = {a.id: a for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE}
     asked: dict[str, str] = {}
     chosen = max(
         range(len(propositions)),
@@ -284,7 +284,7 @@ def link_issues(
             )
         issues.setdefault(issue.id, issue)
         if node_id in debated:
-            asked.setdefault(issue.id, text)
+            asked.setdefault(issue.id, _stated(graph, debated[node_id]))
         deny = opposed(text, issue.text)
         side = proposition.side if node_id == proposition.node_id else IssueStance.NEUTRAL
         sides.setdefault(issue.id, []).append(_reversed(side) if deny else side)
@@ -362,6 +362,17 @@ def _question(graph: DocumentGraph) -> str | None:
     first = min(debate, key=lambda a: (a.start or 0, a.id))
     asked = _asked(graph.document.text, first.start) if not first.text.endswith(_ASKS) else None
     return asked if asked is not None and content_terms(asked) else first.text
+
+
+def _stated(graph: DocumentGraph, assumption: Assumption) -> str:
+    """The wording of the question a debate assumption answers, for reading the document's
+    answers to it (`issue_side.document_side`'s ``asked``): the assumption's own, or, when it
+    names nothing (the bare answer "应该", "Yes"), the question right before it (`_asked`),
+    which the answer after it turns ("小学生应不应该用AI写作业？我的看法是不应该。" on a question
+    worded in English, whose words that sentence does not share)."""
+    if content_terms(assumption.text):
+        return assumption.text
+    return _asked(graph.document.text, assumption.start) or assumption.text
 
 
 def _asked(text: str, start: int | None) -> str | None:

@@ -129,3 +129,52 @@ def test_a_text_in_the_other_language_takes_its_side_by_concepts_before_its_thes
     linked = link_issues(graph, [issue], decided=issue)
     (rel,) = [r for r in linked.relationships if r.type is RelType.ON_ISSUE and r.start == graph.document.id]
     assert rel.end == issue.id and rel.stance is IssueStance.CON
+
+
+MUSEUMS = "Should national museums charge for entry?"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # an answer after who gives it and a frame that names no side: "please don't" is the answer
+        (f"{MUSEUMS} As a retired teacher, I'd say please don't. School trips would stop.", IssueStance.CON),
+        # an answer opened by a word that denies, with words of its own after it
+        (f"{MUSEUMS} Not for the permanent collections, I'd argue. Exhibitions already charge.", IssueStance.CON),
+        (f"{MUSEUMS} Never. The collections belong to the public.", IssueStance.CON),
+        # a frame before a yes
+        (f"{MUSEUMS} Honestly, yes. The roofs are leaking.", IssueStance.PRO),
+        ("公司应不应该实行每周四天工作制？我的观点是不应该。小工厂的订单说来就来。", IssueStance.CON),
+        ("公司应不应该实行每周四天工作制？在我看来，应该。试点的公司产出没有下降。", IssueStance.PRO),
+    ],
+)
+def test_an_answer_is_read_past_its_frame_and_from_a_denial_that_opens_it(text: str, side: IssueStance) -> None:
+    issue = MUSEUMS if text.startswith("Should") else "公司应不应该实行每周四天工作制？"
+    assert _side(text, issue) is side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial that says no by its own words is read by them: "don't ban" is for what a ban stops
+        f"{MUSEUMS} Don't ban free days, then. Families need them.",
+        # a phrase that holds a negation but denies nothing opens no "no"
+        f"{MUSEUMS} Not only should they, they should charge tourists double.",
+    ],
+)
+def test_an_opening_negation_that_does_not_deny_alone_is_no_answer_no(text: str) -> None:
+    assert _side(text, MUSEUMS) is not IssueStance.CON
+
+
+def test_a_bare_answer_in_another_language_answers_the_question_it_follows() -> None:
+    # "应该" (the answer) names nothing; the question before it is what the document answers,
+    # and the answer after it turns its vote, though no word of it is the English issue's
+    text = "国家博物馆应不应该收门票？我的看法是不应该。孩子们不该被门票挡在外面。"
+    graph = ingest_text(text, source="menpiao.txt")
+    assert document_side(graph.document, MUSEUMS, "应该") is None
+    assert document_side(graph.document, MUSEUMS, "国家博物馆应不应该收门票？") is IssueStance.CON
+    stated = link_all([ingest_text(f"{MUSEUMS} Yes. The roofs are leaking.", source="museum.txt")], [])
+    (issue,) = stated[0].of_type(Issue)
+    linked = link_issues(graph, [issue], decided=issue)
+    (rel,) = [r for r in linked.relationships if r.type is RelType.ON_ISSUE and r.start == graph.document.id]
+    assert rel.end == issue.id and rel.stance is IssueStance.CON

@@ -37,6 +37,7 @@ from argkg.bench.argtexts import (
     check_folder,
     load_gold,
 )
+from argkg.bench.crossdoc import ANSWERS, score_corpus
 from argkg.schema import Stance
 
 #: The sets of eight texts, four in each language.
@@ -132,3 +133,12 @@ def test_the_chat_set_keeps_its_floor_and_its_captions() -> None:
     assert sum(sides) / len(sides) >= 0.36
     assert sum(r.proposition for r in results) >= 4
     assert all(all(r.not_claims) for r in results)
+
+
+def test_the_answer_set_groups_its_questions_and_reads_every_answer() -> None:
+    """``xdoc_answers`` (cross-document gold, `argkg.bench.crossdoc`): every text answers its
+    question after a frame or with an English denial; before the answers were read past their
+    frames, stance was 0.71 (English 0.50)."""
+    found = score_corpus(ANSWERS)["all"]
+    assert isinstance(found, dict)
+    assert found["f1"] == 1.0 and found["stance_accuracy"] == 1.0
