@@ -72,6 +72,7 @@ __all__ = [
     "UNSEEN_TURNS2",
     "UNSEEN_SIDES5",
     "UNSEEN_OBJECTIONS",
+    "UNSEEN_UNARGUED",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -223,6 +224,11 @@ UNSEEN_SIDES5 = TEXTS.parent / "unseen_sides5"
 #: two-star review conceding strengths, a 致家长的一封信, a 短评 with 虽然…但, a 公众号 article
 #: answering 有人说 and 难道): seven texts.
 UNSEEN_OBJECTIONS = TEXTS.parent / "unseen_objections"
+#: Texts that argue nothing as a whole (a gym induction card, a 考生须知, a conference's joining
+#: instructions with a Q/A list, a 保修条款) and two laid out like notices that do argue (a post on
+#: new permit charges, a 小区群 post on a new rule), gold written before argkg ran on them: no
+#: proposition and every statement neutral in the first four, the sides kept in the two others.
+UNSEEN_UNARGUED = TEXTS.parent / "unseen_unargued"
 
 
 class TextGold(BaseModel):

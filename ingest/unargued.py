@@ -57,7 +57,7 @@ _TITLES = (BlockKind.TITLE, BlockKind.HEADING, BlockKind.CAPTION)
 #: How many of the statements may hold an evaluation word in a text that argues nothing.
 _EVALUATED_SHARE = 0.25
 #: How many statements it takes to show that nothing is argued: a comment of a few lines without
-#: a cue ("Chess belongs in the school day. Kids who play learn to plan. …") argues in words no
+#: a cue ("Chess should be part of the school day. Kids who play learn to plan. …") argues in words no
 #: lexicon lists, where a guide or a notice goes on describing and instructing.
 _MIN_STATEMENTS = 8
 
