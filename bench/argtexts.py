@@ -73,6 +73,7 @@ __all__ = [
     "UNSEEN_SIDES5",
     "UNSEEN_OBJECTIONS",
     "UNSEEN_SIDES26",
+    "UNSEEN_UNARGUED",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -229,6 +230,11 @@ UNSEEN_OBJECTIONS = TEXTS.parent / "unseen_objections"
 #: contrast ("但我不赞成…", "However, I don't support…") and give numbered reasons, and three
 #: consultations whose first speaker puts the proposal as their recommendation: six texts.
 UNSEEN_SIDES26 = TEXTS.parent / "unseen_sides26"
+#: Texts that argue nothing as a whole (a gym induction card, a 考生须知, a conference's joining
+#: instructions with a Q/A list, a 保修条款) and two laid out like notices that do argue (a post on
+#: new permit charges, a 小区群 post on a new rule), gold written before argkg ran on them: no
+#: proposition and every statement neutral in the first four, the sides kept in the two others.
+UNSEEN_UNARGUED = TEXTS.parent / "unseen_unargued"
 
 
 class TextGold(BaseModel):

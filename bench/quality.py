@@ -46,7 +46,8 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    answers, gold written first) and of ``unseen_sides26/`` (refusals after a grant, proposers'
    turns, gold written first) and of ``unseen_wrap/`` (hard-wrapped e-mail, memo, forum and
    PDF-copied texts, gold written first) and of ``unseen_neutral/`` (neutral readings among
-   arguing and informing statements, gold written first); and the closing-judgement texts of
+   arguing and informing statements, gold written first) and of ``unseen_unargued/`` (texts that
+   argue nothing as a whole, gold written first); and the closing-judgement texts of
    ``closings/``, scored as the blind sets (`argkg.bench.fresh`), with their numbers' precision
    and recall;
 f) with ``--essays DIR``, the persuasive essays of the public end-to-end argument mining
@@ -112,6 +113,7 @@ from argkg.bench.argtexts import (
     UNSEEN_SIDES26,
     UNSEEN_TURNS,
     UNSEEN_TURNS2,
+    UNSEEN_UNARGUED,
     UNSEEN_WRAP,
     score_texts,
 )
@@ -301,6 +303,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_sides5_texts": score_texts(UNSEEN_SIDES5),
         "unseen_objections_texts": score_texts(UNSEEN_OBJECTIONS),
         "unseen_sides26_texts": score_texts(UNSEEN_SIDES26),
+        "unseen_unargued_texts": score_texts(UNSEEN_UNARGUED),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -451,6 +454,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_sides5_texts", "answers saying no and objections without a side cue, gold written first"),
         ("unseen_objections_texts", "objections one author states and answers, gold written first"),
         ("unseen_sides26_texts", "refusals after a grant and proposers' turns, gold written first"),
+        ("unseen_unargued_texts", "texts that argue nothing and two notice-like ones that do, gold first"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:

@@ -20,7 +20,9 @@ argumentative sentences (so does each titled section that argues, in a text that
 question at all: a review's findings under "二、主要意见"), whose stance is the author's side
 (pro unless the author's thesis argues against the proposition); the claims component gives
 each sentence its own side. An untitled text in which no sentence argues (no opinion cue, voice
-or evaluation word: a weather report) gets no position at all. A text without a question
+or evaluation word: a weather report) gets no position at all, and a text that argues nothing
+as a whole (`argkg.ingest.unargued`: a guide, a notice, a clarification that only describes,
+instructs and answers questions of fact) gets neither issues nor positions. A text without a question
 heading gets its debated proposition from `argkg.ingest.proposition` (`find_issues`), and
 `orient` marks questions asked the con side's way.
 
@@ -68,6 +70,7 @@ from argkg.ingest.spans import (
 )
 from argkg.ingest.stance import match_marker
 from argkg.ingest.turns import Turn, questioner, timestamp_end
+from argkg.ingest.unargued import argues_nothing
 from argkg.schema.vocabulary import Lang, SectionKind, Stance
 
 __all__ = ["find_issues", "find_positions", "orient", "argumentative", "PositionComponent"]
@@ -100,6 +103,8 @@ def find_issues(parts: Parts) -> list[Issue]:
     blocks, sections, sentences = parts.blocks, parts.sections, parts.sentences
     issues: list[Issue] = []
     arguing = argumentative(sentences, blocks, text)
+    if argues_nothing(text, arguing, blocks, roles, lang):
+        return []  # a guide, a notice, a clarification: no question and no title is debated
     faq = _is_faq(text, sections, lang)
     titled = not faq and _asks_in_title(text, blocks, lang)
     for k, section in enumerate(sections):
@@ -581,6 +586,8 @@ def find_positions(parts: Parts) -> list[Position]:
     blocks, sections, sentences = parts.blocks, parts.sections, parts.sentences
     questions = {(i.question_start, i.question_end) for i in issues}
     arguing = [s for s in argumentative(sentences, blocks, text) if (s.start, s.end) not in questions]
+    if not issues and argues_nothing(text, arguing, blocks, parts.dialectic, lang):
+        return []  # every statement of a text that argues nothing is neutral background
     found: list[Position] = []
     for k, section in enumerate(sections):
         inside = [s for s in arguing if section.start <= s.start < section.end]

@@ -1,0 +1,90 @@
+"""A text that argues nothing as a whole debates nothing and has no positions (stop 26).
+
+`argkg.ingest.unargued`: a guide, a notice, a set of provisions or a clarification describes,
+instructs and answers questions of fact; its "must", "须" and "不得" are instructions and its
+title is no demand, so it yields no debated proposition and every statement is neutral. A text
+of the same layout in which someone takes a stance (a first-person writer, a reason, a
+concession, a side's word, a debate question) keeps its argument, and so does a short comment
+whose few lines show no cue (too short to tell).
+"""
+
+import pytest
+
+from argkg.ingest import ingest_text
+from argkg.schema import Assumption, AssumptionOrigin, Claim, Stance
+
+#: A pool's visitor card: descriptions and instructions, one instruction with its reason.
+POOL = """Stop 3 — The Boiler House
+
+Lido Heritage Trail · Visitor card
+
+The boiler house was built in 1936 to heat the pool to 21 degrees.
+The two boilers burned about a tonne of coal a day in summer.
+The chimney is 18 metres tall.
+Please keep to the marked path.
+Do not lean on the railings, which are original and fragile.
+Guided tours start at 11am and 3pm and last 40 minutes.
+Tours are included in your entry ticket.
+The café is open until 5pm.
+Toilets are next to the changing rooms.
+When you are ready, follow the blue signs to Stop 4.
+"""
+
+#: A course's Q&A sheet: questions asked and answered with facts (the asker's "I" asks).
+COURSE = """夜校陶艺班报名答疑
+
+问：报名费是否包含材料费？
+答：包含。每期材料费已计入报名费，共计480元。
+
+问：我可以只报其中一个月吗？
+答：不可以。课程按期报名，每期八周。
+
+问：上课地点在哪里？
+答：社区文化中心三楼陶艺室。
+
+课程每周二、周四晚上七点开始，每次两小时。
+学员须自备围裙。
+作品烧制需要两周，烧好后在前台领取。
+报名截止日期为三月十日。
+名额已满的，可登记候补。
+"""
+
+#: The same card's layout, but its writer takes a stance on the new charge.
+POOL_ARGUED = """The Lido: new entry charges
+
+From June, an adult swim will cost £7, up from £4.50.
+The pool is open from 7am to 7pm.
+Lanes are marked for slow, medium and fast swimmers.
+Children under eight must be with an adult in the water.
+Lockers take a £1 coin.
+I think the council is wrong to put the price up this far.
+Families who swim every weekend will now pay twice what they paid last year.
+The café is open until 5pm.
+"""
+
+
+def _debates(graph_claims: list[Claim], assumptions: list[Assumption]) -> tuple[set[Stance], bool]:
+    debated = any(a.origin is AssumptionOrigin.DEBATE for a in assumptions)
+    return {c.stance for c in graph_claims}, debated
+
+
+@pytest.mark.parametrize(("text", "lang"), [(POOL, "en"), (COURSE, "zh")], ids=["guide", "qa"])
+def test_a_text_that_only_describes_and_instructs_debates_nothing(text: str, lang: str) -> None:
+    graph = ingest_text(text, source="t.txt", lang=lang)
+    stances, debated = _debates(graph.of_type(Claim), graph.of_type(Assumption))
+    assert not debated
+    assert stances == {Stance.NEUTRAL}
+
+
+def test_a_writer_who_takes_a_stance_keeps_the_argument() -> None:
+    graph = ingest_text(POOL_ARGUED, source="t.txt", lang="en")
+    stances, debated = _debates(graph.of_type(Claim), graph.of_type(Assumption))
+    assert debated
+    assert Stance.PRO in stances or Stance.CON in stances
+
+
+def test_a_short_comment_without_a_cue_is_not_taken_for_a_notice() -> None:
+    comment = "Chess should be part of the school day. Kids who play learn to plan. Clubs after school reach too few."
+    graph = ingest_text(comment, source="t.txt", lang="en")
+    stances, _ = _debates(graph.of_type(Claim), graph.of_type(Assumption))
+    assert Stance.PRO in stances
