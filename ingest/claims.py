@@ -46,7 +46,7 @@ from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.lexicon import alternation, load_data
 from argkg.ingest.parts import Parts
 from argkg.ingest.positions import argumentative
-from argkg.ingest.proposition import match_proposition
+from argkg.ingest.proposition import VIEWS, match_proposition
 from argkg.ingest.questions import is_informational
 from argkg.ingest.sides import (
     Statement,
@@ -849,7 +849,7 @@ def _in_thesis_voice(text: str, claim: ClaimSpan, lang: Lang) -> bool:
     X", "我们决定暂不X"): a letter that announces a decision argues for it."""
     words = text[claim.start : claim.end]
     found = match_proposition(words, lang, heading=False)
-    if found is not None and found.kind in ("thesis", "ask"):
+    if found is not None and found.kind in (*VIEWS, "ask"):
         return True
     return _decides(words, lang)
 

@@ -40,6 +40,7 @@ from argkg.ingest.proposition import (
     PropositionMatch,
     fallback_min_central,
     is_tip,
+    VIEWS,
     match_proposition,
     reaction_side,
 )
@@ -241,7 +242,7 @@ def _answered(text: str, issue: Issue, arguing: list[SentenceSpan], lang: Lang) 
             continue
         words = text[sentence.start : sentence.end]
         match = match_proposition(words, lang, heading=False)
-        thesis = match is not None and match.kind == "thesis"
+        thesis = match is not None and match.kind in VIEWS
         if match is not None and thesis and _shares(match.proposition, issue.proposition, lang):
             return issue.model_copy(update={"author": match.author})
     return issue
@@ -322,7 +323,7 @@ def _central_thesis(
     best = max(candidates, key=lambda r: (r.central, -r.start))
     statement = text[best.start : best.end].strip()
     proposition = statement.rstrip("。.!！;；")
-    return [_text_issue(text, sections, argued, best.start, best.end, proposition, Stance.PRO)]
+    return [_text_issue(text, sections, argued, best.start, best.end, proposition, Stance.PRO, best.start)]
 
 
 def _text_issue(
@@ -333,13 +334,19 @@ def _text_issue(
     q_end: int,
     proposition: str,
     author: Stance | None,
+    claimed: int | None = None,
 ) -> Issue:
     """The issue a whole text argues, stated at ``text[q_start:q_end]``: it covers every argued
-    section but the intro before the first heading (which presents the debate)."""
+    section but the intro before the first heading (which presents the debate), unless the
+    sentence that states it is a claim of the intro, starting at ``claimed`` (a letter's "本所认为,
+    X" before its numbered grounds): from there on the intro argues the author's thesis."""
     k = next((i for i, s in enumerate(sections) if s.start <= q_start < s.end), 0)
     body = [s for s in argued if s.kind is not SectionKind.INTRO] or argued
+    start = body[0].start
+    if claimed is not None and sections[k].kind is SectionKind.INTRO:
+        start = min(start, claimed)
     return Issue(
-        start=body[0].start,
+        start=start,
         end=argued[-1].end,
         section=k,
         question=text[q_start:q_end],
@@ -373,8 +380,9 @@ def _unlabelled(question: str, lang: Lang) -> str:
 
 #: Which proposition cue wins when a text has several: a motion before a framing title, ...,
 #: the text's central ask (a proposal, request or decision) only when no other cue applies, and
-#: a change someone announces or plans (whose author need not argue for it) after that.
-_PRIORITY = ("motion", "framing", "question", "thesis", "pro", "con", "ask", "change")
+#: a change someone announces or plans (whose author need not argue for it) after that, and a
+#: verdict that only its predicate marks ("X is a poor deal") when nothing is put to a decision.
+_PRIORITY = ("motion", "framing", "question", "thesis", "pro", "con", "ask", "change", "verdict")
 #: Cues whose sentence states the debate rather than arguing it (no claim of its own).
 _STATING = ("motion", "framing", "question")
 
@@ -433,9 +441,9 @@ def _document_issue(
         line = text[start:end]
         match = match_proposition(line, lang, heading=heading, opening=start == first, said=start in said)
         if match is not None and not (faq and match.kind == "question"):
-            theses += [match] if match.kind == "thesis" else []
+            theses += [match] if match.kind in VIEWS else []
             # a thesis argued in the body comes before its headline
-            body_first = int(heading and match.kind == "thesis")
+            body_first = int(heading and match.kind in VIEWS)
             if match.fit:
                 found.append((_PRIORITY.index(match.kind), body_first, start, end, match))
     found = _leading(found, blocks)
@@ -451,7 +459,8 @@ def _document_issue(
     if match.author is None and theses:
         match = match.model_copy(update={"author": theses[0].author})
     q_start, q_end = (start, end) if match.kind in _STATING else (start + match.start, start + match.end)
-    return [_text_issue(text, sections, argued, q_start, q_end, match.proposition, match.author)]
+    claimed = None if match.kind in _STATING else start
+    return [_text_issue(text, sections, argued, q_start, q_end, match.proposition, match.author, claimed)]
 
 
 def _leading(
@@ -464,7 +473,7 @@ def _leading(
     question put to the voices that answer it in their own turns or paragraphs (a panel, a poll)
     stays."""
     first_other = min((item[2] for item in found if not item[4].lead), default=None)
-    answered = {_block_at(blocks, item[2]) for item in found if item[4].kind == "thesis"}
+    answered = {_block_at(blocks, item[2]) for item in found if item[4].kind in VIEWS}
     return [
         item
         for item in found

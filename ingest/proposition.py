@@ -57,9 +57,13 @@ from argkg.ingest.questions import affirmative, asks_by_form, is_informational
 from argkg.ingest.turns import timestamp_end
 from argkg.schema.vocabulary import Lang, Stance
 
-__all__ = ["PropositionMatch", "match_proposition", "fallback_min_central", "is_tip", "reaction_side"]
+__all__ = ["PropositionMatch", "VIEWS", "match_proposition", "fallback_min_central", "is_tip", "reaction_side"]
 
-Kind = Literal["motion", "thesis", "pro", "con", "framing", "question", "ask", "change"]
+Kind = Literal["motion", "thesis", "pro", "con", "framing", "question", "ask", "change", "verdict"]
+
+#: The kinds of cue that state the writer's own view: a thesis its cue announces ("I believe X",
+#: "本所认为X") and a verdict its predicate gives ("X was right to Y", "X is a poor deal").
+VIEWS: tuple[Kind, ...] = ("thesis", "verdict")
 
 
 class _Cue(BaseModel):
@@ -98,7 +102,8 @@ class PropositionMatch(BaseModel):
     """A proposition cue found in one line or sentence.
 
     Attributes:
-        kind: which cue found it (motion, thesis, pro, con, framing, question, ask).
+        kind: which cue found it (motion, thesis, pro, con, framing, question, ask, change,
+            verdict).
         start, end: the span of the proposition as written, relative to the line.
         proposition: its affirmative form (the debate assumption's text).
         author: the side the line's author argues on it (a thesis, an ask or a framing that
@@ -224,7 +229,7 @@ def match_proposition(
         author: Stance | None = None
         if cue.kind == "ask" and cue.side is not None:
             author = cue.side
-        elif cue.kind in ("thesis", "ask"):
+        elif cue.kind in (*VIEWS, "ask"):
             author = Stance.CON if negated else Stance.PRO
         elif cue.kind == "framing":
             author = cue.side
