@@ -37,12 +37,14 @@ from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.layout import layout_data, message_starts
 from argkg.ingest.parts import Parts
 from argkg.ingest.proposition import (
+    VIEWS,
     PropositionMatch,
     fallback_min_central,
+    grams,
     is_tip,
-    VIEWS,
     match_proposition,
     reaction_side,
+    subject_start,
 )
 from argkg.ingest.questions import affirmative, is_informational
 from argkg.ingest.sides import (
@@ -277,14 +279,7 @@ def _bare_answer(text: str, arguing: list[SentenceSpan], question_end: int, lang
 
 def _shares(first: str, second: str, lang: Lang) -> bool:
     """Whether two statements share at least two content words (English) or character pairs."""
-    return len(_grams(first, lang) & _grams(second, lang)) >= 2
-
-
-def _grams(statement: str, lang: Lang) -> set[str]:
-    """The content words (English, four letters or more) or character pairs (Chinese) of a statement."""
-    if lang is Lang.EN:
-        return set(re.findall(r"[a-z]{4,}", statement.lower()))
-    return {statement[i : i + 2] for i in range(len(statement) - 1)}
+    return len(grams(first, lang) & grams(second, lang)) >= 2
 
 
 def _central_thesis(
@@ -421,6 +416,9 @@ def _document_issue(
         if b.kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.CAPTION)
         for line in _title_parts(text, _after_marks(text, b), b.end)
     ]
+    # a message's subject line, a header to the layout, is its title ("主题:回复:【征求意见】X的方案")
+    subjects = ((b, subject_start(text[b.start : b.end], lang)) for b in blocks if b.kind is BlockKind.BOILERPLATE)
+    lines += [(b.start + at, b.end, True) for b, at in subjects if at is not None]
     final = tuple(layout_data(lang).sentence_final)
     # a headline: a body line that is one sentence without a full stop ("X is a mistake")
     headlines = {
@@ -450,11 +448,13 @@ def _document_issue(
     if not found:
         return []
     _, _, start, end, match = min(found, key=lambda item: item[:3])
-    if match.kind in ("change", "question") and match.author is None:
-        # the writer's own reaction to the change it reports or answer to the question it puts to a
-        # decision, after it ("we urge you to vote No"): it answers what is debated, where a
-        # thesis elsewhere may argue another proposition ("Keep X a parish of its own")
-        reactions = (reaction_side(text[s.start : s.end], lang) for s in arguing if s.start >= start)
+    if match.kind in ("change", "question", "framing") and match.author is None:
+        # the writer's own reaction to the change it reports or the plan it is asked to comment on,
+        # or answer to the question it puts to a decision, after it ("we urge you to vote No",
+        # "但我不赞成全员X"): it answers what is debated, where a thesis elsewhere may argue another
+        # proposition ("Keep X a parish of its own", a counter-proposal)
+        after = (text[s.start : s.end] for s in arguing if s.start >= start)
+        reactions = (reaction_side(words, lang, match.proposition) for words in after)
         match = match.model_copy(update={"author": next((r for r in reactions if r is not None), None)})
     if match.author is None and theses:
         match = match.model_copy(update={"author": theses[0].author})

@@ -57,7 +57,16 @@ from argkg.ingest.questions import affirmative, asks_by_form, is_informational
 from argkg.ingest.turns import timestamp_end
 from argkg.schema.vocabulary import Lang, Stance
 
-__all__ = ["PropositionMatch", "VIEWS", "match_proposition", "fallback_min_central", "is_tip", "reaction_side"]
+__all__ = [
+    "PropositionMatch",
+    "VIEWS",
+    "match_proposition",
+    "fallback_min_central",
+    "grams",
+    "is_tip",
+    "reaction_side",
+    "subject_start",
+]
 
 Kind = Literal["motion", "thesis", "pro", "con", "framing", "question", "ask", "change", "verdict"]
 
@@ -96,6 +105,7 @@ class _PropositionData(BaseModel):
     not_central_theses: list[str] = []
     changes: list[_Rewrite] = []
     reactions: dict[Literal["pro", "con"], list[str]] = {}
+    subject: str | None = None
 
 
 class PropositionMatch(BaseModel):
@@ -140,23 +150,54 @@ def is_tip(sentence: str, lang: Lang) -> bool:
     return _tips(lang).search(sentence) is not None
 
 
-def reaction_side(sentence: str, lang: Lang) -> Stance | None:
-    """The side a writer takes on an announced change or on a question put to a decision in so
-    many words ("I'm against this", "I welcome it", "我举双手赞成", "we urge you to vote No",
-    ``reactions``), or None: a text that reports a change or the question put to voters states no
-    side of its own by reporting it, but its author's reaction or answer to it does."""
+def reaction_side(sentence: str, lang: Lang, proposition: str) -> Stance | None:
+    """The side a writer takes on an announced change, a plan put out for comment or a question
+    put to a decision in so many words ("I'm against this", "I welcome it", "我举双手赞成", "we
+    urge you to vote No", ``reactions``), or None: a text that reports a change or the question
+    put to voters states no side of its own by reporting it, but its author's reaction or answer
+    to it does. A reaction that names what it is to (its group "object": "我不赞成全员X", "I
+    oppose the X") counts only when that names the ``proposition`` (shares a word of it,
+    `grams`): "我不同意他的说法" reacts to a voice, not to the plan."""
     for side, pattern in _reactions(lang):
-        if pattern.search(sentence):
+        found = pattern.search(sentence)
+        if found is None:
+            continue
+        named = found.groupdict().get("object")
+        if named is None or grams(named, lang) & grams(proposition, lang):
             return side
     return None
 
 
+def grams(statement: str, lang: Lang) -> set[str]:
+    """The content words (English, four letters or more) or character pairs (Chinese) of a
+    statement: what two statements share when they speak of the same thing."""
+    if lang is Lang.EN:
+        return set(re.findall(r"[a-z]{4,}", statement.lower()))
+    return {statement[i : i + 2] for i in range(len(statement) - 1)}
+
+
+def subject_start(line: str, lang: Lang) -> int | None:
+    """Where the subject of a message's subject line starts ("Subject: Re: X", "主题:回复:X": X),
+    or None when ``line`` is none (``subject``): the layout reads the line as a header, but it
+    names what the message weighs, as a title does."""
+    pattern = _subject(lang)
+    found = pattern.match(line) if pattern is not None else None
+    return found.start("title") if found is not None else None
+
+
+@cache
+def _subject(lang: Lang) -> re.Pattern[str] | None:
+    """The language's subject-line pattern (``subject``), if it has one."""
+    subject = _compiled(lang)[0].subject
+    return re.compile(subject, re.IGNORECASE if lang is Lang.EN else 0) if subject else None
+
+
 @cache
 def _reactions(lang: Lang) -> tuple[tuple[Stance, re.Pattern[str]], ...]:
-    """The language's reaction patterns (``reactions``), one per side."""
+    """The language's reaction patterns (``reactions``), each with its side, in the data's order."""
     flags = re.IGNORECASE if lang is Lang.EN else 0
     reactions = _compiled(lang)[0].reactions
-    return tuple((Stance(side), any_pattern(patterns, flags)) for side, patterns in reactions.items())
+    return tuple((Stance(side), re.compile(p, flags)) for side, patterns in reactions.items() for p in patterns)
 
 
 @cache
