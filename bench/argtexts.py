@@ -72,6 +72,7 @@ __all__ = [
     "UNSEEN_TURNS2",
     "UNSEEN_SIDES5",
     "UNSEEN_OBJECTIONS",
+    "UNSEEN_THESES",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -223,6 +224,12 @@ UNSEEN_SIDES5 = TEXTS.parent / "unseen_sides5"
 #: two-star review conceding strengths, a 致家长的一封信, a 短评 with 虽然…但, a 公众号 article
 #: answering 有人说 and 难道): seven texts.
 UNSEEN_OBJECTIONS = TEXTS.parent / "unseen_objections"
+#: English and Chinese texts whose debated proposition is a thesis with no "I think" cue or a
+#: thing the text reacts to, gold written before argkg ran on them (a review's verdict in its
+#: middle paragraph, an appeal whose summary opens with "X was wrong to Y", a post announcing the
+#: writer's own change, a company's "我司认为" reply, a discussion's minutes on a quoted claim, a
+#: reply e-mail to a plan put out for comment): six texts.
+UNSEEN_THESES = TEXTS.parent / "unseen_theses"
 
 
 class TextGold(BaseModel):

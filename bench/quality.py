@@ -107,6 +107,7 @@ from argkg.bench.argtexts import (
     UNSEEN_PROPS3,
     UNSEEN_PROPS4,
     UNSEEN_SIDES5,
+    UNSEEN_THESES,
     UNSEEN_TURNS,
     UNSEEN_TURNS2,
     UNSEEN_WRAP,
@@ -297,6 +298,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_turns2_texts": score_texts(UNSEEN_TURNS2),
         "unseen_sides5_texts": score_texts(UNSEEN_SIDES5),
         "unseen_objections_texts": score_texts(UNSEEN_OBJECTIONS),
+        "unseen_theses_texts": score_texts(UNSEEN_THESES),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -445,6 +447,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_turns2_texts", "further question-and-answer and reply layouts, gold written first"),
         ("unseen_sides5_texts", "answers saying no and objections without a side cue, gold written first"),
         ("unseen_objections_texts", "objections one author states and answers, gold written first"),
+        ("unseen_theses_texts", "verdicts, institutions' theses and plans reacted to, gold written first"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:

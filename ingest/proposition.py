@@ -150,20 +150,20 @@ def is_tip(sentence: str, lang: Lang) -> bool:
     return _tips(lang).search(sentence) is not None
 
 
-def reaction_side(sentence: str, lang: Lang, proposition: str) -> Stance | None:
+def reaction_side(sentence: str, lang: Lang, proposition: str | None = None) -> Stance | None:
     """The side a writer takes on an announced change, a plan put out for comment or a question
     put to a decision in so many words ("I'm against this", "I welcome it", "我举双手赞成", "we
     urge you to vote No", ``reactions``), or None: a text that reports a change or the question
     put to voters states no side of its own by reporting it, but its author's reaction or answer
     to it does. A reaction that names what it is to (its group "object": "我不赞成全员X", "I
     oppose the X") counts only when that names the ``proposition`` (shares a word of it,
-    `grams`): "我不同意他的说法" reacts to a voice, not to the plan."""
+    `grams`; never without one): "我不同意他的说法" reacts to a voice, not to the plan."""
     for side, pattern in _reactions(lang):
         found = pattern.search(sentence)
         if found is None:
             continue
         named = found.groupdict().get("object")
-        if named is None or grams(named, lang) & grams(proposition, lang):
+        if named is None or (proposition is not None and grams(named, lang) & grams(proposition, lang)):
             return side
     return None
 
@@ -176,13 +176,14 @@ def grams(statement: str, lang: Lang) -> set[str]:
     return {statement[i : i + 2] for i in range(len(statement) - 1)}
 
 
-def subject_start(line: str, lang: Lang) -> int | None:
-    """Where the subject of a message's subject line starts ("Subject: Re: X", "主题:回复:X": X),
-    or None when ``line`` is none (``subject``): the layout reads the line as a header, but it
-    names what the message weighs, as a title does."""
+def subject_start(line: str, lang: Lang) -> tuple[int, bool] | None:
+    """Where the subject of a message's subject line starts ("Subject: Re: X", "主题:回复:X": X)
+    and whether the message replies to it, or None when ``line`` is none (``subject``): the layout
+    reads the line as a header, but it names what the message weighs, as a title does. A reply's
+    subject names the other writer's proposal ("回复:关于X的提议"): no thesis of the replier's."""
     pattern = _subject(lang)
     found = pattern.match(line) if pattern is not None else None
-    return found.start("title") if found is not None else None
+    return (found.start("title"), found.group("reply") is not None) if found is not None else None
 
 
 @cache
@@ -262,6 +263,11 @@ def match_proposition(
             )
         if cue.kind == "change":  # the change as announced: "X will no longer Y" -> "X should no longer Y"
             flipped = None
+        elif cue.kind == "verdict":
+            # the verdict as judged, whatever the polarity of the words of its subject ("X you cannot
+            # leave is a poor deal"): only a rewrite of its predicate turns it ("X would be a
+            # mistake" -> "X would be the right choice", argued con)
+            flipped = _rewritten(stated, [rule for rule in data.negations if rule.window], lang, None)
         base = flipped if flipped is not None else stated
         text = cue.template.format(p=_should(base, data, lang) if cue.kind == "change" else base)
         negated = flipped is not None
