@@ -175,7 +175,9 @@ def _defended(
     stated = _document_issue(text, blocks, sections, before, lang, faq=False) if before else []
     # (stated in one of those paragraphs: a title or a message's subject line that asks the question
     # is no thesis of the author's)
-    if not stated or stated[0].author is None or not any(s.start <= stated[0].question_start < s.end for s in before):
+    if not stated or stated[0].author is None:
+        return []
+    if not any(s.start <= stated[0].question_start < s.end for s in before):
         return []
     return [stated[0].model_copy(update={"end": max(stated[0].end, issues[-1].end)})]
 
@@ -420,7 +422,9 @@ def _document_issue(
     ]
     # a message's subject line, a header to the layout, is its title ("主题:回复:【征求意见】X的方案");
     # a reply's names the other writer's proposal, whose thesis is not the replier's
-    subjects = [(b, subject_start(text[b.start : b.end], lang)) for b in blocks if b.kind is BlockKind.BOILERPLATE]
+    subjects = [
+        (b, subject_start(text[b.start : b.end], lang)) for b in blocks if b.kind is BlockKind.BOILERPLATE
+    ]
     lines += [(b.start + found[0], b.end, True) for b, found in subjects if found is not None]
     replies = {b.start + found[0] for b, found in subjects if found is not None and found[1]}
     final = tuple(layout_data(lang).sentence_final)
@@ -442,12 +446,13 @@ def _document_issue(
     for start, end, heading in lines:
         line = text[start:end]
         match = match_proposition(line, lang, heading=heading, opening=start == first, said=start in said)
-        if match is not None and not (faq and match.kind == "question") and not (start in replies and match.author):
-            theses += [match] if match.kind in VIEWS else []
-            # a thesis argued in the body comes before its headline
-            body_first = int(heading and match.kind in VIEWS)
-            if match.fit:
-                found.append((_PRIORITY.index(match.kind), body_first, start, end, match))
+        if match is None or (faq and match.kind == "question") or (start in replies and match.author):
+            continue
+        theses += [match] if match.kind in VIEWS else []
+        # a thesis argued in the body comes before its headline
+        body_first = int(heading and match.kind in VIEWS)
+        if match.fit:
+            found.append((_PRIORITY.index(match.kind), body_first, start, end, match))
     found = _leading(found, blocks)
     if not found:
         return []

@@ -1,18 +1,24 @@
 """The debated proposition a text argues, from the cues any argumentative text carries.
 
 A debate's motion ("辩题:X", "Motion: X", "This house would X"), the author's thesis ("我方观点
-是 X", "本文认为 X", "I contend that X", "In my opinion, X", "We recommend X", a verdict that
-opens the text: "X is a mistake", "X 是错误的"), a side's statement ("正方认为 X", "Opponents
-argue that X"), a title or heading that frames the debate ("X 的利与弊", "The pros
-and cons of X", "Arguments against X") or asks it ("Should X?"), and, for a text with none of
-these, its central ask: a proposal ("I'd like to propose that we X", "业委会提议X"), a request
-("I am asking for X", "我要求X"), a decision taken or refused ("Outcome: we will X", "we are
-unable to accept X", "从本学期起,X"), and, below all of these, a change someone else announces
+是 X", "本文认为 X", "I contend that X", "In my opinion, X", "We recommend X", an institution's own
+view: "本所认为X", "Staff recommends that X", a verdict that opens the text: "X is a mistake",
+"X 是错误的"), a side's statement ("正方认为 X", "Opponents argue that X", a claim put to a
+discussion in quotes: "本期围绕一句话展开:“X”"), a title or heading that frames the debate ("X 的利与
+弊", "The pros and cons of X", "Arguments against X", a plan put out for comment: "【征求意见】关
+于X的方案", also in a message's subject line, `subject_start`) or asks it ("Should X?"), and, for
+a text with none of these, its central ask: a proposal ("I'd like to propose that we X",
+"业委会提议X"), a request ("I am asking for X", "我要求X"), a decision taken or refused
+("Outcome: we will X", "we are unable to accept X", "从本学期起,X", the writer's own announced
+change: "We're ending X"), and, below all of these, a change someone else announces
 or plans ("From September, phones will be collected at the gate", "The council plans to close
 X", "学校决定下学期起X"): whether it should happen is what the text's reactions weigh, put as its
 affirmative ("phones should be collected at the gate"); its author argues the side of the
-writer's own reaction to it (`reaction_side`: "I'm against this", "我举双手赞成"), else none
-is known. The cues are data
+writer's own reaction to it (`reaction_side`: "I'm against this", "我举双手赞成", "但我不赞成全员
+X"), else none is known. Last of all, when nothing is put to a decision, a verdict that only its
+predicate marks, anywhere in the text ("The district court was right to uphold X", "A tasting
+menu and nothing else is a poor deal", "X得不偿失"): the writer's judgement, argued pro as it
+stands (only a rewrite of its predicate turns it: "X would be a mistake"). The cues are data
 (``ingest/data/<lang>/proposition.yaml``): each names its kind, the part of the match that is
 the proposition and, for a framing or an ask, the template of its affirmative form ("we should
 X", "应当X").
@@ -198,7 +204,7 @@ def _reactions(lang: Lang) -> tuple[tuple[Stance, re.Pattern[str]], ...]:
     """The language's reaction patterns (``reactions``), each with its side, in the data's order."""
     flags = re.IGNORECASE if lang is Lang.EN else 0
     reactions = _compiled(lang)[0].reactions
-    return tuple((Stance(side), re.compile(p, flags)) for side, patterns in reactions.items() for p in patterns)
+    return tuple((Stance(side), re.compile(p, flags)) for side, listed in reactions.items() for p in listed)
 
 
 @cache

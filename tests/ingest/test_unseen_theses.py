@@ -23,7 +23,14 @@ from argkg.schema.vocabulary import Role
     [
         # an institution's own view
         ("本所认为,贵方无权没收押金。", Lang.ZH, False, "thesis", "贵方无权没收押金", Stance.PRO),
-        ("经研究,我司认为该笔费用应由承运方承担。", Lang.ZH, False, "thesis", "该笔费用应由承运方承担", Stance.PRO),
+        (
+            "经研究,我司认为该笔费用应由承运方承担。",
+            Lang.ZH,
+            False,
+            "thesis",
+            "该笔费用应由承运方承担",
+            Stance.PRO,
+        ),
         (
             "Staff recommends that the Board refuse the extension.",
             Lang.EN,
@@ -49,7 +56,14 @@ from argkg.schema.vocabulary import Role
             "A gym contract you cannot cancel is a poor deal for students",
             Stance.PRO,
         ),
-        ("年卡一次性收三年的钱得不偿失。", Lang.ZH, False, "verdict", "年卡一次性收三年的钱得不偿失", Stance.PRO),
+        (
+            "年卡一次性收三年的钱得不偿失。",
+            Lang.ZH,
+            False,
+            "verdict",
+            "年卡一次性收三年的钱得不偿失",
+            Stance.PRO,
+        ),
         # a claim put to a discussion in quotes: a side's statement
         (
             "本次沙龙围绕一个说法展开:“996是年轻人的福报。”",
@@ -68,7 +82,14 @@ from argkg.schema.vocabulary import Role
             None,
         ),
         # the writer's own announced change
-        ("We're scrapping the bonus scheme.", Lang.EN, False, "ask", "We're scrapping the bonus scheme", Stance.PRO),
+        (
+            "We're scrapping the bonus scheme.",
+            Lang.EN,
+            False,
+            "ask",
+            "We're scrapping the bonus scheme",
+            Stance.PRO,
+        ),
         # a plan put out for comment, an application named in a labelled line
         ("回复:【征求意见】关于取消午休的方案", Lang.ZH, True, "framing", "应该取消午休", None),
         (
@@ -90,7 +111,9 @@ from argkg.schema.vocabulary import Role
         ),
     ],
 )
-def test_cues(line: str, lang: Lang, heading: bool, kind: str, proposition: str, author: Stance | None) -> None:
+def test_cues(
+    line: str, lang: Lang, heading: bool, kind: str, proposition: str, author: Stance | None
+) -> None:
     match = match_proposition(line, lang, heading=heading)
     assert match is not None
     assert (match.kind, match.proposition, match.author) == (kind, proposition, author)
