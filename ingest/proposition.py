@@ -18,10 +18,10 @@ writer's own reaction to it (`reaction_side`: "I'm against this", "我举双手�
 X"), else none is known. Last of all, when nothing is put to a decision, a verdict that only its
 predicate marks, anywhere in the text ("The district court was right to uphold X", "A tasting
 menu and nothing else is a poor deal", "X得不偿失"): the writer's judgement, argued pro as it
-stands (only a rewrite of its predicate turns it: "X would be a mistake"). The cues are data
-(``ingest/data/<lang>/proposition.yaml``): each names its kind, the part of the match that is
-the proposition and, for a framing or an ask, the template of its affirmative form ("we should
-X", "应当X").
+stands, whatever the polarity of its words ("X is a mistake" counts only where it opens a
+text). The cues are data (``ingest/data/<lang>/proposition.yaml``): each names its kind, the
+part of the match that is the proposition and, for a framing or an ask, the template of its
+affirmative form ("we should X", "应当X").
 
 A question cue may count only where it leads (``where: lead``): a yes/no question put in the body
 before any other cue's proposition ("Should X?" opening a poll report, an audience member's
@@ -267,13 +267,10 @@ def match_proposition(
                 author=None,
                 lead=cue.where == "message" or (cue.where == "lead" and not heading),
             )
-        if cue.kind == "change":  # the change as announced: "X will no longer Y" -> "X should no longer Y"
+        if cue.kind in ("change", "verdict"):
+            # the change as announced ("X will no longer Y" -> "X should no longer Y"); the verdict as
+            # judged, whatever the polarity of its words ("X you cannot leave is a poor deal")
             flipped = None
-        elif cue.kind == "verdict":
-            # the verdict as judged, whatever the polarity of the words of its subject ("X you cannot
-            # leave is a poor deal"): only a rewrite of its predicate turns it ("X would be a
-            # mistake" -> "X would be the right choice", argued con)
-            flipped = _rewritten(stated, [rule for rule in data.negations if rule.window], lang, None)
         base = flipped if flipped is not None else stated
         text = cue.template.format(p=_should(base, data, lang) if cue.kind == "change" else base)
         negated = flipped is not None
