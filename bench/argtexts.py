@@ -74,6 +74,7 @@ __all__ = [
     "UNSEEN_OBJECTIONS",
     "UNSEEN_SIDES26",
     "UNSEEN_UNARGUED",
+    "UNSEEN_THESES",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -235,6 +236,12 @@ UNSEEN_SIDES26 = TEXTS.parent / "unseen_sides26"
 #: new permit charges, a 小区群 post on a new rule), gold written before argkg ran on them: no
 #: proposition and every statement neutral in the first four, the sides kept in the two others.
 UNSEEN_UNARGUED = TEXTS.parent / "unseen_unargued"
+#: English and Chinese texts whose debated proposition is a thesis with no "I think" cue or a
+#: thing the text reacts to, gold written before argkg ran on them (a review's verdict in its
+#: middle paragraph, an appeal whose summary opens with "X was wrong to Y", a post announcing the
+#: writer's own change, a company's "我司认为" reply, a discussion's minutes on a quoted claim, a
+#: reply e-mail to a plan put out for comment): six texts.
+UNSEEN_THESES = TEXTS.parent / "unseen_theses"
 
 
 class TextGold(BaseModel):

@@ -111,6 +111,7 @@ from argkg.bench.argtexts import (
     UNSEEN_PROPS4,
     UNSEEN_SIDES5,
     UNSEEN_SIDES26,
+    UNSEEN_THESES,
     UNSEEN_TURNS,
     UNSEEN_TURNS2,
     UNSEEN_UNARGUED,
@@ -304,6 +305,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_objections_texts": score_texts(UNSEEN_OBJECTIONS),
         "unseen_sides26_texts": score_texts(UNSEEN_SIDES26),
         "unseen_unargued_texts": score_texts(UNSEEN_UNARGUED),
+        "unseen_theses_texts": score_texts(UNSEEN_THESES),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -455,6 +457,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_objections_texts", "objections one author states and answers, gold written first"),
         ("unseen_sides26_texts", "refusals after a grant and proposers' turns, gold written first"),
         ("unseen_unargued_texts", "texts that argue nothing and two notice-like ones that do, gold first"),
+        ("unseen_theses_texts", "verdicts, institutions' theses and plans reacted to, gold written first"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:

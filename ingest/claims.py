@@ -46,7 +46,7 @@ from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.lexicon import alternation, load_data
 from argkg.ingest.parts import Parts
 from argkg.ingest.positions import argumentative
-from argkg.ingest.proposition import match_proposition
+from argkg.ingest.proposition import VIEWS, match_proposition, reaction_side
 from argkg.ingest.questions import is_informational
 from argkg.ingest.sides import (
     Statement,
@@ -638,10 +638,14 @@ def _with_mains(
             arguing = [i for i in members if claims[i].stance is not Stance.NEUTRAL] or members
             arguing = [i for i in arguing if claims[i].stance is position.stance] or arguing
             # (a verdict or decision read on the other side or as neutral, "I'd say no, at least
-            # not X", "We have decided against X", states the thesis too)
-            voiced = [i for i in arguing if _in_thesis_voice(text, claims[i], lang)] or [
-                i for i in members if _decides(text[claims[i].start : claims[i].end], lang)
-            ]
+            # not X", "We have decided against X", states the thesis too; the author's reaction to
+            # the plan debated, "但我不赞成全员X", states the author's stand before a counter-proposal)
+            reacting = [i for i in members if _reacts(text, claims[i], lang, issue)]
+            voiced = (
+                reacting
+                or [i for i in arguing if _in_thesis_voice(text, claims[i], lang)]
+                or [i for i in members if _decides(text[claims[i].start : claims[i].end], lang)]
+            )
             chosen = voiced or [i for i in arguing if _answers_question(text, claims[i], lang)]
             if chosen:
                 result[chosen[0]] = claims[chosen[0]].model_copy(update={"role": Role.MAIN})
@@ -849,9 +853,17 @@ def _in_thesis_voice(text: str, claim: ClaimSpan, lang: Lang) -> bool:
     X", "我们决定暂不X"): a letter that announces a decision argues for it."""
     words = text[claim.start : claim.end]
     found = match_proposition(words, lang, heading=False)
-    if found is not None and found.kind in ("thesis", "ask"):
+    if found is not None and found.kind in (*VIEWS, "ask"):
         return True
     return _decides(words, lang)
+
+
+def _reacts(text: str, claim: ClaimSpan, lang: Lang, issue: Issue | None) -> bool:
+    """Whether the claim is the author's reaction to the issue's proposition, a change or plan the
+    author did not state ("I'm against this", "但我不赞成全员X", `argkg.ingest.proposition.reaction_side`)."""
+    if issue is None or issue.author is None:
+        return False
+    return reaction_side(text[claim.start : claim.end], lang, issue.proposition) is issue.author
 
 
 def _decides(words: str, lang: Lang) -> bool:

@@ -39,11 +39,14 @@ from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.layout import layout_data, message_starts
 from argkg.ingest.parts import Parts
 from argkg.ingest.proposition import (
+    VIEWS,
     PropositionMatch,
     fallback_min_central,
+    grams,
     is_tip,
     match_proposition,
     reaction_side,
+    subject_start,
 )
 from argkg.ingest.questions import affirmative, is_informational
 from argkg.ingest.sides import (
@@ -175,7 +178,11 @@ def _defended(
     asked = _block_at(blocks, issues[0].question_start)
     before = [s for s in arguing if s.end <= issues[0].question_start and s.block != asked]
     stated = _document_issue(text, blocks, sections, before, lang, faq=False) if before else []
+    # (stated in one of those paragraphs: a title or a message's subject line that asks the question
+    # is no thesis of the author's)
     if not stated or stated[0].author is None:
+        return []
+    if not any(s.start <= stated[0].question_start < s.end for s in before):
         return []
     return [stated[0].model_copy(update={"end": max(stated[0].end, issues[-1].end)})]
 
@@ -246,7 +253,7 @@ def _answered(text: str, issue: Issue, arguing: list[SentenceSpan], lang: Lang) 
             continue
         words = text[sentence.start : sentence.end]
         match = match_proposition(words, lang, heading=False)
-        thesis = match is not None and match.kind == "thesis"
+        thesis = match is not None and match.kind in VIEWS
         if match is not None and thesis and _shares(match.proposition, issue.proposition, lang):
             return issue.model_copy(update={"author": match.author})
     return issue
@@ -281,14 +288,7 @@ def _bare_answer(text: str, arguing: list[SentenceSpan], question_end: int, lang
 
 def _shares(first: str, second: str, lang: Lang) -> bool:
     """Whether two statements share at least two content words (English) or character pairs."""
-    return len(_grams(first, lang) & _grams(second, lang)) >= 2
-
-
-def _grams(statement: str, lang: Lang) -> set[str]:
-    """The content words (English, four letters or more) or character pairs (Chinese) of a statement."""
-    if lang is Lang.EN:
-        return set(re.findall(r"[a-z]{4,}", statement.lower()))
-    return {statement[i : i + 2] for i in range(len(statement) - 1)}
+    return len(grams(first, lang) & grams(second, lang)) >= 2
 
 
 def _central_thesis(
@@ -327,7 +327,7 @@ def _central_thesis(
     best = max(candidates, key=lambda r: (r.central, -r.start))
     statement = text[best.start : best.end].strip()
     proposition = statement.rstrip("。.!！;；")
-    return [_text_issue(text, sections, argued, best.start, best.end, proposition, Stance.PRO)]
+    return [_text_issue(text, sections, argued, best.start, best.end, proposition, Stance.PRO, best.start)]
 
 
 def _text_issue(
@@ -338,13 +338,19 @@ def _text_issue(
     q_end: int,
     proposition: str,
     author: Stance | None,
+    claimed: int | None = None,
 ) -> Issue:
     """The issue a whole text argues, stated at ``text[q_start:q_end]``: it covers every argued
-    section but the intro before the first heading (which presents the debate)."""
+    section but the intro before the first heading (which presents the debate), unless the
+    sentence that states it is a claim of the intro, starting at ``claimed`` (a letter's "本所认为,
+    X" before its numbered grounds): from there on the intro argues the author's thesis."""
     k = next((i for i, s in enumerate(sections) if s.start <= q_start < s.end), 0)
     body = [s for s in argued if s.kind is not SectionKind.INTRO] or argued
+    start = body[0].start
+    if claimed is not None and sections[k].kind is SectionKind.INTRO:
+        start = min(start, claimed)
     return Issue(
-        start=body[0].start,
+        start=start,
         end=argued[-1].end,
         section=k,
         question=text[q_start:q_end],
@@ -378,8 +384,9 @@ def _unlabelled(question: str, lang: Lang) -> str:
 
 #: Which proposition cue wins when a text has several: a motion before a framing title, ...,
 #: the text's central ask (a proposal, request or decision) only when no other cue applies, and
-#: a change someone announces or plans (whose author need not argue for it) after that.
-_PRIORITY = ("motion", "framing", "question", "thesis", "pro", "con", "ask", "change")
+#: a change someone announces or plans (whose author need not argue for it) after that, and a
+#: verdict that only its predicate marks ("X is a poor deal") when nothing is put to a decision.
+_PRIORITY = ("motion", "framing", "question", "thesis", "pro", "con", "ask", "change", "verdict")
 #: Cues whose sentence states the debate rather than arguing it (no claim of its own).
 _STATING = ("motion", "framing", "question")
 
@@ -418,6 +425,13 @@ def _document_issue(
         if b.kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.CAPTION)
         for line in _title_parts(text, _after_marks(text, b), b.end)
     ]
+    # a message's subject line, a header to the layout, is its title ("主题:回复:【征求意见】X的方案");
+    # a reply's names the other writer's proposal, whose thesis is not the replier's
+    subjects = [
+        (b, subject_start(text[b.start : b.end], lang)) for b in blocks if b.kind is BlockKind.BOILERPLATE
+    ]
+    lines += [(b.start + found[0], b.end, True) for b, found in subjects if found is not None]
+    replies = {b.start + found[0] for b, found in subjects if found is not None and found[1]}
     final = tuple(layout_data(lang).sentence_final)
     # a headline: a body line that is one sentence without a full stop ("X is a mistake")
     headlines = {
@@ -437,26 +451,30 @@ def _document_issue(
     for start, end, heading in lines:
         line = text[start:end]
         match = match_proposition(line, lang, heading=heading, opening=start == first, said=start in said)
-        if match is not None and not (faq and match.kind == "question"):
-            theses += [match] if match.kind == "thesis" else []
-            # a thesis argued in the body comes before its headline
-            body_first = int(heading and match.kind == "thesis")
-            if match.fit:
-                found.append((_PRIORITY.index(match.kind), body_first, start, end, match))
+        if match is None or (faq and match.kind == "question") or (start in replies and match.author):
+            continue
+        theses += [match] if match.kind in VIEWS else []
+        # a thesis argued in the body comes before its headline
+        body_first = int(heading and match.kind in VIEWS)
+        if match.fit:
+            found.append((_PRIORITY.index(match.kind), body_first, start, end, match))
     found = _leading(found, blocks)
     if not found:
         return []
     _, _, start, end, match = min(found, key=lambda item: item[:3])
-    if match.kind in ("change", "question") and match.author is None:
-        # the writer's own reaction to the change it reports or answer to the question it puts to a
-        # decision, after it ("we urge you to vote No"): it answers what is debated, where a
-        # thesis elsewhere may argue another proposition ("Keep X a parish of its own")
-        reactions = (reaction_side(text[s.start : s.end], lang) for s in arguing if s.start >= start)
+    if match.kind in ("change", "question", "framing") and match.author is None:
+        # the writer's own reaction to the change it reports or the plan it is asked to comment on,
+        # or answer to the question it puts to a decision, after it ("we urge you to vote No",
+        # "但我不赞成全员X"): it answers what is debated, where a thesis elsewhere may argue another
+        # proposition ("Keep X a parish of its own", a counter-proposal)
+        after = (text[s.start : s.end] for s in arguing if s.start >= start)
+        reactions = (reaction_side(words, lang, match.proposition) for words in after)
         match = match.model_copy(update={"author": next((r for r in reactions if r is not None), None)})
     if match.author is None and theses:
         match = match.model_copy(update={"author": theses[0].author})
     q_start, q_end = (start, end) if match.kind in _STATING else (start + match.start, start + match.end)
-    return [_text_issue(text, sections, argued, q_start, q_end, match.proposition, match.author)]
+    claimed = None if match.kind in _STATING else start
+    return [_text_issue(text, sections, argued, q_start, q_end, match.proposition, match.author, claimed)]
 
 
 def _leading(
@@ -469,7 +487,7 @@ def _leading(
     question put to the voices that answer it in their own turns or paragraphs (a panel, a poll)
     stays."""
     first_other = min((item[2] for item in found if not item[4].lead), default=None)
-    answered = {_block_at(blocks, item[2]) for item in found if item[4].kind == "thesis"}
+    answered = {_block_at(blocks, item[2]) for item in found if item[4].kind in VIEWS}
     return [
         item
         for item in found

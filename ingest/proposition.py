@@ -1,21 +1,27 @@
 """The debated proposition a text argues, from the cues any argumentative text carries.
 
 A debate's motion ("辩题:X", "Motion: X", "This house would X"), the author's thesis ("我方观点
-是 X", "本文认为 X", "I contend that X", "In my opinion, X", "We recommend X", a verdict that
-opens the text: "X is a mistake", "X 是错误的"), a side's statement ("正方认为 X", "Opponents
-argue that X"), a title or heading that frames the debate ("X 的利与弊", "The pros
-and cons of X", "Arguments against X") or asks it ("Should X?"), and, for a text with none of
-these, its central ask: a proposal ("I'd like to propose that we X", "业委会提议X"), a request
-("I am asking for X", "我要求X"), a decision taken or refused ("Outcome: we will X", "we are
-unable to accept X", "从本学期起,X"), and, below all of these, a change someone else announces
+是 X", "本文认为 X", "I contend that X", "In my opinion, X", "We recommend X", an institution's own
+view: "本所认为X", "Staff recommends that X", a verdict that opens the text: "X is a mistake",
+"X 是错误的"), a side's statement ("正方认为 X", "Opponents argue that X", a claim put to a
+discussion in quotes: "本期围绕一句话展开:“X”"), a title or heading that frames the debate ("X 的利与
+弊", "The pros and cons of X", "Arguments against X", a plan put out for comment: "【征求意见】关
+于X的方案", also in a message's subject line, `subject_start`) or asks it ("Should X?"), and, for
+a text with none of these, its central ask: a proposal ("I'd like to propose that we X",
+"业委会提议X"), a request ("I am asking for X", "我要求X"), a decision taken or refused
+("Outcome: we will X", "we are unable to accept X", "从本学期起,X", the writer's own announced
+change: "We're ending X"), and, below all of these, a change someone else announces
 or plans ("From September, phones will be collected at the gate", "The council plans to close
 X", "学校决定下学期起X"): whether it should happen is what the text's reactions weigh, put as its
 affirmative ("phones should be collected at the gate"); its author argues the side of the
-writer's own reaction to it (`reaction_side`: "I'm against this", "我举双手赞成"), else none
-is known. The cues are data
-(``ingest/data/<lang>/proposition.yaml``): each names its kind, the part of the match that is
-the proposition and, for a framing or an ask, the template of its affirmative form ("we should
-X", "应当X").
+writer's own reaction to it (`reaction_side`: "I'm against this", "我举双手赞成", "但我不赞成全员
+X"), else none is known. Last of all, when nothing is put to a decision, a verdict that only its
+predicate marks, anywhere in the text ("The district court was right to uphold X", "A tasting
+menu and nothing else is a poor deal", "X得不偿失"): the writer's judgement, argued pro as it
+stands, whatever the polarity of its words ("X is a mistake" counts only where it opens a
+text). The cues are data (``ingest/data/<lang>/proposition.yaml``): each names its kind, the
+part of the match that is the proposition and, for a framing or an ask, the template of its
+affirmative form ("we should X", "应当X").
 
 A question cue may count only where it leads (``where: lead``): a yes/no question put in the body
 before any other cue's proposition ("Should X?" opening a poll report, an audience member's
@@ -57,9 +63,22 @@ from argkg.ingest.questions import affirmative, asks_by_form, is_informational
 from argkg.ingest.turns import timestamp_end
 from argkg.schema.vocabulary import Lang, Stance
 
-__all__ = ["PropositionMatch", "match_proposition", "fallback_min_central", "is_tip", "reaction_side"]
+__all__ = [
+    "PropositionMatch",
+    "VIEWS",
+    "match_proposition",
+    "fallback_min_central",
+    "grams",
+    "is_tip",
+    "reaction_side",
+    "subject_start",
+]
 
-Kind = Literal["motion", "thesis", "pro", "con", "framing", "question", "ask", "change"]
+Kind = Literal["motion", "thesis", "pro", "con", "framing", "question", "ask", "change", "verdict"]
+
+#: The kinds of cue that state the writer's own view: a thesis its cue announces ("I believe X",
+#: "本所认为X") and a verdict its predicate gives ("X was right to Y", "X is a poor deal").
+VIEWS: tuple[Kind, ...] = ("thesis", "verdict")
 
 
 class _Cue(BaseModel):
@@ -92,13 +111,15 @@ class _PropositionData(BaseModel):
     not_central_theses: list[str] = []
     changes: list[_Rewrite] = []
     reactions: dict[Literal["pro", "con"], list[str]] = {}
+    subject: str | None = None
 
 
 class PropositionMatch(BaseModel):
     """A proposition cue found in one line or sentence.
 
     Attributes:
-        kind: which cue found it (motion, thesis, pro, con, framing, question, ask).
+        kind: which cue found it (motion, thesis, pro, con, framing, question, ask, change,
+            verdict).
         start, end: the span of the proposition as written, relative to the line.
         proposition: its affirmative form (the debate assumption's text).
         author: the side the line's author argues on it (a thesis, an ask or a framing that
@@ -135,23 +156,55 @@ def is_tip(sentence: str, lang: Lang) -> bool:
     return _tips(lang).search(sentence) is not None
 
 
-def reaction_side(sentence: str, lang: Lang) -> Stance | None:
-    """The side a writer takes on an announced change or on a question put to a decision in so
-    many words ("I'm against this", "I welcome it", "我举双手赞成", "we urge you to vote No",
-    ``reactions``), or None: a text that reports a change or the question put to voters states no
-    side of its own by reporting it, but its author's reaction or answer to it does."""
+def reaction_side(sentence: str, lang: Lang, proposition: str | None = None) -> Stance | None:
+    """The side a writer takes on an announced change, a plan put out for comment or a question
+    put to a decision in so many words ("I'm against this", "I welcome it", "我举双手赞成", "we
+    urge you to vote No", ``reactions``), or None: a text that reports a change or the question
+    put to voters states no side of its own by reporting it, but its author's reaction or answer
+    to it does. A reaction that names what it is to (its group "object": "我不赞成全员X", "I
+    oppose the X") counts only when that names the ``proposition`` (shares a word of it,
+    `grams`; never without one): "我不同意他的说法" reacts to a voice, not to the plan."""
     for side, pattern in _reactions(lang):
-        if pattern.search(sentence):
+        found = pattern.search(sentence)
+        if found is None:
+            continue
+        named = found.groupdict().get("object")
+        if named is None or (proposition is not None and grams(named, lang) & grams(proposition, lang)):
             return side
     return None
 
 
+def grams(statement: str, lang: Lang) -> set[str]:
+    """The content words (English, four letters or more) or character pairs (Chinese) of a
+    statement: what two statements share when they speak of the same thing."""
+    if lang is Lang.EN:
+        return set(re.findall(r"[a-z]{4,}", statement.lower()))
+    return {statement[i : i + 2] for i in range(len(statement) - 1)}
+
+
+def subject_start(line: str, lang: Lang) -> tuple[int, bool] | None:
+    """Where the subject of a message's subject line starts ("Subject: Re: X", "主题:回复:X": X)
+    and whether the message replies to it, or None when ``line`` is none (``subject``): the layout
+    reads the line as a header, but it names what the message weighs, as a title does. A reply's
+    subject names the other writer's proposal ("回复:关于X的提议"): no thesis of the replier's."""
+    pattern = _subject(lang)
+    found = pattern.match(line) if pattern is not None else None
+    return (found.start("title"), found.group("reply") is not None) if found is not None else None
+
+
+@cache
+def _subject(lang: Lang) -> re.Pattern[str] | None:
+    """The language's subject-line pattern (``subject``), if it has one."""
+    subject = _compiled(lang)[0].subject
+    return re.compile(subject, re.IGNORECASE if lang is Lang.EN else 0) if subject else None
+
+
 @cache
 def _reactions(lang: Lang) -> tuple[tuple[Stance, re.Pattern[str]], ...]:
-    """The language's reaction patterns (``reactions``), one per side."""
+    """The language's reaction patterns (``reactions``), each with its side, in the data's order."""
     flags = re.IGNORECASE if lang is Lang.EN else 0
     reactions = _compiled(lang)[0].reactions
-    return tuple((Stance(side), any_pattern(patterns, flags)) for side, patterns in reactions.items())
+    return tuple((Stance(side), re.compile(p, flags)) for side, listed in reactions.items() for p in listed)
 
 
 @cache
@@ -214,7 +267,9 @@ def match_proposition(
                 author=None,
                 lead=cue.where == "message" or (cue.where == "lead" and not heading),
             )
-        if cue.kind == "change":  # the change as announced: "X will no longer Y" -> "X should no longer Y"
+        if cue.kind in ("change", "verdict"):
+            # the change as announced ("X will no longer Y" -> "X should no longer Y"); the verdict as
+            # judged, whatever the polarity of its words ("X you cannot leave is a poor deal")
             flipped = None
         base = flipped if flipped is not None else stated
         text = cue.template.format(p=_should(base, data, lang) if cue.kind == "change" else base)
@@ -224,7 +279,7 @@ def match_proposition(
         author: Stance | None = None
         if cue.kind == "ask" and cue.side is not None:
             author = cue.side
-        elif cue.kind in ("thesis", "ask"):
+        elif cue.kind in (*VIEWS, "ask"):
             author = Stance.CON if negated else Stance.PRO
         elif cue.kind == "framing":
             author = cue.side
