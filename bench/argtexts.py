@@ -73,6 +73,7 @@ __all__ = [
     "UNSEEN_SIDES5",
     "UNSEEN_OBJECTIONS",
     "UNSEEN_SIDES26",
+    "UNSEEN_SIDES26B",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -229,6 +230,10 @@ UNSEEN_OBJECTIONS = TEXTS.parent / "unseen_objections"
 #: contrast ("但我不赞成…", "However, I don't support…") and give numbered reasons, and three
 #: consultations whose first speaker puts the proposal as their recommendation: six texts.
 UNSEEN_SIDES26 = TEXTS.parent / "unseen_sides26"
+#: Own texts where a side follows from the present state and from a granted point, gold written
+#: before argkg ran on them: two reports that go from their problems to a proposal and its costs,
+#: two replies that grant a point before refusing, an opinion on the present system: five texts.
+UNSEEN_SIDES26B = TEXTS.parent / "unseen_sides26b"
 
 
 class TextGold(BaseModel):

@@ -44,7 +44,8 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    gold written first) and of ``unseen_sides5/`` (answers that say no and objections with no side
    cue, gold written first) and of ``unseen_objections/`` (objections one author states and
    answers, gold written first) and of ``unseen_sides26/`` (refusals after a grant, proposers'
-   turns, gold written first) and of ``unseen_wrap/`` (hard-wrapped e-mail, memo, forum and
+   turns, gold written first) and of ``unseen_sides26b/`` (problems of the present and granted
+   points, gold written first) and of ``unseen_wrap/`` (hard-wrapped e-mail, memo, forum and
    PDF-copied texts, gold written first) and of ``unseen_neutral/`` (neutral readings among
    arguing and informing statements, gold written first); and the closing-judgement texts of
    ``closings/``, scored as the blind sets (`argkg.bench.fresh`), with their numbers' precision
@@ -109,6 +110,7 @@ from argkg.bench.argtexts import (
     UNSEEN_PROPS4,
     UNSEEN_SIDES5,
     UNSEEN_SIDES26,
+    UNSEEN_SIDES26B,
     UNSEEN_TURNS,
     UNSEEN_TURNS2,
     UNSEEN_WRAP,
@@ -300,6 +302,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_sides5_texts": score_texts(UNSEEN_SIDES5),
         "unseen_objections_texts": score_texts(UNSEEN_OBJECTIONS),
         "unseen_sides26_texts": score_texts(UNSEEN_SIDES26),
+        "unseen_sides26b_texts": score_texts(UNSEEN_SIDES26B),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -449,6 +452,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_sides5_texts", "answers saying no and objections without a side cue, gold written first"),
         ("unseen_objections_texts", "objections one author states and answers, gold written first"),
         ("unseen_sides26_texts", "refusals after a grant and proposers' turns, gold written first"),
+        ("unseen_sides26b_texts", "problems of the present and granted points, gold written first"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:

@@ -34,11 +34,11 @@ from argkg.ingest.sides import (
     contrasted,
     evaluation,
     keeps,
-    problems_heading,
     labelled,
     negated,
     other_side,
     polarity,
+    problems_heading,
 )
 from argkg.schema.vocabulary import Lang, Stance
 
