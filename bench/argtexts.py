@@ -75,6 +75,7 @@ __all__ = [
     "UNSEEN_SIDES26",
     "UNSEEN_UNARGUED",
     "UNSEEN_THESES",
+    "UNSEEN_SIDES26B",
     "TextGold",
     "TextResult",
     "load_gold",
@@ -242,6 +243,10 @@ UNSEEN_UNARGUED = TEXTS.parent / "unseen_unargued"
 #: writer's own change, a company's "我司认为" reply, a discussion's minutes on a quoted claim, a
 #: reply e-mail to a plan put out for comment): six texts.
 UNSEEN_THESES = TEXTS.parent / "unseen_theses"
+#: Own texts where a side follows from the present state and from a granted point, gold written
+#: before argkg ran on them: two reports that go from their problems to a proposal and its costs,
+#: two replies that grant a point before refusing, an opinion on the present system: five texts.
+UNSEEN_SIDES26B = TEXTS.parent / "unseen_sides26b"
 
 
 class TextGold(BaseModel):

@@ -44,7 +44,8 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    gold written first) and of ``unseen_sides5/`` (answers that say no and objections with no side
    cue, gold written first) and of ``unseen_objections/`` (objections one author states and
    answers, gold written first) and of ``unseen_sides26/`` (refusals after a grant, proposers'
-   turns, gold written first) and of ``unseen_wrap/`` (hard-wrapped e-mail, memo, forum and
+   turns, gold written first) and of ``unseen_sides26b/`` (problems of the present and granted
+   points, gold written first) and of ``unseen_wrap/`` (hard-wrapped e-mail, memo, forum and
    PDF-copied texts, gold written first) and of ``unseen_neutral/`` (neutral readings among
    arguing and informing statements, gold written first) and of ``unseen_unargued/`` (texts that
    argue nothing as a whole, gold written first); and the closing-judgement texts of
@@ -111,6 +112,7 @@ from argkg.bench.argtexts import (
     UNSEEN_PROPS4,
     UNSEEN_SIDES5,
     UNSEEN_SIDES26,
+    UNSEEN_SIDES26B,
     UNSEEN_THESES,
     UNSEEN_TURNS,
     UNSEEN_TURNS2,
@@ -306,6 +308,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_sides26_texts": score_texts(UNSEEN_SIDES26),
         "unseen_unargued_texts": score_texts(UNSEEN_UNARGUED),
         "unseen_theses_texts": score_texts(UNSEEN_THESES),
+        "unseen_sides26b_texts": score_texts(UNSEEN_SIDES26B),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -458,6 +461,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_sides26_texts", "refusals after a grant and proposers' turns, gold written first"),
         ("unseen_unargued_texts", "texts that argue nothing and two notice-like ones that do, gold first"),
         ("unseen_theses_texts", "verdicts, institutions' theses and plans reacted to, gold written first"),
+        ("unseen_sides26b_texts", "problems of the present and granted points, gold written first"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:

@@ -80,6 +80,8 @@ from argkg.ingest.turns import Turn, opens_with_answer, speech_start, turn_sides
 from argkg.ingest.voices import (
     direction,
     options,
+    present_side,
+    problem_side,
     relative_side,
     reported,
     reports,
@@ -459,7 +461,12 @@ def _sides(
                     paragraph=sentence.block,
                     # a turn's opening yes or no is the speaker's answer, not the other side's voice
                     opponent=role is not None and role.opponent and not answer,
-                    heading=(heading_side(sections[k].title, lang) if sections[k].title else None)
+                    heading=(
+                        problem_side(sections[k].title, words, lang, proposition)
+                        or heading_side(sections[k].title, lang)
+                        if sections[k].title
+                        else None
+                    )
                     or captioned[sentence.block],
                     central=(role is not None and role.central == top and position.issue is None)
                     or (thesis is not None and sentence.start <= thesis < sentence.end),
@@ -468,7 +475,8 @@ def _sides(
                     speaker=speakers[t] if t is not None else None,
                     voice=voice_side(v, lang, proposition) if (v := reported(words, lang)) else None,
                     relative=relative_side(words, lang, proposition),
-                    toward=target_side(words, lang, proposition, weighed, topic),
+                    toward=target_side(words, lang, proposition, weighed, topic)
+                    or present_side(words, lang, proposition),
                     warned=verb_side(v, lang) if v else None,
                     direction=direction(words, lang, proposition),
                 )

@@ -82,6 +82,7 @@ __all__ = [
     "answered",
     "contrasted",
     "heading_side",
+    "problems_heading",
     "evaluation",
     "polarity",
     "argues",
@@ -95,6 +96,7 @@ __all__ = [
     "opens_with_contrast",
     "labelled",
     "kept_side",
+    "keeps",
     "other_side",
 ]
 
@@ -126,6 +128,7 @@ class _SidesData(BaseModel):
     voices: _Sides
     declared: _Sides
     headings: _Sides
+    problems: list[str] = []
     evaluation: _Evaluation
     contrast: list[str]
     continues: list[str]
@@ -148,6 +151,7 @@ class _SidesData(BaseModel):
     consequences: list[str]
     normative: list[str]
     steps: list[str]
+    grants: list[str] = []
     keeps: list[str] = []
     keep_words: list[str] = []
     ends: list[str] = []
@@ -203,6 +207,8 @@ class _Compiled:
     consequences: Prefiltered
     normative: Prefiltered
     steps: Prefiltered
+    problems: Prefiltered
+    grants: Prefiltered
     keeps: Prefiltered
     keep_words: Prefiltered
     ends: Prefiltered
@@ -393,6 +399,7 @@ def assign_sides(
             spoken.append((speaking, side))
         result.append(side or Stance.NEUTRAL)
     result = _added_to(statements, result, unargued, rules)
+    result = _granted(statements, result, rules, lang)
     return _turn_leads(statements, result, unargued, lang) if arguing else result
 
 
@@ -543,6 +550,31 @@ def _added_to(
             and not statement.opponent
         ):
             sided[i] = result[i + 1]
+    return sided
+
+
+def _granted(
+    statements: Sequence[Statement], result: list[Stance], rules: _Compiled, lang: Lang
+) -> list[Stance]:
+    """``result`` with each statement that grants a point ("我同意熬夜不好。", "噪音问题确实存在",
+    "Amara is right that X"; a concession, `argkg.ingest.dialectic.concedes`, or a ``grants``
+    cue) right before a statement that answers it with a contrast ("但…", "But…", in its
+    paragraph or opening the next one, in the same turn) taking the other side than that
+    answer: what the author grants before turning away is the other side's point, whatever
+    side its own words ("我同意") or its place would give it.
+    """
+    sided = list(result)
+    for i in range(len(statements) - 1):
+        statement, answer = statements[i], statements[i + 1]
+        if (
+            result[i + 1] in (Stance.PRO, Stance.CON)
+            and answer.turn == statement.turn
+            and answer.paragraph - statement.paragraph <= 1
+            and rules.contrast.search(answer.text.strip()) is not None
+            and (rules.grants.search(statement.text) is not None or concedes(statement.text, lang))
+            and not contrasted(statement.text, lang)
+        ):
+            sided[i] = other_side(result[i + 1])
     return sided
 
 
@@ -707,6 +739,12 @@ def kept_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | No
     return None
 
 
+def keeps(proposition: str, lang: Lang) -> bool:
+    """Whether ``proposition`` keeps things as they are ("保留固定工位", "keep the uniform"): a
+    ``keep_words`` word in it."""
+    return _compiled(lang).keep_words.search(proposition) is not None
+
+
 def labelled(sentence: str) -> bool:
     """Whether ``sentence`` opens with a speaker's label ("李妈妈：…", "Q: …")."""
     return _LABEL.match(sentence.strip()) is not None
@@ -757,8 +795,15 @@ def contrasted(sentence: str, lang: Lang) -> bool:
 
 
 def heading_side(title: str, lang: Lang) -> Stance | None:
-    """The side a section heading names ("好处": pro, "Disadvantages": con), or None."""
-    return next((side for side, pattern in _compiled(lang).headings if pattern.search(title)), None)
+    """The side a section heading names ("好处": pro, "Disadvantages": con, a section of problems
+    "存在问题": con), or None."""
+    side = next((side for side, pattern in _compiled(lang).headings if pattern.search(title)), None)
+    return Stance.CON if side is None and problems_heading(title, lang) else side
+
+
+def problems_heading(title: str, lang: Lang) -> bool:
+    """Whether ``title`` heads a section of the problems things have now ("三、存在问题")."""
+    return _compiled(lang).problems.search(title) is not None
 
 
 @per_document
@@ -968,6 +1013,8 @@ def _compiled(lang: Lang) -> _Compiled:
         consequences=any_of(data.consequences),
         normative=any_of(data.normative),
         steps=any_of(data.steps),
+        problems=any_of(data.problems),
+        grants=any_of(data.grants),
         keeps=any_of(data.keeps),
         keep_words=any_of(data.keep_words),
         ends=any_of(data.ends),

@@ -33,10 +33,12 @@ from argkg.ingest.sides import (
     argues_as_author,
     contrasted,
     evaluation,
+    keeps,
     labelled,
     negated,
     other_side,
     polarity,
+    problems_heading,
 )
 from argkg.schema.vocabulary import Lang, Stance
 
@@ -47,6 +49,8 @@ __all__ = [
     "reports",
     "relative_side",
     "target_side",
+    "present_side",
+    "problem_side",
     "verb_side",
     "direction",
     "Options",
@@ -84,6 +88,7 @@ class _VoicesData(BaseModel):
     anaphors: list[str]
     options: _Options
     report_min_voices: int
+    present: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,7 @@ class _Compiled:
     replaced: tuple[re.Pattern[str], ...]
     standard: re.Pattern[str]
     choosing: re.Pattern[str]
+    present: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -322,6 +328,51 @@ def target_side(
     return side if _direction(sentence, proposition, rules) > 0 else other_side(side)
 
 
+def present_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
+    """The side a statement takes by what it says of the present state of things, or None.
+
+    A text that proposes a change argues from the problem to the remedy: a harm of the way
+    things are now ("目前我们全部依赖第三方，旺季时货就排在后面", "Currently half the bins
+    overflow") is the cost the proposal would end, so it argues for the change, and a benefit of
+    the present state ("The bin has been emptied for free for twenty years") argues against it;
+    for a proposition that keeps things as they are ("保留X", "keep X") the other way round. Only
+    a statement that speaks of the present (a ``present`` cue of ``voices.yaml``: "目前", "现行",
+    "currently", "at present") and does not name the proposition's target (what it says of the
+    target is `target_side`'s), holds benefit or harm words and no contrast; else None.
+    """
+    rules = _compiled(lang)
+    if (
+        proposition is None
+        or rules.present is None
+        or rules.present.search(sentence) is None
+        or contrasted(sentence, lang)
+        or content_terms(proposition) & content_terms(sentence)
+    ):
+        return None
+    score = evaluation(sentence, lang)
+    if not score:
+        return None
+    side = Stance.PRO if score < 0 else Stance.CON
+    return other_side(side) if keeps(proposition, lang) else side
+
+
+def problem_side(title: str, sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
+    """The side of a statement in a section of the problems things have now ("三、存在问题",
+    `argkg.ingest.sides.problems_heading`) on a proposition that changes them, or None (then the
+    heading's own side, con, holds).
+
+    A report that goes from its problems to its proposal ("存在问题" then "我建议…") states
+    problems the change would end: a statement there that speaks of the present (a ``present``
+    cue) or does not name the proposition's target argues for the change. Not for a proposition
+    that keeps or goes on with something ("值得继续推进"): the problems are then its own.
+    """
+    if proposition is None or not problems_heading(title, lang) or keeps(proposition, lang):
+        return None
+    rules = _compiled(lang)
+    now = rules.present is not None and rules.present.search(sentence) is not None
+    return Stance.PRO if now or not content_terms(proposition) & content_terms(sentence) else None
+
+
 #: Where a sentence's clauses part: what a benefit or harm word in one clause evaluates is named there.
 _CLAUSE = re.compile(r"[,;:，；：、]")
 
@@ -406,5 +457,6 @@ def _compiled(lang: Lang) -> _Compiled:
         pair=tuple(re.compile(p, flags) for p in data.options.pair),
         replaced=tuple(re.compile(p, flags) for p in data.options.replaced),
         standard=re.compile(data.options.standard, flags),
+        present=re.compile("|".join(data.present), flags) if data.present else None,
         choosing=re.compile(bounded.format(alternation(data.options.choosing)), flags),
     )

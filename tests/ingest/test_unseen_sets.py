@@ -31,6 +31,7 @@ from argkg.bench.argtexts import (
     UNSEEN_PROPS4,
     UNSEEN_SIDES5,
     UNSEEN_SIDES26,
+    UNSEEN_SIDES26B,
     UNSEEN_THESES,
     UNSEEN_TURNS,
     UNSEEN_TURNS2,
@@ -73,6 +74,7 @@ FLOORS = [
     (UNSEEN_SIDES5, 0.78),  # 31/60 = 0.52 before sides25 (six texts), 50/60 = 0.83 after
     (UNSEEN_OBJECTIONS, 0.85),  # 47/67 = 0.70 before sides25b (seven texts), 60/67 = 0.90 after
     (UNSEEN_SIDES26, 0.65),  # 14/38 = 0.37 before sides26 (six texts), 26/38 = 0.68 after
+    (UNSEEN_SIDES26B, 0.70),  # 14/24 = 0.58 before sides26b (five texts), 18/24 = 0.75 after
 ]
 
 
