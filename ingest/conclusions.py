@@ -219,7 +219,6 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     verdict = _verdict(text, sentences, closing, follow_up, parts.numbers)
     stands = _stands(sentences, parts.turns)
     carried: set[int] = set()  # the lines a conclusion or a ruling's lead-in announces
-    decided = -1  # where the last conclusion a decision cue drew ends
     called_to = -1  # where the last conclusion a closing call or decision drew ends
     asked: int | None = None  # where a question that would have concluded ends
     statements = list(_statements(parts))
@@ -258,9 +257,10 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         # in the text's last paragraph, a prescription right after a conclusion draws it on (a
         # contrast opener instead turns to a reservation: the other side's claim)
         follows = bool(found) and sentence.block == last and _block_of(sentences, found[-1].start) == last
-        # so does one right after a decision on its line ("The appeal is allowed in part. The
-        # landlord must repay X.")
-        follows = follows or (bool(found) and found[-1].end == decided and _next_to(text, decided, sentence))
+        # and anywhere, so does one right after a conclusion on its line ("My verdict: X. Others
+        # should follow.", "The appeal is allowed in part. The landlord must repay X.", "综上,贵司应当
+        # X。请贵司于七日内Y。"): a verdict and the course it prescribes are one judgement
+        follows = follows or (bool(found) and _next_to(text, found[-1].end, sentence))
         follows = follows and not opens_with_contrast(words, lang)
         # a short closing paragraph that prescribes, when nothing before it concluded, is the
         # author's verdict (an editorial's "X is worth Y. The council should require X." without
@@ -309,7 +309,6 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
                     start=start, end=end, section=k, credence=credence, position=position, final=final
                 )
             )
-        decided = found[-1].end if decides and found and found[-1].end == sentence.end else decided
         called_to = found[-1].end if called and found and found[-1].end == sentence.end else called_to
     if not found:
         found = _with_last_word(parts, statements, found, principal)
