@@ -350,11 +350,10 @@ def _with_last_word(
     # each candidate as `_statements` gives it (past a speaker's label); the author's thesis,
     # which `_statements` leaves to the issue when no cue restates it, may close the text too
     given = {s.end: (s, k) for s, k, labelled in statements if not labelled}
-    closing = [
-        given.get(s.end, (s, _section_of(parts.sections, s)))
-        for s in argumentative(parts.sentences, blocks, text)
-        if blocks[s.block].kind is BlockKind.BODY and not s.inline_note
+    body_sentences = [
+        s for s in argumentative(parts.sentences, blocks, text) if blocks[s.block].kind is BlockKind.BODY and not s.inline_note
     ]
+    closing = [given.get(s.end, (s, _section_of(parts.sections, s))) for s in _past_next_steps(text, body_sentences, lang)]
     closing = [
         (s, k)
         for s, k in closing
@@ -500,11 +499,15 @@ def _calls(parts: Parts) -> tuple[set[int], set[int]]:
     """
     text, lang, blocks, sentences = parts.text, parts.lang, parts.blocks, parts.sentences
     calls, decisions, ratings = _call_patterns(lang)
-    said = [
-        s
-        for s in argumentative(sentences, blocks, text)
-        if blocks[s.block].kind is BlockKind.BODY and not s.inline_note and _says(text[s.start : s.end], lang)
-    ]
+    said = _past_next_steps(
+        text,
+        [
+            s
+            for s in argumentative(sentences, blocks, text)
+            if blocks[s.block].kind is BlockKind.BODY and not s.inline_note and _says(text[s.start : s.end], lang)
+        ],
+        lang,
+    )
     rated = {s.start for s in said if ratings.match(text[s.start : s.end].lstrip(" *_#>"))}
     if len({s.block for s in said}) < 2:
         return rated, set()
@@ -654,11 +657,31 @@ def _answers_itself(text: str, sentences: list[SentenceSpan], blocks: list[Block
 
 def _no_last_word(words: str, lang: Lang) -> bool:
     """Whether the sentence opens by adding one more point to a list (``adding``: "Finally, X",
-    "Also, X") or by telling the reader what to do next (``next_steps``: "If you disagree with
-    this decision, you can X", "Please reply by Friday"): a reason or a practical note, not the
-    author's final judgement."""
-    openers = [*_data(lang).adding, *_data(lang).next_steps]
-    return bool(openers) and cue_pattern(openers, lang, opening=True).match(words) is not None
+    "Also, X") or by telling the reader what to do next (``next_steps``, `_next_step`): a reason or
+    a practical note, not the author's final judgement."""
+    adding = _data(lang).adding
+    return _next_step(words, lang) or (bool(adding) and cue_pattern(adding, lang, opening=True).match(words) is not None)
+
+
+def _next_step(words: str, lang: Lang) -> bool:
+    """Whether the sentence opens by telling the reader what to do next (``next_steps``: "If you
+    disagree with this decision, you can X", "Please reply by Friday", "You are required to X")."""
+    steps = _data(lang).next_steps
+    return bool(steps) and cue_pattern(steps, lang, opening=True).match(words) is not None
+
+
+def _past_next_steps(text: str, sentences: Sequence[SentenceSpan], lang: Lang) -> list[SentenceSpan]:
+    """``sentences`` (in text order) without the lines at their end that only tell the reader what
+    to do next (a decision letter's "If you disagree, you can X", a report's "You are required to
+    respond within 56 days"): the text's closing line is the one before them, where its argument
+    ends."""
+    kept = list(sentences)
+    while kept:
+        line = [s for s in kept if s.block == kept[-1].block]
+        if not all(_next_step(text[s.start : s.end], lang) for s in line):
+            break
+        del kept[-len(line) :]
+    return kept
 
 
 def _section_of(sections: list[SectionSpan], sentence: Span) -> int:
