@@ -364,26 +364,62 @@ def _with_last_word(
     if not closing or _answers_itself(text, parts.sentences, blocks):
         return found
     sentence, k = closing[-1]
-    words = text[sentence.start : sentence.end]
-    section = parts.sections[k]
-    # a section headed by a side ("Disadvantages") argues that side, and an FAQ's last answer
-    # answers its own heading's question, not the text's: neither closes the text
-    faq = sum(s.question is not None for s in parts.sections) >= 2
-    headed = section.ordinal > 0 and (faq or match_marker(section.title, lang) is not None)
-    # a fact cited as evidence, a figure or a time ("The meeting starts at 7 p.m."), one more
-    # reason in a list ("Finally, X") or the reader's next step ("If you disagree, you can X"): no
-    # verdict
-    cites = any(map(str.isdigit, words))
-    if headed or cites or _no_last_word(words, lang):
+    # a closing line of two sentences whose first judges or prescribes states one final word ("In
+    # my opinion action should be taken. Three deaths in nine years is enough.")
+    line = [s for s in parts.sentences if s.block == sentence.block]
+    before = given.get(line[0].end) if len(line) == 2 and line[1].end == sentence.end else None
+    before = before if before is not None and _judges(text, before[0], lang) else None
+    words = [(s, j) for s, j in ([before] if before else []) + [(sentence, k)] if _final_word(parts, s, j, principal)]
+    if not words or words[-1][0] is not sentence or (sentence.end not in given and not _thesis(parts, sentence)):
         return found
-    thesis = any(
+    drawn = {c.end for c in found}
+    last = [
+        ConclusionSpan(
+            start=s.start,
+            end=s.end,
+            section=j,
+            position=next((i for i, p in enumerate(parts.positions) if p.start <= s.start < p.end), None),
+            final=True,
+        )
+        for s, j in words
+        if s.end not in drawn
+    ]
+    return sorted([*found, *last], key=lambda c: c.start)
+
+
+def _judges(text: str, sentence: Span, lang: Lang) -> bool:
+    """Whether the sentence carries a judgement cue ("in my opinion", "I believe", "我认为") or a
+    prescription (``follow_ups``: "should", "应当") outside quotation marks."""
+    _, anywhere, concluding, _ = _cues(lang)
+    follow_up = _follow_up(lang)
+    cues = [anywhere, concluding, *([follow_up] if follow_up is not None else [])]
+    return any(_unquoted(text, sentence, cue, lang) for cue in cues)
+
+
+def _thesis(parts: Parts, sentence: Span) -> bool:
+    """Whether the sentence states the author's thesis an issue debates."""
+    return any(
         i.author is not None and sentence.start <= i.question_start and i.question_end <= sentence.end
         for i in parts.issues
     )
+
+
+def _final_word(parts: Parts, sentence: Span, k: int, principal: str | None) -> bool:
+    """Whether a sentence of the closing line is the author's final judgement: not in a section a
+    side heads ("Disadvantages") or an FAQ's answer, no fact cited as evidence, figure or time
+    ("The meeting starts at 7 p.m."), no further reason ("Finally, X"), no next step for the reader
+    ("If you disagree, you can X"), no question, no reported speech, and a judgement, not a caveat or
+    a framing sentence."""
+    text, lang = parts.text, parts.lang
+    words = text[sentence.start : sentence.end]
+    section = parts.sections[k]
+    faq = sum(s.question is not None for s in parts.sections) >= 2
+    headed = section.ordinal > 0 and (faq or match_marker(section.title, lang) is not None)
+    if headed or any(map(str.isdigit, words)) or _no_last_word(words, lang) or is_procedural(words, lang):
+        return False
     reported = any(a.start < sentence.end and sentence.start < a.end for a in parts.attributions)
-    asks = words.rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS)
-    if asks or reported or (sentence.end not in given and not thesis):
-        return found
+    if reported or words.rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS):
+        return False
     kind = statement_kind(
         text,
         sentence,
@@ -394,11 +430,7 @@ def _with_last_word(
         attributions=parts.attributions,
         principal=principal,
     )
-    if kind is not StatementKind.JUDGEMENT:
-        return found
-    position = next((i for i, p in enumerate(parts.positions) if p.start <= sentence.start < p.end), None)
-    last = ConclusionSpan(start=sentence.start, end=sentence.end, section=k, position=position, final=True)
-    return sorted([*found, last], key=lambda c: c.start)
+    return kind is StatementKind.JUDGEMENT
 
 
 def find_caveats(parts: Parts) -> list[Caveat]:
