@@ -21,6 +21,7 @@ from argkg.bench.argtexts import (
     UNSEEN_CHAT,
     UNSEEN_CONCL3,
     UNSEEN_CONCL4,
+    UNSEEN_CONCL5,
     UNSEEN_EVAL,
     UNSEEN_MAIN,
     UNSEEN_MAIN2,
@@ -130,3 +131,11 @@ def test_the_chat_set_keeps_its_floor_and_its_captions() -> None:
     assert sum(sides) / len(sides) >= 0.36
     assert sum(r.proposition for r in results) >= 4
     assert all(all(r.not_claims) for r in results)
+
+
+def test_the_closing_outcomes_set_finds_its_conclusions() -> None:
+    """``unseen_concl5`` (six texts, three in each language): conclusions found 4/10 (4 drawn) before
+    concl26's outcomes, demands, commitments and next-step lines, 10/10 (10 drawn) after."""
+    results = check_folder(UNSEEN_CONCL5).values()
+    assert sum(ok for r in results for ok in r.conclusions) >= 9
+    assert sorted(name[:2] for name in load_gold(UNSEEN_CONCL5)) == ["en"] * 3 + ["zh"] * 3
