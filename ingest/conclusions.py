@@ -330,7 +330,9 @@ def _with_last_word(
     or roles) whose author takes a side (states a thesis
     or answers the other side, `argkg.ingest.dialectic`), the last full sentence that ends a
     line of its body (past greetings, thanks and sign-offs, which end in no full stop or argue
-    nothing; not one a commenter's name follows) is the author's final word when it is a
+    nothing, and past lines that only tell the reader what to do next, `_past_next_steps`; not one
+    a commenter's name follows) is the author's final word, with the sentence before it when the
+    line holds two and that one judges or prescribes (`_judges`), when it is a
     judgement in the author's voice: no reported speech, caveat or framing sentence, no further
     reason ("Finally, X") and no next step for the reader ("If you disagree, you can X", "Please
     reply by Friday"); a text that ends on a question leaves it open. Languages switch the rule
@@ -351,9 +353,14 @@ def _with_last_word(
     # which `_statements` leaves to the issue when no cue restates it, may close the text too
     given = {s.end: (s, k) for s, k, labelled in statements if not labelled}
     body_sentences = [
-        s for s in argumentative(parts.sentences, blocks, text) if blocks[s.block].kind is BlockKind.BODY and not s.inline_note
+        s
+        for s in argumentative(parts.sentences, blocks, text)
+        if blocks[s.block].kind is BlockKind.BODY and not s.inline_note
     ]
-    closing = [given.get(s.end, (s, _section_of(parts.sections, s))) for s in _past_next_steps(text, body_sentences, lang)]
+    closing = [
+        given.get(s.end, (s, _section_of(parts.sections, s)))
+        for s in _past_next_steps(text, body_sentences, lang)
+    ]
     closing = [
         (s, k)
         for s, k in closing
@@ -369,8 +376,16 @@ def _with_last_word(
     line = [s for s in parts.sentences if s.block == sentence.block]
     before = given.get(line[0].end) if len(line) == 2 and line[1].end == sentence.end else None
     before = before if before is not None and _judges(text, before[0], lang) else None
-    words = [(s, j) for s, j in ([before] if before else []) + [(sentence, k)] if _final_word(parts, s, j, principal)]
-    if not words or words[-1][0] is not sentence or (sentence.end not in given and not _thesis(parts, sentence)):
+    words = [
+        (s, j)
+        for s, j in ([before] if before else []) + [(sentence, k)]
+        if _final_word(parts, s, j, principal)
+    ]
+    if (
+        not words
+        or words[-1][0] is not sentence
+        or (sentence.end not in given and not _thesis(parts, sentence))
+    ):
         return found
     drawn = {c.end for c in found}
     last = [
@@ -517,15 +532,17 @@ def _calls(parts: Parts) -> tuple[set[int], set[int]]:
     make its closing call.
 
     The text's closing line is its last body line that says something: past sign-offs, imprints,
-    signatures, thanks and chat acknowledgements (`is_procedural`) and bare fragments ("[OK]"), in
+    signatures, thanks and chat acknowledgements (`is_procedural`), bare fragments ("[OK]") and
+    lines that only tell the reader what to do next (`_past_next_steps`), in
     a text of two or more such lines (one line alone argues towards nothing), when it follows
     another of its section and no role marks it as one side's (a line alone under its heading, a
     voter guide's "ARGUMENT AGAINST" / "… Vote NO on 9.", closes that section's case). There a
     decision of the deciding party (``closing_decisions``: "X stays allowed", "We will keep X",
-    "同意X", "当面商量", "先X再说") or a call or request of the author (``closing_calls``: "Let us X.",
-    "Don't X.", "The prosecution asks you to X", "恳请法庭X", "建议X") is what the whole argument
-    comes to, though no "In conclusion" announces it; a note on what the reader may do next
-    ("如有意见,欢迎X", "If you disagree, X") is none. A rating given with its reason at the start
+    "Instead we will invest X", "同意X", "当面商量", "先X再说", "我们会X",
+    "下周一起试行X") or a call or request of the author (``closing_calls``: "Let us X.", "Don't
+    X.", "The prosecution asks you to X", "恳请法庭X", "建议X") is what the whole argument comes
+    to, though no "In conclusion" announces it; a note on what the reader may do next ("如有意见,
+    欢迎X", "If you disagree, X") is none. A rating given with its reason at the start
     of a sentence (``ratings``: "Three stars: X", "两星,给X") is the reviewer's verdict wherever it
     stands (a 追评 may follow it), counted with the decisions. Quoted words are someone else's.
     """
@@ -536,7 +553,9 @@ def _calls(parts: Parts) -> tuple[set[int], set[int]]:
         [
             s
             for s in argumentative(sentences, blocks, text)
-            if blocks[s.block].kind is BlockKind.BODY and not s.inline_note and _says(text[s.start : s.end], lang)
+            if blocks[s.block].kind is BlockKind.BODY
+            and not s.inline_note
+            and _says(text[s.start : s.end], lang)
         ],
         lang,
     )
@@ -692,7 +711,9 @@ def _no_last_word(words: str, lang: Lang) -> bool:
     "Also, X") or by telling the reader what to do next (``next_steps``, `_next_step`): a reason or
     a practical note, not the author's final judgement."""
     adding = _data(lang).adding
-    return _next_step(words, lang) or (bool(adding) and cue_pattern(adding, lang, opening=True).match(words) is not None)
+    return _next_step(words, lang) or (
+        bool(adding) and cue_pattern(adding, lang, opening=True).match(words) is not None
+    )
 
 
 def _next_step(words: str, lang: Lang) -> bool:
