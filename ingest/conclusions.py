@@ -387,7 +387,6 @@ def _with_last_word(
         or (sentence.end not in given and not _thesis(parts, sentence))
     ):
         return found
-    drawn = {c.end for c in found}
     last = [
         ConclusionSpan(
             start=s.start,
@@ -397,7 +396,6 @@ def _with_last_word(
             final=True,
         )
         for s, j in words
-        if s.end not in drawn
     ]
     return sorted([*found, *last], key=lambda c: c.start)
 
