@@ -62,6 +62,7 @@ __all__ = [
     "UNSEEN_CONCL2",
     "UNSEEN_CONCL3",
     "UNSEEN_CONCL4",
+    "UNSEEN_CONCL5",
     "UNSEEN_MAIN",
     "UNSEEN_MAIN2",
     "UNSEEN_TURNS",
@@ -174,6 +175,12 @@ UNSEEN_CONCL3 = TEXTS.parent / "unseen_concl3"
 #: closed by the maintainer's decision, a 室友群's plan, a 代理词's request to the court, a 商品评价,
 #: a 家委会纪要), among greetings, addresses and sign-offs, gold written before argkg ran on them.
 UNSEEN_CONCL4 = TEXTS.parent / "unseen_concl4"
+#: English and Chinese texts whose concluding judgements stand where no cue and no closing line
+#: holds them (a committee's consensus above a next-meeting notice, a decision letter's committed
+#: course above its review note, a live blog's verdict with the course it prescribes, a 业主代表会议's
+#: tally and 共识, a 催告函's demand after its 综上, a reply's commitment), gold written before argkg
+#: ran on them.
+UNSEEN_CONCL5 = TEXTS.parent / "unseen_concl5"
 #: English and Chinese hard-wrapped texts (an e-mail to a list at 72 columns, a plain-text op-ed,
 #: an RFC-style memo, forum replies with wrapped "> " quotes, two PDF copies broken mid-sentence, a
 #: Chinese e-mail wrapped at 36 characters), gold written before argkg ran on them: whether

@@ -37,7 +37,9 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    ``unseen_concl2/`` (decisions, outcomes and recommendations in English and Chinese, gold
    written first) and of ``unseen_concl3/`` (final verdicts, decisions and readings of results
    among recommendation-shaped lines, gold written first) and of ``unseen_concl4/`` (closing calls,
-   decisions and ratings among greetings and sign-offs, gold written first) and of
+   decisions and ratings among greetings and sign-offs, gold written first) and of ``unseen_concl5/``
+   (outcomes, demands and commitments where no cue or closing line holds them, gold written
+   first) and of
    ``unseen_main/`` (main claims in layouts no other set uses, gold written first) and of
    ``unseen_main2/`` (each voice's main claim in multi-voice layouts, gold written first) and of
    ``unseen_turns/`` and ``unseen_turns2/`` (sides in question-and-answer and reply layouts,
@@ -101,6 +103,7 @@ from argkg.bench.argtexts import (
     UNSEEN_CONCL2,
     UNSEEN_CONCL3,
     UNSEEN_CONCL4,
+    UNSEEN_CONCL5,
     UNSEEN_EVAL,
     UNSEEN_MAIN,
     UNSEEN_MAIN2,
@@ -295,6 +298,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_concl2_texts": score_texts(UNSEEN_CONCL2),
         "unseen_concl3_texts": score_texts(UNSEEN_CONCL3),
         "unseen_concl4_texts": score_texts(UNSEEN_CONCL4),
+        "unseen_concl5_texts": score_texts(UNSEEN_CONCL5),
         "unseen_main_texts": score_texts(UNSEEN_MAIN),
         "unseen_main2_texts": score_texts(UNSEEN_MAIN2),
         "unseen_turns_texts": score_texts(UNSEEN_TURNS),
@@ -448,6 +452,10 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_concl2_texts", "decisions, outcomes and recommendations in unseen layouts"),
         ("unseen_concl3_texts", "final verdicts among recommendation-shaped lines"),
         ("unseen_concl4_texts", "closing calls, decisions and ratings among formalities, gold written first"),
+        (
+            "unseen_concl5_texts",
+            "outcomes, demands and commitments away from the closing line, gold written first",
+        ),
         ("unseen_main_texts", "main claims in unseen layouts"),
         ("unseen_main2_texts", "each voice's main claim in multi-voice layouts, gold written first"),
         ("unseen_turns_texts", "question-and-answer and reply layouts, gold written before argkg saw them"),

@@ -219,7 +219,6 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     verdict = _verdict(text, sentences, closing, follow_up, parts.numbers)
     stands = _stands(sentences, parts.turns)
     carried: set[int] = set()  # the lines a conclusion or a ruling's lead-in announces
-    decided = -1  # where the last conclusion a decision cue drew ends
     called_to = -1  # where the last conclusion a closing call or decision drew ends
     asked: int | None = None  # where a question that would have concluded ends
     statements = list(_statements(parts))
@@ -258,9 +257,10 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         # in the text's last paragraph, a prescription right after a conclusion draws it on (a
         # contrast opener instead turns to a reservation: the other side's claim)
         follows = bool(found) and sentence.block == last and _block_of(sentences, found[-1].start) == last
-        # so does one right after a decision on its line ("The appeal is allowed in part. The
-        # landlord must repay X.")
-        follows = follows or (bool(found) and found[-1].end == decided and _next_to(text, decided, sentence))
+        # and anywhere, so does one right after a conclusion on its line ("My verdict: X. Others
+        # should follow.", "The appeal is allowed in part. The landlord must repay X.", "综上,贵司应当
+        # X。请贵司于七日内Y。"): a verdict and the course it prescribes are one judgement
+        follows = follows or (bool(found) and _next_to(text, found[-1].end, sentence))
         follows = follows and not opens_with_contrast(words, lang)
         # a short closing paragraph that prescribes, when nothing before it concluded, is the
         # author's verdict (an editorial's "X is worth Y. The council should require X." without
@@ -309,7 +309,6 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
                     start=start, end=end, section=k, credence=credence, position=position, final=final
                 )
             )
-        decided = found[-1].end if decides and found and found[-1].end == sentence.end else decided
         called_to = found[-1].end if called and found and found[-1].end == sentence.end else called_to
     if not found:
         found = _with_last_word(parts, statements, found, principal)
@@ -331,7 +330,9 @@ def _with_last_word(
     or roles) whose author takes a side (states a thesis
     or answers the other side, `argkg.ingest.dialectic`), the last full sentence that ends a
     line of its body (past greetings, thanks and sign-offs, which end in no full stop or argue
-    nothing; not one a commenter's name follows) is the author's final word when it is a
+    nothing, and past lines that only tell the reader what to do next, `_past_next_steps`; not one
+    a commenter's name follows) is the author's final word, with the sentence before it when the
+    line holds two and that one judges or prescribes (`_judges`), when it is a
     judgement in the author's voice: no reported speech, caveat or framing sentence, no further
     reason ("Finally, X") and no next step for the reader ("If you disagree, you can X", "Please
     reply by Friday"); a text that ends on a question leaves it open. Languages switch the rule
@@ -351,10 +352,14 @@ def _with_last_word(
     # each candidate as `_statements` gives it (past a speaker's label); the author's thesis,
     # which `_statements` leaves to the issue when no cue restates it, may close the text too
     given = {s.end: (s, k) for s, k, labelled in statements if not labelled}
-    closing = [
-        given.get(s.end, (s, _section_of(parts.sections, s)))
+    body_sentences = [
+        s
         for s in argumentative(parts.sentences, blocks, text)
         if blocks[s.block].kind is BlockKind.BODY and not s.inline_note
+    ]
+    closing = [
+        given.get(s.end, (s, _section_of(parts.sections, s)))
+        for s in _past_next_steps(text, body_sentences, lang)
     ]
     closing = [
         (s, k)
@@ -366,26 +371,68 @@ def _with_last_word(
     if not closing or _answers_itself(text, parts.sentences, blocks):
         return found
     sentence, k = closing[-1]
-    words = text[sentence.start : sentence.end]
-    section = parts.sections[k]
-    # a section headed by a side ("Disadvantages") argues that side, and an FAQ's last answer
-    # answers its own heading's question, not the text's: neither closes the text
-    faq = sum(s.question is not None for s in parts.sections) >= 2
-    headed = section.ordinal > 0 and (faq or match_marker(section.title, lang) is not None)
-    # a fact cited as evidence, a figure or a time ("The meeting starts at 7 p.m."), one more
-    # reason in a list ("Finally, X") or the reader's next step ("If you disagree, you can X"): no
-    # verdict
-    cites = any(map(str.isdigit, words))
-    if headed or cites or _no_last_word(words, lang):
+    # a closing line of two sentences whose first judges or prescribes states one final word ("In
+    # my opinion action should be taken. Three deaths in nine years is enough.")
+    line = [s for s in parts.sentences if s.block == sentence.block]
+    before = given.get(line[0].end) if len(line) == 2 and line[1].end == sentence.end else None
+    before = before if before is not None and _judges(text, before[0], lang) else None
+    words = [
+        (s, j)
+        for s, j in ([before] if before else []) + [(sentence, k)]
+        if _final_word(parts, s, j, principal)
+    ]
+    if (
+        not words
+        or words[-1][0] is not sentence
+        or (sentence.end not in given and not _thesis(parts, sentence))
+    ):
         return found
-    thesis = any(
+    last = [
+        ConclusionSpan(
+            start=s.start,
+            end=s.end,
+            section=j,
+            position=next((i for i, p in enumerate(parts.positions) if p.start <= s.start < p.end), None),
+            final=True,
+        )
+        for s, j in words
+    ]
+    return sorted([*found, *last], key=lambda c: c.start)
+
+
+def _judges(text: str, sentence: Span, lang: Lang) -> bool:
+    """Whether the sentence carries a judgement cue ("in my opinion", "I believe", "我认为") or a
+    prescription (``follow_ups``: "should", "应当") outside quotation marks."""
+    _, anywhere, concluding, _ = _cues(lang)
+    follow_up = _follow_up(lang)
+    cues = [anywhere, concluding, *([follow_up] if follow_up is not None else [])]
+    return any(_unquoted(text, sentence, cue, lang) for cue in cues)
+
+
+def _thesis(parts: Parts, sentence: Span) -> bool:
+    """Whether the sentence states the author's thesis an issue debates."""
+    return any(
         i.author is not None and sentence.start <= i.question_start and i.question_end <= sentence.end
         for i in parts.issues
     )
+
+
+def _final_word(parts: Parts, sentence: Span, k: int, principal: str | None) -> bool:
+    """Whether a sentence of the closing line is the author's final judgement: not in a section a
+    side heads ("Disadvantages") or an FAQ's answer, no fact cited as evidence, figure or time
+    ("The meeting starts at 7 p.m."), no further reason ("Finally, X"), no next step for the reader
+    ("If you disagree, you can X"), no question, no reported speech, and a judgement, not a caveat or
+    a framing sentence."""
+    text, lang = parts.text, parts.lang
+    words = text[sentence.start : sentence.end]
+    section = parts.sections[k]
+    faq = sum(s.question is not None for s in parts.sections) >= 2
+    headed = section.ordinal > 0 and (faq or match_marker(section.title, lang) is not None)
+    if headed or any(map(str.isdigit, words)) or _no_last_word(words, lang) or is_procedural(words, lang):
+        return False
     reported = any(a.start < sentence.end and sentence.start < a.end for a in parts.attributions)
-    asks = words.rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS)
-    if asks or reported or (sentence.end not in given and not thesis):
-        return found
+    if reported or words.rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS):
+        return False
     kind = statement_kind(
         text,
         sentence,
@@ -396,11 +443,7 @@ def _with_last_word(
         attributions=parts.attributions,
         principal=principal,
     )
-    if kind is not StatementKind.JUDGEMENT:
-        return found
-    position = next((i for i, p in enumerate(parts.positions) if p.start <= sentence.start < p.end), None)
-    last = ConclusionSpan(start=sentence.start, end=sentence.end, section=k, position=position, final=True)
-    return sorted([*found, last], key=lambda c: c.start)
+    return kind is StatementKind.JUDGEMENT
 
 
 def find_caveats(parts: Parts) -> list[Caveat]:
@@ -487,25 +530,33 @@ def _calls(parts: Parts) -> tuple[set[int], set[int]]:
     make its closing call.
 
     The text's closing line is its last body line that says something: past sign-offs, imprints,
-    signatures, thanks and chat acknowledgements (`is_procedural`) and bare fragments ("[OK]"), in
+    signatures, thanks and chat acknowledgements (`is_procedural`), bare fragments ("[OK]") and
+    lines that only tell the reader what to do next (`_past_next_steps`), in
     a text of two or more such lines (one line alone argues towards nothing), when it follows
     another of its section and no role marks it as one side's (a line alone under its heading, a
     voter guide's "ARGUMENT AGAINST" / "… Vote NO on 9.", closes that section's case). There a
     decision of the deciding party (``closing_decisions``: "X stays allowed", "We will keep X",
-    "同意X", "当面商量", "先X再说") or a call or request of the author (``closing_calls``: "Let us X.",
-    "Don't X.", "The prosecution asks you to X", "恳请法庭X", "建议X") is what the whole argument
-    comes to, though no "In conclusion" announces it; a note on what the reader may do next
-    ("如有意见,欢迎X", "If you disagree, X") is none. A rating given with its reason at the start
+    "Instead we will invest X", "同意X", "当面商量", "先X再说", "我们会X",
+    "下周一起试行X") or a call or request of the author (``closing_calls``: "Let us X.", "Don't
+    X.", "The prosecution asks you to X", "恳请法庭X", "建议X") is what the whole argument comes
+    to, though no "In conclusion" announces it; a note on what the reader may do next ("如有意见,
+    欢迎X", "If you disagree, X") is none. A rating given with its reason at the start
     of a sentence (``ratings``: "Three stars: X", "两星,给X") is the reviewer's verdict wherever it
     stands (a 追评 may follow it), counted with the decisions. Quoted words are someone else's.
     """
     text, lang, blocks, sentences = parts.text, parts.lang, parts.blocks, parts.sentences
     calls, decisions, ratings = _call_patterns(lang)
-    said = [
-        s
-        for s in argumentative(sentences, blocks, text)
-        if blocks[s.block].kind is BlockKind.BODY and not s.inline_note and _says(text[s.start : s.end], lang)
-    ]
+    said = _past_next_steps(
+        text,
+        [
+            s
+            for s in argumentative(sentences, blocks, text)
+            if blocks[s.block].kind is BlockKind.BODY
+            and not s.inline_note
+            and _says(text[s.start : s.end], lang)
+        ],
+        lang,
+    )
     rated = {s.start for s in said if ratings.match(text[s.start : s.end].lstrip(" *_#>"))}
     if len({s.block for s in said}) < 2:
         return rated, set()
@@ -655,11 +706,33 @@ def _answers_itself(text: str, sentences: list[SentenceSpan], blocks: list[Block
 
 def _no_last_word(words: str, lang: Lang) -> bool:
     """Whether the sentence opens by adding one more point to a list (``adding``: "Finally, X",
-    "Also, X") or by telling the reader what to do next (``next_steps``: "If you disagree with
-    this decision, you can X", "Please reply by Friday"): a reason or a practical note, not the
-    author's final judgement."""
-    openers = [*_data(lang).adding, *_data(lang).next_steps]
-    return bool(openers) and cue_pattern(openers, lang, opening=True).match(words) is not None
+    "Also, X") or by telling the reader what to do next (``next_steps``, `_next_step`): a reason or
+    a practical note, not the author's final judgement."""
+    adding = _data(lang).adding
+    return _next_step(words, lang) or (
+        bool(adding) and cue_pattern(adding, lang, opening=True).match(words) is not None
+    )
+
+
+def _next_step(words: str, lang: Lang) -> bool:
+    """Whether the sentence opens by telling the reader what to do next (``next_steps``: "If you
+    disagree with this decision, you can X", "Please reply by Friday", "You are required to X")."""
+    steps = _data(lang).next_steps
+    return bool(steps) and cue_pattern(steps, lang, opening=True).match(words) is not None
+
+
+def _past_next_steps(text: str, sentences: Sequence[SentenceSpan], lang: Lang) -> list[SentenceSpan]:
+    """``sentences`` (in text order) without the lines at their end that only tell the reader what
+    to do next (a decision letter's "If you disagree, you can X", a report's "You are required to
+    respond within 56 days"): the text's closing line is the one before them, where its argument
+    ends."""
+    kept = list(sentences)
+    while kept:
+        line = [s for s in kept if s.block == kept[-1].block]
+        if not all(_next_step(text[s.start : s.end], lang) for s in line):
+            break
+        del kept[-len(line) :]
+    return kept
 
 
 def _section_of(sections: list[SectionSpan], sentence: Span) -> int:

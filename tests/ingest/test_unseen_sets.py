@@ -21,6 +21,7 @@ from argkg.bench.argtexts import (
     UNSEEN_CHAT,
     UNSEEN_CONCL3,
     UNSEEN_CONCL4,
+    UNSEEN_CONCL5,
     UNSEEN_EVAL,
     UNSEEN_MAIN,
     UNSEEN_MAIN2,
@@ -172,3 +173,11 @@ def test_the_unargued_set_keeps_its_floor_and_debates_nothing_where_nothing_is_a
     unargued = [r.proposition for r in results if golds[r.name].proposition is None]
     assert sum(sides) / len(sides) >= 0.60
     assert all(unargued)
+
+
+def test_the_closing_outcomes_set_finds_its_conclusions() -> None:
+    """``unseen_concl5`` (six texts, three in each language): conclusions found 4/10 (4 drawn) before
+    concl26's outcomes, demands, commitments and next-step lines, 10/10 (10 drawn) after."""
+    results = check_folder(UNSEEN_CONCL5).values()
+    assert sum(ok for r in results for ok in r.conclusions) >= 9
+    assert sorted(name[:2] for name in load_gold(UNSEEN_CONCL5)) == ["en"] * 3 + ["zh"] * 3
