@@ -8,7 +8,9 @@ words within it, numbers kept; stop words out, and the Chinese words every text 
 jieba's general idf table; the words of ``concepts.yaml`` read as their concept, so that a
 Chinese and an English text, or two texts in synonyms, share their terms:
 `argkg.ingest.concepts`), the words of its focus sentence (the question it states or its
-thesis, else its first sentence) counted ``1 + lead_weight`` times since they name its topic.
+thesis, else its first sentence) counted ``1 + lead_weight`` times since they name its topic,
+except the clause that says who the writer is ("I'm 15.", "I teach Year 9 English.", "作为一名
+护士，…": ``self_introductions``), which names the writer, not the question (`weighed`).
 Profiles are weighted with scikit-learn's TF-IDF (fitted on the documents being grouped: a word
 every document uses weighs little) and compared by cosine (`similarities`).
 A stated question in both documents raises the pair's similarity (`with_questions`): the same
@@ -38,6 +40,7 @@ __all__ = [
     "topic_settings",
     "stem",
     "lead",
+    "weighed",
     "profile",
     "similarities",
     "with_questions",
@@ -53,6 +56,8 @@ _POSSESSIVE = re.compile(r"'s?$")
 #: An English contraction ("won't", "I'd", "they're"): a function word, never a topic.
 _CONTRACTION = re.compile(r"(?:n't|'d|'ll|'re|'ve|'m)$")
 _SENTENCE_END = re.compile(r"(?<=[.?!。？！])\s*")
+#: Where a sentence's first clause ends: after it, a self-introduction turns to what it argues.
+_CLAUSE_END = re.compile(r"[,，;；:：]\s*")
 
 
 class TopicSettings(BaseModel):
@@ -67,6 +72,7 @@ class TopicSettings(BaseModel):
     lead_weight: int
     question_weight: float
     common_idf: float
+    self_introductions: tuple[str, ...]
 
 
 @cache
@@ -121,6 +127,38 @@ def lead(text: str) -> str:
     return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
 
 
+@cache
+def _self_introduction() -> re.Pattern[str]:
+    """The opening of a sentence that says who the writer is (``self_introductions``)."""
+    return re.compile("|".join(f"(?:{p})" for p in topic_settings().self_introductions), re.IGNORECASE)
+
+
+def weighed(text: str, sentence: str) -> str | None:
+    """Return the part of ``sentence`` (a document's focus, else its first sentence) whose words
+    name the document's topic: the sentence, unless it opens by saying who the writer is.
+
+    A crowd's letters often open with the writer ("I'm 15.", "I served two tours.", "女儿五年级"),
+    and a reader grouping them by question skips that line for what the writer argues: the
+    rest of the sentence after the introducing clause ("As a teacher, I hope X" -> "I hope X"),
+    else the text's first sentence that introduces no one (None when every one does).
+
+    >>> weighed("I'm 15. Summer is short.", "I'm 15.")
+    'Summer is short.'
+    >>> weighed("x", "As a nurse, I back the ban.")
+    'I back the ban.'
+    >>> weighed("x", "Zoos are cruel.")
+    'Zoos are cruel.'
+    """
+    introduces = _self_introduction()
+    if not introduces.match(sentence.strip()):
+        return sentence
+    rest = _CLAUSE_END.split(sentence, maxsplit=1)[1:]
+    if rest and rest[0].strip(" .!?。！？"):
+        return rest[0]
+    sentences = (s for s in _SENTENCE_END.split(text.strip()) if s.strip())
+    return next((s for s in sentences if not introduces.match(s.strip())), None)
+
+
 def profile(
     text: str, *, stop_words: frozenset[str], suffixes: Sequence[str], focus: str | None = None
 ) -> list[str]:
@@ -140,8 +178,9 @@ def profile(
     >>> profile("Zoos are cruel. Lions pace.", stop_words=frozenset(), suffixes=("s",), focus="Lions pace.")
     ['zoo', 'cruel', 'lion', 'pace', 'lion', 'pace']
     """
-    weighed = _terms(focus, stop_words, suffixes) if focus is not None else []
-    first = weighed or _terms(lead(text), stop_words, suffixes)
+    focused = _terms(focus, stop_words, suffixes) if focus is not None else []
+    sentence = weighed(text, focus if focused and focus is not None else lead(text))
+    first = _terms(sentence, stop_words, suffixes) if sentence is not None else []
     return _terms(text, stop_words, suffixes) + first * topic_settings().lead_weight
 
 

@@ -70,6 +70,19 @@ def test_a_long_chinese_word_is_read_as_the_dictionary_words_within_it() -> None
     assert topics.profile("公路", stop_words=frozenset({"公路"}), suffixes=("s",)) == []
 
 
+def test_a_self_introduction_is_no_topic_but_what_follows_it_is() -> None:
+    """Who the writer is ("I'm 15.", "我是公交车司机", "As a mother of two, …") names no question:
+    the words after the introducing clause, else the next sentence, weigh as the topic."""
+    text = "I drive a taxi. Phones should be locked away at school. Kids talk more."
+    assert topics.weighed(text, "I drive a taxi.") == "Phones should be locked away at school."
+    assert topics.weighed("x", "As a mother of two, I want phones in bags.") == "I want phones in bags."
+    assert topics.weighed("我是公交车司机。学校应该禁止手机。", "我是公交车司机。") == "学校应该禁止手机。"
+    assert topics.weighed("I'm 15. I'm 16.", "I'm 15.") is None
+    assert topics.weighed("Taxis are slow.", "Taxis are slow.") == "Taxis are slow."
+    found = topics.profile(text, stop_words=STOP, suffixes=("s",))
+    assert found.count("taxi") == 1 and found.count("phone") == 2
+
+
 def test_grouping_does_not_depend_on_the_order_of_documents() -> None:
     profiles = [
         ["zoo", "cage", "lion"],

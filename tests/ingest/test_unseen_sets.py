@@ -37,7 +37,7 @@ from argkg.bench.argtexts import (
     check_folder,
     load_gold,
 )
-from argkg.bench.crossdoc import ANSWERS, score_corpus
+from argkg.bench.crossdoc import ANSWERS, INTROS, score_corpus
 from argkg.schema import Stance
 
 #: The sets of eight texts, four in each language.
@@ -142,3 +142,12 @@ def test_the_answer_set_groups_its_questions_and_reads_every_answer() -> None:
     found = score_corpus(ANSWERS)["all"]
     assert isinstance(found, dict)
     assert found["f1"] == 1.0 and found["stance_accuracy"] == 1.0
+
+
+def test_the_introduction_set_groups_writers_who_open_with_who_they_are() -> None:
+    """``xdoc_intros`` (cross-document gold): each text opens with its writer's trade, age or
+    child in the other question's words (a teacher on car-free streets, a taxi driver on phones
+    at school); the introductions must not pull a text into the other question's group."""
+    found = score_corpus(INTROS)["all"]
+    assert isinstance(found, dict)
+    assert found["precision"] == 1.0 and found["recall"] == 1.0
