@@ -22,6 +22,7 @@ of stored documents, a question the user stated) never merge with each other, bu
 documents may join them. The thresholds live in ``ingest/data/topics.yaml``.
 """
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -68,6 +69,7 @@ class TopicSettings(BaseModel):
     join_threshold: float
     attach_threshold: float
     attach_margin: float
+    centroid_margin: float
     attach_size: int
     lead_weight: int
     question_weight: float
@@ -294,7 +296,12 @@ def _attach_round(matrix: Matrix, owner: list[int], fixed: Sequence[str | None])
 
     A group of at most ``attach_size`` documents, none fixed, joins the group (of two or more)
     with the highest mean similarity between their documents when that mean is clear
-    (``attach_threshold``, ``attach_margin``). The joins of one round are decided against the
+    (``attach_threshold``, ``attach_margin``), or when it is clearly closest to what that group's
+    documents share: the mean divided by the square root of the group's own mean similarity
+    (`_tightness`), the cosine with the group's centroid (``centroid_margin``). A group whose
+    letters each argue one side of their question in other words is loose, and the plain mean
+    holds that against a document as much as against its own members; the centroid does not.
+    The joins of one round are decided against the
     groups as they stand and applied strongest first as unions, so neither the documents' order
     nor which of two small groups is the mover matters; two fixed groups never join.
     """
@@ -306,17 +313,18 @@ def _attach_round(matrix: Matrix, owner: list[int], fixed: Sequence[str | None])
         g: next((fixed[i] for i in items if fixed[i] is not None), None) for g, items in members.items()
     }
     targets = sorted(g for g, items in members.items() if len(items) > 1)
+    tightness = {h: _tightness(matrix, members[h]) for h in targets}
     joins: list[tuple[float, int, int]] = []
     for g, items in members.items():
         if len(items) > settings.attach_size or labels[g] is not None:
             continue
-        means = sorted((-float(matrix[np.ix_(items, members[h])].mean()), h) for h in targets if h != g)
-        if not means:
-            continue
-        runner_up = -means[1][0] if len(means) > 1 else 0.0
-        best, best_group = -means[0][0], means[0][1]
-        if best >= settings.attach_threshold and best >= settings.attach_margin * runner_up:
-            joins.append((-best, g, best_group))
+        mean = {h: float(matrix[np.ix_(items, members[h])].mean()) for h in targets if h != g}
+        closeness = {h: m / math.sqrt(tightness[h]) if tightness[h] > 0 else 0.0 for h, m in mean.items()}
+        for measure, margin in ((mean, settings.attach_margin), (closeness, settings.centroid_margin)):
+            best_group = _clear_best(measure, margin)
+            if best_group is not None and mean[best_group] >= settings.attach_threshold:
+                joins.append((-mean[best_group], g, best_group))
+                break
     root = {g: g for g in members}
 
     def find(g: int) -> int:
@@ -331,6 +339,19 @@ def _attach_round(matrix: Matrix, owner: list[int], fixed: Sequence[str | None])
             root[fold] = keep
             labels[keep] = labels[a] or labels[b]
     return [find(group_of) for group_of in owner]
+
+
+def _tightness(matrix: Matrix, members: Sequence[int]) -> float:
+    """The mean similarity over every pair of a group's documents, each with itself included."""
+    return float(matrix[np.ix_(members, members)].mean())
+
+
+def _clear_best(scores: dict[int, float], margin: float) -> int | None:
+    """The group with the highest score when it is at least ``margin`` times the next one's."""
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < margin * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _merge(

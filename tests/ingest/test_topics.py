@@ -115,10 +115,30 @@ def test_a_document_left_alone_joins_only_a_clearly_closest_group() -> None:
     low = settings.attach_threshold + 0.01
     assert low < settings.join_threshold
     assert topics.group(matrix(low, 0.0), [None] * 5) == [0, 0, 0, 3, 3]
-    near_tie = low / settings.attach_margin + 0.001
+    # the two groups are alike inside (0.5), so the plain mean and the centroid agree
+    near_tie = low / min(settings.attach_margin, settings.centroid_margin) + 0.001
     assert topics.group(matrix(low, near_tie), [None] * 5) == [0, 0, 2, 3, 3]
     assert topics.group(matrix(low, 0.0), [None, None, "stored", None, None]) == [0, 0, 2, 3, 3]
     assert topics.group(matrix(settings.attach_threshold - 0.01, 0.0), [None] * 5) == [0, 0, 2, 3, 3]
+
+
+def test_a_document_joins_a_loose_group_whose_centroid_it_is_clearly_closest_to() -> None:
+    """The plain means (0.10 against 0.06) are no clear best, but the first group is loose (its
+    two documents alike at 0.15) and the second tight (0.90): against what each group's members
+    share (the cosine with its centroid) the document is clearly closer to the first."""
+
+    def matrix(tight: float) -> np.ndarray:
+        m = np.eye(5)
+        m[0, 1] = m[1, 0] = 0.15
+        m[2, 3] = m[3, 2] = tight
+        m[4, :2] = m[:2, 4] = 0.10
+        m[4, 2:4] = m[2:4, 4] = 0.06
+        return m
+
+    settings = topics.topic_settings()
+    assert settings.attach_margin * 0.06 > 0.10 and settings.join_threshold < 0.15
+    assert topics.group(matrix(0.90), [None] * 5) == [0, 0, 2, 2, 0]
+    assert topics.group(matrix(0.15), [None] * 5) == [0, 0, 2, 2, 4]
 
 
 def test_a_small_group_joins_a_clearly_closest_group_unless_both_are_fixed_or_it_is_large() -> None:
