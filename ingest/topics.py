@@ -278,7 +278,8 @@ def _attached(matrix: Matrix, owner: list[int], fixed: Sequence[str | None]) -> 
     or in pairs that the average over a larger group keeps below the join threshold. Such a
     group joins the group of two or more documents with the highest mean similarity to it when
     that mean reaches ``attach_threshold`` and is at least ``attach_margin`` times the next
-    group's: a clear best, not a near tie between topics. Within a round every such group is
+    group's, or whose centroid it is ``centroid_margin`` times closer to (`_attach_round`): a
+    clear best, not a near tie between topics. Within a round every such group is
     decided against the groups as they stand, not against each other, so the order does not
     matter; rounds repeat while groups join, since a pair that took a third member is now a
     group another document may be clearly closest to (groups only ever merge, so the rounds
