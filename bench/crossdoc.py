@@ -21,7 +21,9 @@ further questions, about half con and half never stating their question, in the 
 test a one-sided text's stance: question-openers answered yes or no, concession-first texts,
 texts opening on the other side's quoted view, texts arguing with the question's opposite
 action word), argkg's own answer set (``tests/ingest/texts/xdoc_answers/``: 7 texts on two
-questions, each answering its question after a frame or with an English denial) and the 23 English
+questions, each answering its question after a frame or with an English denial), argkg's own
+introduction set (``tests/ingest/texts/xdoc_intros/``: 6 texts on two questions, each opening
+with who its writer is in the other question's words) and the 23 English
 arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its own, so every
 pair a system puts together is a false merge).
 
@@ -60,6 +62,7 @@ __all__ = [
     "CROSSDEV5",
     "CROSSDEV6",
     "ANSWERS",
+    "INTROS",
     "Assignment",
     "assign",
     "pairwise",
@@ -90,6 +93,8 @@ CROSSDEV6 = Path(__file__).resolve().parent / "data" / "crossdev6"
 #: an English word that denies ("Not for…", "please don't"), one of them in the other language
 #: than its question's wording.
 ANSWERS = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_answers"
+#: argkg's own texts whose writers open by saying who they are, in the other question's words.
+INTROS = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_intros"
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,8 @@ g) documents across sources (`argkg.bench.crossdoc`): pairwise same-issue F1 and
    (``bench/data/topics/``) and the second, third and fourth cross-document dev sets
    (``bench/data/crossdev/``, ``bench/data/crossdev2/``, ``bench/data/crossdev3/``), argkg's
    own answer set (``tests/ingest/texts/xdoc_answers/``: answers after a frame or opened by a
-   denial), and false merges among the dev microtexts;
+   denial), its own introduction set (``tests/ingest/texts/xdoc_intros/``: writers who open
+   with who they are), and false merges among the dev microtexts;
 h) restated claims (`argkg.bench.restated`): RESTATES precision and recall on argkg's own pair
    set, across Chinese and English and in one language.
 
@@ -325,6 +326,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
             "crossdev5": crossdoc.score_corpus(crossdoc.CROSSDEV5),
             "crossdev6": crossdoc.score_corpus(crossdoc.CROSSDEV6),
             "answers": crossdoc.score_corpus(crossdoc.ANSWERS),
+            "intros": crossdoc.score_corpus(crossdoc.INTROS),
             "microtexts": crossdoc.score_microtexts(corpus / "microtexts-dev"),
         },
     }

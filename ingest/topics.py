@@ -8,7 +8,9 @@ words within it, numbers kept; stop words out, and the Chinese words every text 
 jieba's general idf table; the words of ``concepts.yaml`` read as their concept, so that a
 Chinese and an English text, or two texts in synonyms, share their terms:
 `argkg.ingest.concepts`), the words of its focus sentence (the question it states or its
-thesis, else its first sentence) counted ``1 + lead_weight`` times since they name its topic.
+thesis, else its first sentence) counted ``1 + lead_weight`` times since they name its topic,
+except the clause that says who the writer is ("I'm 15.", "I teach Year 9 English.", "作为一名
+护士，…": ``self_introductions``), which names the writer, not the question (`weighed`).
 Profiles are weighted with scikit-learn's TF-IDF (fitted on the documents being grouped: a word
 every document uses weighs little) and compared by cosine (`similarities`).
 A stated question in both documents raises the pair's similarity (`with_questions`): the same
@@ -20,6 +22,7 @@ of stored documents, a question the user stated) never merge with each other, bu
 documents may join them. The thresholds live in ``ingest/data/topics.yaml``.
 """
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -38,6 +41,7 @@ __all__ = [
     "topic_settings",
     "stem",
     "lead",
+    "weighed",
     "profile",
     "similarities",
     "with_questions",
@@ -53,6 +57,8 @@ _POSSESSIVE = re.compile(r"'s?$")
 #: An English contraction ("won't", "I'd", "they're"): a function word, never a topic.
 _CONTRACTION = re.compile(r"(?:n't|'d|'ll|'re|'ve|'m)$")
 _SENTENCE_END = re.compile(r"(?<=[.?!。？！])\s*")
+#: Where a sentence's first clause ends: after it, a self-introduction turns to what it argues.
+_CLAUSE_END = re.compile(r"[,，;；:：]\s*")
 
 
 class TopicSettings(BaseModel):
@@ -63,10 +69,12 @@ class TopicSettings(BaseModel):
     join_threshold: float
     attach_threshold: float
     attach_margin: float
+    centroid_margin: float
     attach_size: int
     lead_weight: int
     question_weight: float
     common_idf: float
+    self_introductions: tuple[str, ...]
 
 
 @cache
@@ -121,6 +129,38 @@ def lead(text: str) -> str:
     return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
 
 
+@cache
+def _self_introduction() -> re.Pattern[str]:
+    """The opening of a sentence that says who the writer is (``self_introductions``)."""
+    return re.compile("|".join(f"(?:{p})" for p in topic_settings().self_introductions), re.IGNORECASE)
+
+
+def weighed(text: str, sentence: str) -> str | None:
+    """Return the part of ``sentence`` (a document's focus, else its first sentence) whose words
+    name the document's topic: the sentence, unless it opens by saying who the writer is.
+
+    A crowd's letters often open with the writer ("I'm 15.", "I served two tours.", "女儿五年级"),
+    and a reader grouping them by question skips that line for what the writer argues: the
+    rest of the sentence after the introducing clause ("As a teacher, I hope X" -> "I hope X"),
+    else the text's first sentence that introduces no one (None when every one does).
+
+    >>> weighed("I'm 15. Summer is short.", "I'm 15.")
+    'Summer is short.'
+    >>> weighed("x", "As a nurse, I back the ban.")
+    'I back the ban.'
+    >>> weighed("x", "Zoos are cruel.")
+    'Zoos are cruel.'
+    """
+    introduces = _self_introduction()
+    if not introduces.match(sentence.strip()):
+        return sentence
+    rest = _CLAUSE_END.split(sentence, maxsplit=1)[1:]
+    if rest and rest[0].strip(" .!?。！？"):
+        return rest[0]
+    sentences = (s for s in _SENTENCE_END.split(text.strip()) if s.strip())
+    return next((s for s in sentences if not introduces.match(s.strip())), None)
+
+
 def profile(
     text: str, *, stop_words: frozenset[str], suffixes: Sequence[str], focus: str | None = None
 ) -> list[str]:
@@ -140,8 +180,9 @@ def profile(
     >>> profile("Zoos are cruel. Lions pace.", stop_words=frozenset(), suffixes=("s",), focus="Lions pace.")
     ['zoo', 'cruel', 'lion', 'pace', 'lion', 'pace']
     """
-    weighed = _terms(focus, stop_words, suffixes) if focus is not None else []
-    first = weighed or _terms(lead(text), stop_words, suffixes)
+    focused = _terms(focus, stop_words, suffixes) if focus is not None else []
+    sentence = weighed(text, focus if focused and focus is not None else lead(text))
+    first = _terms(sentence, stop_words, suffixes) if sentence is not None else []
     return _terms(text, stop_words, suffixes) + first * topic_settings().lead_weight
 
 
@@ -237,7 +278,8 @@ def _attached(matrix: Matrix, owner: list[int], fixed: Sequence[str | None]) -> 
     or in pairs that the average over a larger group keeps below the join threshold. Such a
     group joins the group of two or more documents with the highest mean similarity to it when
     that mean reaches ``attach_threshold`` and is at least ``attach_margin`` times the next
-    group's: a clear best, not a near tie between topics. Within a round every such group is
+    group's, or whose centroid it is ``centroid_margin`` times closer to (`_attach_round`): a
+    clear best, not a near tie between topics. Within a round every such group is
     decided against the groups as they stand, not against each other, so the order does not
     matter; rounds repeat while groups join, since a pair that took a third member is now a
     group another document may be clearly closest to (groups only ever merge, so the rounds
@@ -255,7 +297,12 @@ def _attach_round(matrix: Matrix, owner: list[int], fixed: Sequence[str | None])
 
     A group of at most ``attach_size`` documents, none fixed, joins the group (of two or more)
     with the highest mean similarity between their documents when that mean is clear
-    (``attach_threshold``, ``attach_margin``). The joins of one round are decided against the
+    (``attach_threshold``, ``attach_margin``), or when it is clearly closest to what that group's
+    documents share: the mean divided by the square root of the group's own mean similarity
+    (`_tightness`), the cosine with the group's centroid (``centroid_margin``). A group whose
+    letters each argue one side of their question in other words is loose, and the plain mean
+    holds that against a document as much as against its own members; the centroid does not.
+    The joins of one round are decided against the
     groups as they stand and applied strongest first as unions, so neither the documents' order
     nor which of two small groups is the mover matters; two fixed groups never join.
     """
@@ -267,17 +314,18 @@ def _attach_round(matrix: Matrix, owner: list[int], fixed: Sequence[str | None])
         g: next((fixed[i] for i in items if fixed[i] is not None), None) for g, items in members.items()
     }
     targets = sorted(g for g, items in members.items() if len(items) > 1)
+    tightness = {h: _tightness(matrix, members[h]) for h in targets}
     joins: list[tuple[float, int, int]] = []
     for g, items in members.items():
         if len(items) > settings.attach_size or labels[g] is not None:
             continue
-        means = sorted((-float(matrix[np.ix_(items, members[h])].mean()), h) for h in targets if h != g)
-        if not means:
-            continue
-        runner_up = -means[1][0] if len(means) > 1 else 0.0
-        best, best_group = -means[0][0], means[0][1]
-        if best >= settings.attach_threshold and best >= settings.attach_margin * runner_up:
-            joins.append((-best, g, best_group))
+        mean = {h: float(matrix[np.ix_(items, members[h])].mean()) for h in targets if h != g}
+        closeness = {h: m / math.sqrt(tightness[h]) if tightness[h] > 0 else 0.0 for h, m in mean.items()}
+        for measure, margin in ((mean, settings.attach_margin), (closeness, settings.centroid_margin)):
+            best_group = _clear_best(measure, margin)
+            if best_group is not None and mean[best_group] >= settings.attach_threshold:
+                joins.append((-mean[best_group], g, best_group))
+                break
     root = {g: g for g in members}
 
     def find(g: int) -> int:
@@ -292,6 +340,19 @@ def _attach_round(matrix: Matrix, owner: list[int], fixed: Sequence[str | None])
             root[fold] = keep
             labels[keep] = labels[a] or labels[b]
     return [find(group_of) for group_of in owner]
+
+
+def _tightness(matrix: Matrix, members: Sequence[int]) -> float:
+    """The mean similarity over every pair of a group's documents, each with itself included."""
+    return float(matrix[np.ix_(members, members)].mean())
+
+
+def _clear_best(scores: dict[int, float], margin: float) -> int | None:
+    """The group with the highest score when it is at least ``margin`` times the next one's."""
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < margin * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _merge(

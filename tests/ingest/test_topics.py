@@ -70,6 +70,19 @@ def test_a_long_chinese_word_is_read_as_the_dictionary_words_within_it() -> None
     assert topics.profile("公路", stop_words=frozenset({"公路"}), suffixes=("s",)) == []
 
 
+def test_a_self_introduction_is_no_topic_but_what_follows_it_is() -> None:
+    """Who the writer is ("I'm 15.", "我是公交车司机", "As a mother of two, …") names no question:
+    the words after the introducing clause, else the next sentence, weigh as the topic."""
+    text = "I drive a taxi. Phones should be locked away at school. Kids talk more."
+    assert topics.weighed(text, "I drive a taxi.") == "Phones should be locked away at school."
+    assert topics.weighed("x", "As a mother of two, I want phones in bags.") == "I want phones in bags."
+    assert topics.weighed("我是公交车司机。学校应该禁止手机。", "我是公交车司机。") == "学校应该禁止手机。"
+    assert topics.weighed("I'm 15. I'm 16.", "I'm 15.") is None
+    assert topics.weighed("Taxis are slow.", "Taxis are slow.") == "Taxis are slow."
+    found = topics.profile(text, stop_words=STOP, suffixes=("s",))
+    assert found.count("taxi") == 1 and found.count("phone") == 2
+
+
 def test_grouping_does_not_depend_on_the_order_of_documents() -> None:
     profiles = [
         ["zoo", "cage", "lion"],
@@ -102,10 +115,30 @@ def test_a_document_left_alone_joins_only_a_clearly_closest_group() -> None:
     low = settings.attach_threshold + 0.01
     assert low < settings.join_threshold
     assert topics.group(matrix(low, 0.0), [None] * 5) == [0, 0, 0, 3, 3]
-    near_tie = low / settings.attach_margin + 0.001
+    # the two groups are alike inside (0.5), so the plain mean and the centroid agree
+    near_tie = low / min(settings.attach_margin, settings.centroid_margin) + 0.001
     assert topics.group(matrix(low, near_tie), [None] * 5) == [0, 0, 2, 3, 3]
     assert topics.group(matrix(low, 0.0), [None, None, "stored", None, None]) == [0, 0, 2, 3, 3]
     assert topics.group(matrix(settings.attach_threshold - 0.01, 0.0), [None] * 5) == [0, 0, 2, 3, 3]
+
+
+def test_a_document_joins_a_loose_group_whose_centroid_it_is_clearly_closest_to() -> None:
+    """The plain means (0.10 against 0.06) are no clear best, but the first group is loose (its
+    two documents alike at 0.15) and the second tight (0.90): against what each group's members
+    share (the cosine with its centroid) the document is clearly closer to the first."""
+
+    def matrix(tight: float) -> np.ndarray:
+        m = np.eye(5)
+        m[0, 1] = m[1, 0] = 0.15
+        m[2, 3] = m[3, 2] = tight
+        m[4, :2] = m[:2, 4] = 0.10
+        m[4, 2:4] = m[2:4, 4] = 0.06
+        return m
+
+    settings = topics.topic_settings()
+    assert settings.attach_margin * 0.06 > 0.10 and settings.join_threshold < 0.15
+    assert topics.group(matrix(0.90), [None] * 5) == [0, 0, 2, 2, 0]
+    assert topics.group(matrix(0.15), [None] * 5) == [0, 0, 2, 2, 4]
 
 
 def test_a_small_group_joins_a_clearly_closest_group_unless_both_are_fixed_or_it_is_large() -> None:

@@ -41,7 +41,7 @@ from argkg.bench.argtexts import (
     check_folder,
     load_gold,
 )
-from argkg.bench.crossdoc import ANSWERS, score_corpus
+from argkg.bench.crossdoc import ANSWERS, INTROS, score_corpus
 from argkg.schema import Stance
 
 #: The sets of eight texts, four in each language.
@@ -183,3 +183,12 @@ def test_the_closing_outcomes_set_finds_its_conclusions() -> None:
     results = check_folder(UNSEEN_CONCL5).values()
     assert sum(ok for r in results for ok in r.conclusions) >= 9
     assert sorted(name[:2] for name in load_gold(UNSEEN_CONCL5)) == ["en"] * 3 + ["zh"] * 3
+
+
+def test_the_introduction_set_groups_writers_who_open_with_who_they_are() -> None:
+    """``xdoc_intros`` (cross-document gold): each text opens with its writer's trade, age or
+    child in the other question's words (a teacher on car-free streets, a taxi driver on phones
+    at school); the introductions must not pull a text into the other question's group."""
+    found = score_corpus(INTROS)["all"]
+    assert isinstance(found, dict)
+    assert found["precision"] == 1.0 and found["recall"] == 1.0
