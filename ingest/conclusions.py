@@ -25,6 +25,13 @@ likely") is its credence (0.6). A statement that lists alternatives ("其一:...
 conclusion per alternative, each with its own credence; a lead-in that ends with a colon
 ("有三种可能:") or is a bare cue ("In conclusion,") only announces the list and is dropped.
 
+A voice draws one conclusion where it closes its argument: a view it stated earlier with a
+conclusion opener or a first-person judgement ("先说结论:X", "我认为X") gives way to its later
+summing-up ("总之,Y", "In conclusion, Y", `_past_summed_up`); a sentence that only announces the
+closing word ("最后我说两句。", "So my message to the board is simple.") concludes nothing; and the
+items of a recommendations or conditions list give way to a concluding sentence outside the list,
+unless a ruling's lead-in announces them (`_past_listed`).
+
 ``final`` marks the author's overall conclusions (those of the conclusion section, those that
 open with a conclusion cue and those with a credence); the others conclude their position.
 
