@@ -63,6 +63,7 @@ __all__ = [
     "UNSEEN_CONCL3",
     "UNSEEN_CONCL4",
     "UNSEEN_CONCL5",
+    "UNSEEN_CONCL6",
     "UNSEEN_MAIN",
     "UNSEEN_MAIN2",
     "UNSEEN_TURNS",
@@ -181,6 +182,10 @@ UNSEEN_CONCL4 = TEXTS.parent / "unseen_concl4"
 #: tally and 共识, a 催告函's demand after its 综上, a reply's commitment), gold written before argkg
 #: ran on them.
 UNSEEN_CONCL5 = TEXTS.parent / "unseen_concl5"
+#: Texts whose writer draws one conclusion per voice (a view stated early, "先说结论:X" or "I think
+#: X", and summed up at the close; a sentence that only announces the closing word; a decision
+#: reached early beside a later summing-up), gold written before argkg ran on them.
+UNSEEN_CONCL6 = TEXTS.parent / "unseen_concl6"
 #: English and Chinese hard-wrapped texts (an e-mail to a list at 72 columns, a plain-text op-ed,
 #: an RFC-style memo, forum replies with wrapped "> " quotes, two PDF copies broken mid-sentence, a
 #: Chinese e-mail wrapped at 36 characters), gold written before argkg ran on them: whether

@@ -39,7 +39,9 @@ e) argkg's own argument texts in other layouts (`argkg.bench.argtexts`), three s
    among recommendation-shaped lines, gold written first) and of ``unseen_concl4/`` (closing calls,
    decisions and ratings among greetings and sign-offs, gold written first) and of ``unseen_concl5/``
    (outcomes, demands and commitments where no cue or closing line holds them, gold written
-   first) and of
+   first) and of ``unseen_concl6/`` (one conclusion per voice: a view stated early and summed up
+   at the close, announcements of a closing word, list items below a concluding judgement, gold
+   written first) and of
    ``unseen_main/`` (main claims in layouts no other set uses, gold written first) and of
    ``unseen_main2/`` (each voice's main claim in multi-voice layouts, gold written first) and of
    ``unseen_turns/`` and ``unseen_turns2/`` (sides in question-and-answer and reply layouts,
@@ -105,6 +107,7 @@ from argkg.bench.argtexts import (
     UNSEEN_CONCL3,
     UNSEEN_CONCL4,
     UNSEEN_CONCL5,
+    UNSEEN_CONCL6,
     UNSEEN_EVAL,
     UNSEEN_MAIN,
     UNSEEN_MAIN2,
@@ -300,6 +303,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_concl3_texts": score_texts(UNSEEN_CONCL3),
         "unseen_concl4_texts": score_texts(UNSEEN_CONCL4),
         "unseen_concl5_texts": score_texts(UNSEEN_CONCL5),
+        "unseen_concl6_texts": score_texts(UNSEEN_CONCL6),
         "unseen_main_texts": score_texts(UNSEEN_MAIN),
         "unseen_main2_texts": score_texts(UNSEEN_MAIN2),
         "unseen_turns_texts": score_texts(UNSEEN_TURNS),
@@ -458,6 +462,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
             "unseen_concl5_texts",
             "outcomes, demands and commitments away from the closing line, gold written first",
         ),
+        ("unseen_concl6_texts", "one conclusion per voice: early views summed up later, gold first"),
         ("unseen_main_texts", "main claims in unseen layouts"),
         ("unseen_main2_texts", "each voice's main claim in multi-voice layouts, gold written first"),
         ("unseen_turns_texts", "question-and-answer and reply layouts, gold written before argkg saw them"),

@@ -25,6 +25,13 @@ likely") is its credence (0.6). A statement that lists alternatives ("其一:...
 conclusion per alternative, each with its own credence; a lead-in that ends with a colon
 ("有三种可能:") or is a bare cue ("In conclusion,") only announces the list and is dropped.
 
+A voice draws one conclusion where it closes its argument: a view it stated earlier with a
+conclusion opener or a first-person judgement ("先说结论:X", "我认为X") gives way to its later
+summing-up ("总之,Y", "In conclusion, Y", `_past_summed_up`); a sentence that only announces the
+closing word ("最后我说两句。", "So my message to the board is simple.") concludes nothing; and the
+items of a recommendations or conditions list give way to a concluding sentence outside the list,
+unless a ruling's lead-in announces them (`_past_listed`).
+
 ``final`` marks the author's overall conclusions (those of the conclusion section, those that
 open with a conclusion cue and those with a credence); the others conclude their position.
 
@@ -49,6 +56,7 @@ from argkg.ingest.judgements import (
     is_caveat,
     is_principal,
     principal_speaker,
+    said_after_colon,
     statement_kind,
 )
 from argkg.ingest.layout import layout_data
@@ -149,8 +157,12 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
     # an issue's question is no conclusion; the author's thesis may be, restated after a
     # conclusion cue or opening the text's closing paragraph
     closing = _closing(sentences, blocks, sections, positions)
+    # (or the sentence after a closing word's announcement that opens it: "最后我说两句。X。")
+    closings = {closing, _past_lead_in(text, sentences, closing, lang)}
     questions = {
-        (i.question_start, i.question_end) for i in issues if i.author is None or i.question_start != closing
+        (i.question_start, i.question_end)
+        for i in issues
+        if i.author is None or i.question_start not in closings
     }
     # the sentence of the opening paragraph in which the author states the thesis an issue
     # debates ("…然而我认为 X"): it announces what the text argues (its main claim); stated
@@ -186,6 +198,8 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
         yield sentence.model_copy(update={"start": sentence.start + rest}), k, True
 
 
+#: A blank line: what parts two paragraphs (a line break alone may part the sentences of one).
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 #: What ends a question.
 _QUESTION_MARKS = ("?", "？")
 #: What ends a full sentence that states something (not a question, a label or a sign-off).
@@ -219,10 +233,12 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     verdict = _verdict(text, sentences, closing, follow_up, parts.numbers)
     stands = _stands(sentences, parts.turns)
     carried: set[int] = set()  # the lines a conclusion or a ruling's lead-in announces
+    ruled: set[int] = set()  # the lines a ruling's lead-in announces ("判决如下:")
     called_to = -1  # where the last conclusion a closing call or decision drew ends
     asked: int | None = None  # where a question that would have concluded ends
     statements = list(_statements(parts))
     decisions, calls = _calls(parts)
+    firm: set[int] = set()  # starts of conclusions a section, a decision or a credence makes the author's
     for sentence, k, labelled in statements:
         in_section = sections[k].kind is SectionKind.CONCLUSION
         opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.end, (False, False)))
@@ -243,6 +259,9 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
             # "判决如下:", "I therefore ask you to:", "So my message to the board is simple."
             ends_line = endings.get(sentence.end, (True, False))[0]
             carried = _announced(text, blocks, sentence.block, lang) if ends_line else {sentence.block}
+            ruled |= carried if leads_in else set()
+        if _only_announces(words, lang):  # "最后我说两句。": the closing word follows
+            continue
         if (labelled and not (in_section or opener)) or is_procedural(words, lang):
             continue
         if sentence.end in stands and not (in_section or opener):  # a speaker's stand: a main claim
@@ -309,10 +328,81 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
                     start=start, end=end, section=k, credence=credence, position=position, final=final
                 )
             )
+        if in_section or decides or credence is not None:
+            firm.add(sentence.start)
         called_to = found[-1].end if called and found and found[-1].end == sentence.end else called_to
     if not found:
         found = _with_last_word(parts, statements, found, principal)
-    return found
+    return _past_listed(parts, _past_summed_up(parts, found, firm), ruled)
+
+
+def _past_listed(parts: Parts, found: list[ConclusionSpan], ruled: set[int]) -> list[ConclusionSpan]:
+    """``found`` without the list items among them when a sentence outside a list concludes too.
+
+    A report's "Recommendations" or "Conditions" list ("1. Open the branches until 8pm.", "2. The
+    bell tower to be restored within 24 months.") and a 建议's numbered measures spell out what
+    the text's concluding judgement ("The benefits outweigh the shortfall; we recommend
+    approval.", "综上, X, 建议尽快落实。") decides: the measures are its details, not further
+    conclusions. The items a ruling's lead-in announces (``ruled``: "调解意见如下:" / "一、X;") are
+    the ruling itself and stay, and so do the items of a text that concludes only in list items
+    ("I ask you to:" / "1. X;" / "2. Y.").
+    """
+    text, blocks, sentences = parts.text, parts.blocks, parts.sentences
+    item = re.compile(_data(parts.lang).items)
+
+    def listed(c: ConclusionSpan) -> bool:
+        block = _block_of(sentences, c.start)
+        return (
+            block is not None
+            and block not in ruled
+            and item.match(text[blocks[block].start : blocks[block].end]) is not None
+        )
+
+    kept = [c for c in found if not listed(c)]
+    return kept or found
+
+
+def _past_summed_up(parts: Parts, found: list[ConclusionSpan], firm: set[int]) -> list[ConclusionSpan]:
+    """``found`` without the judgements a voice drew before it summed up in a later paragraph.
+
+    A writer who states a view early ("先说结论:X", "I think X", "我建议X") and closes the argument
+    with a summing-up ("总之, X", "In conclusion, X", "So, X") draws one conclusion, the closing
+    one: the early statement is the thesis the text argues for, or a view it goes on to weigh.
+    Only views stated with a conclusion opener or a first-person judgement give way (a step's
+    inference that ends its paragraph, "There is no evidence that X", concludes that step), and
+    only the same voice's, in earlier paragraphs (a blank line between: in a letter written a
+    sentence a line, "但我认为X。" and "所以Y。" are one paragraph's view and its upshot, both the
+    reply's conclusions): the same speaker's turn, and the same position
+    or none (the author's opening words give way to a summing-up that a "Cons" heading's part
+    runs on into); those of a conclusion section, a decision reached and a stated probability
+    stay.
+    """
+    text, lang = parts.text, parts.lang
+    opener, anywhere, _, closer = _cues(lang)
+
+    def stated(c: ConclusionSpan) -> bool:
+        opens = opener.match(text[c.start : c.end].lstrip(" *_#>")) is not None
+        return opens or _unquoted(text, c, anywhere, lang)
+
+    def turn(c: ConclusionSpan) -> int | None:
+        return next((i for i, t in enumerate(parts.turns) if t.holds(c)), None)
+
+    def gives_way(c: ConclusionSpan, summing: ConclusionSpan) -> bool:
+        return (
+            c.end <= summing.start
+            and _PARAGRAPH_BREAK.search(text, c.end, summing.start) is not None
+            and turn(c) == turn(summing)
+            and c.position in (None, summing.position)
+            and stated(c)
+        )
+
+    summings = [
+        c
+        for c in found
+        if opener.match(words := text[c.start : c.end].lstrip(" *_#>")) is not None
+        or closer.match(words) is not None
+    ]
+    return [c for c in found if c.start in firm or not any(gives_way(c, s) for s in summings)]
 
 
 def _with_last_word(
@@ -656,6 +746,25 @@ def _next_to(text: str, end: int, sentence: Span) -> bool:
     """Whether the sentence follows ``end`` directly, on the same line."""
     gap = text[end : sentence.start]
     return not gap.strip() and "\n" not in gap
+
+
+def _past_lead_in(text: str, sentences: list[SentenceSpan], start: int | None, lang: Lang) -> int | None:
+    """The start of the sentence after the one at ``start`` on its line, when that one only
+    announces the closing word (`_only_announces`: "最后我说两句。X。"), else ``start``."""
+    here = next((i for i, s in enumerate(sentences) if s.start == start), None)
+    if here is None or here + 1 == len(sentences):
+        return start
+    sentence, after = sentences[here], sentences[here + 1]
+    announces = _only_announces(text[sentence.start : sentence.end], lang)
+    return after.start if announces and after.block == sentence.block else start
+
+
+def _only_announces(words: str, lang: Lang) -> bool:
+    """Whether the statement announces a closing word and says none itself ("最后我说两句。",
+    "So my message to the board is simple."; not "决定如下:X")."""
+    lead_ins = _data(lang).lead_ins
+    found = cue_pattern(lead_ins, lang).search(words) if lead_ins else None
+    return found is not None and not said_after_colon(words, found.end())
 
 
 def _leads_in(words: str, lang: Lang) -> bool:

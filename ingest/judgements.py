@@ -43,6 +43,7 @@ __all__ = [
     "principal_speaker",
     "is_principal",
     "is_caveat",
+    "said_after_colon",
     "statement_kind",
 ]
 
@@ -170,7 +171,7 @@ def statement_kind(
     if judged:
         return StatementKind.JUDGEMENT
     announced = found["announce"].search(words)
-    if found["framing"].match(words) or (announced and not _said_after_colon(words, announced.end())):
+    if found["framing"].match(words) or (announced and not said_after_colon(words, announced.end())):
         return StatementKind.FRAMING
     reported = any(
         sentence.start <= a.speaker_start < sentence.end and not is_principal(a.speaker, principal)
@@ -181,7 +182,7 @@ def statement_kind(
     return StatementKind.JUDGEMENT
 
 
-def _said_after_colon(words: str, start: int) -> bool:
+def said_after_colon(words: str, start: int) -> bool:
     """Whether a colon after ``start`` is followed by words (the announcement says something)."""
     colon = words.find(":", start)
     return colon >= 0 and any(map(str.isalnum, words[colon + 1 :]))
