@@ -41,12 +41,15 @@ from argkg.ingest.parts import Parts
 from argkg.ingest.proposition import (
     VIEWS,
     PropositionMatch,
+    content_centrality,
     fallback_min_central,
     grams,
     is_tip,
+    judges,
     match_proposition,
     reaction_side,
     subject_start,
+    thesis_place,
 )
 from argkg.ingest.questions import affirmative, is_informational
 from argkg.ingest.sides import (
@@ -70,6 +73,7 @@ from argkg.ingest.spans import (
     Position,
     SectionSpan,
     SentenceSpan,
+    Span,
 )
 from argkg.ingest.stance import match_marker
 from argkg.ingest.turns import Turn, questioner, timestamp_end
@@ -155,7 +159,7 @@ def find_issues(parts: Parts) -> list[Issue]:
     if not issues:
         issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq)
     if not issues and not faq:
-        issues += _central_thesis(text, sections, arguing, roles, lang)
+        issues += _central_thesis(text, blocks, sections, arguing, roles, lang)
     # a "question" of marks alone ("?", "…？") asks nothing: no word, no proposition
     return [_unrejected(issue, lang) for issue in issues if any(map(str.isalnum, issue.proposition))]
 
@@ -293,6 +297,7 @@ def _shares(first: str, second: str, lang: Lang) -> bool:
 
 def _central_thesis(
     text: str,
+    blocks: list[Block],
     sections: list[SectionSpan],
     arguing: list[SentenceSpan],
     roles: Sequence[SentenceRole],
@@ -322,12 +327,51 @@ def _central_thesis(
         and not is_procedural(text[r.start : r.end], lang)
         and not is_tip(text[r.start : r.end], lang)
     ]
-    if not argued or not candidates:
+    if not argued:
         return []
-    best = max(candidates, key=lambda r: (r.central, -r.start))
+    if candidates:
+        best: Span = max(candidates, key=lambda r: (r.central, -r.start))
+    else:
+        judged = _judged_thesis(text, blocks, arguing, roles, lang)
+        if judged is None:
+            return []
+        best = judged
     statement = text[best.start : best.end].strip()
     proposition = statement.rstrip("。.!！;；")
     return [_text_issue(text, sections, argued, best.start, best.end, proposition, Stance.PRO, best.start)]
+
+
+def _judged_thesis(
+    text: str,
+    blocks: list[Block],
+    arguing: list[SentenceSpan],
+    roles: Sequence[SentenceRole],
+    lang: Lang,
+) -> Span | None:
+    """The thesis of a text that names no proposition and no sentence of which is central by its
+    cues: the statement the text is about and judges, as an analyst finds it. Of the author's
+    statements that judge (evaluate, compare or prescribe, `argkg.ingest.proposition.judges`;
+    no opponent's voice or concession, no question, no step or tip), the one that shares the
+    most content words with the rest of the text and its titles
+    (`argkg.ingest.proposition.content_centrality`), a statement in the opening or closing
+    paragraph counting a little more (`argkg.ingest.proposition.thesis_place`); None when none
+    judges or none shares a word with the rest."""
+    opponents = {(r.start, r.end) for r in roles if r.opponent}
+    said = [text[s.start : s.end] for s in arguing]
+    titles = [text[b.start : b.end] for b in blocks if b.kind in (BlockKind.TITLE, BlockKind.HEADING)]
+    scores = content_centrality(said, titles, lang)
+    ends = (arguing[0].block, arguing[-1].block)
+    judging = [
+        (score + (thesis_place(lang) if s.block in ends else 0.0), -s.start, s)
+        for s, statement, score in zip(arguing, said, scores, strict=True)
+        if score > 0.0
+        and (s.start, s.end) not in opponents
+        and judges(statement, lang)
+        and not statement.rstrip().endswith(("?", "？"))
+        and not is_procedural(statement, lang)
+        and not is_tip(statement, lang)
+    ]
+    return max(judging, key=lambda j: j[:2])[2] if judging else None
 
 
 def _text_issue(

@@ -51,6 +51,7 @@ negated by its predicate alone ("X is harmful" stays the proposition, argued pro
 """
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import Literal
 
@@ -59,6 +60,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from argkg.ingest.lexicon import any_pattern, load_data
 from argkg.ingest.memo import per_document
 from argkg.ingest.prefilter import Prefiltered, ScreenedList
+from argkg.ingest.tfidf import TfIdf
 from argkg.ingest.questions import affirmative, asks_by_form, is_informational
 from argkg.ingest.turns import timestamp_end
 from argkg.schema.vocabulary import Lang, Stance
@@ -70,6 +72,9 @@ __all__ = [
     "fallback_min_central",
     "grams",
     "is_tip",
+    "judges",
+    "content_centrality",
+    "thesis_place",
     "reaction_side",
     "subject_start",
 ]
@@ -108,6 +113,8 @@ class _PropositionData(BaseModel):
     not_propositions: list[str]
     concessions: list[str]
     fallback_min_central: float = Field(ge=0.0, le=1.0)
+    judges: list[str] = []
+    thesis_place: float = Field(default=0.0, ge=0.0)
     not_central_theses: list[str] = []
     changes: list[_Rewrite] = []
     reactions: dict[Literal["pro", "con"], list[str]] = {}
@@ -147,6 +154,49 @@ def fallback_min_central(lang: Lang) -> float:
     """How central (`argkg.ingest.dialectic`) a sentence must be to stand as a text's thesis
     when no cue names a proposition (``proposition.yaml``)."""
     return _compiled(lang)[0].fallback_min_central
+
+
+def judges(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` judges: it evaluates, compares or prescribes ("X is better off Y",
+    "X is worth more than Y", "X不如Y", "应该X", ``judges``). A text that names no proposition
+    argues one such statement as its thesis (`argkg.ingest.positions`); a statement that only
+    reports or describes is no thesis however central."""
+    return _judging(lang).search(sentence) is not None
+
+
+def thesis_place(lang: Lang) -> float:
+    """What a judging statement in a text's opening or closing paragraph adds to its content
+    centrality (`content_centrality`) as the text's thesis (``thesis_place``): an author states
+    a thesis there, and the reasons in between."""
+    return _compiled(lang)[0].thesis_place
+
+
+def content_centrality(statements: Sequence[str], context: Sequence[str], lang: Lang) -> list[float]:
+    """How much each of ``statements`` is what the text is about: its mean TF-IDF cosine with
+    every other statement and each line of ``context`` (a title), over their content words
+    (English, four letters or more) or character pairs (Chinese, `grams`). The statement that
+    shares the most rarer words with the rest of the text names its subject."""
+    texts = [*statements, *context]
+    if len(texts) < 2:
+        return [0.0] * len(statements)
+    terms = [" ".join(_terms(t, lang)) for t in texts]
+    vectors = TfIdf(terms).vectors(terms)
+    similar = vectors @ vectors.T
+    return [float((similar[i].sum() - similar[i, i]) / (len(texts) - 1)) for i in range(len(statements))]
+
+
+def _terms(statement: str, lang: Lang) -> list[str]:
+    """The content words (English) or character pairs of Chinese characters of a statement, with
+    their repeats: its terms for `content_centrality`."""
+    if lang is Lang.EN:
+        return re.findall(r"[a-z]{4,}", statement.lower())
+    return [run[i : i + 2] for run in re.findall(r"[\u4e00-\u9fff]{2,}", statement) for i in range(len(run) - 1)]
+
+
+@cache
+def _judging(lang: Lang) -> re.Pattern[str]:
+    flags = re.IGNORECASE if lang is Lang.EN else 0
+    return any_pattern(_compiled(lang)[0].judges, flags)
 
 
 def is_tip(sentence: str, lang: Lang) -> bool:
