@@ -336,9 +336,13 @@ def _central_thesis(
         if judged is None:
             return []
         best = judged
-    statement = text[best.start : best.end].strip()
-    proposition = statement.rstrip("。.!！;；")
-    return [_text_issue(text, sections, argued, best.start, best.end, proposition, Stance.PRO, best.start)]
+    # the proposition is the statement less its end mark: its span is no sentence's, so the
+    # sentence that states it stays the author's claim (a sentence that only puts the issue is none)
+    said = text[best.start : best.end]
+    start = best.start + len(said) - len(said.lstrip())
+    proposition = said.strip().rstrip("。.!！;；")
+    end = start + len(proposition)
+    return [_text_issue(text, sections, argued, start, end, proposition, Stance.PRO, best.start)]
 
 
 def _judged_thesis(
@@ -355,14 +359,18 @@ def _judged_thesis(
     most content words with the rest of the text and its titles
     (`argkg.ingest.proposition.content_centrality`), a statement in the opening or closing
     paragraph counting a little more (`argkg.ingest.proposition.thesis_place`); None when none
-    judges or none shares a word with the rest."""
+    judges or none shares a word with the rest, and in a text of fewer paragraphs than an essay
+    or a letter has (a one-paragraph comment)."""
+    paragraphs, place = thesis_place(lang)
+    if len({s.block for s in arguing}) < paragraphs:
+        return None
     opponents = {(r.start, r.end) for r in roles if r.opponent}
     said = [text[s.start : s.end] for s in arguing]
     titles = [text[b.start : b.end] for b in blocks if b.kind in (BlockKind.TITLE, BlockKind.HEADING)]
     scores = content_centrality(said, titles, lang)
     ends = (arguing[0].block, arguing[-1].block)
     judging = [
-        (score + (thesis_place(lang) if s.block in ends else 0.0), -s.start, s)
+        (score + (place if s.block in ends else 0.0), -s.start, s)
         for s, statement, score in zip(arguing, said, scores, strict=True)
         if score > 0.0
         and (s.start, s.end) not in opponents

@@ -115,6 +115,7 @@ class _PropositionData(BaseModel):
     fallback_min_central: float = Field(ge=0.0, le=1.0)
     judges: list[str] = []
     thesis_place: float = Field(default=0.0, ge=0.0)
+    thesis_paragraphs: int = Field(default=0, ge=0)
     not_central_theses: list[str] = []
     changes: list[_Rewrite] = []
     reactions: dict[Literal["pro", "con"], list[str]] = {}
@@ -164,11 +165,14 @@ def judges(sentence: str, lang: Lang) -> bool:
     return _judging(lang).search(sentence) is not None
 
 
-def thesis_place(lang: Lang) -> float:
-    """What a judging statement in a text's opening or closing paragraph adds to its content
-    centrality (`content_centrality`) as the text's thesis (``thesis_place``): an author states
-    a thesis there, and the reasons in between."""
-    return _compiled(lang)[0].thesis_place
+def thesis_place(lang: Lang) -> tuple[int, float]:
+    """How many paragraphs that argue a text needs for its judging statement most about it to
+    stand as its thesis (``thesis_paragraphs``), and what one in its opening or closing paragraph
+    adds to its content centrality (`content_centrality`, ``thesis_place``): an author states a
+    thesis there and the reasons in between; a one-paragraph comment gives no such place and
+    too few statements for centrality to tell its subject."""
+    data = _compiled(lang)[0]
+    return data.thesis_paragraphs, data.thesis_place
 
 
 def content_centrality(statements: Sequence[str], context: Sequence[str], lang: Lang) -> list[float]:
