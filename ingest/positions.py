@@ -73,11 +73,11 @@ from argkg.ingest.spans import (
     Position,
     SectionSpan,
     SentenceSpan,
-    Span,
 )
 from argkg.ingest.stance import match_marker
 from argkg.ingest.turns import Turn, questioner, timestamp_end
 from argkg.ingest.unargued import argues_nothing
+from argkg.ingest.voices import reported
 from argkg.schema.vocabulary import Lang, SectionKind, Stance
 
 __all__ = ["find_issues", "find_positions", "orient", "argumentative", "PositionComponent"]
@@ -330,19 +330,21 @@ def _central_thesis(
     if not argued:
         return []
     if candidates:
-        best: Span = max(candidates, key=lambda r: (r.central, -r.start))
-    else:
-        judged = _judged_thesis(text, blocks, arguing, roles, lang)
-        if judged is None:
-            return []
-        best = judged
+        best = max(candidates, key=lambda r: (r.central, -r.start))
+        statement = text[best.start : best.end].strip()
+        proposition = statement.rstrip("。.!！;；")
+        return [_text_issue(text, sections, argued, best.start, best.end, proposition, Stance.PRO, best.start)]
+    judged = _judged_thesis(text, blocks, arguing, roles, lang)
+    if judged is None:
+        return []
     # the proposition is the statement less its end mark: its span is no sentence's, so the
-    # sentence that states it stays the author's claim (a sentence that only puts the issue is none)
-    said = text[best.start : best.end]
-    start = best.start + len(said) - len(said.lstrip())
+    # sentence that states it stays the author's main claim (a sentence that only puts the
+    # issue is none)
+    said = text[judged.start : judged.end]
+    start = judged.start + len(said) - len(said.lstrip())
     proposition = said.strip().rstrip("。.!！;；")
     end = start + len(proposition)
-    return [_text_issue(text, sections, argued, start, end, proposition, Stance.PRO, best.start)]
+    return [_text_issue(text, sections, argued, start, end, proposition, Stance.PRO, judged.start)]
 
 
 def _judged_thesis(
@@ -351,11 +353,12 @@ def _judged_thesis(
     arguing: list[SentenceSpan],
     roles: Sequence[SentenceRole],
     lang: Lang,
-) -> Span | None:
+) -> SentenceSpan | None:
     """The thesis of a text that names no proposition and no sentence of which is central by its
     cues: the statement the text is about and judges, as an analyst finds it. Of the author's
     statements that judge (evaluate, compare or prescribe, `argkg.ingest.proposition.judges`;
-    no opponent's voice or concession, no question, no step or tip), the one that shares the
+    no opponent's voice or concession, no view it reports, "被告代理人认为X", "Critics say X",
+    no question, no step or tip), the one that shares the
     most content words with the rest of the text and its titles
     (`argkg.ingest.proposition.content_centrality`), a statement in the opening or closing
     paragraph counting a little more (`argkg.ingest.proposition.thesis_place`); None when none
@@ -374,6 +377,8 @@ def _judged_thesis(
         for s, statement, score in zip(arguing, said, scores, strict=True)
         if score > 0.0
         and (s.start, s.end) not in opponents
+        and reported(statement, lang) is None
+        and not voices(statement, lang)
         and judges(statement, lang)
         and not statement.rstrip().endswith(("?", "？"))
         and not is_procedural(statement, lang)
