@@ -46,7 +46,7 @@ from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.lexicon import alternation, load_data
 from argkg.ingest.parts import Parts
 from argkg.ingest.positions import argumentative
-from argkg.ingest.proposition import VIEWS, judges, match_proposition, reaction_side
+from argkg.ingest.proposition import VIEWS, match_proposition, reaction_side
 from argkg.ingest.questions import is_informational
 from argkg.ingest.sides import (
     Statement,
@@ -492,14 +492,8 @@ def _sides(
             closing = closing if closing is not None else statements[-1].block if statements else None
             thesis_side = issue is not None and issue.author is not None
             author = closing if closing is not None and not thesis_side else position.stance
-            # a thesis that argues ("I recommend that we…"), not a recipe's praise of its dish,
-            # or whose proposition judges ("X is worth more than Y", `argkg.ingest.proposition.judges`)
-            # wherever it is stated (a closing verdict drawn apart from the region): from the region's
-            # second paragraph on, the author's plain statements are their evidence, on their side
-            debated = thesis_side and (
-                any(s.central and argues(s.text, lang) for s in statements)
-                or (proposition is not None and judges(proposition, lang))
-            )
+            # a thesis that argues ("I recommend that we…"), not a recipe's praise of its dish
+            debated = thesis_side and any(s.central and argues(s.text, lang) for s in statements)
             sided = assign_sides(
                 statements, lang, author=author, reporting=reporting, argued=argued, debated=debated
             )

@@ -333,7 +333,9 @@ def _central_thesis(
         best = max(candidates, key=lambda r: (r.central, -r.start))
         statement = text[best.start : best.end].strip()
         proposition = statement.rstrip("。.!！;；")
-        return [_text_issue(text, sections, argued, best.start, best.end, proposition, Stance.PRO, best.start)]
+        return [
+            _text_issue(text, sections, argued, best.start, best.end, proposition, Stance.PRO, best.start)
+        ]
     judged = _judged_thesis(text, blocks, arguing, roles, lang)
     if judged is None:
         return []

@@ -60,8 +60,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from argkg.ingest.lexicon import any_pattern, load_data
 from argkg.ingest.memo import per_document
 from argkg.ingest.prefilter import Prefiltered, ScreenedList
-from argkg.ingest.tfidf import TfIdf
 from argkg.ingest.questions import affirmative, asks_by_form, is_informational
+from argkg.ingest.tfidf import TfIdf
 from argkg.ingest.turns import timestamp_end
 from argkg.schema.vocabulary import Lang, Stance
 
@@ -194,7 +194,9 @@ def _terms(statement: str, lang: Lang) -> list[str]:
     their repeats: its terms for `content_centrality`."""
     if lang is Lang.EN:
         return re.findall(r"[a-z]{4,}", statement.lower())
-    return [run[i : i + 2] for run in re.findall(r"[\u4e00-\u9fff]{2,}", statement) for i in range(len(run) - 1)]
+    return [
+        run[i : i + 2] for run in re.findall(r"[\u4e00-\u9fff]{2,}", statement) for i in range(len(run) - 1)
+    ]
 
 
 @cache

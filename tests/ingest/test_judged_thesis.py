@@ -61,20 +61,20 @@ For a nurse on nights, the night bus is a better way home than the car.
 
 _ZH_POST = """骑车上班一年
 
-去年春天我把车卖了，开始骑车上班，单程九公里。
+去年春天我把车卖了，开始骑车上班，单程九公里。九公里以内，骑车上班比开车划算得多。
 
 同事都说骑车太累，夏天一身汗，冬天又冷。下雨天确实狼狈，我一年里有十几天只能打车。
 
 可是一年下来，油钱、停车费和保养省了一万多。体检的时候血压也降下来了。公司有淋浴间，出汗的问题十分钟就解决了。
 
-九公里以内，骑车上班比开车划算得多。
+明年我还打算继续骑。
 """
 
 
 @pytest.mark.parametrize(
     ("text", "lang", "words", "reason"),
     [
-        (_ESSAY, Lang.EN, "night bus is a better way home", "never once paid for parking"),
+        (_ESSAY, Lang.EN, "night bus is a better way home", "the only quiet ones in my day"),
         (_ZH_POST, Lang.ZH, "骑车上班比开车划算", "省了一万多"),
     ],
 )
