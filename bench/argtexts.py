@@ -242,6 +242,10 @@ UNSEEN_UNARGUED = TEXTS.parent / "unseen_unargued"
 #: writer's own change, a company's "我司认为" reply, a discussion's minutes on a quoted claim, a
 #: reply e-mail to a plan put out for comment): six texts.
 UNSEEN_THESES = TEXTS.parent / "unseen_theses"
+#: English and Chinese texts that argue a thesis with no proposition cue at all, gold written
+#: before argkg ran on them (a personal essay, a letter to a residents' committee, a reader's
+#: comment, a product review, a speech to students, a blog post): the judged central thesis.
+UNSEEN_CENTRAL = TEXTS.parent / "unseen_central"
 
 
 class TextGold(BaseModel):
