@@ -311,7 +311,9 @@ def _central_thesis(
     argumentative word, `argkg.ingest.sides`); the author argues it (pro). A text without such
     a sentence (a recipe, a notice) debates nothing, and so does a how-to that walks through two
     or more numbered steps (`argkg.ingest.sides.is_step`): its tips are advice, not a thesis; a
-    tip or note (`argkg.ingest.proposition.is_tip`) is never one either.
+    tip or note (`argkg.ingest.proposition.is_tip`) is never one either. When no sentence is
+    central enough by its cues, the statement the text is about and judges is its thesis
+    (`_judged_thesis`), stated without its end mark so that its sentence stays the main claim.
     """
     argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
     if sum(is_step(text[s.start : s.end], lang) for s in arguing) >= 2:

@@ -48,6 +48,10 @@ author: pro, or the side its cue names (a refusal, "we are unable to accept X", 
 X"): read as the author's, the replies and comments around it keep the sides their words give
 (read as a report, with no side of the author's, they would all turn neutral). Not checked: irony, a thesis
 negated by its predicate alone ("X is harmful" stays the proposition, argued pro).
+
+A text none of whose lines carries a cue still argues a thesis: `argkg.ingest.positions` takes
+the statement it is most about (`content_centrality`) among those that judge (`judges`:
+"X are better off Y", "X不如Y"), preferring the opening and closing paragraphs (`thesis_place`).
 """
 
 import re
