@@ -364,7 +364,8 @@ def _judged_thesis(
     no opponent's voice or concession, no view it reports, "被告代理人认为X", "Critics say X",
     no question, no step or tip), the one that shares the
     most content words with the rest of the text and its titles
-    (`argkg.ingest.proposition.content_centrality`), a statement in the opening or closing
+    (`argkg.ingest.proposition.content_centrality`), the writer's own view ("我却觉得X") before any
+    other, a statement in the opening or closing
     paragraph counting a little more (`argkg.ingest.proposition.thesis_place`); None when none
     judges or none shares a word with the rest, and in a text of fewer paragraphs than an essay
     or a letter has (a one-paragraph comment)."""
@@ -377,18 +378,18 @@ def _judged_thesis(
     scores = content_centrality(said, titles, lang)
     ends = (arguing[0].block, arguing[-1].block)
     judging = [
-        (score + (place if s.block in ends else 0.0), -s.start, s)
+        (judges(statement, lang), score + (place if s.block in ends else 0.0), -s.start, s)
         for s, statement, score in zip(arguing, said, scores, strict=True)
         if score > 0.0
         and (s.start, s.end) not in opponents
         and reported(statement, lang) is None
         and not voices(statement, lang)
-        and judges(statement, lang)
+        and judges(statement, lang) > 0
         and not statement.rstrip().endswith(("?", "？"))
         and not is_procedural(statement, lang)
         and not is_tip(statement, lang)
     ]
-    return max(judging, key=lambda j: j[:2])[2] if judging else None
+    return max(judging, key=lambda j: j[:3])[3] if judging else None
 
 
 def _text_issue(

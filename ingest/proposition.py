@@ -118,6 +118,7 @@ class _PropositionData(BaseModel):
     concessions: list[str]
     fallback_min_central: float = Field(ge=0.0, le=1.0)
     judges: list[str] = []
+    own_views: list[str] = []
     thesis_place: float = Field(default=0.0, ge=0.0)
     thesis_paragraphs: int = Field(default=0, ge=0)
     not_central_theses: list[str] = []
@@ -161,12 +162,15 @@ def fallback_min_central(lang: Lang) -> float:
     return _compiled(lang)[0].fallback_min_central
 
 
-def judges(sentence: str, lang: Lang) -> bool:
-    """Whether ``sentence`` judges: it evaluates, compares or prescribes ("X is better off Y",
-    "X is worth more than Y", "X不如Y", "应该X", ``judges``). A text that names no proposition
-    argues one such statement as its thesis (`argkg.ingest.positions`); a statement that only
-    reports or describes is no thesis however central."""
-    return _judging(lang).search(sentence) is not None
+def judges(sentence: str, lang: Lang) -> int:
+    """How ``sentence`` judges: 2 when it gives the writer's own view in so many words ("I think
+    X", "我却觉得X", ``own_views``), 1 when it evaluates, compares or prescribes ("X is better off
+    Y", "X is worth more than Y", "X不如Y", "应该X", ``judges``), else 0. A text that names no
+    proposition argues one such statement as its thesis (`argkg.ingest.positions`), the writer's
+    own view first; a statement that only reports or describes is no thesis however central."""
+    if _judging(lang, "own_views").search(sentence) is not None:
+        return 2
+    return int(_judging(lang, "judges").search(sentence) is not None)
 
 
 def thesis_place(lang: Lang) -> tuple[int, float]:
@@ -204,9 +208,10 @@ def _terms(statement: str, lang: Lang) -> list[str]:
 
 
 @cache
-def _judging(lang: Lang) -> re.Pattern[str]:
+def _judging(lang: Lang, cues: Literal["judges", "own_views"]) -> re.Pattern[str]:
+    """The language's pattern of a judging statement or of the writer's own view."""
     flags = re.IGNORECASE if lang is Lang.EN else 0
-    return any_pattern(_compiled(lang)[0].judges, flags)
+    return any_pattern(getattr(_compiled(lang)[0], cues), flags)
 
 
 def is_tip(sentence: str, lang: Lang) -> bool:

@@ -29,7 +29,14 @@ from argkg.schema.vocabulary import Role
 def test_a_statement_judges_when_it_evaluates_compares_or_prescribes(
     sentence: str, lang: Lang, judging: bool
 ) -> None:
-    assert judges(sentence, lang) is judging
+    assert bool(judges(sentence, lang)) is judging
+
+
+def test_the_writer_s_own_view_judges_before_an_evaluation() -> None:
+    """A view the writer gives as theirs outranks a more central one reported or merely
+    evaluated: "我却觉得X" is the thesis of a 读后感 whose book's "X越少越好" is quoted more."""
+    assert judges("可是我却觉得，东西并不是越少越好。", Lang.ZH) > judges("东西应该越少越好。", Lang.ZH)
+    assert judges("But I still think the old timetable was fine.", Lang.EN) == 2
 
 
 def test_the_statement_the_text_is_about_is_the_most_central() -> None:
@@ -74,7 +81,7 @@ _ZH_POST = """骑车上班一年
 @pytest.mark.parametrize(
     ("text", "lang", "words", "reason"),
     [
-        (_ESSAY, Lang.EN, "night bus is a better way home", "the only quiet ones in my day"),
+        (_ESSAY, Lang.EN, "night bus is a better way home", "The stops are lit now"),
         (_ZH_POST, Lang.ZH, "骑车上班比开车划算", "省了一万多"),
     ],
 )
