@@ -259,6 +259,10 @@ UNSEEN_THESES = TEXTS.parent / "unseen_theses"
 #: before argkg ran on them: two reports that go from their problems to a proposal and its costs,
 #: two replies that grant a point before refusing, an opinion on the present system: five texts.
 UNSEEN_SIDES26B = TEXTS.parent / "unseen_sides26b"
+#: English and Chinese texts that argue a thesis with no proposition cue at all, gold written
+#: before argkg ran on them (a personal essay, a letter to a residents' committee, a reader's
+#: comment, a product review, a speech to students, a blog post): the judged central thesis.
+UNSEEN_CENTRAL = TEXTS.parent / "unseen_central"
 
 
 class TextGold(BaseModel):

@@ -101,6 +101,7 @@ from argkg.bench.argtexts import (
     UNSEEN5,
     UNSEEN_ALT,
     UNSEEN_ANNOUNCE,
+    UNSEEN_CENTRAL,
     UNSEEN_CHAT,
     UNSEEN_CONCL,
     UNSEEN_CONCL2,
@@ -318,6 +319,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_unargued_texts": score_texts(UNSEEN_UNARGUED),
         "unseen_theses_texts": score_texts(UNSEEN_THESES),
         "unseen_sides26b_texts": score_texts(UNSEEN_SIDES26B),
+        "unseen_central_texts": score_texts(UNSEEN_CENTRAL),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {
@@ -477,6 +479,7 @@ def _print_texts(results: dict[str, Any], console: Console) -> None:
         ("unseen_unargued_texts", "texts that argue nothing and two notice-like ones that do, gold first"),
         ("unseen_theses_texts", "verdicts, institutions' theses and plans reacted to, gold written first"),
         ("unseen_sides26b_texts", "problems of the present and granted points, gold written first"),
+        ("unseen_central_texts", "theses with no cue, judged and central, gold written first"),
         ("closing_texts", "closing-judgement texts"),
     )
     for name, title in sets:

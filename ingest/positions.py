@@ -41,12 +41,15 @@ from argkg.ingest.parts import Parts
 from argkg.ingest.proposition import (
     VIEWS,
     PropositionMatch,
+    content_centrality,
     fallback_min_central,
     grams,
     is_tip,
+    judges,
     match_proposition,
     reaction_side,
     subject_start,
+    thesis_place,
 )
 from argkg.ingest.questions import affirmative, is_informational
 from argkg.ingest.sides import (
@@ -74,6 +77,7 @@ from argkg.ingest.spans import (
 from argkg.ingest.stance import match_marker
 from argkg.ingest.turns import Turn, questioner, timestamp_end
 from argkg.ingest.unargued import argues_nothing
+from argkg.ingest.voices import reported
 from argkg.schema.vocabulary import Lang, SectionKind, Stance
 
 __all__ = ["find_issues", "find_positions", "orient", "argumentative", "PositionComponent"]
@@ -155,7 +159,7 @@ def find_issues(parts: Parts) -> list[Issue]:
     if not issues:
         issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq)
     if not issues and not faq:
-        issues += _central_thesis(text, sections, arguing, roles, lang)
+        issues += _central_thesis(text, blocks, sections, arguing, roles, lang)
     # a "question" of marks alone ("?", "…？") asks nothing: no word, no proposition
     return [_unrejected(issue, lang) for issue in issues if any(map(str.isalnum, issue.proposition))]
 
@@ -293,6 +297,7 @@ def _shares(first: str, second: str, lang: Lang) -> bool:
 
 def _central_thesis(
     text: str,
+    blocks: list[Block],
     sections: list[SectionSpan],
     arguing: list[SentenceSpan],
     roles: Sequence[SentenceRole],
@@ -306,7 +311,9 @@ def _central_thesis(
     argumentative word, `argkg.ingest.sides`); the author argues it (pro). A text without such
     a sentence (a recipe, a notice) debates nothing, and so does a how-to that walks through two
     or more numbered steps (`argkg.ingest.sides.is_step`): its tips are advice, not a thesis; a
-    tip or note (`argkg.ingest.proposition.is_tip`) is never one either.
+    tip or note (`argkg.ingest.proposition.is_tip`) is never one either. When no sentence is
+    central enough by its cues, the statement the text is about and judges is its thesis
+    (`_judged_thesis`), stated without its end mark so that its sentence stays the main claim.
     """
     argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
     if sum(is_step(text[s.start : s.end], lang) for s in arguing) >= 2:
@@ -322,12 +329,67 @@ def _central_thesis(
         and not is_procedural(text[r.start : r.end], lang)
         and not is_tip(text[r.start : r.end], lang)
     ]
-    if not argued or not candidates:
+    if not argued:
         return []
-    best = max(candidates, key=lambda r: (r.central, -r.start))
-    statement = text[best.start : best.end].strip()
-    proposition = statement.rstrip("。.!！;；")
-    return [_text_issue(text, sections, argued, best.start, best.end, proposition, Stance.PRO, best.start)]
+    if candidates:
+        best = max(candidates, key=lambda r: (r.central, -r.start))
+        statement = text[best.start : best.end].strip()
+        proposition = statement.rstrip("。.!！;；")
+        return [
+            _text_issue(text, sections, argued, best.start, best.end, proposition, Stance.PRO, best.start)
+        ]
+    judged = _judged_thesis(text, blocks, arguing, roles, lang)
+    if judged is None:
+        return []
+    # the proposition is the statement less its end mark: its span is no sentence's, so the
+    # sentence that states it stays the author's main claim (a sentence that only puts the
+    # issue is none)
+    said = text[judged.start : judged.end]
+    start = judged.start + len(said) - len(said.lstrip())
+    proposition = said.strip().rstrip("。.!！;；")
+    end = start + len(proposition)
+    return [_text_issue(text, sections, argued, start, end, proposition, Stance.PRO, judged.start)]
+
+
+def _judged_thesis(
+    text: str,
+    blocks: list[Block],
+    arguing: list[SentenceSpan],
+    roles: Sequence[SentenceRole],
+    lang: Lang,
+) -> SentenceSpan | None:
+    """The thesis of a text that names no proposition and no sentence of which is central by its
+    cues: the statement the text is about and judges, as an analyst finds it. Of the author's
+    statements that judge (evaluate, compare or prescribe, `argkg.ingest.proposition.judges`;
+    no opponent's voice or concession, no view it reports, "被告代理人认为X", "Critics say X",
+    no question, no step or tip), the one that shares the
+    most content words with the rest of the text and its titles
+    (`argkg.ingest.proposition.content_centrality`), the writer's own view ("我却觉得X") before any
+    other, a statement in the opening or closing
+    paragraph counting a little more (`argkg.ingest.proposition.thesis_place`); None when none
+    judges or none shares a word with the rest, and in a text of fewer paragraphs than an essay
+    or a letter has (a one-paragraph comment)."""
+    paragraphs, place = thesis_place(lang)
+    if len({s.block for s in arguing}) < paragraphs:
+        return None
+    opponents = {(r.start, r.end) for r in roles if r.opponent}
+    said = [text[s.start : s.end] for s in arguing]
+    titles = [text[b.start : b.end] for b in blocks if b.kind in (BlockKind.TITLE, BlockKind.HEADING)]
+    scores = content_centrality(said, titles, lang)
+    ends = (arguing[0].block, arguing[-1].block)
+    judging = [
+        (judges(statement, lang), score + (place if s.block in ends else 0.0), -s.start, s)
+        for s, statement, score in zip(arguing, said, scores, strict=True)
+        if score > 0.0
+        and (s.start, s.end) not in opponents
+        and reported(statement, lang) is None
+        and not voices(statement, lang)
+        and judges(statement, lang) > 0
+        and not statement.rstrip().endswith(("?", "？"))
+        and not is_procedural(statement, lang)
+        and not is_tip(statement, lang)
+    ]
+    return max(judging, key=lambda j: j[:3])[3] if judging else None
 
 
 def _text_issue(

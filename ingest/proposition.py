@@ -48,9 +48,14 @@ author: pro, or the side its cue names (a refusal, "we are unable to accept X", 
 X"): read as the author's, the replies and comments around it keep the sides their words give
 (read as a report, with no side of the author's, they would all turn neutral). Not checked: irony, a thesis
 negated by its predicate alone ("X is harmful" stays the proposition, argued pro).
+
+A text none of whose lines carries a cue still argues a thesis: `argkg.ingest.positions` takes
+the statement it is most about (`content_centrality`) among those that judge (`judges`:
+"X are better off Y", "X不如Y"), preferring the opening and closing paragraphs (`thesis_place`).
 """
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import Literal
 
@@ -60,6 +65,7 @@ from argkg.ingest.lexicon import any_pattern, load_data
 from argkg.ingest.memo import per_document
 from argkg.ingest.prefilter import Prefiltered, ScreenedList
 from argkg.ingest.questions import affirmative, asks_by_form, is_informational
+from argkg.ingest.tfidf import TfIdf
 from argkg.ingest.turns import timestamp_end
 from argkg.schema.vocabulary import Lang, Stance
 
@@ -70,6 +76,9 @@ __all__ = [
     "fallback_min_central",
     "grams",
     "is_tip",
+    "judges",
+    "content_centrality",
+    "thesis_place",
     "reaction_side",
     "subject_start",
 ]
@@ -108,6 +117,10 @@ class _PropositionData(BaseModel):
     not_propositions: list[str]
     concessions: list[str]
     fallback_min_central: float = Field(ge=0.0, le=1.0)
+    judges: list[str] = []
+    own_views: list[str] = []
+    thesis_place: float = Field(default=0.0, ge=0.0)
+    thesis_paragraphs: int = Field(default=0, ge=0)
     not_central_theses: list[str] = []
     changes: list[_Rewrite] = []
     reactions: dict[Literal["pro", "con"], list[str]] = {}
@@ -147,6 +160,58 @@ def fallback_min_central(lang: Lang) -> float:
     """How central (`argkg.ingest.dialectic`) a sentence must be to stand as a text's thesis
     when no cue names a proposition (``proposition.yaml``)."""
     return _compiled(lang)[0].fallback_min_central
+
+
+def judges(sentence: str, lang: Lang) -> int:
+    """How ``sentence`` judges: 2 when it gives the writer's own view in so many words ("I think
+    X", "我却觉得X", ``own_views``), 1 when it evaluates, compares or prescribes ("X is better off
+    Y", "X is worth more than Y", "X不如Y", "应该X", ``judges``), else 0. A text that names no
+    proposition argues one such statement as its thesis (`argkg.ingest.positions`), the writer's
+    own view first; a statement that only reports or describes is no thesis however central."""
+    if _judging(lang, "own_views").search(sentence) is not None:
+        return 2
+    return int(_judging(lang, "judges").search(sentence) is not None)
+
+
+def thesis_place(lang: Lang) -> tuple[int, float]:
+    """How many paragraphs that argue a text needs for its judging statement most about it to
+    stand as its thesis (``thesis_paragraphs``), and what one in its opening or closing paragraph
+    adds to its content centrality (`content_centrality`, ``thesis_place``): an author states a
+    thesis there and the reasons in between; a one-paragraph comment gives no such place and
+    too few statements for centrality to tell its subject."""
+    data = _compiled(lang)[0]
+    return data.thesis_paragraphs, data.thesis_place
+
+
+def content_centrality(statements: Sequence[str], context: Sequence[str], lang: Lang) -> list[float]:
+    """How much each of ``statements`` is what the text is about: its mean TF-IDF cosine with
+    every other statement and each line of ``context`` (a title), over their content words
+    (English, four letters or more) or character pairs (Chinese, `grams`). The statement that
+    shares the most rarer words with the rest of the text names its subject."""
+    texts = [*statements, *context]
+    if len(texts) < 2:
+        return [0.0] * len(statements)
+    terms = [" ".join(_terms(t, lang)) for t in texts]
+    vectors = TfIdf(terms).vectors(terms)
+    similar = vectors @ vectors.T
+    return [float((similar[i].sum() - similar[i, i]) / (len(texts) - 1)) for i in range(len(statements))]
+
+
+def _terms(statement: str, lang: Lang) -> list[str]:
+    """The content words (English) or character pairs of Chinese characters of a statement, with
+    their repeats: its terms for `content_centrality`."""
+    if lang is Lang.EN:
+        return re.findall(r"[a-z]{4,}", statement.lower())
+    return [
+        run[i : i + 2] for run in re.findall(r"[\u4e00-\u9fff]{2,}", statement) for i in range(len(run) - 1)
+    ]
+
+
+@cache
+def _judging(lang: Lang, cues: Literal["judges", "own_views"]) -> re.Pattern[str]:
+    """The language's pattern of a judging statement or of the writer's own view."""
+    flags = re.IGNORECASE if lang is Lang.EN else 0
+    return any_pattern(getattr(_compiled(lang)[0], cues), flags)
 
 
 def is_tip(sentence: str, lang: Lang) -> bool:

@@ -18,6 +18,7 @@ from argkg.bench.argtexts import (
     UNSEEN5,
     UNSEEN_ALT,
     UNSEEN_ANNOUNCE,
+    UNSEEN_CENTRAL,
     UNSEEN_CHAT,
     UNSEEN_CONCL3,
     UNSEEN_CONCL4,
@@ -131,6 +132,19 @@ def test_the_theses_set_finds_its_propositions_and_main_claims() -> None:
     assert sum(found for r in results for found in r.mains) >= 5
     assert sum(sides) / len(sides) >= 0.45
     assert sorted(name[:2] for name in load_gold(UNSEEN_THESES)) == ["en"] * 3 + ["zh"] * 3
+
+
+def test_the_central_set_finds_the_judged_thesis_of_texts_with_no_cue() -> None:
+    """``unseen_central`` (six texts, three in each language, that argue a thesis with no
+    proposition cue: a personal essay, a letter, a reader's comment, a review, a speech, a blog
+    post): propositions 2/6, main claims 1/6 and sides 27/49 = 0.55 before the judged central
+    thesis, 6/6, 5/6 and 32/49 = 0.65 after."""
+    results = check_folder(UNSEEN_CENTRAL).values()
+    sides = [gold is found for r in results for _, gold, found in r.sides]
+    assert sum(r.proposition for r in results) == 6
+    assert sum(found for r in results for found in r.mains) >= 5
+    assert sum(sides) / len(sides) >= 0.62
+    assert sorted(name[:2] for name in load_gold(UNSEEN_CENTRAL)) == ["en"] * 3 + ["zh"] * 3
 
 
 def test_the_voices_main_claims_set_finds_each_voice_s_thesis() -> None:
