@@ -78,6 +78,8 @@ __all__ = [
     "UNSEEN_UNARGUED",
     "UNSEEN_THESES",
     "UNSEEN_SIDES26B",
+    "UNSEEN_CENTRAL",
+    "UNSEEN_EVAL",
     "TextGold",
     "TextResult",
     "load_gold",
