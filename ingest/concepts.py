@@ -8,10 +8,14 @@ concept each, keyed by the stem of the group's first English word: every listed 
 and so do two texts that word one question with listed synonyms ("kids", "children", "孩子").
 The Chinese names of ``gazetteer.yaml`` read as the words of their English names (谷歌: google).
 
-Chinese runs are read by the longest listed word of two or more characters at each position
-(independent of how jieba would cut them); what is left is cut by jieba, and a one-character
-listed word ("税") counts only when jieba cuts it alone. Also here: the English stemmer the
-content terms share (`stem`).
+Chinese runs are cut by jieba, as the pipeline cuts them, and a listed word names its concept
+only as a whole word or a run of whole words: at each word the longest run of words that
+spells a listed word ("学生", "写", "作业" -> student, homework; "家庭" "作业" -> 家庭作业),
+and an unlisted word of three or more characters that jieba keeps whole is read as the words it
+is compounded of, as jieba would cut it were it not one word ("体育课": 体育, 课). A listed word
+merely inside a longer word is not that word: "小时候" (childhood) holds "小时" (hour) but is cut
+小, 时候, and reading such words as the listed one made texts on different questions share a
+concept neither argues. Also here: the English stemmer the content terms share (`stem`).
 """
 
 import re
@@ -76,29 +80,50 @@ class Concepts:
     Attributes:
         english: stemmed English word -> its concept key.
         chinese: Chinese word -> the keys of the groups that list it.
-        pattern: the listed Chinese words of two or more characters, longest first.
+        longest: the length in characters of the longest listed Chinese word.
     """
 
     english: dict[str, str]
     chinese: dict[str, tuple[str, ...]]
-    pattern: re.Pattern[str]
+    longest: int
 
     def chinese_words(self, run: str) -> list[tuple[str, tuple[str, ...]]]:
-        """Cut a run of Chinese characters into words, each with the concepts it names (or none).
+        """Cut a run of Chinese characters into jieba's words, each with the concepts it names
+        (or none); a run of whole words that spells a listed word is that one word.
 
         >>> table = concepts(("s",))
         >>> [keys or word for word, keys in table.chinese_words("学生写作业")]
         [('student',), '写', ('homework',)]
+        >>> [keys or word for word, keys in table.chinese_words("小时候上体育课")]
+        ['小时候', '上', ('exercise',), ('lesson',)]
         """
+        words = segment.lcut(run)
         found: list[tuple[str, tuple[str, ...]]] = []
         at = 0
-        for match in [*self.pattern.finditer(run), None]:
-            gap = run[at : match.start() if match else len(run)]
-            found.extend((word, self.chinese.get(word, ())) for word in segment.lcut(gap))
-            if match is not None:
-                found.append((match.group(), self.chinese[match.group()]))
-                at = match.end()
+        while at < len(words):
+            end, spelled = at + 1, words[at]
+            for stop in range(at + 2, len(words) + 1):
+                joined = "".join(words[at:stop])
+                if len(joined) > self.longest:
+                    break
+                if joined in self.chinese:
+                    end, spelled = stop, joined
+            found.extend((piece, self.chinese.get(piece, ())) for piece in self._compound(spelled))
+            at = end
         return found
+
+    def _compound(self, word: str) -> list[str]:
+        """A word of three or more characters that is not listed, as the words it is compounded
+        of when one of them is a listed word of two or more characters (`segment.split`: "体育课"
+        -> 体育, 课; "小时候" stays whole, as it is no 小时), else the word alone.
+
+        jieba keeps many compounds whole ("退休年龄", "人脸识别"), and a text that writes the
+        compound argues the concepts of its parts.
+        """
+        if len(word) < 3 or word in self.chinese:
+            return [word]
+        pieces = segment.split(word)
+        return pieces if any(len(piece) > 1 and piece in self.chinese for piece in pieces) else [word]
 
 
 @cache
@@ -125,9 +150,8 @@ def concepts(suffixes: tuple[str, ...]) -> Concepts:
         for alias in aliases:
             if _CJK.search(alias) and keys:
                 chinese.setdefault(alias, []).extend(english.get(k, k) for k in keys)
-    long_words = sorted((w for w in chinese if len(w) > 1), key=len, reverse=True)
     return Concepts(
         english=english,
         chinese={word: tuple(dict.fromkeys(keys)) for word, keys in chinese.items()},
-        pattern=re.compile("|".join(map(re.escape, long_words))),
+        longest=max(map(len, chinese), default=0),
     )

@@ -27,7 +27,7 @@ from jieba import finalseg
 
 from argkg.ingest import memo
 
-__all__ = ["cut", "lcut", "tokenize", "words_and_spaces", "parts", "general_idf", "forget"]
+__all__ = ["cut", "lcut", "tokenize", "words_and_spaces", "parts", "split", "general_idf", "forget"]
 
 _BLOCK = jieba.re_han_default
 _BLANK = jieba.re_skip_default
@@ -131,6 +131,39 @@ def parts(word: str) -> list[str]:
     among them: the extra words of jieba's search mode (``jieba.cut_for_search``), so that a
     compound and a shorter word within it can be matched."""
     return [part for part in jieba.cut_for_search(word) if part != word and len(part) > 1]
+
+
+def split(word: str) -> list[str]:
+    """Return the words jieba would cut ``word`` into if it were not one dictionary word: the most
+    probable route through the dictionary words inside it (a character alone where none fits),
+    scored as jieba scores its routes, ``word`` itself left out.
+
+    A compound is then its words ("体育课": 体育, 课; "半小时": 半, 小时), while a word that
+    only contains another one is cut around it ("小时候", childhood: 小, 时候, not 小时, hour).
+
+    >>> split("体育课"), split("小时候")
+    (['体育', '课'], ['小', '时候'])
+    """
+    tokenizer = jieba.dt
+    tokenizer.check_initialized()
+    freq: dict[str, int] = tokenizer.FREQ
+    logtotal = log(tokenizer.total)
+    size = len(word)
+    scores = [0.0] * (size + 1)
+    ends = [size] * size
+    for start in range(size - 1, -1, -1):
+        best, best_end = log(freq.get(word[start]) or 1) - logtotal + scores[start + 1], start + 1
+        for end in range(start + 2, size + 1 if start else size):
+            count = freq.get(word[start:end])
+            if count and log(count) - logtotal + scores[end] > best:
+                best, best_end = log(count) - logtotal + scores[end], end
+        scores[start], ends[start] = best, best_end
+    found: list[str] = []
+    at = 0
+    while at < size:
+        found.append(word[at : ends[at]])
+        at = ends[at]
+    return found
 
 
 @cache

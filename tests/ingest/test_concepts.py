@@ -31,9 +31,31 @@ def test_listed_synonyms_read_as_one_term_unlisted_words_as_themselves() -> None
     assert set(_profile("谷歌说。")) == set(_profile("Google says.")) - {"say"}  # gazetteer names
 
 
-def test_the_longest_listed_word_wins_however_jieba_would_cut_the_run() -> None:
+def test_the_longest_run_of_jiebas_words_that_spells_a_listed_word_wins() -> None:
     found = concepts(suffixes()).chinese_words("未成年人玩网络游戏")
     assert found == [("未成年人", ("minor",)), ("玩", ()), ("网络游戏", ("gam",))]
+    assert ("作业", ("homework",)) in concepts(suffixes()).chinese_words("学生写作业")
+
+
+def test_a_listed_word_inside_a_longer_word_is_not_that_word() -> None:
+    table = concepts(suffixes())
+    hour = table.chinese["小时"]
+    assert [keys for _, keys in table.chinese_words("每天工作八个小时")][-1] == hour
+    for text in ("小时候我爸妈从来不给钱", "我小时候的第一笔大钱"):  # childhood, not hours
+        assert all(keys != hour for _, keys in table.chinese_words(text))
+
+
+def test_a_compound_jieba_keeps_whole_reads_as_the_listed_words_it_is_made_of() -> None:
+    table = concepts(suffixes())
+    lesson = table.chinese["课"]
+    assert lesson in [keys for _, keys in table.chinese_words("孩子们上体育课")]
+    assert {"retir", "age"} <= {k for _, keys in table.chinese_words("延迟退休年龄") for k in keys}
+
+
+def test_texts_that_share_only_a_word_inside_another_word_share_no_term() -> None:
+    childhood = _profile("小时候我从来没有零花钱。")
+    hours = _profile("上班族每天通勤两个小时。")
+    assert topics.similarities([childhood, hours])[0, 1] == 0.0
 
 
 def test_link_all_joins_a_chinese_and_an_english_text_on_one_question_in_any_order() -> None:
