@@ -403,10 +403,11 @@ def _put_to_voices(
 ) -> list[Issue]:
     """The issue of a text of turns that no author argues and that names no proposition: the
     first question one of its voices puts to the others that asks for a decision or a verdict
-    rather than for information ("要不要在车库加装充电桩?", "Can this drill go through brick?",
-    "问:…现在还来得及吗?"), as an analyst reads a group chat, a Q&A thread or a pull request
-    discussion by what was asked of its voices. Its asker argues no side of it (author None);
-    the voices' answers take theirs. None in a text of fewer than two turns (no one is asked)."""
+    rather than for information ("春游改到下周三行不行?", "Can I leave my phone on this charger
+    overnight?", "问:…现在送去学钢琴早不早?"), as an analyst reads a group chat, a Q&A thread
+    or a pull request discussion by what was asked of its voices. Its asker argues no side of it
+    (author None); the voices' answers take theirs. None in a text of fewer than two turns (no
+    one is asked)."""
     if len(turns) < 2:
         return []
     argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
