@@ -413,7 +413,8 @@ def _put_to_voices(
     argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
     for sentence in sentences:
         question = _unlabelled(text[sentence.start : sentence.end].strip(), lang)
-        voiced = any(t.holds_offset(sentence.start) for t in turns)
+        # (the opening post before the first reply puts its question to the voices too)
+        voiced = sentence.start < turns[0].start or any(t.holds_offset(sentence.start) for t in turns)
         if voiced and question.endswith(("?", "？")) and not is_informational(question, lang):
             proposition = affirmative(question, lang)
             issue = _text_issue(
