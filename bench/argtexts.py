@@ -79,6 +79,7 @@ __all__ = [
     "UNSEEN_THESES",
     "UNSEEN_SIDES26B",
     "UNSEEN_CENTRAL",
+    "UNSEEN_VOICES",
     "UNSEEN_EVAL",
     "TextGold",
     "TextResult",
@@ -265,6 +266,10 @@ UNSEEN_SIDES26B = TEXTS.parent / "unseen_sides26b"
 #: before argkg ran on them (a personal essay, a letter to a residents' committee, a reader's
 #: comment, a product review, a speech to students, a blog post): the judged central thesis.
 UNSEEN_CENTRAL = TEXTS.parent / "unseen_central"
+#: Texts of turns that no author argues and whose proposition is the question one voice puts to
+#: the others (a group chat, Q&A threads, a comment thread), and a chat that only asks for
+#: information, gold written before argkg ran on them.
+UNSEEN_VOICES = TEXTS.parent / "unseen_voices"
 
 
 class TextGold(BaseModel):

@@ -125,6 +125,7 @@ from argkg.bench.argtexts import (
     UNSEEN_TURNS,
     UNSEEN_TURNS2,
     UNSEEN_UNARGUED,
+    UNSEEN_VOICES,
     UNSEEN_WRAP,
     score_texts,
 )
@@ -320,6 +321,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
         "unseen_theses_texts": score_texts(UNSEEN_THESES),
         "unseen_sides26b_texts": score_texts(UNSEEN_SIDES26B),
         "unseen_central_texts": score_texts(UNSEEN_CENTRAL),
+        "unseen_voices_texts": score_texts(UNSEEN_VOICES),
         "closing_texts": score_argument(CLOSINGS)["all"],
         "restated": restated.score_pairs(),
         "crossdoc": {

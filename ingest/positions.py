@@ -160,6 +160,8 @@ def find_issues(parts: Parts) -> list[Issue]:
         issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq)
     if not issues and not faq:
         issues += _central_thesis(text, blocks, sections, arguing, roles, lang)
+    if not issues and not faq:
+        issues += _put_to_voices(text, sentences, sections, parts.turns, lang)
     # a "question" of marks alone ("?", "…？") asks nothing: no word, no proposition
     return [_unrejected(issue, lang) for issue in issues if any(map(str.isalnum, issue.proposition))]
 
@@ -390,6 +392,36 @@ def _judged_thesis(
         and not is_tip(statement, lang)
     ]
     return max(judging, key=lambda j: j[:3])[3] if judging else None
+
+
+def _put_to_voices(
+    text: str,
+    sentences: list[SentenceSpan],
+    sections: list[SectionSpan],
+    turns: Sequence[Turn],
+    lang: Lang,
+) -> list[Issue]:
+    """The issue of a text of turns that no author argues and that names no proposition: the
+    first question one of its voices puts to the others that asks for a decision or a verdict
+    rather than for information ("春游改到下周三行不行?", "Can I leave my phone on this charger
+    overnight?", "问:…现在送去学钢琴早不早?"), as an analyst reads a group chat, a Q&A thread
+    or a pull request discussion by what was asked of its voices. Its asker argues no side of it
+    (author None); the voices' answers take theirs. None in a text of fewer than two turns (no
+    one is asked)."""
+    if len(turns) < 2:
+        return []
+    argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
+    for sentence in sentences:
+        question = _unlabelled(text[sentence.start : sentence.end].strip(), lang)
+        # (the opening post before the first reply puts its question to the voices too)
+        voiced = sentence.start < turns[0].start or any(t.holds_offset(sentence.start) for t in turns)
+        if voiced and question.endswith(("?", "？")) and not is_informational(question, lang):
+            proposition = affirmative(question, lang)
+            issue = _text_issue(
+                text, sections, argued or sections, sentence.start, sentence.end, proposition, None
+            )
+            return [issue.model_copy(update={"start": min(issue.start, sentence.start)})]
+    return []
 
 
 def _text_issue(

@@ -39,6 +39,7 @@ from argkg.bench.argtexts import (
     UNSEEN_TURNS,
     UNSEEN_TURNS2,
     UNSEEN_UNARGUED,
+    UNSEEN_VOICES,
     UNSEEN_WRAP,
     check_folder,
     load_gold,
@@ -145,6 +146,17 @@ def test_the_central_set_finds_the_judged_thesis_of_texts_with_no_cue() -> None:
     assert sum(found for r in results for found in r.mains) >= 5
     assert sum(sides) / len(sides) >= 0.62
     assert sorted(name[:2] for name in load_gold(UNSEEN_CENTRAL)) == ["en"] * 3 + ["zh"] * 3
+
+
+def test_the_voices_set_debates_the_question_put_to_the_voices() -> None:
+    """``unseen_voices`` (four texts of turns with no author and no proposition cue, two in each
+    language, and a chat that only asks for information): propositions 2/5 before the question
+    one voice (or the opening post) puts to the others stood as the proposition, 5/5 after (the
+    chat still none)."""
+    results = check_folder(UNSEEN_VOICES)
+    assert sum(r.proposition for r in results.values()) == 5
+    assert results["en_chat_picnic.txt"].proposition
+    assert sorted(name[:2] for name in load_gold(UNSEEN_VOICES)) == ["en"] * 3 + ["zh"] * 2
 
 
 def test_the_voices_main_claims_set_finds_each_voice_s_thesis() -> None:
