@@ -767,10 +767,13 @@ def voices(sentence: str, lang: Lang) -> list[tuple[int, Stance]]:
     return sorted(_compiled(lang).voices.found(sentence))
 
 
+@per_document
 def declared(sentence: str, lang: Lang) -> Stance | None:
     """The side ``sentence`` declares outright ("我支持装", "I oppose the plan"), or None.
 
-    The last declaration counts ("早到可以,但我还是反对": con).
+    The last declaration counts ("早到可以,但我还是反对": con). Kept per sentence and document
+    (`argkg.ingest.memo`): the sides, the unargued reading and the notices ask it of the same
+    sentences.
     """
     found = sorted(_compiled(lang).declared.found(sentence))
     return found[-1][1] if found else None
@@ -867,11 +870,12 @@ def answer_side(line: str, lang: Lang) -> Stance | None:
     return next((side for side, pattern in _compiled(lang).answers if pattern.search(line.strip())), None)
 
 
+@per_document
 def verdict_side(sentence: str, lang: Lang) -> Stance | None:
     """The side of the author's answer to the text's question given inside ``sentence`` ("I'd
     say no", "let me make the case that the answer is no", "我的答案是否定的"), or None.
 
-    The last answer in the sentence counts.
+    The last answer in the sentence counts. Kept per sentence and document, as `declared`.
     """
     found = sorted(_compiled(lang).verdicts.found(sentence))
     return found[-1][1] if found else None
