@@ -357,8 +357,9 @@ def _with_last_word(
         for s in argumentative(parts.sentences, blocks, text)
         if blocks[s.block].kind is BlockKind.BODY and not s.inline_note
     ]
+    in_section = SpanIndex(parts.sections)
     closing = [
-        given.get(s.end, (s, _section_of(parts.sections, s)))
+        given.get(s.end, (s, _section_of(in_section, s)))
         for s in _past_next_steps(text, body_sentences, lang)
     ]
     closing = [
@@ -561,9 +562,10 @@ def _calls(parts: Parts) -> tuple[set[int], set[int]]:
     if len({s.block for s in said}) < 2:
         return rated, set()
     last = said[-1].block
-    section = _section_of(parts.sections, said[-1])
+    in_section = SpanIndex(parts.sections)
+    section = _section_of(in_section, said[-1])
     marked = any(p.marked and p.start <= said[-1].start < p.end for p in parts.positions)
-    alone = not any(s.block != last and _section_of(parts.sections, s) == section for s in said)
+    alone = not any(s.block != last and _section_of(in_section, s) == section for s in said)
     if marked or alone:
         return rated, set()
     closing = [s for s in said if s.block == last and not _no_last_word(text[s.start : s.end], lang)]
@@ -735,9 +737,10 @@ def _past_next_steps(text: str, sentences: Sequence[SentenceSpan], lang: Lang) -
     return kept
 
 
-def _section_of(sections: list[SectionSpan], sentence: Span) -> int:
-    """The index of the section the sentence opens in (0 when none holds it)."""
-    return SpanIndex(sections).first_containing(sentence.start, sentence.start + 1) or 0
+def _section_of(sections: SpanIndex, sentence: Span) -> int:
+    """The index of the section the sentence opens in (0 when none holds it); ``sections``: the
+    index of the text's sections, built once per text."""
+    return sections.first_containing(sentence.start, sentence.start + 1) or 0
 
 
 def _block_of(sentences: list[SentenceSpan], offset: int) -> int | None:
