@@ -56,6 +56,7 @@ from argkg.ingest.lexicon import any_pattern, load_data
 from argkg.ingest.memo import per_document
 from argkg.ingest.parts import Parts
 from argkg.ingest.positions import argumentative
+from argkg.ingest.prefilter import Prefiltered
 from argkg.ingest.sentences import quoted_positions
 from argkg.ingest.sides import is_procedural, opens_with_contrast
 from argkg.ingest.span_index import SpanIndex
@@ -585,9 +586,16 @@ def _says(words: str, lang: Lang) -> bool:
 
 def _unquoted(text: str, sentence: Span, cue: re.Pattern[str], lang: Lang) -> bool:
     """Whether ``cue`` occurs in the sentence outside quotation marks."""
-    found = [sentence.start + m.start() for m in cue.finditer(text[sentence.start : sentence.end])]
+    found = [sentence.start + m.start() for m in _screened(cue).finditer(text[sentence.start : sentence.end])]
     quoted = quoted_positions(text, sentence.start, sentence.end, layout_data(lang).pairs) if found else set()
     return any(at not in quoted for at in found)
+
+
+@cache
+def _screened(cue: re.Pattern[str]) -> Prefiltered:
+    """``cue`` screened (`Prefiltered`: the same matches): the cue lists `_unquoted` reads are
+    long alternations that the engine tries at every character of every sentence."""
+    return Prefiltered(cue)
 
 
 @cache
