@@ -182,7 +182,7 @@ class _Compiled:
     voices: _Sided
     declared: _Sided
     headings: tuple[tuple[Stance, Prefiltered], ...]
-    words: re.Pattern[str]
+    words: Prefiltered  # the evaluation words: a long alternation, screened
     polarity: dict[str, int]
     negators: re.Pattern[str]
     flips: re.Pattern[str]
@@ -992,7 +992,7 @@ def _compiled(lang: Lang) -> _Compiled:
         voices=screened(data.voices),
         declared=screened(data.declared),
         headings=sided(data.headings),
-        words=re.compile(alternation(polarity_of), flags),
+        words=Prefiltered(re.compile(alternation(polarity_of), flags)),
         polarity=polarity_of,
         negators=re.compile(f"(?:{alternation(evaluation_words.negators)})", flags),
         flips=re.compile(f"(?:{alternation(flipping)})", flags),
