@@ -224,6 +224,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     asked: int | None = None  # where a question that would have concluded ends
     statements = list(_statements(parts))
     decisions, calls = _calls(parts)
+    in_sentence = SpanIndex(sentences)
     for sentence, k, labelled in statements:
         in_section = sections[k].kind is SectionKind.CONCLUSION
         opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.end, (False, False)))
@@ -232,7 +233,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         # notice may open with it and give its reasons after
         # so is the closing line's decision, and its call unless the line already concluded
         # otherwise ("综上,X。建议先Y。": the call is then the next step, not the verdict)
-        drawn_here = bool(found) and _block_of(sentences, found[-1].start) == sentence.block
+        drawn_here = bool(found) and _block_of(sentences, in_sentence, found[-1].start) == sentence.block
         called = sentence.start in decisions or (
             sentence.start in calls and not (drawn_here and found[-1].end != called_to)
         )
@@ -257,7 +258,11 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         )
         # in the text's last paragraph, a prescription right after a conclusion draws it on (a
         # contrast opener instead turns to a reservation: the other side's claim)
-        follows = bool(found) and sentence.block == last and _block_of(sentences, found[-1].start) == last
+        follows = (
+            bool(found)
+            and sentence.block == last
+            and _block_of(sentences, in_sentence, found[-1].start) == last
+        )
         # and anywhere, so does one right after a conclusion on its line ("My verdict: X. Others
         # should follow.", "The appeal is allowed in part. The landlord must repay X.", "综上,贵司应当
         # X。请贵司于七日内Y。"): a verdict and the course it prescribes are one judgement
@@ -637,7 +642,7 @@ def _verdict(
     first sentence when that one prescribes."""
     if closing is None:
         return set()
-    block = _block_of(sentences, closing)  # once, not once per sentence
+    block = _block_of(sentences, SpanIndex(sentences), closing)  # once, not once per sentence
     run = [s for s in sentences if s.block == block]
     prescribing = [s.start for s in run if follow_up is not None and follow_up.search(text[s.start : s.end])]
     if prescribing and len(run) <= 3:
@@ -751,8 +756,11 @@ def _section_of(sections: SpanIndex, sentence: Span) -> int:
     return sections.first_containing(sentence.start, sentence.start + 1) or 0
 
 
-def _block_of(sentences: list[SentenceSpan], offset: int) -> int | None:
-    return next((s.block for s in sentences if s.start <= offset < s.end), None)
+def _block_of(sentences: list[SentenceSpan], index: SpanIndex, offset: int) -> int | None:
+    """The line of the first sentence holding ``offset`` (None when none does); ``index``: the
+    `SpanIndex` of ``sentences``, built once per text (a scan per statement was quadratic)."""
+    found = index.first_containing(offset, offset + 1)
+    return None if found is None else sentences[found].block
 
 
 def _leads(sentences: list[SentenceSpan], blocks: list[Block]) -> set[int]:
