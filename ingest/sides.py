@@ -817,9 +817,11 @@ def evaluation(text: str, lang: Lang) -> int:
     (`negated`): "people make fewer mistakes" still affirms."""
     rules = _compiled(lang)
     score = 0
+    masked: str | None = None  # the text masked once, when it holds a word (`_masked` is costly)
     for found in rules.words.finditer(text):
         value = rules.polarity[found.group(0).lower()]
-        before = _masked(text, rules)[max(0, found.start() - _reach(rules, lang)) : found.start()]
+        masked = _masked(text, rules) if masked is None else masked
+        before = masked[max(0, found.start() - _reach(rules, lang)) : found.start()]
         # both deny in turn: "have not seen problem gambling fall" keeps the harm up
         denied = (rules.flips.search(before) is not None) != _denied_after(text, found.end(), rules)
         score += -value if denied else value
