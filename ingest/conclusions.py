@@ -64,6 +64,7 @@ from argkg.ingest.lexicon import any_pattern, load_data
 from argkg.ingest.memo import per_document
 from argkg.ingest.parts import Parts
 from argkg.ingest.positions import argumentative
+from argkg.ingest.prefilter import Prefiltered
 from argkg.ingest.sentences import quoted_positions
 from argkg.ingest.sides import is_procedural, opens_with_contrast
 from argkg.ingest.span_index import SpanIndex
@@ -239,6 +240,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     statements = list(_statements(parts))
     decisions, calls = _calls(parts)
     firm: set[int] = set()  # starts of conclusions a section, a decision or a credence makes the author's
+    in_sentence = SpanIndex(sentences)
     for sentence, k, labelled in statements:
         in_section = sections[k].kind is SectionKind.CONCLUSION
         opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.end, (False, False)))
@@ -247,7 +249,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         # notice may open with it and give its reasons after
         # so is the closing line's decision, and its call unless the line already concluded
         # otherwise ("综上,X。建议先Y。": the call is then the next step, not the verdict)
-        drawn_here = bool(found) and _block_of(sentences, found[-1].start) == sentence.block
+        drawn_here = bool(found) and _block_of(sentences, in_sentence, found[-1].start) == sentence.block
         called = sentence.start in decisions or (
             sentence.start in calls and not (drawn_here and found[-1].end != called_to)
         )
@@ -275,7 +277,11 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         )
         # in the text's last paragraph, a prescription right after a conclusion draws it on (a
         # contrast opener instead turns to a reservation: the other side's claim)
-        follows = bool(found) and sentence.block == last and _block_of(sentences, found[-1].start) == last
+        follows = (
+            bool(found)
+            and sentence.block == last
+            and _block_of(sentences, in_sentence, found[-1].start) == last
+        )
         # and anywhere, so does one right after a conclusion on its line ("My verdict: X. Others
         # should follow.", "The appeal is allowed in part. The landlord must repay X.", "综上,贵司应当
         # X。请贵司于七日内Y。"): a verdict and the course it prescribes are one judgement
@@ -447,8 +453,9 @@ def _with_last_word(
         for s in argumentative(parts.sentences, blocks, text)
         if blocks[s.block].kind is BlockKind.BODY and not s.inline_note
     ]
+    in_section = SpanIndex(parts.sections)
     closing = [
-        given.get(s.end, (s, _section_of(parts.sections, s)))
+        given.get(s.end, (s, _section_of(in_section, s)))
         for s in _past_next_steps(text, body_sentences, lang)
     ]
     closing = [
@@ -651,9 +658,10 @@ def _calls(parts: Parts) -> tuple[set[int], set[int]]:
     if len({s.block for s in said}) < 2:
         return rated, set()
     last = said[-1].block
-    section = _section_of(parts.sections, said[-1])
+    in_section = SpanIndex(parts.sections)
+    section = _section_of(in_section, said[-1])
     marked = any(p.marked and p.start <= said[-1].start < p.end for p in parts.positions)
-    alone = not any(s.block != last and _section_of(parts.sections, s) == section for s in said)
+    alone = not any(s.block != last and _section_of(in_section, s) == section for s in said)
     if marked or alone:
         return rated, set()
     closing = [s for s in said if s.block == last and not _no_last_word(text[s.start : s.end], lang)]
@@ -673,9 +681,16 @@ def _says(words: str, lang: Lang) -> bool:
 
 def _unquoted(text: str, sentence: Span, cue: re.Pattern[str], lang: Lang) -> bool:
     """Whether ``cue`` occurs in the sentence outside quotation marks."""
-    found = [sentence.start + m.start() for m in cue.finditer(text[sentence.start : sentence.end])]
+    found = [sentence.start + m.start() for m in _screened(cue).finditer(text[sentence.start : sentence.end])]
     quoted = quoted_positions(text, sentence.start, sentence.end, layout_data(lang).pairs) if found else set()
     return any(at not in quoted for at in found)
+
+
+@cache
+def _screened(cue: re.Pattern[str]) -> Prefiltered:
+    """``cue`` screened (`Prefiltered`: the same matches): the cue lists `_unquoted` reads are
+    long alternations that the engine tries at every character of every sentence."""
+    return Prefiltered(cue)
 
 
 @cache
@@ -717,7 +732,7 @@ def _verdict(
     first sentence when that one prescribes."""
     if closing is None:
         return set()
-    block = _block_of(sentences, closing)  # once, not once per sentence
+    block = _block_of(sentences, SpanIndex(sentences), closing)  # once, not once per sentence
     run = [s for s in sentences if s.block == block]
     prescribing = [s.start for s in run if follow_up is not None and follow_up.search(text[s.start : s.end])]
     if prescribing and len(run) <= 3:
@@ -844,13 +859,17 @@ def _past_next_steps(text: str, sentences: Sequence[SentenceSpan], lang: Lang) -
     return kept
 
 
-def _section_of(sections: list[SectionSpan], sentence: Span) -> int:
-    """The index of the section the sentence opens in (0 when none holds it)."""
-    return SpanIndex(sections).first_containing(sentence.start, sentence.start + 1) or 0
+def _section_of(sections: SpanIndex, sentence: Span) -> int:
+    """The index of the section the sentence opens in (0 when none holds it); ``sections``: the
+    index of the text's sections, built once per text."""
+    return sections.first_containing(sentence.start, sentence.start + 1) or 0
 
 
-def _block_of(sentences: list[SentenceSpan], offset: int) -> int | None:
-    return next((s.block for s in sentences if s.start <= offset < s.end), None)
+def _block_of(sentences: list[SentenceSpan], index: SpanIndex, offset: int) -> int | None:
+    """The line of the first sentence holding ``offset`` (None when none does); ``index``: the
+    `SpanIndex` of ``sentences``, built once per text (a scan per statement was quadratic)."""
+    found = index.first_containing(offset, offset + 1)
+    return None if found is None else sentences[found].block
 
 
 def _leads(sentences: list[SentenceSpan], blocks: list[Block]) -> set[int]:

@@ -192,12 +192,26 @@ def assess_sentences(
     speakers = sorted(a.speaker_start for a in attributions if a.cue.casefold().endswith(rules.reported))
     mains = [_lead_trimmed(text, *part.main) for part in parts]
     whole = [_lead_trimmed(text, part.start, part.end) for part in parts]
-    followings = [*whole[1:], ""][: len(parts)]
+    # each sentence's own score and whether it replies are read once: the score with the reply
+    # that follows it and the score alone (`_answered_runs`) both start from them
+    own = [_own_score(part, main, speakers, rules) for part, main in zip(parts, mains, strict=True)]
+    replies = [any(pattern.search(sentence) for pattern in rules.replies) for sentence in whole]
+    threshold, reply_weight = rules.rules.threshold, rules.rules.reply_weight
     opponents = [
-        _opponent_score(part, main, following, speakers, rules) >= rules.rules.threshold
-        for part, main, following in zip(parts, mains, followings, strict=True)
+        (
+            score + reply_weight
+            if not replied
+            and part.concession is None
+            and index + 1 < len(parts)
+            and whole[index + 1]
+            and replies[index + 1]
+            else score
+        )
+        >= threshold
+        for index, (part, (score, replied)) in enumerate(zip(parts, own, strict=True))
     ]
-    answered = _answered_runs(text, parts, mains, whole, speakers, rules)
+    voiced = [score >= threshold for score, _ in own]
+    answered = _answered_runs(text, parts, whole, voiced, replies, rules)
     roles = []
     for index, part in enumerate(parts):
         opponent = opponents[index] or index in answered
@@ -278,23 +292,20 @@ def concedes(sentence: str, lang: Lang) -> bool:
     return bool(_compiled(lang).opponent.found(sentence.strip()))
 
 
-def _opponent_score(
-    part: _Parts, main: str, following: str, speakers: Sequence[int], rules: _Compiled
-) -> float:
-    """How much the sentence voices the opponent: its cues' weights, reported speech whose
-    speaker stands in its main part (``speakers``: the speakers' offsets in order), a reply."""
+def _own_score(part: _Parts, main: str, speakers: Sequence[int], rules: _Compiled) -> tuple[float, bool]:
+    """How much the sentence voices the opponent by itself: its cues' weights, reported speech
+    whose speaker stands in its main part (``speakers``: the speakers' offsets in order), less a
+    reply in its main part; and whether its main part replies. A sentence whose main part does
+    not reply but is followed by a reply weighs ``reply_weight`` more (`assess_sentences`)."""
     cfg = rules.rules
     score = sum(rules.opponent.found(main))
     first = bisect.bisect_left(speakers, part.main[0])
     if first < len(speakers) and speakers[first] < part.main[1]:
         score += cfg.reported_speech_weight
-    if any(pattern.search(main) for pattern in rules.replies):
+    replied = any(pattern.search(main) for pattern in rules.replies)
+    if replied:
         score += cfg.reply_penalty
-    elif (
-        part.concession is None and following and any(pattern.search(following) for pattern in rules.replies)
-    ):
-        score += cfg.reply_weight
-    return score
+    return score, replied
 
 
 _LINE_BREAK = re.compile("\n")
@@ -303,9 +314,9 @@ _LINE_BREAK = re.compile("\n")
 def _answered_runs(
     text: str,
     parts: Sequence[_Parts],
-    mains: Sequence[str],
     sentences: Sequence[str],
-    speakers: Sequence[int],
+    voiced: Sequence[bool],
+    replies: Sequence[bool],
     rules: _Compiled,
 ) -> set[int]:
     """The sentences that state a case the author answers after them, beyond the one just before
@@ -319,12 +330,10 @@ def _answered_runs(
     other side throughout (a referee's comment, a parishioner's worry quoted in full). A
     sentence that grants what came before by pointing back to it ("这些我都承认", "I grant all
     that") concedes the sentences before it in its paragraph.
+
+    ``voiced``: whether each sentence voices the opponent by itself; ``replies``: whether each
+    of ``sentences`` (whole, lead trimmed) replies.
     """
-    voiced = [
-        _opponent_score(part, main, "", speakers, rules) >= rules.rules.threshold
-        for part, main in zip(parts, mains, strict=True)
-    ]
-    replies = [any(pattern.search(sentence) for pattern in rules.replies) for sentence in sentences]
     paragraphs = _paragraphs(text, [part.start for part in parts])
     found: set[int] = set()
     plain = [not cued and not reply for cued, reply in zip(voiced, replies, strict=True)]

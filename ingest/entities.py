@@ -201,7 +201,7 @@ def _namey(token: _Token, lex: _Lexicon) -> bool:
     """Whether a token can be part of a name: capitals or digits (not a lone letter), or a known name."""
     if _lookup(token.text, lex) is not None:
         return True
-    return len(token.text) > 1 and any(char.isupper() or char.isdigit() for char in token.text)
+    return len(token.text) > 1 and (any(map(str.isupper, token.text)) or any(map(str.isdigit, token.text)))
 
 
 def _runs(text: str, tokens: list[_Token], lex: _Lexicon) -> Iterator[tuple[list[_Token], bool]]:

@@ -57,6 +57,7 @@ the statement it is most about (`content_centrality`) among those that judge (`j
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import compress
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -305,14 +306,15 @@ def match_proposition(
     if asked:
         body = _as_asked(body)
     passed: PropositionMatch | None = None  # the first concession clause or fragment
-    for cue, pattern, holds in zip(data.cues, compiled.patterns, compiled.holding(body), strict=True):
+    # only the cues the screen leaves (`ScreenedList.holding`): the others cannot match
+    for cue, pattern in compress(zip(data.cues, compiled.patterns, strict=True), compiled.holding(body)):
         if (
             (cue.where == "heading" and (not heading or asked))  # a message is no title that asks
             or (cue.where == "opening" and not (heading or opening))
             or (cue.where == "message" and not asked)
         ):
             continue
-        found = pattern.pattern.search(body) if holds else None
+        found = pattern.pattern.search(body)
         if found is None or not found.group("p").strip(" ,，:："):
             continue
         raw = found.group("p")

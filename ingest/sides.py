@@ -182,7 +182,7 @@ class _Compiled:
     voices: _Sided
     declared: _Sided
     headings: tuple[tuple[Stance, Prefiltered], ...]
-    words: re.Pattern[str]
+    words: Prefiltered  # the evaluation words: a long alternation, screened
     polarity: dict[str, int]
     negators: re.Pattern[str]
     flips: re.Pattern[str]
@@ -767,10 +767,13 @@ def voices(sentence: str, lang: Lang) -> list[tuple[int, Stance]]:
     return sorted(_compiled(lang).voices.found(sentence))
 
 
+@per_document
 def declared(sentence: str, lang: Lang) -> Stance | None:
     """The side ``sentence`` declares outright ("我支持装", "I oppose the plan"), or None.
 
-    The last declaration counts ("早到可以,但我还是反对": con).
+    The last declaration counts ("早到可以,但我还是反对": con). Kept per sentence and document
+    (`argkg.ingest.memo`): the sides, the unargued reading and the notices ask it of the same
+    sentences.
     """
     found = sorted(_compiled(lang).declared.found(sentence))
     return found[-1][1] if found else None
@@ -814,9 +817,11 @@ def evaluation(text: str, lang: Lang) -> int:
     (`negated`): "people make fewer mistakes" still affirms."""
     rules = _compiled(lang)
     score = 0
+    masked: str | None = None  # the text masked once, when it holds a word (`_masked` is costly)
     for found in rules.words.finditer(text):
         value = rules.polarity[found.group(0).lower()]
-        before = _masked(text, rules)[max(0, found.start() - _reach(rules, lang)) : found.start()]
+        masked = _masked(text, rules) if masked is None else masked
+        before = masked[max(0, found.start() - _reach(rules, lang)) : found.start()]
         # both deny in turn: "have not seen problem gambling fall" keeps the harm up
         denied = (rules.flips.search(before) is not None) != _denied_after(text, found.end(), rules)
         score += -value if denied else value
@@ -867,11 +872,12 @@ def answer_side(line: str, lang: Lang) -> Stance | None:
     return next((side for side, pattern in _compiled(lang).answers if pattern.search(line.strip())), None)
 
 
+@per_document
 def verdict_side(sentence: str, lang: Lang) -> Stance | None:
     """The side of the author's answer to the text's question given inside ``sentence`` ("I'd
     say no", "let me make the case that the answer is no", "我的答案是否定的"), or None.
 
-    The last answer in the sentence counts.
+    The last answer in the sentence counts. Kept per sentence and document, as `declared`.
     """
     found = sorted(_compiled(lang).verdicts.found(sentence))
     return found[-1][1] if found else None
@@ -988,7 +994,7 @@ def _compiled(lang: Lang) -> _Compiled:
         voices=screened(data.voices),
         declared=screened(data.declared),
         headings=sided(data.headings),
-        words=re.compile(alternation(polarity_of), flags),
+        words=Prefiltered(re.compile(alternation(polarity_of), flags)),
         polarity=polarity_of,
         negators=re.compile(f"(?:{alternation(evaluation_words.negators)})", flags),
         flips=re.compile(f"(?:{alternation(flipping)})", flags),

@@ -37,6 +37,7 @@ from pydantic import BaseModel, ConfigDict
 
 from argkg.ingest.dialectic import SentenceRole, concedes
 from argkg.ingest.lexicon import load_data
+from argkg.ingest.memo import per_document
 from argkg.ingest.questions import is_informational
 from argkg.ingest.sides import (
     argues_as_author,
@@ -113,13 +114,13 @@ def argues_nothing(
     opponents = {(r.start, r.end) for r in roles if r.opponent}
     for block in blocks:
         line = text[block.start : block.end]
-        if block.kind in _TITLES and _takes_stance(line, cues, lang):
+        if block.kind in _TITLES and _takes_stance(line, lang):
             return False
     stated = 0
     evaluated = 0
     for span in arguing:
         sentence = text[span.start : span.end]
-        if (span.start, span.end) in opponents or _takes_stance(sentence, cues, lang):
+        if (span.start, span.end) in opponents or _takes_stance(sentence, lang):
             return False
         if _asks(sentence):
             continue  # a question asked for an answer evaluates nothing of its own
@@ -128,10 +129,13 @@ def argues_nothing(
     return stated >= _MIN_STATEMENTS and evaluated <= _EVALUATED_SHARE * stated
 
 
-def _takes_stance(sentence: str, cues: _Cues, lang: Lang) -> bool:
+@per_document
+def _takes_stance(sentence: str, lang: Lang) -> bool:
     """Whether ``sentence`` takes a stance in so many words (see the module docstring). A
     question does so only by a debate question's or a rhetorical question's form ("Should we
-    X?", "难道…?"), not by its asker's "I" ("Can I park at the venue?" asks for information)."""
+    X?", "难道…?"), not by its asker's "I" ("Can I park at the venue?" asks for information).
+    Kept for the document: the issues and the positions both ask it of the same sentences."""
+    cues = _compiled(lang)
     if (
         voices(sentence, lang)
         or argues_as_author(sentence, lang)

@@ -81,7 +81,19 @@ def _edges(words: tuple[str, ...], edge: Literal[0, -1]) -> _Edges:
     return _Edges(by_key, not all(words))
 
 
-_Tables = tuple[set[str], list[tuple[str, str]], dict[str, list[tuple[str, str]]] | None]
+class _Lowered(NamedTuple):
+    """The subject rules' word lists, lower-cased into sets (each rule asked for every number)."""
+
+    objects: frozenset[str]
+    markers: frozenset[str]
+    units: frozenset[str]  # the surfaces of units that are no counters
+    determiners: frozenset[str]
+    skips: frozenset[str]
+    joiners: frozenset[str]
+    measures: frozenset[str]
+
+
+_Tables = tuple[set[str], list[tuple[str, str]], dict[str, list[tuple[str, str]]] | None, _Lowered]
 #: what `_word_tables` built, per numbers data (kept with the data, so an id is never reused)
 _TABLES: dict[int, tuple[NumberData, _Tables]] = {}
 
@@ -92,7 +104,8 @@ def _word_tables(data: NumberData) -> _Tables:
     They depend on the data alone, and a context is made for every text: the stop words, lower-
     cased; the words that may stand between a subject and its number, longest first, with their
     role; the same by the last character they end in once lower-cased, so that `_peel` tries only
-    the words that can end a text (None when a word is empty: it could end any, so all are tried).
+    the words that can end a text (None when a word is empty: it could end any, so all are tried);
+    the subject rules' other word lists as lower-cased sets (`_Lowered`).
     """
     kept = _TABLES.get(id(data))
     if kept is not None and kept[0] is data:
@@ -110,8 +123,17 @@ def _word_tables(data: NumberData) -> _Tables:
         by_last = {}
         for word, role in peelable:
             by_last.setdefault(word.lower()[-1], []).append((word, role))
-    _TABLES[id(data)] = (data, (stops, peelable, by_last))
-    return stops, peelable, by_last
+    lowered = _Lowered(
+        objects=frozenset(w.lower() for w in data.subject_object_verbs),
+        markers=frozenset(w.lower() for w in data.subject_markers),
+        units=frozenset(s.lower() for u in data.units if not u.counter for s in u.surfaces),
+        determiners=frozenset(w.lower() for w in data.subject_determiners),
+        skips=frozenset(w.lower() for w in data.subject_skips),
+        joiners=frozenset(w.lower() for w in data.subject_joiners),
+        measures=frozenset(w.lower() for w in data.subject_measure_nouns),
+    )
+    _TABLES[id(data)] = (data, (stops, peelable, by_last, lowered))
+    return stops, peelable, by_last, lowered
 
 
 class NumberContext:
@@ -142,7 +164,7 @@ class NumberContext:
         self._clause_starts, self._clause_ends = [a for a, _ in clause], sorted(b for _, b in clause)
         self._cue_patterns = cues
         self._numbers: list[tuple[int, str]] = []
-        self._stops, self._peelable, self._peelable_by_last = _word_tables(data)
+        self._stops, self._peelable, self._peelable_by_last, self._lowered = _word_tables(data)
 
     @cached_property
     def _cues(self) -> list[tuple[int, int, EvidenceKind]]:
@@ -303,7 +325,7 @@ class NumberContext:
             phrase = self._backward(rest)
             if phrase and len(words) > len(phrase.split()):
                 previous = self._words(rest[: rest.rindex(phrase)])[-1:]
-                objects = {w.lower() for w in self.data.subject_object_verbs}
+                objects = self._lowered.objects
                 if previous and previous[0].lower() in objects:
                     return phrase
             return None
@@ -347,7 +369,7 @@ class NumberContext:
 
     def _marker(self, text: str) -> int | None:
         """Where the last comparison or start marker of ``text`` stands, if what follows is short."""
-        markers = {w.lower() for w in self.data.subject_markers}
+        markers = self._lowered.markers
         for word, a, _ in reversed(self._tokens(text)):
             if word.lower() in markers:
                 return a if len(text) - a <= self.data.subject_max_chars else None
@@ -359,7 +381,7 @@ class NumberContext:
         if not self.data.count_noun or len(words) < 2:
             return None
         noun = words[-1]
-        units = {s.lower() for u in self.data.units if not u.counter for s in u.surfaces}
+        units = self._lowered.units
         if re.fullmatch(self.data.count_noun, noun) and noun.lower() not in units:
             return noun
         return None
@@ -381,7 +403,7 @@ class NumberContext:
         """
         kept: list[tuple[str, int, int]] = []
         tokens = [t for t in self._tokens(text) if t[0].strip()]
-        determiners = {w.lower() for w in self.data.subject_determiners}
+        determiners = self._lowered.determiners
         for i, (word, a, b) in enumerate(tokens):
             if not kept and word.lower() in determiners:
                 continue
@@ -406,11 +428,11 @@ class NumberContext:
         measure noun (number of cars).
         """
         tokens = [t for t in self._tokens(text) if t[0].strip()]
-        skips = {w.lower() for w in self.data.subject_skips}
+        skips = self._lowered.skips
         while tokens and (tokens[-1][0].lower() in skips or self._tag(tokens[-1][0]) == "d"):
             tokens.pop()
-        determiners = {w.lower() for w in self.data.subject_determiners}
-        joiners = {w.lower() for w in self.data.subject_joiners}
+        determiners = self._lowered.determiners
+        joiners = self._lowered.joiners
         kept: list[tuple[str, int, int]] = []
         for i in range(len(tokens) - 1, -1, -1):
             word = tokens[i][0].lower()
@@ -428,11 +450,11 @@ class NumberContext:
             kept.insert(0, tokens[i])
         return self._span(text, self._head(kept, joiners | determiners))
 
-    def _head(self, kept: list[tuple[str, int, int]], cuts: set[str]) -> list[tuple[str, int, int]]:
+    def _head(self, kept: list[tuple[str, int, int]], cuts: frozenset[str]) -> list[tuple[str, int, int]]:
         """The words before the first preposition or -ing word (but a measure noun keeps its of)."""
         while kept and kept[0][0].lower() in cuts:
             kept = kept[1:]
-        measures = {w.lower() for w in self.data.subject_measure_nouns}
+        measures = self._lowered.measures
         for i in range(1, len(kept)):
             word = kept[i][0].lower()
             if word in cuts or (word.endswith("ing") and word.isascii()):
