@@ -355,9 +355,10 @@ def _past_listed(parts: Parts, found: list[ConclusionSpan], ruled: set[int]) -> 
     """
     text, blocks, sentences = parts.text, parts.blocks, parts.sentences
     item = re.compile(_data(parts.lang).items)
+    index = SpanIndex(sentences)
 
     def listed(c: ConclusionSpan) -> bool:
-        block = _block_of(sentences, c.start)
+        block = _block_of(sentences, index, c.start)
         return (
             block is not None
             and block not in ruled
