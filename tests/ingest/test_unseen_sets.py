@@ -119,6 +119,17 @@ def test_the_announced_change_set_finds_its_propositions_and_keeps_its_floor() -
     assert sum(sides) / len(sides) >= 0.60
 
 
+def _finds_every_thesis(folder: Path, side_floor: float) -> None:
+    """The six texts of ``folder`` (three in each language) all get their proposition, at least
+    five of their main claims are found, and their sides stay at ``side_floor`` or above."""
+    results = check_folder(folder).values()
+    sides = [gold is found for r in results for _, gold, found in r.sides]
+    assert sum(r.proposition for r in results) == 6
+    assert sum(found for r in results for found in r.mains) >= 5
+    assert sum(sides) / len(sides) >= side_floor
+    assert sorted(name[:2] for name in load_gold(folder)) == ["en"] * 3 + ["zh"] * 3
+
+
 def test_the_theses_set_finds_its_propositions_and_main_claims() -> None:
     """``unseen_theses`` (six texts, three in each language: a verdict in a review's middle
     paragraph, an appeal's "X was wrong to Y", a post announcing the writer's own change, a
@@ -127,12 +138,7 @@ def test_the_theses_set_finds_its_propositions_and_main_claims() -> None:
     6/6, 5/7 and 20/37 = 0.54 after; 18/37 = 0.49 once merged with stop 26's side cues (the reply
     to a 人脸识别 plan reads the author pro on the plan, and its listed reasons now follow that wrong
     side)."""
-    results = check_folder(UNSEEN_THESES).values()
-    sides = [gold is found for r in results for _, gold, found in r.sides]
-    assert sum(r.proposition for r in results) == 6
-    assert sum(found for r in results for found in r.mains) >= 5
-    assert sum(sides) / len(sides) >= 0.45
-    assert sorted(name[:2] for name in load_gold(UNSEEN_THESES)) == ["en"] * 3 + ["zh"] * 3
+    _finds_every_thesis(UNSEEN_THESES, side_floor=0.45)
 
 
 def test_the_central_set_finds_the_judged_thesis_of_texts_with_no_cue() -> None:
@@ -140,12 +146,7 @@ def test_the_central_set_finds_the_judged_thesis_of_texts_with_no_cue() -> None:
     proposition cue: a personal essay, a letter, a reader's comment, a review, a speech, a blog
     post): propositions 2/6, main claims 1/6 and sides 27/49 = 0.55 before the judged central
     thesis, 6/6, 5/6 and 32/49 = 0.65 after."""
-    results = check_folder(UNSEEN_CENTRAL).values()
-    sides = [gold is found for r in results for _, gold, found in r.sides]
-    assert sum(r.proposition for r in results) == 6
-    assert sum(found for r in results for found in r.mains) >= 5
-    assert sum(sides) / len(sides) >= 0.62
-    assert sorted(name[:2] for name in load_gold(UNSEEN_CENTRAL)) == ["en"] * 3 + ["zh"] * 3
+    _finds_every_thesis(UNSEEN_CENTRAL, side_floor=0.62)
 
 
 def test_the_voices_set_debates_the_question_put_to_the_voices() -> None:
