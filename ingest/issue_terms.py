@@ -83,6 +83,8 @@ class IssueData(BaseModel):
         no: words that open an answer saying no to it.
         answer_frames: words that open an answer without being part of it ("I'd say", "please",
             "我的看法是"): left out where an answer is read (`unframed`), not from content terms.
+        reply_joins: words that join two clauses of a reply with no comma between them ("I drive
+            a bus and I'm against it"): where a bare answer after who gives it may start.
         anaphors: words that only point back to what was said before ("it", "这个做法").
         replacements: how a question words replacing ``{old}`` by ``{new}`` ("swap {old} for {new}").
         preferences: how a sentence prefers ``{new}`` to ``{old}`` ("{new} instead of {old}",
@@ -113,6 +115,7 @@ class IssueData(BaseModel):
     proposals: list[str] = []
     takebacks: list[str] = []
     answer_frames: list[str] = []
+    reply_joins: list[str] = []
 
 
 @cache
