@@ -23,7 +23,10 @@ texts opening on the other side's quoted view, texts arguing with the question's
 action word), argkg's own answer set (``tests/ingest/texts/xdoc_answers/``: 7 texts on two
 questions, each answering its question after a frame or with an English denial), argkg's own
 introduction set (``tests/ingest/texts/xdoc_intros/``: 6 texts on two questions, each opening
-with who its writer is in the other question's words) and the 23 English
+with who its writer is in the other question's words), argkg's generic-word set
+(``tests/ingest/texts/xdoc_generic27/``: 17 texts on four questions that share the words a crowd
+uses everywhere, school, children, money, council, several in other words than their question's)
+and the 23 English
 arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its own, so every
 pair a system puts together is a false merge).
 
@@ -63,6 +66,7 @@ __all__ = [
     "CROSSDEV6",
     "ANSWERS",
     "INTROS",
+    "GENERIC",
     "Assignment",
     "assign",
     "pairwise",
@@ -95,6 +99,9 @@ CROSSDEV6 = Path(__file__).resolve().parent / "data" / "crossdev6"
 ANSWERS = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_answers"
 #: argkg's own texts whose writers open by saying who they are, in the other question's words.
 INTROS = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_intros"
+#: argkg's own texts on four questions that share only generic words (school, children, money,
+#: council) across questions, several worded otherwise than their question (stop 27).
+GENERIC = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_generic27"
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,9 @@ g) documents across sources (`argkg.bench.crossdoc`): pairwise same-issue F1 and
    (``bench/data/crossdev/``, ``bench/data/crossdev2/``, ``bench/data/crossdev3/``), argkg's
    own answer set (``tests/ingest/texts/xdoc_answers/``: answers after a frame or opened by a
    denial), its own introduction set (``tests/ingest/texts/xdoc_intros/``: writers who open
-   with who they are), and false merges among the dev microtexts;
+   with who they are), its own generic-word set (``tests/ingest/texts/xdoc_generic27/``: four
+   questions sharing school, children, money and council), and false merges among the dev
+   microtexts;
 h) restated claims (`argkg.bench.restated`): RESTATES precision and recall on argkg's own pair
    set, across Chinese and English and in one language.
 
@@ -335,6 +337,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
             "crossdev6": crossdoc.score_corpus(crossdoc.CROSSDEV6),
             "answers": crossdoc.score_corpus(crossdoc.ANSWERS),
             "intros": crossdoc.score_corpus(crossdoc.INTROS),
+            "generic": crossdoc.score_corpus(crossdoc.GENERIC),
             "microtexts": crossdoc.score_microtexts(corpus / "microtexts-dev"),
         },
     }
@@ -522,6 +525,8 @@ def _print_crossdoc(results: dict[str, Any], console: Console) -> None:
         ("Documents across sources, sixth dev set", results["crossdoc"]["crossdev5"]),
         ("Documents across sources, seventh dev set", results["crossdoc"]["crossdev6"]),
         ("Documents across sources, own answer set", results["crossdoc"]["answers"]),
+        ("Documents across sources, own introduction set", results["crossdoc"]["intros"]),
+        ("Documents across sources, own generic-word set", results["crossdoc"]["generic"]),
     )
     for name, cross in sets:
         _print_crossdoc_set(name, cross, console)

@@ -58,13 +58,20 @@ def stem(word: str, suffixes: Sequence[str]) -> str:
 
 
 class ConceptData(BaseModel):
-    """The contents of ``concepts.yaml``: groups of words, English first, that name one concept."""
+    """The contents of ``concepts.yaml``: groups of words, English first, that name one concept.
+
+    Attributes:
+        groups: concepts that name what a text is about.
+        actions: concepts that name what a policy does to it (ban, allow, require): concepts
+            all the same, but no topic (`Concepts.actions`).
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     groups: list[list[str]]
+    actions: list[list[str]] = []
 
-    @field_validator("groups")
+    @field_validator("groups", "actions")
     @classmethod
     def _english_first(cls, groups: list[list[str]]) -> list[list[str]]:
         for group in groups:
@@ -81,11 +88,14 @@ class Concepts:
         english: stemmed English word -> its concept key.
         chinese: Chinese word -> the keys of the groups that list it.
         longest: the length in characters of the longest listed Chinese word.
+        actions: the keys of the action concepts (``actions`` in the data), which topic
+            grouping leaves out: two questions that both ask to ban something share them.
     """
 
     english: dict[str, str]
     chinese: dict[str, tuple[str, ...]]
     longest: int
+    actions: frozenset[str] = frozenset()
 
     def chinese_words(self, run: str) -> list[tuple[str, tuple[str, ...]]]:
         """Cut a run of Chinese characters into jieba's words, each with the concepts it names
@@ -136,7 +146,7 @@ def concepts(suffixes: tuple[str, ...]) -> Concepts:
     data = load_data("concepts", ConceptData)
     english: dict[str, str] = {}
     chinese: dict[str, list[str]] = {}
-    for group in data.groups:
+    for group in [*data.groups, *data.actions]:
         key = stem(group[0].casefold(), suffixes)
         for word in group:
             if _CJK.search(word):
@@ -154,4 +164,5 @@ def concepts(suffixes: tuple[str, ...]) -> Concepts:
         english=english,
         chinese={word: tuple(dict.fromkeys(keys)) for word, keys in chinese.items()},
         longest=max(map(len, chinese), default=0),
+        actions=frozenset(stem(group[0].casefold(), suffixes) for group in data.actions),
     )

@@ -20,6 +20,7 @@ documents that word one question in opposite ways ("ban" and "allow") get opposi
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from argkg.ingest.issue_terms import (
     anaphoric,
@@ -68,8 +69,6 @@ _QUESTION_ENDS = ("?", "？")
 #: which stays on its clause (the Chinese splitter keeps "是否应该取消X？我认为应该取消。" one
 #: sentence; read whole, its two "取消" cancel out).
 _CLAUSE_ENDS = re.compile(r"[，；！]|(?<=[?？])")
-#: What ends a clause in either language: where an answer after who gives it starts (`_reply`).
-_ANY_CLAUSE_END = re.compile(r"[,;，；]")
 
 
 def _sentences(document: Document) -> list[str]:
@@ -120,10 +119,19 @@ def _reply(sentence: str) -> int | None:
     found = _answer(sentence)
     if found is not None:
         return found
-    clauses = [c for c in _ANY_CLAUSE_END.split(sentence) if c.strip()]
+    clauses = [c for c in _reply_clauses().split(sentence) if c and c.strip()]
     if len(clauses) < 2:
         return None
     return next((a for a in map(_answer, clauses) if a is not None), None)
+
+
+@cache
+def _reply_clauses() -> re.Pattern[str]:
+    """Where a clause of a reply ends: a comma or semicolon, or a word that joins two clauses
+    (``reply_joins``: "I drive a bus and I'm against it")."""
+    joins = sorted({w for lang in Lang for w in issue_data(lang).reply_joins}, key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in joins)
+    return re.compile(rf"[,;，；]|\b(?:{words})\b" if words else r"[,;，；]", re.IGNORECASE)
 
 
 def _rhetorical(sentence: str) -> bool:

@@ -39,6 +39,8 @@ __all__ = [
     "content_terms",
     "similarity",
     "terms_similarity",
+    "topic_similarity",
+    "actions",
     "concept_terms",
     "concept_similarity",
     "negations",
@@ -81,6 +83,8 @@ class IssueData(BaseModel):
         no: words that open an answer saying no to it.
         answer_frames: words that open an answer without being part of it ("I'd say", "please",
             "我的看法是"): left out where an answer is read (`unframed`), not from content terms.
+        reply_joins: words that join two clauses of a reply with no comma between them ("I drive
+            a bus and I'm against it"): where a bare answer after who gives it may start.
         anaphors: words that only point back to what was said before ("it", "这个做法").
         replacements: how a question words replacing ``{old}`` by ``{new}`` ("swap {old} for {new}").
         preferences: how a sentence prefers ``{new}`` to ``{old}`` ("{new} instead of {old}",
@@ -111,6 +115,7 @@ class IssueData(BaseModel):
     proposals: list[str] = []
     takebacks: list[str] = []
     answer_frames: list[str] = []
+    reply_joins: list[str] = []
 
 
 @cache
@@ -216,6 +221,29 @@ def similarity(a: str, b: str) -> float:
     0.0
     """
     return terms_similarity(content_terms(a), content_terms(b))
+
+
+def topic_similarity(a: str, b: str) -> float:
+    """`similarity` of what two propositions are about: their content terms without the action
+    words (`actions`: ban, allow, and every removal word read as ban), which any two motions
+    share ("Zoos should be closed", "Testing cosmetics on animals should be prohibited": 0.33
+    by `similarity`, through "ban" alone).
+
+    >>> topic_similarity("Zoos should be closed", "Should cosmetics testing be prohibited?")
+    0.0
+    >>> topic_similarity("Should cities ban cars?", "Cars should be allowed in cities")
+    1.0
+    """
+    return terms_similarity(content_terms(a) - actions(), content_terms(b) - actions())
+
+
+@cache
+def actions() -> frozenset[str]:
+    """The content terms that name what a motion does, not what it is about: the removal word
+    every removal reads as, and the stemmed words of ``concepts.yaml``'s ``actions``."""
+    table = concepts(suffixes())
+    listed = {word for word, key in table.english.items() if key in table.actions}
+    return frozenset({_stem(issue_data(Lang.EN).removal[0], suffixes()), *listed})
 
 
 def terms_similarity(terms_a: frozenset[str], terms_b: frozenset[str]) -> float:

@@ -47,6 +47,7 @@ from argkg.ingest.issue_terms import (
     proposes,
     similarity,
     suffixes,
+    topic_similarity,
 )
 from argkg.ingest.langdetect import detect_lang
 from argkg.schema import (
@@ -513,6 +514,11 @@ def _decisions(
     with a content term from the most central document down, else the most central document's
     first sentence. A new document that argues nothing (no debate assumption, no thesis with a
     side) argues its group's issue with a neutral stance, and nothing when alone.
+
+    Two stated questions raise their documents' likeness by what they are about
+    (`issue_terms.topic_similarity`), not by the action both ask for: "Zoos should be closed"
+    and "Should testing cosmetics on animals be prohibited?" share only "ban", which made them
+    one group on the topic set once concepts no longer kept them apart (stop 27).
     """
     fresh = {g.document.source for g in graphs}
     docs, fixed = _grouped(graphs, stored, overrides, known)
@@ -521,7 +527,7 @@ def _decisions(
         for g in docs
     ]
     questions = [_question(g) for g in docs]
-    matrix = topics.with_questions(topics.similarities(profiles), questions, similarity, issue_key)
+    matrix = topics.with_questions(topics.similarities(profiles), questions, topic_similarity, issue_key)
     groups = topics.group(matrix, [issue.id if issue is not None else None for issue in fixed])
     decided: dict[str, Issue] = {}
     worded: dict[int, str | None] = {}

@@ -85,7 +85,8 @@ def topic_settings() -> TopicSettings:
 
 def _terms(text: str, stop_words: frozenset[str], suffixes: Sequence[str]) -> list[str]:
     """The content terms of ``text``, listed words as their concepts (`argkg.ingest.concepts`);
-    a word of one or two letters counts only when listed ("ai", "tv")."""
+    a word of one or two letters counts only when listed ("ai", "tv"); action concepts (ban,
+    allow, require: `Concepts.actions`) say what a question asks done, not what it is about."""
     table = concepts(tuple(suffixes))
     found = [
         table.english.get(stemmed, stemmed)
@@ -98,7 +99,7 @@ def _terms(text: str, stop_words: frozenset[str], suffixes: Sequence[str]) -> li
     for run in _CJK.findall(text):
         for word, keys in table.chinese_words(run):
             found.extend(keys or _chinese_terms(word, stop_words))
-    return found
+    return [term for term in found if term not in table.actions]
 
 
 def _chinese_terms(word: str, stop_words: frozenset[str]) -> list[str]:

@@ -43,6 +43,17 @@ def _side(text: str, issue: str) -> IssueStance | None:
             EN_ISSUE,
             IssueStance.CON,
         ),
+        (
+            "Should councils paint cycle lanes green? I ride a bike to work every day and I'm against it. "
+            "The paint is slippery when wet.",
+            EN_ISSUE,
+            IssueStance.CON,
+        ),
+        (
+            "Should councils paint cycle lanes green? I run a bike shop and I think so. Drivers notice them.",
+            EN_ISSUE,
+            IssueStance.PRO,
+        ),
         ("图书馆应不应该通宵开放？作为一名管理员，我认为不应该。夜里没人值班。", ZH_ISSUE, IssueStance.CON),
         ("图书馆应不应该通宵开放？作为一名考研的学生，我认为应该。白天座位太少。", ZH_ISSUE, IssueStance.PRO),
     ],

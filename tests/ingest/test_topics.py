@@ -8,6 +8,7 @@ import yaml
 
 from argkg.bench.crossdoc import TOPICS
 from argkg.ingest import ingest_paths, segment, topics
+from argkg.ingest.issue_terms import similarity, suffixes, topic_similarity
 from argkg.ingest.linking import link_all
 from argkg.schema import DocumentGraph, Issue, IssueOverride, RelType
 
@@ -186,6 +187,21 @@ def test_a_stated_question_in_both_documents_is_a_cue_the_same_wording_a_certain
         matrix, ["Should zoos close?", "Should zoos shut?", None], lambda a, b: 0.8, str.casefold
     )
     assert raised[0, 1] == topics.topic_settings().question_weight * 0.8 and raised[0, 2] == 0.0
+
+
+def test_the_action_a_motion_asks_for_is_no_topic() -> None:
+    """Two motions that both ask for a ban share no topic by that alone, in their profiles or
+    their stated questions; what they ban still matches across wordings and languages."""
+    stop = frozenset()
+    banned = [
+        topics.profile(text, stop_words=stop, suffixes=suffixes())
+        for text in ("Fireworks should be banned.", "随份子应该取消。", "Homework should be abolished.")
+    ]
+    assert not {"ban"} & {term for profile in banned for term in profile}
+    assert topics.similarities(banned)[0, 2] == 0.0
+    assert similarity("Should zoos be closed?", "Should cosmetics testing be prohibited?") > 0.0
+    assert topic_similarity("Should zoos be closed?", "Should cosmetics testing be prohibited?") == 0.0
+    assert topic_similarity("Should zoos be closed?", "Zoos should not be allowed") == 1.0
 
 
 def test_link_all_groups_texts_that_never_state_their_question(tmp_path: Path) -> None:
