@@ -106,6 +106,8 @@ class _ConclusionData(BaseModel):
     enumeration: list[str]
     statements: StatementCues
     follow_ups: list[str] = []
+    follow_up_patterns: list[str] = []
+    labels: str = r"(?!)"
     lead_ins: list[str] = []
     items: str = r"(?!)"
     last_word: bool = False
@@ -234,7 +236,8 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     verdict = _verdict(text, sentences, closing, follow_up, parts.numbers)
     stands = _stands(sentences, parts.turns)
     carried: set[int] = set()  # the lines a conclusion or a ruling's lead-in announces
-    ruled: set[int] = set()  # the lines a ruling's lead-in announces ("判决如下:")
+    under_label = _under_labels(text, blocks, lang)  # the lines a label line announces ("ACTIONS")
+    ruled: set[int] = set(under_label)  # the lines a ruling's lead-in or a label announces ("判决如下:")
     called_to = -1  # where the last conclusion a closing call or decision drew ends
     asked: int | None = None  # where a question that would have concluded ends
     statements = list(_statements(parts))
@@ -257,12 +260,19 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         opener = opener or decides
         words = text[sentence.start : sentence.end]
         leads_in = _leads_in(words, lang)
-        if leads_in or ((in_section or opener or judged) and words.rstrip().endswith((":", "："))):
+        # a deciding label ("Conclusion.", "Holding.", "ACTIONS", "专家组结论:X", "教研组意见:"):
+        # alone, it announces the rest of its line or the lines after it; with words after it,
+        # those and the rest of its line conclude
+        label = re.match(_data(lang).labels, words, _flags(lang))
+        bare = label is not None and not words[label.end() :].strip(" .:：")
+        opener = opener or label is not None
+        if leads_in or label is not None or ((in_section or opener or judged) and words.rstrip().endswith((":", "："))):
             # "判决如下:", "I therefore ask you to:", "So my message to the board is simple."
             ends_line = endings.get(sentence.end, (True, False))[0]
-            carried = _announced(text, blocks, sentence.block, lang) if ends_line else {sentence.block}
-            ruled |= carried if leads_in else set()
-        if _only_announces(words, lang):  # "最后我说两句。": the closing word follows
+            announces = ends_line and (label is None or bare)
+            carried = _announced(text, blocks, sentence.block, lang) if announces else {sentence.block}
+            ruled |= carried if leads_in or label is not None else set()
+        if bare or _only_announces(words, lang):  # "最后我说两句。": the closing word follows
             continue
         if (labelled and not (in_section or opener)) or is_procedural(words, lang):
             continue
@@ -300,7 +310,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         judged = judged or _continues(text, sentences, found, sentence)
         # a question concludes nothing; what it opens ("So, should X? I'd say no: Y") its answer draws
         judged = judged or (asked is not None and not text[asked : sentence.start].strip())
-        judged = judged or sentence.block in carried
+        judged = judged or sentence.block in carried or sentence.block in under_label
         if words.rstrip().endswith(_QUESTION_MARKS):
             asked = sentence.end if (in_section or opener or judged) else None
             continue
@@ -696,9 +706,13 @@ def _screened(cue: re.Pattern[str]) -> Prefiltered:
 
 @cache
 def _follow_up(lang: Lang) -> re.Pattern[str] | None:
-    """Prescriptions that draw on a conclusion just drawn ("应当", "should")."""
-    words = _data(lang).follow_ups
-    return cue_pattern(words, lang) if words else None
+    """Prescriptions that draw on a conclusion just drawn: a word ("应当", "should") or a pattern
+    (``follow_up_patterns``: a course in steps, "先X, 不够用了再Y", "first X, then Y")."""
+    data = _data(lang)
+    if not data.follow_ups and not data.follow_up_patterns:
+        return None
+    words = [cue_pattern(data.follow_ups, lang).pattern] if data.follow_ups else []
+    return any_pattern([*words, *data.follow_up_patterns], _flags(lang))
 
 
 def _closing(
@@ -803,6 +817,20 @@ def _announced(text: str, blocks: list[Block], block: int, lang: Lang) -> set[in
             break
         run.append(i)
     return set(run)
+
+
+def _under_labels(text: str, blocks: list[Block], lang: Lang) -> set[int]:
+    """The lines a label standing alone on a caption-like line announces: a retrospective's
+    "ACTIONS" or a postmortem's "Action items" over its list, "教研组意见:" over its numbered items
+    (``labels``); such a line is no sentence of the body, so the statements' loop never meets it."""
+    label = re.compile(_data(lang).labels, _flags(lang))
+    lines: set[int] = set()
+    for i, block in enumerate(blocks):
+        words = text[block.start : block.end]
+        found = label.match(words) if block.kind is BlockKind.CAPTION else None
+        if found is not None and not words[found.end() :].strip(" .:："):
+            lines |= _announced(text, blocks, i, lang)
+    return lines
 
 
 def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
