@@ -306,7 +306,8 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         # a closer that opens the text's closing paragraph ("所以,对我们家来说,X是对的选择。")
         # draws the text's inference, as one that ends a position draws the side's
         judged = judged or (sentence.start == closing and _cues(lang)[3].match(words) is not None)
-        judged = judged or (follows and follow_up is not None and follow_up.search(words) is not None)
+        prescribes = (follow_up is not None and follow_up.search(words) is not None) or _steps(lang).search(words)
+        judged = judged or (follows and bool(prescribes))
         judged = judged or _continues(text, sentences, found, sentence)
         # a question concludes nothing; what it opens ("So, should X? I'd say no: Y") its answer draws
         judged = judged or (asked is not None and not text[asked : sentence.start].strip())
@@ -706,13 +707,17 @@ def _screened(cue: re.Pattern[str]) -> Prefiltered:
 
 @cache
 def _follow_up(lang: Lang) -> re.Pattern[str] | None:
-    """Prescriptions that draw on a conclusion just drawn: a word ("应当", "should") or a pattern
-    (``follow_up_patterns``: a course in steps, "先X, 不够用了再Y", "first X, then Y")."""
-    data = _data(lang)
-    if not data.follow_ups and not data.follow_up_patterns:
-        return None
-    words = [cue_pattern(data.follow_ups, lang).pattern] if data.follow_ups else []
-    return any_pattern([*words, *data.follow_up_patterns], _flags(lang))
+    """Prescriptions that draw on a conclusion just drawn ("应当", "should")."""
+    words = _data(lang).follow_ups
+    return cue_pattern(words, lang) if words else None
+
+
+@cache
+def _steps(lang: Lang) -> re.Pattern[str]:
+    """Advice given as a course in steps (``follow_up_patterns``: "先借朋友的用一个星期,天天用你再买",
+    "first borrow one, then buy"): right after a conclusion it draws the conclusion on, as a
+    prescription does; elsewhere it is a step of the argument, not its verdict."""
+    return any_pattern(_data(lang).follow_up_patterns, _flags(lang))
 
 
 def _closing(
