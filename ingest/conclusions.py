@@ -266,7 +266,8 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         label = re.match(_data(lang).labels, words, _flags(lang))
         bare = label is not None and not words[label.end() :].strip(" .:：")
         opener = opener or label is not None
-        if leads_in or label is not None or ((in_section or opener or judged) and words.rstrip().endswith((":", "："))):
+        colon = words.rstrip().endswith((":", "："))
+        if leads_in or label is not None or ((in_section or opener or judged) and colon):
             # "判决如下:", "I therefore ask you to:", "So my message to the board is simple."
             ends_line = endings.get(sentence.end, (True, False))[0]
             announces = ends_line and (label is None or bare)
@@ -306,8 +307,8 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         # a closer that opens the text's closing paragraph ("所以,对我们家来说,X是对的选择。")
         # draws the text's inference, as one that ends a position draws the side's
         judged = judged or (sentence.start == closing and _cues(lang)[3].match(words) is not None)
-        prescribes = (follow_up is not None and follow_up.search(words) is not None) or _steps(lang).search(words)
-        judged = judged or (follows and bool(prescribes))
+        prescribes = follow_up is not None and follow_up.search(words) is not None
+        judged = judged or (follows and (prescribes or _steps(lang).search(words) is not None))
         judged = judged or _continues(text, sentences, found, sentence)
         # a question concludes nothing; what it opens ("So, should X? I'd say no: Y") its answer draws
         judged = judged or (asked is not None and not text[asked : sentence.start].strip())
