@@ -308,7 +308,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         # draws the text's inference, as one that ends a position draws the side's
         judged = judged or (sentence.start == closing and _cues(lang)[3].match(words) is not None)
         prescribes = follow_up is not None and follow_up.search(words) is not None
-        judged = judged or (follows and (prescribes or _steps(lang).search(words) is not None))
+        judged = judged or (follows and (prescribes or _in_steps(text, sentence, lang)))
         judged = judged or _continues(text, sentences, found, sentence)
         # a question concludes nothing; what it opens ("So, should X? I'd say no: Y") its answer draws
         judged = judged or (asked is not None and not text[asked : sentence.start].strip())
@@ -715,10 +715,18 @@ def _follow_up(lang: Lang) -> re.Pattern[str] | None:
 
 @cache
 def _steps(lang: Lang) -> re.Pattern[str]:
-    """Advice given as a course in steps (``follow_up_patterns``: "先借朋友的用一个星期,天天用你再买",
-    "first borrow one, then buy"): right after a conclusion it draws the conclusion on, as a
-    prescription does; elsewhere it is a step of the argument, not its verdict."""
+    """``follow_up_patterns``, one pattern (see `_in_steps`)."""
     return any_pattern(_data(lang).follow_up_patterns, _flags(lang))
+
+
+def _in_steps(text: str, sentence: Span, lang: Lang) -> bool:
+    """Whether the sentence advises a course in steps (``follow_up_patterns``: "先借朋友的用一个星期,
+    天天用你再买", "first borrow one, then buy") and makes no call: right after a conclusion such
+    advice draws the conclusion on, as a prescription does, while a call in steps after a verdict
+    ("综上,X。建议先协商,协商不成再申请仲裁。") is the next step (``closing_calls``), not the verdict."""
+    return _steps(lang).search(text[sentence.start : sentence.end]) is not None and not _unquoted(
+        text, sentence, _call_patterns(lang)[0], lang
+    )
 
 
 def _closing(
