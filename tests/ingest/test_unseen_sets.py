@@ -238,10 +238,10 @@ def test_the_one_conclusion_per_voice_set_keeps_its_recall_and_precision() -> No
 
 def test_the_decisions_and_advice_set_finds_its_conclusions() -> None:
     """``unseen_concl27`` (eight texts, four in each language): conclusions 0/11 with 3 extra drawn
-    before concl27's deciding labels, group decisions, summing-up lines and steps advice, 11/11 with
-    3 extra (R/P 1.00/0.79) after."""
+    before concl27's deciding labels, group decisions, summing-up lines and steps advice, 10/11 with
+    2 extra (R/P 0.91/0.83) after (the essay's "与其X,不如Y" stays a claim)."""
     results = check_folder(UNSEEN_CONCL27).values()
     hits = sum(ok for r in results for ok in r.conclusions)
     drawn = hits + sum(r.extra_conclusions for r in results)
     assert hits >= 10
-    assert hits / drawn >= 0.70
+    assert hits / drawn >= 0.75
