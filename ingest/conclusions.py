@@ -32,6 +32,12 @@ closing word ("最后我说两句。", "So my message to the board is simple.") 
 items of a recommendations or conditions list give way to a concluding sentence outside the list,
 unless a ruling's lead-in announces them (`_past_listed`).
 
+A deciding label (``labels``: "Conclusion.", "Holding.", a retrospective's "ACTIONS", "专家组结论:X",
+"教研组意见:") makes what it labels conclude: alone on its line (a caption-like line, or a sentence
+that ends its line) the next line and the list items after it, alone in a sentence the rest of its
+line, and with words after it those words and the rest of its line. Advice in steps right after a
+conclusion ("先借朋友的用一个星期,天天用你再买", `_in_steps`) draws it on, as a prescription does.
+
 ``final`` marks the author's overall conclusions (those of the conclusion section, those that
 open with a conclusion cue and those with a credence); the others conclude their position.
 
