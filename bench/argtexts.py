@@ -64,6 +64,7 @@ __all__ = [
     "UNSEEN_CONCL4",
     "UNSEEN_CONCL5",
     "UNSEEN_CONCL6",
+    "UNSEEN_CONCL27",
     "UNSEEN_MAIN",
     "UNSEEN_MAIN2",
     "UNSEEN_TURNS",
@@ -189,6 +190,12 @@ UNSEEN_CONCL5 = TEXTS.parent / "unseen_concl5"
 #: X", and summed up at the close; a sentence that only announces the closing word; a decision
 #: reached early beside a later summing-up), gold written before argkg ran on them.
 UNSEEN_CONCL6 = TEXTS.parent / "unseen_concl6"
+#: English and Chinese texts whose conclusions are decisions, outcomes and closing advice without a
+#: conclusion heading (a postmortem's "Action items" list, a club newsletter's "we all agreed to X", a
+#: case brief's inline "Holding." label, a trader's "So: X" line, a 家庭群聊's "那这样吧,先X", a
+#: 评审记录's "评审组意见:" over its items, a 测评分享's "最后说一句,X" and its "先X,再Y" advice, an
+#: essay's "与其X,不如Y"), gold written before argkg ran on them.
+UNSEEN_CONCL27 = TEXTS.parent / "unseen_concl27"
 #: English and Chinese hard-wrapped texts (an e-mail to a list at 72 columns, a plain-text op-ed,
 #: an RFC-style memo, forum replies with wrapped "> " quotes, two PDF copies broken mid-sentence, a
 #: Chinese e-mail wrapped at 36 characters), gold written before argkg ran on them: whether

@@ -32,6 +32,12 @@ closing word ("最后我说两句。", "So my message to the board is simple.") 
 items of a recommendations or conditions list give way to a concluding sentence outside the list,
 unless a ruling's lead-in announces them (`_past_listed`).
 
+A deciding label (``labels``: "Conclusion.", "Holding.", a retrospective's "ACTIONS", "专家组结论:X",
+"教研组意见:") makes what it labels conclude: alone on its line (a caption-like line, or a sentence
+that ends its line) the next line and the list items after it, alone in a sentence the rest of its
+line, and with words after it those words and the rest of its line. Advice in steps right after a
+conclusion ("先借朋友的用一个星期,天天用你再买", `_in_steps`) draws it on, as a prescription does.
+
 ``final`` marks the author's overall conclusions (those of the conclusion section, those that
 open with a conclusion cue and those with a credence); the others conclude their position.
 
@@ -106,6 +112,8 @@ class _ConclusionData(BaseModel):
     enumeration: list[str]
     statements: StatementCues
     follow_ups: list[str] = []
+    follow_up_patterns: list[str] = []
+    labels: str = r"(?!)"
     lead_ins: list[str] = []
     items: str = r"(?!)"
     last_word: bool = False
@@ -234,7 +242,8 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     verdict = _verdict(text, sentences, closing, follow_up, parts.numbers)
     stands = _stands(sentences, parts.turns)
     carried: set[int] = set()  # the lines a conclusion or a ruling's lead-in announces
-    ruled: set[int] = set()  # the lines a ruling's lead-in announces ("判决如下:")
+    under_label = _under_labels(text, blocks, lang)  # the lines a label line announces ("ACTIONS")
+    ruled: set[int] = set(under_label)  # the lines a ruling's lead-in or a label announces ("判决如下:")
     called_to = -1  # where the last conclusion a closing call or decision drew ends
     asked: int | None = None  # where a question that would have concluded ends
     statements = list(_statements(parts))
@@ -257,12 +266,20 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         opener = opener or decides
         words = text[sentence.start : sentence.end]
         leads_in = _leads_in(words, lang)
-        if leads_in or ((in_section or opener or judged) and words.rstrip().endswith((":", "："))):
+        # a deciding label ("Conclusion.", "Holding.", "ACTIONS", "专家组结论:X", "教研组意见:"):
+        # alone, it announces the rest of its line or the lines after it; with words after it,
+        # those and the rest of its line conclude
+        label = re.match(_data(lang).labels, words, _flags(lang))
+        bare = label is not None and not words[label.end() :].strip(" .:：")
+        opener = opener or label is not None
+        colon = words.rstrip().endswith((":", "："))
+        if leads_in or label is not None or ((in_section or opener or judged) and colon):
             # "判决如下:", "I therefore ask you to:", "So my message to the board is simple."
             ends_line = endings.get(sentence.end, (True, False))[0]
-            carried = _announced(text, blocks, sentence.block, lang) if ends_line else {sentence.block}
-            ruled |= carried if leads_in else set()
-        if _only_announces(words, lang):  # "最后我说两句。": the closing word follows
+            announces = ends_line and (label is None or bare)
+            carried = _announced(text, blocks, sentence.block, lang) if announces else {sentence.block}
+            ruled |= carried if leads_in or label is not None else set()
+        if bare or _only_announces(words, lang):  # "最后我说两句。": the closing word follows
             continue
         if (labelled and not (in_section or opener)) or is_procedural(words, lang):
             continue
@@ -296,11 +313,12 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         # a closer that opens the text's closing paragraph ("所以,对我们家来说,X是对的选择。")
         # draws the text's inference, as one that ends a position draws the side's
         judged = judged or (sentence.start == closing and _cues(lang)[3].match(words) is not None)
-        judged = judged or (follows and follow_up is not None and follow_up.search(words) is not None)
+        prescribes = follow_up is not None and follow_up.search(words) is not None
+        judged = judged or (follows and (prescribes or _in_steps(text, sentence, lang)))
         judged = judged or _continues(text, sentences, found, sentence)
         # a question concludes nothing; what it opens ("So, should X? I'd say no: Y") its answer draws
         judged = judged or (asked is not None and not text[asked : sentence.start].strip())
-        judged = judged or sentence.block in carried
+        judged = judged or sentence.block in carried or sentence.block in under_label
         if words.rstrip().endswith(_QUESTION_MARKS):
             asked = sentence.end if (in_section or opener or judged) else None
             continue
@@ -701,6 +719,22 @@ def _follow_up(lang: Lang) -> re.Pattern[str] | None:
     return cue_pattern(words, lang) if words else None
 
 
+@cache
+def _steps(lang: Lang) -> re.Pattern[str]:
+    """``follow_up_patterns``, one pattern (see `_in_steps`)."""
+    return any_pattern(_data(lang).follow_up_patterns, _flags(lang))
+
+
+def _in_steps(text: str, sentence: Span, lang: Lang) -> bool:
+    """Whether the sentence advises a course in steps (``follow_up_patterns``: "先借朋友的用一个星期,
+    天天用你再买", "first borrow one, then buy") and makes no call: right after a conclusion such
+    advice draws the conclusion on, as a prescription does, while a call in steps after a verdict
+    ("综上,X。建议先协商,协商不成再申请仲裁。") is the next step (``closing_calls``), not the verdict."""
+    return _steps(lang).search(text[sentence.start : sentence.end]) is not None and not _unquoted(
+        text, sentence, _call_patterns(lang)[0], lang
+    )
+
+
 def _closing(
     sentences: list[SentenceSpan], blocks: list[Block], sections: list[SectionSpan], positions: list[Position]
 ) -> int | None:
@@ -803,6 +837,20 @@ def _announced(text: str, blocks: list[Block], block: int, lang: Lang) -> set[in
             break
         run.append(i)
     return set(run)
+
+
+def _under_labels(text: str, blocks: list[Block], lang: Lang) -> set[int]:
+    """The lines a label standing alone on a caption-like line announces: a retrospective's
+    "ACTIONS" or a postmortem's "Action items" over its list, "教研组意见:" over its numbered items
+    (``labels``); such a line is no sentence of the body, so the statements' loop never meets it."""
+    label = re.compile(_data(lang).labels, _flags(lang))
+    lines: set[int] = set()
+    for i, block in enumerate(blocks):
+        words = text[block.start : block.end]
+        found = label.match(words) if block.kind is BlockKind.CAPTION else None
+        if found is not None and not words[found.end() :].strip(" .:："):
+            lines |= _announced(text, blocks, i, lang)
+    return lines
 
 
 def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
