@@ -134,6 +134,7 @@ class _SidesData(BaseModel):
     continues: list[str]
     rejoinders: list[str]
     replies: list[str]
+    turning: list[str] = []
     switch: list[str]
     changes: list[str]
     rejects: list[str]
@@ -190,6 +191,7 @@ class _Compiled:
     continues: Prefiltered
     rejoinders: Prefiltered
     replies: Prefiltered
+    turning: Prefiltered
     switch: Prefiltered
     changes: Prefiltered
     rejects: Prefiltered
@@ -692,12 +694,33 @@ def _side(
         return other_side(before if before in (Stance.PRO, Stance.CON) else current)
     if current is not default and rules.contrast.search(opening):
         return default
+    if (turned := _turned(statement, current, rules, lang)) is not None:
+        return turned
     if _evaluates(statement, score, rules):
         # what it says of the proposition's target (a drawback of the product recommended, a cost
         # of the ban to be lifted) decides over the side it would only inherit from its place
         # ("一方面…", the block after the author's thesis); a cue of the discourse above is stronger
         return statement.toward
     return current
+
+
+def _turned(statement: Statement, current: Stance, rules: _Compiled, lang: Lang) -> Stance | None:
+    """The other side than ``current`` when a contrast turns the statement against it, else None.
+
+    A contrast that opens the statement ("但是时间控制有问题。", "But the running costs are high.")
+    or turns it midway ("A floor is good, but a cap is a step backwards.") brings in what the
+    side argued at this point has to answer: when the words after it say the debated thing harms
+    where ``current`` is pro (or helps where it is con, `evaluation`, turned by ``direction``),
+    the statement argues the other side, and its paragraph goes on with it. Only the ``turning``
+    contrasts, not one that insists ("其实", "in fact"), and not the author's thesis.
+    """
+    opening = statement.text.strip()
+    found = list(rules.turning.finditer(opening))
+    if not found or statement.central or current not in (Stance.PRO, Stance.CON):
+        return None
+    score = evaluation(opening[found[-1].end() :], lang) * statement.direction
+    against = score < 0 if current is Stance.PRO else score > 0
+    return other_side(current) if against else None
 
 
 #: A speaker's label that opens the first statement of their turn ("记者:", "Q:").
@@ -1002,6 +1025,7 @@ def _compiled(lang: Lang) -> _Compiled:
         continues=any_of(data.continues),
         rejoinders=any_of(data.rejoinders),
         replies=any_of(data.replies),
+        turning=any_of(data.turning),
         switch=any_of(data.switch),
         changes=any_of(data.changes),
         rejects=any_of(data.rejects),
