@@ -250,6 +250,9 @@ class Statement:
         direction: -1 when the proposition negates what the statement speaks of ("取消期末排名"
             and "排名的坏处不少"), else 1: its benefit and harm words then argue the other way
             (`argkg.ingest.voices.direction`).
+        harmful: the proposition itself says the debated thing harms ("A tasting menu is a poor
+            deal", `evaluation` below zero): a harm word after a turning contrast then argues for
+            it (`_turned`).
     """
 
     text: str
@@ -266,6 +269,7 @@ class Statement:
     warned: Stance | None = None
     block: Stance | None = None
     direction: int = 1
+    harmful: bool = False
 
 
 def other_side(stance: Stance) -> Stance:
@@ -364,7 +368,12 @@ def assign_sides(
             # before it, never its own speaker's side, after a reply that argued nothing too
             before = next((s for s in reversed(result) if s in (Stance.PRO, Stance.CON)), current)
         args = (default, current, before, rules, lang)
-        side = _side(statement, *args, reporting=reporting, rebutted=rebutted)
+        granted = (
+            i > 0
+            and statements[i - 1].turn == statement.turn
+            and _grants(statements[i - 1].text, rules, lang)
+        )
+        side = _side(statement, *args, reporting=reporting, rebutted=rebutted, granted=granted)
         if answering is not None and not _answers(statement.text, lang) and not voices(statement.text, lang):
             side = answering
         changed = _changed_mind(statement, speaking, spoken, rules)
@@ -386,7 +395,14 @@ def assign_sides(
         leaned = (
             current is None
             and _leaning(statement, default) is not None
-            and side != _side(replace(statement, toward=None), *args, reporting=reporting, rebutted=rebutted)
+            and side
+            != _side(
+                replace(statement, toward=None),
+                *args,
+                reporting=reporting,
+                rebutted=rebutted,
+                granted=granted,
+            )
         )
         current = default if leaned else (side if side is not None and not heard else current)
         if side is not None and _answers(statement.text, lang) and not voices(statement.text, lang):
@@ -573,11 +589,17 @@ def _granted(
             and answer.turn == statement.turn
             and answer.paragraph - statement.paragraph <= 1
             and rules.contrast.search(answer.text.strip()) is not None
-            and (rules.grants.search(statement.text) is not None or concedes(statement.text, lang))
+            and _grants(statement.text, rules, lang)
             and not contrasted(statement.text, lang)
         ):
             sided[i] = other_side(result[i + 1])
     return sided
+
+
+def _grants(sentence: str, rules: _Compiled, lang: Lang) -> bool:
+    """Whether ``sentence`` grants a point ("我同意熬夜不好。", "Amara is right that X"): a
+    ``grants`` cue or a concession (`argkg.ingest.dialectic.concedes`)."""
+    return rules.grants.search(sentence) is not None or concedes(sentence, lang)
 
 
 def argues_nothing(statements: Sequence[Statement], lang: Lang) -> bool:
@@ -622,11 +644,13 @@ def _side(
     *,
     reporting: bool,
     rebutted: bool,
+    granted: bool = False,
 ) -> Stance | None:
     """One statement's side, from the strongest cue to the weakest; None: it argues nothing.
 
     ``current`` is the side the region argues at this point, ``before`` the side of the
-    statement just before (a reported voice's own side, which does not spread).
+    statement just before (a reported voice's own side, which does not spread); ``granted``: the
+    statement before grants a point ("我同意熬夜不好。"), which a contrast here answers.
 
     A reported voice the next statement answers ("X says… Yet…") is the opponent's in a text
     whose author argues, where an unanswered one is evidence the author cites; in a report or a
@@ -694,7 +718,7 @@ def _side(
         return other_side(before if before in (Stance.PRO, Stance.CON) else current)
     if current is not default and rules.contrast.search(opening):
         return default
-    if (turned := _turned(statement, current, rules, lang)) is not None:
+    if not granted and before is current and (turned := _turned(statement, current, rules, lang)) is not None:
         return turned
     if _evaluates(statement, score, rules):
         # what it says of the proposition's target (a drawback of the product recommended, a cost
@@ -712,13 +736,17 @@ def _turned(statement: Statement, current: Stance, rules: _Compiled, lang: Lang)
     side argued at this point has to answer: when the words after it say the debated thing harms
     where ``current`` is pro (or helps where it is con, `evaluation`, turned by ``direction``),
     the statement argues the other side, and its paragraph goes on with it. Only the ``turning``
-    contrasts, not one that insists ("其实", "in fact"), and not the author's thesis.
+    contrasts, not one that insists ("其实", "in fact"), and not the author's thesis; `_side`
+    asks it only where the statement before argued ``current`` too and granted nothing: a
+    contrast after a granted point, or after the other side's case the author let in ("Let me be
+    fair first…"), comes back to the author's side, whatever its words.
     """
     opening = statement.text.strip()
     found = list(rules.turning.finditer(opening))
     if not found or statement.central or current not in (Stance.PRO, Stance.CON):
         return None
-    score = evaluation(opening[found[-1].end() :], lang) * statement.direction
+    sign = -statement.direction if statement.harmful else statement.direction
+    score = evaluation(opening[found[-1].end() :], lang) * sign
     against = score < 0 if current is Stance.PRO else score > 0
     return other_side(current) if against else None
 

@@ -1,0 +1,72 @@
+"""A side from a contrast that turns a statement against the side argued at that point.
+
+An analyst reads "但是…" / "But…" before a harm, or "X, but Y" whose Y says the debated thing
+harms, as the point the other side makes, even where the statement carries no side marker and
+sits in a paragraph that argued the author's side; the statements after it in its paragraph go on
+with that point. A contrast that only insists ("其实", "in fact") turns nothing.
+"""
+
+import pytest
+
+from argkg.bench.argtexts import UNSEEN_SIDES27, check_folder
+from argkg.ingest.sides import Statement, assign_sides
+from argkg.schema import Lang, Stance
+
+PRO, CON, NEUTRAL = Stance.PRO, Stance.CON, Stance.NEUTRAL
+
+
+def _sides(texts: list[tuple[int, str]], lang: Lang, author: Stance = PRO) -> list[Stance]:
+    statements = [Statement(text=t, paragraph=p, opponent=False, heading=None) for p, t in texts]
+    return assign_sides(statements, lang, author=author, reporting=False, debated=True)
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang", "sides"),
+    [
+        (
+            [
+                (0, "我认为小组合作这个方向是对的。"),
+                (1, "但是时间控制有问题。"),
+                (1, "拼图环节实际用了21分钟。"),
+            ],
+            Lang.ZH,
+            [PRO, CON, CON],
+        ),
+        (
+            [
+                (0, "I think the pool would give the school its lessons back."),
+                (1, "But the running costs are high."),
+                (1, "The centre ran a deficit in two of the last three years."),
+            ],
+            Lang.EN,
+            [PRO, CON, CON],
+        ),
+        (
+            [
+                (0, "I think the pool would give the school its lessons back."),
+                (0, "It is easy to reach, but the running costs are high."),
+            ],
+            Lang.EN,
+            [PRO, CON],
+        ),
+    ],
+)
+def test_a_contrast_that_turns_to_a_harm_argues_the_other_side(
+    texts: list[tuple[int, str]], lang: Lang, sides: list[Stance]
+) -> None:
+    assert _sides(texts, lang) == sides
+
+
+def test_a_contrast_towards_the_side_argued_or_one_that_insists_turns_nothing() -> None:
+    # a harm after "其实" (it insists, it does not turn) and a benefit after "But" go on with the side
+    assert _sides([(0, "我认为应该装充电桩。"), (0, "其实私拉电线的风险很大。")], Lang.ZH) == [PRO, PRO]
+    english = [(0, "I think we should fund the pool."), (0, "But the benefits for the school are large.")]
+    assert _sides(english, Lang.EN) == [PRO, PRO]
+
+
+def test_the_own_set_keeps_its_floor() -> None:
+    """``unseen_sides27`` (six texts, gold written first): sides were 20/55 = 0.36 and neutral
+    readings right 3/25 before sides27."""
+    results = check_folder(UNSEEN_SIDES27).values()
+    sides = [gold is found for r in results for _, gold, found in r.sides]
+    assert sum(sides) / len(sides) >= 0.36
