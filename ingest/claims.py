@@ -506,7 +506,13 @@ def _sides(
             # a thesis that argues ("I recommend that we…"), not a recipe's praise of its dish
             debated = thesis_side and any(s.central and argues(s.text, lang) for s in statements)
             sided = assign_sides(
-                statements, lang, author=author, reporting=reporting, argued=argued, debated=debated
+                statements,
+                lang,
+                author=author,
+                reporting=reporting,
+                argued=argued,
+                debated=debated,
+                stated=issue is not None,
             )
         for i, stance in zip(members, sided, strict=True):
             result[i] = stance

@@ -50,7 +50,8 @@ strongest cue to the weakest:
 
 A statement before anything in the region argues (no voice, no evaluation word, no cue of an
 opinion such as "should", "因为", "我认为", and not the region's most central one) is neutral:
-it argues nothing (a news lead, a scene-setting opening), unless the next statement of its
+it argues nothing (a news lead, a scene-setting opening; only in the region's first paragraph
+where the author argues or the text states the proposition it reports on), unless the next statement of its
 paragraph adds to it ("also", "此外") and takes a side: then it argued that side; or the next
 paragraph turns from it with a contrast ("But…", "可是…"): then it argued the author's side and
 the contrast the other, from which the region argues on. The cues are data
@@ -285,6 +286,7 @@ def assign_sides(
     reporting: bool,
     argued: bool = False,
     debated: bool = False,
+    stated: bool = False,
 ) -> list[Stance]:
     """The stance of each statement towards its region's proposition (see the module docstring).
 
@@ -301,6 +303,11 @@ def assign_sides(
         debated: the author's thesis on the region's proposition argues; with it, or with a
             statement that takes a side in so many words (`_takes_sides`), the lead ends with the
             region's first paragraph: a recipe or a notice without either stays unargued throughout.
+        stated: the region debates a proposition the text states (a motion, a question, an
+            agenda item): in a report of it, too, the lead ends with the region's first
+            paragraph, and a later statement with no cue of its own argues the side argued at
+            its place (the reasons and evidence a meeting's or a thread's speakers give), not
+            nothing.
 
     Returns:
         One stance per statement.
@@ -346,7 +353,9 @@ def assign_sides(
             # the lead (a news opening, the change a post reacts to) is the region's first
             # paragraph: from the next one on, an author who argues argues, whether or not a
             # statement before gave a cue of it
-            argued_here = current is not None or (arguing and paragraph is not None)
+            argued_here = current is not None or (
+                (arguing or (reporting and stated)) and paragraph is not None
+            )
             paragraph, current = statement.paragraph, (default if argued_here else None)
             current, announced = (other_side(default) if announced else current), False
         if _answers_question(statements, result, i, default):

@@ -70,3 +70,12 @@ def test_the_own_set_keeps_its_floor() -> None:
     results = check_folder(UNSEEN_SIDES27).values()
     sides = [gold is found for r in results for _, gold, found in r.sides]
     assert sum(sides) / len(sides) >= 0.36
+
+
+def test_a_report_on_a_stated_proposition_argues_after_its_lead_paragraph() -> None:
+    texts = [(0, "The parish council met on Tuesday."), (1, "The bus from the village takes an hour.")]
+    statements = [Statement(text=t, paragraph=p, opponent=False, heading=None) for p, t in texts]
+    stated = assign_sides(statements, Lang.EN, author=PRO, reporting=True, stated=True)
+    assert stated == [NEUTRAL, PRO]
+    # without a stated proposition nothing argues yet: both are a report's lead
+    assert assign_sides(statements, Lang.EN, author=PRO, reporting=True) == [NEUTRAL, NEUTRAL]
