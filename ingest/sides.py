@@ -377,11 +377,7 @@ def assign_sides(
             # before it, never its own speaker's side, after a reply that argued nothing too
             before = next((s for s in reversed(result) if s in (Stance.PRO, Stance.CON)), current)
         args = (default, current, before, rules, lang)
-        granted = (
-            i > 0
-            and statements[i - 1].turn == statement.turn
-            and _grants(statements[i - 1].text, rules, lang)
-        )
+        granted = _after_grant(statements, i, rules, lang)
         side = _side(statement, *args, reporting=reporting, rebutted=rebutted, granted=granted)
         if answering is not None and not _answers(statement.text, lang) and not voices(statement.text, lang):
             side = answering
@@ -603,6 +599,19 @@ def _granted(
         ):
             sided[i] = other_side(result[i + 1])
     return sided
+
+
+def _after_grant(statements: Sequence[Statement], i: int, rules: _Compiled, lang: Lang) -> bool:
+    """Whether a statement of the same turn in statement ``i``'s paragraph before it, or in the
+    paragraph before that, grants a point (`_grants`): a contrast at ``i`` answers the grant
+    ("说实话，老人带娃有老人带娃的好：…。" then "但这两年下来，问题也越来越多。")."""
+    here = statements[i]
+    return any(
+        s.turn == here.turn
+        and here.paragraph - 1 <= s.paragraph <= here.paragraph
+        and _grants(s.text, rules, lang)
+        for s in statements[:i]
+    )
 
 
 def _grants(sentence: str, rules: _Compiled, lang: Lang) -> bool:
