@@ -307,7 +307,8 @@ def assign_sides(
             agenda item): in a report of it, too, the lead ends with the region's first
             paragraph, and a later statement with no cue of its own argues the side argued at
             its place (the reasons and evidence a meeting's or a thread's speakers give), not
-            nothing.
+            nothing, unless some statement reports a voice (a news report, whose own lines
+            between its voices inform).
 
     Returns:
         One stance per statement.
@@ -324,6 +325,9 @@ def assign_sides(
     unargued: set[int] = set()  # statements left unsided because nothing before them argues
     # the author argues somewhere: after the lead paragraph, a plain statement is their evidence
     arguing = not reporting and (debated or _takes_sides(statements, lang))
+    # a report on a stated proposition whose statements report no voice (a meeting's record, a
+    # thread): its speakers' statements argue; a news report's own lines between its voices inform
+    spoken_for = reporting and stated and all(s.voice is None for s in statements)
     for i, statement in enumerate(statements):
         default = statement.heading or statement.speaker or statement.block or author
         following = statements[i + 1].text.strip() if i + 1 < len(statements) else ""
@@ -353,9 +357,8 @@ def assign_sides(
             # the lead (a news opening, the change a post reacts to) is the region's first
             # paragraph: from the next one on, an author who argues argues, whether or not a
             # statement before gave a cue of it
-            argued_here = current is not None or (
-                (arguing or (reporting and stated)) and paragraph is not None
-            )
+            # (in a report on a stated proposition whose sides no reported voice carries too)
+            argued_here = current is not None or ((arguing or spoken_for) and paragraph is not None)
             paragraph, current = statement.paragraph, (default if argued_here else None)
             current, announced = (other_side(default) if announced else current), False
         if _answers_question(statements, result, i, default):
@@ -747,24 +750,27 @@ def _side(
 
 
 def _turned(statement: Statement, current: Stance, rules: _Compiled, lang: Lang) -> Stance | None:
-    """The other side than ``current`` when a contrast turns the statement against it, else None.
+    """The other side than ``current`` when a contrast opening the statement turns it against
+    ``current``, else None.
 
     A contrast that opens the statement ("但是时间控制有问题。", "But the running costs are high.")
-    or turns it midway ("A floor is good, but a cap is a step backwards.") brings in what the
-    side argued at this point has to answer: when the words after it say the debated thing harms
-    where ``current`` is pro (or helps where it is con, `evaluation`, turned by ``direction``),
-    the statement argues the other side, and its paragraph goes on with it. Only the ``turning``
-    contrasts, not one that insists ("其实", "in fact"), and not the author's thesis; `_side`
-    asks it only where the statement before argued ``current`` too and granted nothing: a
-    contrast after a granted point, or after the other side's case the author let in ("Let me be
-    fair first…"), comes back to the author's side, whatever its words.
+    brings in what the side argued at this point has to answer: when its words say the debated
+    thing harms where ``current`` is pro (or helps where it is con, `evaluation`, turned by
+    ``direction`` and by a proposition that is itself a harm), the statement argues the other
+    side, and its paragraph goes on with it. Only the ``turning`` openers, not one that insists
+    ("其实", "in fact"), and not the author's thesis; `_side` asks it only where the statement
+    before argued ``current`` too and no point was granted just before: a contrast after a granted
+    point, or after the other side's case the author let in ("Let me be fair first…"), comes back
+    to the author's side, whatever its words.
     """
+    if statement.central or current not in (Stance.PRO, Stance.CON):
+        return None
     opening = statement.text.strip()
-    found = list(rules.turning.finditer(opening))
-    if not found or statement.central or current not in (Stance.PRO, Stance.CON):
+    found = rules.turning.search(opening)
+    if found is None:
         return None
     sign = -statement.direction if statement.harmful else statement.direction
-    score = evaluation(opening[found[-1].end() :], lang) * sign
+    score = evaluation(opening[found.end() :], lang) * sign
     against = score < 0 if current is Stance.PRO else score > 0
     return other_side(current) if against else None
 
