@@ -71,10 +71,11 @@ def test_a_contrast_towards_the_side_argued_midway_or_one_that_insists_turns_not
 
 def test_the_own_set_keeps_its_floor() -> None:
     """``unseen_sides27`` (six texts, gold written first): sides were 20/55 = 0.36 and neutral
-    readings right 3/25 before sides27."""
+    readings right 3/25 before sides27, 22/55 = 0.40 and 2/17 after (most of what is left needs
+    the proposition of a comment thread and the sides of a meeting's speakers)."""
     results = check_folder(UNSEEN_SIDES27).values()
     sides = [gold is found for r in results for _, gold, found in r.sides]
-    assert sum(sides) / len(sides) >= 0.36
+    assert sum(sides) / len(sides) >= 0.38
 
 
 def test_a_report_on_a_stated_proposition_argues_after_its_lead_paragraph() -> None:
