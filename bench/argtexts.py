@@ -79,6 +79,7 @@ __all__ = [
     "UNSEEN_UNARGUED",
     "UNSEEN_THESES",
     "UNSEEN_SIDES26B",
+    "UNSEEN_SIDES27",
     "UNSEEN_CENTRAL",
     "UNSEEN_VOICES",
     "UNSEEN_EVAL",
@@ -269,6 +270,11 @@ UNSEEN_THESES = TEXTS.parent / "unseen_theses"
 #: before argkg ran on them: two reports that go from their problems to a proposal and its costs,
 #: two replies that grant a point before refusing, an opinion on the present system: five texts.
 UNSEEN_SIDES26B = TEXTS.parent / "unseen_sides26b"
+#: Own texts whose statements give a reason, evidence, a benefit or a harm bearing on a found
+#: proposition with no side marker of their own, gold written before argkg ran on them (podcast
+#: show notes, a grant reviewer's assessment, a comment thread, a 业委会表决说明 arguing one side
+#: only, a 议论文 giving the other side first, a 村民代表会议记录): six texts.
+UNSEEN_SIDES27 = TEXTS.parent / "unseen_sides27"
 #: English and Chinese texts that argue a thesis with no proposition cue at all, gold written
 #: before argkg ran on them (a personal essay, a letter to a residents' committee, a reader's
 #: comment, a product review, a speech to students, a blog post): the judged central thesis.

@@ -55,6 +55,7 @@ from argkg.ingest.sides import (
     argues_nothing,
     assign_sides,
     declared,
+    evaluation,
     heading_side,
     is_procedural,
     kept_side,
@@ -445,6 +446,7 @@ def _sides(
         statements = []
         proposition = issue.proposition if issue is not None else None
         weighed = options(text, lang, proposition)
+        harmful = proposition is not None and evaluation(proposition, lang) < 0
         topics: dict[int, int] = {}  # per paragraph, the option it last spoke of (1 target, -1 the other)
         for i, role in zip(members, found, strict=True):
             sentence, k, _ = kept[i]
@@ -479,6 +481,7 @@ def _sides(
                     or present_side(words, lang, proposition),
                     warned=verb_side(v, lang) if v else None,
                     direction=direction(words, lang, proposition),
+                    harmful=harmful,
                 )
             )
         grouped = [groups[kept[i][0].block] for i in members]
@@ -503,7 +506,13 @@ def _sides(
             # a thesis that argues ("I recommend that we…"), not a recipe's praise of its dish
             debated = thesis_side and any(s.central and argues(s.text, lang) for s in statements)
             sided = assign_sides(
-                statements, lang, author=author, reporting=reporting, argued=argued, debated=debated
+                statements,
+                lang,
+                author=author,
+                reporting=reporting,
+                argued=argued,
+                debated=debated,
+                stated=issue is not None,
             )
         for i, stance in zip(members, sided, strict=True):
             result[i] = stance

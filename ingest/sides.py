@@ -50,7 +50,8 @@ strongest cue to the weakest:
 
 A statement before anything in the region argues (no voice, no evaluation word, no cue of an
 opinion such as "should", "因为", "我认为", and not the region's most central one) is neutral:
-it argues nothing (a news lead, a scene-setting opening), unless the next statement of its
+it argues nothing (a news lead, a scene-setting opening; only in the region's first paragraph
+where the author argues or the text states the proposition it reports on), unless the next statement of its
 paragraph adds to it ("also", "此外") and takes a side: then it argued that side; or the next
 paragraph turns from it with a contrast ("But…", "可是…"): then it argued the author's side and
 the contrast the other, from which the region argues on. The cues are data
@@ -134,6 +135,7 @@ class _SidesData(BaseModel):
     continues: list[str]
     rejoinders: list[str]
     replies: list[str]
+    turning: list[str] = []
     switch: list[str]
     changes: list[str]
     rejects: list[str]
@@ -190,6 +192,7 @@ class _Compiled:
     continues: Prefiltered
     rejoinders: Prefiltered
     replies: Prefiltered
+    turning: Prefiltered
     switch: Prefiltered
     changes: Prefiltered
     rejects: Prefiltered
@@ -248,6 +251,9 @@ class Statement:
         direction: -1 when the proposition negates what the statement speaks of ("取消期末排名"
             and "排名的坏处不少"), else 1: its benefit and harm words then argue the other way
             (`argkg.ingest.voices.direction`).
+        harmful: the proposition itself says the debated thing harms ("A tasting menu is a poor
+            deal", `evaluation` below zero): a harm word after a turning contrast then argues for
+            it (`_turned`).
     """
 
     text: str
@@ -264,6 +270,7 @@ class Statement:
     warned: Stance | None = None
     block: Stance | None = None
     direction: int = 1
+    harmful: bool = False
 
 
 def other_side(stance: Stance) -> Stance:
@@ -279,6 +286,7 @@ def assign_sides(
     reporting: bool,
     argued: bool = False,
     debated: bool = False,
+    stated: bool = False,
 ) -> list[Stance]:
     """The stance of each statement towards its region's proposition (see the module docstring).
 
@@ -295,6 +303,12 @@ def assign_sides(
         debated: the author's thesis on the region's proposition argues; with it, or with a
             statement that takes a side in so many words (`_takes_sides`), the lead ends with the
             region's first paragraph: a recipe or a notice without either stays unargued throughout.
+        stated: the region debates a proposition the text states (a motion, a question, an
+            agenda item): in a report of it, too, the lead ends with the region's first
+            paragraph, and a later statement with no cue of its own argues the side argued at
+            its place (the reasons and evidence a meeting's or a thread's speakers give), not
+            nothing, unless some statement reports a voice (a news report, whose own lines
+            between its voices inform).
 
     Returns:
         One stance per statement.
@@ -311,6 +325,9 @@ def assign_sides(
     unargued: set[int] = set()  # statements left unsided because nothing before them argues
     # the author argues somewhere: after the lead paragraph, a plain statement is their evidence
     arguing = not reporting and (debated or _takes_sides(statements, lang))
+    # a report on a stated proposition whose statements report no voice (a meeting's record, a
+    # thread): its speakers' statements argue; a news report's own lines between its voices inform
+    spoken_for = reporting and stated and all(s.voice is None for s in statements)
     for i, statement in enumerate(statements):
         default = statement.heading or statement.speaker or statement.block or author
         following = statements[i + 1].text.strip() if i + 1 < len(statements) else ""
@@ -340,7 +357,8 @@ def assign_sides(
             # the lead (a news opening, the change a post reacts to) is the region's first
             # paragraph: from the next one on, an author who argues argues, whether or not a
             # statement before gave a cue of it
-            argued_here = current is not None or (arguing and paragraph is not None)
+            # (in a report on a stated proposition whose sides no reported voice carries too)
+            argued_here = current is not None or ((arguing or spoken_for) and paragraph is not None)
             paragraph, current = statement.paragraph, (default if argued_here else None)
             current, announced = (other_side(default) if announced else current), False
         if _answers_question(statements, result, i, default):
@@ -362,7 +380,8 @@ def assign_sides(
             # before it, never its own speaker's side, after a reply that argued nothing too
             before = next((s for s in reversed(result) if s in (Stance.PRO, Stance.CON)), current)
         args = (default, current, before, rules, lang)
-        side = _side(statement, *args, reporting=reporting, rebutted=rebutted)
+        granted = _after_grant(statements, i, rules, lang)
+        side = _side(statement, *args, reporting=reporting, rebutted=rebutted, granted=granted)
         if answering is not None and not _answers(statement.text, lang) and not voices(statement.text, lang):
             side = answering
         changed = _changed_mind(statement, speaking, spoken, rules)
@@ -384,7 +403,14 @@ def assign_sides(
         leaned = (
             current is None
             and _leaning(statement, default) is not None
-            and side != _side(replace(statement, toward=None), *args, reporting=reporting, rebutted=rebutted)
+            and side
+            != _side(
+                replace(statement, toward=None),
+                *args,
+                reporting=reporting,
+                rebutted=rebutted,
+                granted=granted,
+            )
         )
         current = default if leaned else (side if side is not None and not heard else current)
         if side is not None and _answers(statement.text, lang) and not voices(statement.text, lang):
@@ -571,11 +597,30 @@ def _granted(
             and answer.turn == statement.turn
             and answer.paragraph - statement.paragraph <= 1
             and rules.contrast.search(answer.text.strip()) is not None
-            and (rules.grants.search(statement.text) is not None or concedes(statement.text, lang))
+            and _grants(statement.text, rules, lang)
             and not contrasted(statement.text, lang)
         ):
             sided[i] = other_side(result[i + 1])
     return sided
+
+
+def _after_grant(statements: Sequence[Statement], i: int, rules: _Compiled, lang: Lang) -> bool:
+    """Whether a statement of the same turn in statement ``i``'s paragraph before it, or in the
+    paragraph before that, grants a point (`_grants`): a contrast at ``i`` answers the grant
+    ("说实话，老人带娃有老人带娃的好：…。" then "但这两年下来，问题也越来越多。")."""
+    here = statements[i]
+    return any(
+        s.turn == here.turn
+        and here.paragraph - 1 <= s.paragraph <= here.paragraph
+        and _grants(s.text, rules, lang)
+        for s in statements[:i]
+    )
+
+
+def _grants(sentence: str, rules: _Compiled, lang: Lang) -> bool:
+    """Whether ``sentence`` grants a point ("我同意熬夜不好。", "Amara is right that X"): a
+    ``grants`` cue or a concession (`argkg.ingest.dialectic.concedes`)."""
+    return rules.grants.search(sentence) is not None or concedes(sentence, lang)
 
 
 def argues_nothing(statements: Sequence[Statement], lang: Lang) -> bool:
@@ -620,11 +665,13 @@ def _side(
     *,
     reporting: bool,
     rebutted: bool,
+    granted: bool = False,
 ) -> Stance | None:
     """One statement's side, from the strongest cue to the weakest; None: it argues nothing.
 
     ``current`` is the side the region argues at this point, ``before`` the side of the
-    statement just before (a reported voice's own side, which does not spread).
+    statement just before (a reported voice's own side, which does not spread); ``granted``: the
+    statement before grants a point ("我同意熬夜不好。"), which a contrast here answers.
 
     A reported voice the next statement answers ("X says… Yet…") is the opponent's in a text
     whose author argues, where an unanswered one is evidence the author cites; in a report or a
@@ -692,12 +739,40 @@ def _side(
         return other_side(before if before in (Stance.PRO, Stance.CON) else current)
     if current is not default and rules.contrast.search(opening):
         return default
+    if not granted and before is current and (turned := _turned(statement, current, rules, lang)) is not None:
+        return turned
     if _evaluates(statement, score, rules):
         # what it says of the proposition's target (a drawback of the product recommended, a cost
         # of the ban to be lifted) decides over the side it would only inherit from its place
         # ("一方面…", the block after the author's thesis); a cue of the discourse above is stronger
         return statement.toward
     return current
+
+
+def _turned(statement: Statement, current: Stance, rules: _Compiled, lang: Lang) -> Stance | None:
+    """The other side than ``current`` when a contrast opening the statement turns it against
+    ``current``, else None.
+
+    A contrast that opens the statement ("但是时间控制有问题。", "But the running costs are high.")
+    brings in what the side argued at this point has to answer: when its words say the debated
+    thing harms where ``current`` is pro (or helps where it is con, `evaluation`, turned by
+    ``direction`` and by a proposition that is itself a harm), the statement argues the other
+    side, and its paragraph goes on with it. Only the ``turning`` openers, not one that insists
+    ("其实", "in fact"), and not the author's thesis; `_side` asks it only where the statement
+    before argued ``current`` too and no point was granted just before: a contrast after a granted
+    point, or after the other side's case the author let in ("Let me be fair first…"), comes back
+    to the author's side, whatever its words.
+    """
+    if statement.central or current not in (Stance.PRO, Stance.CON):
+        return None
+    opening = statement.text.strip()
+    found = rules.turning.search(opening)
+    if found is None:
+        return None
+    sign = -statement.direction if statement.harmful else statement.direction
+    score = evaluation(opening[found.end() :], lang) * sign
+    against = score < 0 if current is Stance.PRO else score > 0
+    return other_side(current) if against else None
 
 
 #: A speaker's label that opens the first statement of their turn ("记者:", "Q:").
@@ -1002,6 +1077,7 @@ def _compiled(lang: Lang) -> _Compiled:
         continues=any_of(data.continues),
         rejoinders=any_of(data.rejoinders),
         replies=any_of(data.replies),
+        turning=any_of(data.turning),
         switch=any_of(data.switch),
         changes=any_of(data.changes),
         rejects=any_of(data.rejects),

@@ -72,20 +72,36 @@ def test_an_evaluation_of_the_target_decides_over_inheritance() -> None:
     assert assign_sides(statements, Lang.EN, author=PRO, reporting=False) == [PRO, PRO, CON, PRO]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "But the standing desk is expensive and noisy.",  # answers the statement before
-        "The standing desk should not be this expensive.",  # says what should be done
-    ],
-)
-def test_an_evaluation_that_the_discourse_frames_keeps_the_inherited_side(text: str) -> None:
+def test_an_evaluation_that_says_what_should_be_done_keeps_the_inherited_side() -> None:
     statements = [
         Statement("I recommend the standing desk.", 0, opponent=False, heading=None, central=True),
         Statement("It fixed my back pain within a month.", 1, opponent=False, heading=None),
-        Statement(text, 1, opponent=False, heading=None, toward=CON),
+        Statement(
+            "The standing desk should not be this expensive.", 1, opponent=False, heading=None, toward=CON
+        ),
     ]
     assert assign_sides(statements, Lang.EN, author=PRO, reporting=False) == [PRO, PRO, PRO]
+
+
+def test_a_contrast_answers_the_other_side_and_turns_from_the_author_s() -> None:
+    """A contrast after the other side's point comes back to the author's ("Yet most of that cost
+    comes back…"); one after the author's own point that opens a drawback turns to the other side
+    (stop 27, `argkg.ingest.sides._turned`: before it, this drawback kept the author's side)."""
+    thesis = Statement("I recommend the standing desk.", 0, opponent=False, heading=None, central=True)
+    answered = [
+        thesis,
+        Statement("The standing desk is expensive.", 1, opponent=False, heading=None, toward=CON),
+        Statement("Yet most of that cost comes back within a year.", 1, opponent=False, heading=None),
+    ]
+    assert assign_sides(answered, Lang.EN, author=PRO, reporting=False) == [PRO, CON, PRO]
+    turned = [
+        thesis,
+        Statement("It fixed my back pain within a month.", 1, opponent=False, heading=None),
+        Statement(
+            "But the standing desk is expensive and noisy.", 1, opponent=False, heading=None, toward=CON
+        ),
+    ]
+    assert assign_sides(turned, Lang.EN, author=PRO, reporting=False) == [PRO, PRO, CON]
 
 
 def test_only_a_clause_naming_the_target_evaluates_it() -> None:
