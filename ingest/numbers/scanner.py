@@ -806,7 +806,11 @@ class _Scanner:
             unit = self._units_by_name[BARE]
         elif unit is None:
             bare = context.kind(hit.at, hit.end, self.data.bare_kinds, unit=BARE)
-            if bare is None and ((numeral.grouped and self.data.bare_grouped) or (paired and numeral.arabic)):
+            if bare is None and (
+                (numeral.grouped and self.data.bare_grouped)
+                or (paired and numeral.arabic)
+                or self._approximate_amount(numeral)
+            ):
                 return BARE, EvidenceKind.COUNT
             # Arabic digits, or words with a multiplier (月薪四千五), not a small word (三) or a
             # positional run (二〇二四)
@@ -814,6 +818,12 @@ class _Scanner:
             return BARE, bare if written else None
         cued = context.kind(hit.at, hit.end, unit.context_kinds, unit=unit.unit, after_only=unit.cues_after)
         return unit.unit, cued or unit.kind
+
+    def _approximate_amount(self, numeral: Numeral) -> bool:
+        """Whether a unitless word numeral says "about so many" (一百多, 三百出头, 两三百): a
+        quantity, where a label, a code or a year is never approximate (``bare_approximate_min``)."""
+        least = self.data.bare_approximate_min
+        return least is not None and numeral.approximate and not numeral.arabic and numeral.value >= least
 
 
 def _within(hit: _Hit, spans: list[tuple[int, int]]) -> bool:
