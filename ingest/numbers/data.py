@@ -270,7 +270,8 @@ class NumberData(BaseModel):
             one with the unit of the number before it (150 parcels a day, 1.50 *each*).
         date_patterns: regexes of whole dates, with a group ``year`` (March 2018), or ``day``
             for a date without a year (15 April), whose value is then the day, or ``month`` for
-            a month of a year named relative to now (明年 3 月), whose value is the month.
+            a month of a year named relative to now (明年 3 月) or alone (11月), whose value is
+            the month.
         not_date_after: text after 年 that makes a year-like number a duration (2000 年前),
             unless a ``date_before`` word stands right before the number (到 2030 年前: a deadline).
         range_joiners: words between the two ends of a range (to, 至); range_pairs: an opener
