@@ -361,11 +361,13 @@ class _Scanner:
                 hit = replace(
                     hit, value=hit.value * unit.scale, unit=unit, weak_unit=before.weak_unit, per=before.per
                 )
-            # one reviewer names no unit to leave out, nor does a share in words (a fifth ... 58)
+            # one reviewer names no unit to leave out, nor does a share in words (a fifth ... 58),
+            # nor a date (11月去的，民宿才三百出头: the amount is no month)
             if (
                 hit.unit is not None
                 and not hit.lone
                 and not (hit.numeral.fraction and hit.unit.unit == FRACTION)
+                and hit.unit.kind is not EvidenceKind.DATE
             ):
                 last[sentence] = hit
             out.append((hit, date))
