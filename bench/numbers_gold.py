@@ -33,6 +33,7 @@ __all__ = [
     "DEV4",
     "DEV5",
     "DEV6",
+    "DEV7",
     "GoldNumber",
     "load_number_gold",
     "score_numbers",
@@ -67,6 +68,10 @@ DEV5 = Path(__file__).parent / "data" / "numbers_dev5.yaml"
 #: minutes, a lease clause, a grant report, a sewing pattern...; size lists ("62 (66, 70) cm"),
 #: shares and spans in words, and what a rule or clause would set; goldened before it was measured.
 DEV6 = Path(__file__).parent / "data" / "numbers_dev6.yaml"
+#: The seventh development set (stop 27): colloquial amounts (一千多, 三百出头), exam scores and
+#: ranks, counts, and a statute's year, a working pattern's name, a fact-check rating, board
+#: votes and a header's attendance that report no number; goldened before it was measured.
+DEV7 = Path(__file__).parent / "data" / "numbers_dev7.yaml"
 
 
 @dataclass(frozen=True)

@@ -248,6 +248,9 @@ class NumberData(BaseModel):
         bare_years: a plain integer in ``year_range`` alone is a year.
         bare_grouped: an Arabic numeral written with thousands separators (63,000) is a count
             even without a unit: labels, years, codes and list numbers are not written so.
+        bare_approximate_min: an approximate word numeral of at least this value (一百多, 六千多,
+            三百出头, 两三百) is a count even without a unit: a label, a code or a year is never
+            written "a hundred-odd"; None: no such reading.
         bare_pairs: regexes of two bare numbers that report one quantity's change or a score
             (*from* 212 *to* 187; 34, *up from* 29; 4*比*3): each Arabic number in a match is a
             count, and takes no unit from a number before it (`elliptical`).
@@ -267,7 +270,8 @@ class NumberData(BaseModel):
             one with the unit of the number before it (150 parcels a day, 1.50 *each*).
         date_patterns: regexes of whole dates, with a group ``year`` (March 2018), or ``day``
             for a date without a year (15 April), whose value is then the day, or ``month`` for
-            a month of a year named relative to now (明年 3 月), whose value is the month.
+            a month of a year named relative to now (明年 3 月) or alone (11月), whose value is
+            the month.
         not_date_after: text after 年 that makes a year-like number a duration (2000 年前),
             unless a ``date_before`` word stands right before the number (到 2030 年前: a deadline).
         range_joiners: words between the two ends of a range (to, 至); range_pairs: an opener
@@ -377,6 +381,7 @@ class NumberData(BaseModel):
     bare_kinds: list[EvidenceKind] = []
     bare_years: bool = False
     bare_grouped: bool = False
+    bare_approximate_min: float | None = None
     bare_pairs: list[str] = []
     unit_fillers: list[str] = []
     half_after_unit: list[str] = []

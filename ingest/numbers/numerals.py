@@ -329,9 +329,11 @@ class NumeralReader:
         if len(words) == 1 and words[0] in (*self.data.single_words, *self.data.articles):
             return Numeral(start, match.end(), 1.0, small_word=True, single=True)
         digits = [self.data.digits.get(w) for w in words]
-        pair = self._adjacent_pair(words, digits)
+        cut = self._pair_end(words)
+        pair = self._adjacent_pair(words[:cut], digits[:cut])
         if pair is not None:
-            return replace(pair, start=start, end=match.end())
+            ends = [m.end() for m in self._word.finditer(match[0])]
+            return replace(pair, start=start, end=start + ends[cut - 1])
         if self.data.positional_digits and len(tokens) > 1 and None not in digits:
             value = float("".join(str(d) for d in digits))
             return Numeral(start, match.end(), value, plain=True)
@@ -345,6 +347,14 @@ class NumeralReader:
         small = (not has_multiplier and value < 10) or lone
         scaled = words[0] not in self._multipliers and any(w in self.data.big_multipliers for w in words)
         return Numeral(start, match.end(), value, scaled=scaled, small_word=small, approximate=vague)
+
+    def _pair_end(self, words: list[str]) -> int:
+        """How many of ``words`` a pair (两三百) can take: up to its last multiplier, so a digit
+        after it starts the next number (两三百一晚 is 两三百, then 一晚)."""
+        cut = 2
+        while cut < len(words) and words[cut] in self._multipliers:
+            cut += 1
+        return cut if cut > 2 else len(words)
 
     def _adjacent_pair(self, words: list[str], digits: list[int | None]) -> Numeral | None:
         """五六千, 两三百, 五六: the lower digit with what follows the pair, approximate."""

@@ -361,11 +361,13 @@ class _Scanner:
                 hit = replace(
                     hit, value=hit.value * unit.scale, unit=unit, weak_unit=before.weak_unit, per=before.per
                 )
-            # one reviewer names no unit to leave out, nor does a share in words (a fifth ... 58)
+            # one reviewer names no unit to leave out, nor does a share in words (a fifth ... 58),
+            # nor a date (11月去的，民宿才三百出头: the amount is no month)
             if (
                 hit.unit is not None
                 and not hit.lone
                 and not (hit.numeral.fraction and hit.unit.unit == FRACTION)
+                and hit.unit.kind is not EvidenceKind.DATE
             ):
                 last[sentence] = hit
             out.append((hit, date))
@@ -806,7 +808,11 @@ class _Scanner:
             unit = self._units_by_name[BARE]
         elif unit is None:
             bare = context.kind(hit.at, hit.end, self.data.bare_kinds, unit=BARE)
-            if bare is None and ((numeral.grouped and self.data.bare_grouped) or (paired and numeral.arabic)):
+            if bare is None and (
+                (numeral.grouped and self.data.bare_grouped)
+                or (paired and numeral.arabic)
+                or self._approximate_amount(numeral)
+            ):
                 return BARE, EvidenceKind.COUNT
             # Arabic digits, or words with a multiplier (月薪四千五), not a small word (三) or a
             # positional run (二〇二四)
@@ -814,6 +820,12 @@ class _Scanner:
             return BARE, bare if written else None
         cued = context.kind(hit.at, hit.end, unit.context_kinds, unit=unit.unit, after_only=unit.cues_after)
         return unit.unit, cued or unit.kind
+
+    def _approximate_amount(self, numeral: Numeral) -> bool:
+        """Whether a unitless word numeral says "about so many" (一百多, 三百出头, 两三百): a
+        quantity, where a label, a code or a year is never approximate (``bare_approximate_min``)."""
+        least = self.data.bare_approximate_min
+        return least is not None and numeral.approximate and not numeral.arabic and numeral.value >= least
 
 
 def _within(hit: _Hit, spans: list[tuple[int, int]]) -> bool:

@@ -150,8 +150,9 @@ def test_elliptical_numbers_tallies_spec_units_and_tenths(
         # times of day are no quantity
         (Lang.EN, "About 150 buses a day, most between 6 and 8 in the morning.", ["150 buses a day"]),
         (Lang.EN, "Doors open at 7 pm for 400 guests.", ["400 guests"]),
-        # 一年, 一个月 before another number in the clause: the period of a rate
-        (Lang.ZH, "请个保姆一个月四五千，一年就是五万多。", ["五万多"]),
+        # 一年, 一个月 before another number in the clause: the period of a rate (四五千, an
+        # approximate amount, is one)
+        (Lang.ZH, "请个保姆一个月四五千，一年就是五万多。", ["四五千", "五万多"]),
         # but a time limit is evidence
         (Lang.ZH, "这家店一年内开了两百家分店。", ["一年", "两百家"]),
         # 一成不变 is an idiom

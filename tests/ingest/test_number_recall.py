@@ -4,7 +4,7 @@ appeal or a trial rule would set; relative timestamps of a thread (sentences wri
 
 import pytest
 
-from argkg.bench.numbers_gold import DEV6, load_number_gold
+from argkg.bench.numbers_gold import DEV6, DEV7, load_number_gold
 from argkg.ingest.numbers import find_numbers
 from argkg.ingest.reader import normalise
 from argkg.schema.vocabulary import Lang
@@ -103,3 +103,39 @@ def test_the_sixth_numbers_gold_holds_both_languages_and_evidence_free_lines() -
         assert len(sentences) >= 12
         assert any(not numbers for _, numbers in sentences)
         assert sum(len(numbers) for _, numbers in sentences) >= 35
+
+
+def test_the_seventh_numbers_gold_holds_both_languages_and_evidence_free_lines() -> None:
+    gold = load_number_gold(DEV7)
+    assert set(gold) == {Lang.EN, Lang.ZH}
+    for sentences in gold.values():
+        assert len(sentences) >= 11
+        assert any(not numbers for _, numbers in sentences)
+        assert sum(len(numbers) for _, numbers in sentences) >= 17
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # colloquial amounts of a hundred or more need no unit; several tens are vague
+        (
+            Lang.ZH,
+            "二手书架当时一千多，现在四百出头。",
+            [("一千多", 1000.0, "number"), ("四百出头", 400.0, "number")],
+        ),
+        (Lang.ZH, "装修多花了几十块，民宿一晚两三百。", [("两三百", 200.0, "number")]),
+        # an exam's score and a rank, a multiple without 了
+        (
+            Lang.ZH,
+            "他二战考了376，排名9，比一战高一倍。",
+            [("376", 376.0, "number"), ("9", 9.0, "number"), ("高一倍", 2.0, "times")],
+        ),
+        # a statute's year, a working pattern's name and dot votes are no numbers
+        (Lang.EN, "Under the Landlord Act 1985 a four-day week is fine (5 votes).", []),
+        (Lang.EN, "The policy takes effect from 3 May; 26 staff objected.", [("26 staff", 26.0, "staff")]),
+    ],
+)
+def test_colloquial_amounts_scores_and_numbers_inside_names(
+    lang: Lang, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, lang) == expected

@@ -290,9 +290,9 @@ def test_spoken_weeks_and_shares_under_a_bound(text: str, expected: list[tuple[s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # 月 alone is the unit only after a half suffix; 4月 is a month of the year
+        # 月 alone is the unit only after a half suffix; 4月 is a month of the year, a date
         ("审批拖了三个半月。", [("三个半月", 3.5, "months")]),
-        ("4月开始施工。", []),
+        ("4月开始施工。", [("4月", 4.0, "month_of_year")]),
     ],
 )
 def test_months_and_a_half_in_chinese(text: str, expected: list[tuple[str, float, str]]) -> None:
