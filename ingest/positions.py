@@ -368,25 +368,29 @@ def _judged_thesis(
     most content words with the rest of the text and its titles
     (`argkg.ingest.proposition.content_centrality`), the writer's own view ("我却觉得X") before any
     other, a statement in the opening or closing
-    paragraph counting a little more (`argkg.ingest.proposition.thesis_place`); None when none
-    judges or none shares a word with the rest, and in a text of fewer paragraphs than an essay
-    or a letter has (a one-paragraph comment)."""
+    paragraph counting a little more (`argkg.ingest.proposition.thesis_place`). A statement that
+    only judges ("X is better") counts in a text of as many paragraphs as an essay or a letter
+    has, when it shares a word with the rest and voices no opponent; the writer's own view or
+    advice ("Don't X", "We're going to X", "别X") counts in any arguing text, even one a
+    reported remark makes read as an opponent's ("do not X, whatever you read on here"). None
+    when no statement qualifies."""
     paragraphs, place = thesis_place(lang)
-    if len({s.block for s in arguing}) < paragraphs:
-        return None
+    essay = len({s.block for s in arguing}) >= paragraphs
     opponents = {(r.start, r.end) for r in roles if r.opponent}
     said = [text[s.start : s.end] for s in arguing]
     titles = [text[b.start : b.end] for b in blocks if b.kind in (BlockKind.TITLE, BlockKind.HEADING)]
     scores = content_centrality(said, titles, lang)
     ends = (arguing[0].block, arguing[-1].block)
+    levels = [judges(statement, lang) for statement in said]
     judging = [
-        (judges(statement, lang), score + (place if s.block in ends else 0.0), -s.start, s)
-        for s, statement, score in zip(arguing, said, scores, strict=True)
-        if score > 0.0
-        and (s.start, s.end) not in opponents
+        (level, score + (place if s.block in ends else 0.0), -s.start, s)
+        for s, statement, score, level in zip(arguing, said, scores, levels, strict=True)
+        # the writer's own view or advice is their thesis in a comment of any length, whatever
+        # reported remark it answers; a statement that only judges needs an essay's paragraphs
+        # and a word shared with the rest
+        if (level > 1 or (level > 0 and essay and score > 0.0 and (s.start, s.end) not in opponents))
         and reported(statement, lang) is None
         and not voices(statement, lang)
-        and judges(statement, lang) > 0
         and not statement.rstrip().endswith(("?", "？"))
         and not is_procedural(statement, lang)
         and not is_tip(statement, lang)

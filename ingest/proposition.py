@@ -51,7 +51,9 @@ negated by its predicate alone ("X is harmful" stays the proposition, argued pro
 
 A text none of whose lines carries a cue still argues a thesis: `argkg.ingest.positions` takes
 the statement it is most about (`content_centrality`) among those that judge (`judges`:
-"X are better off Y", "X不如Y"), preferring the opening and closing paragraphs (`thesis_place`).
+"X are better off Y", "X不如Y"), the writer's own view or advice first ("Don't X", "We're going
+to X", "X is liable", "别X", "劝你X", "X得是Y"), preferring the opening and closing paragraphs
+(`thesis_place`).
 """
 
 import re
@@ -120,6 +122,7 @@ class _PropositionData(BaseModel):
     fallback_min_central: float = Field(ge=0.0, le=1.0)
     judges: list[str] = []
     own_views: list[str] = []
+    advises: list[str] = []
     thesis_place: float = Field(default=0.0, ge=0.0)
     thesis_paragraphs: int = Field(default=0, ge=0)
     not_central_theses: list[str] = []
@@ -165,11 +168,14 @@ def fallback_min_central(lang: Lang) -> float:
 
 def judges(sentence: str, lang: Lang) -> int:
     """How ``sentence`` judges: 2 when it gives the writer's own view in so many words ("I think
-    X", "我却觉得X", ``own_views``), 1 when it evaluates, compares or prescribes ("X is better off
-    Y", "X is worth more than Y", "X不如Y", "应该X", ``judges``), else 0. A text that names no
-    proposition argues one such statement as its thesis (`argkg.ingest.positions`), the writer's
-    own view first; a statement that only reports or describes is no thesis however central."""
-    if _judging(lang, "own_views").search(sentence) is not None:
+    X", "我却觉得X", ``own_views``) or their advice, recommendation, decision or verdict in its own
+    form ("Don't X", "I would not recommend X", "We're going to X", "X is liable", "别X",
+    "劝你X", "公司决定X", "X得是Y", ``advises``), 1 when it evaluates, compares or prescribes
+    ("X is better off Y", "X is worth more than Y", "X不如Y", "应该X", ``judges``), else 0. A
+    text that names no proposition argues one such statement as its thesis
+    (`argkg.ingest.positions`), the writer's own view or advice first; a statement that only
+    reports or describes is no thesis however central."""
+    if any(_judging(lang, cues).search(sentence) is not None for cues in ("own_views", "advises")):
         return 2
     return int(_judging(lang, "judges").search(sentence) is not None)
 
@@ -209,8 +215,9 @@ def _terms(statement: str, lang: Lang) -> list[str]:
 
 
 @cache
-def _judging(lang: Lang, cues: Literal["judges", "own_views"]) -> re.Pattern[str]:
-    """The language's pattern of a judging statement or of the writer's own view."""
+def _judging(lang: Lang, cues: Literal["judges", "own_views", "advises"]) -> re.Pattern[str]:
+    """The language's pattern of a judging statement, of the writer's own view or of their
+    advice."""
     flags = re.IGNORECASE if lang is Lang.EN else 0
     return any_pattern(getattr(_compiled(lang)[0], cues), flags)
 
