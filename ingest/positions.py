@@ -41,6 +41,7 @@ from argkg.ingest.parts import Parts
 from argkg.ingest.proposition import (
     VIEWS,
     PropositionMatch,
+    affirmed,
     content_centrality,
     fallback_min_central,
     grams,
@@ -315,7 +316,9 @@ def _central_thesis(
     or more numbered steps (`argkg.ingest.sides.is_step`): its tips are advice, not a thesis; a
     tip or note (`argkg.ingest.proposition.is_tip`) is never one either. When no sentence is
     central enough by its cues, the statement the text is about and judges is its thesis
-    (`_judged_thesis`), stated without its end mark so that its sentence stays the main claim.
+    (`_judged_thesis`), stated without its end mark so that its sentence stays the main claim,
+    and argued con on its affirmative form when it is negated
+    (`argkg.ingest.proposition.affirmed`: "Don't X", "别X").
     """
     argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
     if sum(is_step(text[s.start : s.end], lang) for s in arguing) >= 2:
@@ -348,9 +351,10 @@ def _central_thesis(
     # issue is none)
     said = text[judged.start : judged.end]
     start = judged.start + len(said) - len(said.lstrip())
-    proposition = said.strip().rstrip("。.!！;；")
-    end = start + len(proposition)
-    return [_text_issue(text, sections, argued, start, end, proposition, Stance.PRO, judged.start)]
+    stated = said.strip().rstrip("。.!！;；")
+    end = start + len(stated)
+    proposition, author = affirmed(stated, lang)
+    return [_text_issue(text, sections, argued, start, end, proposition, author, judged.start)]
 
 
 def _judged_thesis(

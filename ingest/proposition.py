@@ -75,6 +75,7 @@ from argkg.schema.vocabulary import Lang, Stance
 __all__ = [
     "PropositionMatch",
     "VIEWS",
+    "affirmed",
     "match_proposition",
     "fallback_min_central",
     "grams",
@@ -127,6 +128,7 @@ class _PropositionData(BaseModel):
     thesis_paragraphs: int = Field(default=0, ge=0)
     not_central_theses: list[str] = []
     changes: list[_Rewrite] = []
+    negated_advice: list[_Rewrite] = []
     reactions: dict[Literal["pro", "con"], list[str]] = {}
     subject: str | None = None
 
@@ -178,6 +180,17 @@ def judges(sentence: str, lang: Lang) -> int:
     if any(_judging(lang, cues).search(sentence) is not None for cues in ("own_views", "advises")):
         return 2
     return int(_judging(lang, "judges").search(sentence) is not None)
+
+
+def affirmed(thesis: str, lang: Lang) -> tuple[str, Stance]:
+    """A thesis no cue named, as the proposition it debates and the side its writer argues: an
+    advice to leave something alone ("Don't X", "空气炸锅就别再买了", ``negated_advice``) argues
+    con on its affirmative form, as a cue's negated thesis does ("X should not Y": con on "X
+    should Y"); any other is argued pro as it stands. Only the advice's own negation turns it:
+    a whole sentence's other negations ("而不是Y", "if you are not X") are no verdict on it."""
+    data = _compiled(lang)[0]
+    flipped = _rewritten(thesis, data.negated_advice, lang, None)
+    return (thesis, Stance.PRO) if flipped is None else (flipped, Stance.CON)
 
 
 def thesis_place(lang: Lang) -> tuple[int, float]:
