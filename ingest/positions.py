@@ -378,6 +378,8 @@ def _judged_thesis(
     advice ("Don't X", "We're going to X", "别X") counts in any arguing text, even one a
     reported remark makes read as an opponent's ("do not X, whatever you read on here"). None
     when no statement qualifies."""
+    if not arguing:
+        return None
     paragraphs, place = thesis_place(lang)
     essay = len({s.block for s in arguing}) >= paragraphs
     opponents = {(r.start, r.end) for r in roles if r.opponent}
