@@ -43,6 +43,7 @@ from argkg.ingest.proposition import (
     PropositionMatch,
     affirmed,
     content_centrality,
+    directs,
     fallback_min_central,
     grams,
     is_tip,
@@ -375,8 +376,9 @@ def _judged_thesis(
     paragraph counting a little more (`argkg.ingest.proposition.thesis_place`). A statement that
     only judges ("X is better") counts in a text of as many paragraphs as an essay or a letter
     has, when it shares a word with the rest and voices no opponent; the writer's own view or
-    advice ("Don't X", "We're going to X", "别X") counts in any arguing text, even one a
-    reported remark makes read as an opponent's ("do not X, whatever you read on here"). None
+    advice ("We're going to X", "劝你X") counts in any arguing text, even one a reported remark
+    makes read as an opponent's ("do not X, whatever you read on here"), an imperative ("Don't
+    X", "别X", `argkg.ingest.proposition.directs`) only in the opening or closing paragraph. None
     when no statement qualifies."""
     if not arguing:
         return None
@@ -392,9 +394,11 @@ def _judged_thesis(
         (level, score + (place if s.block in ends else 0.0), -s.start, s)
         for s, statement, score, level in zip(arguing, said, scores, levels, strict=True)
         # the writer's own view or advice is their thesis in a comment of any length, whatever
-        # reported remark it answers; a statement that only judges needs an essay's paragraphs
-        # and a word shared with the rest
+        # reported remark it answers (an imperative only where a thesis is stated: the opening or
+        # closing paragraph); a statement that only judges needs an essay's paragraphs and a word
+        # shared with the rest
         if (level > 1 or (level > 0 and essay and score > 0.0 and (s.start, s.end) not in opponents))
+        and (s.block in ends or not directs(statement, lang))
         and reported(statement, lang) is None
         and not voices(statement, lang)
         and not statement.rstrip().endswith(("?", "？"))

@@ -82,6 +82,7 @@ __all__ = [
     "is_tip",
     "judges",
     "content_centrality",
+    "directs",
     "thesis_place",
     "reaction_side",
     "subject_start",
@@ -124,6 +125,7 @@ class _PropositionData(BaseModel):
     judges: list[str] = []
     own_views: list[str] = []
     advises: list[str] = []
+    directs: list[str] = []
     thesis_place: float = Field(default=0.0, ge=0.0)
     thesis_paragraphs: int = Field(default=0, ge=0)
     not_central_theses: list[str] = []
@@ -172,12 +174,15 @@ def judges(sentence: str, lang: Lang) -> int:
     """How ``sentence`` judges: 2 when it gives the writer's own view in so many words ("I think
     X", "我却觉得X", ``own_views``) or their advice, recommendation, decision or verdict in its own
     form ("Don't X", "I would not recommend X", "We're going to X", "X is liable", "别X",
-    "劝你X", "公司决定X", "X得是Y", ``advises``), 1 when it evaluates, compares or prescribes
+    "劝你X", "公司决定X", "X得是Y", ``advises``; an imperative, "Drop X", "别X", `directs`), 1
+    when it evaluates, compares or prescribes
     ("X is better off Y", "X is worth more than Y", "X不如Y", "应该X", ``judges``), else 0. A
     text that names no proposition argues one such statement as its thesis
     (`argkg.ingest.positions`), the writer's own view or advice first; a statement that only
     reports or describes is no thesis however central."""
-    if any(_judging(lang, cues).search(sentence) is not None for cues in ("own_views", "advises")):
+    if directs(sentence, lang) or any(
+        _judging(lang, cues).search(sentence) is not None for cues in ("own_views", "advises")
+    ):
         return 2
     return int(_judging(lang, "judges").search(sentence) is not None)
 
@@ -227,8 +232,16 @@ def _terms(statement: str, lang: Lang) -> list[str]:
     ]
 
 
+def directs(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` is an imperative to give something up or leave it alone ("Do not X",
+    "Drop X", "别X", ``directs``): the writer's advice where a text states its thesis, in its
+    opening or closing paragraph (`argkg.ingest.positions`), but an instruction or a step
+    between them ("Do not overtighten it")."""
+    return _judging(lang, "directs").search(sentence) is not None
+
+
 @cache
-def _judging(lang: Lang, cues: Literal["judges", "own_views", "advises"]) -> re.Pattern[str]:
+def _judging(lang: Lang, cues: Literal["judges", "own_views", "advises", "directs"]) -> re.Pattern[str]:
     """The language's pattern of a judging statement, of the writer's own view or of their
     advice."""
     flags = re.IGNORECASE if lang is Lang.EN else 0
