@@ -312,7 +312,9 @@ def _central_thesis(
     The issue's own words give no cue, so the sentence must be central enough
     (`argkg.ingest.proposition.fallback_min_central`: a conclusion cue, a first-person view or a
     prescription on top of its place in the text) and argue (a side cue, an evaluation or an
-    argumentative word, `argkg.ingest.sides`); the author argues it (pro). A text without such
+    argumentative word, `argkg.ingest.sides`); the author argues it: pro, or con on its
+    affirmative form when it advises to leave something alone
+    (`argkg.ingest.proposition.affirmed`: "Don't X", "空气炸锅就别再买了"). A text without such
     a sentence (a recipe, a notice) debates nothing, and so does a how-to that walks through two
     or more numbered steps (`argkg.ingest.sides.is_step`): its tips are advice, not a thesis; a
     tip or note (`argkg.ingest.proposition.is_tip`) is never one either. When no sentence is
@@ -340,10 +342,8 @@ def _central_thesis(
     if candidates:
         best = max(candidates, key=lambda r: (r.central, -r.start))
         statement = text[best.start : best.end].strip()
-        proposition = statement.rstrip("。.!！;；")
-        return [
-            _text_issue(text, sections, argued, best.start, best.end, proposition, Stance.PRO, best.start)
-        ]
+        proposition, author = affirmed(statement.rstrip("。.!！;；"), lang)
+        return [_text_issue(text, sections, argued, best.start, best.end, proposition, author, best.start)]
     judged = _judged_thesis(text, blocks, arguing, roles, lang)
     if judged is None:
         return []
