@@ -36,6 +36,7 @@ from argkg.bench.argtexts import (
     UNSEEN_SIDES26,
     UNSEEN_SIDES26B,
     UNSEEN_THESES,
+    UNSEEN_THESES27,
     UNSEEN_TURNS,
     UNSEEN_TURNS2,
     UNSEEN_UNARGUED,
@@ -139,6 +140,23 @@ def test_the_theses_set_finds_its_propositions_and_main_claims() -> None:
     to a 人脸识别 plan reads the author pro on the plan, and its listed reasons now follow that wrong
     side)."""
     _finds_every_thesis(UNSEEN_THESES, side_floor=0.45)
+
+
+def test_the_advice_set_finds_the_advice_or_decision_each_text_argues() -> None:
+    """``unseen_theses27`` (six texts, three in each language, whose thesis is an advice, a
+    decision or a recommendation with no opinion cue: a forum reply ending "Don't bolt X", a
+    memo's "we are going to close X", a review's "I would not recommend X", a 家长论坛 reply "别报",
+    a notice's "公司决定X", a comparison's "就买A款"): propositions 2/6, main claims 3/6 and sides
+    16/23 = 0.70 before stop 27, 4/6, 4/6 and 15/23 = 0.65 after (the forum reply's reasons turn
+    con: its gold reads them for "Don't bolt X" as stated, argkg debates "bolt X", argued con;
+    the 家长论坛 reply's "别报" is in a middle post, no thesis place)."""
+    results = check_folder(UNSEEN_THESES27)
+    sides = [gold is found for r in results.values() for _, gold, found in r.sides]
+    assert sum(r.proposition for r in results.values()) >= 4
+    assert sum(found for r in results.values() for found in r.mains) >= 4
+    assert results["en_memo_warehouse.txt"].proposition and results["zh_jueding_shitang.txt"].proposition
+    assert sum(sides) / len(sides) >= 0.6
+    assert sorted(name[:2] for name in load_gold(UNSEEN_THESES27)) == ["en"] * 3 + ["zh"] * 3
 
 
 def test_the_central_set_finds_the_judged_thesis_of_texts_with_no_cue() -> None:
