@@ -161,7 +161,7 @@ def find_issues(parts: Parts) -> list[Issue]:
     if not issues:
         issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq)
     if not issues and not faq:
-        issues += _central_thesis(text, blocks, sections, arguing, roles, lang)
+        issues += _central_thesis(text, blocks, sections, arguing, roles, parts.turns, lang)
     if not issues and not faq:
         issues += _put_to_voices(text, sentences, sections, parts.turns, lang)
     # a "question" of marks alone ("?", "…？") asks nothing: no word, no proposition
@@ -305,6 +305,7 @@ def _central_thesis(
     sections: list[SectionSpan],
     arguing: list[SentenceSpan],
     roles: Sequence[SentenceRole],
+    turns: Sequence[Turn],
     lang: Lang,
 ) -> list[Issue]:
     """The issue of a text that names no proposition: its most central sentence, as its thesis.
@@ -344,7 +345,7 @@ def _central_thesis(
         statement = text[best.start : best.end].strip()
         proposition, author = affirmed(statement.rstrip("。.!！;；"), lang)
         return [_text_issue(text, sections, argued, best.start, best.end, proposition, author, best.start)]
-    judged = _judged_thesis(text, blocks, arguing, roles, lang)
+    judged = _judged_thesis(text, blocks, arguing, roles, turns, lang)
     if judged is None:
         return []
     # the proposition is the statement less its end mark: its span is no sentence's, so the
@@ -363,6 +364,7 @@ def _judged_thesis(
     blocks: list[Block],
     arguing: list[SentenceSpan],
     roles: Sequence[SentenceRole],
+    turns: Sequence[Turn],
     lang: Lang,
 ) -> SentenceSpan | None:
     """The thesis of a text that names no proposition and no sentence of which is central by its
@@ -378,8 +380,9 @@ def _judged_thesis(
     has, when it shares a word with the rest and voices no opponent; the writer's own view or
     advice ("We're going to X", "劝你X") counts in any arguing text, even one a reported remark
     makes read as an opponent's ("do not X, whatever you read on here"), an imperative ("Don't
-    X", "别X", `argkg.ingest.proposition.directs`) only in the opening or closing paragraph. None
-    when no statement qualifies."""
+    X", "别X", `argkg.ingest.proposition.directs`) only in the opening or closing paragraph. In a
+    text of turns only the opening post states a thesis: a reply's view or advice answers its
+    question (`_put_to_voices`). None when no statement qualifies."""
     if not arguing:
         return None
     paragraphs, place = thesis_place(lang)
@@ -390,6 +393,11 @@ def _judged_thesis(
     scores = content_centrality(said, titles, lang)
     ends = (arguing[0].block, arguing[-1].block)
     levels = [judges(statement, lang) for statement in said]
+    # a reply's advice answers the question its text puts to the voices (`_put_to_voices`); the
+    # opening post is the text before the first turn, or the first turn when the text opens with it
+    replies = len(text)
+    if len(turns) >= 2:
+        replies = turns[0].start if arguing[0].start < turns[0].start else turns[1].start
     judging = [
         (level, score + (place if s.block in ends else 0.0), -s.start, s)
         for s, statement, score, level in zip(arguing, said, scores, levels, strict=True)
@@ -397,7 +405,8 @@ def _judged_thesis(
         # reported remark it answers (an imperative only where a thesis is stated: the opening or
         # closing paragraph); a statement that only judges needs an essay's paragraphs and a word
         # shared with the rest
-        if (level > 1 or (level > 0 and essay and score > 0.0 and (s.start, s.end) not in opponents))
+        if s.start < replies
+        and (level > 1 or (level > 0 and essay and score > 0.0 and (s.start, s.end) not in opponents))
         and (s.block in ends or not directs(statement, lang))
         and reported(statement, lang) is None
         and not voices(statement, lang)

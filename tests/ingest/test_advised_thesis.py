@@ -24,7 +24,7 @@ from argkg.schema.vocabulary import Role
         ("The owner is liable to the visitor under the Act.", Lang.EN),
         ("We have decided to close the branch.", Lang.EN),
         ("我劝你先别急着辞职。", Lang.ZH),
-        ("公司决定从下月起取消班车。", Lang.ZH),
+        ("我们决定从下月起取消班车。", Lang.ZH),
         ("我就一个要求，男方得是本地人。", Lang.ZH),
     ],
 )
