@@ -378,15 +378,17 @@ def _judged_thesis(
     paragraph counting a little more (`argkg.ingest.proposition.thesis_place`). A statement that
     only judges ("X is better") counts in a text of as many paragraphs as an essay or a letter
     has, when it shares a word with the rest and voices no opponent; the writer's own view or
-    advice ("We're going to X", "劝你X") counts in any arguing text, even one a reported remark
+    advice ("We're going to X", "劝你X") counts in a text of two paragraphs or more (a
+    one-paragraph comment gives no place to state a thesis), even one a reported remark
     makes read as an opponent's ("do not X, whatever you read on here"), an imperative ("Don't
-    X", "别X", `argkg.ingest.proposition.directs`) only in the opening or closing paragraph. In a
-    text of turns only the opening post states a thesis: a reply's view or advice answers its
-    question (`_put_to_voices`). None when no statement qualifies."""
+    X", "别X", `argkg.ingest.proposition.directs`) only in the opening or closing paragraph, and
+    in a text of turns only in the opening post: a reply's advice answers its question
+    (`_put_to_voices`). None when no statement qualifies."""
     if not arguing:
         return None
     paragraphs, place = thesis_place(lang)
-    essay = len({s.block for s in arguing}) >= paragraphs
+    count = len({s.block for s in arguing})
+    essay = count >= paragraphs
     opponents = {(r.start, r.end) for r in roles if r.opponent}
     said = [text[s.start : s.end] for s in arguing]
     titles = [text[b.start : b.end] for b in blocks if b.kind in (BlockKind.TITLE, BlockKind.HEADING)]
@@ -405,8 +407,15 @@ def _judged_thesis(
         # reported remark it answers (an imperative only where a thesis is stated: the opening or
         # closing paragraph); a statement that only judges needs an essay's paragraphs and a word
         # shared with the rest
-        if s.start < replies
-        and (level > 1 or (level > 0 and essay and score > 0.0 and (s.start, s.end) not in opponents))
+        if (
+            (level > 1 and count > 1 and s.start < replies)
+            or (
+                judges(statement, lang, advice=False) > 0
+                and essay
+                and score > 0.0
+                and (s.start, s.end) not in opponents
+            )
+        )
         and (s.block in ends or not directs(statement, lang))
         and reported(statement, lang) is None
         and not voices(statement, lang)

@@ -170,7 +170,7 @@ def fallback_min_central(lang: Lang) -> float:
     return _compiled(lang)[0].fallback_min_central
 
 
-def judges(sentence: str, lang: Lang) -> int:
+def judges(sentence: str, lang: Lang, *, advice: bool = True) -> int:
     """How ``sentence`` judges: 2 when it gives the writer's own view in so many words ("I think
     X", "我却觉得X", ``own_views``) or their advice, recommendation, decision or verdict in its own
     form ("Don't X", "I would not recommend X", "We're going to X", "X is liable", "别X",
@@ -179,9 +179,11 @@ def judges(sentence: str, lang: Lang) -> int:
     ("X is better off Y", "X is worth more than Y", "X不如Y", "应该X", ``judges``), else 0. A
     text that names no proposition argues one such statement as its thesis
     (`argkg.ingest.positions`), the writer's own view or advice first; a statement that only
-    reports or describes is no thesis however central."""
-    if directs(sentence, lang) or any(
-        _judging(lang, cues).search(sentence) is not None for cues in ("own_views", "advises")
+    reports or describes is no thesis however central. Without ``advice`` an advice counts for
+    nothing: what the sentence judges besides."""
+    views = ("own_views", "advises") if advice else ("own_views",)
+    if (advice and directs(sentence, lang)) or any(
+        _judging(lang, cues).search(sentence) is not None for cues in views
     ):
         return 2
     return int(_judging(lang, "judges").search(sentence) is not None)
