@@ -78,6 +78,7 @@ __all__ = [
     "UNSEEN_SIDES26",
     "UNSEEN_UNARGUED",
     "UNSEEN_THESES",
+    "UNSEEN_THESES27",
     "UNSEEN_SIDES26B",
     "UNSEEN_SIDES27",
     "UNSEEN_CENTRAL",
@@ -266,6 +267,11 @@ UNSEEN_UNARGUED = TEXTS.parent / "unseen_unargued"
 #: writer's own change, a company's "我司认为" reply, a discussion's minutes on a quoted claim, a
 #: reply e-mail to a plan put out for comment): six texts.
 UNSEEN_THESES = TEXTS.parent / "unseen_theses"
+#: English and Chinese texts whose thesis is an advice, a decision or a recommendation with no
+#: opinion cue, gold written before argkg ran on them (a cycling forum reply that ends in advice, a
+#: manager's memo announcing a decision, a course review that does not recommend, a 家长论坛 reply
+#: "别报", a company's notice of its decision, a product comparison ending "就买A款"): six texts.
+UNSEEN_THESES27 = TEXTS.parent / "unseen_theses27"
 #: Own texts where a side follows from the present state and from a granted point, gold written
 #: before argkg ran on them: two reports that go from their problems to a proposal and its costs,
 #: two replies that grant a point before refusing, an opinion on the present system: five texts.

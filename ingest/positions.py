@@ -41,7 +41,9 @@ from argkg.ingest.parts import Parts
 from argkg.ingest.proposition import (
     VIEWS,
     PropositionMatch,
+    affirmed,
     content_centrality,
+    directs,
     fallback_min_central,
     grams,
     is_tip,
@@ -159,7 +161,7 @@ def find_issues(parts: Parts) -> list[Issue]:
     if not issues:
         issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq)
     if not issues and not faq:
-        issues += _central_thesis(text, blocks, sections, arguing, roles, lang)
+        issues += _central_thesis(text, blocks, sections, arguing, roles, parts.turns, lang)
     if not issues and not faq:
         issues += _put_to_voices(text, sentences, sections, parts.turns, lang)
     # a "question" of marks alone ("?", "…？") asks nothing: no word, no proposition
@@ -303,6 +305,7 @@ def _central_thesis(
     sections: list[SectionSpan],
     arguing: list[SentenceSpan],
     roles: Sequence[SentenceRole],
+    turns: Sequence[Turn],
     lang: Lang,
 ) -> list[Issue]:
     """The issue of a text that names no proposition: its most central sentence, as its thesis.
@@ -310,12 +313,16 @@ def _central_thesis(
     The issue's own words give no cue, so the sentence must be central enough
     (`argkg.ingest.proposition.fallback_min_central`: a conclusion cue, a first-person view or a
     prescription on top of its place in the text) and argue (a side cue, an evaluation or an
-    argumentative word, `argkg.ingest.sides`); the author argues it (pro). A text without such
+    argumentative word, `argkg.ingest.sides`); the author argues it: pro, or con on its
+    affirmative form when it advises to leave something alone
+    (`argkg.ingest.proposition.affirmed`: "Don't X", "空气炸锅就别再买了"). A text without such
     a sentence (a recipe, a notice) debates nothing, and so does a how-to that walks through two
     or more numbered steps (`argkg.ingest.sides.is_step`): its tips are advice, not a thesis; a
     tip or note (`argkg.ingest.proposition.is_tip`) is never one either. When no sentence is
     central enough by its cues, the statement the text is about and judges is its thesis
-    (`_judged_thesis`), stated without its end mark so that its sentence stays the main claim.
+    (`_judged_thesis`), stated without its end mark so that its sentence stays the main claim,
+    and argued con on its affirmative form when it is negated
+    (`argkg.ingest.proposition.affirmed`: "Don't X", "别X").
     """
     argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
     if sum(is_step(text[s.start : s.end], lang) for s in arguing) >= 2:
@@ -336,11 +343,9 @@ def _central_thesis(
     if candidates:
         best = max(candidates, key=lambda r: (r.central, -r.start))
         statement = text[best.start : best.end].strip()
-        proposition = statement.rstrip("。.!！;；")
-        return [
-            _text_issue(text, sections, argued, best.start, best.end, proposition, Stance.PRO, best.start)
-        ]
-    judged = _judged_thesis(text, blocks, arguing, roles, lang)
+        proposition, author = affirmed(statement.rstrip("。.!！;；"), lang)
+        return [_text_issue(text, sections, argued, best.start, best.end, proposition, author, best.start)]
+    judged = _judged_thesis(text, blocks, arguing, roles, turns, lang)
     if judged is None:
         return []
     # the proposition is the statement less its end mark: its span is no sentence's, so the
@@ -348,9 +353,10 @@ def _central_thesis(
     # issue is none)
     said = text[judged.start : judged.end]
     start = judged.start + len(said) - len(said.lstrip())
-    proposition = said.strip().rstrip("。.!！;；")
-    end = start + len(proposition)
-    return [_text_issue(text, sections, argued, start, end, proposition, Stance.PRO, judged.start)]
+    stated = said.strip().rstrip("。.!！;；")
+    end = start + len(stated)
+    proposition, author = affirmed(stated, lang)
+    return [_text_issue(text, sections, argued, start, end, proposition, author, judged.start)]
 
 
 def _judged_thesis(
@@ -358,6 +364,7 @@ def _judged_thesis(
     blocks: list[Block],
     arguing: list[SentenceSpan],
     roles: Sequence[SentenceRole],
+    turns: Sequence[Turn],
     lang: Lang,
 ) -> SentenceSpan | None:
     """The thesis of a text that names no proposition and no sentence of which is central by its
@@ -368,25 +375,50 @@ def _judged_thesis(
     most content words with the rest of the text and its titles
     (`argkg.ingest.proposition.content_centrality`), the writer's own view ("我却觉得X") before any
     other, a statement in the opening or closing
-    paragraph counting a little more (`argkg.ingest.proposition.thesis_place`); None when none
-    judges or none shares a word with the rest, and in a text of fewer paragraphs than an essay
-    or a letter has (a one-paragraph comment)."""
-    paragraphs, place = thesis_place(lang)
-    if len({s.block for s in arguing}) < paragraphs:
+    paragraph counting a little more (`argkg.ingest.proposition.thesis_place`). A statement that
+    only judges ("X is better") counts in a text of as many paragraphs as an essay or a letter
+    has, when it shares a word with the rest and voices no opponent; the writer's own view or
+    advice ("We're going to X", "劝你X") counts in a text of two paragraphs or more (a
+    one-paragraph comment gives no place to state a thesis), even one a reported remark
+    makes read as an opponent's ("do not X, whatever you read on here"), an imperative ("Don't
+    X", "别X", `argkg.ingest.proposition.directs`) only in the opening or closing paragraph, and
+    in a text of turns only in the opening post: a reply's advice answers its question
+    (`_put_to_voices`). None when no statement qualifies."""
+    if not arguing:
         return None
+    paragraphs, place = thesis_place(lang)
+    count = len({s.block for s in arguing})
+    essay = count >= paragraphs
     opponents = {(r.start, r.end) for r in roles if r.opponent}
     said = [text[s.start : s.end] for s in arguing]
     titles = [text[b.start : b.end] for b in blocks if b.kind in (BlockKind.TITLE, BlockKind.HEADING)]
     scores = content_centrality(said, titles, lang)
     ends = (arguing[0].block, arguing[-1].block)
+    levels = [judges(statement, lang) for statement in said]
+    # a reply's advice answers the question its text puts to the voices (`_put_to_voices`); the
+    # opening post is the text before the first turn, or the first turn when the text opens with it
+    replies = len(text)
+    if len(turns) >= 2:
+        replies = turns[0].start if arguing[0].start < turns[0].start else turns[1].start
     judging = [
-        (judges(statement, lang), score + (place if s.block in ends else 0.0), -s.start, s)
-        for s, statement, score in zip(arguing, said, scores, strict=True)
-        if score > 0.0
-        and (s.start, s.end) not in opponents
+        (level, score + (place if s.block in ends else 0.0), -s.start, s)
+        for s, statement, score, level in zip(arguing, said, scores, levels, strict=True)
+        # the writer's own view or advice is their thesis in a comment of any length, whatever
+        # reported remark it answers (an imperative only where a thesis is stated: the opening or
+        # closing paragraph); a statement that only judges needs an essay's paragraphs and a word
+        # shared with the rest
+        if (
+            (level > 1 and count > 1 and s.start < replies)
+            or (
+                judges(statement, lang, advice=False) > 0
+                and essay
+                and score > 0.0
+                and (s.start, s.end) not in opponents
+            )
+        )
+        and (s.block in ends or not directs(statement, lang))
         and reported(statement, lang) is None
         and not voices(statement, lang)
-        and judges(statement, lang) > 0
         and not statement.rstrip().endswith(("?", "？"))
         and not is_procedural(statement, lang)
         and not is_tip(statement, lang)

@@ -51,7 +51,9 @@ negated by its predicate alone ("X is harmful" stays the proposition, argued pro
 
 A text none of whose lines carries a cue still argues a thesis: `argkg.ingest.positions` takes
 the statement it is most about (`content_centrality`) among those that judge (`judges`:
-"X are better off Y", "X不如Y"), preferring the opening and closing paragraphs (`thesis_place`).
+"X are better off Y", "X不如Y"), the writer's own view or advice first ("Don't X", "We're going
+to X", "X is liable", "别X", "劝你X", "X得是Y"), preferring the opening and closing paragraphs
+(`thesis_place`).
 """
 
 import re
@@ -73,12 +75,14 @@ from argkg.schema.vocabulary import Lang, Stance
 __all__ = [
     "PropositionMatch",
     "VIEWS",
+    "affirmed",
     "match_proposition",
     "fallback_min_central",
     "grams",
     "is_tip",
     "judges",
     "content_centrality",
+    "directs",
     "thesis_place",
     "reaction_side",
     "subject_start",
@@ -120,10 +124,13 @@ class _PropositionData(BaseModel):
     fallback_min_central: float = Field(ge=0.0, le=1.0)
     judges: list[str] = []
     own_views: list[str] = []
+    advises: list[str] = []
+    directs: list[str] = []
     thesis_place: float = Field(default=0.0, ge=0.0)
     thesis_paragraphs: int = Field(default=0, ge=0)
     not_central_theses: list[str] = []
     changes: list[_Rewrite] = []
+    negated_advice: list[_Rewrite] = []
     reactions: dict[Literal["pro", "con"], list[str]] = {}
     subject: str | None = None
 
@@ -163,15 +170,34 @@ def fallback_min_central(lang: Lang) -> float:
     return _compiled(lang)[0].fallback_min_central
 
 
-def judges(sentence: str, lang: Lang) -> int:
+def judges(sentence: str, lang: Lang, *, advice: bool = True) -> int:
     """How ``sentence`` judges: 2 when it gives the writer's own view in so many words ("I think
-    X", "我却觉得X", ``own_views``), 1 when it evaluates, compares or prescribes ("X is better off
-    Y", "X is worth more than Y", "X不如Y", "应该X", ``judges``), else 0. A text that names no
-    proposition argues one such statement as its thesis (`argkg.ingest.positions`), the writer's
-    own view first; a statement that only reports or describes is no thesis however central."""
-    if _judging(lang, "own_views").search(sentence) is not None:
+    X", "我却觉得X", ``own_views``) or their advice, recommendation, decision or verdict in its own
+    form ("Don't X", "I would not recommend X", "We're going to X", "X is liable", "别X",
+    "劝你X", "公司决定X", "X得是Y", ``advises``; an imperative, "Drop X", "别X", `directs`), 1
+    when it evaluates, compares or prescribes
+    ("X is better off Y", "X is worth more than Y", "X不如Y", "应该X", ``judges``), else 0. A
+    text that names no proposition argues one such statement as its thesis
+    (`argkg.ingest.positions`), the writer's own view or advice first; a statement that only
+    reports or describes is no thesis however central. Without ``advice`` an advice counts for
+    nothing: what the sentence judges besides."""
+    views = ("own_views", "advises") if advice else ("own_views",)
+    if (advice and directs(sentence, lang)) or any(
+        _judging(lang, cues).search(sentence) is not None for cues in views
+    ):
         return 2
     return int(_judging(lang, "judges").search(sentence) is not None)
+
+
+def affirmed(thesis: str, lang: Lang) -> tuple[str, Stance]:
+    """A thesis no cue named, as the proposition it debates and the side its writer argues: an
+    advice to leave something alone ("Don't X", "空气炸锅就别再买了", ``negated_advice``) argues
+    con on its affirmative form, as a cue's negated thesis does ("X should not Y": con on "X
+    should Y"); any other is argued pro as it stands. Only the advice's own negation turns it:
+    a whole sentence's other negations ("而不是Y", "if you are not X") are no verdict on it."""
+    data = _compiled(lang)[0]
+    flipped = _rewritten(thesis, data.negated_advice, lang, None)
+    return (thesis, Stance.PRO) if flipped is None else (flipped, Stance.CON)
 
 
 def thesis_place(lang: Lang) -> tuple[int, float]:
@@ -208,9 +234,18 @@ def _terms(statement: str, lang: Lang) -> list[str]:
     ]
 
 
+def directs(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` is an imperative to give something up or leave it alone ("Do not X",
+    "Drop X", "别X", ``directs``): the writer's advice where a text states its thesis, in its
+    opening or closing paragraph (`argkg.ingest.positions`), but an instruction or a step
+    between them ("Do not overtighten it")."""
+    return _judging(lang, "directs").search(sentence) is not None
+
+
 @cache
-def _judging(lang: Lang, cues: Literal["judges", "own_views"]) -> re.Pattern[str]:
-    """The language's pattern of a judging statement or of the writer's own view."""
+def _judging(lang: Lang, cues: Literal["judges", "own_views", "advises", "directs"]) -> re.Pattern[str]:
+    """The language's pattern of a judging statement, of the writer's own view or of their
+    advice."""
     flags = re.IGNORECASE if lang is Lang.EN else 0
     return any_pattern(getattr(_compiled(lang)[0], cues), flags)
 

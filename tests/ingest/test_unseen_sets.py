@@ -37,6 +37,7 @@ from argkg.bench.argtexts import (
     UNSEEN_SIDES26,
     UNSEEN_SIDES26B,
     UNSEEN_THESES,
+    UNSEEN_THESES27,
     UNSEEN_TURNS,
     UNSEEN_TURNS2,
     UNSEEN_UNARGUED,
@@ -141,6 +142,23 @@ def test_the_theses_set_finds_its_propositions_and_main_claims() -> None:
     to a 人脸识别 plan reads the author pro on the plan, and its listed reasons now follow that wrong
     side)."""
     _finds_every_thesis(UNSEEN_THESES, side_floor=0.45)
+
+
+def test_the_advice_set_finds_the_advice_or_decision_each_text_argues() -> None:
+    """``unseen_theses27`` (six texts, three in each language, whose thesis is an advice, a
+    decision or a recommendation with no opinion cue: a forum reply ending "Don't bolt X", a
+    memo's "we are going to close X", a review's "I would not recommend X", a 家长论坛 reply "别报",
+    a company notice's "公司决定X", a comparison's "就买A款"): propositions 2/6 and main claims 3/6
+    before stop 27, 3/6 and 3/6 after (the memo's decision found; the forum reply's "Don't bolt
+    X" is its proposition, but not the gold's "e-bike" of its "buy a complete e-bike"; the
+    company's decision is a change it announces, no thesis of the writer's, and the
+    家长论坛 reply's "别报" answers the opening post's request; the forum reply's reasons turn con
+    against its gold, which reads them for "Don't bolt X" as stated where argkg debates "bolt X")."""
+    results = check_folder(UNSEEN_THESES27)
+    assert sum(r.proposition for r in results.values()) >= 3
+    assert sum(found for r in results.values() for found in r.mains) >= 3
+    assert results["en_memo_warehouse.txt"].proposition and all(results["en_memo_warehouse.txt"].mains)
+    assert sorted(name[:2] for name in load_gold(UNSEEN_THESES27)) == ["en"] * 3 + ["zh"] * 3
 
 
 def test_the_central_set_finds_the_judged_thesis_of_texts_with_no_cue() -> None:
