@@ -78,6 +78,7 @@ __all__ = [
     "UNSEEN_UNARGUED",
     "UNSEEN_THESES",
     "UNSEEN_SIDES26B",
+    "UNSEEN_TABLET27",
     "UNSEEN_CENTRAL",
     "UNSEEN_VOICES",
     "UNSEEN_EVAL",
@@ -262,6 +263,10 @@ UNSEEN_THESES = TEXTS.parent / "unseen_theses"
 #: before argkg ran on them: two reports that go from their problems to a proposal and its costs,
 #: two replies that grant a point before refusing, an opinion on the present system: five texts.
 UNSEEN_SIDES26B = TEXTS.parent / "unseen_sides26b"
+#: Own texts in two more layouts, gold written before argkg ran on them (a 小红书 note with emoji
+#: section marks, numbered emoji items and #话题# tags; a survey's free-text answers under
+#: "Response N | who | Yes/No" rows): two texts, read before and after speed27's speed-up.
+UNSEEN_TABLET27 = TEXTS.parent / "unseen_tablet27"
 #: English and Chinese texts that argue a thesis with no proposition cue at all, gold written
 #: before argkg ran on them (a personal essay, a letter to a residents' committee, a reader's
 #: comment, a product review, a speech to students, a blog post): the judged central thesis.
