@@ -197,31 +197,6 @@ def forget() -> None:
 
 memo.on_forget(forget)
 
-_PREFIX = inf  # `_log_probabilities`' value for an entry that is only the prefix of longer words
-#: the prefix dictionary's log probabilities, with the dictionary they were read from and its total
-_logs: tuple[dict[str, int], int, dict[str, float]] | None = None
-
-
-def _log_probabilities() -> tuple[dict[str, int], float, dict[str, float]]:
-    """jieba's prefix dictionary, the log of its total, and each entry's log probability.
-
-    ``log(count) - log(total)`` of each word (`_PREFIX`, above any log probability, for an entry
-    that is only the prefix of longer words), the value jieba computes for every candidate of
-    every route: read once per process from jieba's dictionary (about 0.2 s and 30 MB, beside
-    jieba's own 500,000 entries), not once per candidate. A property of the dictionary, not of
-    any text read: no document speeds up another. Read again if the dictionary is replaced or
-    its total changes (``add_word``).
-    """
-    global _logs
-    tokenizer = jieba.dt
-    tokenizer.check_initialized()
-    freq: dict[str, int] = tokenizer.FREQ
-    if _logs is None or _logs[0] is not freq or _logs[1] != tokenizer.total:
-        logtotal = log(tokenizer.total)
-        table = {word: log(count) - logtotal if count else _PREFIX for word, count in freq.items()}
-        _logs = (freq, tokenizer.total, table)
-    return freq, log(tokenizer.total), _logs[2]
-
 
 def _words(block: str) -> tuple[str, ...]:
     """jieba's words of one block, cut on the first request."""
@@ -241,21 +216,24 @@ def _cut_block(block: str) -> list[str]:
     the words' log frequencies, taken from the end of the block, ties going to the longer word,
     as ``max`` over ``(score, end)`` does); then every run of single characters on the route
     that is not itself a dictionary word goes to the HMM (``jieba.finalseg.cut``). Done in one
-    pass, each candidate's log probability read from `_log_probabilities` while the prefixes are
-    walked (jieba builds the DAG, then looks each word up again and takes its logarithm): jieba's
+    pass with the dictionary and ``log`` in local names, and each candidate's frequency read
+    while the prefixes are walked (jieba builds the DAG, then looks each word up again): jieba's
     route search was a fifth of a Chinese text's extraction. The same floating-point operations
     in the same order, so the same route; `tests/ingest/test_segment.py` holds it to jieba's words.
     """
-    freq, logtotal, logs = _log_probabilities()
+    tokenizer = jieba.dt
+    tokenizer.check_initialized()
+    freq: dict[str, int] = tokenizer.FREQ
+    logtotal = log(tokenizer.total)
     size = len(block)
     scores = [0.0] * (size + 1)  # the best route's score from each character to the block's end
     ends = [0] * size  # where the first word of that route ends (its last character)
     for start in range(size - 1, -1, -1):
         best, best_end = -inf, -1
         end, piece = start, block[start]
-        while (known := logs.get(piece)) is not None:
-            if known < _PREFIX:  # a word (else only a prefix of longer words)
-                score = known + scores[end + 1]
+        while (count := freq.get(piece)) is not None:
+            if count:  # a word (0: only a prefix of longer words)
+                score = log(count) - logtotal + scores[end + 1]
                 if score >= best:  # jieba's max over (score, end): a tie goes to the later end
                     best, best_end = score, end
             end += 1
