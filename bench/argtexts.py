@@ -81,6 +81,7 @@ __all__ = [
     "UNSEEN_THESES27",
     "UNSEEN_SIDES26B",
     "UNSEEN_SIDES27",
+    "UNSEEN_TABLET27",
     "UNSEEN_CENTRAL",
     "UNSEEN_VOICES",
     "UNSEEN_EVAL",
@@ -281,6 +282,10 @@ UNSEEN_SIDES26B = TEXTS.parent / "unseen_sides26b"
 #: show notes, a grant reviewer's assessment, a comment thread, a 业委会表决说明 arguing one side
 #: only, a 议论文 giving the other side first, a 村民代表会议记录): six texts.
 UNSEEN_SIDES27 = TEXTS.parent / "unseen_sides27"
+#: Own texts in two more layouts, gold written before argkg ran on them (a 小红书 note with emoji
+#: section marks, numbered emoji items and #话题# tags; a survey's free-text answers under
+#: "Response N | who | Yes/No" rows): two texts, read before and after speed27's speed-up.
+UNSEEN_TABLET27 = TEXTS.parent / "unseen_tablet27"
 #: English and Chinese texts that argue a thesis with no proposition cue at all, gold written
 #: before argkg ran on them (a personal essay, a letter to a residents' committee, a reader's
 #: comment, a product review, a speech to students, a blog post): the judged central thesis.

@@ -123,6 +123,9 @@ def negates(text: str, lang: Lang) -> bool:
     return negation.search(exempt.sub(" ", text)) is not None
 
 
+#: an entity's token in a statement's words (`Bearings._words`), and where a clause ends
+_ENTITY_TOKEN = re.compile(r"entity:\S+")
+_CLAUSE_BREAK = re.compile(r"[,;:。!?]")
 #: what `_terms` keeps: numbers, English words, Chinese words of two or more ideographs
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ENGLISH_WORD = re.compile(r"[a-z][a-z0-9'-]*")
@@ -244,8 +247,8 @@ class Bearings:
         """
         found = self._term_cache.get(words)
         if found is None:
-            entities = re.findall(r"entity:\S+", words)
-            found = " ".join(_terms(re.sub(r"entity:\S+", " ", words), self.lang) + entities)
+            entities = _ENTITY_TOKEN.findall(words)
+            found = " ".join(_terms(_ENTITY_TOKEN.sub(" ", words), self.lang) + entities)
             self._term_cache[words] = found
         return found
 
@@ -310,7 +313,7 @@ class Bearings:
         they differ from the span's) restates, each with that clause."""
         found: dict[int, str] = {}
         text = self.text[span.start : span.end] if words is None else words
-        for clause in re.split(r"[,;:。!?]", text):
+        for clause in _CLAUSE_BREAK.split(text):
             for k in self.reach(span):
                 if k not in found and restates(clause, self.issues[k].proposition, self.lang):
                     found[k] = clause
@@ -346,7 +349,7 @@ class Bearings:
                 else:
                     before = [k for k in self.reach(span) if self.issues[k].end <= span.start]
                     issues = tuple(k for k in before if rule.side in self._sides[k])
-                clause = re.split(r"[,;:。!?]", words[m.end() :], maxsplit=1)[0]
+                clause = _CLAUSE_BREAK.split(words[m.end() :], maxsplit=1)[0]
                 if issues:
                     found.append(_Reach(issues, rule.side, negates(clause, self.lang)))
         return found

@@ -391,20 +391,33 @@ def _without_answers(key: str) -> str:
     """The normalised ``key`` without its answer words (``yes``/``no`` of ``issues.yaml``): English
     ones as whole words anywhere, Chinese ones where they open it."""
     for lang in Lang:
-        listed = sorted(
-            {issue_key(p) for name in ("yes", "no") for p in getattr(issue_data(lang), name)},
-            key=len,
-            reverse=True,
-        )
         if lang is Lang.ZH:
-            key = next((key[len(p) :] for p in listed if key.startswith(p)), key)
+            key = next((key[len(p) :] for p in _answers(lang) if key.startswith(p)), key)
         else:
-            key = re.sub("|".join(rf"(?<![a-z']){re.escape(p)}(?![a-z'])" for p in listed), " ", key)
+            key = _answer_words(lang).sub(" ", key)
     return key
 
 
+@cache
+def _answers(lang: Lang) -> tuple[str, ...]:
+    """The normalised answer words of ``lang``, longest first: read once, not for every key."""
+    listed = {issue_key(p) for name in ("yes", "no") for p in getattr(issue_data(lang), name)}
+    return tuple(sorted(listed, key=len, reverse=True))
+
+
+@cache
+def _answer_words(lang: Lang) -> re.Pattern[str]:
+    """`_answers` of ``lang`` as one pattern of whole words, compiled once."""
+    return re.compile("|".join(rf"(?<![a-z']){re.escape(p)}(?![a-z'])" for p in _answers(lang)))
+
+
+@cache
 def _phrases(name: str) -> re.Pattern[str]:
-    """One pattern for the phrases of one list of ``issues.yaml`` in both languages, longest first."""
+    """One pattern for the phrases of one list of ``issues.yaml`` in both languages, longest first.
+
+    Built once per list: building it (every phrase normalised, sorted, joined) cost more than
+    the search it serves, and `content_terms` asks for it for every proposition it reads.
+    """
     listed = {issue_key(p) for lang in Lang for p in getattr(issue_data(lang), name)}
     ordered = sorted(listed, key=len, reverse=True)
     return re.compile("|".join(rf"(?<![a-z]){re.escape(p)}(?![a-z])" for p in ordered))

@@ -18,6 +18,7 @@ import jieba.posseg
 
 from argkg.ingest import segment
 from argkg.ingest.numbers.data import NumberData
+from argkg.ingest.prefilter import Prefiltered
 from argkg.schema.vocabulary import EvidenceKind
 
 __all__ = ["NumberContext", "ends_with", "ends_with_any", "starts_with", "starts_with_any", "word_tag"]
@@ -136,6 +137,10 @@ def _word_tables(data: NumberData) -> _Tables:
     return stops, peelable, by_last, lowered
 
 
+#: a token of `NumberContext._tokens`: a Latin word or number, a run of ideographs, any other sign
+_TOKEN = re.compile(r"[A-Za-z0-9](?:[\w\-']|\.(?=\w))*|[\u3400-\u9fff]+|\S")
+
+
 class NumberContext:
     """Clause and sentence bounds and cue positions of one text: what surrounds a number.
 
@@ -151,7 +156,7 @@ class NumberContext:
         self,
         text: str,
         data: NumberData,
-        cues: list[tuple[EvidenceKind, re.Pattern[str]]],
+        cues: list[tuple[EvidenceKind, Prefiltered]],
         sentence_ends: Sequence[int] | None = None,
     ) -> None:
         self.text, self.data = text, data
@@ -487,8 +492,9 @@ class NumberContext:
     def _tokens(self, text: str) -> list[tuple[str, int, int]]:
         """Words with offsets: Latin words and numbers whole, Chinese runs segmented by jieba."""
         tokens: list[tuple[str, int, int]] = []
-        for match in re.finditer(r"[A-Za-z0-9](?:[\w\-']|\.(?=\w))*|[\u3400-\u9fff]+|\S", text):
-            if self.data.segmenter == "jieba" and "\u3400" <= match[0][0] <= "\u9fff":
+        jieba_cut = self.data.segmenter == "jieba"
+        for match in _TOKEN.finditer(text):
+            if jieba_cut and "\u3400" <= match[0][0] <= "\u9fff":
                 at = match.start()
                 tokens += [(w, at + a, at + b) for w, a, b in segment.tokenize(match[0])]
             else:

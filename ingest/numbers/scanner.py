@@ -126,6 +126,7 @@ _REACH = 40  # characters before a number that can make it a label, name or list
 _MAX_DOUBLINGS = 64  # 翻 n 番 is 2**n
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")  # one size of a size list
 _LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_BLANK, _BLANKS = re.compile(r"\s"), re.compile(r"\s+")  # compiled once: asked of every number
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or an ideograph
 _PUNCTUATION = re.compile(r"[。；;，,！？!?：:]|\.(?!\d)")  # a sentence, not a numbered heading
 _SINGULAR = re.compile(r"[ \t]+([a-z]{3,})\b(?!['’-])")  # one pass; not one's, one-off
@@ -204,7 +205,10 @@ class _Scanner:
         self._occurrences = UnitSpec(unit=_OCCURRENCES, kind=EvidenceKind.COUNT, surfaces=[])
         self._doubling = Prefiltered(re.compile(f"(?:{alternation(data.doubling_before)})[ \\t]*"))
         self._doubling_end = re.compile(f"[ \\t]*(?:{alternation(data.doubling_after)})")
-        self._cues = [(c.kind, re.compile(alternation(c.words), re.IGNORECASE)) for c in data.cues]
+        # screened: each cue list is searched through the whole text (case-insensitive, no fast skip)
+        self._cues = [
+            (c.kind, Prefiltered(re.compile(alternation(c.words), re.IGNORECASE))) for c in data.cues
+        ]
         self._quotes = [
             re.compile(f"{re.escape(q[0])}([^{re.escape(q)}\\n]{{1,{_QUOTE_MAX}}}){re.escape(q[1])}")
             for q in data.quotes
@@ -715,12 +719,12 @@ class _Scanner:
 
     def _quoted_term(self, text: str, hit: _Hit, quoted: list[tuple[int, int]]) -> bool:
         """The number is quoted with at most ``quote_max_extra`` other characters (“少 5 倍”)."""
-        surface = re.sub(r"\s", "", text[hit.start : hit.end])
+        surface = _BLANK.sub("", text[hit.start : hit.end])
         for a, b in quoted[
             bisect_left(quoted, (hit.end - _QUOTE_MAX,)) : bisect_right(quoted, (hit.start + 1,))
         ]:
             if a <= hit.start and hit.end <= b:
-                extra = re.sub(r"\s", "", text[a:b]).replace(surface, "", 1)
+                extra = _BLANK.sub("", text[a:b]).replace(surface, "", 1)
                 return len(extra) <= self.data.quote_max_extra
         return False
 
@@ -835,7 +839,7 @@ def _within(hit: _Hit, spans: list[tuple[int, int]]) -> bool:
 
 def _key(surface: str) -> str:
     """Lookup key of a unit surface: blanks removed (``个 token`` and ``个token`` are one unit)."""
-    return re.sub(r"\s+", "", surface)
+    return _BLANKS.sub("", surface)
 
 
 @cache
