@@ -501,7 +501,10 @@ def _wording(ordered: Sequence[DocumentGraph]) -> str | None:
 
 
 def _group_wording(
-    docs: Sequence[DocumentGraph], fixed: Sequence[Issue | None], matrix: topics.Matrix, members: Sequence[int]
+    docs: Sequence[DocumentGraph],
+    fixed: Sequence[Issue | None],
+    matrix: topics.Matrix,
+    members: Sequence[int],
 ) -> str | None:
     """The wording of the issue a group argues: its fixed issue's, else `_wording`'s."""
     label = next((issue for issue in (fixed[j] for j in members) if issue is not None), None)
@@ -530,7 +533,9 @@ def _confirmed(
         if target is None:
             continue
         if target not in worded:
-            worded[target] = _group_wording(docs, fixed, matrix, [j for j, g in enumerate(groups) if g == target])
+            worded[target] = _group_wording(
+                docs, fixed, matrix, [j for j, g in enumerate(groups) if g == target]
+            )
         wording = worded[target]
         if wording is not None and any(similarity(w, wording) >= floor for w in _wordings(graph)):
             moved[i] = target
@@ -565,7 +570,9 @@ def _decisions(
     ]
     questions = [_question(g) for g in docs]
     matrix = topics.with_questions(topics.similarities(profiles), questions, topic_similarity, issue_key)
-    groups = _confirmed(docs, fixed, matrix, topics.group(matrix, [i.id if i is not None else None for i in fixed]))
+    groups = _confirmed(
+        docs, fixed, matrix, topics.group(matrix, [i.id if i is not None else None for i in fixed])
+    )
     decided: dict[str, Issue] = {}
     worded: dict[int, str | None] = {}
     for i, graph in enumerate(docs):
