@@ -67,6 +67,7 @@ __all__ = [
     "ANSWERS",
     "INTROS",
     "GENERIC",
+    "LONE",
     "Assignment",
     "assign",
     "pairwise",
@@ -102,6 +103,9 @@ INTROS = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "x
 #: argkg's own texts on four questions that share only generic words (school, children, money,
 #: council) across questions, several worded otherwise than their question (stop 27).
 GENERIC = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_generic27"
+#: argkg's own texts on three questions, each with one story-telling text that names its
+#: question only in its closing thesis (stop 27, xdoc27b).
+LONE = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_lone27"
 
 
 @dataclass(frozen=True)

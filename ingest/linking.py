@@ -500,6 +500,48 @@ def _wording(ordered: Sequence[DocumentGraph]) -> str | None:
     )[0]
 
 
+def _group_wording(
+    docs: Sequence[DocumentGraph],
+    fixed: Sequence[Issue | None],
+    matrix: topics.Matrix,
+    members: Sequence[int],
+) -> str | None:
+    """The wording of the issue a group argues: its fixed issue's, else `_wording`'s."""
+    label = next((issue for issue in (fixed[j] for j in members) if issue is not None), None)
+    if label is not None:
+        return label.text
+    return _wording([docs[j] for j in topics.central(matrix, members)])
+
+
+def _confirmed(
+    docs: Sequence[DocumentGraph], fixed: Sequence[Issue | None], matrix: topics.Matrix, groups: list[int]
+) -> list[int]:
+    """``groups`` with each free document left alone moved into the group it is clearly nearest
+    to (`topics.nearest`) when one of its wordings is also like that group's issue wording
+    (``wording_floor``): two cues agreeing where similarity alone is too close to call (a lone
+    text is as often nearest to another question's group by a margin of 1.5 to 2 as to its
+    own's). Decided against the groups as they stand, so the order of documents does not matter.
+    """
+    floor = topics.topic_settings().wording_floor
+    sizes = Counter(groups)
+    worded: dict[int, str | None] = {}
+    moved = list(groups)
+    for i, graph in enumerate(docs):
+        if fixed[i] is not None or sizes[groups[i]] > 1:
+            continue
+        target = topics.nearest(matrix, groups, i)
+        if target is None:
+            continue
+        if target not in worded:
+            worded[target] = _group_wording(
+                docs, fixed, matrix, [j for j, g in enumerate(groups) if g == target]
+            )
+        wording = worded[target]
+        if wording is not None and any(similarity(w, wording) >= floor for w in _wordings(graph)):
+            moved[i] = target
+    return moved
+
+
 def _decisions(
     graphs: Sequence[DocumentGraph],
     stored: Sequence[DocumentGraph],
@@ -528,7 +570,9 @@ def _decisions(
     ]
     questions = [_question(g) for g in docs]
     matrix = topics.with_questions(topics.similarities(profiles), questions, topic_similarity, issue_key)
-    groups = topics.group(matrix, [issue.id if issue is not None else None for issue in fixed])
+    groups = _confirmed(
+        docs, fixed, matrix, topics.group(matrix, [i.id if i is not None else None for i in fixed])
+    )
     decided: dict[str, Issue] = {}
     worded: dict[int, str | None] = {}
     for i, graph in enumerate(docs):

@@ -46,6 +46,7 @@ __all__ = [
     "similarities",
     "with_questions",
     "group",
+    "nearest",
     "central",
 ]
 
@@ -71,6 +72,8 @@ class TopicSettings(BaseModel):
     attach_margin: float
     centroid_margin: float
     attach_size: int
+    wording_margin: float
+    wording_floor: float
     lead_weight: int
     question_weight: float
     common_idf: float
@@ -341,6 +344,25 @@ def _attach_round(matrix: Matrix, owner: list[int], fixed: Sequence[str | None])
             root[fold] = keep
             labels[keep] = labels[a] or labels[b]
     return [find(group_of) for group_of in owner]
+
+
+def nearest(matrix: Matrix, groups: Sequence[int], item: int) -> int | None:
+    """The group (of two or more documents, not ``item``'s own) with the highest mean similarity
+    to document ``item`` when that mean reaches ``attach_threshold`` and is ``wording_margin``
+    times the next group's, else None: a lone document's clearly nearest group, by a margin too
+    small for joining on similarity alone (`group`), that a second cue may confirm
+    (`argkg.ingest.linking`: its thesis worded like the group's question)."""
+    settings = topic_settings()
+    members: dict[int, list[int]] = {}
+    for i, group_of in enumerate(groups):
+        members.setdefault(group_of, []).append(i)
+    mean = {
+        g: float(matrix[item, items].mean())
+        for g, items in members.items()
+        if len(items) > 1 and g != groups[item]
+    }
+    best = _clear_best(mean, settings.wording_margin)
+    return best if best is not None and mean[best] >= settings.attach_threshold else None
 
 
 def _tightness(matrix: Matrix, members: Sequence[int]) -> float:

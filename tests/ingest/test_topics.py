@@ -248,3 +248,22 @@ def test_re_ingesting_an_unchanged_document_keeps_its_issue(tmp_path: Path) -> N
     assert _issue_of(again) == _issue_of(stored_b) != _issue_of(stored_a)
     changed = _graphs(tmp_path, {"zoo_b.txt": ZOO_B + "Zoos should be closed.\n"})
     assert _issue_of(link_all(changed, [stored_a, stored_b])[0]) == _issue_of(stored_a)
+
+
+def test_a_lone_documents_nearest_group_is_named_only_when_clearly_nearest() -> None:
+    settings = topics.topic_settings()
+    groups = [0, 0, 2, 2, 4]
+
+    def matrix(to_first: float, to_second: float) -> np.ndarray:
+        m = np.eye(5)
+        m[0, 1] = m[1, 0] = m[2, 3] = m[3, 2] = 0.5
+        m[4, :2] = m[:2, 4] = to_first
+        m[4, 2:4] = m[2:4, 4] = to_second
+        return m
+
+    near = settings.attach_threshold + 0.02
+    assert topics.nearest(matrix(near, near / (settings.wording_margin + 0.1)), groups, 4) == 0
+    assert topics.nearest(matrix(near / (settings.wording_margin + 0.1), near), groups, 4) == 2
+    assert topics.nearest(matrix(near, near / (settings.wording_margin - 0.1)), groups, 4) is None
+    weak = settings.attach_threshold - 0.01
+    assert topics.nearest(matrix(weak, weak / (settings.wording_margin + 1)), groups, 4) is None
