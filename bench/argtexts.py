@@ -79,6 +79,7 @@ __all__ = [
     "UNSEEN_UNARGUED",
     "UNSEEN_THESES",
     "UNSEEN_THESES27",
+    "UNSEEN_PROPS27B",
     "UNSEEN_SIDES26B",
     "UNSEEN_SIDES27",
     "UNSEEN_TABLET27",
@@ -273,6 +274,11 @@ UNSEEN_THESES = TEXTS.parent / "unseen_theses"
 #: manager's memo announcing a decision, a course review that does not recommend, a 家长论坛 reply
 #: "别报", a company's notice of its decision, a product comparison ending "就买A款"): six texts.
 UNSEEN_THESES27 = TEXTS.parent / "unseen_theses27"
+#: English and Chinese texts whose thesis is a labelled recommendation or conclusion line, or a
+#: demand a speaker defends against a retort, gold written before argkg ran on them (an audit
+#: finding, a grant panel's sheet, a household talk with "Better than nothing, right?", an approval
+#: slip's "审查意见：", a training review's "结论：", a family chat with "那也比X强吧？"): six texts.
+UNSEEN_PROPS27B = TEXTS.parent / "unseen_props27b"
 #: Own texts where a side follows from the present state and from a granted point, gold written
 #: before argkg ran on them: two reports that go from their problems to a proposal and its costs,
 #: two replies that grant a point before refusing, an opinion on the present system: five texts.

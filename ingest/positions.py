@@ -53,7 +53,7 @@ from argkg.ingest.proposition import (
     subject_start,
     thesis_place,
 )
-from argkg.ingest.questions import affirmative, is_informational
+from argkg.ingest.questions import affirmative, is_informational, is_retort
 from argkg.ingest.sides import (
     answer_side,
     answered,
@@ -137,6 +137,7 @@ def find_issues(parts: Parts) -> list[Issue]:
                 _bare_answer(text, arguing, q[1], lang) is not None
                 or not is_informational(_unlabelled(text[q[0] : q[1]], lang), lang)
             )
+            and not is_retort(_unlabelled(text[q[0] : q[1]], lang), lang)
         ]
         for i, (q_start, q_end, start) in enumerate(questions):
             end = questions[i + 1][0] if i + 1 < len(questions) else section.end
@@ -447,7 +448,8 @@ def _put_to_voices(
         question = _unlabelled(text[sentence.start : sentence.end].strip(), lang)
         # (the opening post before the first reply puts its question to the voices too)
         voiced = sentence.start < turns[0].start or any(t.holds_offset(sentence.start) for t in turns)
-        if voiced and question.endswith(("?", "？")) and not is_informational(question, lang):
+        asks = not is_informational(question, lang) and not is_retort(question, lang)
+        if voiced and question.endswith(("?", "？")) and asks:
             proposition = affirmative(question, lang)
             issue = _text_issue(
                 text, sections, argued or sections, sentence.start, sentence.end, proposition, None

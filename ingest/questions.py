@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict
 from argkg.ingest.lexicon import load_data
 from argkg.schema.vocabulary import Lang
 
-__all__ = ["is_informational", "affirmative", "is_predicate_word", "asks_by_form"]
+__all__ = ["is_informational", "is_retort", "affirmative", "is_predicate_word", "asks_by_form"]
 
 _PUNCT = ".,;:!?\"'“”"
 
@@ -66,6 +66,7 @@ class _QuestionData(BaseModel):
     irregular: dict[str, dict[str, str]] = {}
     inflections: dict[str, list[_Rewrite]] = {}
     informational: list[str] = []
+    retorts: list[str] = []
     unmarked: list[str] = []
 
 
@@ -98,6 +99,16 @@ def is_informational(question: str, lang: Lang) -> bool:
     are the data's ``informational`` list.
     """
     return any(re.search(pattern, question.strip(), re.IGNORECASE) for pattern in _data(lang).informational)
+
+
+def is_retort(question: str, lang: Lang) -> bool:
+    """Whether ``question`` is a retort that puts nothing to a decision (the data's ``retorts``).
+
+    A bare comparison thrown back at another speaker ("那也比失业强吧?", "Better than nothing,
+    right?") says the speaker's option is the lesser evil; it asks no one to weigh a proposition,
+    so an analyst never takes it for the question a text debates, even on a line of its own.
+    """
+    return any(re.search(pattern, question.strip(), re.IGNORECASE) for pattern in _data(lang).retorts)
 
 
 def asks_by_form(message: str, lang: Lang) -> bool:

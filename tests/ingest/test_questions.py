@@ -2,7 +2,7 @@
 
 import pytest
 
-from argkg.ingest.questions import affirmative, is_predicate_word
+from argkg.ingest.questions import affirmative, is_predicate_word, is_retort
 from argkg.schema import Lang
 
 
@@ -71,3 +71,24 @@ def test_predicate_words_are_verbs_adverbs_and_adjectives(word: str, expected: b
 
 def test_chinese_has_no_predicate_words() -> None:
     assert not is_predicate_word("下跌", Lang.ZH)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "expected"),
+    [
+        ("那也比失业强吧？", Lang.ZH, True),
+        ("妈妈：总比没有好吧?", Lang.ZH, True),
+        ("公务员比私企强吗？", Lang.ZH, False),
+        ("要不要换工作？", Lang.ZH, False),
+        ("Still better than nothing, isn't it?", Lang.EN, True),
+        ("JO: Better than being out of work, right?", Lang.EN, True),
+        ("Is renting better than buying?", Lang.EN, False),
+        ("Should we sell the car?", Lang.EN, False),
+    ],
+)
+def test_a_bare_comparison_thrown_back_is_a_retort_not_a_question(
+    question: str, lang: Lang, expected: bool
+) -> None:
+    """A retort ("那也比失业强吧?", "Better than nothing, right?") puts nothing to a decision; a
+    question that compares two named options or asks what to do does."""
+    assert is_retort(question, lang) is expected

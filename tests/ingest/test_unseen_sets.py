@@ -33,6 +33,7 @@ from argkg.bench.argtexts import (
     UNSEEN_PROPS2,
     UNSEEN_PROPS3,
     UNSEEN_PROPS4,
+    UNSEEN_PROPS27B,
     UNSEEN_SIDES5,
     UNSEEN_SIDES26,
     UNSEEN_SIDES26B,
@@ -161,6 +162,22 @@ def test_the_advice_set_finds_the_advice_or_decision_each_text_argues() -> None:
     assert sum(found for r in results.values() for found in r.mains) >= 3
     assert results["en_memo_warehouse.txt"].proposition and all(results["en_memo_warehouse.txt"].mains)
     assert sorted(name[:2] for name in load_gold(UNSEEN_THESES27)) == ["en"] * 3 + ["zh"] * 3
+
+
+def test_the_labelled_set_finds_the_recommendation_or_demand_each_text_argues() -> None:
+    """``unseen_props27b`` (six texts, three in each language, whose thesis is a labelled
+    recommendation or conclusion line or a demand a speaker defends against a retort: an audit
+    finding's "Recommendation: X", a grant panel's "Panel recommendation: X", a household talk
+    with "Better than nothing, right?", an approval slip's "审查意见：X", a training review's
+    "结论：X", a family chat with "那也比天天堵车强吧？"): propositions 1/6 and main claims 2/6
+    before stop 27b, 5/6 and 6/6 after (the household talk's proposition is "we should sell it
+    before the MOT", whose "it" misses the gold's "sell the car"); no retort is the proposition."""
+    results = check_folder(UNSEEN_PROPS27B)
+    assert sum(r.proposition for r in results.values()) >= 5
+    assert sum(found for r in results.values() for found in r.mains) >= 6
+    for name in ("en_audit_password.txt", "zh_shenpi_muying.txt", "zh_qunliao_xuequfang.txt"):
+        assert results[name].proposition and all(results[name].mains), name
+    assert sorted(name[:2] for name in load_gold(UNSEEN_PROPS27B)) == ["en"] * 3 + ["zh"] * 3
 
 
 def test_the_central_set_finds_the_judged_thesis_of_texts_with_no_cue() -> None:
