@@ -87,6 +87,7 @@ from argkg.ingest.voices import (
     reported,
     reports,
     target_side,
+    opposes,
     verb_side,
     voice_side,
 )
@@ -480,6 +481,7 @@ def _sides(
                     toward=target_side(words, lang, proposition, weighed, topic)
                     or present_side(words, lang, proposition),
                     warned=verb_side(v, lang) if v else None,
+                    opposing=v is not None and opposes(v, lang),
                     direction=direction(words, lang, proposition),
                     harmful=harmful,
                 )

@@ -254,6 +254,9 @@ class Statement:
         harmful: the proposition itself says the debated thing harms ("A tasting menu is a poor
             deal", `evaluation` below zero): a harm word after a turning contrast then argues for
             it (`_turned`).
+        opposing: its reported voice is the party the author argues against (the addressee of a
+            reply, "You claim that…", "贵司另称…"; `argkg.ingest.voices.opposes`): in a text whose
+            author argues, the other side than the author's, whatever its words.
     """
 
     text: str
@@ -271,6 +274,7 @@ class Statement:
     block: Stance | None = None
     direction: int = 1
     harmful: bool = False
+    opposing: bool = False
 
 
 def other_side(stance: Stance) -> Stance:
@@ -412,7 +416,9 @@ def assign_sides(
                 granted=granted,
             )
         )
-        current = default if leaned else (side if side is not None and not heard else current)
+        # the other party's case ("You claim that…") is what the author answers next: their side
+        answered_party = statement.opposing and not reporting
+        current = default if leaned or answered_party else (side if side is not None and not heard else current)
         if side is not None and _answers(statement.text, lang) and not voices(statement.text, lang):
             owned = side
         if rules.announces.search(statement.text):  # "what the critics get right": their case follows
@@ -703,6 +709,8 @@ def _side(
         return Stance.PRO if score > 0 else Stance.CON
     # in the turn of a speaker whose side is known, what they do not answer next and do not
     # concede in so many words ("这种担心有它的道理") is their own evidence
+    if statement.opposing and not reporting:
+        return other_side(default)  # "You claim that…", "贵司另称…": the case the author answers
     known = statement.speaker in (Stance.PRO, Stance.CON)
     cited = known and not rebutted and not concedes(statement.text, lang)
     if (statement.opponent and not cited) or (statement.voice is not None and rebutted and not reporting):
