@@ -257,6 +257,8 @@ class Statement:
         opposing: its reported voice is the party the author argues against (the addressee of a
             reply, "You claim that…", "贵司另称…"; `argkg.ingest.voices.opposes`): in a text whose
             author argues, the other side than the author's, whatever its words.
+        about: it speaks of the proposition's target (shares its content words,
+            `argkg.ingest.voices.bears_on`): before the author's thesis, it argues (`_before_thesis`).
     """
 
     text: str
@@ -275,6 +277,7 @@ class Statement:
     direction: int = 1
     harmful: bool = False
     opposing: bool = False
+    about: bool = False
 
 
 def other_side(stance: Stance) -> Stance:
@@ -432,7 +435,27 @@ def assign_sides(
         result.append(side or Stance.NEUTRAL)
     result = _added_to(statements, result, unargued, rules)
     result = _granted(statements, result, rules, lang)
+    result = _before_thesis(statements, result, unargued) if not reporting else result
     return _turn_leads(statements, result, unargued, lang) if arguing else result
+
+
+def _before_thesis(statements: Sequence[Statement], result: list[Stance], unargued: set[int]) -> list[Stance]:
+    """``result`` with the statements left unargued before the author's thesis (the reasons a
+    submission or a note gives before its recommendation) argued, paragraph by paragraph: a
+    paragraph before the thesis one of whose statements speaks of the proposition's target
+    (`Statement.about`) gives its reasons, each of its unargued statements takes the side its words
+    evaluate of the target (`Statement.toward`), else the thesis's side; a paragraph that never
+    names the target stays a lead (a scene set, a greeting)."""
+    thesis = next((i for i, s in enumerate(statements) if s.central), None)
+    if thesis is None:
+        return result
+    sided = list(result)
+    bearing = {s.paragraph for s in statements[:thesis] if s.about and s.voice is None}
+    for i in sorted(unargued):
+        statement = statements[i]
+        if i < thesis and statement.paragraph in bearing and statement.voice is None:
+            sided[i] = statement.toward or result[thesis]
+    return sided
 
 
 def _turn_leads(

@@ -53,6 +53,7 @@ __all__ = [
     "problem_side",
     "verb_side",
     "opposes",
+    "bears_on",
     "direction",
     "Options",
     "options",
@@ -401,6 +402,12 @@ def direction(said: str, lang: Lang, proposition: str | None) -> int:
     if proposition is None or not content_terms(proposition) & content_terms(said):
         return 1
     return _direction(said, proposition, _compiled(lang))
+
+
+def bears_on(sentence: str, lang: Lang, proposition: str | None) -> bool:
+    """Whether ``sentence`` speaks of the proposition's target: it shares its content words
+    (`_about`); never without a proposition."""
+    return proposition is not None and _about(sentence, proposition, lang)
 
 
 def _about(thing: str, proposition: str | None, lang: Lang) -> bool:
