@@ -446,7 +446,8 @@ def _before_thesis(statements: Sequence[Statement], result: list[Stance], unargu
     (`Statement.about`) gives its reasons, each of its unargued statements takes the side its words
     evaluate of the target (`Statement.toward`), else the thesis's side; a paragraph that never
     names the target stays a lead (a scene set, a greeting)."""
-    thesis = next((i for i, s in enumerate(statements) if s.central), None)
+    sided_at = (i for i, s in enumerate(statements) if result[i] in (Stance.PRO, Stance.CON) and s.voice is None)
+    thesis = next((i for i, s in enumerate(statements) if s.central), next(sided_at, None))
     if thesis is None:
         return result
     sided = list(result)
