@@ -446,12 +446,15 @@ def _before_thesis(statements: Sequence[Statement], result: list[Stance], unargu
     (`Statement.about`) gives its reasons, each of its unargued statements takes the side its words
     evaluate of the target (`Statement.toward`), else the thesis's side; a paragraph that never
     names the target stays a lead (a scene set, a greeting)."""
+    central = next((i for i, s in enumerate(statements) if s.central), None)
     sided_at = (i for i, s in enumerate(statements) if result[i] in (Stance.PRO, Stance.CON) and s.voice is None)
-    thesis = next((i for i, s in enumerate(statements) if s.central), next(sided_at, None))
+    thesis = central if central is not None else next(sided_at, None)
     if thesis is None:
         return result
     sided = list(result)
     bearing = {s.paragraph for s in statements[:thesis] if s.about and s.voice is None}
+    if central is None:
+        bearing &= {statements[thesis].paragraph}  # only the first claim's own paragraph gives its reasons
     for i in sorted(unargued):
         statement = statements[i]
         if i < thesis and statement.paragraph in bearing and statement.voice is None:
