@@ -81,6 +81,7 @@ from argkg.ingest.turns import Turn, opens_with_answer, speech_start, turn_sides
 from argkg.ingest.voices import (
     bears_on,
     direction,
+    opposes,
     options,
     present_side,
     problem_side,
@@ -88,7 +89,6 @@ from argkg.ingest.voices import (
     reported,
     reports,
     target_side,
-    opposes,
     verb_side,
     voice_side,
 )

@@ -421,7 +421,9 @@ def assign_sides(
         )
         # the other party's case ("You claim that…") is what the author answers next: their side
         answered_party = statement.opposing and not reporting
-        current = default if leaned or answered_party else (side if side is not None and not heard else current)
+        current = (
+            default if leaned or answered_party else (side if side is not None and not heard else current)
+        )
         if side is not None and _answers(statement.text, lang) and not voices(statement.text, lang):
             owned = side
         if rules.announces.search(statement.text):  # "what the critics get right": their case follows
@@ -445,9 +447,14 @@ def _before_thesis(statements: Sequence[Statement], result: list[Stance], unargu
     paragraph before the thesis one of whose statements speaks of the proposition's target
     (`Statement.about`) gives its reasons, each of its unargued statements takes the side its words
     evaluate of the target (`Statement.toward`), else the thesis's side; a paragraph that never
-    names the target stays a lead (a scene set, a greeting)."""
+    names the target stays a lead (a scene set, a greeting). Without a marked thesis, the first
+    statement the region argues in the author's words stands for it, and only its own paragraph
+    gives its reasons (an essay's opening that reports the debate stays a lead). Reported voices
+    keep their own reading."""
     central = next((i for i, s in enumerate(statements) if s.central), None)
-    sided_at = (i for i, s in enumerate(statements) if result[i] in (Stance.PRO, Stance.CON) and s.voice is None)
+    sided_at = (
+        i for i, s in enumerate(statements) if result[i] in (Stance.PRO, Stance.CON) and s.voice is None
+    )
     thesis = central if central is not None else next(sided_at, None)
     if thesis is None:
         return result
