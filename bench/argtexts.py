@@ -82,6 +82,7 @@ __all__ = [
     "UNSEEN_PROPS27B",
     "UNSEEN_SIDES26B",
     "UNSEEN_SIDES27",
+    "UNSEEN_SIDES27B",
     "UNSEEN_TABLET27",
     "UNSEEN_CENTRAL",
     "UNSEEN_VOICES",
@@ -288,6 +289,11 @@ UNSEEN_SIDES26B = TEXTS.parent / "unseen_sides26b"
 #: show notes, a grant reviewer's assessment, a comment thread, a 业委会表决说明 arguing one side
 #: only, a 议论文 giving the other side first, a 村民代表会议记录): six texts.
 UNSEEN_SIDES27 = TEXTS.parent / "unseen_sides27"
+#: Own texts whose statements argue before the thesis is stated or report the other party's voice
+#: in a text whose author argues, gold written before argkg ran on them (a tenant's reply "You
+#: claim that…", a submission with the operators' objections, a staff note's reasons before its
+#: recommendation, 业委会's reply "贵司另称…", a 申请 with 财务部's objection, a 案例分析题): six texts.
+UNSEEN_SIDES27B = TEXTS.parent / "unseen_sides27b"
 #: Own texts in two more layouts, gold written before argkg ran on them (a 小红书 note with emoji
 #: section marks, numbered emoji items and #话题# tags; a survey's free-text answers under
 #: "Response N | who | Yes/No" rows): two texts, read before and after speed27's speed-up.

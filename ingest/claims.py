@@ -79,7 +79,9 @@ from argkg.ingest.spans import (
 from argkg.ingest.stance import is_roster, match_marker
 from argkg.ingest.turns import Turn, opens_with_answer, speech_start, turn_sides
 from argkg.ingest.voices import (
+    bears_on,
     direction,
+    opposes,
     options,
     present_side,
     problem_side,
@@ -480,6 +482,8 @@ def _sides(
                     toward=target_side(words, lang, proposition, weighed, topic)
                     or present_side(words, lang, proposition),
                     warned=verb_side(v, lang) if v else None,
+                    opposing=v is not None and opposes(v, lang),
+                    about=bears_on(words, lang, proposition),
                     direction=direction(words, lang, proposition),
                     harmful=harmful,
                 )

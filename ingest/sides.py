@@ -254,6 +254,11 @@ class Statement:
         harmful: the proposition itself says the debated thing harms ("A tasting menu is a poor
             deal", `evaluation` below zero): a harm word after a turning contrast then argues for
             it (`_turned`).
+        opposing: its reported voice is the party the author argues against (the addressee of a
+            reply, "You claim that…", "贵司另称…"; `argkg.ingest.voices.opposes`): in a text whose
+            author argues, the other side than the author's, whatever its words.
+        about: it speaks of the proposition's target (shares its content words,
+            `argkg.ingest.voices.bears_on`): before the author's thesis, it argues (`_before_thesis`).
     """
 
     text: str
@@ -271,6 +276,8 @@ class Statement:
     block: Stance | None = None
     direction: int = 1
     harmful: bool = False
+    opposing: bool = False
+    about: bool = False
 
 
 def other_side(stance: Stance) -> Stance:
@@ -412,7 +419,11 @@ def assign_sides(
                 granted=granted,
             )
         )
-        current = default if leaned else (side if side is not None and not heard else current)
+        # the other party's case ("You claim that…") is what the author answers next: their side
+        answered_party = statement.opposing and not reporting
+        current = (
+            default if leaned or answered_party else (side if side is not None and not heard else current)
+        )
         if side is not None and _answers(statement.text, lang) and not voices(statement.text, lang):
             owned = side
         if rules.announces.search(statement.text):  # "what the critics get right": their case follows
@@ -426,7 +437,36 @@ def assign_sides(
         result.append(side or Stance.NEUTRAL)
     result = _added_to(statements, result, unargued, rules)
     result = _granted(statements, result, rules, lang)
+    result = _before_thesis(statements, result, unargued) if not reporting else result
     return _turn_leads(statements, result, unargued, lang) if arguing else result
+
+
+def _before_thesis(statements: Sequence[Statement], result: list[Stance], unargued: set[int]) -> list[Stance]:
+    """``result`` with the statements left unargued before the author's thesis (the reasons a
+    submission or a note gives before its recommendation) argued, paragraph by paragraph: a
+    paragraph before the thesis one of whose statements speaks of the proposition's target
+    (`Statement.about`) gives its reasons, each of its unargued statements takes the side its words
+    evaluate of the target (`Statement.toward`), else the thesis's side; a paragraph that never
+    names the target stays a lead (a scene set, a greeting). Without a marked thesis, the first
+    statement the region argues in the author's words stands for it, and only its own paragraph
+    gives its reasons (an essay's opening that reports the debate stays a lead). Reported voices
+    keep their own reading."""
+    central = next((i for i, s in enumerate(statements) if s.central), None)
+    sided_at = (
+        i for i, s in enumerate(statements) if result[i] in (Stance.PRO, Stance.CON) and s.voice is None
+    )
+    thesis = central if central is not None else next(sided_at, None)
+    if thesis is None:
+        return result
+    sided = list(result)
+    bearing = {s.paragraph for s in statements[:thesis] if s.about and s.voice is None}
+    if central is None:
+        bearing &= {statements[thesis].paragraph}  # only the first claim's own paragraph gives its reasons
+    for i in sorted(unargued):
+        statement = statements[i]
+        if i < thesis and statement.paragraph in bearing and statement.voice is None:
+            sided[i] = statement.toward or result[thesis]
+    return sided
 
 
 def _turn_leads(
@@ -703,6 +743,8 @@ def _side(
         return Stance.PRO if score > 0 else Stance.CON
     # in the turn of a speaker whose side is known, what they do not answer next and do not
     # concede in so many words ("这种担心有它的道理") is their own evidence
+    if statement.opposing and not reporting:
+        return other_side(default)  # "You claim that…", "贵司另称…": the case the author answers
     known = statement.speaker in (Stance.PRO, Stance.CON)
     cited = known and not rebutted and not concedes(statement.text, lang)
     if (statement.opponent and not cited) or (statement.voice is not None and rebutted and not reporting):

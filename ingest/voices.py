@@ -52,6 +52,8 @@ __all__ = [
     "present_side",
     "problem_side",
     "verb_side",
+    "opposes",
+    "bears_on",
     "direction",
     "Options",
     "options",
@@ -89,6 +91,7 @@ class _VoicesData(BaseModel):
     options: _Options
     report_min_voices: int
     present: list[str] = []
+    opposing: str | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,7 @@ class _Compiled:
     standard: re.Pattern[str]
     choosing: re.Pattern[str]
     present: re.Pattern[str] | None
+    opposing: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -248,6 +252,13 @@ def verb_side(voice: Voice, lang: Lang) -> Stance | None:
     verb = voice.verb.lower()
     data = _compiled(lang).data
     return Stance.CON if verb in data.against else Stance.PRO if verb in data.for_ else None
+
+
+def opposes(voice: Voice, lang: Lang) -> bool:
+    """Whether the voice's speaker is the party the author argues against: the addressee of a reply
+    ("You claim that…", "贵司另称…") or the other side named as such ("对方表示…")."""
+    pattern = _compiled(lang).opposing
+    return pattern is not None and pattern.match(voice.speaker.strip()) is not None
 
 
 def reports(statements: Sequence[Statement], lang: Lang) -> bool:
@@ -393,6 +404,12 @@ def direction(said: str, lang: Lang, proposition: str | None) -> int:
     return _direction(said, proposition, _compiled(lang))
 
 
+def bears_on(sentence: str, lang: Lang, proposition: str | None) -> bool:
+    """Whether ``sentence`` speaks of the proposition's target: it shares its content words
+    (`_about`); never without a proposition."""
+    return proposition is not None and _about(sentence, proposition, lang)
+
+
 def _about(thing: str, proposition: str | None, lang: Lang) -> bool:
     """Whether ``thing`` shares words with the proposition (anything when there is none)."""
     if proposition is None:
@@ -458,5 +475,6 @@ def _compiled(lang: Lang) -> _Compiled:
         replaced=tuple(re.compile(p, flags) for p in data.options.replaced),
         standard=re.compile(data.options.standard, flags),
         present=re.compile("|".join(data.present), flags) if data.present else None,
+        opposing=re.compile(data.opposing, flags) if data.opposing else None,
         choosing=re.compile(bounded.format(alternation(data.options.choosing)), flags),
     )
