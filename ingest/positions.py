@@ -77,7 +77,7 @@ from argkg.ingest.spans import (
     SentenceSpan,
 )
 from argkg.ingest.stance import match_marker
-from argkg.ingest.turns import Turn, questioner, timestamp_end
+from argkg.ingest.turns import Turn, doubts, questioner, timestamp_end
 from argkg.ingest.unargued import argues_nothing
 from argkg.ingest.voices import reported
 from argkg.schema.vocabulary import Lang, SectionKind, Stance
@@ -129,10 +129,13 @@ def find_issues(parts: Parts) -> list[Issue]:
             asked = _question_sentences(text, inside, blocks, section, lang, standalone=not titled)
             questions += [(s.start, s.end, s.start) for s in asked]
         # a FAQ's "How do I...?" debates nothing; elsewhere one answered "No." on the next line does
+        # a speaker's doubt in a conversation ("陈太太：房东说的能信吗？") objects to what is put, it
+        # does not put it
         questions = [
             q
             for q in questions
             if not faq
+            and not _doubted(text, q, parts.turns, lang)
             and (
                 _bare_answer(text, arguing, q[1], lang) is not None
                 or not is_informational(_unlabelled(text[q[0] : q[1]], lang), lang)
@@ -140,7 +143,7 @@ def find_issues(parts: Parts) -> list[Issue]:
         ]
         for i, (q_start, q_end, start) in enumerate(questions):
             end = questions[i + 1][0] if i + 1 < len(questions) else section.end
-            question = _unlabelled(text[q_start:q_end], lang)
+            question = _unlabelled(text[_spoken(q_start, q_end, parts.turns) : q_end], lang)
             issues.append(
                 Issue(
                     start=start,
@@ -497,6 +500,22 @@ def _is_faq(text: str, sections: list[SectionSpan], lang: Lang) -> bool:
         if s.question_start is not None and s.question_end is not None
     ]
     return len(asked) >= 3 and 2 * sum(is_informational(q, lang) for q in asked) > len(asked)
+
+
+def _spoken(start: int, end: int, turns: Sequence[Turn]) -> int:
+    """Where the words of the question ``text[start:end]`` start: after the label of a speaker's
+    turn that opens inside it ("陈太太：房东说的能信吗？"), else at ``start``. A label is never part
+    of what is asked."""
+    return next((t.body for t in turns if start < t.body < end), start)
+
+
+def _doubted(text: str, question: tuple[int, int, int], turns: Sequence[Turn], lang: Lang) -> bool:
+    """Whether the question ``text[question[0]:question[1]]`` is a speaker's doubt in a
+    conversation (`argkg.ingest.turns.doubts`: "…能信吗？", "那五年以后呢？"): an objection to what
+    the others put, not the question the text debates."""
+    start, end, _ = question
+    inside = any(t.holds_offset(start) or start < t.body < end for t in turns)
+    return inside and doubts(text[_spoken(start, end, turns) : end], lang)
 
 
 def _unlabelled(question: str, lang: Lang) -> str:

@@ -60,6 +60,7 @@ from argkg.schema.vocabulary import Lang, Stance
 __all__ = [
     "Turn",
     "TurnComponent",
+    "doubts",
     "find_turns",
     "message_lines",
     "opens_with_answer",
@@ -108,6 +109,7 @@ class _TurnsData(BaseModel):
     posts: list[str] = []
     proposes: list[str] = []
     challenges: list[str] = []
+    doubts: list[str] = []
     thread_label: str = r"(?!)"
     not_thread_labels: str = r"(?!)"
 
@@ -179,6 +181,7 @@ class _Compiled:
     posts: re.Pattern[str]
     proposes: re.Pattern[str]
     challenges: re.Pattern[str]
+    doubts: re.Pattern[str]
     thread_label: re.Pattern[str]
     not_thread_labels: re.Pattern[str]
 
@@ -314,6 +317,7 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
     rules = _compiled(lang)
     sided = any(t.role in (Stance.PRO, Stance.CON) for t in turns)
     respondents = _respondents(turns, rules)
+    doubters = {} if sided else _doubters(text, turns, said, rules)
     result: list[Stance | None] = []
     for i, (turn, statements) in enumerate(zip(turns, said, strict=True)):
         opening = text[turn.body : turn.end].strip()
@@ -335,6 +339,8 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
         if side is None and i == 0 and any(rules.proposes.search(s) for s in words[:2]):
             side = Stance.PRO  # the thread opens with a proposal: its proposer puts the matter
         if side is None:
+            side = doubters.get(turn.label)
+        if side is None:
             side = _said_before(turn, turns, result, rules)
         if side is None and any(rules.challenges.search(s) for s in words[:2]):
             side = Stance.CON  # "凭什么…?", "Who pays for that?": an objection to what is put
@@ -355,6 +361,37 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
             side = _following_on(turn, turns, result, _unlabelled(text, turn, statements), rules, lang)
         result.append(side)
     return _said_later(turns, result)
+
+
+def _doubters(text: str, turns: list[Turn], said: list[list[str]], rules: _Compiled) -> dict[str, Stance]:
+    """The side of each speaker of a conversation whose roles name none, from what they do across
+    their turns: one who raises doubts in two turns or more and in most of theirs ("顶楼不是都漏水吗？",
+    "那五年以后呢？", "What if it floods?", ``doubts``) argues against what is put; one who speaks
+    straight after the doubters' turns and raises none (the agent, the doctor answering the family)
+    argues for it. Empty when no speaker doubts so, or none answers: a chat of equals is read turn
+    by turn.
+    """
+    doubting: dict[str, list[bool]] = {}
+    for turn, statements in zip(turns, said, strict=True):
+        if turn.chair or turn.asker:
+            continue
+        words = _unlabelled(text, turn, statements)
+        doubting.setdefault(turn.label, []).append(any(rules.doubts.search(s) for s in words))
+    doubters = {label for label, turned in doubting.items() if sum(turned) >= 2 and 2 * sum(turned) > len(turned)}
+    answering: dict[str, int] = {}
+    for before, turn in pairwise(turns):
+        if before.label in doubters and turn.label not in doubters and turn.label != before.label:
+            answering[turn.label] = answering.get(turn.label, 0) + 1
+    answerers = {label for label, count in answering.items() if count >= 2 and sum(doubting.get(label, [])) <= 1}
+    if not doubters or not answerers:
+        return {}
+    return dict.fromkeys(doubters, Stance.CON) | dict.fromkeys(answerers, Stance.PRO)
+
+
+def doubts(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` raises a doubt or an objection to what is put (``doubts`` in the
+    turns data: "顶楼不是都漏水吗？", "What if it floods?")."""
+    return _compiled(lang).doubts.search(sentence) is not None
 
 
 def _said_later(turns: list[Turn], sides: list[Stance | None]) -> list[Stance | None]:
@@ -1063,6 +1100,7 @@ def _compiled(lang: Lang) -> _Compiled:
         posts=any_of(data.posts),
         proposes=any_of(data.proposes),
         challenges=any_of(data.challenges),
+        doubts=any_of(data.doubts),
         thread_label=re.compile(data.thread_label),
         not_thread_labels=re.compile(data.not_thread_labels, re.IGNORECASE),
     )
