@@ -377,12 +377,16 @@ def _doubters(text: str, turns: list[Turn], said: list[list[str]], rules: _Compi
             continue
         words = _unlabelled(text, turn, statements)
         doubting.setdefault(turn.label, []).append(any(rules.doubts.search(s) for s in words))
-    doubters = {label for label, turned in doubting.items() if sum(turned) >= 2 and 2 * sum(turned) > len(turned)}
+    doubters = {
+        label for label, turns_ in doubting.items() if sum(turns_) >= 2 and 2 * sum(turns_) > len(turns_)
+    }
     answering: dict[str, int] = {}
     for before, turn in pairwise(turns):
         if before.label in doubters and turn.label not in doubters and turn.label != before.label:
             answering[turn.label] = answering.get(turn.label, 0) + 1
-    answerers = {label for label, count in answering.items() if count >= 2 and sum(doubting.get(label, [])) <= 1}
+    answerers = {
+        label for label, count in answering.items() if count >= 2 and sum(doubting.get(label, [])) <= 1
+    }
     if not doubters or not answerers:
         return {}
     return dict.fromkeys(doubters, Stance.CON) | dict.fromkeys(answerers, Stance.PRO)
