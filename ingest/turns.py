@@ -50,6 +50,7 @@ from argkg.ingest.sides import (
     contrasted,
     declared,
     evaluation,
+    grants,
     negated,
     opens_with_contrast,
     other_side,
@@ -273,7 +274,9 @@ def _same_speaker(label: str, earlier: str) -> bool:
     return (
         len(squeezed) >= 2
         and re.fullmatch(r"[\u4e00-\u9fff]+", squeezed) is not None
-        and (re.sub(r"\s+", "", full).endswith(squeezed))
+        and (
+            re.sub(r"\s+", "", full).endswith(squeezed) or (len(squeezed) >= 3 and full.startswith(squeezed))
+        )
     )
 
 
@@ -486,13 +489,25 @@ def _answering(
 def _granted_then_answered(
     opening: str, turn: Turn, turns: list[Turn], sides: list[Stance | None], lang: Lang
 ) -> Stance | None:
-    """The other side than an earlier speaker's when the turn's first sentence names them (a
+    """The other side than the speaker's just before when the turn opens by granting a point and
+    turns away from it ("这个问题确实存在，但不能因此就否定小组合作"); the other side than an earlier
+    speaker's when the turn's first sentence names them (a
     capitalised word of their label, "Helen" for "DR HELEN PRICE") before a contrast that turns
     from what they said ("Helen's injury figures are real, but they have to be read against the
     number of trips."): it grants their point to answer it. None when no earlier sided speaker
     is named so.
     """
-    first = re.split(r"(?<=[.!?。!?])\s*", opening, maxsplit=1)[0]
+    first, *rest = re.split(r"(?<=[.!?。!?])\s*", opening, maxsplit=2)
+    if grants(first, lang) and (contrasted(first, lang) or (rest and opens_with_contrast(rest[0], lang))):
+        # "这个问题确实存在，但…", "分工是能解决一部分。但…": the point of the speaker just before is
+        # granted, then answered
+        before = next(
+            (s for t, s in zip(reversed(turns[: len(sides)]), reversed(sides), strict=True) if not t.chair),
+            None,
+        )
+        last = turns[len(sides) - 1] if sides else None
+        if last is not None and last.label != turn.label and before in (Stance.PRO, Stance.CON):
+            return other_side(before)
     if not contrasted(first, lang):
         return None
     head = re.split(r"[,，]|\bbut\b|但", first, maxsplit=1)[0].casefold()
@@ -931,7 +946,8 @@ def _roster(lines: Sequence[str], rules: _Compiled) -> dict[str, Stance | None]:
 
 def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
     """Names that a text's lines show to be speakers without any role: a bare name alone on a
-    line before its words, on two lines or more ("陈立新：" in an interview), and the names of a
+    line before its words, on two lines or more ("陈立新：" in an interview) or with a title where
+    two names with titles or more stand so ("孙伟老师：" in a meeting's record), and the names of a
     comment section's lines that reply to one another ("老城根儿：回复@晚风拂柳：…": both), and a
     text message thread's one-word labels (`_thread_labels`)."""
     alone: list[str] = []
@@ -948,8 +964,14 @@ def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
         head = line[:colon].strip()
         if reply is not None and re.fullmatch(r"[^\s:：,，。!！?？]{2,16}", head):
             posters += [head, reply.group("target")]
+    # a name with a title ("孙伟老师：") alone on its line speaks once too where two such names or more do
+    titled = [name for name in dict.fromkeys(alone) if rules.speakers.fullmatch(name) is not None]
     return (
-        [name for name in dict.fromkeys(alone) if alone.count(name) >= 2]
+        [
+            name
+            for name in dict.fromkeys(alone)
+            if alone.count(name) >= 2 or (len(titled) >= 2 and name in titled)
+        ]
         + posters
         + _thread_labels(lines, rules)
     )
@@ -985,8 +1007,9 @@ def _thread_labels(lines: Sequence[str], rules: _Compiled) -> list[str]:
     return found
 
 
-#: A speaker's bare name alone on its line before a colon: two to four Chinese characters.
-_BARE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[:：]")
+#: A speaker's bare name alone on its line before a colon: two to six Chinese characters ("陈立新：",
+#: "赵国强老师：").
+_BARE_NAME = re.compile(r"([\u4e00-\u9fff]{2,6})\s*[:：]")
 
 
 def _roster_line(line: str, rules: _Compiled) -> dict[str, Stance | None] | None:
