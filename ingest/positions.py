@@ -162,7 +162,7 @@ def find_issues(parts: Parts) -> list[Issue]:
     if issues and not faq:
         issues = _defended(text, issues, blocks, sections, arguing, lang) or issues
     if not issues:
-        issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq)
+        issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq, turns=parts.turns)
     if not issues and not faq:
         issues += _central_thesis(text, blocks, sections, arguing, roles, parts.turns, lang)
     if not issues and not faq:
@@ -437,20 +437,23 @@ def _put_to_voices(
     lang: Lang,
 ) -> list[Issue]:
     """The issue of a text of turns that no author argues and that names no proposition: the
-    first question one of its voices puts to the others that asks for a decision or a verdict
-    rather than for information ("春游改到下周三行不行?", "Can I leave my phone on this charger
-    overnight?", "问:…现在送去学钢琴早不早?"), as an analyst reads a group chat, a Q&A thread
-    or a pull request discussion by what was asked of its voices. Its asker argues no side of it
-    (author None); the voices' answers take theirs. None in a text of fewer than two turns (no
-    one is asked)."""
+    first question one of its voices puts to the others (not a doubt, `_doubted`) that asks for a
+    decision or a verdict rather than for information ("春游改到下周三行不行?", "Can I leave my
+    phone on this charger overnight?", "问:…现在送去学钢琴早不早?"), as an analyst reads a group
+    chat, a Q&A thread or a pull request discussion by what was asked of its voices. Its asker
+    argues no side of it (author None); the voices' answers take theirs. None in a text of fewer
+    than two turns (no one is asked)."""
     if len(turns) < 2:
         return []
     argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
     for sentence in sentences:
-        question = _unlabelled(text[sentence.start : sentence.end].strip(), lang)
+        spoken = _spoken(sentence.start, sentence.end, turns)  # a speaker's label is no part of it
+        question = _unlabelled(text[spoken : sentence.end].strip(), lang)
         # (the opening post before the first reply puts its question to the voices too)
         voiced = sentence.start < turns[0].start or any(t.holds_offset(sentence.start) for t in turns)
-        if voiced and question.endswith(("?", "？")) and not is_informational(question, lang):
+        # a speaker's doubt ("二手车不是都调过表吗？") objects to what the others put, it asks them nothing
+        doubt = _doubted(text, (sentence.start, sentence.end, sentence.start), turns, lang)
+        if voiced and not doubt and question.endswith(("?", "？")) and not is_informational(question, lang):
             proposition = affirmative(question, lang)
             issue = _text_issue(
                 text, sections, argued or sections, sentence.start, sentence.end, proposition, None
@@ -544,6 +547,7 @@ def _document_issue(
     lang: Lang,
     *,
     faq: bool,
+    turns: Sequence[Turn] = (),
 ) -> list[Issue]:
     """The proposition of a text that asks no question in a heading (`argkg.ingest.proposition`).
 
@@ -598,6 +602,8 @@ def _document_issue(
         match = match_proposition(line, lang, heading=heading, opening=start == first, said=start in said)
         if match is None or (faq and match.kind == "question") or (start in replies and match.author):
             continue
+        if match.kind == "question" and _doubted(text, (start, end, start), turns, lang):
+            continue  # a speaker's doubt objects to what the others put
         theses += [match] if match.kind in VIEWS else []
         # a thesis argued in the body comes before its headline
         body_first = int(heading and match.kind in VIEWS)
