@@ -379,7 +379,7 @@ def _doubters(text: str, turns: list[Turn], said: list[list[str]], rules: _Compi
         if turn.chair or turn.asker:
             continue
         words = _unlabelled(text, turn, statements)
-        doubting.setdefault(turn.label, []).append(any(rules.doubts.search(s) for s in words))
+        doubting.setdefault(turn.label, []).append(any(rules.doubts.search(s.strip()) for s in words))
     doubters = {
         label for label, turns_ in doubting.items() if sum(turns_) >= 2 and 2 * sum(turns_) > len(turns_)
     }
@@ -398,7 +398,7 @@ def _doubters(text: str, turns: list[Turn], said: list[list[str]], rules: _Compi
 def doubts(sentence: str, lang: Lang) -> bool:
     """Whether ``sentence`` raises a doubt or an objection to what is put (``doubts`` in the
     turns data: "顶楼不是都漏水吗？", "What if it floods?")."""
-    return _compiled(lang).doubts.search(sentence) is not None
+    return _compiled(lang).doubts.search(sentence.strip()) is not None
 
 
 def _said_later(turns: list[Turn], sides: list[Stance | None]) -> list[Stance | None]:
