@@ -941,7 +941,8 @@ def _roster(lines: Sequence[str], rules: _Compiled) -> dict[str, Stance | None]:
     named: dict[str, Stance | None] = {}
     for line in lines:
         named |= _roster_line(line, rules) or {}
-    return named | dict.fromkeys(_posters(lines, rules))
+    # a roster's role ("主持人：晓岚") stands over the same name read as a poster
+    return dict.fromkeys(_posters(lines, rules)) | named
 
 
 def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
