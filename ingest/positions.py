@@ -517,8 +517,13 @@ def _doubted(text: str, question: tuple[int, int, int], turns: Sequence[Turn], l
     conversation (`argkg.ingest.turns.doubts`: "…能信吗？", "那五年以后呢？"): an objection to what
     the others put, not the question the text debates."""
     start, end, _ = question
-    inside = any(t.holds_offset(start) or start < t.body < end for t in turns)
-    return inside and doubts(text[_spoken(start, end, turns) : end], lang)
+    speaker = next((t for t in turns if t.holds_offset(start) or start < t.body < end), None)
+    # a questioner's question ("弹幕提问 @x：学校不是不让带吗？") is put to the one who answers
+    return (
+        speaker is not None
+        and not questioner(speaker, lang)
+        and doubts(text[_spoken(start, end, turns) : end], lang)
+    )
 
 
 def _unlabelled(question: str, lang: Lang) -> str:

@@ -956,7 +956,8 @@ def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
     for raw in lines:
         line = raw.strip()
         bare = _BARE_NAME.fullmatch(line)
-        if bare is not None:
+        # (a role's label, "主持人林然：", keeps its role: `_label` reads it)
+        if bare is not None and not any(p.match(bare.group(1)) for _, p in rules.roles):
             alone.append(bare.group(1))
         colon = _colon(line)
         if colon is None or colon > rules.data.label_max_chars:
