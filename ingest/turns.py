@@ -941,8 +941,7 @@ def _roster(lines: Sequence[str], rules: _Compiled) -> dict[str, Stance | None]:
     named: dict[str, Stance | None] = {}
     for line in lines:
         named |= _roster_line(line, rules) or {}
-    # a roster's role ("主持人：晓岚") stands over the same name read as a poster
-    return dict.fromkeys(_posters(lines, rules)) | named
+    return named | dict.fromkeys(_posters(lines, rules))
 
 
 def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
