@@ -16,8 +16,11 @@ A turn's side on the debated proposition comes from, in order:
    side than that turn's (a quote of the thread's opening post: con);
 4. the side the speaker declares ("我支持装", "I oppose it"); a thread's first turn that puts a
    proposal ("I propose that…", "业委会提议…", ``proposes``): pro;
-5. the side the same speaker took in an earlier turn (a chat's "浩浩爸爸" speaking again; not
-   under a label that names only the kind of post, "Answer:", straight after the same label);
+5. in a conversation whose roles name no side, what the speaker does across their turns: one who
+   raises doubts in most of them ("顶楼不是都漏水吗？", "What if it goes wrong?", ``doubts``) argues
+   con, one who answers them pro (`_doubters`); else the side the same speaker took in an
+   earlier turn (a chat's "浩浩爸爸" speaking again; not under a label that names only the kind
+   of post, "Answer:", straight after the same label);
    else a rhetorical challenge to what is put ("凭什么…?", "Who pays for that?", ``challenges``):
    con; else their own first-person view ("我觉得…应该…", "I believe they should"): pro unless
    negated; else the evaluative polarity of what they say (`argkg.ingest.sides.evaluation`); and
