@@ -994,7 +994,12 @@ def _thread_labels(lines: Sequence[str], rules: _Compiled) -> list[str]:
     as speakers where ``_THREAD_LINES`` lines or more in a row open with them, two or more
     labels each opening two of them and taking turns at least as often as there are labels, each
     line no longer than a text message (``thread_label`` in the turns data; a field's words,
-    "Pros:", are ``not_thread_labels``)."""
+    "Pros:", are ``not_thread_labels``). None in a text a chair's labelled lines lead (a panel,
+    a meeting with "主持人阿杰："): there the labelled speakers are read as before, the bare names
+    around them left to the statements (reading them as turns there turned sides the wrong way on
+    argkg's own 圆桌 and 读书会 texts, a cause not yet found)."""
+    if any(_chair_line(line.strip(), rules) for line in lines):
+        return []
     found: list[str] = []
     run: list[str] = []
     for raw in [*lines, ""]:
@@ -1009,6 +1014,12 @@ def _thread_labels(lines: Sequence[str], rules: _Compiled) -> list[str]:
             found += kept
         run = []
     return found
+
+
+def _chair_line(line: str, rules: _Compiled) -> bool:
+    """Whether ``line`` opens with a chair's label ("主持人阿杰：", "Chair:")."""
+    found = _label(line, rules)
+    return found is not None and found[3] is Stance.NEUTRAL
 
 
 #: A speaker's bare name alone on its line before a colon: two to six Chinese characters ("陈立新：",
