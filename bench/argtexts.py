@@ -73,6 +73,7 @@ __all__ = [
     "UNSEEN_ALT",
     "UNSEEN_ANNOUNCE",
     "UNSEEN_TURNS2",
+    "UNSEEN_TURNS27",
     "UNSEEN_SIDES5",
     "UNSEEN_OBJECTIONS",
     "UNSEEN_SIDES26",
@@ -243,6 +244,11 @@ UNSEEN_ANNOUNCE = TEXTS.parent / "unseen_announce"
 #: 评论区 with 回复@, a 政务访谈 with labels alone on their lines, a 家长会 Q&A): whether the labels
 #: are read as turns and answers take the side of what they answer.
 UNSEEN_TURNS2 = TEXTS.parent / "unseen_turns2"
+#: English and Chinese conversations whose speakers are bare names or names with titles and whose
+#: sides come from what they do across their turns, gold written before argkg ran on them (a 看车
+#: negotiation, a 家庭群 chat, a clinic consultation, a radio call-in, a 议事会 with names alone on
+#: their lines, a flat viewing): one speaker raises doubts (con), the other answers them (pro).
+UNSEEN_TURNS27 = TEXTS.parent / "unseen_turns27"
 #: English and Chinese texts whose statements carry no side cue of their own and take their side
 #: from what they answer or object to, gold written before argkg ran on them (a product page's Q&A
 #: answering no, a pull-request review, a letter of objection to a planning application, a 家长群,

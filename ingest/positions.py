@@ -77,7 +77,7 @@ from argkg.ingest.spans import (
     SentenceSpan,
 )
 from argkg.ingest.stance import match_marker
-from argkg.ingest.turns import Turn, questioner, timestamp_end
+from argkg.ingest.turns import Turn, doubts, questioner, timestamp_end
 from argkg.ingest.unargued import argues_nothing
 from argkg.ingest.voices import reported
 from argkg.schema.vocabulary import Lang, SectionKind, Stance
@@ -129,10 +129,13 @@ def find_issues(parts: Parts) -> list[Issue]:
             asked = _question_sentences(text, inside, blocks, section, lang, standalone=not titled)
             questions += [(s.start, s.end, s.start) for s in asked]
         # a FAQ's "How do I...?" debates nothing; elsewhere one answered "No." on the next line does
+        # a speaker's doubt in a conversation ("陈太太：房东说的能信吗？") objects to what is put, it
+        # does not put it
         questions = [
             q
             for q in questions
             if not faq
+            and not _doubted(text, q, parts.turns, lang)
             and (
                 _bare_answer(text, arguing, q[1], lang) is not None
                 or not is_informational(_unlabelled(text[q[0] : q[1]], lang), lang)
@@ -141,7 +144,7 @@ def find_issues(parts: Parts) -> list[Issue]:
         ]
         for i, (q_start, q_end, start) in enumerate(questions):
             end = questions[i + 1][0] if i + 1 < len(questions) else section.end
-            question = _unlabelled(text[q_start:q_end], lang)
+            question = _unlabelled(text[_spoken(q_start, q_end, parts.turns) : q_end], lang)
             issues.append(
                 Issue(
                     start=start,
@@ -160,7 +163,7 @@ def find_issues(parts: Parts) -> list[Issue]:
     if issues and not faq:
         issues = _defended(text, issues, blocks, sections, arguing, lang) or issues
     if not issues:
-        issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq)
+        issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq, turns=parts.turns)
     if not issues and not faq:
         issues += _central_thesis(text, blocks, sections, arguing, roles, parts.turns, lang)
     if not issues and not faq:
@@ -435,21 +438,24 @@ def _put_to_voices(
     lang: Lang,
 ) -> list[Issue]:
     """The issue of a text of turns that no author argues and that names no proposition: the
-    first question one of its voices puts to the others that asks for a decision or a verdict
-    rather than for information ("春游改到下周三行不行?", "Can I leave my phone on this charger
-    overnight?", "问:…现在送去学钢琴早不早?"), as an analyst reads a group chat, a Q&A thread
-    or a pull request discussion by what was asked of its voices. Its asker argues no side of it
-    (author None); the voices' answers take theirs. None in a text of fewer than two turns (no
-    one is asked)."""
+    first question one of its voices puts to the others (not a doubt, `_doubted`) that asks for a
+    decision or a verdict rather than for information ("春游改到下周三行不行?", "Can I leave my
+    phone on this charger overnight?", "问:…现在送去学钢琴早不早?"), as an analyst reads a group
+    chat, a Q&A thread or a pull request discussion by what was asked of its voices. Its asker
+    argues no side of it (author None); the voices' answers take theirs. None in a text of fewer
+    than two turns (no one is asked)."""
     if len(turns) < 2:
         return []
     argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
     for sentence in sentences:
-        question = _unlabelled(text[sentence.start : sentence.end].strip(), lang)
+        spoken = _spoken(sentence.start, sentence.end, turns)  # a speaker's label is no part of it
+        question = _unlabelled(text[spoken : sentence.end].strip(), lang)
         # (the opening post before the first reply puts its question to the voices too)
         voiced = sentence.start < turns[0].start or any(t.holds_offset(sentence.start) for t in turns)
+        # a speaker's doubt ("二手车不是都调过表吗？") objects to what the others put, it asks them nothing
+        doubt = _doubted(text, (sentence.start, sentence.end, sentence.start), turns, lang)
         asks = not is_informational(question, lang) and not is_retort(question, lang)
-        if voiced and question.endswith(("?", "？")) and asks:
+        if voiced and not doubt and question.endswith(("?", "？")) and asks:
             proposition = affirmative(question, lang)
             issue = _text_issue(
                 text, sections, argued or sections, sentence.start, sentence.end, proposition, None
@@ -501,6 +507,27 @@ def _is_faq(text: str, sections: list[SectionSpan], lang: Lang) -> bool:
     return len(asked) >= 3 and 2 * sum(is_informational(q, lang) for q in asked) > len(asked)
 
 
+def _spoken(start: int, end: int, turns: Sequence[Turn]) -> int:
+    """Where the words of the question ``text[start:end]`` start: after the label of a speaker's
+    turn that opens inside it ("陈太太：房东说的能信吗？"), else at ``start``. A label is never part
+    of what is asked."""
+    return next((t.body for t in turns if start < t.body < end), start)
+
+
+def _doubted(text: str, question: tuple[int, int, int], turns: Sequence[Turn], lang: Lang) -> bool:
+    """Whether the question ``text[question[0]:question[1]]`` is a speaker's doubt in a
+    conversation (`argkg.ingest.turns.doubts`: "…能信吗？", "那五年以后呢？"): an objection to what
+    the others put, not the question the text debates."""
+    start, end, _ = question
+    speaker = next((t for t in turns if t.holds_offset(start) or start < t.body < end), None)
+    # a questioner's question ("弹幕提问 @x：学校不是不让带吗？") is put to the one who answers
+    return (
+        speaker is not None
+        and not questioner(speaker, lang)
+        and doubts(text[_spoken(start, end, turns) : end], lang)
+    )
+
+
 def _unlabelled(question: str, lang: Lang) -> str:
     """The question without a chat line's time stamp ("[Mon 19:21] Tom: can we…?" is read as
     "Tom: can we…?", whose speaker's label `is_informational` reads past) and an interview's
@@ -527,6 +554,7 @@ def _document_issue(
     lang: Lang,
     *,
     faq: bool,
+    turns: Sequence[Turn] = (),
 ) -> list[Issue]:
     """The proposition of a text that asks no question in a heading (`argkg.ingest.proposition`).
 
@@ -581,6 +609,8 @@ def _document_issue(
         match = match_proposition(line, lang, heading=heading, opening=start == first, said=start in said)
         if match is None or (faq and match.kind == "question") or (start in replies and match.author):
             continue
+        if match.kind == "question" and _doubted(text, (start, end, start), turns, lang):
+            continue  # a speaker's doubt objects to what the others put
         theses += [match] if match.kind in VIEWS else []
         # a thesis argued in the body comes before its headline
         body_first = int(heading and match.kind in VIEWS)

@@ -99,6 +99,7 @@ __all__ = [
     "kept_side",
     "keeps",
     "other_side",
+    "grants",
 ]
 
 
@@ -661,6 +662,12 @@ def _grants(sentence: str, rules: _Compiled, lang: Lang) -> bool:
     """Whether ``sentence`` grants a point ("我同意熬夜不好。", "Amara is right that X"): a
     ``grants`` cue or a concession (`argkg.ingest.dialectic.concedes`)."""
     return rules.grants.search(sentence) is not None or concedes(sentence, lang)
+
+
+def grants(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` grants a point (`_grants` with the language's rules): a speaker who
+    opens so before turning away answers the speaker before (`argkg.ingest.turns`)."""
+    return _grants(sentence, _compiled(lang), lang)
 
 
 def argues_nothing(statements: Sequence[Statement], lang: Lang) -> bool:

@@ -16,8 +16,11 @@ A turn's side on the debated proposition comes from, in order:
    side than that turn's (a quote of the thread's opening post: con);
 4. the side the speaker declares ("我支持装", "I oppose it"); a thread's first turn that puts a
    proposal ("I propose that…", "业委会提议…", ``proposes``): pro;
-5. the side the same speaker took in an earlier turn (a chat's "浩浩爸爸" speaking again; not
-   under a label that names only the kind of post, "Answer:", straight after the same label);
+5. in a conversation whose roles name no side, what the speaker does across their turns: one who
+   raises doubts in most of them ("顶楼不是都漏水吗？", "What if it goes wrong?", ``doubts``) argues
+   con, one who answers them pro (`_doubters`); else the side the same speaker took in an
+   earlier turn (a chat's "浩浩爸爸" speaking again; not under a label that names only the kind
+   of post, "Answer:", straight after the same label);
    else a rhetorical challenge to what is put ("凭什么…?", "Who pays for that?", ``challenges``):
    con; else their own first-person view ("我觉得…应该…", "I believe they should"): pro unless
    negated; else the evaluative polarity of what they say (`argkg.ingest.sides.evaluation`); and
@@ -50,6 +53,7 @@ from argkg.ingest.sides import (
     contrasted,
     declared,
     evaluation,
+    grants,
     negated,
     opens_with_contrast,
     other_side,
@@ -60,6 +64,7 @@ from argkg.schema.vocabulary import Lang, Stance
 __all__ = [
     "Turn",
     "TurnComponent",
+    "doubts",
     "find_turns",
     "message_lines",
     "opens_with_answer",
@@ -108,6 +113,7 @@ class _TurnsData(BaseModel):
     posts: list[str] = []
     proposes: list[str] = []
     challenges: list[str] = []
+    doubts: list[str] = []
     thread_label: str = r"(?!)"
     not_thread_labels: str = r"(?!)"
 
@@ -179,6 +185,7 @@ class _Compiled:
     posts: re.Pattern[str]
     proposes: re.Pattern[str]
     challenges: re.Pattern[str]
+    doubts: re.Pattern[str]
     thread_label: re.Pattern[str]
     not_thread_labels: re.Pattern[str]
 
@@ -270,7 +277,9 @@ def _same_speaker(label: str, earlier: str) -> bool:
     return (
         len(squeezed) >= 2
         and re.fullmatch(r"[\u4e00-\u9fff]+", squeezed) is not None
-        and (re.sub(r"\s+", "", full).endswith(squeezed))
+        and (
+            re.sub(r"\s+", "", full).endswith(squeezed) or (len(squeezed) >= 3 and full.startswith(squeezed))
+        )
     )
 
 
@@ -314,6 +323,7 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
     rules = _compiled(lang)
     sided = any(t.role in (Stance.PRO, Stance.CON) for t in turns)
     respondents = _respondents(turns, rules)
+    doubters = {} if sided else _doubters(text, turns, said, rules)
     result: list[Stance | None] = []
     for i, (turn, statements) in enumerate(zip(turns, said, strict=True)):
         opening = text[turn.body : turn.end].strip()
@@ -335,6 +345,8 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
         if side is None and i == 0 and any(rules.proposes.search(s) for s in words[:2]):
             side = Stance.PRO  # the thread opens with a proposal: its proposer puts the matter
         if side is None:
+            side = doubters.get(turn.label)
+        if side is None:
             side = _said_before(turn, turns, result, rules)
         if side is None and any(rules.challenges.search(s) for s in words[:2]):
             side = Stance.CON  # "凭什么…?", "Who pays for that?": an objection to what is put
@@ -355,6 +367,41 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
             side = _following_on(turn, turns, result, _unlabelled(text, turn, statements), rules, lang)
         result.append(side)
     return _said_later(turns, result)
+
+
+def _doubters(text: str, turns: list[Turn], said: list[list[str]], rules: _Compiled) -> dict[str, Stance]:
+    """The side of each speaker of a conversation whose roles name none, from what they do across
+    their turns: one who raises doubts in two turns or more and in most of theirs ("顶楼不是都漏水吗？",
+    "那五年以后呢？", "What if it floods?", ``doubts``) argues against what is put; one who speaks
+    straight after the doubters' turns and raises none (the agent, the doctor answering the family)
+    argues for it. Empty when no speaker doubts so, or none answers: a chat of equals is read turn
+    by turn.
+    """
+    doubting: dict[str, list[bool]] = {}
+    for turn, statements in zip(turns, said, strict=True):
+        if turn.chair or turn.asker:
+            continue
+        words = _unlabelled(text, turn, statements)
+        doubting.setdefault(turn.label, []).append(any(rules.doubts.search(s.strip()) for s in words))
+    doubters = {
+        label for label, turns_ in doubting.items() if sum(turns_) >= 2 and 2 * sum(turns_) > len(turns_)
+    }
+    answering: dict[str, int] = {}
+    for before, turn in pairwise(turns):
+        if before.label in doubters and turn.label not in doubters and turn.label != before.label:
+            answering[turn.label] = answering.get(turn.label, 0) + 1
+    answerers = {
+        label for label, count in answering.items() if count >= 2 and sum(doubting.get(label, [])) <= 1
+    }
+    if not doubters or not answerers:
+        return {}
+    return dict.fromkeys(doubters, Stance.CON) | dict.fromkeys(answerers, Stance.PRO)
+
+
+def doubts(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` raises a doubt or an objection to what is put (``doubts`` in the
+    turns data: "顶楼不是都漏水吗？", "What if it floods?")."""
+    return _compiled(lang).doubts.search(sentence.strip()) is not None
 
 
 def _said_later(turns: list[Turn], sides: list[Stance | None]) -> list[Stance | None]:
@@ -445,13 +492,25 @@ def _answering(
 def _granted_then_answered(
     opening: str, turn: Turn, turns: list[Turn], sides: list[Stance | None], lang: Lang
 ) -> Stance | None:
-    """The other side than an earlier speaker's when the turn's first sentence names them (a
+    """The other side than the speaker's just before when the turn opens by granting a point and
+    turns away from it ("这个问题确实存在，但不能因此就否定小组合作"); the other side than an earlier
+    speaker's when the turn's first sentence names them (a
     capitalised word of their label, "Helen" for "DR HELEN PRICE") before a contrast that turns
     from what they said ("Helen's injury figures are real, but they have to be read against the
     number of trips."): it grants their point to answer it. None when no earlier sided speaker
     is named so.
     """
-    first = re.split(r"(?<=[.!?。!?])\s*", opening, maxsplit=1)[0]
+    first, *rest = re.split(r"(?<=[.!?。!?])\s*", opening, maxsplit=2)
+    if grants(first, lang) and (contrasted(first, lang) or (rest and opens_with_contrast(rest[0], lang))):
+        # "这个问题确实存在，但…", "分工是能解决一部分。但…": the point of the speaker just before is
+        # granted, then answered
+        before = next(
+            (s for t, s in zip(reversed(turns[: len(sides)]), reversed(sides), strict=True) if not t.chair),
+            None,
+        )
+        last = turns[len(sides) - 1] if sides else None
+        if last is not None and last.label != turn.label and before in (Stance.PRO, Stance.CON):
+            return other_side(before)
     if not contrasted(first, lang):
         return None
     head = re.split(r"[,，]|\bbut\b|但", first, maxsplit=1)[0].casefold()
@@ -890,7 +949,8 @@ def _roster(lines: Sequence[str], rules: _Compiled) -> dict[str, Stance | None]:
 
 def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
     """Names that a text's lines show to be speakers without any role: a bare name alone on a
-    line before its words, on two lines or more ("陈立新：" in an interview), and the names of a
+    line before its words, on two lines or more ("陈立新：" in an interview) or with a title where
+    two names with titles or more stand so ("孙伟老师：" in a meeting's record), and the names of a
     comment section's lines that reply to one another ("老城根儿：回复@晚风拂柳：…": both), and a
     text message thread's one-word labels (`_thread_labels`)."""
     alone: list[str] = []
@@ -898,7 +958,8 @@ def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
     for raw in lines:
         line = raw.strip()
         bare = _BARE_NAME.fullmatch(line)
-        if bare is not None:
+        # (a role's label, "主持人林然：", keeps its role: `_label` reads it)
+        if bare is not None and not any(p.match(bare.group(1)) for _, p in rules.roles):
             alone.append(bare.group(1))
         colon = _colon(line)
         if colon is None or colon > rules.data.label_max_chars:
@@ -907,8 +968,14 @@ def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
         head = line[:colon].strip()
         if reply is not None and re.fullmatch(r"[^\s:：,，。!！?？]{2,16}", head):
             posters += [head, reply.group("target")]
+    # a name with a title ("孙伟老师：") alone on its line speaks once too where two such names or more do
+    titled = [name for name in dict.fromkeys(alone) if rules.speakers.fullmatch(name) is not None]
     return (
-        [name for name in dict.fromkeys(alone) if alone.count(name) >= 2]
+        [
+            name
+            for name in dict.fromkeys(alone)
+            if alone.count(name) >= 2 or (len(titled) >= 2 and name in titled)
+        ]
         + posters
         + _thread_labels(lines, rules)
     )
@@ -927,7 +994,12 @@ def _thread_labels(lines: Sequence[str], rules: _Compiled) -> list[str]:
     as speakers where ``_THREAD_LINES`` lines or more in a row open with them, two or more
     labels each opening two of them and taking turns at least as often as there are labels, each
     line no longer than a text message (``thread_label`` in the turns data; a field's words,
-    "Pros:", are ``not_thread_labels``)."""
+    "Pros:", are ``not_thread_labels``). None in a text a chair's labelled lines lead (a panel,
+    a meeting with "主持人阿杰："): there the labelled speakers are read as before, the bare names
+    around them left to the statements (reading them as turns there turned sides the wrong way on
+    argkg's own 圆桌 and 读书会 texts, a cause not yet found)."""
+    if any(_chair_line(line.strip(), rules) for line in lines):
+        return []
     found: list[str] = []
     run: list[str] = []
     for raw in [*lines, ""]:
@@ -944,8 +1016,15 @@ def _thread_labels(lines: Sequence[str], rules: _Compiled) -> list[str]:
     return found
 
 
-#: A speaker's bare name alone on its line before a colon: two to four Chinese characters.
-_BARE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[:：]")
+def _chair_line(line: str, rules: _Compiled) -> bool:
+    """Whether ``line`` opens with a chair's label ("主持人阿杰：", "Chair:")."""
+    found = _label(line, rules)
+    return found is not None and found[3] is Stance.NEUTRAL
+
+
+#: A speaker's bare name alone on its line before a colon: two to six Chinese characters ("陈立新：",
+#: "赵国强老师：").
+_BARE_NAME = re.compile(r"([\u4e00-\u9fff]{2,6})\s*[:：]")
 
 
 def _roster_line(line: str, rules: _Compiled) -> dict[str, Stance | None] | None:
@@ -1063,6 +1142,7 @@ def _compiled(lang: Lang) -> _Compiled:
         posts=any_of(data.posts),
         proposes=any_of(data.proposes),
         challenges=any_of(data.challenges),
+        doubts=any_of(data.doubts),
         thread_label=re.compile(data.thread_label),
         not_thread_labels=re.compile(data.not_thread_labels, re.IGNORECASE),
     )
