@@ -12,7 +12,7 @@ import re
 import sys
 import tempfile
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -483,7 +483,8 @@ def _print_table(rows: list[dict[str, Any]], *, title: str | None) -> None:
     """Print ``rows`` as a table whose cells are literal text and whose ids are never cut.
 
     Text columns wrap (folding words longer than the column); a column whose values are ids or
-    lists of ids keeps each id whole on one line, so it can be pasted into another command. When
+    lists of ids keeps each id whole on one line, so it can be pasted into another command, and a
+    text column is never narrower than its longest word holding an id (nested values). When
     the terminal is too narrow for the ids, the table is drawn wider than the terminal rather
     than cut.
     """
@@ -499,7 +500,7 @@ def _print_table(rows: list[dict[str, Any]], *, title: str | None) -> None:
         id_width = _id_width([row[column] for row in rows]) or _breakdown_width(
             [row[column] for row in rows], longest
         )
-        width = id_width or min(_MIN_TEXT_WIDTH, longest)
+        width = id_width or max(min(_MIN_TEXT_WIDTH, longest), _id_token_width(line[index] for line in cells))
         table.add_column(column, no_wrap=id_width is not None, overflow="fold", min_width=width)
         needed += width + 3
     for line in cells:
@@ -524,6 +525,12 @@ def _id_width(values: list[Any]) -> int | None:
     if not flat or not all(isinstance(v, str) and _ID.fullmatch(v) for v in flat):
         return None
     return max(len(v) for v in flat)
+
+
+def _id_token_width(cells: Iterable[Text]) -> int:
+    """The longest word of ``cells`` that holds an id (0 when none does): a text column is never
+    narrower, so that, wrapping at spaces, it keeps every id inside nested values whole."""
+    return max((len(word) for cell in cells for word in cell.plain.split() if _ID.search(word)), default=0)
 
 
 def _is_breakdown(value: Any) -> bool:
