@@ -552,8 +552,7 @@ def _cell(value: Any) -> Text:
         return Text("\n".join(value))
     if _is_breakdown(value):
         lines = (
-            f"{v['doc_id']} {v['source']}: {v['stance']} +{v['supports']} -{v['attacks']}"
-            for v in value
+            f"{v['doc_id']} {v['source']}: {v['stance']} +{v['supports']} -{v['attacks']}" for v in value
         )
         return Text("\n".join(lines))
     return Text(json.dumps(value, ensure_ascii=False, default=str))

@@ -136,4 +136,3 @@ def _seal_record(line: str) -> dict[str, object] | None:
 
 def _sha256(text: str) -> str:
     return sha256_of(text.encode("utf-8"))
-

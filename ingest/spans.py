@@ -230,4 +230,3 @@ class Caveat(Span):
 
     section: int = Field(ge=0)
     conclusions: tuple[int, ...] = ()
-

@@ -142,7 +142,6 @@ class Options:
         named = (bool(terms & self.target), bool(terms & self.alternative))
         return {(True, False): 1, (False, True): -1}.get(named, 0)
 
-
     def subject(self, sentence: str) -> int:
         """`of` the sentence's first clause (after a speaker's label): the option it speaks of,
         which its paragraph goes on speaking of ("七中就在小区门口", not "近来，有观点主张X")."""

@@ -31,7 +31,6 @@ from argkg.schema import GroundedStatus, NodeLabel, RelType
 __all__ = ["contested", "Sides", "side_counts", "grounded"]
 
 
-
 class Sides(NamedTuple):
     """How many distinct claims support and attack an assumption (see `contested`)."""
 
@@ -79,9 +78,7 @@ def contested(G: nx.MultiDiGraph) -> list[ContestedAssumption]:
     """
     by_source = sources_by_assumption(G)
     return [
-        ContestedAssumption(
-            assumption_id=a, text=G.nodes[a]["text"], **count._asdict(), sources=by_source[a]
-        )
+        ContestedAssumption(assumption_id=a, text=G.nodes[a]["text"], **count._asdict(), sources=by_source[a])
         for a, count in side_counts(G).items()
         if count.contested
     ]

@@ -112,9 +112,7 @@ class Relationship(BaseModel):
         if (self.type is RelType.RESTS_ON) != (self.critical is not None):
             raise ValueError(f"critical is required on RESTS_ON and only there, not {self.type}")
         if self.polarity is not None and self.type not in _POLARISED:
-            raise ValueError(
-                f"polarity belongs on DEPENDS_ON, RESTS_ON and ON_ISSUE only, not {self.type}"
-            )
+            raise ValueError(f"polarity belongs on DEPENDS_ON, RESTS_ON and ON_ISSUE only, not {self.type}")
         if self.stance is not None and self.type is not RelType.ON_ISSUE:
             raise ValueError(f"stance belongs on ON_ISSUE only, not {self.type}")
         if self.score is not None and self.type not in (RelType.ON_ISSUE, RelType.RESTATES):

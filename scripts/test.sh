@@ -5,7 +5,7 @@
 # (`npm ci`, when node_modules is missing); Debian's nodejs and npm for it, chromium and a CJK font
 # for the browser tests, Java 17 and Maven for Neo4j (only what is missing; needs root or
 # sudo); the local Neo4j server assembled
-# from Maven Central (`argkg neo4j start`); then ruff, mypy and pytest. Neo4j is stopped on exit.
+# from Maven Central (`argkg neo4j start`); then ruff (lint and format), mypy and pytest. Neo4j is stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,6 +52,7 @@ trap stop_neo4j EXIT
 
 step "ruff"
 .venv/bin/ruff check .
+.venv/bin/ruff format --check .
 step "mypy"
 mkdir -p build/mypy-path && ln -sfn ../.. build/mypy-path/argkg
 .venv/bin/mypy

@@ -153,7 +153,10 @@ def graph_lines(G: nx.MultiDiGraph) -> list[str]:
     """The analysis graph as sorted JSON lines (each node and edge with its data): equal lines,
     equal graphs, whatever order the nodes and edges were added in."""
     nodes = (json.dumps(["node", node, data], sort_keys=True) for node, data in G.nodes(data=True))
-    edges = (json.dumps(["edge", a, b, key, data], sort_keys=True) for a, b, key, data in G.edges(keys=True, data=True))
+    edges = (
+        json.dumps(["edge", a, b, key, data], sort_keys=True)
+        for a, b, key, data in G.edges(keys=True, data=True)
+    )
     return sorted([*nodes, *edges])
 
 

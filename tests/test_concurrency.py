@@ -77,10 +77,7 @@ def _command(name: str, settings: Settings, folder: Path, delay: float, results:
 def _canonical(text: str) -> dict[str, set[str]]:
     """Per document source, the set of its record lines (raises on a torn export)."""
     records = [json.loads(line) for line in text.splitlines()]
-    return {
-        g.document.source: own_lines(g)
-        for g in graphs_from_records(records)
-    }
+    return {g.document.source: own_lines(g) for g in graphs_from_records(records)}
 
 
 def _round(kind: str, folder: Path, rng: random.Random) -> Iterator[str]:

@@ -27,7 +27,9 @@ def test_a_local_cluster_of_two_workers_stores_what_one_job_stores(tmp_path: Pat
     assert _export(cluster) == stored
 
 
-def test_an_unreachable_scheduler_is_one_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_unreachable_scheduler_is_one_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--data", str(tmp_path), "ingest", "--scheduler", "tcp://127.0.0.1:9", *FILES]) == 2
     err = capsys.readouterr().err
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in err

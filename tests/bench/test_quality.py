@@ -329,6 +329,8 @@ def test_number_gold_scores_overlap_and_value_and_lists_the_errors(tmp_path: Pat
         "false 'four cities' (4) in 'Sales fell 38 percent in four cities.'",
         "missed '2' in 'See Section 2.'",
     ]
-    gold.write_text("zh:\n  - text: '涨了5%。'\n    numbers: [{surface: '6%', value: 0.06}]\n", encoding="utf-8")
+    gold.write_text(
+        "zh:\n  - text: '涨了5%。'\n    numbers: [{surface: '6%', value: 0.06}]\n", encoding="utf-8"
+    )
     with pytest.raises(ValueError, match="is not in"):
         score_number_gold(gold)

@@ -17,9 +17,16 @@ def test_pairs_are_scored_by_language_and_the_misses_listed(tmp_path: Path) -> N
     )
     scores = score_pairs(pairs)
     assert scores["across_languages"] | {"errors": []} == {
-        "pairs": 2, "positives": 1, "found": 1, "precision": 1.0, "recall": 1.0, "errors": []
+        "pairs": 2,
+        "positives": 1,
+        "found": 1,
+        "precision": 1.0,
+        "recall": 1.0,
+        "errors": [],
     }
     assert scores["one_language"]["recall"] == 0.5
-    assert scores["one_language"]["errors"] == [{"a": "Nuclear power is safe.", "b": "Solar power is cheap.", "same": True}]
+    assert scores["one_language"]["errors"] == [
+        {"a": "Nuclear power is safe.", "b": "Solar power is cheap.", "same": True}
+    ]
     assert scores["all"]["pairs"] == 4
     assert PAIRS.is_file()

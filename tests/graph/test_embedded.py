@@ -155,7 +155,9 @@ def test_a_killed_writes_temp_file_goes_with_the_next_write(
     leftover = tmp_path / ".graph-killed.tmp"
     leftover.write_text("half a graph", encoding="utf-8")
     store.write([tiny_graph])
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([GRAPH_FILE, SNAPSHOT_FILE, GRAPH_FILE + ".lock"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [GRAPH_FILE, SNAPSHOT_FILE, GRAPH_FILE + ".lock"]
+    )
 
 
 def test_a_snapshot_the_seal_does_not_name_is_ignored(tmp_path: Path, make_graph: GraphFactory) -> None:

@@ -83,7 +83,15 @@ elif step == "after-rename":
 EmbeddedStore(data).write([build_tiny_graph(OTHER_TEXT, source="b.txt")])
 """
 
-STEPS = ["read", "mkstemp", "half-written", "before-fsync", "after-fsync", "after-snapshot-rename", "after-rename"]
+STEPS = [
+    "read",
+    "mkstemp",
+    "half-written",
+    "before-fsync",
+    "after-fsync",
+    "after-snapshot-rename",
+    "after-rename",
+]
 
 
 @pytest.mark.parametrize("step", STEPS)

@@ -9,7 +9,9 @@ from argkg.schema import merged_records
 
 
 def test_rows_give_the_graph_add_edge_gives() -> None:
-    nodes, edges = records_to_rows(merged_records([build_tiny_graph(), build_tiny_graph(OTHER_TEXT, "b.txt")]))
+    nodes, edges = records_to_rows(
+        merged_records([build_tiny_graph(), build_tiny_graph(OTHER_TEXT, "b.txt")])
+    )
     doubled = [*edges, *((start, end, key + "-again", kind, data) for start, end, key, kind, data in edges)]
     built = rows_to_networkx(nodes, doubled)
     expected = nx.MultiDiGraph()

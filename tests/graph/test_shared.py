@@ -17,7 +17,9 @@ def _entities(store: EmbeddedStore) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for node, data in G.nodes(data=True):
         if data["label"] == "Entity":
-            users = {G.nodes[claim]["doc_id"] for claim, _, t in G.in_edges(node, data="type") if t == "MENTIONS"}
+            users = {
+                G.nodes[claim]["doc_id"] for claim, _, t in G.in_edges(node, data="type") if t == "MENTIONS"
+            }
             found[data["name"]] = users
     return found
 

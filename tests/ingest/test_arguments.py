@@ -25,7 +25,9 @@ def _issue(orientation: Literal[1, -1] = 1) -> Issue:
 
 
 def _position(start: int, stance: Stance, ordinal: int, *, marked: bool = True) -> Position:
-    return Position(start=start, end=start + 40, section=0, issue=0, stance=stance, ordinal=ordinal, marked=marked)
+    return Position(
+        start=start, end=start + 40, section=0, issue=0, stance=stance, ordinal=ordinal, marked=marked
+    )
 
 
 def _claim(start: int, stance: Stance, role: Role, position: int) -> ClaimSpan:

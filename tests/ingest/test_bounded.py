@@ -65,7 +65,6 @@ def test_spacy_max_length_is_not_the_limit() -> None:
     assert build_nlp(Lang.EN).max_length > 100_000_000
 
 
-
 def test_size_limit_is_configurable_from_the_environment(tmp_path: Path) -> None:
     path = tmp_path / "essay.txt"
     path.write_text("Debate: Will prices fall?\nPro: Prices fall 10% a year.\n", encoding="utf-8")

@@ -31,7 +31,9 @@ def test_a_doc_round_trips_through_bytes_with_equal_extensions(lang: Lang) -> No
     doc = nlp(read_text(PLAIN[lang]))
     restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     before, after = _extensions(doc), _extensions(restored)
-    assert set(before) >= {f"argkg_{what}" for what in ("blocks", "sentences", "claims", "numbers", "positions")}
+    assert set(before) >= {
+        f"argkg_{what}" for what in ("blocks", "sentences", "claims", "numbers", "positions")
+    }
     assert after == before
     assert all(type(value) is list for value in after.values())
     claims = before["argkg_claims"]

@@ -317,8 +317,15 @@ def test_en_plain_question_line_and_labels() -> None:
         for r in graph.relationships
         if r.start == conclusion.id and r.type is not RelType.CITES
     } == {"schools should replace homework with reading time"}
-    cited = [graph.node_index[r.end] for r in graph.relationships if r.start == conclusion.id and r.type is RelType.CITES]
-    assert sorted((e.surface, e.value) for e in cited if isinstance(e, Evidence)) == [("30%", 0.3), ("ten years", 10)]
+    cited = [
+        graph.node_index[r.end]
+        for r in graph.relationships
+        if r.start == conclusion.id and r.type is RelType.CITES
+    ]
+    assert sorted((e.surface, e.value) for e in cited if isinstance(e, Evidence)) == [
+        ("30%", 0.3),
+        ("ten years", 10),
+    ]
 
 
 def test_zh_markdown_phrase_markers() -> None:
@@ -401,7 +408,9 @@ def test_reference_appendix_judgements_rest_on_no_debated_question(reference: Do
     assert inside and all(not _debate_needs(reference, c.id) for c in inside)
 
 
-def test_reference_dates_durations_and_counts_in_conclusions_and_claims_are_cited(reference: DocumentGraph) -> None:
+def test_reference_dates_durations_and_counts_in_conclusions_and_claims_are_cited(
+    reference: DocumentGraph,
+) -> None:
     evidence = {e.id: e for e in reference.of_type(Evidence)}
     citers = {
         evidence[r.end].surface: reference.node_index[r.start].label.value

@@ -151,7 +151,10 @@ MUSEUMS = "Should national museums charge for entry?"
         # an answer after who gives it and a frame that names no side: "please don't" is the answer
         (f"{MUSEUMS} As a retired teacher, I'd say please don't. School trips would stop.", IssueStance.CON),
         # an answer opened by a word that denies, with words of its own after it
-        (f"{MUSEUMS} Not for the permanent collections, I'd argue. Exhibitions already charge.", IssueStance.CON),
+        (
+            f"{MUSEUMS} Not for the permanent collections, I'd argue. Exhibitions already charge.",
+            IssueStance.CON,
+        ),
         (f"{MUSEUMS} Never. The collections belong to the public.", IssueStance.CON),
         # a frame before a yes
         (f"{MUSEUMS} Honestly, yes. The roofs are leaking.", IssueStance.PRO),
@@ -159,7 +162,9 @@ MUSEUMS = "Should national museums charge for entry?"
         ("公司应不应该实行每周四天工作制？在我看来，应该。试点的公司产出没有下降。", IssueStance.PRO),
     ],
 )
-def test_an_answer_is_read_past_its_frame_and_from_a_denial_that_opens_it(text: str, side: IssueStance) -> None:
+def test_an_answer_is_read_past_its_frame_and_from_a_denial_that_opens_it(
+    text: str, side: IssueStance
+) -> None:
     issue = MUSEUMS if text.startswith("Should") else "公司应不应该实行每周四天工作制？"
     assert _side(text, issue) is side
 

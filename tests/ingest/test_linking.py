@@ -52,11 +52,13 @@ def test_opposed_counts_negations_and_opposite_words() -> None:
     assert not opposed("城市应不应该禁止汽车？", "城市应该禁止汽车")  # an A-not-A question asks
     assert opposed("毕业以后要不要考研？", "毕业以后不要考研")
     # a concession that takes back what it grants
-    assert opposed("Making public transport free sounds great until you see the bill.", "Public transport should be free")
+    assert opposed(
+        "Making public transport free sounds great until you see the bill.", "Public transport should be free"
+    )
 
 
 def test_a_concession_that_takes_back_what_it_grants_judges_against_whatever_it_grants() -> None:
-    """"X sounds ADJ but/until…" grants X a quality only to take it back: a judgement against X,
+    """ "X sounds ADJ but/until…" grants X a quality only to take it back: a judgement against X,
     whatever the quality (a pattern, not a list of adjectives), with or without a comma."""
     issue = "School places should be allocated by lottery"
     assert opposed("A lottery for school places sounds democratic but leaves families in limbo.", issue)

@@ -238,7 +238,9 @@ def test_bounds_on_a_span_ages_at_a_turn_of_life_and_passed_magnitudes(
         ("失业率升到６．２％。", [("６．２％", 0.062, "percent")]),
     ],
 )
-def test_small_money_spoken_units_and_symbols_in_chinese(text: str, expected: list[tuple[str, float, str]]) -> None:
+def test_small_money_spoken_units_and_symbols_in_chinese(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
     assert _found(text, Lang.ZH) == expected
 
 

@@ -262,7 +262,9 @@ def test_a_range_gives_both_ends_the_start_with_the_unit_of_the_end() -> None:
         ("75%", 0.75, "percent"),
         ("80%", 0.8, "percent"),
     ]
-    english = find_numbers("The plan runs from 2020 to 2030; costs fell 5-10 percent, then 75% to 80%.", Lang.EN)
+    english = find_numbers(
+        "The plan runs from 2020 to 2030; costs fell 5-10 percent, then 75% to 80%.", Lang.EN
+    )
     assert [(m.surface, m.value, m.unit) for m in english] == [
         ("2020", 2020, "year"),
         ("2030", 2030, "year"),
@@ -451,9 +453,17 @@ def test_the_component_rejects_a_language_without_data() -> None:
 @pytest.mark.parametrize(
     "lang,text,found",
     [
-        (Lang.EN, "The U.S. has 103 nuclear power plants.", [("103 nuclear power plants", 103, "plants", "count")]),
+        (
+            Lang.EN,
+            "The U.S. has 103 nuclear power plants.",
+            [("103 nuclear power plants", 103, "plants", "count")],
+        ),
         (Lang.EN, "The tax was tried in four cities.", [("four cities", 4, "cities", "count")]),
-        (Lang.EN, "Only 12 of the 50 states agreed.", [("12", 12, "states", "count"), ("50 states", 50, "states", "count")]),
+        (
+            Lang.EN,
+            "Only 12 of the 50 states agreed.",
+            [("12", 12, "states", "count"), ("50 states", 50, "states", "count")],
+        ),
         (Lang.EN, "The tax is 1 cent per ounce.", [("1 cent per ounce", 0.01, "USD/ounce", "money")]),
         (Lang.EN, "Mexico added 1 peso per liter.", [("1 peso per liter", 1, "MXN/l", "money")]),
         (Lang.ZH, "全国约200城实施了限行。", [("200城", 200, "城", "count")]),
@@ -462,14 +472,20 @@ def test_the_component_rejects_a_language_without_data() -> None:
         (Lang.ZH, "在一个月内完成。", [("一个月", 1, "months", "duration")]),
         (Lang.ZH, "约三成的收入用于投资。", [("三成", 0.3, "percent", "ratio")]),
         (Lang.ZH, "限速25公里/小时。", [("25公里/小时", 25000, "m/h", "other")]),
-        (Lang.ZH, "每升汽油涨价1比索,每盎司1美分。", [("每升汽油涨价1比索", 1, "MXN/l", "money"), ("每盎司1美分", 0.01, "USD/ounce", "money")]),
+        (
+            Lang.ZH,
+            "每升汽油涨价1比索,每盎司1美分。",
+            [("每升汽油涨价1比索", 1, "MXN/l", "money"), ("每盎司1美分", 0.01, "USD/ounce", "money")],
+        ),
     ],
 )
 def test_counts_with_any_noun_prices_per_unit_shares_and_speeds(
     lang: Lang, text: str, found: list[tuple[str, float, str, str]]
 ) -> None:
     mentions = find_numbers(text, lang)
-    assert [(m.surface, m.unit, m.kind) for m in mentions] == [(s, u, EvidenceKind(k)) for s, _, u, k in found]
+    assert [(m.surface, m.unit, m.kind) for m in mentions] == [
+        (s, u, EvidenceKind(k)) for s, _, u, k in found
+    ]
     assert [m.value for m in mentions] == pytest.approx([v for _, v, _, _ in found])
 
 
@@ -500,9 +516,9 @@ def test_the_package_exports_its_api_and_registers_the_factory() -> None:
 
 
 def test_a_measure_word_the_dictionary_files_elsewhere_still_counts() -> None:
-    assert [(m.surface, m.unit) for m in find_numbers("该市有200多所学校,GPT-4 所处理的数据很多。", Lang.ZH)] == [
-        ("200多所学校", "学校")
-    ]
+    assert [
+        (m.surface, m.unit) for m in find_numbers("该市有200多所学校,GPT-4 所处理的数据很多。", Lang.ZH)
+    ] == [("200多所学校", "学校")]
 
 
 @pytest.mark.parametrize(
@@ -535,7 +551,11 @@ def test_a_measure_word_the_dictionary_files_elsewhere_still_counts() -> None:
         ),
         (Lang.EN, "Visitors aged seventy ride free.", [("aged seventy", 70, "years", "duration", False)]),
         (Lang.EN, "I'm 44 and work nights.", [("I'm 44", 44, "years", "duration", False)]),
-        (Lang.EN, "Between 6 and 9 percent quit.", [("6", 0.06, "percent", "ratio", False), ("9 percent", 0.09, "percent", "ratio", False)]),
+        (
+            Lang.EN,
+            "Between 6 and 9 percent quit.",
+            [("6", 0.06, "percent", "ratio", False), ("9 percent", 0.09, "percent", "ratio", False)],
+        ),
         (
             Lang.EN,
             "Nurses check the wards three times a night and twice a day.",

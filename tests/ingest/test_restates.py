@@ -23,7 +23,10 @@ from argkg.schema import Claim, DocumentGraph, RelType, dumps_records, graph_rec
 from argkg.workflows import analyse_store, ingest, query
 
 TEXTS = (
-    ("a.txt", "Cities should ban cars from their centres. Google says that pollution fell by 30% after the ban.\n"),
+    (
+        "a.txt",
+        "Cities should ban cars from their centres. Google says that pollution fell by 30% after the ban.\n",
+    ),
     ("b.txt", "Cars should be banned from city centres. The weather was fine.\n"),
     ("c.txt", "城市应该禁止汽车。谷歌说禁令之后污染下降了30%。\n"),
     ("d.txt", "Sugary drinks should be taxed. Sales fell by 10%.\n"),
@@ -57,7 +60,9 @@ def test_restatements_in_one_language_and_across_two() -> None:
     assert pairs.get((0, 2)) == "entities_numbers"
     assert all(3 not in pair for pair in pairs)
     for graph in graphs:
-        assert all(r.type is RelType.RESTATES and 0 < (r.score or 0) <= 1 and r.start < r.end for r in graph.restates)
+        assert all(
+            r.type is RelType.RESTATES and 0 < (r.score or 0) <= 1 and r.start < r.end for r in graph.restates
+        )
 
 
 def _restated_sources(texts: dict[str, str]) -> set[frozenset[str]]:
@@ -119,7 +124,10 @@ def test_a_dangling_edge_is_a_damaged_store(tmp_path: Path) -> None:
 
 _STEPS = st.lists(
     st.one_of(
-        st.tuples(st.just("ingest"), st.lists(st.integers(0, len(TEXTS) - 1), min_size=1, max_size=3, unique_by=lambda i: TEXTS[i][0])),
+        st.tuples(
+            st.just("ingest"),
+            st.lists(st.integers(0, len(TEXTS) - 1), min_size=1, max_size=3, unique_by=lambda i: TEXTS[i][0]),
+        ),
         st.tuples(st.just("remove"), st.sampled_from(sorted({s for s, _ in TEXTS}))),
     ),
     min_size=1,
@@ -168,7 +176,9 @@ def test_neo4j_holds_the_same_edges_through_the_same_steps(neo4j_server: Setting
             assert dumps_records(neo4j.records()) == dumps_records(embedded.records())
         assert _edges(neo4j)
         G = neo4j.load()
-        assert sorted(k for *_, k, t in G.edges(keys=True, data="type") if t == "RESTATES") == sorted(_edges(neo4j))
+        assert sorted(k for *_, k, t in G.edges(keys=True, data="type") if t == "RESTATES") == sorted(
+            _edges(neo4j)
+        )
         answer = restated(G)
         assert answer == run_cypher_analysis("restated", neo4j.run_read) == restated(embedded.load())
         assert max(r.sources for r in answer) >= 3

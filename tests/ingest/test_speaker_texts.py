@@ -39,7 +39,11 @@ def test_sides_are_right_over_the_set(results: dict[str, TextResult]) -> None:
         ("zh_jiyao_chongdian.txt", "先把电路改造做完再说", Stance.CON),
         ("zh_jiyao_chongdian.txt", "这不是拖着不装的理由", Stance.PRO),
         ("en_transcript_library.txt", "the homework club meets there every weekday", Stance.CON),
-        ("en_transcript_library.txt", "People who depended on the branch would not be borrowing more from a van", Stance.PRO),
+        (
+            "en_transcript_library.txt",
+            "People who depended on the branch would not be borrowing more from a van",
+            Stance.PRO,
+        ),
         ("en_objection_mast.txt", "That claim has not been tested", Stance.CON),
         ("en_objection_mast.txt", "Better coverage would help people who work from home", Stance.PRO),
         ("en_form_parking.txt", "I accept that the street has more cars than spaces", Stance.PRO),
@@ -56,7 +60,8 @@ def test_the_side_of_each_kind(name: str, quote: str, stance: Stance, results: d
 
 
 @pytest.mark.parametrize(
-    "name", ["zh_jiyao_chongdian.txt", "en_form_parking.txt", "zh_fangtan_yiliao.txt", "en_objection_mast.txt"]
+    "name",
+    ["zh_jiyao_chongdian.txt", "en_form_parking.txt", "zh_fangtan_yiliao.txt", "en_objection_mast.txt"],
 )
 def test_the_debated_proposition_is_found(name: str, results: dict[str, TextResult]) -> None:
     assert results[name].proposition, GOLD[name].proposition

@@ -24,7 +24,6 @@ from argkg.schema import Lang, Stance
 PRO, CON, NEUTRAL = Stance.PRO, Stance.CON, Stance.NEUTRAL
 
 
-
 @pytest.fixture(scope="module")
 def results() -> dict[str, TextResult]:
     return check_folder(UNSEEN3)

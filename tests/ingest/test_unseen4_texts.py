@@ -21,7 +21,6 @@ from argkg.schema import Lang, Stance
 PRO, CON = Stance.PRO, Stance.CON
 
 
-
 @pytest.fixture(scope="module")
 def results() -> dict[str, TextResult]:
     return check_folder(UNSEEN4)

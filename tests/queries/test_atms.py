@@ -39,8 +39,12 @@ def test_and_group_needs_all_or_groups_are_alternatives(builder):
     )
     assert labels(G) == {"C": envs("D", "AB")}
     assert critical(G) == []
-    assert without_sources(whatif(G, reject=["A"])) == WhatIf(rejected=["A"], accepted=[], falls=[], stands=["C"])
-    assert without_sources(whatif(G, reject=["D", "B"])) == WhatIf(rejected=["B", "D"], accepted=[], falls=["C"], stands=[])
+    assert without_sources(whatif(G, reject=["A"])) == WhatIf(
+        rejected=["A"], accepted=[], falls=[], stands=["C"]
+    )
+    assert without_sources(whatif(G, reject=["D", "B"])) == WhatIf(
+        rejected=["B", "D"], accepted=[], falls=["C"], stands=[]
+    )
 
 
 def test_if_a_or_b_fails_then_c_gives_two_groups(builder):
@@ -72,7 +76,9 @@ def test_dependencies_chain_through_claims_and_conclusions(builder):
     )
     assert labels(G) == {"C": envs("A", "B"), "E": envs("AD", "BD")}
     assert critical(G) == [pair("E", "D")]
-    assert without_sources(whatif(G, reject=["D"])) == WhatIf(rejected=["D"], accepted=[], falls=["E"], stands=["C"])
+    assert without_sources(whatif(G, reject=["D"])) == WhatIf(
+        rejected=["D"], accepted=[], falls=["E"], stands=["C"]
+    )
 
 
 def test_labels_are_minimal(builder):
@@ -106,7 +112,9 @@ def test_a_conclusion_without_dependencies_holds_whatever_is_rejected(builder):
     G = builder().assumption("A").conclusion("C").claim("K").conclusion("E").depends("E", "K").nx()
     assert labels(G) == {"C": [frozenset()], "E": [frozenset()]}
     assert critical(G) == []
-    assert without_sources(whatif(G, reject=["A"])) == WhatIf(rejected=["A"], accepted=[], falls=[], stands=["C", "E"])
+    assert without_sources(whatif(G, reject=["A"])) == WhatIf(
+        rejected=["A"], accepted=[], falls=[], stands=["C", "E"]
+    )
 
 
 def test_a_cycle_that_is_its_only_support_gives_no_environment(builder):
@@ -123,7 +131,9 @@ def test_a_cycle_that_is_its_only_support_gives_no_environment(builder):
     )
     assert labels(G) == {"C": [], "S": []}
     assert critical(G) == []
-    assert without_sources(whatif(G, reject=[])) == WhatIf(rejected=[], accepted=[], falls=["C", "S"], stands=[])
+    assert without_sources(whatif(G, reject=[])) == WhatIf(
+        rejected=[], accepted=[], falls=["C", "S"], stands=[]
+    )
 
 
 def test_a_cycle_with_support_from_outside_holds_through_it(builder):
@@ -152,7 +162,9 @@ def test_a_conclusion_on_a_cycle_with_a_self_loop(builder):
 
 def test_an_assumption_nobody_uses_changes_nothing(builder):
     G = builder().assumption("A", "Z").conclusion("C").depends("C", "A").nx()
-    assert without_sources(whatif(G, reject=["Z"])) == WhatIf(rejected=["Z"], accepted=[], falls=[], stands=["C"])
+    assert without_sources(whatif(G, reject=["Z"])) == WhatIf(
+        rejected=["Z"], accepted=[], falls=[], stands=["C"]
+    )
 
 
 def test_the_blow_up_is_bounded(builder):
@@ -194,7 +206,9 @@ def test_whatif_refuses_a_bare_string(builder):
 
 def test_whatif_accepts_any_iterable_once(builder):
     G = builder().assumption("A").conclusion("C").depends("C", "A").nx()
-    assert without_sources(whatif(G, reject=iter(["A", "A"]))) == WhatIf(rejected=["A"], accepted=[], falls=["C"], stands=[])
+    assert without_sources(whatif(G, reject=iter(["A", "A"]))) == WhatIf(
+        rejected=["A"], accepted=[], falls=["C"], stands=[]
+    )
 
 
 def test_the_input_graph_is_not_changed(builder):
@@ -216,8 +230,12 @@ def test_a_deny_edge_needs_the_question_answered_no(builder):
     )
     assert labels(G) == {"C": envs("A"), "D": envs("~A")}
     assert critical(G) == [pair("C", "A"), pair("D", "A", "deny")]
-    assert without_sources(whatif(G, reject=["A"])) == WhatIf(rejected=["A"], accepted=[], falls=["C"], stands=["D"])
-    assert without_sources(whatif(G, accept=["A"])) == WhatIf(rejected=[], accepted=["A"], falls=["D"], stands=["C"])
+    assert without_sources(whatif(G, reject=["A"])) == WhatIf(
+        rejected=["A"], accepted=[], falls=["C"], stands=["D"]
+    )
+    assert without_sources(whatif(G, accept=["A"])) == WhatIf(
+        rejected=[], accepted=["A"], falls=["D"], stands=["C"]
+    )
 
 
 def test_an_environment_that_answers_a_question_both_ways_is_dropped(builder):

@@ -21,7 +21,9 @@ def test_sides_count_distinct_claims_through_chains_of_supports(builder):
         .supports("Q3", "Q2")
         .nx()
     )
-    assert without_sources(contested(G)) == [ContestedAssumption(assumption_id="A", text="prices fall", supports=3, attacks=3)]
+    assert without_sources(contested(G)) == [
+        ContestedAssumption(assumption_id="A", text="prices fall", supports=3, attacks=3)
+    ]
 
 
 def test_an_attack_on_a_supporter_is_not_an_attack_on_the_assumption(builder):

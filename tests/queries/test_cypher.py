@@ -39,7 +39,9 @@ def test_no_apoc_and_no_parameters():
 
 
 def test_an_unknown_name_is_refused_with_the_known_ones():
-    with pytest.raises(InputError, match=r"no Cypher analysis named 'nope'; there are: assumption_sources, balance"):
+    with pytest.raises(
+        InputError, match=r"no Cypher analysis named 'nope'; there are: assumption_sources, balance"
+    ):
         load_cypher("nope")
     with pytest.raises(InputError, match="'nope'"):
         run_cypher_analysis("nope", lambda query, parameters: [])
@@ -98,7 +100,9 @@ def _rich_graph(builder):
     )
 
 
-@pytest.mark.parametrize("name", sorted(set(CYPHER_ANALYSES) - {"restated"}))  # two documents: test_restates.py
+@pytest.mark.parametrize(
+    "name", sorted(set(CYPHER_ANALYSES) - {"restated"})
+)  # two documents: test_restates.py
 def test_cypher_and_networkx_agree_on_a_hand_built_graph(builder, in_neo4j, twins, name):
     graph = link_issues(analyse(_rich_graph(builder)), [])  # its debate assumptions become issues
     run = in_neo4j(graph)
@@ -114,7 +118,12 @@ def test_the_main_question_runs_as_documented(builder, in_neo4j):
         "RETURN c.id AS c, a.id AS a ORDER BY c, a",
         {},
     )
-    assert rows == [{"c": "C1", "a": "A1"}, {"c": "C1", "a": "A2"}, {"c": "C5", "a": "A1"}, {"c": "C5", "a": "A2"}]
+    assert rows == [
+        {"c": "C1", "a": "A1"},
+        {"c": "C1", "a": "A2"},
+        {"c": "C5", "a": "A1"},
+        {"c": "C5", "a": "A2"},
+    ]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -131,4 +140,3 @@ def test_the_hand_built_graph_has_a_splitting_crux_and_a_deny_literal(builder):
     G = graphs_to_networkx([analyse(_rich_graph(builder))])
     top = cruxes(G)[0]
     assert (top.assumption_id, top.splits.affirm, top.splits.deny) == ("A1", ["C1"], ["C5"])
-

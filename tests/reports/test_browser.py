@@ -61,7 +61,9 @@ def test_chinese_report_as_a_reader_sees_it(zh_debate, check_reader, tmp_path: P
         )
         expect(page.locator("table.whatif td.falls")).to_have_count(4)
         expect(page.locator("figure.picture path.edge-depends-no")).to_have_count(1)
-        expect(page.locator("table.whatif tbody tr").nth(1).locator("td").first).to_have_text("若为“是”则不成立")
+        expect(page.locator("table.whatif tbody tr").nth(1).locator("td").first).to_have_text(
+            "若为“是”则不成立"
+        )
         svg = _svg_boxes(page)
         assert svg["width"] > 600 and svg["height"] > 150 and svg["nodes"] == 9 and svg["edges"] == 8
         assert svg["spill"] == [], "text runs out of its box"

@@ -68,8 +68,14 @@ def test_a_claim_several_sources_make_says_how_many() -> None:
 
 def test_one_fact_cited_by_both_sides_is_a_disagreement() -> None:
     texts = [
-        ("pro.txt", "Cities should ban cars from their centres. Oslo's ban cut air pollution by 30% within a year.\n"),
-        ("con.txt", "Cars should not be banned from city centres. Oslo's ban cut air pollution by only 30% within a year.\n"),
+        (
+            "pro.txt",
+            "Cities should ban cars from their centres. Oslo's ban cut air pollution by 30% within a year.\n",
+        ),
+        (
+            "con.txt",
+            "Cars should not be banned from city centres. Oslo's ban cut air pollution by only 30% within a year.\n",
+        ),
     ]
     graphs = restate(link_all([ingest_text(text, source=source) for source, text in texts], []), [])
     shared = render_report(graphs, graphs_to_networkx(graphs), fmt="md", lang="en").split("## Summary", 1)[0]

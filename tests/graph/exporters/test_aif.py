@@ -22,7 +22,9 @@ def test_every_node_and_edge_has_the_aifdb_fields(tiny_graph: DocumentGraph) -> 
 def test_claims_conclusions_assumptions_and_evidence_are_i_nodes(tiny_graph: DocumentGraph) -> None:
     aif = graphs_to_aif([tiny_graph])
     i_nodes = {node["nodeID"]: node for node in aif["nodes"] if node["type"] == "I"}
-    expected = {n.id for n in tiny_graph.nodes if n.label.value in {"Claim", "Conclusion", "Assumption", "Evidence"}}
+    expected = {
+        n.id for n in tiny_graph.nodes if n.label.value in {"Claim", "Conclusion", "Assumption", "Evidence"}
+    }
     assert set(i_nodes) == expected
     claim = tiny_graph.of_type(Claim)[0]
     assert i_nodes[claim.id]["text"] == claim.text
@@ -34,7 +36,9 @@ def test_support_is_an_ra_node_and_attack_a_ca_node(tiny_graph: DocumentGraph) -
     conclusion = next(n for n in tiny_graph.nodes if n.label.value == "Conclusion")
     attack = Relationship(type="ATTACKS", start=claim.id, end=conclusion.id)
     attacked = DocumentGraph(
-        document=tiny_graph.document, nodes=tiny_graph.nodes, relationships=(*tiny_graph.relationships, attack)
+        document=tiny_graph.document,
+        nodes=tiny_graph.nodes,
+        relationships=(*tiny_graph.relationships, attack),
     )
     aif = graphs_to_aif([attacked])
     by_id = {node["nodeID"]: node for node in aif["nodes"]}
@@ -64,7 +68,9 @@ def test_spanned_items_have_a_locution_quoting_the_span(tiny_graph: DocumentGrap
     locutions = {entry["nodeID"] for entry in aif["locutions"]}
     l_nodes = [node for node in aif["nodes"] if node["type"] == "L"]
     assert {node["nodeID"] for node in l_nodes} == locutions
-    assert len(l_nodes) == sum(1 for n in tiny_graph.nodes if getattr(n, "start", None) is not None and n.label.value != "Section")
+    assert len(l_nodes) == sum(
+        1 for n in tiny_graph.nodes if getattr(n, "start", None) is not None and n.label.value != "Section"
+    )
     for node in l_nodes:
         span = node[EXTENSION]
         assert text[span["start"] : span["end"]] == node["text"]

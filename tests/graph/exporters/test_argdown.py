@@ -36,7 +36,9 @@ def test_every_statement_is_there_with_its_text(exported: tuple[list[DocumentGra
     assert {title: _text(s) for title, s in parsed["statements"].items()} == expected
 
 
-def test_supports_attacks_and_citations_are_the_relations(exported: tuple[list[DocumentGraph], dict[str, Any]]) -> None:
+def test_supports_attacks_and_citations_are_the_relations(
+    exported: tuple[list[DocumentGraph], dict[str, Any]],
+) -> None:
     graphs, parsed = exported
     titles = statement_titles(graphs)
     expected = set()
@@ -58,7 +60,9 @@ def test_supports_attacks_and_citations_are_the_relations(exported: tuple[list[D
     assert expected <= map_edges
 
 
-def test_each_conclusion_comes_with_its_premises(exported: tuple[list[DocumentGraph], dict[str, Any]]) -> None:
+def test_each_conclusion_comes_with_its_premises(
+    exported: tuple[list[DocumentGraph], dict[str, Any]],
+) -> None:
     graphs, parsed = exported
     titles = statement_titles(graphs)
     expected = {}
@@ -96,7 +100,10 @@ def test_claims_carry_their_side_as_a_tag(exported: tuple[list[DocumentGraph], d
     graphs, parsed = exported
     titles = statement_titles(graphs)
     expected = {
-        titles[c.id]: [c.stance.value] for g in graphs for c in g.of_type(Claim) if c.stance.value != "neutral"
+        titles[c.id]: [c.stance.value]
+        for g in graphs
+        for c in g.of_type(Claim)
+        if c.stance.value != "neutral"
     }
     tags = {title: s.get("tags") for title, s in parsed["statements"].items() if s.get("tags")}
     assert tags == expected

@@ -10,7 +10,12 @@ from argkg.schema import Claim, RelType, Role
 #: 4 undercuts the inference 10 (CA 12); 20/21 are the locution and illocution of 1.
 AIFDB = {
     "nodes": [
-        {"nodeID": "1", "text": "Cities should charge drivers", "type": "I", "timestamp": "2020-01-01 10:00:00"},
+        {
+            "nodeID": "1",
+            "text": "Cities should charge drivers",
+            "type": "I",
+            "timestamp": "2020-01-01 10:00:00",
+        },
         {"nodeID": "2", "text": "A charge cuts traffic", "type": "I", "timestamp": "2020-01-01 10:00:00"},
         {"nodeID": "3", "text": "The effect fades", "type": "I", "timestamp": "2020-01-01 10:00:00"},
         {"nodeID": "4", "text": "Traffic would have fallen anyway", "type": "I", "timestamp": ""},
@@ -30,7 +35,9 @@ AIFDB = {
         {"edgeID": 7, "fromID": "20", "toID": "21", "formEdgeID": None},
         {"edgeID": 8, "fromID": "21", "toID": 1, "formEdgeID": None},
     ],
-    "locutions": [{"nodeID": "20", "personID": "1", "timestamp": "2020-01-01 10:00:00", "start": None, "end": None}],
+    "locutions": [
+        {"nodeID": "20", "personID": "1", "timestamp": "2020-01-01 10:00:00", "start": None, "end": None}
+    ],
 }
 
 
@@ -48,7 +55,9 @@ def test_a_foreign_aif_map_becomes_a_debate(tmp_path: Path) -> None:
     assert claims["Cities should charge drivers"].role is Role.MAIN
     assert claims["A charge cuts traffic"].stance.value == "pro"
     assert claims["The effect fades"].stance.value == "con"
-    rels = {(r.type, r.start, r.end) for r in graph.relationships if r.type in (RelType.SUPPORTS, RelType.ATTACKS)}
+    rels = {
+        (r.type, r.start, r.end) for r in graph.relationships if r.type in (RelType.SUPPORTS, RelType.ATTACKS)
+    }
     ids = {text: c.id for text, c in claims.items()}
     assert rels == {
         (RelType.SUPPORTS, ids["A charge cuts traffic"], ids["Cities should charge drivers"]),
@@ -81,5 +90,7 @@ def test_a_conflict_added_in_an_aif_tool_becomes_an_attack(tiny_graph, tmp_path:
     path = tmp_path / "edited.json"
     path.write_text(json.dumps(aif), encoding="utf-8")
     [graph] = read_aif(path)
-    assert (RelType.ATTACKS, claim.id, conclusion.id) in {(r.type, r.start, r.end) for r in graph.relationships}
+    assert (RelType.ATTACKS, claim.id, conclusion.id) in {
+        (r.type, r.start, r.end) for r in graph.relationships
+    }
     assert len(graph.relationships) == len(tiny_graph.relationships) + 1

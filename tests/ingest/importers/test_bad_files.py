@@ -22,7 +22,12 @@ MICROTEXT = """<?xml version='1.0' encoding='UTF-8'?>
 CASES = [
     ("aif", "map.json", '{"nodes": [\n  {"nodeID": "1", "text": "x", "type": "I"},\n]', "line 3, column 1"),
     ("aif", "map.json", '{"edges": []}', "nodes: Field required"),
-    ("aif", "map.json", '{"nodes": [{"nodeID": "1", "text": "x", "type": "I"}], "edges": [{"fromID": "1", "toID": "9"}]}', "edges[0]"),
+    (
+        "aif",
+        "map.json",
+        '{"nodes": [{"nodeID": "1", "text": "x", "type": "I"}], "edges": [{"fromID": "1", "toID": "9"}]}',
+        "edges[0]",
+    ),
     (
         "aif",
         "map.json",

@@ -59,7 +59,9 @@ def test_components_become_claims_with_their_gold_stance(tmp_path: Path) -> None
 def test_claims_argue_on_the_major_claim_and_relations_are_kept(tmp_path: Path) -> None:
     graph = read_brat(write_essay(tmp_path))[0]
     ids = {c.text: c.id for c in graph.of_type(Claim)}
-    rels = {(r.type, r.start, r.end) for r in graph.relationships if r.type in (RelType.SUPPORTS, RelType.ATTACKS)}
+    rels = {
+        (r.type, r.start, r.end) for r in graph.relationships if r.type in (RelType.SUPPORTS, RelType.ATTACKS)
+    }
     major = ids["Cities should charge drivers for congestion"]
     assert rels == {
         (RelType.SUPPORTS, ids["A charge cuts traffic"], major),
@@ -86,7 +88,11 @@ def test_a_sciarg_annotation_reads_with_its_own_scheme(tmp_path: Path) -> None:
     for key, kind, quote in parts:
         start = text.index(quote)
         lines.append(f"{key}\t{kind} {start} {start + len(quote)}\t{quote}")
-    lines += ["R1\tsupports Arg1:T2 Arg2:T1\t", "R2\tcontradicts Arg1:T4 Arg2:T3\t", "R3\tsemantically_same Arg1:T3 Arg2:T1\t"]
+    lines += [
+        "R1\tsupports Arg1:T2 Arg2:T1\t",
+        "R2\tcontradicts Arg1:T4 Arg2:T3\t",
+        "R3\tsemantically_same Arg1:T3 Arg2:T1\t",
+    ]
     (tmp_path / "A99.txt").write_text(text, encoding="utf-8")
     (tmp_path / "A99.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
     graph = read_brat(tmp_path / "A99.ann")[0]
@@ -94,7 +100,11 @@ def test_a_sciarg_annotation_reads_with_its_own_scheme(tmp_path: Path) -> None:
     assert claims["Our method is fast"].role is Role.MAIN
     assert claims["Artists fix poses by hand"].role is Role.PREMISE
     assert claims["It is not exact"].stance.value == "con"
-    rels = {(r.type, claims_by_id(graph)[r.start], claims_by_id(graph)[r.end]) for r in graph.relationships if r.type in (RelType.SUPPORTS, RelType.ATTACKS)}
+    rels = {
+        (r.type, claims_by_id(graph)[r.start], claims_by_id(graph)[r.end])
+        for r in graph.relationships
+        if r.type in (RelType.SUPPORTS, RelType.ATTACKS)
+    }
     assert rels == {
         (RelType.SUPPORTS, "Artists fix poses by hand", "Skinning is hard"),
         (RelType.ATTACKS, "It is not exact", "Our method is fast"),

@@ -11,7 +11,9 @@ from argkg.cli import main
 MICROTEXTS = CORPUS / "microtexts-dev"
 
 
-def test_the_microtexts_folder_imports_and_reports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_microtexts_folder_imports_and_reports(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     store = tmp_path / "store"
     assert main(["--data", str(store), "import", str(MICROTEXTS), "--format", "microtexts"]) == 0
     assert capsys.readouterr().out.count("claims") == 23

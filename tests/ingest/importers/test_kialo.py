@@ -75,10 +75,14 @@ def test_the_same_export_gives_the_same_ids(tmp_path: Path) -> None:
 def test_a_reference_to_the_thesis_adds_no_link(tmp_path: Path) -> None:
     graph = _read(tmp_path, "1. Thesis.\n1.1. Pro: A reason.\n1.1.1. Con: -> See 1.\n")
     assert len(graph.of_type(Claim)) == 1
-    assert [r.type for r in graph.relationships if r.type in (RelType.SUPPORTS, RelType.ATTACKS)] == [RelType.SUPPORTS]
+    assert [r.type for r in graph.relationships if r.type in (RelType.SUPPORTS, RelType.ATTACKS)] == [
+        RelType.SUPPORTS
+    ]
 
 
 def test_a_reference_before_its_item_does_not_decide_the_items_side(tmp_path: Path) -> None:
-    graph = _read(tmp_path, "1. Thesis.\n1.1. Pro: A reason.\n1.1.1. Con: -> See 1.2.\n1.2. Pro: Another reason.\n")
+    graph = _read(
+        tmp_path, "1. Thesis.\n1.1. Pro: A reason.\n1.1.1. Con: -> See 1.2.\n1.2. Pro: Another reason.\n"
+    )
     [claim] = [c for c in graph.of_type(Claim) if c.text == "Another reason."]
     assert claim.stance.value == "pro"

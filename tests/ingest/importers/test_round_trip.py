@@ -53,7 +53,10 @@ def test_round_trip_of_one_document_is_stable(fmt: str, tiny_graph: DocumentGrap
 @pytest.mark.parametrize("fmt", ["aif", "graphml"])
 def test_imported_debates_round_trip_too(fmt: str, tmp_path: Path) -> None:
     kialo = tmp_path / "kialo.txt"
-    kialo.write_text("Discussion Title: Q?\n\n1. Thesis.\n1.1. Pro: A reason.\n1.1.1. Con: An objection.\n", encoding="utf-8")
+    kialo.write_text(
+        "Discussion Title: Q?\n\n1. Thesis.\n1.1. Pro: A reason.\n1.1.1. Con: An objection.\n",
+        encoding="utf-8",
+    )
     imported = IMPORTERS["kialo"].read(kialo)
     for path in sorted((CORPUS / "microtexts-dev").glob("micro_*.xml")):
         imported += IMPORTERS["microtexts"].read(path)
