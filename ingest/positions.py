@@ -135,7 +135,7 @@ def find_issues(parts: Parts) -> list[Issue]:
             q
             for q in questions
             if not faq
-            and not _doubted(text, q, parts.turns, lang)
+            and not _doubted(text, q[0], q[1], parts.turns, lang)
             and (
                 _bare_answer(text, arguing, q[1], lang) is not None
                 or not is_informational(_unlabelled(text[q[0] : q[1]], lang), lang)
@@ -453,7 +453,7 @@ def _put_to_voices(
         # (the opening post before the first reply puts its question to the voices too)
         voiced = sentence.start < turns[0].start or any(t.holds_offset(sentence.start) for t in turns)
         # a speaker's doubt ("二手车不是都调过表吗？") objects to what the others put, it asks them nothing
-        doubt = _doubted(text, (sentence.start, sentence.end, sentence.start), turns, lang)
+        doubt = _doubted(text, sentence.start, sentence.end, turns, lang)
         asks = not is_informational(question, lang) and not is_retort(question, lang)
         if voiced and not doubt and question.endswith(("?", "？")) and asks:
             proposition = affirmative(question, lang)
@@ -514,11 +514,10 @@ def _spoken(start: int, end: int, turns: Sequence[Turn]) -> int:
     return next((t.body for t in turns if start < t.body < end), start)
 
 
-def _doubted(text: str, question: tuple[int, int, int], turns: Sequence[Turn], lang: Lang) -> bool:
-    """Whether the question ``text[question[0]:question[1]]`` is a speaker's doubt in a
-    conversation (`argkg.ingest.turns.doubts`: "…能信吗？", "那五年以后呢？"): an objection to what
-    the others put, not the question the text debates."""
-    start, end, _ = question
+def _doubted(text: str, start: int, end: int, turns: Sequence[Turn], lang: Lang) -> bool:
+    """Whether the question ``text[start:end]`` is a speaker's doubt in a conversation
+    (`argkg.ingest.turns.doubts`: "…能信吗？", "那五年以后呢？"): an objection to what the others
+    put, not the question the text debates."""
     speaker = next((t for t in turns if t.holds_offset(start) or start < t.body < end), None)
     # a questioner's question ("弹幕提问 @x：学校不是不让带吗？") is put to the one who answers
     return (
@@ -609,7 +608,7 @@ def _document_issue(
         match = match_proposition(line, lang, heading=heading, opening=start == first, said=start in said)
         if match is None or (faq and match.kind == "question") or (start in replies and match.author):
             continue
-        if match.kind == "question" and _doubted(text, (start, end, start), turns, lang):
+        if match.kind == "question" and _doubted(text, start, end, turns, lang):
             continue  # a speaker's doubt objects to what the others put
         theses += [match] if match.kind in VIEWS else []
         # a thesis argued in the body comes before its headline

@@ -336,6 +336,7 @@ def assign_sides(
     # a report on a stated proposition whose statements report no voice (a meeting's record, a
     # thread): its speakers' statements argue; a news report's own lines between its voices inform
     spoken_for = reporting and stated and all(s.voice is None for s in statements)
+    granting = [_grants(s.text, rules, lang) for s in statements]  # read once: `_after_grant` asks often
     for i, statement in enumerate(statements):
         default = statement.heading or statement.speaker or statement.block or author
         following = statements[i + 1].text.strip() if i + 1 < len(statements) else ""
@@ -388,7 +389,7 @@ def assign_sides(
             # before it, never its own speaker's side, after a reply that argued nothing too
             before = next((s for s in reversed(result) if s in (Stance.PRO, Stance.CON)), current)
         args = (default, current, before, rules, lang)
-        granted = _after_grant(statements, i, rules, lang)
+        granted = _after_grant(statements, granting, i)
         side = _side(statement, *args, reporting=reporting, rebutted=rebutted, granted=granted)
         if answering is not None and not _answers(statement.text, lang) and not voices(statement.text, lang):
             side = answering
@@ -645,16 +646,15 @@ def _granted(
     return sided
 
 
-def _after_grant(statements: Sequence[Statement], i: int, rules: _Compiled, lang: Lang) -> bool:
+def _after_grant(statements: Sequence[Statement], granting: Sequence[bool], i: int) -> bool:
     """Whether a statement of the same turn in statement ``i``'s paragraph before it, or in the
-    paragraph before that, grants a point (`_grants`): a contrast at ``i`` answers the grant
-    ("说实话，老人带娃有老人带娃的好：…。" then "但这两年下来，问题也越来越多。")."""
+    paragraph before that, grants a point (``granting``: `_grants` of each statement): a contrast
+    at ``i`` answers the grant ("说实话，老人带娃有老人带娃的好：…。" then "但这两年下来，问题也越来
+    越多。")."""
     here = statements[i]
     return any(
-        s.turn == here.turn
-        and here.paragraph - 1 <= s.paragraph <= here.paragraph
-        and _grants(s.text, rules, lang)
-        for s in statements[:i]
+        granted and s.turn == here.turn and here.paragraph - 1 <= s.paragraph <= here.paragraph
+        for s, granted in zip(statements[:i], granting[:i], strict=True)
     )
 
 
