@@ -123,6 +123,7 @@ class _ConclusionData(BaseModel):
     closing_calls: list[str] = []
     closing_decisions: list[str] = []
     ratings: list[str] = []
+    comments: str = r"(?!)"
 
 
 @cache
@@ -168,10 +169,16 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
     closing = _closing(sentences, blocks, sections, positions)
     # (or the sentence after a closing word's announcement that opens it: "最后我说两句。X。")
     closings = {closing, _past_lead_in(text, sentences, closing, lang)}
+    # and so may a thesis the text's last body line states, after the lines that argue it (a diary's
+    # last entry, "Decided. I'm taking it.", a 备忘's "比起X,我更想Y"), when more than one line says so
+    body = sorted({s.block for s in sentences if blocks[s.block].kind is BlockKind.BODY})
+    closing_line = body[-1] if len(body) >= 2 else None
+    in_sentence = SpanIndex(sentences)
     questions = {
         (i.question_start, i.question_end)
         for i in issues
-        if i.author is None or i.question_start not in closings
+        if i.author is None
+        or not (i.question_start in closings or _block_of(sentences, in_sentence, i.question_start) == closing_line)
     }
     # the sentence of the opening paragraph in which the author states the thesis an issue
     # debates ("…然而我认为 X"): it announces what the text argues (its main claim); stated
@@ -241,6 +248,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     closing = _closing(sentences, blocks, sections, positions)
     verdict = _verdict(text, sentences, closing, follow_up, parts.numbers)
     stands = _stands(sentences, parts.turns)
+    reach = _concluding_reach(text, blocks, sections)
     carried: set[int] = set()  # the lines a conclusion or a ruling's lead-in announces
     under_label = _under_labels(text, blocks, lang)  # the lines a label line announces ("ACTIONS")
     ruled: set[int] = set(under_label)  # the lines a ruling's lead-in or a label announces ("判决如下:")
@@ -251,7 +259,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     firm: set[int] = set()  # starts of conclusions a section, a decision or a credence makes the author's
     in_sentence = SpanIndex(sentences)
     for sentence, k, labelled in statements:
-        in_section = sections[k].kind is SectionKind.CONCLUSION
+        in_section = sentence.start < reach.get(k, -1)
         opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.end, (False, False)))
         # a decision, outcome, ruling or recommendation the text reaches ("We have therefore
         # decided to X", "会议决定:X") is the author's overall conclusion wherever it stands: a
@@ -358,6 +366,35 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     if not found:
         found = _with_last_word(parts, statements, found, principal)
     return _past_listed(parts, _past_summed_up(parts, found, firm), ruled)
+
+
+def _concluding_reach(text: str, blocks: list[Block], sections: list[SectionSpan]) -> dict[int, int]:
+    """The conclusion sections that conclude, each with where its reach ends.
+
+    A "Summary" or "Conclusion" heading heads the author's conclusions up to the next heading; but
+    a report whose part titles are plain short lines ("Timeline (UTC)", "What went wrong",
+    "Discussion") that the layout keeps as captions, not headings, runs on past them: the reach of
+    a conclusion section ends at the first caption line after its body that opens a paragraph (a
+    blank line before it). A summary that opens a report, with other sections after it and a
+    conclusion section of its own at the close, sums up the facts the report then argues from: the
+    closing section concludes, the opening one does not.
+    """
+    concluding = [k for k, s in enumerate(sections) if s.kind is SectionKind.CONCLUSION]
+    reach = {}
+    for k in concluding:
+        section = sections[k]
+        later = [j for j in concluding if j > k]
+        if later and later[0] > k + 1 and all(s.kind is not SectionKind.CONCLUSION for s in sections[:k]):
+            continue
+        titles = (
+            b.start
+            for b in blocks
+            if b.kind is BlockKind.CAPTION
+            and section.body_start < b.start < section.end
+            and text[: b.start][len(text[: b.start].rstrip()) :].count("\n") >= 2
+        )
+        reach[k] = next(titles, section.end)
+    return reach
 
 
 def _past_listed(parts: Parts, found: list[ConclusionSpan], ruled: set[int]) -> list[ConclusionSpan]:
@@ -674,6 +711,7 @@ def _calls(parts: Parts) -> tuple[set[int], set[int]]:
         lang,
     )
     rated = {s.start for s in said if ratings.match(text[s.start : s.end].lstrip(" *_#>"))}
+    said = _before_comments(text, blocks, said, lang)
     if len({s.block for s in said}) < 2:
         return rated, set()
     last = said[-1].block
@@ -686,6 +724,25 @@ def _calls(parts: Parts) -> tuple[set[int], set[int]]:
     closing = [s for s in said if s.block == last and not _no_last_word(text[s.start : s.end], lang)]
     decided = {s.start for s in closing if _unquoted(text, s, decisions, lang)}
     return rated | decided, {s.start for s in closing if _unquoted(text, s, calls, lang)}
+
+
+def _before_comments(
+    text: str, blocks: list[Block], sentences: list[SentenceSpan], lang: Lang
+) -> list[SentenceSpan]:
+    """``sentences`` up to the caption line that opens the readers' replies under a post or a thread
+    (``comments``: "Replies", "Comments (3)", "——读者评论——"), when the author said something before
+    it: a reply is a reader's word, not where the author's argument closes."""
+    comments = re.compile(_data(lang).comments, _flags(lang))
+    opens = next(
+        (
+            b.start
+            for b in blocks
+            if b.kind is BlockKind.CAPTION and comments.match(text[b.start : b.end]) is not None
+        ),
+        None,
+    )
+    before = [s for s in sentences if opens is None or s.end <= opens]
+    return before or sentences
 
 
 def _says(words: str, lang: Lang) -> bool:
