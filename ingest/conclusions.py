@@ -171,14 +171,16 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
     closings = {closing, _past_lead_in(text, sentences, closing, lang)}
     # and so may a thesis the text's last body line states, after the lines that argue it (a diary's
     # last entry, "Decided. I'm taking it.", a 备忘's "比起X,我更想Y"), when more than one line says so
-    body = sorted({s.block for s in sentences if blocks[s.block].kind is BlockKind.BODY})
-    closing_line = body[-1] if len(body) >= 2 else None
+    lines = sorted({s.block for s in sentences if blocks[s.block].kind is BlockKind.BODY})
+    closing_line = lines[-1] if len(lines) >= 2 else None
     in_sentence = SpanIndex(sentences)
+    if closing_line is not None:
+        said_on = {i.question_start: _block_of(sentences, in_sentence, i.question_start) for i in issues}
+        closings |= {start for start, line in said_on.items() if line == closing_line}
     questions = {
         (i.question_start, i.question_end)
         for i in issues
-        if i.author is None
-        or not (i.question_start in closings or _block_of(sentences, in_sentence, i.question_start) == closing_line)
+        if i.author is None or i.question_start not in closings
     }
     # the sentence of the opening paragraph in which the author states the thesis an issue
     # debates ("…然而我认为 X"): it announces what the text argues (its main claim); stated
