@@ -169,14 +169,9 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
     closing = _closing(sentences, blocks, sections, positions)
     # (or the sentence after a closing word's announcement that opens it: "最后我说两句。X。")
     closings = {closing, _past_lead_in(text, sentences, closing, lang)}
-    # and so may a thesis the text's last body line states, after the lines that argue it (a diary's
-    # last entry, "Decided. I'm taking it.", a 备忘's "比起X,我更想Y"), when more than one line says so
-    lines = sorted({s.block for s in sentences if blocks[s.block].kind is BlockKind.BODY})
-    closing_line = lines[-1] if len(lines) >= 2 else None
-    in_sentence = SpanIndex(sentences)
-    if closing_line is not None:
-        said_on = {i.question_start: _block_of(sentences, in_sentence, i.question_start) for i in issues}
-        closings |= {start for start, line in said_on.items() if line == closing_line}
+    # and so may a thesis the text's last body line draws with a cue of its own, after the lines that
+    # argue it (a 备忘's "比起X,我更想Y"), or under a deciding label ("Decided. I'm taking it. X.")
+    closings |= _drawn_last(parts)
     questions = {
         (i.question_start, i.question_end)
         for i in issues
@@ -971,6 +966,31 @@ def _section_of(sections: SpanIndex, sentence: Span) -> int:
     """The index of the section the sentence opens in (0 when none holds it); ``sections``: the
     index of the text's sections, built once per text."""
     return sections.first_containing(sentence.start, sentence.start + 1) or 0
+
+
+def _drawn_last(parts: Parts) -> set[int]:
+    """Where the author's theses start that the text's last body line (of two or more) draws: with
+    a judgement or a concluding cue of their sentence ("比起X,我更想Y", "I'd rather X"), or on a line a
+    deciding label opens ("Decided. I'm taking it. X."). A thesis stated there without a cue (an
+    aside for other readers, "If your house is draughty, fix X first") is the text's main claim."""
+    text, lang, blocks, sentences = parts.text, parts.lang, parts.blocks, parts.sentences
+    lines = sorted({s.block for s in sentences if blocks[s.block].kind is BlockKind.BODY})
+    if len(lines) < 2:
+        return set()
+    line = blocks[lines[-1]]
+    labelled = re.match(_data(lang).labels, text[line.start : line.end], _flags(lang)) is not None
+    _, anywhere, concluding, _ = _cues(lang)
+    index = SpanIndex(sentences)
+    drawn = set()
+    for issue in parts.issues:
+        found = index.first_containing(issue.question_start, issue.question_start + 1)
+        sentence = sentences[found] if found is not None else None
+        if sentence is None or sentence.block != lines[-1] or issue.author is None:
+            continue
+        words = text[sentence.start : sentence.end]
+        if labelled or anywhere.search(words) or concluding.search(words):
+            drawn.add(issue.question_start)
+    return drawn
 
 
 def _block_of(sentences: list[SentenceSpan], index: SpanIndex, offset: int) -> int | None:
