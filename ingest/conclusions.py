@@ -380,9 +380,6 @@ def _concluding_reach(text: str, blocks: list[Block], sections: list[SectionSpan
     reach = {}
     for k in concluding:
         section = sections[k]
-        later = [j for j in concluding if j > k]
-        if later and later[0] > k + 1 and all(s.kind is not SectionKind.CONCLUSION for s in sections[:k]):
-            continue
         titles = (
             b.start
             for b in blocks
@@ -391,6 +388,14 @@ def _concluding_reach(text: str, blocks: list[Block], sections: list[SectionSpan
             and text[: b.start][len(text[: b.start].rstrip()) :].count("\n") >= 2
         )
         reach[k] = next(titles, section.end)
+    # the opening summary gives way when other parts stand between it and a later conclusion section
+    first = concluding[0] if concluding else None
+    if (
+        first is not None
+        and len(concluding) >= 2
+        and (concluding[1] > first + 1 or reach[first] < sections[first].end)
+    ):
+        del reach[first]
     return reach
 
 
