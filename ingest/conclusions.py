@@ -38,6 +38,11 @@ that ends its line) the next line and the list items after it, alone in a senten
 line, and with words after it those words and the rest of its line. Advice in steps right after a
 conclusion ("先借朋友的用一个星期,天天用你再买", `_in_steps`) draws it on, as a prescription does.
 
+A conclusion section reaches up to the first caption line that titles a further part of a report
+("Timeline (UTC)", "Discussion"), and a report's opening summary gives way to its closing conclusion
+section (`_concluding_reach`); a post's closing line is the last one before its readers' comments
+("Replies", "——读者评论——", `_before_comments`).
+
 ``final`` marks the author's overall conclusions (those of the conclusion section, those that
 open with a conclusion cue and those with a credence); the others conclude their position.
 
