@@ -377,9 +377,10 @@ def _concluding_reach(text: str, blocks: list[Block], sections: list[SectionSpan
     a report whose part titles are plain short lines ("Timeline (UTC)", "What went wrong",
     "Discussion") that the layout keeps as captions, not headings, runs on past them: the reach of
     a conclusion section ends at the first caption line after its body that opens a paragraph (a
-    blank line before it). A summary that opens a report, with other sections after it and a
-    conclusion section of its own at the close, sums up the facts the report then argues from: the
-    closing section concludes, the opening one does not.
+    blank line before it). A summary that opens such a report, with a conclusion section of its own
+    at the close, sums up the facts the report then argues from: the closing section concludes, the
+    opening one does not (a staff report's opening "Recommendation" section, which no caption-titled
+    part cuts short, states what the report concludes and stays).
     """
     concluding = [k for k, s in enumerate(sections) if s.kind is SectionKind.CONCLUSION]
     reach = {}
@@ -393,13 +394,10 @@ def _concluding_reach(text: str, blocks: list[Block], sections: list[SectionSpan
             and text[: b.start][len(text[: b.start].rstrip()) :].count("\n") >= 2
         )
         reach[k] = next(titles, section.end)
-    # the opening summary gives way when other parts stand between it and a later conclusion section
+    # an opening summary that caption-titled parts follow gives way to a later conclusion section (a
+    # report's "Recommendation" section over its first page stays: it states what the report concludes)
     first = concluding[0] if concluding else None
-    if (
-        first is not None
-        and len(concluding) >= 2
-        and (concluding[1] > first + 1 or reach[first] < sections[first].end)
-    ):
+    if first is not None and len(concluding) >= 2 and reach[first] < sections[first].end:
         del reach[first]
     return reach
 
