@@ -39,9 +39,8 @@ line, and with words after it those words and the rest of its line. Advice in st
 conclusion ("先借朋友的用一个星期,天天用你再买", `_in_steps`) draws it on, as a prescription does.
 
 A conclusion section reaches up to the first caption line that titles a further part of a report
-("Timeline (UTC)", "Discussion"), and a report's opening summary gives way to its closing conclusion
-section (`_concluding_reach`); a post's closing line is the last one before its readers' comments
-("Replies", "——读者评论——", `_before_comments`).
+("Timeline (UTC)", "Discussion", `_concluding_reach`); a post's closing line is the last one before
+its readers' comments ("Replies", "——读者评论——", `_before_comments`).
 
 ``final`` marks the author's overall conclusions (those of the conclusion section, those that
 open with a conclusion cue and those with a credence); the others conclude their position.
@@ -371,21 +370,19 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
 
 
 def _concluding_reach(text: str, blocks: list[Block], sections: list[SectionSpan]) -> dict[int, int]:
-    """The conclusion sections that conclude, each with where its reach ends.
+    """The conclusion sections, each with where its reach ends.
 
     A "Summary" or "Conclusion" heading heads the author's conclusions up to the next heading; but
     a report whose part titles are plain short lines ("Timeline (UTC)", "What went wrong",
     "Discussion") that the layout keeps as captions, not headings, runs on past them: the reach of
     a conclusion section ends at the first caption line after its body that opens a paragraph (a
-    blank line before it). A summary that opens such a report, with a conclusion section of its own
-    at the close, sums up the facts the report then argues from: the closing section concludes, the
-    opening one does not (a staff report's opening "Recommendation" section, which no caption-titled
-    part cuts short, states what the report concludes and stays).
+    blank line before it). An opening summary keeps its own paragraph (a submission's "SUMMARY"
+    states the thesis its grounds then argue).
     """
-    concluding = [k for k, s in enumerate(sections) if s.kind is SectionKind.CONCLUSION]
     reach = {}
-    for k in concluding:
-        section = sections[k]
+    for k, section in enumerate(sections):
+        if section.kind is not SectionKind.CONCLUSION:
+            continue
         titles = (
             b.start
             for b in blocks
@@ -394,11 +391,6 @@ def _concluding_reach(text: str, blocks: list[Block], sections: list[SectionSpan
             and text[: b.start][len(text[: b.start].rstrip()) :].count("\n") >= 2
         )
         reach[k] = next(titles, section.end)
-    # an opening summary that caption-titled parts follow gives way to a later conclusion section (a
-    # report's "Recommendation" section over its first page stays: it states what the report concludes)
-    first = concluding[0] if concluding else None
-    if first is not None and len(concluding) >= 2 and reach[first] < sections[first].end:
-        del reach[first]
     return reach
 
 

@@ -389,17 +389,21 @@ def test_preferences_rulings_and_decisions_conclude(
     assert not_concluded is None or not any(not_concluded in c for c in found), found
 
 
-def test_a_reports_opening_summary_and_its_caption_titled_parts_conclude_nothing(en: Language) -> None:
+def test_a_conclusion_section_reaches_up_to_a_caption_titled_part(en: Language) -> None:
     """A postmortem whose part titles are plain lines: the opening "Summary" reaches no further
-    than its paragraph, and gives way to the closing "Conclusion"."""
+    than its paragraph; the timeline and the discussion conclude nothing."""
     text = (
-        "Incident review\n\nSummary\nCheckout failed for 47 minutes.\n\nTimeline\n"
-        "14:02 Change deployed.\n14:49 Rollback complete.\n\nDiscussion\n"
+        "Incident review\n\nSummary\nCheckout failed because a config change reached every region.\n\n"
+        "Timeline\n14:02 Change deployed.\n14:49 Rollback complete.\n\nDiscussion\n"
         "Not everyone agreed. A canary tests the thing that matters.\n\n"
         "Conclusion\nThe pipeline had no place to stop. We recommend a canary stage."
     )
     found = [c for c, _, _ in conclusions(en, text)]
-    assert found == ["The pipeline had no place to stop.", "We recommend a canary stage."]
+    assert found == [
+        "Checkout failed because a config change reached every region.",
+        "The pipeline had no place to stop.",
+        "We recommend a canary stage.",
+    ]
 
 
 @pytest.mark.parametrize(
