@@ -686,7 +686,7 @@ def _calls(parts: Parts) -> tuple[set[int], set[int]]:
     another of its section and no role marks it as one side's (a line alone under its heading, a
     voter guide's "ARGUMENT AGAINST" / "… Vote NO on 9.", closes that section's case). There a
     decision of the deciding party (``closing_decisions``: "X stays allowed", "We will keep X",
-    "Instead we will invest X", "同意X", "当面商量", "先X再说", "我们会X",
+    "Instead we will invest X", "I'd rather X", "同意X", "当面商量", "先X再说", "我们会X", "我宁愿X",
     "下周一起试行X") or a call or request of the author (``closing_calls``: "Let us X.", "Don't
     X.", "The prosecution asks you to X", "恳请法庭X", "建议X") is what the whole argument comes
     to, though no "In conclusion" announces it; a note on what the reader may do next ("如有意见,
@@ -970,9 +970,10 @@ def _section_of(sections: SpanIndex, sentence: Span) -> int:
 
 def _drawn_last(parts: Parts) -> set[int]:
     """Where the author's theses start that the text's last body line (of two or more) draws: with
-    a judgement or a concluding cue of their sentence ("比起X,我更想Y", "I'd rather X"), or on a line a
-    deciding label opens ("Decided. I'm taking it. X."). A thesis stated there without a cue (an
-    aside for other readers, "If your house is draughty, fix X first") is the text's main claim."""
+    a judgement or a concluding cue of their sentence ("比起X,我更想Y", "we are inclined to X"), or on
+    a line a deciding label opens ("Decided. I'm taking it. X."). A thesis stated there without a
+    cue (an aside for other readers, "If your house is draughty, fix X first") is the text's main
+    claim."""
     text, lang, blocks, sentences = parts.text, parts.lang, parts.blocks, parts.sentences
     lines = sorted({s.block for s in sentences if blocks[s.block].kind is BlockKind.BODY})
     if len(lines) < 2:
