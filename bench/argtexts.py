@@ -65,6 +65,7 @@ __all__ = [
     "UNSEEN_CONCL5",
     "UNSEEN_CONCL6",
     "UNSEEN_CONCL27",
+    "UNSEEN_CONCL28",
     "UNSEEN_MAIN",
     "UNSEEN_MAIN2",
     "UNSEEN_TURNS",
@@ -202,6 +203,12 @@ UNSEEN_CONCL6 = TEXTS.parent / "unseen_concl6"
 #: 评审记录's "评审组意见:" over its items, a 测评分享's "最后说一句,X" and its "先X,再Y" advice, an
 #: essay's "与其X,不如Y"), gold written before argkg ran on them.
 UNSEEN_CONCL27 = TEXTS.parent / "unseen_concl27"
+#: English and Chinese texts of any layout whose conclusions no "In conclusion" announces: a decision
+#: that closes a ship's log ("Decided: X"), an agent's ruling on an entitlement ("you are therefore
+#: entitled to X", "因此您有权X"), a preference that closes a post or a 备忘 ("I'd rather X", "我更想X"),
+#: an official position ("我们倾向于X"), an instruction or decision that closes a chat ("Let the younger
+#: lads X", "夏令营可以去,但是得先X"), gold written before argkg ran on them.
+UNSEEN_CONCL28 = TEXTS.parent / "unseen_concl28"
 #: English and Chinese hard-wrapped texts (an e-mail to a list at 72 columns, a plain-text op-ed,
 #: an RFC-style memo, forum replies with wrapped "> " quotes, two PDF copies broken mid-sentence, a
 #: Chinese e-mail wrapped at 36 characters), gold written before argkg ran on them: whether

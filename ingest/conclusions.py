@@ -38,6 +38,10 @@ that ends its line) the next line and the list items after it, alone in a senten
 line, and with words after it those words and the rest of its line. Advice in steps right after a
 conclusion ("先借朋友的用一个星期,天天用你再买", `_in_steps`) draws it on, as a prescription does.
 
+A conclusion section reaches up to the first caption line that titles a further part of a report
+("Timeline (UTC)", "Discussion", `_concluding_reach`); a post's closing line is the last one before
+its readers' comments ("Replies", "——读者评论——", `_before_comments`).
+
 ``final`` marks the author's overall conclusions (those of the conclusion section, those that
 open with a conclusion cue and those with a credence); the others conclude their position.
 
@@ -123,6 +127,7 @@ class _ConclusionData(BaseModel):
     closing_calls: list[str] = []
     closing_decisions: list[str] = []
     ratings: list[str] = []
+    comments: str = r"(?!)"
 
 
 @cache
@@ -168,6 +173,9 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
     closing = _closing(sentences, blocks, sections, positions)
     # (or the sentence after a closing word's announcement that opens it: "最后我说两句。X。")
     closings = {closing, _past_lead_in(text, sentences, closing, lang)}
+    # and so may a thesis the text's last body line draws with a cue of its own, after the lines that
+    # argue it (a 备忘's "比起X,我更想Y"), or under a deciding label ("Decided. I'm taking it. X.")
+    closings |= _drawn_last(parts)
     questions = {
         (i.question_start, i.question_end)
         for i in issues
@@ -241,6 +249,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     closing = _closing(sentences, blocks, sections, positions)
     verdict = _verdict(text, sentences, closing, follow_up, parts.numbers)
     stands = _stands(sentences, parts.turns)
+    reach = _concluding_reach(text, blocks, sections)
     carried: set[int] = set()  # the lines a conclusion or a ruling's lead-in announces
     under_label = _under_labels(text, blocks, lang)  # the lines a label line announces ("ACTIONS")
     ruled: set[int] = set(under_label)  # the lines a ruling's lead-in or a label announces ("判决如下:")
@@ -251,7 +260,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     firm: set[int] = set()  # starts of conclusions a section, a decision or a credence makes the author's
     in_sentence = SpanIndex(sentences)
     for sentence, k, labelled in statements:
-        in_section = sections[k].kind is SectionKind.CONCLUSION
+        in_section = sentence.start < reach.get(k, -1)
         opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.end, (False, False)))
         # a decision, outcome, ruling or recommendation the text reaches ("We have therefore
         # decided to X", "会议决定:X") is the author's overall conclusion wherever it stands: a
@@ -358,6 +367,31 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     if not found:
         found = _with_last_word(parts, statements, found, principal)
     return _past_listed(parts, _past_summed_up(parts, found, firm), ruled)
+
+
+def _concluding_reach(text: str, blocks: list[Block], sections: list[SectionSpan]) -> dict[int, int]:
+    """The conclusion sections, each with where its reach ends.
+
+    A "Summary" or "Conclusion" heading heads the author's conclusions up to the next heading; but
+    a report whose part titles are plain short lines ("Timeline (UTC)", "What went wrong",
+    "Discussion") that the layout keeps as captions, not headings, runs on past them: the reach of
+    a conclusion section ends at the first caption line after its body that opens a paragraph (a
+    blank line before it). An opening summary keeps its own paragraph (a submission's "SUMMARY"
+    states the thesis its grounds then argue).
+    """
+    reach = {}
+    for k, section in enumerate(sections):
+        if section.kind is not SectionKind.CONCLUSION:
+            continue
+        titles = (
+            b.start
+            for b in blocks
+            if b.kind is BlockKind.CAPTION
+            and section.body_start < b.start < section.end
+            and text[: b.start][len(text[: b.start].rstrip()) :].count("\n") >= 2
+        )
+        reach[k] = next(titles, section.end)
+    return reach
 
 
 def _past_listed(parts: Parts, found: list[ConclusionSpan], ruled: set[int]) -> list[ConclusionSpan]:
@@ -652,7 +686,7 @@ def _calls(parts: Parts) -> tuple[set[int], set[int]]:
     another of its section and no role marks it as one side's (a line alone under its heading, a
     voter guide's "ARGUMENT AGAINST" / "… Vote NO on 9.", closes that section's case). There a
     decision of the deciding party (``closing_decisions``: "X stays allowed", "We will keep X",
-    "Instead we will invest X", "同意X", "当面商量", "先X再说", "我们会X",
+    "Instead we will invest X", "I'd rather X", "同意X", "当面商量", "先X再说", "我们会X", "我宁愿X",
     "下周一起试行X") or a call or request of the author (``closing_calls``: "Let us X.", "Don't
     X.", "The prosecution asks you to X", "恳请法庭X", "建议X") is what the whole argument comes
     to, though no "In conclusion" announces it; a note on what the reader may do next ("如有意见,
@@ -674,6 +708,7 @@ def _calls(parts: Parts) -> tuple[set[int], set[int]]:
         lang,
     )
     rated = {s.start for s in said if ratings.match(text[s.start : s.end].lstrip(" *_#>"))}
+    said = _before_comments(text, blocks, said, lang)
     if len({s.block for s in said}) < 2:
         return rated, set()
     last = said[-1].block
@@ -686,6 +721,25 @@ def _calls(parts: Parts) -> tuple[set[int], set[int]]:
     closing = [s for s in said if s.block == last and not _no_last_word(text[s.start : s.end], lang)]
     decided = {s.start for s in closing if _unquoted(text, s, decisions, lang)}
     return rated | decided, {s.start for s in closing if _unquoted(text, s, calls, lang)}
+
+
+def _before_comments(
+    text: str, blocks: list[Block], sentences: list[SentenceSpan], lang: Lang
+) -> list[SentenceSpan]:
+    """``sentences`` up to the caption line that opens the readers' replies under a post or a thread
+    (``comments``: "Replies", "Comments (3)", "——读者评论——"), when the author said something before
+    it: a reply is a reader's word, not where the author's argument closes."""
+    comments = re.compile(_data(lang).comments, _flags(lang))
+    opens = next(
+        (
+            b.start
+            for b in blocks
+            if b.kind is BlockKind.CAPTION and comments.match(text[b.start : b.end]) is not None
+        ),
+        None,
+    )
+    before = [s for s in sentences if opens is None or s.end <= opens]
+    return before or sentences
 
 
 def _says(words: str, lang: Lang) -> bool:
@@ -912,6 +966,32 @@ def _section_of(sections: SpanIndex, sentence: Span) -> int:
     """The index of the section the sentence opens in (0 when none holds it); ``sections``: the
     index of the text's sections, built once per text."""
     return sections.first_containing(sentence.start, sentence.start + 1) or 0
+
+
+def _drawn_last(parts: Parts) -> set[int]:
+    """Where the author's theses start that the text's last body line (of two or more) draws: with
+    a judgement or a concluding cue of their sentence ("比起X,我更想Y", "we are inclined to X"), or on
+    a line a deciding label opens ("Decided. I'm taking it. X."). A thesis stated there without a
+    cue (an aside for other readers, "If your house is draughty, fix X first") is the text's main
+    claim."""
+    text, lang, blocks, sentences = parts.text, parts.lang, parts.blocks, parts.sentences
+    lines = sorted({s.block for s in sentences if blocks[s.block].kind is BlockKind.BODY})
+    if len(lines) < 2:
+        return set()
+    line = blocks[lines[-1]]
+    labelled = re.match(_data(lang).labels, text[line.start : line.end], _flags(lang)) is not None
+    _, anywhere, concluding, _ = _cues(lang)
+    index = SpanIndex(sentences)
+    drawn = set()
+    for issue in parts.issues:
+        found = index.first_containing(issue.question_start, issue.question_start + 1)
+        sentence = sentences[found] if found is not None else None
+        if sentence is None or sentence.block != lines[-1] or issue.author is None:
+            continue
+        words = text[sentence.start : sentence.end]
+        if labelled or anywhere.search(words) or concluding.search(words):
+            drawn.add(issue.question_start)
+    return drawn
 
 
 def _block_of(sentences: list[SentenceSpan], index: SpanIndex, offset: int) -> int | None:

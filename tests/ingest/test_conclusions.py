@@ -336,3 +336,96 @@ def test_a_question_passes_its_conclusion_cue_to_its_answer(
     found = [c for c, _, _ in conclusions(build_nlp(lang), text)]
     assert [c for c in found if "?" in c or "？" in c] == []
     assert all(any(want in c for c in found) for want in concluded), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "concluded", "not_concluded"),
+    [
+        # a preference the writer settles on, at the end of a paragraph
+        (
+            "The car costs me two thousand pounds a year.\n\nI drive it twice a month.\n\n"
+            "I'd rather pay for the odd taxi than keep a car I hardly use.",
+            Lang.EN,
+            "I'd rather pay for the odd taxi",
+            None,
+        ),
+        (
+            "苏州的工资高一些。\n\n可是朋友都在杭州。\n\n比起多拿一点钱,我更想留在杭州。",
+            Lang.ZH,
+            "我更想留在杭州",
+            None,
+        ),
+        # an entitlement ruled on the facts just given, not a policy stated
+        (
+            "Agent: Under our policy, refunds are offered within 30 days.\n"
+            "Customer: It broke on day 12.\n"
+            "Agent: It is within the window, so you're entitled to a refund.",
+            Lang.EN,
+            "so you're entitled to a refund",
+            "Under our policy",
+        ),
+        (
+            "客服:签收十五天内出现质量问题的,可以退货。\n顾客:用了十天就漏水了。\n"
+            "客服:经确认属于质量问题,因此您有权申请退货退款。",
+            Lang.ZH,
+            "因此您有权申请退货退款",
+            None,
+        ),
+        # a log's deciding label after its clock time
+        (
+            "0700 Forecast: gale 8 later.\n\n0815 Two yachts came back with torn sails.\n\n"
+            "0900 Decided: we stay in harbour today.",
+            Lang.EN,
+            "we stay in harbour today",
+            "Two yachts",
+        ),
+    ],
+)
+def test_preferences_rulings_and_decisions_conclude(
+    text: str, lang: Lang, concluded: str, not_concluded: str | None
+) -> None:
+    found = [c for c, _, _ in conclusions(build_nlp(lang), text)]
+    assert any(concluded in c for c in found), found
+    assert not_concluded is None or not any(not_concluded in c for c in found), found
+
+
+def test_a_conclusion_section_reaches_up_to_a_caption_titled_part(en: Language) -> None:
+    """A postmortem whose part titles are plain lines: the opening "Summary" reaches no further
+    than its paragraph; the timeline and the discussion conclude nothing."""
+    text = (
+        "Incident review\n\nSummary\nCheckout failed because a config change reached every region.\n\n"
+        "Timeline\n14:02 Change deployed.\n14:49 Rollback complete.\n\nDiscussion\n"
+        "Not everyone agreed. A canary tests the thing that matters.\n\n"
+        "Conclusion\nThe pipeline had no place to stop. We recommend a canary stage."
+    )
+    found = [c for c, _, _ in conclusions(en, text)]
+    assert found == [
+        "Checkout failed because a config change reached every region.",
+        "The pipeline had no place to stop.",
+        "We recommend a canary stage.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "closing"),
+    [
+        (
+            "1/ Our city should scrap parking minimums.\n\n2/ The spaces sit empty.\n\n"
+            "3/ Scrap the minimums. Let the market decide.\n\nReplies\n\n"
+            "Pete: My street is full already.\n\nLinda: Where do carers park?",
+            Lang.EN,
+            "Let the market decide.",
+        ),
+        (
+            "这本书打算入V。\n\n不入V我只能断更。\n\n所以让我们一起把它写完。\n\n——读者评论——\n\n"
+            "【咸鱼】:说好的免费呢\n\n【青梧】:支持作者",
+            Lang.ZH,
+            "让我们一起把它写完",
+        ),
+    ],
+)
+def test_the_authors_closing_call_comes_before_the_readers_comments(
+    text: str, lang: Lang, closing: str
+) -> None:
+    found = [c for c, _, _ in conclusions(build_nlp(lang), text)]
+    assert any(closing in c for c in found), found

@@ -25,6 +25,7 @@ from argkg.bench.argtexts import (
     UNSEEN_CONCL5,
     UNSEEN_CONCL6,
     UNSEEN_CONCL27,
+    UNSEEN_CONCL28,
     UNSEEN_EVAL,
     UNSEEN_MAIN,
     UNSEEN_MAIN2,
@@ -65,6 +66,7 @@ EIGHT = [
     UNSEEN_CONCL3,
     UNSEEN_CONCL4,
     UNSEEN_CONCL27,
+    UNSEEN_CONCL28,
     UNSEEN_TURNS,
     UNSEEN_WRAP,
     UNSEEN_TURNS2,
@@ -308,4 +310,16 @@ def test_the_decisions_and_advice_set_finds_its_conclusions() -> None:
     hits = sum(ok for r in results for ok in r.conclusions)
     drawn = hits + sum(r.extra_conclusions for r in results)
     assert hits >= 10
+    assert hits / drawn >= 0.75
+
+
+def test_the_any_layout_set_finds_its_conclusions() -> None:
+    """``unseen_concl28`` (eight texts, four in each language): conclusions 0/8 with 3 extra drawn
+    before concl28's preferences ("I'd rather X", "我更想X", "我们倾向于X"), entitlement rulings ("so
+    you are therefore entitled to X", "因此您有权X"), a log's "0900 Decided: X", a closing "Let the X
+    Y" and a parent's "商量过了,X"; 8/8 with 2 extra (R/P 1.0/0.8) after."""
+    results = check_folder(UNSEEN_CONCL28).values()
+    hits = sum(ok for r in results for ok in r.conclusions)
+    drawn = hits + sum(r.extra_conclusions for r in results)
+    assert hits >= 7
     assert hits / drawn >= 0.75
