@@ -81,6 +81,7 @@ from argkg.ingest.turns import Turn, opens_with_answer, speech_start, turn_sides
 from argkg.ingest.voices import (
     bears_on,
     direction,
+    named_side,
     opposes,
     options,
     present_side,
@@ -89,7 +90,6 @@ from argkg.ingest.voices import (
     reported,
     reports,
     target_side,
-    verb_side,
     voice_side,
 )
 from argkg.schema.vocabulary import Lang, Role, Stance
@@ -481,7 +481,7 @@ def _sides(
                     relative=relative_side(words, lang, proposition),
                     toward=target_side(words, lang, proposition, weighed, topic)
                     or present_side(words, lang, proposition),
-                    warned=verb_side(v, lang) if v else None,
+                    warned=named_side(v, lang, proposition) if v else None,
                     opposing=v is not None and opposes(v, lang),
                     about=bears_on(words, lang, proposition),
                     direction=direction(words, lang, proposition),

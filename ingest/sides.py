@@ -83,6 +83,7 @@ __all__ = [
     "answered",
     "contrasted",
     "heading_side",
+    "proposes_keeping",
     "problems_heading",
     "evaluation",
     "polarity",
@@ -243,7 +244,8 @@ class Statement:
         toward: the side its evaluation of the proposition's target takes
             (`argkg.ingest.voices.target_side`), or None: where nothing before it argues, it
             argues that side rather than the author's.
-        warned: the side the verb of its reported voice names ("担心", "warned": con), or None:
+        warned: the side its reported voice takes by what it does (`argkg.ingest.voices.named_side`:
+            its verb, "担心", "warned": con; keeping what a change would end), or None:
             unless a contrast in it answers the voice, it takes that side against the one the
             region argues at this point, in the author's own text too.
         block: the side its block's own verdict declares (a letter's "我支持…", a decision's
@@ -629,7 +631,9 @@ def _granted(
     cue) right before a statement that answers it with a contrast ("但…", "But…", in its
     paragraph or opening the next one, in the same turn) taking the other side than that
     answer: what the author grants before turning away is the other side's point, whatever
-    side its own words ("我同意") or its place would give it.
+    side its own words ("我同意") or its place would give it. So is the reported voice the grant
+    answers in its paragraph ("也有同志提出,X;Y。我们认为这一顾虑有一定道理。但…"), with the
+    statements between them: the point granted is theirs.
     """
     sided = list(result)
     for i in range(len(statements) - 1):
@@ -642,8 +646,22 @@ def _granted(
             and _grants(statement.text, rules, lang)
             and not contrasted(statement.text, lang)
         ):
-            sided[i] = other_side(result[i + 1])
+            for j in range(_granted_voice(statements, i), i + 1):
+                sided[j] = other_side(result[i + 1])
     return sided
+
+
+def _granted_voice(statements: Sequence[Statement], i: int) -> int:
+    """The index of the reported voice in statement ``i``'s paragraph and turn before it, the
+    nearest one, whose point the grant at ``i`` takes up; ``i`` when none is there."""
+    here = statements[i]
+    for j in range(i - 1, -1, -1):
+        before = statements[j]
+        if before.paragraph != here.paragraph or before.turn != here.turn:
+            break
+        if before.voice is not None:
+            return j
+    return i
 
 
 def _after_grant(statements: Sequence[Statement], granting: Sequence[bool], i: int) -> bool:
@@ -746,8 +764,9 @@ def _side(
         return None  # an arrangement, a pointer to a document, how to respond: it argues nothing
     if score and rules.points.search(opening):
         # a numbered point that evaluates ("（三）财务上存在较大风险。", "2. The costs are too high.")
-        # states its paragraph's side, as a heading would
-        return Stance.PRO if score > 0 else Stance.CON
+        # states its paragraph's side, as a heading would: the other way when the proposition does
+        # away with what it speaks of ("停止运行班车" and "（二）运行成本居高不下")
+        return Stance.PRO if score * statement.direction > 0 else Stance.CON
     # in the turn of a speaker whose side is known, what they do not answer next and do not
     # concede in so many words ("这种担心有它的道理") is their own evidence
     if statement.opposing and not reporting:
@@ -861,6 +880,21 @@ def kept_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | No
             same = proposition is not None and words.search(proposition) is not None
             return Stance.PRO if same else Stance.CON
     return None
+
+
+def proposes_keeping(said: str, lang: Lang, proposition: str | None) -> Stance | None:
+    """The side of what a voice puts forward when it is to keep things as they are ("可以保留一条
+    线路", "we keep the scheme for one more year"): pro on a proposition that keeps something, con on
+    a change (a request to end or replace what the voice would keep); None without a proposition,
+    without a ``keep_words`` word, or with a negator just before it ("不保留", "not keep").
+    """
+    rules = _compiled(lang)
+    found = rules.keep_words.search(said) if proposition is not None else None
+    if found is None or proposition is None:
+        return None
+    if negated(said[max(0, found.start() - _reach(rules, lang)) : found.start()], lang):
+        return None
+    return Stance.PRO if keeps(proposition, lang) else Stance.CON
 
 
 def keeps(proposition: str, lang: Lang) -> bool:
