@@ -160,7 +160,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
     sides = _sides(
         text,
         sections,
-        _captioned_sides(text, blocks, lang),
+        _captions(text, blocks, lang),
         groups,
         drawn,
         issues,
@@ -293,26 +293,37 @@ def _conceded_in_conclusion(
     ]
 
 
-def _captioned_sides(text: str, blocks: Sequence[Block], lang: Lang) -> list[Stance | None]:
-    """Per block, the side that the last caption line above it names (`heading_side`), or None.
+def _captions(text: str, blocks: Sequence[Block], lang: Lang) -> list[str | None]:
+    """Per block, the last caption line above it that names a side (`heading_side`), or None.
 
     A short line between paragraphs is read as a caption (`argkg.ingest.layout`), but in a voter
     guide or a report it is as often a sub-heading ("ARGUMENT IN FAVOR OF PROPOSITION 9", "Rebuttal to
     the argument against"): the side it names holds until the next caption or heading. So does
     a short body line that names a side and nothing else (a consultation summary's "(一)支持的意见").
+    The line is kept, not its side: a caption of the problems things have now ("Current problems")
+    argues for a proposition that changes them (`_titled_side`).
     """
-    result: list[Stance | None] = []
-    side: Stance | None = None
+    result: list[str | None] = []
+    caption: str | None = None
     for block in blocks:
         line = text[block.start : block.end].strip()
         if block.kind is BlockKind.HEADING:
-            side = None
+            caption = None
         elif block.kind is BlockKind.CAPTION:
-            side = heading_side(line, lang)
-        elif _SHORT_LINE.match(line) and (named := heading_side(line, lang)) is not None:
-            side = named  # a body line that is only a sided label ("(一)支持的意见") is a caption too
-        result.append(side)
+            caption = line if heading_side(line, lang) is not None else None
+        elif _SHORT_LINE.match(line) and heading_side(line, lang) is not None:
+            caption = line  # a body line that is only a sided label ("(一)支持的意见") is a caption too
+        result.append(caption)
     return result
+
+
+def _titled_side(title: str | None, words: str, lang: Lang, proposition: str | None) -> Stance | None:
+    """The side a section heading or caption ``title`` gives the statement ``words`` under it: a
+    problems section's on a proposition that changes things (`problem_side`), else the side the
+    title names (`heading_side`); None without a title."""
+    if not title:
+        return None
+    return problem_side(title, words, lang, proposition) or heading_side(title, lang)
 
 
 #: A line too short to be a sentence of its own: no sentence or clause punctuation in 20 characters.
@@ -402,7 +413,7 @@ def _group_verdicts(
 def _sides(
     text: str,
     sections: list[SectionSpan],
-    captioned: list[Stance | None],
+    captioned: list[str | None],
     groups: list[int],
     drawn: Mapping[int, Sequence[str]],
     issues: list[Issue],
@@ -417,7 +428,7 @@ def _sides(
     """The stance of each kept sentence: its marked position's, or `assign_sides` per unmarked one.
 
     ``after_verdict``: the starts of sentences that come right after a conclusion; ``captioned``:
-    per block, the side a caption line above it names (`_captioned_sides`), where no section
+    per block, the caption line above it that names a side (`_captions`), where no section
     heading names one; ``groups``: per block, its group (`_block_groups`), whose own verdict
     sets the side of its unmarked statements (`_group_verdicts`), or, where none of them declares
     one, its conclusions (``drawn``, per group); ``verdict``: the side the
@@ -465,13 +476,8 @@ def _sides(
                     paragraph=sentence.block,
                     # a turn's opening yes or no is the speaker's answer, not the other side's voice
                     opponent=role is not None and role.opponent and not answer,
-                    heading=(
-                        problem_side(sections[k].title, words, lang, proposition)
-                        or heading_side(sections[k].title, lang)
-                        if sections[k].title
-                        else None
-                    )
-                    or captioned[sentence.block],
+                    heading=_titled_side(sections[k].title, words, lang, proposition)
+                    or _titled_side(captioned[sentence.block], words, lang, proposition),
                     central=(role is not None and role.central == top and position.issue is None)
                     or (thesis is not None and sentence.start <= thesis < sentence.end),
                     after_verdict=sentence.start in after_verdict,

@@ -383,14 +383,17 @@ def problem_side(title: str, sentence: str, lang: Lang, proposition: str | None)
 
     A report that goes from its problems to its proposal ("存在问题" then "我建议…") states
     problems the change would end: a statement there that speaks of the present (a ``present``
-    cue) or does not name the proposition's target argues for the change. Not for a proposition
-    that keeps or goes on with something ("值得继续推进"): the problems are then its own.
+    cue), does not name the proposition's target, or names what the proposition does away with
+    ("end the permit scheme" and "Only 212 of the 400 permits were sold") argues for the change.
+    Not for a proposition that keeps or goes on with something ("值得继续推进"): the problems are
+    then its own.
     """
     if proposition is None or not problems_heading(title, lang) or keeps(proposition, lang):
         return None
     rules = _compiled(lang)
     now = rules.present is not None and rules.present.search(sentence) is not None
-    return Stance.PRO if now or not content_terms(proposition) & content_terms(sentence) else None
+    named = bool(content_terms(proposition) & content_terms(sentence))
+    return Stance.PRO if now or not named or _direction(sentence, proposition, rules) < 0 else None
 
 
 #: Where a sentence's clauses part: what a benefit or harm word in one clause evaluates is named there.
