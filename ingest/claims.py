@@ -51,6 +51,7 @@ from argkg.ingest.questions import is_informational
 from argkg.ingest.sides import (
     Statement,
     answered,
+    answers_voice,
     argues,
     argues_nothing,
     assign_sides,
@@ -398,7 +399,13 @@ def _group_verdicts(
         return list(statements)  # one block: the author's own text, whose cues speak statement by statement
     verdicts: dict[tuple[int, int], Stance] = {}
     for key in dict.fromkeys(keys):
-        said = [s.text for s, k in zip(statements, keys, strict=True) if k == key and s.turn is None]
+        # neither a reported voice's words ("It was suggested that we keep X") nor a refusal of the
+        # voice just before ("We do not recommend this") is the block's own verdict
+        said = [
+            s.text
+            for i, (s, k) in enumerate(zip(statements, keys, strict=True))
+            if k == key and s.turn is None and s.voice is None and not answers_voice(statements, i, lang)
+        ]
         side = _declared_last(said, lang) or _kept_last(said, lang, proposition)
         if side is None and sum(k[0] == key[0] for k in dict.fromkeys(keys)) == 1:
             side = _declared_last(drawn.get(key[0], ()), lang)

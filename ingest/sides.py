@@ -83,6 +83,7 @@ __all__ = [
     "answered",
     "contrasted",
     "heading_side",
+    "answers_voice",
     "proposes_keeping",
     "problems_heading",
     "evaluation",
@@ -158,6 +159,7 @@ class _SidesData(BaseModel):
     grants: list[str] = []
     keeps: list[str] = []
     keep_words: list[str] = []
+    pointers: list[str] = []
     ends: list[str] = []
     end_words: list[str] = []
     procedural: list[str]
@@ -216,6 +218,7 @@ class _Compiled:
     grants: Prefiltered
     keeps: Prefiltered
     keep_words: Prefiltered
+    pointers: Prefiltered
     ends: Prefiltered
     end_words: Prefiltered
     procedural: Prefiltered
@@ -392,7 +395,10 @@ def assign_sides(
             before = next((s for s in reversed(result) if s in (Stance.PRO, Stance.CON)), current)
         args = (default, current, before, rules, lang)
         granted = _after_grant(statements, granting, i)
-        side = _side(statement, *args, reporting=reporting, rebutted=rebutted, granted=granted)
+        pointed = answers_voice(statements, i, lang)
+        side = _side(
+            statement, *args, reporting=reporting, rebutted=rebutted, granted=granted, pointed=pointed
+        )
         if answering is not None and not _answers(statement.text, lang) and not voices(statement.text, lang):
             side = answering
         changed = _changed_mind(statement, speaking, spoken, rules)
@@ -651,6 +657,21 @@ def _granted(
     return sided
 
 
+def answers_voice(statements: Sequence[Statement], i: int, lang: Lang) -> bool:
+    """Whether statement ``i`` declares a side only on what the reported voice right before it in
+    its paragraph puts forward ("It was also suggested that we keep the scheme. We do not
+    recommend this."): its object points back (``pointers``), so the side it declares is on the
+    voice's proposal, not on the proposition, nor its block's verdict."""
+    if i == 0:
+        return False
+    here, before = statements[i], statements[i - 1]
+    return (
+        before.voice is not None
+        and before.paragraph == here.paragraph
+        and _compiled(lang).pointers.search(here.text) is not None
+    )
+
+
 def _granted_voice(statements: Sequence[Statement], i: int) -> int:
     """The index of the reported voice in statement ``i``'s paragraph and turn before it, the
     nearest one, whose point the grant at ``i`` takes up; ``i`` when none is there."""
@@ -731,12 +752,15 @@ def _side(
     reporting: bool,
     rebutted: bool,
     granted: bool = False,
+    pointed: bool = False,
 ) -> Stance | None:
     """One statement's side, from the strongest cue to the weakest; None: it argues nothing.
 
     ``current`` is the side the region argues at this point, ``before`` the side of the
     statement just before (a reported voice's own side, which does not spread); ``granted``: the
-    statement before grants a point ("我同意熬夜不好。"), which a contrast here answers.
+    statement before grants a point ("我同意熬夜不好。"), which a contrast here answers;
+    ``pointed``: the statement declares a side only on what the voice just before it puts forward
+    (`answers_voice`): backing it takes that voice's side, refusing it the other one.
 
     A reported voice the next statement answers ("X says… Yet…") is the opponent's in a text
     whose author argues, where an unanswered one is evidence the author cites; in a report or a
@@ -749,6 +773,8 @@ def _side(
     if statement.relative is not None:
         return statement.relative
     if (side := declared(statement.text, lang) or verdict_side(statement.text, lang)) is not None:
+        if pointed and before in (Stance.PRO, Stance.CON):
+            return before if side is Stance.PRO else other_side(before)  # "We do not recommend this"
         return side  # or the author's answer, given inside the sentence: "As for the loan, I would say no"
     if rules.myths.search(opening):
         return other_side(default)  # "Myth: X": a claim the author goes on to refute
@@ -1182,6 +1208,7 @@ def _compiled(lang: Lang) -> _Compiled:
         grants=any_of(data.grants),
         keeps=any_of(data.keeps),
         keep_words=any_of(data.keep_words),
+        pointers=any_of(data.pointers),
         ends=any_of(data.ends),
         end_words=any_of(data.end_words),
         procedural=any_of(data.procedural),
