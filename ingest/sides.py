@@ -912,15 +912,22 @@ def proposes_keeping(said: str, lang: Lang, proposition: str | None) -> Stance |
     """The side of what a voice puts forward when it is to keep things as they are ("可以保留一条
     线路", "we keep the scheme for one more year"): pro on a proposition that keeps something, con on
     a change (a request to end or replace what the voice would keep); None without a proposition,
-    without a ``keep_words`` word, or with a negator just before it ("不保留", "not keep").
+    without a ``keep_words`` word in its first clause (what it puts forward, not evidence it adds:
+    "they value the days off: 31 nurses asked to keep the pattern"), or with a negator just before
+    it ("不保留", "not keep").
     """
     rules = _compiled(lang)
-    found = rules.keep_words.search(said) if proposition is not None else None
+    first = _CLAUSE_BREAK.split(said, maxsplit=1)[0]
+    found = rules.keep_words.search(first) if proposition is not None else None
     if found is None or proposition is None:
         return None
     if negated(said[max(0, found.start() - _reach(rules, lang)) : found.start()], lang):
         return None
     return Stance.PRO if keeps(proposition, lang) else Stance.CON
+
+
+#: Where a voice's first clause ends.
+_CLAUSE_BREAK = re.compile(r"[,，:：;；]")
 
 
 def keeps(proposition: str, lang: Lang) -> bool:
