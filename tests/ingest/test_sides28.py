@@ -36,6 +36,9 @@ def test_the_lines_of_a_danmu_export_are_claims_and_its_filler_is_none() -> None
     assert any("不适合长途" in c for c in claims) and any("智商税" in c for c in claims)
     assert not any("前排" in c for c in claims)
     assert is_procedural("前排", Lang.ZH) and is_procedural("first", Lang.EN)
+    # a request for the next video argues nothing either; a comment that goes on to argue does
+    assert is_procedural("下次测测海南", Lang.ZH)
+    assert not is_procedural("下次测评一定要注意电池衰减的问题，不然没有参考价值", Lang.ZH)
     assert not is_procedural("first they raised the fees", Lang.EN)
 
 
