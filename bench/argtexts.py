@@ -85,6 +85,7 @@ __all__ = [
     "UNSEEN_SIDES26B",
     "UNSEEN_SIDES27",
     "UNSEEN_SIDES27B",
+    "UNSEEN_SIDES28",
     "UNSEEN_TABLET27",
     "UNSEEN_CENTRAL",
     "UNSEEN_VOICES",
@@ -307,6 +308,11 @@ UNSEEN_SIDES27 = TEXTS.parent / "unseen_sides27"
 #: claim that…", a submission with the operators' objections, a staff note's reasons before its
 #: recommendation, 业委会's reply "贵司另称…", a 申请 with 财务部's objection, a 案例分析题): six texts.
 UNSEEN_SIDES27B = TEXTS.parent / "unseen_sides27b"
+#: Own texts whose sides turn on who says a statement and which way the proposition points, gold
+#: written before argkg ran on them (a 弹幕回放 and a live-stream chat replay of stamped anonymous
+#: comments, a 报告 and a memo that ask to end something, a 业主群 chat export, a dated notebook
+#: weighing an offer): six texts.
+UNSEEN_SIDES28 = TEXTS.parent / "unseen_sides28"
 #: Own texts in two more layouts, gold written before argkg ran on them (a 小红书 note with emoji
 #: section marks, numbered emoji items and #话题# tags; a survey's free-text answers under
 #: "Response N | who | Yes/No" rows): two texts, read before and after speed27's speed-up.

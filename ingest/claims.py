@@ -51,6 +51,7 @@ from argkg.ingest.questions import is_informational
 from argkg.ingest.sides import (
     Statement,
     answered,
+    answers_voice,
     argues,
     argues_nothing,
     assign_sides,
@@ -81,6 +82,7 @@ from argkg.ingest.turns import Turn, opens_with_answer, speech_start, turn_sides
 from argkg.ingest.voices import (
     bears_on,
     direction,
+    named_side,
     opposes,
     options,
     present_side,
@@ -89,7 +91,6 @@ from argkg.ingest.voices import (
     reported,
     reports,
     target_side,
-    verb_side,
     voice_side,
 )
 from argkg.schema.vocabulary import Lang, Role, Stance
@@ -160,7 +161,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
     sides = _sides(
         text,
         sections,
-        _captioned_sides(text, blocks, lang),
+        _captions(text, blocks, lang),
         groups,
         drawn,
         issues,
@@ -293,26 +294,37 @@ def _conceded_in_conclusion(
     ]
 
 
-def _captioned_sides(text: str, blocks: Sequence[Block], lang: Lang) -> list[Stance | None]:
-    """Per block, the side that the last caption line above it names (`heading_side`), or None.
+def _captions(text: str, blocks: Sequence[Block], lang: Lang) -> list[str | None]:
+    """Per block, the last caption line above it that names a side (`heading_side`), or None.
 
     A short line between paragraphs is read as a caption (`argkg.ingest.layout`), but in a voter
     guide or a report it is as often a sub-heading ("ARGUMENT IN FAVOR OF PROPOSITION 9", "Rebuttal to
     the argument against"): the side it names holds until the next caption or heading. So does
     a short body line that names a side and nothing else (a consultation summary's "(一)支持的意见").
+    The line is kept, not its side: a caption of the problems things have now ("Current problems")
+    argues for a proposition that changes them (`_titled_side`).
     """
-    result: list[Stance | None] = []
-    side: Stance | None = None
+    result: list[str | None] = []
+    caption: str | None = None
     for block in blocks:
         line = text[block.start : block.end].strip()
         if block.kind is BlockKind.HEADING:
-            side = None
+            caption = None
         elif block.kind is BlockKind.CAPTION:
-            side = heading_side(line, lang)
-        elif _SHORT_LINE.match(line) and (named := heading_side(line, lang)) is not None:
-            side = named  # a body line that is only a sided label ("(一)支持的意见") is a caption too
-        result.append(side)
+            caption = line if heading_side(line, lang) is not None else None
+        elif _SHORT_LINE.match(line) and heading_side(line, lang) is not None:
+            caption = line  # a body line that is only a sided label ("(一)支持的意见") is a caption too
+        result.append(caption)
     return result
+
+
+def _titled_side(title: str | None, words: str, lang: Lang, proposition: str | None) -> Stance | None:
+    """The side a section heading or caption ``title`` gives the statement ``words`` under it: a
+    problems section's on a proposition that changes things (`problem_side`), else the side the
+    title names (`heading_side`); None without a title."""
+    if not title:
+        return None
+    return problem_side(title, words, lang, proposition) or heading_side(title, lang)
 
 
 #: A line too short to be a sentence of its own: no sentence or clause punctuation in 20 characters.
@@ -387,7 +399,13 @@ def _group_verdicts(
         return list(statements)  # one block: the author's own text, whose cues speak statement by statement
     verdicts: dict[tuple[int, int], Stance] = {}
     for key in dict.fromkeys(keys):
-        said = [s.text for s, k in zip(statements, keys, strict=True) if k == key and s.turn is None]
+        # neither a reported voice's words ("It was suggested that we keep X") nor a refusal of the
+        # voice just before ("We do not recommend this") is the block's own verdict
+        said = [
+            s.text
+            for i, (s, k) in enumerate(zip(statements, keys, strict=True))
+            if k == key and s.turn is None and s.voice is None and not answers_voice(statements, i, lang)
+        ]
         side = _declared_last(said, lang) or _kept_last(said, lang, proposition)
         if side is None and sum(k[0] == key[0] for k in dict.fromkeys(keys)) == 1:
             side = _declared_last(drawn.get(key[0], ()), lang)
@@ -402,7 +420,7 @@ def _group_verdicts(
 def _sides(
     text: str,
     sections: list[SectionSpan],
-    captioned: list[Stance | None],
+    captioned: list[str | None],
     groups: list[int],
     drawn: Mapping[int, Sequence[str]],
     issues: list[Issue],
@@ -417,7 +435,7 @@ def _sides(
     """The stance of each kept sentence: its marked position's, or `assign_sides` per unmarked one.
 
     ``after_verdict``: the starts of sentences that come right after a conclusion; ``captioned``:
-    per block, the side a caption line above it names (`_captioned_sides`), where no section
+    per block, the caption line above it that names a side (`_captions`), where no section
     heading names one; ``groups``: per block, its group (`_block_groups`), whose own verdict
     sets the side of its unmarked statements (`_group_verdicts`), or, where none of them declares
     one, its conclusions (``drawn``, per group); ``verdict``: the side the
@@ -465,13 +483,8 @@ def _sides(
                     paragraph=sentence.block,
                     # a turn's opening yes or no is the speaker's answer, not the other side's voice
                     opponent=role is not None and role.opponent and not answer,
-                    heading=(
-                        problem_side(sections[k].title, words, lang, proposition)
-                        or heading_side(sections[k].title, lang)
-                        if sections[k].title
-                        else None
-                    )
-                    or captioned[sentence.block],
+                    heading=_titled_side(sections[k].title, words, lang, proposition)
+                    or _titled_side(captioned[sentence.block], words, lang, proposition),
                     central=(role is not None and role.central == top and position.issue is None)
                     or (thesis is not None and sentence.start <= thesis < sentence.end),
                     after_verdict=sentence.start in after_verdict,
@@ -481,7 +494,7 @@ def _sides(
                     relative=relative_side(words, lang, proposition),
                     toward=target_side(words, lang, proposition, weighed, topic)
                     or present_side(words, lang, proposition),
-                    warned=verb_side(v, lang) if v else None,
+                    warned=named_side(v, lang, proposition) if v else None,
                     opposing=v is not None and opposes(v, lang),
                     about=bears_on(words, lang, proposition),
                     direction=direction(words, lang, proposition),

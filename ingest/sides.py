@@ -83,6 +83,8 @@ __all__ = [
     "answered",
     "contrasted",
     "heading_side",
+    "answers_voice",
+    "proposes_keeping",
     "problems_heading",
     "evaluation",
     "polarity",
@@ -157,6 +159,7 @@ class _SidesData(BaseModel):
     grants: list[str] = []
     keeps: list[str] = []
     keep_words: list[str] = []
+    pointers: list[str] = []
     ends: list[str] = []
     end_words: list[str] = []
     procedural: list[str]
@@ -215,6 +218,7 @@ class _Compiled:
     grants: Prefiltered
     keeps: Prefiltered
     keep_words: Prefiltered
+    pointers: Prefiltered
     ends: Prefiltered
     end_words: Prefiltered
     procedural: Prefiltered
@@ -243,7 +247,8 @@ class Statement:
         toward: the side its evaluation of the proposition's target takes
             (`argkg.ingest.voices.target_side`), or None: where nothing before it argues, it
             argues that side rather than the author's.
-        warned: the side the verb of its reported voice names ("担心", "warned": con), or None:
+        warned: the side its reported voice takes by what it does (`argkg.ingest.voices.named_side`:
+            its verb, "担心", "warned": con; keeping what a change would end), or None:
             unless a contrast in it answers the voice, it takes that side against the one the
             region argues at this point, in the author's own text too.
         block: the side its block's own verdict declares (a letter's "我支持…", a decision's
@@ -390,7 +395,10 @@ def assign_sides(
             before = next((s for s in reversed(result) if s in (Stance.PRO, Stance.CON)), current)
         args = (default, current, before, rules, lang)
         granted = _after_grant(statements, granting, i)
-        side = _side(statement, *args, reporting=reporting, rebutted=rebutted, granted=granted)
+        pointed = answers_voice(statements, i, lang)
+        side = _side(
+            statement, *args, reporting=reporting, rebutted=rebutted, granted=granted, pointed=pointed
+        )
         if answering is not None and not _answers(statement.text, lang) and not voices(statement.text, lang):
             side = answering
         changed = _changed_mind(statement, speaking, spoken, rules)
@@ -629,7 +637,9 @@ def _granted(
     cue) right before a statement that answers it with a contrast ("但…", "But…", in its
     paragraph or opening the next one, in the same turn) taking the other side than that
     answer: what the author grants before turning away is the other side's point, whatever
-    side its own words ("我同意") or its place would give it.
+    side its own words ("我同意") or its place would give it. So is the reported voice the grant
+    answers in its paragraph ("也有同志提出,X;Y。我们认为这一顾虑有一定道理。但…"), with the
+    statements between them: the point granted is theirs.
     """
     sided = list(result)
     for i in range(len(statements) - 1):
@@ -642,8 +652,37 @@ def _granted(
             and _grants(statement.text, rules, lang)
             and not contrasted(statement.text, lang)
         ):
-            sided[i] = other_side(result[i + 1])
+            for j in range(_granted_voice(statements, i), i + 1):
+                sided[j] = other_side(result[i + 1])
     return sided
+
+
+def answers_voice(statements: Sequence[Statement], i: int, lang: Lang) -> bool:
+    """Whether statement ``i`` declares a side only on what the reported voice right before it in
+    its paragraph puts forward ("It was also suggested that we keep the scheme. We do not
+    recommend this."): its object points back (``pointers``), so the side it declares is on the
+    voice's proposal, not on the proposition, nor its block's verdict."""
+    if i == 0:
+        return False
+    here, before = statements[i], statements[i - 1]
+    return (
+        before.voice is not None
+        and before.paragraph == here.paragraph
+        and _compiled(lang).pointers.search(here.text) is not None
+    )
+
+
+def _granted_voice(statements: Sequence[Statement], i: int) -> int:
+    """The index of the reported voice in statement ``i``'s paragraph and turn before it, the
+    nearest one, whose point the grant at ``i`` takes up; ``i`` when none is there."""
+    here = statements[i]
+    for j in range(i - 1, -1, -1):
+        before = statements[j]
+        if before.paragraph != here.paragraph or before.turn != here.turn:
+            break
+        if before.voice is not None:
+            return j
+    return i
 
 
 def _after_grant(statements: Sequence[Statement], granting: Sequence[bool], i: int) -> bool:
@@ -713,12 +752,15 @@ def _side(
     reporting: bool,
     rebutted: bool,
     granted: bool = False,
+    pointed: bool = False,
 ) -> Stance | None:
     """One statement's side, from the strongest cue to the weakest; None: it argues nothing.
 
     ``current`` is the side the region argues at this point, ``before`` the side of the
     statement just before (a reported voice's own side, which does not spread); ``granted``: the
-    statement before grants a point ("我同意熬夜不好。"), which a contrast here answers.
+    statement before grants a point ("我同意熬夜不好。"), which a contrast here answers;
+    ``pointed``: the statement declares a side only on what the voice just before it puts forward
+    (`answers_voice`): backing it takes that voice's side, refusing it the other one.
 
     A reported voice the next statement answers ("X says… Yet…") is the opponent's in a text
     whose author argues, where an unanswered one is evidence the author cites; in a report or a
@@ -731,6 +773,8 @@ def _side(
     if statement.relative is not None:
         return statement.relative
     if (side := declared(statement.text, lang) or verdict_side(statement.text, lang)) is not None:
+        if pointed and before in (Stance.PRO, Stance.CON):
+            return before if side is Stance.PRO else other_side(before)  # "We do not recommend this"
         return side  # or the author's answer, given inside the sentence: "As for the loan, I would say no"
     if rules.myths.search(opening):
         return other_side(default)  # "Myth: X": a claim the author goes on to refute
@@ -746,8 +790,9 @@ def _side(
         return None  # an arrangement, a pointer to a document, how to respond: it argues nothing
     if score and rules.points.search(opening):
         # a numbered point that evaluates ("（三）财务上存在较大风险。", "2. The costs are too high.")
-        # states its paragraph's side, as a heading would
-        return Stance.PRO if score > 0 else Stance.CON
+        # states its paragraph's side, as a heading would: the other way when the proposition does
+        # away with what it speaks of ("停止运行班车" and "（二）运行成本居高不下")
+        return Stance.PRO if score * statement.direction > 0 else Stance.CON
     # in the turn of a speaker whose side is known, what they do not answer next and do not
     # concede in so many words ("这种担心有它的道理") is their own evidence
     if statement.opposing and not reporting:
@@ -861,6 +906,28 @@ def kept_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | No
             same = proposition is not None and words.search(proposition) is not None
             return Stance.PRO if same else Stance.CON
     return None
+
+
+def proposes_keeping(said: str, lang: Lang, proposition: str | None) -> Stance | None:
+    """The side of what a voice puts forward when it is to keep things as they are ("可以保留一条
+    线路", "we keep the scheme for one more year"): pro on a proposition that keeps something, con on
+    a change (a request to end or replace what the voice would keep); None without a proposition,
+    without a ``keep_words`` word in its first clause (what it puts forward, not evidence it adds:
+    "they value the days off: 31 nurses asked to keep the pattern"), or with a negator just before
+    it ("不保留", "not keep").
+    """
+    rules = _compiled(lang)
+    first = _CLAUSE_BREAK.split(said, maxsplit=1)[0]
+    found = rules.keep_words.search(first) if proposition is not None else None
+    if found is None or proposition is None:
+        return None
+    if negated(said[max(0, found.start() - _reach(rules, lang)) : found.start()], lang):
+        return None
+    return Stance.PRO if keeps(proposition, lang) else Stance.CON
+
+
+#: Where a voice's first clause ends.
+_CLAUSE_BREAK = re.compile(r"[,，:：;；]")
 
 
 def keeps(proposition: str, lang: Lang) -> bool:
@@ -1148,6 +1215,7 @@ def _compiled(lang: Lang) -> _Compiled:
         grants=any_of(data.grants),
         keeps=any_of(data.keeps),
         keep_words=any_of(data.keep_words),
+        pointers=any_of(data.pointers),
         ends=any_of(data.ends),
         end_words=any_of(data.end_words),
         procedural=any_of(data.procedural),

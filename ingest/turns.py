@@ -862,8 +862,9 @@ def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | 
         return colon, name, None, _role_side(name, rules)
     colon = _colon(line)
     bare = rules.bare.match(line)
-    if bare is not None and (colon is None or colon > bare.end()):
-        colon = bare.end()  # the label stands without a colon: its words start after it
+    if bare is not None:
+        # the label stands without a colon, or holds one ("01:03 …"): its words start after it
+        colon = bare.end()
         head = line[:colon].strip(" *_>")
     elif colon is not None:  # a markdown heading's "#" is no part of the label, a post's "#2" is
         head = line[:colon].strip(" *_>")

@@ -39,6 +39,7 @@ from argkg.ingest.sides import (
     other_side,
     polarity,
     problems_heading,
+    proposes_keeping,
 )
 from argkg.schema.vocabulary import Lang, Stance
 
@@ -52,6 +53,7 @@ __all__ = [
     "present_side",
     "problem_side",
     "verb_side",
+    "named_side",
     "opposes",
     "bears_on",
     "direction",
@@ -237,7 +239,7 @@ def reported(sentence: str, lang: Lang) -> Voice | None:
 def voice_side(voice: Voice, lang: Lang, proposition: str | None) -> Stance:
     """The side a reported voice takes on ``proposition`` (see the module docstring)."""
     rules = _compiled(lang)
-    if (named := verb_side(voice, lang)) is not None:
+    if (named := named_side(voice, lang, proposition)) is not None:
         return named
     score = polarity(voice.content, lang)
     if not score:
@@ -251,6 +253,14 @@ def verb_side(voice: Voice, lang: Lang) -> Stance | None:
     verb = voice.verb.lower()
     data = _compiled(lang).data
     return Stance.CON if verb in data.against else Stance.PRO if verb in data.for_ else None
+
+
+def named_side(voice: Voice, lang: Lang, proposition: str | None) -> Stance | None:
+    """The side a reported voice takes by what it does rather than by its words' polarity: its
+    verb names one (`verb_side`: "warned", "担心"), or it puts forward keeping what is on a
+    proposition that changes it ("另有意见认为,可以续约一年", `argkg.ingest.sides.proposes_keeping`);
+    else None. Such a side holds in the author's own text too, unless a contrast answers it."""
+    return verb_side(voice, lang) or proposes_keeping(voice.content, lang, proposition)
 
 
 def opposes(voice: Voice, lang: Lang) -> bool:
@@ -373,14 +383,17 @@ def problem_side(title: str, sentence: str, lang: Lang, proposition: str | None)
 
     A report that goes from its problems to its proposal ("存在问题" then "我建议…") states
     problems the change would end: a statement there that speaks of the present (a ``present``
-    cue) or does not name the proposition's target argues for the change. Not for a proposition
-    that keeps or goes on with something ("值得继续推进"): the problems are then its own.
+    cue), does not name the proposition's target, or names what the proposition does away with
+    ("end the permit scheme" and "Only 212 of the 400 permits were sold") argues for the change.
+    Not for a proposition that keeps or goes on with something ("值得继续推进"): the problems are
+    then its own.
     """
     if proposition is None or not problems_heading(title, lang) or keeps(proposition, lang):
         return None
     rules = _compiled(lang)
     now = rules.present is not None and rules.present.search(sentence) is not None
-    return Stance.PRO if now or not content_terms(proposition) & content_terms(sentence) else None
+    named = bool(content_terms(proposition) & content_terms(sentence))
+    return Stance.PRO if now or not named or _direction(sentence, proposition, rules) < 0 else None
 
 
 #: Where a sentence's clauses part: what a benefit or harm word in one clause evaluates is named there.

@@ -38,6 +38,7 @@ from argkg.bench.argtexts import (
     UNSEEN_SIDES5,
     UNSEEN_SIDES26,
     UNSEEN_SIDES26B,
+    UNSEEN_SIDES28,
     UNSEEN_TABLET27,
     UNSEEN_THESES,
     UNSEEN_THESES27,
@@ -89,6 +90,7 @@ FLOORS = [
     (UNSEEN_SIDES26B, 0.70),  # 14/24 = 0.58 before sides26b (five texts), 18/24 = 0.75 after
     (UNSEEN_TABLET27, 0.45),  # 6/13 = 0.46 before and after speed27 (two texts; its graphs unchanged)
     (UNSEEN_TURNS27, 0.28),  # 10/38 = 0.26 before turns27 (six texts), 11/38 = 0.29 after
+    (UNSEEN_SIDES28, 0.70),  # 15/48 = 0.31 before sides28 (six texts), 36/48 = 0.75 after
 ]
 
 
