@@ -68,6 +68,7 @@ __all__ = [
     "INTROS",
     "GENERIC",
     "LONE",
+    "STATED",
     "Assignment",
     "assign",
     "pairwise",
@@ -106,6 +107,9 @@ GENERIC = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "
 #: argkg's own texts on three questions, each with one story-telling text that names its
 #: question only in its closing thesis (stop 27, xdoc27b).
 LONE = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_lone27"
+#: argkg's own texts on three questions, two of them each stated word for word by two replies
+#: of a forum thread, the third argued in both languages (stop 28, xdoc28).
+STATED = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_stated28"
 
 
 @dataclass(frozen=True)

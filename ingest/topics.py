@@ -321,7 +321,7 @@ def _attach_round(matrix: Matrix, owner: list[int], fixed: Sequence[str | None])
     tightness = {h: _tightness(matrix, members[h]) for h in targets}
     joins: list[tuple[float, int, int]] = []
     for g, items in members.items():
-        if len(items) > settings.attach_size or labels[g] is not None:
+        if len(items) > settings.attach_size or labels[g] is not None or _certain(matrix, items):
             continue
         mean = {h: float(matrix[np.ix_(items, members[h])].mean()) for h in targets if h != g}
         closeness = {h: m / math.sqrt(tightness[h]) if tightness[h] > 0 else 0.0 for h, m in mean.items()}
@@ -344,6 +344,15 @@ def _attach_round(matrix: Matrix, owner: list[int], fixed: Sequence[str | None])
             root[fold] = keep
             labels[keep] = labels[a] or labels[b]
     return [find(group_of) for group_of in owner]
+
+
+def _certain(matrix: Matrix, items: Sequence[int]) -> bool:
+    """Whether a group of two or more documents all state one question (similarity 1 between
+    every two: `with_questions`): an issue as sure as a fixed one, which other documents may
+    join but which does not move into another group. Two such pairs on different questions
+    both nearest to a chance pair of texts on a third one were one issue through it (set 11:
+    private jets and the monarchy, each stated twice, through a tea-room owner's letter)."""
+    return len(items) > 1 and bool((matrix[np.ix_(items, items)] >= 1.0).all())
 
 
 def nearest(matrix: Matrix, groups: Sequence[int], item: int) -> int | None:

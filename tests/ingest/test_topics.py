@@ -164,6 +164,23 @@ def test_a_small_group_joins_a_clearly_closest_group_unless_both_are_fixed_or_it
     assert topics.group(matrix(large), [None] * 3 * large)[: 2 * large] == [0] * large + [large] * large
 
 
+def test_two_pairs_that_each_state_one_question_do_not_join_a_third_pair_they_are_near() -> None:
+    """Each of two pairs whose documents state one question (similarity 1) is clearly nearest to
+    a loose pair: joining it would make the two questions one issue through it. A pair as alike
+    but not certain still joins (the rule of the test above)."""
+    settings = topics.topic_settings()
+    near = settings.attach_threshold + 0.01
+    m = np.eye(6)
+    for a, b, alike in ((0, 1, 1.0), (2, 3, 1.0), (4, 5, settings.join_threshold + 0.02)):
+        m[a, b] = m[b, a] = alike
+    m[:4, 4:] = m[4:, :4] = near
+    m[:2, 2:4] = m[2:4, :2] = 0.0
+    assert topics.group(m, [None] * 6) == [0, 0, 2, 2, 4, 4]
+    loose = m.copy()
+    loose[0, 1] = loose[1, 0] = 0.5
+    assert topics.group(loose, [None] * 6)[:2] == [0, 0] and topics.group(loose, [None] * 6)[4:] == [0, 0]
+
+
 def test_a_lone_document_may_join_a_group_once_another_lone_document_has_joined_it() -> None:
     settings = topics.topic_settings()
     weak, close = settings.attach_threshold - 0.02, settings.attach_threshold + 0.05
