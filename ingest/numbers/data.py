@@ -254,6 +254,9 @@ class NumberData(BaseModel):
         bare_approximate_min: an approximate word numeral of at least this value (一百多, 六千多,
             三百出头, 两三百) is a count even without a unit: a label, a code or a year is never
             written "a hundred-odd"; None: no such reading.
+        bare_counted_after: regexes of the words right after a bare number that make it a
+            count (你今年已经三十二了: an age or an amount reached; 22 on the rota: the people on a
+            list).
         bare_pairs: regexes of two bare numbers that report one quantity's change or a score
             (*from* 212 *to* 187; 34, *up from* 29; 4*比*3): each Arabic number in a match is a
             count, and takes no unit from a number before it (`elliptical`).
@@ -385,6 +388,7 @@ class NumberData(BaseModel):
     bare_years: bool = False
     bare_grouped: bool = False
     bare_approximate_min: float | None = None
+    bare_counted_after: list[str] = []
     bare_pairs: list[str] = []
     unit_fillers: list[str] = []
     half_after_unit: list[str] = []

@@ -225,6 +225,7 @@ class _Scanner:
         self._rule = re.compile(alternation(data.rule_cues), re.IGNORECASE)
         self._advice = re.compile(alternation(data.advice_cues), re.IGNORECASE)
         self._bare_pairs = [Prefiltered(re.compile(p)) for p in data.bare_pairs]
+        self._counted_after = re.compile("|".join(data.bare_counted_after) or "(?!)")
         each_words = alternation(data.each_words) if data.each_words else "(?!)"
         self._each_word = re.compile(f"[ \\t]+(?:{each_words})\\b", re.IGNORECASE)
         self._proposal = re.compile(alternation(data.proposal_cues), re.IGNORECASE)
@@ -829,15 +830,16 @@ class _Scanner:
             unit = self._units_by_name[BARE]
         elif unit is None:
             bare = context.kind(hit.at, hit.end, self.data.bare_kinds, unit=BARE)
+            # Arabic digits, or words with a multiplier (月薪四千五), not a small word (三) or a
+            # positional run (二〇二四)
+            written = numeral.arabic or not (numeral.small_word or numeral.plain)
             if bare is None and (
                 (numeral.grouped and self.data.bare_grouped)
                 or (paired and numeral.arabic)
                 or self._approximate_amount(numeral)
+                or (written and self._counted_after.match(text, hit.end) is not None)
             ):
                 return BARE, EvidenceKind.COUNT
-            # Arabic digits, or words with a multiplier (月薪四千五), not a small word (三) or a
-            # positional run (二〇二四)
-            written = numeral.arabic or not (numeral.small_word or numeral.plain)
             return BARE, bare if written else None
         cued = context.kind(hit.at, hit.end, unit.context_kinds, unit=unit.unit, after_only=unit.cues_after)
         return unit.unit, cued or unit.kind
