@@ -322,8 +322,10 @@ class _Scanner:
     ) -> list[tuple[_Hit, bool]]:
         """Drop 一年, 一个月 (and a measure's 一公里, 一斤) when another number follows in its
         clause: a rate's period or quantity (一公里六七毛; not 一年内, 一年后:
-        ``rate_not_followed_by``)."""
-        starts = sorted(h.start for h, _ in hits)
+        ``rate_not_followed_by``). A bare number that follows a period is an amount per that
+        period (一个月4500: 4500 ``number/month``)."""
+        hits = sorted(hits, key=lambda h: h[0].start)
+        starts = [h.start for h, _ in hits]
         per_kinds = (EvidenceKind.DURATION, EvidenceKind.OTHER)
 
         def period(hit: _Hit) -> bool:
@@ -334,7 +336,20 @@ class _Scanner:
             i = bisect_left(starts, hit.end)
             return i < len(starts) and starts[i] < context.clause(hit.start, hit.end)[1]
 
-        return [(hit, date) for hit, date in hits if not period(hit)]
+        out: list[tuple[_Hit, bool]] = []
+        per: str | None = None  # the period just dropped, if a bare amount may follow it
+        for hit, date in hits:
+            if period(hit):
+                per = self.rates.period(context.text[hit.numeral.end : hit.end])
+                continue
+            numeral = hit.numeral
+            written = numeral.arabic or not (numeral.small_word or numeral.plain)
+            year = numeral.plain and self._is_year(numeral.value)
+            if per is not None and hit.unit is None and hit.per is None and written and not (date or year):
+                hit = replace(hit, unit=self._units_by_name[BARE], per=per)
+            per = None
+            out.append((hit, date))
+        return out
 
     def _elliptical(
         self,

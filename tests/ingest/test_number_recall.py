@@ -168,6 +168,14 @@ def test_colloquial_amounts_scores_and_numbers_inside_names(
         (Lang.ZH, "他一分钱都没拿到，日子一天不如一天。", []),
         # advice opened by a colon covers its whole sentence
         (Lang.ZH, "我的建议是：先租一个月，住满三个月再买。", []),
+        # an amount reached, an amount per the period before it, people on a list
+        (Lang.ZH, "他都四十了，孩子才上小学。", [("四十", 40.0, "number")]),
+        (
+            Lang.ZH,
+            "请个护工一个月5200，我们三家平摊。",
+            [("5200", 5200.0, "number/month"), ("三家", 3.0, "organisations")],
+        ),
+        (Lang.EN, "There are 17 on the waiting list.", [("17", 17.0, "number")]),
         (Lang.EN, "About one shift in five ran late.", [("one shift in five", 0.2, "fraction")]),
         (Lang.EN, "She relapsed on day 9.", [("on day 9", 9.0, "day_number")]),
         # a petition's signature count and a form's requested amount
