@@ -176,6 +176,7 @@ def test_colloquial_amounts_scores_and_numbers_inside_names(
             [("5200", 5200.0, "number/month"), ("三家", 3.0, "organisations")],
         ),
         (Lang.EN, "There are 17 on the waiting list.", [("17", 17.0, "number")]),
+        (Lang.EN, "Three other people on the team left.", [("Three other people", 3.0, "people")]),
         (Lang.EN, "About one shift in five ran late.", [("one shift in five", 0.2, "fraction")]),
         (Lang.EN, "She relapsed on day 9.", [("on day 9", 9.0, "day_number")]),
         # a petition's signature count and a form's requested amount
