@@ -34,6 +34,7 @@ __all__ = [
     "DEV5",
     "DEV6",
     "DEV7",
+    "DEV8",
     "GoldNumber",
     "load_number_gold",
     "score_numbers",
@@ -72,6 +73,11 @@ DEV6 = Path(__file__).parent / "data" / "numbers_dev6.yaml"
 #: ranks, counts, and a statute's year, a working pattern's name, a fact-check rating, board
 #: votes and a header's attendance that report no number; goldened before it was measured.
 DEV7 = Path(__file__).parent / "data" / "numbers_dev7.yaml"
+#: The eighth development set (stop 28): discounts (七折), prices in 毛 and 分, bare readings after
+#: a word that says what they measure (表显, 步数), "one X in N" shares, days of a timeline, and
+#: metadata counters, signature counts, a form's requested amount and a meeting's date that
+#: report no number; goldened before it was measured.
+DEV8 = Path(__file__).parent / "data" / "numbers_dev8.yaml"
 
 
 @dataclass(frozen=True)

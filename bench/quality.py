@@ -146,7 +146,19 @@ from argkg.bench.microtexts import (
     predict_from_sentence_roles,
     score_microtexts,
 )
-from argkg.bench.numbers_gold import AFTER, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, FRESH, GOLD, score_number_gold
+from argkg.bench.numbers_gold import (
+    AFTER,
+    DEV2,
+    DEV3,
+    DEV4,
+    DEV5,
+    DEV6,
+    DEV7,
+    DEV8,
+    FRESH,
+    GOLD,
+    score_number_gold,
+)
 from argkg.bench.reference import load_gold, score_reference
 from argkg.ingest.reader import normalise
 from argkg.schema import Claim, Conclusion, DocumentGraph, Lang, Role, Stance
@@ -286,6 +298,7 @@ def run(corpus: Path, essays: Path | None = None, split: str = "dev") -> dict[st
             "dev5": score_number_gold(DEV5),
             "dev6": score_number_gold(DEV6),
             "dev7": score_number_gold(DEV7),
+            "dev8": score_number_gold(DEV8),
         },
         "dependencies": _dependencies(corpus, ingest_paths),
         "argument_texts": score_texts(TEXTS),

@@ -25,6 +25,9 @@ __all__ = ["NumberContext", "ends_with", "ends_with_any", "starts_with", "starts
 
 jieba.setLogLevel(logging.WARNING)
 
+# the rest of an advice word's clause up to a colon that opens what it advises (建议是：, advice:)
+_INTRO = re.compile(r"[^，,。；;！？!?\n:：]{0,6}[:：]")
+
 
 def word_tag(word: str) -> str:
     """The jieba dictionary's word class of a Chinese word ("" for others and unknown words)."""
@@ -242,6 +245,8 @@ class NumberContext:
             right = self._sentence_ends[i] if i < len(self._sentence_ends) else len(self.text)
             return words.search(self.text, left, right) is not None
         sentence_start = self.sentence(start)[0]
+        if self._introduced(sentence_start, start, words, stops):
+            return True
         left, stop = self.clause(start, end)[0], start
         while words.search(self.text, left, stop) is None:
             if left <= sentence_start or (stops is not None and stops.search(self.text, left, stop)):
@@ -253,6 +258,18 @@ class NumberContext:
                 return False
             left, stop = earlier, left
         return True
+
+    def _introduced(
+        self, left: int, start: int, words: re.Pattern[str], stops: re.Pattern[str] | None
+    ) -> bool:
+        """Whether one of ``words`` before ``start`` in its sentence ends its clause with a colon
+        (我的建议是：先办次卡，连着去三个月; My advice: …): the rest of the sentence is what it says,
+        clauses without a number included, unless a ``stops`` word after the colon reports a result."""
+        for match in words.finditer(self.text, left, start):
+            colon = _INTRO.match(self.text, match.end())
+            if colon is not None and colon.end() <= start:
+                return stops is None or stops.search(self.text, colon.end(), start) is None
+        return False
 
     def _holds_number(self, left: int, right: int) -> bool:
         """Whether a number noted by `note_numbers` ends in ``text[left:right]``."""

@@ -164,6 +164,8 @@ class UnitSpec(BaseModel):
         followed_by: when set, one of these words must follow the unit (10 times *more*).
         not_after: words right before the number that rule the unit out (*切成*4块，: pieces,
             not yuan).
+        digit_share: a share written digit by digit, each digit one decimal place (a discount:
+            七折 0.7, 八五折 0.85); ``scale`` then only scales a decimal (7.5折 0.75).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -189,6 +191,7 @@ class UnitSpec(BaseModel):
     not_followed_by: list[str] = []
     followed_by: list[str] = []
     not_after: list[str] = []
+    digit_share: bool = False
 
 
 class Rate(BaseModel):
@@ -251,6 +254,9 @@ class NumberData(BaseModel):
         bare_approximate_min: an approximate word numeral of at least this value (一百多, 六千多,
             三百出头, 两三百) is a count even without a unit: a label, a code or a year is never
             written "a hundred-odd"; None: no such reading.
+        bare_counted_after: regexes of the words right after a bare number that make it a
+            count (你今年已经三十二了: an age or an amount reached; 22 on the rota: the people on a
+            list).
         bare_pairs: regexes of two bare numbers that report one quantity's change or a score
             (*from* 212 *to* 187; 34, *up from* 29; 4*比*3): each Arabic number in a match is a
             count, and takes no unit from a number before it (`elliptical`).
@@ -258,9 +264,9 @@ class NumberData(BaseModel):
         tenths_after_units: units after which one digit word adds that many tenths of the unit
             (七成*五* is 0.75, 四块*五* is 4.5): the spoken decimal of a share or a price.
         unit_fillers: words that may stand between a number and its unit (ten *more* years).
-        single_periods: a duration counted by a ``single_words`` word (一年, 一个月) with another
-            number after it in its clause is the period of a rate (一个月五六千, 一年随礼三四十次),
-            no evidence itself.
+        single_periods: a duration or a measure counted by a ``single_words`` word (一年, 一个月,
+            一公里, 一斤) with another number after it in its clause is the period or quantity of
+            a rate (一个月五六千, 一年随礼三四十次, 一公里六七毛), no evidence itself.
         elliptical: a bare Arabic number takes the unit of the nearest number before it in its
             sentence, whose noun it leaves out (41,000 views against 63,000; 10 minutes on
             normal, 8 on boost).
@@ -382,6 +388,7 @@ class NumberData(BaseModel):
     bare_years: bool = False
     bare_grouped: bool = False
     bare_approximate_min: float | None = None
+    bare_counted_after: list[str] = []
     bare_pairs: list[str] = []
     unit_fillers: list[str] = []
     half_after_unit: list[str] = []

@@ -49,6 +49,7 @@ class RateReader:
         self._after = {_key(s): per for s, per in after}
         self._before = {_key(s): per for s, per in before}
         self._nouns = {_key(p) for rate in data.rates for p in rate.prefixes}
+        self._words = {_key(w): rate.per for rate in data.rates for w in rate.words}
         self._after_pattern = re.compile(f"[ \\t]*(?:{alternation([s for s, _ in after], glued=True)})")
         self._before_pattern = re.compile(alternation([s for s, _ in before]))
         self._reach = max((len(k) for k in self._before), default=0) + data.rate_reach + 2
@@ -61,6 +62,10 @@ class RateReader:
         if self._not_a_rate(text, match.end()):
             return None
         return match.end(), self._after[_key(match[0])]
+
+    def period(self, unit: str) -> str | None:
+        """The denominator a period's unit names as written (个月 → month), None if it names none."""
+        return self._words.get(_key(unit))
 
     def _not_a_rate(self, text: str, end: int) -> bool:
         """Whether the words after ``end`` make the quantity a point in time (a year ago, 3 年后)."""

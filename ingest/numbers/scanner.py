@@ -180,6 +180,8 @@ class _Scanner:
         self._frac_den = re.compile(f"[ \\t]*(?:{alternation(data.fraction_denominator_first)})[ \\t]*")
         # 1 in 10, one-in-three
         self._frac_num = re.compile(f"[ \\t-]+(?:{alternation(data.fraction_numerator_first)})[ \\t-]+")
+        # one week in four, one child in five: "one", its noun, then the share's infix
+        self._frac_noun = re.compile(f"[ \\t]+[a-z]{{2,}}(?={self._frac_num.pattern})")
         self._ratio_infix = re.compile(f"[ \\t]*(?:{alternation(data.ratio_infixes)})[ \\t]*")
         self._ratio_unit = UnitSpec(unit=_RATIO, kind=EvidenceKind.RATIO, surfaces=[])
         self._article = re.compile(f"[ \\t]+(?:{alternation(data.numerals.articles)})", re.IGNORECASE)
@@ -223,6 +225,7 @@ class _Scanner:
         self._rule = re.compile(alternation(data.rule_cues), re.IGNORECASE)
         self._advice = re.compile(alternation(data.advice_cues), re.IGNORECASE)
         self._bare_pairs = [Prefiltered(re.compile(p)) for p in data.bare_pairs]
+        self._counted_after = re.compile("|".join(data.bare_counted_after) or "(?!)")
         each_words = alternation(data.each_words) if data.each_words else "(?!)"
         self._each_word = re.compile(f"[ \\t]+(?:{each_words})\\b", re.IGNORECASE)
         self._proposal = re.compile(alternation(data.proposal_cues), re.IGNORECASE)
@@ -317,19 +320,36 @@ class _Scanner:
     def _without_periods(
         self, hits: list[tuple[_Hit, bool]], context: NumberContext
     ) -> list[tuple[_Hit, bool]]:
-        """Drop 一年, 一个月 when another number follows in its clause: a rate's period (not
-        一年内, 一年后: ``rate_not_followed_by``)."""
-        starts = sorted(h.start for h, _ in hits)
+        """Drop 一年, 一个月 (and a measure's 一公里, 一斤) when another number follows in its
+        clause: a rate's period or quantity (一公里六七毛; not 一年内, 一年后:
+        ``rate_not_followed_by``). A bare number that follows a period is an amount per that
+        period (一个月4500: 4500 ``number/month``)."""
+        hits = sorted(hits, key=lambda h: h[0].start)
+        starts = [h.start for h, _ in hits]
+        per_kinds = (EvidenceKind.DURATION, EvidenceKind.OTHER)
 
         def period(hit: _Hit) -> bool:
-            if not (hit.numeral.single and hit.unit is not None and hit.unit.kind is EvidenceKind.DURATION):
+            if not (hit.numeral.single and hit.unit is not None and hit.unit.kind in per_kinds):
                 return False
             if starts_with_any(context.text[hit.end :].lstrip(), self.data.rate_not_followed_by):
                 return False  # 一年内, 一年后: a time limit or point, not a period
             i = bisect_left(starts, hit.end)
             return i < len(starts) and starts[i] < context.clause(hit.start, hit.end)[1]
 
-        return [(hit, date) for hit, date in hits if not period(hit)]
+        out: list[tuple[_Hit, bool]] = []
+        per: str | None = None  # the period just dropped, if a bare amount may follow it
+        for hit, date in hits:
+            if period(hit):
+                per = self.rates.period(context.text[hit.numeral.end : hit.end])
+                continue
+            numeral = hit.numeral
+            written = numeral.arabic or not (numeral.small_word or numeral.plain)
+            year = numeral.plain and self._is_year(numeral.value)
+            if per is not None and hit.unit is None and hit.per is None and written and not (date or year):
+                hit = replace(hit, unit=self._units_by_name[BARE], per=per)
+            per = None
+            out.append((hit, date))
+        return out
 
     def _elliptical(
         self,
@@ -549,7 +569,7 @@ class _Scanner:
         return not (
             (unit.not_after and ends_with_any(before.rstrip(), unit.not_after))
             or any(rest.startswith(w) for w in unit.not_followed_by)
-            or (unit.followed_by and not starts_with_any(rest.lstrip(), unit.followed_by))
+            or (unit.followed_by and not starts_with_any(rest.lstrip(" \t") or "\n", unit.followed_by))
             or (unit.arabic_only and not numeral.arabic)
             or (unit.after_half_only and not numeral.and_a_half)
             or (numeral.small_word and unit.not_after_small_word)
@@ -598,12 +618,20 @@ class _Scanner:
                 before = text[max(0, numeral.start - _REACH) : numeral.start]
                 if self._unit_fits(unit, numeral, rest, before, text[numeral.start : numeral.end]):
                     end, value = self._fraction_after(text, match, numeral.value)
-                    return _Hit(numeral.start, end, value * unit.scale, numeral, unit)
+                    return _Hit(numeral.start, end, value * self._scale(unit, value), numeral, unit)
         counted = self.counts.after(text, numeral, numeral.plain and self._is_year(numeral.value))
         if counted is not None:
             unit = UnitSpec(unit=counted[1], kind=EvidenceKind.COUNT, surfaces=[], counter=True)
             return _Hit(numeral.start, counted[0], numeral.value, numeral, unit, weak_unit=True)
         return _Hit(numeral.start, numeral.end, numeral.value, numeral)
+
+    @staticmethod
+    def _scale(unit: UnitSpec, value: float) -> float:
+        """The factor from ``value`` written before ``unit`` to the unit's normalised value: one
+        decimal place per digit for a ``digit_share`` unit's integer (七折 0.7, 八五折 0.85)."""
+        if unit.digit_share and value.is_integer() and value > 0:
+            return 10.0 ** -len(f"{value:.0f}")
+        return unit.scale
 
     def _share(self, text: str, hit: _Hit) -> _Hit:
         """A fraction word's unit: the one after it (half *an hour*), else ``fraction``."""
@@ -615,11 +643,16 @@ class _Scanner:
         return hit if hit.unit is not None else replace(hit, unit=self._units_by_name[FRACTION])
 
     def _fraction(self, text: str, first: Numeral) -> _Hit | None:
-        """万分之一, 百分之七十 (denominator first) or 1 in 10,000 (numerator first)."""
+        """万分之一, 百分之七十 (denominator first) or 1 in 10,000, one week in four (numerator
+        first; a noun after "one" only before a denominator that counts nothing of its own: not
+        one week in three months)."""
         for pattern, denominator_first in ((self._frac_den, True), (self._frac_num, False)):
-            infix = pattern.match(text, first.end)
+            noun = None
+            if not denominator_first and text[first.start : first.end].lower() in self._singles:
+                noun = self._frac_noun.match(text, first.end)
+            infix = pattern.match(text, first.end if noun is None else noun.end())
             second = self.reader.read(text, infix.end(), self._protected) if infix else None
-            if second is None:
+            if second is None or (noun is not None and self._with_unit(text, second).unit is not None):
                 continue
             den, num = (first, second) if denominator_first else (second, first)
             # a share in words is no term of another fraction (a quarter in two years)
@@ -812,15 +845,16 @@ class _Scanner:
             unit = self._units_by_name[BARE]
         elif unit is None:
             bare = context.kind(hit.at, hit.end, self.data.bare_kinds, unit=BARE)
+            # Arabic digits, or words with a multiplier (月薪四千五), not a small word (三) or a
+            # positional run (二〇二四)
+            written = numeral.arabic or not (numeral.small_word or numeral.plain)
             if bare is None and (
                 (numeral.grouped and self.data.bare_grouped)
                 or (paired and numeral.arabic)
                 or self._approximate_amount(numeral)
+                or (written and self._counted_after.match(text, hit.end) is not None)
             ):
                 return BARE, EvidenceKind.COUNT
-            # Arabic digits, or words with a multiplier (月薪四千五), not a small word (三) or a
-            # positional run (二〇二四)
-            written = numeral.arabic or not (numeral.small_word or numeral.plain)
             return BARE, bare if written else None
         cued = context.kind(hit.at, hit.end, unit.context_kinds, unit=unit.unit, after_only=unit.cues_after)
         return unit.unit, cued or unit.kind

@@ -4,7 +4,7 @@ appeal or a trial rule would set; relative timestamps of a thread (sentences wri
 
 import pytest
 
-from argkg.bench.numbers_gold import DEV6, DEV7, load_number_gold
+from argkg.bench.numbers_gold import DEV6, DEV7, DEV8, load_number_gold
 from argkg.ingest.numbers import find_numbers
 from argkg.ingest.reader import normalise
 from argkg.schema.vocabulary import Lang
@@ -114,6 +114,15 @@ def test_the_seventh_numbers_gold_holds_both_languages_and_evidence_free_lines()
         assert sum(len(numbers) for _, numbers in sentences) >= 17
 
 
+def test_the_eighth_numbers_gold_holds_both_languages_and_evidence_free_lines() -> None:
+    gold = load_number_gold(DEV8)
+    assert set(gold) == {Lang.EN, Lang.ZH}
+    for sentences in gold.values():
+        assert len(sentences) >= 10
+        assert any(not numbers for _, numbers in sentences)
+        assert sum(len(numbers) for _, numbers in sentences) >= 12
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
@@ -136,6 +145,46 @@ def test_the_seventh_numbers_gold_holds_both_languages_and_evidence_free_lines()
     ],
 )
 def test_colloquial_amounts_scores_and_numbers_inside_names(
+    lang: Lang, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a discount is the share paid, one decimal place per digit
+        (
+            Lang.ZH,
+            "商场羽绒服打六折，围巾打八五折。",
+            [("六折", 0.6, "percent"), ("八五折", 0.85, "percent")],
+        ),
+        # tenths of a yuan, where the price ends
+        (Lang.ZH, "这把葱两毛钱，那根黄瓜一毛。", [("两毛钱", 0.2, "CNY"), ("一毛", 0.1, "CNY")]),
+        # a reading after the word that says what it measures, its unit left out
+        (Lang.ZH, "出发时表显410，到家只剩120。", [("410", 410.0, "number"), ("120", 120.0, "number")]),
+        # a replay's counters and idioms of none and of a trend are no numbers
+        (Lang.ZH, "直播回放 观看 3.2万 弹幕 560", []),
+        (Lang.ZH, "他一分钱都没拿到，日子一天不如一天。", []),
+        # advice opened by a colon covers its whole sentence
+        (Lang.ZH, "我的建议是：先租一个月，住满三个月再买。", []),
+        # an amount reached, an amount per the period before it, people on a list
+        (Lang.ZH, "他都四十了，孩子才上小学。", [("四十", 40.0, "number")]),
+        (
+            Lang.ZH,
+            "请个护工一个月5200，我们三家平摊。",
+            [("5200", 5200.0, "number/month"), ("三家", 3.0, "organisations")],
+        ),
+        (Lang.EN, "There are 17 on the waiting list.", [("17", 17.0, "number")]),
+        (Lang.EN, "Three other people on the team left.", [("Three other people", 3.0, "people")]),
+        (Lang.EN, "About one shift in five ran late.", [("one shift in five", 0.2, "fraction")]),
+        (Lang.EN, "She relapsed on day 9.", [("on day 9", 9.0, "day_number")]),
+        # a petition's signature count and a form's requested amount
+        (Lang.EN, "3,120 have signed so far.", []),
+        (Lang.EN, "Amount requested: £2,000", []),
+    ],
+)
+def test_discounts_small_prices_readings_and_counters(
     lang: Lang, text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _found(text, lang) == expected
