@@ -375,7 +375,10 @@ def _judged_thesis(
     cues: the statement the text is about and judges, as an analyst finds it. Of the author's
     statements that judge (evaluate, compare or prescribe, `argkg.ingest.proposition.judges`;
     no opponent's voice or concession, no view it reports, "被告代理人认为X", "Critics say X",
-    no question, no step or tip), the one that shares the
+    no question, no step or tip), one that restates what the title or a caption above the body
+    names (shares two of its words, `_header`: "我想养一只猫" over the body's "我们家应该养一只猫")
+    before any other, since a reply's advice at the end (a teacher's comment) answers that thesis;
+    then the one that shares the
     most content words with the rest of the text and its titles
     (`argkg.ingest.proposition.content_centrality`), the writer's own view ("我却觉得X") before any
     other, a statement in the opening or closing
@@ -396,6 +399,8 @@ def _judged_thesis(
     opponents = {(r.start, r.end) for r in roles if r.opponent}
     said = [text[s.start : s.end] for s in arguing]
     titles = [text[b.start : b.end] for b in blocks if b.kind in (BlockKind.TITLE, BlockKind.HEADING)]
+    # the lines above the body that name its subject: a title, or a caption under it ("我想养一只猫")
+    header = [text[b.start : b.end] for b in _header(blocks)]
     scores = content_centrality(said, titles, lang)
     ends = (arguing[0].block, arguing[-1].block)
     levels = [judges(statement, lang) for statement in said]
@@ -405,7 +410,13 @@ def _judged_thesis(
     if len(turns) >= 2:
         replies = turns[0].start if arguing[0].start < turns[0].start else turns[1].start
     judging = [
-        (level, score + (place if s.block in ends else 0.0), -s.start, s)
+        (
+            any(_shares(statement, line, lang) for line in header),
+            level,
+            score + (place if s.block in ends else 0.0),
+            -s.start,
+            s,
+        )
         for s, statement, score, level in zip(arguing, said, scores, levels, strict=True)
         # the writer's own view or advice is their thesis in a comment of any length, whatever
         # reported remark it answers (an imperative only where a thesis is stated: the opening or
@@ -427,7 +438,7 @@ def _judged_thesis(
         and not is_procedural(statement, lang)
         and not is_tip(statement, lang)
     ]
-    return max(judging, key=lambda j: j[:3])[3] if judging else None
+    return max(judging, key=lambda j: j[:4])[4] if judging else None
 
 
 def _put_to_voices(
@@ -616,6 +627,7 @@ def _document_issue(
         if match.fit:
             found.append((_PRIORITY.index(match.kind), body_first, start, end, match))
     found = _leading(found, blocks)
+    found = _beside_the_point(found, blocks, arguing[0].block if arguing else None, lang)
     if not found:
         return []
     _, _, start, end, match = min(found, key=lambda item: item[:3])
@@ -653,20 +665,61 @@ def _leading(
     ]
 
 
+def _beside_the_point(
+    found: list[tuple[int, int, int, int, PropositionMatch]],
+    blocks: list[Block],
+    opening: int | None,
+    lang: Lang,
+) -> list[tuple[int, int, int, int, PropositionMatch]]:
+    """The proposition cues found, less each question put in the body after its opening paragraph
+    ("I asked whether better tooling would have helped", "Someone also asked whether X") that no
+    thesis of the author's answers: when the author states a view (`VIEWS`) that shares no word
+    with it, the question was one point raised on the way (an alternative weighed, an objection
+    met), and the view is what the text argues. A question in a title or heading, or in the
+    opening paragraph, puts the text's issue; so does one whose words the author's view takes up."""
+    views = [item[4].proposition for item in found if item[4].kind in VIEWS and item[4].fit]
+
+    def aside(item: tuple[int, int, int, int, PropositionMatch]) -> bool:
+        at = _block_at(blocks, item[2])
+        return (
+            item[4].kind == "question"
+            and at is not None
+            and blocks[at].kind is BlockKind.BODY
+            and at != opening
+            and bool(views)
+            and not any(grams(view, lang) & grams(item[4].proposition, lang) for view in views)
+        )
+
+    return [item for item in found if not aside(item)]
+
+
 def _block_at(blocks: list[Block], offset: int) -> int | None:
     """The index of the block holding ``offset``, or None."""
     return next((i for i, b in enumerate(blocks) if b.start <= offset < b.end), None)
 
 
+def _header(blocks: list[Block]) -> list[Block]:
+    """The text's title, and the headings and captions above its first body line: the lines that
+    name what the text is about or asks, before it says anything."""
+    body = next((b.start for b in blocks if b.kind is BlockKind.BODY), None)
+    return [
+        b
+        for b in blocks
+        if b.kind is BlockKind.TITLE
+        or (b.kind in (BlockKind.HEADING, BlockKind.CAPTION) and (body is None or b.start < body))
+    ]
+
+
 def _asks_in_title(text: str, blocks: list[Block], lang: Lang) -> bool:
-    """Whether the text's title asks the debated question ("X 靠不靠谱?——专访…"): then a
-    question the body asks on a line of its own (an interviewer's) is one step of it, no issue of
-    its own, and the title gives the text's issue (`_document_issue`)."""
+    """Whether the text's title, or a line of its header before the first body line, asks the
+    debated question ("X 靠不靠谱?——专访…", a minute's "班会主题:X该不该Y", "Topic: should X?"):
+    then a question the body asks on a line of its own (an interviewer's, a speaker's "…吧?") is
+    one step of it, no issue of its own, and the header gives the text's issue
+    (`_document_issue`)."""
     return any(
         (match := match_proposition(_title_line(text, block), lang, heading=True)) is not None
         and match.kind == "question"
-        for block in blocks
-        if block.kind is BlockKind.TITLE
+        for block in _header(blocks)
     )
 
 
