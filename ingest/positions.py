@@ -621,13 +621,17 @@ def _document_issue(
             continue
         if match.kind == "question" and _doubted(text, start, end, turns, lang):
             continue  # a speaker's doubt objects to what the others put
+        if match.kind == "question" and start in headlines:
+            # a body line that asks without a full stop (a comment under a post: "入V可以，但是能不能
+            # 别X") puts the text's question only where it leads, as a question in the body does
+            match = match.model_copy(update={"lead": True})
         theses += [match] if match.kind in VIEWS else []
         # a thesis argued in the body comes before its headline
         body_first = int(heading and match.kind in VIEWS)
         if match.fit:
             found.append((_PRIORITY.index(match.kind), body_first, start, end, match))
     found = _leading(found, blocks)
-    found = _beside_the_point(found, blocks, arguing[0].block if arguing else None, lang)
+    found = _beside_the_point(found, blocks, arguing, lang)
     if not found:
         return []
     _, _, start, end, match = min(found, key=lambda item: item[:3])
@@ -654,7 +658,8 @@ def _leading(
     cue's proposition (rhetorical), or one the author answers with a thesis in the same
     paragraph ("Should X? … we recommend Y"), whose own words state what the text argues. A
     question put to the voices that answer it in their own turns or paragraphs (a panel, a poll)
-    stays."""
+    stays. A question a headline asks (a body line without a full stop: a reader's comment under
+    a post) counts only where it leads too (`_document_issue` marks it so)."""
     first_other = min((item[2] for item in found if not item[4].lead), default=None)
     answered = {_block_at(blocks, item[2]) for item in found if item[4].kind in VIEWS}
     return [
@@ -668,16 +673,19 @@ def _leading(
 def _beside_the_point(
     found: list[tuple[int, int, int, int, PropositionMatch]],
     blocks: list[Block],
-    opening: int | None,
+    arguing: list[SentenceSpan],
     lang: Lang,
 ) -> list[tuple[int, int, int, int, PropositionMatch]]:
-    """The proposition cues found, less each question put in the body after its opening paragraph
-    ("I asked whether better tooling would have helped", "Someone also asked whether X") that no
-    thesis of the author's answers: when the author states a view (`VIEWS`) that shares no word
-    with it, the question was one point raised on the way (an alternative weighed, an objection
-    met), and the view is what the text argues. A question in a title or heading, or in the
-    opening paragraph, puts the text's issue; so does one whose words the author's view takes up."""
+    """The proposition cues found, less each question reported in the middle of a body paragraph
+    that goes on to answer it ("I asked whether better tooling would have helped. He agreed
+    that…", "Someone also asked whether X. It would help, but…") when the author states a view
+    (`VIEWS`) that shares no word with it: the question was one point met on the way (an
+    alternative weighed, an objection answered), and the view is what the text argues. A question
+    in a title or heading, in the opening paragraph or in a paragraph of its own ("The editor
+    asked whether X.", an audience member's question) puts the text's issue; so does one whose
+    words the author's view takes up."""
     views = [item[4].proposition for item in found if item[4].kind in VIEWS and item[4].fit]
+    opening = arguing[0].block if arguing else None
 
     def aside(item: tuple[int, int, int, int, PropositionMatch]) -> bool:
         at = _block_at(blocks, item[2])
@@ -686,6 +694,7 @@ def _beside_the_point(
             and at is not None
             and blocks[at].kind is BlockKind.BODY
             and at != opening
+            and any(s.block == at and s.start >= item[3] for s in arguing)
             and bool(views)
             and not any(grams(view, lang) & grams(item[4].proposition, lang) for view in views)
         )
