@@ -323,7 +323,9 @@ def _central_thesis(
     a sentence (a recipe, a notice) debates nothing, and so does a how-to that walks through two
     or more numbered steps (`argkg.ingest.sides.is_step`): its tips are advice, not a thesis; a
     tip or note (`argkg.ingest.proposition.is_tip`) is never one either. When no sentence is
-    central enough by its cues, the statement the text is about and judges is its thesis
+    central enough by its cues, or only the judged thesis restates what the header names
+    (`_restates_header`: a reply's advice is central by its cues, the wish it answers is the
+    thesis), the statement the text is about and judges is its thesis
     (`_judged_thesis`), stated without its end mark so that its sentence stays the main claim,
     and argued con on its affirmative form when it is negated
     (`argkg.ingest.proposition.affirmed`: "Don't X", "别X").
@@ -344,12 +346,18 @@ def _central_thesis(
     ]
     if not argued:
         return []
-    if candidates:
-        best = max(candidates, key=lambda r: (r.central, -r.start))
+    judged = _judged_thesis(text, blocks, arguing, roles, turns, lang)
+    best = max(candidates, key=lambda r: (r.central, -r.start)) if candidates else None
+    # the central sentence, unless only the judged thesis restates what the header names (a
+    # teacher's advice under a child's "我想养一只猫" is central by its cues, the wish is the thesis)
+    if best is not None and (
+        judged is None
+        or _restates_header(text, blocks, text[best.start : best.end], lang)
+        or not _restates_header(text, blocks, text[judged.start : judged.end], lang)
+    ):
         statement = text[best.start : best.end].strip()
         proposition, author = affirmed(statement.rstrip("。.!！;；"), lang)
         return [_text_issue(text, sections, argued, best.start, best.end, proposition, author, best.start)]
-    judged = _judged_thesis(text, blocks, arguing, roles, turns, lang)
     if judged is None:
         return []
     # the proposition is the statement less its end mark: its span is no sentence's, so the
@@ -399,8 +407,6 @@ def _judged_thesis(
     opponents = {(r.start, r.end) for r in roles if r.opponent}
     said = [text[s.start : s.end] for s in arguing]
     titles = [text[b.start : b.end] for b in blocks if b.kind in (BlockKind.TITLE, BlockKind.HEADING)]
-    # the lines above the body that name its subject: a title, or a caption under it ("我想养一只猫")
-    header = [text[b.start : b.end] for b in _header(blocks)]
     scores = content_centrality(said, titles, lang)
     ends = (arguing[0].block, arguing[-1].block)
     levels = [judges(statement, lang) for statement in said]
@@ -411,7 +417,7 @@ def _judged_thesis(
         replies = turns[0].start if arguing[0].start < turns[0].start else turns[1].start
     judging = [
         (
-            any(_shares(statement, line, lang) for line in header),
+            _restates_header(text, blocks, statement, lang),
             level,
             score + (place if s.block in ends else 0.0),
             -s.start,
@@ -679,11 +685,12 @@ def _beside_the_point(
     """The proposition cues found, less each question reported in the middle of a body paragraph
     that goes on to answer it ("I asked whether better tooling would have helped. He agreed
     that…", "Someone also asked whether X. It would help, but…") when the author states a view
-    (`VIEWS`) that shares no word with it: the question was one point met on the way (an
-    alternative weighed, an objection answered), and the view is what the text argues. A question
-    in a title or heading, in the opening paragraph or in a paragraph of its own ("The editor
-    asked whether X.", an audience member's question) puts the text's issue; so does one whose
-    words the author's view takes up."""
+    (`VIEWS`) that takes up at most one of its words (`_shares`: an alternative names the thing it
+    would replace, "a second shutter" beside "replace the shutter motor"): the question was one
+    point met on the way (an alternative weighed, an objection answered), and the view is what
+    the text argues. A question in a title or heading, in the opening paragraph or in a paragraph
+    of its own ("The editor asked whether X.", an audience member's question) puts the text's
+    issue; so does one whose words the author's view takes up."""
     views = [item[4].proposition for item in found if item[4].kind in VIEWS and item[4].fit]
     opening = arguing[0].block if arguing else None
 
@@ -696,7 +703,7 @@ def _beside_the_point(
             and at != opening
             and any(s.block == at and s.start >= item[3] for s in arguing)
             and bool(views)
-            and not any(grams(view, lang) & grams(item[4].proposition, lang) for view in views)
+            and not any(_shares(view, item[4].proposition, lang) for view in views)
         )
 
     return [item for item in found if not aside(item)]
@@ -717,6 +724,12 @@ def _header(blocks: list[Block]) -> list[Block]:
         if b.kind is BlockKind.TITLE
         or (b.kind in (BlockKind.HEADING, BlockKind.CAPTION) and (body is None or b.start < body))
     ]
+
+
+def _restates_header(text: str, blocks: list[Block], statement: str, lang: Lang) -> bool:
+    """Whether ``statement`` restates what a line of the text's header names (shares two of its
+    words, `_shares`: "我们家应该养一只猫" under the caption "我想养一只猫")."""
+    return any(_shares(statement, text[b.start : b.end], lang) for b in _header(blocks))
 
 
 def _asks_in_title(text: str, blocks: list[Block], lang: Lang) -> bool:
