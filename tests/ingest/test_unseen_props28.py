@@ -48,21 +48,13 @@ def _debated(text: str, lang: Lang) -> list[str]:
             "Reopen the Marsh Lane baths",
             Stance.PRO,
         ),
-        # a request for a quantity, and a complaint's remedy
+        # a request for a quantity
         (
             "I am asking for twelve weeks of unpaid leave from May.",
             Lang.EN,
             False,
             "ask",
             "twelve weeks",
-            Stance.PRO,
-        ),
-        (
-            "I want my money back for the kettle, not a voucher.",
-            Lang.EN,
-            False,
-            "ask",
-            "money back",
             Stance.PRO,
         ),
         # what a report mainly recommends is its writer's thesis
@@ -91,9 +83,9 @@ def test_a_cue_names_the_proposition_and_its_side(
 @pytest.mark.parametrize(
     ("line", "lang", "heading"),
     [
-        # a wish is no request, a pronoun's comparison leans on an earlier sentence
-        ("I want a quiet weekend with nobody ringing me.", Lang.EN, False),
+        # a pronoun's comparison leans on an earlier sentence; a share of a group is no quantity asked for
         ("We think it is safer than it looks.", Lang.EN, False),
+        ("We are asking two of the members to stay on.", Lang.EN, False),
     ],
 )
 def test_no_proposition_is_read_where_none_is_put(line: str, lang: Lang, heading: bool) -> None:
