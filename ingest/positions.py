@@ -383,11 +383,10 @@ def _judged_thesis(
     cues: the statement the text is about and judges, as an analyst finds it. Of the author's
     statements that judge (evaluate, compare or prescribe, `argkg.ingest.proposition.judges`;
     no opponent's voice or concession, no view it reports, "被告代理人认为X", "Critics say X",
-    no question, no step or tip), one that restates what the title or a caption above the body
-    names (shares two of its words, `_header`: "我想养一只猫" over the body's "我们家应该养一只猫")
-    before any other, since a reply's advice at the end (a teacher's comment) answers that thesis;
-    then the one that shares the
-    most content words with the rest of the text and its titles
+    no question, no step or tip), one that restates the title or a caption above the body
+    (`_restates_header`: "我想养一只猫" over the body's "我们家应该养一只猫") before any other,
+    since a reply's advice at the end (a teacher's comment) answers that thesis; then the one
+    that shares the most content words with the rest of the text and its titles
     (`argkg.ingest.proposition.content_centrality`), the writer's own view ("我却觉得X") before any
     other, a statement in the opening or closing
     paragraph counting a little more (`argkg.ingest.proposition.thesis_place`). A statement that
@@ -627,10 +626,14 @@ def _document_issue(
             continue
         if match.kind == "question" and _doubted(text, start, end, turns, lang):
             continue  # a speaker's doubt objects to what the others put
-        if match.kind == "question" and start in headlines:
-            # a body line that asks without a full stop (a comment under a post: "入V可以，但是能不能
-            # 别X") puts the text's question only where it leads, as a question in the body does
-            match = match.model_copy(update={"lead": True})
+        if match.kind == "question" and start in headlines and heading:
+            # a body line without a full stop that asks only as a heading would (a comment under a
+            # post: "入V可以，但是能不能别X") puts the text's question only where it leads, as a
+            # question in the body does; one a body sentence's cue reads (a quoted referendum
+            # question on its own line) stays as it is
+            as_body = match_proposition(line, lang, heading=False, said=start in said)
+            if as_body is None or as_body.kind != "question":
+                match = match.model_copy(update={"lead": True})
         theses += [match] if match.kind in VIEWS else []
         # a thesis argued in the body comes before its headline
         body_first = int(heading and match.kind in VIEWS)
@@ -727,9 +730,13 @@ def _header(blocks: list[Block]) -> list[Block]:
 
 
 def _restates_header(text: str, blocks: list[Block], statement: str, lang: Lang) -> bool:
-    """Whether ``statement`` restates what a line of the text's header names (shares two of its
-    words, `_shares`: "我们家应该养一只猫" under the caption "我想养一只猫")."""
-    return any(_shares(statement, text[b.start : b.end], lang) for b in _header(blocks))
+    """Whether ``statement`` restates a line of the text's header: holds at least two of its
+    words (English) or character pairs (Chinese), and half of them ("我们家应该养一只猫" under the
+    caption "我想养一只猫"). A statement that only names the header's subject ("操场" under
+    "学校操场,为什么不能在周末向居民开放?") does not restate it."""
+    said = grams(statement, lang)
+    lines = (grams(text[b.start : b.end], lang) for b in _header(blocks))
+    return any(len(said & line) >= max(2, len(line) / 2) for line in lines)
 
 
 def _asks_in_title(text: str, blocks: list[Block], lang: Lang) -> bool:
