@@ -82,6 +82,7 @@ __all__ = [
     "UNSEEN_THESES",
     "UNSEEN_THESES27",
     "UNSEEN_PROPS27B",
+    "UNSEEN_PROPS28",
     "UNSEEN_SIDES26B",
     "UNSEEN_SIDES27",
     "UNSEEN_SIDES27B",
@@ -294,6 +295,13 @@ UNSEEN_THESES27 = TEXTS.parent / "unseen_theses27"
 #: finding, a grant panel's sheet, a household talk with "Better than nothing, right?", an approval
 #: slip's "审查意见：", a training review's "结论：", a family chat with "那也比X强吧？"): six texts.
 UNSEEN_PROPS27B = TEXTS.parent / "unseen_props27b"
+#: English and Chinese texts whose proposition is the request, decision or view the text keeps to
+#: beside a statement an analyst passes over, gold written before argkg ran on them (a leave request
+#: form of numbered questions, a trip debrief with a parent's side question, a petition page with
+#: its comments, a deposit e-mail with a "Why would I…?" retort, an owners' meeting headed by its
+#: topic, a grandfather's "我和你奶奶的意思是", a diary under a title naming the wish with a
+#: teacher's advice, a weekly report with a colleague's side question): eight texts.
+UNSEEN_PROPS28 = TEXTS.parent / "unseen_props28"
 #: Own texts where a side follows from the present state and from a granted point, gold written
 #: before argkg ran on them: two reports that go from their problems to a proposal and its costs,
 #: two replies that grant a point before refusing, an opinion on the present system: five texts.

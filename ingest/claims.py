@@ -804,6 +804,7 @@ class _ClaimData(BaseModel):
     reason_questions: list[str]
     verdicts: list[str] = []
     fact_question_chars: int = 0
+    question_number: str = ""
     signatures: list[str] = []
     announcements: list[str] = []
     decisions_taken: list[str] = []
@@ -908,11 +909,18 @@ def _decides(words: str, lang: Lang) -> bool:
 
 def _asks_for_a_fact(said: str, lang: Lang) -> bool:
     """Whether the sentence is a short question that asks for a fact or what to do ("How many of
-    them voted?", "What should I do?", up to ``fact_question_chars``): it argues nothing, the
+    them voted?", "What should I do?", up to ``fact_question_chars`` after a form's question
+    number, ``question_number``: "Q3. What else did you consider?"): it argues nothing, the
     answer that follows does (`argkg.ingest.questions.is_informational`)."""
     words = said.strip()
-    limit = load_data("claims", _ClaimData, lang.value).fact_question_chars
-    return words.endswith(tuple(_QUESTION_MARKS)) and len(words) <= limit and is_informational(words, lang)
+    data = load_data("claims", _ClaimData, lang.value)
+    number = re.match(data.question_number, words, re.IGNORECASE) if data.question_number else None
+    asked = words[number.end() :] if number is not None else words
+    return (
+        words.endswith(tuple(_QUESTION_MARKS))
+        and len(asked) <= data.fact_question_chars
+        and is_informational(words, lang)
+    )
 
 
 def _names_an_option(text: str, sentence: SentenceSpan, lang: Lang) -> bool:

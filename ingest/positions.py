@@ -323,7 +323,9 @@ def _central_thesis(
     a sentence (a recipe, a notice) debates nothing, and so does a how-to that walks through two
     or more numbered steps (`argkg.ingest.sides.is_step`): its tips are advice, not a thesis; a
     tip or note (`argkg.ingest.proposition.is_tip`) is never one either. When no sentence is
-    central enough by its cues, the statement the text is about and judges is its thesis
+    central enough by its cues, or only the judged thesis restates what the header names
+    (`_restates_header`: a reply's advice is central by its cues, the wish it answers is the
+    thesis), the statement the text is about and judges is its thesis
     (`_judged_thesis`), stated without its end mark so that its sentence stays the main claim,
     and argued con on its affirmative form when it is negated
     (`argkg.ingest.proposition.affirmed`: "Don't X", "别X").
@@ -344,12 +346,18 @@ def _central_thesis(
     ]
     if not argued:
         return []
-    if candidates:
-        best = max(candidates, key=lambda r: (r.central, -r.start))
+    judged = _judged_thesis(text, blocks, arguing, roles, turns, lang)
+    best = max(candidates, key=lambda r: (r.central, -r.start)) if candidates else None
+    # the central sentence, unless only the judged thesis restates what the header names (a
+    # teacher's advice under a child's "我想养一只猫" is central by its cues, the wish is the thesis)
+    if best is not None and (
+        judged is None
+        or _restates_header(text, blocks, text[best.start : best.end], lang)
+        or not _restates_header(text, blocks, text[judged.start : judged.end], lang)
+    ):
         statement = text[best.start : best.end].strip()
         proposition, author = affirmed(statement.rstrip("。.!！;；"), lang)
         return [_text_issue(text, sections, argued, best.start, best.end, proposition, author, best.start)]
-    judged = _judged_thesis(text, blocks, arguing, roles, turns, lang)
     if judged is None:
         return []
     # the proposition is the statement less its end mark: its span is no sentence's, so the
@@ -375,8 +383,10 @@ def _judged_thesis(
     cues: the statement the text is about and judges, as an analyst finds it. Of the author's
     statements that judge (evaluate, compare or prescribe, `argkg.ingest.proposition.judges`;
     no opponent's voice or concession, no view it reports, "被告代理人认为X", "Critics say X",
-    no question, no step or tip), the one that shares the
-    most content words with the rest of the text and its titles
+    no question, no step or tip), one that restates the title or a caption above the body
+    (`_restates_header`: "我想养一只猫" over the body's "我们家应该养一只猫") before any other,
+    since a reply's advice at the end (a teacher's comment) answers that thesis; then the one
+    that shares the most content words with the rest of the text and its titles
     (`argkg.ingest.proposition.content_centrality`), the writer's own view ("我却觉得X") before any
     other, a statement in the opening or closing
     paragraph counting a little more (`argkg.ingest.proposition.thesis_place`). A statement that
@@ -405,7 +415,13 @@ def _judged_thesis(
     if len(turns) >= 2:
         replies = turns[0].start if arguing[0].start < turns[0].start else turns[1].start
     judging = [
-        (level, score + (place if s.block in ends else 0.0), -s.start, s)
+        (
+            _restates_header(text, blocks, statement, lang),
+            level,
+            score + (place if s.block in ends else 0.0),
+            -s.start,
+            s,
+        )
         for s, statement, score, level in zip(arguing, said, scores, levels, strict=True)
         # the writer's own view or advice is their thesis in a comment of any length, whatever
         # reported remark it answers (an imperative only where a thesis is stated: the opening or
@@ -427,7 +443,7 @@ def _judged_thesis(
         and not is_procedural(statement, lang)
         and not is_tip(statement, lang)
     ]
-    return max(judging, key=lambda j: j[:3])[3] if judging else None
+    return max(judging, key=lambda j: j[:4])[4] if judging else None
 
 
 def _put_to_voices(
@@ -610,12 +626,21 @@ def _document_issue(
             continue
         if match.kind == "question" and _doubted(text, start, end, turns, lang):
             continue  # a speaker's doubt objects to what the others put
+        if match.kind == "question" and start in headlines and heading:
+            # a body line without a full stop that asks only as a heading would (a comment under a
+            # post: "入V可以，但是能不能别X") puts the text's question only where it leads, as a
+            # question in the body does; one a body sentence's cue reads (a quoted referendum
+            # question on its own line) stays as it is
+            as_body = match_proposition(line, lang, heading=False, said=start in said)
+            if as_body is None or as_body.kind != "question":
+                match = match.model_copy(update={"lead": True})
         theses += [match] if match.kind in VIEWS else []
         # a thesis argued in the body comes before its headline
         body_first = int(heading and match.kind in VIEWS)
         if match.fit:
             found.append((_PRIORITY.index(match.kind), body_first, start, end, match))
     found = _leading(found, blocks)
+    found = _beside_the_point(found, blocks, arguing, lang)
     if not found:
         return []
     _, _, start, end, match = min(found, key=lambda item: item[:3])
@@ -642,7 +667,8 @@ def _leading(
     cue's proposition (rhetorical), or one the author answers with a thesis in the same
     paragraph ("Should X? … we recommend Y"), whose own words state what the text argues. A
     question put to the voices that answer it in their own turns or paragraphs (a panel, a poll)
-    stays."""
+    stays. A question a headline asks (a body line without a full stop: a reader's comment under
+    a post) counts only where it leads too (`_document_issue` marks it so)."""
     first_other = min((item[2] for item in found if not item[4].lead), default=None)
     answered = {_block_at(blocks, item[2]) for item in found if item[4].kind in VIEWS}
     return [
@@ -653,20 +679,76 @@ def _leading(
     ]
 
 
+def _beside_the_point(
+    found: list[tuple[int, int, int, int, PropositionMatch]],
+    blocks: list[Block],
+    arguing: list[SentenceSpan],
+    lang: Lang,
+) -> list[tuple[int, int, int, int, PropositionMatch]]:
+    """The proposition cues found, less each question reported in the middle of a body paragraph
+    that goes on to answer it ("I asked whether better tooling would have helped. He agreed
+    that…", "Someone also asked whether X. It would help, but…") when the author states a view
+    (`VIEWS`) that takes up at most one of its words (`_shares`: an alternative names the thing it
+    would replace, "a second shutter" beside "replace the shutter motor"): the question was one
+    point met on the way (an alternative weighed, an objection answered), and the view is what
+    the text argues. A question in a title or heading, in the opening paragraph or in a paragraph
+    of its own ("The editor asked whether X.", an audience member's question) puts the text's
+    issue; so does one whose words the author's view takes up."""
+    views = [item[4].proposition for item in found if item[4].kind in VIEWS and item[4].fit]
+    opening = arguing[0].block if arguing else None
+
+    def aside(item: tuple[int, int, int, int, PropositionMatch]) -> bool:
+        at = _block_at(blocks, item[2])
+        return (
+            item[4].kind == "question"
+            and at is not None
+            and blocks[at].kind is BlockKind.BODY
+            and at != opening
+            and any(s.block == at and s.start >= item[3] for s in arguing)
+            and bool(views)
+            and not any(_shares(view, item[4].proposition, lang) for view in views)
+        )
+
+    return [item for item in found if not aside(item)]
+
+
 def _block_at(blocks: list[Block], offset: int) -> int | None:
     """The index of the block holding ``offset``, or None."""
     return next((i for i, b in enumerate(blocks) if b.start <= offset < b.end), None)
 
 
+def _header(blocks: list[Block]) -> list[Block]:
+    """The text's title, and the headings and captions above its first body line: the lines that
+    name what the text is about or asks, before it says anything."""
+    body = next((b.start for b in blocks if b.kind is BlockKind.BODY), None)
+    return [
+        b
+        for b in blocks
+        if b.kind is BlockKind.TITLE
+        or (b.kind in (BlockKind.HEADING, BlockKind.CAPTION) and (body is None or b.start < body))
+    ]
+
+
+def _restates_header(text: str, blocks: list[Block], statement: str, lang: Lang) -> bool:
+    """Whether ``statement`` restates a line of the text's header: holds at least two of its
+    words (English) or character pairs (Chinese), and half of them ("我们家应该养一只猫" under the
+    caption "我想养一只猫"). A statement that only names the header's subject ("操场" under
+    "学校操场,为什么不能在周末向居民开放?") does not restate it."""
+    said = grams(statement, lang)
+    lines = (grams(text[b.start : b.end], lang) for b in _header(blocks))
+    return any(len(said & line) >= max(2, len(line) / 2) for line in lines)
+
+
 def _asks_in_title(text: str, blocks: list[Block], lang: Lang) -> bool:
-    """Whether the text's title asks the debated question ("X 靠不靠谱?——专访…"): then a
-    question the body asks on a line of its own (an interviewer's) is one step of it, no issue of
-    its own, and the title gives the text's issue (`_document_issue`)."""
+    """Whether the text's title, or a line of its header before the first body line, asks the
+    debated question ("X 靠不靠谱?——专访…", a minute's "班会主题:X该不该Y", "Topic: should X?"):
+    then a question the body asks on a line of its own (an interviewer's, a speaker's "…吧?") is
+    one step of it, no issue of its own, and the header gives the text's issue
+    (`_document_issue`)."""
     return any(
         (match := match_proposition(_title_line(text, block), lang, heading=True)) is not None
         and match.kind == "question"
-        for block in blocks
-        if block.kind is BlockKind.TITLE
+        for block in _header(blocks)
     )
 
 
