@@ -39,6 +39,7 @@ __all__ = ["cut", "lcut", "tokenize", "words_and_spaces", "parts", "split", "gen
 
 _BLOCK = jieba.re_han_default
 _BLANK = jieba.re_skip_default
+_WHITESPACE = re.compile(r"\s")  # what ``str.isspace`` holds (the engine reads \s as it does)
 _MAX_BLOCKS = 100_000  # past this many blocks kept, start again (texts segmented outside the pipeline)
 _blocks: dict[str, tuple[str, ...]] = {}
 #: a block jieba-rs cuts exactly as jieba does: ideographs only, or Latin letters and digits only
@@ -113,7 +114,10 @@ def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
         The tokens' texts and whether each is followed by a space, as ``Doc(vocab, words, spaces)``
         takes them.
     """
-    words: list[str] = []
+    if _WHITESPACE.search(text) is None:  # most pieces of a Chinese text: its words, no space
+        words = lcut(text)
+        return words, [False] * len(words)
+    words = []
     spaces: list[bool] = []
     pos = at = 0
     for word in lcut(text):
