@@ -39,7 +39,7 @@ __all__ = ["cut", "lcut", "tokenize", "words_and_spaces", "parts", "split", "gen
 
 _BLOCK = jieba.re_han_default
 _BLANK = jieba.re_skip_default
-_WHITESPACE = re.compile(r"\s")  # what ``str.isspace`` holds (the engine reads \s as it does)
+_BLANKS = re.compile(r"\s+")  # runs of what ``str.isspace`` holds (the engine reads \s as it does)
 _MAX_BLOCKS = 100_000  # past this many blocks kept, start again (texts segmented outside the pipeline)
 _blocks: dict[str, tuple[str, ...]] = {}
 #: a block jieba-rs cuts exactly as jieba does: ideographs only, or Latin letters and digits only
@@ -107,6 +107,10 @@ def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
     As there, a run of blanks between words becomes one token, except that one space right after
     a word becomes that word's trailing space.
 
+    No jieba word holds both blanks and other characters (a block holds no blank), so the words
+    of the text are those of its runs between blanks, each cut alone (`lcut`), and the blanks are
+    read off the text run by run rather than word by word.
+
     Args:
         text: the text.
 
@@ -114,29 +118,26 @@ def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
         The tokens' texts and whether each is followed by a space, as ``Doc(vocab, words, spaces)``
         takes them.
     """
-    if _WHITESPACE.search(text) is None:  # most pieces of a Chinese text: its words, no space
-        words = lcut(text)
-        return words, [False] * len(words)
-    words = []
+    words: list[str] = []
     spaces: list[bool] = []
-    pos = at = 0
-    for word in lcut(text):
-        start, at = at, at + len(word)
-        if word.isspace():
-            continue
+    pos = 0
+    for blanks in _BLANKS.finditer(text):
+        start, end = blanks.span()
         if start > pos:
-            words.append(text[pos:start])
+            cut = lcut(text[pos:start])
+            words += cut
+            spaces += [False] * len(cut)
+            if text[start] == " ":
+                spaces[-1] = True
+                start += 1
+        if end > start:
+            words.append(text[start:end])
             spaces.append(False)
-        words.append(word)
-        pos = at
-        if pos < len(text) and text[pos] == " ":
-            spaces.append(True)
-            pos += 1
-        else:
-            spaces.append(False)
+        pos = end
     if pos < len(text):
-        words.append(text[pos:])
-        spaces.append(False)
+        cut = lcut(text[pos:])
+        words += cut
+        spaces += [False] * len(cut)
     return words, spaces
 
 
