@@ -53,11 +53,15 @@ def test_a_block_takes_jiebas_route_and_hmm_words(text: str) -> None:
 
 #: Ideographs of dictionary words and of none, common and rare, for blocks of ideographs only,
 #: which jieba-rs cuts (`segment._PURE`).
-_IDEOGRAPHS = st.sampled_from(list("中华人民共和国研究生命起源南京市长江大桥的了在是常施蔄齉龘乂鿕数据模型进步停止"))
+_IDEOGRAPHS = st.sampled_from(
+    list("中华人民共和国研究生命起源南京市长江大桥的了在是常施蔄齉龘乂鿕数据模型进步停止")
+)
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(_IDEOGRAPHS, min_size=1, max_size=40) | st.text(st.sampled_from(list("aBzCEO079")), min_size=1))
+@given(
+    st.text(_IDEOGRAPHS, min_size=1, max_size=40) | st.text(st.sampled_from(list("aBzCEO079")), min_size=1)
+)
 def test_a_block_of_one_kind_is_cut_by_jieba_rs_as_jieba_cuts_it(text: str) -> None:
     assert segment._PURE.fullmatch(text)
     assert segment._cut_block(text) == list(jieba.cut(text)) == segment._cut_mixed(text)
