@@ -51,6 +51,29 @@ def test_a_block_takes_jiebas_route_and_hmm_words(text: str) -> None:
         assert segment._cut_block(block) == list(jieba.cut(block))
 
 
+#: Ideographs of dictionary words and of none, common and rare, for blocks of ideographs only,
+#: which jieba-rs cuts (`segment._PURE`).
+_IDEOGRAPHS = st.sampled_from(
+    list("中华人民共和国研究生命起源南京市长江大桥的了在是常施蔄齉龘乂鿕数据模型进步停止")
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(_IDEOGRAPHS, min_size=1, max_size=40) | st.text(st.sampled_from(list("aBzCEO079")), min_size=1)
+)
+def test_a_block_of_one_kind_is_cut_by_jieba_rs_as_jieba_cuts_it(text: str) -> None:
+    assert segment._PURE.fullmatch(text)
+    assert segment._cut_block(text) == list(jieba.cut(text)) == segment._cut_mixed(text)
+
+
+def test_a_mixed_block_is_left_to_jiebas_steps() -> None:
+    """jieba-rs reads these runs otherwise (see the module's docstring)."""
+    for block in ("空腹血糖11.2mmol", "low-income", "e常在的施"):
+        assert not segment._PURE.fullmatch(block)
+        assert segment._cut_block(block) == list(jieba.cut(block))
+
+
 def test_a_part_of_a_cut_text_is_cut_as_jieba_cuts_it() -> None:
     text = REFERENCE_ARTICLE.read_text(encoding="utf-8")[:20000]
     segment.forget()
