@@ -69,6 +69,7 @@ __all__ = [
     "GENERIC",
     "LONE",
     "STATED",
+    "VERDICTS",
     "Assignment",
     "assign",
     "pairwise",
@@ -110,6 +111,9 @@ LONE = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdo
 #: argkg's own texts on three questions, two of them each stated word for word by two replies
 #: of a forum thread, the third argued in both languages (stop 28, xdoc28).
 STATED = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_stated28"
+#: argkg's own texts on three questions, most of which give a verdict of danger or folly on one
+#: side of their question ("X is reckless", "放开只会让…") instead of answering it (stop 28, stance28).
+VERDICTS = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_verdicts28"
 
 
 @dataclass(frozen=True)

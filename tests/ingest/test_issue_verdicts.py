@@ -150,3 +150,32 @@ def test_a_sentence_on_the_thing_a_question_replaces_speaks_against_it(
     text: str, issue: str, side: IssueStance
 ) -> None:
     assert _side(text, issue) is side
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "side"),
+    [
+        # a verdict of danger or folly on what the sentence speaks of judges it
+        (
+            "Putting sixteen-year-olds behind the wheel is reckless.",
+            "Sixteen-year-olds should be allowed to drive",
+            IssueStance.CON,
+        ),
+        (
+            "Banning them would put thousands of jobs at risk.",
+            "Cities should ban rental e-scooters",
+            IssueStance.CON,
+        ),
+        ("放开养大型犬只会让意外越来越多。", "小区应该允许养大型犬", IssueStance.CON),
+        # the same verdict on the other side of the question is for it
+        (
+            "Banning sixteen-year-olds from driving is unrealistic.",
+            "Sixteen-year-olds should be allowed to drive",
+            IssueStance.PRO,
+        ),
+    ],
+)
+def test_a_verdict_of_danger_or_folly_judges_what_it_speaks_of(
+    text: str, issue: str, side: IssueStance
+) -> None:
+    assert _side(text, issue) is side

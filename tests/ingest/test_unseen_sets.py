@@ -51,7 +51,7 @@ from argkg.bench.argtexts import (
     check_folder,
     load_gold,
 )
-from argkg.bench.crossdoc import ANSWERS, GENERIC, INTROS, LONE, STATED, score_corpus
+from argkg.bench.crossdoc import ANSWERS, GENERIC, INTROS, LONE, STATED, VERDICTS, score_corpus
 from argkg.schema import Stance
 
 #: The sets of eight texts, four in each language.
@@ -305,6 +305,21 @@ def test_the_stated_question_set_merges_no_two_questions_and_keeps_its_stance() 
     assert found["all"]["precision"] == 1.0
     assert found["all"]["recall"] >= 0.45
     assert found["all"]["stance_accuracy"] >= 0.85
+
+
+def test_the_verdict_set_reads_a_judgement_of_danger_or_folly_as_a_side() -> None:
+    """``xdoc_verdicts28`` (cross-document gold, written before argkg read it): ten letters,
+    tweets and lists on three questions, most of which never answer their question but judge
+    one side of it reckless, absurd or unrealistic ("放开养大型犬只会让意外越来越多", "有人提议禁养
+    大型犬，我觉得这种规定很荒唐"). Measured at stop 28, before and after stance28: stance 0.80 ->
+    0.80 by the score: the sixteen-year-olds' texts right after (they were read against their
+    group's orientation), but a thesis of one email text words its group's issue ("Nobody should
+    be sending private letters from a work account anyway"), which its "irresponsible" turns."""
+    found = score_corpus(VERDICTS)
+    assert isinstance(found["all"], dict)
+    assert found["documents"] == 10 and found["questions"] == 3
+    assert found["all"]["precision"] == 1.0
+    assert found["all"]["stance_accuracy"] >= 0.8
 
 
 def test_the_one_conclusion_per_voice_set_keeps_its_recall_and_precision() -> None:
