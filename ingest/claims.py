@@ -910,7 +910,7 @@ def _decides(words: str, lang: Lang) -> bool:
 def _asks_for_a_fact(said: str, lang: Lang) -> bool:
     """Whether the sentence is a short question that asks for a fact or what to do ("How many of
     them voted?", "What should I do?", up to ``fact_question_chars`` after a form's question
-    number, ``question_number``: "Q3. What else did you consider?"): it argues nothing, the
+    number, ``question_number``: "Q2. Who else will use it?"): it argues nothing, the
     answer that follows does (`argkg.ingest.questions.is_informational`)."""
     words = said.strip()
     data = load_data("claims", _ClaimData, lang.value)

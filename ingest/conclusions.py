@@ -40,7 +40,7 @@ conclusion ("先借朋友的用一个星期,天天用你再买", `_in_steps`) dr
 
 A conclusion section reaches up to the first caption line that titles a further part of a report
 ("Timeline (UTC)", "Discussion", `_concluding_reach`); a post's closing line is the last one before
-its readers' comments ("Replies", "——读者评论——", `_before_comments`).
+its readers' comments ("Replies", "——网友评论——", `_before_comments`).
 
 ``final`` marks the author's overall conclusions (those of the conclusion section, those that
 open with a conclusion cue and those with a credence); the others conclude their position.
@@ -174,7 +174,7 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
     # (or the sentence after a closing word's announcement that opens it: "最后我说两句。X。")
     closings = {closing, _past_lead_in(text, sentences, closing, lang)}
     # and so may a thesis the text's last body line draws with a cue of its own, after the lines that
-    # argue it (a 备忘's "比起X,我更想Y"), or under a deciding label ("Decided. I'm taking it. X.")
+    # argue it (a 备忘's "比起X,我更想Y"), or under a deciding label ("Decided. We sell the van. X.")
     closings |= _drawn_last(parts)
     questions = {
         (i.question_start, i.question_end)
@@ -373,7 +373,7 @@ def _concluding_reach(text: str, blocks: list[Block], sections: list[SectionSpan
     """The conclusion sections, each with where its reach ends.
 
     A "Summary" or "Conclusion" heading heads the author's conclusions up to the next heading; but
-    a report whose part titles are plain short lines ("Timeline (UTC)", "What went wrong",
+    a report whose part titles are plain short lines ("Background", "What we found",
     "Discussion") that the layout keeps as captions, not headings, runs on past them: the reach of
     a conclusion section ends at the first caption line after its body that opens a paragraph (a
     blank line before it). An opening summary keeps its own paragraph (a submission's "SUMMARY"
@@ -727,7 +727,7 @@ def _before_comments(
     text: str, blocks: list[Block], sentences: list[SentenceSpan], lang: Lang
 ) -> list[SentenceSpan]:
     """``sentences`` up to the caption line that opens the readers' replies under a post or a thread
-    (``comments``: "Replies", "Comments (3)", "——读者评论——"), when the author said something before
+    (``comments``: "Replies", "Comments (3)", "——网友评论——"), when the author said something before
     it: a reply is a reader's word, not where the author's argument closes."""
     comments = re.compile(_data(lang).comments, _flags(lang))
     opens = next(
@@ -971,7 +971,7 @@ def _section_of(sections: SpanIndex, sentence: Span) -> int:
 def _drawn_last(parts: Parts) -> set[int]:
     """Where the author's theses start that the text's last body line (of two or more) draws: with
     a judgement or a concluding cue of their sentence ("比起X,我更想Y", "we are inclined to X"), or on
-    a line a deciding label opens ("Decided. I'm taking it. X."). A thesis stated there without a
+    a line a deciding label opens ("Decided. We sell the van. X."). A thesis stated there without a
     cue (an aside for other readers, "If your house is draughty, fix X first") is the text's main
     claim."""
     text, lang, blocks, sentences = parts.text, parts.lang, parts.blocks, parts.sentences

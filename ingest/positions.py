@@ -349,7 +349,7 @@ def _central_thesis(
     judged = _judged_thesis(text, blocks, arguing, roles, turns, lang)
     best = max(candidates, key=lambda r: (r.central, -r.start)) if candidates else None
     # the central sentence, unless only the judged thesis restates what the header names (a
-    # teacher's advice under a child's "我想养一只猫" is central by its cues, the wish is the thesis)
+    # teacher's advice under a child's "我想学游泳" is central by its cues, the wish is the thesis)
     if best is not None and (
         judged is None
         or _restates_header(text, blocks, text[best.start : best.end], lang)
@@ -384,7 +384,7 @@ def _judged_thesis(
     statements that judge (evaluate, compare or prescribe, `argkg.ingest.proposition.judges`;
     no opponent's voice or concession, no view it reports, "被告代理人认为X", "Critics say X",
     no question, no step or tip), one that restates the title or a caption above the body
-    (`_restates_header`: "我想养一只猫" over the body's "我们家应该养一只猫") before any other,
+    (`_restates_header`: "我想学游泳" over the body's "我应该去学游泳") before any other,
     since a reply's advice at the end (a teacher's comment) answers that thesis; then the one
     that shares the most content words with the rest of the text and its titles
     (`argkg.ingest.proposition.content_centrality`), the writer's own view ("我却觉得X") before any
@@ -628,7 +628,7 @@ def _document_issue(
             continue  # a speaker's doubt objects to what the others put
         if match.kind == "question" and start in headlines and heading:
             # a body line without a full stop that asks only as a heading would (a comment under a
-            # post: "入V可以，但是能不能别X") puts the text's question only where it leads, as a
+            # post: "涨价可以，但是能不能别X") puts the text's question only where it leads, as a
             # question in the body does; one a body sentence's cue reads (a quoted referendum
             # question on its own line) stays as it is
             as_body = match_proposition(line, lang, heading=False, said=start in said)
@@ -686,8 +686,8 @@ def _beside_the_point(
     lang: Lang,
 ) -> list[tuple[int, int, int, int, PropositionMatch]]:
     """The proposition cues found, less each question reported in the middle of a body paragraph
-    that goes on to answer it ("I asked whether better tooling would have helped. He agreed
-    that…", "Someone also asked whether X. It would help, but…") when the author states a view
+    that goes on to answer it ("I asked whether a second printer would have helped. She agreed
+    that…", "One member also asked whether X. It might help, but…") when the author states a view
     (`VIEWS`) that takes up at most one of its words (`_shares`: an alternative names the thing it
     would replace, "a second shutter" beside "replace the shutter motor"): the question was one
     point met on the way (an alternative weighed, an objection answered), and the view is what
@@ -731,8 +731,8 @@ def _header(blocks: list[Block]) -> list[Block]:
 
 def _restates_header(text: str, blocks: list[Block], statement: str, lang: Lang) -> bool:
     """Whether ``statement`` restates a line of the text's header: holds at least two of its
-    words (English) or character pairs (Chinese), and half of them ("我们家应该养一只猫" under the
-    caption "我想养一只猫"). A statement that only names the header's subject ("操场" under
+    words (English) or character pairs (Chinese), and half of them ("我应该去学游泳" under the
+    caption "我想学游泳"). A statement that only names the header's subject ("操场" under
     "学校操场,为什么不能在周末向居民开放?") does not restate it."""
     said = grams(statement, lang)
     lines = (grams(text[b.start : b.end], lang) for b in _header(blocks))

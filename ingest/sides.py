@@ -638,7 +638,7 @@ def _granted(
     paragraph or opening the next one, in the same turn) taking the other side than that
     answer: what the author grants before turning away is the other side's point, whatever
     side its own words ("我同意") or its place would give it. So is the reported voice the grant
-    answers in its paragraph ("也有同志提出,X;Y。我们认为这一顾虑有一定道理。但…"), with the
+    answers in its paragraph ("有人提出,X;Y。我们认为这一意见有一定道理。但…"), with the
     statements between them: the point granted is theirs.
     """
     sided = list(result)

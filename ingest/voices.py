@@ -258,7 +258,7 @@ def verb_side(voice: Voice, lang: Lang) -> Stance | None:
 def named_side(voice: Voice, lang: Lang, proposition: str | None) -> Stance | None:
     """The side a reported voice takes by what it does rather than by its words' polarity: its
     verb names one (`verb_side`: "warned", "担心"), or it puts forward keeping what is on a
-    proposition that changes it ("另有意见认为,可以续约一年", `argkg.ingest.sides.proposes_keeping`);
+    proposition that changes it ("另有意见认为,可以续签两年", `argkg.ingest.sides.proposes_keeping`);
     else None. Such a side holds in the author's own text too, unless a contrast answers it."""
     return verb_side(voice, lang) or proposes_keeping(voice.content, lang, proposition)
 

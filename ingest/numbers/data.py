@@ -255,7 +255,7 @@ class NumberData(BaseModel):
             三百出头, 两三百) is a count even without a unit: a label, a code or a year is never
             written "a hundred-odd"; None: no such reading.
         bare_counted_after: regexes of the words right after a bare number that make it a
-            count (你今年已经三十二了: an age or an amount reached; 22 on the rota: the people on a
+            count (他今年都四十五了: an age or an amount reached; 18 on the roster: the people on a
             list).
         bare_pairs: regexes of two bare numbers that report one quantity's change or a score
             (*from* 212 *to* 187; 34, *up from* 29; 4*比*3): each Arabic number in a match is a
@@ -266,7 +266,7 @@ class NumberData(BaseModel):
         unit_fillers: words that may stand between a number and its unit (ten *more* years).
         single_periods: a duration or a measure counted by a ``single_words`` word (一年, 一个月,
             一公里, 一斤) with another number after it in its clause is the period or quantity of
-            a rate (一个月五六千, 一年随礼三四十次, 一公里六七毛), no evidence itself.
+            a rate (一个月五六千, 一年随礼三四十次, 一斤七八块), no evidence itself.
         elliptical: a bare Arabic number takes the unit of the nearest number before it in its
             sentence, whose noun it leaves out (41,000 views against 63,000; 10 minutes on
             normal, 8 on boost).

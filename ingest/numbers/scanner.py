@@ -321,9 +321,9 @@ class _Scanner:
         self, hits: list[tuple[_Hit, bool]], context: NumberContext
     ) -> list[tuple[_Hit, bool]]:
         """Drop 一年, 一个月 (and a measure's 一公里, 一斤) when another number follows in its
-        clause: a rate's period or quantity (一公里六七毛; not 一年内, 一年后:
+        clause: a rate's period or quantity (一斤七八块; not 一年内, 一年后:
         ``rate_not_followed_by``). A bare number that follows a period is an amount per that
-        period (一个月4500: 4500 ``number/month``)."""
+        period (一个月3200: 3200 ``number/month``)."""
         hits = sorted(hits, key=lambda h: h[0].start)
         starts = [h.start for h, _ in hits]
         per_kinds = (EvidenceKind.DURATION, EvidenceKind.OTHER)
