@@ -87,6 +87,7 @@ __all__ = [
     "UNSEEN_SIDES27",
     "UNSEEN_SIDES27B",
     "UNSEEN_SIDES28",
+    "UNSEEN_LEADS28",
     "UNSEEN_TABLET27",
     "UNSEEN_CENTRAL",
     "UNSEEN_VOICES",
@@ -321,6 +322,10 @@ UNSEEN_SIDES27B = TEXTS.parent / "unseen_sides27b"
 #: comments, a 报告 and a memo that ask to end something, a 业主群 chat export, a dated notebook
 #: weighing an offer): six texts.
 UNSEEN_SIDES28 = TEXTS.parent / "unseen_sides28"
+#: English and Chinese radio call-ins whose host puts the question in the opening turn and whose
+#: callers answer with a story or a fact and no side word of their own, closing on an arrangement
+#: that argues nothing, gold written before argkg ran on them: two texts.
+UNSEEN_LEADS28 = TEXTS.parent / "unseen_leads28"
 #: Own texts in two more layouts, gold written before argkg ran on them (a 小红书 note with emoji
 #: section marks, numbered emoji items and #话题# tags; a survey's free-text answers under
 #: "Response N | who | Yes/No" rows): two texts, read before and after speed27's speed-up.

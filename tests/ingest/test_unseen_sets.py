@@ -27,6 +27,7 @@ from argkg.bench.argtexts import (
     UNSEEN_CONCL27,
     UNSEEN_CONCL28,
     UNSEEN_EVAL,
+    UNSEEN_LEADS28,
     UNSEEN_MAIN,
     UNSEEN_MAIN2,
     UNSEEN_NEUTRAL,
@@ -91,6 +92,7 @@ FLOORS = [
     (UNSEEN_TABLET27, 0.45),  # 6/13 = 0.46 before and after speed27 (two texts; its graphs unchanged)
     (UNSEEN_TURNS27, 0.28),  # 10/38 = 0.26 before turns27 (six texts), 11/38 = 0.29 after
     (UNSEEN_SIDES28, 0.70),  # 15/48 = 0.31 before sides28 (six texts), 36/48 = 0.75 after
+    (UNSEEN_LEADS28, 0.10),  # 0/14 before neutral28 (two call-ins), 2/14 = 0.14 after
 ]
 
 
