@@ -54,11 +54,11 @@ it argues nothing (a news lead, a scene-setting opening; only in the region's fi
 where the author argues or the text states the proposition it reports on), unless the next statement of its
 paragraph adds to it ("also", "此外") and takes a side: then it argued that side; or the next
 paragraph turns from it with a contrast ("But…", "可是…"): then it argued the author's side and
-the contrast the other, from which the region argues on. In a report on a stated proposition (a
-call-in, a thread, a Q&A, a news report), the lead is the opening paragraph
-that puts the question: a speaker's statement after it argues (their turn's side, else the side
-argued before it in its paragraph, else the author's) unless it only informs or is procedural.
-The cues are data
+the contrast the other, from which the region argues on. Where the text states the proposition
+(a call-in, a thread, a Q&A, a news report, a post), the lead is the opening paragraph that puts
+the question: a speaker's statement after it argues (their turn's side, else the side argued
+before it in its paragraph, else the author's) unless it only informs or is procedural. The cues
+are data
 (``ingest/data/<lang>/sides.yaml``). `polarity` scores a proposition's own evaluative polarity
 (for English also with the VADER lexicon), which tells a question asked the con side's way.
 Not checked: irony, sides voiced by names alone ("Smith says...").
@@ -452,9 +452,9 @@ def assign_sides(
     result = _added_to(statements, result, unargued, rules)
     result = _granted(statements, result, rules, lang)
     result = _before_thesis(statements, result, unargued) if not reporting else result
-    debating = reporting and stated  # a report on a stated proposition: its speakers argue
-    result = _turn_leads(statements, result, unargued, lang) if arguing or debating else result
-    return _spoken_leads(statements, result, unargued, author, lang) if debating else result
+    # where the text states the proposition (a report of it too), its speakers and posters argue
+    result = _turn_leads(statements, result, unargued, lang) if arguing or stated else result
+    return _spoken_leads(statements, result, unargued, author, lang) if stated else result
 
 
 def _before_thesis(statements: Sequence[Statement], result: list[Stance], unargued: set[int]) -> list[Stance]:
@@ -514,11 +514,10 @@ def _turn_leads(
 def _spoken_leads(
     statements: Sequence[Statement], result: list[Stance], unargued: set[int], author: Stance, lang: Lang
 ) -> list[Stance]:
-    """``result`` with each statement still unargued after the region's first paragraph of a
-    report on a stated proposition (a call-in, a thread, a Q&A, a meeting's record, a news
-    report between its voices) taking the side argued before
-    it in its paragraph, else its own default side (its heading's, its speaker's, its block's
-    verdict, the author's): the question is put in the opening paragraph, and what the callers
+    """``result`` with each statement still unargued after the region's first paragraph where
+    the text states the proposition (a call-in, a thread, a Q&A, a meeting's record, a news
+    report between its voices, a post) taking the side argued before it in its paragraph, else
+    its own default side (its heading's, its speaker's, its block's verdict, the author's): the question is put in the opening paragraph, and what the callers
     and posters say after it argues, the facts and stories they tell too.
     Not for a statement that only informs (`informs`) or argues nothing by its form
     (`is_procedural`), the positive evidence of a neutral reading, nor for a reported voice or
