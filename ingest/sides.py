@@ -517,11 +517,12 @@ def _spoken_leads(
     """``result`` with each statement still unargued after the region's first paragraph where
     the text states the proposition (a call-in, a thread, a Q&A, a meeting's record, a news
     report between its voices, a post) taking the side argued before it in its paragraph, else
-    its own default side (its heading's, its speaker's, its block's verdict, the author's): the question is put in the opening paragraph, and what the callers
-    and posters say after it argues, the facts and stories they tell too.
-    Not for a statement that only informs (`informs`) or argues nothing by its form
-    (`is_procedural`), the positive evidence of a neutral reading, nor for a reported voice or
-    the opponent's statement, whose side is their own."""
+    its own default side (its heading's, its speaker's, its block's verdict, the author's): the
+    question is put in the opening paragraph, and what the callers and posters say after it
+    argues, the facts and stories they tell too. Not for a statement that only informs
+    (`informs`) or argues nothing by its form (`is_procedural`), the positive evidence of a
+    neutral reading, nor for a reported voice or the opponent's statement, whose side is their
+    own."""
     sided = list(result)
     first = statements[0].paragraph if statements else None
     for i in sorted(unargued):
