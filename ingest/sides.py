@@ -58,8 +58,7 @@ the contrast the other, from which the region argues on. Where the text states t
 (a call-in, a thread, a Q&A, a news report, a post), the lead is the opening paragraph that puts
 the question: a speaker's statement after it argues (their turn's side, else the side argued
 before it in its paragraph, else the author's) unless it only informs or is procedural. The cues
-are data
-(``ingest/data/<lang>/sides.yaml``). `polarity` scores a proposition's own evaluative polarity
+are data (``ingest/data/<lang>/sides.yaml``). `polarity` scores a proposition's own evaluative polarity
 (for English also with the VADER lexicon), which tells a question asked the con side's way.
 Not checked: irony, sides voiced by names alone ("Smith says...").
 """
