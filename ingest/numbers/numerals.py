@@ -88,6 +88,12 @@ class Numeral:
     grouped: bool = False
     and_a_half: bool = False
 
+    @property
+    def written_out(self) -> bool:
+        """Written as a quantity is: Arabic digits, or words with a multiplier (月薪四千五), not a
+        small word (三) or a positional run (二〇二四), which a bare number needs to count."""
+        return self.arabic or not (self.small_word or self.plain)
+
 
 def _powered(value: float, written: str, *, ten: bool) -> float | None:
     """``value`` times ten to the power ``written`` (``ten``), or to that power; None if no float."""

@@ -343,9 +343,14 @@ class _Scanner:
                 per = self.rates.period(context.text[hit.numeral.end : hit.end])
                 continue
             numeral = hit.numeral
-            written = numeral.arabic or not (numeral.small_word or numeral.plain)
             year = numeral.plain and self._is_year(numeral.value)
-            if per is not None and hit.unit is None and hit.per is None and written and not (date or year):
+            if (
+                per is not None
+                and hit.unit is None
+                and hit.per is None
+                and numeral.written_out
+                and not (date or year)
+            ):
                 hit = replace(hit, unit=self._units_by_name[BARE], per=per)
             per = None
             out.append((hit, date))
@@ -375,8 +380,7 @@ class _Scanner:
             before = last.get(sentence)
             glued = _WORD_CHAR.match(text, hit.end) is not None  # 1号线, 3rd: a label, not a quantity
             numeral = hit.numeral
-            written = numeral.arabic or not (numeral.small_word or numeral.plain)  # not 三, 二〇二四
-            bare = hit.unit is None and written and not numeral.scaled  # 12 million counts
+            bare = hit.unit is None and numeral.written_out and not numeral.scaled  # 12 million counts
             each = self._each_word.match(text, hit.end) if bare and not glued else None
             if each is not None:
                 hit = replace(hit, end=each.end(), unit=self._units_by_name[BARE])
@@ -845,9 +849,7 @@ class _Scanner:
             unit = self._units_by_name[BARE]
         elif unit is None:
             bare = context.kind(hit.at, hit.end, self.data.bare_kinds, unit=BARE)
-            # Arabic digits, or words with a multiplier (月薪四千五), not a small word (三) or a
-            # positional run (二〇二四)
-            written = numeral.arabic or not (numeral.small_word or numeral.plain)
+            written = numeral.written_out
             if bare is None and (
                 (numeral.grouped and self.data.bare_grouped)
                 or (paired and numeral.arabic)
