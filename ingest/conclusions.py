@@ -388,10 +388,20 @@ def _concluding_reach(text: str, blocks: list[Block], sections: list[SectionSpan
             for b in blocks
             if b.kind is BlockKind.CAPTION
             and section.body_start < b.start < section.end
-            and text[: b.start][len(text[: b.start].rstrip()) :].count("\n") >= 2
+            and _after_blank_line(text, b.start)
         )
         reach[k] = next(titles, section.end)
     return reach
+
+
+def _after_blank_line(text: str, start: int) -> bool:
+    """Whether a blank line comes right before ``start``: two line breaks in the blanks before it
+    (read back over those blanks only, not over the text before them)."""
+    breaks, i = 0, start
+    while i > 0 and text[i - 1].isspace() and breaks < 2:
+        breaks += text[i - 1] == "\n"
+        i -= 1
+    return breaks >= 2
 
 
 def _past_listed(parts: Parts, found: list[ConclusionSpan], ruled: set[int]) -> list[ConclusionSpan]:
