@@ -324,7 +324,7 @@ def _central_thesis(
     or more numbered steps (`argkg.ingest.sides.is_step`): its tips are advice, not a thesis; a
     tip or note (`argkg.ingest.proposition.is_tip`) is never one either. When no sentence is
     central enough by its cues, or only the judged thesis restates what the header names
-    (`_restates_header`: a reply's advice is central by its cues, the wish it answers is the
+    (`_restates`: a reply's advice is central by its cues, the wish it answers is the
     thesis), the statement the text is about and judges is its thesis
     (`_judged_thesis`), stated without its end mark so that its sentence stays the main claim,
     and argued con on its affirmative form when it is negated
@@ -346,14 +346,15 @@ def _central_thesis(
     ]
     if not argued:
         return []
-    judged = _judged_thesis(text, blocks, arguing, roles, turns, lang)
     best = max(candidates, key=lambda r: (r.central, -r.start)) if candidates else None
+    header = _header_grams(text, blocks, lang)
+    restates_best = best is not None and _restates(text[best.start : best.end], header, lang)
+    # (the judged thesis is weighed only when the central sentence does not restate the header)
+    judged = None if restates_best else _judged_thesis(text, blocks, arguing, roles, turns, lang)
     # the central sentence, unless only the judged thesis restates what the header names (a
     # teacher's advice under a child's "我想学游泳" is central by its cues, the wish is the thesis)
     if best is not None and (
-        judged is None
-        or _restates_header(text, blocks, text[best.start : best.end], lang)
-        or not _restates_header(text, blocks, text[judged.start : judged.end], lang)
+        restates_best or judged is None or not _restates(text[judged.start : judged.end], header, lang)
     ):
         statement = text[best.start : best.end].strip()
         proposition, author = affirmed(statement.rstrip("。.!！;；"), lang)
@@ -384,7 +385,7 @@ def _judged_thesis(
     statements that judge (evaluate, compare or prescribe, `argkg.ingest.proposition.judges`;
     no opponent's voice or concession, no view it reports, "被告代理人认为X", "Critics say X",
     no question, no step or tip), one that restates the title or a caption above the body
-    (`_restates_header`: "我想学游泳" over the body's "我应该去学游泳") before any other,
+    (`_restates`: "我想学游泳" over the body's "我应该去学游泳") before any other,
     since a reply's advice at the end (a teacher's comment) answers that thesis; then the one
     that shares the most content words with the rest of the text and its titles
     (`argkg.ingest.proposition.content_centrality`), the writer's own view ("我却觉得X") before any
@@ -414,9 +415,10 @@ def _judged_thesis(
     replies = len(text)
     if len(turns) >= 2:
         replies = turns[0].start if arguing[0].start < turns[0].start else turns[1].start
+    header = _header_grams(text, blocks, lang)
     judging = [
         (
-            _restates_header(text, blocks, statement, lang),
+            _restates(statement, header, lang),
             level,
             score + (place if s.block in ends else 0.0),
             -s.start,
@@ -729,14 +731,19 @@ def _header(blocks: list[Block]) -> list[Block]:
     ]
 
 
-def _restates_header(text: str, blocks: list[Block], statement: str, lang: Lang) -> bool:
-    """Whether ``statement`` restates a line of the text's header: holds at least two of its
-    words (English) or character pairs (Chinese), and half of them ("我应该去学游泳" under the
-    caption "我想学游泳"). A statement that only names the header's subject ("操场" under
-    "学校操场,为什么不能在周末向居民开放?") does not restate it."""
+def _header_grams(text: str, blocks: list[Block], lang: Lang) -> list[set[str]]:
+    """The words (English) or character pairs (Chinese) of each line of the text's header
+    (`_header`, `argkg.ingest.proposition.grams`), read once per text."""
+    return [grams(text[b.start : b.end], lang) for b in _header(blocks)]
+
+
+def _restates(statement: str, header: list[set[str]], lang: Lang) -> bool:
+    """Whether ``statement`` restates a line of the text's header (``header``: `_header_grams`):
+    holds at least two of its words (English) or character pairs (Chinese), and half of them
+    ("我应该去学游泳" under the caption "我想学游泳"). A statement that only names the header's
+    subject ("操场" under "学校操场,为什么不能在周末向居民开放?") does not restate it."""
     said = grams(statement, lang)
-    lines = (grams(text[b.start : b.end], lang) for b in _header(blocks))
-    return any(len(said & line) >= max(2, len(line) / 2) for line in lines)
+    return any(len(said & line) >= max(2, len(line) / 2) for line in header)
 
 
 def _asks_in_title(text: str, blocks: list[Block], lang: Lang) -> bool:
