@@ -956,10 +956,11 @@ def proposes_keeping(said: str, lang: Lang, proposition: str | None) -> Stance |
     "they value the days off: 31 nurses asked to keep the pattern"), or with a negator just before
     it ("不保留", "not keep").
     """
+    if proposition is None:
+        return None
     rules = _compiled(lang)
-    first = _CLAUSE_BREAK.split(said, maxsplit=1)[0]
-    found = rules.keep_words.search(first) if proposition is not None else None
-    if found is None or proposition is None:
+    found = rules.keep_words.search(_CLAUSE_BREAK.split(said, maxsplit=1)[0])
+    if found is None:
         return None
     if negated(said[max(0, found.start() - _reach(rules, lang)) : found.start()], lang):
         return None

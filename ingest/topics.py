@@ -349,9 +349,9 @@ def _attach_round(matrix: Matrix, owner: list[int], fixed: Sequence[str | None])
 def _certain(matrix: Matrix, items: Sequence[int]) -> bool:
     """Whether a group of two or more documents all state one question (similarity 1 between
     every two: `with_questions`): an issue as sure as a fixed one, which other documents may
-    join but which does not move into another group. Two such pairs on different questions
-    both nearest to a chance pair of texts on a third one were one issue through it (set 11:
-    private jets and the monarchy, each stated twice, through a tea-room owner's letter)."""
+    join but which does not move into another group: two such pairs on different questions,
+    both nearest to a chance pair of texts on a third question, would otherwise become one issue
+    through it."""
     return len(items) > 1 and bool((matrix[np.ix_(items, items)] >= 1.0).all())
 
 
