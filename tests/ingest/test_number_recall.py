@@ -4,7 +4,7 @@ appeal or a trial rule would set; relative timestamps of a thread (sentences wri
 
 import pytest
 
-from argkg.bench.numbers_gold import DEV6, DEV7, DEV8, load_number_gold
+from argkg.bench.numbers_gold import DEV6, DEV7, DEV8, DEV9, load_number_gold
 from argkg.ingest.numbers import find_numbers
 from argkg.ingest.reader import normalise
 from argkg.schema.vocabulary import Lang
@@ -121,6 +121,15 @@ def test_the_eighth_numbers_gold_holds_both_languages_and_evidence_free_lines() 
         assert len(sentences) >= 10
         assert any(not numbers for _, numbers in sentences)
         assert sum(len(numbers) for _, numbers in sentences) >= 12
+
+
+def test_the_ninth_numbers_gold_holds_both_languages_and_evidence_free_lines() -> None:
+    gold = load_number_gold(DEV9)
+    assert set(gold) == {Lang.EN, Lang.ZH}
+    for sentences in gold.values():
+        assert len(sentences) >= 10
+        assert any(not numbers for _, numbers in sentences)
+        assert sum(len(numbers) for _, numbers in sentences) >= 14
 
 
 @pytest.mark.parametrize(
