@@ -351,7 +351,10 @@ class NumeralReader:
         # unit, like a small word
         lone = all(self._multipliers.get(w, 0.0) >= _LONE_MULTIPLIER for w in words)
         small = (not has_multiplier and value < 10) or lone
-        scaled = words[0] not in self._multipliers and any(w in self.data.big_multipliers for w in words)
+        # a leading multiplier below a hundred is the numeral itself (十二万, 十万: ten), where a
+        # larger one opens a word (千万 "by all means", 万一 "in case")
+        leading = self._multipliers.get(words[0], 0.0) < _LONE_MULTIPLIER
+        scaled = leading and any(w in self.data.big_multipliers for w in words)
         return Numeral(start, match.end(), value, scaled=scaled, small_word=small, approximate=vague)
 
     def _pair_end(self, words: list[str]) -> int:
