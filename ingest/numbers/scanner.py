@@ -867,10 +867,12 @@ class _Scanner:
         return unit.unit, cued or unit.kind
 
     def _approximate_amount(self, numeral: Numeral) -> bool:
-        """Whether a unitless word numeral says "about so many" (一百多, 三百出头, 两三百): a
-        quantity, where a label, a code or a year is never approximate (``bare_approximate_min``)."""
+        """Whether a unitless word numeral says "about so many" (一百多, 三百出头, 两三百) or is
+        spoken in short (一百二, 三千五): a quantity, where a label, a code or a year is never
+        written so (``bare_approximate_min``)."""
         least = self.data.bare_approximate_min
-        return least is not None and numeral.approximate and not numeral.arabic and numeral.value >= least
+        spoken = numeral.approximate or numeral.abbreviated
+        return least is not None and spoken and not numeral.arabic and numeral.value >= least
 
 
 def _within(hit: _Hit, spans: list[tuple[int, int]]) -> bool:

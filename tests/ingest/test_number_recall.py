@@ -221,6 +221,9 @@ def test_discounts_small_prices_readings_and_counters(
             [("两块五", 2.5, "CNY"), ("一斤", 0.5, "kg"), ("四块", 4.0, "CNY"), ("一斤", 0.5, "kg")],
         ),
         (Lang.ZH, "他卡里还有十二万。", [("十二万", 120000.0, "number")]),
+        # an amount spoken in short needs no unit; "N reports of" counts reports
+        (Lang.ZH, "修一次就要一百二。", [("一百二", 120.0, "number")]),
+        (Lang.EN, "We logged 17 reports of leaks.", [("17 reports", 17.0, "reports")]),
         (Lang.ZH, "年卡2999，月卡399。", [("2999", 2999.0, "number"), ("399", 399.0, "number")]),
     ],
 )
