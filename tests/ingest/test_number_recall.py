@@ -239,6 +239,7 @@ def test_areas_fortnights_lessons_ranks_and_spoken_prices_are_read(
         # a vote's line, a deadline counted from a notice, a header's update date and a
         # recording's length, a race's name
         (Lang.EN, "Vote: 5 in favour, 2 against."),
+        (Lang.EN, "Approved with conditions. Vote: 4 in favour, 1 against."),
         (Lang.EN, "Complaints must be made within 28 days of this letter."),
         (Lang.EN, "Issued by the club · Last updated 9 June"),
         (Lang.EN, "Update, 14 July: the shop is open again."),
