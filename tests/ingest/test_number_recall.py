@@ -253,6 +253,7 @@ def test_areas_fortnights_lessons_ranks_and_spoken_prices_are_read(
         (Lang.ZH, "他学什么都是三分钟热度，这种事不是一次两次了。"),
         (Lang.ZH, "刚才两位家长说的我都听到了，旧衣服可以二次利用。"),
         (Lang.ZH, "五一节放假，报价有效期：15天"),
+        (Lang.ZH, "商家违约的，应当双倍返还定金。"),
     ],
 )
 def test_names_headers_tallies_and_idioms_report_no_number(lang: Lang, text: str) -> None:
