@@ -35,6 +35,7 @@ __all__ = [
     "DEV6",
     "DEV7",
     "DEV8",
+    "DEV9",
     "GoldNumber",
     "load_number_gold",
     "score_numbers",
@@ -78,6 +79,11 @@ DEV7 = Path(__file__).parent / "data" / "numbers_dev7.yaml"
 #: metadata counters, signature counts, a form's requested amount and a meeting's date that
 #: report no number; goldened before it was measured.
 DEV8 = Path(__file__).parent / "data" / "numbers_dev8.yaml"
+#: The ninth development set (stop 29): areas in square feet, a fortnight, lessons counted by 节,
+#: ranks by 位次, 一块五, 双倍, and a recording's length on its header line, an update's date, a
+#: vote's tally, a deadline counted from a notice, race names, ids, school tiers and idioms that
+#: report no number; goldened before it was measured.
+DEV9 = Path(__file__).parent / "data" / "numbers_dev9.yaml"
 
 
 @dataclass(frozen=True)

@@ -251,9 +251,10 @@ class NumberData(BaseModel):
         bare_years: a plain integer in ``year_range`` alone is a year.
         bare_grouped: an Arabic numeral written with thousands separators (63,000) is a count
             even without a unit: labels, years, codes and list numbers are not written so.
-        bare_approximate_min: an approximate word numeral of at least this value (一百多, 六千多,
-            三百出头, 两三百) is a count even without a unit: a label, a code or a year is never
-            written "a hundred-odd"; None: no such reading.
+        bare_approximate_min: an approximate or abbreviated word numeral of at least this value
+            (一百多, 六千多, 三百出头, 两三百; 一百二, 三千五) is a count even without a unit: a
+            label, a code or a year is never written "a hundred-odd" or in short; None: no such
+            reading.
         bare_counted_after: regexes of the words right after a bare number that make it a
             count (他今年都四十五了: an age or an amount reached; 18 on the roster: the people on a
             list).

@@ -71,6 +71,8 @@ class Numeral:
         half: a half word alone (半): a number only before a unit (半小时, 半个月).
         grouped: Arabic digits with thousands separators (63,000).
         and_a_half: ends in a half suffix (two and a half, 一个半).
+        abbreviated: its last digit counts in the place below the multiplier before it (一百二:
+            120, 四千五: 4500), the spoken shape of an amount, never of a label or a year.
     """
 
     start: int
@@ -87,6 +89,7 @@ class Numeral:
     half: bool = False
     grouped: bool = False
     and_a_half: bool = False
+    abbreviated: bool = False
 
     @property
     def written_out(self) -> bool:
@@ -351,8 +354,20 @@ class NumeralReader:
         # unit, like a small word
         lone = all(self._multipliers.get(w, 0.0) >= _LONE_MULTIPLIER for w in words)
         small = (not has_multiplier and value < 10) or lone
-        scaled = words[0] not in self._multipliers and any(w in self.data.big_multipliers for w in words)
-        return Numeral(start, match.end(), value, scaled=scaled, small_word=small, approximate=vague)
+        # a leading multiplier below a hundred is the numeral itself (十二万, 十万: ten), where a
+        # larger one opens a word (千万 "by all means", 万一 "in case")
+        leading = self._multipliers.get(words[0], 0.0) < _LONE_MULTIPLIER
+        scaled = leading and any(w in self.data.big_multipliers for w in words)
+        abbreviated = self._tail_place(words) != 1.0
+        return Numeral(
+            start,
+            match.end(),
+            value,
+            scaled=scaled,
+            small_word=small,
+            approximate=vague,
+            abbreviated=abbreviated,
+        )
 
     def _pair_end(self, words: list[str]) -> int:
         """How many of ``words`` a pair (两三百) can take: up to its last multiplier, so a digit

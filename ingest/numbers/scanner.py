@@ -161,7 +161,12 @@ class _Scanner:
         digit_words = alternation([w for w, d in data.numerals.digits.items() if d > 0])
         numerals = data.numerals
         following = alternation([*numerals.digits, *numerals.small_multipliers, *numerals.big_multipliers])
-        self._tenth_after = re.compile(f"(?P<digit>{digit_words})(?!{following}|\\d)")
+        # 四块五: a tenth; not 四块一斤 (a price per jin), but 两块五一斤 (2.5 per jin)
+        measures = alternation([*(s for u in suffixes for s in u.surfaces), *data.measure_words])
+        per_one = alternation(numerals.single_words) if numerals.single_words else "(?!)"
+        self._tenth_after = re.compile(
+            f"(?P<digit>{digit_words})(?:(?={per_one}(?:{measures}))|(?!{following}|{measures}|\\d))"
+        )
         self._spaced_unit = re.compile(f"[ \\t]*-?[ \\t]*{fillers}(?P<unit>{spaced})")
         self._protected = re.compile(spaced)
         self._prefix_unit = re.compile(f"(?:{alternation(prefixes)})[ \\t]*$")  # I am: blanks inside
@@ -862,10 +867,12 @@ class _Scanner:
         return unit.unit, cued or unit.kind
 
     def _approximate_amount(self, numeral: Numeral) -> bool:
-        """Whether a unitless word numeral says "about so many" (一百多, 三百出头, 两三百): a
-        quantity, where a label, a code or a year is never approximate (``bare_approximate_min``)."""
+        """Whether a unitless word numeral says "about so many" (一百多, 三百出头, 两三百) or is
+        spoken in short (一百二, 三千五): a quantity, where a label, a code or a year is never
+        written so (``bare_approximate_min``)."""
         least = self.data.bare_approximate_min
-        return least is not None and numeral.approximate and not numeral.arabic and numeral.value >= least
+        spoken = numeral.approximate or numeral.abbreviated
+        return least is not None and spoken and not numeral.arabic and numeral.value >= least
 
 
 def _within(hit: _Hit, spans: list[tuple[int, int]]) -> bool:

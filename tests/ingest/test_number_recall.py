@@ -4,7 +4,7 @@ appeal or a trial rule would set; relative timestamps of a thread (sentences wri
 
 import pytest
 
-from argkg.bench.numbers_gold import DEV6, DEV7, DEV8, load_number_gold
+from argkg.bench.numbers_gold import DEV6, DEV7, DEV8, DEV9, load_number_gold
 from argkg.ingest.numbers import find_numbers
 from argkg.ingest.reader import normalise
 from argkg.schema.vocabulary import Lang
@@ -123,6 +123,15 @@ def test_the_eighth_numbers_gold_holds_both_languages_and_evidence_free_lines() 
         assert sum(len(numbers) for _, numbers in sentences) >= 12
 
 
+def test_the_ninth_numbers_gold_holds_both_languages_and_evidence_free_lines() -> None:
+    gold = load_number_gold(DEV9)
+    assert set(gold) == {Lang.EN, Lang.ZH}
+    for sentences in gold.values():
+        assert len(sentences) >= 10
+        assert any(not numbers for _, numbers in sentences)
+        assert sum(len(numbers) for _, numbers in sentences) >= 14
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
@@ -188,3 +197,64 @@ def test_discounts_small_prices_readings_and_counters(
     lang: Lang, text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # areas in square feet, a fortnight, how long it took after within / for about
+        (
+            Lang.EN,
+            "The patio is 240 sq ft and cost £3 per square foot.",
+            [("240 sq ft", 240.0, "ft2"), ("£3", 3.0, "GBP")],
+        ),
+        (Lang.EN, "The paint peeled within a fortnight.", [("a fortnight", 2.0, "weeks")]),
+        (Lang.EN, "The cream helped for about a week.", [("a week", 1.0, "weeks")]),
+        # lessons by 节, a rank by 位次, 双倍, a price in yuan and tenths, a leading 十
+        (Lang.ZH, "买了30节课，只上了9节。", [("30节课", 30.0, "lessons"), ("9节", 9.0, "lessons")]),
+        (Lang.ZH, "去年的最低位次是8400。", [("8400", 8400.0, "number")]),
+        (Lang.ZH, "周末积分按双倍算。", [("双倍", 2.0, "times")]),
+        (Lang.ZH, "葱涨到一块二了。", [("一块二", 1.2, "CNY")]),
+        (
+            Lang.ZH,
+            "土豆两块五一斤，白菜四块一斤。",
+            [("两块五", 2.5, "CNY"), ("一斤", 0.5, "kg"), ("四块", 4.0, "CNY"), ("一斤", 0.5, "kg")],
+        ),
+        (Lang.ZH, "他卡里还有十二万。", [("十二万", 120000.0, "number")]),
+        # an amount spoken in short needs no unit; "N reports of" counts reports
+        (Lang.ZH, "修一次就要一百二。", [("一百二", 120.0, "number")]),
+        (Lang.EN, "We logged 17 reports of leaks.", [("17 reports", 17.0, "reports")]),
+        (Lang.ZH, "年卡2999，月卡399。", [("2999", 2999.0, "number"), ("399", 399.0, "number")]),
+    ],
+)
+def test_areas_fortnights_lessons_ranks_and_spoken_prices_are_read(
+    lang: Lang, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a vote's line, a deadline counted from a notice, a header's update date and a
+        # recording's length, a race's name
+        (Lang.EN, "Vote: 5 in favour, 2 against."),
+        (Lang.EN, "Approved with conditions. Vote: 4 in favour, 1 against."),
+        (Lang.EN, "Complaints must be made within 28 days of this letter."),
+        (Lang.EN, "Issued by the club · Last updated 9 June"),
+        (Lang.EN, "Update, 14 July: the shop is open again."),
+        (Lang.EN, "[2] Sam · Fri 3 May, 10:02 · 1 min 07 s"),
+        (Lang.EN, "She swam the 200m backstroke and the 4x100m relay."),
+        # race names in a programme, a day heading, ids, school tiers, idioms, a pointing pronoun
+        (Lang.ZH, "男子组：50米、100米、跳高、4×100米接力"),
+        (Lang.ZH, "12月2日（星期六）　上午：开幕式"),
+        (Lang.ZH, "工号：30917，部门：仓储"),
+        (Lang.ZH, "他非985不读，211也看不上。"),
+        (Lang.ZH, "他学什么都是三分钟热度，这种事不是一次两次了。"),
+        (Lang.ZH, "刚才两位家长说的我都听到了，旧衣服可以二次利用。"),
+        (Lang.ZH, "五一节放假，报价有效期：15天"),
+        (Lang.ZH, "商家违约的，应当双倍返还定金。"),
+    ],
+)
+def test_names_headers_tallies_and_idioms_report_no_number(lang: Lang, text: str) -> None:
+    assert _found(text, lang) == []
