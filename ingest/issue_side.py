@@ -232,12 +232,13 @@ def _pointers() -> re.Pattern[str]:
 
 def _turned(votes: list[float], verdict: int, floor: float, apart: bool) -> None:
     """Apply a bare verdict (`_verdict`) to the vote before it in ``votes``: it turns that vote (no)
-    or leaves it (yes), weighed `VERDICT_WEIGHT`. When the clause or sentence before it has no
-    vote and shares nothing with the issue (who the writer is, a fact worded apart from it: "公司是
-    做生意的地方，这种做法我不赞成"), what the verdict points at is the matter the short text is about,
-    its issue (``apart``): the verdict votes on it as a clause just alike enough to vote
-    (``floor``) would. An answer to a question is never apart: it answers that question, whose
-    vote it turns, and a question worded apart from the issue is about something else."""
+    or leaves it (yes), weighed `VERDICT_WEIGHT`. When the clause before it shares too little
+    with the issue to vote even loosely (``apart``, below `LOOSE_SIMILARITY`: who the writer is,
+    a fact worded otherwise, "公司是做生意的地方，这种做法我不赞成"), what the verdict points at is
+    the matter the short text is about, its issue: the verdict votes on it as a clause just
+    alike enough to vote (``floor``) would. An answer to a question is never apart: it answers
+    that question, whose vote it turns, and a question worded apart from the issue is about
+    something else."""
     if apart:
         votes[-1] = verdict * VERDICT_WEIGHT * floor
     else:
@@ -259,7 +260,7 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
     for clause in clauses:
         verdict = None if not votes else _answer_to(clause) if asking else _verdict(clause)
         if verdict is not None:
-            _turned(votes, verdict, floor, not asking and measure(before, issue) == 0.0)
+            _turned(votes, verdict, floor, not asking and measure(before, issue) < LOOSE_SIMILARITY)
             asking = False
             continue
         before = clause
