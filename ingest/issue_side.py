@@ -81,7 +81,11 @@ def _starts_with(sentence: str, phrases: list[str]) -> bool:
     """Whether ``sentence`` opens with one of ``phrases`` (a whole English word, any Chinese one),
     after any frame that opens it ("我觉得没必要", "My answer is no", "I'd say please don't":
     `unframed`)."""
-    key = unframed(sentence)
+    return _opens(unframed(sentence), phrases)
+
+
+def _opens(key: str, phrases: list[str]) -> bool:
+    """Whether the normalised ``key`` opens with one of ``phrases`` (English ones as whole words)."""
     return any(re.match(rf"{re.escape(p)}(?![a-z])", key) for p in phrases)
 
 
@@ -194,18 +198,19 @@ def _clauses(sentence: str) -> list[str]:
 
 def _verdict(clause: str) -> int | None:
     """+1 or -1 when ``clause`` only points back (`anaphoric`) and says yes or no to what it points
-    at, in words: a bare no (`_answer`: "我是反对的", "Please don't"), or an answer word, also after
-    the words that point ("这种做法我不赞成", "This one I support"); None for any other clause, and
-    for one without a word of yes or no ("It is what it is")."""
+    at, in words: a bare no (`_answer`: "我是反对的", "Please don't"), or an answer word, whole
+    ("I support it", whose "I support" is a frame too), after its frames, or after the words that
+    point ("这种做法我不赞成"); None for any other clause, and for one without a word of yes or no
+    ("It is what it is")."""
     if not anaphoric(unframed(clause)):
         return None
     if _answer(clause) == -1:
         return -1
     data = [issue_data(lang) for lang in Lang]
-    for key in (clause, _pointed(clause)):
-        if any(_starts_with(key, d.no) for d in data):
+    for key in (issue_key(clause), unframed(clause), _pointed(clause)):
+        if any(_opens(key, d.no) for d in data):
             return -1
-        if any(_starts_with(key, d.yes) for d in data):
+        if any(_opens(key, d.yes) for d in data):
             return 1
     return None
 
