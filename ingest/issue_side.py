@@ -8,9 +8,11 @@ issue when it says what the issue says, against it when it says the opposite
 (`argkg.ingest.issue_terms.opposed`: negations, words that do away with something, judgements
 such as "a bad idea", opposite words), weighted by its similarity. A question votes only
 through the answer right after it ("Yes.", "No.", "They should not.": an answer with no content
-of its own) or when it is rhetorical ("Why would anyone want X?" is against X). The sign of the
-sum is the document's side. A document none of whose sentences is that close votes again with
-every sentence that shares a little of the issue's content (`LOOSE_SIMILARITY`); one with no
+of its own) or when it is rhetorical ("Why would anyone want X?" is against X). A bare verdict
+clause ("…，我是反对的") turns the clause it follows, or votes on the issue itself when that clause
+is worded apart from it; a bare verdict sentence ("I'm against it.") votes on the issue itself.
+The sign of the sum is the document's side. A document none of whose sentences is that close
+votes again with every sentence that shares a little of the issue's content (`LOOSE_SIMILARITY`); one with no
 voting sentence even then has no side here, and its side comes from its claims' links instead.
 
 This reads the document's wording, not its claim graph: the side of a thesis does not depend on
