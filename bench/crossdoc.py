@@ -70,6 +70,7 @@ __all__ = [
     "LONE",
     "STATED",
     "VERDICTS",
+    "STANCE29",
     "Assignment",
     "assign",
     "pairwise",
@@ -114,6 +115,11 @@ STATED = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "x
 #: argkg's own texts on three questions, most of which give a verdict of danger or folly on one
 #: side of their question ("X is reckless", "放开只会让…") instead of answering it (stop 28, stance28).
 VERDICTS = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_verdicts28"
+#: argkg's own texts on six questions, about half con: stories that argue by telling what
+#: happened and state their side only in a closing line or a bare verdict ("这种做法我不赞成"),
+#: texts that argue with their question's opposite word, concession-first texts, one question
+#: argued in both languages (stop 29, stance29).
+STANCE29 = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_stance29"
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,11 @@ issue when it says what the issue says, against it when it says the opposite
 (`argkg.ingest.issue_terms.opposed`: negations, words that do away with something, judgements
 such as "a bad idea", opposite words), weighted by its similarity. A question votes only
 through the answer right after it ("Yes.", "No.", "They should not.": an answer with no content
-of its own) or when it is rhetorical ("Why would anyone want X?" is against X). The sign of the
-sum is the document's side. A document none of whose sentences is that close votes again with
-every sentence that shares a little of the issue's content (`LOOSE_SIMILARITY`); one with no
+of its own) or when it is rhetorical ("Why would anyone want X?" is against X). A bare verdict
+clause ("…，我是反对的") turns the clause it follows, or votes on the issue itself when that clause
+is worded apart from it; a bare verdict sentence ("I'm against it.") votes on the issue itself.
+The sign of the sum is the document's side. A document none of whose sentences is that close
+votes again with every sentence that shares a little of the issue's content (`LOOSE_SIMILARITY`); one with no
 voting sentence even then has no side here, and its side comes from its claims' links instead.
 
 This reads the document's wording, not its claim graph: the side of a thesis does not depend on
@@ -81,7 +83,11 @@ def _starts_with(sentence: str, phrases: list[str]) -> bool:
     """Whether ``sentence`` opens with one of ``phrases`` (a whole English word, any Chinese one),
     after any frame that opens it ("我觉得没必要", "My answer is no", "I'd say please don't":
     `unframed`)."""
-    key = unframed(sentence)
+    return _opens(unframed(sentence), phrases)
+
+
+def _opens(key: str, phrases: list[str]) -> bool:
+    """Whether the normalised ``key`` opens with one of ``phrases`` (English ones as whole words)."""
     return any(re.match(rf"{re.escape(p)}(?![a-z])", key) for p in phrases)
 
 
@@ -192,10 +198,64 @@ def _clauses(sentence: str) -> list[str]:
     return [clause for clause in _CLAUSE_ENDS.split(sentence) if clause.strip()]
 
 
+def _verdict(clause: str) -> int | None:
+    """+1 or -1 when ``clause`` only points back (`anaphoric`) and says yes or no to what it points
+    at, in words: a bare no (`_answer`: "我是反对的", "Please don't"), or an answer word, whole
+    ("I support it", whose "I support" is a frame too), after its frames, or after the words that
+    point ("这种做法我不赞成"); None for any other clause, and for one without a word of yes or no
+    ("It is what it is")."""
+    if not anaphoric(unframed(clause)):
+        return None
+    if _answer(clause) == -1:
+        return -1
+    data = [issue_data(lang) for lang in Lang]
+    for key in (issue_key(clause), unframed(clause), _pointed(clause)):
+        if any(_opens(key, d.no) for d in data):
+            return -1
+        if any(_opens(key, d.yes) for d in data):
+            return 1
+    return None
+
+
+def _answer_to(clause: str) -> int | None:
+    """The answer a clause after an open question gives: `_answer` of a clause that only points
+    back, whose words need not say yes ("我觉得可以" answers "应不应该X？")."""
+    return _answer(clause) if anaphoric(unframed(clause)) else None
+
+
+def _pointed(clause: str) -> str:
+    """``clause`` after its frames (`unframed`) and the words that open it by pointing back
+    (``anaphors`` of ``issues.yaml``: "这种做法", "this one")."""
+    return _pointers().sub("", unframed(clause))
+
+
+@cache
+def _pointers() -> re.Pattern[str]:
+    """The run of ``anaphors`` (either language) that opens a clause: English ones as whole words."""
+    listed = sorted({a for lang in Lang for a in issue_data(lang).anaphors}, key=len, reverse=True)
+    words = "|".join(rf"{re.escape(a)}(?![a-z])" if a.isascii() else re.escape(a) for a in listed)
+    return re.compile(rf"^(?:(?:{words})\s*)+")
+
+
+def _turned(votes: list[float], verdict: int, floor: float, apart: bool) -> None:
+    """Apply a bare verdict (`_verdict`) to the vote before it in ``votes``: it turns that vote (no)
+    or leaves it (yes), weighed `VERDICT_WEIGHT`. When the clause before it shares too little
+    with the issue to vote even loosely (``apart``, below `LOOSE_SIMILARITY`: who the writer is,
+    a fact worded otherwise, "公司是做生意的地方，这种做法我不赞成"), what the verdict points at is
+    the matter the short text is about, its issue: the verdict votes on it as a clause just
+    alike enough to vote (``floor``) would. An answer to a question is never apart: it answers
+    that question, whose vote it turns, and a question worded apart from the issue is about
+    something else."""
+    if apart:
+        votes[-1] = verdict * VERDICT_WEIGHT * floor
+    else:
+        votes[-1] *= verdict * VERDICT_WEIGHT
+
+
 def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -> float:
     """The sum of the votes of a statement's clauses on ``issue``, a bare verdict applied to the
-    clause before it: a clause that only points back (`anaphoric`) and says yes or no ("给小学生发
-    固定零花钱，我是反对的": `_answer`) is what the writer makes of that clause, so it turns that clause's
+    clause before it (`_verdict`, `_turned`): a clause that only points back and says yes or no
+    ("给小学生发固定零花钱，我是反对的") is what the writer makes of that clause, so it turns that clause's
     vote (no) or leaves it (yes) instead of voting itself, and the verdict weighs `VERDICT_WEIGHT`.
     A question clause votes as a question sentence does (`_total`): turned when rhetorical, else
     only through the verdict after it, which may follow one clause that shares nothing with the
@@ -203,12 +263,14 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
     votes: list[float] = []
     asking = False  # whether the last vote is an open question's, counted only once answered
     waited = False  # whether a clause that says who answers stood after the open question
+    before = ""  # the last clause that voted or could have
     for clause in clauses:
-        verdict = _answer(clause) if votes and anaphoric(unframed(clause)) else None
+        verdict = None if not votes else _answer_to(clause) if asking else _verdict(clause)
         if verdict is not None:
-            votes[-1] *= verdict * VERDICT_WEIGHT
+            _turned(votes, verdict, floor, not asking and measure(before, issue) < LOOSE_SIMILARITY)
             asking = False
             continue
+        before = clause
         vote = _vote(clause, issue, floor, measure)
         if asking and not waited and vote == 0.0:
             waited = True  # "X应不应该？作为一名管理员，我认为不应该。": the answer comes next
@@ -226,11 +288,18 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
 def _total(sentences: list[str], issue: str, floor: float, measure: Measure = similarity) -> float:
     """The sum of the sentences' votes on ``issue``, clause by clause (`_statement`); the first
     sentence, where a short text states its thesis, counts twice, and a question answered by the
-    sentence after it `VERDICT_WEIGHT` times."""
+    sentence after it `VERDICT_WEIGHT` times. A sentence that is a bare verdict ("我是反对的。",
+    "I'm against it.", "My answer is no.": `_verdict`) and answers no question before it votes
+    on the issue itself, `VERDICT_WEIGHT` times a sentence just alike enough to vote: a short text
+    closes on what it argues, not on the reason before it ("…would price small firms out. My
+    answer is no." is no to the question, not to pricing firms out)."""
     total = 0.0
     for i, sentence in enumerate(sentences):
         weight = 2.0 if i == 0 else 1.0
-        if not sentence.endswith(_QUESTION_ENDS):
+        verdict = _verdict(sentence) if i > 0 and not sentences[i - 1].endswith(_QUESTION_ENDS) else None
+        if verdict is not None:
+            total += verdict * VERDICT_WEIGHT * floor
+        elif not sentence.endswith(_QUESTION_ENDS):
             chosen = _choice(sentence, issue, floor, measure)
             total += weight * (chosen or _statement(_clauses(sentence), issue, floor, measure))
         elif _rhetorical(sentence):

@@ -179,3 +179,37 @@ def test_a_verdict_of_danger_or_folly_judges_what_it_speaks_of(
     text: str, issue: str, side: IssueStance
 ) -> None:
     assert _side(text, issue) is side
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "side"),
+    [
+        # a closing verdict of its own sentence, after sentences worded apart from the issue
+        (
+            "I have run a shoe shop on this street for thirty years. I'm against it.",
+            EN_ISSUE,
+            IssueStance.CON,
+        ),
+        ("I have run a shoe shop on this street for thirty years. I support it.", EN_ISSUE, IssueStance.PRO),
+        ("我家楼下住着三户开电动车的人。我是反对的。", ZH_ISSUE, IssueStance.CON),
+        # a verdict clause after a clause that shares nothing with the issue, its answer words
+        # after the words that point back
+        ("我在物业干了十二年，这种做法我不赞成。", ZH_ISSUE, IssueStance.CON),
+        ("我在物业干了十二年，这个做法我赞成。", ZH_ISSUE, IssueStance.PRO),
+    ],
+)
+def test_a_bare_verdict_after_what_the_issue_is_not_votes_on_the_issue(
+    text: str, issue: str, side: IssueStance
+) -> None:
+    assert _side(text, issue) is side
+
+
+def test_a_double_denial_and_a_content_free_line_are_no_verdicts() -> None:
+    # "不否认" grants what it points at, and "It is what it is" says neither yes nor no: neither
+    # votes on the issue, so the reason before each decides
+    assert _side("小区里装充电桩能方便很多车主，这一点我不否认。", ZH_ISSUE) is IssueStance.PRO
+    assert _side("I have lived here for ten years. It is what it is.", EN_ISSUE) is None
+
+
+def test_a_full_stop_after_a_demand_removes_nothing() -> None:
+    assert _side("Towns must ban cars from their high streets, full stop.", EN_ISSUE) is IssueStance.PRO
