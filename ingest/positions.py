@@ -645,7 +645,7 @@ def _document_issue(
     found = _beside_the_point(found, blocks, arguing, lang)
     if not found:
         return []
-    _, _, start, end, match = min(found, key=lambda item: item[:3])
+    _, _, start, end, match = _most_disputed(found, text, arguing, lang)
     if match.kind in ("change", "question", "framing") and match.author is None:
         # the writer's own reaction to the change it reports or the plan it is asked to comment on,
         # or answer to the question it puts to a decision, after it ("we urge you to vote No",
@@ -659,6 +659,45 @@ def _document_issue(
     q_start, q_end = (start, end) if match.kind in _STATING else (start + match.start, start + match.end)
     claimed = None if match.kind in _STATING else start
     return [_text_issue(text, sections, argued, q_start, q_end, match.proposition, match.author, claimed)]
+
+
+#: Cues of which a text may carry several that put no question by their order: agenda items, labelled
+#: lines, requests and plans (a question counts where it leads, a writer's view where it is stated).
+_RIVALS = ("motion", "framing", "pro", "ask", "change")
+
+
+def _most_disputed(
+    found: list[tuple[int, int, int, int, PropositionMatch]],
+    text: str,
+    arguing: list[SentenceSpan],
+    lang: Lang,
+) -> tuple[int, int, int, int, PropositionMatch]:
+    """The cue found whose proposition the text disputes: the first of the first kind in
+    `_PRIORITY`, unless the text puts several of that kind (`_RIVALS`: agenda items, a request
+    and a counter-offer, two plans), when it is the one the text's other statements are most
+    about (`argkg.ingest.proposition.content_centrality` of each proposition against the
+    argumentative sentences outside every cue's own line): what the sides argue over shares their
+    words ("Item 2. Whether to sell the hall" beside "Item 1. Apologies: none"), the first
+    wins a tie.
+
+    Args:
+        found: the cues found, as (priority, body_first, start, end, match), none empty.
+        text: the normalised text.
+        arguing: its argumentative sentences.
+        lang: its language.
+
+    Returns:
+        The item of ``found`` that is the text's debated proposition.
+    """
+    first = min(found, key=lambda item: item[:3])
+    rivals = sorted((item for item in found if item[:2] == first[:2]), key=lambda item: item[2])
+    if len(rivals) < 2 or first[4].kind not in _RIVALS:
+        return first
+    others = [
+        text[s.start : s.end] for s in arguing if not any(item[2] <= s.start < item[3] for item in rivals)
+    ]
+    scores = content_centrality([item[4].proposition for item in rivals], others, lang)
+    return rivals[max(range(len(rivals)), key=lambda i: (scores[i], -i))]
 
 
 def _leading(
