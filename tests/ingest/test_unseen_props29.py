@@ -14,6 +14,7 @@ import pytest
 from argkg.bench.argtexts import UNSEEN_PROPS29, TextResult, check_folder, load_gold
 from argkg.ingest import ingest_text
 from argkg.ingest.proposition import match_proposition
+from argkg.ingest.questions import is_informational
 from argkg.schema import Assumption, AssumptionOrigin, Lang, Stance
 
 
@@ -165,3 +166,8 @@ def test_the_first_item_is_debated_when_the_statements_are_about_it() -> None:
     first = first.replace("safety boat", "coat of paint on the clubhouse")
     debated = _debated(first, Lang.EN)
     assert len(debated) == 1 and "paint the clubhouse" in debated[0]
+
+
+def test_a_question_whether_something_was_done_asks_a_fact() -> None:
+    assert is_informational("（老师）你跟家里商量过吗？", Lang.ZH)
+    assert not is_informational("学校该不该取消午休？", Lang.ZH)
