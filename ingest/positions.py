@@ -661,6 +661,11 @@ def _document_issue(
     return [_text_issue(text, sections, argued, q_start, q_end, match.proposition, match.author, claimed)]
 
 
+#: How many times more central a later cue's proposition must be than the first's to be debated
+#: instead: the first puts the question unless it barely bears on the text (an agenda's "Apologies:
+#: none"), a later counter-request ("If approved, I ask that X") shares some of its words too.
+_OUTWEIGHS = 2.0
+
 #: Cues of which a text may carry several that put no question by their order: agenda items, labelled
 #: lines, requests and plans (a question counts where it leads, a writer's view where it is stated).
 _RIVALS = ("motion", "framing", "pro", "ask", "change")
@@ -676,9 +681,9 @@ def _most_disputed(
     `_PRIORITY`, unless the text puts several of that kind (`_RIVALS`: agenda items, a request
     and a counter-offer, two plans), when it is the one the text's other statements are most
     about (`argkg.ingest.proposition.content_centrality` of each proposition against the
-    argumentative sentences outside every cue's own line): what the sides argue over shares their
-    words ("Item 2. Whether to sell the hall" beside "Item 1. Apologies: none"), the first
-    wins a tie.
+    argumentative sentences outside every cue's own line) by more than `_OUTWEIGHS` times the
+    first: what the sides argue over shares their words ("Item 2. Whether to sell the hall"
+    beside "Item 1. Apologies: none"); else the first.
 
     Args:
         found: the cues found, as (priority, body_first, start, end, match), none empty.
@@ -697,7 +702,8 @@ def _most_disputed(
         text[s.start : s.end] for s in arguing if not any(item[2] <= s.start < item[3] for item in rivals)
     ]
     scores = content_centrality([item[4].proposition for item in rivals], others, lang)
-    return rivals[max(range(len(rivals)), key=lambda i: (scores[i], -i))]
+    best = max(range(len(rivals)), key=lambda i: (scores[i], -i))
+    return rivals[best] if scores[best] > _OUTWEIGHS * scores[0] else first
 
 
 def _leading(
