@@ -585,7 +585,9 @@ def _document_issue(
     question) is the sentence of a motion, a framing or a question, or the proposition inside
     a thesis, a side's statement or an ask, whose sentence stays a claim. Of several asks (a
     proposal and the decision that settles it) the first, which puts the question, is the
-    proposition. A FAQ's question headings raise none.
+    proposition, unless a later one is what the text's statements are about by far
+    (`_most_disputed`: agenda items, a request beside a counter-offer). A FAQ's question headings
+    raise none.
     """
     argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
     if not argued:
