@@ -83,6 +83,7 @@ __all__ = [
     "UNSEEN_THESES27",
     "UNSEEN_PROPS27B",
     "UNSEEN_PROPS28",
+    "UNSEEN_PROPS29",
     "UNSEEN_SIDES26B",
     "UNSEEN_SIDES27",
     "UNSEEN_SIDES27B",
@@ -303,6 +304,13 @@ UNSEEN_PROPS27B = TEXTS.parent / "unseen_props27b"
 #: topic, a grandfather's "我和你奶奶的意思是", a diary under a title naming the wish with a
 #: teacher's advice, a weekly report with a colleague's side question): eight texts.
 UNSEEN_PROPS28 = TEXTS.parent / "unseen_props28"
+#: English and Chinese texts with no stated motion, thesis cue or "I think", whose proposition is
+#: what their sides dispute, gold written before argkg ran on them (a mediation summary's request
+#: and refusal, an issue thread on a reported proposal, a club's minutes weighing "Whether to X",
+#: a fee letter and its refusal, a mediation record's 请求/不同意, an owners' chat on a management
+#: plan, works minutes on a demand put by staff, a parents' forum thread weighing 要不要X): eight
+#: texts.
+UNSEEN_PROPS29 = TEXTS.parent / "unseen_props29"
 #: Own texts where a side follows from the present state and from a granted point, gold written
 #: before argkg ran on them: two reports that go from their problems to a proposal and its costs,
 #: two replies that grant a point before refusing, an opinion on the present system: five texts.

@@ -585,7 +585,9 @@ def _document_issue(
     question) is the sentence of a motion, a framing or a question, or the proposition inside
     a thesis, a side's statement or an ask, whose sentence stays a claim. Of several asks (a
     proposal and the decision that settles it) the first, which puts the question, is the
-    proposition. A FAQ's question headings raise none.
+    proposition, unless a later one is what the text's statements are about by far
+    (`_most_disputed`: agenda items, a request beside a counter-offer). A FAQ's question headings
+    raise none.
     """
     argued = [s for s in sections if s.kind not in (SectionKind.CONCLUSION, SectionKind.APPENDIX)]
     if not argued:
@@ -645,7 +647,7 @@ def _document_issue(
     found = _beside_the_point(found, blocks, arguing, lang)
     if not found:
         return []
-    _, _, start, end, match = min(found, key=lambda item: item[:3])
+    _, _, start, end, match = _most_disputed(found, text, arguing, lang)
     if match.kind in ("change", "question", "framing") and match.author is None:
         # the writer's own reaction to the change it reports or the plan it is asked to comment on,
         # or answer to the question it puts to a decision, after it ("we urge you to vote No",
@@ -659,6 +661,51 @@ def _document_issue(
     q_start, q_end = (start, end) if match.kind in _STATING else (start + match.start, start + match.end)
     claimed = None if match.kind in _STATING else start
     return [_text_issue(text, sections, argued, q_start, q_end, match.proposition, match.author, claimed)]
+
+
+#: How many times more central a later cue's proposition must be than the first's to be debated
+#: instead: the first puts the question unless it barely bears on the text (an agenda's "Apologies:
+#: none"), a later counter-request ("If approved, I ask that X") shares some of its words too.
+_OUTWEIGHS = 2.0
+
+#: Cues of which a text may carry several that put no question by their order: agenda items, labelled
+#: lines, requests and plans (a question counts where it leads, a writer's view where it is stated).
+_RIVALS = ("motion", "framing", "pro", "ask", "change")
+
+
+def _most_disputed(
+    found: list[tuple[int, int, int, int, PropositionMatch]],
+    text: str,
+    arguing: list[SentenceSpan],
+    lang: Lang,
+) -> tuple[int, int, int, int, PropositionMatch]:
+    """The cue found whose proposition the text disputes: the first of the first kind in
+    `_PRIORITY`, unless the text puts several of that kind (`_RIVALS`: agenda items, a request
+    and a counter-offer, two plans), when it is the one the text's other statements are most
+    about (`argkg.ingest.proposition.content_centrality` of each proposition against the
+    argumentative sentences outside every cue's own line) by more than `_OUTWEIGHS` times the
+    first: what the sides argue over shares their words ("Item 2. Whether to sell the hall"
+    beside "Item 1. Apologies: none"); else the first.
+
+    Args:
+        found: the cues found, as (priority, body_first, start, end, match), none empty.
+        text: the normalised text.
+        arguing: its argumentative sentences.
+        lang: its language.
+
+    Returns:
+        The item of ``found`` that is the text's debated proposition.
+    """
+    first = min(found, key=lambda item: item[:3])
+    rivals = sorted((item for item in found if item[:2] == first[:2]), key=lambda item: item[2])
+    if len(rivals) < 2 or first[4].kind not in _RIVALS:
+        return first
+    others = [
+        text[s.start : s.end] for s in arguing if not any(item[2] <= s.start < item[3] for item in rivals)
+    ]
+    scores = content_centrality([item[4].proposition for item in rivals], others, lang)
+    best = max(range(len(rivals)), key=lambda i: (scores[i], -i))
+    return rivals[best] if scores[best] > _OUTWEIGHS * scores[0] else first
 
 
 def _leading(
