@@ -78,7 +78,7 @@ from argkg.ingest.spans import (
     Span,
 )
 from argkg.ingest.stance import is_roster, match_marker
-from argkg.ingest.turns import Turn, opens_with_answer, speech_start, turn_sides
+from argkg.ingest.turns import Turn, opens_with_answer, speakers, speech_start, turn_sides
 from argkg.ingest.voices import (
     bears_on,
     direction,
@@ -705,20 +705,17 @@ def _turn_stands(
     answer the others (a reply to an objection is no further thesis). An elliptical stand comes
     with the claim that states its content (`_with_content`). A chair's turn has no claims, a
     host's (`_host`) no stand; an asker's turn ("Q:") argues nothing of its own, so only a voiced
-    or cued claim of it is a stand. Speakers are told apart by their labels."""
+    or cued claim of it is a stand. Speakers are told apart by their labels (`speakers`)."""
     arguing = [t for t in turns if not t.chair]
     if len(arguing) < 2:
         return []
     host = _host(arguing)
     stands = []
-    for label in dict.fromkeys(t.label for t in arguing if t.label != host):
-        spoken = [t for t in arguing if t.label == label]
+    voices = speakers(arguing, lang)
+    for voice in dict.fromkeys(v for v, t in zip(voices, arguing, strict=True) if t.label != host):
+        spoken = [t for v, t in zip(voices, arguing, strict=True) if v == voice]
         owned = [(t, [i for i in members if t.holds(claims[i])]) for t in spoken]
-        marked = [
-            (t, own, found)
-            for t, own in owned
-            if (found := _marked_stand(text, claims, own, t, lang))
-        ]
+        marked = [(t, own, found) for t, own in owned if (found := _marked_stand(text, claims, own, t, lang))]
         if marked:
             turn, own, found = marked[0]
             stands += _with_content(text, claims, own, found, turn, lang)
