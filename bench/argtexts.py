@@ -68,6 +68,7 @@ __all__ = [
     "UNSEEN_CONCL28",
     "UNSEEN_MAIN",
     "UNSEEN_MAIN2",
+    "UNSEEN_MAIN29",
     "UNSEEN_TURNS",
     "UNSEEN_WRAP",
     "UNSEEN_NEUTRAL",
@@ -229,6 +230,13 @@ UNSEEN_MAIN = TEXTS.parent / "unseen_main"
 #: under "Posted by" headers, a 辩论 自由辩论 round, a 群聊, a 评测汇总 of outlets' verdicts): whether
 #: each voice that takes a side has its thesis or summary judgement as a main claim.
 UNSEEN_MAIN2 = TEXTS.parent / "unseen_main2"
+#: English and Chinese texts whose gold for each party's opening demand or thesis (main claims) and
+#: for the text's resolution, outcome, recommendation or decision (conclusions) was written before
+#: argkg ran on them, in layouts no other set uses (a support ticket of "On <date>, X wrote:"
+#: messages, a referee report, a mediation summary, a podcast transcript with time stamps, a
+#: 投诉处理单, a 语音转文字 chat with 【】 labels, a 毕业论文答辩记录, a 调解节目 transcript): how main
+#: claims and conclusions follow from the argument's structure rather than its wording.
+UNSEEN_MAIN29 = TEXTS.parent / "unseen_main29"
 #: English and Chinese texts in question-and-answer and reply layouts, gold written before argkg
 #: ran on them (a mayor's press briefing, a radio call-in, a forum question with answers and
 #: comments, an old-reddit thread answered "Yes." / "No.", a 答网友问, a 民生热线, a 圆桌 panel, a

@@ -78,7 +78,7 @@ from argkg.ingest.spans import (
     Span,
 )
 from argkg.ingest.stance import is_roster, match_marker
-from argkg.ingest.turns import Turn, opens_with_answer, speech_start, turn_sides
+from argkg.ingest.turns import Turn, opens_with_answer, speakers, speech_start, turn_sides
 from argkg.ingest.voices import (
     bears_on,
     direction,
@@ -650,9 +650,10 @@ def _with_mains(
         for i in stands:
             result[i] = claims[i].model_copy(update={"role": Role.MAIN})
         if stands:
-            # the opening post above the first label is a voice of its own, read as a text's author
+            # the opening post above the first label is a voice of its own, read as a text's
+            # author, when it argues: a header's form fields above a transcript take no side
             members = [i for i in members if not any(t.holds(claims[i]) for t in turns)]
-            if not members or thesis in stands:
+            if all(claims[i].stance is Stance.NEUTRAL for i in members) or thesis in stands:
                 continue
             main = next((i for i in members if claims[i].stance is position.stance), members[0])
             thesis = None
@@ -693,36 +694,53 @@ def _with_mains(
 def _turn_stands(
     text: str, claims: list[ClaimSpan], members: list[int], turns: Sequence[Turn], lang: Lang
 ) -> list[int]:
-    """In a text of two or more arguing turns, each turn's stand: the first claim in its
-    speaker's thesis voice ("I oppose this motion because X", "我反对推迟"), else the first of its
-    first two claims (after a "Thank you.") that opens with a stand cue (``stands`` in
-    ``claims.yaml``: "My case is simple: X", "支持推迟!"), else its summary judgement
-    (`_summed_up`: "It's a stealth tax, plain and simple"), else a short verdict in a judging form
-    (`_judges`: "This is a bait and switch."), else its first statement (`_states`): each voice
-    that speaks in turn states its thesis first or sums it up, and the rest of its turn gives
-    the reasons. An elliptical stand
-    comes with the claim that states its content (`_with_content`). A chair's turn has no claims,
-    a host's (`_host`) no stand; an asker's turn ("Q:") argues nothing of its own, so only a
-    voiced or cued claim of it is a stand."""
+    """In a text of two or more arguing turns, each speaker's stand, one per speaker however
+    often they speak: the first claim in their thesis voice in any of their turns ("I oppose
+    this motion because X", "我反对推迟"), else the first of a turn's first two claims (after a
+    "Thank you.") that opens with a stand cue (``stands`` in ``claims.yaml``: "My case is simple:
+    X", "支持推迟!"), else, in the first of their turns that has one, its summary judgement
+    (`_summed_up`: "It's a stealth tax, plain and simple"), a short verdict in a judging form
+    (`_judges`: "This is a bait and switch.") or its first statement (`_states`): a voice states
+    its thesis when it first speaks or sums it up, the rest of its turns give the reasons and
+    answer the others (a reply to an objection is no further thesis). An elliptical stand comes
+    with the claim that states its content (`_with_content`). A chair's turn has no claims, a
+    host's (`_host`) no stand; an asker's turn ("Q:") argues nothing of its own, so only a voiced
+    or cued claim of it is a stand. Speakers are told apart by their labels (`speakers`)."""
     arguing = [t for t in turns if not t.chair]
     if len(arguing) < 2:
         return []
     host = _host(arguing)
     stands = []
-    for turn in arguing:
-        if turn.label == host:
+    voices = speakers(arguing, lang)
+    for voice in dict.fromkeys(v for v, t in zip(voices, arguing, strict=True) if t.label != host):
+        spoken = [t for v, t in zip(voices, arguing, strict=True) if v == voice]
+        owned = [(t, [i for i in members if t.holds(claims[i])]) for t in spoken]
+        marked = [(t, own, found) for t, own in owned if (found := _marked_stand(text, claims, own, t, lang))]
+        if marked:
+            turn, own, found = marked[0]
+            stands += _with_content(text, claims, own, found, turn, lang)
             continue
-        own = [i for i in members if turn.holds(claims[i])]
-        voiced = [i for i in own if _in_thesis_voice(text, _after_label(claims[i], turn), lang)]
-        cued = [i for i in own[:2] if _stand_cue(lang).match(text, max(claims[i].start, turn.body))]
-        found = (voiced or cued)[:1]
-        if not found and not turn.asker:
-            judged = _summed_up(text, claims, own, lang) or [
-                i for i in own if _judges(text, claims[i], turn, lang)
-            ]
-            found = judged[:1] or [i for i in own if _states(text, claims[i], turn)][:1]
-        stands += _with_content(text, claims, own, found, turn, lang)
+        for turn, own in owned:
+            found = [] if turn.asker else _plain_stand(text, claims, own, turn, lang)
+            if found:
+                stands += _with_content(text, claims, own, found, turn, lang)
+                break
     return stands
+
+
+def _marked_stand(text: str, claims: list[ClaimSpan], own: list[int], turn: Turn, lang: Lang) -> list[int]:
+    """A turn's claim that states its speaker's stand in so many words: the first in thesis
+    voice, else the first of its first two claims that opens with a stand cue (or none)."""
+    voiced = [i for i in own if _in_thesis_voice(text, _after_label(claims[i], turn), lang)]
+    cued = [i for i in own[:2] if _stand_cue(lang).match(text, max(claims[i].start, turn.body))]
+    return (voiced or cued)[:1]
+
+
+def _plain_stand(text: str, claims: list[ClaimSpan], own: list[int], turn: Turn, lang: Lang) -> list[int]:
+    """A turn's stand without a thesis voice or stand cue: its summary judgement, else a short
+    verdict in a judging form, else its first statement (or none)."""
+    judged = _summed_up(text, claims, own, lang) or [i for i in own if _judges(text, claims[i], turn, lang)]
+    return judged[:1] or [i for i in own if _states(text, claims[i], turn)][:1]
 
 
 def _host(turns: Sequence[Turn]) -> str | None:

@@ -128,6 +128,7 @@ class _ConclusionData(BaseModel):
     closing_decisions: list[str] = []
     ratings: list[str] = []
     comments: str = r"(?!)"
+    tallies: list[str] = []
 
 
 @cache
@@ -271,9 +272,9 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         called = sentence.start in decisions or (
             sentence.start in calls and not (drawn_here and found[-1].end != called_to)
         )
-        decides = _decides(text, sentence, lang) or called
-        opener = opener or decides
         words = text[sentence.start : sentence.end]
+        decides = _decides(text, sentence, lang) or called or _tallies(words, lang)
+        opener = opener or decides
         leads_in = _leads_in(words, lang)
         # a deciding label ("Conclusion.", "Holding.", "ACTIONS", "专家组结论:X", "教研组意见:"):
         # alone, it announces the rest of its line or the lines after it; with words after it,
@@ -671,6 +672,22 @@ def _decides(text: str, sentence: Span, lang: Lang) -> bool:
     quotation marks (a decision quoted from someone else is theirs, not the text's)."""
     words = _data(lang).outcomes_reached
     return bool(words) and _unquoted(text, sentence, cue_pattern(words, lang), lang)
+
+
+def _tallies(words: str, lang: Lang) -> bool:
+    """Whether ``words`` tally a vote: counts of two or more sides (``tallies``: "3 in favour, 2
+    against", "同意22票，反对3票"), the outcome of a decision, as a ruling is."""
+    sides = {
+        " ".join(found.group("word").lower().split())
+        for pattern in _tally_patterns(lang)
+        for found in pattern.finditer(words)
+    }
+    return len(sides) >= 2
+
+
+@cache
+def _tally_patterns(lang: Lang) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, _flags(lang)) for p in _data(lang).tallies)
 
 
 @cache

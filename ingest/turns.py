@@ -70,6 +70,7 @@ __all__ = [
     "opens_with_answer",
     "questioner",
     "timestamp_end",
+    "speakers",
     "speech_start",
     "turn_sides",
 ]
@@ -698,6 +699,18 @@ def _said_before(
         ),
         None,
     )
+
+
+def speakers(turns: Sequence[Turn], lang: Lang) -> list[int]:
+    """Per turn, who speaks it, as the index of that speaker's first turn: the turns under one
+    label are one speaker's, but a label that names only the kind of post, not who wrote it
+    (``posts``: "Answer:", "回复："), is each time another poster's (a product page's answers
+    one below the other)."""
+    posts = _compiled(lang).posts
+    first: dict[str, int] = {}
+    return [
+        i if posts.fullmatch(turn.label) else first.setdefault(turn.label, i) for i, turn in enumerate(turns)
+    ]
 
 
 def _respondents(turns: list[Turn], rules: _Compiled) -> set[str]:
