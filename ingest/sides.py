@@ -339,6 +339,7 @@ def assign_sides(
     spoken: list[tuple[str, Stance]] = []  # a speaker's label and the side their turn opened on
     speaking: str | None = None  # the label of the turn that no turn holds, while it runs
     unargued: set[int] = set()  # statements left unsided because nothing before them argues
+    own: list[bool] = []  # per statement: its own words give its side, not its place (`_led`)
     # the author argues somewhere: after the lead paragraph, a plain statement is their evidence
     arguing = not reporting and (debated or _takes_sides(statements, lang))
     # a report on a stated proposition whose statements report no voice (a meeting's record, a
@@ -402,6 +403,12 @@ def assign_sides(
         side = _side(
             statement, *args, reporting=reporting, rebutted=rebutted, granted=granted, pointed=pointed
         )
+        # its own words give its side when the side its place gives, turned round, does not change it
+        mirrored = (other_side(default), _other(current), _other(before), rules, lang)
+        flipped = _side(
+            statement, *mirrored, reporting=reporting, rebutted=rebutted, granted=granted, pointed=pointed
+        )
+        raw = side
         if answering is not None and not _answers(statement.text, lang) and not voices(statement.text, lang):
             side = answering
         changed = _changed_mind(statement, speaking, spoken, rules)
@@ -448,12 +455,73 @@ def assign_sides(
         if speaking is not None and (label is not None or changed is not None) and side is not None and sided:
             spoken.append((speaking, side))
         result.append(side or Stance.NEUTRAL)
+        own.append(side is raw and side in (Stance.PRO, Stance.CON) and flipped is side)
+    result = _led(statements, result, own, unargued, lang)
+    unargued = {i for i in unargued if result[i] is Stance.NEUTRAL}
     result = _added_to(statements, result, unargued, rules)
     result = _granted(statements, result, rules, lang)
     result = _before_thesis(statements, result, unargued) if not reporting else result
     # where the text states the proposition (a report of it too), its speakers and posters argue
     result = _turn_leads(statements, result, unargued, lang) if arguing or stated else result
     return _spoken_leads(statements, result, unargued, author, lang) if stated else result
+
+
+def _other(stance: Stance | None) -> Stance | None:
+    """`other_side` of ``stance``, None for None."""
+    return None if stance is None else other_side(stance)
+
+
+def _led(
+    statements: Sequence[Statement], result: list[Stance], own: Sequence[bool], unargued: set[int], lang: Lang
+) -> list[Stance]:
+    """``result`` with the statements of a paragraph before its first statement whose own words
+    give a side (``own``: a declared side, a side's voice, an evaluation of the target, a heading;
+    not a side its place gives) taking that statement's side: the facts and reasons that lead up to
+    a point argue the point ("Fees went up twice. Half the members left. The rise was a mistake."),
+    where they would otherwise take the side the paragraph opened on (the author's) or none.
+
+    Not across a contrast or a switch ("But…", "On the other hand…") before that statement, which
+    turns from what came before; not for the author's thesis, a reported voice or the opponent's
+    statement, whose sides are their own; not from a reported voice that only informs or the
+    opponent's statement; not for a statement left unsided that only informs or is procedural
+    (the positive evidence that it argues nothing); and not in a speaker's turn
+    (`argkg.ingest.turns`) or a paragraph a speaker's label opens ("Dr Lee: …"), where a
+    speaker's own rules apply.
+    """
+    rules = _compiled(lang)
+    sided = list(result)
+    start = 0
+    for i, statement in enumerate(statements):
+        if i > 0 and statement.paragraph != statements[i - 1].paragraph:
+            start = i
+        heard = statement.voice is not None and not voices(statement.text, lang)
+        if not own[i] or any(own[start:i]) or statement.opponent or heard or labelled(statements[start].text):
+            continue
+        if any(not _leads_up(statements[k], statements[k + 1], rules) for k in range(start, i)):
+            continue
+        for k in range(start, i):
+            unsided = k in unargued
+            text = statements[k].text
+            neutral = unsided and (informs(text, lang) or is_procedural(text, lang))
+            if not statements[k].central and not neutral and (unsided or result[k] is not Stance.NEUTRAL):
+                sided[k] = result[i]
+    return sided
+
+
+def _leads_up(statement: Statement, following: Statement, rules: _Compiled) -> bool:
+    """Whether ``statement`` may argue the point its paragraph comes to after it (`_led`): the
+    author's own words outside a speaker's turn and not the opponent's, and ``following`` does
+    not turn away from it with a contrast or a switch."""
+    opening = following.text.strip()
+    return (
+        statement.turn is None
+        and following.turn is None
+        and statement.voice is None
+        and not statement.opponent
+        and not statement.opposing
+        and rules.contrast.search(opening) is None
+        and rules.switch.search(opening) is None
+    )
 
 
 def _before_thesis(statements: Sequence[Statement], result: list[Stance], unargued: set[int]) -> list[Stance]:
