@@ -497,30 +497,62 @@ def _led(
         heard = statement.voice is not None and not voices(statement.text, lang)
         if not own[i] or any(own[start:i]) or statement.opponent or heard or labelled(statements[start].text):
             continue
-        if any(not _leads_up(statements[k], statements[k + 1], rules) for k in range(start, i)):
+        if any(not _leads_up(statements[k], statements[k + 1], rules, lang) for k in range(start, i)):
             continue
+        point = _point(statements, result, own, i, rules, lang)
         for k in range(start, i):
             unsided = k in unargued
             text = statements[k].text
             neutral = unsided and (informs(text, lang) or is_procedural(text, lang))
-            if not statements[k].central and not neutral and (unsided or result[k] is not Stance.NEUTRAL):
-                sided[k] = result[i]
+            if point is not None and not neutral and (unsided or result[k] is not Stance.NEUTRAL):
+                sided[k] = point
     return sided
 
 
-def _leads_up(statement: Statement, following: Statement, rules: _Compiled) -> bool:
+def _point(
+    statements: Sequence[Statement],
+    result: Sequence[Stance],
+    own: Sequence[bool],
+    i: int,
+    rules: _Compiled,
+    lang: Lang,
+) -> Stance | None:
+    """The side the statements whose own words give one argue from statement ``i`` to the end of its
+    paragraph or the next contrast or switch ("But…"), by weighted majority (a declared side or the
+    author's answer counts twice, an evaluation once), or None on a tie: one misread evaluation
+    ("the delay is a small problem, nothing more") does not outweigh the paragraph's answer."""
+    weights = {Stance.PRO: 0, Stance.CON: 0}
+    for j in range(i, len(statements)):
+        here = statements[j]
+        if here.paragraph != statements[i].paragraph or (j > i and _turns_away(here.text, rules)):
+            break
+        if own[j] and result[j] in weights:
+            weights[result[j]] += 2 if _answers(here.text, lang) else 1
+    if weights[Stance.PRO] == weights[Stance.CON]:
+        return None
+    return Stance.PRO if weights[Stance.PRO] > weights[Stance.CON] else Stance.CON
+
+
+def _turns_away(sentence: str, rules: _Compiled) -> bool:
+    """Whether ``sentence`` opens with a contrast or a switch ("But…", "On the other hand…")."""
+    opening = sentence.strip()
+    return rules.contrast.search(opening) is not None or rules.switch.search(opening) is not None
+
+
+def _leads_up(statement: Statement, following: Statement, rules: _Compiled, lang: Lang) -> bool:
     """Whether ``statement`` may argue the point its paragraph comes to after it (`_led`): the
-    author's own words outside a speaker's turn and not the opponent's, and ``following`` does
-    not turn away from it with a contrast or a switch."""
-    opening = following.text.strip()
+    author's own words outside a speaker's turn, not the opponent's, not the author's thesis nor
+    a view they give as theirs ("I think…", whose side is the author's), and ``following`` does not
+    turn away from it with a contrast or a switch."""
     return (
         statement.turn is None
         and following.turn is None
         and statement.voice is None
+        and not statement.central
         and not statement.opponent
         and not statement.opposing
-        and rules.contrast.search(opening) is None
-        and rules.switch.search(opening) is None
+        and not argues_as_author(statement.text, lang)
+        and not _turns_away(following.text, rules)
     )
 
 
