@@ -51,3 +51,25 @@ def test_the_point_of_another_paragraph_does_not_reach_back() -> None:
         (2, "I oppose the pool."),
     ]
     assert _sides(lines, Lang.EN)[1] is PRO
+
+
+def test_a_paragraphs_declared_answer_outweighs_one_evaluation_before_it() -> None:
+    # the costs sentence evaluates the target against it (`Statement.toward`); the declared
+    # support after it counts twice, so the fact before both still argues for the pool
+    texts = [
+        (0, "I believe the town should build the pool."),
+        (1, "The quote came in at four million."),
+        (1, "Running costs would be high every year."),
+        (1, "I support the pool."),
+    ]
+    statements = [
+        Statement(
+            text=text, paragraph=p, opponent=False, heading=None, toward=CON if "costs" in text else None
+        )
+        for p, text in texts
+    ]
+    sides = assign_sides(statements, Lang.EN, author=PRO, reporting=False, debated=True)
+    assert sides[2] is CON and sides[1] is PRO
+    # without the declared answer the evaluation is the paragraph's point, and the fact takes it
+    alone = assign_sides(statements[:3], Lang.EN, author=PRO, reporting=False, debated=True)
+    assert alone[1:] == [CON, CON]
