@@ -456,7 +456,7 @@ def assign_sides(
             spoken.append((speaking, side))
         result.append(side or Stance.NEUTRAL)
         own.append(side is raw and side in (Stance.PRO, Stance.CON) and flipped is side)
-    result = _led(statements, result, own, unargued, lang)
+    result = _led(statements, result, own, unargued, lang, reporting=reporting)
     unargued = {i for i in unargued if result[i] is Stance.NEUTRAL}
     result = _added_to(statements, result, unargued, rules)
     result = _granted(statements, result, rules, lang)
@@ -472,13 +472,20 @@ def _other(stance: Stance | None) -> Stance | None:
 
 
 def _led(
-    statements: Sequence[Statement], result: list[Stance], own: Sequence[bool], unargued: set[int], lang: Lang
+    statements: Sequence[Statement],
+    result: list[Stance],
+    own: Sequence[bool],
+    unargued: set[int],
+    lang: Lang,
+    *,
+    reporting: bool,
 ) -> list[Stance]:
     """``result`` with the statements of a paragraph before its first statement whose own words
     give a side (``own``: a declared side, a side's voice, an evaluation of the target, a heading;
-    not a side its place gives) taking that statement's side: the facts and reasons that lead up to
-    a point argue the point ("Fees went up twice. Half the members left. The rise was a mistake."),
-    where they would otherwise take the side the paragraph opened on (the author's) or none.
+    not a side its place gives) taking the side those statements argue from there (`_point`): the
+    facts and reasons that lead up to a point argue the point ("Fees went up twice. Half the
+    members left. The rise was a mistake."), where they would otherwise take the side the
+    paragraph opened on (the author's) or none.
 
     Not across a contrast or a switch ("But…", "On the other hand…") before that statement, which
     turns from what came before; not for the author's thesis, a reported voice or the opponent's
@@ -499,7 +506,7 @@ def _led(
             continue
         if any(not _leads_up(statements[k], statements[k + 1], rules, lang) for k in range(start, i)):
             continue
-        point = _point(statements, result, own, i, rules, lang)
+        point = _point(statements, result, own, i, lang, reporting=reporting)
         for k in range(start, i):
             unsided = k in unargued
             text = statements[k].text
@@ -514,20 +521,24 @@ def _point(
     result: Sequence[Stance],
     own: Sequence[bool],
     i: int,
-    rules: _Compiled,
     lang: Lang,
+    *,
+    reporting: bool,
 ) -> Stance | None:
     """The side the statements whose own words give one argue from statement ``i`` to the end of its
-    paragraph or the next contrast or switch ("But…"), by weighted majority (a declared side or the
-    author's answer counts twice, an evaluation once), or None on a tie: one misread evaluation
-    ("the delay is a small problem, nothing more") does not outweigh the paragraph's answer."""
+    paragraph or the next contrast or switch ("But…"), by weighted majority, or None on a tie or
+    without one: a declared side or the author's answer counts twice; an evaluation of the target
+    counts once, and only where the author reports the sides (``reporting``): in the author's own
+    argued text, a drawback after their reasons is a concession, and the reasons before it stay
+    the author's."""
+    rules = _compiled(lang)
     weights = {Stance.PRO: 0, Stance.CON: 0}
     for j in range(i, len(statements)):
         here = statements[j]
         if here.paragraph != statements[i].paragraph or (j > i and _turns_away(here.text, rules)):
             break
         if own[j] and result[j] in weights:
-            weights[result[j]] += 2 if _answers(here.text, lang) else 1
+            weights[result[j]] += 2 if _answers(here.text, lang) else int(reporting)
     if weights[Stance.PRO] == weights[Stance.CON]:
         return None
     return Stance.PRO if weights[Stance.PRO] > weights[Stance.CON] else Stance.CON

@@ -54,8 +54,9 @@ def test_the_point_of_another_paragraph_does_not_reach_back() -> None:
 
 
 def test_a_paragraphs_declared_answer_outweighs_one_evaluation_before_it() -> None:
-    # the costs sentence evaluates the target against it (`Statement.toward`); the declared
-    # support after it counts twice, so the fact before both still argues for the pool
+    # in a report of the sides, the costs sentence evaluates the target against it
+    # (`Statement.toward`); the declared support after it counts twice, so the fact before both
+    # still argues for the pool
     texts = [
         (0, "I believe the town should build the pool."),
         (1, "The quote came in at four million."),
@@ -68,8 +69,12 @@ def test_a_paragraphs_declared_answer_outweighs_one_evaluation_before_it() -> No
         )
         for p, text in texts
     ]
-    sides = assign_sides(statements, Lang.EN, author=PRO, reporting=False, debated=True)
+    sides = assign_sides(statements, Lang.EN, author=PRO, reporting=True, debated=True)
     assert sides[2] is CON and sides[1] is PRO
     # without the declared answer the evaluation is the paragraph's point, and the fact takes it
-    alone = assign_sides(statements[:3], Lang.EN, author=PRO, reporting=False, debated=True)
+    alone = assign_sides(statements[:3], Lang.EN, author=PRO, reporting=True, debated=True)
     assert alone[1:] == [CON, CON]
+    # in the author's own argued text, a drawback after their reasons is a concession: the
+    # reasons before it stay the author's
+    argued = assign_sides(statements[:3], Lang.EN, author=PRO, reporting=False, debated=True)
+    assert argued[1] is PRO
