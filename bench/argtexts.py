@@ -90,6 +90,7 @@ __all__ = [
     "UNSEEN_SIDES27B",
     "UNSEEN_SIDES28",
     "UNSEEN_LEADS28",
+    "UNSEEN_PRIOR29",
     "UNSEEN_TABLET27",
     "UNSEEN_CENTRAL",
     "UNSEEN_VOICES",
@@ -342,6 +343,11 @@ UNSEEN_SIDES28 = TEXTS.parent / "unseen_sides28"
 #: callers answer with a story or a fact and no side word of their own, closing on an arrangement
 #: that argues nothing, gold written before argkg ran on them: two texts.
 UNSEEN_LEADS28 = TEXTS.parent / "unseen_leads28"
+#: Arguing texts whose statements are mostly facts and reasons with no side word of their own (a
+#: referee report, an architecture decision record, a club's briefing before a vote, a
+#: 信访事项处理意见书, a 公众号 article, a team's 周报), three of them by authors who argue against
+#: their proposition, gold written before argkg ran on them: six texts.
+UNSEEN_PRIOR29 = TEXTS.parent / "unseen_prior29"
 #: Own texts in two more layouts, gold written before argkg ran on them (a 小红书 note with emoji
 #: section marks, numbered emoji items and #话题# tags; a survey's free-text answers under
 #: "Response N | who | Yes/No" rows): two texts, read before and after speed27's speed-up.

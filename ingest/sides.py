@@ -339,6 +339,7 @@ def assign_sides(
     spoken: list[tuple[str, Stance]] = []  # a speaker's label and the side their turn opened on
     speaking: str | None = None  # the label of the turn that no turn holds, while it runs
     unargued: set[int] = set()  # statements left unsided because nothing before them argues
+    own: list[bool] = []  # per statement: its own words give its side, not its place (`_led`)
     # the author argues somewhere: after the lead paragraph, a plain statement is their evidence
     arguing = not reporting and (debated or _takes_sides(statements, lang))
     # a report on a stated proposition whose statements report no voice (a meeting's record, a
@@ -402,6 +403,12 @@ def assign_sides(
         side = _side(
             statement, *args, reporting=reporting, rebutted=rebutted, granted=granted, pointed=pointed
         )
+        # its own words give its side when the side its place gives, turned round, does not change it
+        mirrored = (other_side(default), _other(current), _other(before), rules, lang)
+        flipped = _side(
+            statement, *mirrored, reporting=reporting, rebutted=rebutted, granted=granted, pointed=pointed
+        )
+        raw = side
         if answering is not None and not _answers(statement.text, lang) and not voices(statement.text, lang):
             side = answering
         changed = _changed_mind(statement, speaking, spoken, rules)
@@ -448,12 +455,116 @@ def assign_sides(
         if speaking is not None and (label is not None or changed is not None) and side is not None and sided:
             spoken.append((speaking, side))
         result.append(side or Stance.NEUTRAL)
+        own.append(side is raw and side in (Stance.PRO, Stance.CON) and flipped is side)
+    result = _led(statements, result, own, unargued, lang, reporting=reporting)
+    unargued = {i for i in unargued if result[i] is Stance.NEUTRAL}
     result = _added_to(statements, result, unargued, rules)
     result = _granted(statements, result, rules, lang)
     result = _before_thesis(statements, result, unargued) if not reporting else result
     # where the text states the proposition (a report of it too), its speakers and posters argue
     result = _turn_leads(statements, result, unargued, lang) if arguing or stated else result
     return _spoken_leads(statements, result, unargued, author, lang) if stated else result
+
+
+def _other(stance: Stance | None) -> Stance | None:
+    """`other_side` of ``stance``, None for None."""
+    return None if stance is None else other_side(stance)
+
+
+def _led(
+    statements: Sequence[Statement],
+    result: list[Stance],
+    own: Sequence[bool],
+    unargued: set[int],
+    lang: Lang,
+    *,
+    reporting: bool,
+) -> list[Stance]:
+    """``result`` with the statements of a paragraph before its first statement whose own words
+    give a side (``own``: a declared side, a side's voice, an evaluation of the target, a heading;
+    not a side its place gives) taking the side those statements argue from there (`_point`): the
+    facts and reasons that lead up to a point argue the point ("Fees went up twice. Half the
+    members left. The rise was a mistake."), where they would otherwise take the side the
+    paragraph opened on (the author's) or none.
+
+    Not across a contrast or a switch ("But…", "On the other hand…") before that statement, which
+    turns from what came before; not for the author's thesis, a reported voice or the opponent's
+    statement, whose sides are their own; not from a reported voice that only informs or the
+    opponent's statement; not for a statement left unsided that only informs or is procedural
+    (the positive evidence that it argues nothing); and not in a speaker's turn
+    (`argkg.ingest.turns`) or a paragraph a speaker's label opens ("Dr Lee: …"), where a
+    speaker's own rules apply.
+    """
+    rules = _compiled(lang)
+    sided = list(result)
+    start = 0
+    for i, statement in enumerate(statements):
+        if i > 0 and statement.paragraph != statements[i - 1].paragraph:
+            start = i
+        heard = statement.voice is not None and not voices(statement.text, lang)
+        if not own[i] or any(own[start:i]) or statement.opponent or heard or labelled(statements[start].text):
+            continue
+        if any(not _leads_up(statements[k], statements[k + 1], rules, lang) for k in range(start, i)):
+            continue
+        point = _point(statements, result, own, i, lang, reporting=reporting)
+        for k in range(start, i):
+            unsided = k in unargued
+            text = statements[k].text
+            neutral = unsided and (informs(text, lang) or is_procedural(text, lang))
+            if point is not None and not neutral and (unsided or result[k] is not Stance.NEUTRAL):
+                sided[k] = point
+    return sided
+
+
+def _point(
+    statements: Sequence[Statement],
+    result: Sequence[Stance],
+    own: Sequence[bool],
+    i: int,
+    lang: Lang,
+    *,
+    reporting: bool,
+) -> Stance | None:
+    """The side the statements whose own words give one argue from statement ``i`` to the end of its
+    paragraph or the next contrast or switch ("But…"), by weighted majority, or None on a tie or
+    without one: a declared side or the author's answer counts twice; an evaluation of the target
+    counts once, and only where the author reports the sides (``reporting``): in the author's own
+    argued text, a drawback after their reasons is a concession, and the reasons before it stay
+    the author's."""
+    rules = _compiled(lang)
+    weights = {Stance.PRO: 0, Stance.CON: 0}
+    for j in range(i, len(statements)):
+        here = statements[j]
+        if here.paragraph != statements[i].paragraph or (j > i and _turns_away(here.text, rules)):
+            break
+        if own[j] and result[j] in weights:
+            weights[result[j]] += 2 if _answers(here.text, lang) else int(reporting)
+    if weights[Stance.PRO] == weights[Stance.CON]:
+        return None
+    return Stance.PRO if weights[Stance.PRO] > weights[Stance.CON] else Stance.CON
+
+
+def _turns_away(sentence: str, rules: _Compiled) -> bool:
+    """Whether ``sentence`` opens with a contrast or a switch ("But…", "On the other hand…")."""
+    opening = sentence.strip()
+    return rules.contrast.search(opening) is not None or rules.switch.search(opening) is not None
+
+
+def _leads_up(statement: Statement, following: Statement, rules: _Compiled, lang: Lang) -> bool:
+    """Whether ``statement`` may argue the point its paragraph comes to after it (`_led`): the
+    author's own words outside a speaker's turn, not the opponent's, not the author's thesis nor
+    a view they give as theirs ("I think…", whose side is the author's), and ``following`` does not
+    turn away from it with a contrast or a switch."""
+    return (
+        statement.turn is None
+        and following.turn is None
+        and statement.voice is None
+        and not statement.central
+        and not statement.opponent
+        and not statement.opposing
+        and not argues_as_author(statement.text, lang)
+        and not _turns_away(following.text, rules)
+    )
 
 
 def _before_thesis(statements: Sequence[Statement], result: list[Stance], unargued: set[int]) -> list[Stance]:

@@ -32,6 +32,7 @@ from argkg.bench.argtexts import (
     UNSEEN_MAIN2,
     UNSEEN_NEUTRAL,
     UNSEEN_OBJECTIONS,
+    UNSEEN_PRIOR29,
     UNSEEN_PROPS2,
     UNSEEN_PROPS3,
     UNSEEN_PROPS4,
@@ -93,6 +94,10 @@ FLOORS = [
     (UNSEEN_TURNS27, 0.28),  # 10/38 = 0.26 before turns27 (six texts), 11/38 = 0.29 after
     (UNSEEN_SIDES28, 0.70),  # 15/48 = 0.31 before sides28 (six texts), 36/48 = 0.75 after
     (UNSEEN_LEADS28, 0.10),  # 0/14 before neutral28 (two call-ins), 2/14 = 0.14 after
+    (
+        UNSEEN_PRIOR29,
+        0.38,
+    ),  # 28/69 = 0.41 before author29 (six texts), 28/69 after: its uncued facts lead up to no cue
 ]
 
 
