@@ -324,6 +324,8 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
     sided = any(t.role in (Stance.PRO, Stance.CON) for t in turns)
     respondents = _respondents(turns, rules)
     doubters = {} if sided else _doubters(text, turns, said, rules)
+    # who opens the matter: the first to speak but a chair or an asker ("审：现在开庭…" opens no case)
+    opener = next((i for i, t in enumerate(turns) if not t.chair and not t.asker), None)
     result: list[Stance | None] = []
     for i, (turn, statements) in enumerate(zip(turns, said, strict=True)):
         opening = text[turn.body : turn.end].strip()
@@ -342,8 +344,8 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
         words = _unlabelled(text, turn, statements)
         if side is None:
             side = next((d for s in words if (d := declared(s, lang)) is not None), None)
-        if side is None and i == 0 and any(rules.proposes.search(s) for s in words[:2]):
-            side = Stance.PRO  # the thread opens with a proposal: its proposer puts the matter
+        if side is None and i == opener and any(rules.proposes.search(s) for s in words[:2]):
+            side = Stance.PRO  # the thread opens with a proposal or a demand: its proposer puts the matter
         if side is None:
             side = doubters.get(turn.label)
         if side is None:
@@ -945,7 +947,8 @@ def _roster(lines: Sequence[str], rules: _Compiled) -> dict[str, Stance | None]:
     named: dict[str, Stance | None] = {}
     for line in lines:
         named |= _roster_line(line, rules) or {}
-    return named | dict.fromkeys(_posters(lines, rules))
+    # a poster's label that is a role's ("审：" in a record of short labels) keeps that role's side
+    return named | {name: _role_side(name, rules) for name in _posters(lines, rules)}
 
 
 def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
@@ -996,11 +999,15 @@ def _thread_labels(lines: Sequence[str], rules: _Compiled) -> list[str]:
     labels each opening two of them and taking turns at least as often as there are labels, each
     line no longer than a text message (``thread_label`` in the turns data; a field's words,
     "Pros:", are ``not_thread_labels``). None in a text a chair's labelled lines lead (a panel,
-    a meeting with "主持人阿杰："): there the labelled speakers are read as before, the bare names
-    around them left to the statements (reading them as turns there turned sides the wrong way on
-    argkg's own 圆桌 and 读书会 texts, a cause not yet found)."""
-    if any(_chair_line(line.strip(), rules) for line in lines):
-        return []
+    a meeting with "主持人阿杰："), unless the chair takes turns under a label of the same kind
+    (a hearing's record that shortens every label to a character, "审：", "原：", "被："): there
+    the labelled speakers are read as before, the bare names around them left to the statements
+    (reading them as turns there turned sides the wrong way on argkg's own 圆桌 and 读书会 texts,
+    a cause not yet found)."""
+    # (a chair's label met once, a record's header line "审判员：X", speaks no turn)
+    heads = [_label(line.strip(), rules) for line in lines]
+    chaired = [head[1] for head in heads if head is not None and head[3] is Stance.NEUTRAL]
+    chairs = {label for label in chaired if chaired.count(label) >= 2}
     found: list[str] = []
     run: list[str] = []
     for raw in [*lines, ""]:
@@ -1014,13 +1021,7 @@ def _thread_labels(lines: Sequence[str], rules: _Compiled) -> list[str]:
         if len(run) >= _THREAD_LINES and len(kept) >= 2 and changes >= len(kept):
             found += kept
         run = []
-    return found
-
-
-def _chair_line(line: str, rules: _Compiled) -> bool:
-    """Whether ``line`` opens with a chair's label ("主持人阿杰：", "Chair:")."""
-    found = _label(line, rules)
-    return found is not None and found[3] is Stance.NEUTRAL
+    return found if chairs <= set(found) else []
 
 
 #: A speaker's bare name alone on its line before a colon: two to six Chinese characters ("陈立新：",
