@@ -330,7 +330,7 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
     opener = next((i for i, t in enumerate(turns) if not t.chair and not t.asker), None)
     reading = _Reading(text, turns, rules, lang, respondents, doubters, opener, sided)
     result: list[Stance | None] = []
-    weights: list[int] = []  # per turn, how much its side is the speaker's own (`_CUED`, `_kept_sides`)
+    weights: list[int] = []  # per turn, how much its side is the speaker's own (`_DECLARED`, `_kept_sides`)
     for i, statements in enumerate(said):
         side, weight = reading.side(i, _unlabelled(text, turns[i], statements), result)
         result.append(side)
@@ -355,14 +355,14 @@ class _Reading:
 
     def side(self, i: int, words: list[str], result: list[Stance | None]) -> tuple[Stance | None, int]:
         """The side of turn ``i`` (its statements ``words``, without the label) after the sides
-        ``result`` of the turns before it, with how much it is the speaker's own (`_CUED`, …)."""
+        ``result`` of the turns before it, with how much it is the speaker's own (`_DECLARED`, …)."""
         text, turns, rules, lang = self.text, self.turns, self.rules, self.lang
         turn = turns[i]
         opening = text[turn.body : turn.end].strip()
         if turn.role is not None:
-            return turn.role, _CUED
+            return turn.role, _DECLARED
         if turn.asker:
-            return Stance.NEUTRAL, _CUED
+            return Stance.NEUTRAL, _DECLARED
         if (side := _answering(opening, turn, turns, result, rules)) is not None:
             return side, _ANSWERED
         # a respondent's yes or no answers the challenge put to them, not the matter asked about
@@ -376,12 +376,12 @@ class _Reading:
         ):
             return side, _ANSWERED
         if (side := next((d for s in words if (d := declared(s, lang)) is not None), None)) is not None:
-            return side, _CUED
+            return side, _DECLARED
         # the thread opens with a proposal or a demand: its proposer puts the matter
         if i == self.opener and any(rules.proposes.search(s) for s in words[:2]):
-            return Stance.PRO, _CUED
+            return Stance.PRO, _DECLARED
         if self._refuses(i, words, result):
-            return Stance.CON, _CUED  # another party refuses the demand that opened the matter
+            return Stance.CON, _DECLARED  # another party refuses the demand that opened the matter
         if (side := self.doubters.get(turn.label)) is not None:
             return side, _CUED
         if (side := _said_before(turn, turns, result, rules)) is not None:
@@ -416,11 +416,12 @@ class _Reading:
 #: Where a sentence ends: after its stop, before the spaces that follow it.
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
 
-#: How much a turn's side is its speaker's own: a cue of their own (a role, a declared side, a
-#: demand, a refusal, a first-person view), a reading of how they answer the turn before (an
-#: agreement, a contrast, what their words evaluate), or a side kept from elsewhere (their own
-#: turn before, a debate's alternation).
-_CUED, _ANSWERED, _KEPT = 2, 1, 0
+#: How much a turn's side is its speaker's own: a side they state (their role, a declared side, the
+#: demand that opens the matter, a refusal of it), a cue of their own (a yes or a no, a doubt, a
+#: challenge, a first-person view), a reading of how they answer the turn before (an agreement, a
+#: contrast, what their words evaluate), or a side kept from elsewhere (their own turn before, a
+#: debate's alternation).
+_DECLARED, _CUED, _ANSWERED, _KEPT = 3, 2, 1, 0
 
 
 def _alternated(sides: list[Stance | None]) -> Stance | None:
@@ -441,17 +442,17 @@ def _respondent_side(turn: Turn, respondents: set[str], rules: _Compiled) -> Sta
 def _kept_sides(
     turns: list[Turn], sides: list[Stance | None], weights: list[int], rules: _Compiled
 ) -> list[Stance | None]:
-    """``sides`` with each speaker keeping the side their own cues vote for: a speaker whose own
-    cued turns (`_CUED`: a demand, a refusal, a declared side, a first-person view) lean to one
-    side more than the other takes it in every turn that no cue of their own sides, wherever it
-    stands among their turns (a party who opens by refusing a demand stays its opponent when,
-    later, what their words evaluate reads the other way). A turn cued on its own keeps its side,
-    and a chair's, an asker's or a label that names only the kind of post (``posts``, each by
-    someone else) is left as it is.
+    """``sides`` with each speaker keeping the side they state: a speaker whose turns that state a
+    side (`_DECLARED`: a demand, a refusal, a declared side) state one more often than the other
+    takes it in every turn that no cue of their own sides, wherever it stands among their turns
+    (a party who opens by refusing a demand stays its opponent when, later, what their words
+    evaluate reads the other way). A turn cued on its own (`_CUED`) keeps its side, and a chair's,
+    an asker's or a label that names only the kind of post (``posts``, each by someone else) is
+    left as it is.
     """
     votes: dict[str, dict[Stance, int]] = {}
     for turn, side, weight in zip(turns, sides, weights, strict=True):
-        if weight >= _CUED and side in (Stance.PRO, Stance.CON) and not rules.posts.fullmatch(turn.label):
+        if weight >= _DECLARED and side in (Stance.PRO, Stance.CON) and not rules.posts.fullmatch(turn.label):
             tally = votes.setdefault(turn.label, {Stance.PRO: 0, Stance.CON: 0})
             tally[side] += 1
     kept = {
