@@ -875,12 +875,10 @@ def _side(
         return default
     if not granted and before is current and (turned := _turned(statement, current, rules, lang)) is not None:
         return turned
-    if _evaluates(statement, score, rules) and not known:
+    if _evaluates(statement, score, rules):
         # what it says of the proposition's target (a drawback of the product recommended, a cost
         # of the ban to be lifted) decides over the side it would only inherit from its place
-        # ("一方面…", the block after the author's thesis); a cue of the discourse above is stronger,
-        # and so is the side of a speaker whose turns take one: an evaluation word alone ("A shelter
-        # costs 3,000, and the grant covers half") is their evidence, not a switch of side
+        # ("一方面…", the block after the author's thesis); a cue of the discourse above is stronger
         return statement.toward
     return current
 
