@@ -66,7 +66,9 @@ def test_a_bare_time_before_a_name_is_no_speaker_and_the_refusing_party_argues_a
 
 
 def test_a_chair_named_once_in_a_header_line_does_not_stop_short_labels_being_read() -> None:
-    text = "审判员：王某\n\n原：我要求退还押金。\n被：押金不能退。\n原：房子交还时完好无损。\n被：墙面有污损。\n"
+    text = (
+        "审判员：王某\n\n原：我要求退还押金。\n被：押金不能退。\n原：房子交还时完好无损。\n被：墙面有污损。\n"
+    )
     # (the header line is the chair's turn of its own, which argues nothing)
     assert _turns(text, Lang.ZH) == [("审判员", NEUTRAL), ("原", PRO), ("被", CON), ("原", PRO), ("被", CON)]
 
