@@ -76,6 +76,7 @@ __all__ = [
     "UNSEEN_ANNOUNCE",
     "UNSEEN_TURNS2",
     "UNSEEN_TURNS27",
+    "UNSEEN_TURNS29",
     "UNSEEN_SIDES5",
     "UNSEEN_OBJECTIONS",
     "UNSEEN_SIDES26",
@@ -269,6 +270,12 @@ UNSEEN_TURNS2 = TEXTS.parent / "unseen_turns2"
 #: negotiation, a 家庭群 chat, a clinic consultation, a radio call-in, a 议事会 with names alone on
 #: their lines, a flat viewing): one speaker raises doubts (con), the other answers them (pro).
 UNSEEN_TURNS27 = TEXTS.parent / "unseen_turns27"
+#: English and Chinese records of speaker turns in layouts no other set uses, gold written before
+#: argkg ran on them (a 人民调解 record with one-character labels, a family meeting's recording, a
+#: shop's customer-service chat, a deposit arbitration's notes, a support chat whose lines open with a
+#: bare time and a name, a residents' committee's minutes with initials): each party keeps the side
+#: its opening demand or refusal takes, a chair argues nothing.
+UNSEEN_TURNS29 = TEXTS.parent / "unseen_turns29"
 #: English and Chinese texts whose statements carry no side cue of their own and take their side
 #: from what they answer or object to, gold written before argkg ran on them (a product page's Q&A
 #: answering no, a pull-request review, a letter of objection to a planning application, a 家长群,

@@ -233,14 +233,18 @@ def _asked_throughout(issues: list[Issue], turns: Sequence[Turn], lang: Lang) ->
 
     At a press conference or a Q&A session (`argkg.ingest.turns.questioner`) each question puts
     one more point of the same matter to the same respondents: the answers before the question
-    that reads as the issue argue it too, and are no background to it.
+    that reads as the issue argue it too, and are no background to it. So does a chair's question
+    after the parties have spoken (a hearing's "被告，合同里有没有约定…？", a mediator's "Can you
+    meet halfway?"): a chair asks about the matter the parties argue from their first turn on.
     """
     result = []
     for i, issue in enumerate(issues):
         first = i == 0 or issues[i - 1].section != issue.section
         asking = next((t for t in turns if t.holds_offset(issue.question_start)), None)
         before = [t for t in turns if t.end <= issue.question_start and questioner(t, lang)]
-        if first and asking is not None and questioner(asking, lang) and before:
+        argued = [t for t in turns if t.end <= issue.question_start and not t.chair and not t.asker]
+        chaired = asking is not None and asking.chair and argued
+        if first and asking is not None and ((questioner(asking, lang) and before) or chaired):
             issue = issue.model_copy(update={"start": min(issue.start, turns[0].start)})
         result.append(issue)
     return result

@@ -113,6 +113,7 @@ class _TurnsData(BaseModel):
     action_not: str = r"(?!)"
     posts: list[str] = []
     proposes: list[str] = []
+    refuses: list[str] = []
     challenges: list[str] = []
     doubts: list[str] = []
     thread_label: str = r"(?!)"
@@ -185,6 +186,7 @@ class _Compiled:
     not_names: re.Pattern[str]
     posts: re.Pattern[str]
     proposes: re.Pattern[str]
+    refuses: re.Pattern[str]
     challenges: re.Pattern[str]
     doubts: re.Pattern[str]
     thread_label: re.Pattern[str]
@@ -325,49 +327,144 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
     sided = any(t.role in (Stance.PRO, Stance.CON) for t in turns)
     respondents = _respondents(turns, rules)
     doubters = {} if sided else _doubters(text, turns, said, rules)
+    # who opens the matter: the first to speak but a chair or an asker ("审：现在开庭…" opens no case)
+    opener = next((i for i, t in enumerate(turns) if not t.chair and not t.asker), None)
+    reading = _Reading(text, turns, rules, lang, respondents, doubters, opener, sided)
     result: list[Stance | None] = []
-    for i, (turn, statements) in enumerate(zip(turns, said, strict=True)):
-        opening = text[turn.body : turn.end].strip()
-        side = turn.role
-        if side is None and turn.asker:
-            side = Stance.NEUTRAL
-        if side is None:
-            side = _answering(opening, turn, turns, result, rules)
-        if side is None and turn.label not in respondents:
-            # a respondent's yes or no answers the challenge put to them, not the matter asked about
-            side = _yes_or_no(text, opening, i, turns, result, rules)
-        if side is None:
-            side = _granted_then_answered(opening, turn, turns, result, lang)
-        if side is None:
-            side = _quoting(text, turn, turns, result)
-        words = _unlabelled(text, turn, statements)
-        if side is None:
-            side = next((d for s in words if (d := declared(s, lang)) is not None), None)
-        if side is None and i == 0 and any(rules.proposes.search(s) for s in words[:2]):
-            side = Stance.PRO  # the thread opens with a proposal: its proposer puts the matter
-        if side is None:
-            side = doubters.get(turn.label)
-        if side is None:
-            side = _said_before(turn, turns, result, rules)
-        if side is None and any(rules.challenges.search(s) for s in words[:2]):
-            side = Stance.CON  # "凭什么…?", "Who pays for that?": an objection to what is put
-        if side is None:
-            side = _own_view(words, lang)
-        if side is None and respondents:
-            # the one who answers the questions defends what is asked about; who asks, challenges it
-            asking = _questions(turn, rules)
-            side = Stance.PRO if turn.label in respondents else Stance.CON if asking else None
-        if side is None:
-            side = _evaluated(words, lang)
-        if side is None and turn.first:
-            side = Stance.PRO
-        if side is None and sided:
-            before = next((s for s in reversed(result) if s in (Stance.PRO, Stance.CON)), None)
-            side = other_side(before) if before is not None else None
-        if side is None:
-            side = _following_on(turn, turns, result, _unlabelled(text, turn, statements), rules, lang)
+    weights: list[int] = []  # per turn, how much its side is the speaker's own (`_DECLARED`, `_kept_sides`)
+    for i, statements in enumerate(said):
+        side, weight = reading.side(i, _unlabelled(text, turns[i], statements), result)
         result.append(side)
-    return _said_later(turns, result)
+        weights.append(weight if side is not None else _KEPT)
+    return _kept_sides(turns, _said_later(turns, result), weights, rules)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What `turn_sides` reads each turn against: the text, its turns and the language's rules,
+    the speakers who answer questions (`_respondents`) or raise doubts (`_doubters`), the turn
+    that opens the matter (the first but a chair's or an asker's) and whether roles name sides."""
+
+    text: str
+    turns: list[Turn]
+    rules: _Compiled
+    lang: Lang
+    respondents: set[str]
+    doubters: dict[str, Stance]
+    opener: int | None
+    sided: bool
+
+    def side(self, i: int, words: list[str], result: list[Stance | None]) -> tuple[Stance | None, int]:
+        """The side of turn ``i`` (its statements ``words``, without the label) after the sides
+        ``result`` of the turns before it, with how much it is the speaker's own (`_DECLARED`, …)."""
+        text, turns, rules, lang = self.text, self.turns, self.rules, self.lang
+        turn = turns[i]
+        opening = text[turn.body : turn.end].strip()
+        if turn.role is not None:
+            return turn.role, _DECLARED
+        if turn.asker:
+            return Stance.NEUTRAL, _DECLARED
+        if (side := _answering(opening, turn, turns, result, rules)) is not None:
+            return side, _ANSWERED
+        # a respondent's yes or no answers the challenge put to them, not the matter asked about
+        if (
+            turn.label not in self.respondents
+            and (side := _yes_or_no(text, opening, i, turns, result, rules)) is not None
+        ):
+            return side, _CUED
+        if side := _granted_then_answered(opening, turn, turns, result, lang) or _quoting(
+            text, turn, turns, result
+        ):
+            return side, _ANSWERED
+        if (side := next((d for s in words if (d := declared(s, lang)) is not None), None)) is not None:
+            return side, _DECLARED
+        # the thread opens with a proposal or a demand: its proposer puts the matter
+        if i == self.opener and any(rules.proposes.search(s) for s in words[:2]):
+            return Stance.PRO, _DECLARED
+        if self._refuses(i, words, result):
+            return Stance.CON, _DECLARED  # another party refuses the demand that opened the matter
+        if (side := self.doubters.get(turn.label)) is not None:
+            return side, _CUED
+        if (side := _said_before(turn, turns, result, rules)) is not None:
+            return side, _KEPT
+        if any(rules.challenges.search(s) for s in words[:2]):
+            return Stance.CON, _CUED  # "凭什么…?", "Who pays for that?": an objection to what is put
+        if (side := _own_view(words, lang)) is not None:
+            return side, _CUED
+        # the one who answers the questions defends what is asked about; who asks, challenges it
+        if (side := _respondent_side(turn, self.respondents, rules)) is not None:
+            return side, _ANSWERED
+        if (side := _evaluated(words, lang)) is not None:
+            return side, _ANSWERED
+        if turn.first:
+            return Stance.PRO, _KEPT
+        if self.sided and (side := _alternated(result)) is not None:
+            return side, _KEPT
+        return _following_on(turn, turns, result, words, rules, lang), _ANSWERED
+
+    def _refuses(self, i: int, words: list[str], result: list[Stance | None]) -> bool:
+        """Whether turn ``i`` is another party's who refuses, in its first statements, the demand
+        that opened the matter ("I am keeping the deposit", "这四万块我们不能退"; ``refuses``)."""
+        opener = self.opener
+        if opener is None or opener >= i or result[opener] is not Stance.PRO:
+            return False
+        turn = self.turns[i]
+        # its opening words whether or not they were kept as a statement ("I am keeping the deposit.")
+        said = [*_SENTENCE_END.split(self.text[turn.body : turn.end].strip(), maxsplit=2)[:2], *words[:2]]
+        return turn.label != self.turns[opener].label and any(self.rules.refuses.search(s) for s in said)
+
+
+#: Where a sentence ends: after its stop, before the spaces that follow it.
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
+
+#: How much a turn's side is its speaker's own: a side they state (their role, a declared side, the
+#: demand that opens the matter, a refusal of it), a cue of their own (a yes or a no, a doubt, a
+#: challenge, a first-person view), a reading of how they answer the turn before (an agreement, a
+#: contrast, what their words evaluate), or a side kept from elsewhere (their own turn before, a
+#: debate's alternation).
+_DECLARED, _CUED, _ANSWERED, _KEPT = 3, 2, 1, 0
+
+
+def _alternated(sides: list[Stance | None]) -> Stance | None:
+    """The other side than the latest sided turn's, in a debate whose roles name sides (speakers
+    alternate), else None."""
+    before = next((s for s in reversed(sides) if s in (Stance.PRO, Stance.CON)), None)
+    return other_side(before) if before is not None else None
+
+
+def _respondent_side(turn: Turn, respondents: set[str], rules: _Compiled) -> Stance | None:
+    """Pro for a respondent's turn (they defend what is asked about), con for a questioner's,
+    else None (`_respondents`)."""
+    if not respondents:
+        return None
+    return Stance.PRO if turn.label in respondents else Stance.CON if _questions(turn, rules) else None
+
+
+def _kept_sides(
+    turns: list[Turn], sides: list[Stance | None], weights: list[int], rules: _Compiled
+) -> list[Stance | None]:
+    """``sides`` with each speaker keeping the side they state: a speaker whose turns that state a
+    side (`_DECLARED`: a demand, a refusal, a declared side) state one more often than the other
+    takes it in every turn that no cue of their own sides, wherever it stands among their turns
+    (a party who opens by refusing a demand stays its opponent when, later, what their words
+    evaluate reads the other way). A turn cued on its own (`_CUED`) keeps its side, and a chair's,
+    an asker's or a label that names only the kind of post (``posts``, each by someone else) is
+    left as it is.
+    """
+    votes: dict[str, dict[Stance, int]] = {}
+    for turn, side, weight in zip(turns, sides, weights, strict=True):
+        if weight >= _DECLARED and side in (Stance.PRO, Stance.CON) and not rules.posts.fullmatch(turn.label):
+            tally = votes.setdefault(turn.label, {Stance.PRO: 0, Stance.CON: 0})
+            tally[side] += 1
+    kept = {
+        label: Stance.PRO if tally[Stance.PRO] > tally[Stance.CON] else Stance.CON
+        for label, tally in votes.items()
+        if tally[Stance.PRO] != tally[Stance.CON]
+    }
+    return [
+        kept.get(turn.label, side) if weight < _CUED and not turn.chair and not turn.asker else side
+        for turn, side, weight in zip(turns, sides, weights, strict=True)
+    ]
 
 
 def _doubters(text: str, turns: list[Turn], said: list[list[str]], rules: _Compiled) -> dict[str, Stance]:
@@ -958,7 +1055,9 @@ def _roster(lines: Sequence[str], rules: _Compiled) -> dict[str, Stance | None]:
     named: dict[str, Stance | None] = {}
     for line in lines:
         named |= _roster_line(line, rules) or {}
-    return named | dict.fromkeys(_posters(lines, rules))
+    # a poster's label that is a role's ("审：" in a record of short labels) keeps that role's side, and
+    # one the roster names keeps the role the roster gives it (a chair's name)
+    return {name: _role_side(name, rules) for name in _posters(lines, rules)} | named
 
 
 def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
@@ -1009,11 +1108,15 @@ def _thread_labels(lines: Sequence[str], rules: _Compiled) -> list[str]:
     labels each opening two of them and taking turns at least as often as there are labels, each
     line no longer than a text message (``thread_label`` in the turns data; a field's words,
     "Pros:", are ``not_thread_labels``). None in a text a chair's labelled lines lead (a panel,
-    a meeting with "主持人阿杰："): there the labelled speakers are read as before, the bare names
-    around them left to the statements (reading them as turns there turned sides the wrong way on
-    argkg's own 圆桌 and 读书会 texts, a cause not yet found)."""
-    if any(_chair_line(line.strip(), rules) for line in lines):
-        return []
+    a meeting with "主持人阿杰："), unless the chair takes turns under a label of the same kind
+    (a hearing's record that shortens every label to a character, "审：", "原：", "被："): there
+    the labelled speakers are read as before, the bare names around them left to the statements
+    (reading them as turns there turned sides the wrong way on argkg's own 圆桌 and 读书会 texts,
+    a cause not yet found)."""
+    # (a chair's label met once, a record's header line "审判员：X", speaks no turn)
+    heads = [_label(line.strip(), rules) for line in lines]
+    chaired = [head[1] for head in heads if head is not None and head[3] is Stance.NEUTRAL]
+    chairs = {label for label in chaired if chaired.count(label) >= 2}
     found: list[str] = []
     run: list[str] = []
     for raw in [*lines, ""]:
@@ -1027,13 +1130,7 @@ def _thread_labels(lines: Sequence[str], rules: _Compiled) -> list[str]:
         if len(run) >= _THREAD_LINES and len(kept) >= 2 and changes >= len(kept):
             found += kept
         run = []
-    return found
-
-
-def _chair_line(line: str, rules: _Compiled) -> bool:
-    """Whether ``line`` opens with a chair's label ("主持人阿杰：", "Chair:")."""
-    found = _label(line, rules)
-    return found is not None and found[3] is Stance.NEUTRAL
+    return found if chairs <= set(found) else []
 
 
 #: A speaker's bare name alone on its line before a colon: two to six Chinese characters ("陈立新：",
@@ -1155,6 +1252,7 @@ def _compiled(lang: Lang) -> _Compiled:
         not_names=re.compile(data.not_names, re.IGNORECASE),
         posts=any_of(data.posts),
         proposes=any_of(data.proposes),
+        refuses=any_of(data.refuses),
         challenges=any_of(data.challenges),
         doubts=any_of(data.doubts),
         thread_label=re.compile(data.thread_label),

@@ -47,6 +47,7 @@ from argkg.bench.argtexts import (
     UNSEEN_TURNS,
     UNSEEN_TURNS2,
     UNSEEN_TURNS27,
+    UNSEEN_TURNS29,
     UNSEEN_UNARGUED,
     UNSEEN_VOICES,
     UNSEEN_WRAP,
@@ -92,6 +93,7 @@ FLOORS = [
     (UNSEEN_SIDES26B, 0.70),  # 14/24 = 0.58 before sides26b (five texts), 18/24 = 0.75 after
     (UNSEEN_TABLET27, 0.45),  # 6/13 = 0.46 before and after speed27 (two texts; its graphs unchanged)
     (UNSEEN_TURNS27, 0.28),  # 10/38 = 0.26 before turns27 (six texts), 11/38 = 0.29 after
+    (UNSEEN_TURNS29, 0.85),  # 25/58 = 0.43 before voices29 (six texts), 54/58 = 0.93 after
     (UNSEEN_SIDES28, 0.70),  # 15/48 = 0.31 before sides28 (six texts), 36/48 = 0.75 after
     (UNSEEN_LEADS28, 0.10),  # 0/14 before neutral28 (two call-ins), 2/14 = 0.14 after
     (
