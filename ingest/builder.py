@@ -361,16 +361,14 @@ def _entities(acc: _Acc, ex: Extraction) -> None:
         return by_key[key]
 
     for mention in ex.entities:
-        span = Span(start=mention.start, end=mention.end)
-        if any(b.contains(span) for b in boilerplate):
+        if any(b.contains(mention) for b in boilerplate):
             continue
-        claim = claims.first_containing(span.start, span.end)
+        claim = claims.first_containing(mention.start, mention.end)
         if claim is not None:  # a shared entity exists only while something links to it
             acc.relate(RelType.MENTIONS, acc.claims[claim], entity(mention.name, mention.type))
     named = {entity_key(m.name) for m in ex.entities}
     for attribution in ex.attributions:
-        said = Span(start=attribution.start, end=attribution.end)
-        speakers = [i for i, c in enumerate(ex.claims) if c.overlaps(said)]
+        speakers = [i for i, c in enumerate(ex.claims) if c.overlaps(attribution)]
         kind = attribution.speaker_type
         if not speakers or (kind is EntityType.OTHER and entity_key(attribution.speaker) not in named):
             continue
@@ -473,9 +471,9 @@ class _Statements:
 def _statement_of(statements: _Statements, conditional: Conditional) -> str | None:
     """The claim or conclusion holding the conditional's consequent (else its marker)."""
     start = conditional.consequent_start
-    consequent = Span(start=start, end=max(conditional.consequent_end, start + 1))
-    for probe in (Span(start=consequent.start, end=consequent.start + 1), consequent, conditional):
-        found = statements.index.first_overlapping(probe.start, probe.end)
+    end = max(conditional.consequent_end, start + 1)
+    for probe_start, probe_end in ((start, start + 1), (start, end), (conditional.start, conditional.end)):
+        found = statements.index.first_overlapping(probe_start, probe_end)
         if found is not None:
             return statements.ids[found]
     return None

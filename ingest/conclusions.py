@@ -141,6 +141,12 @@ def _flags(lang: Lang) -> int:
     return re.IGNORECASE if lang is Lang.EN else 0
 
 
+@cache
+def _credence_rules(lang: Lang) -> tuple[tuple[re.Pattern[str], float], ...]:
+    """The credence rules, compiled once: every sentence of a text is read with each of them."""
+    return tuple((re.compile(rule.pattern, _flags(lang)), rule.scale) for rule in _data(lang).credence)
+
+
 @per_document
 def credence_of(statement: str, lang: Lang) -> float | None:
     """Return the probability ``statement`` states explicitly (0..1), or None.
@@ -152,9 +158,9 @@ def credence_of(statement: str, lang: Lang) -> float | None:
     Returns:
         The first stated probability that lies in [0, 1], or None.
     """
-    for rule in _data(lang).credence:
-        for found in re.finditer(rule.pattern, statement, _flags(lang)):
-            value = float(found.group("value")) * rule.scale
+    for pattern, scale in _credence_rules(lang):
+        for found in pattern.finditer(statement):
+            value = float(found.group("value")) * scale
             if 0.0 <= value <= 1.0:
                 return round(value, 6)
     return None

@@ -339,6 +339,11 @@ def _units(text: str) -> int:
     return len(re.findall(r"[\u3400-\u9fff]|[A-Za-z0-9]+", text))
 
 
+#: a text's features (`_features`): its Latin words, lowered, and its runs of ideographs
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
+_IDEOGRAPH_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
 def lexical_similarity(a: str, b: str, lang: Lang) -> float:
     """Jaccard similarity of the two texts' features (see the module docstring)."""
     fa, fb = _features(a, lang), _features(b, lang)
@@ -352,11 +357,11 @@ def lexical_similarity(a: str, b: str, lang: Lang) -> float:
 def _features(text: str, lang: Lang) -> frozenset[str]:
     """A text's features, kept for the document being read (`argkg.ingest.memo`): each issue is
     compared with every antecedent of the text, and one document never speeds up another."""
-    latin = re.findall(r"[A-Za-z][A-Za-z0-9'-]*", text.lower())
+    latin = _LATIN_WORD.findall(text.lower())
     if lang is Lang.EN:
         stop = set(_data(lang).stop_words)
         return frozenset(w.rstrip("s") if len(w) > 3 else w for w in latin if w not in stop)
-    runs = re.findall(r"[\u3400-\u9fff]+", text)
+    runs = _IDEOGRAPH_RUN.findall(text)
     return frozenset({run[i : i + 2] for run in runs for i in range(len(run) - 1)} | set(latin))
 
 

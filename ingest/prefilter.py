@@ -379,32 +379,41 @@ class ScreenedList:
         self.patterns = tuple(patterns)
         self._strings = _by_first(s for p in self.patterns for s in p._strings or ())
         self._lowered = _by_first(s for p in self.patterns for s in p._lowered or ())
-        #: per pattern, how it is screened: by its strings, by its lowered strings, by itself
-        self._screens = tuple(
-            (p._strings, None, p)
-            if p._strings is not None
-            else (None, p._lowered, p)
-            if p._lowered is not None
-            else (None, None, p if p._screen is not None or p._folded is not None else None)
-            for p in self.patterns
-        )
+        #: per string, the patterns (their indices) that one of its occurrences lets through: a
+        #: sentence holds few of the strings, so marking their patterns costs less than asking
+        #: each pattern whether it holds one of its own
+        self._needing = _by_string((i, p._strings) for i, p in enumerate(self.patterns))
+        self._needing_lowered = _by_string((i, p._lowered) for i, p in enumerate(self.patterns))
+        #: the patterns screened by their lowered strings, those screened by themselves, and those
+        #: not screened at all
+        self._folded = tuple(i for i, p in enumerate(self.patterns) if p._lowered is not None)
+        unlisted = [(i, p) for i, p in enumerate(self.patterns) if p._strings is None and p._lowered is None]
+        self._own = tuple((i, p) for i, p in unlisted if p._screen is not None or p._folded is not None)
+        self._open = tuple(i for i, p in unlisted if p._screen is None and p._folded is None)
 
     def holding(self, text: str) -> list[bool]:
         """For each pattern, False when it cannot match in ``text`` (its ``pattern.search(text)`` is
         None), else True: what `Prefiltered.search` would search."""
-        present = _present(self._strings, text)
-        # the folded screens read the text lowered, but for a text where lowering would miss a
-        # case the engine matches (`UNLOWERED`): then every folded pattern is tried
-        folds = bool(self._lowered) and (text.isascii() or UNLOWERED.search(text) is None)
-        found = _present(self._lowered, text.lower()) if folds else set()
-        return [
-            not present.isdisjoint(strings)
-            if strings is not None
-            else (not folds or not found.isdisjoint(lowered))
-            if lowered is not None
-            else (screened is None or screened._may_hold(text, 0))
-            for strings, lowered, screened in self._screens
-        ]
+        holds = [False] * len(self.patterns)
+        for string in _present(self._strings, text):
+            for index in self._needing[string]:
+                holds[index] = True
+        if self._folded:
+            # the folded screens read the text lowered, but for a text where lowering would miss a
+            # case the engine matches (`UNLOWERED`): then every folded pattern is tried
+            if text.isascii() or UNLOWERED.search(text) is None:
+                for string in _present(self._lowered, text.lower()):
+                    for index in self._needing_lowered[string]:
+                        holds[index] = True
+            else:
+                for index in self._folded:
+                    holds[index] = True
+        for index in self._open:
+            holds[index] = True
+        for index, pattern in self._own:
+            if pattern._may_hold(text, 0):
+                holds[index] = True
+        return holds
 
     def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(the pattern's index, its match) for every match of each pattern in ``text``, pattern by
@@ -421,6 +430,15 @@ def _by_first(strings: Iterable[str]) -> dict[str, tuple[str, ...]]:
     for string in dict.fromkeys(strings):
         grouped.setdefault(string[0], []).append(string)
     return {first: tuple(group) for first, group in grouped.items()}
+
+
+def _by_string(needs: Iterable[tuple[int, frozenset[str] | None]]) -> dict[str, tuple[int, ...]]:
+    """Per string, the indices of the patterns that need it (``needs``: index, strings or None)."""
+    found: dict[str, list[int]] = {}
+    for index, strings in needs:
+        for string in strings or ():
+            found.setdefault(string, []).append(index)
+    return {string: tuple(indices) for string, indices in found.items()}
 
 
 def _present(grouped: dict[str, tuple[str, ...]], text: str) -> set[str]:

@@ -47,6 +47,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from argkg.ingest.component import Component, component
 from argkg.ingest.lexicon import any_pattern, load_data
+from argkg.ingest.memo import per_document
 from argkg.ingest.parts import Parts
 from argkg.ingest.sides import (
     argues_as_author,
@@ -197,7 +198,7 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
     """The speaker turns of a text, in text order (none unless ``min_turns`` lines are labelled)."""
     rules = _compiled(lang)
     heads: list[tuple[Block, int, str, str | None, Stance | None]] = []
-    named = _roster([text[b.start : b.end] for b in blocks], rules)
+    named = _roster(tuple(text[b.start : b.end] for b in blocks), lang)
     labels: list[str] = []
     for block in blocks:
         line = text[block.start : block.end]
@@ -885,7 +886,7 @@ def message_lines(lines: Sequence[str], paragraphs: Sequence[bool], lang: Lang) 
         lang: their language.
     """
     rules = _compiled(lang)
-    named = _roster(lines, rules)
+    named = _roster(tuple(lines), lang)
     said: list[int] = []
     headers: list[int] = []
     for i, line in enumerate(lines):
@@ -1050,8 +1051,14 @@ def _poster(kind: str, rest: str, rules: _Compiled) -> bool:
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}|(?-i:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})|@\S{1,12}")
 
 
-def _roster(lines: Sequence[str], rules: _Compiled) -> dict[str, Stance | None]:
-    """The people a transcript's roster lines name (`_roster_line`), each with the side of their role."""
+@per_document
+def _roster(lines: tuple[str, ...], lang: Lang) -> dict[str, Stance | None]:
+    """The people a transcript's roster lines name (`_roster_line`), each with the side of their role.
+
+    Kept for the document (`argkg.ingest.memo`; the callers never change it): the layout's
+    message lines and the turns read the same lines, and each line is tried as a label.
+    """
+    rules = _compiled(lang)
     named: dict[str, Stance | None] = {}
     for line in lines:
         named |= _roster_line(line, rules) or {}

@@ -173,6 +173,7 @@ class NumberContext:
         self._cue_patterns = cues
         self._numbers: list[tuple[int, str]] = []
         self._stops, self._peelable, self._peelable_by_last, self._lowered = _word_tables(data)
+        self._token_cache: dict[str, list[tuple[str, int, int]]] = {}  # text -> `_tokens` of it
 
     @cached_property
     def _cues(self) -> list[tuple[int, int, EvidenceKind]]:
@@ -507,7 +508,17 @@ class NumberContext:
         return [w for w, _, _ in self._tokens(text) if w.strip()]
 
     def _tokens(self, text: str) -> list[tuple[str, int, int]]:
-        """Words with offsets: Latin words and numbers whole, Chinese runs segmented by jieba."""
+        """Words with offsets: Latin words and numbers whole, Chinese runs segmented by jieba.
+
+        Kept per text (never changed by the callers): a number's subject reads the words before
+        it several times (`_peel`, `_backward`, `_marker`), and numbers of one clause share them.
+        """
+        kept = self._token_cache.get(text)
+        if kept is None:
+            kept = self._token_cache[text] = self._read_tokens(text)
+        return kept
+
+    def _read_tokens(self, text: str) -> list[tuple[str, int, int]]:
         tokens: list[tuple[str, int, int]] = []
         jieba_cut = self.data.segmenter == "jieba"
         for match in _TOKEN.finditer(text):

@@ -55,6 +55,11 @@ class CountReader:
         self._plural = re.compile(data.count_noun) if data.count_noun else None
         self._stop = {w.lower() for w in (*data.count_noun_stoplist, *data.subject_stops)}
         self._enumeration = {w.lower() for w in data.enumeration_nouns}
+        # `enumerated` looks for the nouns in other scripts as written, all at once; for the
+        # Latin ones lowered, as whole words, in the head of the text lowered
+        self._written_enumeration = tuple(sorted(w for w in self._enumeration if not w.isascii()))
+        self._latin_enumeration = tuple(sorted(w for w in self._enumeration if w.isascii()))
+        self._latin_reach = max(map(len, self._latin_enumeration), default=0)
         self._of = {w.lower() for w in data.of_words}
         self._determiners = frozenset(w.lower() for w in data.subject_determiners)
         self._part_of = re.compile(data.part_of, re.IGNORECASE)
@@ -64,11 +69,14 @@ class CountReader:
     def enumerated(self, rest: str) -> bool:
         """Whether ``rest``, the text after a measure word, opens with an enumeration noun (方面)."""
         head = rest.lstrip()
+        if head.startswith(self._written_enumeration):
+            return True
+        # a Latin noun is no longer than the reach: the head's first characters lowered begin
+        # as the whole head lowered does (``rest`` may run to the text's end)
+        lowered = head[: self._latin_reach].lower()
         return any(
-            head.lower().startswith(noun) and not head[len(noun) : len(noun) + 1].isalpha()
-            if noun.isascii()
-            else head.startswith(noun)
-            for noun in self._enumeration
+            lowered.startswith(noun) and not head[len(noun) : len(noun) + 1].isalpha()
+            for noun in self._latin_enumeration
         )
 
     def after(self, text: str, numeral: Numeral, is_year: bool) -> tuple[int, str] | None:

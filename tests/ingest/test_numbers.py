@@ -13,6 +13,8 @@ from spacy.tokens import Doc, DocBin
 
 from argkg.errors import InputError
 from argkg.ingest.numbers import NumberMention, find_numbers
+from argkg.ingest.numbers.counts import CountReader
+from argkg.ingest.numbers.data import number_data
 from argkg.ingest.pipeline import build_nlp
 from argkg.schema.vocabulary import EvidenceKind, Lang
 
@@ -664,3 +666,20 @@ def test_laboratory_units_relative_months_prices_and_lines_that_hold_no_evidence
         (s, u, EvidenceKind(k)) for s, _, u, k in found
     ]
     assert [m.value for m in mentions] == pytest.approx([v for _, v, _, _ in found])
+
+
+@pytest.mark.parametrize(
+    ("lang", "rest", "enumerates"),
+    [
+        (Lang.EN, "  Reasons to stay", True),  # a Latin noun is found in any case
+        (Lang.EN, " reasonsx", False),  # but only as a whole word
+        (Lang.EN, " \u0130tems", False),  # a head whose lowering grows is read as the whole lowered
+        (Lang.ZH, "方面的问题", True),
+        (Lang.ZH, "天以后", False),
+    ],
+)
+def test_an_enumeration_noun_is_read_at_the_head_of_what_follows(
+    lang: Lang, rest: str, enumerates: bool
+) -> None:
+    reader = CountReader(number_data(lang))
+    assert reader.enumerated(rest) is enumerates

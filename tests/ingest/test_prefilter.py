@@ -182,6 +182,16 @@ def test_a_screened_list_passes_over_the_patterns_whose_strings_a_text_lacks() -
     assert screened.holding("\u0130 no cue") == [False, True]  # lowering misses a case: tried
 
 
+def test_a_string_several_patterns_need_lets_each_of_them_through() -> None:
+    opinion = Prefiltered(re.compile(r"我方认为"))
+    either = Prefiltered(re.compile(r"(?:他们|我方)认为"))
+    support = Prefiltered(re.compile(r"我方支持"))
+    screened = ScreenedList([opinion, either, support])
+    assert screened.holding("我方认为如此") == [True, True, False]
+    assert screened.holding("他们认为如此") == [False, True, False]
+    assert screened.holding("我方支持他们") == [False, True, True]  # 我方 and 他们 let `either` through
+
+
 def test_the_needed_strings_are_read_from_the_pattern() -> None:
     assert needed_strings(re.compile(r"(?:^|,)\s*(?:we|they) argue that (?P<p>.+)", re.I)) == [" argue that "]
     assert needed_strings(re.compile(r"(?:我方|本方)认为", re.I)) in (["我方", "本方"], ["认为"])
