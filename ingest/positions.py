@@ -499,15 +499,20 @@ def _text_issue(
     """The issue a whole text argues, stated at ``text[q_start:q_end]``: it covers every argued
     section but the intro before the first heading (which presents the debate), unless the
     sentence that states it is a claim of the intro, starting at ``claimed`` (a letter's "本所认为,
-    X" before its numbered grounds): from there on the intro argues the author's thesis."""
+    X" before its numbered grounds): from there on the intro argues the author's thesis. A
+    thesis stated outside the sections the issue would cover widens it to its own section."""
     k = next((i for i, s in enumerate(sections) if s.start <= q_start < s.end), 0)
     body = [s for s in argued if s.kind is not SectionKind.INTRO] or argued
-    start = body[0].start
+    start, end = body[0].start, argued[-1].end
     if claimed is not None and sections[k].kind is SectionKind.INTRO:
         start = min(start, claimed)
+    if not start <= q_start < end:
+        # a thesis stated outside the sections it would cover (under a "Summary" heading read as
+        # a conclusion, before a list of action items read as sections) is argued where it stands
+        start, end = min(start, sections[k].start), max(end, sections[k].end)
     return Issue(
         start=start,
-        end=argued[-1].end,
+        end=end,
         section=k,
         question=text[q_start:q_end],
         proposition=proposition,

@@ -1,4 +1,5 @@
-"""A short question line that opens an untitled text puts the question the text weighs, and a
+"""A short question line that opens an untitled text puts the question the text weighs, a thesis
+stated outside the sections its issue would cover widens the issue to its own section, and a
 proposition that makes a harm smaller is no harm (positions, sides.polarity)."""
 
 import pytest
@@ -46,3 +47,28 @@ def test_an_opening_question_line_is_the_question_the_text_weighs() -> None:
 )
 def test_a_proposition_that_lessens_a_harm_is_none(proposition: str, harm: bool) -> None:
     assert (polarity(proposition, Lang.EN) < 0) is harm
+
+
+#: A review whose recommendation stands under a heading read as a conclusion ("Summary") and whose
+#: numbered follow-ups are read as sections of their own.
+REVIEWED = (
+    "Review: warehouse scanner outage\n\n"
+    "Summary\n"
+    "For two hours on a Monday, no parcel could be scanned out. "
+    "The main recommendation is that every firmware update should go to one depot first for a day. "
+    "Had that been done, one depot would have stopped instead of nine.\n\n"
+    "The depots pointed out that updates often fix security holes and cannot wait a day. "
+    "That is a fair point. But only two of last year's thirty updates were urgent, "
+    "and a bypass for those costs less than another outage.\n\n"
+    "Follow-ups\n"
+    "1. One-depot stage for firmware updates (owner: IT)\n"
+    "2. Spare scanners at each depot (owner: operations)\n"
+)
+
+
+def test_a_thesis_outside_the_sections_its_issue_covers_widens_it() -> None:
+    parts = parts_of(build_nlp(Lang.EN)(REVIEWED), Lang.EN)
+    thesis = REVIEWED.index("every firmware update")
+    objection = REVIEWED.index("The depots pointed out")
+    (issue,) = parts.issues
+    assert issue.start <= thesis < issue.end and issue.start <= objection < issue.end
