@@ -499,15 +499,20 @@ def _text_issue(
     """The issue a whole text argues, stated at ``text[q_start:q_end]``: it covers every argued
     section but the intro before the first heading (which presents the debate), unless the
     sentence that states it is a claim of the intro, starting at ``claimed`` (a letter's "本所认为,
-    X" before its numbered grounds): from there on the intro argues the author's thesis."""
+    X" before its numbered grounds): from there on the intro argues the author's thesis. A
+    thesis stated outside the sections the issue would cover widens it to its own section."""
     k = next((i for i, s in enumerate(sections) if s.start <= q_start < s.end), 0)
     body = [s for s in argued if s.kind is not SectionKind.INTRO] or argued
-    start = body[0].start
+    start, end = body[0].start, argued[-1].end
     if claimed is not None and sections[k].kind is SectionKind.INTRO:
         start = min(start, claimed)
+    if not start <= q_start < end:
+        # a thesis stated outside the sections it would cover (under a "Summary" heading read as
+        # a conclusion, before a list of action items read as sections) is argued where it stands
+        start, end = min(start, sections[k].start), max(end, sections[k].end)
     return Issue(
         start=start,
-        end=argued[-1].end,
+        end=end,
         section=k,
         question=text[q_start:q_end],
         proposition=proposition,
@@ -850,6 +855,7 @@ def _question_sentences(
     Q&A ("问:… 还来得及吗?")."""
     max_chars = layout_data(lang).headings.max_chars
     standalone_allowed = standalone and section.kind in (SectionKind.APPENDIX, SectionKind.OTHER)
+    untitled = standalone
     label = re.compile(layout_data(lang).example)
     opening = inside[0].block if inside else None
     found = []
@@ -859,6 +865,9 @@ def _question_sentences(
             continue
         block = blocks[sentence.block]
         standalone = (block.start, block.end) == (sentence.start, sentence.end) and len(words) <= max_chars
+        # a short question line that opens an untitled text's intro is its headline: it puts the
+        # question the whole text then weighs ("Did the new bus lane really cut journey times?")
+        headline = untitled and standalone and i == 0 and section.kind is SectionKind.INTRO
         nxt = inside[i + 1] if i + 1 < len(inside) else None
         before_marker = nxt is not None and match_marker(text[nxt.start : nxt.end], lang) is not None
         asked = (
@@ -868,7 +877,7 @@ def _question_sentences(
         )
         # a question whose line a bare answer follows ("…?" / "No."), as on a consultation form
         replied = _bare_answer(text, inside, sentence.end, lang) is not None
-        if (standalone and standalone_allowed) or before_marker or asked or replied:
+        if (standalone and (standalone_allowed or headline)) or before_marker or asked or replied:
             found.append(sentence)
     return found
 

@@ -195,6 +195,7 @@ class _Compiled:
     polarity: dict[str, int]
     negators: re.Pattern[str]
     flips: re.Pattern[str]
+    diminishers: re.Pattern[str]
     contrast: Prefiltered
     continues: Prefiltered
     rejoinders: Prefiltered
@@ -1195,11 +1196,15 @@ _NEXT_WORD = re.compile(r"[ -]+[^\W\d_]+")
 def polarity(text: str, lang: Lang) -> float:
     """The evaluative polarity of a proposition: negative when its truth is a harm.
 
-    The evaluation words count one each; English text adds VADER's compound score.
+    The evaluation words count one each; English text adds VADER's compound score, except a
+    harm VADER reads in a text that makes a thing smaller (``diminishers``): VADER does not see
+    that "the trial reduced absences" lessens the harm it names, `evaluation` does.
     """
     score = float(evaluation(text, lang))
     if lang is Lang.EN:
-        score += float(_vader().polarity_scores(text)["compound"])
+        compound = float(_vader().polarity_scores(text)["compound"])
+        if compound > 0 or _compiled(lang).diminishers.search(text) is None:
+            score += compound
     return score
 
 
@@ -1341,6 +1346,7 @@ def _compiled(lang: Lang) -> _Compiled:
         polarity=polarity_of,
         negators=re.compile(f"(?:{alternation(evaluation_words.negators)})", flags),
         flips=re.compile(f"(?:{alternation(flipping)})", flags),
+        diminishers=re.compile(f"(?:{alternation(evaluation_words.diminishers)})", flags),
         contrast=any_of(data.contrast),
         continues=any_of(data.continues),
         rejoinders=any_of(data.rejoinders),
