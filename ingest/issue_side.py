@@ -255,7 +255,7 @@ def _turned(votes: list[float], verdict: int, floor: float, apart: bool) -> None
 def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -> float:
     """The sum of the votes of a statement's clauses on ``issue``, a bare verdict applied to the
     clause before it (`_verdict`, `_turned`): a clause that only points back and says yes or no
-    ("给小学生发固定零花钱，我是反对的") is what the writer makes of that clause, so it turns that clause's
+    ("给初中生配智能手机，我是反对的") is what the writer makes of that clause, so it turns that clause's
     vote (no) or leaves it (yes) instead of voting itself, and the verdict weighs `VERDICT_WEIGHT`.
     A question clause votes as a question sentence does (`_total`): turned when rhetorical, else
     only through the verdict after it, which may follow one clause that shares nothing with the

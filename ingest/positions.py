@@ -234,7 +234,7 @@ def _asked_throughout(issues: list[Issue], turns: Sequence[Turn], lang: Lang) ->
     At a press conference or a Q&A session (`argkg.ingest.turns.questioner`) each question puts
     one more point of the same matter to the same respondents: the answers before the question
     that reads as the issue argue it too, and are no background to it. So does a chair's question
-    after the parties have spoken (a hearing's "被告，合同里有没有约定…？", a mediator's "Can you
+    after the parties have spoken (a hearing's "申请人，协议里有没有写明…？", a mediator's "Can you
     meet halfway?"): a chair asks about the matter the parties argue from their first turn on.
     """
     result = []
