@@ -404,11 +404,7 @@ def assign_sides(
         side = _side(
             statement, *args, reporting=reporting, rebutted=rebutted, granted=granted, pointed=pointed
         )
-        # its own words give its side when the side its place gives, turned round, does not change it
         mirrored = (other_side(default), _other(current), _other(before), rules, lang)
-        flipped = _side(
-            statement, *mirrored, reporting=reporting, rebutted=rebutted, granted=granted, pointed=pointed
-        )
         raw = side
         if answering is not None and not _answers(statement.text, lang) and not voices(statement.text, lang):
             side = answering
@@ -456,7 +452,16 @@ def assign_sides(
         if speaking is not None and (label is not None or changed is not None) and side is not None and sided:
             spoken.append((speaking, side))
         result.append(side or Stance.NEUTRAL)
-        own.append(side is raw and side in (Stance.PRO, Stance.CON) and flipped is side)
+        # its own words give its side when the side its place gives, turned round, does not change it
+        # (read again only for a side the statement kept as it read it)
+        own.append(
+            side is raw
+            and sided
+            and _side(
+                statement, *mirrored, reporting=reporting, rebutted=rebutted, granted=granted, pointed=pointed
+            )
+            is side
+        )
     result = _led(statements, result, own, unargued, lang, reporting=reporting)
     unargued = {i for i in unargued if result[i] is Stance.NEUTRAL}
     result = _added_to(statements, result, unargued, rules)
