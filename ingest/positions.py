@@ -855,7 +855,6 @@ def _question_sentences(
     Q&A ("问:… 还来得及吗?")."""
     max_chars = layout_data(lang).headings.max_chars
     standalone_allowed = standalone and section.kind in (SectionKind.APPENDIX, SectionKind.OTHER)
-    untitled = standalone
     label = re.compile(layout_data(lang).example)
     opening = inside[0].block if inside else None
     found = []
@@ -864,10 +863,10 @@ def _question_sentences(
         if not words.endswith("?"):
             continue
         block = blocks[sentence.block]
-        standalone = (block.start, block.end) == (sentence.start, sentence.end) and len(words) <= max_chars
+        alone = (block.start, block.end) == (sentence.start, sentence.end) and len(words) <= max_chars
         # a short question line that opens an untitled text's intro is its headline: it puts the
         # question the whole text then weighs ("Did the new bus lane really cut journey times?")
-        headline = untitled and standalone and i == 0 and section.kind is SectionKind.INTRO
+        headline = standalone and alone and i == 0 and section.kind is SectionKind.INTRO
         nxt = inside[i + 1] if i + 1 < len(inside) else None
         before_marker = nxt is not None and match_marker(text[nxt.start : nxt.end], lang) is not None
         asked = (
@@ -877,7 +876,7 @@ def _question_sentences(
         )
         # a question whose line a bare answer follows ("…?" / "No."), as on a consultation form
         replied = _bare_answer(text, inside, sentence.end, lang) is not None
-        if (standalone and (standalone_allowed or headline)) or before_marker or asked or replied:
+        if (alone and (standalone_allowed or headline)) or before_marker or asked or replied:
             found.append(sentence)
     return found
 
