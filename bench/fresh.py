@@ -28,8 +28,7 @@ Lincoln-Douglas round, written evidence to a committee inquiry, 人大代表建�
 forms no earlier set uses and half unusual ones, two of them arguing nothing, with 199 quoted
 sides and 232 number quotes, and 45 cross-document texts on 10 questions, 25 of them without the
 question stated) is blind: it is stop 30's test set. Blind sets are measured at the start and the
-end of a stop, their top-line figures
-only, and nobody reads their texts or their errors.
+end of a stop, their top-line figures only, and nobody reads their texts or their errors.
 
 Prints tables and every error; ``--json FILE`` also writes the figures and errors as JSON.
 """
