@@ -4,7 +4,7 @@ appeal or a trial rule would set; relative timestamps of a thread (sentences wri
 
 import pytest
 
-from argkg.bench.numbers_gold import DEV6, DEV7, DEV8, DEV9, load_number_gold
+from argkg.bench.numbers_gold import DEV6, DEV7, DEV8, DEV9, DEV10, load_number_gold
 from argkg.ingest.numbers import find_numbers
 from argkg.ingest.reader import normalise
 from argkg.schema.vocabulary import Lang
@@ -130,6 +130,15 @@ def test_the_ninth_numbers_gold_holds_both_languages_and_evidence_free_lines() -
         assert len(sentences) >= 10
         assert any(not numbers for _, numbers in sentences)
         assert sum(len(numbers) for _, numbers in sentences) >= 14
+
+
+def test_the_tenth_numbers_gold_holds_both_languages_and_evidence_free_lines() -> None:
+    gold = load_number_gold(DEV10)
+    assert set(gold) == {Lang.EN, Lang.ZH}
+    for sentences in gold.values():
+        assert len(sentences) >= 10
+        assert any(not numbers for _, numbers in sentences)
+        assert sum(len(numbers) for _, numbers in sentences) >= 20
 
 
 @pytest.mark.parametrize(
