@@ -231,6 +231,12 @@ class NumberData(BaseModel):
         repetition_after: regex of what ends the text before a repetition word of more than one
             when it counts the times something was done, without a rate (visited *twice*,
             marketed it *twice*), in ``occurrences``.
+        repetition_within: regex of the period, right after a repetition word of more than one,
+            within which a thing happened that often (twice *in a month*, twice *this week*): a
+            count in ``occurrences``, the period part of the mention.
+        compared_measure: regex of what, right after a word multiple, names the amount it
+            multiplies (twice *the diesel price*, twice *the number of* visits), which makes it a
+            measure as ``bounds_before`` does (not twice *the work*: a manner of speaking).
         doubling_before, doubling_after: around a numeral n, a multiple of 2**n (翻两番: 4).
         count_noun: regex of a counted plural noun (English), read after a number and up to
             count_noun_modifiers modifier words (103 nuclear power plants).
@@ -371,6 +377,8 @@ class NumberData(BaseModel):
     multiplier_words: dict[str, float] = {}
     repetition_words: dict[str, float] = {}
     repetition_after: str = ""
+    repetition_within: str = ""
+    compared_measure: str = ""
     doubling_before: list[str] = []
     doubling_after: list[str] = []
     count_noun: str = ""

@@ -200,6 +200,8 @@ class _Scanner:
         self._multiple = Prefiltered(re.compile(alternation(data.multiplier_words), re.IGNORECASE))
         self._repetition = Prefiltered(re.compile(alternation(data.repetition_words), re.IGNORECASE))
         self._repetition_after = re.compile(data.repetition_after or "(?!)")
+        self._repetition_within = re.compile(data.repetition_within or "(?!)")
+        self._compared_measure = re.compile(data.compared_measure or "(?!)")
         each = alternation([w for w in data.rate_infixes if w.lower() not in data.numerals.articles])
         self._per_any = re.compile(rf"[ \t]+(?:{each})[ \t]+([A-Za-z]{{3,}})\b", re.IGNORECASE)
         compared = [w for u in data.units if u.unit == TIMES for w in u.followed_by]
@@ -470,14 +472,18 @@ class _Scanner:
     def _repetitions(self, text: str) -> list[_Hit]:
         """How often, written as one word before a rate: once a week, twice a day, twice per
         session; a multiple before a comparison: twice as long, more than twice the cost; and how
-        many times a thing was done, after its past verb (visited twice: ``repetition_after``)."""
+        many times a thing was done, after its past verb (visited twice: ``repetition_after``)
+        or before the period it happened in (twice in a month: ``repetition_within``)."""
         hits = []
         for match in self._repetition.finditer(text):
             rate = self.rates.after(text, match.end()) or self._each(text, match.end())
             value = self._lookup(self.data.repetition_words, match[0])
             numeral = Numeral(match.start(), match.end(), value)
+            within = self._repetition_within.match(text, match.end()) if value > 1 else None
             if rate is not None:
                 hits.append(_Hit(match.start(), rate[0], value, numeral, self._occurrences, per=rate[1]))
+            elif within is not None:
+                hits.append(_Hit(match.start(), within.end(), value, numeral, self._occurrences))
             elif value > 1 and self._compared.match(text, match.end()):
                 if self._measured(text, match):
                     hits.append(_Hit(match.start(), match.end(), value, numeral, self._units_by_name[TIMES]))
@@ -488,10 +494,12 @@ class _Scanner:
         return hits
 
     def _measured(self, text: str, match: re.Match[str]) -> bool:
-        """Whether a word multiple is a measure (twice *as* long, *more than* twice the cost),
-        not a manner of speaking (twice the work)."""
-        return text[match.end() :].lstrip().lower().startswith("as ") or (
-            self._bound_before.search(text, max(0, match.start() - 20), match.start()) is not None
+        """Whether a word multiple is a measure (twice *as* long, *more than* twice the cost,
+        twice *the price*), not a manner of speaking (twice the work)."""
+        return (
+            text[match.end() :].lstrip().lower().startswith("as ")
+            or self._bound_before.search(text, max(0, match.start() - 20), match.start()) is not None
+            or self._compared_measure.match(text, match.end()) is not None
         )
 
     def _each(self, text: str, pos: int) -> tuple[int, str] | None:
