@@ -41,13 +41,14 @@ sentence with a ``rule_cues`` word (*Shall* the city issue $38 million?, *不得
 list item under an intro or numbered heading with a ``proposal_cues`` word (发出如下*倡议*：一、…;
 三、*建议* 1. …): these say what a rule, measure or proposal would set. The data's skip patterns
 also drop timestamps and form fields, datelines and dates alone on a line, phone numbers,
-addresses (3栋502室), times of day and weekdays. 一年/一个月 before another number in its clause
-is a rate's period (一个月五六千), no evidence (``single_periods``). A date in a sentence with a
-``schedule_cues`` word is when a meeting is held, a request is due or a release came out (the AGM
-on 14 May, 请于5月10日前, released 2026-08-14), no evidence. "a"/"one" before a duration unit is
-one unit after a ``single_durations_before`` word (for a decade) or a ``single_durations_hedges``
-one (over an hour), or before a
-``single_durations_after`` one (a week or more).
+addresses (3栋502室), times of day and weekdays, a deadline (6月底前完成), the shift a plan sets
+(顺延一周, will delay it by two weeks), a title in book brackets and a bracketed word count.
+一年/一个月 before another number in its clause is a rate's period (一个月五六千), no evidence
+(``single_periods``). A date in a sentence with a ``schedule_cues`` word is when a meeting is
+held, a request is due or a release came out (the AGM on 14 May, 请于5月10日前, released
+2026-08-14), no evidence. "a"/"one" before a duration unit is one unit after a
+``single_durations_before`` word (for a decade) or a ``single_durations_hedges`` one (over an
+hour), or before a ``single_durations_after`` one (a week or more).
 
 Bare numbers: a number with thousands separators is a count (63,000; ``bare_grouped``); a bare
 Arabic number after a number with a unit in its sentence takes that unit, the noun it leaves out

@@ -307,6 +307,9 @@ def test_counts_repetitions_and_multiples_in_new_shapes(
         (Lang.ZH, "航班推迟了两小时。", [("两小时", 2.0, "hours")]),
         # a title's numbers name it; a script's word count measures the text itself
         (Lang.ZH, "我读了《五天学会摄影》。", []),
+        # a deadline a decision sets; "前后" is "around", a date
+        (Lang.ZH, "各组须在6月底前交齐报告。", []),
+        (Lang.ZH, "2024年5月前后房租涨了8%。", [("2024年5月", 2024.0, "year"), ("8%", 0.08, "percent")]),
         (Lang.EN, "My essay on cities (412 words) is below.", []),
     ],
 )
