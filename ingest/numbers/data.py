@@ -361,6 +361,8 @@ class NumberData(BaseModel):
             an idiom (from one month to the next).
         single_not_after: words before a lone "one" that make it "the only" (the one approved
             supplier), no count.
+        single_only_after: words right before a lone single word that stress the count (只有一条,
+            只做了一道题: only one), which then counts through a measure word like any numeral.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -463,6 +465,7 @@ class NumberData(BaseModel):
     single_durations_hedges: list[str] = []
     single_durations_counted: list[str] = []
     single_not_after: list[str] = []
+    single_only_after: list[str] = []
     list_item: str = "(?!)"
     heading_max: int = Field(default=0, ge=0)
     subject_stop_tags: list[str] = []

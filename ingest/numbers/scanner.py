@@ -531,6 +531,8 @@ class _Scanner:
         if fraction is not None:
             return fraction, fraction.end
         hit = self._with_unit(text, numeral)
+        if numeral.single and hit.unit is None and self._only(text, numeral):
+            hit = self._with_unit(text, replace(numeral, single=False))  # 只有一条: only one
         if numeral.single and hit.unit is None:  # a, one, 一: an article, not a number
             return self._lone(text, numeral), hit.end
         if numeral.half and (hit.unit is None or hit.weak_unit):  # 半导体, 半个中国: no quantity
@@ -557,6 +559,12 @@ class _Scanner:
         ):
             return None, hit.end
         return hit, hit.end
+
+    def _only(self, text: str, numeral: Numeral) -> bool:
+        """Whether a lone single word follows a word that stresses the count (只有一条, 只做了一道题),
+        so that it is no article."""
+        before = text[max(0, numeral.start - _REACH) : numeral.start]
+        return ends_with_any(before, self.data.single_only_after)
 
     def _lone(self, text: str, numeral: Numeral) -> _Hit | None:
         """ "one" before a singular noun (one attendant), kept only beside another number

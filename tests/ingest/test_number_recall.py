@@ -287,6 +287,9 @@ def test_names_headers_tallies_and_idioms_report_no_number(lang: Lang, text: str
         (Lang.EN, "Moving house was twice the work.", []),
         # a verb of change before "by" makes an ordinal a share
         (Lang.EN, "Complaints fell by a third in the first year.", [("a third", 0.3333, "fraction")]),
+        # "only one" is a count, not an article
+        (Lang.ZH, "这条街只有一家药店。", [("一家", 1.0, "organisations")]),
+        (Lang.ZH, "一个人也能做完。", []),
         # measure words the segmenter glues to the numeral
         (Lang.ZH, "店家送了两瓶汽水。", [("两瓶汽水", 2.0, "汽水")]),
     ],
