@@ -36,6 +36,7 @@ __all__ = [
     "DEV7",
     "DEV8",
     "DEV9",
+    "DEV10",
     "GoldNumber",
     "load_number_gold",
     "score_numbers",
@@ -84,6 +85,11 @@ DEV8 = Path(__file__).parent / "data" / "numbers_dev8.yaml"
 #: vote's tally, a deadline counted from a notice, race names, ids, school tiers and idioms that
 #: report no number; goldened before it was measured.
 DEV9 = Path(__file__).parent / "data" / "numbers_dev9.yaml"
+#: The tenth development set (stop 30): counts whose noun has a modifier or no plural, Chinese
+#: counts whose measure word is glued to its noun or to 多, repetitions within a period,
+#: multiples of a named amount, and a postponement, a deadline, a title's quantity, a dashed
+#: vote tally and a word count that report no number; goldened before it was measured.
+DEV10 = Path(__file__).parent / "data" / "numbers_dev10.yaml"
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ name, which becomes the mention's unit (kind ``count``):
 
 - English (no segmenter): a compound in digits (a 60-space lot) counts its noun; else up to
   ``count_noun_modifiers`` modifier words, then a plural noun
-  (``count_noun``); a modifier or noun in ``count_noun_stoplist`` or ``subject_stops`` (verbs,
+  (``count_noun``) or a noun a counter unit names without a plural -s (11 temporary *staff*: the
+  unit's name); a modifier or noun in ``count_noun_stoplist`` or ``subject_stops`` (verbs,
   function words: "5 were", "3 is") stops the reading with no count. A part of a counted whole
   (12 *of* the 50 states: an ``of_words`` word, then determiners, numbers and modifiers before a
   plural noun) counts the noun too, but keeps the number's own span; when no counted noun is
@@ -54,6 +55,14 @@ class CountReader:
         self.data = data
         self._plural = re.compile(data.count_noun) if data.count_noun else None
         self._stop = {w.lower() for w in (*data.count_noun_stoplist, *data.subject_stops)}
+        # nouns with no plural -s that a counter unit names (staff, children): counted after
+        # modifiers too (11 temporary staff), in the unit's name
+        self._counters = {
+            w.lower(): u.unit
+            for u in data.units
+            if u.counter and not (u.followed_by or u.prefix or u.not_after_small_word)
+            for w in u.surfaces
+        }
         self._enumeration = {w.lower() for w in data.enumeration_nouns}
         # `enumerated` looks for the nouns in other scripts as written, all at once; for the
         # Latin ones lowered, as whole words, in the head of the text lowered
@@ -143,6 +152,8 @@ class CountReader:
             if self._plural.fullmatch(word[1]):
                 enumerated = numeral.small_word and written in self._enumeration
                 return None if enumerated and not self._difference(text, numeral) else (word.end(), written)
+            if written in self._counters:
+                return word.end(), self._counters[written]
         return None
 
     def _difference(self, text: str, numeral: Numeral) -> bool:

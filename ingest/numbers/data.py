@@ -231,6 +231,12 @@ class NumberData(BaseModel):
         repetition_after: regex of what ends the text before a repetition word of more than one
             when it counts the times something was done, without a rate (visited *twice*,
             marketed it *twice*), in ``occurrences``.
+        repetition_within: regex of the period, right after a repetition word of more than one,
+            within which a thing happened that often (twice *in a month*, twice *this week*): a
+            count in ``occurrences``, the period part of the mention.
+        compared_measure: regex of what, right after a word multiple, names the amount it
+            multiplies (twice *the diesel price*, twice *the number of* visits), which makes it a
+            measure as ``bounds_before`` does (not twice *the work*: a manner of speaking).
         doubling_before, doubling_after: around a numeral n, a multiple of 2**n (翻两番: 4).
         count_noun: regex of a counted plural noun (English), read after a number and up to
             count_noun_modifiers modifier words (103 nuclear power plants).
@@ -355,6 +361,8 @@ class NumberData(BaseModel):
             an idiom (from one month to the next).
         single_not_after: words before a lone "one" that make it "the only" (the one approved
             supplier), no count.
+        single_only_after: words right before a lone single word that stress the count (只有一条,
+            只做了一道题: only one), which then counts through a measure word like any numeral.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -371,6 +379,8 @@ class NumberData(BaseModel):
     multiplier_words: dict[str, float] = {}
     repetition_words: dict[str, float] = {}
     repetition_after: str = ""
+    repetition_within: str = ""
+    compared_measure: str = ""
     doubling_before: list[str] = []
     doubling_after: list[str] = []
     count_noun: str = ""
@@ -455,6 +465,7 @@ class NumberData(BaseModel):
     single_durations_hedges: list[str] = []
     single_durations_counted: list[str] = []
     single_not_after: list[str] = []
+    single_only_after: list[str] = []
     list_item: str = "(?!)"
     heading_max: int = Field(default=0, ge=0)
     subject_stop_tags: list[str] = []

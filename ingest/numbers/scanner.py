@@ -41,13 +41,14 @@ sentence with a ``rule_cues`` word (*Shall* the city issue $38 million?, *不得
 list item under an intro or numbered heading with a ``proposal_cues`` word (发出如下*倡议*：一、…;
 三、*建议* 1. …): these say what a rule, measure or proposal would set. The data's skip patterns
 also drop timestamps and form fields, datelines and dates alone on a line, phone numbers,
-addresses (3栋502室), times of day and weekdays. 一年/一个月 before another number in its clause
-is a rate's period (一个月五六千), no evidence (``single_periods``). A date in a sentence with a
-``schedule_cues`` word is when a meeting is held, a request is due or a release came out (the AGM
-on 14 May, 请于5月10日前, released 2026-08-14), no evidence. "a"/"one" before a duration unit is
-one unit after a ``single_durations_before`` word (for a decade) or a ``single_durations_hedges``
-one (over an hour), or before a
-``single_durations_after`` one (a week or more).
+addresses (3栋502室), times of day and weekdays, a deadline (6月底前完成), the shift a plan sets
+(顺延一周, will delay it by two weeks), a title in book brackets and a bracketed word count.
+一年/一个月 before another number in its clause is a rate's period (一个月五六千), no evidence
+(``single_periods``). A date in a sentence with a ``schedule_cues`` word is when a meeting is
+held, a request is due or a release came out (the AGM on 14 May, 请于5月10日前, released
+2026-08-14), no evidence. "a"/"one" before a duration unit is one unit after a
+``single_durations_before`` word (for a decade) or a ``single_durations_hedges`` one (over an
+hour), or before a ``single_durations_after`` one (a week or more).
 
 Bare numbers: a number with thousands separators is a count (63,000; ``bare_grouped``); a bare
 Arabic number after a number with a unit in its sentence takes that unit, the noun it leaves out
@@ -200,6 +201,8 @@ class _Scanner:
         self._multiple = Prefiltered(re.compile(alternation(data.multiplier_words), re.IGNORECASE))
         self._repetition = Prefiltered(re.compile(alternation(data.repetition_words), re.IGNORECASE))
         self._repetition_after = re.compile(data.repetition_after or "(?!)")
+        self._repetition_within = re.compile(data.repetition_within or "(?!)")
+        self._compared_measure = re.compile(data.compared_measure or "(?!)")
         each = alternation([w for w in data.rate_infixes if w.lower() not in data.numerals.articles])
         self._per_any = re.compile(rf"[ \t]+(?:{each})[ \t]+([A-Za-z]{{3,}})\b", re.IGNORECASE)
         compared = [w for u in data.units if u.unit == TIMES for w in u.followed_by]
@@ -470,14 +473,18 @@ class _Scanner:
     def _repetitions(self, text: str) -> list[_Hit]:
         """How often, written as one word before a rate: once a week, twice a day, twice per
         session; a multiple before a comparison: twice as long, more than twice the cost; and how
-        many times a thing was done, after its past verb (visited twice: ``repetition_after``)."""
+        many times a thing was done, after its past verb (visited twice: ``repetition_after``)
+        or before the period it happened in (twice in a month: ``repetition_within``)."""
         hits = []
         for match in self._repetition.finditer(text):
             rate = self.rates.after(text, match.end()) or self._each(text, match.end())
             value = self._lookup(self.data.repetition_words, match[0])
             numeral = Numeral(match.start(), match.end(), value)
+            within = self._repetition_within.match(text, match.end()) if value > 1 else None
             if rate is not None:
                 hits.append(_Hit(match.start(), rate[0], value, numeral, self._occurrences, per=rate[1]))
+            elif within is not None:
+                hits.append(_Hit(match.start(), within.end(), value, numeral, self._occurrences))
             elif value > 1 and self._compared.match(text, match.end()):
                 if self._measured(text, match):
                     hits.append(_Hit(match.start(), match.end(), value, numeral, self._units_by_name[TIMES]))
@@ -488,10 +495,12 @@ class _Scanner:
         return hits
 
     def _measured(self, text: str, match: re.Match[str]) -> bool:
-        """Whether a word multiple is a measure (twice *as* long, *more than* twice the cost),
-        not a manner of speaking (twice the work)."""
-        return text[match.end() :].lstrip().lower().startswith("as ") or (
-            self._bound_before.search(text, max(0, match.start() - 20), match.start()) is not None
+        """Whether a word multiple is a measure (twice *as* long, *more than* twice the cost,
+        twice *the price*), not a manner of speaking (twice the work)."""
+        return (
+            text[match.end() :].lstrip().lower().startswith("as ")
+            or self._bound_before.search(text, max(0, match.start() - 20), match.start()) is not None
+            or self._compared_measure.match(text, match.end()) is not None
         )
 
     def _each(self, text: str, pos: int) -> tuple[int, str] | None:
@@ -522,6 +531,8 @@ class _Scanner:
         if fraction is not None:
             return fraction, fraction.end
         hit = self._with_unit(text, numeral)
+        if numeral.single and hit.unit is None and self._only(text, numeral):
+            hit = self._with_unit(text, replace(numeral, single=False))  # 只有一条: only one
         if numeral.single and hit.unit is None:  # a, one, 一: an article, not a number
             return self._lone(text, numeral), hit.end
         if numeral.half and (hit.unit is None or hit.weak_unit):  # 半导体, 半个中国: no quantity
@@ -548,6 +559,12 @@ class _Scanner:
         ):
             return None, hit.end
         return hit, hit.end
+
+    def _only(self, text: str, numeral: Numeral) -> bool:
+        """Whether a lone single word follows a word that stresses the count (只有一条, 只做了一道题),
+        so that it is no article."""
+        before = text[max(0, numeral.start - _REACH) : numeral.start]
+        return ends_with_any(before, self.data.single_only_after)
 
     def _lone(self, text: str, numeral: Numeral) -> _Hit | None:
         """ "one" before a singular noun (one attendant), kept only beside another number

@@ -4,7 +4,7 @@ appeal or a trial rule would set; relative timestamps of a thread (sentences wri
 
 import pytest
 
-from argkg.bench.numbers_gold import DEV6, DEV7, DEV8, DEV9, load_number_gold
+from argkg.bench.numbers_gold import DEV6, DEV7, DEV8, DEV9, DEV10, load_number_gold
 from argkg.ingest.numbers import find_numbers
 from argkg.ingest.reader import normalise
 from argkg.schema.vocabulary import Lang
@@ -130,6 +130,15 @@ def test_the_ninth_numbers_gold_holds_both_languages_and_evidence_free_lines() -
         assert len(sentences) >= 10
         assert any(not numbers for _, numbers in sentences)
         assert sum(len(numbers) for _, numbers in sentences) >= 14
+
+
+def test_the_tenth_numbers_gold_holds_both_languages_and_evidence_free_lines() -> None:
+    gold = load_number_gold(DEV10)
+    assert set(gold) == {Lang.EN, Lang.ZH}
+    for sentences in gold.values():
+        assert len(sentences) >= 10
+        assert any(not numbers for _, numbers in sentences)
+        assert sum(len(numbers) for _, numbers in sentences) >= 20
 
 
 @pytest.mark.parametrize(
@@ -258,3 +267,56 @@ def test_areas_fortnights_lessons_ranks_and_spoken_prices_are_read(
 )
 def test_names_headers_tallies_and_idioms_report_no_number(lang: Lang, text: str) -> None:
     assert _found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a noun a counter unit names without a plural -s, after modifiers
+        (Lang.EN, "The depot hired 9 seasonal staff.", [("9 seasonal staff", 9.0, "staff")]),
+        (Lang.EN, "The pond holds 40 fish.", [("40 fish", 40.0, "fish")]),
+        # a repetition within a period is a count; "once" stays a conjunction
+        (
+            Lang.EN,
+            "The lift broke down twice in a month.",
+            [("twice in a month", 2.0, "occurrences")],
+        ),
+        (Lang.EN, "Once this week is over we can rest.", []),
+        # a multiple before the amount it multiplies is a measure, not before "the work"
+        (Lang.EN, "Rent is now twice the old price.", [("twice", 2.0, "times")]),
+        (Lang.EN, "Moving house was twice the work.", []),
+        # a verb of change before "by" makes an ordinal a share
+        (Lang.EN, "Complaints fell by a third in the first year.", [("a third", 0.3333, "fraction")]),
+        # "only one" is a count, not an article
+        (Lang.ZH, "这条街只有一家药店。", [("一家", 1.0, "organisations")]),
+        (Lang.ZH, "一个人也能做完。", []),
+        # measure words the segmenter glues to the numeral
+        (Lang.ZH, "店家送了两瓶汽水。", [("两瓶汽水", 2.0, "汽水")]),
+    ],
+)
+def test_counts_repetitions_and_multiples_in_new_shapes(
+    lang: Lang, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the shift a plan sets is no evidence; a delay that happened is
+        (Lang.EN, "The school will delay the trip by two weeks.", []),
+        (Lang.EN, "The ferry was delayed by 40 minutes.", [("40 minutes", 40.0, "minutes")]),
+        (Lang.ZH, "考试时间顺延三天。", []),
+        (Lang.ZH, "航班推迟了两小时。", [("两小时", 2.0, "hours")]),
+        # a title's numbers name it; a script's word count measures the text itself
+        (Lang.ZH, "我读了《五天学会摄影》。", []),
+        # a deadline a decision sets; "前后" is "around", a date
+        (Lang.ZH, "各组须在6月底前交齐报告。", []),
+        (Lang.ZH, "2024年5月前后房租涨了8%。", [("2024年5月", 2024.0, "year"), ("8%", 0.08, "percent")]),
+        (Lang.EN, "My essay on cities (412 words) is below.", []),
+    ],
+)
+def test_a_plans_shift_a_title_and_a_word_count_are_no_evidence(
+    lang: Lang, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text, lang) == expected
