@@ -68,6 +68,7 @@ from argkg.ingest.lexicon import any_pattern, load_data
 from argkg.ingest.memo import per_document
 from argkg.ingest.prefilter import Prefiltered, ScreenedList
 from argkg.ingest.questions import affirmative, asks_by_form, is_informational
+from argkg.ingest.sides import keeps
 from argkg.ingest.tfidf import TfIdf
 from argkg.ingest.turns import timestamp_end
 from argkg.schema.vocabulary import Lang, Stance
@@ -131,7 +132,7 @@ class _PropositionData(BaseModel):
     not_central_theses: list[str] = []
     changes: list[_Rewrite] = []
     negated_advice: list[_Rewrite] = []
-    reactions: dict[Literal["pro", "con"], list[str]] = {}
+    reactions: dict[Literal["pro", "con", "keep"], list[str]] = {}
     subject: str | None = None
 
 
@@ -262,17 +263,29 @@ def reaction_side(sentence: str, lang: Lang, proposition: str | None = None) -> 
     put to a decision in so many words ("I'm against this", "I welcome it", "我举双手赞成", "we
     urge you to vote No", ``reactions``), or None: a text that reports a change or the question
     put to voters states no side of its own by reporting it, but its author's reaction or answer
-    to it does. A reaction that names what it is to (its group "object": "我不赞成全员X", "I
-    oppose the X") counts only when that names the ``proposition`` (shares a word of it,
-    `grams`; never without one): "我不同意他的说法" reacts to a voice, not to the plan."""
+    to it does, and so does the author's recommendation on it ("We do not recommend X", "Keep
+    X" where the change would replace X). A reaction that names what it is to (its group
+    "object": "我不赞成全员X", "I oppose the X") counts only when that names the ``proposition``
+    (shares a word of it, `_stems`; never without one): "我不同意他的说法" reacts to a voice, not to the plan."""
     for side, pattern in _reactions(lang):
         found = pattern.search(sentence)
         if found is None:
             continue
         named = found.groupdict().get("object")
-        if named is None or (proposition is not None and grams(named, lang) & grams(proposition, lang)):
-            return side
+        if named is None or (proposition is not None and _stems(named, lang) & _stems(proposition, lang)):
+            if side == "keep":
+                # keeping things as they are argues for a proposition that keeps them, against a change
+                return Stance.PRO if proposition is not None and keeps(proposition, lang) else Stance.CON
+            return Stance(side)
     return None
+
+
+def _stems(statement: str, lang: Lang) -> set[str]:
+    """The `grams` of a statement, an English word's plural or verb ending cut off ("rents" and
+    "rent", "replacing" and "replace" name one thing): a reaction's object names the proposition
+    in its own inflection."""
+    found = grams(statement, lang)
+    return {re.sub(r"(?:ing|ed|es|s|e)$", "", w) for w in found} if lang is Lang.EN else found
 
 
 def grams(statement: str, lang: Lang) -> set[str]:
@@ -301,11 +314,12 @@ def _subject(lang: Lang) -> re.Pattern[str] | None:
 
 
 @cache
-def _reactions(lang: Lang) -> tuple[tuple[Stance, re.Pattern[str]], ...]:
-    """The language's reaction patterns (``reactions``), each with its side, in the data's order."""
+def _reactions(lang: Lang) -> tuple[tuple[Literal["pro", "con", "keep"], re.Pattern[str]], ...]:
+    """The language's reaction patterns (``reactions``), each with its side (``keep``: keeping
+    things as they are, whose side depends on the proposition), in the data's order."""
     flags = re.IGNORECASE if lang is Lang.EN else 0
     reactions = _compiled(lang)[0].reactions
-    return tuple((Stance(side), re.compile(p, flags)) for side, listed in reactions.items() for p in listed)
+    return tuple((side, re.compile(p, flags)) for side, listed in reactions.items() for p in listed)
 
 
 @cache
@@ -379,8 +393,8 @@ def match_proposition(
         if cue.kind == "con" and not negated:
             continue
         author: Stance | None = None
-        if cue.kind == "ask" and cue.side is not None:
-            author = cue.side
+        if cue.kind in (*VIEWS, "ask") and cue.side is not None:
+            author = cue.side  # a cue that argues against what it names ("we urge you not to X")
         elif cue.kind in (*VIEWS, "ask"):
             author = Stance.CON if negated else Stance.PRO
         elif cue.kind == "framing":
