@@ -663,8 +663,14 @@ def _document_issue(
         # ("we urge you to vote No", "但我不赞成全员X", "Recommendation: retain X"): it answers what
         # is debated, where a thesis elsewhere may argue another proposition ("Keep X a parish of
         # its own", a counter-proposal)
-        after = (text[s.start : s.end] for s in arguing if s.start >= start)
-        reactions = (reaction_side(words, lang, match.proposition) for words in after)
+        concluding = [s for s in sections if s.kind is SectionKind.CONCLUSION]
+        after = (
+            (text[s.start : s.end], any(c.start <= s.start < c.end for c in concluding))
+            for s in arguing
+            if s.start >= start
+        )
+        proposition = match.proposition
+        reactions = (reaction_side(words, lang, proposition, concluding=closing) for words, closing in after)
         match = match.model_copy(update={"author": next((r for r in reactions if r is not None), None)})
     if match.author is None and theses:
         match = match.model_copy(update={"author": theses[0].author})
