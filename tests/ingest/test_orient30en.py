@@ -29,19 +29,34 @@ KEEPING = "we should keep the current rota"
         ("On balance, we do not recommend a visitor levy.", CHANGE, CON),
         ("We would not recommend the levies as drafted.", CHANGE, CON),
         ("We recommend against a levy at this stage.", CHANGE, CON),
-        # what is there now needs no naming; keeping it argues for a proposition that keeps it
-        ("Keep the current arrangement for another year.", CHANGE, CON),
-        ("Keep the current rota.", KEEPING, PRO),
         ("We recommend retaining the overnight visitor exemption.", CHANGE, CON),
-        ("APPROVE, subject to conditions.", CHANGE, PRO),
-        ("Refuse, for the following reasons.", CHANGE, CON),
-        ("Keep one inspection a year, but add a second for the overnight visitors' levy.", CHANGE, None),
+        ("Decision: keep the current arrangement.", CHANGE, CON),
+        # keeping argues for a proposition that keeps things as they are
+        ("We recommend that we keep the current rota.", KEEPING, PRO),
+        # a compromise that turns to a change is no verdict against it
+        ("We recommend keeping one inspection, but adding a levy for overnight visitors.", CHANGE, None),
     ],
 )
 def test_the_authors_recommendation_on_a_change_gives_their_side(
     sentence: str, proposition: str, side: Stance | None
 ) -> None:
     assert reaction_side(sentence, Lang.EN, proposition) is side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Keep the current arrangement for another year.", CON),
+        ("4.1 Retain the overnight visitor exemption.", CON),
+        ("APPROVE, subject to conditions.", PRO),
+        ("Refuse, for the following reasons.", CON),
+    ],
+)
+def test_a_bare_verdict_counts_only_where_the_text_concludes(sentence: str, side: Stance) -> None:
+    """Under "Recommendation" a bare imperative or decision word is the author's verdict; under
+    "Options" or "Alternatives" it is one option among others."""
+    assert reaction_side(sentence, Lang.EN, CHANGE, concluding=True) is side
+    assert reaction_side(sentence, Lang.EN, CHANGE) is None
 
 
 @pytest.mark.parametrize(

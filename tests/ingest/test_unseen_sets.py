@@ -101,7 +101,7 @@ FLOORS = [
         UNSEEN_PRIOR29,
         0.38,
     ),  # 28/69 = 0.41 before author29 (six texts), 28/69 after: its uncued facts lead up to no cue
-    (UNSEEN_ORIENT30EN, 0.48),  # 16/70 = 0.23 before orient30en (eight English texts), FINAL after
+    (UNSEEN_ORIENT30EN, 0.48),  # 16/70 = 0.23 before orient30en (eight English texts), 36/70 = 0.51 after
 ]
 
 
