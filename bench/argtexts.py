@@ -92,6 +92,7 @@ __all__ = [
     "UNSEEN_SIDES28",
     "UNSEEN_LEADS28",
     "UNSEEN_PRIOR29",
+    "UNSEEN_ORIENT30EN",
     "UNSEEN_TABLET27",
     "UNSEEN_CENTRAL",
     "UNSEEN_VOICES",
@@ -355,6 +356,12 @@ UNSEEN_LEADS28 = TEXTS.parent / "unseen_leads28"
 #: 信访事项处理意见书, a 公众号 article, a team's 周报), three of them by authors who argue against
 #: their proposition, gold written before argkg ran on them: six texts.
 UNSEEN_PRIOR29 = TEXTS.parent / "unseen_prior29"
+#: English texts that weigh a change someone proposes, plans or has decided, which some argue
+#: against (a consultation response form, a board paper, an intranet post with staff comments, a
+#: governors' committee report, a planning officer's report, a patient group's letter, an internal
+#: audit note, a PTA newsletter's Q&A), four of them by authors who argue against the change, gold
+#: written before argkg ran on them: eight texts.
+UNSEEN_ORIENT30EN = TEXTS.parent / "unseen_orient30en"
 #: Own texts in two more layouts, gold written before argkg ran on them (a 小红书 note with emoji
 #: section marks, numbered emoji items and #话题# tags; a survey's free-text answers under
 #: "Response N | who | Yes/No" rows): two texts, read before and after speed27's speed-up.

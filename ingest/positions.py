@@ -657,13 +657,21 @@ def _document_issue(
     if not found:
         return []
     _, _, start, end, match = _most_disputed(found, text, arguing, lang)
-    if match.kind in ("change", "question", "framing") and match.author is None:
-        # the writer's own reaction to the change it reports or the plan it is asked to comment on,
-        # or answer to the question it puts to a decision, after it ("we urge you to vote No",
-        # "但我不赞成全员X"): it answers what is debated, where a thesis elsewhere may argue another
-        # proposition ("Keep X a parish of its own", a counter-proposal)
-        after = (text[s.start : s.end] for s in arguing if s.start >= start)
-        reactions = (reaction_side(words, lang, match.proposition) for words in after)
+    if match.author is None and match.kind != "motion":
+        # the writer's own reaction to the change it reports, the plan it is asked to comment on or
+        # the proposal someone else put, or answer to the question it puts to a decision, after it
+        # ("we urge you to vote No", "但我不赞成全员X", "Recommendation: retain X"): it answers what
+        # is debated, where a thesis elsewhere may argue another proposition ("Keep X a parish of
+        # its own", a counter-proposal); a motion's record reports the reactions of its speakers,
+        # not the writer's
+        concluding = [s for s in sections if s.kind is SectionKind.CONCLUSION]
+        after = (
+            (text[s.start : s.end], any(c.start <= s.start < c.end for c in concluding))
+            for s in arguing
+            if s.start >= start
+        )
+        proposition = match.proposition
+        reactions = (reaction_side(words, lang, proposition, concluding=closing) for words, closing in after)
         match = match.model_copy(update={"author": next((r for r in reactions if r is not None), None)})
     if match.author is None and theses:
         match = match.model_copy(update={"author": theses[0].author})

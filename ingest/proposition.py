@@ -68,6 +68,7 @@ from argkg.ingest.lexicon import any_pattern, load_data
 from argkg.ingest.memo import per_document
 from argkg.ingest.prefilter import Prefiltered, ScreenedList
 from argkg.ingest.questions import affirmative, asks_by_form, is_informational
+from argkg.ingest.sides import keeps
 from argkg.ingest.tfidf import TfIdf
 from argkg.ingest.turns import timestamp_end
 from argkg.schema.vocabulary import Lang, Stance
@@ -113,6 +114,11 @@ class _Rewrite(BaseModel):
     window: int | None = None
 
 
+#: The side a reaction takes: pro, con, or keep (keeping things as they are: con on a change, pro
+#: on a proposition that itself keeps them).
+_Side = Literal["pro", "con", "keep"]
+
+
 class _PropositionData(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -131,7 +137,8 @@ class _PropositionData(BaseModel):
     not_central_theses: list[str] = []
     changes: list[_Rewrite] = []
     negated_advice: list[_Rewrite] = []
-    reactions: dict[Literal["pro", "con"], list[str]] = {}
+    reactions: dict[_Side, list[str]] = {}
+    concluding: dict[_Side, list[str]] = {}
     subject: str | None = None
 
 
@@ -257,22 +264,42 @@ def is_tip(sentence: str, lang: Lang) -> bool:
     return _tips(lang).search(sentence) is not None
 
 
-def reaction_side(sentence: str, lang: Lang, proposition: str | None = None) -> Stance | None:
+def reaction_side(
+    sentence: str, lang: Lang, proposition: str | None = None, *, concluding: bool = False
+) -> Stance | None:
     """The side a writer takes on an announced change, a plan put out for comment or a question
     put to a decision in so many words ("I'm against this", "I welcome it", "我举双手赞成", "we
     urge you to vote No", ``reactions``), or None: a text that reports a change or the question
     put to voters states no side of its own by reporting it, but its author's reaction or answer
-    to it does. A reaction that names what it is to (its group "object": "我不赞成全员X", "I
-    oppose the X") counts only when that names the ``proposition`` (shares a word of it,
-    `grams`; never without one): "我不同意他的说法" reacts to a voice, not to the plan."""
-    for side, pattern in _reactions(lang):
+    to it does, and so does the author's recommendation on it ("We do not recommend X", "Keep
+    X" where the change would replace X). A reaction that names what it is to (its group
+    "object": "我不赞成全员X", "I oppose the X") counts only when that names the ``proposition``
+    (shares a word of it, `_stems`; never without one): "我不同意他的说法" reacts to a voice, not to
+    the plan. A bare decision word or imperative ("APPROVE, subject to conditions", "Keep X.",
+    ``concluding``) is the author's verdict only where the text concludes (``concluding``: the
+    sentence stands in a recommendation, decision or conclusion section); elsewhere it is one
+    option among others."""
+    for side, pattern in _reactions(lang, concluding):
         found = pattern.search(sentence)
         if found is None:
             continue
         named = found.groupdict().get("object")
-        if named is None or (proposition is not None and grams(named, lang) & grams(proposition, lang)):
-            return side
+        if named is None or (proposition is not None and _stems(named, lang) & _stems(proposition, lang)):
+            if side == "keep":
+                # keeping things as they are argues for a proposition that keeps them, against a change
+                return Stance.PRO if proposition is not None and keeps(proposition, lang) else Stance.CON
+            return Stance(side)
     return None
+
+
+def _stems(statement: str, lang: Lang) -> set[str]:
+    """The `grams` of a statement, an English word's plural or verb ending cut off ("rents" and
+    "rent", "levies" and "levy", "replacing" and "replace" name one thing): a reaction's object
+    names the proposition in its own inflection."""
+    found = grams(statement, lang)
+    if lang is not Lang.EN:
+        return found
+    return {re.sub(r"(?:ing|ed|es|s|e)$", "", re.sub(r"ies$", "y", w)) for w in found}
 
 
 def grams(statement: str, lang: Lang) -> set[str]:
@@ -301,11 +328,16 @@ def _subject(lang: Lang) -> re.Pattern[str] | None:
 
 
 @cache
-def _reactions(lang: Lang) -> tuple[tuple[Stance, re.Pattern[str]], ...]:
-    """The language's reaction patterns (``reactions``), each with its side, in the data's order."""
+def _reactions(lang: Lang, concluding: bool) -> tuple[tuple[_Side, re.Pattern[str]], ...]:
+    """The language's reaction patterns (``reactions``, then ``concluding`` ones where the text
+    concludes), each with its side (``keep``: keeping things as they are, whose side depends on
+    the proposition), in the data's order."""
     flags = re.IGNORECASE if lang is Lang.EN else 0
-    reactions = _compiled(lang)[0].reactions
-    return tuple((Stance(side), re.compile(p, flags)) for side, listed in reactions.items() for p in listed)
+    data = _compiled(lang)[0]
+    groups = (data.reactions, data.concluding) if concluding else (data.reactions,)
+    return tuple(
+        (side, re.compile(p, flags)) for group in groups for side, listed in group.items() for p in listed
+    )
 
 
 @cache
@@ -379,8 +411,8 @@ def match_proposition(
         if cue.kind == "con" and not negated:
             continue
         author: Stance | None = None
-        if cue.kind == "ask" and cue.side is not None:
-            author = cue.side
+        if cue.kind in (*VIEWS, "ask") and cue.side is not None:
+            author = cue.side  # a cue that argues against what it names ("we urge you not to X")
         elif cue.kind in (*VIEWS, "ask"):
             author = Stance.CON if negated else Stance.PRO
         elif cue.kind == "framing":

@@ -32,6 +32,7 @@ from argkg.bench.argtexts import (
     UNSEEN_MAIN2,
     UNSEEN_NEUTRAL,
     UNSEEN_OBJECTIONS,
+    UNSEEN_ORIENT30EN,
     UNSEEN_PRIOR29,
     UNSEEN_PROPS2,
     UNSEEN_PROPS3,
@@ -100,6 +101,7 @@ FLOORS = [
         UNSEEN_PRIOR29,
         0.38,
     ),  # 28/69 = 0.41 before author29 (six texts), 28/69 after: its uncued facts lead up to no cue
+    (UNSEEN_ORIENT30EN, 0.48),  # 16/70 = 0.23 before orient30en (eight English texts), 36/70 = 0.51 after
 ]
 
 
