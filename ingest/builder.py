@@ -167,9 +167,7 @@ def build_graph(extraction: Extraction, *, source: str, title: str | None = None
     steps = (_sections, _claims, _conclusions, _arguments, _annotations, _evidence, _entities, _dependencies)
     for step in steps:
         step(acc, extraction)
-    return DocumentGraph(
-        document=document, nodes=tuple(acc.nodes.values()), relationships=tuple(acc.rels.values())
-    )
+    return DocumentGraph.assembled(document, tuple(acc.nodes.values()), tuple(acc.rels.values()))
 
 
 def _verbatim(ex: Extraction, said: str | None, start: int, end: int) -> str | None:

@@ -28,6 +28,8 @@ from typing import Any, cast
 # the regex parser and its op codes (``sre_parse`` and ``sre_constants`` before Python 3.11)
 _parse: Any = import_module("re._parser")
 _sre: Any = import_module("re._constants")
+#: the engine itself, for its test of which characters have a case
+_engine: Any = import_module("_sre")
 
 __all__ = [
     "Prefiltered",
@@ -271,6 +273,12 @@ def folded_screen(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 UNLOWERED = re.compile("[\u0130\u0131\u017f]")
 
 
+def _engine_cased(string: str) -> bool:
+    """Whether ``string`` holds a character that the regex engine matches case-insensitively to
+    another (``_sre.unicode_iscased``, the test by which it compiles a literal to ignore case)."""
+    return any(_engine.unicode_iscased(ord(char)) for char in string)
+
+
 def _cased(string: str) -> bool:
     """Whether ``string`` holds a letter with another case (an ideograph has none)."""
     return string.lower() != string.upper()
@@ -310,11 +318,13 @@ class Prefiltered:
         # one screen per pattern (each costs a parse and a compile in every process)
         self._screen = None if anchored or self._folded is not None else screen(pattern)
         # the screen's strings as `ScreenedList` looks for them with ``in``: lowered for a folded
-        # screen; as they are for a case-sensitive one (its strings match only themselves)
+        # screen; as they are for a case-sensitive one (its strings match only themselves) and for
+        # a case-insensitive one whose strings hold no character the engine reads with its case
+        # (ideographs, digits, signs: the engine compiles them as plain literals)
         strings = needed_strings(pattern) if self._folded is not None or self._screen is not None else None
         self._lowered = frozenset(map(str.lower, strings)) if self._folded is not None and strings else None
-        cased = self._screen is not None and not pattern.flags & re.IGNORECASE and strings
-        self._strings = frozenset(strings) if cased and strings else None
+        as_they_are = strings and (not pattern.flags & re.IGNORECASE or not any(map(_engine_cased, strings)))
+        self._strings = frozenset(strings) if self._screen is not None and as_they_are and strings else None
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match of the pattern in ``text`` from ``pos`` on, as ``pattern.search(text,
@@ -367,9 +377,10 @@ class ScreenedList:
     as they are; a folded screen's in the text lowered, but for a text that holds a character of
     `UNLOWERED`), and only when the text holds the string's first character (``in`` is slow for
     ideographs, and a sentence holds few of the first characters of a cue list's words); a
-    pattern may hold a match only when one of its strings is there. A pattern with another
-    screen (case-insensitive strings that are not all ASCII or hold no cased letter) or none is
-    screened by itself, as `Prefiltered` does.
+    pattern may hold a match only when one of its strings is there (a case-insensitive pattern's
+    strings as they are too when none of their characters has a case: a Chinese cue list). A
+    pattern with another screen (case-insensitive strings with cased letters that are not all
+    ASCII) or none is screened by itself, as `Prefiltered` does.
 
     Args:
         patterns: the patterns, in the order `holding` answers for them.

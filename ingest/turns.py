@@ -160,8 +160,14 @@ class Turn(Span):
         return self.start <= offset < self.end
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Compiled:
+    """A language's turns data with its patterns compiled (one per language, `_compiled`).
+
+    Compared and hashed by identity: the per-document answers of `_label` and `_header_match`
+    are keyed by it, and hashing its every pattern at each call would cost more than they save.
+    """
+
     data: _TurnsData
     roles: tuple[tuple[Stance, re.Pattern[str]], ...]
     speakers: re.Pattern[str]
@@ -934,9 +940,13 @@ def _header(line: str, rules: _Compiled) -> str | None:
     return (named.get("name") or named.get("alias") or "").strip() or None
 
 
+@per_document
 def _header_match(line: str, rules: _Compiled) -> re.Match[str] | None:
     """The match of a header pattern on the whole of ``line``, past a thread's vote arrow or
-    collapse mark (``header_lead``: "▲ ", "[–] "), else None."""
+    collapse mark (``header_lead``: "▲ ", "[–] "), else None.
+
+    Kept for the document (`argkg.ingest.memo`): `_label`, `_header_asks` and `_alias` ask it of
+    the same lines (a match is never changed by its readers)."""
     stripped = line.strip(" *_>")
     lead = rules.header_lead.match(stripped)
     stripped = stripped[lead.end() :] if lead is not None else stripped
@@ -957,8 +967,12 @@ def _alias(line: str, rules: _Compiled) -> bool:
     return found is not None and found.groupdict().get("name") is None
 
 
+@per_document
 def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | None] | None:
-    """(where the label's colon stands, label, turn it replies to, role's side) for a speaker's label."""
+    """(where the label's colon stands, label, turn it replies to, role's side) for a speaker's label.
+
+    Kept for the document (`argkg.ingest.memo`): the reading view (`opens_turn`), the layout's
+    message lines (`message_lines`), the turns and the thread labels each ask it of every line."""
     poster = _header(line, rules)
     if poster is not None:  # the message's words start on the line below its header
         return len(line.rstrip()), poster, None, _role_side(poster, rules)

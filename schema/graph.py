@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from argkg.schema.nodes import Claim, Conclusion, Document, Evidence, Node
 from argkg.schema.relationships import ENDPOINTS, Relationship
-from argkg.schema.vocabulary import NodeLabel, RelType
+from argkg.schema.vocabulary import RelType
 
 __all__ = ["DocumentGraph", "with_restatements"]
 
@@ -43,23 +43,26 @@ class DocumentGraph(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
-        by_id = self.node_index
-        if len(by_id) != len(self.nodes) + 1:
-            raise ValueError("node ids must be unique within a document")
-        for node in self.nodes:
-            _check_node(node, self.document)
-        rel_ids = set()
-        for rel in self.relationships:
-            _check_endpoints(rel, by_id)
-            if rel.id in rel_ids:
-                raise ValueError(f"relationship {rel.type} {rel.start} -> {rel.end} appears twice")
-            rel_ids.add(rel.id)
-        for rel in self.restates:
-            _check_restates(rel, by_id)
-            if rel.id in rel_ids:
-                raise ValueError(f"relationship {rel.type} {rel.start} -> {rel.end} appears twice")
-            rel_ids.add(rel.id)
+        _check_graph(self)
         return self
+
+    @classmethod
+    def assembled(
+        cls, document: Document, nodes: Sequence[Node], relationships: Sequence[Relationship]
+    ) -> "DocumentGraph":
+        """The graph of ``document`` with ``nodes`` and ``relationships``, each already validated
+        when it was made (as the builder makes them): only the checks on the whole graph run.
+
+        Passing validated models to the constructor runs each one's own validators again (pydantic
+        re-runs a model's after-validators on an instance it is given), which cost as much as the
+        checks on the whole graph. The graph is the one the constructor gives.
+
+        Raises:
+            ValueError: the items do not form one document's graph (see the class docstring).
+        """
+        graph = cls.model_construct(document=document, nodes=tuple(nodes), relationships=tuple(relationships))
+        _check_graph(graph)
+        return graph
 
     @cached_property
     def node_index(self) -> dict[str, Node]:
@@ -85,6 +88,26 @@ class DocumentGraph(BaseModel):
         for rel in self.relationships:
             counts[rel.type.value] = counts.get(rel.type.value, 0) + 1
         return counts
+
+
+def _check_graph(graph: DocumentGraph) -> None:
+    """The checks on the whole graph (see the module docstring)."""
+    by_id = graph.node_index
+    if len(by_id) != len(graph.nodes) + 1:
+        raise ValueError("node ids must be unique within a document")
+    for node in graph.nodes:
+        _check_node(node, graph.document)
+    rel_ids = set()
+    for rel in graph.relationships:
+        _check_endpoints(rel, by_id)
+        if rel.id in rel_ids:
+            raise ValueError(f"relationship {rel.type} {rel.start} -> {rel.end} appears twice")
+        rel_ids.add(rel.id)
+    for rel in graph.restates:
+        _check_restates(rel, by_id)
+        if rel.id in rel_ids:
+            raise ValueError(f"relationship {rel.type} {rel.start} -> {rel.end} appears twice")
+        rel_ids.add(rel.id)
 
 
 def _check_node(node: Node, document: Document) -> None:
@@ -133,11 +156,11 @@ def with_restatements(graphs: Sequence[DocumentGraph], edges: Iterable[Relations
 
 
 def _check_endpoints(rel: Relationship, by_id: dict[str, Node]) -> None:
-    allowed_start, allowed_end = ENDPOINTS[RelType(rel.type)]
+    allowed_start, allowed_end = ENDPOINTS[rel.type]
     for side, node_id, allowed in (("start", rel.start, allowed_start), ("end", rel.end, allowed_end)):
         node = by_id.get(node_id)
         if node is None:
             raise ValueError(f"{rel.type} {side} {node_id} is not a node of this document")
-        if NodeLabel(node.label) not in allowed:
+        if node.label not in allowed:
             names = ", ".join(sorted(label.value for label in allowed))
             raise ValueError(f"{rel.type} cannot {side} at a {node.label.value} (allowed: {names})")

@@ -14,6 +14,7 @@ from argkg.ingest.prefilter import (
     UNLOWERED,
     Prefiltered,
     ScreenedList,
+    _engine_cased,
     first_class,
     folded_screen,
     needed_strings,
@@ -190,6 +191,30 @@ def test_a_string_several_patterns_need_lets_each_of_them_through() -> None:
     assert screened.holding("我方认为如此") == [True, True, False]
     assert screened.holding("他们认为如此") == [False, True, False]
     assert screened.holding("我方支持他们") == [False, True, True]  # 我方 and 他们 let `either` through
+
+
+def test_a_case_insensitive_cue_without_cased_characters_is_screened_by_its_strings() -> None:
+    chinese = Prefiltered(re.compile(r"(?:我方|本方)认为", re.IGNORECASE))
+    cased = Prefiltered(re.compile(r"k认为", re.IGNORECASE))  # k is also K and the Kelvin sign
+    assert chinese._strings == frozenset(needed_strings(chinese.pattern) or ())
+    assert cased._strings is None  # screened by its own search, which reads k's cases
+    screened = ScreenedList([chinese, cased])
+    assert screened.holding("我方认为") == [True, False]
+    assert screened.holding("他们认为") == [False, False]
+    assert screened.holding("K认为") == [False, True]
+    assert screened.holding("\u212a认为") == [False, True]
+
+
+def test_the_engine_matches_a_character_without_case_only_to_itself() -> None:
+    """Why an ignore-case cue of such characters may be looked for with ``in``."""
+    sample = [
+        chr(c) for r in ((0, 0x250), (0x370, 0x400), (0x2100, 0x2150), (0x4E00, 0x4E40)) for c in range(*r)
+    ]
+    sample += ["\uff21", "\uff41", "，", "。"]
+    for char in sample:
+        if not _engine_cased(char):
+            pattern = re.compile(re.escape(char), re.IGNORECASE)
+            assert [other for other in sample if pattern.fullmatch(other)] == [char], repr(char)
 
 
 def test_the_needed_strings_are_read_from_the_pattern() -> None:
