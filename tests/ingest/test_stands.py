@@ -29,7 +29,9 @@ def test_a_question_states_no_stand(said: str, lang: Lang, proposition: str) -> 
         ("我认为仓库晚上应该开门，司机每天白白等一个小时。", "我昨天路过那里。", Lang.ZH, "仓库晚上开门"),
     ],
 )
-def test_an_opinion_on_the_matter_outscores_an_aside(stand: str, aside: str, lang: Lang, proposition: str) -> None:
+def test_an_opinion_on_the_matter_outscores_an_aside(
+    stand: str, aside: str, lang: Lang, proposition: str
+) -> None:
     high, low = stand_score(stand, lang, proposition), stand_score(aside, lang, proposition)
     assert high is not None and low is not None
     assert high > low
