@@ -19,9 +19,11 @@ thesis; without a thesis, from the verdict of their conclusions or closing block
 a letter, reply or party's statement under its own label, from its own verdict); the main
 claim is the thesis, else a sentence in the author's thesis voice, else the
 claim that answers a question the author puts right before it ("So which one? X."), else the
-arguing (not neutral) sentence with the highest central-claim score (``doc._.argkg_dialectic``),
-else the first; an author who states the thesis only in a conclusion has that sentence as the
-main claim too. A clause a sentence
+arguing (not neutral) sentence that reads most as a stand on the stated proposition
+(`argkg.ingest.stands`: opinion words, the matter debated, no figure) plus its central-claim score
+(``doc._.argkg_dialectic``), or, without a stated proposition, the one with the highest
+central-claim score, else the first; an author who states the thesis only in a conclusion has
+that sentence as the main claim too. A clause a sentence
 concedes to the other side ("诚然 X, 但 Y", "Of course X, but Y") is a claim of its own with
 the other stance (in a marked position too when it voices a side the rest answers, "Critics
 claim X, but Y"), and a sentence in which both sides speak ("正方认为 X,反方则提醒 Y") is
@@ -641,7 +643,8 @@ def _with_mains(
 ) -> list[ClaimSpan]:
     """Mark each position's main claim: the thesis that states its issue, else by position, else
     each speaker turn's stand (`_turn_stands`), else the first claim in the author's thesis voice
-    ("I believe X"), else by score.
+    ("I believe X"), else by score (`_stand_key` where the text states a proposition, else the
+    central-claim score).
 
     By position: the first claim of the position's own side (not a voice it answers); in a
     marked position, its first claim of that side in thesis voice, when it has one ("Thank you.
@@ -701,8 +704,14 @@ def _with_mains(
             if chosen:
                 result[chosen[0]] = claims[chosen[0]].model_copy(update={"role": Role.MAIN})
                 continue
-            scored = [(_central(roles, claims[i]), -n, i) for n, i in enumerate(arguing)]
-            main = max(scored)[2] if roles else arguing[0]
+            if proposition is not None:
+                stake = _Stake(proposition, numbers)
+                main = max(
+                    arguing, key=lambda i: (*_stand_key(text, claims[i], roles, lang, stake, turns), -i)
+                )
+            else:
+                scored = [(_central(roles, claims[i]), -n, i) for n, i in enumerate(arguing)]
+                main = max(scored)[2] if roles else arguing[0]
         result[main] = claims[main].model_copy(update={"role": Role.MAIN})
     return result
 
@@ -769,6 +778,24 @@ def _stand_of(text: str, claim: ClaimSpan, lang: Lang, stake: _Stake) -> float |
     """The claim's `argkg.ingest.stands.stand_score` (None: it states no stand)."""
     measured = any(claim.start <= n.start and n.end <= claim.end for n in stake.numbers)
     return stand_score(text[claim.start : claim.end], lang, stake.proposition, measured=measured)
+
+
+def _stand_key(
+    text: str,
+    claim: ClaimSpan,
+    roles: Sequence[SentenceRole],
+    lang: Lang,
+    stake: _Stake,
+    turns: Sequence[Turn],
+) -> tuple[bool, float]:
+    """How an unmarked position's arguing claim ranks as its main claim when the text states a
+    proposition: first whether it states a stand at all (no question, no arrangement), then its
+    stand score (`_stand_of`, without its speaker's label) plus its sentence's central-claim score
+    (`_central`): the thesis speaks to the proposition in an opinion's words, a form field, a
+    figure or a scene-setting fact does not, however central its place."""
+    said = claim.model_copy(update={"start": speech_start(text, claim.start, claim.end, turns, lang)})
+    score = _stand_of(text, said, lang, stake) if said.start < said.end else None
+    return score is not None, (score or 0.0) + _central(roles, claim)
 
 
 def _judged(text: str, claims: list[ClaimSpan], own: list[int], turn: Turn, lang: Lang) -> list[int]:
