@@ -69,6 +69,7 @@ __all__ = [
     "UNSEEN_MAIN",
     "UNSEEN_MAIN2",
     "UNSEEN_MAIN29",
+    "UNSEEN_MAIN30",
     "UNSEEN_TURNS",
     "UNSEEN_WRAP",
     "UNSEEN_NEUTRAL",
@@ -240,6 +241,13 @@ UNSEEN_MAIN2 = TEXTS.parent / "unseen_main2"
 #: 投诉处理单, a 语音转文字 chat with 【】 labels, a 毕业论文答辩记录, a 调解节目 transcript): how main
 #: claims and conclusions follow from the argument's structure rather than its wording.
 UNSEEN_MAIN29 = TEXTS.parent / "unseen_main29"
+#: English and Chinese texts whose gold for each voice's main claim (its stand on the debated
+#: proposition, often not the first thing it says) was written before argkg ran on them, in layouts
+#: no other set uses (a Zoom auto-transcript with "Speaker N  hh:mm:ss" headers, an advice column, a
+#: Slack channel export, a parking appeal and its rejection, a 视频评论区 with "@A 回复 @B：" replies, a
+#: 园长信箱 letter and reply, a 村民议事会 record, a 班会课记录): whether a voice's stand is read from
+#: what its statements say rather than from which comes first.
+UNSEEN_MAIN30 = TEXTS.parent / "unseen_main30"
 #: English and Chinese texts in question-and-answer and reply layouts, gold written before argkg
 #: ran on them (a mayor's press briefing, a radio call-in, a forum question with answers and
 #: comments, an old-reddit thread answered "Yes." / "No.", a 答网友问, a 民生热线, a 圆桌 panel, a

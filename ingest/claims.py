@@ -19,9 +19,11 @@ thesis; without a thesis, from the verdict of their conclusions or closing block
 a letter, reply or party's statement under its own label, from its own verdict); the main
 claim is the thesis, else a sentence in the author's thesis voice, else the
 claim that answers a question the author puts right before it ("So which one? X."), else the
-arguing (not neutral) sentence with the highest central-claim score (``doc._.argkg_dialectic``),
-else the first; an author who states the thesis only in a conclusion has that sentence as the
-main claim too. A clause a sentence
+arguing (not neutral) sentence that reads most as a stand on the stated proposition
+(`argkg.ingest.stands`: opinion words, the matter debated, no figure) plus its central-claim score
+(``doc._.argkg_dialectic``), or, without a stated proposition, the one with the highest
+central-claim score, else the first; an author who states the thesis only in a conclusion has
+that sentence as the main claim too. A clause a sentence
 concedes to the other side ("诚然 X, 但 Y", "Of course X, but Y") is a claim of its own with
 the other stance (in a marked position too when it voices a side the rest answers, "Critics
 claim X, but Y"), and a sentence in which both sides speak ("正方认为 X,反方则提醒 Y") is
@@ -38,6 +40,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -78,6 +81,7 @@ from argkg.ingest.spans import (
     Span,
 )
 from argkg.ingest.stance import is_roster, match_marker
+from argkg.ingest.stands import OPENING_WEIGHT, stand_score
 from argkg.ingest.turns import Turn, opens_with_answer, speakers, speech_start, turn_sides
 from argkg.ingest.voices import (
     bears_on,
@@ -192,7 +196,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         if caveat is not None:
             made = [c.model_copy(update={"qualifies": caveat.conclusions}) for c in made]
         claims += _two_voices(text, made, lang) if p is not None and not note else made
-    claims = _with_mains(text, claims, positions, issues, roles, lang, turns)
+    claims = _with_mains(text, claims, positions, issues, roles, lang, turns, parts.numbers)
     claims = _with_concluded_theses(text, claims, concluded, conceded, positions, issues, turns)
     claims = [_without_lead(text, c, lang) for c in claims]
     return _with_annotations(sorted([*claims, *conceded], key=lambda c: c.start))
@@ -619,6 +623,14 @@ def _role_of(roles: Sequence[SentenceRole], span: Span) -> SentenceRole | None:
     )
 
 
+class _Stake(NamedTuple):
+    """What a statement's stand is read against: the debated proposition (None when the text
+    states none) and the numbers of the text (a statement that reports one gives a reason)."""
+
+    proposition: str | None
+    numbers: Sequence[Span]
+
+
 def _with_mains(
     text: str,
     claims: list[ClaimSpan],
@@ -627,10 +639,12 @@ def _with_mains(
     roles: Sequence[SentenceRole],
     lang: Lang,
     turns: Sequence[Turn] = (),
+    numbers: Sequence[Span] = (),
 ) -> list[ClaimSpan]:
     """Mark each position's main claim: the thesis that states its issue, else by position, else
     each speaker turn's stand (`_turn_stands`), else the first claim in the author's thesis voice
-    ("I believe X"), else by score.
+    ("I believe X"), else by score (`_stand_key` where the text states a proposition, else the
+    central-claim score).
 
     By position: the first claim of the position's own side (not a voice it answers); in a
     marked position, its first claim of that side in thesis voice, when it has one ("Thank you.
@@ -644,7 +658,12 @@ def _with_mains(
         main = next((i for i in members if claims[i].stance is position.stance), members[0])
         issue = issues[position.issue] if position.issue is not None else None
         thesis = _thesis(text, claims, members, issue) if issue is not None else None
-        stands = [] if position.marked else _turn_stands(text, claims, members, turns, lang)
+        proposition = issue.proposition if issue is not None else None
+        stands = (
+            []
+            if position.marked
+            else _turn_stands(text, claims, members, turns, lang, _Stake(proposition, numbers))
+        )
         if stands and thesis is not None and thesis not in stands:
             stands.append(thesis)  # the thesis that states the issue is one turn's stand
         for i in stands:
@@ -685,27 +704,41 @@ def _with_mains(
             if chosen:
                 result[chosen[0]] = claims[chosen[0]].model_copy(update={"role": Role.MAIN})
                 continue
-            scored = [(_central(roles, claims[i]), -n, i) for n, i in enumerate(arguing)]
-            main = max(scored)[2] if roles else arguing[0]
+            if proposition is not None:
+                stake = _Stake(proposition, numbers)
+                main = max(
+                    arguing, key=lambda i: (*_stand_key(text, claims[i], roles, lang, stake, turns), -i)
+                )
+            else:
+                scored = [(_central(roles, claims[i]), -n, i) for n, i in enumerate(arguing)]
+                main = max(scored)[2] if roles else arguing[0]
         result[main] = claims[main].model_copy(update={"role": Role.MAIN})
     return result
 
 
 def _turn_stands(
-    text: str, claims: list[ClaimSpan], members: list[int], turns: Sequence[Turn], lang: Lang
+    text: str,
+    claims: list[ClaimSpan],
+    members: list[int],
+    turns: Sequence[Turn],
+    lang: Lang,
+    stake: _Stake,
 ) -> list[int]:
     """In a text of two or more arguing turns, each speaker's stand, one per speaker however
     often they speak: the first claim in their thesis voice in any of their turns ("I oppose
     this motion because X", "我反对推迟"), else the first of a turn's first two claims (after a
     "Thank you.") that opens with a stand cue (``stands`` in ``claims.yaml``: "My case is simple:
-    X", "支持推迟!"), else, in the first of their turns that has one, its summary judgement
-    (`_summed_up`: "It's a stealth tax, plain and simple"), a short verdict in a judging form
-    (`_judges`: "This is a bait and switch.") or its first statement (`_states`): a voice states
-    its thesis when it first speaks or sums it up, the rest of its turns give the reasons and
-    answer the others (a reply to an objection is no further thesis). An elliptical stand comes
+    X", "支持推迟!"), else the first summary judgement of any of their turns (`_summed_up`: "It's
+    a stealth tax, plain and simple") or short verdict in a judging form (`_judges`: "This is a
+    bait and switch."), else the statement that reads most as a stand on the proposition
+    (`_stated`: their opening statement unless a later one speaks to the matter in an opinion's
+    words): a voice states its thesis when it first speaks or sums it up, the rest of its turns
+    give the reasons and answer the others (a reply to an objection is no further thesis), and an
+    opening that only sets the scene ("I live in a flat.") states none. An elliptical stand comes
     with the claim that states its content (`_with_content`). A chair's turn has no claims, a
     host's (`_host`) no stand; an asker's turn ("Q:") argues nothing of its own, so only a voiced
-    or cued claim of it is a stand. Speakers are told apart by their labels (`speakers`)."""
+    or cued claim of it is a stand. Speakers are told apart by their labels (`speakers`);
+    ``stake`` holds the proposition and the text's numbers `_stated` reads."""
     arguing = [t for t in turns if not t.chair]
     if len(arguing) < 2:
         return []
@@ -720,11 +753,16 @@ def _turn_stands(
             turn, own, found = marked[0]
             stands += _with_content(text, claims, own, found, turn, lang)
             continue
-        for turn, own in owned:
-            found = [] if turn.asker else _plain_stand(text, claims, own, turn, lang)
-            if found:
-                stands += _with_content(text, claims, own, found, turn, lang)
-                break
+        judged = [
+            (t, own, found)
+            for t, own in owned
+            if not t.asker and (found := _judged(text, claims, own, t, lang))
+        ]
+        stated = judged[:1] or _stated(
+            text, claims, [(t, own) for t, own in owned if not t.asker], lang, stake
+        )
+        for turn, own, found in stated:
+            stands += _with_content(text, claims, own, found, turn, lang)
     return stands
 
 
@@ -736,11 +774,63 @@ def _marked_stand(text: str, claims: list[ClaimSpan], own: list[int], turn: Turn
     return (voiced or cued)[:1]
 
 
-def _plain_stand(text: str, claims: list[ClaimSpan], own: list[int], turn: Turn, lang: Lang) -> list[int]:
+def _stand_of(text: str, claim: ClaimSpan, lang: Lang, stake: _Stake) -> float | None:
+    """The claim's `argkg.ingest.stands.stand_score` (None: it states no stand)."""
+    measured = any(claim.start <= n.start and n.end <= claim.end for n in stake.numbers)
+    return stand_score(text[claim.start : claim.end], lang, stake.proposition, measured=measured)
+
+
+def _stand_key(
+    text: str,
+    claim: ClaimSpan,
+    roles: Sequence[SentenceRole],
+    lang: Lang,
+    stake: _Stake,
+    turns: Sequence[Turn],
+) -> tuple[bool, float]:
+    """How an unmarked position's arguing claim ranks as its main claim when the text states a
+    proposition: first whether it states a stand at all (no question, no arrangement), then its
+    stand score (`_stand_of`, without its speaker's label) plus its sentence's central-claim score
+    (`_central`): the thesis speaks to the proposition in an opinion's words, a form field, a
+    figure or a scene-setting fact does not, however central its place."""
+    said = claim.model_copy(update={"start": speech_start(text, claim.start, claim.end, turns, lang)})
+    score = _stand_of(text, said, lang, stake) if said.start < said.end else None
+    return score is not None, (score or 0.0) + _central(roles, claim)
+
+
+def _judged(text: str, claims: list[ClaimSpan], own: list[int], turn: Turn, lang: Lang) -> list[int]:
     """A turn's stand without a thesis voice or stand cue: its summary judgement, else a short
-    verdict in a judging form, else its first statement (or none)."""
-    judged = _summed_up(text, claims, own, lang) or [i for i in own if _judges(text, claims[i], turn, lang)]
-    return judged[:1] or [i for i in own if _states(text, claims[i], turn)][:1]
+    verdict in a judging form (or none)."""
+    return (_summed_up(text, claims, own, lang) or [i for i in own if _judges(text, claims[i], turn, lang)])[
+        :1
+    ]
+
+
+def _stated(
+    text: str,
+    claims: list[ClaimSpan],
+    owned: Sequence[tuple[Turn, list[int]]],
+    lang: Lang,
+    stake: _Stake,
+) -> list[tuple[Turn, list[int], list[int]]]:
+    """A speaker's stand where no statement of theirs states or sums it up in so many words:
+    of the statements of all their turns, the one that reads most as a stand on the proposition
+    (`argkg.ingest.stands.stand_score`, their opening statement ``OPENING_WEIGHT`` ahead: a voice
+    mostly states its stand when it first speaks), the earliest on a tie; without one that reads
+    as a stand at all, their first statement (as (turn, its claims, [the stand]), or nothing). An
+    opening that only answers the last speaker ("Fair point.") or reports a figure gives way to a
+    later statement that speaks to the matter debated in an opinion's words."""
+    said = [(t, own, i) for t, own in owned for i in own if _states(text, claims[i], t)]
+    scored = [
+        (score + OPENING_WEIGHT * (n == 0), -n, t, own, i)
+        for n, (t, own, i) in enumerate(said)
+        if (score := _stand_of(text, _after_label(claims[i], t), lang, stake)) is not None
+    ]
+    best = max(scored, key=lambda found: found[:2], default=None)
+    if best is not None and best[0] > 0:
+        _, _, turn, own, i = best
+        return [(turn, own, [i])]
+    return [(t, own, [i]) for t, own, i in said[:1]]
 
 
 def _host(turns: Sequence[Turn]) -> str | None:
