@@ -1074,9 +1074,13 @@ def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
     comment section's lines that reply to one another ("老城根儿：回复@晚风拂柳：…": both), and a
     text message thread's one-word labels (`_thread_labels`)."""
     alone: list[str] = []
+    noted: list[str] = []
     posters: list[str] = []
     for raw in lines:
         line = raw.strip()
+        note = _NOTED_NAME.match(line)
+        if note is not None and not rules.not_thread_labels.fullmatch(note.group(1)):
+            noted.append(note.group(1))
         bare = _BARE_NAME.fullmatch(line)
         # (a role's label, "主持人林然：", keeps its role: `_label` reads it)
         if bare is not None and not any(p.match(bare.group(1)) for _, p in rules.roles):
@@ -1096,6 +1100,7 @@ def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
             for name in dict.fromkeys(alone)
             if alone.count(name) >= 2 or (len(titled) >= 2 and name in titled)
         ]
+        + (noted if len(noted) >= 2 else [])
         + posters
         + _thread_labels(lines, rules)
     )
@@ -1139,6 +1144,11 @@ def _thread_labels(lines: Sequence[str], rules: _Compiled) -> list[str]:
         run = []
     return found if chairs <= set(found) else []
 
+
+#: A speaker's name with a note on who they are in brackets, opening a line before its colon
+#: ("张建国（二房）：", "李娜（列席）：…"): a meeting's record or a transcript that introduces
+#: each speaker so; two such lines make the names speakers' labels (`_posters`).
+_NOTED_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^()（）:：\n]{1,40}[)）]\s*[:：]")
 
 #: A speaker's bare name alone on its line before a colon: two to six Chinese characters ("陈立新：",
 #: "赵国强老师：").
@@ -1190,15 +1200,20 @@ def _named_label(
     line: str, named: dict[str, Stance | None], rules: _Compiled
 ) -> tuple[int, str, str | None, Stance | None] | None:
     """(colon, label, None, side) for a line opening with a name from the roster and a colon
-    (after a question number or a title, "Q113 Tom Ashdown:"), else None."""
+    (after a question number or a title, "Q113 Tom Ashdown:"; before a note on who they are in
+    brackets, "张建国（二房）："), else None."""
     colon = _colon(line)
     if colon is None or colon > rules.data.label_max_chars:
         return None
-    head = line[:colon].strip(" *_#>")
+    head = _TRAILING_NOTE.sub("", line[:colon].strip(" *_#>"))
     for name, side in named.items():
         if head.endswith(name) and len(head) - len(name) <= 8:
             return colon, name, None, side
     return None
+
+
+#: A note in brackets that ends a label ("（二房）", " (Chair)"): who the named speaker is.
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 
 
 def _role_side(words: str, rules: _Compiled) -> Stance | None:
