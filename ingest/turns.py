@@ -15,7 +15,8 @@ A turn's side on the debated proposition comes from, in order:
 3. a reply to an earlier turn ("回复3楼", "replying to #3", a quote of it: "> …"): the other
    side than that turn's (a quote of the thread's opening post: con);
 4. the side the speaker declares ("我支持装", "I oppose it"); a thread's first turn that puts a
-   proposal ("I propose that…", "业委会提议…", ``proposes``): pro;
+   proposal ("I propose that…", "业委会提议…", ``proposes``), or whose label names them its
+   proposer ("（申请人）", ``proposer``): pro;
 5. in a conversation whose roles name no side, what the speaker does across their turns: one who
    raises doubts in most of them ("顶楼不是都漏水吗？", "What if it goes wrong?", ``doubts``) argues
    con, one who answers them pro (`_doubters`); else the side the same speaker took in an
@@ -114,6 +115,7 @@ class _TurnsData(BaseModel):
     action_not: str = r"(?!)"
     posts: list[str] = []
     proposes: list[str] = []
+    proposer: list[str] = []
     refuses: list[str] = []
     challenges: list[str] = []
     doubts: list[str] = []
@@ -187,6 +189,7 @@ class _Compiled:
     not_names: re.Pattern[str]
     posts: re.Pattern[str]
     proposes: re.Pattern[str]
+    proposer: re.Pattern[str]
     refuses: re.Pattern[str]
     challenges: re.Pattern[str]
     doubts: re.Pattern[str]
@@ -365,6 +368,8 @@ class _Reading:
             return turn.role, _DECLARED
         if turn.asker:
             return Stance.NEUTRAL, _DECLARED
+        if rules.proposer.search(turn.label):
+            return Stance.PRO, _DECLARED  # "X公司代表（定价申请人）": who applies for what is decided
         if (side := _answering(opening, turn, turns, result, rules)) is not None:
             return side, _ANSWERED
         # a respondent's yes or no answers the challenge put to them, not the matter asked about
@@ -1274,6 +1279,7 @@ def _compiled(lang: Lang) -> _Compiled:
         not_names=re.compile(data.not_names, re.IGNORECASE),
         posts=any_of(data.posts),
         proposes=any_of(data.proposes),
+        proposer=any_of(data.proposer),
         refuses=any_of(data.refuses),
         challenges=any_of(data.challenges),
         doubts=any_of(data.doubts),
