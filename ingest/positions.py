@@ -656,7 +656,7 @@ def _document_issue(
     found = _beside_the_point(found, blocks, arguing, lang)
     if not found:
         return []
-    _, _, start, end, match = _most_disputed(found, text, arguing, lang)
+    _, _, start, end, match = _reacted_change(found, _most_disputed(found, text, arguing, lang), text, arguing, lang)
     if match.kind in ("change", "question", "framing") and match.author is None:
         # the writer's own reaction to the change it reports or the plan it is asked to comment on,
         # or answer to the question it puts to a decision, after it ("we urge you to vote No",
@@ -715,6 +715,43 @@ def _most_disputed(
     scores = content_centrality([item[4].proposition for item in rivals], others, lang)
     best = max(range(len(rivals)), key=lambda i: (scores[i], -i))
     return rivals[best] if scores[best] > _OUTWEIGHS * scores[0] else first
+
+
+#: Cues that state a writer's own view or ask: a change someone else announces or plans, reported
+#: before one of them, is what that view reacts to (`_reacted_change`).
+_OWN = ("thesis", "ask", "verdict")
+
+
+def _reacted_change(
+    found: list[tuple[int, int, int, int, PropositionMatch]],
+    chosen: tuple[int, int, int, int, PropositionMatch],
+    text: str,
+    arguing: list[SentenceSpan],
+    lang: Lang,
+) -> tuple[int, int, int, int, PropositionMatch]:
+    """The change the text reports, with the side its writer's reaction takes, in place of the
+    writer's own view or ask ``chosen`` that comes after it, when the writer reacts to it in so
+    many words (`argkg.ingest.proposition.reaction_side`: "我不赞成物业这个做法", "I'm against
+    this"), else ``chosen``.
+
+    A decision or plan announced by others ("The council plans to close X", "学校决定下学期起X")
+    is what a reader's letter, a speech at a consultation or a teacher's notes for parents
+    argue over; the writer's own proposal or advice after it ("keep part of it", "先在几家公司试点")
+    is a counter-proposal that takes a side on it, not the debated proposition: its proposer and
+    those who support it are pro, those who keep things as they are or refuse it con, and the
+    writer's side is the one their reaction to it takes.
+    """
+    if chosen[4].kind not in _OWN:
+        return chosen
+    changes = [item for item in found if item[4].kind == "change" and item[2] < chosen[2]]
+    if not changes:
+        return chosen
+    change = changes[0]
+    after = (text[s.start : s.end] for s in arguing if s.start >= change[2])
+    side = next((r for words in after if (r := reaction_side(words, lang, change[4].proposition)) is not None), None)
+    if side is None:
+        return chosen
+    return (*change[:4], change[4].model_copy(update={"author": side}))
 
 
 def _leading(
