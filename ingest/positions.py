@@ -656,7 +656,8 @@ def _document_issue(
     found = _beside_the_point(found, blocks, arguing, lang)
     if not found:
         return []
-    _, _, start, end, match = _reacted_change(found, _most_disputed(found, text, arguing, lang), text, arguing, lang)
+    disputed = _most_disputed(found, text, arguing, lang)
+    _, _, start, end, match = _reacted_change(found, disputed, text, arguing, lang)
     if match.kind in ("change", "question", "framing") and match.author is None:
         # the writer's own reaction to the change it reports or the plan it is asked to comment on,
         # or answer to the question it puts to a decision, after it ("we urge you to vote No",
@@ -748,7 +749,8 @@ def _reacted_change(
         return chosen
     change = changes[0]
     after = (text[s.start : s.end] for s in arguing if s.start >= change[2])
-    side = next((r for words in after if (r := reaction_side(words, lang, change[4].proposition)) is not None), None)
+    reactions = (reaction_side(words, lang, change[4].proposition) for words in after)
+    side = next((r for r in reactions if r is not None), None)
     if side is None:
         return chosen
     return (*change[:4], change[4].model_copy(update={"author": side}))

@@ -32,6 +32,7 @@ from argkg.bench.argtexts import (
     UNSEEN_MAIN2,
     UNSEEN_NEUTRAL,
     UNSEEN_OBJECTIONS,
+    UNSEEN_ORIENT30ZH,
     UNSEEN_PRIOR29,
     UNSEEN_PROPS2,
     UNSEEN_PROPS3,
@@ -100,6 +101,7 @@ FLOORS = [
         UNSEEN_PRIOR29,
         0.38,
     ),  # 28/69 = 0.41 before author29 (six texts), 28/69 after: its uncued facts lead up to no cue
+    (UNSEEN_ORIENT30ZH, 0.72),  # 35/62 = 0.56 before orient30zh (eight Chinese texts), 48/62 = 0.77 after
 ]
 
 
