@@ -1020,9 +1020,22 @@ _COLON = re.compile("[:：]")
 
 def _colon(line: str, start: int = 0) -> int | None:
     """Where the first colon of ``line`` from ``start`` on stands, or None (one regex search: a
-    label is looked for on every line, and a loop over its characters cost more)."""
+    label is looked for on every line, and a loop over its characters cost more); one inside a
+    note in brackets that ends right before a colon ("王阿姨（举着牌子：要求稳定）：") is the note's,
+    and the label's colon is the one after it."""
     found = _COLON.search(line, start)
-    return found.start() if found is not None else None
+    if found is None:
+        return None
+    noted = _NOTE_THEN_COLON.match(line, found.start())
+    if noted is not None and line.count("（", start, found.start()) + line.count("(", start, found.start()) > (
+        line.count("）", start, found.start()) + line.count(")", start, found.start())
+    ):
+        return noted.end() - 1
+    return found.start()
+
+
+#: The rest of a note in brackets that holds a colon, then the label's colon after it.
+_NOTE_THEN_COLON = re.compile(r"[^()（）\n]{0,60}[)）]\s*[:：]")
 
 
 _BRACKETED = re.compile(r"[(（\[]\s*([^()（）\[\]]{1,60}?)\s*[)）\]]")
@@ -1153,7 +1166,7 @@ def _thread_labels(lines: Sequence[str], rules: _Compiled) -> list[str]:
 #: A speaker's name with a note on who they are in brackets, opening a line before its colon
 #: ("张建国（二房）：", "李娜（列席）：…"): a meeting's record or a transcript that introduces
 #: each speaker so; two such lines make the names speakers' labels (`_posters`).
-_NOTED_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^()（）:：\n]{1,40}[)）]\s*[:：]")
+_NOTED_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^()（）\n]{1,40}[)）]\s*[:：]")
 
 #: A speaker's bare name alone on its line before a colon: two to six Chinese characters ("陈立新：",
 #: "赵国强老师：").
@@ -1208,9 +1221,9 @@ def _named_label(
     (after a question number or a title, "Q113 Tom Ashdown:"; before a note on who they are in
     brackets, "张建国（二房）："), else None."""
     colon = _colon(line)
-    if colon is None or colon > rules.data.label_max_chars:
+    head = _TRAILING_NOTE.sub("", line[:colon].strip(" *_#>")) if colon is not None else ""
+    if colon is None or len(head) > rules.data.label_max_chars:
         return None
-    head = _TRAILING_NOTE.sub("", line[:colon].strip(" *_#>"))
     for name, side in named.items():
         if head.endswith(name) and len(head) - len(name) <= 8:
             return colon, name, None, side
