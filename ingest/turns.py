@@ -1026,12 +1026,10 @@ def _colon(line: str, start: int = 0) -> int | None:
     found = _COLON.search(line, start)
     if found is None:
         return None
-    noted = _NOTE_THEN_COLON.match(line, found.start())
-    if noted is not None and line.count("（", start, found.start()) + line.count("(", start, found.start()) > (
-        line.count("）", start, found.start()) + line.count(")", start, found.start())
-    ):
-        return noted.end() - 1
-    return found.start()
+    before = line[start : found.start()]
+    inside = sum(map(before.count, "(（")) > sum(map(before.count, ")）"))
+    noted = _NOTE_THEN_COLON.match(line, found.start()) if inside else None
+    return noted.end() - 1 if noted is not None else found.start()
 
 
 #: The rest of a note in brackets that holds a colon, then the label's colon after it.
