@@ -65,6 +65,7 @@ from argkg.ingest.sides import (
     other_side,
     polarity,
     rejected,
+    restated_side,
     verdict_side,
     voices,
 )
@@ -264,6 +265,8 @@ def _answered(text: str, issue: Issue, arguing: list[SentenceSpan], lang: Lang) 
         return issue.model_copy(update={"author": side})
     if (side := _verdict(text, issue, arguing, lang)) is not None:
         return issue.model_copy(update={"author": side})
+    if (side := _restated(text, issue.question_end, issue.end, issue.proposition, arguing, lang)) is not None:
+        return issue.model_copy(update={"author": side})
     for sentence in arguing:
         if not issue.start <= sentence.start < issue.end:
             continue
@@ -289,6 +292,22 @@ def _verdict(text: str, issue: Issue, arguing: list[SentenceSpan], lang: Lang) -
         for s in arguing
         if issue.question_end <= s.start < issue.end
         and (side := verdict_side(text[s.start : s.end], lang)) is not None
+    ]
+    return found[-1] if found else None
+
+
+def _restated(
+    text: str, start: int, end: int, proposition: str, arguing: list[SentenceSpan], lang: Lang
+) -> Stance | None:
+    """The side of the last judgement between ``start`` and ``end`` that restates the debated
+    ``proposition`` with its predicate kept or turned (`argkg.ingest.sides.restated_side`: "争议
+    焦点为：X是否合法" … "综上，X违法": con), or None: the verdict a court, a review or an essay
+    reaches on the question it put is its author's side, whatever the reasons before it weigh."""
+    found = [
+        side
+        for s in arguing
+        if start <= s.start < end
+        and (side := restated_side(text[s.start : s.end], proposition, lang)) is not None
     ]
     return found[-1] if found else None
 
@@ -666,6 +685,10 @@ def _document_issue(
         after = (text[s.start : s.end] for s in arguing if s.start >= start)
         reactions = (reaction_side(words, lang, match.proposition) for words in after)
         match = match.model_copy(update={"author": next((r for r in reactions if r is not None), None)})
+    if match.author is None and match.kind in _STATING:
+        # a verdict on the question or the framing it puts, restated ("综上，X违法")
+        after = _restated(text, end, len(text), match.proposition, arguing, lang)
+        match = match.model_copy(update={"author": after})
     if match.author is None and theses:
         match = match.model_copy(update={"author": theses[0].author})
     q_start, q_end = (start, end) if match.kind in _STATING else (start + match.start, start + match.end)

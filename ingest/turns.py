@@ -1095,7 +1095,14 @@ def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
     for raw in lines:
         line = raw.strip()
         note = _NOTED_NAME.match(line)
-        if note is not None and not rules.not_thread_labels.fullmatch(note.group(1)):
+        # (its words are on the lines below or a sentence: a header's "上诉人（原审被告）：某公司" names a
+        # party, it speaks no words)
+        said = line[note.end() :].strip() if note is not None else ""
+        if (
+            note is not None
+            and (not said or _SPOKEN.search(said))
+            and not rules.not_thread_labels.fullmatch(note.group(1))
+        ):
             noted.append(note.group(1))
         bare = _BARE_NAME.fullmatch(line)
         # (a role's label, "主持人林然：", keeps its role: `_label` reads it)
@@ -1165,6 +1172,8 @@ def _thread_labels(lines: Sequence[str], rules: _Compiled) -> list[str]:
 #: ("张建国（二房）：", "李娜（列席）：…"): a meeting's record or a transcript that introduces
 #: each speaker so; two such lines make the names speakers' labels (`_posters`).
 _NOTED_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^()（）\n]{1,40}[)）]\s*[:：]")
+#: A sentence's end or pause: the words after a label are speech, not a name or a field's value.
+_SPOKEN = re.compile(r"[。！？!?，,；;…]")
 
 #: A speaker's bare name alone on its line before a colon: two to six Chinese characters ("陈立新：",
 #: "赵国强老师：").

@@ -6,12 +6,14 @@ turns; an opener who says what they want ("我想X") puts the matter, and a labe
 speaker the applicant ("（调价申请人）") argues for what is applied for; a feasibility study's
 title frames its proposition and its constraints heading argues against it; a change others
 announce, which the writer reacts to in so many words, is debated rather than the writer's own
-counter-proposal after it.
+counter-proposal after it; a verdict that restates the question with the opposite word ("X是否合法"
+… "综上，X违法") gives the author's side.
 """
 
 from argkg.ingest import ingest_text
 from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.proposition import match_proposition, reaction_side
+from argkg.ingest.sides import restated_side
 from argkg.ingest.turns import find_turns, turn_sides
 from argkg.schema import Assumption, AssumptionOrigin, Claim, Lang, Stance
 from argkg.schema.graph import DocumentGraph
@@ -132,3 +134,36 @@ def test_reactions_to_this_decision_and_reservations_take_a_side() -> None:
     assert reaction_side("我们完全赞成学校的这项规定。", Lang.ZH) is PRO
     assert reaction_side("我不赞成物业这个做法。", Lang.ZH) is CON
     assert reaction_side("我代表几家商户，谈几点保留意见。", Lang.ZH) is CON
+
+
+def test_a_header_naming_the_parties_in_brackets_opens_no_turns() -> None:
+    text = (
+        "行政处罚决定书（节选）\n\n"
+        "当事人（经营者）：某餐饮店\n"
+        "委托人（店长）：刘某\n\n"
+        "经查，该店在后厨存放过期食材，违反了食品安全的有关规定。\n"
+        "当事人称，过期食材已准备丢弃，并未用于加工。\n"
+    )
+    assert _turns(text) == []
+
+
+def test_a_verdict_that_restates_the_question_with_the_opposite_word_argues_against_it() -> None:
+    proposition = "被告拆除原告围墙的行为合法"
+    assert restated_side("综上，被告拆除原告围墙的行为违法，应予赔偿。", proposition, Lang.ZH) is CON
+    assert restated_side("综上，被告拆除原告围墙的行为合法。", proposition, Lang.ZH) is PRO
+    assert restated_side("综上，被告拆除原告围墙的行为不合法。", proposition, Lang.ZH) is CON
+    assert restated_side("原告另称其损失违法所得不应扣除。", proposition, Lang.ZH) is None
+
+
+def test_a_courts_verdict_on_the_question_it_puts_gives_the_authors_side() -> None:
+    text = (
+        "民事判决书（节选）\n\n"
+        "本院认为，本案的争议焦点为：物业公司停止向业主供水的行为是否合法。\n\n"
+        "物业公司主张，业主拖欠物业费一年以上，停水是催缴的必要手段。\n"
+        "供水是业主的基本生活需要，物业公司不是供水单位，无权以停水催缴物业费。\n"
+        "业主拖欠物业费，物业公司可以依法起诉追缴。\n\n"
+        "综上，物业公司停止向业主供水的行为违法。\n"
+    )
+    graph = ingest_text(text, source="panjue.txt", lang="zh")
+    assert any("停止向业主供水" in a for a in _debated(graph))
+    assert _stance(graph, "无权以停水催缴物业费") is CON
