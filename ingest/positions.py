@@ -302,12 +302,14 @@ def _restated(
     """The side of the last judgement between ``start`` and ``end`` that restates the debated
     ``proposition`` with its predicate kept or turned (`argkg.ingest.sides.restated_side`: "争议
     焦点为：X是否合法" … "综上，X违法": con), or None: the verdict a court, a review or an essay
-    reaches on the question it put is its author's side, whatever the reasons before it weigh."""
+    reaches on the question it put is its author's side, whatever the reasons before it weigh. A
+    side's voice that restates it ("反方则认为，X弊大于利") is that side's, not the author's."""
     found = [
         side
         for s in arguing
         if start <= s.start < end
-        and (side := restated_side(text[s.start : s.end], proposition, lang)) is not None
+        and not voices(words := text[s.start : s.end], lang)
+        and (side := restated_side(words, proposition, lang)) is not None
     ]
     return found[-1] if found else None
 
