@@ -1087,8 +1087,9 @@ def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
     """Names that a text's lines show to be speakers without any role: a bare name alone on a
     line before its words, on two lines or more ("陈立新：" in an interview) or with a title where
     two names with titles or more stand so ("孙伟老师：" in a meeting's record), and the names of a
-    comment section's lines that reply to one another ("老城根儿：回复@晚风拂柳：…": both), and a
-    text message thread's one-word labels (`_thread_labels`)."""
+    comment section's lines that reply to one another ("老城根儿：回复@晚风拂柳：…": both), a
+    record's names with a note in brackets before their words, on two lines or more ("张建国（二
+    房）：我看…", `_NOTED_NAME`), and a text message thread's one-word labels (`_thread_labels`)."""
     alone: list[str] = []
     noted: list[str] = []
     posters: list[str] = []
