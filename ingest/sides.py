@@ -1244,7 +1244,8 @@ def restated_side(sentence: str, proposition: str, lang: Lang) -> Stance | None:
 
     The sentence restates the proposition when it holds at least half of its character pairs or
     content words (`argkg.ingest.proposition.grams` in spirit: the same subject and act); the
-    predicate is a word of ``opposites`` in the data that the proposition holds: the sentence
+    predicate is a word of ``opposites`` in the data that ends the proposition (not one inside a
+    name it holds, "《X可行性研究报告》应予通过"): the sentence
     argues con when it holds that word's opposite instead, pro when it holds the word itself
     and no negator before it ("不合法"). A court's or a reviewer's verdict on the question it
     put ("争议焦点为：X是否合法" … "综上，X违法") tells its author's side so.
@@ -1254,8 +1255,8 @@ def restated_side(sentence: str, proposition: str, lang: Lang) -> Stance | None:
         return None
     for first, second in rules.data.opposites:
         for word, other in ((first, second), (second, first)):
-            if word not in proposition or other in proposition:
-                continue
+            if not proposition.rstrip("。.!！?？ ").endswith(word) or other in proposition:
+                continue  # the predicate ends the proposition ("X合法"), not a word inside a name
             if other in sentence:
                 return Stance.CON
             at = sentence.find(word)

@@ -167,3 +167,8 @@ def test_a_courts_verdict_on_the_question_it_puts_gives_the_authors_side() -> No
     graph = ingest_text(text, source="panjue.txt", lang="zh")
     assert any("停止向业主供水" in a for a in _debated(graph))
     assert _stance(graph, "无权以停水催缴物业费") is CON
+
+
+def test_a_word_of_opposites_inside_a_name_is_no_predicate() -> None:
+    proposition = "《城东片区供热管网可行性研究报告》应予通过"
+    assert restated_side("会议审阅了《城东片区供热管网可行性研究报告》。", proposition, Lang.ZH) is None
