@@ -689,8 +689,8 @@ def _document_issue(
         match = match.model_copy(update={"author": next((r for r in reactions if r is not None), None)})
     if match.author is None and match.kind in _STATING:
         # a verdict on the question or the framing it puts, restated ("综上，X违法")
-        after = _restated(text, end, len(text), match.proposition, arguing, lang)
-        match = match.model_copy(update={"author": after})
+        verdict = _restated(text, end, len(text), match.proposition, arguing, lang)
+        match = match.model_copy(update={"author": verdict})
     if match.author is None and theses:
         match = match.model_copy(update={"author": theses[0].author})
     q_start, q_end = (start, end) if match.kind in _STATING else (start + match.start, start + match.end)
