@@ -94,6 +94,7 @@ __all__ = [
     "UNSEEN_LEADS28",
     "UNSEEN_PRIOR29",
     "UNSEEN_ORIENT30EN",
+    "UNSEEN_ORIENT30ZH",
     "UNSEEN_TABLET27",
     "UNSEEN_CENTRAL",
     "UNSEEN_VOICES",
@@ -370,6 +371,13 @@ UNSEEN_PRIOR29 = TEXTS.parent / "unseen_prior29"
 #: audit note, a PTA newsletter's Q&A), four of them by authors who argue against the change, gold
 #: written before argkg ran on them: eight texts.
 UNSEEN_ORIENT30EN = TEXTS.parent / "unseen_orient30en"
+#: Chinese texts each debating a change that some argue against, four of them by authors on the
+#: con side (a shareholders' meeting record whose speakers carry a note in brackets, a feasibility
+#: analysis that concludes against the plan, a reader's letter, a teacher's notes for a parents'
+#: meeting, a speech with reservations at a consultation, an administrative review decision, an HR
+#: summary of staff comments with its reply, a newspaper's short comment), gold written before
+#: argkg ran on them: eight texts.
+UNSEEN_ORIENT30ZH = TEXTS.parent / "unseen_orient30zh"
 #: Own texts in two more layouts, gold written before argkg ran on them (a 小红书 note with emoji
 #: section marks, numbered emoji items and #话题# tags; a survey's free-text answers under
 #: "Response N | who | Yes/No" rows): two texts, read before and after speed27's speed-up.

@@ -65,6 +65,7 @@ from argkg.ingest.sides import (
     other_side,
     polarity,
     rejected,
+    restated_side,
     verdict_side,
     voices,
 )
@@ -264,6 +265,8 @@ def _answered(text: str, issue: Issue, arguing: list[SentenceSpan], lang: Lang) 
         return issue.model_copy(update={"author": side})
     if (side := _verdict(text, issue, arguing, lang)) is not None:
         return issue.model_copy(update={"author": side})
+    if (side := _restated(text, issue.question_end, issue.end, issue.proposition, arguing, lang)) is not None:
+        return issue.model_copy(update={"author": side})
     for sentence in arguing:
         if not issue.start <= sentence.start < issue.end:
             continue
@@ -289,6 +292,24 @@ def _verdict(text: str, issue: Issue, arguing: list[SentenceSpan], lang: Lang) -
         for s in arguing
         if issue.question_end <= s.start < issue.end
         and (side := verdict_side(text[s.start : s.end], lang)) is not None
+    ]
+    return found[-1] if found else None
+
+
+def _restated(
+    text: str, start: int, end: int, proposition: str, arguing: list[SentenceSpan], lang: Lang
+) -> Stance | None:
+    """The side of the last judgement between ``start`` and ``end`` that restates the debated
+    ``proposition`` with its predicate kept or turned (`argkg.ingest.sides.restated_side`: "争议
+    焦点为：X是否合法" … "综上，X违法": con), or None: the verdict a court, a review or an essay
+    reaches on the question it put is its author's side, whatever the reasons before it weigh. A
+    side's voice that restates it ("反方则认为，X弊大于利") is that side's, not the author's."""
+    found = [
+        side
+        for s in arguing
+        if start <= s.start < end
+        and not voices(words := text[s.start : s.end], lang)
+        and (side := restated_side(words, proposition, lang)) is not None
     ]
     return found[-1] if found else None
 
@@ -656,7 +677,8 @@ def _document_issue(
     found = _beside_the_point(found, blocks, arguing, lang)
     if not found:
         return []
-    _, _, start, end, match = _most_disputed(found, text, arguing, lang)
+    disputed = _most_disputed(found, text, arguing, lang)
+    _, _, start, end, match = _reacted_change(found, disputed, text, arguing, lang)
     if match.author is None and match.kind != "motion":
         # the writer's own reaction to the change it reports, the plan it is asked to comment on or
         # the proposal someone else put, or answer to the question it puts to a decision, after it
@@ -673,6 +695,10 @@ def _document_issue(
         proposition = match.proposition
         reactions = (reaction_side(words, lang, proposition, concluding=closing) for words, closing in after)
         match = match.model_copy(update={"author": next((r for r in reactions if r is not None), None)})
+    if match.author is None and match.kind in _STATING:
+        # a verdict on the question or the framing it puts, restated ("综上，X违法")
+        verdict = _restated(text, end, len(text), match.proposition, arguing, lang)
+        match = match.model_copy(update={"author": verdict})
     if match.author is None and theses:
         match = match.model_copy(update={"author": theses[0].author})
     q_start, q_end = (start, end) if match.kind in _STATING else (start + match.start, start + match.end)
@@ -723,6 +749,44 @@ def _most_disputed(
     scores = content_centrality([item[4].proposition for item in rivals], others, lang)
     best = max(range(len(rivals)), key=lambda i: (scores[i], -i))
     return rivals[best] if scores[best] > _OUTWEIGHS * scores[0] else first
+
+
+#: Cues that state a writer's own view or ask: a change someone else announces or plans, reported
+#: before one of them, is what that view reacts to (`_reacted_change`).
+_OWN = ("thesis", "ask", "verdict")
+
+
+def _reacted_change(
+    found: list[tuple[int, int, int, int, PropositionMatch]],
+    chosen: tuple[int, int, int, int, PropositionMatch],
+    text: str,
+    arguing: list[SentenceSpan],
+    lang: Lang,
+) -> tuple[int, int, int, int, PropositionMatch]:
+    """The change the text reports, with the side its writer's reaction takes, in place of the
+    writer's own view or ask ``chosen`` that comes after it, when the writer reacts to it in so
+    many words (`argkg.ingest.proposition.reaction_side`: "我不赞成物业这个做法", "I'm against
+    this"), else ``chosen``.
+
+    A decision or plan announced by others ("The council plans to close X", "学校决定下学期起X")
+    is what a reader's letter, a speech at a consultation or a teacher's notes for parents
+    argue over; the writer's own proposal or advice after it ("keep part of it", "先在几家公司试点")
+    is a counter-proposal that takes a side on it, not the debated proposition: its proposer and
+    those who support it are pro, those who keep things as they are or refuse it con, and the
+    writer's side is the one their reaction to it takes.
+    """
+    if chosen[4].kind not in _OWN:
+        return chosen
+    changes = [item for item in found if item[4].kind == "change" and item[2] < chosen[2]]
+    if not changes:
+        return chosen
+    change = changes[0]
+    after = (text[s.start : s.end] for s in arguing if s.start >= change[2])
+    reactions = (reaction_side(words, lang, change[4].proposition) for words in after)
+    side = next((r for r in reactions if r is not None), None)
+    if side is None:
+        return chosen
+    return (*change[:4], change[4].model_copy(update={"author": side}))
 
 
 def _leading(

@@ -78,6 +78,7 @@ from argkg.ingest.prefilter import Prefiltered, ScreenedList
 from argkg.schema.vocabulary import Lang, Stance
 
 __all__ = [
+    "restated_side",
     "Statement",
     "assign_sides",
     "argues_nothing",
@@ -166,6 +167,7 @@ class _SidesData(BaseModel):
     ends: list[str] = []
     end_words: list[str] = []
     procedural: list[str]
+    opposites: list[tuple[str, str]] = []
     notices: list[str] = []
     lead_ins: list[str] = []
     procedural_max_chars: int
@@ -1234,6 +1236,49 @@ def verdict_side(sentence: str, lang: Lang) -> Stance | None:
     """
     found = sorted(_compiled(lang).verdicts.found(sentence))
     return found[-1][1] if found else None
+
+
+def restated_side(sentence: str, proposition: str, lang: Lang) -> Stance | None:
+    """The side of a judgement that restates ``proposition`` with its predicate kept or turned
+    ("X合法" restated as "X违法", "X is lawful" as "X is unlawful"), or None.
+
+    The sentence restates the proposition when it holds at least half of its character pairs or
+    content words (`argkg.ingest.proposition.grams` in spirit: the same subject and act); the
+    predicate is a word of ``opposites`` in the data that ends the proposition (not one inside a
+    name it holds, "《X可行性研究报告》应予通过"): the sentence
+    argues con when it holds that word's opposite instead, pro when it holds the word itself
+    and no negator before it ("不合法"). A court's or a reviewer's verdict on the question it
+    put ("争议焦点为：X是否合法" … "综上，X违法") tells its author's side so.
+    """
+    rules = _compiled(lang)
+    if not _restates(sentence, proposition, lang):
+        return None
+    for first, second in rules.data.opposites:
+        for word, other in ((first, second), (second, first)):
+            if not proposition.rstrip("。.!！?？ ").endswith(word) or other in proposition:
+                continue  # the predicate ends the proposition ("X合法"), not a word inside a name
+            if other in sentence:
+                return Stance.CON
+            at = sentence.find(word)
+            if at >= 0:
+                return (
+                    Stance.CON
+                    if negated(sentence[max(0, at - _reach(rules, lang)) : at], lang)
+                    else Stance.PRO
+                )
+    return None
+
+
+def _restates(sentence: str, proposition: str, lang: Lang) -> bool:
+    """Whether ``sentence`` holds at least half of ``proposition``'s character pairs (Chinese) or
+    words of four letters or more (English)."""
+    if lang is Lang.EN:
+        wanted = set(re.findall(r"[a-z]{4,}", proposition.lower()))
+        held = set(re.findall(r"[a-z]{4,}", sentence.lower()))
+    else:
+        wanted = {proposition[i : i + 2] for i in range(len(proposition) - 1)}
+        held = {sentence[i : i + 2] for i in range(len(sentence) - 1)}
+    return bool(wanted) and 2 * len(wanted & held) >= len(wanted)
 
 
 def negated(text: str, lang: Lang) -> bool:

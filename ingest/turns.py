@@ -15,7 +15,8 @@ A turn's side on the debated proposition comes from, in order:
 3. a reply to an earlier turn ("回复3楼", "replying to #3", a quote of it: "> …"): the other
    side than that turn's (a quote of the thread's opening post: con);
 4. the side the speaker declares ("我支持装", "I oppose it"); a thread's first turn that puts a
-   proposal ("I propose that…", "业委会提议…", ``proposes``): pro;
+   proposal ("I propose that…", "业委会提议…", ``proposes``), or whose label names them its
+   proposer ("（申请人）", ``proposer``): pro;
 5. in a conversation whose roles name no side, what the speaker does across their turns: one who
    raises doubts in most of them ("顶楼不是都漏水吗？", "What if it goes wrong?", ``doubts``) argues
    con, one who answers them pro (`_doubters`); else the side the same speaker took in an
@@ -114,6 +115,7 @@ class _TurnsData(BaseModel):
     action_not: str = r"(?!)"
     posts: list[str] = []
     proposes: list[str] = []
+    proposer: list[str] = []
     refuses: list[str] = []
     challenges: list[str] = []
     doubts: list[str] = []
@@ -193,6 +195,7 @@ class _Compiled:
     not_names: re.Pattern[str]
     posts: re.Pattern[str]
     proposes: re.Pattern[str]
+    proposer: re.Pattern[str]
     refuses: re.Pattern[str]
     challenges: re.Pattern[str]
     doubts: re.Pattern[str]
@@ -371,6 +374,8 @@ class _Reading:
             return turn.role, _DECLARED
         if turn.asker:
             return Stance.NEUTRAL, _DECLARED
+        if rules.proposer.search(turn.label):
+            return Stance.PRO, _DECLARED  # "X公司代表（定价申请人）": who applies for what is decided
         if (side := _answering(opening, turn, turns, result, rules)) is not None:
             return side, _ANSWERED
         # a respondent's yes or no answers the challenge put to them, not the matter asked about
@@ -1029,9 +1034,20 @@ _COLON = re.compile("[:：]")
 
 def _colon(line: str, start: int = 0) -> int | None:
     """Where the first colon of ``line`` from ``start`` on stands, or None (one regex search: a
-    label is looked for on every line, and a loop over its characters cost more)."""
+    label is looked for on every line, and a loop over its characters cost more); one inside a
+    note in brackets that ends right before a colon ("王阿姨（举着牌子：要求稳定）：") is the note's,
+    and the label's colon is the one after it."""
     found = _COLON.search(line, start)
-    return found.start() if found is not None else None
+    if found is None:
+        return None
+    before = line[start : found.start()]
+    inside = sum(map(before.count, "(（")) > sum(map(before.count, ")）"))
+    noted = _NOTE_THEN_COLON.match(line, found.start()) if inside else None
+    return noted.end() - 1 if noted is not None else found.start()
+
+
+#: The rest of a note in brackets that holds a colon, then the label's colon after it.
+_NOTE_THEN_COLON = re.compile(r"[^()（）\n]{0,60}[)）]\s*[:：]")
 
 
 _BRACKETED = re.compile(r"[(（\[]\s*([^()（）\[\]]{1,60}?)\s*[)）\]]")
@@ -1085,12 +1101,24 @@ def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
     """Names that a text's lines show to be speakers without any role: a bare name alone on a
     line before its words, on two lines or more ("陈立新：" in an interview) or with a title where
     two names with titles or more stand so ("孙伟老师：" in a meeting's record), and the names of a
-    comment section's lines that reply to one another ("老城根儿：回复@晚风拂柳：…": both), and a
-    text message thread's one-word labels (`_thread_labels`)."""
+    comment section's lines that reply to one another ("老城根儿：回复@晚风拂柳：…": both), a
+    record's names with a note in brackets before their words, on two lines or more ("张建国（二
+    房）：我看…", `_NOTED_NAME`), and a text message thread's one-word labels (`_thread_labels`)."""
     alone: list[str] = []
+    noted: list[str] = []
     posters: list[str] = []
     for raw in lines:
         line = raw.strip()
+        note = _NOTED_NAME.match(line)
+        # (its words are on the lines below or a sentence: a header's "上诉人（原审被告）：某公司" names a
+        # party, it speaks no words)
+        said = line[note.end() :].strip() if note is not None else ""
+        if (
+            note is not None
+            and (not said or _SPOKEN.search(said))
+            and not rules.not_thread_labels.fullmatch(note.group(1))
+        ):
+            noted.append(note.group(1))
         bare = _BARE_NAME.fullmatch(line)
         # (a role's label, "主持人林然：", keeps its role: `_label` reads it)
         if bare is not None and not any(p.match(bare.group(1)) for _, p in rules.roles):
@@ -1110,6 +1138,7 @@ def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
             for name in dict.fromkeys(alone)
             if alone.count(name) >= 2 or (len(titled) >= 2 and name in titled)
         ]
+        + (noted if len(noted) >= 2 else [])
         + posters
         + _thread_labels(lines, rules)
     )
@@ -1153,6 +1182,13 @@ def _thread_labels(lines: Sequence[str], rules: _Compiled) -> list[str]:
         run = []
     return found if chairs <= set(found) else []
 
+
+#: A speaker's name with a note on who they are in brackets, opening a line before its colon
+#: ("张建国（二房）：", "李娜（列席）：…"): a meeting's record or a transcript that introduces
+#: each speaker so; two such lines make the names speakers' labels (`_posters`).
+_NOTED_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^()（）\n]{1,40}[)）]\s*[:：]")
+#: A sentence's end or pause: the words after a label are speech, not a name or a field's value.
+_SPOKEN = re.compile(r"[。！？!?，,；;…]")
 
 #: A speaker's bare name alone on its line before a colon: two to six Chinese characters ("陈立新：",
 #: "赵国强老师：").
@@ -1204,15 +1240,20 @@ def _named_label(
     line: str, named: dict[str, Stance | None], rules: _Compiled
 ) -> tuple[int, str, str | None, Stance | None] | None:
     """(colon, label, None, side) for a line opening with a name from the roster and a colon
-    (after a question number or a title, "Q113 Tom Ashdown:"), else None."""
+    (after a question number or a title, "Q113 Tom Ashdown:"; before a note on who they are in
+    brackets, "张建国（二房）："), else None."""
     colon = _colon(line)
-    if colon is None or colon > rules.data.label_max_chars:
+    head = _TRAILING_NOTE.sub("", line[:colon].strip(" *_#>")) if colon is not None else ""
+    if colon is None or len(head) > rules.data.label_max_chars:
         return None
-    head = line[:colon].strip(" *_#>")
     for name, side in named.items():
         if head.endswith(name) and len(head) - len(name) <= 8:
             return colon, name, None, side
     return None
+
+
+#: A note in brackets that ends a label ("（二房）", " (Chair)"): who the named speaker is.
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 
 
 def _role_side(words: str, rules: _Compiled) -> Stance | None:
@@ -1273,6 +1314,7 @@ def _compiled(lang: Lang) -> _Compiled:
         not_names=re.compile(data.not_names, re.IGNORECASE),
         posts=any_of(data.posts),
         proposes=any_of(data.proposes),
+        proposer=any_of(data.proposer),
         refuses=any_of(data.refuses),
         challenges=any_of(data.challenges),
         doubts=any_of(data.doubts),

@@ -33,6 +33,7 @@ from argkg.bench.argtexts import (
     UNSEEN_NEUTRAL,
     UNSEEN_OBJECTIONS,
     UNSEEN_ORIENT30EN,
+    UNSEEN_ORIENT30ZH,
     UNSEEN_PRIOR29,
     UNSEEN_PROPS2,
     UNSEEN_PROPS3,
@@ -102,6 +103,7 @@ FLOORS = [
         0.38,
     ),  # 28/69 = 0.41 before author29 (six texts), 28/69 after: its uncued facts lead up to no cue
     (UNSEEN_ORIENT30EN, 0.48),  # 16/70 = 0.23 before orient30en (eight English texts), 36/70 = 0.51 after
+    (UNSEEN_ORIENT30ZH, 0.72),  # 35/62 = 0.56 before orient30zh (eight Chinese texts), 48/62 = 0.77 after
 ]
 
 
