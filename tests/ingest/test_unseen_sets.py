@@ -49,6 +49,7 @@ from argkg.bench.argtexts import (
     UNSEEN_TURNS27,
     UNSEEN_TURNS29,
     UNSEEN_UNARGUED,
+    UNSEEN_UNCUED30,
     UNSEEN_VOICES,
     UNSEEN_WRAP,
     check_folder,
@@ -74,6 +75,7 @@ EIGHT = [
     UNSEEN_TURNS,
     UNSEEN_WRAP,
     UNSEEN_TURNS2,
+    UNSEEN_UNCUED30,
 ]
 
 #: The sets for statement sides, with the floor their side accuracy keeps.
@@ -100,6 +102,9 @@ FLOORS = [
         UNSEEN_PRIOR29,
         0.38,
     ),  # 28/69 = 0.41 before author29 (six texts), 28/69 after: its uncued facts lead up to no cue
+    # 34/90 = 0.38 before uncued30 (others' views and grants with no side word), 41/90 = 0.46 after;
+    # three of its texts are read inverted whole (their author argues against the proposition)
+    (UNSEEN_UNCUED30, 0.42),
 ]
 
 
