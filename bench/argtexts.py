@@ -95,6 +95,7 @@ __all__ = [
     "UNSEEN_PRIOR29",
     "UNSEEN_ORIENT30EN",
     "UNSEEN_ORIENT30ZH",
+    "UNSEEN_UNCUED30",
     "UNSEEN_TABLET27",
     "UNSEEN_CENTRAL",
     "UNSEEN_VOICES",
@@ -378,6 +379,13 @@ UNSEEN_ORIENT30EN = TEXTS.parent / "unseen_orient30en"
 #: summary of staff comments with its reply, a newspaper's short comment), gold written before
 #: argkg ran on them: eight texts.
 UNSEEN_ORIENT30ZH = TEXTS.parent / "unseen_orient30zh"
+#: Arguing texts whose other side speaks with no side word of its own (others' questions and views
+#: put to the author, points granted without an answer, plain facts of the other case) in layouts
+#: no other set uses (a head teacher's bulletin, a co-op board paper, a tenant's reply to a rent
+#: review, a vlog transcript, 业委会情况说明, 班主任致家长信, 播客文字稿, 读者来信与编辑回复), three of
+#: them by authors who argue against their proposition, gold written before argkg ran on them:
+#: eight texts, four in each language.
+UNSEEN_UNCUED30 = TEXTS.parent / "unseen_uncued30"
 #: Own texts in two more layouts, gold written before argkg ran on them (a 小红书 note with emoji
 #: section marks, numbered emoji items and #话题# tags; a survey's free-text answers under
 #: "Response N | who | Yes/No" rows): two texts, read before and after speed27's speed-up.

@@ -19,7 +19,9 @@ strongest cue to the weakest:
    statement that the next one turns from ("On the other hand, ...") is not taken for the
    opponent's by that turn alone: the turn goes to the other side than its own;
    a reported voice whose verb names a side ("some schools worry that…") and that no contrast
-   in the statement answers takes that side, in the author's own text too;
+   in the statement answers takes that side, in the author's own text too; a question or view
+   the other party puts to the author with no side named ("Parents have asked whether…",
+   "有的业主说…") takes the other side without carrying it on: what follows answers it;
 4. for a text whose author only reports the sides of a stated proposition (a motion, a
    pros-and-cons title, a question, and no thesis of their own), the evaluative polarity of
    the statement: words that say the debated thing helps or harms ("好处", "弊端",
@@ -161,6 +163,7 @@ class _SidesData(BaseModel):
     normative: list[str]
     steps: list[str]
     grants: list[str] = []
+    raised: list[str] = []
     keeps: list[str] = []
     keep_words: list[str] = []
     pointers: list[str] = []
@@ -222,6 +225,7 @@ class _Compiled:
     steps: Prefiltered
     problems: Prefiltered
     grants: Prefiltered
+    raised: Prefiltered
     keeps: Prefiltered
     keep_words: Prefiltered
     pointers: Prefiltered
@@ -424,6 +428,11 @@ def assign_sides(
         # loan, I would say no")
         heard = statement.voice is not None and not voices(statement.text, lang)
         heard = heard and not _answers(statement.text, lang)
+        # nor does the other party's question or view put to the author with no side named
+        # ("Parents have asked whether…", "有的业主说…"): the author answers it next (where its
+        # backing runs on up to a reply, the dialectic component marks that the opponent's too)
+        raised = rules.raised.search(statement.text) is not None
+        heard = heard or (statement.opponent and side is other_side(default) and raised)
         # nor does a side the statement takes only by leaning to it (`_leaning`): the region
         # now argues, the author's side
         leaned = (
@@ -1421,6 +1430,7 @@ def _compiled(lang: Lang) -> _Compiled:
         steps=any_of(data.steps),
         problems=any_of(data.problems),
         grants=any_of(data.grants),
+        raised=any_of(data.raised),
         keeps=any_of(data.keeps),
         keep_words=any_of(data.keep_words),
         pointers=any_of(data.pointers),
