@@ -903,7 +903,9 @@ def _past_lead_in(text: str, sentences: list[SentenceSpan], start: int | None, l
     return after.start if announces and after.block == sentence.block else start
 
 
-def _turned_from(text: str, sentences: list[SentenceSpan], index: SpanIndex, sentence: Span, lang: Lang) -> bool:
+def _turned_from(
+    text: str, sentences: list[SentenceSpan], index: SpanIndex, sentence: Span, lang: Lang
+) -> bool:
     """Whether the next sentence on the sentence's line opens with a contrast ("But", "但"): the
     sentence concedes what the line then turns from. ``index``: the `SpanIndex` of ``sentences``."""
     here = index.first_containing(sentence.start, sentence.start + 1)
