@@ -130,6 +130,7 @@ class _ConclusionData(BaseModel):
     comments: str = r"(?!)"
     tallies: list[str] = []
     assignments: list[str] = []
+    contingencies: list[str] = []
 
 
 @cache
@@ -300,14 +301,22 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
             continue
         if (labelled and not (in_section or opener)) or is_procedural(words, lang) or _assigns(words, lang):
             continue
+        # after the decision a label announces, a contingency ("If he falls again, we will review
+        # it.", "如家长同意，可再申请。") says what may change it later: no further conclusion
+        on_label_line = sentence.block in carried or sentence.block in under_label
+        if (
+            on_label_line
+            and not in_section
+            and _contingent(words, lang)
+            and any(s.block == sentence.block and s.end <= sentence.start for s in sentences)
+        ):
+            continue
         if sentence.end in stands and not (in_section or opener):  # a speaker's stand: a main claim
             continue
         # a thesis its paragraph argues for; not the first sentence of a line a deciding label or a
         # lead-in announces ("Outcome" / "Discharge home on Friday. Review in a week."): the decision,
         # unless the next one turns from it ("X is keen. But Y.": a concession before the ruling)
-        announced = (sentence.block in carried or sentence.block in under_label) and not _turned_from(
-            text, sentences, in_sentence, sentence, lang
-        )
+        announced = on_label_line and not _turned_from(text, sentences, in_sentence, sentence, lang)
         if sentence.start in leads and not (in_section or opener or announced):
             continue
         credence = credence_of(text[sentence.start : sentence.end], lang)
@@ -913,6 +922,12 @@ def _turned_from(
         return False
     after = sentences[here + 1]
     return opens_with_contrast(text[after.start : after.end], lang)
+
+
+def _contingent(words: str, lang: Lang) -> bool:
+    """Whether the statement opens with a condition (``contingencies``: "If", "如果")."""
+    contingencies = _data(lang).contingencies
+    return bool(contingencies) and cue_pattern(contingencies, lang, opening=True).match(words) is not None
 
 
 def _assigns(words: str, lang: Lang) -> bool:

@@ -439,13 +439,13 @@ def test_the_first_sentence_a_label_announces_is_the_decision_and_tasks_are_not(
         "Doctor: The risk of another fall is real, but he is much stronger than last week.\n\n"
         "Outcome\n"
         "Discharge home on Friday with two calls a day and a pendant alarm. "
-        "Review by the district nurse within 5 days. The family will keep a diary of falls.\n\n"
+        "Review by the district nurse within 5 days. If he falls again, the team will think again.\n\n"
         "Actions\n"
         "KP to book transport. DL to order a commode.\n"
     )
     found = [c for c, _, _ in conclusions(en, text)]
     assert "Discharge home on Friday with two calls a day and a pendant alarm." in found, found
-    assert not any(c.startswith(("Review by", "KP to", "DL to")) for c in found), found
+    assert not any(c.startswith(("Review by", "If he falls", "KP to", "DL to")) for c in found), found
 
 
 def ingested_conclusions(text: str, lang: str) -> list[str]:
