@@ -129,6 +129,8 @@ class _ConclusionData(BaseModel):
     ratings: list[str] = []
     comments: str = r"(?!)"
     tallies: list[str] = []
+    assignments: list[str] = []
+    contingencies: list[str] = []
 
 
 @cache
@@ -297,11 +299,25 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
             ruled |= carried if leads_in or label is not None else set()
         if bare or _only_announces(words, lang):  # "最后我说两句。": the closing word follows
             continue
-        if (labelled and not (in_section or opener)) or is_procedural(words, lang):
+        if (labelled and not (in_section or opener)) or is_procedural(words, lang) or _assigns(words, lang):
+            continue
+        # after the decision a label announces, a contingency ("If he falls again, we will review
+        # it.", "如家长同意，可再申请。") says what may change it later: no further conclusion
+        on_label_line = sentence.block in carried or sentence.block in under_label
+        if (
+            on_label_line
+            and not in_section
+            and _contingent(words, lang)
+            and any(s.block == sentence.block and s.end <= sentence.start for s in sentences)
+        ):
             continue
         if sentence.end in stands and not (in_section or opener):  # a speaker's stand: a main claim
             continue
-        if sentence.start in leads and not (in_section or opener):  # a thesis its paragraph argues for
+        # a thesis its paragraph argues for; not the first sentence of a line a deciding label or a
+        # lead-in announces ("Outcome" / "Discharge home on Friday. Review in a week."): the decision,
+        # unless the next one turns from it ("X is keen. But Y.": a concession before the ruling)
+        announced = on_label_line and not _turned_from(text, sentences, in_sentence, sentence, lang)
+        if sentence.start in leads and not (in_section or opener or announced):
             continue
         credence = credence_of(text[sentence.start : sentence.end], lang)
         by_principal = credence is not None and any(
@@ -894,6 +910,39 @@ def _past_lead_in(text: str, sentences: list[SentenceSpan], start: int | None, l
     sentence, after = sentences[here], sentences[here + 1]
     announces = _only_announces(text[sentence.start : sentence.end], lang)
     return after.start if announces and after.block == sentence.block else start
+
+
+def _turned_from(
+    text: str, sentences: list[SentenceSpan], index: SpanIndex, sentence: Span, lang: Lang
+) -> bool:
+    """Whether the next sentence on the sentence's line opens with a contrast ("But", "但"): the
+    sentence concedes what the line then turns from. ``index``: the `SpanIndex` of ``sentences``."""
+    here = index.first_containing(sentence.start, sentence.start + 1)
+    if here is None or here + 1 >= len(sentences) or sentences[here + 1].block != sentences[here].block:
+        return False
+    after = sentences[here + 1]
+    return opens_with_contrast(text[after.start : after.end], lang)
+
+
+def _contingent(words: str, lang: Lang) -> bool:
+    """Whether the statement opens with a condition (``contingencies``: "If", "如果")."""
+    contingencies = _data(lang).contingencies
+    return bool(contingencies) and cue_pattern(contingencies, lang, opening=True).match(words) is not None
+
+
+def _assigns(words: str, lang: Lang) -> bool:
+    """Whether the statement only hands a follow-up task to someone or sets a later review
+    (``assignments``: "KP to book the hall.", "Review at the next meeting.", "由张三负责联系场地。"):
+    the next step of a decision, not the decision or judgement itself, though a label or a
+    ruling's lead-in announces it with the decision."""
+    assignments = _assignment_patterns(lang)
+    return any(p.match(words) is not None for p in assignments)
+
+
+@cache
+def _assignment_patterns(lang: Lang) -> tuple[re.Pattern[str], ...]:
+    """The ``assignments`` patterns, compiled once (each case-sensitive: a name's capitals count)."""
+    return tuple(re.compile(p) for p in _data(lang).assignments)
 
 
 def _only_announces(words: str, lang: Lang) -> bool:

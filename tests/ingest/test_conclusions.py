@@ -429,3 +429,55 @@ def test_the_authors_closing_call_comes_before_the_readers_comments(
 ) -> None:
     found = [c for c, _, _ in conclusions(build_nlp(lang), text)]
     assert any(closing in c for c in found), found
+
+
+def test_the_first_sentence_a_label_announces_is_the_decision_and_tasks_are_not(en: Language) -> None:
+    text = (
+        "Ward team meeting, bed 4\n\n"
+        "Nurse: He walks with a frame now and manages the stairs with help.\n"
+        "Son: He wants to go home and we will visit every evening.\n"
+        "Doctor: The risk of another fall is real, but he is much stronger than last week.\n\n"
+        "Outcome\n"
+        "Discharge home on Friday with two calls a day and a pendant alarm. "
+        "Review by the district nurse within 5 days. If he falls again, the team will think again.\n\n"
+        "Actions\n"
+        "KP to book transport. DL to order a commode.\n"
+    )
+    found = [c for c, _, _ in conclusions(en, text)]
+    assert "Discharge home on Friday with two calls a day and a pendant alarm." in found, found
+    assert not any(c.startswith(("Review by", "If he falls", "KP to", "DL to")) for c in found), found
+
+
+def ingested_conclusions(text: str, lang: str) -> list[str]:
+    """The conclusions of a text as ingestion finds them (normalised first: full-width colons)."""
+    graph = ingest_text(text, source="conclusions.txt", lang=lang)
+    return [c.text for c in graph.of_type(Conclusion)]
+
+
+def test_a_task_handed_to_someone_is_no_conclusion() -> None:
+    text = (
+        "社区议事会纪要\n\n"
+        "张阿姨：楼道堆物太多，着火了跑都跑不出去。\n"
+        "李师傅：东西总得有地方放，一刀切清理不合理。\n\n"
+        "会议决定：\n"
+        "一、本月底前清理楼道堆物，大件可暂存地下室；\n"
+        "二、由王主任负责联系物业安排清运。\n"
+    )
+    found = ingested_conclusions(text, "zh")
+    assert any("本月底前清理楼道堆物" in c for c in found), found
+    assert not any("由王主任负责" in c for c in found), found
+
+
+def test_a_concession_under_a_label_is_no_decision() -> None:
+    text = (
+        "调岗申请审批表\n\n"
+        "申请人陈述：\n"
+        "我在现岗位已经五年，想去市场部试一试，也上过相关的培训课。\n\n"
+        "部门意见：\n"
+        "申请人工作认真，业务也熟练。但市场部今年没有编制，现岗位也缺人手。建议明年再议。\n\n"
+        "人事处意见：\n"
+        "同意部门意见。\n"
+    )
+    found = ingested_conclusions(text, "zh")
+    assert any("建议明年再议" in c for c in found), found
+    assert not any("申请人工作认真" in c for c in found), found
