@@ -734,7 +734,7 @@ def _turn_stands(
     (`_stated`: their opening statement unless a later one speaks to the matter in an opinion's
     words): a voice states its thesis when it first speaks or sums it up, the rest of its turns
     give the reasons and answer the others (a reply to an objection is no further thesis), and an
-    opening that only sets the scene ("I live in a flat.") states none. An elliptical stand comes
+    opening that only sets the scene ("We moved here in spring.") states none. An elliptical stand comes
     with the claim that states its content (`_with_content`). A chair's turn has no claims, a
     host's (`_host`) no stand; an asker's turn ("Q:") argues nothing of its own, so only a voiced
     or cued claim of it is a stand. Speakers are told apart by their labels (`speakers`);

@@ -5,7 +5,7 @@ proposition most directly: it speaks of what is debated (it shares the propositi
 words), and it states an opinion (a cue of one, "should", "我认为", a side declared, "I oppose
 X", or an evaluation of the thing, "a waste of money") rather than a fact, a greeting, an
 arrangement or a question. Neither its place (the first line of a turn is often a reply to the
-last speaker, "Fair point.", or a fact, "I live in a flat.") nor one cue word decides it.
+last speaker, "Fair point.", or a fact, "We moved here in spring.") nor one cue word decides it.
 
 `stand_score` sums those readings for the statements that may state a stand; the callers in
 `argkg.ingest.claims` use it where no thesis, thesis voice or stand cue names the main claim:
