@@ -1257,7 +1257,7 @@ def restated_side(sentence: str, proposition: str, lang: Lang) -> Stance | None:
     name it holds, "《X可行性研究报告》应予通过"): the sentence
     argues con when it holds that word's opposite instead, pro when it holds the word itself
     and no negator before it ("不合法"). A court's or a reviewer's verdict on the question it
-    put ("争议焦点为：X是否合法" … "综上，X违法") tells its author's side so.
+    put ("本案焦点是X是否合法" … "综上，X违法") tells its author's side so.
     """
     rules = _compiled(lang)
     if not _restates(sentence, proposition, lang):

@@ -375,7 +375,7 @@ class _Reading:
         if turn.asker:
             return Stance.NEUTRAL, _DECLARED
         if rules.proposer.search(turn.label):
-            return Stance.PRO, _DECLARED  # "X公司代表（定价申请人）": who applies for what is decided
+            return Stance.PRO, _DECLARED  # "X代表（申请人）": who applies for what is decided
         if (side := _answering(opening, turn, turns, result, rules)) is not None:
             return side, _ANSWERED
         # a respondent's yes or no answers the challenge put to them, not the matter asked about

@@ -273,7 +273,7 @@ class NumberData(BaseModel):
         unit_fillers: words that may stand between a number and its unit (ten *more* years).
         single_periods: a duration or a measure counted by a ``single_words`` word (一年, 一个月,
             一公里, 一斤) with another number after it in its clause is the period or quantity of
-            a rate (一个月五六千, 一年随礼三四十次, 一斤七八块), no evidence itself.
+            a rate (一个月七八千, 一年随礼三四十次, 一斤七八块), no evidence itself.
         elliptical: a bare Arabic number takes the unit of the nearest number before it in its
             sentence, whose noun it leaves out (41,000 views against 63,000; 10 minutes on
             normal, 8 on boost).
@@ -362,7 +362,7 @@ class NumberData(BaseModel):
         single_not_after: words before a lone "one" that make it "the only" (the one approved
             supplier), no count.
         single_only_after: words right before a lone single word that stress the count (只有一条,
-            只做了一道题: only one), which then counts through a measure word like any numeral.
+            只写了一篇: only one), which then counts through a measure word like any numeral.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)

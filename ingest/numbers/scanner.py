@@ -43,7 +43,7 @@ list item under an intro or numbered heading with a ``proposal_cues`` word (发�
 also drop timestamps and form fields, datelines and dates alone on a line, phone numbers,
 addresses (3栋502室), times of day and weekdays, a deadline (6月底前完成), the shift a plan sets
 (顺延一周, will delay it by two weeks), a title in book brackets and a bracketed word count.
-一年/一个月 before another number in its clause is a rate's period (一个月五六千), no evidence
+一年/一个月 before another number in its clause is a rate's period (一个月七八千), no evidence
 (``single_periods``). A date in a sentence with a ``schedule_cues`` word is when a meeting is
 held, a request is due or a release came out (the AGM on 14 May, 请于5月10日前, released
 2026-08-14), no evidence. "a"/"one" before a duration unit is one unit after a
@@ -561,7 +561,7 @@ class _Scanner:
         return hit, hit.end
 
     def _only(self, text: str, numeral: Numeral) -> bool:
-        """Whether a lone single word follows a word that stresses the count (只有一条, 只做了一道题),
+        """Whether a lone single word follows a word that stresses the count (只有一条, 只写了一篇),
         so that it is no article."""
         before = text[max(0, numeral.start - _REACH) : numeral.start]
         return ends_with_any(before, self.data.single_only_after)
