@@ -36,7 +36,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from argkg.ingest import topics
+from argkg.ingest import glossary, topics
 from argkg.ingest.issue_side import concept_side, document_side
 from argkg.ingest.issue_terms import (
     anaphoric,
@@ -558,6 +558,10 @@ def _decisions(
     first sentence. A new document that argues nothing (no debate assumption, no thesis with a
     side) argues its group's issue with a neutral stance, and nothing when alone.
 
+    Two documents in different languages are also as alike as their words read through a
+    dictionary (`argkg.ingest.glossary`), added to their topic likeness: the concepts alone
+    share too few words across languages.
+
     Two stated questions raise their documents' likeness by what they are about
     (`issue_terms.topic_similarity`), not by the action both ask for: "Zoos should be closed"
     and "Should testing cosmetics on animals be prohibited?" share only "ban", which made them
@@ -571,6 +575,9 @@ def _decisions(
     ]
     questions = [stated_question(g) for g in docs]
     matrix = topics.with_questions(topics.similarities(profiles), questions, topic_similarity, issue_key)
+    texts = [(g.document.text, g.document.lang) for g in docs]
+    across = glossary.cross_similarities(texts, _topic_stop_words())
+    matrix = matrix + topics.topic_settings().glossary_weight * across
     groups = _confirmed(
         docs, fixed, matrix, topics.group(matrix, [i.id if i is not None else None for i in fixed])
     )

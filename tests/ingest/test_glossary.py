@@ -1,0 +1,45 @@
+"""Texts in two languages compared through a dictionary (`argkg.ingest.glossary`)."""
+
+from pathlib import Path
+
+import pytest
+
+from argkg.bench.crossdoc import assign
+from argkg.ingest import glossary, ingest_paths, topics
+from argkg.schema import Lang
+
+TEXTS = {
+    "a": "Menus must show the calories of every dish. Diners deserve to know what they eat.",
+    "b": "菜单上每道菜都应该标出卡路里，食客有权知道自己吃了什么。",
+    "c": "Lower the parking fees in the town centre and the shops will come back.",
+}
+
+
+def test_an_inflected_word_is_read_as_its_headword() -> None:
+    assert glossary.glosses("menus") == glossary.glosses("menu") != ()
+    assert glossary.glosses("cities") == glossary.glosses("city") != ()
+    assert glossary.glosses("zzzq") == ()
+
+
+def test_only_texts_in_two_languages_are_compared() -> None:
+    texts = [(TEXTS["a"], Lang.EN), (TEXTS["b"], Lang.ZH), (TEXTS["c"], Lang.EN)]
+    found = glossary.cross_similarities(texts, ())
+    assert found[0, 1] == found[1, 0] > topics.topic_settings().glossary_floor
+    assert found[0, 2] == found[0, 0] == found[1, 1] == 0.0
+    assert found[1, 2] < found[0, 1]
+
+
+def test_the_dictionary_groups_a_text_with_its_translation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The calorie texts share no listed concept: only the dictionary puts them on one issue, and
+    the parking text stays apart either way."""
+    for name, text in TEXTS.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    graphs = ingest_paths([tmp_path / f"{name}.txt" for name in TEXTS])
+    issues = [a.issue for a in assign(list(TEXTS), graphs)]
+    assert issues[0] == issues[1] != issues[2]
+    settings = topics.topic_settings().model_copy(update={"glossary_weight": 0.0})
+    monkeypatch.setattr(topics, "topic_settings", lambda: settings)
+    issues = [a.issue for a in assign(list(TEXTS), graphs)]
+    assert len(set(issues)) == 3
