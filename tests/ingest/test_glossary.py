@@ -21,6 +21,16 @@ def test_an_inflected_word_is_read_as_its_headword() -> None:
     assert glossary.glosses("zzzq") == ()
 
 
+def test_a_word_is_read_as_the_headwords_that_define_it_whole() -> None:
+    """CC-CEDICT read backwards: 禁止 is defined "/to prohibit/to forbid/to ban/", so it is a
+    headword of each verb ("to" dropped), and a note in parentheses ("calorie (loanword)") is no
+    part of the word; 禁烟, "to ban smoking", only mentions "ban" and is none of its headwords."""
+    assert "禁止" in glossary.glosses("ban") and "禁止" in glossary.glosses("forbid")
+    assert "禁烟" not in glossary.glosses("ban")
+    assert glossary.glosses("calorie") == ("卡路里",)
+    assert all(len(headword) > 1 for headword in glossary.glosses("ban"))
+
+
 def test_only_texts_in_two_languages_are_compared() -> None:
     texts = [(TEXTS["a"], Lang.EN), (TEXTS["b"], Lang.ZH), (TEXTS["c"], Lang.EN)]
     found = glossary.cross_similarities(texts, ())
