@@ -37,8 +37,9 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _NOTE = re.compile(r"\([^)]*\)")
 #: What precedes the word a definition names: the "to" of a verb, an article.
 _LEAD = re.compile(r"^(?:to|an?|the)\s+")
-#: A definition that is one English word (hyphens allowed, as `argkg.ingest.concepts.WORD` reads).
-_ONE_WORD = re.compile(r"[a-z][a-z'-]+")
+#: A definition that is one English word or two (hyphens allowed, as `argkg.ingest.concepts.WORD`
+#: reads): "solar energy" is 太阳能, which neither word alone names.
+_ONE_WORD = re.compile(r"[a-z][a-z'-]+(?: [a-z][a-z'-]+)?")
 
 
 @cache
@@ -95,17 +96,28 @@ def _kept(word: str) -> bool:
 
 
 def english_words(text: str, stop_words: Collection[str]) -> list[str]:
-    """The Chinese words of an English text: of each content word, the words of its first
+    """The Chinese words of an English text: of each content word, and of each two content words
+    in a row that the dictionary defines ("rubbish bins": 垃圾桶), the words of its first
     ``glossary_senses`` headwords (a headword jieba cuts into no word of two characters counts
-    whole)."""
+    whole).
+
+    >>> english_words("Rubbish bins", ())[-1]
+    '垃圾桶'
+    """
     senses = topic_settings().glossary_senses
+    words = [
+        word if len(word) > 2 and word not in ENGLISH_STOP_WORDS and word not in stop_words else None
+        for word in WORD.findall(text.casefold())
+    ]
     found = []
-    for word in WORD.findall(text.casefold()):
-        if len(word) < 3 or word in ENGLISH_STOP_WORDS or word in stop_words:
+    for at, word in enumerate(words):
+        if word is None:
             continue
-        for headword in glosses(word)[:senses]:
-            words = [w for w in segment.cut(headword) if _kept(w)]
-            found.extend(words or ([headword] if _kept(headword) else []))
+        following = words[at + 1] if at + 1 < len(words) else None
+        heads = glosses(word)[:senses] + (glosses(f"{word} {following}")[:senses] if following else ())
+        for headword in heads:
+            parts = [w for w in segment.cut(headword) if _kept(w)]
+            found.extend(parts or ([headword] if _kept(headword) else []))
     return found
 
 

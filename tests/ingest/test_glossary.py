@@ -17,7 +17,7 @@ TEXTS = {
 
 def test_an_inflected_word_is_read_as_its_headword() -> None:
     assert glossary.glosses("menus") == glossary.glosses("menu") != ()
-    assert glossary.glosses("cities") == glossary.glosses("city") != ()
+    assert glossary.glosses("companies") == glossary.glosses("company") != ()
     assert glossary.glosses("zzzq") == ()
 
 
@@ -29,6 +29,12 @@ def test_a_word_is_read_as_the_headwords_that_define_it_whole() -> None:
     assert "禁烟" not in glossary.glosses("ban")
     assert glossary.glosses("calorie") == ("卡路里",)
     assert all(len(headword) > 1 for headword in glossary.glosses("ban"))
+
+
+def test_two_words_the_dictionary_defines_are_read_as_one() -> None:
+    """A compound headword is found through the phrase that defines it, not its words alone."""
+    assert "太阳能" in glossary.english_words("They sell solar energy.", ())
+    assert "太阳能" not in glossary.english_words("Energy is not solar.", ())
 
 
 def test_only_texts_in_two_languages_are_compared() -> None:
