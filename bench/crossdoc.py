@@ -25,8 +25,9 @@ questions, each answering its question after a frame or with an English denial),
 introduction set (``tests/ingest/texts/xdoc_intros/``: 6 texts on two questions, each opening
 with who its writer is in the other question's words), argkg's generic-word set
 (``tests/ingest/texts/xdoc_generic27/``: 17 texts on four questions that share the words a crowd
-uses everywhere, school, children, money, council, several in other words than their question's)
-and the 23 English
+uses everywhere, school, children, money, council, several in other words than their question's),
+argkg's grouping set (``tests/ingest/texts/xdoc_group30/``: 32 texts on six questions, most never
+stating theirs, in words no other text on it uses, three in both languages) and the 23 English
 arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its own, so every
 pair a system puts together is a false merge).
 
@@ -39,6 +40,9 @@ Documents are linked as one batch, as ``argkg ingest FOLDER`` does. Scores:
   counts (an issue worded "Should X be banned?" and one worded "Should X be allowed?" are both
   right); mixed and neutral never count as right. A document alone on its issue is thus right
   whenever it takes a side: the figure is only meaningful beside the pairwise recall.
+
+``--misses`` lists the same-question pairs left apart instead, by kind (`missed_pairs`): in two
+languages, with no content word in common, neither stating its question, a short text.
 """
 
 import json
@@ -52,7 +56,8 @@ from pathlib import Path
 import yaml
 
 from argkg.ingest import ingest_paths
-from argkg.ingest.linking import link_all
+from argkg.ingest.issue_terms import content_terms
+from argkg.ingest.linking import link_all, stated_question
 from argkg.schema import DocumentGraph, IssueStance, Lang, RelType
 
 __all__ = [
@@ -71,12 +76,16 @@ __all__ = [
     "STATED",
     "VERDICTS",
     "STANCE29",
+    "GROUP30",
     "Assignment",
     "assign",
     "pairwise",
     "stance_accuracy",
     "score_corpus",
     "score_microtexts",
+    "MissedPair",
+    "missed_pairs",
+    "miss_kinds",
     "main",
 ]
 
@@ -120,6 +129,10 @@ VERDICTS = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / 
 #: texts that argue with their question's opposite word, concession-first texts, one question
 #: argued in both languages (stop 29, stance29).
 STANCE29 = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_stance29"
+#: argkg's own texts on six questions, most never stating their question, in words no other text
+#: on their question uses, three questions argued in both languages (stop 30, xdoc30: grouping
+#: recall).
+GROUP30 = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_group30"
 
 
 @dataclass(frozen=True)
@@ -173,6 +186,68 @@ def stance_accuracy(predicted: Sequence[Assignment], gold: dict[str, str]) -> fl
         )
         right += max(same, flipped)
     return right / len(predicted) if predicted else 0.0
+
+
+#: A text with fewer content terms than this (`issue_terms.content_terms`: stemmed English words,
+#: Chinese character pairs) is short when missed pairs are sorted by kind: it shares few terms
+#: with anything. About two English sentences; a Chinese text of some 50 characters.
+SHORT_TERMS = 30
+
+
+@dataclass(frozen=True)
+class MissedPair:
+    """Two documents on one gold question that were not put on one issue, and why it is hard.
+
+    ``kinds``: ``"zh/en"`` (the two are in different languages), ``"no shared word"`` (one
+    language, no content term in common: synonyms or other aspects of the question),
+    ``"unstated"`` (argkg reads a stated question in neither:
+    `linking.stated_question`), ``"short"`` (one has fewer than `SHORT_TERMS`
+    content terms); none when the pair is none of these.
+    """
+
+    first: str
+    second: str
+    question: str
+    kinds: tuple[str, ...]
+
+
+def missed_pairs(
+    names: Sequence[str], graphs: Sequence[DocumentGraph], gold: dict[str, dict[str, str]]
+) -> list[MissedPair]:
+    """The same-question pairs that ``graphs``, linked as one batch, do not put on one issue."""
+    issues = {item.name: item.issue for item in assign(names, graphs)}
+    by_name = dict(zip(names, graphs, strict=True))
+    terms = {name: content_terms(graph.document.text) for name, graph in by_name.items()}
+    found = []
+    for a, b in combinations(names, 2):
+        question = gold[a]["question"]
+        if question != gold[b]["question"] or (issues[a] is not None and issues[a] == issues[b]):
+            continue
+        first, second = by_name[a], by_name[b]
+        kinds = []
+        if first.document.lang is not second.document.lang:
+            kinds.append("zh/en")
+        elif not terms[a] & terms[b]:
+            kinds.append("no shared word")
+        if stated_question(first) is None and stated_question(second) is None:
+            kinds.append("unstated")
+        if min(len(terms[a]), len(terms[b])) < SHORT_TERMS:
+            kinds.append("short")
+        found.append(MissedPair(a, b, question, tuple(kinds)))
+    return found
+
+
+def miss_kinds(folder: Path) -> dict[str, object]:
+    """The missed same-question pairs of a gold folder: how many of each kind, and each pair."""
+    gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))["documents"]
+    names = sorted(gold)
+    missed = missed_pairs(names, ingest_paths([folder / f"{name}.txt" for name in names]), gold)
+    counts = Counter(kind for pair in missed for kind in pair.kinds or ("other",))
+    return {
+        "missed": len(missed),
+        "kinds": dict(sorted(counts.items())),
+        "pairs": [f"{p.first} {p.second} ({p.question}): {', '.join(p.kinds) or 'other'}" for p in missed],
+    }
 
 
 def _rounded(scores: dict[str, float]) -> dict[str, float]:
@@ -236,9 +311,13 @@ def score_microtexts(folder: Path) -> dict[str, object]:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Print `score_corpus` of the folder given (default: argkg's own corpus) as JSON."""
+    """Print `score_corpus` of the folder given (default: argkg's own corpus) as JSON; with
+    ``--misses``, `miss_kinds` instead (the same-question pairs left apart, by kind)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    print(json.dumps(score_corpus(Path(args[0]) if args else CORPUS), indent=2))
+    misses = "--misses" in args
+    folders = [arg for arg in args if arg != "--misses"]
+    folder = Path(folders[0]) if folders else CORPUS
+    print(json.dumps(miss_kinds(folder) if misses else score_corpus(folder), indent=2, ensure_ascii=False))
 
 
 if __name__ == "__main__":

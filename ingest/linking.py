@@ -36,7 +36,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from argkg.ingest import topics
+from argkg.ingest import glossary, topics
 from argkg.ingest.issue_side import concept_side, document_side
 from argkg.ingest.issue_terms import (
     anaphoric,
@@ -73,6 +73,7 @@ __all__ = [
     "WORDING_FLOOR",
     "link_issues",
     "link_all",
+    "stated_question",
 ]
 
 #: Least sum of the wording's `similarity` and the documents' overlap at which a proposition
@@ -352,7 +353,7 @@ def _document_issue(graph: DocumentGraph, sharing: Mapping[str, int]) -> str | N
     return min(links, key=lambda r: (-sharing.get(r.end, 0), -(r.score or 0.0), r.end)).end if links else None
 
 
-def _question(graph: DocumentGraph) -> str | None:
+def stated_question(graph: DocumentGraph) -> str | None:
     """The question a document states (its first debate assumption with a content term), if any:
     the question sentence itself when the assumption is the answer right after it (`_asked`)."""
     debate = [
@@ -398,7 +399,7 @@ def _focus(graph: DocumentGraph) -> str | None:
     claim `_sides` falls back to, which is any sentence); neither when it only points back
     (`anaphoric`: its words are the ones before it). None without one: the first sentence
     weighs then."""
-    found = _question(graph)
+    found = stated_question(graph)
     if found is not None and not anaphoric(found):
         return found
     taken = (p for p in _sides(graph) if p.side is not IssueStance.NEUTRAL and not anaphoric(p.text))
@@ -454,7 +455,7 @@ def _grouped(
 
 def _wordings(graph: DocumentGraph) -> list[str]:
     """The wordings of what ``graph`` argues: its stated question, its thesis and other theses."""
-    found = [w for w in (_question(graph),) if w is not None]
+    found = [w for w in (stated_question(graph),) if w is not None]
     for proposition in _sides(graph)[:1]:
         found.extend([proposition.text, *(text for text, _ in proposition.alternatives)])
     return [w for w in dict.fromkeys(found) if content_terms(w)]
@@ -487,7 +488,7 @@ def _wording(ordered: Sequence[DocumentGraph]) -> str | None:
             if j != own
         )
 
-    stated = {q for q in (_question(graph) for graph in ordered) if q is not None}
+    stated = {q for q in (stated_question(graph) for graph in ordered) if q is not None}
     return max(
         candidates,
         key=lambda c: (
@@ -557,6 +558,10 @@ def _decisions(
     first sentence. A new document that argues nothing (no debate assumption, no thesis with a
     side) argues its group's issue with a neutral stance, and nothing when alone.
 
+    Two documents in different languages are also as alike as their words read through a
+    dictionary (`argkg.ingest.glossary`), added to their topic likeness: the concepts alone
+    share too few words across languages.
+
     Two stated questions raise their documents' likeness by what they are about
     (`issue_terms.topic_similarity`), not by the action both ask for: "Zoos should be closed"
     and "Should testing cosmetics on animals be prohibited?" share only "ban", which made them
@@ -568,8 +573,11 @@ def _decisions(
         topics.profile(g.document.text, stop_words=_topic_stop_words(), suffixes=suffixes(), focus=_focus(g))
         for g in docs
     ]
-    questions = [_question(g) for g in docs]
+    questions = [stated_question(g) for g in docs]
     matrix = topics.with_questions(topics.similarities(profiles), questions, topic_similarity, issue_key)
+    texts = [(g.document.text, g.document.lang) for g in docs]
+    across = glossary.cross_similarities(texts, _topic_stop_words())
+    matrix = matrix + topics.topic_settings().glossary_weight * across
     groups = _confirmed(
         docs, fixed, matrix, topics.group(matrix, [i.id if i is not None else None for i in fixed])
     )

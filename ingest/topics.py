@@ -40,6 +40,7 @@ __all__ = [
     "TopicSettings",
     "topic_settings",
     "stem",
+    "common_word",
     "lead",
     "weighed",
     "profile",
@@ -78,6 +79,10 @@ class TopicSettings(BaseModel):
     question_weight: float
     common_idf: float
     self_introductions: tuple[str, ...]
+    glossary_weight: float
+    glossary_senses: int
+    glossary_floor: float
+    glossary_endings: tuple[tuple[str, str], ...]
 
 
 @cache
@@ -107,18 +112,19 @@ def _terms(text: str, stop_words: frozenset[str], suffixes: Sequence[str]) -> li
 
 def _chinese_terms(word: str, stop_words: frozenset[str]) -> list[str]:
     """The terms of a Chinese word that names no concept: the dictionary words within it, else
-    the word itself (none for one character, a stop word or a common word: `_common`).
+    the word itself (none for one character, a stop word or a common word: `common_word`).
 
     jieba cuts one phrase as one long word in one text and as two shorter ones in another, so
     texts on one question would share no term; a long word read as its parts matches both
     (`argkg.ingest.segment.parts`).
     """
-    if len(word) < 2 or word in stop_words or _common(word):
+    if len(word) < 2 or word in stop_words or common_word(word):
         return []
-    return [part for part in segment.parts(word) if part not in stop_words and not _common(part)] or [word]
+    parts = segment.parts(word)
+    return [part for part in parts if part not in stop_words and not common_word(part)] or [word]
 
 
-def _common(word: str) -> bool:
+def common_word(word: str) -> bool:
     """Whether ``word`` is a word every Chinese text uses (its general idf below ``common_idf``)."""
     idf = segment.general_idf(word)
     return idf is not None and idf < topic_settings().common_idf

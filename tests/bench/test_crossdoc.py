@@ -12,10 +12,13 @@ from argkg.bench.crossdoc import (
     CROSSDEV4,
     CROSSDEV5,
     CROSSDEV6,
+    GROUP30,
     Assignment,
+    missed_pairs,
     pairwise,
     stance_accuracy,
 )
+from argkg.ingest import ingest_paths
 from argkg.schema import IssueStance
 
 GOLD = {"a": "q1", "b": "q1", "c": "q2", "d": "q2"}
@@ -118,3 +121,44 @@ def test_the_seventh_dev_set_holds_one_sided_texts_of_every_shape() -> None:
     assert 0.4 <= sum(e["stance"] == "con" for e in entries.values()) / len(entries) <= 0.6
     assert sum(found == {True, False} for found in langs.values()) >= 1
     assert stated < len(entries) / 2 and opening_questions >= 4
+
+
+def test_missed_pairs_name_what_makes_a_pair_hard(tmp_path: Path) -> None:
+    """Gold that pairs each zoo text with a parking text: the pairs argkg keeps apart are the
+    misses, by kind (one language and no shared word; two languages), and the two zoo texts it
+    puts together, on different gold questions, are a false merge, never a miss."""
+    texts = {
+        "a": "Zoos keep lions in small cages for visitors. I think that is cruel and it should stop.",
+        "b": "我反对开设动物园。狮子整天关在小笼子里，太残忍了。",
+        "c": "Parking fees in the town centre are too high. Lower them and the shops will come back.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    names = sorted(texts)
+    gold = {"a": {"question": "q1"}, "b": {"question": "q2"}, "c": {"question": "q1"}}
+    found = missed_pairs(names, ingest_paths([tmp_path / f"{n}.txt" for n in names]), gold)
+    assert [(p.first, p.second, p.question, p.kinds) for p in found] == [
+        ("a", "c", "q1", ("no shared word", "short"))
+    ]
+    gold = {"a": {"question": "q1"}, "b": {"question": "q2"}, "c": {"question": "q2"}}
+    found = missed_pairs(names, ingest_paths([tmp_path / f"{n}.txt" for n in names]), gold)
+    assert [(p.first, p.second, p.kinds) for p in found] == [("b", "c", ("zh/en", "short"))]
+
+
+def test_the_grouping_set_pairs_languages_and_mostly_leaves_its_questions_unstated() -> None:
+    """xdoc_group30 measures grouping recall: six questions with both sides each, three argued
+    in both languages, most texts never stating their question in the gold's words."""
+    gold = yaml.safe_load((GROUP30 / "gold.yaml").read_text(encoding="utf-8"))
+    entries = gold["documents"]
+    assert sorted(p.stem for p in GROUP30.glob("*.txt")) == sorted(entries) and len(entries) >= 30
+    sides: dict[str, set[str]] = {}
+    langs: dict[str, set[bool]] = {}
+    stated = 0
+    for name, entry in entries.items():
+        text = (GROUP30 / f"{name}.txt").read_text(encoding="utf-8")
+        sides.setdefault(entry["question"], set()).add(entry["stance"])
+        langs.setdefault(entry["question"], set()).add(any("\u4e00" <= ch <= "\u9fff" for ch in text))
+        stated += gold["questions"][entry["question"]] in text
+    assert len(sides) >= 6 and all(found == {"pro", "con"} for found in sides.values())
+    assert sum(found == {True, False} for found in langs.values()) >= 3
+    assert stated < len(entries) / 3
