@@ -234,13 +234,13 @@ def _words(block: str) -> tuple[str, ...]:
 def _cut_block(block: str) -> list[str]:
     """jieba's words of one block (a whole match of `_BLOCK`), as ``jieba.cut(block)`` gives them.
 
-    A block of Latin letters and digits only is jieba-rs's whole cut: its HMM step only keeps a
-    run of them whole there. A block of ideographs only takes jieba-rs's route (its cut with the
-    HMM off) and `_singles` on the route's runs of single characters: jieba-rs's HMM reads its
-    emission log probabilities rounded to six decimals (jieba-rs's ``hmm.model``) where jieba's
-    ``finalseg`` keeps them whole, so where two of the HMM's paths score (nearly) alike, as the
-    paths of a run that permute the same words do ('BMEBE' and 'BEBME'), the two pick different
-    paths. Any other block is `_cut_mixed`'s.
+    A block of Latin letters and digits only is jieba-rs's whole cut (no HMM reads such a run:
+    jieba and jieba-rs both keep it whole). A block of ideographs only takes jieba-rs's route (its
+    cut with the HMM off) and `_singles` on the route's runs of single characters: jieba-rs's HMM
+    reads its emission log probabilities rounded to six decimals (jieba-rs's ``hmm.model``) where
+    jieba's ``finalseg`` keeps them whole, so where two of the HMM's paths score (nearly) alike,
+    as the paths of a run that permute the same words do ('BMEBE' and 'BEBME'), the two can pick
+    different paths. Any other block is `_cut_mixed`'s.
     """
     if not _PURE.fullmatch(block):
         return _cut_mixed(block)
