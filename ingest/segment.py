@@ -17,11 +17,16 @@ cache of jieba's output: it is never stale unless jieba's dictionary changes whi
 is read (argkg never changes it).
 
 A block of ideographs only, or of Latin letters and digits only (nine tenths of a Chinese text's
-block characters), is cut by jieba-rs (``rjieba``, the same dictionary and the same route and HMM
-in compiled code, ten times faster); a block that mixes them or holds jieba's block signs is cut
-by `_cut_mixed`, jieba's own steps in Python: there jieba-rs's HMM reads a run of single
+block characters), is cut with jieba-rs (``rjieba``, the same dictionary and the same route in
+compiled code, ten times faster); a block that mixes them or holds jieba's block signs
+is cut by `_cut_mixed`, jieba's own steps in Python: there jieba-rs's HMM reads a run of single
 characters whole where jieba's splits it into ideographs and the rest first ('11.2mmol',
-'low-income', 'e常在的施' are cut otherwise). `tests/ingest/test_segment.py` holds both to jieba.
+'low-income', 'e常在的施' are cut otherwise). Of a block of ideographs, only the route is
+jieba-rs's: its runs of single characters go to jieba's HMM in Python (`_hmm_words`), as
+jieba-rs's HMM reads the emission log probabilities rounded to six decimals and so, where two
+paths score alike (a run's paths that permute the same words: 'BMEBE' and 'BEBME' for a run like
+'京国国国南'), can pick the other one.
+`tests/ingest/test_segment.py` holds both to jieba.
 """
 
 import re
@@ -227,17 +232,29 @@ def _words(block: str) -> tuple[str, ...]:
 
 
 def _cut_block(block: str) -> list[str]:
-    """jieba's words of one block (a whole match of `_BLOCK`), as ``jieba.cut(block)`` gives them:
-    jieba-rs's for a block of one kind of character (`_PURE`), else `_cut_mixed`'s."""
-    if _PURE.fullmatch(block):
-        return _compiled_cut()(block)
-    return _cut_mixed(block)
+    """jieba's words of one block (a whole match of `_BLOCK`), as ``jieba.cut(block)`` gives them.
+
+    A block of Latin letters and digits only is jieba-rs's whole cut (no HMM reads such a run:
+    jieba and jieba-rs both keep it whole). A block of ideographs only takes jieba-rs's route (its
+    cut with the HMM off) and `_singles` on the route's runs of single characters: jieba-rs's HMM
+    reads its emission log probabilities rounded to six decimals (jieba-rs's ``hmm.model``) where
+    jieba's ``finalseg`` keeps them whole, so where two of the HMM's paths score (nearly) alike,
+    as the paths of a run that permute the same words do ('BMEBE' and 'BEBME'), the two can pick
+    different paths. Any other block is `_cut_mixed`'s.
+    """
+    if not _PURE.fullmatch(block):
+        return _cut_mixed(block)
+    if block.isascii():
+        return _compiled_cut()(block, True)
+    tokenizer = jieba.dt
+    tokenizer.check_initialized()
+    return _with_hmm(_compiled_cut()(block, False), tokenizer.FREQ)
 
 
 @cache
-def _compiled_cut() -> Callable[[str], list[str]]:
-    """jieba-rs's default cut (HMM on), imported on first use: the import loads its dictionary
-    (about 0.2 s), which an English-only run never needs."""
+def _compiled_cut() -> Callable[[str, bool], list[str]]:
+    """jieba-rs's default cut (HMM on unless the second argument is False), imported on first
+    use: the import loads its dictionary (about 0.2 s), which an English-only run never needs."""
     import rjieba
 
     return rjieba.cut
@@ -278,19 +295,27 @@ def _cut_mixed(block: str) -> list[str]:
         if best_end < 0:  # no dictionary word begins here: the character alone
             best, best_end = log(freq.get(block[start]) or 1) - logtotal + scores[start + 1], start
         scores[start], ends[start] = best, best_end
-    words: list[str] = []
-    single = ""
+    routed: list[str] = []
     at = 0
     while at < size:
-        end = ends[at] + 1
-        if end - at == 1:
-            single += block[at]
+        routed.append(block[at : ends[at] + 1])
+        at = ends[at] + 1
+    return _with_hmm(routed, freq)
+
+
+def _with_hmm(route: list[str], freq: dict[str, int]) -> list[str]:
+    """The words of jieba's route through a block: each word of two or more characters as it
+    is, each run of single characters as `_singles` gives it (``Tokenizer.__cut_DAG``)."""
+    words: list[str] = []
+    single = ""
+    for word in route:
+        if len(word) == 1:
+            single += word
         else:
             if single:
                 words += _singles(single, freq)
                 single = ""
-            words.append(block[at:end])
-        at = end
+            words.append(word)
     if single:
         words += _singles(single, freq)
     return words

@@ -1,5 +1,7 @@
 """The block-memoised segmenter gives exactly jieba's words, and keeps one document's blocks."""
 
+import itertools
+
 import jieba
 import pytest
 import spacy
@@ -65,6 +67,27 @@ _IDEOGRAPHS = st.sampled_from(
 def test_a_block_of_one_kind_is_cut_by_jieba_rs_as_jieba_cuts_it(text: str) -> None:
     assert segment._PURE.fullmatch(text)
     assert segment._cut_block(text) == list(jieba.cut(text)) == segment._cut_mixed(text)
+
+
+#: Runs whose HMM paths permute the same words, so that their scores tie but for rounding (a
+#: character repeated, as in laughter; or two characters swapping states), of which jieba-rs's
+#: HMM, with its emission log probabilities rounded to six decimals, picked the other path.
+_NEAR_TIES = ["京国国国南", "国民和人国和国和国研", "国国和国和国国和共和"]
+
+
+@pytest.mark.parametrize("block", _NEAR_TIES)
+def test_a_block_whose_hmm_paths_tie_is_cut_as_jieba_cuts_it(block: str) -> None:
+    assert segment._PURE.fullmatch(block)
+    assert segment._cut_block(block) == list(jieba.cut(block))
+
+
+def test_every_run_around_a_repeated_character_is_cut_as_jieba_cuts_it() -> None:
+    """Every block a + b * k + c (k = 2..5) over ideographs of words and of none."""
+    chars = "京国南人和民哈啊的"
+    for a, b, c in itertools.product(chars, repeat=3):
+        for k in range(2, 6):
+            block = a + b * k + c
+            assert segment._cut_block(block) == list(jieba.cut(block)), block
 
 
 def test_a_mixed_block_is_left_to_jiebas_steps() -> None:
