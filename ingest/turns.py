@@ -68,6 +68,7 @@ __all__ = [
     "TurnComponent",
     "doubts",
     "find_turns",
+    "message_header",
     "message_lines",
     "opens_with_answer",
     "questioner",
@@ -265,18 +266,25 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
 def _message_start(text: str, head: Block, end: int, rules: _Compiled) -> int | None:
     """Where the message under an e-mail's header line ``head`` starts (the turn runs to ``end``):
     after the header's fields ("Sent: …", "To: …", "Subject: …"), at the first blank line below
-    it; None for any other label or header, or a header with no blank line in its turn.
+    it, and past a salutation on a line of its own ("Dear Jo,"); None for any other label or
+    header, or a header with no blank line in its turn.
 
     The fields say who and when, not what the writer answers: a reply's opening words
     ("I disagree.") are read where the message starts (`turn_sides`)."""
     if not _header_mails(text[head.start : head.end], rules):
         return None
     gap = _BLANK_LINE.search(text, head.end, end)
-    return gap.end() if gap is not None and gap.end() < end else None
+    if gap is None or gap.end() >= end:
+        return None
+    greeting = _SALUTATION.match(text, gap.end(), end)
+    return greeting.end() if greeting is not None and greeting.end() < end else gap.end()
 
 
 #: A blank line and the spaces after it: where an e-mail's header fields end.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+#: A message's salutation on a line of its own ("Hi all,", "Dear Ms Park,", "陈晓：") and the
+#: spaces after it: whom the message greets, before what it says.
+_SALUTATION = re.compile(r"[^\n.!?。！？]{1,30}[,，:：][ \t]*\n\s*")
 
 
 def _parents(text: str, heads: list[Block], rules: _Compiled) -> list[int | None]:
@@ -952,6 +960,12 @@ def _says(line: str) -> bool:
     """Whether a message's line holds words: not only a sticker, an emoji or an attachment's
     placeholder ("[OK]", "[图片]", "👍")."""
     return re.search(r"[^\W\d_]", _BRACKETED.sub("", line)) is not None
+
+
+def message_header(line: str, lang: Lang) -> bool:
+    """Whether ``line`` is a message's header on a line of its own ("Dana Wu  9:52 AM",
+    "Speaker 2  00:14:03", "From: Jo Park <jo@x.org>"): it names who writes, it says nothing."""
+    return _header(line, _compiled(lang)) is not None
 
 
 def _header(line: str, rules: _Compiled) -> str | None:
