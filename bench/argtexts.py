@@ -70,6 +70,7 @@ __all__ = [
     "UNSEEN_MAIN2",
     "UNSEEN_MAIN29",
     "UNSEEN_MAIN30",
+    "UNSEEN_TURNS30",
     "UNSEEN_TURNS",
     "UNSEEN_WRAP",
     "UNSEEN_NEUTRAL",
@@ -250,6 +251,12 @@ UNSEEN_MAIN29 = TEXTS.parent / "unseen_main29"
 #: 园长信箱 letter and reply, a 村民议事会 record, a 班会课记录): whether a voice's stand is read from
 #: what its statements say rather than from which comes first.
 UNSEEN_MAIN30 = TEXTS.parent / "unseen_main30"
+#: English and Chinese texts whose turns open with a header line or block no other set uses, gold
+#: written before argkg ran on them (an Otter call transcript under "Speaker N  m:ss" headers, an
+#: e-mail thread of "From:" / "Sent:" / "To:" / "Subject:" blocks, a 语音转写 record under "说话人N
+#: 00:00:05" headers, a 邮件往来 of 发件人/发送时间/收件人/主题 blocks): whether each header opens
+#: the named speaker's turn and each turn keeps its speaker's side.
+UNSEEN_TURNS30 = TEXTS.parent / "unseen_turns30"
 #: English and Chinese texts in question-and-answer and reply layouts, gold written before argkg
 #: ran on them (a mayor's press briefing, a radio call-in, a forum question with answers and
 #: comments, an old-reddit thread answered "Yes." / "No.", a 答网友问, a 民生热线, a 圆桌 panel, a

@@ -43,7 +43,7 @@ from argkg.ingest.memo import per_document
 from argkg.ingest.parts import Parts
 from argkg.ingest.spans import Block, BlockKind, SectionSpan
 from argkg.ingest.stance import match_marker
-from argkg.ingest.turns import message_lines
+from argkg.ingest.turns import message_header, message_lines
 from argkg.schema.vocabulary import Lang, SectionKind
 
 __all__ = ["LayoutData", "layout_data", "analyse_layout", "ends_prose", "message_starts", "LayoutComponent"]
@@ -418,7 +418,8 @@ def _mark_captions(
             and not ends_prose(text, data)
             and not text.endswith((":", "?"))
             and i > 0
-            and (kinds[i - 1] in after_text or (i == 1 and kinds[0] in _HEADS))
+            # (a message's header line, "Speaker 1  00:00:04", is one under a heading too)
+            and (kinds[i - 1] in after_text or (i == 1 and kinds[0] in _HEADS) or message_header(text, lang))
             and not bullet.match(text)
             and match_marker(text, lang) is None
         )

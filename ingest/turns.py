@@ -68,6 +68,7 @@ __all__ = [
     "TurnComponent",
     "doubts",
     "find_turns",
+    "message_header",
     "message_lines",
     "opens_with_answer",
     "questioner",
@@ -242,19 +243,48 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
         Turn(
             start=block.start,
             end=end,
-            body=block.start + colon + 1,
+            body=_message_start(text, block, end, rules) or block.start + colon + 1,
             label=label,
             reply_to=reply_to,
             role=role,
             asker=rules.asker.fullmatch(label) is not None,
-            # a thread's first message under a header ("Priya Raman  9:41 AM") opened the thread
+            # a thread's first message under a header ("Priya Raman  9:41 AM") opened the thread;
+            # an e-mail thread's first may be its newest, quoting the older ones below it
             first=rules.first.fullmatch(label) is not None
-            or (i == 0 and _header(text[block.start : block.end], rules) is not None),
+            or (
+                i == 0
+                and _header(text[block.start : block.end], rules) is not None
+                and not _header_mails(text[block.start : block.end], rules)
+            ),
             parent=parents[i],
             questions=_header_asks(text[block.start : block.end], rules),
         )
         for i, ((block, colon, label, reply_to, role), end) in enumerate(zip(heads, ends, strict=True))
     ]
+
+
+def _message_start(text: str, head: Block, end: int, rules: _Compiled) -> int | None:
+    """Where the message under an e-mail's header line ``head`` starts (the turn runs to ``end``):
+    after the header's fields ("Sent: …", "To: …", "Subject: …"), at the first blank line below
+    it, and past a salutation on a line of its own ("Dear Jo,"); None for any other label or
+    header, or a header with no blank line in its turn.
+
+    The fields say who and when, not what the writer answers: a reply's opening words
+    ("I disagree.") are read where the message starts (`turn_sides`)."""
+    if not _header_mails(text[head.start : head.end], rules):
+        return None
+    gap = _BLANK_LINE.search(text, head.end, end)
+    if gap is None or gap.end() >= end:
+        return None
+    greeting = _SALUTATION.match(text, gap.end(), end)
+    return greeting.end() if greeting is not None and greeting.end() < end else gap.end()
+
+
+#: A blank line and the spaces after it: where an e-mail's header fields end.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+#: A message's salutation on a line of its own ("Hi all,", "Dear Ms Park,", "陈晓：") and the
+#: spaces after it: whom the message greets, before what it says.
+_SALUTATION = re.compile(r"[^\n.!?。！？]{1,30}[,，:：][ \t]*\n\s*")
 
 
 def _parents(text: str, heads: list[Block], rules: _Compiled) -> list[int | None]:
@@ -882,7 +912,7 @@ def message_lines(lines: Sequence[str], paragraphs: Sequence[bool], lang: Lang) 
     ``min_turns`` lines or more do; and, when ``min_turns`` lines or more are a message's header
     alone on its line ("阿杰 20:01", "大姐 王秀兰:", "2楼 回复 楼主", a floor's "1楼 7栋 老陈" with
     the post on the lines under it), the lines under each header up to a blank line or the next
-    turn.
+    turn (not under an e-mail's "From: X": its header's fields).
 
     A chat's messages seldom end in a full stop: read line by line, a short one looks like a
     figure's caption (`argkg.ingest.layout`), yet each is something a speaker says. Not
@@ -918,7 +948,8 @@ def message_lines(lines: Sequence[str], paragraphs: Sequence[bool], lang: Lang) 
     if len(headers) < rules.data.min_turns:
         return found
     openers = sorted({*said, *headers})
-    for i in headers:
+    # (an e-mail's header is a block of fields, "Sent: …", "To: …", its message after a blank line)
+    for i in (i for i in headers if not _header_mails(lines[i], rules)):
         stop = next((j for j in openers if j > i), len(lines))
         below = takewhile(lambda j: not paragraphs[j], range(i + 1, stop))
         found.update(j for j in below if _says(lines[j]))
@@ -929,6 +960,12 @@ def _says(line: str) -> bool:
     """Whether a message's line holds words: not only a sticker, an emoji or an attachment's
     placeholder ("[OK]", "[图片]", "👍")."""
     return re.search(r"[^\W\d_]", _BRACKETED.sub("", line)) is not None
+
+
+def message_header(line: str, lang: Lang) -> bool:
+    """Whether ``line`` is a message's header on a line of its own ("Dana Wu  9:52 AM",
+    "Speaker 2  00:14:03", "From: Jo Park <jo@x.org>"): it names who writes, it says nothing."""
+    return _header(line, _compiled(lang)) is not None
 
 
 def _header(line: str, rules: _Compiled) -> str | None:
@@ -963,6 +1000,13 @@ def _header_asks(line: str, rules: _Compiled) -> bool:
     "Question from u/maple_dad (412 upvotes)")."""
     found = _header_match(line, rules)
     return found is not None and found.groupdict().get("ask") is not None
+
+
+def _header_mails(line: str, rules: _Compiled) -> bool:
+    """Whether ``line`` is an e-mail's header (the group "mail": "From: Jo Park <jo@x.org>",
+    "On 3 May, Jo Park wrote:"), whose thread may quote the newest message first."""
+    found = _header_match(line, rules)
+    return found is not None and found.groupdict().get("mail") is not None
 
 
 def _alias(line: str, rules: _Compiled) -> bool:
@@ -1128,7 +1172,12 @@ def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
             continue
         reply = rules.reply.match(line[colon + 1 :])
         head = line[:colon].strip()
-        if reply is not None and re.fullmatch(r"[^\s:：,，。!！?？]{2,16}", head):
+        # (not a field's label: an e-mail's "Subject: RE: …" names no poster)
+        if (
+            reply is not None
+            and re.fullmatch(r"[^\s:：,，。!！?？]{2,16}", head)
+            and rules.not_thread_labels.fullmatch(head) is None
+        ):
             posters += [head, reply.group("target")]
     # a name with a title ("孙伟老师：") alone on its line speaks once too where two such names or more do
     titled = [name for name in dict.fromkeys(alone) if rules.speakers.fullmatch(name) is not None]
