@@ -144,15 +144,17 @@ def cross_similarities(texts: Sequence[tuple[str, Lang]], stop_words: Collection
     >>> bool(m[0, 1] > 0), float(m[0, 0])
     (True, 0.0)
     """
+    found: Matrix = np.zeros((len(texts), len(texts)))
+    chinese = np.array([lang is Lang.ZH for _, lang in texts], dtype=bool)
+    if chinese.all() or not chinese.any():
+        return found  # one language: no pair to compare (nor a dictionary to load)
     bags = [
         chinese_words(text, stop_words) if lang is Lang.ZH else english_words(text, stop_words)
         for text, lang in texts
     ]
-    found: Matrix = np.zeros((len(texts), len(texts)))
     if not any(bags):
         return found
     vectors = TfidfVectorizer(analyzer=list, sublinear_tf=True).fit_transform(bags)
     found = np.asarray((vectors @ vectors.T).toarray(), dtype=np.float64)
-    chinese = np.array([lang is Lang.ZH for _, lang in texts])
     found[np.equal.outer(chinese, chinese) | (found < topic_settings().glossary_floor)] = 0.0
     return found
