@@ -64,6 +64,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from argkg.ingest.concepts import stem
+from argkg.ingest.issue_terms import suffixes
 from argkg.ingest.lexicon import any_pattern, load_data
 from argkg.ingest.memo import per_document
 from argkg.ingest.prefilter import Prefiltered, ScreenedList
@@ -293,13 +295,11 @@ def reaction_side(
 
 
 def _stems(statement: str, lang: Lang) -> set[str]:
-    """The `grams` of a statement, an English word's plural or verb ending cut off ("rents" and
-    "rent", "levies" and "levy", "replacing" and "replace" name one thing): a reaction's object
-    names the proposition in its own inflection."""
+    """The `grams` of a statement, an English word stemmed as the issue terms are
+    (`argkg.ingest.concepts.stem`: "rents" and "rent", "levies" and "levy", "replacing" and
+    "replace" name one thing): a reaction's object names the proposition in its own inflection."""
     found = grams(statement, lang)
-    if lang is not Lang.EN:
-        return found
-    return {re.sub(r"(?:ing|ed|es|s|e)$", "", re.sub(r"ies$", "y", w)) for w in found}
+    return {stem(w, suffixes()) for w in found} if lang is Lang.EN else found
 
 
 def grams(statement: str, lang: Lang) -> set[str]:
