@@ -1,7 +1,7 @@
 """Dump the graph of every own text as JSON, to check that a change leaves the output alone.
 
 ``python bench/graph_dump.py OUT_DIR`` extracts every text under ``tests/ingest/texts``, the dev
-sets ``bench/data/fresh*`` (the validation set ``fresh12`` and the blind set ``fresh13`` are left out) and the
+sets ``bench/data/fresh*`` (the validation set ``fresh14`` and the blind set ``fresh15`` are left out) and the
 corpus (the reference article and the microtexts) and writes each `DocumentGraph` as JSON into
 ``OUT_DIR``, one file per text. Run it before and after a change that should not alter any
 graph (a speed-up) and compare the folders with ``diff -r``.
