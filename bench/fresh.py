@@ -16,19 +16,20 @@ its figures say how argkg does on a stranger's texts rather than on the texts it
   question also argued in Chinese), half without the question stated; scored with
   `argkg.bench.crossdoc` (pairwise same-issue P/R/F1, document stance up to orientation).
 
-Fifteen such sets exist: ``bench/data/fresh/`` (set 1), ``fresh2/`` to ``fresh15/``
-(``--folder``), each written by someone who never read ``ingest/``. Sets 1 to 13 have since been
-studied (their figures are development figures now). Set 14 (``fresh14/``: 16 texts, 8 Chinese and
-8 English, half of them mainstream kinds (a World Schools debate round, a briefing note, a letters
-page, 驳论文, 政协社情民意) in forms no earlier set uses and half unusual ones, two of them arguing
-nothing, with 196 quoted sides and 200 number quotes, and 45 cross-document texts on 10 questions,
-24 of them without the question stated) is a validation set, read only by its top-line figures.
-Set 15 (``fresh15/``: 16 texts, 8 Chinese and 8 English, half of them mainstream kinds (a
-Lincoln-Douglas round, written evidence to a committee inquiry, 人大代表建议答复函, 观点交锋) in
-forms no earlier set uses and half unusual ones, two of them arguing nothing, with 199 quoted
-sides and 232 number quotes, and 45 cross-document texts on 10 questions, 25 of them without the
-question stated) is blind: it is stop 30's test set. Blind sets are measured at the start and the
-end of a stop, their top-line figures only, and nobody reads their texts or their errors.
+Sixteen such sets exist: ``bench/data/fresh/`` (set 1), ``fresh2/`` to ``fresh16/``
+(``--folder``), each written by someone who never read ``ingest/``. Sets 1 to 14 have since been
+studied (their figures are development figures now). Set 15 (``fresh15/``: 16 texts, 8 Chinese and
+8 English, half of them mainstream kinds (a Lincoln-Douglas round, written evidence to a committee
+inquiry, 人大代表建议答复函, 观点交锋) in forms no earlier set uses and half unusual ones, two of
+them arguing nothing, with 199 quoted sides and 232 number quotes, and 45 cross-document texts on
+10 questions, 25 of them without the question stated) is a validation set, read only by its
+top-line figures. Set 16 (``fresh16/``: 16 texts, 8 Chinese and 8 English, half of them
+mainstream kinds (an Oxford-style debate, a regulatory impact assessment, a guest column, 决策咨询
+专报, 杂文) in forms no earlier set uses and half unusual ones, two of them arguing nothing, with
+214 quoted sides and 201 number quotes, and 45 cross-document texts on 10 questions, 23 of them
+without the question stated) is blind: it is stop 31's test set. Blind sets are measured at the
+start and the end of a stop, their top-line figures only, and nobody reads their texts or their
+errors.
 
 Prints tables and every error; ``--json FILE`` also writes the figures and errors as JSON.
 """
