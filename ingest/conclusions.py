@@ -129,6 +129,7 @@ class _ConclusionData(BaseModel):
     ratings: list[str] = []
     comments: str = r"(?!)"
     tallies: list[str] = []
+    margins: list[str] = []
     assignments: list[str] = []
     contingencies: list[str] = []
 
@@ -185,10 +186,18 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
     # and so may a thesis the text's last body line draws with a cue of its own, after the lines that
     # argue it (a 备忘's "比起X,我更想Y"), or under a deciding label ("Decided. We sell the van. X.")
     closings |= _drawn_last(parts)
+    # but a statement under a deciding heading ("Determination", "处理意见:") is the ruling itself,
+    # where the issue finder took the whole statement for the text's debated proposition (not a
+    # question it asks or reports: "The editor asked whether X.")
+    ruling = [(sections[k].body_start, end) for k, end in _concluding_reach(text, blocks, sections).items()]
     questions = {
         (i.question_start, i.question_end)
         for i in issues
-        if i.author is None or i.question_start not in closings
+        if (i.author is None or i.question_start not in closings)
+        and not (
+            i.question.rstrip("".join(_FULL_STOPS)) == i.proposition
+            and any(start <= i.question_start < end for start, end in ruling)
+        )
     }
     # the sentence of the opening paragraph in which the author states the thesis an issue
     # debates ("…然而我认为 X"): it announces what the text argues (its main claim); stated
@@ -301,12 +310,12 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
             continue
         if (labelled and not (in_section or opener)) or is_procedural(words, lang) or _assigns(words, lang):
             continue
-        # after the decision a label announces, a contingency ("If he falls again, we will review
-        # it.", "如家长同意，可再申请。") says what may change it later: no further conclusion
+        # after the decision a label announces or a conclusion section states, a contingency ("If he
+        # falls again, we will review it.", "如家长同意，可再申请。") says what may change it later
+        # or whom it does not fit: no further conclusion
         on_label_line = sentence.block in carried or sentence.block in under_label
         if (
-            on_label_line
-            and not in_section
+            (on_label_line or in_section)
             and _contingent(words, lang)
             and any(s.block == sentence.block and s.end <= sentence.start for s in sentences)
         ):
@@ -698,18 +707,22 @@ def _decides(text: str, sentence: Span, lang: Lang) -> bool:
 
 def _tallies(words: str, lang: Lang) -> bool:
     """Whether ``words`` tally a vote: counts of two or more sides (``tallies``: "3 in favour, 2
-    against", "同意22票，反对3票"), the outcome of a decision, as a ruling is."""
+    against", "同意22票，反对3票") or its margin in one phrase (``margins``: "by 7 votes to 2", "2
+    judges to 1", "以7票对2票"), the outcome of a decision, as a ruling is."""
+    tallies, margin = _tally_patterns(lang)
     sides = {
         " ".join(found.group("word").lower().split())
-        for pattern in _tally_patterns(lang)
+        for pattern in tallies
         for found in pattern.finditer(words)
     }
-    return len(sides) >= 2
+    return len(sides) >= 2 or margin.search(words) is not None
 
 
 @cache
-def _tally_patterns(lang: Lang) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, _flags(lang)) for p in _data(lang).tallies)
+def _tally_patterns(lang: Lang) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
+    """(each ``tallies`` pattern, the ``margins`` in one pattern), compiled once."""
+    data, flags = _data(lang), _flags(lang)
+    return tuple(re.compile(p, flags) for p in data.tallies), any_pattern(data.margins, flags)
 
 
 @cache
