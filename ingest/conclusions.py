@@ -188,7 +188,7 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
     closings |= _drawn_last(parts)
     # but a statement under a deciding heading ("Determination", "处理意见:") is the ruling itself,
     # where the issue finder took the whole statement for the text's debated proposition (not a
-    # question it asks or reports: "The editor asked whether X.")
+    # question it asks or reports, "The editor asked whether X.", nor a condition, "If X, do Y first.")
     ruling = [(sections[k].body_start, end) for k, end in _concluding_reach(text, blocks, sections).items()]
     questions = {
         (i.question_start, i.question_end)
@@ -196,6 +196,7 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
         if (i.author is None or i.question_start not in closings)
         and not (
             i.question.rstrip("".join(_FULL_STOPS)) == i.proposition
+            and not _contingent(i.question, lang)
             and any(start <= i.question_start < end for start, end in ruling)
         )
     }
@@ -310,14 +311,24 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
             continue
         if (labelled and not (in_section or opener)) or is_procedural(words, lang) or _assigns(words, lang):
             continue
-        # after the decision a label announces or a conclusion section states, a contingency ("If he
-        # falls again, we will review it.", "如家长同意，可再申请。") says what may change it later
-        # or whom it does not fit: no further conclusion
+        # after the decision a label announces, a contingency ("If he falls again, we will review
+        # it.", "如家长同意，可再申请。") says what may change it later: no further conclusion
         on_label_line = sentence.block in carried or sentence.block in under_label
         if (
-            (on_label_line or in_section)
+            on_label_line
+            and not in_section
             and _contingent(words, lang)
             and any(s.block == sentence.block and s.end <= sentence.start for s in sentences)
+        ):
+            continue
+        # after a conclusion section's ruling, a next step for the reader ("Appeals may be made
+        # within 30 days.", "Please reply by X") is what may follow it, no further ruling (a
+        # condition there may still rule: "If you have hard floors, it is a fine buy.")
+        if (
+            in_section
+            and _next_step(words, lang)
+            and not _contingent(words, lang)
+            and any(c.section == k for c in found)
         ):
             continue
         if sentence.end in stands and not (in_section or opener):  # a speaker's stand: a main claim
