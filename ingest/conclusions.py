@@ -321,13 +321,14 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
             and any(s.block == sentence.block and s.end <= sentence.start for s in sentences)
         ):
             continue
-        # after a conclusion section's ruling, a next step for the reader ("Appeals may be made
-        # within 30 days.", "Please reply by X") is what may follow it, no further ruling (a
-        # condition there may still rule: "If you have hard floors, it is a fine buy.")
+        # after a conclusion section's ruling, a paragraph that opens with a next step for the
+        # reader ("Appeals may be made within 30 days.", "如对结果有异议，可X") says what may follow
+        # it, no further ruling (in the ruling's own paragraph, "If you have hard floors, it is a fine
+        # buy." still rules)
         if (
             in_section
             and _next_step(words, lang)
-            and not _contingent(words, lang)
+            and _after_blank_line(text, sentence.start)
             and any(c.section == k for c in found)
         ):
             continue
