@@ -17,7 +17,11 @@ two or more arguing speakers, the sentence that opens a turn (but the last) stat
 stand ("生1:我觉得应该X"), a main claim, unless a conclusion opener or section makes it one. A
 probability stated by nobody in particular, outside the conclusion section and without a cue,
 stays a claim. A position's marker sentence stays its main claim, notes stay notes, and the
-question of an issue is no conclusion.
+question of an issue is no conclusion, unless a ruling part ("Determination", "投诉处理结果:")
+states it as its whole sentence: then it is the ruling. After a conclusion section's ruling, a
+paragraph that opens with the reader's next step ("Appeals may be made within 21 days.") is none.
+A vote's tally or margin ("3 in favour, 2 against", "agreed by 7 votes to 2", "以26票对6票") is
+the outcome of a decision wherever it stands.
 
 An explicit probability in the statement ("概率约为 60%", "a 60% chance", "40 percent
 likely") is its credence (0.6). A statement that lists alternatives ("其一:...60%。
