@@ -66,6 +66,7 @@ __all__ = [
     "UNSEEN_CONCL6",
     "UNSEEN_CONCL27",
     "UNSEEN_CONCL28",
+    "UNSEEN_CONCL31",
     "UNSEEN_MAIN",
     "UNSEEN_MAIN2",
     "UNSEEN_MAIN29",
@@ -221,6 +222,11 @@ UNSEEN_CONCL27 = TEXTS.parent / "unseen_concl27"
 #: an official position ("我们倾向于X"), an instruction or decision that closes a chat ("Let the younger
 #: lads X", "夏令营可以去,但是得先X"), gold written before argkg ran on them.
 UNSEEN_CONCL28 = TEXTS.parent / "unseen_concl28"
+#: English and Chinese texts whose conclusions are a deciding body's ruling or a vote's result with no
+#: conclusion heading over them: a part titled "Adjudication", "Ruling" or "投诉处理结果:" (then an appeal
+#: route that is none), a minute's "agreed by 29 votes to 9", a bench that "awarded the round to" a
+#: team, "以26票对6票通过", a judge's "我这一票投给X", gold written before argkg ran on them.
+UNSEEN_CONCL31 = TEXTS.parent / "unseen_concl31"
 #: English and Chinese hard-wrapped texts (an e-mail to a list at 72 columns, a plain-text op-ed,
 #: an RFC-style memo, forum replies with wrapped "> " quotes, two PDF copies broken mid-sentence, a
 #: Chinese e-mail wrapped at 36 characters), gold written before argkg ran on them: whether

@@ -17,7 +17,11 @@ two or more arguing speakers, the sentence that opens a turn (but the last) stat
 stand ("生1:我觉得应该X"), a main claim, unless a conclusion opener or section makes it one. A
 probability stated by nobody in particular, outside the conclusion section and without a cue,
 stays a claim. A position's marker sentence stays its main claim, notes stay notes, and the
-question of an issue is no conclusion.
+question of an issue is no conclusion, unless a ruling part ("Determination", "投诉处理结果:")
+states it as its whole sentence: then it is the ruling. After a conclusion section's ruling, a
+paragraph that opens with the reader's next step ("Appeals may be made within 21 days.") is none.
+A vote's tally or margin ("3 in favour, 2 against", "agreed by 7 votes to 2", "以26票对6票") is
+the outcome of a decision wherever it stands.
 
 An explicit probability in the statement ("概率约为 60%", "a 60% chance", "40 percent
 likely") is its credence (0.6). A statement that lists alternatives ("其一:...60%。
@@ -129,6 +133,7 @@ class _ConclusionData(BaseModel):
     ratings: list[str] = []
     comments: str = r"(?!)"
     tallies: list[str] = []
+    margins: list[str] = []
     assignments: list[str] = []
     contingencies: list[str] = []
 
@@ -185,10 +190,19 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
     # and so may a thesis the text's last body line draws with a cue of its own, after the lines that
     # argue it (a 备忘's "比起X,我更想Y"), or under a deciding label ("Decided. We sell the van. X.")
     closings |= _drawn_last(parts)
+    # but a statement under a deciding heading ("Determination", "处理意见:") is the ruling itself,
+    # where the issue finder took the whole statement for the text's debated proposition (not a
+    # question it asks or reports, "The editor asked whether X.", nor a condition, "If X, do Y first.")
+    ruling = [(sections[k].body_start, end) for k, end in _concluding_reach(text, blocks, sections).items()]
     questions = {
         (i.question_start, i.question_end)
         for i in issues
-        if i.author is None or i.question_start not in closings
+        if (i.author is None or i.question_start not in closings)
+        and not (
+            i.question.rstrip("".join(_FULL_STOPS)) == i.proposition
+            and not _contingent(i.question, lang)
+            and any(start <= i.question_start < end for start, end in ruling)
+        )
     }
     # the sentence of the opening paragraph in which the author states the thesis an issue
     # debates ("…然而我认为 X"): it announces what the text argues (its main claim); stated
@@ -309,6 +323,17 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
             and not in_section
             and _contingent(words, lang)
             and any(s.block == sentence.block and s.end <= sentence.start for s in sentences)
+        ):
+            continue
+        # after a conclusion section's ruling, a paragraph that opens with a next step for the
+        # reader ("Appeals may be made within 30 days.", "如对结果有异议，可X") says what may follow
+        # it, no further ruling (in the ruling's own paragraph, "If you have hard floors, it is a fine
+        # buy." still rules)
+        if (
+            in_section
+            and _next_step(words, lang)
+            and _after_blank_line(text, sentence.start)
+            and any(c.section == k for c in found)
         ):
             continue
         if sentence.end in stands and not (in_section or opener):  # a speaker's stand: a main claim
@@ -698,18 +723,22 @@ def _decides(text: str, sentence: Span, lang: Lang) -> bool:
 
 def _tallies(words: str, lang: Lang) -> bool:
     """Whether ``words`` tally a vote: counts of two or more sides (``tallies``: "3 in favour, 2
-    against", "同意22票，反对3票"), the outcome of a decision, as a ruling is."""
+    against", "同意22票，反对3票") or its margin in one phrase (``margins``: "by 7 votes to 2", "2
+    judges to 1", "以7票对2票"), the outcome of a decision, as a ruling is."""
+    tallies, margin = _tally_patterns(lang)
     sides = {
         " ".join(found.group("word").lower().split())
-        for pattern in _tally_patterns(lang)
+        for pattern in tallies
         for found in pattern.finditer(words)
     }
-    return len(sides) >= 2
+    return len(sides) >= 2 or margin.search(words) is not None
 
 
 @cache
-def _tally_patterns(lang: Lang) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, _flags(lang)) for p in _data(lang).tallies)
+def _tally_patterns(lang: Lang) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
+    """(each ``tallies`` pattern, the ``margins`` in one pattern), compiled once."""
+    data, flags = _data(lang), _flags(lang)
+    return tuple(re.compile(p, flags) for p in data.tallies), any_pattern(data.margins, flags)
 
 
 @cache

@@ -26,6 +26,7 @@ from argkg.bench.argtexts import (
     UNSEEN_CONCL6,
     UNSEEN_CONCL27,
     UNSEEN_CONCL28,
+    UNSEEN_CONCL31,
     UNSEEN_EVAL,
     UNSEEN_LEADS28,
     UNSEEN_MAIN,
@@ -84,6 +85,7 @@ EIGHT = [
     UNSEEN_CONCL4,
     UNSEEN_CONCL27,
     UNSEEN_CONCL28,
+    UNSEEN_CONCL31,
     UNSEEN_TURNS,
     UNSEEN_WRAP,
     UNSEEN_TURNS2,
@@ -417,3 +419,15 @@ def test_the_any_layout_set_finds_its_conclusions() -> None:
     drawn = hits + sum(r.extra_conclusions for r in results)
     assert hits >= 7
     assert hits / drawn >= 0.75
+
+
+def test_the_rulings_set_finds_its_rulings_and_vote_results() -> None:
+    """``unseen_concl31`` (eight texts, four in each language): conclusions 3/8 with 3 extra drawn
+    before concl31's ruling parts ("Adjudication", "Ruling", "投诉处理结果:"), vote margins ("by 29
+    votes to 9", "以26票对6票") and awards of a round ("awarded the round to", "我这一票投给"); 8/8 with 6
+    extra (R/P 1.0/0.57) after: the findings a ruling part states before its ruling conclude too."""
+    results = check_folder(UNSEEN_CONCL31).values()
+    hits = sum(ok for r in results for ok in r.conclusions)
+    drawn = hits + sum(r.extra_conclusions for r in results)
+    assert hits >= 7
+    assert hits / drawn >= 0.5
