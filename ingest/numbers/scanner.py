@@ -535,6 +535,8 @@ class _Scanner:
             hit = self._with_unit(text, replace(numeral, single=False))  # 只有一条: only one
         if numeral.single and hit.unit is None:  # a, one, 一: an article, not a number
             return self._lone(text, numeral), hit.end
+        if hit.unit is None and numeral.plain and numeral.value == 1:  # 1 adult: never an article
+            hit = self._counted_one(text, hit)
         if numeral.half and (hit.unit is None or hit.weak_unit):  # 半导体, 半个中国: no quantity
             return None, hit.end
         if numeral.fraction:
@@ -581,6 +583,16 @@ class _Scanner:
             return None
         unit = UnitSpec(unit=noun[1].lower(), kind=EvidenceKind.COUNT, surfaces=[], counter=True)
         return _Hit(numeral.start, noun.end(), numeral.value, numeral, unit, weak_unit=True, lone=True)
+
+    def _counted_one(self, text: str, hit: _Hit) -> _Hit:
+        """An Arabic 1 before a singular noun counts it (1 adult, 1 spare battery): written in
+        digits, one is never the article that "one" or "a" may be, so it needs no other number
+        beside it (`_lone`); the unit is the first word after it that is no stop or vague word."""
+        noun = _SINGULAR.match(text, hit.end)
+        if noun is None or noun[1].lower() in self._vague or self.data.segmenter == "jieba":
+            return hit
+        unit = UnitSpec(unit=noun[1].lower(), kind=EvidenceKind.COUNT, surfaces=[], counter=True)
+        return replace(hit, end=noun.end(), unit=unit, weak_unit=True)
 
     def _prefix_fits(self, unit: UnitSpec, hit: _Hit) -> bool:
         """Whether a prefix unit ($, under) is the unit of ``hit``: not when it has a unit of its
