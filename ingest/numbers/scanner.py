@@ -571,17 +571,27 @@ class _Scanner:
     def _lone(self, text: str, numeral: Numeral) -> _Hit | None:
         """ "one" before a singular noun (one attendant), kept only beside another number
         (`scan`); never an article, a vague noun (one day), a part (one of) or "the only" (the one
-        approved supplier: ``single_not_after``)."""
+        approved supplier: ``single_not_after``). With a share word and a noun after it (one per
+        pupil, one locker each per pupil) it is an allocation, kept alone: one of them per that
+        noun."""
         if not self.data.single_counts or text[numeral.start : numeral.end].lower() not in self._singles:
             return None
         if ends_with_any(
             text[max(0, numeral.start - _REACH) : numeral.start].rstrip(), self.data.single_not_after
         ):
             return None
+        share = self._per_any.match(text, numeral.end)  # one per pupil
+        if share is not None:
+            bare = self._units_by_name[BARE]
+            return _Hit(numeral.start, share.end(), numeral.value, numeral, bare, per=share[1].lower())
         noun = _SINGULAR.match(text, numeral.end)
         if noun is None or noun[1].lower() in self._vague:
             return None
         unit = UnitSpec(unit=noun[1].lower(), kind=EvidenceKind.COUNT, surfaces=[], counter=True)
+        share = self._per_any.match(text, noun.end())  # one paddle per person
+        if share is not None:
+            per = share[1].lower()
+            return _Hit(numeral.start, share.end(), numeral.value, numeral, unit, weak_unit=True, per=per)
         return _Hit(numeral.start, noun.end(), numeral.value, numeral, unit, weak_unit=True, lone=True)
 
     def _counted_one(self, text: str, hit: _Hit) -> _Hit:
