@@ -334,6 +334,11 @@ class NumberData(BaseModel):
             not evidence (*建议*每天学两个小时, *you should* drink eight glasses).
         advice_stops: regexes that end advice's reach into later clauses: a clause with one
             before its number reports a result (建议每周快走三次，每次半小时，坚持*了*6年的人…).
+        setting_cues: words before a number in its clause (or an earlier clause of its
+            sentence, as for advice) that make it what a pending decision, plan or offer would
+            set, of any kind (votes on *whether to* spend £6 million, the *plan for* a £9m
+            road, *提议*从班费里拿出300元): not a fact the text reports; advice's stops end
+            their reach too.
         label_closers: what closes a speaker's label (反方三辩:): a procedure cue right before
             one names who speaks, not the debate's procedure.
         proposal_cues, list_item, heading_max: a list item (a line that ``list_item`` opens)
@@ -454,6 +459,7 @@ class NumberData(BaseModel):
     rule_cues: list[str] = []
     advice_cues: list[str] = []
     advice_stops: list[str] = []
+    setting_cues: list[str] = []
     label_closers: list[str] = []
     advice_kinds: list[EvidenceKind] = []
     proposal_cues: list[str] = []

@@ -232,6 +232,9 @@ class _Scanner:
         self._advice_stops = re.compile("|".join(data.advice_stops)) if data.advice_stops else None
         self._rule = re.compile(alternation(data.rule_cues), re.IGNORECASE)
         self._advice = re.compile(alternation(data.advice_cues), re.IGNORECASE)
+        self._setting = re.compile(
+            alternation(data.setting_cues) if data.setting_cues else "(?!)", re.IGNORECASE
+        )
         self._bare_pairs = [Prefiltered(re.compile(p)) for p in data.bare_pairs]
         self._counted_after = re.compile("|".join(data.bare_counted_after) or "(?!)")
         each_words = alternation(data.each_words) if data.each_words else "(?!)"
@@ -849,8 +852,9 @@ class _Scanner:
         )
 
     def _ruled_or_advised(self, context: NumberContext, hit: _Hit, kind: EvidenceKind) -> bool:
-        """A procedure's rule (each speaker has four minutes), advice (建议每天学两个小时) or what a
-        rule or measure sets (Shall the city issue $5 million…?, 费用不得超过200元)."""
+        """A procedure's rule (each speaker has four minutes), advice (建议每天学两个小时), what a
+        rule or measure sets (Shall the city issue $5 million…?, 费用不得超过200元) or what a
+        pending decision, plan or offer would set (votes on whether to spend £6 million)."""
         timed = not self.data.procedure_units or (
             hit.unit is not None and hit.unit.unit in self.data.procedure_units
         )
@@ -868,6 +872,7 @@ class _Scanner:
                 )
             )
             or context.governed(hit.at, hit.end, self._rule, clause_before=False)
+            or context.governed(hit.at, hit.end, self._setting, clause_before=True, stops=self._advice_stops)
         )
 
     def _is_date(self, text: str, hit: _Hit, *, date: bool) -> bool:
