@@ -36,7 +36,11 @@ def _found(text: str, lang: Lang) -> list[str]:
         (Lang.ZH, "装修队看过了，翻新报价九万。去年漏水修了三次。", ["三次"]),
         # a verdict's score, a tally, a speech heading's time, a letter cited by its date
         (Lang.EN, "Trailfinder — 3.9 out of 5 · 5.2K ratings\nIt crashed 4 times on my walk.", ["4 times"]),
-        (Lang.EN, "The club agreed by 14 votes to 5 to sell the pitch, which floods 20 days a year.", ["20 days a year"]),
+        (
+            Lang.EN,
+            "The club agreed by 14 votes to 5 to sell the pitch, which floods 20 days a year.",
+            ["20 days a year"],
+        ),
         (Lang.EN, "FIRST OPPOSITION (Tom Reid, 6 minutes)\nFares rose 11% in one year.", ["11%", "one year"]),
         (Lang.EN, "Mr Day (Letters, 9 March) is wrong: the pool shut 3 times in 2024.", ["3 times", "2024"]),
         # the count of signatories and comments, a rating, a stay's dates, a clock time
@@ -45,7 +49,11 @@ def _found(text: str, lang: Lang) -> list[str]:
         (Lang.ZH, "入住：5月1日—5月3日（2晚）　评分：3.5\n空调坏了两天。", ["两天"]),
         (Lang.ZH, "末班车在十点二十分发车，每晚有四十多人等车。", ["四十多人"]),
         # a minute's action line
-        (Lang.EN, "Membership fell to 212 members.\nAction: Treasurer to report within 14 days.", ["212 members"]),
+        (
+            Lang.EN,
+            "Membership fell to 212 members.\nAction: Treasurer to report within 14 days.",
+            ["212 members"],
+        ),
         # counts the article reading missed
         (Lang.EN, "Each tent sleeps 2 adults and 1 child.", ["2 adults", "1 child"]),
         (Lang.EN, "The school bought tablets, one per pupil, in 2023.", ["one per pupil", "2023"]),
