@@ -264,6 +264,9 @@ class NumberData(BaseModel):
         bare_counted_after: regexes of the words right after a bare number that make it a
             count (他今年都四十五了: an age or an amount reached; 18 on the roster: the people on a
             list).
+        bare_money_before: a regex of the words right before a bare amount written out (digits,
+            or words with a multiplier) that make it a sum of money paid or received
+            (我*捐了*五千, *交了*3000): the verb names what the amount is.
         bare_pairs: regexes of two bare numbers that report one quantity's change or a score
             (*from* 212 *to* 187; 34, *up from* 29; 4*比*3): each Arabic number in a match is a
             count, and takes no unit from a number before it (`elliptical`).
@@ -405,6 +408,7 @@ class NumberData(BaseModel):
     bare_grouped: bool = False
     bare_approximate_min: float | None = None
     bare_counted_after: list[str] = []
+    bare_money_before: str = "(?!)"
     bare_pairs: list[str] = []
     unit_fillers: list[str] = []
     half_after_unit: list[str] = []

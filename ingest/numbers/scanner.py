@@ -237,6 +237,7 @@ class _Scanner:
         )
         self._bare_pairs = [Prefiltered(re.compile(p)) for p in data.bare_pairs]
         self._counted_after = re.compile("|".join(data.bare_counted_after) or "(?!)")
+        self._money_before = re.compile(f"(?:{data.bare_money_before})[ \\t]*$")
         each_words = alternation(data.each_words) if data.each_words else "(?!)"
         self._each_word = re.compile(f"[ \\t]+(?:{each_words})\\b", re.IGNORECASE)
         self._proposal = re.compile(alternation(data.proposal_cues), re.IGNORECASE)
@@ -906,9 +907,20 @@ class _Scanner:
                 or (written and self._counted_after.match(text, hit.end) is not None)
             ):
                 return BARE, EvidenceKind.COUNT
+            if bare is None and written and self._paid(text, hit):
+                return BARE, EvidenceKind.MONEY
             return BARE, bare if written else None
         cued = context.kind(hit.at, hit.end, unit.context_kinds, unit=unit.unit, after_only=unit.cues_after)
         return unit.unit, cued or unit.kind
+
+    def _paid(self, text: str, hit: _Hit) -> bool:
+        """Whether a bare amount of at least ``bare_approximate_min`` follows a verb of paying or
+        receiving (我捐了五千, 交了3000): a sum of money (``bare_money_before``); a year never."""
+        least = self.data.bare_approximate_min
+        year = hit.numeral.plain and self._is_year(hit.numeral.value)
+        if least is None or year or hit.value < least:
+            return False
+        return self._money_before.search(text, max(0, hit.start - _REACH), hit.start) is not None
 
     def _approximate_amount(self, numeral: Numeral) -> bool:
         """Whether a unitless word numeral says "about so many" (一百多, 三百出头, 两三百) or is
