@@ -41,6 +41,8 @@ def _found(text: str, lang: Lang) -> list[str]:
             "The club agreed by 14 votes to 5 to sell the pitch, which floods 20 days a year.",
             ["20 days a year"],
         ),
+        # a division reported as news is a fact the text cites
+        (Lang.EN, "The bill was lost by 210 votes to 244 last night.", ["210 votes", "244"]),
         (Lang.EN, "FIRST OPPOSITION (Tom Reid, 6 minutes)\nFares rose 11% in one year.", ["11%", "one year"]),
         (Lang.EN, "Mr Day (Letters, 9 March) is wrong: the pool shut 3 times in 2024.", ["3 times", "2024"]),
         # the count of signatories and comments, a rating, a stay's dates, a clock time
