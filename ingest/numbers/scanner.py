@@ -130,6 +130,7 @@ _LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _BLANK, _BLANKS = re.compile(r"\s"), re.compile(r"\s+")  # compiled once: asked of every number
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or an ideograph
 _PUNCTUATION = re.compile(r"[。；;，,！？!?：:]|\.(?!\d)")  # a sentence, not a numbered heading
+_PAIRED_BEFORE = re.compile(r"\d[ \t]*[-–—:][ \t]*$")  # the second term of a score or a range
 _SINGULAR = re.compile(r"[ \t]+([a-z]{3,})\b(?!['’-])")  # one pass; not one's, one-off
 _DATE = "year"
 _DAY = "day_of_month"  # a date without a year
@@ -539,7 +540,8 @@ class _Scanner:
             hit = self._with_unit(text, replace(numeral, single=False))  # 只有一条: only one
         if numeral.single and hit.unit is None:  # a, one, 一: an article, not a number
             return self._lone(text, numeral), hit.end
-        if hit.unit is None and numeral.plain and numeral.value == 1:  # 1 adult: never an article
+        paired = _PAIRED_BEFORE.search(text, max(0, start - 3), start) is not None  # a 4–1 decision
+        if hit.unit is None and numeral.plain and numeral.value == 1 and not paired:  # 1 adult, no article
             hit = self._counted_one(text, hit)
         if numeral.half and (hit.unit is None or hit.weak_unit):  # 半导体, 半个中国: no quantity
             return None, hit.end
