@@ -61,6 +61,7 @@ __all__ = [
     "UNSEEN_CONCL",
     "UNSEEN_CONCL2",
     "UNSEEN_CONCL3",
+    "UNSEEN_NUMBERS31",
     "UNSEEN_CONCL4",
     "UNSEEN_CONCL5",
     "UNSEEN_CONCL6",
@@ -195,6 +196,12 @@ UNSEEN_CONCL2 = TEXTS.parent / "unseen_concl2"
 #: English and a Chinese thread ending in the asker's decision, a 横评, a newsletter), conclusion gold
 #: written before argkg ran on them: whether conclusions stay the text's or a side's final verdict.
 UNSEEN_CONCL3 = TEXTS.parent / "unseen_concl3"
+#: English and Chinese texts whose numbers stand beside a verdict's record and a pending decision's
+#: settings (a council meeting's live blog, a podcast's show notes, an allotment newsletter, a
+#: 外卖评价页 with the shop's replies, a 家庭会议记录, a 联名信), number gold in `bench.fresh`'s
+#: format written before argkg ran on them: star ratings, tallies, speech headings, signatories,
+#: whether-to and 提议 settings against the facts cited beside them.
+UNSEEN_NUMBERS31 = TEXTS.parent / "unseen_numbers31"
 #: English and Chinese texts that close on a call, request, decision or rating no cue announces (a
 #: parish council's resolution, a sermon's "let us", a star rating with its reason, a pull request
 #: closed by the maintainer's decision, a 室友群's plan, a 代理词's request to the court, a 商品评价,

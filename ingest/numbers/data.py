@@ -264,6 +264,9 @@ class NumberData(BaseModel):
         bare_counted_after: regexes of the words right after a bare number that make it a
             count (他今年都四十五了: an age or an amount reached; 18 on the roster: the people on a
             list).
+        bare_money_before: a regex of the words right before a bare amount written out (digits,
+            or words with a multiplier) that make it a sum of money paid or received
+            (我*捐了*五千, *交了*3000): the verb names what the amount is.
         bare_pairs: regexes of two bare numbers that report one quantity's change or a score
             (*from* 212 *to* 187; 34, *up from* 29; 4*比*3): each Arabic number in a match is a
             count, and takes no unit from a number before it (`elliptical`).
@@ -334,6 +337,11 @@ class NumberData(BaseModel):
             not evidence (*建议*每天学两个小时, *you should* drink eight glasses).
         advice_stops: regexes that end advice's reach into later clauses: a clause with one
             before its number reports a result (建议每周快走三次，每次半小时，坚持*了*6年的人…).
+        setting_cues: words before a number in its clause (or an earlier clause of its
+            sentence, as for advice) that make it what a pending decision, plan or offer would
+            set, of any kind (votes on *whether to* spend £6 million, the *plan for* a £9m
+            road, *提议*从班费里拿出300元): not a fact the text reports; advice's stops end
+            their reach too.
         label_closers: what closes a speaker's label (反方三辩:): a procedure cue right before
             one names who speaks, not the debate's procedure.
         proposal_cues, list_item, heading_max: a list item (a line that ``list_item`` opens)
@@ -400,6 +408,7 @@ class NumberData(BaseModel):
     bare_grouped: bool = False
     bare_approximate_min: float | None = None
     bare_counted_after: list[str] = []
+    bare_money_before: str = "(?!)"
     bare_pairs: list[str] = []
     unit_fillers: list[str] = []
     half_after_unit: list[str] = []
@@ -454,6 +463,7 @@ class NumberData(BaseModel):
     rule_cues: list[str] = []
     advice_cues: list[str] = []
     advice_stops: list[str] = []
+    setting_cues: list[str] = []
     label_closers: list[str] = []
     advice_kinds: list[EvidenceKind] = []
     proposal_cues: list[str] = []

@@ -130,6 +130,7 @@ _LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _BLANK, _BLANKS = re.compile(r"\s"), re.compile(r"\s+")  # compiled once: asked of every number
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or an ideograph
 _PUNCTUATION = re.compile(r"[。；;，,！？!?：:]|\.(?!\d)")  # a sentence, not a numbered heading
+_PAIRED_BEFORE = re.compile(r"\d[ \t]*[-–—:][ \t]*$")  # the second term of a score or a range
 _SINGULAR = re.compile(r"[ \t]+([a-z]{3,})\b(?!['’-])")  # one pass; not one's, one-off
 _DATE = "year"
 _DAY = "day_of_month"  # a date without a year
@@ -232,8 +233,12 @@ class _Scanner:
         self._advice_stops = re.compile("|".join(data.advice_stops)) if data.advice_stops else None
         self._rule = re.compile(alternation(data.rule_cues), re.IGNORECASE)
         self._advice = re.compile(alternation(data.advice_cues), re.IGNORECASE)
+        self._setting = re.compile(
+            alternation(data.setting_cues) if data.setting_cues else "(?!)", re.IGNORECASE
+        )
         self._bare_pairs = [Prefiltered(re.compile(p)) for p in data.bare_pairs]
         self._counted_after = re.compile("|".join(data.bare_counted_after) or "(?!)")
+        self._money_before = re.compile(f"(?:{data.bare_money_before})[ \\t]*$")
         each_words = alternation(data.each_words) if data.each_words else "(?!)"
         self._each_word = re.compile(f"[ \\t]+(?:{each_words})\\b", re.IGNORECASE)
         self._proposal = re.compile(alternation(data.proposal_cues), re.IGNORECASE)
@@ -535,6 +540,9 @@ class _Scanner:
             hit = self._with_unit(text, replace(numeral, single=False))  # 只有一条: only one
         if numeral.single and hit.unit is None:  # a, one, 一: an article, not a number
             return self._lone(text, numeral), hit.end
+        paired = _PAIRED_BEFORE.search(text, max(0, start - 3), start) is not None  # a 4–1 decision
+        if hit.unit is None and numeral.plain and numeral.value == 1 and not paired:  # 1 adult, no article
+            hit = self._counted_one(text, hit)
         if numeral.half and (hit.unit is None or hit.weak_unit):  # 半导体, 半个中国: no quantity
             return None, hit.end
         if numeral.fraction:
@@ -569,18 +577,38 @@ class _Scanner:
     def _lone(self, text: str, numeral: Numeral) -> _Hit | None:
         """ "one" before a singular noun (one attendant), kept only beside another number
         (`scan`); never an article, a vague noun (one day), a part (one of) or "the only" (the one
-        approved supplier: ``single_not_after``)."""
+        approved supplier: ``single_not_after``). With a share word and a noun after it (one per
+        pupil, one locker each per pupil) it is an allocation, kept alone: one of them per that
+        noun."""
         if not self.data.single_counts or text[numeral.start : numeral.end].lower() not in self._singles:
             return None
         if ends_with_any(
             text[max(0, numeral.start - _REACH) : numeral.start].rstrip(), self.data.single_not_after
         ):
             return None
+        share = self._per_any.match(text, numeral.end)  # one per pupil
+        if share is not None:
+            bare = self._units_by_name[BARE]
+            return _Hit(numeral.start, share.end(), numeral.value, numeral, bare, per=share[1].lower())
         noun = _SINGULAR.match(text, numeral.end)
         if noun is None or noun[1].lower() in self._vague:
             return None
         unit = UnitSpec(unit=noun[1].lower(), kind=EvidenceKind.COUNT, surfaces=[], counter=True)
+        share = self._per_any.match(text, noun.end())  # one paddle per person
+        if share is not None:
+            per = share[1].lower()
+            return _Hit(numeral.start, share.end(), numeral.value, numeral, unit, weak_unit=True, per=per)
         return _Hit(numeral.start, noun.end(), numeral.value, numeral, unit, weak_unit=True, lone=True)
+
+    def _counted_one(self, text: str, hit: _Hit) -> _Hit:
+        """An Arabic 1 before a singular noun counts it (1 adult, 1 spare battery): written in
+        digits, one is never the article that "one" or "a" may be, so it needs no other number
+        beside it (`_lone`); the unit is the first word after it that is no stop or vague word."""
+        noun = _SINGULAR.match(text, hit.end)
+        if noun is None or noun[1].lower() in self._vague or self.data.segmenter == "jieba":
+            return hit
+        unit = UnitSpec(unit=noun[1].lower(), kind=EvidenceKind.COUNT, surfaces=[], counter=True)
+        return replace(hit, end=noun.end(), unit=unit, weak_unit=True)
 
     def _prefix_fits(self, unit: UnitSpec, hit: _Hit) -> bool:
         """Whether a prefix unit ($, under) is the unit of ``hit``: not when it has a unit of its
@@ -827,8 +855,9 @@ class _Scanner:
         )
 
     def _ruled_or_advised(self, context: NumberContext, hit: _Hit, kind: EvidenceKind) -> bool:
-        """A procedure's rule (each speaker has four minutes), advice (建议每天学两个小时) or what a
-        rule or measure sets (Shall the city issue $5 million…?, 费用不得超过200元)."""
+        """A procedure's rule (each speaker has four minutes), advice (建议每天学两个小时), what a
+        rule or measure sets (Shall the city issue $5 million…?, 费用不得超过200元) or what a
+        pending decision, plan or offer would set (votes on whether to spend £6 million)."""
         timed = not self.data.procedure_units or (
             hit.unit is not None and hit.unit.unit in self.data.procedure_units
         )
@@ -846,6 +875,7 @@ class _Scanner:
                 )
             )
             or context.governed(hit.at, hit.end, self._rule, clause_before=False)
+            or context.governed(hit.at, hit.end, self._setting, clause_before=True, stops=self._advice_stops)
         )
 
     def _is_date(self, text: str, hit: _Hit, *, date: bool) -> bool:
@@ -879,9 +909,20 @@ class _Scanner:
                 or (written and self._counted_after.match(text, hit.end) is not None)
             ):
                 return BARE, EvidenceKind.COUNT
+            if bare is None and written and self._paid(text, hit):
+                return BARE, EvidenceKind.MONEY
             return BARE, bare if written else None
         cued = context.kind(hit.at, hit.end, unit.context_kinds, unit=unit.unit, after_only=unit.cues_after)
         return unit.unit, cued or unit.kind
+
+    def _paid(self, text: str, hit: _Hit) -> bool:
+        """Whether a bare amount of at least ``bare_approximate_min`` follows a verb of paying or
+        receiving (我捐了五千, 交了3000): a sum of money (``bare_money_before``); a year never."""
+        least = self.data.bare_approximate_min
+        year = hit.numeral.plain and self._is_year(hit.numeral.value)
+        if least is None or year or hit.value < least:
+            return False
+        return self._money_before.search(text, max(0, hit.start - _REACH), hit.start) is not None
 
     def _approximate_amount(self, numeral: Numeral) -> bool:
         """Whether a unitless word numeral says "about so many" (一百多, 三百出头, 两三百) or is
