@@ -21,7 +21,9 @@ menu and nothing else is a poor deal", "X得不偿失"): the writer's judgement,
 stands, whatever the polarity of its words ("X is a mistake" counts only where it opens a
 text). The cues are data (``ingest/data/<lang>/proposition.yaml``): each names its kind, the
 part of the match that is the proposition and, for a framing or an ask, the template of its
-affirmative form ("we should X", "应当X").
+affirmative form ("we should X", "应当X"). A title may also give its reasons for a claim ("Why X
+should Y"), demand in the imperative ("把X还给Y") or rebut a view ("驳“X”": X is wrong, which the
+piece argues).
 
 A question cue may count only where it leads (``where: lead``): a yes/no question put in the body
 before any other cue's proposition ("Should X?" opening a poll report, an audience member's
@@ -48,6 +50,9 @@ author: pro, or the side its cue names (a refusal, "we are unable to accept X", 
 X"): read as the author's, the replies and comments around it keep the sides their words give
 (read as a report, with no side of the author's, they would all turn neutral). Not checked: irony, a thesis
 negated by its predicate alone ("X is harmful" stays the proposition, argued pro).
+
+An options paper recommends an option by its label ("We recommend Option B"): what is debated is
+what the option does, spelled out from the line that sets it out (`spelled_option`).
 
 A text none of whose lines carries a cue still argues a thesis: `argkg.ingest.positions` takes
 the statement it is most about (`content_centrality`) among those that judge (`judges`:

@@ -1,7 +1,8 @@
 """The debated proposition where no motion, thesis cue or "I think" states it: a title that
 names a referenced proposal, gives its reasons ("Why X should Y"), demands in the imperative
 (把X还给Y) or rebuts a view (驳“X”); a request, a proposal or a rule change on a labelled line; a
-change announced, planned or dated from a product's version, as the text reports it.
+change announced, planned or dated from a product's version, as the text reports it; an option
+recommended by its label, spelled out from the line that sets it out.
 
 The texts and ``gold.yaml`` are in ``tests/ingest/texts/unseen_prop31/`` (see
 `argkg.bench.argtexts`), gold written before argkg ran on them: propositions 3/8 and sides
@@ -13,7 +14,7 @@ below check each cue on lines written for them, and the lines it must leave alon
 import pytest
 
 from argkg.bench.argtexts import UNSEEN_PROP31, TextResult, check_folder
-from argkg.ingest.proposition import match_proposition
+from argkg.ingest.proposition import match_proposition, spelled_option
 from argkg.schema import Lang, Stance
 
 
@@ -133,3 +134,41 @@ def test_a_clause_whose_verb_is_left_out_is_no_proposition() -> None:
     tells the author's side but is never the debated proposition."""
     match = match_proposition("I think most readers would if they tried it once.", Lang.EN, heading=False)
     assert match is not None and not match.fit and match.author is Stance.PRO
+
+
+@pytest.mark.parametrize(
+    ("proposition", "text", "lang", "spelled"),
+    [
+        (
+            "we should adopt Option B",
+            "Options\nOption A: Keep the branch as it is.\nOption B: Close the branch on Saturdays. It saves £9,000.\n",
+            Lang.EN,
+            "we should adopt Option B: Close the branch on Saturdays",
+        ),
+        # a first sentence that only names the option is followed by the one that says what it does
+        (
+            "Officers recommend Option 2",
+            "Option 2 — Shared service. Merge the two depots into one site by 2027.\n",
+            Lang.EN,
+            "Officers recommend Option 2: Shared service. Merge the two depots into one site by 2027",
+        ),
+        (
+            "建议采用方案二",
+            "方案一：维持现状。\n方案二：把早市搬到河滨路停车场。\n",
+            Lang.ZH,
+            "建议采用方案二: 把早市搬到河滨路停车场",
+        ),
+        # no line sets the option out, or the proposition names none: left as it is
+        (
+            "we should adopt Option C",
+            "Option A: Keep it.\nOption B: Sell it.\n",
+            Lang.EN,
+            "we should adopt Option C",
+        ),
+        ("we should sell the hall", "Option A: Keep it.\n", Lang.EN, "we should sell the hall"),
+    ],
+)
+def test_an_option_named_by_its_label_is_spelled_out(
+    proposition: str, text: str, lang: Lang, spelled: str
+) -> None:
+    assert spelled_option(proposition, text, lang) == spelled
