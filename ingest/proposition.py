@@ -21,9 +21,8 @@ menu and nothing else is a poor deal", "X得不偿失"): the writer's judgement,
 stands, whatever the polarity of its words ("X is a mistake" counts only where it opens a
 text). The cues are data (``ingest/data/<lang>/proposition.yaml``): each names its kind, the
 part of the match that is the proposition and, for a framing or an ask, the template of its
-affirmative form ("we should X", "应当X"). A title may also give its reasons for a claim ("Why X
-should Y"), demand in the imperative ("把X还给Y") or rebut a view ("驳“X”": X is wrong, which the
-piece argues).
+affirmative form ("we should X", "应当X"). A title may also demand in the imperative ("Keep X
+open", "把X还给Y").
 
 A question cue may count only where it leads (``where: lead``): a yes/no question put in the body
 before any other cue's proposition ("Should X?" opening a poll report, an audience member's

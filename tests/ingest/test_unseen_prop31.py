@@ -1,6 +1,5 @@
 """The debated proposition where no motion, thesis cue or "I think" states it: a title that
-names a referenced proposal, gives its reasons ("Why X should Y"), demands in the imperative
-(把X还给Y) or rebuts a view (驳“X”); a request, a proposal or a rule change on a labelled line; a
+demands in the imperative (把X还给Y); a request, a proposal or a rule change on a labelled line; a
 change announced, planned or dated from a product's version, as the text reports it; an option
 recommended by its label, spelled out from the line that sets it out.
 
@@ -30,26 +29,9 @@ def test_the_set_finds_its_propositions(results: dict[str, TextResult]) -> None:
 @pytest.mark.parametrize(
     ("line", "lang", "heading", "kind", "words", "author"),
     [
-        # a referenced paper's proposal, a reasoned title, an imperative title, a rebuttal's title
-        (
-            "Report FC/25/4: Proposed sale of the old fire station",
-            Lang.EN,
-            True,
-            "framing",
-            "the proposed sale of the old fire station should be approved",
-            None,
-        ),
-        (
-            "Open late: why the swimming pool should stay open until ten",
-            Lang.EN,
-            True,
-            "thesis",
-            "the swimming pool should stay open until ten",
-            Stance.PRO,
-        ),
+        # an imperative title
         ("把周末还给孩子", Lang.ZH, True, "thesis", "应该把周末还给孩子", Stance.PRO),
         ("让食堂的菜单由学生投票决定", Lang.ZH, True, "thesis", "应该让食堂的菜单由学生投票决定", Stance.PRO),
-        ("驳“补课越多成绩越好”", Lang.ZH, True, "framing", "“补课越多成绩越好”的说法是错误的", Stance.PRO),
         # a request or a rule change on a labelled line
         (
             "Tenant request: that the rent review be postponed to January.",
@@ -86,14 +68,6 @@ def test_the_set_finds_its_propositions(results: dict[str, TextResult]) -> None:
             None,
         ),
         (
-            "Readers welcomed the council's plan for a new skate park, which opens next year.",
-            Lang.EN,
-            False,
-            "change",
-            "a new skate park should go ahead",
-            None,
-        ),
-        (
             "From version 3, cloud backup will be part of the premium plan.",
             Lang.EN,
             False,
@@ -114,8 +88,6 @@ def test_each_cue_names_the_debated_proposition(
 @pytest.mark.parametrize(
     ("line", "lang", "heading"),
     [
-        # a title that asks why is a question, no reasoned claim
-        ("Why do commuters still drive into town?", Lang.EN, True),
         # an imperative title is one only in a title: a body sentence that starts with 把 is none
         ("把书包放在门口，孩子们就进了教室。", Lang.ZH, False),
         # a labelled line of a form that names no request
@@ -127,13 +99,6 @@ def test_each_cue_names_the_debated_proposition(
 def test_lines_that_put_no_proposition_stay_unmatched(line: str, lang: Lang, heading: bool) -> None:
     match = match_proposition(line, lang, heading=heading)
     assert match is None or match.kind not in ("thesis", "framing", "ask")
-
-
-def test_a_clause_whose_verb_is_left_out_is_no_proposition() -> None:
-    """A clause like "I think most readers would if they tried it" leans on an earlier sentence's verb: it still
-    tells the author's side but is never the debated proposition."""
-    match = match_proposition("I think most readers would if they tried it once.", Lang.EN, heading=False)
-    assert match is not None and not match.fit and match.author is Stance.PRO
 
 
 @pytest.mark.parametrize(
