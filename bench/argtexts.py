@@ -99,6 +99,7 @@ __all__ = [
     "UNSEEN_ORIENT30EN",
     "UNSEEN_ORIENT30ZH",
     "UNSEEN_UNCUED30",
+    "UNSEEN_PROP31",
     "UNSEEN_TABLET27",
     "UNSEEN_CENTRAL",
     "UNSEEN_VOICES",
@@ -406,6 +407,13 @@ UNSEEN_ORIENT30ZH = TEXTS.parent / "unseen_orient30zh"
 #: them by authors who argue against their proposition, gold written before argkg ran on them:
 #: eight texts, four in each language.
 UNSEEN_UNCUED30 = TEXTS.parent / "unseen_uncued30"
+#: Texts whose debated question no motion, thesis cue or "I think" states, in layouts no other set
+#: uses (a club's postal ballot on a rule change, a complaint e-mail asking for a fee to be waived
+#: with the reply, a product forum thread on a change moved into a subscription, an assessor's
+#: report on a request for an extension, 居民议事会提案单, a 12345 hotline work order, a recipe's
+#: comment section disputing a practice, a parent's speech under an imperative title), gold
+#: written before argkg ran on them: eight texts, four in each language.
+UNSEEN_PROP31 = TEXTS.parent / "unseen_prop31"
 #: Own texts in two more layouts, gold written before argkg ran on them (a 小红书 note with emoji
 #: section marks, numbered emoji items and #话题# tags; a survey's free-text answers under
 #: "Response N | who | Yes/No" rows): two texts, read before and after speed27's speed-up.

@@ -50,6 +50,7 @@ from argkg.ingest.proposition import (
     judges,
     match_proposition,
     reaction_side,
+    spelled_option,
     subject_start,
     thesis_place,
 )
@@ -703,7 +704,9 @@ def _document_issue(
         match = match.model_copy(update={"author": theses[0].author})
     q_start, q_end = (start, end) if match.kind in _STATING else (start + match.start, start + match.end)
     claimed = None if match.kind in _STATING else start
-    return [_text_issue(text, sections, argued, q_start, q_end, match.proposition, match.author, claimed)]
+    # an option recommended by its label is debated as what the option does ("Option B: close X")
+    proposition = spelled_option(match.proposition, text, lang)
+    return [_text_issue(text, sections, argued, q_start, q_end, proposition, match.author, claimed)]
 
 
 #: How many times more central a later cue's proposition must be than the first's to be debated

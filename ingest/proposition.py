@@ -21,7 +21,8 @@ menu and nothing else is a poor deal", "X得不偿失"): the writer's judgement,
 stands, whatever the polarity of its words ("X is a mistake" counts only where it opens a
 text). The cues are data (``ingest/data/<lang>/proposition.yaml``): each names its kind, the
 part of the match that is the proposition and, for a framing or an ask, the template of its
-affirmative form ("we should X", "应当X").
+affirmative form ("we should X", "应当X"). A title may also demand in the imperative ("Keep X
+open", "把X还给Y").
 
 A question cue may count only where it leads (``where: lead``): a yes/no question put in the body
 before any other cue's proposition ("Should X?" opening a poll report, an audience member's
@@ -48,6 +49,9 @@ author: pro, or the side its cue names (a refusal, "we are unable to accept X", 
 X"): read as the author's, the replies and comments around it keep the sides their words give
 (read as a report, with no side of the author's, they would all turn neutral). Not checked: irony, a thesis
 negated by its predicate alone ("X is harmful" stays the proposition, argued pro).
+
+An options paper recommends an option by its label ("We recommend Option B"): what is debated is
+what the option does, spelled out from the line that sets it out (`spelled_option`).
 
 A text none of whose lines carries a cue still argues a thesis: `argkg.ingest.positions` takes
 the statement it is most about (`content_centrality`) among those that judge (`judges`:
@@ -89,6 +93,7 @@ __all__ = [
     "thesis_place",
     "reaction_side",
     "subject_start",
+    "spelled_option",
 ]
 
 Kind = Literal["motion", "thesis", "pro", "con", "framing", "question", "ask", "change", "verdict"]
@@ -142,6 +147,7 @@ class _PropositionData(BaseModel):
     reactions: dict[_Side, list[str]] = {}
     concluding: dict[_Side, list[str]] = {}
     subject: str | None = None
+    option: str | None = None
 
 
 class PropositionMatch(BaseModel):
@@ -318,6 +324,33 @@ def subject_start(line: str, lang: Lang) -> tuple[int, bool] | None:
     pattern = _subject(lang)
     found = pattern.match(line) if pattern is not None else None
     return (found.start("title"), found.group("reply") is not None) if found is not None else None
+
+
+def spelled_option(proposition: str, text: str, lang: Lang) -> str:
+    """``proposition`` with the option it names by its label alone spelled out from the line of
+    ``text`` that sets that option out ("we should adopt Option B" -> "we should adopt Option B:
+    Close the branch on Saturdays", ``option``), else as it is: an options paper recommends an
+    option by its label, and what is debated is what the option does, which its own line says.
+    The line's first sentence is taken, and the next one too when the first only names the option
+    in a few words ("Phased switch."). Not checked: a label that the text sets out twice."""
+    pattern = _compiled(lang)[0].option
+    named = re.search(pattern, proposition, re.IGNORECASE) if pattern is not None else None
+    if named is None:
+        return proposition
+    label = re.escape(named.group("label")).replace(r"\ ", r"\s*")
+    line = re.search(rf"(?m)^\W*{label}\W*?[:：.—–-]+\W*(?P<said>\w[^\n]*)", text, re.IGNORECASE)
+    if line is None:
+        return proposition
+    sentences = re.findall(r"[^.。!！?？]+[.。!！?？]?", line.group("said"))
+    said = sentences[0].strip()
+    if len(said) < _NAMED_ONLY and len(sentences) > 1:
+        said = f"{said} {sentences[1].strip()}"
+    return f"{proposition}: {said.rstrip('.。*_ ')}"
+
+
+#: How short (in characters) an option's first sentence is when it only names the option ("Phased
+#: switch."), so that the next sentence says what it does.
+_NAMED_ONLY = 24
 
 
 @cache

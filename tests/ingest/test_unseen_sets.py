@@ -36,6 +36,7 @@ from argkg.bench.argtexts import (
     UNSEEN_ORIENT30EN,
     UNSEEN_ORIENT30ZH,
     UNSEEN_PRIOR29,
+    UNSEEN_PROP31,
     UNSEEN_PROPS2,
     UNSEEN_PROPS3,
     UNSEEN_PROPS4,
@@ -90,6 +91,7 @@ EIGHT = [
     UNSEEN_WRAP,
     UNSEEN_TURNS2,
     UNSEEN_UNCUED30,
+    UNSEEN_PROP31,
 ]
 
 #: The sets for statement sides, with the floor their side accuracy keeps.
@@ -121,6 +123,7 @@ FLOORS = [
     # 34/90 = 0.38 before uncued30 (others' views and grants with no side word), 41/90 = 0.46 after;
     # three of its texts are read inverted whole (their author argues against the proposition)
     (UNSEEN_UNCUED30, 0.42),
+    (UNSEEN_PROP31, 0.62),  # 34/52 = 0.65 before prop31 (its propositions 3/8), 35/52 = 0.67 after (7/8)
 ]
 
 
