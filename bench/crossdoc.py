@@ -27,7 +27,9 @@ with who its writer is in the other question's words), argkg's generic-word set
 (``tests/ingest/texts/xdoc_generic27/``: 17 texts on four questions that share the words a crowd
 uses everywhere, school, children, money, council, several in other words than their question's),
 argkg's grouping set (``tests/ingest/texts/xdoc_group30/``: 32 texts on six questions, most never
-stating theirs, in words no other text on it uses, three in both languages) and the 23 English
+stating theirs, in words no other text on it uses, three in both languages), argkg's closing-line
+set (``tests/ingest/texts/xdoc_close31/``: 18 texts on four questions, most giving only reasons
+until a closing request, one question in both languages) and the 23 English
 arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its own, so every
 pair a system puts together is a false merge).
 
@@ -77,6 +79,7 @@ __all__ = [
     "VERDICTS",
     "STANCE29",
     "GROUP30",
+    "CLOSE31",
     "Assignment",
     "assign",
     "pairwise",
@@ -133,6 +136,10 @@ STANCE29 = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / 
 #: on their question uses, three questions argued in both languages (stop 30, xdoc30: grouping
 #: recall).
 GROUP30 = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_group30"
+#: argkg's own texts on four questions, half con, most never stating their question and giving
+#: only reasons until a closing line that asks for something or turns something down, one
+#: question argued in both languages (stop 31, xdoc31: stance in the reasons).
+CLOSE31 = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_close31"
 
 
 @dataclass(frozen=True)

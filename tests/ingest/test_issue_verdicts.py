@@ -213,3 +213,31 @@ def test_a_double_denial_and_a_content_free_line_are_no_verdicts() -> None:
 
 def test_a_full_stop_after_a_demand_removes_nothing() -> None:
     assert _side("Towns must ban cars from their high streets, full stop.", EN_ISSUE) is IssueStance.PRO
+
+
+def test_a_reasons_only_text_is_decided_by_the_request_it_closes_on() -> None:
+    """No sentence words the issue, so every sentence that shares a little of it votes loosely:
+    the opening, which only says where the writer lives, leans for letting the bikes in; the
+    closing request ("别骑进来了") says the side and weighs `CLOSING_WEIGHT`."""
+    text = "我家住在小区最里面，楼下就是一条小路。孩子放学就在那儿玩。但电动车就别骑进来了吧。"
+    assert _side(text, "小区应不应该允许外卖电动车进小区？") is IssueStance.CON
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # damage done by the issue's course says no to it
+        ("A ban on cars in the high street would ruin the small shops.", IssueStance.CON),
+        # damage done by what the issue would remove says yes to removing it
+        ("Cars in the high street ruin the town centre.", IssueStance.PRO),
+        ("Closing the high street to cars punishes the people who cannot walk far.", IssueStance.CON),
+    ],
+)
+def test_a_judgement_of_damage_done_judges_what_it_speaks_of(text: str, side: IssueStance) -> None:
+    assert _side(text, EN_ISSUE) is side
+
+
+def test_a_chinese_judgement_of_damage_done_judges_what_it_speaks_of() -> None:
+    # one clause: a clause of its own ("，会毁掉…") would share too little with the issue to vote
+    text = "禁止外卖电动车进小区会毁掉很多外卖员的生计。"
+    assert _side(text, "应该禁止外卖电动车进小区吗？") is IssueStance.CON

@@ -61,6 +61,7 @@ from argkg.bench.argtexts import (
 )
 from argkg.bench.crossdoc import (
     ANSWERS,
+    CLOSE31,
     GENERIC,
     GROUP30,
     INTROS,
@@ -387,6 +388,23 @@ def test_the_grouping_set_keeps_its_precision_and_groups_each_language() -> None
     assert found["all"]["precision"] == 1.0 and found["all"]["recall"] >= 0.75
     assert found["en"]["recall"] == 1.0 and found["zh"]["recall"] == 1.0
     assert found["all"]["stance_accuracy"] >= 0.6
+
+
+def test_the_closing_line_set_keeps_its_grouping_and_its_stance() -> None:
+    """``xdoc_close31`` (cross-document gold, texts and gold written before argkg read them): 18
+    texts on four questions, half con, most giving only reasons until a closing line that asks
+    for something ("Leave the mornings alone.", "别让快递车进来了。"), one question argued in both
+    languages. Measured at stop 31, before and after xdoc31 (the closing sentence's weight in the
+    loose vote, judgements of damage done): pairs P/R 1.00/0.82, stance 0.72 both; its four texts
+    on giving unsold food to charities stay apart (pantry, food bank, charity: no shared term),
+    and five con texts read pro: a letter that opens on the proposal it answers, closers worded
+    apart from the issue ("Leave the mornings alone."), a minute that turns a course down in
+    words no list has ("不再放行")."""
+    found = score_corpus(CLOSE31)
+    assert isinstance(found["all"], dict) and isinstance(found["zh"], dict)
+    assert found["documents"] == 18 and found["questions"] == 4
+    assert found["all"]["precision"] == 1.0 and found["all"]["recall"] >= 0.8
+    assert found["all"]["stance_accuracy"] >= 0.7
 
 
 def test_the_one_conclusion_per_voice_set_keeps_its_recall_and_precision() -> None:
