@@ -90,6 +90,7 @@ from argkg.ingest.voices import (
     opposes,
     options,
     present_side,
+    prospect_side,
     problem_side,
     relative_side,
     reported,
@@ -501,6 +502,7 @@ def _sides(
                     warned=named_side(v, lang, proposition) if v else None,
                     opposing=v is not None and opposes(v, lang),
                     about=bears_on(words, lang, proposition),
+                    prospect=prospect_side(words, lang, proposition),
                     direction=direction(words, lang, proposition),
                     harmful=harmful,
                 )

@@ -275,6 +275,9 @@ class Statement:
             author argues, the other side than the author's, whatever its words.
         about: it speaks of the proposition's target (shares its content words,
             `argkg.ingest.voices.bears_on`): before the author's thesis, it argues (`_before_thesis`).
+        prospect: the side of what it says the proposal will bring (`argkg.ingest.voices.prospect_side`:
+            a cost, a loss, a lack or no way back, "it would add £400 a year": con), or None: where
+            no side's voice, heading or declared side speaks, that side over the one its place gives.
     """
 
     text: str
@@ -294,6 +297,7 @@ class Statement:
     harmful: bool = False
     opposing: bool = False
     about: bool = False
+    prospect: Stance | None = None
 
 
 def other_side(stance: Stance) -> Stance:
@@ -445,6 +449,20 @@ def assign_sides(
                 reporting=reporting,
                 rebutted=rebutted,
                 granted=granted,
+            )
+        )
+        # nor does a side the statement takes only by what it says the proposal will bring: a
+        # cost named in passing does not turn the speaker's case
+        heard = heard or (
+            statement.prospect is side
+            and side
+            != _side(
+                replace(statement, prospect=None),
+                *args,
+                reporting=reporting,
+                rebutted=rebutted,
+                granted=granted,
+                pointed=pointed,
             )
         )
         # the other party's case ("You claim that…") is what the author answers next: their side
@@ -984,6 +1002,10 @@ def _side(
         # a voice that only informs goes on with the side argued at this point ("申请方陈述：…。公司表示，
         # 上调后将增加巡逻。": the party's own words); where nothing argues yet, it argues nothing
         return statement.voice if statement.voice is not Stance.NEUTRAL else current
+    if statement.prospect is not None and not statement.central:
+        # what it says the proposal will bring (a cost, a loss, no way back) argues against it,
+        # wherever it stands: the other side's case is mostly stated without a marker
+        return statement.prospect
     if reporting and score and statement.speaker is None:
         # what it evaluates of the target (or of the option the target would replace) decides
         return statement.toward or (Stance.PRO if score * statement.direction > 0 else Stance.CON)
