@@ -401,7 +401,8 @@ def prospect_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
     "it would add another £400 a year", "拆了就回不去了") argues against the proposal; for a
     proposition that keeps things as they are the other way round. None where the condition is
     that the proposal does NOT go ahead (``averted``: "otherwise", "if we do nothing", "否则":
-    the status quo's harms), where a contrast turns the statement midway or opens it ("But it
+    the status quo's harms; or a habit, "whenever", "每次"), where it speaks of the present (a
+    ``present`` cue: `present_side` reads it), where a contrast turns the statement midway or opens it ("But it
     would cost…" answers the side before, which the discourse reads), where it holds no such
     word, or where its evaluation words say the proposal helps.
     """
@@ -414,7 +415,8 @@ def prospect_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
     ):
         return None
     modal, averted, burdens = rules.prospect
-    if modal.search(sentence) is None or averted.search(sentence) is not None:
+    now = rules.present is not None and rules.present.search(sentence) is not None
+    if now or modal.search(sentence) is None or averted.search(sentence) is not None:
         return None
     score = evaluation(sentence, lang)
     if score > 0 or (score == 0 and burdens.search(sentence) is None):
