@@ -26,6 +26,7 @@ from argkg.bench.argtexts import (
     UNSEEN_CONCL6,
     UNSEEN_CONCL27,
     UNSEEN_CONCL28,
+    UNSEEN_COST31,
     UNSEEN_EVAL,
     UNSEEN_LEADS28,
     UNSEEN_MAIN,
@@ -88,6 +89,7 @@ EIGHT = [
     UNSEEN_WRAP,
     UNSEEN_TURNS2,
     UNSEEN_UNCUED30,
+    UNSEEN_COST31,
 ]
 
 #: The sets for statement sides, with the floor their side accuracy keeps.
@@ -119,6 +121,9 @@ FLOORS = [
     # 34/90 = 0.38 before uncued30 (others' views and grants with no side word), 41/90 = 0.46 after;
     # three of its texts are read inverted whole (their author argues against the proposition)
     (UNSEEN_UNCUED30, 0.42),
+    # 17/71 = 0.24 before cost31 (what the proposal would bring), 26/71 = 0.37 after; two of its
+    # texts are read inverted whole and three Chinese ones find no proposition
+    (UNSEEN_COST31, 0.33),
 ]
 
 
