@@ -35,7 +35,11 @@ strongest cue to the weakest:
    other side from there on; a new speaker opens on the side their words evaluate.
 5. a contrast opener right after the author's own verdict (a conclusion: "I agree that X.
    However, Y"): a reservation, the other side;
-6. what the statement evaluates once the region argues (`Statement.toward`: a drawback of the
+6. what the statement says the proposal will bring (`Statement.prospect`: "it would add £400 a
+   year", "一旦拆了就回不去了"): a cost, a loss, a lack or no way back argues against it wherever
+   the statement stands, without carrying that side on to the statements after it, while a
+   harm of the present state stays with the side that wants the change;
+   what the statement evaluates once the region argues (`Statement.toward`: a drawback of the
    product the author recommends, a cost of the ban the proposition lifts): that side, over its
    place in the layout (the block after the thesis, "一方面…"), which the steps below read;
    the author taking the word again (a conclusion, "因此", "Therefore", a first-person view,

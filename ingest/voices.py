@@ -393,17 +393,19 @@ def present_side(sentence: str, lang: Lang, proposition: str | None) -> Stance |
 def prospect_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
     """The side a statement takes by what it says the proposal will bring, or None.
 
-    The mirror of `present_side`: a harm of the way things are now argues for a change, a
-    harm the change itself would bring argues against it. A statement in the proposal's future
-    or under its condition (a ``modal`` word of ``voices.yaml``'s ``prospect``: "would", "once
-    we", "会", "一旦") that states a cost, a burden, a loss, a lack or no way back (a harm word
-    of `argkg.ingest.sides.evaluation`, or a ``burdens`` cue when it holds no evaluation word:
-    "it would add another £400 a year", "拆了就回不去了") argues against the proposal; for a
-    proposition that keeps things as they are the other way round. None where the condition is
-    that the proposal does NOT go ahead (``averted``: "otherwise", "if we do nothing", "否则":
-    the status quo's harms; or a habit, "whenever", "每次"), where it speaks of the present (a
-    ``present`` cue: `present_side` reads it), where a contrast turns the statement midway or opens it ("But it
-    would cost…" answers the side before, which the discourse reads), where it holds no such
+    The mirror of `present_side`: a harm of the way things are now argues for a change, a harm
+    the change itself would bring argues against it. A statement in the proposal's future or
+    under its condition (a ``modal`` word of ``voices.yaml``'s ``prospect``: "would", "once we",
+    "就会", "一旦") that states a cost, a burden, a loss, a lack or no way back (a harm word of
+    `argkg.ingest.sides.evaluation`, or a ``burdens`` cue when it holds no evaluation word: "it
+    would add another £400 a year", "拆了就回不去了") argues against the proposal; for a
+    proposition that keeps things as they are the other way round.
+
+    None where an ``averted`` cue keeps the harm with the status quo (the condition that the
+    proposal does NOT go ahead, "otherwise", "否则"; a counterfactual; a comparison; a refusal of
+    another option; a habit, "whenever", "每次"), where the statement speaks of the present (a
+    ``present`` cue: `present_side` reads it), where a contrast turns it midway or opens it ("But
+    it would cost…" answers the side before, which the discourse reads), where it holds no such
     word, or where its evaluation words say the proposal helps.
     """
     rules = _compiled(lang)

@@ -21,7 +21,11 @@ PRO, CON = Stance.PRO, Stance.CON
     ("sentence", "lang", "proposition"),
     [
         ("The new boiler would add another £700 a year to the running costs.", Lang.EN, "replace the boiler"),
-        ("Once the orchard is cleared there is no bringing the old trees back.", Lang.EN, "build the car park"),
+        (
+            "Once the orchard is cleared there is no bringing the old trees back.",
+            Lang.EN,
+            "build the car park",
+        ),
         ("We would have to hire a qualified driver before the first trip.", Lang.EN, "buy a minibus"),
         ("Nobody would be left trained to run the kiln.", Lang.EN, "open a pottery studio"),
         ("一旦拆了，老街的样子就回不去了。", Lang.ZH, "拆除老街"),
@@ -73,7 +77,13 @@ def test_a_prospect_takes_its_side_over_its_place_and_does_not_carry_it_on() -> 
         "The toddler group cancelled twice.",
     ]
     statements = [
-        Statement(text=t, paragraph=0, opponent=False, heading=None, prospect=prospect_side(t, Lang.EN, "new heating"))
+        Statement(
+            text=t,
+            paragraph=0,
+            opponent=False,
+            heading=None,
+            prospect=prospect_side(t, Lang.EN, "new heating"),
+        )
         for t in texts
     ]
     sides = assign_sides(statements, Lang.EN, author=PRO, reporting=False, argued=True)
