@@ -100,6 +100,7 @@ __all__ = [
     "UNSEEN_ORIENT30ZH",
     "UNSEEN_UNCUED30",
     "UNSEEN_PROP31",
+    "UNSEEN_COST31",
     "UNSEEN_TABLET27",
     "UNSEEN_CENTRAL",
     "UNSEEN_VOICES",
@@ -414,6 +415,13 @@ UNSEEN_UNCUED30 = TEXTS.parent / "unseen_uncued30"
 #: comment section disputing a practice, a parent's speech under an imperative title), gold
 #: written before argkg ran on them: eight texts, four in each language.
 UNSEEN_PROP31 = TEXTS.parent / "unseen_prop31"
+#: Arguing texts whose other side speaks mostly by what the proposal would bring (a cost it adds,
+#: a person or a skill missing to do it, no way back, a cheaper option), while the side that wants
+#: the change states the present problem in words just as negative, in layouts no other set uses
+#: (a pre-mortem workshop's lists, an e-mail chain printed newest first, a forum thread with quoted
+#: replies, an assessor's scoring sheet, 物业费听证会笔录, 知乎问答, 一事一议筹资方案公示, 家长群
+#: chat export), gold written before argkg ran on them: eight texts, four in each language.
+UNSEEN_COST31 = TEXTS.parent / "unseen_cost31"
 #: Own texts in two more layouts, gold written before argkg ran on them (a 小红书 note with emoji
 #: section marks, numbered emoji items and #话题# tags; a survey's free-text answers under
 #: "Response N | who | Yes/No" rows): two texts, read before and after speed27's speed-up.

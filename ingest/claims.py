@@ -91,6 +91,7 @@ from argkg.ingest.voices import (
     options,
     present_side,
     problem_side,
+    prospect_side,
     relative_side,
     reported,
     reports,
@@ -501,6 +502,7 @@ def _sides(
                     warned=named_side(v, lang, proposition) if v else None,
                     opposing=v is not None and opposes(v, lang),
                     about=bears_on(words, lang, proposition),
+                    prospect=prospect_side(words, lang, proposition),
                     direction=direction(words, lang, proposition),
                     harmful=harmful,
                 )

@@ -35,7 +35,11 @@ strongest cue to the weakest:
    other side from there on; a new speaker opens on the side their words evaluate.
 5. a contrast opener right after the author's own verdict (a conclusion: "I agree that X.
    However, Y"): a reservation, the other side;
-6. what the statement evaluates once the region argues (`Statement.toward`: a drawback of the
+6. what the statement says the proposal will bring (`Statement.prospect`: "it would add £400 a
+   year", "一旦拆了就回不去了"): a cost, a loss, a lack or no way back argues against it wherever
+   the statement stands, without carrying that side on to the statements after it, while a
+   harm of the present state stays with the side that wants the change;
+   what the statement evaluates once the region argues (`Statement.toward`: a drawback of the
    product the author recommends, a cost of the ban the proposition lifts): that side, over its
    place in the layout (the block after the thesis, "一方面…"), which the steps below read;
    the author taking the word again (a conclusion, "因此", "Therefore", a first-person view,
@@ -275,6 +279,9 @@ class Statement:
             author argues, the other side than the author's, whatever its words.
         about: it speaks of the proposition's target (shares its content words,
             `argkg.ingest.voices.bears_on`): before the author's thesis, it argues (`_before_thesis`).
+        prospect: the side of what it says the proposal will bring (`argkg.ingest.voices.prospect_side`:
+            a cost, a loss, a lack or no way back, "it would add £400 a year": con), or None: where
+            no side's voice, heading or declared side speaks, that side over the one its place gives.
     """
 
     text: str
@@ -294,6 +301,7 @@ class Statement:
     harmful: bool = False
     opposing: bool = False
     about: bool = False
+    prospect: Stance | None = None
 
 
 def other_side(stance: Stance) -> Stance:
@@ -445,6 +453,20 @@ def assign_sides(
                 reporting=reporting,
                 rebutted=rebutted,
                 granted=granted,
+            )
+        )
+        # nor does a side the statement takes only by what it says the proposal will bring: a
+        # cost named in passing does not turn the speaker's case
+        heard = heard or (
+            statement.prospect is side
+            and side
+            != _side(
+                replace(statement, prospect=None),
+                *args,
+                reporting=reporting,
+                rebutted=rebutted,
+                granted=granted,
+                pointed=pointed,
             )
         )
         # the other party's case ("You claim that…") is what the author answers next: their side
@@ -984,6 +1006,10 @@ def _side(
         # a voice that only informs goes on with the side argued at this point ("申请方陈述：…。公司表示，
         # 上调后将增加巡逻。": the party's own words); where nothing argues yet, it argues nothing
         return statement.voice if statement.voice is not Stance.NEUTRAL else current
+    if statement.prospect is not None and not statement.central:
+        # what it says the proposal will bring (a cost, a loss, no way back) argues against it,
+        # wherever it stands: the other side's case is mostly stated without a marker
+        return statement.prospect
     if reporting and score and statement.speaker is None:
         # what it evaluates of the target (or of the option the target would replace) decides
         return statement.toward or (Stance.PRO if score * statement.direction > 0 else Stance.CON)

@@ -36,6 +36,7 @@ from argkg.ingest.sides import (
     keeps,
     labelled,
     negated,
+    opens_with_contrast,
     other_side,
     polarity,
     problems_heading,
@@ -51,6 +52,7 @@ __all__ = [
     "relative_side",
     "target_side",
     "present_side",
+    "prospect_side",
     "problem_side",
     "verb_side",
     "named_side",
@@ -78,6 +80,16 @@ class _Options(BaseModel):
     choosing: list[str]
 
 
+class _Prospect(BaseModel):
+    """``prospect`` of ``voices.yaml``: what a statement says will follow from the proposal."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    modal: list[str]
+    averted: list[str]
+    burdens: list[str]
+
+
 class _VoicesData(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -94,6 +106,7 @@ class _VoicesData(BaseModel):
     report_min_voices: int
     present: list[str] = []
     opposing: str | None = None
+    prospect: _Prospect | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +134,7 @@ class _Compiled:
     choosing: re.Pattern[str]
     present: re.Pattern[str] | None
     opposing: re.Pattern[str] | None
+    prospect: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None  # modal, averted, burdens
 
 
 @dataclass(frozen=True)
@@ -376,6 +390,42 @@ def present_side(sentence: str, lang: Lang, proposition: str | None) -> Stance |
     return other_side(side) if keeps(proposition, lang) else side
 
 
+def prospect_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
+    """The side a statement takes by what it says the proposal will bring, or None.
+
+    The mirror of `present_side`: a harm of the way things are now argues for a change, a harm
+    the change itself would bring argues against it. A statement in the proposal's future or
+    under its condition (a ``modal`` word of ``voices.yaml``'s ``prospect``: "would", "once we",
+    "就会", "一旦") that states a cost, a burden, a loss, a lack or no way back (a harm word of
+    `argkg.ingest.sides.evaluation`, or a ``burdens`` cue when it holds no evaluation word: "it
+    would add another £400 a year", "拆了就回不去了") argues against the proposal; for a
+    proposition that keeps things as they are the other way round.
+
+    None where an ``averted`` cue keeps the harm with the status quo (the condition that the
+    proposal does NOT go ahead, "otherwise", "否则"; a counterfactual; a comparison; a refusal of
+    another option; a habit, "whenever", "每次"), where the statement speaks of the present (a
+    ``present`` cue: `present_side` reads it), where a contrast turns it midway or opens it ("But
+    it would cost…" answers the side before, which the discourse reads), where it holds no such
+    word, or where its evaluation words say the proposal helps.
+    """
+    rules = _compiled(lang)
+    if (
+        proposition is None
+        or rules.prospect is None
+        or contrasted(sentence, lang)
+        or opens_with_contrast(sentence, lang)
+    ):
+        return None
+    modal, averted, burdens = rules.prospect
+    now = rules.present is not None and rules.present.search(sentence) is not None
+    if now or modal.search(sentence) is None or averted.search(sentence) is not None:
+        return None
+    score = evaluation(sentence, lang)
+    if score > 0 or (score == 0 and burdens.search(sentence) is None):
+        return None
+    return Stance.PRO if keeps(proposition, lang) else Stance.CON
+
+
 def problem_side(title: str, sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
     """The side of a statement in a section of the problems things have now ("三、存在问题",
     `argkg.ingest.sides.problems_heading`) on a proposition that changes them, or None (then the
@@ -488,5 +538,12 @@ def _compiled(lang: Lang) -> _Compiled:
         standard=re.compile(data.options.standard, flags),
         present=re.compile("|".join(data.present), flags) if data.present else None,
         opposing=re.compile(data.opposing, flags) if data.opposing else None,
+        prospect=(
+            re.compile("|".join(data.prospect.modal), flags),
+            re.compile("|".join(data.prospect.averted), flags),
+            re.compile("|".join(data.prospect.burdens), flags),
+        )
+        if data.prospect
+        else None,
         choosing=re.compile(bounded.format(alternation(data.options.choosing)), flags),
     )
