@@ -307,28 +307,45 @@ def _captions(text: str, blocks: Sequence[Block], lang: Lang) -> list[str | None
     a short body line that names a side and nothing else (a consultation summary's "(一)支持的意见").
     The line is kept, not its side: a caption of the problems things have now ("Current problems")
     argues for a proposition that changes them (`_titled_side`).
+
+    A contribution's header line that declares its contributor's side (a review's rating over its
+    text, "★☆☆☆☆ — by sam, 3 Jun", "Rating 4/5 — jo"; a ballot's "Vote: against" on a line of its
+    own; `declared`) gives it to the paragraphs below it, up to the next such header line (a line
+    that ends no sentence), whether or not that one declares a side: each contributor takes one side
+    and gives reasons that carry no marker of it.
     """
     result: list[str | None] = []
     caption: str | None = None
+    header = False  # the caption is a contribution's header, which the next header line ends
     for block in blocks:
         line = text[block.start : block.end].strip()
+        heads = "\n" not in line and not line.endswith(_SENTENCE_STOPS)
         if block.kind is BlockKind.HEADING:
-            caption = None
+            caption, header = None, False
+        elif heads and heading_side(line, lang) is None and declared(line, lang) is not None:
+            caption, header = line, True
         elif block.kind is BlockKind.CAPTION:
-            caption = line if heading_side(line, lang) is not None else None
+            caption, header = (line if heading_side(line, lang) is not None else None), False
         elif _SHORT_LINE.match(line) and heading_side(line, lang) is not None:
-            caption = line  # a body line that is only a sided label ("(一)支持的意见") is a caption too
+            caption, header = line, False  # a body line that is only a sided label ("(一)支持的意见")
+        elif heads and header:
+            caption, header = None, False
         result.append(caption)
     return result
+
+
+#: What ends a sentence: a line ending so is a paragraph's, no header's.
+_SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", "…")
 
 
 def _titled_side(title: str | None, words: str, lang: Lang, proposition: str | None) -> Stance | None:
     """The side a section heading or caption ``title`` gives the statement ``words`` under it: a
     problems section's on a proposition that changes things (`problem_side`), else the side the
-    title names (`heading_side`); None without a title."""
+    title names (`heading_side`) or declares (a review's rating, a ballot line, `declared`); None
+    without a title."""
     if not title:
         return None
-    return problem_side(title, words, lang, proposition) or heading_side(title, lang)
+    return problem_side(title, words, lang, proposition) or heading_side(title, lang) or declared(title, lang)
 
 
 #: A line too short to be a sentence of its own: no sentence or clause punctuation in 20 characters.
