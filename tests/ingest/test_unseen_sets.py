@@ -53,6 +53,7 @@ from argkg.bench.argtexts import (
     UNSEEN_UNARGUED,
     UNSEEN_UNCUED30,
     UNSEEN_VOICES,
+    UNSEEN_VOICES31,
     UNSEEN_WRAP,
     check_folder,
     load_gold,
@@ -88,6 +89,7 @@ EIGHT = [
     UNSEEN_WRAP,
     UNSEEN_TURNS2,
     UNSEEN_UNCUED30,
+    UNSEEN_VOICES31,
 ]
 
 #: The sets for statement sides, with the floor their side accuracy keeps.
@@ -119,6 +121,8 @@ FLOORS = [
     # 34/90 = 0.38 before uncued30 (others' views and grants with no side word), 41/90 = 0.46 after;
     # three of its texts are read inverted whole (their author argues against the proposition)
     (UNSEEN_UNCUED30, 0.42),
+    # 47/76 = 0.62 before voices31 (contributors who state a side once), 57/76 = 0.75 after
+    (UNSEEN_VOICES31, 0.72),
 ]
 
 
