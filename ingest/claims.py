@@ -166,6 +166,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         text,
         sections,
         _captions(text, blocks, lang),
+        _headed(text, blocks, lang),
         groups,
         drawn,
         issues,
@@ -307,49 +308,59 @@ def _captions(text: str, blocks: Sequence[Block], lang: Lang) -> list[str | None
     a short body line that names a side and nothing else (a consultation summary's "(一)支持的意见").
     The line is kept, not its side: a caption of the problems things have now ("Current problems")
     argues for a proposition that changes them (`_titled_side`).
-
-    A contribution's header line that declares its contributor's side (a review's rating over its
-    text, "★☆☆☆☆ — by sam, 3 Jun", "Rating 4/5 — jo"; a ballot's "Vote: against" on a line of its
-    own; `declared`) gives it to the paragraphs below it, up to the next such header line (a line
-    that ends no sentence), whether or not that one declares a side: each contributor takes one side
-    and gives reasons that carry no marker of it.
     """
     result: list[str | None] = []
     caption: str | None = None
-    header = False  # the caption is a contribution's header, which the next header line ends
     for block in blocks:
         line = text[block.start : block.end].strip()
-        heads = "\n" not in line and not line.endswith(_SENTENCE_STOPS)
         if block.kind is BlockKind.HEADING:
-            caption, header = None, False
-        elif heads and heading_side(line, lang) is None and declared(line, lang) is not None:
-            caption, header = line, True
+            caption = None
         elif block.kind is BlockKind.CAPTION:
-            caption, header = (line if heading_side(line, lang) is not None else None), False
+            caption = line if heading_side(line, lang) is not None else None
         elif _SHORT_LINE.match(line) and heading_side(line, lang) is not None:
-            caption, header = line, False  # a body line that is only a sided label ("(一)支持的意见")
-        elif heads and header:
-            caption, header = None, False
+            caption = line  # a body line that is only a sided label ("(一)支持的意见") is a caption too
         result.append(caption)
     return result
-
-
-#: What ends a sentence: a line ending so is a paragraph's, no header's.
-_SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", "…")
 
 
 def _titled_side(title: str | None, words: str, lang: Lang, proposition: str | None) -> Stance | None:
     """The side a section heading or caption ``title`` gives the statement ``words`` under it: a
     problems section's on a proposition that changes things (`problem_side`), else the side the
-    title names (`heading_side`) or declares (a review's rating, a ballot line, `declared`); None
-    without a title."""
+    title names (`heading_side`); None without a title."""
     if not title:
         return None
-    return problem_side(title, words, lang, proposition) or heading_side(title, lang) or declared(title, lang)
+    return problem_side(title, words, lang, proposition) or heading_side(title, lang)
 
 
 #: A line too short to be a sentence of its own: no sentence or clause punctuation in 20 characters.
 _SHORT_LINE = re.compile(r"^[^。.!?！？;；,，]{1,20}$")
+
+
+def _headed(text: str, blocks: Sequence[Block], lang: Lang) -> list[Stance | None]:
+    """Per block, the side the header line of the contribution it belongs to declares, or None.
+
+    A review page, a ballot's comments or a ratings list is made of contributions, each under a
+    header line that gives its contributor's side once (a review's rating, "★☆☆☆☆ — by sam, 3 Jun",
+    "Rating 4/5 — jo"; a ballot's "Vote: against"; `declared`) before reasons that carry no
+    marker of it. The side holds over the body paragraphs below the header up to the next header
+    line (a body or caption line that ends no sentence), whether or not that one declares a side
+    (a three-star rating declares none), and up to the next heading. The caller gives it as the
+    contribution's own verdict (`_group_verdicts`): the other side's voice in it keeps its side.
+    """
+    result: list[Stance | None] = []
+    side: Stance | None = None
+    for block in blocks:
+        line = text[block.start : block.end].strip()
+        if block.kind not in (BlockKind.BODY, BlockKind.CAPTION):
+            side = None
+        elif "\n" not in line and not line.endswith(_SENTENCE_STOPS):
+            side = declared(line, lang) if heading_side(line, lang) is None else None
+        result.append(side)
+    return result
+
+
+#: What ends a sentence: a line ending so is a paragraph's, no header's.
+_SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", "…")
 
 
 def _block_groups(text: str, blocks: Sequence[Block]) -> list[int]:
@@ -387,6 +398,7 @@ def _kept_last(sentences: Sequence[str], lang: Lang, proposition: str | None) ->
 def _group_verdicts(
     statements: Sequence[Statement],
     groups: Sequence[int],
+    headed: Sequence[Stance | None],
     drawn: Mapping[int, Sequence[str]],
     lang: Lang,
     proposition: str | None,
@@ -409,7 +421,10 @@ def _group_verdicts(
     other side; one section among several (an editorial and "A reader replies") is a block.
     A group of one voice whose statements declare no side takes the side its own conclusions
     declare (``drawn``, per group: a reply whose decision "经研究,该路口暂不增设红绿灯" is drawn
-    as a conclusion, not a claim).
+    as a conclusion, not a claim). A statement under the header line of a contribution that
+    declares a side (``headed``, per statement: a review's rating, `_headed`) takes that side
+    instead, in the only region too: a contribution is narrower than its group (the reviews of
+    one page).
     """
     keys: list[tuple[int, int]] = []
     for i, (statement, group) in enumerate(zip(statements, groups, strict=True)):
@@ -417,7 +432,11 @@ def _group_verdicts(
         voice = keys[-1][1] + (opens and labelled(statement.text)) if keys else 0
         keys.append((group, voice))
     if alone and len(set(keys)) < 2:
-        return list(statements)  # one block: the author's own text, whose cues speak statement by statement
+        # one block: the author's own text, whose cues speak statement by statement
+        return [
+            replace(s, block=h) if s.turn is None and h is not None else s
+            for s, h in zip(statements, headed, strict=True)
+        ]
     verdicts: dict[tuple[int, int], Stance] = {}
     for key in dict.fromkeys(keys):
         # neither a reported voice's words ("It was suggested that we keep X") nor a refusal of the
@@ -433,8 +452,8 @@ def _group_verdicts(
         if side is not None:
             verdicts[key] = side
     return [
-        replace(s, block=verdicts.get(key)) if s.turn is None else s
-        for s, key in zip(statements, keys, strict=True)
+        replace(s, block=head or verdicts.get(key)) if s.turn is None else s
+        for s, key, head in zip(statements, keys, headed, strict=True)
     ]
 
 
@@ -442,6 +461,7 @@ def _sides(
     text: str,
     sections: list[SectionSpan],
     captioned: list[str | None],
+    headed: list[Stance | None],
     groups: list[int],
     drawn: Mapping[int, Sequence[str]],
     issues: list[Issue],
@@ -457,7 +477,9 @@ def _sides(
 
     ``after_verdict``: the starts of sentences that come right after a conclusion; ``captioned``:
     per block, the caption line above it that names a side (`_captions`), where no section
-    heading names one; ``groups``: per block, its group (`_block_groups`), whose own verdict
+    heading names one; ``headed``: per block, the side its contribution's header line declares
+    (`_headed`), the contribution's verdict where its own statements declare none; ``groups``:
+    per block, its group (`_block_groups`), whose own verdict
     sets the side of its unmarked statements (`_group_verdicts`), or, where none of them declares
     one, its conclusions (``drawn``, per group); ``verdict``: the side the
     author's conclusions declare ("In short, I'd say no"), else the one a conclusion that keeps
@@ -524,7 +546,8 @@ def _sides(
             )
         grouped = [groups[kept[i][0].block] for i in members]
         alone = sum(not q.marked for q in positions) == 1
-        statements = _group_verdicts(statements, grouped, drawn, lang, proposition, alone)
+        heads = [headed[kept[i][0].block] for i in members]
+        statements = _group_verdicts(statements, grouped, heads, drawn, lang, proposition, alone)
         reporting = issue.author is None if issue is not None else reports(statements, lang)
         # a clause conceded to the other side ("Although X, Y") argues, whatever its words
         conceding = any(r is not None and r.concession_start is not None for r in found)
