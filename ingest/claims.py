@@ -346,17 +346,21 @@ def _headed(text: str, blocks: Sequence[Block], lang: Lang) -> list[Stance | Non
     line (a body or caption line that ends no sentence), whether or not that one declares a side
     (a three-star rating declares none), and up to the next heading. The caller gives it as the
     contribution's own verdict (`_group_verdicts`): the other side's voice in it keeps its side.
+    A text with one such header is one contribution, its author's (a critic's review under its
+    rating, whose side on what the text debates its own words tell): all None there.
     """
     result: list[Stance | None] = []
     side: Stance | None = None
+    headers = 0
     for block in blocks:
         line = text[block.start : block.end].strip()
         if block.kind not in (BlockKind.BODY, BlockKind.CAPTION):
             side = None
         elif "\n" not in line and not line.endswith(_SENTENCE_STOPS):
             side = declared(line, lang) if heading_side(line, lang) is None else None
+            headers += side is not None
         result.append(side)
-    return result
+    return result if headers > 1 else [None] * len(result)
 
 
 #: What ends a sentence: a line ending so is a paragraph's, no header's.
