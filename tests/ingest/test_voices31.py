@@ -4,7 +4,8 @@ A review page, a ballot's comments or a ratings list is made of several people's
 each under a header line that gives its contributor's side once (a rating, "★☆☆☆☆ — by sam",
 "Rating 4/5 — jo", "评分：2/5"; a vote, "Vote: against") and then reasons that carry no side
 word. The header's side holds over the paragraphs below it up to the next header line, whether
-or not that one declares a side; a three-star rating declares none.
+or not that one declares a side; a three-star rating declares none. A reason with a cue of its
+own (a harm word) keeps the side that cue gives: only the uncued ones take the header's.
 """
 
 from argkg.ingest import ingest_text
@@ -54,8 +55,8 @@ def test_a_chinese_review_s_reasons_take_the_side_of_its_stars() -> None:
         "★☆☆☆☆ 用户“上班族小周”\n"
         "以前加面不要钱，现在每次多两块。我每天中午都在这里吃。\n\n"
         "★★★★★ 用户“老街坊”\n"
-        "以前总有人加了面吃不完，倒掉太浪费。两块钱也不多。\n"
+        "以前总有人加了面吃不完就剩在碗里。现在想吃多少点多少。\n"
     )
     sides = _sides(text, Lang.ZH)
     assert _side_of(sides, "我每天中午都在这里吃") is CON
-    assert _side_of(sides, "倒掉太浪费") is PRO
+    assert _side_of(sides, "现在想吃多少点多少") is PRO
