@@ -101,6 +101,7 @@ __all__ = [
     "UNSEEN_UNCUED30",
     "UNSEEN_PROP31",
     "UNSEEN_COST31",
+    "UNSEEN_VOICES31",
     "UNSEEN_TABLET27",
     "UNSEEN_CENTRAL",
     "UNSEEN_VOICES",
@@ -422,6 +423,12 @@ UNSEEN_PROP31 = TEXTS.parent / "unseen_prop31"
 #: replies, an assessor's scoring sheet, 物业费听证会笔录, 知乎问答, 一事一议筹资方案公示, 家长群
 #: chat export), gold written before argkg ran on them: eight texts, four in each language.
 UNSEEN_COST31 = TEXTS.parent / "unseen_cost31"
+#: Texts of many voices, each contributor stating their side once (a declared side, a vote, a
+#: review's rating, a reply that backs or contradicts a named one) and then giving reasons with no
+#: side word, in layouts no other set uses (a parish council's open forum, a book club's thread, a
+#: staff suggestion board with votes, riders' ratings, 业主群接龙, 村民代表会议记录, 外卖店评价区,
+#: 学生会提案讨论纪要), gold written before argkg ran on them: eight texts, four in each language.
+UNSEEN_VOICES31 = TEXTS.parent / "unseen_voices31"
 #: Own texts in two more layouts, gold written before argkg ran on them (a 小红书 note with emoji
 #: section marks, numbered emoji items and #话题# tags; a survey's free-text answers under
 #: "Response N | who | Yes/No" rows): two texts, read before and after speed27's speed-up.

@@ -167,6 +167,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         text,
         sections,
         _captions(text, blocks, lang),
+        _headed(text, blocks, lang),
         groups,
         drawn,
         issues,
@@ -336,6 +337,37 @@ def _titled_side(title: str | None, words: str, lang: Lang, proposition: str | N
 _SHORT_LINE = re.compile(r"^[^。.!?！？;；,，]{1,20}$")
 
 
+def _headed(text: str, blocks: Sequence[Block], lang: Lang) -> list[Stance | None]:
+    """Per block, the side the header line of the contribution it belongs to declares, or None.
+
+    A review page, a ballot's comments or a ratings list is made of contributions, each under a
+    header line that gives its contributor's side once (a review's rating, "★☆☆☆☆ — by sam, 3 Jun",
+    "Rating 4/5 — jo"; a ballot's "Vote: against"; `declared`) before reasons that carry no
+    marker of it. The side holds over the body paragraphs below the header up to the next header
+    line (a body or caption line that ends no sentence), whether or not that one declares a side
+    (a three-star rating declares none), and up to the next heading. The caller gives it as the
+    contribution's own verdict (`_group_verdicts`): the other side's voice in it keeps its side.
+    A text with one such header is one contribution, its author's (a critic's review under its
+    rating, whose side on what the text debates its own words tell): all None there.
+    """
+    result: list[Stance | None] = []
+    side: Stance | None = None
+    headers = 0
+    for block in blocks:
+        line = text[block.start : block.end].strip()
+        if block.kind not in (BlockKind.BODY, BlockKind.CAPTION):
+            side = None
+        elif "\n" not in line and not line.endswith(_SENTENCE_STOPS):
+            side = declared(line, lang) if heading_side(line, lang) is None else None
+            headers += side is not None
+        result.append(side)
+    return result if headers > 1 else [None] * len(result)
+
+
+#: What ends a sentence: a line ending so is a paragraph's, no header's.
+_SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", "…")
+
+
 def _block_groups(text: str, blocks: Sequence[Block]) -> list[int]:
     """Per block, the number of the group it belongs to: a new group starts at every title,
     heading or caption line and at a line that is only a label ("区交通管理部门回复:"), so each
@@ -371,6 +403,7 @@ def _kept_last(sentences: Sequence[str], lang: Lang, proposition: str | None) ->
 def _group_verdicts(
     statements: Sequence[Statement],
     groups: Sequence[int],
+    headed: Sequence[Stance | None],
     drawn: Mapping[int, Sequence[str]],
     lang: Lang,
     proposition: str | None,
@@ -393,7 +426,10 @@ def _group_verdicts(
     other side; one section among several (an editorial and "A reader replies") is a block.
     A group of one voice whose statements declare no side takes the side its own conclusions
     declare (``drawn``, per group: a reply whose decision "经研究,该路口暂不增设红绿灯" is drawn
-    as a conclusion, not a claim).
+    as a conclusion, not a claim). A statement under the header line of a contribution that
+    declares a side (``headed``, per statement: a review's rating, `_headed`) takes that side
+    instead, in the only region too: a contribution is narrower than its group (the reviews of
+    one page).
     """
     keys: list[tuple[int, int]] = []
     for i, (statement, group) in enumerate(zip(statements, groups, strict=True)):
@@ -401,7 +437,11 @@ def _group_verdicts(
         voice = keys[-1][1] + (opens and labelled(statement.text)) if keys else 0
         keys.append((group, voice))
     if alone and len(set(keys)) < 2:
-        return list(statements)  # one block: the author's own text, whose cues speak statement by statement
+        # one block: the author's own text, whose cues speak statement by statement
+        return [
+            replace(s, block=h) if s.turn is None and h is not None else s
+            for s, h in zip(statements, headed, strict=True)
+        ]
     verdicts: dict[tuple[int, int], Stance] = {}
     for key in dict.fromkeys(keys):
         # neither a reported voice's words ("It was suggested that we keep X") nor a refusal of the
@@ -417,8 +457,8 @@ def _group_verdicts(
         if side is not None:
             verdicts[key] = side
     return [
-        replace(s, block=verdicts.get(key)) if s.turn is None else s
-        for s, key in zip(statements, keys, strict=True)
+        replace(s, block=head or verdicts.get(key)) if s.turn is None else s
+        for s, key, head in zip(statements, keys, headed, strict=True)
     ]
 
 
@@ -426,6 +466,7 @@ def _sides(
     text: str,
     sections: list[SectionSpan],
     captioned: list[str | None],
+    headed: list[Stance | None],
     groups: list[int],
     drawn: Mapping[int, Sequence[str]],
     issues: list[Issue],
@@ -441,7 +482,9 @@ def _sides(
 
     ``after_verdict``: the starts of sentences that come right after a conclusion; ``captioned``:
     per block, the caption line above it that names a side (`_captions`), where no section
-    heading names one; ``groups``: per block, its group (`_block_groups`), whose own verdict
+    heading names one; ``headed``: per block, the side its contribution's header line declares
+    (`_headed`), the contribution's verdict where its own statements declare none; ``groups``:
+    per block, its group (`_block_groups`), whose own verdict
     sets the side of its unmarked statements (`_group_verdicts`), or, where none of them declares
     one, its conclusions (``drawn``, per group); ``verdict``: the side the
     author's conclusions declare ("In short, I'd say no"), else the one a conclusion that keeps
@@ -509,7 +552,8 @@ def _sides(
             )
         grouped = [groups[kept[i][0].block] for i in members]
         alone = sum(not q.marked for q in positions) == 1
-        statements = _group_verdicts(statements, grouped, drawn, lang, proposition, alone)
+        heads = [headed[kept[i][0].block] for i in members]
+        statements = _group_verdicts(statements, grouped, heads, drawn, lang, proposition, alone)
         reporting = issue.author is None if issue is not None else reports(statements, lang)
         # a clause conceded to the other side ("Although X, Y") argues, whatever its words
         conceding = any(r is not None and r.concession_start is not None for r in found)

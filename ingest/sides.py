@@ -391,7 +391,13 @@ def assign_sides(
             # paragraph: from the next one on, an author who argues argues, whether or not a
             # statement before gave a cue of it
             # (in a report on a stated proposition whose sides no reported voice carries too)
-            argued_here = current is not None or ((arguing or spoken_for) and paragraph is not None)
+            # (and a paragraph of a contribution whose own verdict or header declares its side, a
+            # review under its rating: its contributor argues that side from its first words)
+            argued_here = (
+                current is not None
+                or statement.block is not None
+                or ((arguing or spoken_for) and paragraph is not None)
+            )
             paragraph, current = statement.paragraph, (default if argued_here else None)
             current, announced = (other_side(default) if announced else current), False
         if _answers_question(statements, result, i, default):
