@@ -200,12 +200,16 @@ def judges(sentence: str, lang: Lang, *, advice: bool = True) -> int:
 
 def affirmed(thesis: str, lang: Lang) -> tuple[str, Stance]:
     """A thesis no cue named, as the proposition it debates and the side its writer argues: an
-    advice to leave something alone ("Don't X", "空气炸锅就别再买了", ``negated_advice``) argues
-    con on its affirmative form, as a cue's negated thesis does ("X should not Y": con on "X
-    should Y"); any other is argued pro as it stands. Only the advice's own negation turns it:
-    a whole sentence's other negations ("而不是Y", "if you are not X") are no verdict on it."""
+    advice to leave something alone ("Don't X", "空气炸锅就别再买了", ``negated_advice``) or a
+    thesis whose predicate is negated near its start ("X should not Y", "We are not going to
+    pay for X", ``negations`` within ``negation_window``, as a cue's thesis is turned) argues
+    con on its affirmative form: what is debated is the thing done or not, and a text whose
+    thesis denies it argues against it, so that the sides of its statements point the way they
+    would under a thesis worded the other way round. Any other is argued pro as it stands. Only
+    the advice's own negation or one in the predicate turns it: a later clause's negations
+    ("而不是Y", "if you are not X") are no verdict on it."""
     data = _compiled(lang)[0]
-    flipped = _rewritten(thesis, data.negated_advice, lang, None)
+    flipped = _rewritten(thesis, data.negated_advice, lang, None) or _turned(thesis, data, lang)
     return (thesis, Stance.PRO) if flipped is None else (flipped, Stance.CON)
 
 

@@ -376,7 +376,7 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
         side, weight = reading.side(i, _unlabelled(text, turns[i], statements), result)
         result.append(side)
         weights.append(weight if side is not None else _KEPT)
-    return _kept_sides(turns, _said_later(turns, result), weights, rules)
+    return _two_parties(turns, _kept_sides(turns, _said_later(turns, result), weights, rules), weights, rules)
 
 
 @dataclass(frozen=True)
@@ -506,6 +506,39 @@ def _kept_sides(
     return [
         kept.get(turn.label, side) if weight < _CUED and not turn.chair and not turn.asker else side
         for turn, side, weight in zip(turns, sides, weights, strict=True)
+    ]
+
+
+def _two_parties(
+    turns: list[Turn], sides: list[Stance | None], weights: list[int], rules: _Compiled
+) -> list[Stance | None]:
+    """``sides`` with the two speakers of a conversation between two parties on opposite sides.
+
+    Two speakers who talk with each other turn by turn (a dialogue, a crosstalk act, a quarrel;
+    no chair, no asker, no label that names only the kind of post) argue against each other. When
+    every sided turn of both reads one side, the cues read one of them the wrong way round: the
+    one whose own cues (`_CUED` or stronger) give that side less often is the one who argues the
+    other side, their lone cue a yes to the other's rhetorical question or a point they grant.
+    They take the other side in every turn but one whose side they state (`_DECLARED`). A tie,
+    a third speaker, or sides that already differ leave ``sides`` as they are.
+    """
+    parties = {t.label for t in turns}
+    if len(parties) != 2 or any(t.chair or t.asker or rules.posts.fullmatch(t.label) for t in turns):
+        return sides
+    read = {s for s in sides if s in (Stance.PRO, Stance.CON)}
+    if len(read) != 1 or not all(sum(t.label == label for t in turns) >= 2 for label in parties):
+        return sides
+    [side] = read
+    cued = {
+        label: sum(t.label == label and w >= _CUED for t, w in zip(turns, weights, strict=True))
+        for label in parties
+    }
+    weaker, stronger = sorted(parties, key=lambda label: cued[label])
+    if cued[weaker] == cued[stronger]:
+        return sides
+    return [
+        other_side(side) if t.label == weaker and w < _DECLARED else s
+        for t, s, w in zip(turns, sides, weights, strict=True)
     ]
 
 
