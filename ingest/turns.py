@@ -514,13 +514,15 @@ def _two_parties(
 ) -> list[Stance | None]:
     """``sides`` with the two speakers of a conversation between two parties on opposite sides.
 
-    Two speakers who talk with each other turn by turn (a dialogue, a crosstalk act, a quarrel;
-    no chair, no asker, no label that names only the kind of post) argue against each other. When
+    Two speakers who talk with each other turn by turn (a dialogue, a crosstalk act, a chat
+    between two people; no chair, no asker, no label that names only the kind of post, each
+    speaking twice or more) argue against each other, so one's side tells the other's. When
     every sided turn of both reads one side, the cues read one of them the wrong way round: the
-    one whose own cues (`_CUED` or stronger) give that side less often is the one who argues the
-    other side, their lone cue a yes to the other's rhetorical question or a point they grant.
-    They take the other side in every turn but one whose side they state (`_DECLARED`). A tie,
-    a third speaker, or sides that already differ leave ``sides`` as they are.
+    one whose own cues (`_CUED` or stronger) give that side less often argues the other side
+    (their lone cue a yes to the other's rhetorical question or a point they grant), in every
+    turn but one whose side they state (`_DECLARED`); a tie leaves them as they are. When only
+    one of them is read, the other takes the other side in every turn. A third speaker, or sides
+    that already differ, leave ``sides`` as they are.
     """
     parties = {t.label for t in turns}
     if len(parties) != 2 or any(t.chair or t.asker or rules.posts.fullmatch(t.label) for t in turns):
@@ -529,15 +531,19 @@ def _two_parties(
     if len(read) != 1 or not all(sum(t.label == label for t in turns) >= 2 for label in parties):
         return sides
     [side] = read
+    said = {
+        label: any(t.label == label and s is side for t, s in zip(turns, sides, strict=True))
+        for label in parties
+    }
     cued = {
         label: sum(t.label == label and w >= _CUED for t, w in zip(turns, weights, strict=True))
         for label in parties
     }
-    weaker, stronger = sorted(parties, key=lambda label: cued[label])
-    if cued[weaker] == cued[stronger]:
+    weaker, stronger = sorted(parties, key=lambda label: (said[label], cued[label]))
+    if (said[weaker], cued[weaker]) == (said[stronger], cued[stronger]):
         return sides
     return [
-        other_side(side) if t.label == weaker and w < _DECLARED else s
+        other_side(side) if t.label == weaker and (s is None or w < _DECLARED) else s
         for t, s, w in zip(turns, sides, weights, strict=True)
     ]
 
