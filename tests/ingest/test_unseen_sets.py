@@ -34,6 +34,7 @@ from argkg.bench.argtexts import (
     UNSEEN_OBJECTIONS,
     UNSEEN_ORIENT30EN,
     UNSEEN_ORIENT30ZH,
+    UNSEEN_ORIENT31,
     UNSEEN_PRIOR29,
     UNSEEN_PROPS2,
     UNSEEN_PROPS3,
@@ -88,6 +89,7 @@ EIGHT = [
     UNSEEN_WRAP,
     UNSEEN_TURNS2,
     UNSEEN_UNCUED30,
+    UNSEEN_ORIENT31,
 ]
 
 #: The sets for statement sides, with the floor their side accuracy keeps.
