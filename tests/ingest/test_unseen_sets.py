@@ -121,6 +121,10 @@ FLOORS = [
     # 34/90 = 0.38 before uncued30 (others' views and grants with no side word), 41/90 = 0.46 after;
     # three of its texts are read inverted whole (their author argues against the proposition)
     (UNSEEN_UNCUED30, 0.42),
+    (
+        UNSEEN_ORIENT31,
+        0.45,
+    ),  # 26/59 = 0.44 before orient31 (negated theses, two-party chats), 28/59 = 0.47 after
 ]
 
 
