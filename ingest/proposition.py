@@ -206,11 +206,19 @@ def affirmed(thesis: str, lang: Lang) -> tuple[str, Stance]:
     con on its affirmative form: what is debated is the thing done or not, and a text whose
     thesis denies it argues against it, so that the sides of its statements point the way they
     would under a thesis worded the other way round. Any other is argued pro as it stands. Only
-    the advice's own negation or one in the predicate turns it: a later clause's negations
-    ("而不是Y", "if you are not X") are no verdict on it."""
+    the advice's own negation or one in the thesis's first clause (up to its first comma) turns
+    it: a later clause's negations ("应当作为X，而不是Y", "X, not Y") are no verdict on it."""
     data = _compiled(lang)[0]
-    flipped = _rewritten(thesis, data.negated_advice, lang, None) or _turned(thesis, data, lang)
+    head = _CLAUSE_BREAK.split(thesis, maxsplit=1)[0]
+    turned = _turned(head, data, lang)
+    flipped = _rewritten(thesis, data.negated_advice, lang, None) or (
+        None if turned is None else turned + thesis[len(head) :]
+    )
     return (thesis, Stance.PRO) if flipped is None else (flipped, Stance.CON)
+
+
+#: What ends a thesis's first clause: a comma (a later clause's negation is no verdict on it).
+_CLAUSE_BREAK = re.compile(r"[,，]")
 
 
 def thesis_place(lang: Lang) -> tuple[int, float]:
