@@ -31,7 +31,10 @@ A turn's side on the debated proposition comes from, in order:
 7. in a debate whose roles name sides, the other side than the turn before (speakers alternate);
 8. in a transcript whose roles name none, following on from another speaker: adding to them
    ("I'd add…") takes their side, answering them with a contrast ("Nobody doubts X. But…") the
-   other side.
+   other side;
+9. in a conversation of two parties who argue with each other (`_two_parties`), one on each
+   side: the one no cue reads takes the other side than the one read, and where both are read
+   on one side, the one whose own cues say it less often argues the other.
 
 Otherwise the side is unknown (None) and `argkg.ingest.sides` reads it statement by statement.
 It is never inherited from another speaker's turn before. An asker's turn ("Q:", "问：") argues nothing
