@@ -33,8 +33,8 @@ A turn's side on the debated proposition comes from, in order:
    ("I'd add…") takes their side, answering them with a contrast ("Nobody doubts X. But…") the
    other side;
 9. in a conversation of two parties who argue with each other (`_two_parties`), one on each
-   side: the one no cue reads takes the other side than the one read, and where both are read
-   on one side, the one whose own cues say it less often argues the other.
+   side: where both are read on one side, the one whose own cues say it less often argues the
+   other.
 
 Otherwise the side is unknown (None) and `argkg.ingest.sides` reads it statement by statement.
 It is never inherited from another speaker's turn before. An asker's turn ("Q:", "问：") argues nothing
@@ -519,13 +519,14 @@ def _two_parties(
 
     Two speakers who talk with each other turn by turn (a dialogue, a crosstalk act, a chat
     between two people; no chair, no asker, no label that names only the kind of post, each
-    speaking twice or more) argue against each other, so one's side tells the other's. When
-    every sided turn of both reads one side, the cues read one of them the wrong way round: the
-    one whose own cues (`_CUED` or stronger) give that side less often argues the other side
-    (their lone cue a yes to the other's rhetorical question or a point they grant), in every
-    turn but one whose side they state (`_DECLARED`); a tie leaves them as they are. When only
-    one of them is read, the other takes the other side in every turn. A third speaker, or sides
-    that already differ, leave ``sides`` as they are.
+    speaking twice or more) argue against each other. When both are read, and every sided turn
+    of both reads one side, the cues read one of them the wrong way round: the one whose own
+    cues (`_CUED` or stronger) give that side less often argues the other side (their lone cue a
+    yes to the other's rhetorical question or a point they grant), in every sided turn but one
+    whose side they state (`_DECLARED`); a tie leaves them as they are. A party no cue reads is
+    left to the statements' own reading: labels such as "What they say:" and "The facts:" are
+    the author's two columns, and the author answers the first in the second. A third speaker,
+    or sides that already differ, leave ``sides`` as they are too.
     """
     parties = {t.label for t in turns}
     if len(parties) != 2 or any(t.chair or t.asker or rules.posts.fullmatch(t.label) for t in turns):
@@ -534,19 +535,19 @@ def _two_parties(
     if len(read) != 1 or not all(sum(t.label == label for t in turns) >= 2 for label in parties):
         return sides
     [side] = read
-    said = {
-        label: any(t.label == label and s is side for t, s in zip(turns, sides, strict=True))
-        for label in parties
-    }
+    if not all(
+        any(t.label == label and s is side for t, s in zip(turns, sides, strict=True)) for label in parties
+    ):
+        return sides
     cued = {
         label: sum(t.label == label and w >= _CUED for t, w in zip(turns, weights, strict=True))
         for label in parties
     }
-    weaker, stronger = sorted(parties, key=lambda label: (said[label], cued[label]))
-    if (said[weaker], cued[weaker]) == (said[stronger], cued[stronger]):
+    weaker, stronger = sorted(parties, key=lambda label: cued[label])
+    if cued[weaker] == cued[stronger]:
         return sides
     return [
-        other_side(side) if t.label == weaker and (s is None or w < _DECLARED) else s
+        other_side(side) if t.label == weaker and s is side and w < _DECLARED else s
         for t, s, w in zip(turns, sides, weights, strict=True)
     ]
 
