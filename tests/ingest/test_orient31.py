@@ -42,15 +42,17 @@ def test_a_thesis_that_denies_is_argued_con_on_its_affirmative(
 
 
 def test_two_columns_of_one_author_are_no_two_parties() -> None:
-    """ "What they say:" and "The facts:" are the author's columns: the unread one keeps no side
-    from the other, so the author's answers in "The facts:" read it as the other side's voice."""
+    """ "What they say:" and "The facts:" are the author's columns: a column no cue reads keeps no
+    side from the other (the statements' own reading answers it), whatever the other reads."""
     text = (
-        'WHAT THEY SAY: "Nobody swims in the lido any more."\n\n'
-        "THE FACTS: The lido sold 41,000 tickets last summer, so we should keep it open.\n\n"
-        'WHAT THEY SAY: "The repairs cost too much."\n\n'
-        "THE FACTS: The repairs cost less than one year of the leisure budget.\n"
+        'WHAT THEY SAY: "The lido opened in 1936."\n\n'
+        "THE FACTS: I think we should keep the lido open.\n\n"
+        'WHAT THEY SAY: "The pool is fifty metres long."\n\n'
+        "THE FACTS: I believe the lido should stay.\n"
     )
-    assert Stance.CON not in _sides(text, Lang.EN)["WHAT THEY SAY"]
+    found = _sides(text, Lang.EN)
+    assert found["WHAT THEY SAY"] == {None}
+    assert found["THE FACTS"] == {Stance.PRO}
 
 
 def test_a_third_speaker_leaves_the_parties_as_they_are_read() -> None:
