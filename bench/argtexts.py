@@ -102,6 +102,7 @@ __all__ = [
     "UNSEEN_PROP31",
     "UNSEEN_COST31",
     "UNSEEN_VOICES31",
+    "UNSEEN_ORIENT31",
     "UNSEEN_TABLET27",
     "UNSEEN_CENTRAL",
     "UNSEEN_VOICES",
@@ -429,6 +430,13 @@ UNSEEN_COST31 = TEXTS.parent / "unseen_cost31"
 #: staff suggestion board with votes, riders' ratings, 业主群接龙, 村民代表会议记录, 外卖店评价区,
 #: 学生会提案讨论纪要), gold written before argkg ran on them: eight texts, four in each language.
 UNSEEN_VOICES31 = TEXTS.parent / "unseen_voices31"
+#: Texts weighing a change someone proposes or plans, in layouts no other set uses: four by an
+#: author who argues against it in a negated thesis with no side word (a club treasurer's column,
+#: a café's blog post, an owner's written comment on a residents' notice, a reader's letter), four
+#: conversations of two people who argue against each other (a podcast two-hander, a text-message
+#: thread, a couple's chat log, a workshop dialogue), gold written before argkg ran on them: eight
+#: texts, four in each language.
+UNSEEN_ORIENT31 = TEXTS.parent / "unseen_orient31"
 #: Own texts in two more layouts, gold written before argkg ran on them (a 小红书 note with emoji
 #: section marks, numbered emoji items and #话题# tags; a survey's free-text answers under
 #: "Response N | who | Yes/No" rows): two texts, read before and after speed27's speed-up.

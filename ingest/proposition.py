@@ -206,13 +206,25 @@ def judges(sentence: str, lang: Lang, *, advice: bool = True) -> int:
 
 def affirmed(thesis: str, lang: Lang) -> tuple[str, Stance]:
     """A thesis no cue named, as the proposition it debates and the side its writer argues: an
-    advice to leave something alone ("Don't X", "空气炸锅就别再买了", ``negated_advice``) argues
-    con on its affirmative form, as a cue's negated thesis does ("X should not Y": con on "X
-    should Y"); any other is argued pro as it stands. Only the advice's own negation turns it:
-    a whole sentence's other negations ("而不是Y", "if you are not X") are no verdict on it."""
+    advice to leave something alone ("Don't X", "空气炸锅就别再买了", ``negated_advice``) or a
+    thesis whose predicate is negated near its start ("X should not Y", "We are not going to
+    pay for X", ``negations`` within ``negation_window``, as a cue's thesis is turned) argues
+    con on its affirmative form: what is debated is the thing done or not, and a text whose
+    thesis denies it argues against it, so that the sides of its statements point the way they
+    would under a thesis worded the other way round. Any other is argued pro as it stands. Only
+    the advice's own negation or one in the thesis's first clause (up to its first comma) turns
+    it: a later clause's negations ("应当作为X，而不是Y", "X, not Y") are no verdict on it."""
     data = _compiled(lang)[0]
-    flipped = _rewritten(thesis, data.negated_advice, lang, None)
+    head = _CLAUSE_BREAK.split(thesis, maxsplit=1)[0]
+    turned = _turned(head, data, lang)
+    flipped = _rewritten(thesis, data.negated_advice, lang, None) or (
+        None if turned is None else turned + thesis[len(head) :]
+    )
     return (thesis, Stance.PRO) if flipped is None else (flipped, Stance.CON)
+
+
+#: What ends a thesis's first clause: a comma (a later clause's negation is no verdict on it).
+_CLAUSE_BREAK = re.compile(r"[,，]")
 
 
 def thesis_place(lang: Lang) -> tuple[int, float]:

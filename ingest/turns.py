@@ -31,7 +31,10 @@ A turn's side on the debated proposition comes from, in order:
 7. in a debate whose roles name sides, the other side than the turn before (speakers alternate);
 8. in a transcript whose roles name none, following on from another speaker: adding to them
    ("I'd add…") takes their side, answering them with a contrast ("Nobody doubts X. But…") the
-   other side.
+   other side;
+9. in a conversation of two parties who argue with each other (`_two_parties`), one on each
+   side: where both are read on one side, the one whose own cues say it less often argues the
+   other.
 
 Otherwise the side is unknown (None) and `argkg.ingest.sides` reads it statement by statement.
 It is never inherited from another speaker's turn before. An asker's turn ("Q:", "问：") argues nothing
@@ -376,7 +379,7 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
         side, weight = reading.side(i, _unlabelled(text, turns[i], statements), result)
         result.append(side)
         weights.append(weight if side is not None else _KEPT)
-    return _kept_sides(turns, _said_later(turns, result), weights, rules)
+    return _two_parties(turns, _kept_sides(turns, _said_later(turns, result), weights, rules), weights, rules)
 
 
 @dataclass(frozen=True)
@@ -506,6 +509,46 @@ def _kept_sides(
     return [
         kept.get(turn.label, side) if weight < _CUED and not turn.chair and not turn.asker else side
         for turn, side, weight in zip(turns, sides, weights, strict=True)
+    ]
+
+
+def _two_parties(
+    turns: list[Turn], sides: list[Stance | None], weights: list[int], rules: _Compiled
+) -> list[Stance | None]:
+    """``sides`` with the two speakers of a conversation between two parties on opposite sides.
+
+    Two speakers who talk with each other turn by turn (a dialogue, a crosstalk act, a chat
+    between two people; no chair, no asker, no label that names only the kind of post, each
+    speaking twice or more) argue against each other. When both are read, and every sided turn
+    of both reads one side, the cues read one of them the wrong way round: the one whose own
+    cues (`_CUED` or stronger) give that side less often argues the other side (their lone cue a
+    yes to the other's rhetorical question or a point they grant), in every sided turn but one
+    whose side they state (`_DECLARED`); a tie leaves them as they are. A party no cue reads is
+    left to the statements' own reading: labels such as "What they say:" and "The facts:" are
+    the author's two columns, and the author answers the first in the second. A third speaker,
+    or sides that already differ, leave ``sides`` as they are too.
+    """
+    parties = {t.label for t in turns}
+    if len(parties) != 2 or any(t.chair or t.asker or rules.posts.fullmatch(t.label) for t in turns):
+        return sides
+    read = {s for s in sides if s in (Stance.PRO, Stance.CON)}
+    if len(read) != 1 or not all(sum(t.label == label for t in turns) >= 2 for label in parties):
+        return sides
+    [side] = read
+    if not all(
+        any(t.label == label and s is side for t, s in zip(turns, sides, strict=True)) for label in parties
+    ):
+        return sides
+    cued = {
+        label: sum(t.label == label and w >= _CUED for t, w in zip(turns, weights, strict=True))
+        for label in parties
+    }
+    weaker, stronger = sorted(parties, key=lambda label: cued[label])
+    if cued[weaker] == cued[stronger]:
+        return sides
+    return [
+        other_side(side) if t.label == weaker and s is side and w < _DECLARED else s
+        for t, s, w in zip(turns, sides, weights, strict=True)
     ]
 
 
