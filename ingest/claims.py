@@ -46,7 +46,7 @@ from pydantic import BaseModel, ConfigDict
 
 from argkg.ingest.component import Component, component
 from argkg.ingest.dialectic import SentenceRole
-from argkg.ingest.lexicon import alternation, load_data
+from argkg.ingest.lexicon import alternation, load_data, one_of
 from argkg.ingest.parts import Parts
 from argkg.ingest.positions import argumentative
 from argkg.ingest.proposition import VIEWS, match_proposition, reaction_side
@@ -1106,15 +1106,26 @@ def _listed(words: str, lang: Lang, key: str) -> bool:
     ``signatures`` (a sentence that only signs a post, "[[User:X|X]] … (UTC)"),
     ``announcements`` (one that only announces what follows, "The panel decided as follows:"),
     ``decisions_taken`` (a decision the author has taken), ``options`` (an option's label)."""
-    return any(pattern.search(words) for pattern in _patterns(lang, key))
+    return _list_pattern(lang, key).search(words) is not None
+
+
+@cache
+def _list_pattern(lang: Lang, key: str) -> re.Pattern[str]:
+    """One list of ``claims.yaml`` as one pattern (`one_of`): a text is searched once for it."""
+    return one_of(getattr(load_data("claims", _ClaimData, lang.value), key), _flags(lang))
 
 
 @cache
 def _patterns(lang: Lang, key: str) -> tuple[re.Pattern[str], ...]:
-    """The regular expressions of one list of ``claims.yaml`` (``signatures``, ``announcements``,
-    ``decisions_taken``, ``options``, ``leads``)."""
+    """The regular expressions of one list of ``claims.yaml`` (``leads``), each compiled: the
+    first that matches decides."""
     listed: list[str] = getattr(load_data("claims", _ClaimData, lang.value), key)
-    return tuple(re.compile(p, re.IGNORECASE if lang is Lang.EN else 0) for p in listed)
+    return tuple(re.compile(p, _flags(lang)) for p in listed)
+
+
+def _flags(lang: Lang) -> int:
+    """The flags the ``claims.yaml`` patterns are read with: English ones ignore case."""
+    return re.IGNORECASE if lang is Lang.EN else 0
 
 
 @cache

@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from argkg.ingest.attribution import Attribution
 from argkg.ingest.component import Component, component
-from argkg.ingest.lexicon import load_data
+from argkg.ingest.lexicon import load_data, one_of
 from argkg.ingest.parts import Parts
 from argkg.ingest.prefilter import Prefiltered, ScreenedList
 from argkg.ingest.spans import Span
@@ -114,13 +114,13 @@ class _Weighted:
 class _Compiled:
     rules: _Rules
     contrast: tuple[re.Pattern[str], ...]
-    openers: tuple[Prefiltered, ...]
+    openers: Prefiltered
     leads: tuple[re.Pattern[str], ...]
     trailers: tuple[re.Pattern[str], ...]
     opponent: _Weighted
-    replies: tuple[Prefiltered, ...]
-    answers: tuple[re.Pattern[str], ...]
-    grants: tuple[re.Pattern[str], ...]
+    replies: Prefiltered
+    answers: re.Pattern[str]
+    grants: re.Pattern[str]
     central: _Weighted
     reported: tuple[str, ...]  # the reported-speech cues, casefolded
 
@@ -132,9 +132,10 @@ def _compiled(lang: Lang) -> _Compiled:
     def patterns(sources: list[str]) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(source, re.IGNORECASE) for source in sources)
 
-    # the cues searched in every sentence: not run on one that lacks every word they need
-    def searched(sources: list[str]) -> tuple[Prefiltered, ...]:
-        return tuple(Prefiltered(pattern) for pattern in patterns(sources))
+    # the cue lists asked only whether one of their cues occurs: one search of each sentence for
+    # the whole list (`one_of`), which is not run on one that lacks every word the list needs
+    def searched(sources: list[str]) -> Prefiltered:
+        return Prefiltered(one_of(sources, re.IGNORECASE))
 
     def weighted(cues: list[_Cue]) -> _Weighted:
         screened = ScreenedList(Prefiltered(re.compile(cue.pattern, re.IGNORECASE)) for cue in cues)
@@ -148,8 +149,8 @@ def _compiled(lang: Lang) -> _Compiled:
         trailers=patterns(rules.concession_trailers),
         opponent=weighted(rules.opponent_cues),
         replies=searched(rules.reply_openers),
-        answers=patterns(rules.answer_openers),
-        grants=patterns(rules.grant_closers),
+        answers=one_of(rules.answer_openers, re.IGNORECASE),
+        grants=one_of(rules.grant_closers, re.IGNORECASE),
         central=weighted(rules.central_cues),
         reported=tuple(cue.casefold() for cue in rules.reported_speech_cues),
     )
@@ -195,7 +196,7 @@ def assess_sentences(
     # each sentence's own score and whether it replies are read once: the score with the reply
     # that follows it and the score alone (`_answered_runs`) both start from them
     own = [_own_score(part, main, speakers, rules) for part, main in zip(parts, mains, strict=True)]
-    replies = [any(pattern.search(sentence) for pattern in rules.replies) for sentence in whole]
+    replies = [rules.replies.search(sentence) is not None for sentence in whole]
     threshold, reply_weight = rules.rules.threshold, rules.rules.reply_weight
     opponents = [
         (
@@ -248,7 +249,7 @@ def _split(text: str, start: int, end: int, rules: _Compiled) -> _Parts | None:
             reply = start + _word_start(sentence, match.start())
             return _parts(text, start, end, main=(reply, end), concession=(start, start + match.start()))
     lead = max((m.end() for pattern in rules.leads if (m := pattern.match(sentence))), default=0)
-    if any(pattern.search(sentence[lead:]) for pattern in rules.openers):
+    if rules.openers.search(sentence[lead:]) is not None:
         comma = max(sentence.rfind(mark) for mark in rules.rules.clause_marks)
         if comma > lead:
             reply = start + _word_start(sentence, comma)
@@ -302,7 +303,7 @@ def _own_score(part: _Parts, main: str, speakers: Sequence[int], rules: _Compile
     first = bisect.bisect_left(speakers, part.main[0])
     if first < len(speakers) and speakers[first] < part.main[1]:
         score += cfg.reported_speech_weight
-    replied = any(pattern.search(main) for pattern in rules.replies)
+    replied = rules.replies.search(main) is not None
     if replied:
         score += cfg.reply_penalty
     return score, replied
@@ -344,7 +345,7 @@ def _answered_runs(
         # the reply may open the next paragraph ("Credit where it's due: X. Y." / "But…")
         if end < len(parts) and paragraphs[end] - paragraphs[start] <= 1 and replies[end]:
             found.update(range(start, end))
-    for end in (i for i, sentence in enumerate(sentences) if any(p.search(sentence) for p in rules.grants)):
+    for end in (i for i, sentence in enumerate(sentences) if rules.grants.search(sentence) is not None):
         # "X. Y. 这些我都承认。": what the grant points back to, up to its paragraph's start or the
         # last voice or reply before it
         start = end
@@ -353,7 +354,7 @@ def _answered_runs(
         found.update(range(start, end))
     for index in range(1, len(parts)):
         opening = paragraphs[index] != paragraphs[index - 1]
-        if opening and any(pattern.search(sentences[index]) for pattern in rules.answers):
+        if opening and rules.answers.search(sentences[index]) is not None:
             found.update(i for i in range(index) if paragraphs[i] == paragraphs[index - 1])
     return found
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from argkg.errors import InputError
 
-__all__ = ["load_data", "read_yaml", "alternation", "any_pattern", "word_pattern"]
+__all__ = ["load_data", "read_yaml", "alternation", "any_pattern", "one_of", "word_pattern"]
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -68,6 +68,40 @@ def any_pattern(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     """One pattern that matches where any of the regexes ``patterns`` matches (never, when there
     are none): a data file's list of cue patterns, searched at once."""
     return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
+
+
+#: a pattern's leading global flags (``(?i)``, ``(?m)``), which an alternation may not hold
+_GLOBAL_FLAGS = re.compile(r"\A\(\?([aiLmsux]+)\)")
+
+
+def one_of(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """`any_pattern` of ``patterns``, built once per list and flags: one search of a text for a
+    whole cue list, where ``any(p.search(text) for p in compiled)`` searched it once per cue.
+
+    The alternation finds a match exactly where one of the patterns does (each is tried at every
+    position, in the list's order), for ``search``, ``match`` and ``fullmatch`` alike. A pattern's
+    leading global flags (``(?i)…``) apply to it alone, as they did: they become a scoped group
+    (``(?i:…)``). The patterns must not refer to their groups by number, which the alternation
+    renumbers (none of argkg's cue lists does).
+
+    Args:
+        patterns: the regexes, as a data file lists them.
+        flags: the flags every one of them is compiled with.
+
+    Returns:
+        The compiled alternation (never matches when there are none).
+    """
+    return _one_of(tuple(patterns), flags)
+
+
+@cache
+def _one_of(patterns: tuple[str, ...], flags: int) -> re.Pattern[str]:
+    return any_pattern(map(_scoped, patterns), flags)
+
+
+def _scoped(pattern: str) -> str:
+    """``pattern`` with its leading global flags, if any, scoped to it (``(?i)x`` -> ``(?i:x)``)."""
+    return _GLOBAL_FLAGS.sub(r"(?\1:", pattern, count=1) + ")" if _GLOBAL_FLAGS.match(pattern) else pattern
 
 
 def alternation(words: Iterable[str], *, glued: bool = False, suffixes: Iterable[str] = ()) -> str:

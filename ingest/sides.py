@@ -1423,6 +1423,10 @@ def _compiled(lang: Lang) -> _Compiled:
     def any_of(patterns: list[str]) -> Prefiltered:
         return Prefiltered(any_pattern(patterns, flags))
 
+    # the first side whose cues match decides: each side's cues one alternation, pro before con
+    def first_side(lists: _Sides) -> tuple[tuple[Stance, Prefiltered], ...]:
+        return tuple((side, any_of(getattr(lists, side.value))) for side in (Stance.PRO, Stance.CON))
+
     evaluation_words = data.evaluation
     flipping = [*evaluation_words.negators, *evaluation_words.diminishers]
     polarity_of = {w.lower(): 1 for w in evaluation_words.positive} | {
@@ -1432,7 +1436,7 @@ def _compiled(lang: Lang) -> _Compiled:
         data=data,
         voices=screened(data.voices),
         declared=screened(data.declared),
-        headings=sided(data.headings),
+        headings=first_side(data.headings),
         words=Prefiltered(re.compile(alternation(polarity_of), flags)),
         polarity=polarity_of,
         negators=re.compile(f"(?:{alternation(evaluation_words.negators)})", flags),
@@ -1448,7 +1452,7 @@ def _compiled(lang: Lang) -> _Compiled:
         rejects=any_of(data.rejects),
         myths=any_of(data.myths),
         facts=any_of(data.facts),
-        answers=sided(data.answers),
+        answers=first_side(data.answers),
         verdicts=screened(data.verdicts),
         announces=any_of(data.announces),
         adds=any_of(data.adds),
