@@ -72,7 +72,7 @@ Not checked: irony, sides voiced by names alone ("Smith says...").
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
 
 from pydantic import BaseModel, ConfigDict
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -421,9 +421,10 @@ def assign_sides(
         args = (default, current, before, rules, lang)
         granted = _after_grant(statements, granting, i)
         pointed = answers_voice(statements, i, lang)
-        side = _side(
-            statement, *args, reporting=reporting, rebutted=rebutted, granted=granted, pointed=pointed
-        )
+
+        # `_side` with what this statement's place decides (its place, as `args`, is given per call)
+        read = partial(_side, reporting=reporting, rebutted=rebutted, granted=granted, pointed=pointed)
+        side = read(statement, *args)
         mirrored = (other_side(default), _other(current), _other(before), rules, lang)
         raw = side
         if answering is not None and not _answers(statement.text, lang) and not voices(statement.text, lang):
@@ -452,28 +453,12 @@ def assign_sides(
         leaned = (
             current is None
             and _leaning(statement, default) is not None
-            and side
-            != _side(
-                replace(statement, toward=None),
-                *args,
-                reporting=reporting,
-                rebutted=rebutted,
-                granted=granted,
-            )
+            and side != read(replace(statement, toward=None), *args)
         )
         # nor does a side the statement takes only by what it says the proposal will bring: a
         # cost named in passing does not turn the speaker's case
         heard = heard or (
-            statement.prospect is side
-            and side
-            != _side(
-                replace(statement, prospect=None),
-                *args,
-                reporting=reporting,
-                rebutted=rebutted,
-                granted=granted,
-                pointed=pointed,
-            )
+            statement.prospect is side and side != read(replace(statement, prospect=None), *args)
         )
         # the other party's case ("You claim that…") is what the author answers next: their side
         answered_party = statement.opposing and not reporting
@@ -493,14 +478,7 @@ def assign_sides(
         result.append(side or Stance.NEUTRAL)
         # its own words give its side when the side its place gives, turned round, does not change it
         # (read again only for a side the statement kept as it read it)
-        own.append(
-            side is raw
-            and sided
-            and _side(
-                statement, *mirrored, reporting=reporting, rebutted=rebutted, granted=granted, pointed=pointed
-            )
-            is side
-        )
+        own.append(side is raw and sided and read(statement, *mirrored) is side)
     result = _led(statements, result, own, unargued, lang, reporting=reporting)
     unargued = {i for i in unargued if result[i] is Stance.NEUTRAL}
     result = _added_to(statements, result, unargued, rules)
