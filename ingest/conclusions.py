@@ -20,7 +20,7 @@ stays a claim. A position's marker sentence stays its main claim, notes stay not
 question of an issue is no conclusion, unless a ruling part ("Determination", "投诉处理结果:")
 states it as its whole sentence: then it is the ruling. After a conclusion section's ruling, a
 paragraph that opens with the reader's next step ("Appeals may be made within 21 days.") is none.
-A vote's tally or margin ("3 in favour, 2 against", "agreed by 7 votes to 2", "以26票对6票") is
+A vote's tally or margin ("3 in favour, 2 against", "agreed by 9 votes to 4", "以26票对6票") is
 the outcome of a decision wherever it stands.
 
 An explicit probability in the statement ("概率约为 60%", "a 60% chance", "40 percent

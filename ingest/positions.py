@@ -345,7 +345,7 @@ def _central_thesis(
     prescription on top of its place in the text) and argue (a side cue, an evaluation or an
     argumentative word, `argkg.ingest.sides`); the author argues it: pro, or con on its
     affirmative form when it advises to leave something alone
-    (`argkg.ingest.proposition.affirmed`: "Don't X", "空气炸锅就别再买了"). A text without such
+    (`argkg.ingest.proposition.affirmed`: "Don't X", "面包机就别再买了"). A text without such
     a sentence (a recipe, a notice) debates nothing, and so does a how-to that walks through two
     or more numbered steps (`argkg.ingest.sides.is_step`): its tips are advice, not a thesis; a
     tip or note (`argkg.ingest.proposition.is_tip`) is never one either. When no sentence is

@@ -206,7 +206,7 @@ def judges(sentence: str, lang: Lang, *, advice: bool = True) -> int:
 
 def affirmed(thesis: str, lang: Lang) -> tuple[str, Stance]:
     """A thesis no cue named, as the proposition it debates and the side its writer argues: an
-    advice to leave something alone ("Don't X", "空气炸锅就别再买了", ``negated_advice``) or a
+    advice to leave something alone ("Don't X", "面包机就别再买了", ``negated_advice``) or a
     thesis whose predicate is negated near its start ("X should not Y", "We are not going to
     pay for X", ``negations`` within ``negation_window``, as a cue's thesis is turned) argues
     con on its affirmative form: what is debated is the thing done or not, and a text whose
@@ -344,7 +344,7 @@ def spelled_option(proposition: str, text: str, lang: Lang) -> str:
     Close the branch on Saturdays", ``option``), else as it is: an options paper recommends an
     option by its label, and what is debated is what the option does, which its own line says.
     The line's first sentence is taken, and the next one too when the first only names the option
-    in a few words ("Phased switch."). Not checked: a label that the text sets out twice."""
+    in a few words ("Gradual change."). Not checked: a label that the text sets out twice."""
     pattern = _compiled(lang)[0].option
     named = re.search(pattern, proposition, re.IGNORECASE) if pattern is not None else None
     if named is None:
