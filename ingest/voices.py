@@ -102,6 +102,7 @@ class _VoicesData(BaseModel):
     lifting: list[str]
     relative: _Relative
     anaphors: list[str]
+    proposal: str | None = None
     options: _Options
     report_min_voices: int
     present: list[str] = []
@@ -128,6 +129,7 @@ class _Compiled:
     lifting: re.Pattern[str]
     relative: tuple[tuple[Stance, re.Pattern[str]], ...]
     anaphor: re.Pattern[str]
+    proposal: re.Pattern[str] | None
     pair: tuple[re.Pattern[str], ...]
     replaced: tuple[re.Pattern[str], ...]
     standard: re.Pattern[str]
@@ -296,7 +298,11 @@ def reports(statements: Sequence[Statement], lang: Lang) -> bool:
 
 
 def relative_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
-    """The side of "the case for/against X" towards the proposition, or None when none is named."""
+    """The side of "the case for/against X" towards the proposition, or None when none is named.
+
+    X that names the proposal itself ("this proposal", "这个提案": ``proposal`` in the data) names
+    the proposition, not its object, so its side is not turned by a proposition
+    that negates its object ("I support this proposal" is for "abolish X")."""
     rules = _compiled(lang)
     for side, pattern in rules.relative:
         found = pattern.search(sentence)
@@ -304,6 +310,8 @@ def relative_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
             continue
         thing = found.group("object")
         named = _about(thing, proposition, lang) or _opposes(thing, proposition or "", rules)
+        if rules.proposal is not None and rules.proposal.match(thing):
+            return side  # "I support this proposal": the proposition itself, however it is worded
         if rules.anaphor.match(thing) or named:
             return side if _direction(thing, proposition, rules) > 0 else other_side(side)
     return None
@@ -533,6 +541,7 @@ def _compiled(lang: Lang) -> _Compiled:
             for p in getattr(data.relative, side.value)
         ),
         anaphor=re.compile(bounded.format(alternation(data.anaphors)), flags),
+        proposal=re.compile(data.proposal, flags) if data.proposal else None,
         pair=tuple(re.compile(p, flags) for p in data.options.pair),
         replaced=tuple(re.compile(p, flags) for p in data.options.replaced),
         standard=re.compile(data.options.standard, flags),

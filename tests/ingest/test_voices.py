@@ -63,6 +63,10 @@ def test_a_voice_takes_the_side_of_what_it_says(
         ("Use the heat pump.", "we should fit a heat pump or keep the boiler", PRO),
         ("Avoid the heat pump.", "we should fit a heat pump or keep the boiler", CON),
         ("Use the side entrance.", "we should fit a heat pump or keep the boiler", None),
+        # the proposal itself, however the proposition is worded: not its object, turned by a ban
+        ("The case for this proposal is strong.", "the council should ban cars from the square", PRO),
+        ("The case against the new plan is weak.", "the council should ban cars from the square", CON),
+        ("The case against it is weak.", "the council should ban cars from the square", PRO),
     ],
 )
 def test_for_or_against_x_is_read_against_the_proposition(
@@ -243,3 +247,19 @@ def test_a_report_reads_what_is_said_of_the_replaced_option_against_the_target()
         Statement(text="The trams are cheaper.", paragraph=1, opponent=False, heading=None, toward=PRO),
     ]
     assert assign_sides(statements, Lang.EN, author=PRO, reporting=True) == [CON, PRO]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("我支持这个提案。", PRO),
+        ("我反对这项提案。", CON),
+        ("我支持该方案。", PRO),
+        ("我支持保留熄灯时间。", CON),
+    ],
+)
+def test_supporting_this_proposal_is_for_a_proposition_that_abolishes_something(
+    sentence: str, side: Stance
+) -> None:
+    """ "这个提案" names the proposal, not the thing it abolishes: it is not turned like "熄灯时间"."""
+    assert relative_side(sentence, Lang.ZH, "应当取消晚自习的统一熄灯时间") is side
