@@ -102,6 +102,7 @@ __all__ = [
     "UNSEEN_PROP31",
     "UNSEEN_COST31",
     "UNSEEN_VOICES31",
+    "UNSEEN_NOSTAND31",
     "UNSEEN_ORIENT31",
     "UNSEEN_TABLET27",
     "UNSEEN_CENTRAL",
@@ -430,6 +431,13 @@ UNSEEN_COST31 = TEXTS.parent / "unseen_cost31"
 #: staff suggestion board with votes, riders' ratings, 业主群接龙, 村民代表会议记录, 外卖店评价区,
 #: 学生会提案讨论纪要), gold written before argkg ran on them: eight texts, four in each language.
 UNSEEN_VOICES31 = TEXTS.parent / "unseen_voices31"
+#: Texts where a line that states no stand by its form (a team line, a score line, a task line with
+#: its owner, a letters page's notice, a contact line, a stage direction, a form's fields, a chair's
+#: "everyone's here", a list heading of a point) stands before a voice's or author's stand, in layouts
+#: no other set uses (a debate judge's ballot, a retro board, a parish bulletin, a radio play's
+#: script, 辩论赛评分记录, 业主意见征集表, 楼长碰头会语音转写, 小品剧本), gold written before argkg ran on
+#: them: eight texts, four in each language.
+UNSEEN_NOSTAND31 = TEXTS.parent / "unseen_nostand31"
 #: Texts weighing a change someone proposes or plans, in layouts no other set uses: four by an
 #: author who argues against it in a negated thesis with no side word (a club treasurer's column,
 #: a café's blog post, an owner's written comment on a residents' notice, a reader's letter), four

@@ -699,6 +699,9 @@ def _with_mains(
     result = list(claims)
     for p, position in enumerate(positions):
         members = [i for i, c in enumerate(claims) if c.position == p and c.role is not Role.NOTE]
+        # a team line, a contact or task line, a score line states no stand: the next candidate is
+        # the speaker's or author's stand (none, when the position holds nothing else)
+        members = [i for i in members if not _states_no_stand(text, claims[i], turns, lang)]
         if not members:
             continue
         main = next((i for i in members if claims[i].stance is position.stance), members[0])
@@ -946,6 +949,17 @@ def _size(said: str, lang: Lang) -> int:
     return len(said.split()) if lang is Lang.EN else len(re.sub(r"\W", "", said))
 
 
+def _states_no_stand(text: str, claim: ClaimSpan, turns: Sequence[Turn], lang: Lang) -> bool:
+    """Whether the claim is a line that states no stand by its form (``no_stands`` in
+    ``claims.yaml``: a team line, a form field, a contact, task or score line, a list heading of a
+    point, a stage direction in brackets), read with and without its speaker's label: it may be a
+    claim that keeps its side, but it is never what a voice or an author holds, so it is no main
+    claim."""
+    words = text[claim.start : claim.end].strip()
+    said = text[speech_start(text, claim.start, claim.end, turns, lang) : claim.end].strip()
+    return _listed(words, lang, "no_stands") or _listed(said, lang, "no_stands")
+
+
 def _after_label(claim: ClaimSpan, turn: Turn) -> ClaimSpan:
     """The claim without its turn's label, when the label opens it."""
     return claim.model_copy(update={"start": turn.body}) if claim.start < turn.body < claim.end else claim
@@ -969,6 +983,7 @@ class _ClaimData(BaseModel):
     judgements: list[str] = []
     judgement_length: int = 0
     remarks: list[str] = []
+    no_stands: list[str] = []
 
 
 #: The least share of a text's turns its host takes (`_host`).
@@ -1105,7 +1120,8 @@ def _listed(words: str, lang: Lang, key: str) -> bool:
     ``words``: ``judgements`` (a verdict's judging form), ``remarks`` (a remark on the other side),
     ``signatures`` (a sentence that only signs a post, "[[User:X|X]] … (UTC)"),
     ``announcements`` (one that only announces what follows, "The panel decided as follows:"),
-    ``decisions_taken`` (a decision the author has taken), ``options`` (an option's label)."""
+    ``decisions_taken`` (a decision the author has taken), ``options`` (an option's label),
+    ``no_stands`` (a line that states no stand by its form, `_states_no_stand`)."""
     return _list_pattern(lang, key).search(words) is not None
 
 

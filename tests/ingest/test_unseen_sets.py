@@ -33,6 +33,7 @@ from argkg.bench.argtexts import (
     UNSEEN_MAIN,
     UNSEEN_MAIN2,
     UNSEEN_NEUTRAL,
+    UNSEEN_NOSTAND31,
     UNSEEN_OBJECTIONS,
     UNSEEN_ORIENT30EN,
     UNSEEN_ORIENT30ZH,
@@ -99,6 +100,7 @@ EIGHT = [
     UNSEEN_COST31,
     UNSEEN_VOICES31,
     UNSEEN_ORIENT31,
+    UNSEEN_NOSTAND31,
 ]
 
 #: The sets for statement sides, with the floor their side accuracy keeps.
