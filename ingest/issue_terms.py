@@ -18,6 +18,7 @@ add up to an odd number. Not checked: a paraphrase that reverses meaning without
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from typing import Literal
@@ -485,12 +486,31 @@ def opposed(a: str, b: str) -> bool:
     >>> opposed("小学生的家庭作业没有必要", "小学应该取消家庭作业")
     False
     """
-    count = flips(a) + flips(b)
-    words_a, words_b = _opposite_words(a), _opposite_words(b)
-    for x, y in _opposite_pairs():
-        if (x in words_a and y in words_b) or (y in words_a and x in words_b):
-            count += 1
-    return count % 2 == 1
+    return contradicts(opposition(a), opposition(b))
+
+
+@dataclass(frozen=True)
+class Opposition:
+    """What `opposed` reads of one text, read once for all the texts it is compared with:
+    how often it turns what it speaks of around (`flips`) and which words of the opposite pairs
+    it names (as (pair, first word of it))."""
+
+    flips: int
+    ends: frozenset[tuple[int, bool]]
+
+
+def opposition(text: str) -> Opposition:
+    """The `Opposition` reading of ``text``."""
+    ends = _opposite_ends()
+    named = (end for word in _opposite_words(text) for end in ends.get(word, ()))
+    return Opposition(flips=flips(text), ends=frozenset(named))
+
+
+def contradicts(a: Opposition, b: Opposition) -> bool:
+    """Whether two readings say opposite things: an odd count of their flips and of the opposite
+    pairs of which one names one word and the other the other (`opposed`)."""
+    pairs = {pair for pair, first in a.ends if (pair, not first) in b.ends}
+    return (a.flips + b.flips + len(pairs)) % 2 == 1
 
 
 @cache
@@ -529,6 +549,17 @@ def _opposite_pairs() -> frozenset[tuple[str, str]]:
     return frozenset(
         (_stem(x, endings), _stem(y, endings)) for lang in Lang for x, y in issue_data(lang).opposites
     )
+
+
+@cache
+def _opposite_ends() -> dict[str, tuple[tuple[int, bool], ...]]:
+    """Each stemmed word of the opposite pairs -> the (pair, whether it is the pair's first word)
+    it stands in: a text's words are looked up, not every pair tried."""
+    ends: dict[str, list[tuple[int, bool]]] = {}
+    for pair, (x, y) in enumerate(sorted(_opposite_pairs())):
+        ends.setdefault(x, []).append((pair, True))
+        ends.setdefault(y, []).append((pair, False))
+    return {word: tuple(found) for word, found in ends.items()}
 
 
 @cache

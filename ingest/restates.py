@@ -31,13 +31,21 @@ and "cutting the jobs was not a mistake"). The edge's
 ``same_side`` says whether the two claims' arguments take the same side in their documents.
 """
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 from scipy import sparse
 
-from argkg.ingest.issue_terms import content_terms, negations, opposed, terms_similarity
+from argkg.ingest.issue_terms import (
+    Opposition,
+    content_terms,
+    contradicts,
+    negations,
+    opposition,
+    terms_similarity,
+)
 from argkg.schema import Basis, Claim, DocumentGraph, Evidence, EvidenceKind, Lang, Relationship, RelType
 
 __all__ = ["ANCHOR_THRESHOLD", "CANDIDATE_DICE", "WORDING_THRESHOLD", "restate"]
@@ -137,11 +145,15 @@ def _edge(a: _Claim, b: _Claim, score: float, basis: Basis) -> Relationship:
     )
 
 
-def _worded(a: _Claim, b: _Claim) -> Relationship | None:
-    if a.lang is not b.lang or opposed(a.text, b.text):
+def _worded(a: _Claim, b: _Claim, read: Callable[[str], Opposition]) -> Relationship | None:
+    """The edge of two claims in one language whose terms are alike and which do not say
+    opposite things (``read``: each text's `Opposition`, read once per search)."""
+    if a.lang is not b.lang:
         return None
     score = terms_similarity(a.terms, b.terms)
-    return _edge(a, b, score, Basis.WORDING) if score >= WORDING_THRESHOLD else None
+    if score < WORDING_THRESHOLD or contradicts(read(a.text), read(b.text)):
+        return None
+    return _edge(a, b, score, Basis.WORDING)
 
 
 def _anchored(a: _Claim, b: _Claim) -> Relationship | None:
@@ -158,9 +170,12 @@ def _anchored(a: _Claim, b: _Claim) -> Relationship | None:
 def _restatements(new: Sequence[_Claim], every: Sequence[_Claim]) -> dict[str, Relationship]:
     """The RESTATES edges between ``new`` claims and ``every`` claim (of other documents), by id."""
     found: dict[str, Relationship] = {}
+    # a wording's negations and opposite words, read once for every pair it is in: the same claim
+    # in several documents (a syndicated piece) is read once
+    read = cache(opposition)
     for i, j in _shared([c.terms for c in new], [c.terms for c in every], CANDIDATE_DICE):
         a, b = new[i], every[j]
-        if a.doc_id != b.doc_id and (edge := _worded(a, b)) is not None:
+        if a.doc_id != b.doc_id and (edge := _worded(a, b, read)) is not None:
             found[edge.id] = edge
     for i, j in _shared([c.entities for c in new], [c.entities for c in every], 0.0):
         a, b = new[i], every[j]
