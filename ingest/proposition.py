@@ -360,8 +360,8 @@ def spelled_option(proposition: str, text: str, lang: Lang) -> str:
     return f"{proposition}: {said.rstrip('.。*_ ')}"
 
 
-#: How short (in characters) an option's first sentence is when it only names the option ("Phased
-#: switch."), so that the next sentence says what it does.
+#: How short (in characters) an option's first sentence is when it only names the option ("Gradual
+#: change."), so that the next sentence says what it does.
 _NAMED_ONLY = 24
 
 

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -119,6 +120,14 @@ class Voice:
     content: str
 
 
+class _ProspectRules(NamedTuple):
+    """``prospect`` compiled: each of its lists as one pattern."""
+
+    modal: re.Pattern[str]
+    averted: re.Pattern[str]
+    burdens: re.Pattern[str]
+
+
 @dataclass(frozen=True)
 class _Compiled:
     data: _VoicesData
@@ -136,7 +145,7 @@ class _Compiled:
     choosing: re.Pattern[str]
     present: re.Pattern[str] | None
     opposing: re.Pattern[str] | None
-    prospect: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None  # modal, averted, burdens
+    prospect: _ProspectRules | None
 
 
 @dataclass(frozen=True)
@@ -309,9 +318,9 @@ def relative_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
         if found is None:
             continue
         thing = found.group("object")
-        named = _about(thing, proposition, lang) or _opposes(thing, proposition or "", rules)
         if rules.proposal is not None and rules.proposal.match(thing):
             return side  # "I support this proposal": the proposition itself, however it is worded
+        named = _about(thing, proposition, lang) or _opposes(thing, proposition or "", rules)
         if rules.anaphor.match(thing) or named:
             return side if _direction(thing, proposition, rules) > 0 else other_side(side)
     return None
@@ -424,12 +433,12 @@ def prospect_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
         or opens_with_contrast(sentence, lang)
     ):
         return None
-    modal, averted, burdens = rules.prospect
+    prospect = rules.prospect
     now = rules.present is not None and rules.present.search(sentence) is not None
-    if now or modal.search(sentence) is None or averted.search(sentence) is not None:
+    if now or prospect.modal.search(sentence) is None or prospect.averted.search(sentence) is not None:
         return None
     score = evaluation(sentence, lang)
-    if score > 0 or (score == 0 and burdens.search(sentence) is None):
+    if score > 0 or (score == 0 and prospect.burdens.search(sentence) is None):
         return None
     return Stance.PRO if keeps(proposition, lang) else Stance.CON
 
@@ -547,10 +556,10 @@ def _compiled(lang: Lang) -> _Compiled:
         standard=re.compile(data.options.standard, flags),
         present=re.compile("|".join(data.present), flags) if data.present else None,
         opposing=re.compile(data.opposing, flags) if data.opposing else None,
-        prospect=(
-            re.compile("|".join(data.prospect.modal), flags),
-            re.compile("|".join(data.prospect.averted), flags),
-            re.compile("|".join(data.prospect.burdens), flags),
+        prospect=_ProspectRules(
+            modal=re.compile("|".join(data.prospect.modal), flags),
+            averted=re.compile("|".join(data.prospect.averted), flags),
+            burdens=re.compile("|".join(data.prospect.burdens), flags),
         )
         if data.prospect
         else None,

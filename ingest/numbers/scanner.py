@@ -590,25 +590,33 @@ class _Scanner:
         if share is not None:
             bare = self._units_by_name[BARE]
             return _Hit(numeral.start, share.end(), numeral.value, numeral, bare, per=share[1].lower())
-        noun = _SINGULAR.match(text, numeral.end)
-        if noun is None or noun[1].lower() in self._vague:
+        counted = self._counted_noun(text, numeral.end)
+        if counted is None:
             return None
-        unit = UnitSpec(unit=noun[1].lower(), kind=EvidenceKind.COUNT, surfaces=[], counter=True)
-        share = self._per_any.match(text, noun.end())  # one paddle per person
+        unit, noun_end = counted
+        share = self._per_any.match(text, noun_end)  # one paddle per person
         if share is not None:
             per = share[1].lower()
             return _Hit(numeral.start, share.end(), numeral.value, numeral, unit, weak_unit=True, per=per)
-        return _Hit(numeral.start, noun.end(), numeral.value, numeral, unit, weak_unit=True, lone=True)
+        return _Hit(numeral.start, noun_end, numeral.value, numeral, unit, weak_unit=True, lone=True)
 
     def _counted_one(self, text: str, hit: _Hit) -> _Hit:
         """An Arabic 1 before a singular noun counts it (1 adult, 1 spare battery): written in
         digits, one is never the article that "one" or "a" may be, so it needs no other number
         beside it (`_lone`); the unit is the first word after it that is no stop or vague word."""
-        noun = _SINGULAR.match(text, hit.end)
-        if noun is None or noun[1].lower() in self._vague or self.data.segmenter == "jieba":
+        counted = None if self.data.segmenter == "jieba" else self._counted_noun(text, hit.end)
+        if counted is None:
             return hit
-        unit = UnitSpec(unit=noun[1].lower(), kind=EvidenceKind.COUNT, surfaces=[], counter=True)
-        return replace(hit, end=noun.end(), unit=unit, weak_unit=True)
+        unit, noun_end = counted
+        return replace(hit, end=noun_end, unit=unit, weak_unit=True)
+
+    def _counted_noun(self, text: str, at: int) -> tuple[UnitSpec, int] | None:
+        """The singular noun right after a one at ``at`` (one attendant, 1 adult), as the unit it
+        counts and where it ends, or None (no such word, or a vague one: one day)."""
+        noun = _SINGULAR.match(text, at)
+        if noun is None or noun[1].lower() in self._vague:
+            return None
+        return UnitSpec(unit=noun[1].lower(), kind=EvidenceKind.COUNT, surfaces=[], counter=True), noun.end()
 
     def _prefix_fits(self, unit: UnitSpec, hit: _Hit) -> bool:
         """Whether a prefix unit ($, under) is the unit of ``hit``: not when it has a unit of its
