@@ -1,8 +1,9 @@
 """Dump the graph of every own text as JSON, to check that a change leaves the output alone.
 
 ``python bench/graph_dump.py OUT_DIR`` extracts every text under ``tests/ingest/texts``, the dev
-sets ``bench/data/fresh*`` (the validation set ``fresh16`` and the blind set ``fresh17`` are left out), the
-cross-document dev sets (``crossdev*``, ``topics``) and the corpus (the reference article and the microtexts) and writes each `DocumentGraph` as JSON into
+sets ``bench/data/fresh*`` (the validation set ``fresh16`` and the blind set ``fresh17`` are
+left out), the cross-document dev sets (``crossdev*``, ``topics``) and the corpus (the
+reference article and the microtexts) and writes each `DocumentGraph` as JSON into
 ``OUT_DIR``, one file per text. Run it before and after a change that should not alter any
 graph (a speed-up) and compare the folders with ``diff -r``.
 """
@@ -29,7 +30,7 @@ def texts(corpus: Path) -> Iterator[Path]:
     folders = [_ROOT / "tests" / "ingest" / "texts"]
     data = _ROOT / "bench" / "data"
     folders += sorted(f for f in data.glob("fresh*") if f.name not in _BLIND)
-    folders += sorted(data.glob("crossdev*")) + [data / "topics"]
+    folders += [*sorted(data.glob("crossdev*")), data / "topics"]
     for folder in folders:
         yield from sorted(p for p in folder.rglob("*") if p.suffix in _SUFFIXES and p.is_file())
     yield from sorted(corpus.glob("0*.txt"))

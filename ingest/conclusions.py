@@ -57,7 +57,6 @@ conclusions of the nearest line (paragraph) before it that drew any.
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
@@ -76,7 +75,7 @@ from argkg.ingest.judgements import (
 from argkg.ingest.layout import layout_data
 from argkg.ingest.lexicon import any_pattern, load_data
 from argkg.ingest.memo import per_document
-from argkg.ingest.parts import Parts
+from argkg.ingest.parts import Parts, filled
 from argkg.ingest.positions import argumentative
 from argkg.ingest.prefilter import Prefiltered
 from argkg.ingest.sentences import quoted_positions
@@ -1205,5 +1204,5 @@ class ConclusionComponent(Component):
 
     def find(self, parts: Parts) -> Parts:
         """Find the text's conclusions, then the caveats that qualify them."""
-        found = replace(parts, conclusions=find_conclusions(parts))
-        return replace(found, caveats=find_caveats(found))
+        found = filled(parts, conclusions=find_conclusions(parts))
+        return filled(found, caveats=find_caveats(found))
