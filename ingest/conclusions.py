@@ -831,16 +831,19 @@ def _says(words: str, lang: Lang) -> bool:
 
 def _unquoted(text: str, sentence: Span, cue: re.Pattern[str], lang: Lang) -> bool:
     """Whether ``cue`` occurs in the sentence outside quotation marks."""
-    found = [sentence.start + m.start() for m in _screened(cue).finditer(text[sentence.start : sentence.end])]
+    screened = _screened(cue.pattern, cue.flags)
+    found = [sentence.start + m.start() for m in screened.finditer(text[sentence.start : sentence.end])]
     quoted = quoted_positions(text, sentence.start, sentence.end, layout_data(lang).pairs) if found else set()
     return any(at not in quoted for at in found)
 
 
 @cache
-def _screened(cue: re.Pattern[str]) -> Prefiltered:
-    """``cue`` screened (`Prefiltered`: the same matches): the cue lists `_unquoted` reads are
-    long alternations that the engine tries at every character of every sentence."""
-    return Prefiltered(cue)
+def _screened(pattern: str, flags: int) -> Prefiltered:
+    """The cue ``pattern`` screened (`Prefiltered`: the same matches): the cue lists `_unquoted`
+    reads are long alternations that the engine tries at every character of every sentence.
+    Kept by the pattern's source, not by the compiled pattern: hashing a compiled pattern hashes
+    its whole program every time (a long cue list's took longer than the search it saved)."""
+    return Prefiltered(re.compile(pattern, flags))
 
 
 @cache
