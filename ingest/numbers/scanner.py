@@ -92,7 +92,7 @@ from argkg.ingest.numbers.data import BARE, FRACTION, PERCENT, TIMES, NumberData
 from argkg.ingest.numbers.mention import NumberMention
 from argkg.ingest.numbers.numerals import Numeral, NumeralReader
 from argkg.ingest.numbers.rates import RateReader
-from argkg.ingest.prefilter import Prefiltered, ScreenedList
+from argkg.ingest.prefilter import Prefiltered
 from argkg.schema.vocabulary import EvidenceKind, Lang
 
 __all__ = ["find_numbers"]
@@ -193,11 +193,9 @@ class _Scanner:
         self._ratio_unit = UnitSpec(unit=_RATIO, kind=EvidenceKind.RATIO, surfaces=[])
         self._article = re.compile(f"[ \\t]+(?:{alternation(data.numerals.articles)})", re.IGNORECASE)
         self._units_by_name = {u.unit: u for u in reversed(data.units)}
-        # the patterns run over the whole text: tried only where a match could begin (`Prefiltered`),
-        # and each list screened at once (`ScreenedList`: a text holds the strings of few of the
-        # fifty-odd skip patterns, and asking each pattern was a twentieth of a short text's time)
-        self._skips = ScreenedList(Prefiltered(re.compile(p)) for p in data.skip_patterns)
-        self._dates = ScreenedList(Prefiltered(re.compile(p)) for p in data.date_patterns)
+        # the patterns run over the whole text: tried only where a match could begin (`Prefiltered`)
+        self._skips = [Prefiltered(re.compile(p)) for p in data.skip_patterns]
+        self._dates = [Prefiltered(re.compile(p)) for p in data.date_patterns]
         self._day = UnitSpec(unit=_DAY, kind=EvidenceKind.DATE, surfaces=[])
         self._month = UnitSpec(unit=_MONTH, kind=EvidenceKind.DATE, surfaces=[])
         self._size_list = Prefiltered(re.compile(data.size_list))
@@ -253,7 +251,7 @@ class _Scanner:
 
         ``sentence_ends``: where the pipeline's sentences end, if it split them (see `NumberContext`).
         """
-        blocked = [m.span() for _, m in self._skips.finditer(text)]
+        blocked = [m.span() for p in self._skips for m in p.finditer(text)]
         dates = self._date_hits(text, blocked)
         blocked += [(d.start, d.end) for d in dates]
         multiples = self._multiple_hits(text, blocked)
@@ -419,7 +417,9 @@ class _Scanner:
     def _date_hits(self, text: str, blocked: list[tuple[int, int]]) -> list[_Hit]:
         """Whole dates (2023 年 3 月 14 日, 5 June 1990, 15 April), longest first, outside blocked
         spans; a date pattern without a ``year`` group gives its ``day``, else its ``month``."""
-        found = sorted((m for _, m in self._dates.finditer(text)), key=lambda m: (m.start(), -m.end()))
+        found = sorted(
+            (m for p in self._dates for m in p.finditer(text)), key=lambda m: (m.start(), -m.end())
+        )
         hits: list[_Hit] = []
         for match in found:
             taken = blocked + [(h.start, h.end) for h in hits]
