@@ -831,19 +831,25 @@ def _says(words: str, lang: Lang) -> bool:
 
 def _unquoted(text: str, sentence: Span, cue: re.Pattern[str], lang: Lang) -> bool:
     """Whether ``cue`` occurs in the sentence outside quotation marks."""
-    screened = _screened(cue.pattern, cue.flags)
-    found = [sentence.start + m.start() for m in screened.finditer(text[sentence.start : sentence.end])]
+    found = [sentence.start + m.start() for m in _screened(cue).finditer(text[sentence.start : sentence.end])]
     quoted = quoted_positions(text, sentence.start, sentence.end, layout_data(lang).pairs) if found else set()
     return any(at not in quoted for at in found)
 
 
-@cache
-def _screened(pattern: str, flags: int) -> Prefiltered:
-    """The cue ``pattern`` screened (`Prefiltered`: the same matches): the cue lists `_unquoted`
-    reads are long alternations that the engine tries at every character of every sentence.
-    Kept by the pattern's source, not by the compiled pattern: hashing a compiled pattern hashes
-    its whole program every time (a long cue list's took longer than the search it saved)."""
-    return Prefiltered(re.compile(pattern, flags))
+#: `_screened`'s cue lists, by their pattern's source and flags (the lexicons' lists: few and fixed).
+_SCREENED: dict[tuple[str, int], Prefiltered] = {}
+
+
+def _screened(cue: re.Pattern[str]) -> Prefiltered:
+    """``cue`` screened (`Prefiltered`: the same matches): the cue lists `_unquoted` reads are
+    long alternations that the engine tries at every character of every sentence. Kept by the
+    pattern's source and flags, not by the compiled pattern: hashing a compiled pattern hashes its
+    whole program every time (55 us for the English judgement cues, longer than the search)."""
+    key = (cue.pattern, cue.flags)
+    screened = _SCREENED.get(key)
+    if screened is None:
+        screened = _SCREENED[key] = Prefiltered(cue)
+    return screened
 
 
 @cache
