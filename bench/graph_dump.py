@@ -1,8 +1,9 @@
 """Dump the graph of every own text as JSON, to check that a change leaves the output alone.
 
 ``python bench/graph_dump.py OUT_DIR`` extracts every text under ``tests/ingest/texts``, the dev
-sets ``bench/data/fresh*`` (the validation set ``fresh16`` and the blind set ``fresh17`` are left out) and the
-corpus (the reference article and the microtexts) and writes each `DocumentGraph` as JSON into
+sets ``bench/data/fresh*`` (the validation set ``fresh16`` and the blind set ``fresh17`` are
+left out), the cross-document dev sets (``crossdev*``, ``topics``) and the corpus (the
+reference article and the microtexts) and writes each `DocumentGraph` as JSON into
 ``OUT_DIR``, one file per text. Run it before and after a change that should not alter any
 graph (a speed-up) and compare the folders with ``diff -r``.
 """
@@ -19,15 +20,17 @@ __all__ = ["texts", "main"]
 
 _ROOT = Path(__file__).resolve().parent.parent
 _SUFFIXES = {".txt", ".md"}
-#: The sets never read: set 15 (stop 31's validation set, read by its top-line figures only)
-#: and set 16 (stop 31's test set).
+#: The sets never read: set 16 (stop 32's validation set, read by its top-line figures only)
+#: and set 17 (stop 32's test set).
 _BLIND = frozenset({"fresh16", "fresh17"})
 
 
 def texts(corpus: Path) -> Iterator[Path]:
     """Every text dumped, in a fixed order: own test texts, dev sets, corpus."""
     folders = [_ROOT / "tests" / "ingest" / "texts"]
-    folders += sorted(f for f in (_ROOT / "bench" / "data").glob("fresh*") if f.name not in _BLIND)
+    data = _ROOT / "bench" / "data"
+    folders += sorted(f for f in data.glob("fresh*") if f.name not in _BLIND)
+    folders += [*sorted(data.glob("crossdev*")), data / "topics"]
     for folder in folders:
         yield from sorted(p for p in folder.rglob("*") if p.suffix in _SUFFIXES and p.is_file())
     yield from sorted(corpus.glob("0*.txt"))

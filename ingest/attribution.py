@@ -13,7 +13,7 @@ is really a noun phrase (no parser); a statement runs to the end of its sentence
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -24,7 +24,7 @@ from argkg.ingest import segment
 from argkg.ingest.component import Component, component
 from argkg.ingest.entities import EntityMention
 from argkg.ingest.lexicon import load_data
-from argkg.ingest.parts import Parts
+from argkg.ingest.parts import Parts, filled
 from argkg.ingest.spans import Span
 from argkg.schema.vocabulary import EntityType, Lang
 
@@ -515,4 +515,4 @@ class AttributionComponent(Component):
         found = find_attributions(
             parts.text, parts.lang, entities=parts.entities, tokens=parts.tokens, sentences=sentences
         )
-        return replace(parts, attributions=found)
+        return filled(parts, attributions=found)

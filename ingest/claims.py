@@ -47,7 +47,7 @@ from pydantic import BaseModel, ConfigDict
 from argkg.ingest.component import Component, component
 from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.lexicon import alternation, load_data, one_of
-from argkg.ingest.parts import Parts
+from argkg.ingest.parts import Parts, filled
 from argkg.ingest.positions import argumentative
 from argkg.ingest.proposition import VIEWS, match_proposition, reaction_side
 from argkg.ingest.questions import is_informational
@@ -1203,4 +1203,4 @@ class ClaimComponent(Component):
 
     def find(self, parts: Parts) -> Parts:
         """Find the text's claims."""
-        return replace(parts, claims=find_claims(parts))
+        return filled(parts, claims=find_claims(parts))

@@ -57,7 +57,6 @@ conclusions of the nearest line (paragraph) before it that drew any.
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
@@ -76,7 +75,7 @@ from argkg.ingest.judgements import (
 from argkg.ingest.layout import layout_data
 from argkg.ingest.lexicon import any_pattern, load_data
 from argkg.ingest.memo import per_document
-from argkg.ingest.parts import Parts
+from argkg.ingest.parts import Parts, filled
 from argkg.ingest.positions import argumentative
 from argkg.ingest.prefilter import Prefiltered
 from argkg.ingest.sentences import quoted_positions
@@ -837,11 +836,20 @@ def _unquoted(text: str, sentence: Span, cue: re.Pattern[str], lang: Lang) -> bo
     return any(at not in quoted for at in found)
 
 
-@cache
+#: `_screened`'s cue lists, by their pattern's source and flags (the lexicons' lists: few and fixed).
+_SCREENED: dict[tuple[str, int], Prefiltered] = {}
+
+
 def _screened(cue: re.Pattern[str]) -> Prefiltered:
     """``cue`` screened (`Prefiltered`: the same matches): the cue lists `_unquoted` reads are
-    long alternations that the engine tries at every character of every sentence."""
-    return Prefiltered(cue)
+    long alternations that the engine tries at every character of every sentence. Kept by the
+    pattern's source and flags, not by the compiled pattern: hashing a compiled pattern hashes its
+    whole program every time (55 us for the English judgement cues, longer than the search)."""
+    key = (cue.pattern, cue.flags)
+    screened = _SCREENED.get(key)
+    if screened is None:
+        screened = _SCREENED[key] = Prefiltered(cue)
+    return screened
 
 
 @cache
@@ -1205,5 +1213,5 @@ class ConclusionComponent(Component):
 
     def find(self, parts: Parts) -> Parts:
         """Find the text's conclusions, then the caveats that qualify them."""
-        found = replace(parts, conclusions=find_conclusions(parts))
-        return replace(found, caveats=find_caveats(found))
+        found = filled(parts, conclusions=find_conclusions(parts))
+        return filled(found, caveats=find_caveats(found))

@@ -37,7 +37,6 @@ a final "s" removed.
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import replace
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -46,7 +45,7 @@ from argkg.ingest.component import Component, component
 from argkg.ingest.layout import layout_data
 from argkg.ingest.lexicon import alternation, load_data, word_pattern
 from argkg.ingest.memo import per_document
-from argkg.ingest.parts import Parts
+from argkg.ingest.parts import Parts, filled
 from argkg.ingest.positions import argumentative
 from argkg.ingest.questions import is_predicate_word
 from argkg.ingest.sentences import bracket_spans
@@ -388,4 +387,4 @@ class ConditionalComponent(Component):
 
     def find(self, parts: Parts) -> Parts:
         """Find the text's conditionals."""
-        return replace(parts, conditionals=[c for c in find_conditionals(parts) if c.antecedents])
+        return filled(parts, conditionals=[c for c in find_conditionals(parts) if c.antecedents])

@@ -16,7 +16,7 @@ import bisect
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from typing import Self
 
@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from argkg.ingest.attribution import Attribution
 from argkg.ingest.component import Component, component
 from argkg.ingest.lexicon import load_data, one_of
-from argkg.ingest.parts import Parts
+from argkg.ingest.parts import Parts, filled
 from argkg.ingest.prefilter import Prefiltered, ScreenedList
 from argkg.ingest.spans import Span
 from argkg.schema.vocabulary import Lang
@@ -415,4 +415,4 @@ class DialecticComponent(Component):
     def find(self, parts: Parts) -> Parts:
         """Assess the role of each of the text's sentences."""
         roles = assess_sentences(parts.text, parts.sents, parts.lang, attributions=parts.attributions)
-        return replace(parts, dialectic=roles)
+        return filled(parts, dialectic=roles)

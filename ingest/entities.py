@@ -14,7 +14,7 @@ when it is a name ("Schweinsteiger has...").
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from argkg.ingest.component import Component, component
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.memo import per_document
-from argkg.ingest.parts import Parts
+from argkg.ingest.parts import Parts, filled
 from argkg.ingest.spans import Span
 from argkg.schema.vocabulary import EntityType, Lang
 
@@ -415,4 +415,4 @@ class EntityComponent(Component):
 
     def find(self, parts: Parts) -> Parts:
         """Find the text's entity mentions."""
-        return replace(parts, entities=find_entities(parts.text, parts.lang))
+        return filled(parts, entities=find_entities(parts.text, parts.lang))

@@ -32,7 +32,7 @@ comes from its title: a labelled or question title is a debate, kind words that 
 """
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -40,7 +40,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from argkg.ingest.component import Component, component
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.memo import per_document
-from argkg.ingest.parts import Parts
+from argkg.ingest.parts import Parts, filled
 from argkg.ingest.spans import Block, BlockKind, SectionSpan
 from argkg.ingest.stance import match_marker
 from argkg.ingest.turns import message_header, message_lines
@@ -509,4 +509,4 @@ class LayoutComponent(Component):
     def find(self, parts: Parts) -> Parts:
         """Classify the text's lines and find its sections."""
         blocks, sections = analyse_layout(parts.text, parts.lang)
-        return replace(parts, blocks=blocks, sections=sections)
+        return filled(parts, blocks=blocks, sections=sections)

@@ -32,12 +32,11 @@ pro or con), not its answer to the issue's question: see `argkg.ingest.builder` 
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from argkg.ingest.component import Component, component
 from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.layout import layout_data, message_starts
-from argkg.ingest.parts import Parts
+from argkg.ingest.parts import Parts, filled
 from argkg.ingest.proposition import (
     VIEWS,
     PropositionMatch,
@@ -1157,6 +1156,6 @@ class PositionComponent(Component):
     def find(self, parts: Parts) -> Parts:
         """Find the text's issues and their positions, and orient each issue."""
         issues = find_issues(parts)
-        positions = find_positions(replace(parts, issues=issues))
+        positions = find_positions(filled(parts, issues=issues))
         oriented = orient(parts.text, issues, positions, parts.lang)
-        return replace(parts, issues=oriented, positions=positions)
+        return filled(parts, issues=oriented, positions=positions)

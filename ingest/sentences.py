@@ -21,7 +21,6 @@ The component writes ``doc._.argkg_sentences`` and sets ``token.is_sent_start`` 
 """
 
 import re
-from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -34,7 +33,7 @@ from argkg.ingest.component import Component, component
 from argkg.ingest.docview import token_offsets
 from argkg.ingest.layout import LayoutData, layout_data
 from argkg.ingest.lexicon import load_data
-from argkg.ingest.parts import Parts
+from argkg.ingest.parts import Parts, filled
 from argkg.ingest.spans import Block, SentenceSpan
 from argkg.schema.vocabulary import Lang
 
@@ -269,4 +268,4 @@ class SentenceComponent(Component):
 
     def find(self, parts: Parts) -> Parts:
         """Split the text's lines into sentences."""
-        return replace(parts, sentences=split_sentences(parts.text, parts.blocks, parts.lang))
+        return filled(parts, sentences=split_sentences(parts.text, parts.blocks, parts.lang))

@@ -43,7 +43,7 @@ of its own: only a side's voice it reports counts.
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise, takewhile
 
@@ -52,7 +52,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from argkg.ingest.component import Component, component
 from argkg.ingest.lexicon import any_pattern, load_data
 from argkg.ingest.memo import per_document
-from argkg.ingest.parts import Parts
+from argkg.ingest.parts import Parts, filled
 from argkg.ingest.sides import (
     argues_as_author,
     contrasted,
@@ -1425,4 +1425,4 @@ class TurnComponent(Component):
 
     def find(self, parts: Parts) -> Parts:
         """Find the text's speaker turns."""
-        return replace(parts, turns=find_turns(parts.text, parts.blocks, parts.lang))
+        return filled(parts, turns=find_turns(parts.text, parts.blocks, parts.lang))

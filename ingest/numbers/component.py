@@ -7,11 +7,9 @@ did not).
 Importing this module registers the factory (`argkg.ingest.component.component`).
 """
 
-from dataclasses import replace
-
 from argkg.ingest.component import Component, component
 from argkg.ingest.numbers.scanner import find_numbers
-from argkg.ingest.parts import Parts
+from argkg.ingest.parts import Parts, filled
 
 __all__ = ["NumberComponent"]
 
@@ -25,4 +23,4 @@ class NumberComponent(Component):
     def find(self, parts: Parts) -> Parts:
         """Find the numbers of the text that report a quantity."""
         ends = [s.end for s in parts.sentences] or None
-        return replace(parts, numbers=find_numbers(parts.text, parts.lang, sentence_ends=ends))
+        return filled(parts, numbers=find_numbers(parts.text, parts.lang, sentence_ends=ends))

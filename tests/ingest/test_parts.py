@@ -1,6 +1,6 @@
 """One contract for argkg's components (`Component`) and one view of their results (`Parts`)."""
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
 import pytest
 import spacy
@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from argkg.errors import InputError
 from argkg.ingest.component import Component
-from argkg.ingest.parts import EXTENSIONS, Parts, extension, parts_of
+from argkg.ingest.parts import EXTENSIONS, Parts, extension, filled, parts_of
 from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.positions import find_issues
 from argkg.schema import Lang
@@ -95,3 +95,17 @@ def test_parts_are_frozen_and_name_an_unknown_part() -> None:
     with pytest.raises(KeyError, match="claim"):
         extension("claim")
     assert [f.name for f in fields(Parts)][:4] == ["text", "lang", "tokens", "sents"]
+
+
+def test_filled_parts_are_what_replace_gives_and_stay_frozen() -> None:
+    doc = build_nlp(Lang.EN)(TEXT)
+    parts = parts_of(doc, Lang.EN)
+    assert parts == replace(parts) and repr(parts) == repr(replace(parts))
+    claims = parts.claims[:1]
+    changed = filled(parts, claims=claims, conditionals=[])
+    assert changed == replace(parts, claims=claims, conditionals=[])
+    assert changed.claims is claims and parts.claims is doc._.argkg_claims
+    with pytest.raises(AttributeError):
+        changed.claims = []  # type: ignore[misc]
+    with pytest.raises(TypeError, match=r"no field claim$"):
+        filled(parts, claim=[])
