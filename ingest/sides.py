@@ -1169,9 +1169,16 @@ def contrasted(sentence: str, lang: Lang) -> bool:
 
 def heading_side(title: str, lang: Lang) -> Stance | None:
     """The side a section heading names ("好处": pro, "Disadvantages": con, a section of problems
-    "存在问题": con), or None."""
+    "存在问题": con), or None; a bullet mark before the heading's words ("■ 担忧的声音", "▶ Risks")
+    is layout, not part of them."""
+    title = _BULLETS.sub("", title)
     side = next((side for side, pattern in _compiled(lang).headings if pattern.search(title)), None)
     return Stance.CON if side is None and problems_heading(title, lang) else side
+
+
+#: Bullet marks that open a heading or caption line: the bullets of General Punctuation, arrows,
+#: geometric shapes, miscellaneous symbols and dingbats, "※".
+_BULLETS = re.compile(r"^[\s\u2022\u2023\u2043\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u203b]+")
 
 
 def problems_heading(title: str, lang: Lang) -> bool:
