@@ -361,7 +361,11 @@ def assign_sides(
     # thread): its speakers' statements argue; a news report's own lines between its voices inform
     spoken_for = reporting and stated and all(s.voice is None for s in statements)
     granting = [_grants(s.text, rules, lang) for s in statements]  # read once: `_after_grant` asks often
+    answered: Stance | None = None  # the other side's heading the author has begun to answer under it
     for i, statement in enumerate(statements):
+        answered = _answered_heading(statement, answered, author, rules)
+        if answered is not None:
+            statement = replace(statement, heading=None)  # the author's answer, not the heading's case
         default = statement.heading or statement.speaker or statement.block or author
         following = statements[i + 1].text.strip() if i + 1 < len(statements) else ""
         rebutted = bool(following) and rules.contrast.search(following) is not None
@@ -487,6 +491,26 @@ def assign_sides(
     # where the text states the proposition (a report of it too), its speakers and posters argue
     result = _turn_leads(statements, result, unargued, lang) if arguing or stated else result
     return _spoken_leads(statements, result, unargued, author, lang) if stated else result
+
+
+def _answered_heading(statement: Statement, answered: Stance | None, author: Stance, rules: _Compiled) -> Stance | None:
+    """The heading side the author answers under at ``statement``: ``answered`` (the one answered so
+    far) while the statement stays under it, else the statement's own heading when that names the
+    other side than the author's and the statement turns from it ("But…", "但…") or speaks in the
+    author's voice ("We believe…", "因此…"), else None.
+
+    A section of the other side's case ("Objections we have considered", "Disadvantages") often ends
+    with the author's answer to it: from the statement that turns on, to the end of the section,
+    the statements argue the author's side, not the heading's.
+    """
+    heading = statement.heading
+    if heading is None or heading is author:
+        return None
+    if answered is heading:
+        return answered
+    opening = statement.text.strip()
+    turns = rules.turning.search(opening) is not None or rules.author.search(opening) is not None
+    return heading if turns else None
 
 
 def _other(stance: Stance | None) -> Stance | None:
