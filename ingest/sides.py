@@ -362,8 +362,11 @@ def assign_sides(
     spoken_for = reporting and stated and all(s.voice is None for s in statements)
     granting = [_grants(s.text, rules, lang) for s in statements]  # read once: `_after_grant` asks often
     answered: Stance | None = None  # the other side's heading the author has begun to answer under it
+    opened = 0  # the paragraph where the statements under the current heading begin
     for i, statement in enumerate(statements):
-        answered = _answered_heading(statement, answered, author, rules)
+        if i == 0 or statements[i - 1].heading is not statement.heading:
+            opened = statement.paragraph
+        answered = _answered_heading(statement, answered, author, rules, later=statement.paragraph != opened)
         if answered is not None:
             statement = replace(statement, heading=None)  # the author's answer, not the heading's case
         default = statement.heading or statement.speaker or statement.block or author
@@ -493,21 +496,27 @@ def assign_sides(
     return _spoken_leads(statements, result, unargued, author, lang) if stated else result
 
 
-def _answered_heading(statement: Statement, answered: Stance | None, author: Stance, rules: _Compiled) -> Stance | None:
+def _answered_heading(
+    statement: Statement, answered: Stance | None, author: Stance, rules: _Compiled, *, later: bool
+) -> Stance | None:
     """The heading side the author answers under at ``statement``: ``answered`` (the one answered so
     far) while the statement stays under it, else the statement's own heading when that names the
-    other side than the author's and the statement turns from it ("But…", "但…") or speaks in the
-    author's voice ("We believe…", "因此…"), else None.
+    other side than the author's and the statement, ``later`` than the section's first paragraph,
+    turns from it ("But…", "但…") or speaks in the author's voice ("We believe…", "因此…"), else None.
 
     A section of the other side's case ("Objections we have considered", "Disadvantages") often ends
     with the author's answer to it: from the statement that turns on, to the end of the section,
-    the statements argue the author's side, not the heading's.
+    the statements argue the author's side, not the heading's. A turn in the section's first
+    paragraph is the other side's own ("REBUTTAL TO THE ARGUMENT IN FAVOR": "Nobody is against X.
+    But…"): it has stated no case yet that the author could answer.
     """
     heading = statement.heading
     if heading is None or heading is author:
         return None
     if answered is heading:
         return answered
+    if not later:
+        return None
     opening = statement.text.strip()
     turns = rules.turning.search(opening) is not None or rules.author.search(opening) is not None
     return heading if turns else None
