@@ -90,6 +90,21 @@ def test_an_objections_section_argues_against_until_the_author_answers() -> None
     assert _side_of(sides, "the lights can be dimmed") is PRO
 
 
+def test_a_rebuttal_section_that_opens_by_granting_stays_with_its_heading() -> None:
+    text = (
+        "Measure K: shall the town borrow $12 million to rebuild the library?\n\n"
+        "ARGUMENT IN FAVOR OF MEASURE K\n"
+        "The roof has leaked onto the children's shelves for three winters. Vote yes on K.\n\n"
+        "REBUTTAL TO ARGUMENT IN FAVOR OF MEASURE K\n"
+        "Nobody is against a dry library. But a new roof costs $900,000, not $12 million. "
+        "The rest of the bond pays for a café and a second car park.\n"
+    )
+    sides = _sides(text, Lang.EN)
+    assert _side_of(sides, "leaked onto the children's shelves") is PRO
+    assert _side_of(sides, "a new roof costs $900,000") is CON
+    assert _side_of(sides, "a café and a second car park") is CON
+
+
 @pytest.mark.parametrize(
     ("sentence", "lang", "proposition"),
     [
