@@ -127,5 +127,7 @@ def test_a_likely_risk_or_what_a_party_would_pay_argues_against(
         ("这个办法很容易上手。", Lang.ZH),  # easy, no risk
     ],
 )
-def test_a_saving_a_price_worth_paying_or_an_easy_thing_is_no_prospect_against(sentence: str, lang: Lang) -> None:
+def test_a_saving_a_price_worth_paying_or_an_easy_thing_is_no_prospect_against(
+    sentence: str, lang: Lang
+) -> None:
     assert prospect_side(sentence, lang, "switch the supplier") is None
