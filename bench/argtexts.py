@@ -101,6 +101,7 @@ __all__ = [
     "UNSEEN_UNCUED30",
     "UNSEEN_PROP31",
     "UNSEEN_COST31",
+    "UNSEEN_CON32",
     "UNSEEN_VOICES31",
     "UNSEEN_NOSTAND31",
     "UNSEEN_ORIENT31",
@@ -425,6 +426,13 @@ UNSEEN_PROP31 = TEXTS.parent / "unseen_prop31"
 #: replies, an assessor's scoring sheet, 物业费听证会笔录, 知乎问答, 一事一议筹资方案公示, 家长群
 #: chat export), gold written before argkg ran on them: eight texts, four in each language.
 UNSEEN_COST31 = TEXTS.parent / "unseen_cost31"
+#: Arguing texts whose other side speaks in plain statements of a cost, a harm or a doubt with no
+#: side word, under a section or caption that says whose case it is (objections, concerns, 担忧,
+#: 反对的理由), often under point captions of their own, in layouts no other set uses (a governors'
+#: briefing card, a consultation report, a staff suggestion log, a parent poll sheet, 业主大会表决说明,
+#: 公众号“争议焦点”, 开题论证意见汇总, 社区议事会议题卡), gold written before argkg ran on them: eight
+#: texts, four in each language.
+UNSEEN_CON32 = TEXTS.parent / "unseen_con32"
 #: Texts of many voices, each contributor stating their side once (a declared side, a vote, a
 #: review's rating, a reply that backs or contradicts a named one) and then giving reasons with no
 #: side word, in layouts no other set uses (a parish council's open forum, a book club's thread, a

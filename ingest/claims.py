@@ -309,19 +309,41 @@ def _captions(text: str, blocks: Sequence[Block], lang: Lang) -> list[str | None
     a short body line that names a side and nothing else (a consultation summary's "(一)支持的意见").
     The line is kept, not its side: a caption of the problems things have now ("Current problems")
     argues for a proposition that changes them (`_titled_side`).
+    A caption that names no side but opens with a mark of another kind than the sided caption's
+    (`_mark`: "▶ 老师累" under "■ 担忧的声音", "1. Cost" under "Arguments against") is one of its
+    points, ranked below it: the side goes on under it; one with the same kind of mark, or none, is
+    the sided caption's sibling and ends it.
     """
     result: list[str | None] = []
     caption: str | None = None
+    rank = ""  # the mark the sided caption opens with
     for block in blocks:
         line = text[block.start : block.end].strip()
         if block.kind is BlockKind.HEADING:
             caption = None
+        elif block.kind is BlockKind.CAPTION and heading_side(line, lang) is not None:
+            caption, rank = line, _mark(line)
         elif block.kind is BlockKind.CAPTION:
-            caption = line if heading_side(line, lang) is not None else None
+            below = caption is not None and _mark(line) not in ("", rank)
+            caption = caption if below else None
         elif _SHORT_LINE.match(line) and heading_side(line, lang) is not None:
             caption = line  # a body line that is only a sided label ("(一)支持的意见") is a caption too
         result.append(caption)
     return result
+
+
+def _mark(line: str) -> str:
+    """The kind of mark a caption line opens with ("■", "1.", "(a)", "一、"), numbers and letters
+    made alike ("2." and "7." are one kind), or "" for none."""
+    found = _MARK.match(line)
+    if found is None:
+        return ""
+    mark = re.sub(r"\d+", "1", found.group(0).strip())
+    return re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"[A-Za-z]", "a", mark))
+
+
+#: A caption's opening mark: a numbering ("1.", "(a)", "一、", "（二）") or a run of symbols ("■", "▶", "-").
+_MARK = re.compile(r"^\s*(?:[(（]?(?:\d{1,2}|[A-Za-z]|[一二三四五六七八九十]{1,3})[.)、．）]|[^\w\s]+)")
 
 
 def _titled_side(title: str | None, words: str, lang: Lang, proposition: str | None) -> Stance | None:

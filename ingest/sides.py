@@ -361,7 +361,14 @@ def assign_sides(
     # thread): its speakers' statements argue; a news report's own lines between its voices inform
     spoken_for = reporting and stated and all(s.voice is None for s in statements)
     granting = [_grants(s.text, rules, lang) for s in statements]  # read once: `_after_grant` asks often
+    answered: Stance | None = None  # the other side's heading the author has begun to answer under it
+    opened = 0  # the paragraph where the statements under the current heading begin
     for i, statement in enumerate(statements):
+        if i == 0 or statements[i - 1].heading is not statement.heading:
+            opened = statement.paragraph
+        answered = _answered_heading(statement, answered, author, rules, later=statement.paragraph != opened)
+        if answered is not None:
+            statement = replace(statement, heading=None)  # the author's answer, not the heading's case
         default = statement.heading or statement.speaker or statement.block or author
         following = statements[i + 1].text.strip() if i + 1 < len(statements) else ""
         rebutted = bool(following) and rules.contrast.search(following) is not None
@@ -487,6 +494,32 @@ def assign_sides(
     # where the text states the proposition (a report of it too), its speakers and posters argue
     result = _turn_leads(statements, result, unargued, lang) if arguing or stated else result
     return _spoken_leads(statements, result, unargued, author, lang) if stated else result
+
+
+def _answered_heading(
+    statement: Statement, answered: Stance | None, author: Stance, rules: _Compiled, *, later: bool
+) -> Stance | None:
+    """The heading side the author answers under at ``statement``: ``answered`` (the one answered so
+    far) while the statement stays under it, else the statement's own heading when that names the
+    other side than the author's and the statement, ``later`` than the section's first paragraph,
+    turns from it ("But…", "但…") or speaks in the author's voice ("We believe…", "因此…"), else None.
+
+    A section of the other side's case ("Objections we have considered", "Disadvantages") often ends
+    with the author's answer to it: from the statement that turns on, to the end of the section,
+    the statements argue the author's side, not the heading's. A turn in the section's first
+    paragraph is the other side's own ("REBUTTAL TO THE ARGUMENT IN FAVOR": "Nobody is against X.
+    But…"): it has stated no case yet that the author could answer.
+    """
+    heading = statement.heading
+    if heading is None or heading is author:
+        return None
+    if answered is heading:
+        return answered
+    if not later:
+        return None
+    opening = statement.text.strip()
+    turns = rules.turning.search(opening) is not None or rules.author.search(opening) is not None
+    return heading if turns else None
 
 
 def _other(stance: Stance | None) -> Stance | None:
@@ -1169,9 +1202,16 @@ def contrasted(sentence: str, lang: Lang) -> bool:
 
 def heading_side(title: str, lang: Lang) -> Stance | None:
     """The side a section heading names ("好处": pro, "Disadvantages": con, a section of problems
-    "存在问题": con), or None."""
+    "存在问题": con), or None; a bullet mark before the heading's words ("■ 担忧的声音", "▶ Risks")
+    is layout, not part of them."""
+    title = _BULLETS.sub("", title)
     side = next((side for side, pattern in _compiled(lang).headings if pattern.search(title)), None)
     return Stance.CON if side is None and problems_heading(title, lang) else side
+
+
+#: Bullet marks that open a heading or caption line: the bullets of General Punctuation, arrows,
+#: geometric shapes, miscellaneous symbols and dingbats, "※".
+_BULLETS = re.compile(r"^[\s\u2022\u2023\u2043\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u203b]+")
 
 
 def problems_heading(title: str, lang: Lang) -> bool:
