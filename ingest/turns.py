@@ -125,6 +125,7 @@ class _TurnsData(BaseModel):
     doubts: list[str] = []
     thread_label: str = r"(?!)"
     not_thread_labels: str = r"(?!)"
+    handle: str = r"(?!)"
 
 
 class Turn(Span):
@@ -204,6 +205,7 @@ class _Compiled:
     challenges: re.Pattern[str]
     doubts: re.Pattern[str]
     thread_label: re.Pattern[str]
+    handle: re.Pattern[str]
     not_thread_labels: re.Pattern[str]
 
 
@@ -523,7 +525,7 @@ def _two_parties(
     of both reads one side, the cues read one of them the wrong way round: the one whose own
     cues (`_CUED` or stronger) give that side less often argues the other side (their lone cue a
     yes to the other's rhetorical question or a point they grant), in every sided turn but one
-    whose side they state (`_DECLARED`); a tie leaves them as they are. A party no cue reads is
+    whose side they state (`_DECLARED`); on a tie, the one who answers the first speaker does. A party no cue reads is
     left to the statements' own reading: labels such as "What they say:" and "The facts:" are
     the author's two columns, and the author answers the first in the second. A third speaker,
     or sides that already differ, leave ``sides`` as they are too.
@@ -543,9 +545,9 @@ def _two_parties(
         label: sum(t.label == label and w >= _CUED for t, w in zip(turns, weights, strict=True))
         for label in parties
     }
-    weaker, stronger = sorted(parties, key=lambda label: cued[label])
-    if cued[weaker] == cued[stronger]:
-        return sides
+    # (on a tie, the one who answers: the first speaker put the matter, a buyer's offer or a
+    # neighbour's request, and the other party is who they argue with)
+    weaker, stronger = sorted(parties, key=lambda label: (cued[label], label == turns[0].label))
     return [
         other_side(side) if t.label == weaker and s is side and w < _DECLARED else s
         for t, s, w in zip(turns, sides, weights, strict=True)
@@ -1233,7 +1235,25 @@ def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
         + (noted if len(noted) >= 2 else [])
         + posters
         + _thread_labels(lines, rules)
+        + _handles(lines, rules)
     )
+
+
+def _handles(lines: Sequence[str], rules: _Compiled) -> list[str]:
+    """The screen names that open a comment section's lines before a colon ("Kim_R:", "Dev99:",
+    "NorthStar:"; ``handle`` in the turns data), read as posters where ``_HANDLE_LINES`` lines or
+    more open so with two names or more.
+
+    A screen name is shaped as no field's label is (an underscore, a digit or a capital inside one
+    word), so a comment's length does not matter, as it does for a text thread's plain names
+    (`_thread_labels`); a name met once is a poster too, once others show the layout."""
+    found = [m.group(1) for raw in lines if (m := rules.handle.match(raw.strip())) is not None]
+    names = list(dict.fromkeys(found))
+    return names if len(found) >= _HANDLE_LINES and len(names) >= 2 else []
+
+
+#: A comment section: this many lines opened by screen names (`_handles`).
+_HANDLE_LINES = 3
 
 
 #: A message thread: this many lines in a row, each opened by one of two labels or more that take turns,
@@ -1411,6 +1431,7 @@ def _compiled(lang: Lang) -> _Compiled:
         challenges=any_of(data.challenges),
         doubts=any_of(data.doubts),
         thread_label=re.compile(data.thread_label),
+        handle=re.compile(data.handle),
         not_thread_labels=re.compile(data.not_thread_labels, re.IGNORECASE),
     )
 
