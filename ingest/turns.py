@@ -525,7 +525,8 @@ def _two_parties(
     of both reads one side, the cues read one of them the wrong way round: the one whose own
     cues (`_CUED` or stronger) give that side less often argues the other side (their lone cue a
     yes to the other's rhetorical question or a point they grant), in every sided turn but one
-    whose side they state (`_DECLARED`); on a tie, the one who answers the first speaker does. A party no cue reads is
+    whose side they state (`_DECLARED`); on a tie, the first speaker, who put the matter, argues for it
+    and the other party against it. A party no cue reads is
     left to the statements' own reading: labels such as "What they say:" and "The facts:" are
     the author's two columns, and the author answers the first in the second. A third speaker,
     or sides that already differ, leave ``sides`` as they are too.
@@ -545,9 +546,14 @@ def _two_parties(
         label: sum(t.label == label and w >= _CUED for t, w in zip(turns, weights, strict=True))
         for label in parties
     }
-    # (on a tie, the one who answers: the first speaker put the matter, a buyer's offer or a
-    # neighbour's request, and the other party is who they argue with)
-    weaker, stronger = sorted(parties, key=lambda label: (cued[label], label == turns[0].label))
+    weaker, stronger = sorted(parties, key=lambda label: cued[label])
+    if cued[weaker] == cued[stronger]:
+        # the first speaker put the matter (a buyer's offer, a landlord's notice of a rise): they
+        # argue for it, the one who answers them against it
+        return [
+            s if s is None or w >= _DECLARED else Stance.PRO if t.label == turns[0].label else Stance.CON
+            for t, s, w in zip(turns, sides, weights, strict=True)
+        ]
     return [
         other_side(side) if t.label == weaker and s is side and w < _DECLARED else s
         for t, s, w in zip(turns, sides, weights, strict=True)
