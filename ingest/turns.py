@@ -142,6 +142,8 @@ class Turn(Span):
             indented by depth (a top-level reply: the opening post's), else None.
         questions: its header says it is a question ("Question from u/x (412 upvotes)"): its
             poster asks, and may argue too, unlike an asker ("Q:").
+        headed: a message's header line opens it (who writes and when, "Dana Wu  9:52 AM"), not
+            a label before the words: a chat's or a thread's message, never an author's column.
     """
 
     body: int = Field(ge=0)
@@ -152,6 +154,7 @@ class Turn(Span):
     first: bool
     parent: int | None = None
     questions: bool = False
+    headed: bool = False
 
     @property
     def chair(self) -> bool:
@@ -263,6 +266,7 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
             ),
             parent=parents[i],
             questions=_header_asks(text[block.start : block.end], rules),
+            headed=_header(text[block.start : block.end], rules) is not None,
         )
         for i, ((block, colon, label, reply_to, role), end) in enumerate(zip(heads, ends, strict=True))
     ]
@@ -525,11 +529,12 @@ def _two_parties(
     of both reads one side, the cues read one of them the wrong way round: the one whose own
     cues (`_CUED` or stronger) give that side less often argues the other side (their lone cue a
     yes to the other's rhetorical question or a point they grant), in every sided turn but one
-    whose side they state (`_DECLARED`); on a tie, the first speaker, who put the matter, argues for it
-    and the other party against it. A party no cue reads is
-    left to the statements' own reading: labels such as "What they say:" and "The facts:" are
-    the author's two columns, and the author answers the first in the second. A third speaker,
-    or sides that already differ, leave ``sides`` as they are too.
+    whose side they state (`_DECLARED`); on a tie, the first speaker, who put the matter, argues
+    for it and the other party against it. A party no cue reads takes the other side than the
+    one read where every turn is a message under its header (a chat export: two people who write
+    to each other), and is left to the statements' own reading elsewhere: labels such as "What
+    they say:" and "The facts:" are the author's two columns, and the author answers the first in
+    the second. A third speaker, or sides that already differ, leave ``sides`` as they are too.
     """
     parties = {t.label for t in turns}
     if len(parties) != 2 or any(t.chair or t.asker or rules.posts.fullmatch(t.label) for t in turns):
@@ -538,10 +543,14 @@ def _two_parties(
     if len(read) != 1 or not all(sum(t.label == label for t in turns) >= 2 for label in parties):
         return sides
     [side] = read
-    if not all(
-        any(t.label == label and s is side for t, s in zip(turns, sides, strict=True)) for label in parties
-    ):
-        return sides
+    said = {t.label for t, s in zip(turns, sides, strict=True) if s is side}
+    if said != parties:
+        # one party read: in a chat, the other writes against them
+        chat = all(t.headed for t in turns)
+        return [
+            other_side(side) if chat and t.label not in said and s is None else s
+            for t, s in zip(turns, sides, strict=True)
+        ]
     cued = {
         label: sum(t.label == label and w >= _CUED for t, w in zip(turns, weights, strict=True))
         for label in parties
