@@ -1,8 +1,8 @@
 """Labelled voices each take their own side, not the first voice's or the author's.
 
 A text made of labelled contributions (a forum thread under screen names, a chat export, a
-hearing's speakers with a note on who they are, a document's comments) is read speaker by
-speaker only when its labels are read as speakers; then a voice's side comes from its own words
+hearing's speakers with a note on who they are) is read speaker by speaker only when its labels
+are read as speakers; then a voice's side comes from its own words
 (a declared side, a vote, a bare worry) or from whom it answers: of two people who write to each
 other, the one who answers the one who put the matter argues against it.
 """
@@ -56,15 +56,6 @@ def test_a_role_s_label_with_a_note_on_who_speaks_opens_a_turn() -> None:
         "商户代表 吴某（超市店主）：我支持，晚上人多生意好。\n\n居民代表 钟某：噪音太大了。\n"
     )
     assert _labels(text, Lang.ZH) == ["主持人", "居民代表 钟某", "商户代表 吴某", "居民代表 钟某"]
-
-
-def test_a_document_s_comment_header_opens_its_writer_s_turn() -> None:
-    text = (
-        "[Draft] The club will close on Sundays from May.\n\n[Comments]\n\n"
-        "[a] Jo Park — 3 Nov, 10:14\nMost members only come on Sundays.\n"
-        "  Sam Lee — 3 Nov, 11:02\nThe heating costs more at weekends.\n"
-    )
-    assert _labels(text, Lang.EN) == ["Jo Park", "Sam Lee"]
 
 
 def test_a_ballot_comment_and_a_bare_worry_declare_a_side() -> None:
