@@ -1124,8 +1124,10 @@ def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | 
             # a role or a kind of speaker, then who it is ("主持人林然", "连麦嘉宾 周医生", "弹幕提问 @橘子")
             return colon, head, None, side
         noted = _TRAILING_NOTE.sub("", rest)
-        if noted != rest and _named(noted, rules):
+        if noted != rest and _HAN_NAME.fullmatch(noted) is not None:
             # and a note on who they are in brackets ("居民代表 钟某（退休教师）"): no part of the label
+            # (a Chinese name only: an English role, name and note, "Cllr Ann Lee (Ward 3)", was
+            # not checked, and opening it turned a statement on the validation set)
             return colon, head[: len(head) - len(rest) + len(noted)], None, side
         bracketed = _BRACKETED.fullmatch(rest)  # a side after the name: "HELEN MARSH (FOR)"
         named = _role_side(bracketed.group(1), rules) if bracketed is not None else None
