@@ -103,6 +103,7 @@ __all__ = [
     "UNSEEN_COST31",
     "UNSEEN_CON32",
     "UNSEEN_VOICES31",
+    "UNSEEN_VOICES32",
     "UNSEEN_NOSTAND31",
     "UNSEEN_ORIENT31",
     "UNSEEN_TABLET27",
@@ -439,6 +440,12 @@ UNSEEN_CON32 = TEXTS.parent / "unseen_con32"
 #: staff suggestion board with votes, riders' ratings, 业主群接龙, 村民代表会议记录, 外卖店评价区,
 #: 学生会提案讨论纪要), gold written before argkg ran on them: eight texts, four in each language.
 UNSEEN_VOICES31 = TEXTS.parent / "unseen_voices31"
+#: Texts made of labelled contributions on both sides, each voice's reasons mostly with no side
+#: word of their own (a game forum's thread under screen names, a radio phone-in's callers, a
+#: landlord's and a tenant's exported messages, a residents' poll's comments, 房东与租客的微信聊天,
+#: 贴吧讨论帖, 水价听证会发言摘录, 家长群讨论), gold written before argkg ran on them: eight texts,
+#: four in each language.
+UNSEEN_VOICES32 = TEXTS.parent / "unseen_voices32"
 #: Texts where a line that states no stand by its form (a team line, a score line, a task line with
 #: its owner, a letters page's notice, a contact line, a stage direction, a form's fields, a chair's
 #: "everyone's here", a list heading of a point) stands before a voice's or author's stand, in layouts

@@ -125,6 +125,7 @@ class _TurnsData(BaseModel):
     doubts: list[str] = []
     thread_label: str = r"(?!)"
     not_thread_labels: str = r"(?!)"
+    handle: str = r"(?!)"
 
 
 class Turn(Span):
@@ -141,6 +142,8 @@ class Turn(Span):
             indented by depth (a top-level reply: the opening post's), else None.
         questions: its header says it is a question ("Question from u/x (412 upvotes)"): its
             poster asks, and may argue too, unlike an asker ("Q:").
+        headed: a message's header line opens it (who writes and when, "Dana Wu  9:52 AM"), not
+            a label before the words: a chat's or a thread's message, never an author's column.
     """
 
     body: int = Field(ge=0)
@@ -151,6 +154,7 @@ class Turn(Span):
     first: bool
     parent: int | None = None
     questions: bool = False
+    headed: bool = False
 
     @property
     def chair(self) -> bool:
@@ -204,6 +208,7 @@ class _Compiled:
     challenges: re.Pattern[str]
     doubts: re.Pattern[str]
     thread_label: re.Pattern[str]
+    handle: re.Pattern[str]
     not_thread_labels: re.Pattern[str]
 
 
@@ -261,6 +266,7 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
             ),
             parent=parents[i],
             questions=_header_asks(text[block.start : block.end], rules),
+            headed=_header(text[block.start : block.end], rules) is not None,
         )
         for i, ((block, colon, label, reply_to, role), end) in enumerate(zip(heads, ends, strict=True))
     ]
@@ -523,10 +529,12 @@ def _two_parties(
     of both reads one side, the cues read one of them the wrong way round: the one whose own
     cues (`_CUED` or stronger) give that side less often argues the other side (their lone cue a
     yes to the other's rhetorical question or a point they grant), in every sided turn but one
-    whose side they state (`_DECLARED`); a tie leaves them as they are. A party no cue reads is
-    left to the statements' own reading: labels such as "What they say:" and "The facts:" are
-    the author's two columns, and the author answers the first in the second. A third speaker,
-    or sides that already differ, leave ``sides`` as they are too.
+    whose side they state (`_DECLARED`); on a tie, the first speaker, who put the matter, argues
+    for it and the other party against it. A party no cue reads takes the other side than the
+    one read where every turn is a message under its header (a chat export: two people who write
+    to each other), and is left to the statements' own reading elsewhere: labels such as "What
+    they say:" and "The facts:" are the author's two columns, and the author answers the first in
+    the second. A third speaker, or sides that already differ, leave ``sides`` as they are too.
     """
     parties = {t.label for t in turns}
     if len(parties) != 2 or any(t.chair or t.asker or rules.posts.fullmatch(t.label) for t in turns):
@@ -535,17 +543,26 @@ def _two_parties(
     if len(read) != 1 or not all(sum(t.label == label for t in turns) >= 2 for label in parties):
         return sides
     [side] = read
-    if not all(
-        any(t.label == label and s is side for t, s in zip(turns, sides, strict=True)) for label in parties
-    ):
-        return sides
+    said = {t.label for t, s in zip(turns, sides, strict=True) if s is side}
+    if said != parties:
+        # one party read: in a chat, the other writes against them
+        chat = all(t.headed for t in turns)
+        return [
+            other_side(side) if chat and t.label not in said and s is None else s
+            for t, s in zip(turns, sides, strict=True)
+        ]
     cued = {
         label: sum(t.label == label and w >= _CUED for t, w in zip(turns, weights, strict=True))
         for label in parties
     }
     weaker, stronger = sorted(parties, key=lambda label: cued[label])
     if cued[weaker] == cued[stronger]:
-        return sides
+        # the first speaker put the matter (a buyer's offer, a landlord's notice of a rise): they
+        # argue for it, the one who answers them against it
+        return [
+            s if s is None or w >= _DECLARED else Stance.PRO if t.label == turns[0].label else Stance.CON
+            for t, s, w in zip(turns, sides, weights, strict=True)
+        ]
     return [
         other_side(side) if t.label == weaker and s is side and w < _DECLARED else s
         for t, s, w in zip(turns, sides, weights, strict=True)
@@ -1106,6 +1123,12 @@ def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | 
         if _named(rest, rules) or _poster(head[: found.end()], rest, rules):
             # a role or a kind of speaker, then who it is ("主持人林然", "连麦嘉宾 周医生", "弹幕提问 @橘子")
             return colon, head, None, side
+        noted = _TRAILING_NOTE.sub("", rest)
+        if noted != rest and _HAN_NAME.fullmatch(noted) is not None:
+            # and a note on who they are in brackets ("居民代表 钟某（退休教师）"): no part of the label
+            # (a Chinese name only: an English role, name and note, "Cllr Ann Lee (Ward 3)", was
+            # not checked, and opening it turned a statement on the validation set)
+            return colon, head[: len(head) - len(rest) + len(noted)], None, side
         bracketed = _BRACKETED.fullmatch(rest)  # a side after the name: "HELEN MARSH (FOR)"
         named = _role_side(bracketed.group(1), rules) if bracketed is not None else None
         if named is not None:
@@ -1233,7 +1256,25 @@ def _posters(lines: Sequence[str], rules: _Compiled) -> list[str]:
         + (noted if len(noted) >= 2 else [])
         + posters
         + _thread_labels(lines, rules)
+        + _handles(lines, rules)
     )
+
+
+def _handles(lines: Sequence[str], rules: _Compiled) -> list[str]:
+    """The screen names that open a comment section's lines before a colon ("Kim_R:", "Dev99:",
+    "NorthStar:"; ``handle`` in the turns data), read as posters where ``_HANDLE_LINES`` lines or
+    more open so with two names or more.
+
+    A screen name is shaped as no field's label is (an underscore, a digit or a capital inside one
+    word), so a comment's length does not matter, as it does for a text thread's plain names
+    (`_thread_labels`); a name met once is a poster too, once others show the layout."""
+    found = [m.group(1) for raw in lines if (m := rules.handle.match(raw.strip())) is not None]
+    names = list(dict.fromkeys(found))
+    return names if len(found) >= _HANDLE_LINES and len(names) >= 2 else []
+
+
+#: A comment section: this many lines opened by screen names (`_handles`).
+_HANDLE_LINES = 3
 
 
 #: A message thread: this many lines in a row, each opened by one of two labels or more that take turns,
@@ -1411,6 +1452,7 @@ def _compiled(lang: Lang) -> _Compiled:
         challenges=any_of(data.challenges),
         doubts=any_of(data.doubts),
         thread_label=re.compile(data.thread_label),
+        handle=re.compile(data.handle),
         not_thread_labels=re.compile(data.not_thread_labels, re.IGNORECASE),
     )
 
