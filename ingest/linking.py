@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from argkg.ingest import glossary, topics
-from argkg.ingest.issue_side import concept_side, document_side
+from argkg.ingest.issue_side import PEER_MARGIN, concept_side, document_side, stated_side
 from argkg.ingest.issue_terms import (
     anaphoric,
     content_terms,
@@ -645,4 +645,94 @@ def link_all(
         )
         add(done)
         linked.append(done)
-    return linked
+    return _agreed(linked, stored)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """How one document's side on one issue was read (`_readings`): ``stated`` when a sentence
+    worded like the issue says it (`issue_side.stated_side`), ``reasons`` when only the loose
+    vote over its reasons does."""
+
+    graph: int
+    issue: str
+    stance: IssueStance
+    stated: bool
+    reasons: bool
+
+
+def _agreed(linked: list[DocumentGraph], stored: Sequence[DocumentGraph]) -> list[DocumentGraph]:
+    """``linked`` with the stance of each document that only gives its reasons (read by the loose
+    vote) on an issue replaced by the side of the documents of that issue, new or stored, that
+    state their side and that it is most like (TF-IDF cosine of content terms, one language):
+    writers on one side give the same reasons, while the loose vote reads every reason that
+    shares the issue's words as for it. Only when the nearest document of one side is
+    `PEER_MARGIN` more alike than the nearest of the other; a document with no stating peer of
+    either side keeps its loose vote. Every document is compared with the whole batch at once,
+    so the result does not depend on the order of the batch."""
+    graphs = [*linked, *stored]
+    readings = [r for i, g in enumerate(graphs) for r in _readings(i, g)]
+    if not any(r.reasons and r.graph < len(linked) for r in readings):
+        return linked
+    matrix = topics.similarities([sorted(content_terms(g.document.text)) for g in graphs])
+    turned: dict[tuple[int, str], IssueStance] = {}
+    for reading in readings:
+        if not reading.reasons or reading.graph >= len(linked):
+            continue
+        lang = graphs[reading.graph].document.lang
+        nearest = {
+            side: max(
+                (
+                    float(matrix[reading.graph, peer.graph])
+                    for peer in readings
+                    if peer.stated
+                    and peer.issue == reading.issue
+                    and peer.stance is side
+                    and peer.graph != reading.graph
+                    and graphs[peer.graph].document.lang is lang
+                ),
+                default=None,
+            )
+            for side in (IssueStance.PRO, IssueStance.CON)
+        }
+        pro, con = nearest[IssueStance.PRO], nearest[IssueStance.CON]
+        if pro is not None and con is not None and abs(pro - con) > PEER_MARGIN:
+            turned[reading.graph, reading.issue] = IssueStance.PRO if pro > con else IssueStance.CON
+    return [_restanced(i, g, turned) for i, g in enumerate(linked)]
+
+
+def _readings(index: int, graph: DocumentGraph) -> list[_Reading]:
+    """How the side of ``graph`` (at ``index``) on each issue its Document links to was read: its
+    sentences against the issue's wording, with the question of its own that links it
+    (`_stated`), as `_stance` read them."""
+    wordings = {issue.id: issue.text for issue in graph.of_type(Issue)}
+    debated = {a.id: a for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE}
+    asked: dict[str, str] = {}
+    for rel in graph.relationships:
+        if rel.type is RelType.ON_ISSUE and rel.start in debated:
+            asked.setdefault(rel.end, _stated(graph, debated[rel.start]))
+    found = []
+    for rel in _document_links(graph):
+        if rel.end not in wordings or rel.stance not in (IssueStance.PRO, IssueStance.CON):
+            continue
+        wording, question = wordings[rel.end], asked.get(rel.end)
+        stated = stated_side(graph.document, wording, question) is not None
+        reasons = not stated and document_side(graph.document, wording, question) is not None
+        found.append(_Reading(index, rel.end, rel.stance, stated, reasons))
+    return found
+
+
+def _restanced(
+    index: int, graph: DocumentGraph, turned: Mapping[tuple[int, str], IssueStance]
+) -> DocumentGraph:
+    """``graph`` with the stance of its Document's ON_ISSUE edges set as ``turned`` says (by graph
+    index and issue id)."""
+    if not any(key[0] == index for key in turned):
+        return graph
+    rels = tuple(
+        r.model_copy(update={"stance": turned[index, r.end]})
+        if r.type is RelType.ON_ISSUE and r.start == graph.document.id and (index, r.end) in turned
+        else r
+        for r in graph.relationships
+    )
+    return graph.model_copy(update={"relationships": rels})
