@@ -669,16 +669,33 @@ def _agreed(linked: list[DocumentGraph], stored: Sequence[DocumentGraph]) -> lis
     shares the issue's words as for it. Only when the nearest document of one side is
     `PEER_MARGIN` more alike than the nearest of the other; a document with no stating peer of
     either side keeps its loose vote. Every document is compared with the whole batch at once,
-    so the result does not depend on the order of the batch."""
-    graphs = [*linked, *stored]
-    readings = [r for i, g in enumerate(graphs) for r in _readings(i, g)]
-    if not any(r.reasons and r.graph < len(linked) for r in readings):
+    so the result does not depend on the order of the batch. Stored documents are read again
+    only when they argue an issue such a document argues, in its language: each costs one
+    reading of its sentences (`issue_side.stated_side`)."""
+    fresh = [r for i, g in enumerate(linked) for r in _readings(i, g, reasons=True)]
+    asking = [r for r in fresh if r.reasons]
+    if not asking:
         return linked
+    issues = {r.issue for r in asking}
+    langs = {linked[r.graph].document.lang for r in asking}
+    sources = {g.document.source for g in linked}
+    peers = [
+        g
+        for g in stored
+        if g.document.source not in sources
+        and g.document.lang in langs
+        and any(r.end in issues for r in _document_links(g))
+    ]
+    graphs = [*linked, *peers]
+    readings = fresh + [
+        r
+        for i, g in enumerate(peers, start=len(linked))
+        for r in _readings(i, g, reasons=False)
+        if r.issue in issues
+    ]
     matrix = topics.similarities([sorted(content_terms(g.document.text)) for g in graphs])
     turned: dict[tuple[int, str], IssueStance] = {}
-    for reading in readings:
-        if not reading.reasons or reading.graph >= len(linked):
-            continue
+    for reading in asking:
         lang = graphs[reading.graph].document.lang
         nearest = {
             side: max(
@@ -688,7 +705,6 @@ def _agreed(linked: list[DocumentGraph], stored: Sequence[DocumentGraph]) -> lis
                     if peer.stated
                     and peer.issue == reading.issue
                     and peer.stance is side
-                    and peer.graph != reading.graph
                     and graphs[peer.graph].document.lang is lang
                 ),
                 default=None,
@@ -701,10 +717,11 @@ def _agreed(linked: list[DocumentGraph], stored: Sequence[DocumentGraph]) -> lis
     return [_restanced(i, g, turned) for i, g in enumerate(linked)]
 
 
-def _readings(index: int, graph: DocumentGraph) -> list[_Reading]:
-    """How the side of ``graph`` (at ``index``) on each issue its Document links to was read: its
-    sentences against the issue's wording, with the question of its own that links it
-    (`_stated`), as `_stance` read them."""
+def _readings(index: int, graph: DocumentGraph, *, reasons: bool) -> list[_Reading]:
+    """How the side of ``graph`` (at ``index``) on each issue its Document links to with a side was
+    read: its sentences against the issue's wording, with the question of its own that links it
+    (`_stated`), as `_stance` read them; whether only its reasons say it (the loose vote) is read
+    only when ``reasons`` asks (else False): a stored document is only ever a peer."""
     wordings = {issue.id: issue.text for issue in graph.of_type(Issue)}
     debated = {a.id: a for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE}
     asked: dict[str, str] = {}
@@ -717,8 +734,8 @@ def _readings(index: int, graph: DocumentGraph) -> list[_Reading]:
             continue
         wording, question = wordings[rel.end], asked.get(rel.end)
         stated = stated_side(graph.document, wording, question) is not None
-        reasons = not stated and document_side(graph.document, wording, question) is not None
-        found.append(_Reading(index, rel.end, rel.stance, stated, reasons))
+        loose = reasons and not stated and document_side(graph.document, wording, question) is not None
+        found.append(_Reading(index, rel.end, rel.stance, stated, loose))
     return found
 
 

@@ -314,3 +314,15 @@ def test_a_reasons_only_text_keeps_its_loose_vote_without_stated_texts_of_both_s
         reasons = ingest_text(_HALL[name], source=f"{name}.txt").document
         assert stated_side(reasons, wording) is None
         assert found[name] is document_side(reasons, wording)
+
+
+def test_a_reasons_only_text_ingested_alone_takes_the_side_of_a_stored_stating_text() -> None:
+    """Ingested one at a time, a reasons-only text reads the stored stating texts of its issue
+    as a batch does."""
+    names = ["sell", "keep", "uses"]
+    found, _ = _hall_stances(names)
+    stored = link_all([ingest_text(_HALL[n], source=f"{n}.txt") for n in names[:2]], [])
+    (alone,) = link_all([ingest_text(_HALL["uses"], source="uses.txt")], stored)
+    link = next(r for r in alone.relationships if r.type is RelType.ON_ISSUE and r.start == alone.document.id)
+    assert link.end in {r.end for g in stored for r in g.relationships if r.type is RelType.ON_ISSUE}
+    assert link.stance is found["uses"] is found["keep"]
