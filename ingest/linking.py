@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from argkg.ingest import glossary, topics
-from argkg.ingest.issue_side import PEER_MARGIN, concept_side, document_side, stated_side
+from argkg.ingest.issue_side import PEER_FLOOR, PEER_MARGIN, closest, concept_side, document_side, stated_side
 from argkg.ingest.issue_terms import (
     anaphoric,
     content_terms,
@@ -663,7 +663,8 @@ class _Reading:
 
 def _agreed(linked: list[DocumentGraph], stored: Sequence[DocumentGraph]) -> list[DocumentGraph]:
     """``linked`` with the stance of each document that only gives its reasons (read by the loose
-    vote) on an issue replaced by the side of the documents of that issue, new or stored, that
+    vote, no sentence as close to the issue's wording as `PEER_FLOOR`) on an issue replaced by the
+    side of the documents of that issue, new or stored, that
     state their side and that it is most like (TF-IDF cosine of content terms, one language):
     writers on one side give the same reasons, while the loose vote reads every reason that
     shares the issue's words as for it. Only when the nearest document of one side is
@@ -734,7 +735,12 @@ def _readings(index: int, graph: DocumentGraph, *, reasons: bool) -> list[_Readi
             continue
         wording, question = wordings[rel.end], asked.get(rel.end)
         stated = stated_side(graph.document, wording, question) is not None
-        loose = reasons and not stated and document_side(graph.document, wording, question) is not None
+        loose = (
+            reasons
+            and not stated
+            and document_side(graph.document, wording, question) is not None
+            and closest(graph.document, wording) < PEER_FLOOR
+        )
         found.append(_Reading(index, rel.end, rel.stance, stated, loose))
     return found
 
