@@ -27,7 +27,9 @@ Stance: the document's side is read from its own sentences against the issue's w
 (`argkg.ingest.issue_side.document_side`); only a document none of whose sentences is worded
 like the issue takes the side its claims give its propositions (SUPPORTS only: pro, ATTACKS
 only: con, both: mixed; a thesis takes its main claim's stance), reversed when the proposition
-opposes the issue's wording.
+opposes the issue's wording. A document that only gives its reasons (the loose vote decides)
+takes the side of the stating document of its issue it is most like, when clearly more like one
+side than the other (`_agreed`).
 """
 
 import re
