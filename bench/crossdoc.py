@@ -29,7 +29,10 @@ uses everywhere, school, children, money, council, several in other words than t
 argkg's grouping set (``tests/ingest/texts/xdoc_group30/``: 32 texts on six questions, most never
 stating theirs, in words no other text on it uses, three in both languages), argkg's closing-line
 set (``tests/ingest/texts/xdoc_close31/``: 18 texts on four questions, most giving only reasons
-until a closing request, one question in both languages) and the 23 English
+until a closing request, one question in both languages), argkg's peer set
+(``tests/ingest/texts/xdoc_peers32/``: 17 texts on four questions, some stating their side, the
+others giving only the reasons a stating text of their side gives, one question in both
+languages) and the 23 English
 arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its own, so every
 pair a system puts together is a false merge).
 
@@ -80,6 +83,7 @@ __all__ = [
     "STANCE29",
     "GROUP30",
     "CLOSE31",
+    "PEERS32",
     "Assignment",
     "assign",
     "pairwise",
@@ -140,6 +144,11 @@ GROUP30 = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "
 #: only reasons until a closing line that asks for something or turns something down, one
 #: question argued in both languages (stop 31, xdoc31: stance in the reasons).
 CLOSE31 = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_close31"
+#: argkg's own texts on four questions, about half con: on each, texts that state their side
+#: and texts that give only the reasons a stating text of their side gives, never wording the
+#: question, one question argued in both languages (stop 32, xdoc32: stance from like-minded
+#: documents).
+PEERS32 = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_peers32"
 
 
 @dataclass(frozen=True)

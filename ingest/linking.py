@@ -27,7 +27,9 @@ Stance: the document's side is read from its own sentences against the issue's w
 (`argkg.ingest.issue_side.document_side`); only a document none of whose sentences is worded
 like the issue takes the side its claims give its propositions (SUPPORTS only: pro, ATTACKS
 only: con, both: mixed; a thesis takes its main claim's stance), reversed when the proposition
-opposes the issue's wording.
+opposes the issue's wording. A document that only gives its reasons (the loose vote decides)
+takes the side of the stating document of its issue it is most like, when clearly more like one
+side than the other (`_agreed`).
 """
 
 import re
@@ -37,7 +39,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from argkg.ingest import glossary, topics
-from argkg.ingest.issue_side import concept_side, document_side
+from argkg.ingest.issue_side import PEER_FLOOR, PEER_MARGIN, closest, concept_side, document_side, stated_side
 from argkg.ingest.issue_terms import (
     anaphoric,
     content_terms,
@@ -645,4 +647,117 @@ def link_all(
         )
         add(done)
         linked.append(done)
-    return linked
+    return _agreed(linked, stored)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """How one document's side on one issue was read (`_readings`): ``stated`` when a sentence
+    worded like the issue says it (`issue_side.stated_side`), ``reasons`` when only the loose
+    vote over its reasons does."""
+
+    graph: int
+    issue: str
+    stance: IssueStance
+    stated: bool
+    reasons: bool
+
+
+def _agreed(linked: list[DocumentGraph], stored: Sequence[DocumentGraph]) -> list[DocumentGraph]:
+    """``linked`` with the stance of each document that only gives its reasons (read by the loose
+    vote, no sentence as close to the issue's wording as `PEER_FLOOR`) on an issue replaced by the
+    side of the documents of that issue, new or stored, that
+    state their side and that it is most like (TF-IDF cosine of content terms, one language):
+    writers on one side give the same reasons, while the loose vote reads every reason that
+    shares the issue's words as for it. Only when the nearest document of one side is
+    `PEER_MARGIN` more alike than the nearest of the other; a document with no stating peer of
+    either side keeps its loose vote. Every document is compared with the whole batch at once,
+    so the result does not depend on the order of the batch. Stored documents are read again
+    only when they argue an issue such a document argues, in its language: each costs one
+    reading of its sentences (`issue_side.stated_side`)."""
+    fresh = [r for i, g in enumerate(linked) for r in _readings(i, g, reasons=True)]
+    asking = [r for r in fresh if r.reasons]
+    if not asking:
+        return linked
+    issues = {r.issue for r in asking}
+    langs = {linked[r.graph].document.lang for r in asking}
+    sources = {g.document.source for g in linked}
+    peers = [
+        g
+        for g in stored
+        if g.document.source not in sources
+        and g.document.lang in langs
+        and any(r.end in issues for r in _document_links(g))
+    ]
+    graphs = [*linked, *peers]
+    readings = fresh + [
+        r
+        for i, g in enumerate(peers, start=len(linked))
+        for r in _readings(i, g, reasons=False)
+        if r.issue in issues
+    ]
+    matrix = topics.similarities([sorted(content_terms(g.document.text)) for g in graphs])
+    turned: dict[tuple[int, str], IssueStance] = {}
+    for reading in asking:
+        lang = graphs[reading.graph].document.lang
+        nearest = {
+            side: max(
+                (
+                    float(matrix[reading.graph, peer.graph])
+                    for peer in readings
+                    if peer.stated
+                    and peer.issue == reading.issue
+                    and peer.stance is side
+                    and graphs[peer.graph].document.lang is lang
+                ),
+                default=None,
+            )
+            for side in (IssueStance.PRO, IssueStance.CON)
+        }
+        pro, con = nearest[IssueStance.PRO], nearest[IssueStance.CON]
+        if pro is not None and con is not None and abs(pro - con) > PEER_MARGIN:
+            turned[reading.graph, reading.issue] = IssueStance.PRO if pro > con else IssueStance.CON
+    return [_restanced(i, g, turned) for i, g in enumerate(linked)]
+
+
+def _readings(index: int, graph: DocumentGraph, *, reasons: bool) -> list[_Reading]:
+    """How the side of ``graph`` (at ``index``) on each issue its Document links to with a side was
+    read: its sentences against the issue's wording, with the question of its own that links it
+    (`_stated`), as `_stance` read them; whether only its reasons say it (the loose vote) is read
+    only when ``reasons`` asks (else False): a stored document is only ever a peer."""
+    wordings = {issue.id: issue.text for issue in graph.of_type(Issue)}
+    debated = {a.id: a for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE}
+    asked: dict[str, str] = {}
+    for rel in graph.relationships:
+        if rel.type is RelType.ON_ISSUE and rel.start in debated:
+            asked.setdefault(rel.end, _stated(graph, debated[rel.start]))
+    found = []
+    for rel in _document_links(graph):
+        if rel.end not in wordings or rel.stance not in (IssueStance.PRO, IssueStance.CON):
+            continue
+        wording, question = wordings[rel.end], asked.get(rel.end)
+        stated = stated_side(graph.document, wording, question) is not None
+        loose = (
+            reasons
+            and not stated
+            and document_side(graph.document, wording, question) is not None
+            and closest(graph.document, wording) < PEER_FLOOR
+        )
+        found.append(_Reading(index, rel.end, rel.stance, stated, loose))
+    return found
+
+
+def _restanced(
+    index: int, graph: DocumentGraph, turned: Mapping[tuple[int, str], IssueStance]
+) -> DocumentGraph:
+    """``graph`` with the stance of its Document's ON_ISSUE edges set as ``turned`` says (by graph
+    index and issue id)."""
+    if not any(key[0] == index for key in turned):
+        return graph
+    rels = tuple(
+        r.model_copy(update={"stance": turned[index, r.end]})
+        if r.type is RelType.ON_ISSUE and r.start == graph.document.id and (index, r.end) in turned
+        else r
+        for r in graph.relationships
+    )
+    return graph.model_copy(update={"relationships": rels})

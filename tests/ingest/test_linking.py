@@ -6,7 +6,13 @@ import pytest
 from factories import build_tiny_graph
 
 from argkg.ingest import ingest_text
-from argkg.ingest.issue_side import LOOSE_SIMILARITY, VOTE_SIMILARITY, concept_side, document_side
+from argkg.ingest.issue_side import (
+    LOOSE_SIMILARITY,
+    VOTE_SIMILARITY,
+    concept_side,
+    document_side,
+    stated_side,
+)
 from argkg.ingest.issue_terms import content_terms, opposed, proposes, similarity
 from argkg.ingest.linking import MATCH_THRESHOLD, link_all, link_issues
 from argkg.schema import Assumption, DocumentGraph, Issue, IssueOverride, IssueStance, RelType
@@ -261,3 +267,62 @@ def test_the_near_blind_wording_set_is_worded_by_proposals() -> None:
     graphs = link_all([ingest_text(p.read_text(encoding="utf-8"), source=p.name) for p in paths], [])
     worded = {i.text for g in graphs for i in g.of_type(Issue)}
     assert len(worded) == 2 and all(proposes(text) for text in worded)
+
+
+_HALL = {
+    "sell": "The village hall should be sold to a developer. The roof leaks, the boiler is forty years old "
+    "and the repairs would cost the parish more than the hall brings in.",
+    "keep": "Selling the village hall to a developer would be a mistake. It is where the playgroup meets, "
+    "the pensioners' lunch club eats and the choir sings every Thursday.",
+    "uses": "Every Thursday the choir sings in the village hall, the playgroup meets there on Monday "
+    "mornings and the pensioners' lunch club eats there on Fridays.",
+    "costs": "The roof of the hall leaks, its boiler is forty years old, and the repairs would cost the "
+    "parish more than the hall brings in each year.",
+}
+
+
+def _hall_stances(names: list[str]) -> tuple[dict[str, IssueStance | None], str]:
+    """Link the village-hall texts ``names`` as one batch: each one's stance on the one issue
+    they all argue (checked), and that issue's wording."""
+    graphs = link_all([ingest_text(_HALL[n], source=f"{n}.txt") for n in names], [])
+    links = [
+        next(r for r in g.relationships if r.type is RelType.ON_ISSUE and r.start == g.document.id)
+        for g in graphs
+    ]
+    assert len({r.end for r in links}) == 1
+    wording = next(i.text for i in graphs[0].of_type(Issue) if i.id == links[0].end)
+    return {n: r.stance for n, r in zip(names, links, strict=True)}, wording
+
+
+def test_a_reasons_only_text_takes_the_side_of_the_stated_text_that_gives_its_reasons() -> None:
+    """Two texts that only give reasons (the hall's uses, its repair bill) read their side from
+    the stating texts they are most like, not from the loose vote of words they share with the
+    issue, which reads both the other way; in any order of the batch."""
+    found, wording = _hall_stances(["sell", "keep", "uses", "costs"])
+    assert found["sell"] is not found["keep"]
+    assert found["uses"] is found["keep"] and found["costs"] is found["sell"]
+    for name in ("uses", "costs"):
+        loose = document_side(ingest_text(_HALL[name], source=f"{name}.txt").document, wording)
+        assert loose is not None and loose is not found[name]
+    assert _hall_stances(["costs", "uses", "keep", "sell"])[0] == found
+
+
+def test_a_reasons_only_text_keeps_its_loose_vote_without_stated_texts_of_both_sides() -> None:
+    """With only one side stated there is nothing to tell the sides apart by: the loose vote stands."""
+    found, wording = _hall_stances(["sell", "uses", "costs"])
+    for name in ("uses", "costs"):
+        reasons = ingest_text(_HALL[name], source=f"{name}.txt").document
+        assert stated_side(reasons, wording) is None
+        assert found[name] is document_side(reasons, wording)
+
+
+def test_a_reasons_only_text_ingested_alone_takes_the_side_of_a_stored_stating_text() -> None:
+    """Ingested one at a time, a reasons-only text reads the stored stating texts of its issue
+    as a batch does."""
+    names = ["sell", "keep", "uses"]
+    found, _ = _hall_stances(names)
+    stored = link_all([ingest_text(_HALL[n], source=f"{n}.txt") for n in names[:2]], [])
+    (alone,) = link_all([ingest_text(_HALL["uses"], source="uses.txt")], stored)
+    link = next(r for r in alone.relationships if r.type is RelType.ON_ISSUE and r.start == alone.document.id)
+    assert link.end in {r.end for g in stored for r in g.relationships if r.type is RelType.ON_ISSUE}
+    assert link.stance is found["uses"] is found["keep"]
