@@ -80,7 +80,7 @@ def test_the_set_finds_its_propositions(results: dict[str, TextResult]) -> None:
             "this year's fair should move to the park",
         ),
         # a proposal named by its title in 《》
-        ("您提出的《关于在老街增设夜市的建议》已收悉。", Lang.ZH, False, "motion", "应当在老街增设夜市"),
+        ("您提出的《关于在老街增设夜市的建议》已收悉。", Lang.ZH, False, "change", "应当在老街增设夜市"),
         # a pending vote on whether to do it
         (
             "业委会将在月底投票表决是否更换电梯维保公司。",
