@@ -100,6 +100,7 @@ __all__ = [
     "UNSEEN_ORIENT30ZH",
     "UNSEEN_UNCUED30",
     "UNSEEN_PROP31",
+    "UNSEEN_PROP32",
     "UNSEEN_COST31",
     "UNSEEN_CON32",
     "UNSEEN_VOICES31",
@@ -420,6 +421,13 @@ UNSEEN_UNCUED30 = TEXTS.parent / "unseen_uncued30"
 #: comment section disputing a practice, a parent's speech under an imperative title), gold
 #: written before argkg ran on them: eight texts, four in each language.
 UNSEEN_PROP31 = TEXTS.parent / "unseen_prop31"
+#: Texts that put their debated question in a line that states it rather than argues it, in
+#: layouts no other set uses (a residents' AGM pack with a numbered motion, a consultation note
+#: headed "Proposed X", a case conference's "Question for the panel", a staff newsletter explainer
+#: under question headings, 学生代表大会提案审议记录, 议论文作文题与习作, 社区通讯 under question
+#: headings, 业主大会表决材料), gold written before argkg ran on them: eight texts, four in each
+#: language.
+UNSEEN_PROP32 = TEXTS.parent / "unseen_prop32"
 #: Arguing texts whose other side speaks mostly by what the proposal would bring (a cost it adds,
 #: a person or a skill missing to do it, no way back, a cheaper option), while the side that wants
 #: the change states the present problem in words just as negative, in layouts no other set uses

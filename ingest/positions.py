@@ -162,7 +162,11 @@ def find_issues(parts: Parts) -> list[Issue]:
     issues = _run_on(issues, sections, arguing)
     issues = _asked_throughout(issues, parts.turns, lang)
     if issues and not faq:
-        issues = _defended(text, issues, blocks, sections, arguing, lang) or issues
+        issues = (
+            _defended(text, issues, blocks, sections, arguing, lang)
+            or _put_before_steps(text, issues, blocks, sections, arguing, lang)
+            or issues
+        )
     if not issues:
         issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq, turns=parts.turns)
     if not issues and not faq:
@@ -198,6 +202,51 @@ def _defended(
     if not any(s.start <= stated[0].question_start < s.end for s in before):
         return []
     return [stated[0].model_copy(update={"end": max(stated[0].end, issues[-1].end)})]
+
+
+def _put_before_steps(
+    text: str,
+    issues: list[Issue],
+    blocks: list[Block],
+    sections: list[SectionSpan],
+    arguing: list[SentenceSpan],
+    lang: Lang,
+) -> list[Issue]:
+    """The issue a text states before question lines that mostly ask for parts of it, else none.
+
+    An explainer, a newsletter's briefing or a consultation leaflet names the decision put to a
+    vote or the proposal in its header or opening paragraph ("The board decides on 30 April
+    whether to X", "Proposed X") and then sets out what it involves under questions on lines of
+    their own that ask for a part of it: its reasons, its objections, how to take part ("Why are
+    some keen?", "And the objections?", "为什么有人主张撤?"). Such a line puts no yes/no question
+    of its own: its affirmative form is its words less their question mark
+    (`argkg.ingest.questions.affirmative` turns nothing). When most of the questions are such
+    steps, the stated decision is what the sections argue; a text whose question lines mostly
+    ask yes or no ("Should X?", "X该不该Y?") keeps their issues."""
+    if not all(_own_line(text, blocks, i.question_start, i.question_end) for i in issues):
+        return []
+    if 2 * sum(_yes_no(i.question, lang) for i in issues) >= len(issues):
+        return []
+    first = min(i.question_start for i in issues)
+    before = [s for s in arguing if s.end <= first]
+    header = [b for b in blocks if b.end <= first]
+    stated = _document_issue(text, header, sections, before, lang, faq=False) if header else []
+    if not stated or stated[0].question_start >= first:
+        return []
+    return [stated[0].model_copy(update={"end": max(stated[0].end, issues[-1].end)})]
+
+
+def _own_line(text: str, blocks: list[Block], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the whole of its line (block): a question put as a heading."""
+    at = _block_at(blocks, start)
+    return at is not None and text[blocks[at].start : blocks[at].end].strip() == text[start:end].strip()
+
+
+def _yes_no(question: str, lang: Lang) -> bool:
+    """Whether ``question`` asks yes or no: its affirmative form (`argkg.ingest.questions.affirmative`)
+    differs from its words less their end marks ("Should X?" -> "X should"; "X吗?" -> "X")."""
+    words = question.strip().rstrip("?？!！。. ")
+    return affirmative(question, lang).strip().rstrip("?？!！。. ") != words
 
 
 def _unrejected(issue: Issue, lang: Lang) -> Issue:

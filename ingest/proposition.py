@@ -294,22 +294,29 @@ def reaction_side(
     to it does, and so does the author's recommendation on it ("We do not recommend X", "Keep
     X" where the change would replace X). A reaction that names what it is to (its group
     "object": "我不赞成全员X", "I oppose the X") counts only when that names the ``proposition``
-    (shares a word of it, `_stems`; never without one): "我不同意他的说法" reacts to a voice, not to
-    the plan. A bare decision word or imperative ("APPROVE, subject to conditions", "Keep X.",
-    ``concluding``) is the author's verdict only where the text concludes (``concluding``: the
-    sentence stands in a recommendation, decision or conclusion section); elsewhere it is one
-    option among others."""
+    (shares a word of it, two character pairs in Chinese, `_names`; never without one):
+    "我不同意他的说法" reacts to a voice, not to the plan. A bare decision word or imperative
+    ("APPROVE, subject to conditions", "Keep X.", ``concluding``) is the author's verdict only
+    where the text concludes (``concluding``: the sentence stands in a recommendation, decision
+    or conclusion section); elsewhere it is one option among others."""
     for side, pattern in _reactions(lang, concluding):
         found = pattern.search(sentence)
         if found is None:
             continue
         named = found.groupdict().get("object")
-        if named is None or (proposition is not None and _stems(named, lang) & _stems(proposition, lang)):
+        if named is None or (proposition is not None and _names(named, proposition, lang)):
             if side == "keep":
                 # keeping things as they are argues for a proposition that keeps them, against a change
                 return Stance.PRO if proposition is not None and keeps(proposition, lang) else Stance.CON
             return Stance(side)
     return None
+
+
+def _names(named: str, proposition: str, lang: Lang) -> bool:
+    """Whether a reaction's object ``named`` names ``proposition``: shares an English word of it
+    (`_stems`), or two Chinese character pairs (one, "通过" in "应予通过", is as often a word the
+    proposition's template added as a word of the thing proposed)."""
+    return len(_stems(named, lang) & _stems(proposition, lang)) >= (1 if lang is Lang.EN else 2)
 
 
 def _stems(statement: str, lang: Lang) -> set[str]:

@@ -41,6 +41,7 @@ from argkg.bench.argtexts import (
     UNSEEN_ORIENT31,
     UNSEEN_PRIOR29,
     UNSEEN_PROP31,
+    UNSEEN_PROP32,
     UNSEEN_PROPS2,
     UNSEEN_PROPS3,
     UNSEEN_PROPS4,
@@ -100,6 +101,7 @@ EIGHT = [
     UNSEEN_TURNS2,
     UNSEEN_UNCUED30,
     UNSEEN_PROP31,
+    UNSEEN_PROP32,
     UNSEEN_COST31,
     UNSEEN_VOICES31,
     UNSEEN_ORIENT31,
@@ -138,6 +140,7 @@ FLOORS = [
     # three of its texts are read inverted whole (their author argues against the proposition)
     (UNSEEN_UNCUED30, 0.42),
     (UNSEEN_PROP31, 0.62),  # 34/52 = 0.65 before prop31 (its propositions 3/8), 35/52 = 0.67 after (7/8)
+    (UNSEEN_PROP32, 0.55),  # 22/43 = 0.51 before prop32 (its propositions 3/8), 25/43 = 0.58 after (8/8)
     # 17/71 = 0.24 before cost31 (what the proposal would bring), 25/71 = 0.35 after; two of its
     # texts are read inverted whole and three Chinese ones find no proposition
     (UNSEEN_COST31, 0.33),
