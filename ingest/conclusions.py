@@ -246,6 +246,10 @@ _QUESTION_MARKS = ("?", "？")
 _FULL_STOPS = (".", "!", "。", "！")
 #: Closing quotation marks and brackets a full stop may stand inside.
 _CLOSE_QUOTES = " \"'”’」』)）"
+#: The brackets that may hold a whole line aside, each with its closing bracket.
+_ASIDE_BRACKETS = {"[": "]", "【": "】", "(": ")", "（": "）"}
+#: The brackets whose tag opening a line makes it an aside ("【系统提示】X").
+_TAG_BRACKETS = "【"
 
 
 def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
@@ -534,27 +538,29 @@ def _with_last_word(
     the branch would be a false economy.", "Let the kids play.", "I'll be voting no."). In a text
     of three or more paragraphs written in one voice (not a transcript of two or more arguing
     speakers, unless it is a thread whose opener has the last turn, no sides marked by headings
-    or roles) whose author takes a side (states a thesis
-    or answers the other side, `argkg.ingest.dialectic`), the last full sentence that ends a
+    or roles) that argues something (an issue it debates, whoever states it, or an answer to the
+    other side, `argkg.ingest.dialectic`), the last full sentence that ends a
     line of its body (past greetings, thanks and sign-offs, which end in no full stop or argue
-    nothing, and past lines that only tell the reader what to do next, `_past_next_steps`; not one
+    nothing, past an aside a line holds wholly in brackets, "[Editor's note: X]", "【系统提示】X",
+    and past lines that only tell the reader what to do next, `_past_next_steps`; not one
     a commenter's name follows) is the author's final word, with the sentence before it when the
     line holds two and that one judges or prescribes (`_judges`), when it is a
     judgement in the author's voice: no reported speech, caveat or framing sentence, no further
     reason ("Finally, X") and no next step for the reader ("If you disagree, you can X", "Please
-    reply by Friday"); a text that ends on a question leaves it open. Languages switch the rule
-    on in their data (``last_word``): a Chinese text's closing line is as often an appeal or an
-    aside, and its conclusions carry cues.
+    reply by Friday"); a text that ends on a question leaves it open. A question the text asks
+    and answers on its way ("Is X fair? Not quite.") does not: its answer is a step of the
+    argument, and the closing line still draws it together. Languages switch the rule on in their
+    data (``last_word``).
     """
     text, lang, blocks = parts.text, parts.lang, parts.blocks
     body = {s.block for s in parts.sentences if blocks[s.block].kind is BlockKind.BODY}
-    takes_side = any(i.author is not None for i in parts.issues) or any(r.opponent for r in parts.dialectic)
+    argues = bool(parts.issues) or any(r.opponent for r in parts.dialectic)
     speakers = sum(not t.chair and not t.asker for t in parts.turns)
     # a thread that its opener closes: their last word settles what they asked ("Going with X")
     closed = bool(parts.turns) and parts.turns[0].first and parts.turns[-1].label == parts.turns[0].label
     sides = any(p.marked for p in parts.positions)
     arguers = speakers >= 2 and not closed
-    if not _data(lang).last_word or len(body) < 3 or not takes_side or arguers or sides:
+    if not _data(lang).last_word or len(body) < 3 or not argues or arguers or sides:
         return found
     # each candidate as `_statements` gives it (past a speaker's label); the author's thesis,
     # which `_statements` leaves to the issue when no cue restates it, may close the text too
@@ -575,8 +581,9 @@ def _with_last_word(
         if text[s.start : s.end].rstrip(_CLOSE_QUOTES).endswith((*_FULL_STOPS, *_QUESTION_MARKS))
         and not text[s.end : blocks[s.block].end].strip()
         and not is_procedural(text[s.start : s.end], lang)
+        and not _aside(text, blocks[s.block])
     ]
-    if not closing or _answers_itself(text, parts.sentences, blocks):
+    if not closing:
         return found
     sentence, k = closing[-1]
     # a closing line of two sentences whose first judges or prescribes states one final word ("In
@@ -1029,17 +1036,13 @@ def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
     return {s.end for s in firsts if s is not None}
 
 
-def _answers_itself(text: str, sentences: list[SentenceSpan], blocks: list[Block]) -> bool:
-    """Whether a question in the body is answered right after it, in its paragraph or on the next
-    line ("So which way should we go? X is the better choice.", a form's "Do you support X?" /
-    "No."): that answer is the text's verdict (the claims make it the main claim or take its
-    side), so the last line is a reason or an aside, not the last word."""
-    body = [s for s in sentences if blocks[s.block].kind is BlockKind.BODY]
-    return any(
-        text[s.start : s.end].rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS)
-        and text[s.end : after.start].count("\n") <= 1
-        for s, after in itertools.pairwise(body)
-    )
+def _aside(text: str, block: Block) -> bool:
+    """Whether the line is an aside beside the text, an editor's or a platform's, not its author's
+    last word: held wholly in brackets ("[Editor's note: X]", "（欢迎读者来信）") or opening with a
+    bracketed tag ("【系统提示】X。"; not a time stamp's "[21:15] X", which opens a speaker's line)."""
+    line = text[block.start : block.end].strip()
+    close = _ASIDE_BRACKETS.get(line[:1])
+    return close is not None and (line.endswith(close) or line[0] in _TAG_BRACKETS)
 
 
 def _no_last_word(words: str, lang: Lang) -> bool:
