@@ -1063,14 +1063,14 @@ def _next_step(words: str, lang: Lang) -> bool:
 
 
 def _past_next_steps(text: str, sentences: Sequence[SentenceSpan], lang: Lang) -> list[SentenceSpan]:
-    """``sentences`` (in text order) without the lines at their end that only tell the reader what
-    to do next (a decision letter's "If you disagree, you can X", a report's "You are required to
-    respond within 56 days"): the text's closing line is the one before them, where its argument
-    ends."""
+    """``sentences`` (in text order) without the lines at their end that open by telling the reader
+    what to do or what comes next (a decision letter's "If you disagree, you can X. We are sorry.", a
+    report's "You are required to respond within 56 days", a newsletter's "Next meeting: 9 May. All
+    welcome."): the text's closing line is the one before them, where its argument ends."""
     kept = list(sentences)
     while kept:
         line = [s for s in kept if s.block == kept[-1].block]
-        if not all(_next_step(text[s.start : s.end], lang) for s in line):
+        if not _next_step(text[line[0].start : line[0].end], lang):
             break
         del kept[-len(line) :]
     return kept
