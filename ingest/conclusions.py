@@ -127,6 +127,7 @@ class _ConclusionData(BaseModel):
     last_word: bool = False
     adding: list[str] = []
     next_steps: list[str] = []
+    proposals: list[str] = []
     outcomes_reached: list[str] = []
     closing_calls: list[str] = []
     closing_decisions: list[str] = []
@@ -1047,12 +1048,21 @@ def _aside(text: str, block: Block) -> bool:
 
 def _no_last_word(words: str, lang: Lang) -> bool:
     """Whether the sentence opens by adding one more point to a list (``adding``: "Finally, X",
-    "Also, X") or by telling the reader what to do next (``next_steps``, `_next_step`): a reason or
-    a practical note, not the author's final judgement."""
+    "Also, X"), opens by telling the reader what to do next (``next_steps``, `_next_step`) or puts
+    forward a plan for comment (``proposals``: "行政部拟自下月起实行X"): a reason, a practical note or
+    a proposal, not the author's final judgement."""
     adding = _data(lang).adding
-    return _next_step(words, lang) or (
-        bool(adding) and cue_pattern(adding, lang, opening=True).match(words) is not None
+    return (
+        _next_step(words, lang)
+        or (bool(adding) and cue_pattern(adding, lang, opening=True).match(words) is not None)
+        or _proposals(lang).search(words) is not None
     )
+
+
+@cache
+def _proposals(lang: Lang) -> re.Pattern[str]:
+    """The ``proposals`` of a language in one pattern, compiled once."""
+    return any_pattern(_data(lang).proposals, _flags(lang))
 
 
 def _next_step(words: str, lang: Lang) -> bool:
