@@ -637,7 +637,7 @@ def _final_word(parts: Parts, sentence: Span, k: int, principal: str | None) -> 
     """Whether a sentence of the closing line is the author's final judgement: not in a section a
     side heads ("Disadvantages") or an FAQ's answer, no fact cited as evidence, figure or time
     ("The meeting starts at 7 p.m."), no further reason ("Finally, X"), no next step for the reader
-    ("If you disagree, you can X"), no question, no reported speech, and a judgement, not a caveat or
+    ("If you disagree, you can X"), no plan put forward for comment (``proposals``), no question, no reported speech, and a judgement, not a caveat or
     a framing sentence."""
     text, lang = parts.text, parts.lang
     words = text[sentence.start : sentence.end]
@@ -645,6 +645,8 @@ def _final_word(parts: Parts, sentence: Span, k: int, principal: str | None) -> 
     faq = sum(s.question is not None for s in parts.sections) >= 2
     headed = section.ordinal > 0 and (faq or match_marker(section.title, lang) is not None)
     if headed or any(map(str.isdigit, words)) or _no_last_word(words, lang) or is_procedural(words, lang):
+        return False
+    if _proposals(lang).search(words) is not None:  # a plan put forward for comment ("拟自下月起实行X")
         return False
     reported = any(a.start < sentence.end and sentence.start < a.end for a in parts.attributions)
     if reported or words.rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS):
@@ -1048,14 +1050,11 @@ def _aside(text: str, block: Block) -> bool:
 
 def _no_last_word(words: str, lang: Lang) -> bool:
     """Whether the sentence opens by adding one more point to a list (``adding``: "Finally, X",
-    "Also, X"), opens by telling the reader what to do next (``next_steps``, `_next_step`) or puts
-    forward a plan for comment (``proposals``: "行政部拟自下月起实行X"): a reason, a practical note or
-    a proposal, not the author's final judgement."""
+    "Also, X") or by telling the reader what to do next (``next_steps``, `_next_step`): a reason or
+    a practical note, not the author's final judgement."""
     adding = _data(lang).adding
-    return (
-        _next_step(words, lang)
-        or (bool(adding) and cue_pattern(adding, lang, opening=True).match(words) is not None)
-        or _proposals(lang).search(words) is not None
+    return _next_step(words, lang) or (
+        bool(adding) and cue_pattern(adding, lang, opening=True).match(words) is not None
     )
 
 
