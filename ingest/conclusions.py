@@ -637,8 +637,9 @@ def _final_word(parts: Parts, sentence: Span, k: int, principal: str | None) -> 
     """Whether a sentence of the closing line is the author's final judgement: not in a section a
     side heads ("Disadvantages") or an FAQ's answer, no fact cited as evidence, figure or time
     ("The meeting starts at 7 p.m."), no further reason ("Finally, X"), no next step for the reader
-    ("If you disagree, you can X"), no plan put forward for comment (``proposals``), no question, no reported speech, and a judgement, not a caveat or
-    a framing sentence."""
+    ("If you disagree, you can X"), no plan put forward for comment (``proposals``: "行政部拟自下月
+    起实行X"), no question, no reported speech, and a judgement, not a caveat or a framing
+    sentence."""
     text, lang = parts.text, parts.lang
     words = text[sentence.start : sentence.end]
     section = parts.sections[k]
