@@ -247,6 +247,8 @@ _QUESTION_MARKS = ("?", "？")
 _FULL_STOPS = (".", "!", "。", "！")
 #: Closing quotation marks and brackets a full stop may stand inside.
 _CLOSE_QUOTES = " \"'”’」』)）"
+#: A line that signs off a letter with a dash ("——一位家长", "— A reader", "-- Sam").
+_SIGNATURE = re.compile(r"^\s*(?:——|—|--)\s*\S")
 #: The brackets that may hold a whole line aside, each with its closing bracket.
 _ASIDE_BRACKETS = {"[": "]", "【": "】", "(": ")", "（": "）"}
 #: The brackets whose tag opening a line makes it an aside ("【系统提示】X").
@@ -544,7 +546,8 @@ def _with_last_word(
     line of its body (past greetings, thanks and sign-offs, which end in no full stop or argue
     nothing, past an aside a line holds wholly in brackets, "[Editor's note: X]", "【系统提示】X",
     and past lines that only tell the reader what to do next, `_past_next_steps`; not one
-    a commenter's name follows) is the author's final word, with the sentence before it when the
+    a commenter's name follows, nor the last of two or more letters signed with a dash, `_signed_parts`)
+    is the author's final word, with the sentence before it when the
     line holds two and that one judges or prescribes (`_judges`), when it is a
     judgement in the author's voice: no reported speech, caveat or framing sentence, no further
     reason ("Finally, X") and no next step for the reader ("If you disagree, you can X", "Please
@@ -601,6 +604,7 @@ def _with_last_word(
         not words
         or words[-1][0] is not sentence
         or (sentence.end not in given and not _thesis(parts, sentence))
+        or _signed_parts(text, blocks) >= 2
     ):
         return found
     last = [
@@ -1038,6 +1042,12 @@ def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
         return set()
     firsts = (next((s for s in sentences if turn.holds(s)), None) for turn in arguing[:-1])
     return {s.end for s in firsts if s is not None}
+
+
+def _signed_parts(text: str, blocks: list[Block]) -> int:
+    """How many lines sign off a part with a dash ("——一位家长", "— A reader"): a page of two or more
+    signed letters is several writers' (the last line closes the last letter, not the page)."""
+    return sum(_SIGNATURE.match(text[b.start : b.end]) is not None for b in blocks)
 
 
 def _aside(text: str, block: Block) -> bool:
