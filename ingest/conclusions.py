@@ -128,6 +128,7 @@ class _ConclusionData(BaseModel):
     adding: list[str] = []
     next_steps: list[str] = []
     proposals: list[str] = []
+    verdict_questions: list[str] = []
     outcomes_reached: list[str] = []
     closing_calls: list[str] = []
     closing_decisions: list[str] = []
@@ -551,10 +552,12 @@ def _with_last_word(
     line holds two and that one judges or prescribes (`_judges`), when it is a
     judgement in the author's voice: no reported speech, caveat or framing sentence, no further
     reason ("Finally, X") and no next step for the reader ("If you disagree, you can X", "Please
-    reply by Friday"); a text that ends on a question leaves it open. A question the text asks
-    and answers on its way ("Is X fair? Not quite.") does not: its answer is a step of the
-    argument, and the closing line still draws it together. Languages switch the rule on in their
-    data (``last_word``).
+    reply by Friday"); a text that ends on a question leaves it open, and one that draws its
+    question together and answers it ("So which way? X.") has its verdict there
+    (`_answers_its_question`); a
+    question it answers on its way ("Is X fair? Not quite.") is a step of the argument, and the
+    closing line still draws it together. Languages switch the rule on in their data
+    (``last_word``).
     """
     text, lang, blocks = parts.text, parts.lang, parts.blocks
     body = {s.block for s in parts.sentences if blocks[s.block].kind is BlockKind.BODY}
@@ -587,7 +590,7 @@ def _with_last_word(
         and not is_procedural(text[s.start : s.end], lang)
         and not _aside(text, blocks[s.block])
     ]
-    if not closing:
+    if not closing or _answers_its_question(parts):
         return found
     sentence, k = closing[-1]
     # a closing line of two sentences whose first judges or prescribes states one final word ("In
@@ -1042,6 +1045,24 @@ def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
         return set()
     firsts = (next((s for s in sentences if turn.holds(s)), None) for turn in arguing[:-1])
     return {s.end for s in firsts if s is not None}
+
+
+def _answers_its_question(parts: Parts) -> bool:
+    """Whether the text draws its question together and answers it right after, in its paragraph or
+    on the next line (a question that opens with ``verdict_questions``: "So which way should we go?
+    X is the better choice.", "那么该不该搬？我看不该搬。"): that answer is the text's verdict (the claims
+    make it the main claim or take its side), so the last line is a reason or an aside, not the last
+    word. A question it answers on its way ("Is it safe? Mostly, yes.") is a step of the argument and
+    vetoes nothing."""
+    text, blocks, lang = parts.text, parts.blocks, parts.lang
+    opening = cue_pattern(_data(lang).verdict_questions, lang, opening=True)
+    body = [s for s in parts.sentences if blocks[s.block].kind is BlockKind.BODY]
+    return bool(_data(lang).verdict_questions) and any(
+        text[s.start : s.end].rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS)
+        and opening.match(text[s.start : s.end]) is not None
+        and text[s.end : after.start].count("\n") <= 1
+        for s, after in itertools.pairwise(body)
+    )
 
 
 def _signed_parts(text: str, blocks: list[Block]) -> int:
