@@ -644,8 +644,8 @@ def _final_word(parts: Parts, sentence: Span, k: int, principal: str | None) -> 
     """Whether a sentence of the closing line is the author's final judgement: not in a section a
     side heads ("Disadvantages") or an FAQ's answer, no fact cited as evidence, figure or time
     ("The meeting starts at 7 p.m."), no further reason ("Finally, X"), no next step for the reader
-    ("If you disagree, you can X"), no plan put forward for comment (``proposals``: "行政部拟自下月
-    起实行X"), no question, no reported speech, and a judgement, not a caveat or a framing
+    ("If you disagree, you can X"), no plan put forward for comment (``proposals``: "拟自下月起实行
+    X"), no question, no reported speech or hearsay ("据了解，X"), and a judgement, not a caveat or a framing
     sentence."""
     text, lang = parts.text, parts.lang
     words = text[sentence.start : sentence.end]
@@ -655,6 +655,8 @@ def _final_word(parts: Parts, sentence: Span, k: int, principal: str | None) -> 
     if headed or any(map(str.isdigit, words)) or _no_last_word(words, lang) or is_procedural(words, lang):
         return False
     if _proposals(lang).search(words) is not None:  # a plan put forward for comment ("拟自下月起实行X")
+        return False
+    if cue_pattern(_data(lang).statements.hearsay, lang, opening=True).match(words):  # "据了解，X"
         return False
     reported = any(a.start < sentence.end and sentence.start < a.end for a in parts.attributions)
     if reported or words.rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS):
