@@ -248,6 +248,8 @@ _QUESTION_MARKS = ("?", "？")
 _FULL_STOPS = (".", "!", "。", "！")
 #: Closing quotation marks and brackets a full stop may stand inside.
 _CLOSE_QUOTES = " \"'”’」』)）"
+#: The longest line that only ticks a form's answer ("No.", "Yes", "否。").
+_TICK = 4
 #: A line that signs off a letter with a dash ("——一位家长", "— A reader", "-- Sam").
 _SIGNATURE = re.compile(r"^\s*(?:——|—|--)\s*\S")
 #: The brackets that may hold a whole line aside, each with its closing bracket.
@@ -554,7 +556,7 @@ def _with_last_word(
     reason ("Finally, X") and no next step for the reader ("If you disagree, you can X", "Please
     reply by Friday"); a text that ends on a question leaves it open, and one that draws its
     question together and answers it ("So which way? X.") has its verdict there
-    (`_answers_its_question`); a
+    (`_answers_its_question`, as does a form's question ticked "No." on the next line); a
     question it answers on its way ("Is X fair? Not quite.") is a step of the argument, and the
     closing line still draws it together. Languages switch the rule on in their data
     (``last_word``).
@@ -1057,12 +1059,23 @@ def _answers_its_question(parts: Parts) -> bool:
     word. A question it answers on its way ("Is it safe? Mostly, yes.") is a step of the argument and
     vetoes nothing."""
     text, blocks, lang = parts.text, parts.blocks, parts.lang
-    opening = cue_pattern(_data(lang).verdict_questions, lang, opening=True)
+    verdicts = _data(lang).verdict_questions
+    opening = cue_pattern(verdicts, lang, opening=True) if verdicts else None
     body = [s for s in parts.sentences if blocks[s.block].kind is BlockKind.BODY]
-    return bool(_data(lang).verdict_questions) and any(
+
+    def draws(question: SentenceSpan, answer: SentenceSpan) -> bool:
+        # a question that draws the matter together, or a form's question ticked on its own line
+        together = opening is not None and opening.match(text[question.start : question.end]) is not None
+        ticked = (
+            answer.block != question.block
+            and len(text[blocks[answer.block].start : blocks[answer.block].end].strip()) <= _TICK
+        )
+        return together or ticked
+
+    return any(
         text[s.start : s.end].rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS)
-        and opening.match(text[s.start : s.end]) is not None
         and text[s.end : after.start].count("\n") <= 1
+        and draws(s, after)
         for s, after in itertools.pairwise(body)
     )
 
