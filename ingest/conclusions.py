@@ -248,8 +248,6 @@ _QUESTION_MARKS = ("?", "？")
 _FULL_STOPS = (".", "!", "。", "！")
 #: Closing quotation marks and brackets a full stop may stand inside.
 _CLOSE_QUOTES = " \"'”’」』)）"
-#: The longest line that only ticks a form's answer ("No.", "Yes", "否。").
-_TICK = 4
 #: A line that signs off a letter with a dash ("——一位家长", "— A reader", "-- Sam").
 _SIGNATURE = re.compile(r"^\s*(?:——|—|--)\s*\S")
 #: The brackets that may hold a whole line aside, each with its closing bracket.
@@ -556,7 +554,8 @@ def _with_last_word(
     reason ("Finally, X") and no next step for the reader ("If you disagree, you can X", "Please
     reply by Friday"); a text that ends on a question leaves it open, and one that draws its
     question together and answers it ("So which way? X.") has its verdict there
-    (`_answers_its_question`, as does a form's question ticked "No." on the next line); a
+    (`_answers_its_question`, as does a question answered on the next line: a form's "No.", a case
+    study's "问：X？" / "答：Y。"); a
     question it answers on its way ("Is X fair? Not quite.") is a step of the argument, and the
     closing line still draws it together. Languages switch the rule on in their data
     (``last_word``).
@@ -1052,29 +1051,27 @@ def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
 
 
 def _answers_its_question(parts: Parts) -> bool:
-    """Whether the text draws its question together and answers it right after, in its paragraph or
-    on the next line (a question that opens with ``verdict_questions``: "So which way should we go?
-    X is the better choice.", "那么该不该搬？我看不该搬。"): that answer is the text's verdict (the claims
-    make it the main claim or take its side), so the last line is a reason or an aside, not the last
-    word. A question it answers on its way ("Is it safe? Mostly, yes.") is a step of the argument and
-    vetoes nothing."""
+    """Whether the text answers a question right after it in a way that gives its verdict: one that
+    draws the matter together (opening with ``verdict_questions``: "So which way should we go? X is
+    the better choice.", "那么该不该搬？我看不该搬。"), or one answered on the next line or paragraph (a
+    form's "No.", a case study's "问：X？" / "答：Y。"). That answer is the text's verdict (the claims make it the main
+    claim or take its side), so the last line is a reason or an aside, not the last word. A question
+    answered on its way in its own paragraph ("Is it safe? Mostly, yes.") is a step of the argument
+    and vetoes nothing."""
     text, blocks, lang = parts.text, parts.blocks, parts.lang
     verdicts = _data(lang).verdict_questions
     opening = cue_pattern(verdicts, lang, opening=True) if verdicts else None
     body = [s for s in parts.sentences if blocks[s.block].kind is BlockKind.BODY]
 
     def draws(question: SentenceSpan, answer: SentenceSpan) -> bool:
-        # a question that draws the matter together, or a form's question ticked on its own line
+        # a question that draws the matter together, or one answered on a line of its own (a form's
+        # "No.", a case study's "问：X？" / "答：Y。")
         together = opening is not None and opening.match(text[question.start : question.end]) is not None
-        ticked = (
-            answer.block != question.block
-            and len(text[blocks[answer.block].start : blocks[answer.block].end].strip()) <= _TICK
-        )
-        return together or ticked
+        return together or answer.block != question.block
 
     return any(
         text[s.start : s.end].rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS)
-        and text[s.end : after.start].count("\n") <= 1
+        and text[s.end : after.start].count("\n") <= 2
         and draws(s, after)
         for s, after in itertools.pairwise(body)
     )
