@@ -1053,11 +1053,11 @@ def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
 def _answers_its_question(parts: Parts) -> bool:
     """Whether the text answers a question right after it in a way that gives its verdict: one that
     draws the matter together (opening with ``verdict_questions``: "So which way should we go? X is
-    the better choice.", "那么该不该搬？我看不该搬。"), or one answered on the next line or paragraph (a
-    form's "No.", a case study's "问：X？" / "答：Y。"). That answer is the text's verdict (the claims make it the main
-    claim or take its side), so the last line is a reason or an aside, not the last word. A question
-    answered on its way in its own paragraph ("Is it safe? Mostly, yes.") is a step of the argument
-    and vetoes nothing."""
+    the better choice.", "那么该不该搬？我看不该搬。"), or one answered on the next line or paragraph
+    (a form's "No.", a case study's "问：X？" / "答：Y。"). That answer is the text's verdict (the
+    claims make it the main claim or take its side), so the last line is a reason or an aside, not
+    the last word. A question answered on its way in its own paragraph ("Is it safe? Mostly, yes.")
+    is a step of the argument and vetoes nothing."""
     text, blocks, lang = parts.text, parts.blocks, parts.lang
     verdicts = _data(lang).verdict_questions
     opening = cue_pattern(verdicts, lang, opening=True) if verdicts else None
