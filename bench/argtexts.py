@@ -68,6 +68,7 @@ __all__ = [
     "UNSEEN_CONCL27",
     "UNSEEN_CONCL28",
     "UNSEEN_CONCL31",
+    "UNSEEN_CONCL32",
     "UNSEEN_MAIN",
     "UNSEEN_MAIN2",
     "UNSEEN_MAIN29",
@@ -242,6 +243,13 @@ UNSEEN_CONCL28 = TEXTS.parent / "unseen_concl28"
 #: route that is none), a minute's "agreed by 29 votes to 9", a bench that "awarded the round to" a
 #: team, "以26票对6票通过", a judge's "我这一票投给X", gold written before argkg ran on them.
 UNSEEN_CONCL31 = TEXTS.parent / "unseen_concl31"
+#: English and Chinese texts that close on a judgement no conclusion cue announces, in layouts no
+#: other set uses (podcast show notes that answer their own questions, an agony aunt's reply, a
+#: debate club's recap, a ramblers' route update closed by a meeting's date, a 博客 closed by a
+#: bracketed disclaimer, a 班会发言稿 closed by "我的发言完毕", a 读者来信 with its 编辑回复, a 论坛
+#: post closed by "【本帖最后由…编辑】"), and two texts that argue nothing (a 停水通知, a care
+#: guide), gold written before argkg ran on them.
+UNSEEN_CONCL32 = TEXTS.parent / "unseen_concl32"
 #: English and Chinese hard-wrapped texts (an e-mail to a list at 72 columns, a plain-text op-ed,
 #: an RFC-style memo, forum replies with wrapped "> " quotes, two PDF copies broken mid-sentence, a
 #: Chinese e-mail wrapped at 36 characters), gold written before argkg ran on them: whether

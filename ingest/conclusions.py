@@ -126,6 +126,8 @@ class _ConclusionData(BaseModel):
     last_word: bool = False
     adding: list[str] = []
     next_steps: list[str] = []
+    proposals: list[str] = []
+    verdict_questions: list[str] = []
     outcomes_reached: list[str] = []
     closing_calls: list[str] = []
     closing_decisions: list[str] = []
@@ -245,6 +247,12 @@ _QUESTION_MARKS = ("?", "？")
 _FULL_STOPS = (".", "!", "。", "！")
 #: Closing quotation marks and brackets a full stop may stand inside.
 _CLOSE_QUOTES = " \"'”’」』)）"
+#: A line that signs off a letter with a dash ("——一位家长", "— A reader", "-- Sam").
+_SIGNATURE = re.compile(r"^\s*(?:——|—|--)\s*\S")
+#: The brackets that may hold a whole line aside, each with its closing bracket.
+_ASIDE_BRACKETS = {"[": "]", "【": "】", "(": ")", "（": "）"}
+#: The brackets whose tag opening a line makes it an aside ("【系统提示】X").
+_TAG_BRACKETS = "【"
 
 
 def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
@@ -533,27 +541,33 @@ def _with_last_word(
     the branch would be a false economy.", "Let the kids play.", "I'll be voting no."). In a text
     of three or more paragraphs written in one voice (not a transcript of two or more arguing
     speakers, unless it is a thread whose opener has the last turn, no sides marked by headings
-    or roles) whose author takes a side (states a thesis
-    or answers the other side, `argkg.ingest.dialectic`), the last full sentence that ends a
+    or roles) that argues something (an issue it debates, whoever states it, or an answer to the
+    other side, `argkg.ingest.dialectic`), the last full sentence that ends a
     line of its body (past greetings, thanks and sign-offs, which end in no full stop or argue
-    nothing, and past lines that only tell the reader what to do next, `_past_next_steps`; not one
-    a commenter's name follows) is the author's final word, with the sentence before it when the
+    nothing, past an aside a line holds wholly in brackets, "[Editor's note: X]", "【系统提示】X",
+    and past lines that only tell the reader what to do next, `_past_next_steps`; not one
+    a commenter's name follows, nor the last of two or more letters signed with a dash, `_signed_parts`)
+    is the author's final word, with the sentence before it when the
     line holds two and that one judges or prescribes (`_judges`), when it is a
     judgement in the author's voice: no reported speech, caveat or framing sentence, no further
     reason ("Finally, X") and no next step for the reader ("If you disagree, you can X", "Please
-    reply by Friday"); a text that ends on a question leaves it open. Languages switch the rule
-    on in their data (``last_word``): a Chinese text's closing line is as often an appeal or an
-    aside, and its conclusions carry cues.
+    reply by Friday"); a text that ends on a question leaves it open, and one that draws its
+    question together and answers it ("So which way? X.") has its verdict there
+    (`_answers_its_question`, as does a question answered on the next line: a form's "No.", a case
+    study's "问：X？" / "答：Y。"); a
+    question it answers on its way ("Is X fair? Not quite.") is a step of the argument, and the
+    closing line still draws it together. Languages switch the rule on in their data
+    (``last_word``).
     """
     text, lang, blocks = parts.text, parts.lang, parts.blocks
     body = {s.block for s in parts.sentences if blocks[s.block].kind is BlockKind.BODY}
-    takes_side = any(i.author is not None for i in parts.issues) or any(r.opponent for r in parts.dialectic)
+    argues = bool(parts.issues) or any(r.opponent for r in parts.dialectic)
     speakers = sum(not t.chair and not t.asker for t in parts.turns)
     # a thread that its opener closes: their last word settles what they asked ("Going with X")
     closed = bool(parts.turns) and parts.turns[0].first and parts.turns[-1].label == parts.turns[0].label
     sides = any(p.marked for p in parts.positions)
     arguers = speakers >= 2 and not closed
-    if not _data(lang).last_word or len(body) < 3 or not takes_side or arguers or sides:
+    if not _data(lang).last_word or len(body) < 3 or not argues or arguers or sides:
         return found
     # each candidate as `_statements` gives it (past a speaker's label); the author's thesis,
     # which `_statements` leaves to the issue when no cue restates it, may close the text too
@@ -574,8 +588,9 @@ def _with_last_word(
         if text[s.start : s.end].rstrip(_CLOSE_QUOTES).endswith((*_FULL_STOPS, *_QUESTION_MARKS))
         and not text[s.end : blocks[s.block].end].strip()
         and not is_procedural(text[s.start : s.end], lang)
+        and not _aside(text, blocks[s.block])
     ]
-    if not closing or _answers_itself(text, parts.sentences, blocks):
+    if not closing or _answers_its_question(parts):
         return found
     sentence, k = closing[-1]
     # a closing line of two sentences whose first judges or prescribes states one final word ("In
@@ -592,6 +607,7 @@ def _with_last_word(
         not words
         or words[-1][0] is not sentence
         or (sentence.end not in given and not _thesis(parts, sentence))
+        or _signed_parts(text, blocks) >= 2
     ):
         return found
     last = [
@@ -628,14 +644,19 @@ def _final_word(parts: Parts, sentence: Span, k: int, principal: str | None) -> 
     """Whether a sentence of the closing line is the author's final judgement: not in a section a
     side heads ("Disadvantages") or an FAQ's answer, no fact cited as evidence, figure or time
     ("The meeting starts at 7 p.m."), no further reason ("Finally, X"), no next step for the reader
-    ("If you disagree, you can X"), no question, no reported speech, and a judgement, not a caveat or
-    a framing sentence."""
+    ("If you disagree, you can X"), no plan put forward for comment (``proposals``: "拟自下月起实行
+    X"), no question, no reported speech or hearsay ("据了解，X"), and a judgement, not a caveat or a framing
+    sentence."""
     text, lang = parts.text, parts.lang
     words = text[sentence.start : sentence.end]
     section = parts.sections[k]
     faq = sum(s.question is not None for s in parts.sections) >= 2
     headed = section.ordinal > 0 and (faq or match_marker(section.title, lang) is not None)
     if headed or any(map(str.isdigit, words)) or _no_last_word(words, lang) or is_procedural(words, lang):
+        return False
+    if _proposals(lang).search(words) is not None:  # a plan put forward for comment ("拟自下月起实行X")
+        return False
+    if cue_pattern(_data(lang).statements.hearsay, lang, opening=True).match(words):  # "据了解，X"
         return False
     reported = any(a.start < sentence.end and sentence.start < a.end for a in parts.attributions)
     if reported or words.rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS):
@@ -1037,17 +1058,46 @@ def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
     return {s.end for s in firsts if s is not None}
 
 
-def _answers_itself(text: str, sentences: list[SentenceSpan], blocks: list[Block]) -> bool:
-    """Whether a question in the body is answered right after it, in its paragraph or on the next
-    line ("So which way should we go? X is the better choice.", a form's "Do you support X?" /
-    "No."): that answer is the text's verdict (the claims make it the main claim or take its
-    side), so the last line is a reason or an aside, not the last word."""
-    body = [s for s in sentences if blocks[s.block].kind is BlockKind.BODY]
+def _answers_its_question(parts: Parts) -> bool:
+    """Whether the text answers a question right after it in a way that gives its verdict: one that
+    draws the matter together (opening with ``verdict_questions``: "So which way should we go? X is
+    the better choice.", "那么该不该搬？我看不该搬。"), or one answered on the next line or paragraph
+    (a form's "No.", a case study's "问：X？" / "答：Y。"). That answer is the text's verdict (the
+    claims make it the main claim or take its side), so the last line is a reason or an aside, not
+    the last word. A question answered on its way in its own paragraph ("Is it safe? Mostly, yes.")
+    is a step of the argument and vetoes nothing."""
+    text, blocks, lang = parts.text, parts.blocks, parts.lang
+    verdicts = _data(lang).verdict_questions
+    opening = cue_pattern(verdicts, lang, opening=True) if verdicts else None
+    body = [s for s in parts.sentences if blocks[s.block].kind is BlockKind.BODY]
+
+    def draws(question: SentenceSpan, answer: SentenceSpan) -> bool:
+        # a question that draws the matter together, or one answered on a line of its own (a form's
+        # "No.", a case study's "问：X？" / "答：Y。")
+        together = opening is not None and opening.match(text[question.start : question.end]) is not None
+        return together or answer.block != question.block
+
     return any(
         text[s.start : s.end].rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS)
-        and text[s.end : after.start].count("\n") <= 1
+        and text[s.end : after.start].count("\n") <= 2
+        and draws(s, after)
         for s, after in itertools.pairwise(body)
     )
+
+
+def _signed_parts(text: str, blocks: list[Block]) -> int:
+    """How many lines sign off a part with a dash ("——一位家长", "— A reader"): a page of two or more
+    signed letters is several writers' (the last line closes the last letter, not the page)."""
+    return sum(_SIGNATURE.match(text[b.start : b.end]) is not None for b in blocks)
+
+
+def _aside(text: str, block: Block) -> bool:
+    """Whether the line is an aside beside the text, an editor's or a platform's, not its author's
+    last word: held wholly in brackets ("[Editor's note: X]", "（欢迎读者来信）") or opening with a
+    bracketed tag ("【系统提示】X。"; not a time stamp's "[21:15] X", which opens a speaker's line)."""
+    line = text[block.start : block.end].strip()
+    close = _ASIDE_BRACKETS.get(line[:1])
+    return close is not None and (line.endswith(close) or line[0] in _TAG_BRACKETS)
 
 
 def _no_last_word(words: str, lang: Lang) -> bool:
@@ -1060,6 +1110,12 @@ def _no_last_word(words: str, lang: Lang) -> bool:
     )
 
 
+@cache
+def _proposals(lang: Lang) -> re.Pattern[str]:
+    """The ``proposals`` of a language in one pattern, compiled once."""
+    return any_pattern(_data(lang).proposals, _flags(lang))
+
+
 def _next_step(words: str, lang: Lang) -> bool:
     """Whether the sentence opens by telling the reader what to do next (``next_steps``: "If you
     disagree with this decision, you can X", "Please reply by Friday", "You are required to X")."""
@@ -1068,14 +1124,14 @@ def _next_step(words: str, lang: Lang) -> bool:
 
 
 def _past_next_steps(text: str, sentences: Sequence[SentenceSpan], lang: Lang) -> list[SentenceSpan]:
-    """``sentences`` (in text order) without the lines at their end that only tell the reader what
-    to do next (a decision letter's "If you disagree, you can X", a report's "You are required to
-    respond within 56 days"): the text's closing line is the one before them, where its argument
-    ends."""
+    """``sentences`` (in text order) without the lines at their end that open by telling the reader
+    what to do or what comes next (a decision letter's "If you disagree, you can X. We are sorry.", a
+    report's "You are required to respond within 56 days", a newsletter's "Next meeting: 9 May. All
+    welcome."): the text's closing line is the one before them, where its argument ends."""
     kept = list(sentences)
     while kept:
         line = [s for s in kept if s.block == kept[-1].block]
-        if not all(_next_step(text[s.start : s.end], lang) for s in line):
+        if not _next_step(text[line[0].start : line[0].end], lang):
             break
         del kept[-len(line) :]
     return kept

@@ -71,7 +71,7 @@ def test_no_last_word_where_a_cue_already_concluded() -> None:
         "Will the council listen?",  # a question concludes nothing
         "The chair said the vote would be held in June.",  # reported speech, not the author's word
         "Finally, the allotments cost the council nothing to run.",  # one more reason in a list
-        "The next meeting is at 7 p.m. in the church hall.",  # a fact with a time, no verdict
+        "The church hall is booked from 7 p.m. on Tuesdays.",  # a fact with a time, no verdict
     ],
 )
 def test_a_question_reported_speech_a_reason_or_a_fact_is_no_last_word(closing: str) -> None:
@@ -108,11 +108,19 @@ def test_a_transcript_of_arguing_speakers_has_no_last_word() -> None:
     assert not _conclusions(transcript)
 
 
-def test_the_rule_is_off_where_the_language_data_leave_it_off() -> None:
+def test_a_closing_notice_of_what_comes_next_is_passed_over() -> None:
+    """A closing line that announces the next meeting is a notice: the line before it has the last word."""
+    closing = "Keep the allotments."
+    found = _conclusions(_BODY + closing + "\n\nNext meeting: 7 p.m., the church hall. All welcome.\n")
+    assert [c.text for c in found] == [closing]
+
+
+def test_a_chinese_text_has_its_last_word_too() -> None:
     text = (
         "有人主张把菜园卖掉建停车场。\n\n"
         "他们说镇中心缺车位，政府也需要钱。但是菜园养活了四十户人家。\n\n"
         "停车场只有周六会停满。\n\n"
-        "菜园比停车场更有价值。\n"
+        "菜园比停车场更有价值。\n\n"
+        "（本文仅代表作者个人观点）\n"
     )
-    assert not _conclusions(text, Lang.ZH)
+    assert [c.text for c in _conclusions(text, Lang.ZH)] == ["菜园比停车场更有价值。"]
