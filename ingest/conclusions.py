@@ -79,7 +79,7 @@ from argkg.ingest.parts import Parts, filled
 from argkg.ingest.positions import argumentative
 from argkg.ingest.prefilter import Prefiltered
 from argkg.ingest.sentences import quoted_positions
-from argkg.ingest.sides import is_procedural, opens_with_contrast
+from argkg.ingest.sides import declared, is_procedural, opens_with_contrast
 from argkg.ingest.span_index import SpanIndex
 from argkg.ingest.spans import (
     Block,
@@ -546,7 +546,7 @@ def _with_last_word(
     line of its body (past greetings, thanks and sign-offs, which end in no full stop or argue
     nothing, past an aside a line holds wholly in brackets, "[Editor's note: X]", "【系统提示】X",
     and past lines that only tell the reader what to do next, `_past_next_steps`; not one
-    a commenter's name follows, nor the last of two or more letters signed with a dash, `_signed_parts`)
+    a commenter's name follows, nor the last of two or more letters or reviews, `_contributions`)
     is the author's final word, with the sentence before it when the
     line holds two and that one judges or prescribes (`_judges`), when it is a
     judgement in the author's voice: no reported speech, caveat or framing sentence, no further
@@ -607,7 +607,7 @@ def _with_last_word(
         not words
         or words[-1][0] is not sentence
         or (sentence.end not in given and not _thesis(parts, sentence))
-        or _signed_parts(text, blocks) >= 2
+        or _contributions(text, blocks, lang) >= 2
     ):
         return found
     last = [
@@ -1085,10 +1085,16 @@ def _answers_its_question(parts: Parts) -> bool:
     )
 
 
-def _signed_parts(text: str, blocks: list[Block]) -> int:
-    """How many lines sign off a part with a dash ("——一位家长", "— A reader"): a page of two or more
-    signed letters is several writers' (the last line closes the last letter, not the page)."""
-    return sum(_SIGNATURE.match(text[b.start : b.end]) is not None for b in blocks)
+def _contributions(text: str, blocks: list[Block], lang: Lang) -> int:
+    """How many lines open or close a contribution of their own: a sign-off with a dash ("——一位家长",
+    "— A reader") or a header that declares its writer's side (a rating, "★☆☆☆☆ 用户X", "Vote:
+    against"). A page of two or more is several writers' (its last line closes the last letter or
+    review, not the page)."""
+    return sum(
+        _SIGNATURE.match(line) is not None
+        or (not line.rstrip().endswith(_FULL_STOPS) and declared(line, lang) is not None)
+        for line in (text[b.start : b.end] for b in blocks)
+    )
 
 
 def _aside(text: str, block: Block) -> bool:
