@@ -93,7 +93,7 @@ CLOSING_WEIGHT = 1.5
 PEER_MARGIN = 0.05
 #: The likeness to the issue's wording below which every sentence of such a document must stay
 #: for its peers to decide: a sentence this close words the question nearly, in other words
-#: ("Degrees should cost students nothing" on "Should university tuition be free?"), so its
+#: ("Parking should cost residents nothing" on "Should parking be free for residents?"), so its
 #: loose vote is its thesis's and stands. Measured on the dev sets above (against no floor, +9): 0.3
 #: +8 and argkg's own corpus held (without it, it loses that text, 77 -> 76), 0.35 +8 with the
 #: topic set two documents lower.

@@ -218,7 +218,7 @@ def _put_before_steps(
     vote or the proposal in its header or opening paragraph ("The board decides on 30 April
     whether to X", "Proposed X") and then sets out what it involves under questions on lines of
     their own that ask for a part of it: its reasons, its objections, how to take part ("Why are
-    some keen?", "And the objections?", "为什么有人主张撤?"). Such a line puts no yes/no question
+    some keen?", "Why do others object?", "为什么有人主张撤?"). Such a line puts no yes/no question
     of its own: its affirmative form is its words less their question mark
     (`argkg.ingest.questions.affirmative` turns nothing). When most of the questions are such
     steps, the stated decision is what the sections argue; a text whose question lines mostly

@@ -504,7 +504,7 @@ def _answered_heading(
     other side than the author's and the statement, ``later`` than the section's first paragraph,
     turns from it ("But…", "但…") or speaks in the author's voice ("We believe…", "因此…"), else None.
 
-    A section of the other side's case ("Objections we have considered", "Disadvantages") often ends
+    A section of the other side's case ("Objections we looked at", "Disadvantages") often ends
     with the author's answer to it: from the statement that turns on, to the end of the section,
     the statements argue the author's side, not the heading's. A turn in the section's first
     paragraph is the other side's own ("REBUTTAL TO THE ARGUMENT IN FAVOR": "Nobody is against X.

@@ -2,7 +2,7 @@
 
 The other side's case is mostly stated without a side word: a cost, a harm, a doubt. What tells a
 reader whose case it is is often the section it stands in: a heading of the objections or concerns
-raised ("Objections we have considered", "居民担忧：", "（一）可行性方面的疑虑"), also behind a
+raised ("Objections we looked at", "居民担忧：", "（一）可行性方面的疑虑"), also behind a
 bullet mark ("■ 担忧的声音"), and over the point captions ranked below it ("▶ 噪音" under "■ 反对
 的声音", "(a) Cost" under "Arguments against"). The author's answer at the end of such a section
 (a statement that turns, "But…", "但…", or speaks in the author's voice) argues the author's side
@@ -23,7 +23,7 @@ PRO, CON = Stance.PRO, Stance.CON
 @pytest.mark.parametrize(
     ("title", "lang", "side"),
     [
-        ("Objections we have considered", Lang.EN, CON),
+        ("Objections we looked at", Lang.EN, CON),
         ("Main concerns", Lang.EN, CON),
         ("3. Concerns about the scheme", Lang.EN, CON),
         ("Concerns and responses", Lang.EN, None),  # a section that answers them too
@@ -78,7 +78,7 @@ def test_an_objections_section_argues_against_until_the_author_answers() -> None
         "Submission on the proposed evening opening of the swimming pool\n\n"
         "Why we support it\n"
         "Shift workers cannot swim before 6pm, and the waiting list for the lane club has 70 names.\n\n"
-        "Objections we have considered\n"
+        "Objections we looked at\n"
         "The car park lights shine into the bedrooms on Park Row. "
         "The lifeguard team is already two people short.\n\n"
         "But the lights can be dimmed after 8pm, and two trainees qualify in March.\n"

@@ -141,7 +141,7 @@ The council decides next month whether to charge residents for a second parking 
 Why do some councillors want it?
 Streets near the station have 40 cars for every 30 spaces, and a charge would free up room.
 
-And the objections?
+Why do others object?
 Families with two working adults say they need both cars and cannot afford another fee.
 
 Has anyone asked residents?
