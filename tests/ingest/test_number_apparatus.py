@@ -26,7 +26,11 @@ def _surfaces(text: str, lang: Lang) -> list[str]:
             "Moreno, T. and Diaz, A. (2020). Buses. London: Verso.",
             ["doubled"],
         ),
-        (Lang.ZH, "受访家庭有15%没有存款。\n\n[1] 王强. 社区养老研究[J]. 社会学刊, 2019, 7(2): 11-20.", ["15%"]),
+        (
+            Lang.ZH,
+            "受访家庭有15%没有存款。\n\n[1] 王强. 社区养老研究[J]. 社会学刊, 2019, 7(2): 11-20.",
+            ["15%"],
+        ),
         # an in-text citation in prose is no reference line: its finding stays
         (Lang.EN, "Park (2018) found that 40% of riders stopped.", ["2018", "40%"]),
         # a form's scale and a row of scores are a panel's marks
@@ -46,7 +50,11 @@ def _surfaces(text: str, lang: Lang) -> list[str]:
         (Lang.ZH, "会前表决：赞成9票，反对3票\n\n该路段去年发生事故27起。", ["27起"]),
         # a meeting's attendance field is its procedure
         (Lang.ZH, "出席：理事7人，列席2人\n\n今年会费收入四万二千元。", ["四万二千元"]),
-        (Lang.EN, "Present: the chair and 8 trustees\n\nThe hall was booked on 41 evenings.", ["41 evenings"]),
+        (
+            Lang.EN,
+            "Present: the chair and 8 trustees\n\nThe hall was booked on 41 evenings.",
+            ["41 evenings"],
+        ),
         # a contact field's number and hours, a number to dial, a speaker's age
         (Lang.ZH, "有问题请联系前台（电话：8123 4567，全天值班）。漏水已经持续了三周。", ["三周"]),
         (Lang.ZH, "遇到险情请拨打110报警。去年共接到求助电话六十多个。", ["六十多个"]),
