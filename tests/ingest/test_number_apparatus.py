@@ -1,5 +1,5 @@
 """Numbers in the apparatus of a layout (issue 9, stop 33): footnote markers and reference
-lists, a scoring form's scale and scores, a poll's or a vote's line, a meeting's attendance field,
+lists, a scoring form's scale and scores, a poll's or a vote's line, a meeting's attendance field (出席：…),
 a contact field, a speaker's label with an age, a time of day named by its part of the day. Each
 text (written here) keeps a fact beside the apparatus, so a rule that drops too much fails too."""
 
@@ -50,15 +50,12 @@ def _surfaces(text: str, lang: Lang) -> list[str]:
         (Lang.ZH, "会前表决：赞成9票，反对3票\n\n该路段去年发生事故27起。", ["27起"]),
         # a meeting's attendance field is its procedure
         (Lang.ZH, "出席：理事7人，列席2人\n\n今年会费收入四万二千元。", ["四万二千元"]),
-        (
-            Lang.EN,
-            "Present: the chair and 8 trustees\n\nThe hall was booked on 41 evenings.",
-            ["41 evenings"],
-        ),
         # a contact field's number and hours, a number to dial, a speaker's age
         (Lang.ZH, "有问题请联系前台（电话：8123 4567，全天值班）。漏水已经持续了三周。", ["三周"]),
         (Lang.ZH, "遇到险情请拨打110报警。去年共接到求助电话六十多个。", ["六十多个"]),
         (Lang.ZH, "王阿姨（63岁）：我们楼里有十一户是独居老人。", ["十一户"]),
+        # a line's label with a share in brackets is no speaker's label
+        (Lang.ZH, "管理费（直接费的5%）：1,232元", ["5%", "1,232元"]),
         # a time of day is no quantity; a span beside it is
         (Lang.ZH, "每天晚上九点熄灯，学生平均只睡六个半小时。", ["六个半小时"]),
     ],
