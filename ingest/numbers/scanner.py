@@ -45,7 +45,7 @@ addresses (3栋502室), times of day and weekdays, a deadline (6月底前完成)
 (顺延一周, will delay it by two weeks), a title in book brackets and a bracketed word count,
 and a layout's apparatus: footnote markers ([2]) and reference-list entries, a scoring form's
 scale (/10) and its rows of bare scores, a poll's or a vote's line (Show of hands: For 40%),
-attendance and contact fields (出席：…, 电话：…) and a speaker label's age (王阿姨（63岁）：).
+attendance and contact fields (出席：…, 电话：…).
 一年/一个月 before another number in its clause is a rate's period (一个月七八千), no evidence
 (``single_periods``). A date in a sentence with a ``schedule_cues`` word is when a meeting is
 held, a request is due or a release came out (the AGM on 14 May, 请于5月10日前, released

@@ -1,7 +1,7 @@
 """Numbers in the apparatus of a layout (issue 9, stop 33): footnote markers and reference
-lists, a scoring form's scale and scores, a poll's or a vote's line, a meeting's attendance field (出席：…),
-a contact field, a speaker's label with an age, a time of day named by its part of the day. Each
-text (written here) keeps a fact beside the apparatus, so a rule that drops too much fails too."""
+lists, a scoring form's scale and scores, a poll's or a vote's line, a meeting's attendance field
+(出席：…), a contact field, a time of day named by its part of the day. Each text (written here)
+keeps a fact beside the apparatus, so a rule that drops too much fails too."""
 
 import pytest
 
@@ -53,9 +53,8 @@ def _surfaces(text: str, lang: Lang) -> list[str]:
         # a contact field's number and hours, a number to dial, a speaker's age
         (Lang.ZH, "有问题请联系前台（电话：8123 4567，全天值班）。漏水已经持续了三周。", ["三周"]),
         (Lang.ZH, "遇到险情请拨打110报警。去年共接到求助电话六十多个。", ["六十多个"]),
-        (Lang.ZH, "王阿姨（63岁）：我们楼里有十一户是独居老人。", ["十一户"]),
-        # a line's label with a share in brackets is no speaker's label
-        (Lang.ZH, "管理费（直接费的5%）：1,232元", ["5%", "1,232元"]),
+        # a second measure after a slash is no form's scale
+        (Lang.EN, "Each ball holds 100 m / 50 g of wool.", ["100 m", "50 g"]),
         # a time of day is no quantity; a span beside it is
         (Lang.ZH, "每天晚上九点熄灯，学生平均只睡六个半小时。", ["六个半小时"]),
     ],
