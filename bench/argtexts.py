@@ -62,6 +62,7 @@ __all__ = [
     "UNSEEN_CONCL2",
     "UNSEEN_CONCL3",
     "UNSEEN_NUMBERS31",
+    "UNSEEN_NUMBERS33",
     "UNSEEN_CONCL4",
     "UNSEEN_CONCL5",
     "UNSEEN_CONCL6",
@@ -211,6 +212,12 @@ UNSEEN_CONCL3 = TEXTS.parent / "unseen_concl3"
 #: format written before argkg ran on them: star ratings, tallies, speech headings, signatories,
 #: whether-to and 提议 settings against the facts cited beside them.
 UNSEEN_NUMBERS31 = TEXTS.parent / "unseen_numbers31"
+#: English and Chinese texts whose numbers stand beside the apparatus of their layout (a briefing
+#: paper's footnote markers and source list, a panel's scoring record, a town hall write-up between
+#: two phone polls, a lab notebook's set-up, a 课程论文's 学号, 脚注 and 参考文献, a 创业大赛评分表, a
+#: 辩论赛实录 between two 观众投票, a 滤芯更换说明), number gold in `bench.fresh`'s format written
+#: before argkg ran on them: markers, references, scores and polls against the facts beside them.
+UNSEEN_NUMBERS33 = TEXTS.parent / "unseen_numbers33"
 #: English and Chinese texts that close on a call, request, decision or rating no cue announces (a
 #: parish council's resolution, a sermon's "let us", a star rating with its reason, a pull request
 #: closed by the maintainer's decision, a 室友群's plan, a 代理词's request to the court, a 商品评价,

@@ -42,7 +42,10 @@ list item under an intro or numbered heading with a ``proposal_cues`` word (发�
 三、*建议* 1. …): these say what a rule, measure or proposal would set. The data's skip patterns
 also drop timestamps and form fields, datelines and dates alone on a line, phone numbers,
 addresses (3栋502室), times of day and weekdays, a deadline (6月底前完成), the shift a plan sets
-(顺延一周, will delay it by two weeks), a title in book brackets and a bracketed word count.
+(顺延一周, will delay it by two weeks), a title in book brackets and a bracketed word count,
+and a layout's apparatus: footnote markers ([2]) and reference-list entries, a scoring form's
+scale (/10) and its rows of bare scores, a poll's or a vote's line (Show of hands: For 40%),
+attendance and contact fields (出席：…, 电话：…).
 一年/一个月 before another number in its clause is a rate's period (一个月七八千), no evidence
 (``single_periods``). A date in a sentence with a ``schedule_cues`` word is when a meeting is
 held, a request is due or a release came out (the AGM on 14 May, 请于5月10日前, released
