@@ -105,6 +105,7 @@ __all__ = [
     "UNSEEN_PROP32",
     "UNSEEN_COST31",
     "UNSEEN_CON32",
+    "UNSEEN_CON33",
     "UNSEEN_VOICES31",
     "UNSEEN_VOICES32",
     "UNSEEN_NOSTAND31",
@@ -457,6 +458,13 @@ UNSEEN_COST31 = TEXTS.parent / "unseen_cost31"
 #: 公众号“争议焦点”, 开题论证意见汇总, 社区议事会议题卡), gold written before argkg ran on them: eight
 #: texts, four in each language.
 UNSEEN_CON32 = TEXTS.parent / "unseen_con32"
+#: Texts whose con side is mostly stated with no side word and under no section that names it (a
+#: cost, a loss, a personal story of what the change takes away, a reply that answers the other
+#: side, a doubt that the change works), in layouts no other set uses (a councillor's surgery case
+#: log, a club secretary's digest of e-mailed replies, a live thread of a cabinet meeting, a pupil
+#: voice report, 村民意见回执摘录, 小红书笔记, 人大代表建议答复函, 食堂意见簿摘抄), gold written before
+#: argkg ran on them: eight texts, four in each language.
+UNSEEN_CON33 = TEXTS.parent / "unseen_con33"
 #: Texts of many voices, each contributor stating their side once (a declared side, a vote, a
 #: review's rating, a reply that backs or contradicts a named one) and then giving reasons with no
 #: side word, in layouts no other set uses (a parish council's open forum, a book club's thread, a

@@ -89,6 +89,7 @@ class _Prospect(BaseModel):
     modal: list[str]
     averted: list[str]
     burdens: list[str]
+    futile: list[str] = []
 
 
 class _VoicesData(BaseModel):
@@ -126,6 +127,7 @@ class _ProspectRules(NamedTuple):
     modal: re.Pattern[str]
     averted: re.Pattern[str]
     burdens: re.Pattern[str]
+    futile: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -424,6 +426,11 @@ def prospect_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
     ``present`` cue: `present_side` reads it), where a contrast turns it midway or opens it ("But
     it would cost…" answers the side before, which the discourse reads), where it holds no such
     word, or where its evaluation words say the proposal helps.
+
+    A doubt that the proposal brings what it promises (a ``futile`` cue: "治标不治本", "一纸空文",
+    "a sticking plaster", "too good to be true") argues against it without a modal word: the other
+    side's case is often that the change will not work, stated without a marker; the ``averted``
+    and ``present`` cues still give such a doubt to the status quo ("现行规定就是一纸空文").
     """
     rules = _compiled(lang)
     if (
@@ -435,11 +442,17 @@ def prospect_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
         return None
     prospect = rules.prospect
     now = rules.present is not None and rules.present.search(sentence) is not None
-    if now or prospect.modal.search(sentence) is None or prospect.averted.search(sentence) is not None:
+    if now or prospect.averted.search(sentence) is not None:
         return None
-    score = evaluation(sentence, lang)
-    if score > 0 or (score == 0 and prospect.burdens.search(sentence) is None):
-        return None
+    # a doubt that the proposal brings what it promises needs no modal word and outweighs the
+    # benefit words it names ("别被广告骗了", "a sticking plaster")
+    futile = prospect.futile is not None and prospect.futile.search(sentence) is not None
+    if not futile:
+        if prospect.modal.search(sentence) is None:
+            return None
+        score = evaluation(sentence, lang)
+        if score > 0 or (score == 0 and prospect.burdens.search(sentence) is None):
+            return None
     return Stance.PRO if keeps(proposition, lang) else Stance.CON
 
 
@@ -560,6 +573,7 @@ def _compiled(lang: Lang) -> _Compiled:
             modal=re.compile("|".join(data.prospect.modal), flags),
             averted=re.compile("|".join(data.prospect.averted), flags),
             burdens=re.compile("|".join(data.prospect.burdens), flags),
+            futile=re.compile("|".join(data.prospect.futile), flags) if data.prospect.futile else None,
         )
         if data.prospect
         else None,
