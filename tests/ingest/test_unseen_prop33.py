@@ -52,13 +52,7 @@ def test_most_of_its_two_sided_texts_get_a_contested_assumption(results: dict[st
             "we should Convert the empty fire station into a youth club",
         ),
         # the option an assessment prefers, by its label
-        (
-            "The preferred option is Option 3, subject to funding.",
-            Lang.EN,
-            False,
-            "thesis",
-            "Option 3, subject to funding",
-        ),
+        ("The preferred option is Option 3, subject to funding.", Lang.EN, False, "thesis", "Option 3"),
         # a meeting's topic line put as a whether-clause
         (
             "This month's topic, raised by tenants: whether the laundry room should stay open overnight.",
@@ -120,10 +114,10 @@ def test_a_check_of_the_line_asks_nothing_of_the_matter(question: str, lang: Lan
     assert is_informational(question, lang)
 
 
-def test_an_option_preferred_by_its_label_is_spelled_out_past_its_comma() -> None:
+def test_an_option_recommended_by_its_label_is_spelled_out_past_its_comma() -> None:
     text = "Option 1: Do nothing.\nOption 2: Close the bridge to lorries.\n"
-    spelled = spelled_option("Option 2, with a review after a year", text, Lang.EN)
-    assert spelled == "Option 2, with a review after a year: Close the bridge to lorries"
+    spelled = spelled_option("we should adopt Option 2, with a review after a year", text, Lang.EN)
+    assert spelled == "we should adopt Option 2, with a review after a year: Close the bridge to lorries"
 
 
 _CALL_IN = """Evening Advice Line, call 3
