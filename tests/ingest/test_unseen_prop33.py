@@ -138,3 +138,32 @@ def test_a_call_in_debates_the_plan_its_caller_puts_not_the_hosts_check_of_the_l
     graph = ingest_text(_CALL_IN, source="callin.txt", lang=Lang.EN)
     debates = [a.text for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE]
     assert debates == ["moving my savings into a friend's start-up is the right choice"]
+
+
+_NOTICE = """电梯使用须知
+
+一、乘梯须知
+1. 乘梯时请勿倚靠轿厢门，不要在轿厢内蹦跳。
+2. 儿童乘梯须由成人陪同。
+3. 即使电梯门已经打开，也请先看清轿厢是否停稳再进入。
+4. 发生火灾时不得乘坐电梯，应走楼梯疏散。
+5. 携带大件物品时，请先按住开门按钮，再搬运物品进出。
+6. 宠物乘梯须牵绳，并主动避让其他乘客。
+
+二、故障处理
+1. 被困时请按下警铃按钮，耐心等待救援。
+2. 不要强行扒门，也不要尝试从轿厢顶部爬出。
+3. 电梯运行中突然停止时，请保持镇静，按下轿厢内的通话按钮。
+4. 维修人员到达前，请留在轿厢内等待。
+
+三、日常维护
+1. 电梯每半月由维保单位保养一次，保养期间暂停使用。
+2. 年度检验合格后，检验标志张贴于轿厢内。
+
+如有疑问，请联系物业服务中心。
+"""
+
+
+def test_a_notice_whose_rule_says_even_if_debates_nothing() -> None:
+    graph = ingest_text(_NOTICE, source="notice.txt", lang=Lang.ZH)
+    assert not [a for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE]
