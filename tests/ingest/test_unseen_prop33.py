@@ -70,7 +70,13 @@ def test_most_of_its_two_sided_texts_get_a_contested_assumption(results: dict[st
             "question",
             "selling the camper van is the right choice",
         ),
-        ("我打算明年把店面转出去，想请大家帮我参谋一下。", Lang.ZH, False, "question", "应当明年把店面转出去"),
+        (
+            "我打算明年把店面转出去，想请大家帮我参谋一下。",
+            Lang.ZH,
+            False,
+            "question",
+            "应当明年把店面转出去",
+        ),
         # a title that says what it names has had its day
         ("朋友圈集赞，可以休矣", Lang.ZH, True, "thesis", "应当停止朋友圈集赞"),
         # the option a 比选报告 recommends, by its label
@@ -108,7 +114,11 @@ def test_lines_that_put_no_proposition_stay_unmatched(line: str, lang: Lang, hea
 
 @pytest.mark.parametrize(
     ("question", "lang"),
-    [("Callum, can you hear me?", Lang.EN), ("Are you still there?", Lang.EN), ("喂，你好，能听到吗？", Lang.ZH)],
+    [
+        ("Callum, can you hear me?", Lang.EN),
+        ("Are you still there?", Lang.EN),
+        ("喂，你好，能听到吗？", Lang.ZH),
+    ],
 )
 def test_a_check_of_the_line_asks_nothing_of_the_matter(question: str, lang: Lang) -> None:
     assert is_informational(question, lang)
