@@ -17,7 +17,7 @@ from argkg.bench.argtexts import UNSEEN_PROP33, TextResult, check_folder
 from argkg.ingest import ingest_text
 from argkg.ingest.proposition import match_proposition, spelled_option
 from argkg.ingest.questions import is_informational
-from argkg.schema import Assumption, AssumptionOrigin, Lang
+from argkg.schema import Assumption, AssumptionOrigin, Claim, Lang, Stance
 
 
 @pytest.fixture(scope="module")
@@ -177,3 +177,23 @@ _NOTICE = """电梯使用须知
 def test_a_notice_whose_rule_says_even_if_debates_nothing() -> None:
     graph = ingest_text(_NOTICE, source="notice.txt", lang=Lang.ZH)
     assert not [a for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE]
+
+
+_ADVICE = """【理财问答】第12期
+
+提问（网友“小满”）：
+我今年三十五岁，想把家里唯一的房子卖掉去炒股，想请大家帮我参谋一下。
+
+回答（理财师 老陈）：
+股市波动太大，一套房子的钱押进去，亏了就没有退路。你还有孩子要上学，住的地方不能没有。我的建议是：先别卖房。
+"""
+
+
+def test_advice_against_the_plan_put_to_the_adviser_argues_against_it() -> None:
+    graph = ingest_text(_ADVICE, source="advice.txt", lang=Lang.ZH)
+    debates = [a.text for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE]
+    assert debates == ["应当把家里唯一的房子卖掉去炒股"]
+    sides = {c.text: c.stance for c in graph.of_type(Claim)}
+    assert sides.get("股市波动太大，一套房子的钱押进去，亏了就没有退路。") is Stance.CON
+    # a reason with no harm word of its own takes the adviser's side: against the plan
+    assert sides.get("你还有孩子要上学，住的地方不能没有。") is Stance.CON
