@@ -1,8 +1,10 @@
 """The debated proposition a careful reader finds without an opinion cue: a headline's demand to
 change a place under a masthead, the option an assessment prefers named by its label, a meeting's
 topic line that puts the question as a whether-clause, a plan its writer puts to others for
-advice, a title that says what it names has had its day; and a check of the line ("can you hear
-me?") that puts no question (`argkg.ingest.proposition`, `argkg.ingest.questions`).
+advice, a title that says what it names has had its day; a check of the line ("can you hear
+me?") that puts no question (`argkg.ingest.proposition`, `argkg.ingest.questions`); a notice whose
+rule says "even if" that argues nothing (`argkg.ingest.unargued`); and advice against the plan put
+to the adviser ("先别X") that argues against it (`argkg.ingest.positions`).
 
 The texts and ``gold.yaml`` are in ``tests/ingest/texts/unseen_prop33/`` (see
 `argkg.bench.argtexts`), gold written before argkg ran on them: propositions 0/8, sides 28/46 =
