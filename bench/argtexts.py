@@ -103,6 +103,7 @@ __all__ = [
     "UNSEEN_UNCUED30",
     "UNSEEN_PROP31",
     "UNSEEN_PROP32",
+    "UNSEEN_PROP33",
     "UNSEEN_COST31",
     "UNSEEN_CON32",
     "UNSEEN_CON33",
@@ -444,6 +445,14 @@ UNSEEN_PROP31 = TEXTS.parent / "unseen_prop31"
 #: headings, 业主大会表决材料), gold written before argkg ran on them: eight texts, four in each
 #: language.
 UNSEEN_PROP32 = TEXTS.parent / "unseen_prop32"
+#: Texts that put their debated question where a careful reader finds it without an opinion cue, in
+#: layouts no other set uses (a parish magazine's imperative headline under its masthead, an options
+#: appraisal's preferred option named by its label, a radio phone-in's plan put to the presenter
+#: for advice, residents' forum notes whose topic line is a "whether" clause, 班会记录 with an
+#: indirect 能否 议题, a 短评 headlined "X，可以休矣", 职场问答 whose asker puts a plan to the
+#: readers, 方案比选报告 naming its 推荐方案), gold written before argkg ran on them: eight texts,
+#: four in each language.
+UNSEEN_PROP33 = TEXTS.parent / "unseen_prop33"
 #: Arguing texts whose other side speaks mostly by what the proposal would bring (a cost it adds,
 #: a person or a skill missing to do it, no way back, a cheaper option), while the side that wants
 #: the change states the present problem in words just as negative, in layouts no other set uses

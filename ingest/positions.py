@@ -749,12 +749,22 @@ def _document_issue(
         verdict = _restated(text, end, len(text), match.proposition, arguing, lang)
         match = match.model_copy(update={"author": verdict})
     if match.author is None and theses:
-        match = match.model_copy(update={"author": theses[0].author})
+        match = match.model_copy(update={"author": _side_taken(theses[0], lang)})
     q_start, q_end = (start, end) if match.kind in _STATING else (start + match.start, start + match.end)
     claimed = None if match.kind in _STATING else start
     # an option recommended by its label is debated as what the option does ("Option B: close X")
     proposition = spelled_option(match.proposition, text, lang)
     return [_text_issue(text, sections, argued, q_start, q_end, proposition, match.author, claimed)]
+
+
+def _side_taken(thesis: PropositionMatch, lang: Lang) -> Stance | None:
+    """The side the writer of ``thesis`` takes on what the text debates, when that is another cue's
+    proposition (a question put to them, a change they react to): the thesis's own side, turned
+    when the thesis advises against doing something ("先别辞职", "Don't sell it",
+    `argkg.ingest.proposition.affirmed`): such advice argues against the thing asked about."""
+    if thesis.author is None or affirmed(thesis.proposition, lang)[1] is Stance.PRO:
+        return thesis.author
+    return other_side(thesis.author)
 
 
 #: How many times more central a later cue's proposition must be than the first's to be debated

@@ -449,7 +449,7 @@ def match_proposition(
                 kind=cue.kind,
                 start=start,
                 end=end,
-                proposition=affirmative(stated, lang),
+                proposition=cue.template.format(p=affirmative(stated, lang)),
                 author=None,
                 lead=cue.where == "message" or (cue.where == "lead" and not heading),
             )

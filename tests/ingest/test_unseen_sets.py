@@ -44,6 +44,7 @@ from argkg.bench.argtexts import (
     UNSEEN_PRIOR29,
     UNSEEN_PROP31,
     UNSEEN_PROP32,
+    UNSEEN_PROP33,
     UNSEEN_PROPS2,
     UNSEEN_PROPS3,
     UNSEEN_PROPS4,
@@ -104,6 +105,7 @@ EIGHT = [
     UNSEEN_UNCUED30,
     UNSEEN_PROP31,
     UNSEEN_PROP32,
+    UNSEEN_PROP33,
     UNSEEN_COST31,
     UNSEEN_VOICES31,
     UNSEEN_ORIENT31,
@@ -144,6 +146,7 @@ FLOORS = [
     (UNSEEN_UNCUED30, 0.42),
     (UNSEEN_PROP31, 0.62),  # 34/52 = 0.65 before prop31 (its propositions 3/8), 35/52 = 0.67 after (7/8)
     (UNSEEN_PROP32, 0.55),  # 22/43 = 0.51 before prop32 (its propositions 3/8), 25/43 = 0.58 after (8/8)
+    (UNSEEN_PROP33, 0.58),  # 28/46 = 0.61 before prop33 (its propositions 0/8), 29/46 = 0.63 after (8/8)
     # 17/71 = 0.24 before cost31 (what the proposal would bring), 25/71 = 0.35 after; two of its
     # texts are read inverted whole and three Chinese ones find no proposition; 23/71 after concl32:
     # the Chinese last word takes a 知乎 thread's last answer ("回答五 · X") as the page's conclusion
