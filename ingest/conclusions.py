@@ -137,6 +137,7 @@ class _ConclusionData(BaseModel):
     margins: list[str] = []
     assignments: list[str] = []
     contingencies: list[str] = []
+    settling: list[str] = []
 
 
 @cache
@@ -287,6 +288,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     asked: int | None = None  # where a question that would have concluded ends
     statements = list(_statements(parts))
     decisions, calls = _calls(parts)
+    decisions |= _settled(parts, statements)
     firm: set[int] = set()  # starts of conclusions a section, a decision or a credence makes the author's
     in_sentence = SpanIndex(sentences)
     for sentence, k, labelled in statements:
@@ -1056,6 +1058,33 @@ def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
         return set()
     firsts = (next((s for s in sentences if turn.holds(s)), None) for turn in arguing[:-1])
     return {s.end for s in firsts if s is not None}
+
+
+def _settled(parts: Parts, statements: Sequence[tuple[SentenceSpan, int, bool]]) -> set[int]:
+    """The start of the statement that settles a conversation: in a text of turns of two or more
+    speakers, the last turn (but the first) that opens by taking up a course (``settling``: "OK,
+    let's X", "That I can live with", "那我们就X", "那我先X"; not a question, "那我怎么办?"). A chat, a
+    meeting's exchange or an advice session ends where one side settles what the other proposed,
+    though a thank-you or a farewell may follow: that sentence is the exchange's outcome."""
+    text, lang, turns = parts.text, parts.lang, [t for t in parts.turns if not t.chair]
+    pattern = _settling(lang)
+    if len({t.label for t in turns}) < 2:
+        return set()
+    settled = set()
+    for turn in turns[1:]:
+        first = next((s for s, _, _ in statements if turn.holds(s)), None)
+        if first is None:
+            continue
+        words = text[first.start : first.end]
+        if pattern.match(words) and not words.rstrip().endswith(_QUESTION_MARKS):
+            settled = {first.start}
+    return settled
+
+
+@cache
+def _settling(lang: Lang) -> re.Pattern[str]:
+    """The ``settling`` openers of a language in one pattern, compiled once."""
+    return any_pattern(_data(lang).settling, _flags(lang))
 
 
 def _answers_its_question(parts: Parts) -> bool:
