@@ -1068,14 +1068,15 @@ def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
 
 def _settled(parts: Parts, statements: Sequence[tuple[SentenceSpan, int, bool]]) -> set[int]:
     """The start of the statement that settles a conversation: in a text of turns of two or more
-    speakers, the last turn (but the first) that opens by taking up a course (``settling``: "OK,
+    speakers whom no role sets on a side, the last turn (but the first) that opens by taking up a course (``settling``: "OK,
     let's X", "That I can live with", "那我们就X", "那我先X"; not a question, "那我怎么办?"). A chat, a
     meeting's exchange or an advice session ends where one side settles what the other proposed,
     though a thank-you or a farewell may follow: that sentence is the exchange's outcome, unless
     a conclusion is drawn after it (a chair's summing-up, `find_conclusions`)."""
     text, lang, turns = parts.text, parts.lang, [t for t in parts.turns if not t.chair]
     pattern = _settling(lang)
-    if len({t.label for t in turns}) < 2:
+    # sides a role assigns (a formal debate's "正方二辩", "Opposition") never settle: a judge decides
+    if len({t.label for t in turns}) < 2 or any(t.role is not None for t in turns):
         return set()
     settled = set()
     for turn in turns[1:]:
