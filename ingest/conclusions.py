@@ -1069,7 +1069,7 @@ def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
 def _settled(parts: Parts, statements: Sequence[tuple[SentenceSpan, int, bool]]) -> set[int]:
     """The start of the statement that settles a conversation: in a text of turns of two or more
     speakers whom no role sets on a side, the last turn (but the first) that opens by taking up a
-    course (``settling``: "OK, let's X", "That I can live with", "那我们就X", "那我先X"; not a
+    course (``settling``: "OK, let's X", "Fine, we'll X", "那我们就X", "那我先X"; not a
     question, "那我怎么办?"). A chat, a meeting's exchange or an advice session ends where one side
     settles what the other proposed, though a thank-you or a farewell may follow: that sentence is
     the exchange's outcome, unless a conclusion is drawn after it (a chair's summing-up,

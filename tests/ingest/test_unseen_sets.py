@@ -520,10 +520,11 @@ def test_the_closing_judgement_set_finds_the_last_word_of_every_layout() -> None
 
 
 def test_the_placed_conclusions_set_finds_decisions_where_they_stand() -> None:
-    """``unseen_concl33`` (eight texts, four in each language): conclusions 2/11 with 5 extra drawn
+    """``unseen_concl33`` (eight texts, four in each language): conclusions 2/11 with 4 extra drawn
     before concl33's readings of where a conclusion stands (a chat's settling turn, a floor vote's
     shares and outcome, a "Recommended option" caption, "会议商定:", a teacher's "小结:", 【X建议】's
-    items); RESULT_AFTER after. A task handed to someone ("由X负责") and a contingency stay none."""
+    items); 11/11 with 4 extra (R/P 1.00/0.73) after. A task handed to someone ("由X负责") and a
+    contingency ("If the grant is refused, X") stay none."""
     results = check_folder(UNSEEN_CONCL33)
     hits = sum(ok for r in results.values() for ok in r.conclusions)
     drawn = hits + sum(r.extra_conclusions for r in results.values())
