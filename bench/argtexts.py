@@ -70,6 +70,7 @@ __all__ = [
     "UNSEEN_CONCL28",
     "UNSEEN_CONCL31",
     "UNSEEN_CONCL32",
+    "UNSEEN_CONCL33",
     "UNSEEN_MAIN",
     "UNSEEN_MAIN2",
     "UNSEEN_MAIN29",
@@ -259,6 +260,12 @@ UNSEEN_CONCL31 = TEXTS.parent / "unseen_concl31"
 #: post closed by "【本帖最后由…编辑】"), and two texts that argue nothing (a 停水通知, a care
 #: guide), gold written before argkg ran on them.
 UNSEEN_CONCL32 = TEXTS.parent / "unseen_concl32"
+#: English and Chinese texts whose conclusions stand where a careful reader looks, with no conclusion
+#: cue: under a "Recommended option" caption, in a chat's settling turn ("OK, let's X", "那我们就X"),
+#: in a floor vote's shares and its outcome ("The motion is carried."), in a rule kept as it stands
+#: ("subs stay at X"), under 【论证建议】's 一是/二是, after "会议商定:" and a class teacher's "小结:",
+#: gold written before argkg ran on them.
+UNSEEN_CONCL33 = TEXTS.parent / "unseen_concl33"
 #: English and Chinese hard-wrapped texts (an e-mail to a list at 72 columns, a plain-text op-ed,
 #: an RFC-style memo, forum replies with wrapped "> " quotes, two PDF copies broken mid-sentence, a
 #: Chinese e-mail wrapped at 36 characters), gold written before argkg ran on them: whether

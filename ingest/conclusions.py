@@ -137,6 +137,7 @@ class _ConclusionData(BaseModel):
     margins: list[str] = []
     assignments: list[str] = []
     contingencies: list[str] = []
+    settling: list[str] = []
 
 
 @cache
@@ -287,6 +288,8 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     asked: int | None = None  # where a question that would have concluded ends
     statements = list(_statements(parts))
     decisions, calls = _calls(parts)
+    settled = _settled(parts, statements)
+    decisions |= settled
     firm: set[int] = set()  # starts of conclusions a section, a decision or a credence makes the author's
     in_sentence = SpanIndex(sentences)
     for sentence, k, labelled in statements:
@@ -419,6 +422,8 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         if in_section or decides or credence is not None:
             firm.add(sentence.start)
         called_to = found[-1].end if called and found and found[-1].end == sentence.end else called_to
+    # the exchange's settling turn gives way to a conclusion drawn after it (a chair's summing-up)
+    found = [c for c in found if c.start not in settled or not any(d.start >= c.end for d in found)]
     if not found:
         found = _with_last_word(parts, statements, found, principal)
     return _past_listed(parts, _past_summed_up(parts, found, firm), ruled)
@@ -468,7 +473,9 @@ def _past_listed(parts: Parts, found: list[ConclusionSpan], ruled: set[int]) -> 
     approval.", "综上, X, 建议尽快落实。") decides: the measures are its details, not further
     conclusions. The items a ruling's lead-in announces (``ruled``: "调解意见如下:" / "一、X;") are
     the ruling itself and stay, and so do the items of a text that concludes only in list items
-    ("I ask you to:" / "1. X;" / "2. Y.").
+    ("I ask you to:" / "1. X;" / "2. Y.") or outside them only in speakers' turns (the minutes of a
+    meeting whose "Conclusions" list what was agreed after each speaker gave a view: a view is no
+    judgement the list spells out).
     """
     text, blocks, sentences = parts.text, parts.blocks, parts.sentences
     item = re.compile(_data(parts.lang).items)
@@ -483,7 +490,8 @@ def _past_listed(parts: Parts, found: list[ConclusionSpan], ruled: set[int]) -> 
         )
 
     kept = [c for c in found if not listed(c)]
-    return kept or found
+    unspoken = any(not any(t.holds(c) for t in parts.turns) for c in kept)
+    return kept if unspoken else found
 
 
 def _past_summed_up(parts: Parts, found: list[ConclusionSpan], firm: set[int]) -> list[ConclusionSpan]:
@@ -1056,6 +1064,36 @@ def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
         return set()
     firsts = (next((s for s in sentences if turn.holds(s)), None) for turn in arguing[:-1])
     return {s.end for s in firsts if s is not None}
+
+
+def _settled(parts: Parts, statements: Sequence[tuple[SentenceSpan, int, bool]]) -> set[int]:
+    """The start of the statement that settles a conversation: in a text of turns of two or more
+    speakers whom no role sets on a side, the last turn (but the first) that opens by taking up a
+    course (``settling``: "OK, let's X", "Fine, we'll X", "那我们就X", "那我先X"; not a
+    question, "那我怎么办?"). A chat, a meeting's exchange or an advice session ends where one side
+    settles what the other proposed, though a thank-you or a farewell may follow: that sentence is
+    the exchange's outcome, unless a conclusion is drawn after it (a chair's summing-up,
+    `find_conclusions`)."""
+    text, lang, turns = parts.text, parts.lang, [t for t in parts.turns if not t.chair]
+    pattern = _settling(lang)
+    # sides a role assigns (a formal debate's "正方二辩", "Opposition") never settle: a judge decides
+    if len({t.label for t in turns}) < 2 or any(t.role is not None for t in turns):
+        return set()
+    settled = set()
+    for turn in turns[1:]:
+        first = next((s for s, _, _ in statements if turn.holds(s)), None)
+        if first is None:
+            continue
+        words = text[first.start : first.end]
+        if pattern.match(words) and not words.rstrip().endswith(_QUESTION_MARKS):
+            settled = {first.start}
+    return settled
+
+
+@cache
+def _settling(lang: Lang) -> re.Pattern[str]:
+    """The ``settling`` openers of a language in one pattern, compiled once."""
+    return any_pattern(_data(lang).settling, _flags(lang))
 
 
 def _answers_its_question(parts: Parts) -> bool:

@@ -481,3 +481,74 @@ def test_a_concession_under_a_label_is_no_decision() -> None:
     found = ingested_conclusions(text, "zh")
     assert any("建议明年再议" in c for c in found), found
     assert not any("申请人工作认真" in c for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "settled"),
+    [
+        (
+            "Sam: Pizza or the Thai place tonight?\n\nAlex: Thai was closed last Friday.\n\n"
+            "Sam: It opens at six now, and the pizza place is fully booked.\n\n"
+            "Alex: OK, let's go for Thai at seven and walk there.\n\nSam: great\n",
+            Lang.EN,
+            "let's go for Thai at seven",
+        ),
+        (
+            "老张:周末去爬山还是去看展?\n\n小李:周六可能下雨,山路滑。\n\n老张:展馆周日人少,门票也便宜一半。\n\n"
+            "小李:那我们就周日去看展,上午十点门口见。\n\n老张:好的!\n",
+            Lang.ZH,
+            "那我们就周日去看展",
+        ),
+    ],
+)
+def test_the_last_settling_turn_is_the_exchanges_outcome(text: str, lang: Lang, settled: str) -> None:
+    found = ingested_conclusions(text, lang.value)
+    assert any(settled in c for c in found), found
+
+
+def test_an_inference_in_a_debaters_turn_settles_nothing() -> None:
+    text = (
+        "辩题:城市是否应该限制电动车上路\n\n"
+        "正方一辩:电动车事故去年上升了两成,必须管。\n\n"
+        "反方一辩:事故多是因为没有专用车道,不是因为电动车多。\n\n"
+        "正方二辩:那就不能只怪车道,骑车人闯红灯的也不少。\n"
+    )
+    assert not any("那就不能" in c for c in ingested_conclusions(text, "zh"))
+
+
+def test_a_summing_up_after_a_settling_turn_takes_its_place() -> None:
+    text = (
+        "读书会讨论实录\n\n"
+        "小周:这本书太长,能不能只读前半本?\n\n"
+        "小吴:那就只读前半本,后半本谁有兴趣自己看。\n\n"
+        "主持人小结:分两次读,每次读一半,下个月读完。\n"
+    )
+    found = ingested_conclusions(text, "zh")
+    assert any("分两次读" in c for c in found), found
+    assert not any("那就只读前半本" in c for c in found), found
+
+
+def test_a_floor_votes_shares_and_its_outcome_conclude() -> None:
+    text = (
+        "Debate minutes\n\n"
+        "The proposer said night buses would cut drink-driving. The opposer said the route would run empty.\n\n"
+        "Result of the floor vote: For 48%, Against 40%, Abstain 12%. The motion is carried.\n\n"
+        "The next debate is on 3 May.\n"
+    )
+    found = ingested_conclusions(text, "en")
+    assert any("For 48%, Against 40%" in c for c in found), found
+    assert any("The motion is carried" in c for c in found), found
+
+
+def test_a_meetings_concluding_list_stays_beside_its_speakers_views() -> None:
+    text = (
+        "项目组例会记录\n\n一、讨论:新版本是否推迟发布\n\n"
+        "小王:我觉得应该推迟,测试只做了一半,上线后出了问题更麻烦。\n\n"
+        "小陈:按时发布也行,问题可以下个版本修。\n\n小刘:客户已经在等了,推迟要先和客户说清楚。\n\n"
+        "小王:客户那边我去说,晚一周他们能接受。\n\n小陈:那回归测试谁来补?\n\n"
+        "小刘:测试组这周没有别的活。总之,晚一周比带着问题上线强。\n\n"
+        "二、结论\n1.发布推迟一周;\n2.测试组本周补完回归测试。\n"
+    )
+    found = ingested_conclusions(text, "zh")
+    assert any("发布推迟一周" in c for c in found), found
+    assert any("测试组本周补完回归测试" in c for c in found), found

@@ -30,6 +30,7 @@ from argkg.bench.argtexts import (
     UNSEEN_CONCL28,
     UNSEEN_CONCL31,
     UNSEEN_CONCL32,
+    UNSEEN_CONCL33,
     UNSEEN_COST31,
     UNSEEN_EVAL,
     UNSEEN_LEADS28,
@@ -99,6 +100,7 @@ EIGHT = [
     UNSEEN_CONCL27,
     UNSEEN_CONCL28,
     UNSEEN_CONCL31,
+    UNSEEN_CONCL33,
     UNSEEN_TURNS,
     UNSEEN_WRAP,
     UNSEEN_TURNS2,
@@ -523,3 +525,18 @@ def test_the_closing_judgement_set_finds_the_last_word_of_every_layout() -> None
     assert hits / drawn >= 0.75
     assert results["zh_tongzhi_tingshui.txt"].extra_conclusions == 0
     assert results["en_careguide_sourdough.txt"].extra_conclusions == 0
+
+
+def test_the_placed_conclusions_set_finds_decisions_where_they_stand() -> None:
+    """``unseen_concl33`` (eight texts, four in each language): conclusions 2/11 with 4 extra drawn
+    before concl33's readings of where a conclusion stands (a chat's settling turn, a floor vote's
+    shares and outcome, a "Recommended option" caption, "会议商定:", a teacher's "小结:", 【X建议】's
+    items); 11/11 with 4 extra (R/P 1.00/0.73) after. A task handed to someone ("由X负责") and a
+    contingency ("If the grant is refused, X") stay none."""
+    results = check_folder(UNSEEN_CONCL33)
+    hits = sum(ok for r in results.values() for ok in r.conclusions)
+    drawn = hits + sum(r.extra_conclusions for r in results.values())
+    assert hits >= 9
+    assert hits / drawn >= 0.65
+    assert results["zh_jiaoyanzu_zuoye.txt"].extra_conclusions == 0
+    assert results["en_optionsappraisal_hallheating.txt"].extra_conclusions == 0
