@@ -79,6 +79,9 @@ class IssueData(BaseModel):
         takebacks: patterns (on the normalised text) of a concession that takes back what it
             grants, any judgement in it ("X sounds generous but", "sounds green until"): a
             judgement against, as ``against``.
+        burdens: patterns (on the normalised text) of a burden put on someone named between the
+            verb and its measure ("X would hit small firms hardest"): a judgement against, as
+            ``against``.
         rhetorical: phrases that make a question deny what it asks ("why would anyone").
         yes: words that open an answer saying yes to the question before it.
         no: words that open an answer saying no to it.
@@ -115,6 +118,7 @@ class IssueData(BaseModel):
     preferences: list[str] = []
     proposals: list[str] = []
     takebacks: list[str] = []
+    burdens: list[str] = []
     answer_frames: list[str] = []
     reply_joins: list[str] = []
 
@@ -426,9 +430,10 @@ def _phrases(name: str) -> re.Pattern[str]:
 
 @cache
 def _against() -> re.Pattern[str]:
-    """The judgements against of both languages: the listed phrases and the take-back patterns."""
-    takebacks = [p for lang in Lang for p in issue_data(lang).takebacks]
-    return re.compile("|".join([_phrases("against").pattern, *takebacks]))
+    """The judgements against of both languages: the listed phrases, the take-back and the burden
+    patterns."""
+    patterns = [p for lang in Lang for p in (*issue_data(lang).takebacks, *issue_data(lang).burdens)]
+    return re.compile("|".join([_phrases("against").pattern, *patterns]))
 
 
 def _count(key: str, found: frozenset[str]) -> int:
