@@ -146,16 +146,40 @@ def _denied(sentence: str) -> bool:
 
 
 def _answer(sentence: str) -> int | None:
-    """+1 for an answer that says yes, -1 for one that says no (`_denied` too), None for a sentence
-    of its own."""
+    """+1 for an answer that says yes, -1 for one that says no (`_denied` too, and a clause that
+    closes on its answer: `_closing_answer`), None for a sentence of its own."""
     data = [issue_data(lang) for lang in Lang]
     if any(_starts_with(sentence, d.no) for d in data) or _denied(sentence):
         return -1
     if any(_starts_with(sentence, d.yes) for d in data):
         return 1
     if content_terms(sentence):
-        return None
+        return _closing_answer(sentence)
     return -1 if flips(sentence) % 2 else 1
+
+
+def _closing_answer(clause: str) -> int | None:
+    """+1 or -1 when ``clause`` closes on a bare "yes" or "no" after a word that gives it
+    (``answer_ends``: "The figures say no", "the answer should be yes"), with no negation before
+    it ("Nobody would say no" gives no answer) and not in the writer's own voice: the writer's
+    answer now is read by the ``yes`` and ``no`` lists ("I say no"), so an "I" that closes on
+    one gives an answer of another time ("I used to say no", "I'd have said yes"); None
+    otherwise."""
+    key = issue_key(clause)
+    match = _answer_end().search(key)
+    if match is None or negations(key[: match.start()]):
+        return None
+    if any(w == "i" or w.startswith("i'") for w in key[: match.start()].split()):
+        return None
+    return 1 if match.group(1) == "yes" else -1
+
+
+@cache
+def _answer_end() -> re.Pattern[str]:
+    """A bare yes or no that closes a clause after a word of ``answer_ends`` (either language)."""
+    ends = sorted({w for lang in Lang for w in issue_data(lang).answer_ends}, key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in ends)
+    return re.compile(rf"(?<![a-z])(?:{words}) (yes|no)$" if words else r"(?!)")
 
 
 def _reply(sentence: str) -> int | None:

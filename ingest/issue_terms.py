@@ -87,6 +87,9 @@ class IssueData(BaseModel):
         no: words that open an answer saying no to it.
         answer_frames: words that open an answer without being part of it ("I'd say", "please",
             "我的看法是"): left out where an answer is read (`unframed`), not from content terms.
+        answer_ends: words after which a clause closes on its bare answer ("The figures say no",
+            "the answer should be yes"): such a clause answers the question before it though
+            it has words of its own.
         reply_joins: words that join two clauses of a reply with no comma between them ("I drive
             a bus and I'm against it"): where a bare answer after who gives it may start.
         anaphors: words that only point back to what was said before ("it", "这个做法").
@@ -120,6 +123,7 @@ class IssueData(BaseModel):
     takebacks: list[str] = []
     burdens: list[str] = []
     answer_frames: list[str] = []
+    answer_ends: list[str] = []
     reply_joins: list[str] = []
 
 
