@@ -31,6 +31,7 @@ from argkg.ingest.issue_terms import (
     flips,
     issue_data,
     issue_key,
+    judges,
     negations,
     opposed,
     preferred,
@@ -321,6 +322,13 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
     clause before it (`_verdict`, `_turned`): a clause that only points back and says yes or no
     ("给初中生配智能手机，我是反对的") is what the writer makes of that clause, so it turns that clause's
     vote (no) or leaves it (yes) instead of voting itself, and the verdict weighs `VERDICT_WEIGHT`.
+    A clause too unlike the issue to vote that judges against (`issue_terms.judges`: "一旦收费，最受
+    影响的是老人", "X，说到底就是偷懒") is a comment on the clause before it, whose vote it turns: a
+    Chinese sentence names its topic in one clause and says what it makes of it in the next.
+    Only in the strict vote (`VOTE_SIMILARITY`), where the clause before words the issue: in the
+    loose vote it may share one word with it and speak of another course ("每次都让他掏钱，压力太
+    大" on "AA制"); measured on the 23 crossdoc dev sets, strict only +2 documents and none lower,
+    in both votes +2 and one lower.
     A question clause votes as a question sentence does (`_total`): turned when rhetorical, else
     only through the verdict after it, which may follow one clause that shares nothing with the
     issue (who gives the answer: "作为一名管理员，我认为不应该")."""
@@ -334,8 +342,12 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
             _turned(votes, verdict, floor, not asking and measure(before, issue) < LOOSE_SIMILARITY)
             asking = False
             continue
-        before = clause
         vote = _vote(clause, issue, floor, measure)
+        commented = bool(votes) and votes[-1] != 0.0 and floor >= VOTE_SIMILARITY
+        if vote == 0.0 and not asking and commented and judges(clause):
+            votes[-1] = -votes[-1]  # "X，说到底就是图省事": a comment on the clause before
+            continue
+        before = clause
         if asking and not waited and vote == 0.0:
             waited = True  # "X应不应该？作为一名管理员，我认为不应该。": the answer comes next
             continue

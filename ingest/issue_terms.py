@@ -440,6 +440,16 @@ def _against() -> re.Pattern[str]:
     return re.compile("|".join([_phrases("against").pattern, *patterns]))
 
 
+def judges(text: str) -> bool:
+    """Whether ``text`` holds a judgement against (``against``, ``takebacks``, ``burdens``): "is a
+    false economy", "最受影响的是老人".
+
+    >>> judges("说到底就是图省事、偷懒"), judges("收费以后车位够了")
+    (True, False)
+    """
+    return _against().search(_phrases("not_negations").sub(" ", issue_key(text))) is not None
+
+
 def _count(key: str, found: frozenset[str]) -> int:
     """Occurrences in the normalised ``key`` of English ``found`` words (stemmed) and Chinese ones."""
     latin = sum(1 for w in words(key) if _stem(w, suffixes()) in found)
