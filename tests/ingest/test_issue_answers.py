@@ -200,10 +200,19 @@ def test_a_bare_answer_in_another_language_answers_the_question_it_follows() -> 
     ("text", "side"),
     [
         # a clause that closes on its answer after a word that gives it
-        ("Should councils paint cycle lanes green? The accident figures say yes. Drivers see them.", IssueStance.PRO),
-        ("Should councils paint cycle lanes green? I ride to work, and the answer should be no.", IssueStance.CON),
+        (
+            "Should councils paint cycle lanes green? The accident figures say yes. Drivers see them.",
+            IssueStance.PRO,
+        ),
+        (
+            "Should councils paint cycle lanes green? I ride to work, and the answer should be no.",
+            IssueStance.CON,
+        ),
         # "here's my answer" frames the answer after who gives it
-        ("Should councils paint cycle lanes green? I sweep them for a living, so here's my answer: no.", IssueStance.CON),
+        (
+            "Should councils paint cycle lanes green? I sweep them for a living, so here's my answer: no.",
+            IssueStance.CON,
+        ),
     ],
 )
 def test_a_clause_that_closes_on_its_answer_answers_the_question(text: str, side: IssueStance) -> None:
@@ -211,7 +220,7 @@ def test_a_clause_that_closes_on_its_answer_answers_the_question(text: str, side
 
 
 def test_an_answer_of_the_writer_at_another_time_answers_nothing() -> None:
-    """"I used to say no" tells what the writer once thought, not the answer now: the question
+    """ "I used to say no" tells what the writer once thought, not the answer now: the question
     stays unanswered, and the reasons after it decide."""
     text = "Should councils paint cycle lanes green? I used to say no. Green lanes are seen from far off and drivers slow down."
     assert _side(text, EN_ISSUE) is IssueStance.PRO

@@ -247,9 +247,15 @@ def test_a_chinese_judgement_of_damage_done_judges_what_it_speaks_of() -> None:
     ("text", "side"),
     [
         # a burden named between the verb and its measure
-        ("A ban on cars in the high streets would hit market traders hardest. They load vans there.", IssueStance.CON),
+        (
+            "A ban on cars in the high streets would hit market traders hardest. They load vans there.",
+            IssueStance.CON,
+        ),
         # a saving that costs more than it saves, and a course that wrecks something
-        ("Banning cars from the high streets is a false economy. Shoppers drive to the retail park.", IssueStance.CON),
+        (
+            "Banning cars from the high streets is a false economy. Shoppers drive to the retail park.",
+            IssueStance.CON,
+        ),
         ("Banning cars from high streets would wreck the town's Saturday trade.", IssueStance.CON),
         # the proposal itself, for it
         ("Towns should ban cars from their high streets. The air would be cleaner.", IssueStance.PRO),
