@@ -32,7 +32,10 @@ set (``tests/ingest/texts/xdoc_close31/``: 18 texts on four questions, most givi
 until a closing request, one question in both languages), argkg's peer set
 (``tests/ingest/texts/xdoc_peers32/``: 17 texts on four questions, some stating their side, the
 others giving only the reasons a stating text of their side gives, one question in both
-languages) and the 23 English
+languages), argkg's burden set (``tests/ingest/texts/xdoc_burden33/``: 13 texts on three
+questions, the con texts mostly judging the proposal by what it would do to someone, "would hit
+X hardest", "最受影响的是…", some answering in a clause that closes on the answer, one question in
+both languages) and the 23 English
 arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its own, so every
 pair a system puts together is a false merge).
 
@@ -84,6 +87,7 @@ __all__ = [
     "GROUP30",
     "CLOSE31",
     "PEERS32",
+    "BURDEN33",
     "Assignment",
     "assign",
     "pairwise",
@@ -149,6 +153,12 @@ CLOSE31 = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "
 #: question, one question argued in both languages (stop 32, xdoc32: stance from like-minded
 #: documents).
 PEERS32 = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_peers32"
+#: argkg's own texts on three questions, about half con: con texts that judge the proposal, as the
+#: subject of their sentence, by what it would do to someone ("would hit carers hardest", "a false
+#: economy", "最受影响的是…", "说到底就是偷懒"), and texts that answer their question in a clause that
+#: closes on the answer ("The traffic counts say yes."), one question argued in both languages
+#: (stop 33, xdoc33: stance of a stated verdict on the proposal).
+BURDEN33 = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_burden33"
 
 
 @dataclass(frozen=True)

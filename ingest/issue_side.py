@@ -31,6 +31,7 @@ from argkg.ingest.issue_terms import (
     flips,
     issue_data,
     issue_key,
+    judges,
     negations,
     opposed,
     preferred,
@@ -146,16 +147,40 @@ def _denied(sentence: str) -> bool:
 
 
 def _answer(sentence: str) -> int | None:
-    """+1 for an answer that says yes, -1 for one that says no (`_denied` too), None for a sentence
-    of its own."""
+    """+1 for an answer that says yes, -1 for one that says no (`_denied` too, and a clause that
+    closes on its answer: `_closing_answer`), None for a sentence of its own."""
     data = [issue_data(lang) for lang in Lang]
     if any(_starts_with(sentence, d.no) for d in data) or _denied(sentence):
         return -1
     if any(_starts_with(sentence, d.yes) for d in data):
         return 1
     if content_terms(sentence):
-        return None
+        return _closing_answer(sentence)
     return -1 if flips(sentence) % 2 else 1
+
+
+def _closing_answer(clause: str) -> int | None:
+    """+1 or -1 when ``clause`` closes on a bare "yes" or "no" after a word that gives it
+    (``answer_ends``: "The figures say no", "the answer should be yes"), with no negation before
+    it ("Nobody would say no" gives no answer) and not in the writer's own voice: the writer's
+    answer now is read by the ``yes`` and ``no`` lists ("I say no"), so an "I" that closes on
+    one gives an answer of another time ("I used to say no", "I'd have said yes"); None
+    otherwise."""
+    key = issue_key(clause)
+    match = _answer_end().search(key)
+    if match is None or negations(key[: match.start()]):
+        return None
+    if any(w == "i" or w.startswith("i'") for w in key[: match.start()].split()):
+        return None
+    return 1 if match.group(1) == "yes" else -1
+
+
+@cache
+def _answer_end() -> re.Pattern[str]:
+    """A bare yes or no that closes a clause after a word of ``answer_ends`` (either language)."""
+    ends = sorted({w for lang in Lang for w in issue_data(lang).answer_ends}, key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in ends)
+    return re.compile(rf"(?<![a-z])(?:{words}) (yes|no)$" if words else r"(?!)")
 
 
 def _reply(sentence: str) -> int | None:
@@ -297,6 +322,13 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
     clause before it (`_verdict`, `_turned`): a clause that only points back and says yes or no
     ("给初中生配智能手机，我是反对的") is what the writer makes of that clause, so it turns that clause's
     vote (no) or leaves it (yes) instead of voting itself, and the verdict weighs `VERDICT_WEIGHT`.
+    A clause too unlike the issue to vote that judges against (`issue_terms.judges`: "一旦收费，最受
+    影响的是老人", "X，说到底就是偷懒") is a comment on the clause before it, whose vote it turns: a
+    Chinese sentence names its topic in one clause and says what it makes of it in the next.
+    Only in the strict vote (`VOTE_SIMILARITY`), where the clause before words the issue: in the
+    loose vote it may share one word with it and speak of another course ("每次都让他掏钱，压力太
+    大" on "AA制"); measured on the 23 crossdoc dev sets, strict only +2 documents and none lower,
+    in both votes +2 and one lower.
     A question clause votes as a question sentence does (`_total`): turned when rhetorical, else
     only through the verdict after it, which may follow one clause that shares nothing with the
     issue (who gives the answer: "作为一名管理员，我认为不应该")."""
@@ -310,8 +342,12 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
             _turned(votes, verdict, floor, not asking and measure(before, issue) < LOOSE_SIMILARITY)
             asking = False
             continue
-        before = clause
         vote = _vote(clause, issue, floor, measure)
+        commented = bool(votes) and votes[-1] != 0.0 and floor >= VOTE_SIMILARITY
+        if vote == 0.0 and not asking and commented and judges(clause):
+            votes[-1] = -votes[-1]  # "X，说到底就是图省事": a comment on the clause before
+            continue
+        before = clause
         if asking and not waited and vote == 0.0:
             waited = True  # "X应不应该？作为一名管理员，我认为不应该。": the answer comes next
             continue

@@ -79,11 +79,17 @@ class IssueData(BaseModel):
         takebacks: patterns (on the normalised text) of a concession that takes back what it
             grants, any judgement in it ("X sounds generous but", "sounds green until"): a
             judgement against, as ``against``.
+        burdens: patterns (on the normalised text) of a burden put on someone named between the
+            verb and its measure ("X would hit small firms hardest"): a judgement against, as
+            ``against``.
         rhetorical: phrases that make a question deny what it asks ("why would anyone").
         yes: words that open an answer saying yes to the question before it.
         no: words that open an answer saying no to it.
         answer_frames: words that open an answer without being part of it ("I'd say", "please",
             "我的看法是"): left out where an answer is read (`unframed`), not from content terms.
+        answer_ends: words after which a clause closes on its bare answer ("The figures say no",
+            "the answer should be yes"): such a clause answers the question before it though
+            it has words of its own.
         reply_joins: words that join two clauses of a reply with no comma between them ("I drive
             a bus and I'm against it"): where a bare answer after who gives it may start.
         anaphors: words that only point back to what was said before ("it", "这个做法").
@@ -115,7 +121,9 @@ class IssueData(BaseModel):
     preferences: list[str] = []
     proposals: list[str] = []
     takebacks: list[str] = []
+    burdens: list[str] = []
     answer_frames: list[str] = []
+    answer_ends: list[str] = []
     reply_joins: list[str] = []
 
 
@@ -426,9 +434,20 @@ def _phrases(name: str) -> re.Pattern[str]:
 
 @cache
 def _against() -> re.Pattern[str]:
-    """The judgements against of both languages: the listed phrases and the take-back patterns."""
-    takebacks = [p for lang in Lang for p in issue_data(lang).takebacks]
-    return re.compile("|".join([_phrases("against").pattern, *takebacks]))
+    """The judgements against of both languages: the listed phrases, the take-back and the burden
+    patterns."""
+    patterns = [p for lang in Lang for p in (*issue_data(lang).takebacks, *issue_data(lang).burdens)]
+    return re.compile("|".join([_phrases("against").pattern, *patterns]))
+
+
+def judges(text: str) -> bool:
+    """Whether ``text`` holds a judgement against (``against``, ``takebacks``, ``burdens``): "is a
+    false economy", "最受影响的是老人".
+
+    >>> judges("说到底就是图省事、偷懒"), judges("收费以后车位够了")
+    (True, False)
+    """
+    return _against().search(_phrases("not_negations").sub(" ", issue_key(text))) is not None
 
 
 def _count(key: str, found: frozenset[str]) -> int:

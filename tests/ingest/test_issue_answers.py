@@ -194,3 +194,33 @@ def test_a_bare_answer_in_another_language_answers_the_question_it_follows() -> 
     linked = link_issues(graph, [issue], decided=issue)
     (rel,) = [r for r in linked.relationships if r.type is RelType.ON_ISSUE and r.start == graph.document.id]
     assert rel.end == issue.id and rel.stance is IssueStance.CON
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a clause that closes on its answer after a word that gives it
+        (
+            "Should councils paint cycle lanes green? The accident figures say yes. Drivers see them.",
+            IssueStance.PRO,
+        ),
+        (
+            "Should councils paint cycle lanes green? I ride to work, and the answer should be no.",
+            IssueStance.CON,
+        ),
+        # "here's my answer" frames the answer after who gives it
+        (
+            "Should councils paint cycle lanes green? I sweep them for a living, so here's my answer: no.",
+            IssueStance.CON,
+        ),
+    ],
+)
+def test_a_clause_that_closes_on_its_answer_answers_the_question(text: str, side: IssueStance) -> None:
+    assert _side(text, EN_ISSUE) is side
+
+
+def test_an_answer_of_the_writer_at_another_time_answers_nothing() -> None:
+    """A writer who "used to say no" tells what they once thought, not their answer now: the
+    question stays unanswered, and the reasons after it decide."""
+    text = "Should councils paint cycle lanes green? I used to say no. Green lanes are seen from far off and drivers slow down."
+    assert _side(text, EN_ISSUE) is IssueStance.PRO

@@ -241,3 +241,39 @@ def test_a_chinese_judgement_of_damage_done_judges_what_it_speaks_of() -> None:
     # one clause: a clause of its own ("，会毁掉…") would share too little with the issue to vote
     text = "禁止外卖电动车进小区会毁掉很多外卖员的生计。"
     assert _side(text, "应该禁止外卖电动车进小区吗？") is IssueStance.CON
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a burden named between the verb and its measure
+        (
+            "A ban on cars in the high streets would hit market traders hardest. They load vans there.",
+            IssueStance.CON,
+        ),
+        # a saving that costs more than it saves, and a course that wrecks something
+        (
+            "Banning cars from the high streets is a false economy. Shoppers drive to the retail park.",
+            IssueStance.CON,
+        ),
+        ("Banning cars from high streets would wreck the town's Saturday trade.", IssueStance.CON),
+        # the proposal itself, for it
+        ("Towns should ban cars from their high streets. The air would be cleaner.", IssueStance.PRO),
+    ],
+)
+def test_a_burden_or_a_false_economy_judges_the_proposal(text: str, side: IssueStance) -> None:
+    assert _side(text, EN_ISSUE) is side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # the clause after the proposal judges it: a comment on the clause before
+        ("在小区里装充电桩，最受影响的是一楼的住户。", IssueStance.CON),
+        ("在小区里装充电桩，说到底就是物业图省事、偷懒。", IssueStance.CON),
+        # a comment that judges nothing leaves the clause before as it is
+        ("在小区里装充电桩，晚上回家就能充电。", IssueStance.PRO),
+    ],
+)
+def test_a_chinese_clause_that_judges_comments_on_the_clause_before(text: str, side: IssueStance) -> None:
+    assert _side(text, ZH_ISSUE) is side
