@@ -222,10 +222,13 @@ def _put_before_steps(
     of its own: its affirmative form is its words less their question mark
     (`argkg.ingest.questions.affirmative` turns nothing). When most of the questions are such
     steps, the stated decision is what the sections argue; a text whose question lines mostly
-    ask yes or no ("Should X?", "X该不该Y?") keeps their issues."""
+    ask yes or no ("Should X?", "X该不该Y?") keeps their issues. Every question line counts, not
+    only those that raised an issue: a step that asks for information ("What are the objections?")
+    raises none, and counting only the yes/no lines left would make them the majority."""
     if not all(_own_line(text, blocks, i.question_start, i.question_end) for i in issues):
         return []
-    if 2 * sum(_yes_no(i.question, lang) for i in issues) >= len(issues):
+    asked = _question_lines(text, issues, blocks, sections, arguing, lang)
+    if 2 * sum(_yes_no(question, lang) for question in asked) >= len(asked):
         return []
     first = min(i.question_start for i in issues)
     before = [s for s in arguing if s.end <= first]
@@ -234,6 +237,26 @@ def _put_before_steps(
     if not stated or stated[0].question_start >= first:
         return []
     return [stated[0].model_copy(update={"end": max(stated[0].end, issues[-1].end)})]
+
+
+def _question_lines(
+    text: str,
+    issues: list[Issue],
+    blocks: list[Block],
+    sections: list[SectionSpan],
+    arguing: list[SentenceSpan],
+    lang: Lang,
+) -> list[str]:
+    """The questions of a text that stand on lines of their own, in text order: its issues', its
+    sections' question headings and its body's short question lines (`_standalone_questions`),
+    whether or not they raised an issue, each without a label before it ("Q3:", "问:")."""
+    asked = {i.question_start: i.question for i in issues}
+    spans = {(s.question_start, s.question_end) for s in sections if s.question_start is not None}
+    spans |= {(s.start, s.end) for s in _standalone_questions(text, arguing, blocks, lang)}
+    for start, end in spans:
+        if start is not None and end is not None and start not in asked and _own_line(text, blocks, start, end):
+            asked[start] = _unlabelled(text[start:end], lang)
+    return [asked[start] for start in sorted(asked)]
 
 
 def _own_line(text: str, blocks: list[Block], start: int, end: int) -> bool:
