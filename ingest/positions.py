@@ -751,7 +751,11 @@ def _document_issue(
         return []
     disputed = _most_disputed(found, text, arguing, lang)
     _, _, start, end, match = _reacted_change(found, disputed, text, arguing, lang)
-    if match.author is None and match.kind != "motion":
+    # an ask is read as the author's (pro), but one the text reports ("贵司拟X", "the board proposes
+    # to X") may be what the writer reacts against ("我们对此项安排持有异议", "we ask you to withdraw
+    # this plan"): a reaction against it after it gives the author's side too
+    asked = match.kind == "ask" and match.author is Stance.PRO
+    if (match.author is None and match.kind != "motion") or asked:
         # the writer's own reaction to the change it reports, the plan it is asked to comment on or
         # the proposal someone else put, or answer to the question it puts to a decision, after it
         # ("we urge you to vote No", "但我不赞成全员X", "Recommendation: retain X"): it answers what
@@ -766,7 +770,9 @@ def _document_issue(
         )
         proposition = match.proposition
         reactions = (reaction_side(words, lang, proposition, concluding=closing) for words, closing in after)
-        match = match.model_copy(update={"author": next((r for r in reactions if r is not None), None)})
+        reacted = next((r for r in reactions if r is not None), None)
+        if not asked or reacted is Stance.CON:
+            match = match.model_copy(update={"author": reacted})
     if match.author is None and match.kind in _STATING:
         # a verdict on the question or the framing it puts, restated ("综上，X违法")
         verdict = _restated(text, end, len(text), match.proposition, arguing, lang)
