@@ -254,7 +254,8 @@ def _question_lines(
     spans = {(s.question_start, s.question_end) for s in sections if s.question_start is not None}
     spans |= {(s.start, s.end) for s in _standalone_questions(text, arguing, blocks, lang)}
     for start, end in spans:
-        if start is not None and end is not None and start not in asked and _own_line(text, blocks, start, end):
+        own = start is not None and end is not None and _own_line(text, blocks, start, end)
+        if own and start not in asked:
             asked[start] = _unlabelled(text[start:end], lang)
     return [asked[start] for start in sorted(asked)]
 
