@@ -754,8 +754,9 @@ def _document_issue(
     _, _, start, end, match = _reacted_change(found, disputed, text, arguing, lang)
     # an ask is read as the author's (pro), but one the text reports ("贵司拟X", "the board proposes
     # to X") may be what the writer reacts against ("我们对此项安排持有异议", "we ask you to withdraw
-    # this plan"): a reaction against it after it gives the author's side too
-    asked = match.kind == "ask" and match.author is Stance.PRO
+    # this plan"): a reaction against it after it gives the author's side too, in a text of one
+    # writer (in a conversation, a reaction after the ask is another speaker's: "我不同意。")
+    asked = match.kind == "ask" and match.author is Stance.PRO and not turns
     if (match.author is None and match.kind != "motion") or asked:
         # the writer's own reaction to the change it reports, the plan it is asked to comment on or
         # the proposal someone else put, or answer to the question it puts to a decision, after it
