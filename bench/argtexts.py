@@ -110,6 +110,7 @@ __all__ = [
     "UNSEEN_CON33",
     "UNSEEN_VOICES31",
     "UNSEEN_VOICES32",
+    "UNSEEN_INVERT33",
     "UNSEEN_NOSTAND31",
     "UNSEEN_ORIENT31",
     "UNSEEN_TABLET27",
@@ -493,6 +494,13 @@ UNSEEN_VOICES31 = TEXTS.parent / "unseen_voices31"
 #: 贴吧讨论帖, 水价听证会发言摘录, 家长群讨论), gold written before argkg ran on them: eight texts,
 #: four in each language.
 UNSEEN_VOICES32 = TEXTS.parent / "unseen_voices32"
+#: Texts whose author, or whoever decides, argues against a proposal stated affirmatively, or for
+#: keeping what a proposal would end (the proposal is always the proposition), in layouts no other set
+#: uses (a fund's panel form with its reviewers' bracketed verdicts, a debating society's minutes whose
+#: speakers name their side with the motion, a club's objection letter, a petition against a closure,
+#: 会签单, 业主致物业的信, 倡议书, 英国议会制辩论记录), gold written before argkg ran on them: eight
+#: texts, four in each language.
+UNSEEN_INVERT33 = TEXTS.parent / "unseen_invert33"
 #: Texts where a line that states no stand by its form (a team line, a score line, a task line with
 #: its owner, a letters page's notice, a contact line, a stage direction, a form's fields, a chair's
 #: "everyone's here", a list heading of a point) stands before a voice's or author's stand, in layouts

@@ -222,10 +222,13 @@ def _put_before_steps(
     of its own: its affirmative form is its words less their question mark
     (`argkg.ingest.questions.affirmative` turns nothing). When most of the questions are such
     steps, the stated decision is what the sections argue; a text whose question lines mostly
-    ask yes or no ("Should X?", "X该不该Y?") keeps their issues."""
+    ask yes or no ("Should X?", "X该不该Y?") keeps their issues. Every question line counts, not
+    only those that raised an issue: a step that asks for information ("What are the objections?")
+    raises none, and counting only the yes/no lines left would make them the majority."""
     if not all(_own_line(text, blocks, i.question_start, i.question_end) for i in issues):
         return []
-    if 2 * sum(_yes_no(i.question, lang) for i in issues) >= len(issues):
+    asked = _question_lines(text, issues, blocks, sections, arguing, lang)
+    if 2 * sum(_yes_no(question, lang) for question in asked) >= len(asked):
         return []
     first = min(i.question_start for i in issues)
     before = [s for s in arguing if s.end <= first]
@@ -234,6 +237,27 @@ def _put_before_steps(
     if not stated or stated[0].question_start >= first:
         return []
     return [stated[0].model_copy(update={"end": max(stated[0].end, issues[-1].end)})]
+
+
+def _question_lines(
+    text: str,
+    issues: list[Issue],
+    blocks: list[Block],
+    sections: list[SectionSpan],
+    arguing: list[SentenceSpan],
+    lang: Lang,
+) -> list[str]:
+    """The questions of a text that stand on lines of their own, in text order: its issues', its
+    sections' question headings and its body's short question lines (`_standalone_questions`),
+    whether or not they raised an issue, each without a label before it ("Q3:", "问:")."""
+    asked = {i.question_start: i.question for i in issues}
+    spans = {(s.question_start, s.question_end) for s in sections if s.question_start is not None}
+    spans |= {(s.start, s.end) for s in _standalone_questions(text, arguing, blocks, lang)}
+    for start, end in spans:
+        own = start is not None and end is not None and _own_line(text, blocks, start, end)
+        if own and start not in asked:
+            asked[start] = _unlabelled(text[start:end], lang)
+    return [asked[start] for start in sorted(asked)]
 
 
 def _own_line(text: str, blocks: list[Block], start: int, end: int) -> bool:
@@ -728,7 +752,12 @@ def _document_issue(
         return []
     disputed = _most_disputed(found, text, arguing, lang)
     _, _, start, end, match = _reacted_change(found, disputed, text, arguing, lang)
-    if match.author is None and match.kind != "motion":
+    # an ask is read as the author's (pro), but one the text reports ("贵司拟X", "the board proposes
+    # to X") may be what the writer reacts against ("我们对此项安排持有异议", "we ask you to withdraw
+    # this plan"): a reaction against it after it gives the author's side too, in a text of one
+    # writer (in a conversation, a reaction after the ask is another speaker's: "我不同意。")
+    asked = match.kind == "ask" and match.author is Stance.PRO and not turns
+    if (match.author is None and match.kind != "motion") or asked:
         # the writer's own reaction to the change it reports, the plan it is asked to comment on or
         # the proposal someone else put, or answer to the question it puts to a decision, after it
         # ("we urge you to vote No", "但我不赞成全员X", "Recommendation: retain X"): it answers what
@@ -743,7 +772,9 @@ def _document_issue(
         )
         proposition = match.proposition
         reactions = (reaction_side(words, lang, proposition, concluding=closing) for words, closing in after)
-        match = match.model_copy(update={"author": next((r for r in reactions if r is not None), None)})
+        reacted = next((r for r in reactions if r is not None), None)
+        if not asked or reacted is Stance.CON:
+            match = match.model_copy(update={"author": reacted})
     if match.author is None and match.kind in _STATING:
         # a verdict on the question or the framing it puts, restated ("综上，X违法")
         verdict = _restated(text, end, len(text), match.proposition, arguing, lang)
