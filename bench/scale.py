@@ -168,7 +168,7 @@ def extraction(corpus: Path, *, zh_copies: int, en_rounds: int, jobs: int) -> li
             f"ingest jobs={jobs} speed-up on idle cores (CPU time)",
             bound,
             "x",
-            note=f"CPU: {serial_cpu:.1f} s serial; this process {parent_cpu:.1f} s, helpers {workers_cpu:.1f} s",
+            note=f"CPU: {serial_cpu:.1f} s serial; main {parent_cpu:.1f} s, helpers {workers_cpu:.1f} s",
         ),
     ]
 

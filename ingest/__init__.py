@@ -23,7 +23,7 @@ from spacy.language import Language
 
 from argkg.config import DEFAULT_MAX_CHARS
 from argkg.errors import InputError
-from argkg.gcpause import exempt_the_living
+from argkg.gcpause import exempt_the_living, pausing_cycle_collection
 from argkg.ingest.batches import Finish, Item, Progress, read_chunks
 from argkg.ingest.builder import build_graph, read_extraction
 from argkg.ingest.langdetect import detect_lang
@@ -109,11 +109,15 @@ def ingest_paths(
     return _told(progress, in_workers(work, chunks, min(jobs, len(paths))))
 
 
+@pausing_cycle_collection
 def ingest_item(item: Item, *, lang: LangOption | str, finish: Finish | None = None) -> DocumentGraph:
     """Extract the graph of one text as `read_chunks` yields it, then apply ``finish``.
 
     The unit of work of every way of running ingest: in this process, in a helper process
-    (``jobs``), or on a cluster (`argkg.ingest.distributed`).
+    (``jobs``), or on a cluster (`argkg.ingest.distributed`). The cycle collector is paused
+    meanwhile (`argkg.gcpause`): extraction makes no reference cycles (a full collection after
+    each document of the reference article and the microtexts found none unreachable), and the
+    collections its allocations set off were 5% of a Chinese text's CPU time.
 
     Raises:
         InputError: the text is empty once normalised, or ``lang`` is invalid.
