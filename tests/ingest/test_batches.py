@@ -1,5 +1,6 @@
 """Many files: read lazily in bounded chunks, extracted in several processes, progress heard."""
 
+import gc
 import os
 import time
 from functools import partial
@@ -75,6 +76,19 @@ def test_two_jobs_give_the_graphs_of_one_in_the_order_of_the_paths() -> None:
     assert heard.total == len(paths)
     lengths = {graph.document.source: len(graph.document.text) for graph in serial}
     assert sorted(heard.heard) == sorted(lengths.items())
+
+
+def test_the_cycle_collector_is_off_while_a_document_is_extracted_and_on_after() -> None:
+    seen: list[bool] = []
+
+    def finish(graph: DocumentGraph) -> DocumentGraph:
+        seen.append(gc.isenabled())
+        return graph
+
+    assert gc.isenabled()
+    ingest_paths([TEXTS / "en_plain.txt", TEXTS / "zh_markdown.md"], finish=finish)
+    assert seen == [False, False]
+    assert gc.isenabled()
 
 
 def test_jobs_below_one_are_refused() -> None:
