@@ -214,7 +214,7 @@ def _extract(
 ) -> tuple[list[DocumentGraph], list[Skipped]]:
     """Extract every file in one pipeline batch, or (``keep_going``) each alone, skipping bad ones.
 
-    ``finish`` (the analyses) runs on each graph where it is built, in the worker processes with
+    ``finish`` (the analyses) runs on each graph where it is built, in this process and its helpers with
     ``jobs``, on the cluster's workers with a ``scheduler``.
     """
     from argkg.ingest import ingest_paths

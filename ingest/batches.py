@@ -4,8 +4,9 @@
 all before extracting would hold every text, and its normalised copy, at once; `read_chunks`
 reads only as many files as fill one chunk (`CHUNK_CHARS` characters or `CHUNK_DOCS` files,
 whichever comes first), so memory holds one chunk's texts and Docs besides the graphs built so
-far. A chunk is also the unit that goes through ``nlp.pipe(n_process=N)``: big enough that
-starting the worker processes costs little beside the work, small enough to bound memory.
+far. A chunk is also the unit the helper processes of ``jobs`` are started for
+(`argkg.ingest.workers`): big enough that starting them costs little beside the work, small
+enough to bound memory.
 
 `Progress` is what a caller (the CLI's progress bar) passes to hear how far extraction is;
 `Finish` what it passes to be done to each graph where the graph is built (the analyses).
@@ -39,7 +40,7 @@ class Progress(Protocol):
 Item = tuple[str, str, str | None]
 
 #: Done to each graph once built, in the process that built it (a worker with ``jobs``): a
-#: module-level function, so that it reaches worker processes by name.
+#: module-level function, so that it reaches spawned helper processes by name.
 Finish = Callable[[DocumentGraph], DocumentGraph]
 
 

@@ -1,6 +1,9 @@
 """Many files: read lazily in bounded chunks, extracted in several processes, progress heard."""
 
+import gc
 import os
+import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -75,25 +78,57 @@ def test_two_jobs_give_the_graphs_of_one_in_the_order_of_the_paths() -> None:
     assert sorted(heard.heard) == sorted(lengths.items())
 
 
+def test_the_cycle_collector_is_off_while_a_document_is_extracted_and_on_after() -> None:
+    seen: list[bool] = []
+
+    def finish(graph: DocumentGraph) -> DocumentGraph:
+        seen.append(gc.isenabled())
+        return graph
+
+    assert gc.isenabled()
+    ingest_paths([TEXTS / "en_plain.txt", TEXTS / "zh_markdown.md"], finish=finish)
+    assert seen == [False, False]
+    assert gc.isenabled()
+
+
 def test_jobs_below_one_are_refused() -> None:
     with pytest.raises(InputError, match="jobs must be at least 1"):
         ingest_paths([TEXTS / "en_plain.txt"], jobs=0)
 
 
-def _built_by(graph: DocumentGraph) -> DocumentGraph:
-    """A `Finish` that titles the graph with the process that built it."""
+#: The test process; the processes that help it extract are others.
+_TESTS = os.getpid()
+
+
+def _helped(marker: Path) -> None:
+    """In a helper process, mark ``marker``; in the test process, wait until a helper has, so
+    that with two jobs both processes take documents however loaded the machine is."""
+    if os.getpid() != _TESTS:
+        marker.touch()
+        return
+    waited = 0.0
+    while not marker.exists():
+        assert waited < 60, "no helper process took a document"
+        time.sleep(0.01)
+        waited += 0.01
+
+
+def _built_by(graph: DocumentGraph, *, marker: Path | None = None) -> DocumentGraph:
+    """A `Finish` that titles the graph with the process that built it (after `_helped`)."""
+    if marker is not None:
+        _helped(marker)
     document = graph.document.model_copy(update={"title": f"process {os.getpid()}"})
     return graph.model_copy(update={"document": document})
 
 
-def test_with_two_jobs_the_workers_build_and_finish_the_graphs() -> None:
+def test_with_two_jobs_this_process_and_a_helper_build_and_finish_the_graphs(tmp_path: Path) -> None:
     paths = sorted(p for p in TEXTS.iterdir() if p.is_file())
     serial = ingest_paths(paths, finish=_built_by)
-    parallel = ingest_paths(paths, jobs=2, finish=_built_by)
-    assert {graph.document.title for graph in serial} == {f"process {os.getpid()}"}
+    parallel = ingest_paths(paths, jobs=2, finish=partial(_built_by, marker=tmp_path / "helped"))
+    assert {graph.document.title for graph in serial} == {f"process {_TESTS}"}
     builders = {graph.document.title for graph in parallel}
-    assert f"process {os.getpid()}" not in builders
-    assert 1 <= len(builders) <= 2
+    assert f"process {_TESTS}" in builders
+    assert len(builders) == 2
     assert [g.model_copy(update={"document": None}) for g in parallel] == [
         g.model_copy(update={"document": None}) for g in serial
     ]
@@ -106,12 +141,15 @@ def test_a_bad_file_among_two_jobs_is_an_input_error(tmp_path: Path) -> None:
         ingest_paths([TEXTS / "en_plain.txt", blank, TEXTS / "en_plain.txt"], jobs=2)
 
 
-def _dies(graph: DocumentGraph) -> DocumentGraph:
-    """A `Finish` that kills the worker process it runs in."""
-    os._exit(9)
+def _dies(graph: DocumentGraph, *, marker: Path) -> DocumentGraph:
+    """A `Finish` that kills the helper process it runs in (after `_helped`); this one goes on."""
+    _helped(marker)
+    if os.getpid() != _TESTS:
+        os._exit(9)
+    return graph
 
 
-def test_a_worker_that_dies_is_an_error_not_a_hang() -> None:
+def test_a_worker_that_dies_is_an_error_not_a_hang(tmp_path: Path) -> None:
     paths = sorted(p for p in TEXTS.iterdir() if p.is_file())
     with pytest.raises(ArgkgError, match="worker process"):
-        ingest_paths(paths, jobs=2, finish=_dies)
+        ingest_paths(paths, jobs=2, finish=partial(_dies, marker=tmp_path / "helped"))
