@@ -164,7 +164,7 @@ def _closing_answer(clause: str) -> int | None:
     (``answer_ends``: "The figures say no", "the answer should be yes"), with no negation before
     it ("Nobody would say no" gives no answer) and not in the writer's own voice: the writer's
     answer now is read by the ``yes`` and ``no`` lists ("I say no"), so an "I" that closes on
-    one gives an answer of another time ("I used to say no", "I'd have said yes"); None
+    one gives an answer of another time ("I once said no", "I'd have said yes"); None
     otherwise."""
     key = issue_key(clause)
     match = _answer_end().search(key)

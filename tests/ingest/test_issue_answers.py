@@ -220,7 +220,7 @@ def test_a_clause_that_closes_on_its_answer_answers_the_question(text: str, side
 
 
 def test_an_answer_of_the_writer_at_another_time_answers_nothing() -> None:
-    """A writer who "used to say no" tells what they once thought, not their answer now: the
+    """A writer who "once said no" tells what they once thought, not their answer now: the
     question stays unanswered, and the reasons after it decide."""
-    text = "Should councils paint cycle lanes green? I used to say no. Green lanes are seen from far off and drivers slow down."
+    text = "Should councils paint cycle lanes green? I once said no. Green lanes are seen from far off and drivers slow down."
     assert _side(text, EN_ISSUE) is IssueStance.PRO
