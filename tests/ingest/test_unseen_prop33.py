@@ -9,15 +9,16 @@ to the adviser ("先别X") that argues against it (`argkg.ingest.positions`).
 The texts and ``gold.yaml`` are in ``tests/ingest/texts/unseen_prop33/`` (see
 `argkg.bench.argtexts`), gold written before argkg ran on them: propositions 0/8, sides 28/46 =
 0.61 and contested issues 3/8 before stop 33's readings, 8/8, 29/46 = 0.63 and 6/8 after. Besides
-the set's figures, the tests below check each reading on lines and texts written for them, and
-the lines it must leave alone.
+the set's figures, the tests below check readings on lines and texts written for them; each
+reading's single proposition lines, and the lines it must leave alone, are in
+``test_proposition_lines``.
 """
 
 import pytest
 
 from argkg.bench.argtexts import UNSEEN_PROP33, TextResult, check_folder
 from argkg.ingest import ingest_text
-from argkg.ingest.proposition import match_proposition, spelled_option
+from argkg.ingest.proposition import spelled_option
 from argkg.ingest.questions import is_informational
 from argkg.schema import Assumption, AssumptionOrigin, Claim, Lang, Stance
 
@@ -33,85 +34,6 @@ def test_the_set_finds_its_propositions(results: dict[str, TextResult]) -> None:
 
 def test_most_of_its_two_sided_texts_get_a_contested_assumption(results: dict[str, TextResult]) -> None:
     assert sum(r.contested for r in results.values() if r.two_sided) >= 6
-
-
-@pytest.mark.parametrize(
-    ("line", "lang", "heading", "kind", "words"),
-    [
-        # a headline's demand to change a place, its object named
-        (
-            "Pull down the old grain store and build a bus station",
-            Lang.EN,
-            True,
-            "thesis",
-            "we should Pull down the old grain store and build a bus station",
-        ),
-        (
-            "Convert the empty fire station into a youth club",
-            Lang.EN,
-            True,
-            "thesis",
-            "we should Convert the empty fire station into a youth club",
-        ),
-        # the option an assessment prefers, by its label
-        ("The preferred option is Option 3, subject to funding.", Lang.EN, False, "thesis", "Option 3"),
-        # a meeting's topic line put as a whether-clause
-        (
-            "This month's topic, raised by tenants: whether the laundry room should stay open overnight.",
-            Lang.EN,
-            False,
-            "question",
-            "the laundry room should stay open overnight",
-        ),
-        ("本次座谈议题（由居民提出）：小区能否增设充电桩。", Lang.ZH, False, "question", "小区能增设充电桩"),
-        # a plan put to others for advice
-        (
-            "I'm thinking of selling the camper van, and I'd like your advice.",
-            Lang.EN,
-            False,
-            "question",
-            "selling the camper van is the right choice",
-        ),
-        (
-            "我打算明年把店面转出去，想请大家帮我参谋一下。",
-            Lang.ZH,
-            False,
-            "question",
-            "应当明年把店面转出去",
-        ),
-        # a title that says what it names has had its day
-        ("朋友圈集赞，可以休矣", Lang.ZH, True, "thesis", "应当停止朋友圈集赞"),
-        # the option a 比选报告 recommends, by its label
-        ("推荐方案为方案三，分两期实施。", Lang.ZH, False, "thesis", "方案三，分两期实施"),
-    ],
-)
-def test_each_line_names_the_debated_proposition(
-    line: str, lang: Lang, heading: bool, kind: str, words: str
-) -> None:
-    match = match_proposition(line, lang, heading=heading)
-    assert match is not None
-    assert (match.kind, match.proposition, match.fit) == (kind, words, True)
-
-
-@pytest.mark.parametrize(
-    ("line", "lang", "heading"),
-    [
-        # a how-to's step is no demand, nor a verb that takes no object named
-        ("Turn the dial clockwise until it clicks", Lang.EN, True),
-        ("Build quality", Lang.EN, True),
-        # an option preferred in passing by a speaker is no recommendation of the text
-        ("Option 2 was preferred by some members.", Lang.EN, False),
-        # a topic line that names no question
-        ("本期话题：社区里的老手艺", Lang.ZH, True),
-        # a writer's plan stated without asking anyone
-        ("我打算明年把店面转出去，已经和房东谈好了。", Lang.ZH, False),
-        # a rest that is literal, not a verdict in a title
-        ("跑完步，大家歇歇了再走", Lang.ZH, False),
-    ],
-)
-def test_lines_that_put_no_proposition_stay_unmatched(line: str, lang: Lang, heading: bool) -> None:
-    match = match_proposition(line, lang, heading=heading)
-    assert match is None or match.kind not in ("motion", "framing", "question", "thesis")
 
 
 @pytest.mark.parametrize(
