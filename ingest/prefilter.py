@@ -355,16 +355,26 @@ class Prefiltered:
         if self._starts is None:
             yield from self.pattern.finditer(text)
             return
-        search, match = self._starts.search, self.pattern.match
         pos = 0
-        while (start := search(text, pos)) is not None:
-            at = start.start()
-            found = match(text, at)
-            if found is None:
-                pos = at + 1
-                continue
+        while (found := self.first_from(text, pos)) is not None:
             yield found
             pos = found.end()  # never empty: a pattern that may match nothing is not filtered
+
+    def first_from(self, text: str, pos: int) -> re.Match[str] | None:
+        """The first match from ``pos`` on, as ``pattern.search(text, pos)`` gives it, tried only
+        at the characters a match can begin with and not screened: for a caller that searches
+        one text again and again from where its last match left off (a screen would read the
+        rest of the text at each call)."""
+        if self._starts is None:
+            return self.pattern.search(text, pos)
+        search, match = self._starts.search, self.pattern.match
+        while (start := search(text, pos)) is not None:
+            pos = start.start()
+            found = match(text, pos)
+            if found is not None:
+                return found
+            pos += 1
+        return None
 
 
 class ScreenedList:
