@@ -25,6 +25,8 @@ from functools import lru_cache
 from importlib import import_module
 from typing import Any, cast
 
+from argkg.ingest.memo import per_document
+
 # the regex parser and its op codes (``sre_parse`` and ``sre_constants`` before Python 3.11)
 _parse: Any = import_module("re._parser")
 _sre: Any = import_module("re._constants")
@@ -466,4 +468,13 @@ def _present(grouped: dict[str, tuple[str, ...]], text: str) -> set[str]:
     """Which of the strings ``grouped`` (`_by_first`) ``text`` holds."""
     if not grouped:
         return set()
-    return {string for first in grouped.keys() & set(text) for string in grouped[first] if string in text}
+    return {
+        string for first in grouped.keys() & _characters(text) for string in grouped[first] if string in text
+    }
+
+
+@per_document
+def _characters(text: str) -> frozenset[str]:
+    """The characters of ``text``: each sentence is screened by several cue lists (sides,
+    dialectic, conclusions), and building the set was most of `_present`'s time."""
+    return frozenset(text)
