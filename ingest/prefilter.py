@@ -25,6 +25,8 @@ from functools import lru_cache
 from importlib import import_module
 from typing import Any, cast
 
+from argkg.ingest.memo import per_document
+
 # the regex parser and its op codes (``sre_parse`` and ``sre_constants`` before Python 3.11)
 _parse: Any = import_module("re._parser")
 _sre: Any = import_module("re._constants")
@@ -355,16 +357,26 @@ class Prefiltered:
         if self._starts is None:
             yield from self.pattern.finditer(text)
             return
-        search, match = self._starts.search, self.pattern.match
         pos = 0
-        while (start := search(text, pos)) is not None:
-            at = start.start()
-            found = match(text, at)
-            if found is None:
-                pos = at + 1
-                continue
+        while (found := self.first_from(text, pos)) is not None:
             yield found
             pos = found.end()  # never empty: a pattern that may match nothing is not filtered
+
+    def first_from(self, text: str, pos: int) -> re.Match[str] | None:
+        """The first match from ``pos`` on, as ``pattern.search(text, pos)`` gives it, tried only
+        at the characters a match can begin with and not screened: for a caller that searches
+        one text again and again from where its last match left off (a screen would read the
+        rest of the text at each call)."""
+        if self._starts is None:
+            return self.pattern.search(text, pos)
+        search, match = self._starts.search, self.pattern.match
+        while (start := search(text, pos)) is not None:
+            pos = start.start()
+            found = match(text, pos)
+            if found is not None:
+                return found
+            pos += 1
+        return None
 
 
 class ScreenedList:
@@ -456,4 +468,13 @@ def _present(grouped: dict[str, tuple[str, ...]], text: str) -> set[str]:
     """Which of the strings ``grouped`` (`_by_first`) ``text`` holds."""
     if not grouped:
         return set()
-    return {string for first in grouped.keys() & set(text) for string in grouped[first] if string in text}
+    return {
+        string for first in grouped.keys() & _characters(text) for string in grouped[first] if string in text
+    }
+
+
+@per_document
+def _characters(text: str) -> frozenset[str]:
+    """The characters of ``text``: each sentence is screened by several cue lists (sides,
+    dialectic, conclusions), and building the set was most of `_present`'s time."""
+    return frozenset(text)

@@ -1332,12 +1332,20 @@ def _restates(sentence: str, proposition: str, lang: Lang) -> bool:
     """Whether ``sentence`` holds at least half of ``proposition``'s character pairs (Chinese) or
     words of four letters or more (English)."""
     if lang is Lang.EN:
-        wanted = set(re.findall(r"[a-z]{4,}", proposition.lower()))
-        held = set(re.findall(r"[a-z]{4,}", sentence.lower()))
+        wanted = frozenset(re.findall(r"[a-z]{4,}", proposition.lower()))
+        held = len(wanted & set(re.findall(r"[a-z]{4,}", sentence.lower())))
     else:
-        wanted = {proposition[i : i + 2] for i in range(len(proposition) - 1)}
-        held = {sentence[i : i + 2] for i in range(len(sentence) - 1)}
-    return bool(wanted) and 2 * len(wanted & held) >= len(wanted)
+        # a pair is held where it stands in the sentence: no set of the sentence's own pairs
+        wanted = _pairs(proposition)
+        held = sum(pair in sentence for pair in wanted)
+    return bool(wanted) and 2 * held >= len(wanted)
+
+
+@per_document
+def _pairs(text: str) -> frozenset[str]:
+    """The character pairs of ``text``: a text has a few propositions, each read against every
+    judging sentence (`restated_side`)."""
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
 
 
 def negated(text: str, lang: Lang) -> bool:

@@ -783,7 +783,7 @@ def _named_action(opening: str, questions: list[str], rules: _Compiled) -> bool 
     clauses = [c.strip() for c in re.split(r"[,.!?;:，。！？；：、—]", opening.strip(), maxsplit=2)[:2]]
     if len(clauses[0].split()) > 1 or len(clauses[0]) > (12 if clauses[0].isascii() else 2):
         clauses = clauses[:1]  # only a greeting or an address of a word comes before the answer
-    questions = [" ".join(_QUESTION.findall(q)) for q in questions]
+    questions = [_questions_of(q) for q in questions]
     for clause in clauses:
         negated = rules.action_not.match(clause)
         if negated is not None:
@@ -805,6 +805,13 @@ def _words_ask(asked: str, rules: _Compiled) -> bool:
     answer's action is read against the text's opening question)."""
     questions = " ".join(_QUESTION.findall(asked))
     return any(one.search(questions) or other.search(questions) for one, other in rules.actions)
+
+
+@per_document
+def _questions_of(text: str) -> str:
+    """The questions of ``text`` (`_QUESTION`), joined by spaces: `_named_action` reads the same
+    opening turn against each answer of a thread, and finding its questions was the cost."""
+    return " ".join(_QUESTION.findall(text))
 
 
 #: A question: a sentence that ends in a question mark.

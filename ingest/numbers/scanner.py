@@ -198,6 +198,7 @@ class _Scanner:
         self._units_by_name = {u.unit: u for u in reversed(data.units)}
         # the patterns run over the whole text: tried only where a match could begin (`Prefiltered`)
         self._skips = [Prefiltered(re.compile(p)) for p in data.skip_patterns]
+        self._numeral_start = Prefiltered(self.reader.start_pattern)
         self._dates = [Prefiltered(re.compile(p)) for p in data.date_patterns]
         self._day = UnitSpec(unit=_DAY, kind=EvidenceKind.DATE, surfaces=[])
         self._month = UnitSpec(unit=_MONTH, kind=EvidenceKind.DATE, surfaces=[])
@@ -265,7 +266,7 @@ class _Scanner:
         context = NumberContext(text, self.data, self._cues, sentence_ends)
         hits = [(d, d.unit is None) for d in dates] + [(h, False) for h in [*multiples, *sizes]]
         pos = last = 0
-        while (found := self.reader.start_pattern.search(text, pos)) is not None:
+        while (found := self._numeral_start.first_from(text, pos)) is not None:
             inside = [b for a, b in blocked if a <= found.start() < b]
             if inside:
                 pos = max(inside)
