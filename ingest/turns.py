@@ -814,7 +814,6 @@ def _questions_of(text: str) -> str:
     return " ".join(_QUESTION.findall(text))
 
 
-#: A question: a sentence that ends in a question mark.
 #: A question: the run of a sentence up to its question mark, tried only where a sentence starts
 #: (a scan from inside a run would fail at its stop again, quadratic in the run's length).
 _QUESTION = re.compile(r"(?:^|(?<=[.!?。！？\n]))[^.!?。！？\n]*[?？]")
