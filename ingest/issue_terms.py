@@ -440,6 +440,12 @@ def _against() -> re.Pattern[str]:
     return re.compile("|".join([_phrases("against").pattern, *patterns]))
 
 
+def _denying_key(text: str) -> str:
+    """``text`` normalised (`issue_key`) with the phrases that hold a negation but deny nothing
+    ("not only", "未成年") blanked out: what `judges`, `negations` and `flips` count in."""
+    return _phrases("not_negations").sub(" ", issue_key(text))
+
+
 def judges(text: str) -> bool:
     """Whether ``text`` holds a judgement against (``against``, ``takebacks``, ``burdens``): "is a
     false economy", "最受影响的是老人".
@@ -447,7 +453,7 @@ def judges(text: str) -> bool:
     >>> judges("说到底就是图省事、偷懒"), judges("收费以后车位够了")
     (True, False)
     """
-    return _against().search(_phrases("not_negations").sub(" ", issue_key(text))) is not None
+    return _against().search(_denying_key(text)) is not None
 
 
 def _count(key: str, found: frozenset[str]) -> int:
@@ -471,7 +477,7 @@ def negations(text: str) -> int:
     >>> negations("Intel cut 15,000 jobs, and that was not a mistake"), negations("英特尔裁员是错误的决定")
     (1, 0)
     """
-    return _count(_phrases("not_negations").sub(" ", issue_key(text)), _stemmed("negations"))
+    return _count(_denying_key(text), _stemmed("negations"))
 
 
 def flips(text: str) -> int:
@@ -483,7 +489,7 @@ def flips(text: str) -> int:
     >>> flips("Not building them is a mistake"), flips("我反对禁止汽车")
     (2, 2)
     """
-    key = _phrases("not_negations").sub(" ", issue_key(text))
+    key = _denying_key(text)
     judged = _against().search(key)
     removal = _count(_against().sub(" ", key), _stemmed("removal"))
     if judged is None:
