@@ -248,6 +248,7 @@ class _Scanner:
         self._proposal = re.compile(alternation(data.proposal_cues), re.IGNORECASE)
         self._list_item = re.compile(data.list_item)
         self._schedule = re.compile(alternation(data.schedule_cues), re.IGNORECASE)
+        self._stamp_tail = re.compile(data.stamp_tail)
         self._inline_items = re.compile(f"[:：][ \\t]*(?={data.list_item.removeprefix('^')})")
 
     def scan(self, text: str, sentence_ends: Sequence[int] | None = None) -> list[NumberMention]:
@@ -855,6 +856,8 @@ class _Scanner:
             hit.at, hit.end, self._schedule, clause_before=False
         ):
             return None  # the date of a meeting, a deadline or a release: when it is held or due
+        if self._stamps_line(text, hit, date=date):
+            return None
         return NumberMention(
             start=hit.start,
             end=hit.end,
@@ -865,6 +868,12 @@ class _Scanner:
             approximate=hit.numeral.approximate or context.hedged(hit.at, hit.end),
             subject=context.subject(hit.at, hit.end),
         )
+
+    def _stamps_line(self, text: str, hit: _Hit, *, date: bool) -> bool:
+        """A whole date (a day, or a month with its year; not a year alone) that closes its line
+        (``stamp_tail``): a header's, byline's, signature's or field's date, not a fact's."""
+        whole = date or (hit.unit is not None and hit.unit.unit in (_DAY, _MONTH))
+        return whole and self._stamp_tail.match(text, hit.end) is not None
 
     def _ruled_or_advised(self, context: NumberContext, hit: _Hit, kind: EvidenceKind) -> bool:
         """A procedure's rule (each speaker has four minutes), advice (建议每天学两个小时), what a
