@@ -95,6 +95,7 @@ from argkg.ingest.numbers.data import BARE, FRACTION, PERCENT, TIMES, NumberData
 from argkg.ingest.numbers.mention import NumberMention
 from argkg.ingest.numbers.numerals import Numeral, NumeralReader
 from argkg.ingest.numbers.rates import RateReader
+from argkg.ingest.numbers.sections import decided_blocks
 from argkg.ingest.prefilter import Prefiltered
 from argkg.schema.vocabulary import EvidenceKind, Lang
 
@@ -291,7 +292,9 @@ class _Scanner:
                 if not self._is_date(text, h, date=date)
             ]
         )
-        proposed = self._proposed_items(text)
+        proposed = self._proposed_items(text) + decided_blocks(
+            text, self.data.decision_headings, self._list_item
+        )
         mentions = (
             self._mention(text, context, hit, date=date, paired=_within(hit, paired))
             for hit, date in hits
