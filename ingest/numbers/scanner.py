@@ -49,9 +49,12 @@ attendance and contact fields (出席：…, 电话：…).
 一年/一个月 before another number in its clause is a rate's period (一个月七八千), no evidence
 (``single_periods``). A date in a sentence with a ``schedule_cues`` word is when a meeting is
 held, a request is due or a release came out (the AGM on 14 May, 请于5月10日前, released
-2026-08-14), no evidence. "a"/"one" before a duration unit is one unit after a
-``single_durations_before`` word (for a decade) or a ``single_durations_hedges`` one (over an
-hour), or before a ``single_durations_after`` one (a week or more).
+2026-08-14), no evidence; nor is a whole date closing its line (``stamp_tail``: a header's,
+byline's, signature's or field's date), nor a number in the block a ``decision_headings`` heading
+opens (`argkg.ingest.numbers.sections`: what a decision, ruling or plan sets). "a"/"one" before
+a duration unit is one unit after a ``single_durations_before`` word (for a decade) or a
+``single_durations_hedges`` one (over an hour), or before a ``single_durations_after`` one (a
+week or more).
 
 Bare numbers: a number with thousands separators is a count (63,000; ``bare_grouped``); a bare
 Arabic number after a number with a unit in its sentence takes that unit, the noun it leaves out
