@@ -225,10 +225,11 @@ UNSEEN_NUMBERS31 = TEXTS.parent / "unseen_numbers31"
 UNSEEN_NUMBERS33 = TEXTS.parent / "unseen_numbers33"
 #: English and Chinese texts whose numbers stand beside the stamps and records of their layout (a
 #: tenants' newsletter with its issue line, bylines and a meeting notice, a lifeboat station's
-#: service log with filing and review stamps, a 业委会选举结果公告 with its tallies and dated
+#: service log with filing and review stamps, an allotment committee's note with its decision, a
+#: 社团换届会议纪要 with its 选举结果 and 决议, a 业委会选举结果公告 with its tallies and dated
 #: signature, a 社区长者食堂周报 with its issue line and signed close), number gold in
-#: `bench.fresh`'s format written before argkg ran on them: stamped dates and tallies against the
-#: facts and the dated events beside them.
+#: `bench.fresh`'s format written before argkg ran on them: stamped dates, tallies and decisions
+#: against the facts and the dated events beside them.
 UNSEEN_NUMBERS34 = TEXTS.parent / "unseen_numbers34"
 #: English and Chinese texts that close on a call, request, decision or rating no cue announces (a
 #: parish council's resolution, a sermon's "let us", a star rating with its reason, a pull request
