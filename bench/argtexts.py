@@ -63,6 +63,7 @@ __all__ = [
     "UNSEEN_CONCL3",
     "UNSEEN_NUMBERS31",
     "UNSEEN_NUMBERS33",
+    "UNSEEN_NUMBERS34",
     "UNSEEN_CONCL4",
     "UNSEEN_CONCL5",
     "UNSEEN_CONCL6",
@@ -222,6 +223,14 @@ UNSEEN_NUMBERS31 = TEXTS.parent / "unseen_numbers31"
 #: 辩论赛实录 between two 观众投票, a 滤芯更换说明), number gold in `bench.fresh`'s format written
 #: before argkg ran on them: markers, references, scores and polls against the facts beside them.
 UNSEEN_NUMBERS33 = TEXTS.parent / "unseen_numbers33"
+#: English and Chinese texts whose numbers stand beside the stamps and records of their layout (a
+#: tenants' newsletter with its issue line, bylines and a meeting notice, a lifeboat station's
+#: service log with filing and review stamps, an allotment committee's note with its decision, a
+#: 社团换届会议纪要 with its 选举结果 and 决议, a 业委会选举结果公告 with its tallies and dated
+#: signature, a 社区长者食堂周报 with its issue line and signed close), number gold in
+#: `bench.fresh`'s format written before argkg ran on them: stamped dates, tallies and decisions
+#: against the facts and the dated events beside them.
+UNSEEN_NUMBERS34 = TEXTS.parent / "unseen_numbers34"
 #: English and Chinese texts that close on a call, request, decision or rating no cue announces (a
 #: parish council's resolution, a sermon's "let us", a star rating with its reason, a pull request
 #: closed by the maintainer's decision, a 室友群's plan, a 代理词's request to the court, a 商品评价,

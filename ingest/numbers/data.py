@@ -352,6 +352,13 @@ class NumberData(BaseModel):
         schedule_cues: words anywhere in a sentence that make its dates the date of a meeting,
             a deadline or a release (the AGM *on* 14 May, 会议定于5月14日召开, *released*
             2026-08-14): when something is held or due, not when a fact happened.
+        decision_headings: headings that, alone on their line (after a list number, in
+            brackets, before a colon), open a block of what a decision, ruling or plan sets
+            (`argkg.ingest.numbers.sections`): its numbers are no evidence.
+        stamp_tail: a regex matched right after a whole date (a day or a month with its year)
+            that makes it close its line: the date a header, a byline, a signature or a field
+            stamps on the line (Minutes of the board, 4 May; ——编辑部 3月2日), not when a fact
+            happened ("(?!)", the default, never matches).
         part_of: a regex matched right after a number that makes it a part of a whole named
             after it (*Two of the last* three reports): a bare count when no counted noun is
             read after it (`argkg.ingest.numbers.counts`); the whole, when it has a number, is a
@@ -468,6 +475,8 @@ class NumberData(BaseModel):
     advice_kinds: list[EvidenceKind] = []
     proposal_cues: list[str] = []
     schedule_cues: list[str] = []
+    stamp_tail: str = "(?!)"
+    decision_headings: list[str] = []
     part_of: str = "(?!)"
     single_durations_before: list[str] = []
     single_durations_after: list[str] = []

@@ -49,9 +49,12 @@ attendance and contact fields (出席：…, 电话：…).
 一年/一个月 before another number in its clause is a rate's period (一个月七八千), no evidence
 (``single_periods``). A date in a sentence with a ``schedule_cues`` word is when a meeting is
 held, a request is due or a release came out (the AGM on 14 May, 请于5月10日前, released
-2026-08-14), no evidence. "a"/"one" before a duration unit is one unit after a
-``single_durations_before`` word (for a decade) or a ``single_durations_hedges`` one (over an
-hour), or before a ``single_durations_after`` one (a week or more).
+2026-08-14), no evidence; nor is a whole date closing its line (``stamp_tail``: a header's,
+byline's, signature's or field's date), nor a number in the block a ``decision_headings`` heading
+opens (`argkg.ingest.numbers.sections`: what a decision, ruling or plan sets). "a"/"one" before
+a duration unit is one unit after a ``single_durations_before`` word (for a decade) or a
+``single_durations_hedges`` one (over an hour), or before a ``single_durations_after`` one (a
+week or more).
 
 Bare numbers: a number with thousands separators is a count (63,000; ``bare_grouped``); a bare
 Arabic number after a number with a unit in its sentence takes that unit, the noun it leaves out
@@ -95,6 +98,7 @@ from argkg.ingest.numbers.data import BARE, FRACTION, PERCENT, TIMES, NumberData
 from argkg.ingest.numbers.mention import NumberMention
 from argkg.ingest.numbers.numerals import Numeral, NumeralReader
 from argkg.ingest.numbers.rates import RateReader
+from argkg.ingest.numbers.sections import decided_blocks
 from argkg.ingest.prefilter import Prefiltered
 from argkg.schema.vocabulary import EvidenceKind, Lang
 
@@ -248,6 +252,7 @@ class _Scanner:
         self._proposal = re.compile(alternation(data.proposal_cues), re.IGNORECASE)
         self._list_item = re.compile(data.list_item)
         self._schedule = re.compile(alternation(data.schedule_cues), re.IGNORECASE)
+        self._stamp_tail = re.compile(data.stamp_tail)
         self._inline_items = re.compile(f"[:：][ \\t]*(?={data.list_item.removeprefix('^')})")
 
     def scan(self, text: str, sentence_ends: Sequence[int] | None = None) -> list[NumberMention]:
@@ -290,7 +295,9 @@ class _Scanner:
                 if not self._is_date(text, h, date=date)
             ]
         )
-        proposed = self._proposed_items(text)
+        proposed = self._proposed_items(text) + decided_blocks(
+            text, self.data.decision_headings, self._list_item
+        )
         mentions = (
             self._mention(text, context, hit, date=date, paired=_within(hit, paired))
             for hit, date in hits
@@ -855,6 +862,8 @@ class _Scanner:
             hit.at, hit.end, self._schedule, clause_before=False
         ):
             return None  # the date of a meeting, a deadline or a release: when it is held or due
+        if self._stamps_line(text, hit, date=date):
+            return None
         return NumberMention(
             start=hit.start,
             end=hit.end,
@@ -865,6 +874,12 @@ class _Scanner:
             approximate=hit.numeral.approximate or context.hedged(hit.at, hit.end),
             subject=context.subject(hit.at, hit.end),
         )
+
+    def _stamps_line(self, text: str, hit: _Hit, *, date: bool) -> bool:
+        """A whole date (a day, or a month with its year; not a year alone) that closes its line
+        (``stamp_tail``): a header's, byline's, signature's or field's date, not a fact's."""
+        whole = date or (hit.unit is not None and hit.unit.unit in (_DAY, _MONTH))
+        return whole and self._stamp_tail.match(text, hit.end) is not None
 
     def _ruled_or_advised(self, context: NumberContext, hit: _Hit, kind: EvidenceKind) -> bool:
         """A procedure's rule (each speaker has four minutes), advice (建议每天学两个小时), what a

@@ -1,0 +1,91 @@
+"""The block a decision heading opens: the lines that say what a decision, ruling or plan sets.
+
+A line that is nothing but a decision heading (``Decision``, ``Next steps:``, ``五、处理决定``,
+``【处理意见】``), once its list number, brackets and closing colon are set aside, opens a block:
+the lines after it up to the first blank line after some text. Its numbers are what the decision,
+ruling or plan would set (close the three sites from 1 May; 于七日内转交), not facts the text
+cites. The block ends earlier at the next heading: another decision heading, a short line without
+punctuation that is no list item (``Reasons``, ``Notes``), a list item numbered as the heading
+is (``六、其他`` after ``五、处理决定``), or the first line that is no list item after the block's
+list (the list was the decision; the prose after it is the text's again). A heading that only
+names its topic (``Reasons for the decision``, ``关于…的处理决定``) opens nothing: the line must
+be the heading word alone.
+"""
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["decided_blocks"]
+
+# the longest line read as a plain heading (no punctuation, no list number) that ends a block
+_HEADING_MAX = 48
+# any punctuation: a line with it is a sentence or a field, not a plain heading
+_PUNCTUATION = re.compile(r"[。；;，,！？!?：:()（）]|\.(?!\d)")
+
+# brackets a heading may stand in (【处理意见】, [Decision]) and the colon that may close it
+_FRAME = re.compile(r"^[【\[「（(]?(?P<word>.*?)[】\]」）)]?[ \t]*[:：]?$")
+
+
+def decided_blocks(text: str, headings: Sequence[str], list_item: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans of the blocks that a decision heading opens in ``text``.
+
+    Args:
+        text: the text.
+        headings: the decision headings, compared case-insensitively with the whole line.
+        list_item: what opens a list item (``1.``, ``三、``), set aside before comparing.
+
+    Returns:
+        One ``(start, end)`` per heading that opens a block, in text order (none without headings).
+    """
+    words = {h.casefold() for h in headings}
+    if not words:
+        return []
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None  # where the current block starts
+    mark: str | None = None  # how the heading that opened it is numbered
+    seen_text = listed = False  # the block has had text; it has had a list item
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        item = list_item.match(stripped) is not None
+        if opened is not None and (
+            (not stripped and seen_text)
+            or (listed and stripped and not item)
+            or _ends_block(stripped, mark, list_item)
+        ):
+            spans.append((opened, start))
+            opened = None
+        if _is_heading(stripped, words, list_item):
+            opened, mark, seen_text, listed = pos, _mark(stripped, list_item), False, False
+        elif stripped:
+            seen_text, listed = True, listed or item
+    if opened is not None:
+        spans.append((opened, len(text)))
+    return spans
+
+
+def _mark(line: str, list_item: re.Pattern[str]) -> str | None:
+    """How ``line`` is numbered: Arabic or not, and the character that closes its number."""
+    numbered = list_item.match(line)
+    if numbered is None:
+        return None
+    number = numbered.group().strip()
+    return f"{number[:1].isdigit()}{number[-1:]}"
+
+
+def _ends_block(line: str, mark: str | None, list_item: re.Pattern[str]) -> bool:
+    """``line`` is a heading that ends a decision block (see the module docstring)."""
+    if not line:
+        return False
+    if list_item.match(line) is not None:
+        return mark is not None and _mark(line, list_item) == mark
+    return len(line) <= _HEADING_MAX and _PUNCTUATION.search(line) is None
+
+
+def _is_heading(line: str, words: set[str], list_item: re.Pattern[str]) -> bool:
+    """``line`` is a decision heading alone, after its list number, brackets and colon."""
+    numbered = list_item.match(line)
+    rest = line[numbered.end() :].strip() if numbered is not None else line
+    framed = _FRAME.match(rest)
+    return framed is not None and framed["word"].strip().casefold() in words
