@@ -338,12 +338,14 @@ def _replied(text: str, blocks: Sequence[Block], lang: Lang) -> list[Stance | No
     """Per block, the side of the party's reply it belongs to, or None.
 
     A complaint file, an appeal form or a service ticket keeps each party's words under a label
-    line: the request under one that names its side ("Appeal", "【市民诉求】"), the other party's
+    line: the request under one that names its side ("Appeal", "【市民诉求】"), or a review under
+    a header that declares its side (a rating, "★☆☆☆☆ — by sam", `declared`), the other party's
     answer under one that names only who replies ("Reply from the club secretary", "承办单位答复",
-    `reply_label`). Read as plain layout, the reply takes the side of the request's heading, or
-    its author's: it argues the other side than the request it answers. The reply runs to the
-    next label line (a heading, a caption, or a body line that ends no sentence). Only a reply
-    right after a sided label counts: a thread of replies to replies answers no one request.
+    "Developer response", `reply_label`). Read as plain layout, the reply takes the side of the
+    request's heading, or its author's: it argues the other side than the request it answers. The
+    reply runs to the next label line (a heading, a caption, or a body line that ends no
+    sentence). Only a reply right after a sided label counts: a thread of replies to replies
+    answers no one request.
     """
     result: list[Stance | None] = []
     asked: Stance | None = None  # the side of the label line just before, while its section runs
@@ -354,7 +356,7 @@ def _replied(text: str, blocks: Sequence[Block], lang: Lang) -> list[Stance | No
             block.kind is BlockKind.BODY and "\n" not in line and not line.endswith(_SENTENCE_STOPS)
         )
         if label:
-            named = heading_side(line, lang)
+            named = heading_side(line, lang) or declared(line, lang)
             answers = named is None and asked is not None and reply_label(line, lang)
             replying = other_side(asked) if answers and asked is not None else None
             asked = named
