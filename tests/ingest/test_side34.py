@@ -9,6 +9,8 @@ Every text here is invented.
 import pytest
 
 from argkg.ingest import ingest_text
+from argkg.ingest.claims import _replied
+from argkg.ingest.layout import analyse_layout
 from argkg.ingest.sides import heading_side, reply_label
 from argkg.schema import Claim, Lang, Stance
 
@@ -112,3 +114,34 @@ def test_the_office_reply_under_its_label_argues_against_the_caller_request() ->
     assert _side_of(GONGDAN, "zh", "周边也没有别的可以跑步的地方") is Stance.PRO
     assert _side_of(GONGDAN, "zh", "附近的体育场每晚开放到十点") is Stance.CON
     assert _side_of(GONGDAN, "zh", "晚上闭园后要进行绿化养护和保洁") is Stance.CON
+
+
+REVIEWS = """\
+Parkwise: Parking Finder — Ratings and Reviews
+Version 4.0 moves live space counts into a paid plan.
+
+★☆☆☆☆ Not paying monthly for this — by jen_r, 2 May
+The live counts were the only reason I kept the app. Now they cost £2 a month.
+
+Developer Response, 3 May
+The car parks charge us for every live count we show. Saved car parks stay in the free version.
+
+★★★☆☆ Fine for now — by tom_b, 4 May
+It still finds me a space most days.
+"""
+
+
+def test_a_developer_response_answers_the_side_a_review_header_declares() -> None:
+    # the one-star header declares con: the response under its own label argues pro, up to the
+    # next header, which declares no side and ends it
+    blocks, _ = analyse_layout(REVIEWS, Lang.EN)
+    replied = dict(
+        zip(
+            (REVIEWS[b.start : b.end].strip()[:20] for b in blocks),
+            _replied(REVIEWS, blocks, Lang.EN),
+            strict=True,
+        )
+    )
+    assert replied["The car parks charge"] is Stance.PRO
+    assert replied["The live counts were"] is None
+    assert replied["It still finds me a "] is None
