@@ -112,6 +112,7 @@ __all__ = [
     "UNSEEN_VOICES31",
     "UNSEEN_VOICES32",
     "UNSEEN_INVERT33",
+    "UNSEEN_SIDE34",
     "UNSEEN_NOSTAND31",
     "UNSEEN_ORIENT31",
     "UNSEEN_TABLET27",
@@ -510,6 +511,12 @@ UNSEEN_VOICES32 = TEXTS.parent / "unseen_voices32"
 #: 会签单, 业主致物业的信, 倡议书, 英国议会制辩论记录), gold written before argkg ran on them: eight
 #: texts, four in each language.
 UNSEEN_INVERT33 = TEXTS.parent / "unseen_invert33"
+#: Files in which one party's request and the other party's reply stand under their own labels, the
+#: reply's label naming only who replies (the request is always the proposition), in layouts no other
+#: set uses (a gym's member-services ticket, an allotment society's dispute log, a forum's moderation
+#: appeals, a school's kit-exemption form, 报事报修单, 成绩复核申请表, 外卖评价与商家回复, 社区议事厅留言板),
+#: gold written before argkg ran on them: eight texts, four in each language.
+UNSEEN_SIDE34 = TEXTS.parent / "unseen_side34"
 #: Texts where a line that states no stand by its form (a team line, a score line, a task line with
 #: its owner, a letters page's notice, a contact line, a stage direction, a form's fields, a chair's
 #: "everyone's here", a list heading of a point) stands before a voice's or author's stand, in layouts

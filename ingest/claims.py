@@ -65,6 +65,7 @@ from argkg.ingest.sides import (
     kept_side,
     labelled,
     other_side,
+    reply_label,
     verdict_side,
     voices,
 )
@@ -167,6 +168,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         text,
         sections,
         _captions(text, blocks, lang),
+        _replied(text, blocks, lang),
         _headed(text, blocks, lang),
         groups,
         drawn,
@@ -332,6 +334,36 @@ def _captions(text: str, blocks: Sequence[Block], lang: Lang) -> list[str | None
     return result
 
 
+def _replied(text: str, blocks: Sequence[Block], lang: Lang) -> list[Stance | None]:
+    """Per block, the side of the party's reply it belongs to, or None.
+
+    A complaint file, an appeal form or a service ticket keeps each party's words under a label
+    line: the request under one that names its side ("Appeal", "【市民诉求】"), or a review under
+    a header that declares its side (a rating, "★☆☆☆☆ — by sam", `declared`), the other party's
+    answer under one that names only who replies ("Reply from the club secretary", "承办单位答复",
+    "Developer response", `reply_label`). Read as plain layout, the reply takes the side of the
+    request's heading, or its author's: it argues the other side than the request it answers. The
+    reply runs to the next label line (a heading, a caption, or a body line that ends no
+    sentence). Only a reply right after a sided label counts: a thread of replies to replies
+    answers no one request.
+    """
+    result: list[Stance | None] = []
+    asked: Stance | None = None  # the side of the label line just before, while its section runs
+    replying: Stance | None = None
+    for block in blocks:
+        line = text[block.start : block.end].strip()
+        label = block.kind in (BlockKind.HEADING, BlockKind.CAPTION) or (
+            block.kind is BlockKind.BODY and "\n" not in line and not line.endswith(_SENTENCE_STOPS)
+        )
+        if label:
+            named = heading_side(line, lang) or declared(line, lang)
+            answers = named is None and asked is not None and reply_label(line, lang)
+            replying = other_side(asked) if answers and asked is not None else None
+            asked = named
+        result.append(replying)
+    return result
+
+
 def _mark(line: str) -> str:
     """The kind of mark a caption line opens with ("■", "1.", "(a)", "一、"), numbers and letters
     made alike ("2." and "7." are one kind), or "" for none."""
@@ -488,6 +520,7 @@ def _sides(
     text: str,
     sections: list[SectionSpan],
     captioned: list[str | None],
+    replied: list[Stance | None],
     headed: list[Stance | None],
     groups: list[int],
     drawn: Mapping[int, Sequence[str]],
@@ -504,8 +537,10 @@ def _sides(
 
     ``after_verdict``: the starts of sentences that come right after a conclusion; ``captioned``:
     per block, the caption line above it that names a side (`_captions`), where no section
-    heading names one; ``headed``: per block, the side its contribution's header line declares
-    (`_headed`), the contribution's verdict where its own statements declare none; ``groups``:
+    heading names one; ``replied``: per block, the side of the party's reply it belongs
+    to (`_replied`), over the heading or caption of the request it answers; ``headed``: per
+    block, the side its contribution's header line declares (`_headed`), the contribution's
+    verdict where its own statements declare none; ``groups``:
     per block, its group (`_block_groups`), whose own verdict
     sets the side of its unmarked statements (`_group_verdicts`), or, where none of them declares
     one, its conclusions (``drawn``, per group); ``verdict``: the side the
@@ -553,7 +588,8 @@ def _sides(
                     paragraph=sentence.block,
                     # a turn's opening yes or no is the speaker's answer, not the other side's voice
                     opponent=role is not None and role.opponent and not answer,
-                    heading=_titled_side(sections[k].title, words, lang, proposition)
+                    heading=replied[sentence.block]
+                    or _titled_side(sections[k].title, words, lang, proposition)
                     or _titled_side(captioned[sentence.block], words, lang, proposition),
                     central=(role is not None and role.central == top and position.issue is None)
                     or (thesis is not None and sentence.start <= thesis < sentence.end),

@@ -96,6 +96,7 @@ __all__ = [
     "answers_voice",
     "proposes_keeping",
     "problems_heading",
+    "reply_label",
     "evaluation",
     "polarity",
     "argues",
@@ -143,6 +144,7 @@ class _SidesData(BaseModel):
     declared: _Sides
     headings: _Sides
     problems: list[str] = []
+    reply_labels: list[str] = []
     evaluation: _Evaluation
     contrast: list[str]
     continues: list[str]
@@ -228,6 +230,7 @@ class _Compiled:
     normative: Prefiltered
     steps: Prefiltered
     problems: Prefiltered
+    reply_labels: Prefiltered
     grants: Prefiltered
     raised: Prefiltered
     keeps: Prefiltered
@@ -1214,6 +1217,18 @@ def heading_side(title: str, lang: Lang) -> Stance | None:
 _BULLETS = re.compile(r"^[\s\u2022\u2023\u2043\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u203b]+")
 
 
+def reply_label(line: str, lang: Lang) -> bool:
+    """Whether ``line`` labels a party's reply to what comes before it ("Reply from the club
+    secretary", "Response from the landlord", "物业回复:", "房东的回复"), naming no side itself.
+
+    A file of a complaint, an appeal or a review keeps each party's words under its own label;
+    the reply under such a label answers the request before it, so it argues the other side
+    (`argkg.ingest.claims`), where a heading that names a side ("Rebuttal to the case for",
+    "对反对意见的答复") says which side it argues in so many words (`heading_side`).
+    """
+    return _compiled(lang).reply_labels.search(_BULLETS.sub("", line)) is not None
+
+
 def problems_heading(title: str, lang: Lang) -> bool:
     """Whether ``title`` heads a section of the problems things have now ("三、存在问题")."""
     return _compiled(lang).problems.search(title) is not None
@@ -1491,6 +1506,7 @@ def _compiled(lang: Lang) -> _Compiled:
         normative=any_of(data.normative),
         steps=any_of(data.steps),
         problems=any_of(data.problems),
+        reply_labels=any_of(data.reply_labels),
         grants=any_of(data.grants),
         raised=any_of(data.raised),
         keeps=any_of(data.keeps),
