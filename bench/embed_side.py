@@ -1,5 +1,5 @@
 """Does a content model (sentence embeddings) read a statement's side where argkg's cues fail?
-``python bench/embed_side.py [--cache DIR] [--json FILE]``.
+``python bench/embed_side.py [--validation] [--essays DIR] [--cache DIR] [--json FILE]``.
 
 A measured experiment, not product code (like `argkg.bench.side_model`, whose example
 collection it reuses). The model is BAAI's bge-small (English ``bge-small-en-v1.5``, Chinese
@@ -26,19 +26,25 @@ defaults turned round:
 
 Readings, each re-siding only quotes that a claim holds (as it would run in the product):
 
-a. ``knn``: a ``default`` statement takes the side of its most similar ``own`` statements of
-   the same text (cosine, similarity-weighted vote of the k nearest, when the nearest is at
-   least ``t`` alike): the structural reading "the statements of one side look alike";
+a. ``knn``: a ``default`` statement takes the side of its most similar ``own`` (or also
+   ``placed`` and ``marked``) statements of the same text (cosine, similarity-weighted vote of
+   the k nearest, when the nearest is at least ``floor`` alike): the structural reading "the
+   statements of one side look alike";
 b. ``logreg``: a logistic regression over [embedding, embedding * proposition embedding, the
    rule side and how it was read, one-hot] trained on the other sets, on every held quote;
-c. ``logreg|default`` and ``knn+logreg|default``: the same, re-siding only ``default``
-   statements.
+c. ``logreg|default``: the same, re-siding only ``default`` statements; ``knn+logreg|default``:
+   a ``default`` statement re-sided where the kNN and the regression agree.
 
-Protocol: hyper-parameters are chosen on sets 1-16 only (leave-one-set-out inside them); set
+Before them, `separation` asks the structural question with the gold sides as anchors: how
+often the most similar pro or con statement of a text shares a statement's side.
+
+Protocol: hyper-parameters are chosen on sets 1-16 only (four folds of four sets); set
 17 is scored with models trained on 1-16; leave-one-set-out over sets 12-17 trains on the other
 sets of 1-17; the validation set 18 (``--validation``) is scored with models trained on 1-17
 and only its aggregates are printed (side accuracy, con recall, pro read con), never a text.
-Embeddings and collected texts are cached (``--cache``, default ``/tmp/embed34-cache``).
+With ``--essays DIR`` (as `argkg.bench.side_model`'s) every model also trains on the persuasive
+essays' train split, English and Chinese. Embeddings and collected texts are cached
+(``--cache``, default ``/tmp/embed34-cache``). Untuned readings (`FIXED`) are scored too.
 """
 
 import argparse
@@ -57,11 +63,12 @@ import numpy as np
 import yaml
 
 from argkg.bench.argtexts import concluded_side, quoted
-from argkg.bench.side_model import Example, _example
+from argkg.bench.essays import load_essays_en, load_essays_zh
+from argkg.bench.side_model import Example, _example, _from_essays
 from argkg.ingest import claims as claims_module
 from argkg.ingest import ingest_paths
 from argkg.ingest.sides import Statement, other_side
-from argkg.schema import Assumption, AssumptionOrigin, Claim, Stance
+from argkg.schema import Assumption, AssumptionOrigin, Claim, Lang, Stance
 
 __all__ = ["Quote", "Text", "collect", "Embedder", "main"]
 
@@ -69,6 +76,8 @@ ROOT = Path(__file__).resolve().parents[1]
 #: The argument sets: set 1 is ``fresh``, set N ``freshN``; 18 is the validation set.
 SETS = {n: ROOT / "bench/data" / ("fresh" if n == 1 else f"fresh{n}") / "argument" for n in range(1, 19)}
 VALIDATION = 18
+#: The set number the essays' train split is given (`collect_essays`): trained on, never scored.
+ESSAYS = 0
 #: Maven coordinates (group, artifact, version) and file stem of the model per language.
 MODELS = {
     lang: (
@@ -214,6 +223,36 @@ def collect(numbers: Sequence[int], cache_dir: Path) -> list[Text]:
         texts += loaded
         print(f"  set {number}: {len(loaded)} texts", file=sys.stderr)
     return texts
+
+
+def collect_essays(folder: Path, cache_dir: Path) -> list[Text]:
+    """The persuasive essays' train split (English and the Chinese translation) as texts of set
+    `ESSAYS`: each For/Against claim is a quote and a claim (its sentence), with argkg's side as
+    `argkg.bench.side_model` reads it; how the rules read it is not told (kind ``essay``)."""
+    path = cache_dir / "essays-train.json"
+    if path.is_file():
+        examples = [Example(**e) for e in json.loads(path.read_text(encoding="utf-8"))]
+    else:
+        english = load_essays_en(folder, "train")
+        chinese = load_essays_zh(folder / "train_PE.ZH", english, folder, "train")
+        examples = _from_essays(english, Lang.EN, "essays-train") + _from_essays(
+            chinese, Lang.ZH, "essays-train"
+        )
+        path.write_text(json.dumps([asdict(e) for e in examples], ensure_ascii=False), encoding="utf-8")
+    texts: dict[tuple[str, str], list[Example]] = {}
+    for example in examples:
+        texts.setdefault((example.lang, example.text), []).append(example)
+    return [
+        Text(
+            ESSAYS,
+            name,
+            lang,
+            group[0].title,
+            [(e.sentence, e.rule, "essay") for e in group],
+            [Quote(e, i if e.rule != "none" else None, e.rule) for i, e in enumerate(group)],
+        )
+        for (lang, name), group in texts.items()
+    ]
 
 
 # ---------------------------------------------------------------- embeddings
@@ -462,7 +501,7 @@ def _cross(name: str, params: dict[str, Any], texts: Sequence[Text], embedded: S
     right = 0
     for held in FOLDS:
         test = _items(texts, embedded, held)
-        train = _items(texts, embedded, [s for fold in FOLDS if fold != held for s in fold])
+        train = _items(texts, embedded, [ESSAYS, *(s for fold in FOLDS if fold != held for s in fold)])
         right += score(test, reading(name, params)(train, test))["right"]
     return right
 
@@ -490,13 +529,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/embed34-cache"))
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     parser.add_argument("--validation", action="store_true", help="also score set 18, aggregates only")
+    parser.add_argument(
+        "--essays", type=Path, default=None, help="also train on the essays' train split here"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("ARGKG_CORPUS", "/work/shared/corpus")
     args.cache.mkdir(parents=True, exist_ok=True)
     numbers = list(range(1, 18)) + ([VALIDATION] if args.validation else [])
     texts = collect(numbers, args.cache)
+    texts += collect_essays(args.essays, args.cache) if args.essays is not None else []
     embedded = embed_all(texts, args.cache)
-    studied = [(t, e) for t, e in zip(texts, embedded, strict=True) if t.set != VALIDATION]
+    studied = [(t, e) for t, e in zip(texts, embedded, strict=True) if 1 <= t.set <= 17]
     apart = {lang: separation(*zip(*studied, strict=True), lang) for lang in DIMS}
     print("gold sides alike, sets 1-17: " + json.dumps(apart))
     tuned = {name: tune(name, texts, embedded) for name in GRID}
@@ -508,7 +551,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     results: dict[str, Any] = {"separation": apart, "tuned": tuned, "sets": {}}
     for held, train_sets in plans.items():
         test = _items(texts, embedded, [held])
-        train = _items(texts, embedded, train_sets)
+        train = _items(texts, embedded, [ESSAYS, *train_sets])
         row = {"rules": score(test, [q.rule for _, _, q in test])}
         row |= {label: score(test, reading(*spec)(train, test)) for label, spec in readings.items()}
         results["sets"][held] = row
