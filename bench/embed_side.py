@@ -70,7 +70,21 @@ from argkg.ingest import ingest_paths
 from argkg.ingest.sides import Statement, other_side
 from argkg.schema import Assumption, AssumptionOrigin, Claim, Lang, Stance
 
-__all__ = ["Quote", "Text", "collect", "Embedder", "main"]
+__all__ = [
+    "Quote",
+    "Text",
+    "collect",
+    "collect_essays",
+    "Embedder",
+    "Embedded",
+    "embed_all",
+    "knn_side",
+    "reading",
+    "score",
+    "separation",
+    "tune",
+    "main",
+]
 
 ROOT = Path(__file__).resolve().parents[1]
 #: The argument sets: set 1 is ``fresh``, set N ``freshN``; 18 is the validation set.
@@ -133,7 +147,7 @@ def _recording(record: list[tuple[str, str]]) -> Iterator[None]:
             record.append((s.text, kind))
         return sided
 
-    claims_module.assign_sides = wrapped  # type: ignore[assignment]
+    claims_module.assign_sides = wrapped
     try:
         yield
     finally:
