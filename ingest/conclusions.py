@@ -1042,14 +1042,15 @@ def _announced(text: str, blocks: list[Block], block: int, lang: Lang) -> set[in
 
 
 def _under_labels(text: str, blocks: list[Block], lang: Lang) -> set[int]:
-    """The lines a label standing alone on a caption-like line announces: a retrospective's
-    "ACTIONS" or a postmortem's "Action items" over its list, "教研组意见:" over its numbered items
+    """The lines a label standing alone on a caption-like line or a heading announces: a
+    retrospective's "ACTIONS" or a postmortem's "Action items" over its list, "教研组意见:" over its
+    numbered items, a file's numbered part "5. Board resolution (7 June)" over its paragraph
     (``labels``); such a line is no sentence of the body, so the statements' loop never meets it."""
     label = re.compile(_data(lang).labels, _flags(lang))
     lines: set[int] = set()
     for i, block in enumerate(blocks):
         words = text[block.start : block.end]
-        found = label.match(words) if block.kind is BlockKind.CAPTION else None
+        found = label.match(words) if block.kind in (BlockKind.CAPTION, BlockKind.HEADING) else None
         if found is not None and not words[found.end() :].strip(" .:："):
             lines |= _announced(text, blocks, i, lang)
     return lines
