@@ -556,7 +556,12 @@ def test_a_meetings_concluding_list_stays_beside_its_speakers_views() -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["3. Board resolution (4 May; 5 for, 2 against)", "Committee decision (unanimous)", "Judges' ruling", "AGM resolution"],
+    [
+        "3. Board resolution (4 May; 5 for, 2 against)",
+        "Committee decision (unanimous)",
+        "Judges' ruling",
+        "AGM resolution",
+    ],
 )
 def test_a_deciding_label_that_names_its_body_announces_its_paragraph(en: Language, heading: str) -> None:
     text = (
@@ -568,7 +573,9 @@ def test_a_deciding_label_that_names_its_body_announces_its_paragraph(en: Langua
         f"{heading}\n"
         "A water tank will be fitted by the east gate before June.\n"
     )
-    assert [c for c, _, _ in conclusions(en, text)] == ["A water tank will be fitted by the east gate before June."]
+    assert [c for c, _, _ in conclusions(en, text)] == [
+        "A water tank will be fitted by the east gate before June."
+    ]
 
 
 def test_a_heading_that_gives_the_reasons_for_a_decision_announces_nothing(en: Language) -> None:
