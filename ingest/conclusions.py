@@ -282,7 +282,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     stands = _stands(sentences, parts.turns)
     reach = _concluding_reach(text, blocks, sections)
     carried: set[int] = set()  # the lines a conclusion or a ruling's lead-in announces
-    under_label = _under_labels(text, blocks, sections, lang)  # the lines a label line announces ("ACTIONS")
+    under_label = _under_labels(text, blocks, lang)  # the lines a label line announces ("ACTIONS")
     ruled: set[int] = set(under_label)  # the lines a ruling's lead-in or a label announces ("判决如下:")
     called_to = -1  # where the last conclusion a closing call or decision drew ends
     asked: int | None = None  # where a question that would have concluded ends
@@ -1041,22 +1041,15 @@ def _announced(text: str, blocks: list[Block], block: int, lang: Lang) -> set[in
     return set(run)
 
 
-def _under_labels(text: str, blocks: list[Block], sections: list[SectionSpan], lang: Lang) -> set[int]:
-    """The lines a label standing alone on a caption-like line or a heading announces: a
-    retrospective's "ACTIONS" or a postmortem's "Action items" over its list, "教研组意见:" over its
-    numbered items, a file's numbered part "5. Board resolution (7 June)" over its paragraph
-    (``labels``); such a line is no sentence of the body, so the statements' loop never meets it. A
-    heading that opens a conclusion section ("## Conclusion") announces nothing: its section's
-    statements conclude, each read as what it is (reported speech stays background)."""
+def _under_labels(text: str, blocks: list[Block], lang: Lang) -> set[int]:
+    """The lines a label standing alone on a caption-like line announces: a retrospective's
+    "ACTIONS" or a postmortem's "Action items" over its list, "教研组意见:" over its numbered items
+    (``labels``); such a line is no sentence of the body, so the statements' loop never meets it."""
     label = re.compile(_data(lang).labels, _flags(lang))
-    concluding = {s.start for s in sections if s.kind is SectionKind.CONCLUSION}
     lines: set[int] = set()
     for i, block in enumerate(blocks):
         words = text[block.start : block.end]
-        labelled = block.kind is BlockKind.CAPTION or (
-            block.kind is BlockKind.HEADING and block.start not in concluding
-        )
-        found = label.match(words) if labelled else None
+        found = label.match(words) if block.kind is BlockKind.CAPTION else None
         if found is not None and not words[found.end() :].strip(" .:："):
             lines |= _announced(text, blocks, i, lang)
     return lines

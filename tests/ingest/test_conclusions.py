@@ -552,38 +552,3 @@ def test_a_meetings_concluding_list_stays_beside_its_speakers_views() -> None:
     found = ingested_conclusions(text, "zh")
     assert any("发布推迟一周" in c for c in found), found
     assert any("测试组本周补完回归测试" in c for c in found), found
-
-
-@pytest.mark.parametrize(
-    "heading",
-    [
-        "3. Board resolution (4 May; 5 for, 2 against)",
-        "Committee decision (unanimous)",
-        "Judges' ruling",
-        "AGM resolution",
-    ],
-)
-def test_a_deciding_label_that_names_its_body_announces_its_paragraph(en: Language, heading: str) -> None:
-    text = (
-        "GREENWAY ALLOTMENT TRUST\n\n"
-        "1. Request\n"
-        "Plot holders asked for a water tank beside the east gate. The nearest tap is 200 metres away.\n\n"
-        "2. Treasurer's note\n"
-        "A tank costs £900 and the trust holds £4,000 in reserve.\n\n"
-        f"{heading}\n"
-        "A water tank will be fitted by the east gate before June.\n"
-    )
-    assert [c for c, _, _ in conclusions(en, text)] == [
-        "A water tank will be fitted by the east gate before June."
-    ]
-
-
-def test_a_heading_that_gives_the_reasons_for_a_decision_announces_nothing(en: Language) -> None:
-    text = (
-        "GREENWAY ALLOTMENT TRUST\n\n"
-        "Reasons for the decision (4 May)\n"
-        "The nearest tap is 200 metres away, and older plot holders cannot carry cans that far.\n\n"
-        "Members' comments\n"
-        "Some members worried that a tank breeds mosquitoes in summer.\n"
-    )
-    assert conclusions(en, text) == []
