@@ -72,6 +72,7 @@ __all__ = [
     "UNSEEN_CONCL31",
     "UNSEEN_CONCL32",
     "UNSEEN_CONCL33",
+    "UNSEEN_CONCL34",
     "UNSEEN_MAIN",
     "UNSEEN_MAIN2",
     "UNSEEN_MAIN29",
@@ -277,6 +278,12 @@ UNSEEN_CONCL32 = TEXTS.parent / "unseen_concl32"
 #: ("subs stay at X"), under 【论证建议】's 一是/二是, after "会议商定:" and a class teacher's "小结:",
 #: gold written before argkg ran on them.
 UNSEEN_CONCL33 = TEXTS.parent / "unseen_concl33"
+#: English and Chinese texts whose conclusions no conclusion cue announces, in layouts no other set
+#: uses: a deciding part whose heading names its body and carries a note ("Board resolution (7 June;
+#: 6 for, 1 against)", "复评意见（5票一致）"), a count of the forms or messages for each side ("61
+#: supported X and 35 were against", "支持的71条，反对的49条"), a community's reply to residents, a forum
+#: answer's final judgement before a courtesy, gold written before argkg ran on them.
+UNSEEN_CONCL34 = TEXTS.parent / "unseen_concl34"
 #: English and Chinese hard-wrapped texts (an e-mail to a list at 72 columns, a plain-text op-ed,
 #: an RFC-style memo, forum replies with wrapped "> " quotes, two PDF copies broken mid-sentence, a
 #: Chinese e-mail wrapped at 36 characters), gold written before argkg ran on them: whether

@@ -552,3 +552,16 @@ def test_a_meetings_concluding_list_stays_beside_its_speakers_views() -> None:
     found = ingested_conclusions(text, "zh")
     assert any("发布推迟一周" in c for c in found), found
     assert any("测试组本周补完回归测试" in c for c in found), found
+
+
+def test_a_sides_win_announced_is_the_contests_result(zh: Language) -> None:
+    text = (
+        "辩题：小学生是否应该使用电话手表\n\n"
+        "【主持人】开场前请观众投票：正方45票，反方55票。\n\n"
+        "【正方一辩】电话手表能让家长随时找到孩子，走失时可以定位。\n\n"
+        "【反方一辩】电话手表上课时会分散注意力，还有人拿它玩游戏。\n\n"
+        "【主持人】现在公布观众投票：正方63票，反方37票，正方赢得本场比赛。\n"
+    )
+    found = [c for c, _, _ in conclusions(zh, text)]
+    assert len(found) == 1
+    assert found[0].endswith("正方63票，反方37票，正方赢得本场比赛。")
