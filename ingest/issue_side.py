@@ -185,36 +185,17 @@ def _answer_end() -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z])(?:{words}) (yes|no)$" if words else r"(?!)")
 
 
-def _judged(clause: str) -> int | None:
-    """-1 for an answer that only points back and judges what it points at ("That's a reckless
-    idea", "I'd say it would be a disaster", "这是个馊主意": `issue_terms.judges`), +1 when a
-    negation turns the judgement ("That's not a bad idea"), None for any other clause. After a
-    question it judges what the question asks: such an answer names no course of its own, so its
-    judgement has nothing else to fall on."""
-    key = unframed(clause)
-    if not anaphoric(key) or not judges(key):
-        return None
-    return -1 if flips(key) % 2 else 1
-
-
-def _replied(clause: str) -> int | None:
-    """`_answer` of a clause after a question, else its judgement of what the question asks
-    (`_judged`)."""
-    found = _answer(clause)
-    return found if found is not None else _judged(clause)
-
-
 def _reply(sentence: str) -> int | None:
-    """`_replied` of the sentence after a question, or of the first of its clauses that is a bare
+    """`_answer` of the sentence after a question, or of the first of its clauses that is a bare
     answer: the answer often follows who gives it ("As a nurse, I say no.", "作为物业经理，我认为
     不应该。"), a clause with words of its own that `_answer` alone reads as no answer."""
-    found = _replied(sentence)
+    found = _answer(sentence)
     if found is not None:
         return found
     clauses = [c for c in _reply_clauses().split(sentence) if c and c.strip()]
     if len(clauses) < 2:
         return None
-    return next((a for a in map(_replied, clauses) if a is not None), None)
+    return next((a for a in map(_answer, clauses) if a is not None), None)
 
 
 @cache
@@ -323,9 +304,9 @@ def _acted(clause: str, issue: str) -> int | None:
 
 
 def _answer_to(clause: str) -> int | None:
-    """The answer a clause after an open question gives: `_replied` of a clause that only points
+    """The answer a clause after an open question gives: `_answer` of a clause that only points
     back, whose words need not say yes ("我觉得可以" answers "应不应该X？")."""
-    return _replied(clause) if anaphoric(unframed(clause)) else None
+    return _answer(clause) if anaphoric(unframed(clause)) else None
 
 
 def _pointed(clause: str) -> str:
