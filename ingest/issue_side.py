@@ -27,8 +27,8 @@ from functools import cache
 from argkg.ingest.issue_terms import (
     acts,
     anaphoric,
-    conditional,
     concept_similarity,
+    conditional,
     content_terms,
     flips,
     issue_data,
@@ -294,11 +294,7 @@ def _acted(clause: str, issue: str) -> int | None:
     signs = {
         -1 if opposed(key, issue) else 1
         for part in _reply_clauses().split(clause)
-        if part
-        and (key := unframed(part))
-        and anaphoric(key)
-        and acts(key)
-        and not conditional(key)
+        if part and (key := unframed(part)) and anaphoric(key) and acts(key) and not conditional(key)
     }
     return signs.pop() if len(signs) == 1 else None
 
