@@ -290,7 +290,8 @@ def _acted(clause: str, issue: str) -> int | None:
     allowed", "应该取消": `issue_terms.acts`): the writer's verdict on the matter the text argues,
     its issue, +1 when it does what the issue's wording does, -1 when the opposite
     (`issue_terms.opposed`); None for any other clause, a condition ("If they were scrapped"), or
-    parts that disagree ("Ban it and it never stops": what the act would bring)."""
+    parts that disagree ("Keep it or scrap it"). A part that names its own matter ("Keep the
+    draw") is left to the vote, which reads it by its words."""
     signs = {
         -1 if opposed(key, issue) else 1
         for part in _reply_clauses().split(clause)
