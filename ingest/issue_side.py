@@ -291,7 +291,10 @@ def _acted(clause: str, issue: str) -> int | None:
     its issue, +1 when it does what the issue's wording does, -1 when the opposite
     (`issue_terms.opposed`); None for any other clause, a condition ("If they were scrapped"), or
     parts that disagree ("Keep it or scrap it"). A part that names its own matter ("Keep the
-    draw") is left to the vote, which reads it by its words."""
+    draw") is left to the vote, which reads it by its words. Most clauses act on nothing: those
+    are passed over before being split."""
+    if not acts(clause):
+        return None
     signs = {
         -1 if opposed(key, issue) else 1
         for part in _reply_clauses().split(clause)
