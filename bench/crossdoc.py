@@ -35,7 +35,10 @@ others giving only the reasons a stating text of their side gives, one question 
 languages), argkg's burden set (``tests/ingest/texts/xdoc_burden33/``: 13 texts on three
 questions, the con texts mostly judging the proposal by what it would do to someone, "would hit
 X hardest", "最受影响的是…", some answering in a clause that closes on the answer, one question in
-both languages) and the 23 English
+both languages), argkg's act set (``tests/ingest/texts/xdoc_acts34/``: 15 texts on three
+questions, many stating their side only in a short clause that points back and acts on what it
+points at, "Close them.", "Allow it.", "保留吧", others in a condition or in words of their own,
+one question in both languages) and the 23 English
 arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its own, so every
 pair a system puts together is a false merge).
 
@@ -88,6 +91,7 @@ __all__ = [
     "CLOSE31",
     "PEERS32",
     "BURDEN33",
+    "ACTS34",
     "Assignment",
     "assign",
     "pairwise",
@@ -159,6 +163,12 @@ PEERS32 = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "
 #: closes on the answer ("The traffic counts say yes."), one question argued in both languages
 #: (stop 33, xdoc33: stance of a stated verdict on the proposal).
 BURDEN33 = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_burden33"
+#: argkg's own texts on three questions, about half con, many stating their side only in a short
+#: clause that points back and does something to what it points at ("Close them.", "Allow it.",
+#: "Scrap them and…", "保留吧"), others in a condition ("If they shut them…", "如果取消了…") or in
+#: words of their own, one question argued in both languages (stop 34, xdoc34: an act on the
+#: matter as the writer's verdict).
+ACTS34 = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_acts34"
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,10 @@ from collections.abc import Callable
 from functools import cache
 
 from argkg.ingest.issue_terms import (
+    acts,
     anaphoric,
     concept_similarity,
+    conditional,
     content_terms,
     flips,
     issue_data,
@@ -282,6 +284,25 @@ def _verdict(clause: str) -> int | None:
     return None
 
 
+def _acted(clause: str, issue: str) -> int | None:
+    """+1 or -1 for a clause whose parts (split as a reply's, `_reply_clauses`) that only point
+    back do something to what they point at ("Keep it, and …", "Ban them.", "It should not be
+    allowed", "应该取消": `issue_terms.acts`): the writer's verdict on the matter the text argues,
+    its issue, +1 when it does what the issue's wording does, -1 when the opposite
+    (`issue_terms.opposed`); None for any other clause, a condition ("If they were scrapped"), or
+    parts that disagree ("Keep it or scrap it"). A part that names its own matter ("Keep the
+    draw") is left to the vote, which reads it by its words. Most clauses act on nothing: those
+    are passed over before being split."""
+    if not acts(clause):
+        return None
+    signs = {
+        -1 if opposed(key, issue) else 1
+        for part in _reply_clauses().split(clause)
+        if part and (key := unframed(part)) and anaphoric(key) and acts(key) and not conditional(key)
+    }
+    return signs.pop() if len(signs) == 1 else None
+
+
 def _answer_to(clause: str) -> int | None:
     """The answer a clause after an open question gives: `_answer` of a clause that only points
     back, whose words need not say yes ("我觉得可以" answers "应不应该X？")."""
@@ -342,7 +363,8 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
             _turned(votes, verdict, floor, not asking and measure(before, issue) < LOOSE_SIMILARITY)
             asking = False
             continue
-        vote = _vote(clause, issue, floor, measure)
+        acted = _acted(clause, issue)
+        vote = _vote(clause, issue, floor, measure) if acted is None else acted * VERDICT_WEIGHT * floor
         commented = bool(votes) and votes[-1] != 0.0 and floor >= VOTE_SIMILARITY
         if vote == 0.0 and not asking and commented and judges(clause):
             votes[-1] = -votes[-1]  # "X，说到底就是图省事": a comment on the clause before

@@ -46,6 +46,8 @@ __all__ = [
     "concept_similarity",
     "negations",
     "flips",
+    "acts",
+    "conditional",
     "opposed",
     "without_frames",
     "unframed",
@@ -100,6 +102,10 @@ class IssueData(BaseModel):
             arguing about whether X" takes no side on X.
         proposals: words that make a sentence propose what someone should do ("should", "应该"):
             the shape of a motion, which a group's issue is worded by (`proposes`).
+        keeping: words that keep or let be what they speak of ("keep", "allow", "保留"): with
+            ``removal``, the acts a clause can do to what it points at (`acts`).
+        conditions: words that make a clause a condition ("if", "如果"): it does nothing to
+            what it speaks of (`conditional`).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -125,6 +131,8 @@ class IssueData(BaseModel):
     answer_frames: list[str] = []
     answer_ends: list[str] = []
     reply_joins: list[str] = []
+    keeping: list[str] = []
+    conditions: list[str] = []
 
 
 @cache
@@ -456,6 +464,25 @@ def judges(text: str) -> bool:
     return _against().search(_denying_key(text)) is not None
 
 
+def acts(text: str) -> bool:
+    """Whether ``text`` does something to what it speaks of: a word that does away with it
+    (``removal``) or keeps or lets it be (``keeping``), either language.
+
+    >>> acts("Keep them."), acts("应该取消。"), acts("It is what it is.")
+    (True, True, False)
+    """
+    return _count(issue_key(text), _stemmed("removal") | _stemmed("keeping")) > 0
+
+
+def conditional(text: str) -> bool:
+    """Whether ``text`` holds a word that makes it a condition (``conditions``: "if", "如果").
+
+    >>> conditional("If they were scrapped"), conditional("Scrap them.")
+    (True, False)
+    """
+    return _phrases("conditions").search(issue_key(text)) is not None
+
+
 def _count(key: str, found: frozenset[str]) -> int:
     """Occurrences in the normalised ``key`` of English ``found`` words (stemmed) and Chinese ones."""
     latin = sum(1 for w in words(key) if _stem(w, suffixes()) in found)
@@ -464,7 +491,8 @@ def _count(key: str, found: frozenset[str]) -> int:
 
 @cache
 def _stemmed(name: str) -> frozenset[str]:
-    """The words of one list of ``issues.yaml`` (``negations`` or ``removal``), both languages, stemmed."""
+    """The words of one list of ``issues.yaml`` (``negations``, ``removal``, ``keeping``), both
+    languages, stemmed."""
     listed = [w for lang in Lang for w in getattr(issue_data(lang), name)]
     return frozenset(w if _CJK.fullmatch(w) else _stem(w, suffixes()) for w in listed)
 
