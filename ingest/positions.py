@@ -502,6 +502,10 @@ def _judged_thesis(
     paragraphs, place = thesis_place(lang)
     count = len({s.block for s in arguing})
     essay = count >= paragraphs
+    if count < 2 and not essay:
+        # a one-paragraph text: no statement qualifies below (the writer's own view needs two
+        # paragraphs, a statement that only judges an essay's), so its centrality is not weighed
+        return None
     opponents = {(r.start, r.end) for r in roles if r.opponent}
     said = [text[s.start : s.end] for s in arguing]
     titles = [text[b.start : b.end] for b in blocks if b.kind in (BlockKind.TITLE, BlockKind.HEADING)]
