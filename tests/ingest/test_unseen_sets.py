@@ -47,6 +47,7 @@ from argkg.bench.argtexts import (
     UNSEEN_PROP31,
     UNSEEN_PROP32,
     UNSEEN_PROP33,
+    UNSEEN_PROP34,
     UNSEEN_PROPS2,
     UNSEEN_PROPS3,
     UNSEEN_PROPS4,
@@ -118,6 +119,7 @@ EIGHT = [
     UNSEEN_VOICES32,
     UNSEEN_CON33,
     UNSEEN_INVERT33,
+    UNSEEN_PROP34,
 ]
 
 #: The sets for statement sides, with the floor their side accuracy keeps.
@@ -173,6 +175,8 @@ FLOORS = [
     # 23/60 = 0.38 before invert33 (five texts read the wrong way round), 42/60 = 0.70 after (two):
     # a petition that names no proposition and a 倡议书 read on its own call to keep what the plan removes
     (UNSEEN_INVERT33, 0.66),
+    # 21/33 = 0.64 before prop34 (its main claims 0/7, the motion or title lines no claims), 22/33 after
+    (UNSEEN_PROP34, 0.63),
 ]
 
 
@@ -564,3 +568,16 @@ def test_the_placed_conclusions_set_finds_decisions_where_they_stand() -> None:
     assert hits / drawn >= 0.65
     assert results["zh_jiaoyanzu_zuoye.txt"].extra_conclusions == 0
     assert results["en_optionsappraisal_hallheating.txt"].extra_conclusions == 0
+
+
+def test_the_motion_set_makes_each_stated_motion_its_side_s_main_claim() -> None:
+    """``unseen_prop34`` (eight texts stating their proposition on a line of its own: a motion
+    field, a ballot's resolution, a title in the imperative, and a 议题 that offers a choice):
+    main claims were 0/7 and two-sided texts contested 6/8 before prop34, 7/7 and 8/8 after; the
+    choice stays no claim."""
+    found = check_folder(UNSEEN_PROP34)
+    results = found.values()
+    assert all(r.proposition for r in results)
+    assert sum(ok for r in results for ok in r.mains) == 7
+    assert all(r.contested for r in results if r.two_sided)
+    assert found["zh_zhengqiuyijian_dongmen.txt"].not_claims == (True,)
