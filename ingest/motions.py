@@ -13,8 +13,9 @@ of it ("本场我方反方") and a motion that offers a choice ("议题:X,还是
 ``motions.yaml``) or that the line only names, its cue building the proposition ("Hearing on
 the X scheme"), state nothing either side holds: they stay out. A side's own statement of its
 view ("We on this side believe that X") is its main claim rather than the motion line
-(`argkg.ingest.claims`). The line's side must have a position of its issue to hold it; a
-writer who argues only the other side of a motion they quote has none.
+(`argkg.ingest.claims`). The line's side must have an unmarked position of its issue to hold
+it: a writer who argues only the other side of a motion they quote has none, and a side that
+speaks under its own marker ("Proposition: X") states its case in its own first words.
 
 Not checked: a motion line that a later line withdraws or amends.
 """
@@ -86,7 +87,10 @@ def stated_motions(
         if found.kind == "motion" and found.proposition != line[found.start : found.end]:
             continue  # a motion the line only names ("X论证会纪要"): its cue builds the proposition
         side = found.author or Stance.PRO
-        p = next((q for q, pos in enumerate(positions) if pos.issue == i and pos.stance is side), None)
+        # a marked position ("Proposition: ...") is its speakers' own words: its first statement
+        # is its main claim, and the motion line stands outside it
+        held = [q for q, pos in enumerate(positions) if pos.issue == i and not pos.marked]
+        p = next((q for q in held if positions[q].stance is side), None)
         start = sentence.start + len(line) - len(line.lstrip(_EDGES))
         end = sentence.start + len(line.rstrip(_EDGES))
         if p is None or start >= end:
