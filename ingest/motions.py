@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict
 
 from argkg.ingest.lexicon import alternation, load_data
 from argkg.ingest.proposition import match_proposition
-from argkg.ingest.spans import Block, BlockKind, ClaimSpan, Issue, Position, SentenceSpan
+from argkg.ingest.spans import Block, BlockKind, ClaimSpan, Issue, Position, SentenceSpan, Span
 from argkg.schema.vocabulary import Lang, Role, Stance
 
 __all__ = ["stated_motions"]
@@ -57,7 +57,7 @@ def stated_motions(
     sentences: Sequence[SentenceSpan],
     issues: Sequence[Issue],
     positions: Sequence[Position],
-    claims: Sequence[ClaimSpan],
+    taken: Sequence[Span],
 ) -> list[ClaimSpan]:
     """The claims of the lines that state an issue's proposition (see the module docstring).
 
@@ -66,7 +66,8 @@ def stated_motions(
         lang: its language.
         blocks, sentences: its lines and sentences.
         issues, positions: its debated questions and the positions that argue them.
-        claims: the claims found so far: a line already one is not made again.
+        taken: the claims and conclusions found so far: a line already one is not made a claim
+            (a thesis drawn as a conclusion, "In conclusion, I believe X", is the conclusion's).
 
     Returns:
         One premise claim per such line, in the first position of its issue on the line's side
@@ -76,7 +77,7 @@ def stated_motions(
     made: list[ClaimSpan] = []
     for i, issue in enumerate(issues):
         sentence = next((s for s in sentences if s.start <= issue.question_start < s.end), None)
-        if sentence is None or any(c.start < sentence.end and sentence.start < c.end for c in claims):
+        if sentence is None or any(c.start < sentence.end and sentence.start < c.end for c in taken):
             continue
         line, block = text[sentence.start : sentence.end], blocks[sentence.block]
         if line.strip() != text[block.start : block.end].strip():
