@@ -201,7 +201,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
             made = [c.model_copy(update={"qualifies": caveat.conclusions}) for c in made]
         claims += _two_voices(text, made, lang) if p is not None and not note else made
     # the line that states an issue's proposition ("Motion: X") is a claim, its side's main one
-    motions = stated_motions(text, lang, blocks, sentences, issues, positions, [*claims, *conclusions])
+    motions = stated_motions(text, lang, blocks, sentences, issues, positions, claims, conclusions)
     claims = sorted([*claims, *motions], key=lambda c: c.start)
     claims = _with_mains(text, claims, positions, issues, roles, lang, turns, parts.numbers, motions)
     claims = _with_concluded_theses(text, claims, concluded, conceded, positions, issues, turns)

@@ -57,7 +57,8 @@ def stated_motions(
     sentences: Sequence[SentenceSpan],
     issues: Sequence[Issue],
     positions: Sequence[Position],
-    taken: Sequence[Span],
+    claims: Sequence[ClaimSpan],
+    conclusions: Sequence[Span],
 ) -> list[ClaimSpan]:
     """The claims of the lines that state an issue's proposition (see the module docstring).
 
@@ -66,8 +67,10 @@ def stated_motions(
         lang: its language.
         blocks, sentences: its lines and sentences.
         issues, positions: its debated questions and the positions that argue them.
-        taken: the claims and conclusions found so far: a line already one is not made a claim
-            (a thesis drawn as a conclusion, "In conclusion, I believe X", is the conclusion's).
+        claims: the claims found so far: a line already one is not made again.
+        conclusions: the conclusions: a thesis drawn as one ("In conclusion, I believe X") is the
+            conclusion's; a motion line stays the motion, whichever label it carries
+            ("Resolution: X" reads as a decision too).
 
     Returns:
         One premise claim per such line, in the first position of its issue on the line's side
@@ -77,13 +80,15 @@ def stated_motions(
     made: list[ClaimSpan] = []
     for i, issue in enumerate(issues):
         sentence = next((s for s in sentences if s.start <= issue.question_start < s.end), None)
-        if sentence is None or any(c.start < sentence.end and sentence.start < c.end for c in taken):
+        if sentence is None or _overlaps(sentence, claims):
             continue
         line, block = text[sentence.start : sentence.end], blocks[sentence.block]
         if line.strip() != text[block.start : block.end].strip():
             continue  # a sentence among others: a report of the motion, not its statement
         found = match_proposition(line, lang, heading=block.kind in _TITLES)
         if found is None or found.kind not in _STATING or not found.fit or _offers_choice(line, lang):
+            continue
+        if found.kind == "thesis" and _overlaps(sentence, conclusions):
             continue
         if found.kind == "motion" and found.proposition != line[found.start : found.end]:
             continue  # a motion the line only names ("X论证会纪要"): its cue builds the proposition
@@ -100,6 +105,11 @@ def stated_motions(
             ClaimSpan(start=start, end=end, section=issue.section, stance=side, role=Role.PREMISE, position=p)
         )
     return made
+
+
+def _overlaps(sentence: SentenceSpan, spans: Sequence[Span]) -> bool:
+    """Whether any of ``spans`` shares a character with the sentence."""
+    return any(s.start < sentence.end and sentence.start < s.end for s in spans)
 
 
 def _offers_choice(line: str, lang: Lang) -> bool:
