@@ -114,6 +114,7 @@ __all__ = [
     "UNSEEN_VOICES32",
     "UNSEEN_INVERT33",
     "UNSEEN_SIDE34",
+    "UNSEEN_PROP34",
     "UNSEEN_NOSTAND31",
     "UNSEEN_ORIENT31",
     "UNSEEN_TABLET27",
@@ -524,6 +525,12 @@ UNSEEN_INVERT33 = TEXTS.parent / "unseen_invert33"
 #: appeals, a school's kit-exemption form, 报事报修单, 成绩复核申请表, 外卖评价与商家回复, 社区议事厅留言板),
 #: gold written before argkg ran on them: eight texts, four in each language.
 UNSEEN_SIDE34 = TEXTS.parent / "unseen_side34"
+#: Texts that state their debated proposition on a line of its own that no opinion cue introduces,
+#: in layouts no other set uses (a students' union AGM motion paper, a residents' e-ballot's
+#: "Resolution:", a zine page headlined by an imperative, a debating society's summary titled by
+#: its motion, 班委会表决记录, 公众号推文 headlined "把X还给Y", 辩论赛主持词, and 业委会议题征求意见 whose
+#: 议题 offers a choice), gold written before argkg ran on them: eight texts, four in each language.
+UNSEEN_PROP34 = TEXTS.parent / "unseen_prop34"
 #: Texts where a line that states no stand by its form (a team line, a score line, a task line with
 #: its owner, a letters page's notice, a contact line, a stage direction, a form's fields, a chair's
 #: "everyone's here", a list heading of a point) stands before a voice's or author's stand, in layouts

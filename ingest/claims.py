@@ -1,16 +1,17 @@
 """Claims: one per argumentative sentence, with its stance, role and the note it may be.
 
 Every sentence of a body or note line is a claim unless it is a conclusion, the question of an
-issue, a stance marker with nothing after it, a line that argues nothing by its form (a
-greeting or address to the chair, also right after a speaker's label, "正方一辩:谢谢主席"; a bare
-label ending in a colon) or a roster naming both teams; headings, captions, boilerplate and
-quoted examples never are. A claim inside a marked position takes the position's stance; its
-role is ``main`` for the position's main claim (the claim that states its issue's proposition,
-"我方观点是 X", else the first claim of its side in the author's thesis voice, "我方认为 X",
-"We believe that X", else the marker's own sentence when it has text after the marker, else
-the block's first sentence), ``note`` for notes and ``premise`` otherwise. Outside positions a
-claim is ``background`` (or ``note``) and neutral: the intro, an issue's preamble, an appendix
-without a question.
+issue (save one that states a side's proposition, a motion or a title's thesis,
+`argkg.ingest.motions`: a claim wherever it stands), a stance marker with nothing after it, a
+line that argues nothing by its form (a greeting or address to the chair, also right after a
+speaker's label, "正方一辩:谢谢主席"; a bare label ending in a colon) or a roster naming both
+teams; headings, captions, boilerplate and quoted examples never are. A claim inside a marked
+position takes the position's stance; its role is ``main`` for the position's main claim (the
+claim that states its issue's proposition, "我方观点是 X", else the first claim of its side in
+the author's thesis voice, "我方认为 X", "We believe that X", else the marker's own sentence
+when it has text after the marker, else the block's first sentence), ``note`` for notes and
+``premise`` otherwise. Outside positions a claim is ``background`` (or ``note``) and neutral:
+the intro, an issue's preamble, an appendix without a question.
 
 In an unmarked position (an issue or untitled text without stance markers) each claim's side
 comes from `argkg.ingest.sides` (voices, the dialectic component's opponent sentences, headings
@@ -47,9 +48,10 @@ from pydantic import BaseModel, ConfigDict
 from argkg.ingest.component import Component, component
 from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.lexicon import alternation, load_data, one_of
+from argkg.ingest.motions import stated_motions
 from argkg.ingest.parts import Parts, filled
 from argkg.ingest.positions import argumentative
-from argkg.ingest.proposition import VIEWS, match_proposition, reaction_side
+from argkg.ingest.proposition import VIEWS, match_proposition, names, reaction_side
 from argkg.ingest.questions import is_informational
 from argkg.ingest.sides import (
     Statement,
@@ -200,7 +202,10 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         if caveat is not None:
             made = [c.model_copy(update={"qualifies": caveat.conclusions}) for c in made]
         claims += _two_voices(text, made, lang) if p is not None and not note else made
-    claims = _with_mains(text, claims, positions, issues, roles, lang, turns, parts.numbers)
+    # the line that states an issue's proposition ("Motion: X") is a claim, its side's main one
+    motions = stated_motions(text, lang, blocks, sentences, issues, positions, claims, conclusions)
+    claims = sorted([*claims, *motions], key=lambda c: c.start)
+    claims = _with_mains(text, claims, positions, issues, roles, lang, turns, parts.numbers, motions)
     claims = _with_concluded_theses(text, claims, concluded, conceded, positions, issues, turns)
     claims = [_without_lead(text, c, lang) for c in claims]
     return _with_annotations(sorted([*claims, *conceded], key=lambda c: c.start))
@@ -744,6 +749,7 @@ def _with_mains(
     lang: Lang,
     turns: Sequence[Turn] = (),
     numbers: Sequence[Span] = (),
+    motions: Sequence[ClaimSpan] = (),
 ) -> list[ClaimSpan]:
     """Mark each position's main claim: the thesis that states its issue, else by position, else
     each speaker turn's stand (`_turn_stands`), else the first claim in the author's thesis voice
@@ -753,6 +759,12 @@ def _with_mains(
     By position: the first claim of the position's own side (not a voice it answers); in a
     marked position, its first claim of that side in thesis voice, when it has one ("Thank you.
     The last speaker erred. We believe that X": X).
+
+    A line that states the issue's proposition on its own (``motions``, `argkg.ingest.motions`:
+    "Motion: X") is the thesis only where the position's side does not state its view on it in
+    thesis voice ("We on this side believe that X", naming what the line names,
+    `argkg.ingest.proposition.names`): the side's own words come first; a view on something else
+    (a judge's "I think the round was won in rebuttal") leaves the motion line the thesis.
     """
     result = list(claims)
     for p, position in enumerate(positions):
@@ -760,6 +772,15 @@ def _with_mains(
         # a team line, a contact or task line, a score line states no stand: the next candidate is
         # the speaker's or author's stand (none, when the position holds nothing else)
         members = [i for i in members if not _states_no_stand(text, claims[i], turns, lang)]
+        stated = next((claims[i] for i in members if claims[i] in motions), None)
+        if stated is not None and any(
+            claims[i] != stated
+            and claims[i].stance is position.stance
+            and names(text[claims[i].start : claims[i].end], text[stated.start : stated.end], lang)
+            and _in_thesis_voice(text, claims[i], lang)
+            for i in members
+        ):
+            members = [i for i in members if claims[i] != stated]
         if not members:
             continue
         main = next((i for i in members if claims[i].stance is position.stance), members[0])

@@ -88,6 +88,7 @@ __all__ = [
     "grams",
     "is_tip",
     "judges",
+    "names",
     "content_centrality",
     "directs",
     "thesis_place",
@@ -304,7 +305,7 @@ def reaction_side(
         if found is None:
             continue
         named = found.groupdict().get("object")
-        if named is None or (proposition is not None and _names(named, proposition, lang)):
+        if named is None or (proposition is not None and names(named, proposition, lang)):
             if side == "keep":
                 # keeping things as they are argues for a proposition that keeps them, against a change
                 return Stance.PRO if proposition is not None and keeps(proposition, lang) else Stance.CON
@@ -312,7 +313,7 @@ def reaction_side(
     return None
 
 
-def _names(named: str, proposition: str, lang: Lang) -> bool:
+def names(named: str, proposition: str, lang: Lang) -> bool:
     """Whether a reaction's object ``named`` names ``proposition``: shares an English word of it
     (`_stems`), or two Chinese character pairs (one, "通过" in "应予通过", is as often a word the
     proposition's template added as a word of the thing proposed)."""
