@@ -4,17 +4,13 @@
 so that before the act was read their loose vote read them the wrong way round."""
 
 import pytest
+from issue_support import text_side
 
-from argkg.ingest import ingest_text
-from argkg.ingest.issue_side import _acted, document_side
+from argkg.ingest.issue_side import _acted
 from argkg.schema import IssueStance
 
 LANES = "Should lorries be banned from village lanes?"
 YESHI = "应不应该取缔小区门口的夜市？"
-
-
-def _side(text: str, issue: str) -> IssueStance | None:
-    return document_side(ingest_text(text, source=f"{hash(text)}.txt").document, issue)
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def _side(text: str, issue: str) -> IssueStance | None:
     ],
 )
 def test_a_clause_that_points_back_and_acts_states_the_side(text: str, issue: str, side: IssueStance) -> None:
-    assert _side(text, issue) is side
+    assert text_side(text, issue) is side
 
 
 @pytest.mark.parametrize(

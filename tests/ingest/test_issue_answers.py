@@ -2,6 +2,7 @@
 (issue_side, linking, issues.yaml)."""
 
 import pytest
+from issue_support import text_side
 
 from argkg.ingest import ingest_text
 from argkg.ingest.issue_side import document_side
@@ -10,10 +11,6 @@ from argkg.schema import Issue, IssueStance, RelType
 
 EN_ISSUE = "Should councils paint cycle lanes green?"
 ZH_ISSUE = "图书馆应不应该通宵开放？"
-
-
-def _side(text: str, issue: str) -> IssueStance | None:
-    return document_side(ingest_text(text, source=f"{hash(text)}.txt").document, issue)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +56,7 @@ def _side(text: str, issue: str) -> IssueStance | None:
     ],
 )
 def test_an_answer_after_who_gives_it_answers_the_question(text: str, issue: str, side: IssueStance) -> None:
-    assert _side(text, issue) is side
+    assert text_side(text, issue) is side
 
 
 @pytest.mark.parametrize(
@@ -71,17 +68,17 @@ def test_an_answer_after_who_gives_it_answers_the_question(text: str, issue: str
 )
 def test_a_reported_question_takes_no_side(text: str) -> None:
     issue = ZH_ISSUE if "图书馆" in text else EN_ISSUE
-    assert _side(text, issue) is None
+    assert text_side(text, issue) is None
 
 
 def test_a_reported_question_still_counts_when_an_answer_follows_in_its_sentence() -> None:
     text = "大家都在问图书馆是否应该通宵开放，我认为不应该。"
-    assert _side(text, ZH_ISSUE) is IssueStance.CON
+    assert text_side(text, ZH_ISSUE) is IssueStance.CON
 
 
 def test_calling_a_proposal_a_waste_is_against_it() -> None:
     text = "我们这里晚上根本没人看书，让图书馆通宵开放完全是浪费。"
-    assert _side(text, ZH_ISSUE) is IssueStance.CON
+    assert text_side(text, ZH_ISSUE) is IssueStance.CON
 
 
 def test_a_group_is_worded_by_the_question_a_document_answers_not_by_its_answer() -> None:
@@ -113,19 +110,19 @@ def test_a_group_is_worded_by_the_question_a_document_answers_not_by_its_answer(
     ],
 )
 def test_a_choice_between_two_courses_sides_with_the_one_it_prefers(text: str, side: IssueStance) -> None:
-    assert _side(text, ZH_ISSUE) is side
+    assert text_side(text, ZH_ISSUE) is side
 
 
 def test_turning_down_a_ban_in_favour_of_something_else_is_for_what_the_ban_would_stop() -> None:
     text = "Councils should paint cycle lanes green instead of banning bikes from the high street."
-    assert _side(text, EN_ISSUE) is IssueStance.PRO
+    assert text_side(text, EN_ISSUE) is IssueStance.PRO
     text = "Councils should fix the potholes in cycle lanes instead of painting the lanes green."
-    assert _side(text, EN_ISSUE) is IssueStance.CON
+    assert text_side(text, EN_ISSUE) is IssueStance.CON
 
 
 def test_a_comparison_that_prefers_something_else_is_against_what_it_compares_with() -> None:
     text = "我们学校改成了刷卡进馆，我觉得这个办法比让图书馆通宵开放好得多。"
-    assert _side(text, ZH_ISSUE) is IssueStance.CON
+    assert text_side(text, ZH_ISSUE) is IssueStance.CON
 
 
 def test_a_text_in_the_other_language_takes_its_side_by_concepts_before_its_thesis() -> None:
@@ -166,7 +163,7 @@ def test_an_answer_is_read_past_its_frame_and_from_a_denial_that_opens_it(
     text: str, side: IssueStance
 ) -> None:
     issue = MUSEUMS if text.startswith("Should") else "公司应不应该实行每周四天工作制？"
-    assert _side(text, issue) is side
+    assert text_side(text, issue) is side
 
 
 @pytest.mark.parametrize(
@@ -179,7 +176,7 @@ def test_an_answer_is_read_past_its_frame_and_from_a_denial_that_opens_it(
     ],
 )
 def test_an_opening_negation_that_does_not_deny_alone_is_no_answer_no(text: str) -> None:
-    assert _side(text, MUSEUMS) is not IssueStance.CON
+    assert text_side(text, MUSEUMS) is not IssueStance.CON
 
 
 def test_a_bare_answer_in_another_language_answers_the_question_it_follows() -> None:
@@ -216,11 +213,11 @@ def test_a_bare_answer_in_another_language_answers_the_question_it_follows() -> 
     ],
 )
 def test_a_clause_that_closes_on_its_answer_answers_the_question(text: str, side: IssueStance) -> None:
-    assert _side(text, EN_ISSUE) is side
+    assert text_side(text, EN_ISSUE) is side
 
 
 def test_an_answer_of_the_writer_at_another_time_answers_nothing() -> None:
     """A writer who "once said no" tells what they once thought, not their answer now: the
     question stays unanswered, and the reasons after it decide."""
     text = "Should councils paint cycle lanes green? I once said no. Green lanes are seen from far off and drivers slow down."
-    assert _side(text, EN_ISSUE) is IssueStance.PRO
+    assert text_side(text, EN_ISSUE) is IssueStance.PRO

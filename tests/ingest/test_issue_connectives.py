@@ -1,15 +1,11 @@
 """A document's side on its issue from an answer joined to who gives it by a connective
 ("I run the café, and I'm against it": ``frames`` in issues.yaml)."""
 
-from argkg.ingest import ingest_text
-from argkg.ingest.issue_side import document_side
+from issue_support import text_side
+
 from argkg.schema import IssueStance
 
 EN_ISSUE = "Should museums charge visitors an entry fee?"
-
-
-def _side(text: str, issue: str) -> IssueStance | None:
-    return document_side(ingest_text(text, source=f"{hash(text)}.txt").document, issue)
 
 
 def test_an_answer_joined_to_who_gives_it_by_and_says_the_side() -> None:
@@ -18,7 +14,7 @@ def test_an_answer_joined_to_who_gives_it_by_and_says_the_side() -> None:
         "Should museums charge visitors an entry fee? I run the museum café, and I'm against it. "
         "Visitors to the museum stay for lunch at the café."
     )
-    assert _side(text, EN_ISSUE) is IssueStance.CON
+    assert text_side(text, EN_ISSUE) is IssueStance.CON
 
 
 def test_an_answer_joined_by_but_says_the_side() -> None:
@@ -26,4 +22,4 @@ def test_an_answer_joined_by_but_says_the_side() -> None:
         "Should museums charge visitors an entry fee? Entry has always been open, but I say yes. "
         "The roof leaks and the galleries need guards."
     )
-    assert _side(text, EN_ISSUE) is IssueStance.PRO
+    assert text_side(text, EN_ISSUE) is IssueStance.PRO

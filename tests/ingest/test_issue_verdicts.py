@@ -1,17 +1,12 @@
 """A document's side on its issue from verdicts, overestimates and burdens (issue_side, issues.yaml)."""
 
 import pytest
+from issue_support import text_side
 
-from argkg.ingest import ingest_text
-from argkg.ingest.issue_side import document_side
 from argkg.schema import IssueStance
 
 ZH_ISSUE = "应该在小区里装充电桩吗？"
 EN_ISSUE = "Should towns ban cars from their high streets?"
-
-
-def _side(text: str, issue: str) -> IssueStance | None:
-    return document_side(ingest_text(text, source=f"{hash(text)}.txt").document, issue)
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def _side(text: str, issue: str) -> IssueStance | None:
     ],
 )
 def test_a_bare_verdict_clause_applies_to_the_clause_before_it(text: str, side: IssueStance) -> None:
-    assert _side(text, ZH_ISSUE) is side
+    assert text_side(text, ZH_ISSUE) is side
 
 
 @pytest.mark.parametrize(
@@ -49,13 +44,13 @@ def test_a_bare_verdict_clause_applies_to_the_clause_before_it(text: str, side: 
     ],
 )
 def test_english_cues_of_overestimate_burden_and_a_noun_end(text: str, side: IssueStance) -> None:
-    assert _side(text, EN_ISSUE) is side
+    assert text_side(text, EN_ISSUE) is side
 
 
 def test_an_exclamation_mark_inside_a_chinese_sentence_ends_the_clause() -> None:
     # the negation of the reason after "！" is the reason's, not the proposal's
     text = "真心建议小区里装充电桩！没有排队的烦恼。"
-    assert _side(text, ZH_ISSUE) is IssueStance.PRO
+    assert text_side(text, ZH_ISSUE) is IssueStance.PRO
 
 
 @pytest.mark.parametrize(
@@ -70,13 +65,13 @@ def test_an_exclamation_mark_inside_a_chinese_sentence_ends_the_clause() -> None
     ],
 )
 def test_a_rhetorical_question_is_turned(text: str, issue: str, side: IssueStance) -> None:
-    assert _side(text, issue) is side
+    assert text_side(text, issue) is side
 
 
 def test_a_question_clause_inside_a_chinese_sentence_votes_through_its_answer() -> None:
     # read whole, the two "取消" of question and answer cancel out
-    assert _side("是否应该取消晚自习？我认为应该取消。", "应该取消晚自习吗？") is IssueStance.PRO
-    assert _side("是否应该取消晚自习？我不同意。", "应该取消晚自习吗？") is IssueStance.CON
+    assert text_side("是否应该取消晚自习？我认为应该取消。", "应该取消晚自习吗？") is IssueStance.PRO
+    assert text_side("是否应该取消晚自习？我不同意。", "应该取消晚自习吗？") is IssueStance.CON
 
 
 @pytest.mark.parametrize(
@@ -87,7 +82,7 @@ def test_a_question_clause_inside_a_chinese_sentence_votes_through_its_answer() 
     ],
 )
 def test_a_concession_takes_back_what_it_grants(text: str, issue: str) -> None:
-    assert _side(text, issue) is IssueStance.CON
+    assert text_side(text, issue) is IssueStance.CON
 
 
 @pytest.mark.parametrize(
@@ -124,7 +119,7 @@ def test_a_concession_takes_back_what_it_grants(text: str, issue: str) -> None:
 def test_an_answered_question_outweighs_the_reasons_around_it(
     text: str, issue: str, side: IssueStance
 ) -> None:
-    assert _side(text, issue) is side
+    assert text_side(text, issue) is side
 
 
 @pytest.mark.parametrize(
@@ -149,7 +144,7 @@ def test_an_answered_question_outweighs_the_reasons_around_it(
 def test_a_sentence_on_the_thing_a_question_replaces_speaks_against_it(
     text: str, issue: str, side: IssueStance
 ) -> None:
-    assert _side(text, issue) is side
+    assert text_side(text, issue) is side
 
 
 @pytest.mark.parametrize(
@@ -178,7 +173,7 @@ def test_a_sentence_on_the_thing_a_question_replaces_speaks_against_it(
 def test_a_verdict_of_danger_or_folly_judges_what_it_speaks_of(
     text: str, issue: str, side: IssueStance
 ) -> None:
-    assert _side(text, issue) is side
+    assert text_side(text, issue) is side
 
 
 @pytest.mark.parametrize(
@@ -201,18 +196,18 @@ def test_a_verdict_of_danger_or_folly_judges_what_it_speaks_of(
 def test_a_bare_verdict_after_what_the_issue_is_not_votes_on_the_issue(
     text: str, issue: str, side: IssueStance
 ) -> None:
-    assert _side(text, issue) is side
+    assert text_side(text, issue) is side
 
 
 def test_a_double_denial_and_a_content_free_line_are_no_verdicts() -> None:
     # "不否认" grants what it points at, and "It is what it is" says neither yes nor no: neither
     # votes on the issue, so the reason before each decides
-    assert _side("小区里装充电桩能方便很多车主，这一点我不否认。", ZH_ISSUE) is IssueStance.PRO
-    assert _side("I have lived here for ten years. It is what it is.", EN_ISSUE) is None
+    assert text_side("小区里装充电桩能方便很多车主，这一点我不否认。", ZH_ISSUE) is IssueStance.PRO
+    assert text_side("I have lived here for ten years. It is what it is.", EN_ISSUE) is None
 
 
 def test_a_full_stop_after_a_demand_removes_nothing() -> None:
-    assert _side("Towns must ban cars from their high streets, full stop.", EN_ISSUE) is IssueStance.PRO
+    assert text_side("Towns must ban cars from their high streets, full stop.", EN_ISSUE) is IssueStance.PRO
 
 
 def test_a_reasons_only_text_is_decided_by_the_request_it_closes_on() -> None:
@@ -220,7 +215,7 @@ def test_a_reasons_only_text_is_decided_by_the_request_it_closes_on() -> None:
     the opening, which only says where the writer lives, leans for letting the bikes in; the
     closing request ("别骑进来了") says the side and weighs `CLOSING_WEIGHT`."""
     text = "我家住在小区最里面，楼下就是一条小路。孩子放学就在那儿玩。但电动车就别骑进来了吧。"
-    assert _side(text, "小区应不应该允许外卖电动车进小区？") is IssueStance.CON
+    assert text_side(text, "小区应不应该允许外卖电动车进小区？") is IssueStance.CON
 
 
 @pytest.mark.parametrize(
@@ -234,13 +229,13 @@ def test_a_reasons_only_text_is_decided_by_the_request_it_closes_on() -> None:
     ],
 )
 def test_a_judgement_of_damage_done_judges_what_it_speaks_of(text: str, side: IssueStance) -> None:
-    assert _side(text, EN_ISSUE) is side
+    assert text_side(text, EN_ISSUE) is side
 
 
 def test_a_chinese_judgement_of_damage_done_judges_what_it_speaks_of() -> None:
     # one clause: a clause of its own ("，会毁掉…") would share too little with the issue to vote
     text = "禁止外卖电动车进小区会毁掉很多外卖员的生计。"
-    assert _side(text, "应该禁止外卖电动车进小区吗？") is IssueStance.CON
+    assert text_side(text, "应该禁止外卖电动车进小区吗？") is IssueStance.CON
 
 
 @pytest.mark.parametrize(
@@ -262,7 +257,7 @@ def test_a_chinese_judgement_of_damage_done_judges_what_it_speaks_of() -> None:
     ],
 )
 def test_a_burden_or_a_false_economy_judges_the_proposal(text: str, side: IssueStance) -> None:
-    assert _side(text, EN_ISSUE) is side
+    assert text_side(text, EN_ISSUE) is side
 
 
 @pytest.mark.parametrize(
@@ -276,4 +271,4 @@ def test_a_burden_or_a_false_economy_judges_the_proposal(text: str, side: IssueS
     ],
 )
 def test_a_chinese_clause_that_judges_comments_on_the_clause_before(text: str, side: IssueStance) -> None:
-    assert _side(text, ZH_ISSUE) is side
+    assert text_side(text, ZH_ISSUE) is side
