@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from argkg.ingest import segment
 from argkg.ingest.component import Component, component
 from argkg.ingest.entities import EntityMention
-from argkg.ingest.lexicon import load_data
+from argkg.ingest.lexicon import load_data, longest_first
 from argkg.ingest.parts import Parts, filled
 from argkg.ingest.spans import Span
 from argkg.schema.vocabulary import EntityType, Lang
@@ -246,7 +246,7 @@ def _hint(lang: Lang) -> re.Pattern[str]:
     cues = _cues(lang)
     firsts = [(phrase.split() or [""])[0] for phrase in cues.according]
     words = {*_verb_order(lang), *firsts, *cues.source_openers, *cues.source_of_openers}
-    return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
+    return re.compile("|".join(re.escape(word) for word in longest_first(words)))
 
 
 def _verb_order(lang: Lang) -> dict[str, int]:

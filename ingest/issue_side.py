@@ -43,6 +43,7 @@ from argkg.ingest.issue_terms import (
     words,
 )
 from argkg.ingest.layout import analyse_layout
+from argkg.ingest.lexicon import longest_first
 from argkg.ingest.sentences import split_sentences
 from argkg.schema import Document, IssueStance, Lang
 
@@ -180,7 +181,7 @@ def _closing_answer(clause: str) -> int | None:
 @cache
 def _answer_end() -> re.Pattern[str]:
     """A bare yes or no that closes a clause after a word of ``answer_ends`` (either language)."""
-    ends = sorted({w for lang in Lang for w in issue_data(lang).answer_ends}, key=len, reverse=True)
+    ends = longest_first(w for lang in Lang for w in issue_data(lang).answer_ends)
     words = "|".join(re.escape(w) for w in ends)
     return re.compile(rf"(?<![a-z])(?:{words}) (yes|no)$" if words else r"(?!)")
 
@@ -202,7 +203,7 @@ def _reply(sentence: str) -> int | None:
 def _reply_clauses() -> re.Pattern[str]:
     """Where a clause of a reply ends: a comma or semicolon, or a word that joins two clauses
     (``reply_joins``: "I drive a bus and I'm against it")."""
-    joins = sorted({w for lang in Lang for w in issue_data(lang).reply_joins}, key=len, reverse=True)
+    joins = longest_first(w for lang in Lang for w in issue_data(lang).reply_joins)
     words = "|".join(re.escape(w) for w in joins)
     return re.compile(rf"[,;，；]|\b(?:{words})\b" if words else r"[,;，；]", re.IGNORECASE)
 
@@ -318,7 +319,7 @@ def _pointed(clause: str) -> str:
 @cache
 def _pointers() -> re.Pattern[str]:
     """The run of ``anaphors`` (either language) that opens a clause: English ones as whole words."""
-    listed = sorted({a for lang in Lang for a in issue_data(lang).anaphors}, key=len, reverse=True)
+    listed = longest_first(a for lang in Lang for a in issue_data(lang).anaphors)
     words = "|".join(rf"{re.escape(a)}(?![a-z])" if a.isascii() else re.escape(a) for a in listed)
     return re.compile(rf"^(?:(?:{words})\s*)+")
 

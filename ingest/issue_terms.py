@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 from argkg.ingest import segment
 from argkg.ingest.concepts import WORD, concepts
 from argkg.ingest.concepts import stem as _stem
-from argkg.ingest.lexicon import load_data
+from argkg.ingest.lexicon import load_data, longest_first
 from argkg.schema import Lang
 
 __all__ = [
@@ -214,7 +214,7 @@ def _zh_drops() -> tuple[tuple[str, ...], frozenset[str]]:
     characters and every negation, longest first) and the one-character stop words it takes out
     only as words of their own: read once, not for every run of every text."""
     zh = issue_data(Lang.ZH)
-    words = sorted({*zh.stop_words, *zh.negations}, key=len, reverse=True)
+    words = longest_first([*zh.stop_words, *zh.negations])
     anywhere = tuple(w for w in words if len(w) > 1 or w in zh.negations)
     return anywhere, frozenset(w for w in zh.stop_words if len(w) == 1)
 
@@ -419,7 +419,7 @@ def _without_answers(key: str) -> str:
 def _answers(lang: Lang) -> tuple[str, ...]:
     """The normalised answer words of ``lang``, longest first: read once, not for every key."""
     listed = {issue_key(p) for name in ("yes", "no") for p in getattr(issue_data(lang), name)}
-    return tuple(sorted(listed, key=len, reverse=True))
+    return tuple(longest_first(listed))
 
 
 @cache
@@ -436,7 +436,7 @@ def _phrases(name: str) -> re.Pattern[str]:
     the search it serves, and `content_terms` asks for it for every proposition it reads.
     """
     listed = {issue_key(p) for lang in Lang for p in getattr(issue_data(lang), name)}
-    ordered = sorted(listed, key=len, reverse=True)
+    ordered = longest_first(listed)
     return re.compile("|".join(rf"(?<![a-z]){re.escape(p)}(?![a-z])" for p in ordered))
 
 

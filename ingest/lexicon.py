@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from argkg.errors import InputError
 
-__all__ = ["load_data", "read_yaml", "alternation", "any_pattern", "one_of", "word_pattern"]
+__all__ = ["load_data", "read_yaml", "longest_first", "alternation", "any_pattern", "one_of", "word_pattern"]
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -104,6 +104,21 @@ def _scoped(pattern: str) -> str:
     return _GLOBAL_FLAGS.sub(r"(?\1:", pattern, count=1) + ")" if _GLOBAL_FLAGS.match(pattern) else pattern
 
 
+def longest_first(words: Iterable[str]) -> list[str]:
+    """Return the distinct ``words``, longest first, words of one length in code-point order.
+
+    The order of words of one length must not come from iterating a set: a set of str iterates
+    in an order set by the hash seed (``PYTHONHASHSEED``), and words blanked out of a text one
+    after another ("ab" then "bc" out of "abc" leaves "c"; "bc" then "ab" leaves "a") or tried
+    one after another give another result in another order, so the same text read otherwise
+    from run to run.
+
+    >>> longest_first({"bc", "a", "ab"})
+    ['ab', 'bc', 'a']
+    """
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
 def alternation(words: Iterable[str], *, glued: bool = False, suffixes: Iterable[str] = ()) -> str:
     """Return a regex alternation of ``words``, longest first, Latin words bounded by non-letters.
 
@@ -116,12 +131,12 @@ def alternation(words: Iterable[str], *, glued: bool = False, suffixes: Iterable
         The pattern (never matches when ``words`` is empty).
     """
     bound = "(?![A-Za-z0-9])"
-    tails = sorted(set(suffixes), key=len, reverse=True)
+    tails = longest_first(suffixes)
     if tails:
         bound = f"(?:{bound}|(?=(?:{'|'.join(map(re.escape, tails))}){bound}))"
     latin: list[str] = []
     other: list[str] = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+    for word in longest_first(words):
         pattern = r"\s*".join(re.escape(piece) for piece in word.split(" "))
         if word[-1:].isascii() and word[-1:].isalnum():
             pattern += bound
