@@ -119,5 +119,6 @@ def _offers_choice(line: str, lang: Lang) -> bool:
 
 @cache
 def _choice_pattern(lang: Lang) -> re.Pattern[str]:
+    """``choices`` of ``lang`` as one pattern, compiled once."""
     choices = load_data("motions", _MotionData, lang).choices
     return re.compile(alternation(choices), re.IGNORECASE if lang is Lang.EN else 0)
