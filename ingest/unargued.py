@@ -110,6 +110,8 @@ def argues_nothing(
         True when no sentence takes a stance and few evaluate, over enough statements to tell;
         False for a short text (nothing to judge by).
     """
+    if len(arguing) < _MIN_STATEMENTS:
+        return False  # too few statements to tell (`stated` could not reach the minimum): none is read
     cues = _compiled(lang)
     opponents = {(r.start, r.end) for r in roles if r.opponent}
     for block in blocks:
