@@ -471,7 +471,13 @@ def acts(text: str) -> bool:
     >>> acts("Keep them."), acts("应该取消。"), acts("It is what it is.")
     (True, True, False)
     """
-    return _count(issue_key(text), _stemmed("removal") | _stemmed("keeping")) > 0
+    return _count(issue_key(text), _acting()) > 0
+
+
+@cache
+def _acting() -> frozenset[str]:
+    """The ``removal`` and ``keeping`` words together (`acts`), joined once, not for every clause."""
+    return _stemmed("removal") | _stemmed("keeping")
 
 
 def conditional(text: str) -> bool:
