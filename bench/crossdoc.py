@@ -332,6 +332,26 @@ def score_corpus(folder: Path = CORPUS) -> dict[str, object]:
     return result
 
 
+def score_pooled(folders: Sequence[Path]) -> dict[str, object]:
+    """Score several corpora linked as one batch, as issue 11's held-out corpus is meant.
+
+    Each folder keeps its own question ids (prefixed by the folder's position, so two sets'
+    ``q1`` stay two questions); every document can land in any other set's issue, so a wrong
+    merge across sets costs precision as one within a set does.
+    """
+    names: list[str] = []
+    gold: dict[str, dict[str, str]] = {}
+    paths: list[Path] = []
+    for index, folder in enumerate(folders):
+        documents = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))["documents"]
+        for name in sorted(documents):
+            key = f"{index}:{name}"
+            names.append(key)
+            paths.append(folder / f"{name}.txt")
+            gold[key] = {**documents[name], "question": f"{index}:{documents[name]['question']}"}
+    return _scores(names, ingest_paths(paths), gold)
+
+
 def score_microtexts(folder: Path) -> dict[str, object]:
     """Link the dev microtexts (one question each): how many pairs were wrongly merged."""
     paths = sorted(folder.glob("micro_*.txt"))
@@ -348,12 +368,17 @@ def score_microtexts(folder: Path) -> dict[str, object]:
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Print `score_corpus` of the folder given (default: argkg's own corpus) as JSON; with
-    ``--misses``, `miss_kinds` instead (the same-question pairs left apart, by kind)."""
+    ``--misses``, `miss_kinds` instead (the same-question pairs left apart, by kind); with
+    ``--pool`` and several folders, `score_pooled` of them all as one corpus."""
     args = list(sys.argv[1:] if argv is None else argv)
-    misses = "--misses" in args
-    folders = [arg for arg in args if arg != "--misses"]
-    folder = Path(folders[0]) if folders else CORPUS
-    print(json.dumps(miss_kinds(folder) if misses else score_corpus(folder), indent=2, ensure_ascii=False))
+    folders = [Path(arg) for arg in args if not arg.startswith("--")]
+    if "--pool" in args:
+        result = score_pooled(folders)
+    elif "--misses" in args:
+        result = miss_kinds(folders[0] if folders else CORPUS)
+    else:
+        result = score_corpus(folders[0] if folders else CORPUS)
+    print(json.dumps(result, indent=2, ensure_ascii=False))
 
 
 if __name__ == "__main__":

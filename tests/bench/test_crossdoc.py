@@ -16,6 +16,7 @@ from argkg.bench.crossdoc import (
     Assignment,
     missed_pairs,
     pairwise,
+    score_pooled,
     stance_accuracy,
 )
 from argkg.ingest import ingest_paths
@@ -143,6 +144,28 @@ def test_missed_pairs_name_what_makes_a_pair_hard(tmp_path: Path) -> None:
     gold = {"a": {"question": "q1"}, "b": {"question": "q2"}, "c": {"question": "q2"}}
     found = missed_pairs(names, ingest_paths([tmp_path / f"{n}.txt" for n in names]), gold)
     assert [(p.first, p.second, p.kinds) for p in found] == [("b", "c", ("zh/en", "short"))]
+
+
+def test_pooled_sets_keep_their_questions_apart(tmp_path: Path) -> None:
+    """Two sets that both call their question ``q1`` are two questions when pooled: the same
+    pair of texts in each set makes two gold pairs, and linking all four as one issue would be
+    four false merges, so the pooled figures count every document and both questions."""
+    texts = {
+        "a": "Zoos keep lions in small cages for visitors. I think that is cruel and zoos should close.",
+        "b": "Zoos protect animals that would die out in the wild. Keep the zoos open, I say.",
+    }
+    folders = []
+    for index in range(2):
+        folder = tmp_path / f"set{index}"
+        folder.mkdir()
+        for name, text in texts.items():
+            (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        documents = {"a": {"question": "q1", "stance": "con"}, "b": {"question": "q1", "stance": "pro"}}
+        (folder / "gold.yaml").write_text(yaml.safe_dump({"documents": documents}), encoding="utf-8")
+        folders.append(folder)
+    pooled = score_pooled(folders)
+    assert pooled["documents"] == 4 and pooled["questions"] == 2
+    assert isinstance(pooled["all"], dict) and pooled["all"]["precision"] < 1.0
 
 
 def test_the_grouping_set_pairs_languages_and_mostly_leaves_its_questions_unstated() -> None:
