@@ -59,7 +59,7 @@ languages, with no content word in common, neither stating its question, a short
 import json
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -332,23 +332,42 @@ def score_corpus(folder: Path = CORPUS) -> dict[str, object]:
     return result
 
 
-def score_pooled(folders: Sequence[Path]) -> dict[str, object]:
+#: Groups of crowd-set questions that are one question, ``<set>:<question id>``.
+SAME_QUESTIONS = Path(__file__).resolve().parent / "data" / "same_questions.yaml"
+
+
+def same_questions(path: Path = SAME_QUESTIONS) -> dict[str, str]:
+    """Map each ``<set>:<question id>`` that restates another set's question to the canonical one."""
+    groups = yaml.safe_load(path.read_text(encoding="utf-8"))["same_questions"]
+    return {member: group[0] for group in groups for member in group}
+
+
+def _set_name(folder: Path) -> str:
+    """A crowd set's name: a fresh set's ``crossdoc/`` part is named after its set."""
+    return folder.parent.name if folder.name == "crossdoc" else folder.name
+
+
+def score_pooled(folders: Sequence[Path], same: Mapping[str, str] | None = None) -> dict[str, object]:
     """Score several corpora linked as one batch, as issue 11's held-out corpus is meant.
 
-    Each folder keeps its own question ids (prefixed by the folder's position, so two sets'
-    ``q1`` stay two questions); every document can land in any other set's issue, so a wrong
-    merge across sets costs precision as one within a set does.
+    Each folder keeps its own question ids (prefixed by its set's name, so two sets' ``q1``
+    stay two questions) unless ``same`` maps them to one (`same_questions`); every document
+    can land in any other set's issue, so a wrong merge across sets costs precision as one
+    within a set does.
     """
+    same = same or {}
     names: list[str] = []
     gold: dict[str, dict[str, str]] = {}
     paths: list[Path] = []
-    for index, folder in enumerate(folders):
+    for folder in folders:
+        prefix = _set_name(folder)
         documents = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))["documents"]
         for name in sorted(documents):
-            key = f"{index}:{name}"
+            key = f"{prefix}:{name}"
+            question = f"{prefix}:{documents[name]['question']}"
             names.append(key)
             paths.append(folder / f"{name}.txt")
-            gold[key] = {**documents[name], "question": f"{index}:{documents[name]['question']}"}
+            gold[key] = {**documents[name], "question": same.get(question, question)}
     return _scores(names, ingest_paths(paths), gold)
 
 
@@ -369,11 +388,12 @@ def score_microtexts(folder: Path) -> dict[str, object]:
 def main(argv: Sequence[str] | None = None) -> None:
     """Print `score_corpus` of the folder given (default: argkg's own corpus) as JSON; with
     ``--misses``, `miss_kinds` instead (the same-question pairs left apart, by kind); with
-    ``--pool`` and several folders, `score_pooled` of them all as one corpus."""
+    ``--pool`` and several folders, `score_pooled` of them all as one corpus (questions
+    that restate another set's joined by `same_questions`)."""
     args = list(sys.argv[1:] if argv is None else argv)
     folders = [Path(arg) for arg in args if not arg.startswith("--")]
     if "--pool" in args:
-        result = score_pooled(folders)
+        result = score_pooled(folders, same_questions())
     elif "--misses" in args:
         result = miss_kinds(folders[0] if folders else CORPUS)
     else:

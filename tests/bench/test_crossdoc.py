@@ -16,6 +16,7 @@ from argkg.bench.crossdoc import (
     Assignment,
     missed_pairs,
     pairwise,
+    same_questions,
     score_pooled,
     stance_accuracy,
 )
@@ -166,6 +167,20 @@ def test_pooled_sets_keep_their_questions_apart(tmp_path: Path) -> None:
     pooled = score_pooled(folders)
     assert pooled["documents"] == 4 and pooled["questions"] == 2
     assert isinstance(pooled["all"], dict) and pooled["all"]["precision"] < 1.0
+    joined = score_pooled(folders, {"set1:q1": "set0:q1"})
+    assert joined["questions"] == 1 and joined["all"] == {**pooled["all"], "precision": 1.0, "f1": 1.0}
+
+
+def test_every_same_question_group_names_questions_of_the_development_sets() -> None:
+    """A group names existing questions of two different sets, never the validation or blind
+    set."""
+    data = Path(__file__).resolve().parents[2] / "bench" / "data"
+    same = same_questions()
+    for member, canonical in same.items():
+        name, question = member.split(":")
+        assert name not in {"fresh19", "fresh20"}
+        assert question in yaml.safe_load((data / name / "crossdoc" / "gold.yaml").read_text())["questions"]
+        assert member == canonical or name != canonical.split(":")[0]
 
 
 def test_the_grouping_set_pairs_languages_and_mostly_leaves_its_questions_unstated() -> None:
