@@ -47,6 +47,8 @@ __all__ = [
     "negations",
     "flips",
     "acts",
+    "leaves_choice",
+    "imposes",
     "conditional",
     "opposed",
     "without_frames",
@@ -106,6 +108,12 @@ class IssueData(BaseModel):
             ``removal``, the acts a clause can do to what it points at (`acts`).
         conditions: words that make a clause a condition ("if", "如果"): it does nothing to
             what it speaks of (`conditional`).
+        choices: patterns (on the normalised text) of a clause that leaves the matter to the
+            choice of those it concerns ("It should be my choice", "应该让商家自己决定":
+            `leaves_choice`).
+        compulsions: words that impose a course on those it concerns ("required", "强制"), and
+            permissions: words that let them take it ("allowed", "允许"): which way a clause of
+            ``choices`` argues on an issue (`imposes`).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -133,6 +141,9 @@ class IssueData(BaseModel):
     reply_joins: list[str] = []
     keeping: list[str] = []
     conditions: list[str] = []
+    choices: list[str] = []
+    compulsions: list[str] = []
+    permissions: list[str] = []
 
 
 @cache
@@ -487,6 +498,48 @@ def conditional(text: str) -> bool:
     (True, False)
     """
     return _phrases("conditions").search(issue_key(text)) is not None
+
+
+def leaves_choice(text: str) -> bool:
+    """Whether ``text`` leaves what it speaks of to the choice of those it concerns (``choices``),
+    with no negation in it or just before it ("不应该让学生自己决定" says the opposite); a negation
+    elsewhere ("收不收现金") does not touch it.
+
+    >>> leaves_choice("Let buyers choose."), leaves_choice("收不收现金，应该让商家自己决定")
+    (True, True)
+    >>> leaves_choice("A voucher would let parents choose."), leaves_choice("不应该让学生自己决定")
+    (False, False)
+    """
+    key = issue_key(text)
+    found = _choosing().search(key)
+    return found is not None and negations(key[max(0, found.start() - 3) : found.end()]) == 0
+
+
+@cache
+def _choosing() -> re.Pattern[str]:
+    """The ``choices`` patterns of both languages as one pattern."""
+    patterns = [p for lang in Lang for p in issue_data(lang).choices]
+    return re.compile("|".join(patterns) if patterns else r"(?!)")
+
+
+def imposes(issue: str) -> int | None:
+    """-1 when ``issue`` imposes a course on those it concerns (``compulsions``, or a ``removal``
+    word: a ban), +1 when it lets them take it (``permissions``), turned by a negation ("should
+    not be required"); None when it does neither or both. The side a clause that leaves the
+    matter to their choice (`leaves_choice`) takes on it.
+
+    >>> imposes("Should cyclists be required to wear helmets?"), imposes("商家应该被允许拒收现金")
+    (-1, 1)
+    >>> imposes("Should schools start later?") is None
+    True
+    """
+    key = _denying_key(issue)
+    imposing = _phrases("compulsions").search(key) is not None or _count(key, _stemmed("removal")) > 0
+    letting = _phrases("permissions").search(key) is not None
+    if imposing == letting:
+        return None
+    sign = -1 if imposing else 1
+    return -sign if negations(issue) % 2 else sign
 
 
 def _count(key: str, found: frozenset[str]) -> int:
