@@ -502,8 +502,8 @@ def conditional(text: str) -> bool:
 
 def leaves_choice(text: str) -> bool:
     """Whether ``text`` leaves what it speaks of to the choice of those it concerns (``choices``),
-    with no negation in it or just before it ("不应该让学生自己决定" says the opposite); a negation
-    elsewhere ("收不收现金") does not touch it.
+    with no negation in it or just before it in its clause ("不应该让学生自己决定" says the
+    opposite); a negation elsewhere ("收不收现金，", "去不去，") does not touch it.
 
     >>> leaves_choice("Let buyers choose."), leaves_choice("收不收现金，应该让商家自己决定")
     (True, True)
@@ -512,7 +512,10 @@ def leaves_choice(text: str) -> bool:
     """
     key = issue_key(text)
     found = _choosing().search(key)
-    return found is not None and negations(key[max(0, found.start() - 3) : found.end()]) == 0
+    if found is None:
+        return False
+    before = key[: found.start()].rsplit(" ", 1)[-1][-3:]
+    return negations(before + found.group()) == 0
 
 
 @cache
