@@ -48,6 +48,8 @@ __all__ = [
     "flips",
     "acts",
     "leaves_choice",
+    "leaves_alone",
+    "keeps",
     "imposes",
     "conditional",
     "opposed",
@@ -114,6 +116,10 @@ class IssueData(BaseModel):
         compulsions: words that impose a course on those it concerns ("required", "强制"), and
             permissions: words that let them take it ("allowed", "允许"): which way a clause of
             ``choices`` argues on an issue (`imposes`).
+        leave_alone: patterns (on the normalised text) of a clause that asks to leave the matter
+            as it is ("Leave our menus alone.", "别折腾了": `leaves_alone`).
+        status_quo: words by which an issue asks to keep things as they are ("keep", "继续"):
+            which way a clause of ``leave_alone`` argues on it (`keeps`).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -142,6 +148,8 @@ class IssueData(BaseModel):
     keeping: list[str] = []
     conditions: list[str] = []
     choices: list[str] = []
+    leave_alone: list[str] = []
+    status_quo: list[str] = []
     compulsions: list[str] = []
     permissions: list[str] = []
 
@@ -510,18 +518,37 @@ def leaves_choice(text: str) -> bool:
     >>> leaves_choice("A voucher would let parents choose."), leaves_choice("不应该让学生自己决定")
     (False, False)
     """
+    return _requested(text, "choices")
+
+
+def leaves_alone(text: str) -> bool:
+    """Whether ``text`` asks to leave what it speaks of as it is (``leave_alone``), with no
+    negation just before it in its clause.
+
+    >>> leaves_alone("Regulate the apps and leave the Saturday draw alone."), leaves_alone("还是别折腾了吧")
+    (True, True)
+    >>> leaves_alone("They would have to leave the children alone at home.")
+    False
+    """
+    return _requested(text, "leave_alone")
+
+
+def _requested(text: str, name: Literal["choices", "leave_alone"]) -> bool:
+    """Whether the normalised ``text`` holds a pattern of the list ``name`` with no negation in the
+    few characters before it in its clause ("不应该让学生自己决定" asks the opposite; the "不" of
+    "去不去，" stands in a clause of its own)."""
     key = issue_key(text)
-    found = _choosing().search(key)
+    found = _requests(name).search(key)
     if found is None:
         return False
-    before = key[: found.start()].rsplit(" ", 1)[-1][-3:]
-    return negations(before + found.group()) == 0
+    return negations(key[: found.start()].rsplit(" ", 1)[-1][-3:]) == 0
 
 
 @cache
-def _choosing() -> re.Pattern[str]:
-    """The ``choices`` patterns of both languages as one pattern."""
-    patterns = [p for lang in Lang for p in issue_data(lang).choices]
+def _requests(name: Literal["choices", "leave_alone"]) -> re.Pattern[str]:
+    """The patterns of one list of ``issues.yaml`` (``choices``, ``leave_alone``), both languages,
+    as one pattern."""
+    patterns = [p for lang in Lang for p in getattr(issue_data(lang), name)]
     return re.compile("|".join(patterns) if patterns else r"(?!)")
 
 
@@ -542,6 +569,18 @@ def imposes(issue: str) -> int | None:
     if imposing == letting:
         return None
     sign = -1 if imposing else 1
+    return -sign if negations(issue) % 2 else sign
+
+
+def keeps(issue: str) -> int:
+    """+1 when ``issue`` asks to keep things as they are (``status_quo``: "Should schools keep
+    their dogs?"), -1 when it proposes a change, as most questions do; turned by a negation. The
+    side a clause that asks to leave the matter alone (`leaves_alone`) takes on it.
+
+    >>> keeps("Should the lottery be abolished?"), keeps("节假日高速公路应不应该继续免费？")
+    (-1, 1)
+    """
+    sign = 1 if _phrases("status_quo").search(_denying_key(issue)) is not None else -1
     return -sign if negations(issue) % 2 else sign
 
 

@@ -1,14 +1,15 @@
 """A document's side from a clause that leaves the matter to the choice of those it concerns
-("It should be my choice", "Let buyers decide", "应该让商家自己决定"): issue_side._left,
-issue_terms.leaves_choice and imposes, issues.yaml ``choices``, ``compulsions`` and
-``permissions``. The texts give reasons that share few words with the issue, so that before the
-clause was read their side came from a loose vote over those reasons."""
+("It should be my choice", "Let buyers decide", "应该让商家自己决定") or asks to leave it as it
+is ("Leave the towpath alone.", "还是别折腾了吧"): issue_side._left, issue_terms.leaves_choice,
+imposes, leaves_alone and keeps, issues.yaml ``choices``, ``compulsions``, ``permissions``,
+``leave_alone`` and ``status_quo``. The texts give reasons that share few words with the issue,
+so that before the clause was read their side came from a loose vote over those reasons."""
 
 import pytest
 from issue_support import text_side
 
 from argkg.ingest.issue_side import _left
-from argkg.ingest.issue_terms import imposes, leaves_choice
+from argkg.ingest.issue_terms import imposes, keeps, leaves_alone, leaves_choice
 from argkg.schema import IssueStance
 
 KAYAKS = "Should kayakers be required to carry a licence on the canal?"
@@ -29,6 +30,18 @@ QUDIAO = "小区应不应该禁止业主在楼道里放鞋柜？"
         (
             "楼道里放个鞋柜，只要不挡路、不堵消防通道，邻居之间商量好就行。放不放，应该让住户自己决定。",
             QUDIAO,
+            IssueStance.CON,
+        ),
+        # against the change the issue proposes, for keeping things
+        (
+            "The towpath has been gravel since my grandfather fished here, and the herons nest by "
+            "the lock. Tarmac would bring racing cyclists. Leave the towpath alone.",
+            "Should the canal towpath be tarmacked?",
+            IssueStance.CON,
+        ),
+        (
+            "周末去茶馆的多是老街坊，一壶茶坐一下午。改成网红咖啡馆，老人就没地方去了。还是别折腾了吧。",
+            "老街的茶馆应不应该改成咖啡馆？",
             IssueStance.CON,
         ),
         # for a course that lets them take it
@@ -65,3 +78,12 @@ def test_the_choice_verdict_is_signed_by_what_the_issue_does_to_those_it_concern
     assert imposes("Should the canal path be resurfaced?") is None  # neither: no side
     assert _left("Let paddlers decide.", "Should the canal path be resurfaced?") is None
     assert leaves_choice("去不去，应该让员工自己决定") and leaves_choice("成年人有权做出自己的选择")
+
+
+def test_leaving_alone_is_a_request_not_a_report_and_its_side_follows_the_issue() -> None:
+    assert leaves_alone("Keep the timetable as it is.") and leaves_alone("应该维持现状")
+    assert not leaves_alone("Nurses would have to leave patients alone for longer.")  # a report
+    assert not leaves_alone("不能维持现状")  # denied
+    assert keeps("Should the canal towpath be tarmacked?") == -1  # a change
+    assert keeps("Should the ferry keep its night crossings?") == 1  # keeping
+    assert _left("Leave it as it is.", "Should the ferry keep its night crossings?") == 1
