@@ -83,6 +83,8 @@ def test_the_choice_verdict_is_signed_by_what_the_issue_does_to_those_it_concern
 def test_leaving_alone_is_a_request_not_a_report_and_its_side_follows_the_issue() -> None:
     assert leaves_alone("Keep the timetable as it is.") and leaves_alone("应该维持现状")
     assert not leaves_alone("Nurses would have to leave patients alone for longer.")  # a report
+    assert not leaves_alone("Choose one route and leave it alone.")  # "it": the route just asked for
+    assert leaves_alone("Mend the lock gates and leave the towpath alone.")
     assert not leaves_alone("不能维持现状")  # denied
     assert keeps("Should the canal towpath be tarmacked?") == -1  # a change
     assert keeps("Should the ferry keep its night crossings?") == 1  # keeping
