@@ -38,7 +38,10 @@ X hardest", "最受影响的是…", some answering in a clause that closes on t
 both languages), argkg's act set (``tests/ingest/texts/xdoc_acts34/``: 15 texts on three
 questions, many stating their side only in a short clause that points back and acts on what it
 points at, "Close them.", "Allow it.", "保留吧", others in a condition or in words of their own,
-one question in both languages) and the 23 English
+one question in both languages), argkg's choice set (``tests/ingest/texts/xdoc_choice35/``: 20
+texts on four questions, two imposing a course on those they concern and one letting them take
+it, several stating their side only by leaving the matter to those it concerns, "should be my own
+decision", "去不去，应该让员工自己决定", three questions argued in both languages) and the 23 English
 arg-microtexts of ``shared/corpus/microtexts-dev`` (each on a question of its own, so every
 pair a system puts together is a false merge).
 
@@ -92,6 +95,7 @@ __all__ = [
     "PEERS32",
     "BURDEN33",
     "ACTS34",
+    "CHOICE35",
     "Assignment",
     "assign",
     "pairwise",
@@ -169,6 +173,12 @@ BURDEN33 = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / 
 #: words of their own, one question argued in both languages (stop 34, xdoc34: an act on the
 #: matter as the writer's verdict).
 ACTS34 = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_acts34"
+#: argkg's own texts on four questions, about half con: two questions impose a course on those
+#: they concern (a ban, a required share), one lets them take it, and several texts state their
+#: side only by leaving the matter to those it concerns ("What I grow on it should be my own
+#: decision.", "应该让员工自己决定"), others in a story, a condition or a preference; three
+#: questions argued in both languages (stop 35, xdoc35: a clause that leaves the choice).
+CHOICE35 = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "texts" / "xdoc_choice35"
 
 
 @dataclass(frozen=True)

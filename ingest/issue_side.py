@@ -31,9 +31,13 @@ from argkg.ingest.issue_terms import (
     conditional,
     content_terms,
     flips,
+    imposes,
     issue_data,
     issue_key,
     judges,
+    keeps,
+    leaves_alone,
+    leaves_choice,
     negations,
     opposed,
     preferred,
@@ -304,6 +308,24 @@ def _acted(clause: str, issue: str) -> int | None:
     return signs.pop() if len(signs) == 1 else None
 
 
+def _left(clause: str, issue: str) -> int | None:
+    """+1 or -1 for a clause that leaves the matter to the choice of those it concerns
+    (`issue_terms.leaves_choice`: "It should be my choice", "Let buyers choose", "应该让商家自己
+    决定"): the writer's verdict on the issue, against one that imposes a course (a rule, a ban)
+    and for one that lets people take it (`issue_terms.imposes`), None on an issue that does
+    neither, where leaving people to choose says no side; or for a clause that asks to leave the
+    matter as it is (`issue_terms.leaves_alone`: "Leave our menus alone.", "还是别折腾了吧"),
+    against the change an issue proposes and for one that asks to keep things
+    (`issue_terms.keeps`). None for any other clause, a question or a condition. Such a clause
+    names those who choose or the matter in its own words, so it is read whatever words it
+    shares with the issue."""
+    if clause.endswith(_QUESTION_ENDS) or conditional(clause):
+        return None
+    if leaves_choice(clause):
+        return imposes(issue)
+    return keeps(issue) if leaves_alone(clause) else None
+
+
 def _answer_to(clause: str) -> int | None:
     """The answer a clause after an open question gives: `_answer` of a clause that only points
     back, whose words need not say yes ("我觉得可以" answers "应不应该X？")."""
@@ -365,6 +387,7 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
             asking = False
             continue
         acted = _acted(clause, issue)
+        acted = _left(clause, issue) if acted is None else acted
         vote = _vote(clause, issue, floor, measure) if acted is None else acted * VERDICT_WEIGHT * floor
         commented = bool(votes) and votes[-1] != 0.0 and floor >= VOTE_SIMILARITY
         if vote == 0.0 and not asking and commented and judges(clause):

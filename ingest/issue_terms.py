@@ -47,6 +47,10 @@ __all__ = [
     "negations",
     "flips",
     "acts",
+    "leaves_choice",
+    "leaves_alone",
+    "keeps",
+    "imposes",
     "conditional",
     "opposed",
     "without_frames",
@@ -106,6 +110,16 @@ class IssueData(BaseModel):
             ``removal``, the acts a clause can do to what it points at (`acts`).
         conditions: words that make a clause a condition ("if", "如果"): it does nothing to
             what it speaks of (`conditional`).
+        choices: patterns (on the normalised text) of a clause that leaves the matter to the
+            choice of those it concerns ("It should be my choice", "应该让商家自己决定":
+            `leaves_choice`).
+        compulsions: words that impose a course on those it concerns ("required", "强制"), and
+            permissions: words that let them take it ("allowed", "允许"): which way a clause of
+            ``choices`` argues on an issue (`imposes`).
+        leave_alone: patterns (on the normalised text) of a clause that asks to leave the matter
+            as it is ("Leave our menus alone.", "别折腾了": `leaves_alone`).
+        status_quo: words by which an issue asks to keep things as they are ("keep", "继续"):
+            which way a clause of ``leave_alone`` argues on it (`keeps`).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -133,6 +147,11 @@ class IssueData(BaseModel):
     reply_joins: list[str] = []
     keeping: list[str] = []
     conditions: list[str] = []
+    choices: list[str] = []
+    leave_alone: list[str] = []
+    status_quo: list[str] = []
+    compulsions: list[str] = []
+    permissions: list[str] = []
 
 
 @cache
@@ -487,6 +506,82 @@ def conditional(text: str) -> bool:
     (True, False)
     """
     return _phrases("conditions").search(issue_key(text)) is not None
+
+
+def leaves_choice(text: str) -> bool:
+    """Whether ``text`` leaves what it speaks of to the choice of those it concerns (``choices``),
+    with no negation in it or just before it in its clause ("不应该让学生自己决定" says the
+    opposite); a negation elsewhere ("收不收现金，", "去不去，") does not touch it.
+
+    >>> leaves_choice("Let buyers choose."), leaves_choice("收不收现金，应该让商家自己决定")
+    (True, True)
+    >>> leaves_choice("A voucher would let parents choose."), leaves_choice("不应该让学生自己决定")
+    (False, False)
+    """
+    return _requested(text, "choices")
+
+
+def leaves_alone(text: str) -> bool:
+    """Whether ``text`` asks to leave what it speaks of as it is (``leave_alone``), with no
+    negation just before it in its clause.
+
+    >>> leaves_alone("Regulate the apps and leave the Saturday draw alone."), leaves_alone("还是别折腾了吧")
+    (True, True)
+    >>> leaves_alone("They would have to leave the children alone at home.")
+    False
+    """
+    return _requested(text, "leave_alone")
+
+
+def _requested(text: str, name: Literal["choices", "leave_alone"]) -> bool:
+    """Whether the normalised ``text`` holds a pattern of the list ``name`` with no negation in the
+    few characters before it in its clause ("不应该让学生自己决定" asks the opposite; the "不" of
+    "去不去，" stands in a clause of its own)."""
+    key = issue_key(text)
+    found = _requests(name).search(key)
+    if found is None:
+        return False
+    return negations(key[: found.start()].rsplit(" ", 1)[-1][-3:]) == 0
+
+
+@cache
+def _requests(name: Literal["choices", "leave_alone"]) -> re.Pattern[str]:
+    """The patterns of one list of ``issues.yaml`` (``choices``, ``leave_alone``), both languages,
+    as one pattern."""
+    patterns = [p for lang in Lang for p in getattr(issue_data(lang), name)]
+    return re.compile("|".join(patterns) if patterns else r"(?!)")
+
+
+def imposes(issue: str) -> int | None:
+    """-1 when ``issue`` imposes a course on those it concerns (``compulsions``, or a ``removal``
+    word: a ban), +1 when it lets them take it (``permissions``), turned by a negation ("should
+    not be required"); None when it does neither or both. The side a clause that leaves the
+    matter to their choice (`leaves_choice`) takes on it.
+
+    >>> imposes("Should cyclists be required to wear helmets?"), imposes("商家应该被允许拒收现金")
+    (-1, 1)
+    >>> imposes("Should schools start later?") is None
+    True
+    """
+    key = _denying_key(issue)
+    imposing = _phrases("compulsions").search(key) is not None or _count(key, _stemmed("removal")) > 0
+    letting = _phrases("permissions").search(key) is not None
+    if imposing == letting:
+        return None
+    sign = -1 if imposing else 1
+    return -sign if negations(issue) % 2 else sign
+
+
+def keeps(issue: str) -> int:
+    """+1 when ``issue`` asks to keep things as they are (``status_quo``: "Should schools keep
+    their dogs?"), -1 when it proposes a change, as most questions do; turned by a negation. The
+    side a clause that asks to leave the matter alone (`leaves_alone`) takes on it.
+
+    >>> keeps("Should the lottery be abolished?"), keeps("节假日高速公路应不应该继续免费？")
+    (-1, 1)
+    """
+    sign = 1 if _phrases("status_quo").search(_denying_key(issue)) is not None else -1
+    return -sign if negations(issue) % 2 else sign
 
 
 def _count(key: str, found: frozenset[str]) -> int:
