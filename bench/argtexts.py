@@ -114,6 +114,7 @@ __all__ = [
     "UNSEEN_VOICES32",
     "UNSEEN_INVERT33",
     "UNSEEN_SIDE34",
+    "UNSEEN_SIDE35",
     "UNSEEN_PROP34",
     "UNSEEN_NOSTAND31",
     "UNSEEN_ORIENT31",
@@ -525,6 +526,13 @@ UNSEEN_INVERT33 = TEXTS.parent / "unseen_invert33"
 #: appeals, a school's kit-exemption form, 报事报修单, 成绩复核申请表, 外卖评价与商家回复, 社区议事厅留言板),
 #: gold written before argkg ran on them: eight texts, four in each language.
 UNSEEN_SIDE34 = TEXTS.parent / "unseen_side34"
+#: Debate records whose speeches stand under captions naming their bench in forms no other set uses
+#: ("OPENING PROPOSITION — Name", "AFFIRMATIVE CASE — Name", "CLOSING — Against (Name)", 【正方·周教授】,
+#: 【结辩·反方】), after a roster line naming both teams and a chair's labelled line (a sixth-form club
+#: night, a podcast transcript, a youth council's practice debate, a student assembly's minutes,
+#: 班会辩论记录, 电视辩论节目文字稿, 学生会议事纪要, 校园辩论赛实录), gold written before argkg ran on
+#: them: eight texts, four in each language.
+UNSEEN_SIDE35 = TEXTS.parent / "unseen_side35"
 #: Texts that state their debated proposition on a line of its own that no opinion cue introduces,
 #: in layouts no other set uses (a students' union AGM motion paper, a residents' e-ballot's
 #: "Resolution:", a zine page headlined by an imperative, a debating society's summary titled by

@@ -83,7 +83,7 @@ from argkg.ingest.spans import (
     SentenceSpan,
     Span,
 )
-from argkg.ingest.stance import is_roster, match_marker
+from argkg.ingest.stance import match_marker, on_roster
 from argkg.ingest.stands import OPENING_WEIGHT, stand_score
 from argkg.ingest.turns import Turn, opens_with_answer, speakers, speech_start, turn_sides
 from argkg.ingest.voices import (
@@ -150,7 +150,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
             or _listed(said.strip(), lang, "signatures")  # only signs a post: who wrote it and when
             or _listed(said.strip(), lang, "announcements")  # only announces what follows ("…如下:")
             or _names_an_option(text, sentence, lang)
-            or is_roster(words, lang)
+            or on_roster(text, sentence.start, sentence.end, lang)
             or any(t.chair and t.holds(sentence) for t in turns)
         ):
             continue

@@ -77,7 +77,7 @@ from argkg.ingest.spans import (
     SectionSpan,
     SentenceSpan,
 )
-from argkg.ingest.stance import match_marker
+from argkg.ingest.stance import match_marker, on_roster
 from argkg.ingest.turns import Turn, doubts, questioner, timestamp_end
 from argkg.ingest.unargued import argues_nothing
 from argkg.ingest.voices import reported
@@ -1120,7 +1120,11 @@ def _marked(text: str, inside: list[SentenceSpan], issues: list[Issue], k: int, 
     head: Position | None = None
     for sentence in inside:
         issue = _issue_at(issues, sentence.start)
-        marker = match_marker(text[sentence.start : sentence.end], lang)
+        marker = (
+            None
+            if on_roster(text, sentence.start, sentence.end, lang)
+            else match_marker(text[sentence.start : sentence.end], lang)
+        )
         authored = issue is not None and issues[issue].author is not None
         if marker is not None and (marker.kind == "opener" or (marker.kind == "phrase" and authored)):
             marker = None  # a turn of the argument, or a voice the author answers: see sides

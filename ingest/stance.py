@@ -20,7 +20,7 @@ from argkg.ingest.lexicon import alternation, load_data
 from argkg.ingest.memo import per_document
 from argkg.schema.vocabulary import Lang, Stance
 
-__all__ = ["MarkerMatch", "match_marker", "is_roster"]
+__all__ = ["MarkerMatch", "match_marker", "is_roster", "on_roster"]
 
 _Kind = Literal["label", "phrase", "opener"]
 
@@ -105,6 +105,23 @@ def match_marker(sentence: str, lang: Lang) -> MarkerMatch | None:
 def is_roster(sentence: str, lang: Lang) -> bool:
     """Whether ``sentence`` names both sides' teams ("正方:甲校 反方:乙校"): a line that argues nothing."""
     return all(pattern.search(sentence) for pattern in _labelled(lang))
+
+
+def on_roster(text: str, start: int, end: int, lang: Lang) -> bool:
+    """Whether the sentence at ``start``..``end`` of ``text`` sits on a line that names both
+    sides' teams ("Proposition: Hill School. Opposition: Vale College."): a roster split into one
+    sentence per team argues nothing either, and neither half opens a side's position."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = _NOTES.sub("", text[line_start : line_end if line_end >= 0 else len(text)])
+    # a short line: a list of pros and cons run into one line ("For: X. Y. Against: Z.") is no roster
+    return len(line) <= _ROSTER_MAX_CHARS and is_roster(line, lang)
+
+
+#: Notes in brackets after a team's name ("(Ann Lee, Bo Chan)"): who speaks for it.
+_NOTES = re.compile(r"[(（][^()（）]*[)）]")
+#: The longest line, less its bracketed notes, that lists both sides' teams.
+_ROSTER_MAX_CHARS = 100
 
 
 @cache

@@ -59,6 +59,7 @@ from argkg.ingest.sides import (
     declared,
     evaluation,
     grants,
+    heading_side,
     negated,
     opens_with_contrast,
     other_side,
@@ -245,7 +246,13 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
         heads.append((block, colon, earlier or label, reply_to, role))
     if len(heads) < rules.data.min_turns or all(role is Stance.NEUTRAL for *_, role in heads):
         return []  # only a chair's lines labelled: their turns would swallow the unlabelled speakers' words
-    ends = [block.start for block, *_ in heads[1:]] + [_last_body(blocks, heads[-1][0])]
+    # a turn ends where the next one opens, and at the latest before a heading below it or a
+    # caption naming a side (a debate's "FIRST OPPOSITION (Name)" opens the next speech, not a
+    # chair's line above it)
+    ends = [
+        min(nxt, _last_body(text, blocks, block, lang))
+        for (block, *_), nxt in zip(heads, [b.start for b, *_ in heads[1:]] + [len(text)], strict=True)
+    ]
     parents = _parents(text, [block for block, *_ in heads], rules)
     return [
         Turn(
@@ -1404,13 +1411,18 @@ def _role_side(words: str, rules: _Compiled) -> Stance | None:
     return None
 
 
-def _last_body(blocks: list[Block], block: Block) -> int:
-    """Where the last turn ends: the end of the last line before a heading that follows it."""
+def _last_body(text: str, blocks: list[Block], block: Block, lang: Lang) -> int:
+    """Where a turn opened at ``block`` ends at the latest: the end of the last line before a
+    heading that follows it, or before a caption that names a side (`heading_side`: a debate's
+    bench over its speech, "SECOND OPPOSITION (Name)", "【反方结辩】"), which opens someone else's words."""
     end = block.end
     for later in blocks:
         if later.start <= block.start:
             continue
-        if later.kind in (BlockKind.TITLE, BlockKind.HEADING):
+        if later.kind in (BlockKind.TITLE, BlockKind.HEADING) or (
+            later.kind is BlockKind.CAPTION
+            and heading_side(text[later.start : later.end].strip(), lang) is not None
+        ):
             break
         end = later.end
     return end
