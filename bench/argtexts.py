@@ -64,6 +64,7 @@ __all__ = [
     "UNSEEN_NUMBERS31",
     "UNSEEN_NUMBERS33",
     "UNSEEN_NUMBERS34",
+    "UNSEEN_NUMBERS35",
     "UNSEEN_CONCL4",
     "UNSEEN_CONCL5",
     "UNSEEN_CONCL6",
@@ -235,6 +236,12 @@ UNSEEN_NUMBERS33 = TEXTS.parent / "unseen_numbers33"
 #: `bench.fresh`'s format written before argkg ran on them: stamped dates, tallies and decisions
 #: against the facts and the dated events beside them.
 UNSEEN_NUMBERS34 = TEXTS.parent / "unseen_numbers34"
+#: English and Chinese texts whose cited numbers stand beside their layout's stamps, ids and
+#: undertakings (a bird-ringing group's annual summary, a bike-share quarterly commentary, a
+#: headteacher's report to governors, a ferry desk's service update, a 养蜂合作社年度小结, a 公交客流
+#: 调查简报, a 驾校投诉回复函, a 水库汛后巡查记录), number gold in `bench.fresh`'s format written
+#: before argkg ran on them, with the span of one unit a change took ("fell 28% in a year").
+UNSEEN_NUMBERS35 = TEXTS.parent / "unseen_numbers35"
 #: English and Chinese texts that close on a call, request, decision or rating no cue announces (a
 #: parish council's resolution, a sermon's "let us", a star rating with its reason, a pull request
 #: closed by the maintainer's decision, a 室友群's plan, a 代理词's request to the court, a 商品评价,

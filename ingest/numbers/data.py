@@ -372,8 +372,8 @@ class NumberData(BaseModel):
             not in single_durations_units) a span of one (*over* an hour, *nearly* a week): a
             bound on a short span is measured; "over a decade" is mostly "during".
             single_durations_counted: words ending in the single word that count one of a long
-            unit (fell 60% *in one* year): "one" written out, not the article of "in a year", nor
-            an idiom (from one month to the next).
+            unit (*after one* decade): "one" written out, not an idiom (from one month to the
+            next).
         single_not_after: words before a lone "one" that make it "the only" (the one approved
             supplier), no count.
         single_only_after: words right before a lone single word that stress the count (只有一条,

@@ -65,8 +65,9 @@ def test_a_share_after_a_hedge(text: str, expected: list[tuple[str, float, str]]
         # how long since something last happened; "one" written out after "in"
         ("It was the wettest May in over a decade.", [("a decade", 1.0, "decades")]),
         ("Prices fell 12% in one year.", [("12%", 0.12, "percent"), ("one year", 1.0, "years")]),
-        # the period of a change written with "a", and an idiom with "one", stay no evidence
-        ("Prices fell 12% in a year.", [("12%", 0.12, "percent")]),
+        # the period of a change written with "a" is a span as well; an idiom with "one" stays
+        # no evidence
+        ("Prices fell 12% in a year.", [("12%", 0.12, "percent"), ("a year", 1.0, "years")]),
         ("Bookings swung by 30% from one month to the next.", [("30%", 0.3, "percent")]),
         # a difference in points after "by"; the text's own points are no count
         ("Her lead grew by six points.", [("six points", 6.0, "points")]),

@@ -104,7 +104,7 @@ EN_CASES = [
         "data",
         False,
     ),
-    ("Compute grew 100x in a decade.", "100x", 100, "times", "compute", False),
+    ("Compute grew 100x.", "100x", 100, "times", "compute", False),
     ("The model is 10 times larger.", "10 times", 10, "times", "ratio", False),
     ("It has been 20 years since then.", "20 years", 20, "years", "duration", False),
     ("It took roughly twenty years.", "twenty years", 20, "years", "duration", True),
