@@ -23,11 +23,34 @@ Ruling
 The Hartley marrow is not excluded. Its weight stands as recorded.
 """
 
+PINGSHEN = """校园歌手大赛评审组意见
+
+提交评审组的问题：三号选手是否应当取消决赛资格？
+
+评委甲：
+比赛规则写明参赛歌曲必须是原创，三号选手副歌的旋律和一首网络歌曲几乎一样。其他选手都是自己写的，这样对他们不公平。
+
+评委乙：
+三号选手的主歌和编曲都是自己完成的，副歌相似的只有四个小节。他在报名表里也注明了参考过这首歌。
+
+评审组结论：
+三号选手不取消决赛资格。评审组从总分中扣除五分，并在明年的规则里写明“原创”的标准。
+"""
+
+
+def _sides(text: str, lang: str, quotes: list[str]) -> set[Stance]:
+    """The sides of the claims of ``text`` that hold one of ``quotes``."""
+    graph = ingest_text(text, source="invert35.txt", lang=lang)
+    return {c.stance for c in graph.of_type(Claim) if any(q in c.text for q in quotes)}
+
 
 def test_a_ruling_that_says_no_puts_the_reply_on_the_con_side() -> None:
-    graph = ingest_text(RULING, source="ruling.txt", lang="en")
-    sides = {c.stance for c in graph.of_type(Claim) if "scales were checked" in c.text or "stamped" in c.text}
-    assert sides == {Stance.CON}
+    assert _sides(RULING, "en", ["scales were checked", "stamped"]) == {Stance.CON}
+
+
+def test_a_panel_conclusion_that_says_no_reads_each_judge_on_their_own_side() -> None:
+    assert _sides(PINGSHEN, "zh", ["主歌和编曲", "注明了参考"]) == {Stance.CON}
+    assert _sides(PINGSHEN, "zh", ["几乎一样", "不公平"]) == {Stance.PRO}
 
 
 def test_a_closing_line_that_restates_the_question_answers_it() -> None:
