@@ -117,6 +117,7 @@ __all__ = [
     "UNSEEN_SIDE34",
     "UNSEEN_SIDE35",
     "UNSEEN_PROP34",
+    "UNSEEN_INVERT35",
     "UNSEEN_NOSTAND31",
     "UNSEEN_ORIENT31",
     "UNSEEN_TABLET27",
@@ -546,6 +547,13 @@ UNSEEN_SIDE35 = TEXTS.parent / "unseen_side35"
 #: its motion, 班委会表决记录, 公众号推文 headlined "把X还给Y", 辩论赛主持词, and 业委会议题征求意见 whose
 #: 议题 offers a choice), gold written before argkg ran on them: eight texts, four in each language.
 UNSEEN_PROP34 = TEXTS.parent / "unseen_prop34"
+#: Texts whose orientation rests on the text as a whole rather than on one sentence (whose side a
+#: closing decision, a ticked box, a committee's advice or a title that keeps what the plan removes
+#: gives), in layouts no other set uses (a tenants' association's voting advice, a youth league
+#: panel's appeal decision, a consultation response form, a school's pilot review, 业主大会表决意见书,
+#: 行政复议决定书, 倡议书, 市民信箱 with the operator's reply), gold written before argkg ran on them:
+#: eight texts, four in each language.
+UNSEEN_INVERT35 = TEXTS.parent / "unseen_invert35"
 #: Texts where a line that states no stand by its form (a team line, a score line, a task line with
 #: its owner, a letters page's notice, a contact line, a stage direction, a form's fields, a chair's
 #: "everyone's here", a list heading of a point) stands before a voice's or author's stand, in layouts

@@ -47,6 +47,7 @@ from pydantic import BaseModel, ConfigDict
 
 from argkg.ingest.component import Component, component
 from argkg.ingest.dialectic import SentenceRole
+from argkg.ingest.issue_terms import content_terms, opposed
 from argkg.ingest.lexicon import alternation, load_data, one_of
 from argkg.ingest.motions import stated_motions
 from argkg.ingest.parts import Parts, filled
@@ -459,6 +460,33 @@ def _kept_last(sentences: Sequence[str], lang: Lang, proposition: str | None) ->
     return next((side for side in found if side is not None), None)
 
 
+def _restated_last(sentences: Sequence[str], proposition: str | None) -> Stance | None:
+    """The side the last of ``sentences`` that restates ``proposition`` takes on it: con where it
+    says the opposite (`argkg.ingest.issue_terms.opposed`: "X is not disqualified" on the
+    question's "X should be disqualified", "维持原决定" on "撤销原决定"), pro where it says the
+    same, or None.
+
+    A decision or finding that closes a text answers the question the text put: a panel's ruling,
+    a review's outcome. It restates the question where it names at least two of its content
+    terms (`argkg.ingest.issue_terms.content_terms`: the thing ruled on and what is done to it)
+    and they are at least half of its own: a closing line that only shares a word or two with the
+    question ("The rules will be defined before next year's event") is about something else.
+    """
+    if proposition is None:
+        return None
+    terms = content_terms(proposition)
+    for sentence in reversed(sentences):
+        own = content_terms(sentence)
+        shared = len(terms & own)
+        if shared >= _RESTATING_TERMS and 2 * shared >= len(own):
+            return Stance.CON if opposed(sentence, proposition) else Stance.PRO
+    return None
+
+
+#: How many of the proposition's content terms a closing decision names to restate it.
+_RESTATING_TERMS = 2
+
+
 def _group_verdicts(
     statements: Sequence[Statement],
     groups: Sequence[int],
@@ -630,6 +658,7 @@ def _sides(
             # (a conclusion that keeps things as they are, "所以例会地点不变", read against the proposition)
             concluded = [t for texts in drawn.values() for t in texts]
             closing = verdict if verdict is not None else _kept_last(concluded, lang, proposition)
+            closing = closing if closing is not None else _restated_last(concluded, proposition)
             closing = closing if closing is not None else statements[-1].block if statements else None
             thesis_side = issue is not None and issue.author is not None
             author = closing if closing is not None and not thesis_side else position.stance
