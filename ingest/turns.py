@@ -42,6 +42,7 @@ of its own: only a side's voice it reports counts.
 """
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -245,7 +246,7 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
         heads.append((block, colon, earlier or label, reply_to, role))
     if len(heads) < rules.data.min_turns or all(role is Stance.NEUTRAL for *_, role in heads):
         return []  # only a chair's lines labelled: their turns would swallow the unlabelled speakers' words
-    ends = [block.start for block, *_ in heads[1:]] + [_last_body(blocks, heads[-1][0])]
+    ends = _turn_ends(blocks, [(block, role is Stance.NEUTRAL) for block, *_, role in heads])
     parents = _parents(text, [block for block, *_ in heads], rules)
     return [
         Turn(
@@ -1404,16 +1405,35 @@ def _role_side(words: str, rules: _Compiled) -> Stance | None:
     return None
 
 
-def _last_body(blocks: list[Block], block: Block) -> int:
-    """Where the last turn ends: the end of the last line before a heading that follows it."""
-    end = block.end
-    for later in blocks:
-        if later.start <= block.start:
+def _turn_ends(blocks: list[Block], heads: list[tuple[Block, bool]]) -> list[int]:
+    """Where each turn ends, given each turn's label line and whether it is a chair's.
+
+    A turn runs to where the next turn starts, unless a line that heads what follows comes
+    first: a heading, or, after a chair's label, a caption too. Then (and for the last turn) it
+    ends with the last line above that one. A chair's turn makes no claims, so one that ran on
+    would lose what it swallows: the "Chair: X." or "Judge: X" line of a transcript's header
+    speaks none of the speeches under the speakers' lines below it ("FIRST PROPOSITION — X").
+    """
+    starts = [b.start for b in blocks]
+    stops = {
+        chair: [b.start for b in blocks if b.kind in _HEADS or (chair and b.kind is BlockKind.CAPTION)]
+        for chair in (False, True)
+    }
+    ends = []
+    for k, (head, chair) in enumerate(heads):
+        nxt = heads[k + 1][0].start if k + 1 < len(heads) else None
+        after = bisect_right(stops[chair], head.start)
+        stop = stops[chair][after] if after < len(stops[chair]) else None
+        if nxt is not None and (stop is None or nxt <= stop):
+            ends.append(nxt)
             continue
-        if later.kind in (BlockKind.TITLE, BlockKind.HEADING):
-            break
-        end = later.end
-    return end
+        last = bisect_left(starts, stop) - 1 if stop is not None else len(blocks) - 1
+        ends.append(max(head.end, blocks[last].end))
+    return ends
+
+
+#: Lines that head what follows them: a turn does not run past one.
+_HEADS = (BlockKind.TITLE, BlockKind.HEADING)
 
 
 @cache
