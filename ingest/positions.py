@@ -1084,8 +1084,16 @@ def find_positions(parts: Parts) -> list[Position]:
         inside = [s for s in arguing if section.start <= s.start < section.end]
         marked = _marked(text, inside, issues, k, lang)
         found += marked
-        for index in _unmarked_regions(k, section, issues, marked):
-            region = [s for s in inside if _region(issues, index, section).contains(s)]
+        preambles = [
+            (index, _preamble(inside, issues, index, section, marked)) for index in _marked_regions(marked)
+        ]
+        unmarked = [
+            (index, _unmarked(inside, issues, index, section))
+            for index in _unmarked_regions(k, section, issues, marked)
+        ]
+        for index, region in unmarked + [
+            (index, region) for index, region in preambles if _argues_in(text, region, lang)
+        ]:
             if index is None and not _argues_in(text, region, lang):
                 continue
             if region:
@@ -1147,6 +1155,33 @@ def _marked(text: str, inside: list[SentenceSpan], issues: list[Issue], k: int, 
     if head is not None:
         found.append(head.model_copy(update={"end": current[-1].end}))
     return found
+
+
+def _unmarked(
+    inside: list[SentenceSpan], issues: list[Issue], index: int | None, section: SectionSpan
+) -> list[SentenceSpan]:
+    """The sentences of an unmarked region: its issue's (or the untitled section's)."""
+    return [s for s in inside if _region(issues, index, section).contains(s)]
+
+
+def _marked_regions(marked: list[Position]) -> list[int | None]:
+    """The issues (None: the section) that marked positions argue, in order."""
+    return list(dict.fromkeys(position.issue for position in marked))
+
+
+def _preamble(
+    inside: list[SentenceSpan],
+    issues: list[Issue],
+    index: int | None,
+    section: SectionSpan,
+    marked: list[Position],
+) -> list[SentenceSpan]:
+    """The sentences of a marked region before its first marked position: an issue's (or a
+    section's) opening that argues before any side is named ("Every July we troop onto the
+    field… Supporters say…", 正方一辩's case before the first 反方 label) is the author's or
+    the first speaker's own, read sentence by sentence, not background."""
+    first = min(p.start for p in marked if p.issue == index)
+    return [s for s in _unmarked(inside, issues, index, section) if s.end <= first]
 
 
 def _unmarked_regions(
