@@ -2,7 +2,8 @@
 
 A line that opens with a speaker's label and a colon ("The Prime Minister:", "反方二辩：",
 "3楼：", "A:", "Maria Lopez:"; a thread's floor also without a colon, "3楼 …") opens a turn
-that runs to the next labelled line. The labels are
+that runs to the next labelled line, or to a heading before it (a chair's turn to a caption
+line too: the speeches under the speakers' lines are no chair's). The labels are
 data (``ingest/data/<lang>/turns.yaml``); a text needs a few labelled lines (``min_turns``)
 before its labels are read as speakers, so a lone "Note:" opens nothing.
 
@@ -1412,7 +1413,8 @@ def _turn_ends(blocks: list[Block], heads: list[tuple[Block, bool]]) -> list[int
     first: a heading, or, after a chair's label, a caption too. Then (and for the last turn) it
     ends with the last line above that one. A chair's turn makes no claims, so one that ran on
     would lose what it swallows: the "Chair: X." or "Judge: X" line of a transcript's header
-    speaks none of the speeches under the speakers' lines below it ("FIRST PROPOSITION — X").
+    speaks none of the speeches under the speakers' lines below it ("Proposition, second
+    speaker (X)").
     """
     starts = [b.start for b in blocks]
     stops = {

@@ -5,10 +5,10 @@ Two readings of where a statement stands, both structural:
 
 - a speaker's turn ends above a heading, and a chair's turn above a caption line too: a
   transcript's header field "Chair: X. Timekeeper: Y." opened the chair's turn, which ran on
-  over every speech under the speakers' caption lines ("FIRST PROPOSITION — X") and made none of
+  over every speech under the speakers' caption lines ("Proposition, first speaker (X)") and made none of
   them a claim (`argkg.ingest.turns`);
 - the argued opening of a region before its first marked position (the first speakers' voices
-  before "Opponents say…", the author's case before "反对者则认为…") is an unmarked position,
+  before "反对者则认为…", a columnist's own case before "Critics say…") is an unmarked position,
   read sentence by sentence, not background (`argkg.ingest.positions`).
 
 Every text here is invented; ``unseen_neutral35`` holds the set golded before argkg read it.
@@ -25,10 +25,10 @@ Motion: This House would ban homework in primary schools.
 Proposition: Elm Park (A. Rao, B. Moss). Opposition: Hill Top (C. Dunn, D. Ward).
 Chair: Mr K. Field. Timekeeper: a Year 9 volunteer. Six minutes per speech.
 
-FIRST PROPOSITION — A. Rao
+PROPOSITION, FIRST SPEAKER (A. Rao)
 Homework widens the gap between children whose parents can help and those whose parents cannot.
 
-FIRST OPPOSITION — C. Dunn
+OPPOSITION, FIRST SPEAKER (C. Dunn)
 Homework teaches children to work on their own before secondary school.
 """
 
@@ -36,7 +36,7 @@ Homework teaches children to work on their own before secondary school.
 def test_a_chair_s_turn_ends_above_the_first_speaker_s_caption() -> None:
     blocks, _ = analyse_layout(_DEBATE, Lang.EN)
     chair = next(t for t in find_turns(_DEBATE, blocks, Lang.EN) if t.chair)
-    assert chair.end <= _DEBATE.index("FIRST PROPOSITION")
+    assert chair.end <= _DEBATE.index("PROPOSITION, FIRST SPEAKER")
 
 
 def test_the_speeches_under_the_speakers_captions_are_claims() -> None:
