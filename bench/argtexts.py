@@ -118,6 +118,7 @@ __all__ = [
     "UNSEEN_SIDE35",
     "UNSEEN_PROP34",
     "UNSEEN_INVERT35",
+    "UNSEEN_NEUTRAL35",
     "UNSEEN_NOSTAND31",
     "UNSEEN_ORIENT31",
     "UNSEEN_TABLET27",
@@ -554,6 +555,14 @@ UNSEEN_PROP34 = TEXTS.parent / "unseen_prop34"
 #: 行政复议决定书, 倡议书, 市民信箱 with the operator's reply), gold written before argkg ran on them:
 #: eight texts, four in each language.
 UNSEEN_INVERT35 = TEXTS.parent / "unseen_invert35"
+#: Texts whose argued statements risk being lost before their side is read, in layouts no other set
+#: uses: six records whose header names a chair, presenter or host in a field line above speeches under
+#: the speakers' caption lines (a moot, a radio phone-in, a debating society's Friday debate, 模拟听证会
+#: 记录, 读书分享会纪要, 主题班会实录), four that argue their own case before reporting the other side's
+#: (a vicar's letter, a student council's report, 校刊学生论坛, 业委会意见征集说明) and two that report
+#: one side's voices before a line naming the other (a radio bulletin's script, 新闻报道), gold written
+#: before argkg ran on them: twelve texts, six in each language.
+UNSEEN_NEUTRAL35 = TEXTS.parent / "unseen_neutral35"
 #: Texts where a line that states no stand by its form (a team line, a score line, a task line with
 #: its owner, a letters page's notice, a contact line, a stage direction, a form's fields, a chair's
 #: "everyone's here", a list heading of a point) stands before a voice's or author's stand, in layouts

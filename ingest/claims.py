@@ -11,7 +11,7 @@ claim that states its issue's proposition, "我方观点是 X", else the first c
 the author's thesis voice, "我方认为 X", "We believe that X", else the marker's own sentence
 when it has text after the marker, else the block's first sentence), ``note`` for notes and
 ``premise`` otherwise. Outside positions a claim is ``background`` (or ``note``) and neutral:
-the intro, an issue's preamble, an appendix without a question.
+the intro, an issue's preamble that argues nothing, an appendix without a question.
 
 In an unmarked position (an issue or untitled text without stance markers) each claim's side
 comes from `argkg.ingest.sides` (voices, the dialectic component's opponent sentences, headings

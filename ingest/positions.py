@@ -16,7 +16,8 @@ author answers: neither starts a position (`argkg.ingest.sides` gives them their
 named and answered in one sentence ("Critics claim X, but Y") starts the other side's position.
 
 An issue, or an untitled text, without any marker gets one unmarked position covering its
-argumentative sentences (so does each titled section that argues, in a text that debates no
+argumentative sentences, and so does the argued opening of an issue (or section) before its first
+marked position (`_preamble`) (so does each titled section that argues, in a text that debates no
 question at all: a review's findings under "二、主要意见"), whose stance is the author's side
 (pro unless the author's thesis argues against the proposition); the claims component gives
 each sentence its own side. An untitled text in which no sentence argues (no opinion cue, voice
@@ -1084,8 +1085,16 @@ def find_positions(parts: Parts) -> list[Position]:
         inside = [s for s in arguing if section.start <= s.start < section.end]
         marked = _marked(text, inside, issues, k, lang)
         found += marked
-        for index in _unmarked_regions(k, section, issues, marked):
-            region = [s for s in inside if _region(issues, index, section).contains(s)]
+        regions = [
+            (index, _unmarked(inside, issues, index, section))
+            for index in _unmarked_regions(k, section, issues, marked)
+        ]
+        # the argued opening before a region's first marked position
+        openings = [
+            (index, _preamble(inside, issues, index, section, marked)) for index in _marked_regions(marked)
+        ]
+        regions += [(index, region) for index, region in openings if _argues_in(text, region, lang)]
+        for index, region in regions:
             if index is None and not _argues_in(text, region, lang):
                 continue
             if region:
@@ -1151,6 +1160,33 @@ def _marked(text: str, inside: list[SentenceSpan], issues: list[Issue], k: int, 
     if head is not None:
         found.append(head.model_copy(update={"end": current[-1].end}))
     return found
+
+
+def _unmarked(
+    inside: list[SentenceSpan], issues: list[Issue], index: int | None, section: SectionSpan
+) -> list[SentenceSpan]:
+    """The sentences of an unmarked region: its issue's (or the untitled section's)."""
+    return [s for s in inside if _region(issues, index, section).contains(s)]
+
+
+def _marked_regions(marked: list[Position]) -> list[int | None]:
+    """The issues (None: the section) that marked positions argue, in order."""
+    return list(dict.fromkeys(position.issue for position in marked))
+
+
+def _preamble(
+    inside: list[SentenceSpan],
+    issues: list[Issue],
+    index: int | None,
+    section: SectionSpan,
+    marked: list[Position],
+) -> list[SentenceSpan]:
+    """The sentences of a marked region before its first marked position: an issue's (or a
+    section's) opening that argues before any side is named (a columnist's own case before
+    "Critics say…", the first voices a report quotes before "反对者则认为…") is the author's or
+    the first speakers', read sentence by sentence, not background."""
+    first = min(p.start for p in marked if p.issue == index)
+    return [s for s in _unmarked(inside, issues, index, section) if s.end <= first]
 
 
 def _unmarked_regions(

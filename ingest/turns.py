@@ -2,7 +2,8 @@
 
 A line that opens with a speaker's label and a colon ("The Prime Minister:", "反方二辩：",
 "3楼：", "A:", "Maria Lopez:"; a thread's floor also without a colon, "3楼 …") opens a turn
-that runs to the next labelled line. The labels are
+that runs to the next labelled line, or to a heading before it (a chair's turn to a caption
+line too: the speeches under the speakers' lines are no chair's). The labels are
 data (``ingest/data/<lang>/turns.yaml``); a text needs a few labelled lines (``min_turns``)
 before its labels are read as speakers, so a lone "Note:" opens nothing.
 
@@ -42,6 +43,7 @@ of its own: only a side's voice it reports counts.
 """
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -246,13 +248,7 @@ def find_turns(text: str, blocks: list[Block], lang: Lang) -> list[Turn]:
         heads.append((block, colon, earlier or label, reply_to, role))
     if len(heads) < rules.data.min_turns or all(role is Stance.NEUTRAL for *_, role in heads):
         return []  # only a chair's lines labelled: their turns would swallow the unlabelled speakers' words
-    # a turn ends where the next one opens, and at the latest before a heading below it or a
-    # caption naming a side (a debate's "FIRST OPPOSITION (Name)" opens the next speech, not a
-    # chair's line above it)
-    ends = [
-        min(nxt, _last_body(text, blocks, block, lang))
-        for (block, *_), nxt in zip(heads, [b.start for b, *_ in heads[1:]] + [len(text)], strict=True)
-    ]
+    ends = _turn_ends(text, blocks, [(block, role is Stance.NEUTRAL) for block, *_, role in heads], lang)
     parents = _parents(text, [block for block, *_ in heads], rules)
     return [
         Turn(
@@ -1411,21 +1407,43 @@ def _role_side(words: str, rules: _Compiled) -> Stance | None:
     return None
 
 
-def _last_body(text: str, blocks: list[Block], block: Block, lang: Lang) -> int:
-    """Where a turn opened at ``block`` ends at the latest: the end of the last line before a
-    heading that follows it, or before a caption that names a side (`heading_side`: a debate's
-    bench over its speech, "SECOND OPPOSITION (Name)", "【反方结辩】"), which opens someone else's words."""
-    end = block.end
-    for later in blocks:
-        if later.start <= block.start:
+def _turn_ends(text: str, blocks: list[Block], heads: list[tuple[Block, bool]], lang: Lang) -> list[int]:
+    """Where each turn ends, given each turn's label line and whether it is a chair's.
+
+    A turn runs to where the next turn starts, unless a line that heads what follows comes
+    first: a heading, a caption that names a side (`heading_side`: a debate's bench over its
+    speech, "SECOND OPPOSITION (Name)", "【反方结辩】", opens someone else's words), or, after a
+    chair's label, any caption. Then (and for the last turn) it ends with the last line above
+    that one. A chair's turn makes no claims, so one that ran on would lose what it swallows:
+    the "Chair: X." or "Judge: X" line of a transcript's header speaks none of the speeches
+    under the speakers' lines below it ("Proposition, second speaker (X)").
+    """
+    starts = [b.start for b in blocks]
+    captions = [b for b in blocks if b.kind is BlockKind.CAPTION]
+    sided = {b.start for b in captions if heading_side(text[b.start : b.end].strip(), lang) is not None}
+    stops = {
+        chair: [
+            b.start
+            for b in blocks
+            if b.kind in _HEADS or (b.kind is BlockKind.CAPTION and (chair or b.start in sided))
+        ]
+        for chair in (False, True)
+    }
+    ends = []
+    for k, (head, chair) in enumerate(heads):
+        nxt = heads[k + 1][0].start if k + 1 < len(heads) else None
+        after = bisect_right(stops[chair], head.start)
+        stop = stops[chair][after] if after < len(stops[chair]) else None
+        if nxt is not None and (stop is None or nxt <= stop):
+            ends.append(nxt)
             continue
-        if later.kind in (BlockKind.TITLE, BlockKind.HEADING) or (
-            later.kind is BlockKind.CAPTION
-            and heading_side(text[later.start : later.end].strip(), lang) is not None
-        ):
-            break
-        end = later.end
-    return end
+        last = bisect_left(starts, stop) - 1 if stop is not None else len(blocks) - 1
+        ends.append(max(head.end, blocks[last].end))
+    return ends
+
+
+#: Lines that head what follows them: a turn does not run past one.
+_HEADS = (BlockKind.TITLE, BlockKind.HEADING)
 
 
 @cache
