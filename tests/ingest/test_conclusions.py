@@ -239,10 +239,10 @@ def test_chinese_summing_up_openers_and_a_held_view(zh: Language, closing: str) 
 
 
 def test_a_conclusion_goes_on_after_its_semicolon(zh: Language) -> None:
+    """The clause after the semicolon is part of the same judgement: one conclusion holds both."""
     text = "考研很难。\n\n工作也难。\n\n所以我的看法是:如果你喜欢研究,就考研;如果只是逃避,那就先工作两年。"
     assert [c for c, _, _ in conclusions(zh, text)] == [
-        "所以我的看法是:如果你喜欢研究,就考研;",
-        "如果只是逃避,那就先工作两年。",
+        "所以我的看法是:如果你喜欢研究,就考研;如果只是逃避,那就先工作两年。",
     ]
 
 
