@@ -436,12 +436,14 @@ def _joined(parts: Parts, found: list[ConclusionSpan]) -> list[ConclusionSpan]:
     """``found`` with each list of measures, and each judgement parted by semicolons, as one conclusion.
 
     A decision or a recommendation that names its measures ("建议:一是X;二是Y;三是Z", "We
-    recommend: 1. X / 2. Y", "The committee agreed: (a) X; (b) Y") draws one conclusion, which its
+    recommend: 1. X; / 2. Y", "The committee agreed: (a) X; (b) Y") draws one conclusion, which its
     items spell out: what falls with the decision falls with all of them. So a conclusion joins the
     one before it when nothing but blanks and an item's marker (``joined_items``) parts them, and
     either it opens an item or the one before it ends with a semicolon (a sentence the segmenter
     cut at "；"), in the same section and position, neither with a stated probability (alternatives
-    with their own credence stay apart).
+    with their own credence stay apart). Items on lines of their own that each end with a full stop
+    are numbered statements, each its own conclusion (a submission's "1. We support X." / "2. We
+    accept that Y.": the second may concede what the first claims).
     """
     text, data = parts.text, _data(parts.lang)
     item = re.compile(data.joined_items, _flags(parts.lang))
@@ -450,11 +452,16 @@ def _joined(parts: Parts, found: list[ConclusionSpan]) -> list[ConclusionSpan]:
         before = joined[-1] if joined else None
         gap = "" if before is None else text[before.end : c.start]
         opens_item = item.match(gap) is not None or item.match(text[c.start : c.end]) is not None
+        # (an item on a line of its own after one that a full stop closes is a numbered statement
+        # of its own: "1. We support X." / "2. We accept that Y.")
+        said = "" if before is None else text[before.start : before.end]
+        closed = said.rstrip(_CLOSE_QUOTES).endswith(_FULL_STOPS)
         if (
             before is not None
             and before.end <= c.start
+            and not ("\n" in gap and closed)
             and (item.sub("", gap, count=1).strip() == "" if opens_item else gap.strip() == "")
-            and (opens_item or text[before.start : before.end].rstrip().endswith(_SEMICOLONS))
+            and (opens_item or said.rstrip().endswith(_SEMICOLONS))
             and (before.section, before.position) == (c.section, c.position)
             and before.credence is None
             and c.credence is None
