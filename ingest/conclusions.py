@@ -42,6 +42,11 @@ that ends its line) the next line and the list items after it, alone in a senten
 line, and with words after it those words and the rest of its line. Advice in steps right after a
 conclusion ("先借朋友的用一个星期,天天用你再买", `_in_steps`) draws it on, as a prescription does.
 
+A decision and the measures that spell it out are one conclusion (`_joined`): the items of its list
+("决定如下:一、X;二、Y", "subject to the following conditions: (a) X; (b) Y") and the clauses a
+semicolon parts join the conclusion before them; numbered statements on lines of their own, each
+closed by a full stop, stay apart.
+
 A conclusion section reaches up to the first caption line that titles a further part of a report
 ("Timeline (UTC)", "Discussion", `_concluding_reach`); a post's closing line is the last one before
 its readers' comments ("Replies", "——网友评论——", `_before_comments`).
