@@ -74,6 +74,7 @@ __all__ = [
     "UNSEEN_CONCL32",
     "UNSEEN_CONCL33",
     "UNSEEN_CONCL34",
+    "UNSEEN_CONCL35",
     "UNSEEN_MAIN",
     "UNSEEN_MAIN2",
     "UNSEEN_MAIN29",
@@ -295,6 +296,14 @@ UNSEEN_CONCL33 = TEXTS.parent / "unseen_concl33"
 #: supported X and 35 were against", "支持的71条，反对的49条"), a community's reply to residents, a forum
 #: answer's final judgement before a courtesy, gold written before argkg ran on them.
 UNSEEN_CONCL34 = TEXTS.parent / "unseen_concl34"
+#: English and Chinese texts whose decision states its measures, in layouts no other set uses: a
+#: council's tree-works decision granted "subject to the following conditions: (a) X; (b) Y", a head
+#: teacher's e-mail after a survey ("So the trip will go ahead, with three changes:" / "1. X"), a club's
+#: feedback page whose committee lists its changes as bullets, a vet's referral "Plan" parted by
+#: semicolons, a 业委会决定's "决定如下:" / 一、二、三、, a 教研组意见 and a 会诊意见 parted by semicolons, a
+#: 社团审批表's "同意举办，但须：（一）X；（二）Y": whether a decision and its measures make one
+#: conclusion, gold written before argkg ran on them.
+UNSEEN_CONCL35 = TEXTS.parent / "unseen_concl35"
 #: English and Chinese hard-wrapped texts (an e-mail to a list at 72 columns, a plain-text op-ed,
 #: an RFC-style memo, forum replies with wrapped "> " quotes, two PDF copies broken mid-sentence, a
 #: Chinese e-mail wrapped at 36 characters), gold written before argkg ran on them: whether

@@ -42,6 +42,11 @@ that ends its line) the next line and the list items after it, alone in a senten
 line, and with words after it those words and the rest of its line. Advice in steps right after a
 conclusion ("先借朋友的用一个星期,天天用你再买", `_in_steps`) draws it on, as a prescription does.
 
+A decision and the measures that spell it out are one conclusion (`_joined`): the items of its list
+("决定如下:一、X;二、Y", "subject to the following conditions: (a) X; (b) Y") and the clauses a
+semicolon parts join the conclusion before them; numbered statements on lines of their own, each
+closed by a full stop, stay apart.
+
 A conclusion section reaches up to the first caption line that titles a further part of a report
 ("Timeline (UTC)", "Discussion", `_concluding_reach`); a post's closing line is the last one before
 its readers' comments ("Replies", "——网友评论——", `_before_comments`).
@@ -138,6 +143,7 @@ class _ConclusionData(BaseModel):
     assignments: list[str] = []
     contingencies: list[str] = []
     settling: list[str] = []
+    joined_items: str = r"(?!)"
 
 
 @cache
@@ -240,6 +246,8 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
         yield sentence.model_copy(update={"start": sentence.start + rest}), k, True
 
 
+#: What ends a clause that a list's next item or a judgement's next part follows.
+_SEMICOLONS = (";", "；")
 #: A blank line: what parts two paragraphs (a line break alone may part the sentences of one).
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 #: What ends a question.
@@ -426,7 +434,47 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     found = [c for c in found if c.start not in settled or not any(d.start >= c.end for d in found)]
     if not found:
         found = _with_last_word(parts, statements, found, principal)
-    return _past_listed(parts, _past_summed_up(parts, found, firm), ruled)
+    return _joined(parts, _past_listed(parts, _past_summed_up(parts, found, firm), ruled))
+
+
+def _joined(parts: Parts, found: list[ConclusionSpan]) -> list[ConclusionSpan]:
+    """``found`` with each list of measures, and each judgement parted by semicolons, as one conclusion.
+
+    A decision or a recommendation that names its measures ("建议:一是X;二是Y;三是Z", "We
+    recommend: 1. X; / 2. Y", "The committee agreed: (a) X; (b) Y") draws one conclusion, which its
+    items spell out: what falls with the decision falls with all of them. So a conclusion joins the
+    one before it when nothing but blanks and an item's marker (``joined_items``) parts them, and
+    either it opens an item or the one before it ends with a semicolon (a sentence the segmenter
+    cut at "；"), in the same section and position, neither with a stated probability (alternatives
+    with their own credence stay apart). Items on lines of their own that each end with a full stop
+    are numbered statements, each its own conclusion (a submission's "1. We support X." / "2. We
+    accept that Y.": the second may concede what the first claims).
+    """
+    text, data = parts.text, _data(parts.lang)
+    item = re.compile(data.joined_items, _flags(parts.lang))
+    joined: list[ConclusionSpan] = []
+    for c in found:
+        before = joined[-1] if joined else None
+        gap = "" if before is None else text[before.end : c.start]
+        opens_item = item.match(gap) is not None or item.match(text[c.start : c.end]) is not None
+        # (an item on a line of its own after one that a full stop closes is a numbered statement
+        # of its own: "1. We support X." / "2. We accept that Y.")
+        said = "" if before is None else text[before.start : before.end]
+        closed = said.rstrip(_CLOSE_QUOTES).endswith(_FULL_STOPS)
+        if (
+            before is not None
+            and before.end <= c.start
+            and not ("\n" in gap and closed)
+            and (item.sub("", gap, count=1).strip() == "" if opens_item else gap.strip() == "")
+            and (opens_item or said.rstrip().endswith(_SEMICOLONS))
+            and (before.section, before.position) == (c.section, c.position)
+            and before.credence is None
+            and c.credence is None
+        ):
+            joined[-1] = before.model_copy(update={"end": c.end, "final": before.final or c.final})
+            continue
+        joined.append(c)
+    return joined
 
 
 def _concluding_reach(text: str, blocks: list[Block], sections: list[SectionSpan]) -> dict[int, int]:
@@ -1259,22 +1307,23 @@ def _only_lead_in(piece: str, lang: Lang) -> bool:
 
 def _lists_alternatives(words: str, cuts: Sequence[int], lang: Lang) -> bool:
     """Whether the enumeration markers at ``cuts`` (the first inside the sentence) list
-    alternatives: the lead-in before them only announces them (it ends with a colon or is a bare
-    cue, "In conclusion, first, …"), or two or more parts state a probability ("prices rise, a
-    65% chance, (b) they fall, a 35% chance")."""
-    if _only_lead_in(words[: cuts[0]], lang):
-        return True
+    alternatives: a part states a probability and the lead-in before them only announces them (it
+    ends with a colon or is a bare cue, "In conclusion, first, …"), or two or more parts state one
+    ("prices rise, a 65% chance, (b) they fall, a 35% chance"). Parts without a probability after
+    a colon are the terms of one judgement ("Approved with conditions: (a) X; (b) Y")."""
     parts = [words[a:b] for a, b in itertools.pairwise([*cuts, len(words)])]
-    return sum(credence_of(part, lang) is not None for part in parts) >= 2
+    stated = sum(credence_of(part, lang) is not None for part in parts)
+    return stated >= 2 or (stated >= 1 and _only_lead_in(words[: cuts[0]], lang))
 
 
 def _alternatives(text: str, sentence: SentenceSpan, lang: Lang) -> list[tuple[int, int]]:
     """Cut a sentence at its enumeration markers; drop a lead-in that only announces them.
 
     Markers inside the sentence cut it only when they list alternatives: after a colon ("有两种可能:
-    第一种…") or a bare cue, or when two or more of the parts state a probability. Otherwise they name one
-    alternative ("We recommend option 1, ...") or list the parts of one recommendation ("We
-    recommend that the council (1) X, (2) Y and (3) Z"), which is one conclusion.
+    第一种…60%…") or a bare cue when a part states a probability, or when two or more of the parts
+    state one. Otherwise they name one alternative ("We recommend option 1, ...") or list the parts
+    of one recommendation ("We recommend that the council (1) X, (2) Y and (3) Z", "Approved with
+    conditions: (a) X; (b) Y"), which is one conclusion.
     """
     words = text[sentence.start : sentence.end]
     pattern = rf"(?:^|(?<=[\s,;:。]))(?:{'|'.join(_data(lang).enumeration)})"

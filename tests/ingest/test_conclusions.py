@@ -239,10 +239,10 @@ def test_chinese_summing_up_openers_and_a_held_view(zh: Language, closing: str) 
 
 
 def test_a_conclusion_goes_on_after_its_semicolon(zh: Language) -> None:
+    """The clause after the semicolon is part of the same judgement: one conclusion holds both."""
     text = "考研很难。\n\n工作也难。\n\n所以我的看法是:如果你喜欢研究,就考研;如果只是逃避,那就先工作两年。"
     assert [c for c, _, _ in conclusions(zh, text)] == [
-        "所以我的看法是:如果你喜欢研究,就考研;",
-        "如果只是逃避,那就先工作两年。",
+        "所以我的看法是:如果你喜欢研究,就考研;如果只是逃避,那就先工作两年。",
     ]
 
 
@@ -565,3 +565,19 @@ def test_a_sides_win_announced_is_the_contests_result(zh: Language) -> None:
     found = [c for c, _, _ in conclusions(zh, text)]
     assert len(found) == 1
     assert found[0].endswith("正方63票，反方37票，正方赢得本场比赛。")
+
+
+def test_a_decision_and_its_numbered_measures_are_one_conclusion(zh: Language) -> None:
+    """The items a decision lists spell it out: one conclusion holds the decision and every item."""
+    text = "食堂排队太长。\n\n窗口也太少。\n\n综上，学校决定：一是午餐时间延长半小时；二是增设两个窗口。"
+    assert [c for c, _, _ in conclusions(zh, text)] == [
+        "综上，学校决定：一是午餐时间延长半小时；二是增设两个窗口。"
+    ]
+
+
+def test_conditions_after_a_colon_stay_in_their_ruling(en: Language) -> None:
+    """Lettered terms with no probability are the parts of one ruling, not alternatives."""
+    text = "The shed is too tall.\n\nDecision\nApproved with conditions: (a) the roof is lowered; (b) the wall is painted."
+    assert [c for c, _, _ in conclusions(en, text)] == [
+        "Approved with conditions: (a) the roof is lowered; (b) the wall is painted."
+    ]

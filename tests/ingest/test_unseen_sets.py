@@ -32,6 +32,7 @@ from argkg.bench.argtexts import (
     UNSEEN_CONCL32,
     UNSEEN_CONCL33,
     UNSEEN_CONCL34,
+    UNSEEN_CONCL35,
     UNSEEN_COST31,
     UNSEEN_EVAL,
     UNSEEN_INVERT33,
@@ -112,6 +113,7 @@ EIGHT = [
     UNSEEN_CONCL31,
     UNSEEN_CONCL33,
     UNSEEN_CONCL34,
+    UNSEEN_CONCL35,
     UNSEEN_TURNS,
     UNSEEN_WRAP,
     UNSEEN_TURNS2,
@@ -657,3 +659,20 @@ def test_the_motion_set_makes_each_stated_motion_its_side_s_main_claim() -> None
     assert sum(ok for r in results for ok in r.mains) == 7
     assert all(r.contested for r in results if r.two_sided)
     assert found["zh_zhengqiuyijian_dongmen.txt"].not_claims == (True,)
+
+
+def test_the_measures_set_draws_each_decision_with_its_measures_as_one_conclusion() -> None:
+    """``unseen_concl35`` (eight texts, four in each language): conclusions 7/14 with 13 extra drawn
+    before concl35 (commit 2d877a8), 8/14 with 5 extra after it: a decision's conditions ("subject to
+    the following conditions: (a) X; (b) Y"), a 决定如下's 一、二、三、 and a plan parted by semicolons
+    are each one conclusion. The misses record readings left for later: a closing lead-in that ends
+    in a colon ("So the trip will go ahead, with three changes:"), a plain caption over the decision
+    ("What the committee decided") and a numbered heading without a colon ("三、教研组意见")."""
+    results = check_folder(UNSEEN_CONCL35)
+    hits = sum(ok for r in results.values() for ok in r.conclusions)
+    extras = sum(r.extra_conclusions for r in results.values())
+    assert hits >= 8
+    assert extras <= 5
+    for name in ("en_treeconsent_notice.txt", "zh_xiaoqu_tingche.txt", "en_vetreferral_outcome.txt"):
+        assert all(results[name].conclusions)
+        assert results[name].extra_conclusions == 0
