@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import spacy
@@ -143,7 +144,7 @@ def find_attributions(
     lang = Lang(lang)
     cues = _cues(lang)
     segmented = tokens if tokens is not None and cues.token_pattern is None else None
-    starts = [start for start, _ in segmented or ()]
+    starts = list(map(itemgetter(0), segmented or ()))
     hint = _hint(lang)
     found: dict[tuple[int, int, int], Attribution] = {}
     for start, end in _sentences(text, cues) if sentences is None else sentences:

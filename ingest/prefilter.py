@@ -335,11 +335,12 @@ class Prefiltered:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        members = _first_members(pattern)
-        useful = members is not None and _rare(members) and not _engine_skips(pattern)
-        self._starts = first_class(pattern) if useful else None
-        # a pattern anchored at the text's start fails at once elsewhere: screening would cost more
+        # a pattern anchored at the text's start fails at once elsewhere: screening it, or trying
+        # it at each of its first characters, would cost more
         anchored = _anchored(_parsed(pattern), multiline=bool(pattern.flags & re.MULTILINE))
+        members = _first_members(pattern)
+        useful = members is not None and _rare(members) and not _engine_skips(pattern) and not anchored
+        self._starts = first_class(pattern) if useful else None
         self._folded = None if anchored else folded_screen(pattern)
         # one screen per pattern (each costs a parse and a compile in every process)
         self._screen = None if anchored or self._folded is not None else screen(pattern)
