@@ -182,8 +182,12 @@ def _tokenize(text: str, start: int, end: int, lang: Lang) -> list[_Tok]:
 
 
 def _words(text: str, spans: Iterable[tuple[int, int]]) -> list[_Tok]:
-    """The tokens at ``spans`` of ``text``, blanks left out."""
-    return [_Tok(s, e, word, word.casefold()) for s, e in spans if (word := text[s:e]).strip()]
+    """The tokens at ``spans`` of ``text``, blanks left out (each made by the tuple constructor
+    itself, without the Python-level ``__new__`` a named tuple adds: a token per word)."""
+    return [_new_tok(_Tok, (s, e, word, word.casefold())) for s, e in spans if (word := text[s:e]).strip()]
+
+
+_new_tok = tuple.__new__
 
 
 def _is_word(token: _Tok) -> bool:
