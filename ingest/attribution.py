@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import spacy
@@ -143,7 +144,7 @@ def find_attributions(
     lang = Lang(lang)
     cues = _cues(lang)
     segmented = tokens if tokens is not None and cues.token_pattern is None else None
-    starts = [start for start, _ in segmented or ()]
+    starts = list(map(itemgetter(0), segmented or ()))
     hint = _hint(lang)
     found: dict[tuple[int, int, int], Attribution] = {}
     for start, end in _sentences(text, cues) if sentences is None else sentences:
@@ -181,8 +182,12 @@ def _tokenize(text: str, start: int, end: int, lang: Lang) -> list[_Tok]:
 
 
 def _words(text: str, spans: Iterable[tuple[int, int]]) -> list[_Tok]:
-    """The tokens at ``spans`` of ``text``, blanks left out."""
-    return [_Tok(s, e, word, word.casefold()) for s, e in spans if (word := text[s:e]).strip()]
+    """The tokens at ``spans`` of ``text``, blanks left out (each made by the tuple constructor
+    itself, without the Python-level ``__new__`` a named tuple adds: a token per word)."""
+    return [_new_tok(_Tok, (s, e, word, word.casefold())) for s, e in spans if (word := text[s:e]).strip()]
+
+
+_new_tok = tuple.__new__
 
 
 def _is_word(token: _Tok) -> bool:

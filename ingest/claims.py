@@ -38,9 +38,11 @@ are background claims like any sentence outside a position.
 """
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
@@ -756,9 +758,20 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _role_of(roles: Sequence[SentenceRole], span: Span) -> SentenceRole | None:
-    return next((r for r in roles if r.start <= span.start < r.end), None) or next(
-        (r for r in roles if r.start < span.end and span.start < r.end), None
-    )
+    """The role of the sentence ``span`` starts in, else of the first one it overlaps.
+
+    The roles are the sentences', in text order and disjoint: the one that may hold the start is
+    the last that starts at or before it, and the first that may overlap is the first that ends
+    after the start (found by bisection: claims ask for every sentence's role).
+    """
+    holding = bisect_right(roles, span.start, key=_start) - 1
+    if holding >= 0 and span.start < roles[holding].end:
+        return roles[holding]
+    first = bisect_right(roles, span.start, key=_end)
+    return roles[first] if first < len(roles) and roles[first].start < span.end else None
+
+
+_start, _end = attrgetter("start"), attrgetter("end")
 
 
 class _Stake(NamedTuple):

@@ -1290,11 +1290,12 @@ def _endings(sentences: list[SentenceSpan], positions: list[Position]) -> dict[i
     def position(sentence: SentenceSpan) -> int | None:
         return next((i for i, p in enumerate(positions) if p.start <= sentence.start < p.end), None)
 
+    places = [position(sentence) for sentence in sentences]  # each sentence's, asked twice
     ends = {}
     for i, here in enumerate(sentences):
         after = sentences[i + 1] if i + 1 < len(sentences) else None
-        inside = position(here)
-        last = after is None or position(after) != inside
+        inside = places[i]
+        last = after is None or places[i + 1] != inside
         ends[here.end] = (after is None or here.block != after.block, inside is not None and last)
     return ends
 

@@ -164,8 +164,12 @@ def find_conditionals(parts: Parts) -> list[Conditional]:
 
 
 def _token_bounds(tokens: Sequence[tuple[int, int]]) -> Boundaries:
-    """The tokens' starts and ends, or None when there are no tokens."""
-    return ({start for start, _ in tokens}, {end for _, end in tokens}) if tokens else None
+    """The tokens' starts and ends, or None when there are no tokens (split in one pass in C:
+    a Chinese text has a token every character or two)."""
+    if not tokens:
+        return None
+    starts, ends = zip(*tokens, strict=True)
+    return set(starts), set(ends)
 
 
 def _idiom(text: str, m_start: int, data: _ConditionalData) -> bool:

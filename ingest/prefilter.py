@@ -20,6 +20,7 @@ a backreference or a local flag) is scanned by ``pattern.finditer`` itself.
 """
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import import_module
@@ -286,6 +287,29 @@ def _cased(string: str) -> bool:
     return string.lower() != string.upper()
 
 
+def _prefixes(sequence: Any) -> list[str] | None:
+    """Strings one of which every match of ``sequence`` (a parsed pattern) begins with, its
+    leading assertions passed over: its leading run of literals, or each alternative's of a
+    leading alternation or group; None when a match may begin otherwise."""
+    for index, (op, value) in enumerate(sequence):
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _sre.LITERAL:
+            run = ""
+            for item, code in sequence[index:]:
+                if item is not _sre.LITERAL:
+                    break
+                run += chr(code)
+            return [run]
+        if op is _sre.BRANCH:
+            each = [_prefixes(alternative) for alternative in value[1]]
+            return None if any(strings is None for strings in each) else [s for ss in each for s in ss or ()]
+        if op is _sre.SUBPATTERN and not (value[1] or value[2]):
+            return _prefixes(value[3])
+        return None
+    return None
+
+
 def _anchored(sequence: Any, *, multiline: bool) -> bool:
     """Whether every match of ``sequence`` (a parsed pattern) begins at the text's start (``^``
     without MULTILINE, ``\\A``), each branch of a leading alternation or group included."""
@@ -311,11 +335,12 @@ class Prefiltered:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        members = _first_members(pattern)
-        useful = members is not None and _rare(members) and not _engine_skips(pattern)
-        self._starts = first_class(pattern) if useful else None
-        # a pattern anchored at the text's start fails at once elsewhere: screening would cost more
+        # a pattern anchored at the text's start fails at once elsewhere: screening it, or trying
+        # it at each of its first characters, would cost more
         anchored = _anchored(_parsed(pattern), multiline=bool(pattern.flags & re.MULTILINE))
+        members = _first_members(pattern)
+        useful = members is not None and _rare(members) and not _engine_skips(pattern) and not anchored
+        self._starts = first_class(pattern) if useful else None
         self._folded = None if anchored else folded_screen(pattern)
         # one screen per pattern (each costs a parse and a compile in every process)
         self._screen = None if anchored or self._folded is not None else screen(pattern)
@@ -327,6 +352,15 @@ class Prefiltered:
         self._lowered = frozenset(map(str.lower, strings)) if self._folded is not None and strings else None
         as_they_are = strings and (not pattern.flags & re.IGNORECASE or not any(map(_engine_cased, strings)))
         self._strings = frozenset(strings) if self._screen is not None and as_they_are and strings else None
+        # a folded pattern that the engine tries at every position, whose every match begins with
+        # one of a few ASCII strings (a cue list of English words behind a lookbehind): tried only
+        # where the text lowered holds one of them (`_led`)
+        leads = _prefixes(_parsed(pattern)) if self._folded is not None and self._starts is None else None
+        self._leads = (
+            re.compile("|".join(re.escape(lead.lower()) for lead in dict.fromkeys(leads)))
+            if leads and all(map(str.isascii, leads))
+            else None
+        )
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match of the pattern in ``text`` from ``pos`` on, as ``pattern.search(text,
@@ -344,7 +378,7 @@ class Prefiltered:
         if self._folded is not None:
             if not text.isascii() and UNLOWERED.search(text) is not None:
                 return True
-            return self._folded.search((text[pos:] if pos else text).lower()) is not None
+            return self._folded.search(_lowered(text[pos:] if pos else text)) is not None
         return self._screen is None or self._screen.search(text, pos) is not None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -355,12 +389,31 @@ class Prefiltered:
     def _scan(self, text: str) -> Iterator[re.Match[str]]:
         """`finditer` past the screen: tried only at the characters a match can begin with."""
         if self._starts is None:
-            yield from self.pattern.finditer(text)
+            if self._leads is not None and (text.isascii() or UNLOWERED.search(text) is None):
+                yield from self._led(text)
+            else:
+                yield from self.pattern.finditer(text)
             return
         pos = 0
         while (found := self.first_from(text, pos)) is not None:
             yield found
             pos = found.end()  # never empty: a pattern that may match nothing is not filtered
+
+    def _led(self, text: str) -> Iterator[re.Match[str]]:
+        """`_scan` of a pattern with leading strings (``_leads``): tried only where the text
+        lowered holds one of them, each occurrence in turn (they may overlap). Lowering keeps
+        every offset of a text without a character of `UNLOWERED`, and turns each character that
+        the engine matches to a lead's letter into that letter."""
+        lowered = _lowered(text)
+        search, match = self._leads.search, self.pattern.match  # type: ignore[union-attr]
+        pos = 0
+        while (lead := search(lowered, pos)) is not None:
+            found = match(text, lead.start())
+            if found is None:
+                pos = lead.start() + 1
+            else:
+                yield found
+                pos = found.end()  # never empty: a match begins with a lead
 
     def first_from(self, text: str, pos: int) -> re.Match[str] | None:
         """The first match from ``pos`` on, as ``pattern.search(text, pos)`` gives it, tried only
@@ -369,13 +422,12 @@ class Prefiltered:
         rest of the text at each call)."""
         if self._starts is None:
             return self.pattern.search(text, pos)
-        search, match = self._starts.search, self.pattern.match
-        while (start := search(text, pos)) is not None:
-            pos = start.start()
-            found = match(text, pos)
+        positions = _positions(self._starts, text)
+        match = self.pattern.match
+        for at in positions[bisect_left(positions, pos) :]:
+            found = match(text, at)
             if found is not None:
                 return found
-            pos += 1
         return None
 
 
@@ -471,6 +523,20 @@ def _present(grouped: dict[str, tuple[str, ...]], text: str) -> set[str]:
     return {
         string for first in grouped.keys() & _characters(text) for string in grouped[first] if string in text
     }
+
+
+@per_document
+def _lowered(text: str) -> str:
+    """``text`` lowered: a whole text is screened, then scanned, by each folded pattern."""
+    return text.lower()
+
+
+@per_document
+def _positions(starts: re.Pattern[str], text: str) -> list[int]:
+    """Where the characters of ``starts`` (a `first_class`) stand in ``text``, in order: the
+    numbers' skips and numerals, most of them beginning with a digit, each walked the same
+    positions of one text, with a search per position and pattern; one pass finds them for all."""
+    return [found.start() for found in starts.finditer(text)]
 
 
 @per_document

@@ -22,6 +22,7 @@ The component writes ``doc._.argkg_sentences`` and sets ``token.is_sent_start`` 
 
 import re
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 import numpy
@@ -241,7 +242,7 @@ def _set_sentence_starts(doc: Doc, sentences: list[SentenceSpan]) -> None:
     if not len(doc):
         return
     starts = numpy.array(sorted({s.start for s in sentences}), dtype="int64")
-    ends = numpy.array([end for _, end in token_offsets(doc)], dtype="int64")
+    ends = numpy.fromiter(map(itemgetter(1), token_offsets(doc)), dtype="int64")
     # a token starts a sentence when a sentence start lies in it or in the blank before it
     # (from the previous token's end up to its own), unless it is itself blank; the first always
     before = numpy.searchsorted(starts, ends, side="left")  # sentence starts before each token's end

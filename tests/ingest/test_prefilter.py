@@ -30,6 +30,8 @@ PATTERNS = [
     r"(?:\d{2}[ \t]*月[ \t]*)?\d{1,2}[ \t]*日",
     r"(?<![\d零一二三])[百千万]元(?=机|档)",
     r"(?i)(?<![\w])(?:kilo|ſtep)s?\b",
+    r"(?i)(?<![a-z])(?:kilos|kilo|step)(?![a-z])",
+    r"(?i)\b(?:ok|k)\d",
     r"(?m)^[ \t]*\d+[:：]",
     r"\b(?:\(|\[)?0\d{2,3}(?:\)|\])?",
     r"(?<!\d)(?P<day>[1-9]|[12]\d)\s*(?:st|nd)",
@@ -63,6 +65,15 @@ def test_the_numbers_datas_patterns_match_as_before(text: str) -> None:
         scanner = _scanner(lang)
         for filtered in [*scanner._skips, *scanner._dates, *scanner._bare_pairs]:
             assert _spans(filtered.finditer(text)) == _spans(filtered.pattern.finditer(text))
+
+
+def test_a_folded_pattern_with_leading_strings_is_tried_where_they_stand() -> None:
+    kilos, okay = (Prefiltered(re.compile(p)) for p in PATTERNS[4:6])
+    assert kilos._leads is not None and okay._leads is not None
+    text = "KILOS kilo Kilos STEP steps \u212ailo ok1 Ok2 k3 xk4 \u0130k5"  # the Kelvin sign, İ
+    for pattern in (kilos, okay):
+        assert _spans(pattern.finditer(text)) == _spans(pattern.pattern.finditer(text))
+        assert _spans(pattern.finditer(text[:-3])) == _spans(pattern.pattern.finditer(text[:-3]))
 
 
 def test_the_first_characters_are_read_through_assertions_and_optional_parts() -> None:
