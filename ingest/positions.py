@@ -33,6 +33,7 @@ pro or con), not its answer to the issue's question: see `argkg.ingest.builder` 
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from argkg.ingest.component import Component, component
 from argkg.ingest.dialectic import SentenceRole
@@ -99,6 +100,17 @@ def argumentative(sentences: list[SentenceSpan], blocks: list[Block], text: str)
     ]
 
 
+class _Read(NamedTuple):
+    """What the issue helpers read of one document: its normalised text, its lines, its sections,
+    its argumentative sentences and its language (one argument instead of the same five)."""
+
+    text: str
+    blocks: list[Block]
+    sections: list[SectionSpan]
+    arguing: list[SentenceSpan]
+    lang: Lang
+
+
 def find_issues(parts: Parts) -> list[Issue]:
     """Find the debated questions of a text.
 
@@ -163,11 +175,8 @@ def find_issues(parts: Parts) -> list[Issue]:
     issues = _run_on(issues, sections, arguing)
     issues = _asked_throughout(issues, parts.turns, lang)
     if issues and not faq:
-        issues = (
-            _defended(text, issues, blocks, sections, arguing, lang)
-            or _put_before_steps(text, issues, blocks, sections, arguing, lang)
-            or issues
-        )
+        read = _Read(text, blocks, sections, arguing, lang)
+        issues = _defended(read, issues) or _put_before_steps(read, issues) or issues
     if not issues:
         issues += _document_issue(text, blocks, sections, arguing, lang, faq=faq, turns=parts.turns)
     if not issues and not faq:
@@ -178,19 +187,13 @@ def find_issues(parts: Parts) -> list[Issue]:
     return [_unrejected(issue, lang) for issue in issues if any(map(str.isalnum, issue.proposition))]
 
 
-def _defended(
-    text: str,
-    issues: list[Issue],
-    blocks: list[Block],
-    sections: list[SectionSpan],
-    arguing: list[SentenceSpan],
-    lang: Lang,
-) -> list[Issue]:
+def _defended(read: _Read, issues: list[Issue]) -> list[Issue]:
     """The issue of a thesis its author states in a paragraph before the first question that
     raises an issue (a defence's "本文的核心结论是:X" before the committee's questions, a talk's
     "Our main finding is X" before the Q&A), else none: the questions put to the author
     challenge the thesis, they do not replace it. Only body questions count (a question heading
     frames its own section)."""
+    text, blocks, sections, arguing, lang = read
     if any(i.question_start == sections[i.section].question_start for i in issues):
         return []
     asked = _block_at(blocks, issues[0].question_start)
@@ -205,14 +208,7 @@ def _defended(
     return [stated[0].model_copy(update={"end": max(stated[0].end, issues[-1].end)})]
 
 
-def _put_before_steps(
-    text: str,
-    issues: list[Issue],
-    blocks: list[Block],
-    sections: list[SectionSpan],
-    arguing: list[SentenceSpan],
-    lang: Lang,
-) -> list[Issue]:
+def _put_before_steps(read: _Read, issues: list[Issue]) -> list[Issue]:
     """The issue a text states before question lines that mostly ask for parts of it, else none.
 
     An explainer, a newsletter's briefing or a consultation leaflet names the decision put to a
@@ -226,9 +222,10 @@ def _put_before_steps(
     ask yes or no ("Should X?", "X该不该Y?") keeps their issues. Every question line counts, not
     only those that raised an issue: a step that asks for information ("What are the objections?")
     raises none, and counting only the yes/no lines left would make them the majority."""
+    text, blocks, sections, arguing, lang = read
     if not all(_own_line(text, blocks, i.question_start, i.question_end) for i in issues):
         return []
-    asked = _question_lines(text, issues, blocks, sections, arguing, lang)
+    asked = _question_lines(read, issues)
     if 2 * sum(_yes_no(question, lang) for question in asked) >= len(asked):
         return []
     first = min(i.question_start for i in issues)
@@ -240,17 +237,11 @@ def _put_before_steps(
     return [stated[0].model_copy(update={"end": max(stated[0].end, issues[-1].end)})]
 
 
-def _question_lines(
-    text: str,
-    issues: list[Issue],
-    blocks: list[Block],
-    sections: list[SectionSpan],
-    arguing: list[SentenceSpan],
-    lang: Lang,
-) -> list[str]:
+def _question_lines(read: _Read, issues: list[Issue]) -> list[str]:
     """The questions of a text that stand on lines of their own, in text order: its issues', its
     sections' question headings and its body's short question lines (`_standalone_questions`),
     whether or not they raised an issue, each without a label before it ("Q3:", "问:")."""
+    text, blocks, sections, arguing, lang = read
     asked = {i.question_start: i.question for i in issues}
     spans = {(s.question_start, s.question_end) for s in sections if s.question_start is not None}
     spans |= {(s.start, s.end) for s in _standalone_questions(text, arguing, blocks, lang)}
