@@ -310,11 +310,11 @@ def _acted(clause: str, issue: str) -> int | None:
 
 def _left(clause: str, issue: str) -> int | None:
     """+1 or -1 for a clause that leaves the matter to the choice of those it concerns
-    (`issue_terms.leaves_choice`: "It should be my choice", "Let buyers choose", "应该让商家自己
+    (`issue_terms.leaves_choice`: "It should be my choice", "Let diners decide", "应该让商家自己
     决定"): the writer's verdict on the issue, against one that imposes a course (a rule, a ban)
     and for one that lets people take it (`issue_terms.imposes`), None on an issue that does
     neither, where leaving people to choose says no side; or for a clause that asks to leave the
-    matter as it is (`issue_terms.leaves_alone`: "Leave our menus alone.", "还是别折腾了吧"),
+    matter as it is (`issue_terms.leaves_alone`: "Leave the bandstand alone.", "依我看就别再折腾了"),
     against the change an issue proposes and for one that asks to keep things
     (`issue_terms.keeps`). None for any other clause, a question or a condition. Such a clause
     names those who choose or the matter in its own words, so it is read whatever words it

@@ -111,13 +111,13 @@ class IssueData(BaseModel):
         conditions: words that make a clause a condition ("if", "如果"): it does nothing to
             what it speaks of (`conditional`).
         choices: patterns (on the normalised text) of a clause that leaves the matter to the
-            choice of those it concerns ("It should be my choice", "应该让商家自己决定":
+            choice of those it concerns ("It should be my choice", "应该让摊主自己决定":
             `leaves_choice`).
         compulsions: words that impose a course on those it concerns ("required", "强制"), and
             permissions: words that let them take it ("allowed", "允许"): which way a clause of
             ``choices`` argues on an issue (`imposes`).
         leave_alone: patterns (on the normalised text) of a clause that asks to leave the matter
-            as it is ("Leave our menus alone.", "别折腾了": `leaves_alone`).
+            as it is ("Leave the bandstand alone.", "别再折腾了": `leaves_alone`).
         status_quo: words by which an issue asks to keep things as they are ("keep", "继续"):
             which way a clause of ``leave_alone`` argues on it (`keeps`).
     """
@@ -513,7 +513,7 @@ def leaves_choice(text: str) -> bool:
     with no negation in it or just before it in its clause ("不应该让学生自己决定" says the
     opposite); a negation elsewhere ("收不收现金，", "去不去，") does not touch it.
 
-    >>> leaves_choice("Let buyers choose."), leaves_choice("收不收现金，应该让商家自己决定")
+    >>> leaves_choice("Let diners decide."), leaves_choice("开不开夜市，应该让摊主自己决定")
     (True, True)
     >>> leaves_choice("A voucher would let parents choose."), leaves_choice("不应该让学生自己决定")
     (False, False)
@@ -525,7 +525,7 @@ def leaves_alone(text: str) -> bool:
     """Whether ``text`` asks to leave what it speaks of as it is (``leave_alone``), with no
     negation just before it in its clause.
 
-    >>> leaves_alone("Regulate the apps and leave the Saturday draw alone."), leaves_alone("还是别折腾了吧")
+    >>> leaves_alone("Regulate the apps and leave the Saturday draw alone."), leaves_alone("就别再折腾了")
     (True, True)
     >>> leaves_alone("They would have to leave the children alone at home.")
     False
@@ -577,7 +577,7 @@ def keeps(issue: str) -> int:
     their dogs?"), -1 when it proposes a change, as most questions do; turned by a negation. The
     side a clause that asks to leave the matter alone (`leaves_alone`) takes on it.
 
-    >>> keeps("Should the lottery be abolished?"), keeps("节假日高速公路应不应该继续免费？")
+    >>> keeps("Should the pier be demolished?"), keeps("图书馆应不应该继续开放？")
     (-1, 1)
     """
     sign = 1 if _phrases("status_quo").search(_denying_key(issue)) is not None else -1

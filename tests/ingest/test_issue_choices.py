@@ -1,6 +1,6 @@
 """A document's side from a clause that leaves the matter to the choice of those it concerns
-("It should be my choice", "Let buyers decide", "应该让商家自己决定") or asks to leave it as it
-is ("Leave the towpath alone.", "还是别折腾了吧"): issue_side._left, issue_terms.leaves_choice,
+("It should be my choice", "Let buyers decide", "应该让摊主自己决定") or asks to leave it as it
+is ("Leave the towpath alone.", "依我看就别再折腾了"): issue_side._left, issue_terms.leaves_choice,
 imposes, leaves_alone and keeps, issues.yaml ``choices``, ``compulsions``, ``permissions``,
 ``leave_alone`` and ``status_quo``. The texts give reasons that share few words with the issue,
 so that before the clause was read their side came from a loose vote over those reasons."""
@@ -40,7 +40,7 @@ QUDIAO = "小区应不应该禁止业主在楼道里放鞋柜？"
             IssueStance.CON,
         ),
         (
-            "周末去茶馆的多是老街坊，一壶茶坐一下午。改成网红咖啡馆，老人就没地方去了。还是别折腾了吧。",
+            "周末去茶馆的多是老街坊，一壶茶坐一下午。改成网红咖啡馆，老人就没地方去了。依我看就别再折腾了。",
             "老街的茶馆应不应该改成咖啡馆？",
             IssueStance.CON,
         ),
@@ -77,7 +77,7 @@ def test_the_choice_verdict_is_signed_by_what_the_issue_does_to_those_it_concern
     assert imposes("Kayakers should not be required to carry a licence") == 1
     assert imposes("Should the canal path be resurfaced?") is None  # neither: no side
     assert _left("Let paddlers decide.", "Should the canal path be resurfaced?") is None
-    assert leaves_choice("去不去，应该让员工自己决定") and leaves_choice("成年人有权做出自己的选择")
+    assert leaves_choice("去不去，应该让员工自己决定") and leaves_choice("每个家庭有权作出自己的决定")
 
 
 def test_leaving_alone_is_a_request_not_a_report_and_its_side_follows_the_issue() -> None:
