@@ -310,7 +310,7 @@ def _acted(clause: str, issue: str) -> int | None:
 
 def _left(clause: str, issue: str) -> int | None:
     """+1 or -1 for a clause that leaves the matter to the choice of those it concerns
-    (`issue_terms.leaves_choice`: "It should be my choice", "Let diners decide", "应该让商家自己
+    (`issue_terms.leaves_choice`: "It should be my choice", "Let diners decide", "应该让摊主自己
     决定"): the writer's verdict on the issue, against one that imposes a course (a rule, a ban)
     and for one that lets people take it (`issue_terms.imposes`), None on an issue that does
     neither, where leaving people to choose says no side; or for a clause that asks to leave the

@@ -558,7 +558,7 @@ def imposes(issue: str) -> int | None:
     not be required"); None when it does neither or both. The side a clause that leaves the
     matter to their choice (`leaves_choice`) takes on it.
 
-    >>> imposes("Should cyclists be required to wear helmets?"), imposes("商家应该被允许拒收现金")
+    >>> imposes("Should dog owners be required to carry a lead?"), imposes("业主应该被允许在阳台装晾衣架")
     (-1, 1)
     >>> imposes("Should schools start later?") is None
     True
