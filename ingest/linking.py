@@ -50,6 +50,7 @@ from argkg.ingest.issue_terms import (
     similarity,
     suffixes,
     topic_similarity,
+    without_frames,
 )
 from argkg.ingest.langdetect import detect_lang
 from argkg.schema import (
@@ -545,6 +546,60 @@ def _confirmed(
     return moved
 
 
+def _motion(ordered: Sequence[DocumentGraph]) -> str | None:
+    """The question a group of documents states (most central first): its issue wording
+    (`_wording`) when one of its documents states it (`stated_question`) or asks it; None when
+    the wording is only a thesis, which may be a reason ("riders should not pay twice for one
+    trip") rather than the question."""
+    wording = _wording(ordered)
+    stated = {stated_question(graph) for graph in ordered}
+    if wording is None or not (wording in stated or wording.endswith(_ASKS)):
+        return None
+    return wording
+
+
+def _apart(
+    docs: Sequence[DocumentGraph], matrix: topics.Matrix, profiles: Sequence[Sequence[str]]
+) -> topics.Apart:
+    """A veto on merging two groups (`topics.group`) whose motions name different things.
+
+    An analyst who finds one stack of letters asking that "the ferry should run at night" and
+    another that "the ferry fare should be halved" keeps them as two questions, however many
+    words (ferry, crossing, island) the letters share: most of the first stack talk of the
+    night and none of the second does, and most of the second talk of the fare and none of the
+    first. So two groups whose motions (`_motion`) are in one language stay apart when each
+    motion names a term its own group's documents mostly use and the other group's never do
+    (`topics.named_only`, over the documents' content terms without action words: what is
+    done, to what). One side alone is no sign (a group on one question may talk of one aspect
+    the other never does); motions in two languages are not compared (their words do not meet).
+    """
+    motions: dict[tuple[int, ...], tuple[list[str], Lang] | None] = {}
+    found = [set(profile) for profile in profiles]
+
+    def motion(members: Sequence[int]) -> tuple[list[str], Lang] | None:
+        key = tuple(sorted(members))
+        if key not in motions:
+            wording = _motion([docs[j] for j in topics.central(matrix, key)])
+            motions[key] = (
+                None
+                if wording is None
+                else (
+                    topics.terms(without_frames(wording), _topic_stop_words(), suffixes()),
+                    detect_lang(wording),
+                )
+            )
+        return motions[key]
+
+    def apart(first: Sequence[int], second: Sequence[int]) -> bool:
+        a, b = motion(first), motion(second)
+        if a is None or b is None or a[1] is not b[1]:
+            return False
+        own, other = [found[i] for i in first], [found[i] for i in second]
+        return bool(topics.named_only(a[0], own, other) and topics.named_only(b[0], other, own))
+
+    return apart
+
+
 def _decisions(
     graphs: Sequence[DocumentGraph],
     stored: Sequence[DocumentGraph],
@@ -580,9 +635,8 @@ def _decisions(
     texts = [(g.document.text, g.document.lang) for g in docs]
     across = glossary.cross_similarities(texts, _topic_stop_words())
     matrix = matrix + topics.topic_settings().glossary_weight * across
-    groups = _confirmed(
-        docs, fixed, matrix, topics.group(matrix, [i.id if i is not None else None for i in fixed])
-    )
+    labels = [i.id if i is not None else None for i in fixed]
+    groups = _confirmed(docs, fixed, matrix, topics.group(matrix, labels, _apart(docs, matrix, profiles)))
     decided: dict[str, Issue] = {}
     worded: dict[int, str | None] = {}
     for i, graph in enumerate(docs):

@@ -43,7 +43,10 @@ __all__ = [
     "common_word",
     "lead",
     "weighed",
+    "terms",
     "profile",
+    "Apart",
+    "named_only",
     "similarities",
     "with_questions",
     "group",
@@ -75,6 +78,7 @@ class TopicSettings(BaseModel):
     attach_size: int
     wording_margin: float
     wording_floor: float
+    motion_share: float
     lead_weight: int
     question_weight: float
     common_idf: float
@@ -91,7 +95,7 @@ def topic_settings() -> TopicSettings:
     return load_data("topics", TopicSettings)
 
 
-def _terms(text: str, stop_words: frozenset[str], suffixes: Sequence[str]) -> list[str]:
+def terms(text: str, stop_words: frozenset[str], suffixes: Sequence[str]) -> list[str]:
     """The content terms of ``text``, listed words as their concepts (`argkg.ingest.concepts`);
     a word of one or two letters counts only when listed ("ai", "tv"); action concepts (ban,
     allow, require: `Concepts.actions`) say what a question asks done, not what it is about."""
@@ -190,10 +194,10 @@ def profile(
     >>> profile("Zoos are cruel. Lions pace.", stop_words=frozenset(), suffixes=("s",), focus="Lions pace.")
     ['zoo', 'cruel', 'lion', 'pace', 'lion', 'pace']
     """
-    focused = _terms(focus, stop_words, suffixes) if focus is not None else []
+    focused = terms(focus, stop_words, suffixes) if focus is not None else []
     sentence = weighed(text, focus if focused and focus is not None else lead(text))
-    first = _terms(sentence, stop_words, suffixes) if sentence is not None else []
-    return _terms(text, stop_words, suffixes) + first * topic_settings().lead_weight
+    first = terms(sentence, stop_words, suffixes) if sentence is not None else []
+    return terms(text, stop_words, suffixes) + first * topic_settings().lead_weight
 
 
 def similarities(profiles: Sequence[Sequence[str]]) -> Matrix:
@@ -236,7 +240,33 @@ def with_questions(
     return raised
 
 
-def group(matrix: Matrix, fixed: Sequence[str | None]) -> list[int]:
+#: Whether two groups of documents (their indices) argue different questions however alike
+#: their words: a veto on merging them (`group`).
+Apart = Callable[[Sequence[int], Sequence[int]], bool]
+
+
+def named_only(motion: Sequence[str], own: Sequence[set[str]], other: Sequence[set[str]]) -> set[str]:
+    """The terms of a group's ``motion`` that its documents argue about and the other group's
+    never name: used by at least ``motion_share`` of the group's documents (``own``, each a set
+    of terms: two at least) and by none of the other group's (``other``).
+
+    >>> sorted(named_only(["ferri", "night"], [{"ferri", "night"}, {"ferri", "night"}], [{"ferri", "fare"}]))
+    ['night']
+    """
+    least = max(2.0, topic_settings().motion_share * len(own))
+    return {
+        term
+        for term in set(motion)
+        if sum(term in found for found in own) >= least and not any(term in found for found in other)
+    }
+
+
+def _never_apart(first: Sequence[int], second: Sequence[int]) -> bool:
+    """No veto: any two groups may merge on similarity alone."""
+    return False
+
+
+def group(matrix: Matrix, fixed: Sequence[str | None], apart: Apart = _never_apart) -> list[int]:
     """Cluster documents by average-link similarity down to the join threshold, then let a
     document left alone join the group it is clearly most like (`_attached`).
 
@@ -244,6 +274,10 @@ def group(matrix: Matrix, fixed: Sequence[str | None]) -> list[int]:
         matrix: the documents' pairwise similarities.
         fixed: a label per document or None; documents with one label start as one group, and
             two groups with different labels never merge.
+        apart: asked before two groups of two or more documents merge (or a small group joins a
+            larger one: `_attached`); when it says they argue different questions, they stay
+            apart and the clustering goes on with the next most alike pair. Asked again once
+            either group has grown, since a group's question is read from its members.
 
     Returns:
         Each document's group number: the smallest index among the group's documents, so the
@@ -254,6 +288,8 @@ def group(matrix: Matrix, fixed: Sequence[str | None]) -> list[int]:
     [0, 0, 2]
     >>> group(m, ["a", "b", None])
     [0, 1, 2]
+    >>> group(m, [None, None, None], apart=lambda a, b: True)
+    [0, 0, 2]
     """
     sums = matrix.astype(np.float64).copy()
     sizes = np.ones(len(fixed))
@@ -265,22 +301,34 @@ def group(matrix: Matrix, fixed: Sequence[str | None]) -> list[int]:
         if label is not None and first.setdefault(label, i) != i:
             _merge(sums, sizes, alive, owner, first[label], i)
     threshold = topic_settings().join_threshold
+    vetoed = np.zeros((len(fixed), len(fixed)), dtype=bool)
     while True:
         average = sums / np.outer(sizes, sizes)
         labelled = np.array([label is not None for label in labels])
         allowed = np.outer(alive, alive) & ~np.outer(labelled, labelled) & ~np.eye(len(fixed), dtype=bool)
-        average[~allowed] = -1.0
+        average[~allowed | vetoed] = -1.0
         found = np.unravel_index(int(np.argmax(average)), average.shape)
         first_group, second_group = sorted(int(i) for i in found)
         if average[first_group, second_group] < threshold:
             break
+        if _vetoed(apart, owner, first_group, second_group):
+            vetoed[first_group, second_group] = vetoed[second_group, first_group] = True
+            continue
         _merge(sums, sizes, alive, owner, first_group, second_group)
+        vetoed[first_group, :] = vetoed[:, first_group] = False
         if labels[first_group] is None:
             labels[first_group] = labels[second_group]
-    return _attached(matrix, owner, fixed)
+    return _attached(matrix, owner, fixed, apart)
 
 
-def _attached(matrix: Matrix, owner: list[int], fixed: Sequence[str | None]) -> list[int]:
+def _vetoed(apart: Apart, owner: Sequence[int], first: int, second: int) -> bool:
+    """Whether ``apart`` keeps groups ``first`` and ``second``, both of two or more documents,
+    from merging (a lone document has no question of its own to set against a group's)."""
+    members = [[i for i, group_of in enumerate(owner) if group_of == g] for g in (first, second)]
+    return min(len(items) for items in members) > 1 and apart(*members)
+
+
+def _attached(matrix: Matrix, owner: list[int], fixed: Sequence[str | None], apart: Apart) -> list[int]:
     """Let each free document left alone, or in a small group, join the group it is clearly
     most like, in rounds.
 
@@ -296,13 +344,13 @@ def _attached(matrix: Matrix, owner: list[int], fixed: Sequence[str | None]) -> 
     end).
     """
     while True:
-        joined = _attach_round(matrix, owner, fixed)
+        joined = _attach_round(matrix, owner, fixed, apart)
         if joined == owner:
             return owner
         owner = joined
 
 
-def _attach_round(matrix: Matrix, owner: list[int], fixed: Sequence[str | None]) -> list[int]:
+def _attach_round(matrix: Matrix, owner: list[int], fixed: Sequence[str | None], apart: Apart) -> list[int]:
     """One round of `_attached`: each small free group against the groups of two or more.
 
     A group of at most ``attach_size`` documents, none fixed, joins the group (of two or more)
@@ -314,7 +362,8 @@ def _attach_round(matrix: Matrix, owner: list[int], fixed: Sequence[str | None])
     holds that against a document as much as against its own members; the centroid does not.
     The joins of one round are decided against the
     groups as they stand and applied strongest first as unions, so neither the documents' order
-    nor which of two small groups is the mover matters; two fixed groups never join.
+    nor which of two small groups is the mover matters; two fixed groups never join, nor two
+    groups of two or more that ``apart`` keeps apart.
     """
     settings = topic_settings()
     members: dict[int, list[int]] = {}
@@ -343,9 +392,12 @@ def _attach_round(matrix: Matrix, owner: list[int], fixed: Sequence[str | None])
             g = root[g]
         return g
 
+    def owner_of() -> list[int]:
+        return [find(group_of) for group_of in owner]
+
     for _, g, h in sorted(joins):
         a, b = find(g), find(h)
-        if a != b and (labels[a] is None or labels[b] is None):
+        if a != b and (labels[a] is None or labels[b] is None) and not _vetoed(apart, owner_of(), a, b):
             keep, fold = min(a, b), max(a, b)
             root[fold] = keep
             labels[keep] = labels[a] or labels[b]
