@@ -1,0 +1,55 @@
+"""A rule in force argues for neither side (stop 36).
+
+What a regulation or a set of rules lays down, a control measure on a risk form and a procedural
+requirement for a vote are reported, not argued: their "must" or "须" is the rule's, not the
+author's, so inside a region that argues they read neutral (`argkg.ingest.sides.states_rule`),
+unless the author evaluates or takes a side in the same statement.
+"""
+
+import pytest
+
+from argkg.ingest.sides import Statement, assign_sides, states_rule
+from argkg.schema import Lang, Stance
+
+PRO, NEUTRAL = Stance.PRO, Stance.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("A simple majority of the members voting is required to change the fee.", Lang.EN),
+        ("Control: helmets are worn on the ridge at all times.", Lang.EN),
+        ("Under the club's rules, a new member must be proposed by two existing members.", Lang.EN),
+        ("The constitution requires that the accounts are audited each year.", Lang.EN),
+        ("Rule 4: a match may not start without a qualified first-aider on site.", Lang.EN),
+        ("按照物业管理规定，装修须提前三天向物业报备。", Lang.ZH),
+        ("社团章程第六条规定，会费每学期收取一次。", Lang.ZH),
+        ("控制措施：学生全程佩戴救生衣，两名教师在岸边看护。", Lang.ZH),
+    ],
+)
+def test_a_rule_in_force_is_stated(sentence: str, lang: Lang) -> None:
+    assert states_rule(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The rules must change before the next season.", Lang.EN),
+        ("Under the club's rules, I believe the fee is unfair.", Lang.EN),
+        ("Control matters more than speed.", Lang.EN),
+        ("我认为按照规定，应当取消他的资格。", Lang.ZH),
+        ("按照规定，这种做法是错误的，损害了会员的利益。", Lang.ZH),
+    ],
+)
+def test_what_argues_about_a_rule_is_no_rule_in_force(sentence: str, lang: Lang) -> None:
+    assert not states_rule(sentence, lang)
+
+
+def test_a_rule_inside_an_arguing_paragraph_is_neutral() -> None:
+    texts = [
+        "We should build the new boathouse this year.",
+        "The old one leaks every winter.",
+        "A special majority is needed to spend from the reserve fund.",
+    ]
+    statements = [Statement(text=t, paragraph=0, opponent=False, heading=None) for t in texts]
+    assert assign_sides(statements, Lang.EN, author=PRO, reporting=False, debated=True) == [PRO, PRO, NEUTRAL]
