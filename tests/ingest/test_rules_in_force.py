@@ -53,3 +53,23 @@ def test_a_rule_inside_an_arguing_paragraph_is_neutral() -> None:
     ]
     statements = [Statement(text=t, paragraph=0, opponent=False, heading=None) for t in texts]
     assert assign_sides(statements, Lang.EN, author=PRO, reporting=False, debated=True) == [PRO, PRO, NEUTRAL]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("依照《物业管理条例》第十二条，业主大会的决定对全体业主具有约束力。", Lang.ZH),
+        ("根据《校园足球竞赛规则》，替补队员须在场边热身区等候。", Lang.ZH),
+        ("You are under a statutory duty to reply to this notice within 28 days.", Lang.EN),
+    ],
+)
+def test_a_cited_provision_or_legal_duty_is_a_rule_in_force(sentence: str, lang: Lang) -> None:
+    assert states_rule(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["根据《年度财务报告》，该项目去年亏损三百万元。", "根据他的办法，我们能省下一半的时间。"],
+)
+def test_a_cited_report_or_someone_s_method_is_no_rule(sentence: str) -> None:
+    assert not states_rule(sentence, Lang.ZH)
