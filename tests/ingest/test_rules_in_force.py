@@ -1,14 +1,15 @@
-"""A rule in force argues for neither side (stop 36).
+"""A rule in force and an abstention argue for neither side (stop 36).
 
 What a regulation or a set of rules lays down, a control measure on a risk form and a procedural
 requirement for a vote are reported, not argued: their "must" or "须" is the rule's, not the
 author's, so inside a region that argues they read neutral (`argkg.ingest.sides.states_rule`),
-unless the author evaluates or takes a side in the same statement.
+unless the author evaluates or takes a side in the same statement. So does a speaker who says they
+take no side or could not judge (`argkg.ingest.sides.abstains`), unless a contrast goes on to argue.
 """
 
 import pytest
 
-from argkg.ingest.sides import Statement, assign_sides, states_rule
+from argkg.ingest.sides import Statement, abstains, assign_sides, states_rule
 from argkg.schema import Lang, Stance
 
 PRO, NEUTRAL = Stance.PRO, Stance.NEUTRAL
@@ -73,3 +74,39 @@ def test_a_cited_provision_or_legal_duty_is_a_rule_in_force(sentence: str, lang:
 )
 def test_a_cited_report_or_someone_s_method_is_no_rule(sentence: str) -> None:
     assert not states_rule(sentence, Lang.ZH)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Standing by the clubhouse, I could not judge whether the ball crossed the line.", Lang.EN),
+        ("From the stand I couldn't see the tackle itself.", Lang.EN),
+        ("We have no view on which supplier should get the contract.", Lang.EN),
+        ("我无法判断两车谁先越线。", Lang.ZH),
+        ("本人对此不表态。", Lang.ZH),
+    ],
+)
+def test_a_speaker_who_takes_no_side_abstains(sentence: str, lang: Lang) -> None:
+    assert abstains(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I can't see why anyone would close the pool.",
+        "If I can't see a GP within a week, the system has failed.",
+        "I couldn't see the start, but the finish was plainly unfair.",
+    ],
+)
+def test_what_argues_is_no_abstention(sentence: str) -> None:
+    assert not abstains(sentence, Lang.EN)
+
+
+def test_an_abstaining_witness_inside_an_arguing_paragraph_is_neutral() -> None:
+    texts = [
+        "The umpire's call should stand.",
+        "He was ten metres away.",
+        "I could not judge the bounce myself.",
+    ]
+    statements = [Statement(text=t, paragraph=0, opponent=False, heading=None) for t in texts]
+    assert assign_sides(statements, Lang.EN, author=PRO, reporting=False, debated=True) == [PRO, PRO, NEUTRAL]
