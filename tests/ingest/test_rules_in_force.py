@@ -110,3 +110,15 @@ def test_an_abstaining_witness_inside_an_arguing_paragraph_is_neutral() -> None:
     ]
     statements = [Statement(text=t, paragraph=0, opponent=False, heading=None) for t in texts]
     assert assign_sides(statements, Lang.EN, author=PRO, reporting=False, debated=True) == [PRO, PRO, NEUTRAL]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("依照《消费者权益保护法》第二十四条，经营者应当退货，您这笔货款可以全部要回。", Lang.ZH),
+        ("按照公司规定，本案中的扣款应当退还。", Lang.ZH),
+        ("Under the league's rules, your appeal must fail.", Lang.EN),
+    ],
+)
+def test_a_rule_applied_to_the_case_in_hand_argues(sentence: str, lang: Lang) -> None:
+    assert not states_rule(sentence, lang)
