@@ -118,7 +118,9 @@ def test_an_abstaining_witness_inside_an_arguing_paragraph_is_neutral() -> None:
         ("依照《消费者权益保护法》第二十四条，经营者应当退货，您这笔货款可以全部要回。", Lang.ZH),
         ("按照公司规定，本案中的扣款应当退还。", Lang.ZH),
         ("Under the league's rules, your appeal must fail.", Lang.EN),
+        ("根据《社团管理办法》的规定，本会决定：予以撤销该社团的登记。", Lang.ZH),
+        ("Under the club's rules, the panel decided to suspend the member.", Lang.EN),
     ],
 )
-def test_a_rule_applied_to_the_case_in_hand_argues(sentence: str, lang: Lang) -> None:
+def test_a_rule_applied_to_the_case_in_hand_or_decided_under_argues(sentence: str, lang: Lang) -> None:
     assert not states_rule(sentence, lang)
