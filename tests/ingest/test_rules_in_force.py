@@ -96,6 +96,7 @@ def test_a_speaker_who_takes_no_side_abstains(sentence: str, lang: Lang) -> None
         "I can't see why anyone would close the pool.",
         "If I can't see a GP within a week, the system has failed.",
         "I couldn't see the start, but the finish was plainly unfair.",
+        "The brochure says almost nothing I can't see on the website.",
     ],
 )
 def test_what_argues_is_no_abstention(sentence: str) -> None:
