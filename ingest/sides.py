@@ -1437,9 +1437,9 @@ def states_rule(sentence: str, lang: Lang) -> bool:
 
 
 def abstains(sentence: str, lang: Lang) -> bool:
-    """Whether the speaker of ``sentence`` says they take no side or could not judge ("I have no
-    view on which route is quicker", "I was behind the goal and could not judge it", "我无法判断
-    谁先出手"; the ``abstains`` cues of ``sides.yaml``): a witness's or a member's abstention argues
+    """Whether the speaker of ``sentence`` says they take no side or could not judge ("We take no
+    position on the fee", "I cannot judge the umpire's call from the video", "我无法判断谁先出手";
+    the ``abstains`` cues of ``sides.yaml``): a witness's or a member's abstention argues
     for neither side, unless a contrast in the same statement goes on to argue ("I couldn't see
     the start, but the finish was clearly unfair"), or it evaluates, speaks as the author or
     declares a side.

@@ -18,7 +18,7 @@ PRO, NEUTRAL = Stance.PRO, Stance.NEUTRAL
 @pytest.mark.parametrize(
     ("sentence", "lang"),
     [
-        ("A simple majority of the members voting is required to change the fee.", Lang.EN),
+        ("To change the fee, a simple majority of votes cast is needed.", Lang.EN),
         ("Control: helmets are worn on the ridge at all times.", Lang.EN),
         ("Under the club's rules, a new member must be proposed by two existing members.", Lang.EN),
         ("The constitution requires that the accounts are audited each year.", Lang.EN),
@@ -60,8 +60,8 @@ def test_a_rule_inside_an_arguing_paragraph_is_neutral() -> None:
     ("sentence", "lang"),
     [
         ("依照《物业管理条例》第十二条，业主大会的决定对全体业主具有约束力。", Lang.ZH),
-        ("根据《校园足球竞赛规则》，替补队员须在场边热身区等候。", Lang.ZH),
-        ("You are under a statutory duty to reply to this notice within 28 days.", Lang.EN),
+        ("根据《校园体育场馆使用办法》，替补队员须在场边热身区等候。", Lang.ZH),
+        ("The landlord is legally required to protect the deposit in an approved scheme.", Lang.EN),
     ],
 )
 def test_a_cited_provision_or_legal_duty_is_a_rule_in_force(sentence: str, lang: Lang) -> None:
@@ -80,8 +80,8 @@ def test_a_cited_report_or_someone_s_method_is_no_rule(sentence: str) -> None:
     ("sentence", "lang"),
     [
         ("Standing by the clubhouse, I could not judge whether the ball crossed the line.", Lang.EN),
-        ("From the stand I couldn't see the tackle itself.", Lang.EN),
-        ("We have no view on which supplier should get the contract.", Lang.EN),
+        ("My view was blocked by the goalpost, so I could not see the tackle.", Lang.EN),
+        ("I hold no opinion on the new kit colours.", Lang.EN),
         ("我无法判断两车谁先越线。", Lang.ZH),
         ("本人对此不表态。", Lang.ZH),
     ],
