@@ -106,6 +106,8 @@ __all__ = [
     "answer_side",
     "verdict_side",
     "is_procedural",
+    "states_rule",
+    "abstains",
     "is_step",
     "opens_with_contrast",
     "labelled",
@@ -178,6 +180,8 @@ class _SidesData(BaseModel):
     procedural: list[str]
     opposites: list[tuple[str, str]] = []
     notices: list[str] = []
+    rules_in_force: list[str] = []
+    abstains: list[str] = []
     lead_ins: list[str] = []
     procedural_max_chars: int
     label_max_chars: int
@@ -240,6 +244,8 @@ class _Compiled:
     end_words: Prefiltered
     procedural: Prefiltered
     notices: Prefiltered
+    rules_in_force: Prefiltered
+    abstains: Prefiltered
     lead_ins: Prefiltered
 
 
@@ -1402,13 +1408,56 @@ def informs(sentence: str, lang: Lang) -> bool:
     region that argues: an arrangement (a meeting's date and place, a deadline, when something is
     sent or paid out), a pointer to a document ("The full report is attached"), how to respond
     ("Please send comments to…", "请于周五前填写问卷"), with no evaluation word, no cue of an
-    opinion and no side declared in it (the ``notices`` cues of ``sides.yaml``).
+    opinion and no side declared in it (the ``notices`` cues of ``sides.yaml``); or a rule in
+    force it reports (`states_rule`); or the speaker saying they take no side (`abstains`).
     """
     rules = _compiled(lang)
     return (
-        rules.notices.search(sentence) is not None
-        and not evaluation(sentence, lang)
-        and not argues(sentence, lang)
+        (
+            rules.notices.search(sentence) is not None
+            and not evaluation(sentence, lang)
+            and not argues(sentence, lang)
+            and declared(sentence, lang) is None
+        )
+        or states_rule(sentence, lang)
+        or abstains(sentence, lang)
+    )
+
+
+def states_rule(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` reports a rule in force, which argues for neither side of what is
+    debated under it: what a regulation or a set of rules lays down ("按规定，会员须提前一周预约",
+    "Under the rules, a quorum of ten is needed"), a control measure on a form ("Control: helmets
+    worn at all times"), a procedural requirement ("A simple majority is required"); the
+    ``rules_in_force`` cues of ``sides.yaml``. Its "must" or "须" is the rule's, not the author's,
+    so an opinion cue does not make it argue; an evaluation word, the author's own voice or a
+    declared side does.
+    """
+    return _compiled(lang).rules_in_force.search(sentence) is not None and _takes_no_side(sentence, lang)
+
+
+def abstains(sentence: str, lang: Lang) -> bool:
+    """Whether the speaker of ``sentence`` says they take no side or could not judge ("We take no
+    position on the fee", "I cannot judge the umpire's call from the video", "我无法判断谁先出手";
+    the ``abstains`` cues of ``sides.yaml``): a witness's or a member's abstention argues
+    for neither side, unless a contrast in the same statement goes on to argue ("I couldn't see
+    the start, but the finish was clearly unfair"), or it evaluates, speaks as the author or
+    declares a side.
+    """
+    rules = _compiled(lang)
+    return (
+        rules.abstains.search(sentence) is not None
+        and rules.replies.search(sentence) is None
+        and _takes_no_side(sentence, lang)
+    )
+
+
+def _takes_no_side(sentence: str, lang: Lang) -> bool:
+    """No evaluation word, no author's own voice and no declared side in ``sentence``: what a
+    statement whose form argues nothing needs to read neutral."""
+    return (
+        not evaluation(sentence, lang)
+        and not argues_as_author(sentence, lang)
         and declared(sentence, lang) is None
     )
 
@@ -1516,5 +1565,7 @@ def _compiled(lang: Lang) -> _Compiled:
         end_words=any_of(data.end_words),
         procedural=any_of(data.procedural),
         notices=any_of(data.notices),
+        rules_in_force=any_of(data.rules_in_force),
+        abstains=any_of(data.abstains),
         lead_ins=any_of(data.lead_ins),
     )
