@@ -95,6 +95,7 @@ __all__ = [
     "reaction_side",
     "subject_start",
     "spelled_option",
+    "labelled",
 ]
 
 Kind = Literal["motion", "thesis", "pro", "con", "framing", "question", "ask", "change", "verdict"]
@@ -149,6 +150,7 @@ class _PropositionData(BaseModel):
     concluding: dict[_Side, list[str]] = {}
     subject: str | None = None
     option: str | None = None
+    label: str | None = None
 
 
 class PropositionMatch(BaseModel):
@@ -366,6 +368,22 @@ def spelled_option(proposition: str, text: str, lang: Lang) -> str:
     if len(said) < _NAMED_ONLY and len(sentences) > 1:
         said = f"{said} {sentences[1].strip()}"
     return f"{proposition}: {said.rstrip('.。*_ ')}"
+
+
+def labelled(heading: str, line: str, lang: Lang) -> tuple[str, int] | None:
+    """``line`` as its label's form writes it on one line ("Motion: That members may X."), and
+    how far that moves its words, when ``heading``, the heading just above it, is only a label of
+    what it states (``label``: "RESOLUTION", "Motion 3 (proposed by the board)", "Issue",
+    "Decision"), else None: the label names what the line is, a motion, an issue put to a decision
+    or a decision taken, which the cues read only beside it. An opening quote of the line (a
+    resolution quoted as put to the vote) is dropped."""
+    pattern = _compiled(lang)[0].label
+    found = re.match(pattern, heading.strip(), re.IGNORECASE) if pattern is not None else None
+    if found is None:
+        return None
+    words = line.lstrip(' "“')
+    head = f"{found.group('label')}: "
+    return head + words, len(head) - (len(line) - len(words))
 
 
 #: How short (in characters) an option's first sentence is when it only names the option ("Gradual
