@@ -151,6 +151,7 @@ class _PropositionData(BaseModel):
     subject: str | None = None
     option: str | None = None
     label: str | None = None
+    label_line: str | None = None
 
 
 class PropositionMatch(BaseModel):
@@ -374,14 +375,16 @@ def labelled(heading: str, line: str, lang: Lang) -> tuple[str, int] | None:
     """``line`` as its label's form writes it on one line ("Motion: That members may X."), and
     how far that moves its words, when ``heading``, the heading just above it, is only a label of
     what it states (``label``: "RESOLUTION", "Motion 3 (proposed by the board)", "Issue",
-    "Decision"), else None: the label names what the line is, a motion, an issue put to a decision
-    or a decision taken, which the cues read only beside it. An opening quote of the line (a
+    "Decision") and the line is in a form's own wording (``label_line``: "That X.", "Whether to
+    X.", "To X."), else None: the label names what the line is, a motion, an issue put to a
+    decision or a decision taken, which the cues read only beside it; a sentence in its writer's
+    own voice ("We have concluded that X") states itself. An opening quote of the line (a
     resolution quoted as put to the vote) is dropped."""
-    pattern = _compiled(lang)[0].label
-    found = re.match(pattern, heading.strip(), re.IGNORECASE) if pattern is not None else None
-    if found is None:
-        return None
+    data = _compiled(lang)[0]
+    found = re.match(data.label, heading.strip(), re.IGNORECASE) if data.label is not None else None
     words = line.lstrip(' "“')
+    if found is None or data.label_line is None or re.match(data.label_line, words, re.IGNORECASE) is None:
+        return None
     head = f"{found.group('label')}: "
     return head + words, len(head) - (len(line) - len(words))
 

@@ -41,6 +41,10 @@ def test_a_heading_that_says_more_than_a_label_labels_nothing(heading: str) -> N
     assert labelled(heading, "That the choir may rehearse on Fridays.", Lang.EN) is None
 
 
+def test_a_line_in_its_writers_own_voice_states_itself() -> None:
+    assert labelled("Decision", "We have found that the stall breached the market rules.", Lang.EN) is None
+
+
 def test_a_heading_naming_the_decision_by_its_kind_frames_nothing() -> None:
     match = match_proposition("Reasons for the decision", Lang.EN, heading=True)
     assert match is None or not match.fit
