@@ -49,6 +49,7 @@ from argkg.ingest.proposition import (
     grams,
     is_tip,
     judges,
+    labelled,
     match_proposition,
     reaction_side,
     spelled_option,
@@ -722,9 +723,16 @@ def _document_issue(
     theses: list[PropositionMatch] = []  # fit or not: a fragment still tells the author's side
     lines.sort(key=lambda line: line[0])
     said = message_starts(text, lang)
+    labels = _labels_above(text, blocks, arguing)
     for start, end, heading in lines:
-        line = text[start:end]
+        line, shift = text[start:end], 0
+        # a line under a heading that only labels it ("RESOLUTION" above "That X.") as "label: line"
+        relabelled = labelled(labels[start], line, lang) if start in labels else None
+        if relabelled is not None:
+            line, shift = relabelled
         match = match_proposition(line, lang, heading=heading, opening=start == first, said=start in said)
+        if match is not None and shift:
+            match = match.model_copy(update={"start": max(0, match.start - shift), "end": match.end - shift})
         if match is None or (faq and match.kind == "question") or (start in replies and match.author):
             continue
         if match.kind == "question" and _doubted(text, start, end, turns, lang):
@@ -782,6 +790,18 @@ def _document_issue(
     # an option recommended by its label is debated as what the option does ("Option B: close X")
     proposition = spelled_option(match.proposition, text, lang)
     return [_text_issue(text, sections, argued, q_start, q_end, proposition, match.author, claimed)]
+
+
+def _labels_above(text: str, blocks: list[Block], arguing: list[SentenceSpan]) -> dict[int, str]:
+    """The title, heading or caption just above each body line, by the start of the line's first
+    argumentative sentence: a heading may be only the label of the line under it
+    (`argkg.ingest.proposition.labelled`)."""
+    firsts = {s.block: s.start for s in reversed(arguing)}  # each line's first sentence
+    return {
+        start: text[blocks[b - 1].start : blocks[b - 1].end]
+        for b, start in firsts.items()
+        if b > 0 and blocks[b - 1].kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.CAPTION)
+    }
 
 
 def _side_taken(thesis: PropositionMatch, lang: Lang) -> Stance | None:

@@ -95,6 +95,7 @@ __all__ = [
     "reaction_side",
     "subject_start",
     "spelled_option",
+    "labelled",
 ]
 
 Kind = Literal["motion", "thesis", "pro", "con", "framing", "question", "ask", "change", "verdict"]
@@ -149,6 +150,8 @@ class _PropositionData(BaseModel):
     concluding: dict[_Side, list[str]] = {}
     subject: str | None = None
     option: str | None = None
+    label: str | None = None
+    label_line: str | None = None
 
 
 class PropositionMatch(BaseModel):
@@ -366,6 +369,24 @@ def spelled_option(proposition: str, text: str, lang: Lang) -> str:
     if len(said) < _NAMED_ONLY and len(sentences) > 1:
         said = f"{said} {sentences[1].strip()}"
     return f"{proposition}: {said.rstrip('.。*_ ')}"
+
+
+def labelled(heading: str, line: str, lang: Lang) -> tuple[str, int] | None:
+    """``line`` as its label's form writes it on one line ("Motion: That members may X."), and
+    how far that moves its words, when ``heading``, the heading just above it, is only a label of
+    what it states (``label``: "RESOLUTION", "Motion 3 (proposed by the board)", "Issue",
+    "Decision") and the line is in a form's own wording (``label_line``: "That X.", "Whether to
+    X.", "To X."), else None: the label names what the line is, a motion, an issue put to a
+    decision or a decision taken, which the cues read only beside it; a sentence in its writer's
+    own voice ("We have concluded that X") states itself. An opening quote of the line (a
+    resolution quoted as put to the vote) is dropped."""
+    data = _compiled(lang)[0]
+    found = re.match(data.label, heading.strip(), re.IGNORECASE) if data.label is not None else None
+    words = line.lstrip(' "“')
+    if found is None or data.label_line is None or re.match(data.label_line, words, re.IGNORECASE) is None:
+        return None
+    head = f"{found.group('label')}: "
+    return head + words, len(head) - (len(line) - len(words))
 
 
 #: How short (in characters) an option's first sentence is when it only names the option ("Gradual
