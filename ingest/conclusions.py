@@ -232,9 +232,11 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
             # the text reaches, which a notice states first ("经研究决定,X。" and its reasons after)
             continue
         if sentence.start not in mains:
-            # without a speaker's label or a time stamp that opens it ("[21:15] 王女士:说到底, X")
+            # without a speaker's label or a time stamp that opens it ("[21:15] 王女士:说到底, X"); a
+            # deciding label read as a speaker's ("Result: X", "评委投票:X") is no speaker: it stays
             body = speech_start(text, sentence.start, sentence.end, parts.turns, lang)
-            if body != sentence.start:  # (spans are frozen: an unchanged one needs no copy)
+            if body != sentence.start and not _labelled_outcome(text[sentence.start : body], lang):
+                # (spans are frozen: an unchanged one needs no copy)
                 sentence = sentence.model_copy(update={"start": body})
             yield sentence, k, False
             continue
@@ -1298,6 +1300,12 @@ def _endings(sentences: list[SentenceSpan], positions: list[Position]) -> dict[i
         last = after is None or places[i + 1] != inside
         ends[here.end] = (after is None or here.block != after.block, inside is not None and last)
     return ends
+
+
+def _labelled_outcome(label: str, lang: Lang) -> bool:
+    """Whether a speaker's label is a deciding label (``labels``: "Result:", "Verdict:", "评委投票:"):
+    the words after it are an outcome recorded, not a speaker's turn."""
+    return re.match(_data(lang).labels, label, _flags(lang)) is not None
 
 
 def _only_lead_in(piece: str, lang: Lang) -> bool:
