@@ -140,6 +140,7 @@ class _ConclusionData(BaseModel):
     comments: str = r"(?!)"
     tallies: list[str] = []
     margins: list[str] = []
+    opening_votes: list[str] = []
     assignments: list[str] = []
     contingencies: list[str] = []
     settling: list[str] = []
@@ -232,9 +233,11 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
             # the text reaches, which a notice states first ("经研究决定,X。" and its reasons after)
             continue
         if sentence.start not in mains:
-            # without a speaker's label or a time stamp that opens it ("[21:15] 王女士:说到底, X")
+            # without a speaker's label or a time stamp that opens it ("[21:15] 王女士:说到底, X"); a
+            # deciding label read as a speaker's ("Result: X", "裁判组表决:X") is no speaker: it stays
             body = speech_start(text, sentence.start, sentence.end, parts.turns, lang)
-            if body != sentence.start:  # (spans are frozen: an unchanged one needs no copy)
+            if body != sentence.start and not _labelled_outcome(text[sentence.start : body], lang):
+                # (spans are frozen: an unchanged one needs no copy)
                 sentence = sentence.model_copy(update={"start": body})
             yield sentence, k, False
             continue
@@ -313,7 +316,8 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
             sentence.start in calls and not (drawn_here and found[-1].end != called_to)
         )
         words = text[sentence.start : sentence.end]
-        decides = _decides(text, sentence, lang) or called or _tallies(words, lang)
+        line = text[blocks[sentence.block].start : blocks[sentence.block].end]
+        decides = _decides(text, sentence, lang) or called or _tallies(words, lang, line)
         opener = opener or decides
         leads_in = _leads_in(words, lang)
         # a deciding label ("Conclusion.", "Holding.", "ACTIONS", "专家组结论:X", "教研组意见:"):
@@ -797,10 +801,14 @@ def _decides(text: str, sentence: Span, lang: Lang) -> bool:
     return bool(words) and _unquoted(text, sentence, cue_pattern(words, lang), lang)
 
 
-def _tallies(words: str, lang: Lang) -> bool:
+def _tallies(words: str, lang: Lang, line: str) -> bool:
     """Whether ``words`` tally a vote: counts of two or more sides (``tallies``: "3 in favour, 2
-    against", "同意22票，反对3票") or its margin in one phrase (``margins``: "by 7 votes to 2", "2
-    judges to 1", "以7票对2票"), the outcome of a decision, as a ruling is."""
+    against", "同意22票，反对3票", "正方2票，反方5票") or its margin in one phrase (``margins``: "by 7
+    votes to 2", "2 judges to 1", "以7票对2票"), the outcome of a decision, as a ruling is; not a
+    vote its line (``line``) says was taken before the debate (``opening_votes``: "A show of hands
+    before the debate: X", "辩论开始前举手表决：X"), which gives the starting point, not the result."""
+    if _opening_vote(lang).search(line) is not None:
+        return False
     tallies, margin = _tally_patterns(lang)
     sides = {
         " ".join(found.group("word").lower().split())
@@ -808,6 +816,13 @@ def _tallies(words: str, lang: Lang) -> bool:
         for found in pattern.finditer(words)
     }
     return len(sides) >= 2 or margin.search(words) is not None
+
+
+@cache
+def _opening_vote(lang: Lang) -> re.Pattern[str]:
+    """The ``opening_votes`` of a language in one pattern, compiled once."""
+    words = _data(lang).opening_votes
+    return cue_pattern(words, lang) if words else re.compile(r"(?!)")
 
 
 @cache
@@ -1298,6 +1313,12 @@ def _endings(sentences: list[SentenceSpan], positions: list[Position]) -> dict[i
         last = after is None or places[i + 1] != inside
         ends[here.end] = (after is None or here.block != after.block, inside is not None and last)
     return ends
+
+
+def _labelled_outcome(label: str, lang: Lang) -> bool:
+    """Whether a speaker's label is a deciding label (``labels``: "Result:", "Verdict:", "裁判组表决:"):
+    the words after it are an outcome recorded, not a speaker's turn."""
+    return re.match(_data(lang).labels, label, _flags(lang)) is not None
 
 
 def _only_lead_in(piece: str, lang: Lang) -> bool:

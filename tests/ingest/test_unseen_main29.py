@@ -117,7 +117,7 @@ def test_speakers_are_told_apart_by_label_but_a_kind_of_post_names_nobody(
     ],
 )
 def test_a_vote_s_tally_has_counts_of_two_sides(words: str, lang: Lang, tally: bool) -> None:
-    assert _tallies(words, lang) is tally
+    assert _tallies(words, lang, words) is tally
 
 
 _MINUTES = {
