@@ -23,7 +23,7 @@ def _conclusions(text: str, lang: Lang) -> list[str]:
 
 def test_a_judges_vote_for_the_two_sides_is_a_tally_with_its_label() -> None:
     text = (
-        "校园辩论赛半决赛记录\n\n"
+        "校园辩论赛复赛纪要\n\n"
         "辩题：中学生是否应该在校内使用平板电脑\n\n"
         "正方一辩：平板能让学生随时查资料，课堂更高效。\n\n"
         "反方一辩：平板带来的分心远大于便利，成绩好的学校都在限制电子设备。\n\n"

@@ -28,7 +28,7 @@ def _found(text: str, lang: Lang) -> list[str]:
         ),
         (Lang.EN, "The board voted 5–3 in June. Rents rose 8% since then.", ["8%"]),
         (Lang.EN, "Appeal upheld (5 adjudicators; 3–2). It cost 40 points.", ["40 points"]),
-        (Lang.EN, "The judges gave it to the Proposition on a 2–1 split. Fares are £4.", ["£4"]),
+        (Lang.EN, "The panel gave the round to the Proposition on a 2–1 split. Fares are £4.", ["£4"]),
         (Lang.ZH, "赛后统计，正方33票，反方27票。去年全市新增摊位300个。", ["300个"]),
         (Lang.ZH, "五位评委以4比1的票数判定反方胜出。该校有学生1200人。", ["1200人"]),
         # the tally of responses received and supporters
