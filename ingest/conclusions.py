@@ -807,15 +807,15 @@ def _tallies(words: str, lang: Lang, line: str) -> bool:
     votes to 2", "2 judges to 1", "以7票对2票"), the outcome of a decision, as a ruling is; not a
     vote its line (``line``) says was taken before the debate (``opening_votes``: "A show of hands
     before the debate: X", "辩论开始前举手表决：X"), which gives the starting point, not the result."""
-    if _opening_vote(lang).search(line) is not None:
-        return False
     tallies, margin = _tally_patterns(lang)
     sides = {
         " ".join(found.group("word").lower().split())
         for pattern in tallies
         for found in pattern.finditer(words)
     }
-    return len(sides) >= 2 or margin.search(words) is not None
+    tallied = len(sides) >= 2 or margin.search(words) is not None
+    # the line is searched only for a tally: most sentences tally nothing
+    return tallied and _opening_vote(lang).search(line) is None
 
 
 @cache
