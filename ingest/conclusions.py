@@ -998,7 +998,7 @@ def _verdict(
     when it holds at most three sentences, those up to its last prescription (``follow_ups``:
     "X is worth Y. We should do X.") that cite no number (a fact given as evidence), else its
     first sentence when that one prescribes. A prescription a whether-clause asks about ("The
-    poll asked readers whether the bus should stop", `_prescribes`) prescribes nothing."""
+    members were asked whether the bus should stop", `_prescribes`) prescribes nothing."""
     if closing is None:
         return set()
     block = _block_of(sentences, SpanIndex(sentences), closing)  # once, not once per sentence
@@ -1013,7 +1013,7 @@ def _verdict(
 def _prescribes(words: str, follow_up: re.Pattern[str] | None) -> bool:
     """Whether ``words`` prescribe a course (``follow_ups``) in their own voice: not one a
     whether-clause puts as a question (``indirect`` of the issue data, "whether", "是否", in the
-    prescription's own clause): "Readers were asked whether the bus should stop" prescribes
+    prescription's own clause): "Members were surveyed on whether the bus should stop" prescribes
     nothing, "Whether or not it rains, we should go" still does."""
     found = None if follow_up is None else follow_up.search(words)
     if found is None:

@@ -1,7 +1,7 @@
 """The question a text puts, where a reply, a concession or the author's own verdict was taken as
 the debated proposition and the text read the wrong way round: a decision the text says is
 pending ("the board will decide whether X should Y"), the topic a commentary announces
-("今天我们来聊聊X该不该Y"), the question a Q&A page's asker puts ("提问：X吗？"), the author's
+("这期节目想和大家聊聊X该不该Y"), the question a Q&A page's asker puts ("提问：X吗？"), the author's
 verdict that keeps what the pending decision would end, and a closing reader poll that asks the
 question again and concludes nothing. The texts here are invented for these tests.
 """
@@ -85,7 +85,7 @@ def test_a_leader_against_the_plan_it_names_argues_con() -> None:
 @pytest.mark.parametrize(
     ("sentence", "proposition"),
     [
-        ("今天，我们就来聊聊小区快递柜该不该收费。", "小区快递柜该收费"),
+        ("这期节目想和大家聊聊小区快递柜该不该收费。", "小区快递柜该收费"),
         ("下面谈谈，周末要不要给孩子报补习班。", "周末要给孩子报补习班"),
     ],
 )
@@ -102,29 +102,29 @@ def test_the_question_a_thread_s_asker_puts_is_its_question() -> None:
 
 _POLL_BOX = """Our view
 
-The county will decide in June whether the Mill Lane pool should close in winter. Closing it \
+County councillors vote in June on whether the Mill Lane pool should close in winter. Closing it \
 would save £80,000 a year.
 
 Winter is when the swimming club trains, and the nearest other pool is twelve miles away.
 
 The savings are small beside the cost of losing a club of two hundred children.
 
-Readers' poll: this week we asked readers whether the pool should close in winter. 912 votes: \
-Keep it open 77% · Close it 23%.
+Our survey: subscribers were polled on whether the pool should close in winter. Of 640 \
+replies, 71% want it kept open.
 """
 
 
 def test_a_closing_poll_that_asks_whether_prescribes_nothing() -> None:
-    """A reader poll's line after the column asks the question ("asked readers whether X should
-    Y"): it is no closing prescription of the author's, so no conclusion is drawn from it."""
+    """A survey line after the column asks the question ("subscribers were polled on whether X
+    should Y"): it is no closing prescription of the author's, so no conclusion is drawn from it."""
     graph = ingest_text(_POLL_BOX, source="poll.txt", lang=Lang.EN)
-    assert not any("asked readers whether" in c.text for c in graph.of_type(Conclusion))
+    assert not any("polled on whether" in c.text for c in graph.of_type(Conclusion))
 
 
 @pytest.mark.parametrize(
     ("words", "prescribes"),
     [
-        ("This week we asked readers whether the pool should close.", False),
+        ("Subscribers were polled on whether the pool should close.", False),
         ("Whether or not it rains, the fair should go ahead.", True),
         ("The county should keep the pool open.", True),
         ("The pool is warm.", False),
