@@ -67,6 +67,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 
 from argkg.ingest.component import Component, component
+from argkg.ingest.issue_terms import issue_data
 from argkg.ingest.judgements import (
     StatementCues,
     StatementKind,
@@ -996,16 +997,33 @@ def _verdict(
     """Starts of the sentences of the author's verdict in the closing paragraph (see `_closing`):
     when it holds at most three sentences, those up to its last prescription (``follow_ups``:
     "X is worth Y. We should do X.") that cite no number (a fact given as evidence), else its
-    first sentence when that one prescribes."""
+    first sentence when that one prescribes. A prescription a whether-clause asks about ("The
+    members were asked whether the bus should stop", `_prescribes`) prescribes nothing."""
     if closing is None:
         return set()
     block = _block_of(sentences, SpanIndex(sentences), closing)  # once, not once per sentence
     run = [s for s in sentences if s.block == block]
-    prescribing = [s.start for s in run if follow_up is not None and follow_up.search(text[s.start : s.end])]
+    prescribing = [s.start for s in run if _prescribes(text[s.start : s.end], follow_up)]
     if prescribing and len(run) <= 3:
         cite = {s.start for s in run if any(s.start <= n.start < s.end for n in numbers)}
         return {s.start for s in run if s.start <= prescribing[-1] and s.start not in cite}
     return {closing} if closing in prescribing else set()
+
+
+def _prescribes(words: str, follow_up: re.Pattern[str] | None) -> bool:
+    """Whether ``words`` prescribe a course (``follow_ups``) in their own voice: not one a
+    whether-clause puts as a question (``indirect`` of the issue data, "whether", "是否", in the
+    prescription's own clause): "Members were surveyed on whether the bus should stop" prescribes
+    nothing, "Whether or not it rains, we should go" still does."""
+    found = None if follow_up is None else follow_up.search(words)
+    if found is None:
+        return False
+    clause = _CLAUSE_BREAKS.split(words[: found.start()])[-1].casefold()
+    return not any(word.casefold() in clause for lang in Lang for word in issue_data(lang).indirect)
+
+
+#: What ends a clause: a comma, a semicolon or a colon.
+_CLAUSE_BREAKS = re.compile(r"[,，;；:：]")
 
 
 def _sums_up_figures(sentence: Span, numbers: Sequence[Span]) -> bool:
