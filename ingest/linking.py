@@ -518,21 +518,13 @@ def _group_wording(
 
 
 def _confirmed(
-    docs: Sequence[DocumentGraph],
-    fixed: Sequence[Issue | None],
-    matrix: topics.Matrix,
-    groups: list[int],
-    found: Sequence[set[str]],
+    docs: Sequence[DocumentGraph], fixed: Sequence[Issue | None], matrix: topics.Matrix, groups: list[int]
 ) -> list[int]:
     """``groups`` with each free document left alone moved into the group it is clearly nearest
     to (`topics.nearest`) when one of its wordings is also like that group's issue wording
-    (``wording_floor``), or, when it states no question, when its content terms (``found``, the
-    documents' topic profiles as sets) name the matter the group's issue wording names and the
-    group's documents argue about (`topics.names_matter`): two cues agreeing where similarity
-    alone is too close to call (a lone text is as often nearest to another question's group by a
-    margin of 1.5 to 2 as to its own's). A text that states a question of its own and stays alone
-    argues another one. Decided against the groups as they stand, so the order of documents does
-    not matter.
+    (``wording_floor``): two cues agreeing where similarity alone is too close to call (a lone
+    text is as often nearest to another question's group by a margin of 1.5 to 2 as to its
+    own's). Decided against the groups as they stand, so the order of documents does not matter.
     """
     floor = topics.topic_settings().wording_floor
     sizes = Counter(groups)
@@ -549,22 +541,9 @@ def _confirmed(
                 docs, fixed, matrix, [j for j, g in enumerate(groups) if g == target]
             )
         wording = worded[target]
-        if wording is None:
-            continue
-        if any(similarity(w, wording) >= floor for w in _wordings(graph)) or (
-            stated_question(graph) is None
-            and topics.names_matter(
-                _wording_terms(wording), [found[j] for j, g in enumerate(groups) if g == target], found[i]
-            )
-        ):
+        if wording is not None and any(similarity(w, wording) >= floor for w in _wordings(graph)):
             moved[i] = target
     return moved
-
-
-def _wording_terms(wording: str) -> list[str]:
-    """The topic terms of an issue wording without its frame ("I think", "在我看来"): what it asks
-    done to what (`topics.terms`: no action words)."""
-    return topics.terms(without_frames(wording), _topic_stop_words(), suffixes())
 
 
 def _motion(ordered: Sequence[DocumentGraph]) -> str | None:
@@ -601,7 +580,14 @@ def _apart(
         key = tuple(sorted(members))
         if key not in motions:
             wording = _motion([docs[j] for j in topics.central(matrix, key)])
-            motions[key] = None if wording is None else (_wording_terms(wording), detect_lang(wording))
+            motions[key] = (
+                None
+                if wording is None
+                else (
+                    topics.terms(without_frames(wording), _topic_stop_words(), suffixes()),
+                    detect_lang(wording),
+                )
+            )
         return motions[key]
 
     def apart(first: Sequence[int], second: Sequence[int]) -> bool:
@@ -650,8 +636,7 @@ def _decisions(
     across = glossary.cross_similarities(texts, _topic_stop_words())
     matrix = matrix + topics.topic_settings().glossary_weight * across
     labels = [i.id if i is not None else None for i in fixed]
-    grouped = topics.group(matrix, labels, _apart(docs, matrix, profiles))
-    groups = _confirmed(docs, fixed, matrix, grouped, [set(profile) for profile in profiles])
+    groups = _confirmed(docs, fixed, matrix, topics.group(matrix, labels, _apart(docs, matrix, profiles)))
     decided: dict[str, Issue] = {}
     worded: dict[int, str | None] = {}
     for i, graph in enumerate(docs):

@@ -47,8 +47,6 @@ __all__ = [
     "profile",
     "Apart",
     "named_only",
-    "argued",
-    "names_matter",
     "similarities",
     "with_questions",
     "group",
@@ -81,7 +79,6 @@ class TopicSettings(BaseModel):
     wording_margin: float
     wording_floor: float
     motion_share: float
-    matter_share: float
     lead_weight: int
     question_weight: float
     common_idf: float
@@ -256,36 +253,12 @@ def named_only(motion: Sequence[str], own: Sequence[set[str]], other: Sequence[s
     >>> sorted(named_only(["ferri", "night"], [{"ferri", "night"}, {"ferri", "night"}], [{"ferri", "fare"}]))
     ['night']
     """
-    return {term for term in argued(motion, own) if not any(term in found for found in other)}
-
-
-def argued(motion: Sequence[str], own: Sequence[set[str]]) -> set[str]:
-    """The terms of a group's ``motion`` that its documents argue about: used by at least
-    ``motion_share`` of them (``own``, each a set of terms), two at least.
-
-    >>> sorted(argued(["ferri", "night", "crew"], [{"ferri", "night"}, {"ferri", "night"}, {"crew"}]))
-    ['ferri', 'night']
-    """
     least = max(2.0, topic_settings().motion_share * len(own))
-    return {term for term in set(motion) if sum(term in found for found in own) >= least}
-
-
-def names_matter(motion: Sequence[str], own: Sequence[set[str]], found: set[str]) -> bool:
-    """Whether a document (its content terms, ``found``) names the matter a group argues: at
-    least ``matter_share`` of the terms of the group's ``motion`` that its documents argue about
-    (`argued`), one at least.
-
-    A text that never states its question still names what it is about ("the harbour ferry",
-    "the village hall"), and a reader who finds the letters of one stack naming that thing in
-    their question puts it there, however differently it words its own thesis.
-
-    >>> names_matter(["ferri", "harbour"], [{"ferri", "harbour"}, {"ferri", "harbour"}], {"ferri"})
-    True
-    >>> names_matter(["kite", "beach", "summer"], [{"kite", "beach", "summer"}] * 2, {"summer", "pool"})
-    False
-    """
-    named = argued(motion, own)
-    return bool(named) and len(named & found) >= topic_settings().matter_share * len(named)
+    return {
+        term
+        for term in set(motion)
+        if sum(term in found for found in own) >= least and not any(term in found for found in other)
+    }
 
 
 def _never_apart(first: Sequence[int], second: Sequence[int]) -> bool:
