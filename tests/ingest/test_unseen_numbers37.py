@@ -2,10 +2,11 @@
 time, a publication or posting line, a letter's signatories and who tabled a motion, a panel's
 tally and a poll's result line, a bus route and a report's paragraph number, a motion's own
 wording, a dated entry of a visitors book or rota, a dotted header line's date, an indefinite
-place or body doing something ("one coastal town banned…"); 附议代表 and an audience field, a
-clock time in digits, a tally that opens its outcome, a panel's split, a score sheet's line and a
-closing date. Each text, written here, holds such a record and a cited fact beside it: the fact
-stays, and so does a count the rule must not take."""
+place or body doing something ("one coastal town banned…"), a person named by age, a reply's
+deadline and the day a body decides; 附议代表 and an audience field, a clock time in digits, a
+tally that opens its outcome, a panel's split, a score sheet's line and a closing date. Each
+text, written here, holds such a record and a cited fact beside it: the fact stays, and so does
+a count the rule must not take."""
 
 import pytest
 
@@ -63,6 +64,19 @@ def _found(text: str, lang: Lang) -> list[str]:
         ),
         (Lang.EN, "4 May — A. Reyes, Leeds\nWe saw 3 otters by the bridge.", ["3 otters"]),
         (Lang.EN, "11 March: Tom B. · 18 March: Ann K.\nEach run takes 45 minutes.", ["45 minutes"]),
+        # a person named by age, a reply's deadline, the day a body decides
+        (Lang.EN, "Ask a nine-year-old what a pension is. Only 12% of adults know.", ["12%"]),
+        (
+            Lang.EN,
+            "Please return the form to the office by Monday 3 May. Last year 140 families replied.",
+            ["140 families"],
+        ),
+        (
+            Lang.EN,
+            "If you accept the offer before 1 June 2027, it binds both sides. The refund was £40.",
+            ["£40"],
+        ),
+        (Lang.EN, "The board decides on 9 May. The depot has 31 buses.", ["31 buses"]),
         # an indefinite place or body
         (Lang.EN, "One coastal town banned cars and footfall rose 15%.", ["15%"]),
         (Lang.EN, "When one rural district cut its fares, ridership rose 15%.", ["15%"]),
@@ -93,6 +107,9 @@ def test_record_numbers_are_no_evidence(lang: Lang, text: str, expected: list[st
         (Lang.ZH, "投票结果为赞成156票，反对20票。", ["156票", "20票"]),
         (Lang.EN, "Only one school has a pool, and it is 25 metres long.", ["25 metres"]),
         (Lang.EN, "Walnut shelf · Depth 25 cm · 4 brackets included", ["25 cm", "4 brackets"]),
+        # the age of a thing, a fact's date
+        (Lang.EN, "We replaced our 30-year-old bridge last spring.", ["30-year"]),
+        (Lang.EN, "The fire started on 3 May and 12 homes were lost.", ["3 May", "12 homes"]),
     ],
 )
 def test_cited_numbers_stay(lang: Lang, text: str, expected: list[str]) -> None:
