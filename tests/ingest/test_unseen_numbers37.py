@@ -1,12 +1,12 @@
 """Numbers of a record beside the facts a text cites (stop 37): a speech's heading with its
 time, a publication or posting line, a letter's signatories and who tabled a motion, a panel's
-tally and a poll's result line, a bus route and a report's paragraph number, a motion's own
-wording, a dated entry of a visitors book or rota, a dotted header line's date, an indefinite
-place or body doing something ("one coastal town banned…"), a person named by age, a reply's
-deadline and the day a body decides; 附议代表 and an audience field, a clock time in digits, a
-tally that opens its outcome, a panel's split, a score sheet's line and a closing date. Each
-text, written here, holds such a record and a cited fact beside it: the fact stays, and so does
-a count the rule must not take."""
+tally and a poll's result line, a bus route and a report's paragraph number, a motion's or an
+option's own wording, a dated entry of a visitors book or rota, a dotted header line's date, an
+indefinite place or body doing something ("one coastal town banned…"), a person named by age, a
+reply's deadline and the day a body decides; 附议代表 and an audience field, a clock time in
+digits, a tally that opens its outcome, a panel's split, a score sheet's line and a closing date.
+Each text, written here, holds such a record and a cited fact beside it: the fact stays, and so
+does a count the rule must not take."""
 
 import pytest
 
@@ -61,6 +61,11 @@ def _found(text: str, lang: Lang) -> list[str]:
             Lang.EN,
             "R3. That the board report back by May 2028.\nThe centre had 41,000 visits.",
             ["41,000 visits"],
+        ),
+        (
+            Lang.EN,
+            "Option B: cap fares at £3 a day. Cost: the depot would lose £90,000 a year.",
+            ["£90,000 a year"],
         ),
         (Lang.EN, "4 May — A. Reyes, Leeds\nWe saw 3 otters by the bridge.", ["3 otters"]),
         (Lang.EN, "11 March: Tom B. · 18 March: Ann K.\nEach run takes 45 minutes.", ["45 minutes"]),
