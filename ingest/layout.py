@@ -65,7 +65,6 @@ class _Headings(_Frozen):
     kind_tail_words: int = Field(ge=0)
     kind_tail_chars: int | None = Field(default=None, ge=0)  # the same, for a tail written without spaces
     summaries: str = r"(?!)"
-    previews: str = r"(?!)"
 
 
 class _Captions(_Frozen):
@@ -451,11 +450,6 @@ def _sections(
         body_start = lines[heading.last + 1].start if heading.last + 1 < stop else title_line.end
         section = _titled_section(title_line, data, ordinal=k + 1)
         alone = len(headings) == 1 and not any(kinds[i] is None for i in intro)
-        previews = k == 0 and len(headings) > 1 and _compiled(data.headings.previews).match(section.title)
-        if section.kind is SectionKind.CONCLUSION and previews:
-            # a summary that heads the text before the parts it sums up ("Summary" over a report's
-            # first lines, then "1. Background", "2. Options") previews them: no conclusion drawn yet
-            section = section.model_copy(update={"kind": SectionKind.OTHER})
         if section.kind is SectionKind.CONCLUSION and alone and not _names_kind_only(section.title, data):
             # a lone heading over all the text's prose that says more than "Conclusion" titles the
             # text ("《X》书稿评审意见", "Summary of reasons"): the review or the reasons it heads

@@ -1,53 +1,17 @@
-"""Conclusions drawn where a careful reader finds them, not in a text's preview or its formalities.
+"""Conclusions drawn where a careful reader finds them, not in a text's formalities.
 
-A "Summary" that heads a briefing before the parts it sums up previews them: the briefing's
-conclusion comes after its reasons. A closing courtesy ("We hope to welcome you back soon.",
+A closing courtesy ("We hope to welcome you back soon.",
 "祝工作顺利!") or an official submission's closing formula ("以上报告，请予审议。") argues
 nothing and concludes nothing. The texts below are invented for these tests.
 """
 
 from argkg.ingest import ingest_text
-from argkg.ingest.layout import analyse_layout
 from argkg.ingest.sides import is_procedural
-from argkg.schema import Conclusion, Lang, SectionKind
+from argkg.schema import Conclusion, Lang
 
 
 def _conclusions(text: str, lang: Lang) -> list[str]:
     return [c.text for c in ingest_text(text, source="t.txt", lang=lang).of_type(Conclusion)]
-
-
-_BRIEFING = (
-    "Harbour Ward briefing: a late bus for the estate\n\n"
-    "Summary\n"
-    "Residents have asked for a bus after 10pm. This note sets out the costs and the options.\n\n"
-    "1. Costs\n"
-    "A late service would cost about £60,000 a year. The operator would run it for two years.\n\n"
-    "2. Options\n"
-    "The ward could fund it alone, share it with the college, or wait for the county's review.\n\n"
-    "3. Recommendation\n"
-    "We recommend that the ward share the cost with the college for a one-year trial.\n"
-)
-
-
-def test_a_summary_heading_a_briefing_previews_it_and_is_no_conclusion_section() -> None:
-    _, sections = analyse_layout(_BRIEFING, Lang.EN)
-    kinds = {s.title: s.kind for s in sections}
-    assert kinds["Summary"] is SectionKind.OTHER
-    assert kinds["Recommendation"] is SectionKind.CONCLUSION
-    found = _conclusions(_BRIEFING, Lang.EN)
-    assert found == ["We recommend that the ward share the cost with the college for a one-year trial."]
-
-
-def test_a_summary_after_the_argument_still_concludes() -> None:
-    text = (
-        "Should the club move practice to Thursdays?\n\n"
-        "Costs\n"
-        "Thursday hire of the hall is £5 cheaper per session.\n\n"
-        "Summary\n"
-        "On balance the move to Thursdays saves money and suits most members.\n"
-    )
-    _, sections = analyse_layout(text, Lang.EN)
-    assert {s.title: s.kind for s in sections}["Summary"] is SectionKind.CONCLUSION
 
 
 def test_closing_courtesies_and_submission_formulas_argue_nothing() -> None:
