@@ -1,7 +1,7 @@
 """Conclusions drawn where a careful reader finds them, not in a text's formalities.
 
-A closing courtesy ("We hope to welcome you back soon.",
-"祝工作顺利!") or an official submission's closing formula ("以上报告，请予审议。") argues
+A closing courtesy ("We hope to welcome you back soon.", "Thank you for all the slips.") or an
+official submission's closing formula ("以上报告，请予审议。") argues
 nothing and concludes nothing. The texts below are invented for these tests.
 """
 
@@ -20,9 +20,8 @@ def test_closing_courtesies_and_submission_formulas_argue_nothing() -> None:
     assert is_procedural("Thank you for all the slips.", Lang.EN)
     assert is_procedural("Keep them coming!", Lang.EN)
     assert not is_procedural("I hope you will vote against the plan.", Lang.EN)
-    assert is_procedural("祝工作顺利！", Lang.ZH)
     assert is_procedural("以上报告连同附件，请予审议。", Lang.ZH)
-    assert is_procedural("本帖仅代表个人看法。", Lang.ZH)
+    assert is_procedural("特此函告。", Lang.ZH)
     assert is_procedural("妥否，请批示。", Lang.ZH)
     assert not is_procedural("我认为这个方案应当尽快批准实施。", Lang.ZH)
 
