@@ -220,6 +220,7 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
     opening = next((s.block for s in sentences if blocks[s.block].kind is BlockKind.BODY), None)
     theses = [(i.question_start, i.question_end) for i in issues if i.author is not None]
     mains = {p.start for p in positions if p.marked}
+    decided = _calls(parts)[0]
     in_section = SpanIndex(sections)
     for sentence in argumentative(sentences, blocks, text):
         k = in_section.first_containing(sentence.start, sentence.start + 1)
@@ -229,9 +230,11 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
             sentence.block == opening
             and any(sentence.start < start and end <= sentence.end for start, end in theses)
         )
-        if stated and not _opens(text, sentence, lang) and not _decides(text, sentence, lang):
+        reached = _opens(text, sentence, lang) or _decides(text, sentence, lang) or sentence.start in decided
+        if stated and not reached:
             # a thesis restated after "综上"/"In conclusion" concludes too, and so does a decision
-            # the text reaches, which a notice states first ("经研究决定,X。" and its reasons after)
+            # the text reaches, which a notice states first ("经研究决定,X。" and its reasons after),
+            # or its closing line states ("We will keep X.", `_calls`)
             continue
         if sentence.start not in mains:
             # without a speaker's label or a time stamp that opens it ("[21:15] 王女士:说到底, X"); a
@@ -852,9 +855,10 @@ def _calls(parts: Parts) -> tuple[set[int], set[int]]:
     The text's closing line is its last body line that says something: past sign-offs, imprints,
     signatures, thanks and chat acknowledgements (`is_procedural`), bare fragments ("[OK]") and
     lines that only tell the reader what to do next (`_past_next_steps`), in
-    a text of two or more such lines (one line alone argues towards nothing), when it follows
-    another of its section and no role marks it as one side's (a line alone under its heading, a
-    voter guide's "ARGUMENT AGAINST" / "… Vote NO on 9.", closes that section's case). There a
+    a text of two or more such lines (one line alone argues towards nothing), when no role marks it
+    as one side's and it follows another of its section (a line alone under a side's heading, a voter
+    guide's "ARGUMENT AGAINST" / "… Vote NO on 9.", closes that section's case; alone under a heading
+    of its own, a host's closing note, "LIBRARIAN'S NOTE", "三、会后安排", only its decision counts). There a
     decision of the deciding party (``closing_decisions``: "X stays allowed", "We will keep X",
     "Instead we will invest X", "I'd rather X", "同意X", "当面商量", "先X再说", "我们会X", "我宁愿X",
     "下周一起试行X") or a call or request of the author (``closing_calls``: "Let us X.", "Don't
@@ -886,11 +890,19 @@ def _calls(parts: Parts) -> tuple[set[int], set[int]]:
     section = _section_of(in_section, said[-1])
     marked = any(p.marked and p.start <= said[-1].start < p.end for p in parts.positions)
     alone = not any(s.block != last and _section_of(in_section, s) == section for s in said)
-    if marked or alone:
+    # a line alone under a side's heading closes that side's case; alone under a heading of its own
+    # (a curator's or a committee's closing note, "Our response", "会议意见"), its decision still rules
+    sided = match_marker(parts.sections[section].title, lang) is not None
+    if marked or (alone and sided):
         return rated, set()
     closing = [s for s in said if s.block == last and not _no_last_word(text[s.start : s.end], lang)]
-    decided = {s.start for s in closing if _unquoted(text, s, decisions, lang)}
-    return rated | decided, {s.start for s in closing if _unquoted(text, s, calls, lang)}
+    # (not a step that waits on a condition: "If the board agrees, the office will X")
+    decided = {
+        s.start
+        for s in closing
+        if _unquoted(text, s, decisions, lang) and not _contingent(text[s.start : s.end], lang)
+    }
+    return rated | decided, set() if alone else {s.start for s in closing if _unquoted(text, s, calls, lang)}
 
 
 def _before_comments(
