@@ -88,3 +88,48 @@ def test_a_short_comment_without_a_cue_is_not_taken_for_a_notice() -> None:
     graph = ingest_text(comment, source="t.txt", lang="en")
     stances, _ = _debates(graph.of_type(Claim), graph.of_type(Assumption))
     assert Stance.PRO in stances
+
+
+#: A bike workshop's rules: eighteen instructions and descriptions, one of which gives its reason.
+WORKSHOP = """Community Bike Workshop — House Rules
+
+Sign the visitor book when you arrive.
+Aprons hang on the hooks by the door.
+Put on an apron before you touch a chain.
+Tools go back on the board after use.
+Each tool has its outline painted on the board.
+Wipe oily tools with the blue rags.
+Used rags go in the metal bin.
+Never leave a bike on the stand overnight.
+Keep the stand clamp away from carbon frames, because they crack under pressure.
+Tyre levers are in the top drawer.
+Spare tubes are sold at cost at the counter.
+Pay for parts before you leave.
+The compressor is for volunteers only.
+Children under 14 come with an adult.
+The workshop closes at 8pm on weekdays.
+On Saturdays it opens from 10am to 4pm.
+Lost property is kept for a month.
+Sweep your bay before you go.
+"""
+
+
+def test_one_reason_given_in_passing_does_not_make_a_sheet_of_instructions_argue() -> None:
+    graph = ingest_text(WORKSHOP, source="t.txt", lang="en")
+    stances, debated = _debates(graph.of_type(Claim), graph.of_type(Assumption))
+    assert not debated
+    assert stances == {Stance.NEUTRAL}
+
+
+def test_reasons_given_sentence_after_sentence_argue() -> None:
+    """The same sheet with a reason or a contrast in every other line argues (for its rules)."""
+    lines = WORKSHOP.splitlines()
+    reasoned = [
+        f"{line[:-1]}, because we lost three sets of tools last year."
+        if i % 2 and line.endswith(".")
+        else line
+        for i, line in enumerate(lines)
+    ]
+    graph = ingest_text("\n".join(reasoned), source="t.txt", lang="en")
+    stances, debated = _debates(graph.of_type(Claim), graph.of_type(Assumption))
+    assert stances != {Stance.NEUTRAL} or debated
