@@ -133,3 +133,38 @@ def test_reasons_given_sentence_after_sentence_argue() -> None:
     graph = ingest_text("\n".join(reasoned), source="t.txt", lang="en")
     stances, debated = _debates(graph.of_type(Claim), graph.of_type(Assumption))
     assert stances != {Stance.NEUTRAL} or debated
+
+
+#: A survey report's findings, then its summing-up with the one contrast of the text.
+SURVEY = """社区图书角使用情况调研
+
+一、基本情况
+图书角设在社区服务中心一楼，面积约40平方米。
+现有藏书2300册，其中儿童读物约900册。
+开放时间为每天上午九点到晚上八点。
+图书角由两名志愿者轮流值守。
+借阅实行登记制，每人每次最多借三本。
+二、使用情况
+九月份共有借阅记录612人次。
+借阅者中老年居民约占四成。
+周末的借阅量大约是工作日的两倍。
+儿童读物的借阅量最高。
+今年共收到居民捐书400余册。
+三、日常管理
+志愿者每周三整理一次书架。
+破损图书由服务中心统一送修。
+逾期未还的图书由值守志愿者电话提醒。
+新书到馆后先贴标签再上架。
+捐赠图书须经志愿者检查后入库。
+图书角每月最后一个周五闭馆盘点。
+四、结论
+总的来看，社区图书角很受居民欢迎，值得继续办下去，但值守人手需要补充。
+"""
+
+
+def test_a_report_that_sums_up_argues_its_summing_up() -> None:
+    """"总的来看" reaches a judgement as "overall" does: the report is no notice, though its only
+    contrast would pass as an aside."""
+    graph = ingest_text(SURVEY, source="t.txt", lang="zh")
+    stances, debated = _debates(graph.of_type(Claim), graph.of_type(Assumption))
+    assert stances != {Stance.NEUTRAL} or debated
