@@ -218,3 +218,7 @@ def test_others_voicing_a_view_with_no_side_named_voice_the_opponent(sentence: s
 
 def test_the_authors_own_claim_voices_no_opponent() -> None:
     assert not concedes("The bridge will cut the journey to school by ten minutes.", Lang.EN)
+
+
+def test_the_author_among_a_group_voices_no_opponent() -> None:
+    assert not concedes("Most of us say we would sign up if the form were shorter.", Lang.EN)
