@@ -163,7 +163,7 @@ SURVEY = """社区图书角使用情况调研
 
 
 def test_a_report_that_sums_up_argues_its_summing_up() -> None:
-    """"总的来看" reaches a judgement as "overall" does: the report is no notice, though its only
+    """ "总的来看" reaches a judgement as "overall" does: the report is no notice, though its only
     contrast would pass as an aside."""
     graph = ingest_text(SURVEY, source="t.txt", lang="zh")
     stances, debated = _debates(graph.of_type(Claim), graph.of_type(Assumption))
