@@ -21,7 +21,9 @@ titles and headings:
   "because", "even if", "因为", "虽然") takes a stance only where it is more than one
   sentence in `_ASIDE_SPAN`: a sheet of twenty instructions is not made an argument by one
   "Always fit the lid, because steam scalds" or "多喝热水，但不必过量", where an opinion piece
-  gives its reasons and turns its contrasts sentence after sentence;
+  gives its reasons and turns its contrasts sentence after sentence; nor in a text whose lines put
+  a motion to a debate or a vote ("Motion: This House would X", "辩题:X"), whose speakers argue
+  it in words no cue lists;
 - at least `_MIN_STATEMENTS` sentences state something (not the questions a Q&A asks): a short
   comment's few lines may argue in words no cue lists; and at most a quarter of them hold an
   evaluation word (`argkg.ingest.sides.evaluation`, read past a line's label such as "Q3:"): a
@@ -43,6 +45,7 @@ from pydantic import BaseModel, ConfigDict
 from argkg.ingest.dialectic import SentenceRole, concedes
 from argkg.ingest.lexicon import load_data
 from argkg.ingest.memo import per_document
+from argkg.ingest.proposition import match_proposition
 from argkg.ingest.questions import is_informational
 from argkg.ingest.sides import (
     argues_as_author,
@@ -145,6 +148,7 @@ def argues_nothing(
         stated >= _MIN_STATEMENTS
         and evaluated <= _EVALUATED_SHARE * stated
         and asides * _ASIDE_SPAN <= stated
+        and not (asides and _puts_motion(text, blocks, lang))
     )
 
 
@@ -176,6 +180,16 @@ def _in_passing(sentence: str, lang: Lang) -> bool:
         contrasted(sentence, lang)
         or opens_with_contrast(sentence, lang)
         or _compiled(lang).asides.search(sentence) is not None
+    )
+
+
+def _puts_motion(text: str, blocks: Sequence[Block], lang: Lang) -> bool:
+    """Whether a line of the text puts a motion to a debate or a vote ("Motion: This House would
+    X", "Resolved: X", "辩题:X"): a debate's record argues, whatever its speakers' words."""
+    return any(
+        (found := match_proposition(text[b.start : b.end], lang, heading=b.kind in _TITLES)) is not None
+        and found.kind == "motion"
+        for b in blocks
     )
 
 

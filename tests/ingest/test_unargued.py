@@ -168,3 +168,11 @@ def test_a_report_that_sums_up_argues_its_summing_up() -> None:
     graph = ingest_text(SURVEY, source="t.txt", lang="zh")
     stances, debated = _debates(graph.of_type(Claim), graph.of_type(Assumption))
     assert stances != {Stance.NEUTRAL} or debated
+
+
+def test_a_debate_record_whose_lines_put_a_motion_argues() -> None:
+    """The workshop's lines, reported as a debate on a motion: its one "because" is no aside."""
+    record = "Motion: This House would open the bike workshop on Sundays.\n\n" + WORKSHOP
+    graph = ingest_text(record, source="t.txt", lang="en")
+    _, debated = _debates(graph.of_type(Claim), graph.of_type(Assumption))
+    assert debated
