@@ -20,7 +20,7 @@ titles and headings:
 - a contrast ("But…", "X, but Y"), a reason or a concession given in passing (``asides``:
   "because", "even if", "因为", "虽然") takes a stance only where it is more than one
   sentence in `_ASIDE_SPAN`: a sheet of twenty instructions is not made an argument by one
-  "Always fit the lid, because steam scalds" or "多喝热水，但不必过量", where an opinion piece
+  "Always fit the lid, because steam scalds" or "先关总闸，再换灯泡，但不必请电工", where an opinion piece
   gives its reasons and turns its contrasts sentence after sentence; nor in a text whose lines put
   a motion to a debate or a vote ("Motion: This House would X", "辩题:X"), whose speakers argue
   it in words no cue lists;

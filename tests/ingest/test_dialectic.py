@@ -208,7 +208,7 @@ def test_a_grant_that_points_back_and_a_concession_before_the_verdict():
     "sentence",
     [
         "Others say the bridge will only move the queues downstream.",
-        "Many older residents worry that the buses will stop running after six.",
+        "Many shift workers worry that the buses will stop running after six.",
         "Some shop owners fear the works will drive their customers away.",
     ],
 )

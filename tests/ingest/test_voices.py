@@ -267,7 +267,7 @@ def test_supporting_this_proposal_is_for_a_proposition_that_abolishes_something(
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Some tenants fear losing their parking bays.", "Shop owners worry about deliveries to the back doors."],
+    ["Some tenants fear paying more for heating.", "Shop owners worry about deliveries to the back doors."],
 )
 def test_a_worry_or_a_fear_about_what_follows_is_a_voice_against(sentence: str) -> None:
     voice = reported(sentence, Lang.EN)
