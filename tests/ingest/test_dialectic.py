@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 import argkg.ingest.dialectic  # noqa: F401  (registers the factories)
-from argkg.ingest.dialectic import SentenceRole, assess_sentences
+from argkg.ingest.dialectic import SentenceRole, assess_sentences, concedes
+from argkg.schema.vocabulary import Lang
 
 
 def _pipeline(lang: str) -> spacy.Language:
@@ -201,3 +202,23 @@ def test_a_grant_that_points_back_and_a_concession_before_the_verdict():
     ]
     review = "Credit where it's due: the battery is strong. The screen is bright.\nBut it broke in a week."
     assert _opponents(review) == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Others say the bridge will only move the queues downstream.",
+        "Many shift workers worry that the buses will stop running after six.",
+        "Some shop owners fear the works will drive their customers away.",
+    ],
+)
+def test_others_voicing_a_view_with_no_side_named_voice_the_opponent(sentence: str) -> None:
+    assert concedes(sentence, Lang.EN)
+
+
+def test_the_authors_own_claim_voices_no_opponent() -> None:
+    assert not concedes("The bridge will cut the journey to school by ten minutes.", Lang.EN)
+
+
+def test_the_author_among_a_group_voices_no_opponent() -> None:
+    assert not concedes("Most of us say we would sign up if the form were shorter.", Lang.EN)

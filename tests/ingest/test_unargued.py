@@ -88,3 +88,91 @@ def test_a_short_comment_without_a_cue_is_not_taken_for_a_notice() -> None:
     graph = ingest_text(comment, source="t.txt", lang="en")
     stances, _ = _debates(graph.of_type(Claim), graph.of_type(Assumption))
     assert Stance.PRO in stances
+
+
+#: A bike workshop's rules: eighteen instructions and descriptions, one of which gives its reason.
+WORKSHOP = """Community Bike Workshop — House Rules
+
+Sign the visitor book when you arrive.
+Aprons hang on the hooks by the door.
+Put on an apron before you touch a chain.
+Tools go back on the board after use.
+Each tool has its outline painted on the board.
+Wipe oily tools with the blue rags.
+Used rags go in the metal bin.
+Never leave a bike on the stand overnight.
+Keep the stand clamp away from carbon frames, because they crack under pressure.
+Tyre levers are in the top drawer.
+Spare tubes are sold at cost at the counter.
+Pay for parts before you leave.
+The compressor is for volunteers only.
+Children under 14 come with an adult.
+The workshop closes at 8pm on weekdays.
+On Saturdays it opens from 10am to 4pm.
+Lost property is kept for a month.
+Sweep your bay before you go.
+"""
+
+
+def test_one_reason_given_in_passing_does_not_make_a_sheet_of_instructions_argue() -> None:
+    graph = ingest_text(WORKSHOP, source="t.txt", lang="en")
+    stances, debated = _debates(graph.of_type(Claim), graph.of_type(Assumption))
+    assert not debated
+    assert stances == {Stance.NEUTRAL}
+
+
+def test_reasons_given_sentence_after_sentence_argue() -> None:
+    """The same sheet with a reason or a contrast in every other line argues (for its rules)."""
+    lines = WORKSHOP.splitlines()
+    reasoned = [
+        f"{line[:-1]}, because we lost three sets of tools last year."
+        if i % 2 and line.endswith(".")
+        else line
+        for i, line in enumerate(lines)
+    ]
+    graph = ingest_text("\n".join(reasoned), source="t.txt", lang="en")
+    stances, debated = _debates(graph.of_type(Claim), graph.of_type(Assumption))
+    assert stances != {Stance.NEUTRAL} or debated
+
+
+#: A survey report's findings, then its summing-up with the one contrast of the text.
+SURVEY = """社区图书角使用情况调研
+
+一、基本情况
+图书角设在社区服务中心一楼，面积约40平方米。
+现有藏书2300册，其中儿童读物约900册。
+开放时间为每天上午九点到晚上八点。
+图书角由两名志愿者轮流值守。
+借阅实行登记制，每人每次最多借三本。
+二、使用情况
+九月份共有借阅记录612人次。
+借阅者中老年居民约占四成。
+周末的借阅量大约是工作日的两倍。
+儿童读物的借阅量最高。
+今年共收到居民捐书400余册。
+三、日常管理
+志愿者每周三整理一次书架。
+破损图书由服务中心统一送修。
+逾期未还的图书由值守志愿者电话提醒。
+新书到馆后先贴标签再上架。
+捐赠图书须经志愿者检查后入库。
+图书角每月最后一个周五闭馆盘点。
+四、结论
+总的来看，图书角的借阅人数逐月增加，因为附近新开了两所小学。
+"""
+
+
+def test_a_report_that_sums_up_argues_its_summing_up() -> None:
+    """ "总的来看" reaches a judgement as "overall" does: the report is no notice, though its only
+    reason given would pass as an aside."""
+    graph = ingest_text(SURVEY, source="t.txt", lang="zh")
+    stances, debated = _debates(graph.of_type(Claim), graph.of_type(Assumption))
+    assert stances != {Stance.NEUTRAL} or debated
+
+
+def test_a_debate_record_whose_lines_put_a_motion_argues() -> None:
+    """The workshop's lines, reported as a debate on a motion: its one "because" is no aside."""
+    record = "Motion: This House would open the bike workshop on Sundays.\n\n" + WORKSHOP
+    graph = ingest_text(record, source="t.txt", lang="en")
+    _, debated = _debates(graph.of_type(Claim), graph.of_type(Assumption))
+    assert debated

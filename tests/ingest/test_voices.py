@@ -263,3 +263,16 @@ def test_supporting_this_proposal_is_for_a_proposition_that_abolishes_something(
 ) -> None:
     """ "这个提案" names the proposal, not the thing it abolishes: it is not turned like "熄灯时间"."""
     assert relative_side(sentence, Lang.ZH, "应当取消晚自习的统一熄灯时间") is side
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Some tenants fear paying more for heating.", "Shop owners worry about deliveries to the back doors."],
+)
+def test_a_worry_or_a_fear_about_what_follows_is_a_voice_against(sentence: str) -> None:
+    voice = reported(sentence, Lang.EN)
+    assert voice is not None and verb_side(voice, Lang.EN) is CON
+
+
+def test_the_fear_of_a_noun_is_no_voice() -> None:
+    assert reported("Visitors fear nothing on the new bridge.", Lang.EN) is None
