@@ -19,10 +19,8 @@ titles and headings:
   question's or a rhetorical question's form (``questions``: "Should we X?", "难道…");
 - at least `_MIN_STATEMENTS` sentences state something (not the questions a Q&A asks): a short
   comment's few lines may argue in words no cue lists; and at most a quarter of them hold an
-  evaluation word (`argkg.ingest.sides.evaluation`, read past a line's label such as "Q3:") or
-  turn on a contrast midway (`argkg.ingest.sides.contrasted`): a review that praises and blames
-  argues, where a guide's caveat ("Parking is free, but the gates close at ten") only
-  qualifies a fact, as an evaluation word does.
+  evaluation word (`argkg.ingest.sides.evaluation`, read past a line's label such as "Q3:"): a
+  review that praises and blames argues.
 
 Such a text debates no proposition and has no positions (`argkg.ingest.positions`): every
 statement in it is neutral background, whatever cue a proposition finder would read in a
@@ -129,8 +127,7 @@ def argues_nothing(
         if _asks(sentence):
             continue  # a question asked for an answer evaluates nothing of its own
         stated += 1
-        evaluates = evaluation(cues.label.sub("", sentence, count=1), lang) != 0
-        evaluated += evaluates or contrasted(sentence, lang)  # a caveat midway qualifies a fact
+        evaluated += evaluation(cues.label.sub("", sentence, count=1), lang) != 0
     return stated >= _MIN_STATEMENTS and evaluated <= _EVALUATED_SHARE * stated
 
 
@@ -146,6 +143,7 @@ def _takes_stance(sentence: str, lang: Lang) -> bool:
         or argues_as_author(sentence, lang)
         or declared(sentence, lang) is not None
         or verdict_side(sentence, lang) is not None
+        or contrasted(sentence, lang)
         or opens_with_contrast(sentence, lang)
         or concedes(sentence, lang)
     ):
