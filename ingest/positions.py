@@ -997,26 +997,28 @@ def _asks_in_title(text: str, blocks: list[Block], lang: Lang) -> bool:
 
 def _title_parts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """A title, heading or headline at ``text[start:end]`` as lines to search for a proposition,
-    each (start, end, heading): its words before a subtitle and the subtitle after a dash, when
-    it has one (a meeting's title names the proposal in its subtitle: "Town hall meeting -
-    Proposed X")."""
-    first = _SUBTITLE.split(text[start:end], maxsplit=1)[0]
-    lines = [(start, start + len(first), True)]
-    rest = text[start + len(first) : end]
-    dash = _SUBTITLE.match(rest)
-    if dash is not None and rest[dash.end() :].strip():
-        tail = start + len(first) + dash.end()
-        lines.append((tail, tail + len(rest[dash.end() :].rstrip()), True))
+    each (start, end, heading): its words before a subtitle and the subtitle, when it has one (a
+    meeting's title names the proposal in its subtitle: "Town hall meeting - Proposed X"; a Chinese
+    title that asks its question before one, "路口要装红绿灯？听听居民怎么说", asks it alone)."""
+    found = _SUBTITLE.search(text, start, end)
+    if found is None:
+        return [(start, end, True)]
+    lines = [(start, found.start(), True)]
+    if text[found.end() : end].strip():
+        lines.append((found.end(), found.end() + len(text[found.end() : end].rstrip()), True))
     return lines
 
 
 def _title_line(text: str, block: Block) -> str:
-    """A title or heading's words, without Markdown marks or a subtitle after a dash."""
-    return _SUBTITLE.split(text[_after_marks(text, block) : block.end], maxsplit=1)[0]
+    """A title or heading's words, without Markdown marks or a subtitle (`_title_parts`)."""
+    start = _after_marks(text, block)
+    return text[start : _title_parts(text, start, block.end)[0][1]]
 
 
-#: Where a title's subtitle starts: a dash between words ("问题?——专访…", "Question - a reply").
-_SUBTITLE = re.compile(r"\s*(?:——|—|–|\s-\s)\s*")
+#: Where a title's subtitle starts: a dash between words ("问题?——专访…", "Question - a reply") or,
+#: in a Chinese title, the words right after its question mark ("要不要X？一文看懂", as a Chinese
+#: headline sets off its subtitle; not an aside in brackets, "X？（三）", nor a closing quote).
+_SUBTITLE = re.compile(r"\s*(?:——|—|–|\s-\s)\s*|(?:(?<=？)|(?<=\?)(?=\s*[\u4e00-\u9fff]))\s*(?=\w)")
 
 
 def _question_sentences(
