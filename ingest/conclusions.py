@@ -61,7 +61,7 @@ conclusions of the nearest line (paragraph) before it that drew any.
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
@@ -183,9 +183,10 @@ def credence_of(statement: str, lang: Lang) -> float | None:
     return None
 
 
-def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
+def _statements(parts: Parts, decided: Set[int]) -> Iterator[tuple[SentenceSpan, int, bool]]:
     """The sentences that may conclude, with their section and whether a speaker's label opens them.
 
+    ``decided`` holds the starts of the sentences that make the text's closing decision (`_calls`).
     No notes or questions. A sentence that opens a marked position ("反方四辩:综上所述, X") or a
     speaker's turn ("[21:15] 王女士:说到底, X") is given without its label, and only when words
     follow the label.
@@ -220,7 +221,6 @@ def _statements(parts: Parts) -> Iterator[tuple[SentenceSpan, int, bool]]:
     opening = next((s.block for s in sentences if blocks[s.block].kind is BlockKind.BODY), None)
     theses = [(i.question_start, i.question_end) for i in issues if i.author is not None]
     mains = {p.start for p in positions if p.marked}
-    decided = _calls(parts)[0]
     in_section = SpanIndex(sections)
     for sentence in argumentative(sentences, blocks, text):
         k = in_section.first_containing(sentence.start, sentence.start + 1)
@@ -301,8 +301,8 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     ruled: set[int] = set(under_label)  # the lines a ruling's lead-in or a label announces ("判决如下:")
     called_to = -1  # where the last conclusion a closing call or decision drew ends
     asked: int | None = None  # where a question that would have concluded ends
-    statements = list(_statements(parts))
     decisions, calls = _calls(parts)
+    statements = list(_statements(parts, frozenset(decisions)))
     settled = _settled(parts, statements)
     decisions |= settled
     firm: set[int] = set()  # starts of conclusions a section, a decision or a credence makes the author's
@@ -751,7 +751,7 @@ def find_caveats(parts: Parts) -> list[Caveat]:
     blocks, sections = parts.blocks, parts.sections
     cues = _data(lang).statements
     found = []
-    for sentence, k, labelled in _statements(parts):
+    for sentence, k, labelled in _statements(parts, _calls(parts)[0]):
         if labelled:
             continue
         words = text[sentence.start : sentence.end]
