@@ -17,7 +17,8 @@ A turn's side on the debated proposition comes from, in order:
    side than that turn's (a quote of the thread's opening post: con);
 4. the side the speaker declares ("我支持装", "I oppose it"), or, on a question of two options
    (`argkg.ingest.voices.asked_options`), the option they pick ("The quiet room, hands down",
-   "我选买图书", ``picks``: the first option is pro); a thread's first turn that puts a
+   "我选买图书", ``picks``: the first option is pro); a disclaimer turned by a contrast ("I'm not
+   against X. But…", "我不反对X，但…", ``disclaims``): con; a thread's first turn that puts a
    proposal ("I propose that…", "业委会提议…", ``proposes``), or whose label names them its
    proposer ("（申请人）", ``proposer``): pro;
 5. in a conversation whose roles name no side, what the speaker does across their turns: one who
@@ -128,6 +129,7 @@ class _TurnsData(BaseModel):
     proposer: list[str] = []
     refuses: list[str] = []
     picks: list[str] = []
+    disclaims: list[str] = []
     challenges: list[str] = []
     doubts: list[str] = []
     thread_label: str = r"(?!)"
@@ -213,6 +215,7 @@ class _Compiled:
     proposer: re.Pattern[str]
     refuses: re.Pattern[str]
     picks: tuple[re.Pattern[str], ...]
+    disclaims: re.Pattern[str]
     challenges: re.Pattern[str]
     doubts: re.Pattern[str]
     thread_label: re.Pattern[str]
@@ -445,6 +448,8 @@ class _Reading:
             return side, _DECLARED
         if (side := self._picked(words)) is not None:
             return side, _DECLARED
+        if self._disclaims(words):
+            return Stance.CON, _DECLARED
         # the thread opens with a proposal or a demand: its proposer puts the matter
         if i == self.opener and any(rules.proposes.search(s) for s in words[:2]):
             return Stance.PRO, _DECLARED
@@ -481,6 +486,18 @@ class _Reading:
                 if found is not None and (named := self.choice.of(found.group("option"))):
                     return Stance.PRO if named > 0 else Stance.CON
         return None
+
+    def _disclaims(self, words: list[str]) -> bool:
+        """Whether one of the turn's first three statements says the speaker is not against what
+        is put and turns from it with a contrast, in it or opening the next statement ("I'm not
+        against a new pool. But…", "我不反对建停车场，但…"; ``disclaims``): the objection follows."""
+        for k, statement in enumerate(words[:3]):
+            if self.rules.disclaims.search(statement) is None:
+                continue
+            following = words[k + 1] if k + 1 < len(words) else ""
+            if contrasted(statement, self.lang) or opens_with_contrast(following, self.lang):
+                return True
+        return False
 
     def _refuses(self, i: int, words: list[str], result: list[Stance | None]) -> bool:
         """Whether turn ``i`` is another party's who refuses, in its first statements, the demand
@@ -1512,6 +1529,7 @@ def _compiled(lang: Lang) -> _Compiled:
         proposer=any_of(data.proposer),
         refuses=any_of(data.refuses),
         picks=tuple(re.compile(p, flags) for p in data.picks),
+        disclaims=any_of(data.disclaims),
         challenges=any_of(data.challenges),
         doubts=any_of(data.doubts),
         thread_label=re.compile(data.thread_label),

@@ -64,3 +64,31 @@ def test_a_chinese_speaker_who_picks_an_option_takes_its_side() -> None:
     sides = _sides(_ZH_MEETING, Lang.ZH, "添置乒乓球台，还是购买围棋")
     assert sides == {"王建国": PRO, "刘美华": CON, "张立新": PRO}
     assert set(_sides(_ZH_MEETING, Lang.ZH, None).values()) == {None}
+
+
+# A residents' hearing on a proposal: two speakers say they are not against it and then object.
+_HEARING = (
+    "Item 4: the proposed cycle hub at Dunmore Yard.\n\n"
+    "CLARA WEBB (Dunmore): I have walked my dog on that yard for twenty years. I'm not against "
+    "cyclists. But the yard is the only shade on our street in August.\n\n"
+    "FELIX ODUYA (Eastbank): I ride to work every day. A hub would save me an hour a week.\n\n"
+    "MAY TORRES (Dunmore): We're not against a hub, but nobody asked the street first.\n"
+)
+
+
+def test_a_speaker_not_against_it_who_turns_with_a_contrast_argues_against() -> None:
+    sides = _sides(_HEARING, Lang.EN, "the proposed cycle hub at Dunmore Yard")
+    assert sides["CLARA WEBB (Dunmore)"] is CON
+    assert sides["MAY TORRES (Dunmore)"] is CON
+    assert sides["FELIX ODUYA (Eastbank)"] is not CON
+
+
+def test_a_chinese_speaker_not_against_it_who_turns_argues_against() -> None:
+    text = (
+        "议题：是否在北门空地建设快递柜\n\n"
+        "赵红英（居民代表）：我不反对建快递柜，但北门晚上没有路灯，老人取件不安全。\n\n"
+        "孙志强（居民代表）：我天天收快递，有了快递柜，包裹就不会丢在楼道里。\n"
+    )
+    sides = _sides(text, Lang.ZH, "在北门空地建设快递柜")
+    assert sides["赵红英"] is CON
+    assert sides["孙志强"] is not CON
