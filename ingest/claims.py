@@ -593,7 +593,7 @@ def _sides(
     for (sentence, _, _), t in zip(kept, turn_of, strict=True):
         if t is not None:
             said[t].append(text[sentence.start : sentence.end])
-    speakers = turn_sides(text, turns, said, lang)
+    speakers = turn_sides(text, turns, said, lang, next((i.proposition for i in issues), None))
     for p, position in enumerate(positions):
         if position.marked:
             continue

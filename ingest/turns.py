@@ -15,7 +15,10 @@ A turn's side on the debated proposition comes from, in order:
    the named speaker's turn): that turn's side or the other one;
 3. a reply to an earlier turn ("回复3楼", "replying to #3", a quote of it: "> …"): the other
    side than that turn's (a quote of the thread's opening post: con);
-4. the side the speaker declares ("我支持装", "I oppose it"); a thread's first turn that puts a
+4. the side the speaker declares ("我支持装", "I oppose it"), or, on a question of two options
+   (`argkg.ingest.voices.asked_options`), the option they pick ("The quiet room, hands down",
+   "我选买图书", ``picks``: the first option is pro); a disclaimer turned by a contrast ("I'm not
+   against X. But…", "我不反对X，但…", ``disclaims``): con; a thread's first turn that puts a
    proposal ("I propose that…", "业委会提议…", ``proposes``), or whose label names them its
    proposer ("（申请人）", ``proposer``): pro;
 5. in a conversation whose roles name no side, what the speaker does across their turns: one who
@@ -67,6 +70,7 @@ from argkg.ingest.sides import (
     other_side,
 )
 from argkg.ingest.spans import Block, BlockKind, Span
+from argkg.ingest.voices import Options, asked_options
 from argkg.schema.vocabulary import Lang, Stance
 
 __all__ = [
@@ -124,6 +128,8 @@ class _TurnsData(BaseModel):
     proposes: list[str] = []
     proposer: list[str] = []
     refuses: list[str] = []
+    picks: list[str] = []
+    disclaims: list[str] = []
     challenges: list[str] = []
     doubts: list[str] = []
     thread_label: str = r"(?!)"
@@ -208,6 +214,8 @@ class _Compiled:
     proposes: re.Pattern[str]
     proposer: re.Pattern[str]
     refuses: re.Pattern[str]
+    picks: tuple[re.Pattern[str], ...]
+    disclaims: re.Pattern[str]
     challenges: re.Pattern[str]
     doubts: re.Pattern[str]
     thread_label: re.Pattern[str]
@@ -363,7 +371,9 @@ def speech_start(text: str, start: int, end: int, turns: Sequence[Turn], lang: L
     return body if body is not None else start + timestamp_end(text[start:end], lang)
 
 
-def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) -> list[Stance | None]:
+def turn_sides(
+    text: str, turns: list[Turn], said: list[list[str]], lang: Lang, proposition: str | None = None
+) -> list[Stance | None]:
     """The side of each turn (see the module docstring).
 
     Args:
@@ -371,6 +381,8 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
         turns: the turns in text order.
         said: the statements of each turn, in text order (the label left in the first).
         lang: their language.
+        proposition: the debated proposition, when known: a question of two options
+            (`argkg.ingest.voices.asked_options`) lets a turn's pick of one of them say its side.
 
     Returns:
         One side per turn: pro, con, neutral (a chair or an asker), or None when unknown.
@@ -381,7 +393,8 @@ def turn_sides(text: str, turns: list[Turn], said: list[list[str]], lang: Lang) 
     doubters = {} if sided else _doubters(text, turns, said, rules)
     # who opens the matter: the first to speak but a chair or an asker ("审：现在开庭…" opens no case)
     opener = next((i for i, t in enumerate(turns) if not t.chair and not t.asker), None)
-    reading = _Reading(text, turns, rules, lang, respondents, doubters, opener, sided)
+    choice = asked_options(proposition, lang)
+    reading = _Reading(text, turns, rules, lang, respondents, doubters, opener, sided, choice)
     result: list[Stance | None] = []
     weights: list[int] = []  # per turn, how much its side is the speaker's own (`_DECLARED`, `_kept_sides`)
     for i, statements in enumerate(said):
@@ -405,6 +418,7 @@ class _Reading:
     doubters: dict[str, Stance]
     opener: int | None
     sided: bool
+    choice: Options | None
 
     def side(self, i: int, words: list[str], result: list[Stance | None]) -> tuple[Stance | None, int]:
         """The side of turn ``i`` (its statements ``words``, without the label) after the sides
@@ -432,6 +446,10 @@ class _Reading:
             return side, _ANSWERED
         if (side := next((d for s in words if (d := declared(s, lang)) is not None), None)) is not None:
             return side, _DECLARED
+        if (side := self._picked(words)) is not None:
+            return side, _DECLARED
+        if self._disclaims(words):
+            return Stance.CON, _DECLARED
         # the thread opens with a proposal or a demand: its proposer puts the matter
         if i == self.opener and any(rules.proposes.search(s) for s in words[:2]):
             return Stance.PRO, _DECLARED
@@ -455,6 +473,31 @@ class _Reading:
         if self.sided and (side := _alternated(result)) is not None:
             return side, _KEPT
         return _following_on(turn, turns, result, words, rules, lang), _ANSWERED
+
+    def _picked(self, words: list[str]) -> Stance | None:
+        """The side of the option of a question of two options (``choice``) that the turn picks
+        in one of its statements ("The quiet room, hands down", "我选买图书"; ``picks``; the
+        first pick counts), or None."""
+        if self.choice is None:
+            return None
+        for statement in words:
+            for pattern in self.rules.picks:
+                found = pattern.search(statement)
+                if found is not None and (named := self.choice.of(found.group("option"))):
+                    return Stance.PRO if named > 0 else Stance.CON
+        return None
+
+    def _disclaims(self, words: list[str]) -> bool:
+        """Whether one of the turn's first three statements says the speaker is not against what
+        is put and turns from it with a contrast, in it or opening the next statement ("I'm not
+        against a new pool. But…", "我不反对建停车场，但…"; ``disclaims``): the objection follows."""
+        for k, statement in enumerate(words[:3]):
+            if self.rules.disclaims.search(statement) is None:
+                continue
+            following = words[k + 1] if k + 1 < len(words) else ""
+            if contrasted(statement, self.lang) or opens_with_contrast(following, self.lang):
+                return True
+        return False
 
     def _refuses(self, i: int, words: list[str], result: list[Stance | None]) -> bool:
         """Whether turn ``i`` is another party's who refuses, in its first statements, the demand
@@ -1485,6 +1528,8 @@ def _compiled(lang: Lang) -> _Compiled:
         proposes=any_of(data.proposes),
         proposer=any_of(data.proposer),
         refuses=any_of(data.refuses),
+        picks=tuple(re.compile(p, flags) for p in data.picks),
+        disclaims=any_of(data.disclaims),
         challenges=any_of(data.challenges),
         doubts=any_of(data.doubts),
         thread_label=re.compile(data.thread_label),

@@ -62,6 +62,7 @@ __all__ = [
     "direction",
     "Options",
     "options",
+    "asked_options",
 ]
 
 
@@ -79,6 +80,7 @@ class _Options(BaseModel):
     replaced: list[str]
     standard: str
     choosing: list[str]
+    asked: str = ""
 
 
 class _Prospect(BaseModel):
@@ -145,6 +147,7 @@ class _Compiled:
     replaced: tuple[re.Pattern[str], ...]
     standard: re.Pattern[str]
     choosing: re.Pattern[str]
+    asked: re.Pattern[str] | None
     present: re.Pattern[str] | None
     opposing: re.Pattern[str] | None
     prospect: _ProspectRules | None
@@ -218,6 +221,32 @@ def options(text: str, lang: Lang, proposition: str | None) -> Options | None:
         if chosen is not None:
             return chosen
     return None
+
+
+def asked_options(proposition: str | None, lang: Lang) -> Options | None:
+    """The two options a question asks its readers to choose between, as `Options` whose target
+    is the first ("Room 4: a quiet room or a games room?", "经费用途：修操场，还是买图书"), or None.
+
+    A question of two options puts neither as the change: a careful reader takes its first
+    option as what is debated and the second as what argues against it, whoever picks which.
+    Read from the proposition's last part (after a subject's colon or dash), split once by the
+    language's ``asked`` separator ("or", "还是"); each side must name a content term the other
+    does not.
+    """
+    separator = _compiled(lang).asked
+    if not proposition or separator is None:
+        return None
+    parts = separator.split(_LAST_PART.split(proposition)[-1])
+    if len(parts) != 2:
+        return None
+    first, second = content_terms(parts[0]), content_terms(parts[1])
+    if not first - second or not second - first:
+        return None
+    return Options(target=first - second, alternative=second - first, lang=lang)
+
+
+#: What a subject line or an agenda item puts before its question ("Subject: Room 4 — X or Y").
+_LAST_PART = re.compile(r"[:：—–]")
 
 
 def _pick(
@@ -578,4 +607,5 @@ def _compiled(lang: Lang) -> _Compiled:
         if data.prospect
         else None,
         choosing=re.compile(bounded.format(alternation(data.options.choosing)), flags),
+        asked=re.compile(data.options.asked, flags) if data.options.asked else None,
     )
