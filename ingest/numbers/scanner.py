@@ -99,6 +99,7 @@ from argkg.ingest.numbers.mention import NumberMention
 from argkg.ingest.numbers.numerals import Numeral, NumeralReader
 from argkg.ingest.numbers.rates import RateReader
 from argkg.ingest.numbers.sections import decided_blocks
+from argkg.ingest.numbers.words import inside_word
 from argkg.ingest.prefilter import Prefiltered
 from argkg.schema.vocabulary import EvidenceKind, Lang
 
@@ -800,7 +801,10 @@ class _Scanner:
         return replace(hit, end=after[0], unit=self._units_by_name[BARE], per=after[1])
 
     def _excluded(self, text: str, hit: _Hit, quoted: list[tuple[int, int]]) -> bool:
-        """Whether the number is a label, a list or section number, a name's, or a quoted term."""
+        """Whether the number is a label, a list or section number, a name's, a quoted term, or
+        read from the middle of a word (`inside_word`)."""
+        if inside_word(text, hit.numeral.start, self.data.inside_word_tags):
+            return True
         line_start = text.rfind("\n", 0, hit.numeral.start) + 1
         before = text[max(line_start, hit.numeral.start - _REACH) : hit.numeral.start]
         if ends_with_any(before.rstrip(), self.data.ordinal_prefixes):
