@@ -6,7 +6,8 @@ looks like a count (万户, 三道, 三折: a 30% discount), but the segmenter's
 whole word, and a careful reader never reads a quantity out of a word's middle. Only words the
 dictionary files under the data's ``inside_word_tags`` (nouns, idioms) count: a hedge glued to
 its number is cut whole too (近八年, within the last eight years), but filed as a time word, and
-there the number stands.
+there the number stands. A numeral that starts in the last character of such a word is read
+again after it (the noun 度数, a meter reading, then 三百二: 320, not 数三百二).
 """
 
 import re
@@ -15,28 +16,29 @@ from collections.abc import Sequence
 from argkg.ingest import segment
 from argkg.ingest.numbers.context import word_tag
 
-__all__ = ["inside_word"]
+__all__ = ["word_around"]
 
 _IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]+")
 
 
-def inside_word(text: str, at: int, tags: Sequence[str]) -> bool:
-    """Whether ``text[at]`` lies inside (not at the start of) a word tagged with one of ``tags``.
+def word_around(text: str, at: int, tags: Sequence[str]) -> int | None:
+    """Where the word ends that ``text[at]`` lies inside (not at its start), when the word is
+    tagged with one of ``tags``; None when there is no such word.
 
     Only the run of ideographs around ``at`` is cut (the segmenter keeps each block's cut).
     """
     if not tags or at <= 0 or at >= len(text):
-        return False
+        return None
     run = _IDEOGRAPHS.match(text, _run_start(text, at))
     if run is None or run.start() == at or run.end() <= at:
-        return False
+        return None
     offset = at - run.start()
     for word, start, end in segment.tokenize(run[0]):
         if start < offset < end:
-            return word_tag(word) in tags
+            return run.start() + end if word_tag(word) in tags else None
         if start >= offset:
-            return False
-    return False
+            return None
+    return None
 
 
 def _run_start(text: str, at: int) -> int:
