@@ -286,7 +286,9 @@ class _Scanner:
                 continue
             low = max([last, context.clause(at, at)[0], *(b for _, b in blocked if b <= at)])
             hit, pos = self._hit_at(text, at, low)
-            if hit is not None and not self._excluded(text, hit, quoted):
+            # a numeral that runs into a span read or skipped before (0^1月: the month took the 1)
+            runs_into = hit is not None and any(hit.start < b and a < hit.end for a, b in blocked)
+            if hit is not None and not runs_into and not self._excluded(text, hit, quoted):
                 hits.append((hit, False))
                 last = hit.end
         hits = self._beside_others(hits, context)
