@@ -244,6 +244,9 @@ class NumberData(BaseModel):
         count_noun_tags, measure_tags: jieba word classes of a counted noun (200 城) and of a
             measure word (103 座核电站), for a segmented language; measure_words: measure words
             whatever their class (120 所).
+        inside_word_tags: jieba word classes of a word whose middle a numeral cannot start in
+            (说三道四: nouns and idioms); numbers are read again after the word
+            (`argkg.ingest.numbers.words`).
         year_measure_words: a year-like integer before a measure word counts (问卷1532份): a
             language that writes its years with a unit (2024年) never writes one so.
         enumeration_nouns: nouns that enumerate the text's own points (reasons, 方面): a small
@@ -404,6 +407,7 @@ class NumberData(BaseModel):
     count_noun_tags: list[str] = []
     measure_tags: list[str] = []
     measure_words: list[str] = []
+    inside_word_tags: list[str] = []
     year_measure_words: bool = False
     enumeration_nouns: list[str] = []
     enumeration_measured_after: list[str] = []

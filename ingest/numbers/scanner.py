@@ -25,6 +25,8 @@ its unit (103 nuclear power plants: 103 ``plants``; 103 座核电站: 103 ``核�
 Not evidence: list and section numbers (``01.`` or ``1.``/``2)`` at line start, ``讨论 1``,
 ``Section 2``, ``第一种``); names with numbers, that is a Latin word then ``-`` or a space then a
 number with no unit (Llama-3, COVID-19, iPhone 15); numbers glued to letters (A100, 4o);
+a numeral inside a noun or an idiom the segmenter cuts whole (说三道四; ``inside_word_tags``,
+`argkg.ingest.numbers.words`);
 versions, clock times and numbers in web addresses; a number quoted as a term (“3 倍”), where
 the text talks about the expression, not the quantity. Small word numerals do not count the
 text's own points (两种, three reasons; see `argkg.ingest.numbers.counts`), and 一/one/a alone is
@@ -99,6 +101,7 @@ from argkg.ingest.numbers.mention import NumberMention
 from argkg.ingest.numbers.numerals import Numeral, NumeralReader
 from argkg.ingest.numbers.rates import RateReader
 from argkg.ingest.numbers.sections import decided_blocks
+from argkg.ingest.numbers.words import word_around
 from argkg.ingest.prefilter import Prefiltered
 from argkg.schema.vocabulary import EvidenceKind, Lang
 
@@ -277,9 +280,15 @@ class _Scanner:
                 pos = max(inside)
                 continue
             at = found.start()
+            word_end = word_around(text, at, self.data.inside_word_tags)
+            if word_end is not None:  # a noun's or an idiom's numeral: read on after the word
+                pos = word_end
+                continue
             low = max([last, context.clause(at, at)[0], *(b for _, b in blocked if b <= at)])
             hit, pos = self._hit_at(text, at, low)
-            if hit is not None and not self._excluded(text, hit, quoted):
+            # a numeral that runs into a span read or skipped before (0^1月: the month took the 1)
+            runs_into = hit is not None and any(hit.start < b and a < hit.end for a, b in blocked)
+            if hit is not None and not runs_into and not self._excluded(text, hit, quoted):
                 hits.append((hit, False))
                 last = hit.end
         hits = self._beside_others(hits, context)
