@@ -7,9 +7,9 @@ at every position, string by string: a sixth of an English text's extraction. `L
 the strings of all the lists and finds, in one search of a text, every string of them it holds;
 each list then asks whether that set and its own strings meet (a set operation, no search).
 
-The one search is of a trie of the strings, inside a lookahead (`trie_pattern`): at each position
-of the text the engine follows the one path of the trie that the text spells, a character at a
-time, and returns the longest string that begins there. Every shorter string that begins there
+The one search is of a trie of the strings (`trie_pattern`): at each position of the text where
+one of them may begin, the engine follows the one path of the trie that the text spells, a
+character at a time, and returns the longest string that begins there. Every shorter string that begins there
 is a prefix of it (`_prefixes`); a string that begins elsewhere is found at its own position.
 So the strings found, with their prefixes, are exactly the strings the text holds.
 """
@@ -55,8 +55,10 @@ class Literals:
 
     def scan(self, text: str) -> frozenset[str]:
         """The strings that ``text`` holds, found by one search of the trie (`held` keeps them)."""
+        if not self._strings:
+            return frozenset()
         if self._finder is None:
-            self._finder = re.compile(f"(?=({trie_pattern(self._strings)}))")
+            self._finder = _finder(self._strings)
             self._prefixes = _prefixes(self._strings)
         found: set[str] = set()
         for longest in set(self._finder.findall(text)):
@@ -69,6 +71,18 @@ def _held(literals: Literals, text: str, generation: int) -> frozenset[str]:
     """`Literals.scan`, kept: a sentence is screened by dozens of cue lists."""
     del generation  # a key only: the answer for the strings there are now
     return literals.scan(text)
+
+
+def _finder(strings: set[str]) -> re.Pattern[str]:
+    """A pattern whose ``findall`` gives, for each position of a text where one of ``strings``
+    begins, the longest that begins there.
+
+    Each match consumes the one character a string begins with, which the engine skips ahead to
+    (a text's other characters are passed over in the engine's own loop), and reads the string
+    from it in a lookahead inside a one-character lookbehind: the next match is looked for from
+    the next character, so strings that overlap are all found."""
+    firsts = "".join(sorted({re.escape(string[0]) for string in strings}))
+    return re.compile(f"[{firsts}](?<=(?=({trie_pattern(strings)}))[\\s\\S])")
 
 
 def _prefixes(strings: set[str]) -> dict[str, frozenset[str]]:
@@ -93,7 +107,7 @@ def trie_pattern(strings: Iterable[str]) -> str:
         for char in string:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _written(root) or "(?!)"
+    return _written(root) if root else "(?!)"  # no strings: never matches (the empty one: everywhere)
 
 
 def _written(node: _Node) -> str:

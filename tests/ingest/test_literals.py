@@ -43,3 +43,15 @@ def test_a_string_added_after_a_text_was_scanned_is_found_in_it() -> None:
     literals.add(["beta", ""])  # the empty string is left out
     assert literals.held("alpha beta") == {"alpha", "beta"}
     forget()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=8), st.text(alphabet="aAb c.x", max_size=30), st.booleans())
+def test_the_trie_matches_where_an_alternation_of_the_strings_does(
+    strings: list[str], text: str, ignore_case: bool
+) -> None:
+    flags = re.IGNORECASE if ignore_case else 0
+    trie = re.compile(trie_pattern(strings), flags)
+    alternation = re.compile("|".join(map(re.escape, strings)), flags)
+    for pos in range(len(text) + 1):
+        assert (trie.match(text, pos) is None) is (alternation.match(text, pos) is None)
