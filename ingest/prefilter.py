@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import import_module
 from typing import Any, cast
 
-from argkg.ingest.literals import Literals
+from argkg.ingest.literals import Literals, trie_pattern
 from argkg.ingest.memo import per_document
 
 # the regex parser and its op codes (``sre_parse`` and ``sre_constants`` before Python 3.11)
@@ -245,13 +245,14 @@ def screen(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
     The strings are runs of ``pattern``'s own literals, so compiled with its case and ASCII flags
     they match wherever its match holds them, in whatever case the engine lets them match (K
-    and the Kelvin sign alike). One search of their alternation runs in the engine, where
-    looking for each string in turn cost a Python loop and, for a case-insensitive pattern, a
-    lowered copy of the text per pattern."""
+    and the Kelvin sign alike). One search of their trie (`trie_pattern`) runs in the engine,
+    where looking for each string in turn cost a Python loop and, for a case-insensitive pattern,
+    a lowered copy of the text per pattern; at each position the trie follows the one path the
+    text spells, where an alternation of the strings tried them one by one."""
     strings = needed_strings(pattern)
     if strings is None:
         return None
-    return re.compile("|".join(map(re.escape, strings)), pattern.flags & _FLAGS)
+    return re.compile(trie_pattern(strings), pattern.flags & _FLAGS)
 
 
 def folded_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -366,7 +367,7 @@ class Prefiltered:
         # where the text lowered holds one of them (`_led`)
         leads = _prefixes(_parsed(pattern)) if self._lowered is not None and self._starts is None else None
         self._leads = (
-            re.compile("|".join(re.escape(lead.lower()) for lead in dict.fromkeys(leads)))
+            re.compile(trie_pattern(lead.lower() for lead in leads))
             if leads and all(map(str.isascii, leads))
             else None
         )
@@ -391,18 +392,23 @@ class Prefiltered:
         return self._screen is None or self._screen.search(text, pos) is not None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches of the pattern in ``text``, as ``pattern.finditer(text)`` gives them."""
-        if self._may_hold(text, 0):
-            yield from self._scan(text)
+        """The matches of the pattern in ``text``, as ``pattern.finditer(text)`` gives them.
+
+        Not a generator: most texts a pattern is asked about are screened out, and answering
+        them with an empty iterator spares making and running a generator for each."""
+        return self._scan(text) if self._may_hold(text, 0) else iter(())
 
     def _scan(self, text: str) -> Iterator[re.Match[str]]:
-        """`finditer` past the screen: tried only at the characters a match can begin with."""
+        """`finditer` past the screen: tried only at the characters a match can begin with (the
+        engine's own iterator where they cannot be told)."""
         if self._starts is None:
             if self._leads is not None and (text.isascii() or UNLOWERED.search(text) is None):
-                yield from self._led(text)
-            else:
-                yield from self.pattern.finditer(text)
-            return
+                return self._led(text)
+            return self.pattern.finditer(text)
+        return self._started(text)
+
+    def _started(self, text: str) -> Iterator[re.Match[str]]:
+        """`_scan` of a pattern with first characters (``_starts``): tried only at them."""
         pos = 0
         while (found := self.first_from(text, pos)) is not None:
             yield found
