@@ -343,14 +343,15 @@ class Prefiltered:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        # a pattern anchored at the text's start fails at once elsewhere: screening it, or trying
-        # it at each of its first characters, would cost more
+        # a pattern anchored at the text's start fails at once elsewhere: a screen of its own, or
+        # trying it at each of its first characters or leading strings, would cost more (the
+        # shared scan of folded strings costs it a set operation: it is screened by that)
         anchored = _anchored(_parsed(pattern), multiline=bool(pattern.flags & re.MULTILINE))
         members = _first_members(pattern)
         useful = members is not None and _rare(members) and not _engine_skips(pattern) and not anchored
         self._starts = first_class(pattern) if useful else None
         # a folded screen's strings, looked for with every other's (`FOLDED`)
-        self._lowered = None if anchored else folded_strings(pattern)
+        self._lowered = folded_strings(pattern)
         if self._lowered is not None:
             FOLDED.add(self._lowered)
         # one screen per other pattern (each costs a parse and a compile in every process)
@@ -365,7 +366,8 @@ class Prefiltered:
         # a folded pattern that the engine tries at every position, whose every match begins with
         # one of a few ASCII strings (a cue list of English words behind a lookbehind): tried only
         # where the text lowered holds one of them (`_led`)
-        leads = _prefixes(_parsed(pattern)) if self._lowered is not None and self._starts is None else None
+        led = self._lowered is not None and self._starts is None and not anchored
+        leads = _prefixes(_parsed(pattern)) if led else None
         self._leads = (
             re.compile(trie_pattern(lead.lower() for lead in leads))
             if leads and all(map(str.isascii, leads))
