@@ -29,14 +29,18 @@ class Literals:
     """A growing set of literal strings, and which of them a text holds.
 
     Strings are added as the cue lists that need them are built (most when the pipeline is
-    built, a few on the first texts); the trie is compiled again, once, at the first text read
-    after strings were added.
+    built, the rest in bursts on the first text). Compiling the trie of all of them again after
+    each burst cost more than the scans it served (a tenth of a second per process), so the
+    strings are held in a few tries (`_Trie`), each compiled once: the strings added since the
+    last scan become a new trie, merged with the last ones while they hold at least half as many
+    strings as the one before them (as a binary counter carries), which keeps the tries few and
+    the strings compiled about twice.
     """
 
     def __init__(self) -> None:
         self._strings: set[str] = set()
-        self._finder: re.Pattern[str] | None = None
-        self._prefixes: dict[str, frozenset[str]] = {}
+        self._pending: set[str] = set()
+        self._tries: list[_Trie] = []
         #: counts the additions: the strings a text holds are kept per text and generation, so that
         #: a string added after a text was scanned is looked for when that text is scanned again
         self.generation = 0
@@ -46,7 +50,7 @@ class Literals:
         new = {string for string in strings if string} - self._strings
         if new:
             self._strings |= new
-            self._finder = None
+            self._pending |= new
             self.generation += 1
 
     def held(self, text: str) -> frozenset[str]:
@@ -54,12 +58,35 @@ class Literals:
         return _held(self, text, self.generation)
 
     def scan(self, text: str) -> frozenset[str]:
-        """The strings that ``text`` holds, found by one search of the trie (`held` keeps them)."""
-        if not self._strings:
-            return frozenset()
-        if self._finder is None:
-            self._finder = _finder(self._strings)
-            self._prefixes = _prefixes(self._strings)
+        """The strings that ``text`` holds, found by one search of each trie (`held` keeps them)."""
+        if self._pending:
+            self._compile()
+        if len(self._tries) == 1:
+            return self._tries[0].scan(text)
+        return frozenset().union(*(trie.scan(text) for trie in self._tries))
+
+    def _compile(self) -> None:
+        """Make the pending strings a trie, merged with the last tries while they are not much
+        smaller than the one before them."""
+        tries = [*(trie.strings for trie in self._tries), frozenset(self._pending)]
+        first = len(tries) - 1
+        while first > 0 and 2 * sum(map(len, tries[first:])) >= len(tries[first - 1]):
+            first -= 1
+        self._tries[first:] = [_Trie(frozenset().union(*tries[first:]))]
+        self._pending = set()
+
+
+class _Trie:
+    """Some of the strings of a `Literals`, compiled to be found in one search."""
+
+    def __init__(self, strings: frozenset[str]) -> None:
+        self.strings = strings
+        self._finder = _finder(strings)
+        self._prefixes = _prefixes(strings)
+
+    def scan(self, text: str) -> frozenset[str]:
+        """The strings that ``text`` holds: the longest that begins at each position, and the
+        strings that begin it."""
         found: set[str] = set()
         for longest in set(self._finder.findall(text)):
             found |= self._prefixes[longest]
@@ -73,7 +100,7 @@ def _held(literals: Literals, text: str, generation: int) -> frozenset[str]:
     return literals.scan(text)
 
 
-def _finder(strings: set[str]) -> re.Pattern[str]:
+def _finder(strings: frozenset[str]) -> re.Pattern[str]:
     """A pattern whose ``findall`` gives, for each position of a text where one of ``strings``
     begins, the longest that begins there.
 
@@ -85,7 +112,7 @@ def _finder(strings: set[str]) -> re.Pattern[str]:
     return re.compile(f"[{firsts}](?<=(?=({trie_pattern(strings)}))[\\s\\S])")
 
 
-def _prefixes(strings: set[str]) -> dict[str, frozenset[str]]:
+def _prefixes(strings: frozenset[str]) -> dict[str, frozenset[str]]:
     """Per string, the strings that begin it (itself among them): what a text holds wherever it
     holds the string."""
     return {s: frozenset(s[:end] for end in range(1, len(s) + 1) if s[:end] in strings) for s in strings}

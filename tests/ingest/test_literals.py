@@ -55,3 +55,16 @@ def test_the_trie_matches_where_an_alternation_of_the_strings_does(
     alternation = re.compile("|".join(map(re.escape, strings)), flags)
     for pos in range(len(text) + 1):
         assert (trie.match(text, pos) is None) is (alternation.match(text, pos) is None)
+
+
+def test_strings_added_in_bursts_are_found_as_if_added_at_once() -> None:
+    literals = Literals()
+    added: list[str] = []
+    for burst in (["in", "on"], ["in my view", "view"], ["n"], ["o"], ["my"], ["on my"]):
+        literals.add(burst)
+        added += burst
+        for text in ("on my view", "in my view"):
+            assert literals.scan(text) == {s for s in added if s in text}
+    assert literals.scan("on my view") == {"on", "n", "o", "my", "on my", "view"}
+    assert literals.scan("in my view") == {"in", "in my view", "view", "n", "my"}
+    assert len(literals._tries) < 6  # the bursts were merged as they came
