@@ -54,6 +54,7 @@ from argkg.ingest.lexicon import alternation, load_data, one_of
 from argkg.ingest.motions import stated_motions
 from argkg.ingest.parts import Parts, filled
 from argkg.ingest.positions import argumentative
+from argkg.ingest.prefilter import Prefiltered
 from argkg.ingest.proposition import VIEWS, match_proposition, names, reaction_side
 from argkg.ingest.questions import is_informational
 from argkg.ingest.sides import (
@@ -1247,9 +1248,10 @@ def _listed(words: str, lang: Lang, key: str) -> bool:
 
 
 @cache
-def _list_pattern(lang: Lang, key: str) -> re.Pattern[str]:
-    """One list of ``claims.yaml`` as one pattern (`one_of`): a text is searched once for it."""
-    return one_of(getattr(load_data("claims", _ClaimData, lang.value), key), _flags(lang))
+def _list_pattern(lang: Lang, key: str) -> Prefiltered:
+    """One list of ``claims.yaml`` as one pattern (`one_of`): a text is searched once for it, and
+    not at all when it lacks every string the list's cues need (`Prefiltered`)."""
+    return Prefiltered(one_of(getattr(load_data("claims", _ClaimData, lang.value), key), _flags(lang)))
 
 
 @cache

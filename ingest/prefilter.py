@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import import_module
 from typing import Any, cast
 
+from argkg.ingest.literals import Literals, trie_pattern
 from argkg.ingest.memo import per_document
 
 # the regex parser and its op codes (``sre_parse`` and ``sre_constants`` before Python 3.11)
@@ -40,7 +41,7 @@ __all__ = [
     "first_class",
     "needed_strings",
     "screen",
-    "folded_screen",
+    "folded_strings",
     "UNLOWERED",
 ]
 
@@ -244,18 +245,20 @@ def screen(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
     The strings are runs of ``pattern``'s own literals, so compiled with its case and ASCII flags
     they match wherever its match holds them, in whatever case the engine lets them match (K
-    and the Kelvin sign alike). One search of their alternation runs in the engine, where
-    looking for each string in turn cost a Python loop and, for a case-insensitive pattern, a
-    lowered copy of the text per pattern."""
+    and the Kelvin sign alike). One search of their trie (`trie_pattern`) runs in the engine,
+    where looking for each string in turn cost a Python loop and, for a case-insensitive pattern,
+    a lowered copy of the text per pattern; at each position the trie follows the one path the
+    text spells, where an alternation of the strings tried them one by one."""
     strings = needed_strings(pattern)
     if strings is None:
         return None
-    return re.compile("|".join(map(re.escape, strings)), pattern.flags & _FLAGS)
+    return re.compile(trie_pattern(strings), pattern.flags & _FLAGS)
 
 
-def folded_screen(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def folded_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """For a case-insensitive ``pattern`` whose needed strings hold cased letters, all ASCII:
-    `screen` for a text lowered, matched case-sensitively; None for any other pattern.
+    those strings lowered, one of which a text lowered holds wherever ``pattern`` matches in it;
+    None for any other pattern.
 
     The engine skips ahead only to a first character it can compare as it is: a case-insensitive
     alternation of English words is tried at every position of the text, word by word, which
@@ -267,7 +270,12 @@ def folded_screen(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     strings = needed_strings(pattern)
     if strings is None or not all(map(str.isascii, strings)) or not any(map(_cased, strings)):
         return None
-    return re.compile("|".join(re.escape(string.lower()) for string in dict.fromkeys(strings)))
+    return frozenset(string.lower() for string in strings)
+
+
+#: the lowered strings of every folded screen (`folded_strings`), looked for in a text lowered all
+#: at once: a sentence is screened by dozens of cue lists, each of which searched it on its own
+FOLDED = Literals()
 
 
 #: the characters that a case-insensitive pattern matches to an ASCII letter and that ``str.lower``
@@ -335,29 +343,33 @@ class Prefiltered:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        # a pattern anchored at the text's start fails at once elsewhere: screening it, or trying
-        # it at each of its first characters, would cost more
+        # a pattern anchored at the text's start fails at once elsewhere: a screen of its own, or
+        # trying it at each of its first characters or leading strings, would cost more (the
+        # shared scan of folded strings costs it a set operation: it is screened by that)
         anchored = _anchored(_parsed(pattern), multiline=bool(pattern.flags & re.MULTILINE))
         members = _first_members(pattern)
         useful = members is not None and _rare(members) and not _engine_skips(pattern) and not anchored
         self._starts = first_class(pattern) if useful else None
-        self._folded = None if anchored else folded_screen(pattern)
-        # one screen per pattern (each costs a parse and a compile in every process)
-        self._screen = None if anchored or self._folded is not None else screen(pattern)
-        # the screen's strings as `ScreenedList` looks for them with ``in``: lowered for a folded
-        # screen; as they are for a case-sensitive one (its strings match only themselves) and for
-        # a case-insensitive one whose strings hold no character the engine reads with its case
-        # (ideographs, digits, signs: the engine compiles them as plain literals)
-        strings = needed_strings(pattern) if self._folded is not None or self._screen is not None else None
-        self._lowered = frozenset(map(str.lower, strings)) if self._folded is not None and strings else None
+        # a folded screen's strings, looked for with every other's (`FOLDED`)
+        self._lowered = folded_strings(pattern)
+        if self._lowered is not None:
+            FOLDED.add(self._lowered)
+        # one screen per other pattern (each costs a parse and a compile in every process)
+        self._screen = None if anchored or self._lowered is not None else screen(pattern)
+        # the screen's strings as `ScreenedList` looks for them with ``in``: as they are for a
+        # case-sensitive one (its strings match only themselves) and for a case-insensitive one
+        # whose strings hold no character the engine reads with its case (ideographs, digits,
+        # signs: the engine compiles them as plain literals)
+        strings = needed_strings(pattern) if self._screen is not None else None
         as_they_are = strings and (not pattern.flags & re.IGNORECASE or not any(map(_engine_cased, strings)))
         self._strings = frozenset(strings) if self._screen is not None and as_they_are and strings else None
         # a folded pattern that the engine tries at every position, whose every match begins with
         # one of a few ASCII strings (a cue list of English words behind a lookbehind): tried only
         # where the text lowered holds one of them (`_led`)
-        leads = _prefixes(_parsed(pattern)) if self._folded is not None and self._starts is None else None
+        led = self._lowered is not None and self._starts is None and not anchored
+        leads = _prefixes(_parsed(pattern)) if led else None
         self._leads = (
-            re.compile("|".join(re.escape(lead.lower()) for lead in dict.fromkeys(leads)))
+            re.compile(trie_pattern(lead.lower() for lead in leads))
             if leads and all(map(str.isascii, leads))
             else None
         )
@@ -375,25 +387,30 @@ class Prefiltered:
         ``str.lower`` does not turn into it (`UNLOWERED`: then the pattern is tried unscreened);
         lowering may lengthen a text (İ), so only what lies from ``pos`` on is lowered.
         """
-        if self._folded is not None:
+        if self._lowered is not None:
             if not text.isascii() and UNLOWERED.search(text) is not None:
                 return True
-            return self._folded.search(_lowered(text[pos:] if pos else text)) is not None
+            return not self._lowered.isdisjoint(FOLDED.held(_lowered(text[pos:] if pos else text)))
         return self._screen is None or self._screen.search(text, pos) is not None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches of the pattern in ``text``, as ``pattern.finditer(text)`` gives them."""
-        if self._may_hold(text, 0):
-            yield from self._scan(text)
+        """The matches of the pattern in ``text``, as ``pattern.finditer(text)`` gives them.
+
+        Not a generator: most texts a pattern is asked about are screened out, and answering
+        them with an empty iterator spares making and running a generator for each."""
+        return self._scan(text) if self._may_hold(text, 0) else iter(())
 
     def _scan(self, text: str) -> Iterator[re.Match[str]]:
-        """`finditer` past the screen: tried only at the characters a match can begin with."""
+        """`finditer` past the screen: tried only at the characters a match can begin with (the
+        engine's own iterator where they cannot be told)."""
         if self._starts is None:
             if self._leads is not None and (text.isascii() or UNLOWERED.search(text) is None):
-                yield from self._led(text)
-            else:
-                yield from self.pattern.finditer(text)
-            return
+                return self._led(text)
+            return self.pattern.finditer(text)
+        return self._started(text)
+
+    def _started(self, text: str) -> Iterator[re.Match[str]]:
+        """`_scan` of a pattern with first characters (``_starts``): tried only at them."""
         pos = 0
         while (found := self.first_from(text, pos)) is not None:
             yield found
@@ -437,14 +454,15 @@ class ScreenedList:
 
     `Prefiltered.search` screens each pattern with a regex search of the text: a sentence tried
     with fifty cues cost fifty searches. Here each distinct string that one of the patterns needs
-    is looked for once per text, as its screen would find it (a case-sensitive pattern's strings
-    as they are; a folded screen's in the text lowered, but for a text that holds a character of
-    `UNLOWERED`), and only when the text holds the string's first character (``in`` is slow for
+    is looked for once per text, as its screen would find it: a case-sensitive pattern's strings
+    as they are, only when the text holds the string's first character (``in`` is slow for
     ideographs, and a sentence holds few of the first characters of a cue list's words); a
-    pattern may hold a match only when one of its strings is there (a case-insensitive pattern's
-    strings as they are too when none of their characters has a case: a Chinese cue list). A
-    pattern with another screen (case-insensitive strings with cased letters that are not all
-    ASCII) or none is screened by itself, as `Prefiltered` does.
+    folded screen's among the strings the text lowered holds (`FOLDED`), but for a text that
+    holds a character of `UNLOWERED`. A pattern may hold a match only when one of its strings is
+    there (a case-insensitive pattern's strings as they are too when none of their characters
+    has a case: a Chinese cue list). A pattern with another screen (case-insensitive strings
+    with cased letters that are not all ASCII) or none is screened by itself, as `Prefiltered`
+    does.
 
     Args:
         patterns: the patterns, in the order `holding` answers for them.
@@ -453,18 +471,18 @@ class ScreenedList:
     def __init__(self, patterns: Iterable[Prefiltered]) -> None:
         self.patterns = tuple(patterns)
         self._strings = _by_first(s for p in self.patterns for s in p._strings or ())
-        self._lowered = _by_first(s for p in self.patterns for s in p._lowered or ())
         #: per string, the patterns (their indices) that one of its occurrences lets through: a
         #: sentence holds few of the strings, so marking their patterns costs less than asking
         #: each pattern whether it holds one of its own
         self._needing = _by_string((i, p._strings) for i, p in enumerate(self.patterns))
         self._needing_lowered = _by_string((i, p._lowered) for i, p in enumerate(self.patterns))
+        self._lowered = frozenset(self._needing_lowered)
         #: the patterns screened by their lowered strings, those screened by themselves, and those
         #: not screened at all
         self._folded = tuple(i for i, p in enumerate(self.patterns) if p._lowered is not None)
         unlisted = [(i, p) for i, p in enumerate(self.patterns) if p._strings is None and p._lowered is None]
-        self._own = tuple((i, p) for i, p in unlisted if p._screen is not None or p._folded is not None)
-        self._open = tuple(i for i, p in unlisted if p._screen is None and p._folded is None)
+        self._own = tuple((i, p) for i, p in unlisted if p._screen is not None)
+        self._open = tuple(i for i, p in unlisted if p._screen is None)
 
     def holding(self, text: str) -> list[bool]:
         """For each pattern, False when it cannot match in ``text`` (its ``pattern.search(text)`` is
@@ -477,7 +495,7 @@ class ScreenedList:
             # the folded screens read the text lowered, but for a text where lowering would miss a
             # case the engine matches (`UNLOWERED`): then every folded pattern is tried
             if text.isascii() or UNLOWERED.search(text) is None:
-                for string in _present(self._lowered, text.lower()):
+                for string in self._lowered & FOLDED.held(_lowered(text)):
                     for index in self._needing_lowered[string]:
                         holds[index] = True
             else:

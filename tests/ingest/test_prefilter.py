@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from argkg.ingest.literals import Literals
 from argkg.ingest.numbers.scanner import _scanner
 from argkg.ingest.prefilter import (
     UNLOWERED,
@@ -16,7 +17,7 @@ from argkg.ingest.prefilter import (
     ScreenedList,
     _engine_cased,
     first_class,
-    folded_screen,
+    folded_strings,
     needed_strings,
     screen,
 )
@@ -266,27 +267,32 @@ def test_a_case_insensitive_screen_matches_every_case_the_pattern_does() -> None
 
 
 @pytest.mark.parametrize(
-    ("written", "screened"),
+    ("written", "anchored"),
     [
-        (r"^\W*(?:thus|so)\b", False),
-        (r"(?:^\W*(?:thus|so))|(?:^but)", False),
-        (r"\Athus", False),
-        (r"(?m)^thus", True),  # any line's start: the whole text is searched
-        (r"(?:^thus)|but", True),
+        (r"^\W*(?:thus|so)\b", True),
+        (r"(?:^\W*(?:thus|so))|(?:^but)", True),
+        (r"\Athus", True),
+        (r"(?m)^thus", False),  # any line's start: the whole text is searched
+        (r"(?:^thus)|but", False),
     ],
 )
-def test_a_pattern_anchored_at_the_start_is_not_screened(written: str, screened: bool) -> None:
-    prefiltered = Prefiltered(re.compile(written, re.IGNORECASE))
-    assert (prefiltered._folded is not None) is screened
+def test_a_pattern_anchored_at_the_start_has_no_screen_of_its_own(written: str, anchored: bool) -> None:
+    folded = Prefiltered(re.compile(written, re.IGNORECASE))
+    assert folded._lowered is not None  # the shared scan's strings screen it: a set operation
+    assert (folded._leads is None) is anchored  # not tried at each leading string
+    assert (Prefiltered(re.compile(written))._screen is None) is anchored  # nor searched for them
+    assert folded.search("Thus it is") is not None and folded.search("It is so") is None
 
 
-def test_the_folded_screen_reads_an_ascii_text_lowered() -> None:
-    folded = folded_screen(re.compile(r"(?:\bhowever\b)|(?:we argue)", re.IGNORECASE))
-    assert folded is not None
-    assert folded.search("HOWEVER, no.".lower()) is not None
-    assert folded.search("How ever") is None
-    assert folded_screen(re.compile(r"however")) is None  # case-sensitive: `screen` serves
-    assert folded_screen(re.compile(r"但是|然而", re.IGNORECASE)) is None  # no cased letter
+def test_the_folded_strings_are_looked_for_in_an_ascii_text_lowered() -> None:
+    folded = folded_strings(re.compile(r"(?:\bhowever\b)|(?:we argue)", re.IGNORECASE))
+    assert folded == {"however", "we argue"}
+    literals = Literals()
+    literals.add(folded)
+    assert literals.scan("HOWEVER, no.".lower()) == {"however"}
+    assert not literals.scan("How ever".lower())
+    assert folded_strings(re.compile(r"however")) is None  # case-sensitive: `screen` serves
+    assert folded_strings(re.compile(r"但是|然而", re.IGNORECASE)) is None  # no cased letter
 
 
 def test_unlowered_holds_every_character_the_engine_folds_to_a_letter_that_lower_does_not() -> None:
@@ -309,7 +315,7 @@ def test_unlowered_holds_every_character_the_engine_folds_to_a_letter_that_lower
 
 def test_a_case_insensitive_screen_reads_a_non_ascii_text_lowered_past_pos() -> None:
     pattern = Prefiltered(re.compile(r"\bwe argue\b", re.IGNORECASE))
-    assert pattern._folded is not None
+    assert pattern._lowered is not None
     for text, pos in (
         ("\u201cWE ARGUE\u201d", 0),
         ("İİ we argue", 2),
