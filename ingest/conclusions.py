@@ -21,7 +21,10 @@ question of an issue is no conclusion, unless a ruling part ("Determination", "�
 states it as its whole sentence: then it is the ruling. After a conclusion section's ruling, a
 paragraph that opens with the reader's next step ("Appeals may be made within 21 days.") is none.
 A vote's tally or margin ("3 in favour, 2 against", "agreed by 9 votes to 4", "以26票对6票") is
-the outcome of a decision wherever it stands.
+the outcome of a decision wherever it stands; so is, in the text's closing part (`_tail`), a poll's
+or a vote's result given as shares that divide the whole among the options ("Keep it 70% · Cut it
+30%", "Of the 40 replies, 22 chose X and 18 Y", `argkg.ingest.shares`), in a sentence, a caption
+line or a note.
 
 An explicit probability in the statement ("概率约为 60%", "a 60% chance", "40 percent
 likely") is its credence (0.6). A statement that lists alternatives ("其一:...60%。
@@ -61,7 +64,7 @@ conclusions of the nearest line (paragraph) before it that drew any.
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence, Set
+from collections.abc import Iterator, Mapping, Sequence, Set
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
@@ -81,10 +84,12 @@ from argkg.ingest.judgements import (
 from argkg.ingest.layout import layout_data
 from argkg.ingest.lexicon import any_pattern, load_data
 from argkg.ingest.memo import per_document
+from argkg.ingest.numbers.data import number_data
 from argkg.ingest.parts import Parts, filled
 from argkg.ingest.positions import argumentative
 from argkg.ingest.prefilter import Prefiltered
 from argkg.ingest.sentences import quoted_positions
+from argkg.ingest.shares import divides
 from argkg.ingest.sides import declared, is_procedural, opens_with_contrast
 from argkg.ingest.span_index import SpanIndex
 from argkg.ingest.spans import (
@@ -146,11 +151,20 @@ class _ConclusionData(BaseModel):
     contingencies: list[str] = []
     settling: list[str] = []
     joined_items: str = r"(?!)"
+    spelled_counts: bool = False
 
 
 @cache
 def _data(lang: Lang) -> _ConclusionData:
     return load_data("conclusions", _ConclusionData, lang.value)
+
+
+@cache
+def _numerals(lang: Lang) -> Mapping[str, int]:
+    """The number words a division of the whole is read with (``spelled_counts``: a language that
+    writes its words apart, where "nine" stands alone; none where a numeral character sits inside
+    words, "一些")."""
+    return number_data(lang).numerals.digits if _data(lang).spelled_counts else {}
 
 
 @cache
@@ -267,6 +281,8 @@ _CLOSE_QUOTES = " \"'”’」』)）"
 _SIGNATURE = re.compile(r"^\s*(?:——|—|--)\s*\S")
 #: The brackets that may hold a whole line aside, each with its closing bracket.
 _ASIDE_BRACKETS = {"[": "]", "【": "】", "(": ")", "（": "）"}
+#: The lines beside a text's body that may still give its outcome: captions and notes.
+_ASIDES = (BlockKind.CAPTION, BlockKind.NOTE)
 #: The brackets whose tag opening a line makes it an aside ("【系统提示】X").
 _TAG_BRACKETS = "【"
 
@@ -307,6 +323,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     decisions |= settled
     firm: set[int] = set()  # starts of conclusions a section, a decision or a credence makes the author's
     in_sentence = SpanIndex(sentences)
+    tail = _tail(parts)
     for sentence, k, labelled in statements:
         in_section = sentence.start < reach.get(k, -1)
         opener, judged = _cues_in(text, sentence, lang, ends=endings.get(sentence.end, (False, False)))
@@ -321,7 +338,10 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         )
         words = text[sentence.start : sentence.end]
         line = text[blocks[sentence.block].start : blocks[sentence.block].end]
-        decides = _decides(text, sentence, lang) or called or _tallies(words, lang, line)
+        # a vote's or a poll's result: a tally, or, where the text closes, shares that divide the
+        # whole among the options ("A 60% · B 40%", "Of the 40 replies, 22 chose X and 18 Y")
+        tallied = _tallies(words, lang, line) or (sentence.block >= tail and divides(words, _numerals(lang)))
+        decides = _decides(text, sentence, lang) or called or tallied
         opener = opener or decides
         leads_in = _leads_in(words, lang)
         # a deciding label ("Conclusion.", "Holding.", "ACTIONS", "专家组结论:X", "教研组意见:"):
@@ -440,6 +460,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         called_to = found[-1].end if called and found and found[-1].end == sentence.end else called_to
     # the exchange's settling turn gives way to a conclusion drawn after it (a chair's summing-up)
     found = [c for c in found if c.start not in settled or not any(d.start >= c.end for d in found)]
+    found = sorted([*found, *_divided_asides(parts)], key=lambda c: c.start)
     if not found:
         found = _with_last_word(parts, statements, found, principal)
     return _joined(parts, _past_listed(parts, _past_summed_up(parts, found, firm), ruled))
@@ -820,6 +841,34 @@ def _tallies(words: str, lang: Lang, line: str) -> bool:
     tallied = len(sides) >= 2 or margin.search(words) is not None
     # the line is searched only for a tally: most sentences tally nothing
     return tallied and _opening_vote(lang).search(line) is None
+
+
+def _tail(parts: Parts) -> int:
+    """The first line of the text's closing part: its last two body lines and what follows them.
+
+    There a division of the whole among options (`divides`: "Yes: 61% · No: 39%", "Of the 40
+    replies, 22 chose X and 18 Y") is the result the text closes on (a readers' poll under two
+    columns, a host's or a secretary's closing count); earlier, shares are the figures an
+    argument or a report goes on to read ("Overall, 41% support X, 46% oppose it and 13% do not
+    know"), or a change that happens to add up ("from 70% to 30%")."""
+    body = sorted({s.block for s in parts.sentences if parts.blocks[s.block].kind is BlockKind.BODY})
+    return body[-2] if len(body) >= 2 else len(parts.blocks)
+
+
+def _divided_asides(parts: Parts) -> list[ConclusionSpan]:
+    """The caption-like lines (short, no full stop) and the notes ("Editor's note: X") of the text's
+    closing part (`_tail`) that give a poll's or a vote's result as shares of the whole (`divides`:
+    "Yes: 61% · No: 39%", "Of the 40 replies, 22 chose X and 18 Y"): the body's loop never meets
+    such a line, yet it is the outcome the text reports."""
+    text, blocks, tail = parts.text, parts.blocks, _tail(parts)
+    in_section = SpanIndex(parts.sections)
+    return [
+        ConclusionSpan(start=s.start, end=s.end, section=_section_of(in_section, s), final=True)
+        for s in parts.sentences
+        if s.block >= tail
+        and blocks[s.block].kind in _ASIDES
+        and divides(text[s.start : s.end], _numerals(parts.lang))
+    ]
 
 
 @cache
