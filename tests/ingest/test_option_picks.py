@@ -1,6 +1,8 @@
 """A question of two options: its first option is what is debated, and a speaker's pick of
 one option says their side (orient38; `argkg.ingest.voices.asked_options`, ``picks``)."""
 
+import pytest
+
 from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.turns import find_turns, turn_sides
 from argkg.ingest.voices import asked_options
@@ -42,13 +44,7 @@ _MEETING = (
 )
 
 
-def test_a_speaker_who_picks_an_option_takes_its_side() -> None:
-    sides = _sides(_MEETING, Lang.EN, "a pottery kiln or a darkroom")
-    assert sides == {"OMAR BELL": PRO, "INES MORA": CON, "PAUL REID": PRO}
-
-
 def test_without_a_question_of_two_options_a_pick_says_nothing() -> None:
-    assert set(_sides(_MEETING, Lang.EN, None).values()) == {None}
     assert set(_sides(_MEETING, Lang.EN, "the club should buy a pottery kiln").values()) == {None}
 
 
@@ -60,10 +56,23 @@ _ZH_MEETING = (
 )
 
 
-def test_a_chinese_speaker_who_picks_an_option_takes_its_side() -> None:
-    sides = _sides(_ZH_MEETING, Lang.ZH, "添置乒乓球台，还是购买围棋")
-    assert sides == {"王建国": PRO, "刘美华": CON, "张立新": PRO}
-    assert set(_sides(_ZH_MEETING, Lang.ZH, None).values()) == {None}
+@pytest.mark.parametrize(
+    ("text", "lang", "question", "expected"),
+    [
+        (
+            _MEETING,
+            Lang.EN,
+            "a pottery kiln or a darkroom",
+            {"OMAR BELL": PRO, "INES MORA": CON, "PAUL REID": PRO},
+        ),
+        (_ZH_MEETING, Lang.ZH, "添置乒乓球台，还是购买围棋", {"王建国": PRO, "刘美华": CON, "张立新": PRO}),
+    ],
+)
+def test_a_speaker_who_picks_an_option_takes_its_side(
+    text: str, lang: Lang, question: str, expected: dict[str, Stance]
+) -> None:
+    assert _sides(text, lang, question) == expected
+    assert set(_sides(text, lang, None).values()) == {None}
 
 
 # A residents' hearing on a proposal: two speakers say they are not against it and then object.
