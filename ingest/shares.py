@@ -10,6 +10,7 @@ shares of different wholes); a division of the whole among options is an outcome
 
 import re
 from collections.abc import Mapping
+from functools import cache
 
 __all__ = ["divides"]
 
@@ -48,9 +49,16 @@ def divides(words: str, numerals: Mapping[str, int] | None = None) -> bool:
         elif decimals is None:
             counts.append((found.start(), int(value)))
     if numerals:
-        spelled = re.compile(rf"\b(?:{'|'.join(map(re.escape, numerals))})\b", re.IGNORECASE)
+        spelled = _spelled(tuple(numerals))
         counts += [(f.start(), numerals[f.group().lower()]) for f in spelled.finditer(words)]
     values = [value for _, value in sorted(counts)]
     if len(shares) >= 2 and abs(sum(shares) - 100.0) <= _ROUNDING:
         return True
     return any(len(values) - i > 2 and sum(values[i + 1 :]) == values[i] for i in range(len(values)))
+
+
+@cache
+def _spelled(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of a language's number words, each standing as a word of its own (built once
+    per language, not per sentence)."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
