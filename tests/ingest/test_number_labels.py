@@ -1,6 +1,7 @@
 """A number in a speaker's label or a message's stamp names who speaks and when: no evidence.
 
-A duration there (the speaker's age) stays, a fact about the speaker.
+A duration there (the speaker's age) stays, a fact about the speaker. A building named by its
+number (7栋) is a label too, not a count of buildings.
 
 The turns component reads the labels (`argkg.ingest.turns`); the numbers component drops the
 numbers that start inside one (`argkg.ingest.numbers.component`), and keeps those the speakers
@@ -8,9 +9,10 @@ say. The texts are invented.
 """
 
 from argkg.ingest import ingest_text
+from argkg.ingest.numbers import find_numbers
 from argkg.ingest.numbers.component import outside_labels
 from argkg.ingest.numbers.mention import NumberMention
-from argkg.schema import Evidence, EvidenceKind
+from argkg.schema import Evidence, EvidenceKind, Lang
 
 EXPORTED_CHAT = (
     "Choir committee chat, exported\n"
@@ -51,3 +53,13 @@ def test_outside_labels_keeps_a_number_that_starts_after_the_label() -> None:
     inside, age, after = mention(2, 4), mention(5, 7, EvidenceKind.DURATION), mention(10, 12)
     assert outside_labels([inside, age, after], [(0, 10)]) == [age, after]
     assert outside_labels([inside, after], []) == [inside, after]
+
+
+def test_arabic_digits_before_a_building_measure_word_name_the_building() -> None:
+    text = "5栋住户说，5栋离垃圾站不到20米，2至4栋外墙也脏了，群主-8栋小林也同意。"
+    assert [m.surface for m in find_numbers(text, Lang.ZH)] == ["20米"]
+
+
+def test_a_count_of_buildings_stays_a_count() -> None:
+    assert [m.surface for m in find_numbers("园区共有9栋楼，其中4栋是厂房。", Lang.ZH)] == ["9栋楼", "4栋"]
+    assert [m.surface for m in find_numbers("学校有教学楼6栋。", Lang.ZH)] == ["6栋"]
