@@ -42,6 +42,7 @@ from argkg.ingest.issue_terms import (
     opposed,
     preferred,
     replaced,
+    signs_off,
     similarity,
     unframed,
     words,
@@ -122,9 +123,22 @@ _CLAUSE_ENDS = re.compile(r"[，；！]|(?<=[?？])")
 
 
 def _sentences(document: Document) -> list[str]:
+    """The sentences of ``document`` that may vote on its side: all but a closing line of its own
+    that only signs the text (`signs_off`: "— Sam, night porter"), which names who wrote it, not
+    what they argue; weighed as the closing sentence (`CLOSING_WEIGHT`), its words ("bus driver"
+    on a question about buses) voted for the side of the question they share."""
     text = document.text
     blocks, _ = analyse_layout(text, document.lang)
-    return [text[s.start : s.end].strip() for s in split_sentences(text, blocks, document.lang)]
+    spans = split_sentences(text, blocks, document.lang)
+    if len(spans) > 1 and _signed_off(text, spans[-1].start, spans[-1].end):
+        spans = spans[:-1]
+    return [text[s.start : s.end].strip() for s in spans]
+
+
+def _signed_off(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, the text's last sentence, is a line of its own (a line break
+    before it) that signs the text off (`signs_off`)."""
+    return text[:start].rstrip(" \t\u3000").endswith("\n") and signs_off(text[start:end])
 
 
 def _starts_with(sentence: str, phrases: list[str]) -> bool:

@@ -50,6 +50,7 @@ __all__ = [
     "leaves_choice",
     "leaves_alone",
     "keeps",
+    "signs_off",
     "imposes",
     "conditional",
     "opposed",
@@ -120,6 +121,8 @@ class IssueData(BaseModel):
             as it is ("Leave the bandstand alone.", "别再折腾了": `leaves_alone`).
         status_quo: words by which an issue asks to keep things as they are ("keep", "继续"):
             which way a clause of ``leave_alone`` argues on it (`keeps`).
+        sign_offs: patterns (on the line as written) of a closing line that only says who wrote
+            the text ("— Sam, night porter", "——一位老读者"): it argues nothing (`signs_off`).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -152,6 +155,7 @@ class IssueData(BaseModel):
     status_quo: list[str] = []
     compulsions: list[str] = []
     permissions: list[str] = []
+    sign_offs: list[str] = []
 
 
 @cache
@@ -582,6 +586,25 @@ def keeps(issue: str) -> int:
     """
     sign = 1 if _phrases("status_quo").search(_denying_key(issue)) is not None else -1
     return -sign if negations(issue) % 2 else sign
+
+
+def signs_off(line: str) -> bool:
+    """Whether ``line``, as written, only says who wrote the text (``sign_offs`` of either
+    language: "— Priya, school nurse", "Posted by Tom K.", "——一位老读者").
+
+    >>> signs_off("— Priya, school nurse"), signs_off("Lena Marsh, retired nurse"), signs_off("——一位老读者")
+    (True, True, True)
+    >>> signs_off("Keep the ferry, and keep it cheap."), signs_off("Ban them")
+    (False, False)
+    """
+    return _sign_off().search(line.strip()) is not None
+
+
+@cache
+def _sign_off() -> re.Pattern[str]:
+    """Any pattern of ``sign_offs`` (both languages)."""
+    listed = [p for lang in Lang for p in issue_data(lang).sign_offs]
+    return re.compile("|".join(f"(?:{p})" for p in listed) if listed else r"(?!)")
 
 
 def _count(key: str, found: frozenset[str]) -> int:
