@@ -460,6 +460,12 @@ def prospect_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
     "a sticking plaster", "too good to be true") argues against it without a modal word: the other
     side's case is often that the change will not work, stated without a marker; the ``averted``
     and ``present`` cues still give such a doubt to the status quo ("现行规定就是一纸空文").
+
+    Where the proposition does away with what the statement speaks of (`direction`: "close the
+    depot" and "the depot would lose money again next year"), the harm it foresees is the fate of
+    the thing the proposal ends: it argues for the proposal, as its harms do in `target_side`
+    (one that both keeps a thing and ends another, "keep the library, end the late fee", is
+    turned once, not twice).
     """
     rules = _compiled(lang)
     if (
@@ -482,7 +488,8 @@ def prospect_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
         score = evaluation(sentence, lang)
         if score > 0 or (score == 0 and prospect.burdens.search(sentence) is None):
             return None
-    return Stance.PRO if keeps(proposition, lang) else Stance.CON
+    ends = keeps(proposition, lang) or direction(sentence, lang, proposition) < 0
+    return Stance.PRO if ends else Stance.CON
 
 
 def problem_side(title: str, sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
