@@ -811,8 +811,8 @@ def _own_theses(
 ) -> list[PropositionMatch]:
     """The theses, by the start of their line, that may give the side of whoever puts the
     proposition stated at ``start``: all of a text of one writer; in a conversation only those
-    in the turn that puts it ("I'm thinking of X. … I think it would pay"), since a later
-    speaker's view ("I still think we'll regret it") is that speaker's side, not the asker's."""
+    in the turn that puts it ("I'm weighing up X. … I believe it would pay"), since a later
+    speaker's view ("I believe it will cost us our regulars") is that speaker's side, not the asker's."""
     if not turns:
         return [match for _, match in theses]
     turn = next((t for t in turns if t.holds_offset(start)), None)
@@ -879,8 +879,8 @@ def _most_disputed(
 _OWN = ("thesis", "ask", "verdict")
 
 #: Cues that report what someone puts to a decision, which a later view may react to: a change
-#: announced or planned, and a plan or request put as an ask ("后勤处拟从下学期起X", "the board
-#: proposes to X") that the writer then asks to withdraw or suspend ("建议暂缓执行这一通知").
+#: announced or planned, and a plan or request put as an ask ("街道拟从下月起X", "the board
+#: proposes to X") that the writer then asks to withdraw or suspend ("恳请街道暂停实施该方案").
 _REACTED = ("change", "ask")
 
 

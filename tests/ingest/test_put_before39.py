@@ -1,9 +1,9 @@
 """The measure a text reports before it argues, where a later view was taken as the debated
 proposition and the text read the wrong way round: a plan put out by others that the writer then
-asks to suspend ("建议X暂缓执行这一通知": the plan is debated, the writer against it), a notice
+asks to suspend ("恳请X暂停实施该方案": the plan is debated, the writer against it), a notice
 dated from a weekday ("从下周三起X"), and a plan its writer puts on its own before anyone states a
 view ("I'm considering closing the shop on Mondays."), whose side in a conversation is the asker's
-own, not a later speaker's, and a member's yes to it ("I'm in."). The texts here are invented for
+own, not a later speaker's, and a member's yes to it ("Count me in."). The texts here are invented for
 these tests.
 """
 
@@ -19,15 +19,15 @@ from argkg.schema import Assumption, AssumptionOrigin, Claim, Lang, Stance
 _COMMENT = """社区评论
 东门夜间通道，不宜一关了之
 
-上周，街道办发布通知，拟从下月起每晚十点关闭东门的步行通道。
+街道办近日张贴公告，拟对东门步行通道实行夜间关闭，每晚十点落锁。
 
-我们理解街道办的考虑。夜里东门一带确实有人聚集喝酒。
+街道办的担心可以理解：夜里东门一带常有人聚集喝酒。
 
 但是，东门是夜班护士和公交司机回家最近的路。绕行南门要多走二十分钟，路上还没有路灯。
 
 真正的问题是照明和巡逻，而不是一扇门。
 
-我们建议街道办暂缓执行这一通知，先听一听住户的意见。
+恳请街道办暂停实施这项安排，等住户开会商量以后再定。
 """
 
 
@@ -37,7 +37,7 @@ def test_a_plan_the_writer_asks_to_suspend_is_debated_against() -> None:
     taken as the proposition and the reasons argued for it."""
     graph = ingest_text(_COMMENT, source="comment.txt", lang=Lang.ZH)
     [debated] = [a for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE]
-    assert "关闭东门的步行通道" in debated.text
+    assert "东门步行通道实行夜间关闭" in debated.text
     claims = graph.of_type(Claim)
     assert next(c for c in claims if "回家最近的路" in c.text).stance is Stance.CON
 
@@ -45,14 +45,14 @@ def test_a_plan_the_writer_asks_to_suspend_is_debated_against() -> None:
 @pytest.mark.parametrize(
     ("sentence", "side"),
     [
-        ("我们建议街道办暂缓执行这一通知。", Stance.CON),
+        ("恳请街道办暂停实施这项通知。", Stance.CON),
         ("希望学校暂停实施该方案。", Stance.CON),
         # a request that names no measure put out is no reaction to one
         ("我们建议街道办多装几盏路灯。", None),
     ],
 )
 def test_a_request_to_suspend_this_notice_reacts_against_it(sentence: str, side: Stance | None) -> None:
-    assert reaction_side(sentence, Lang.ZH, "从下月起每晚十点关闭东门的步行通道") is side
+    assert reaction_side(sentence, Lang.ZH, "对东门步行通道实行夜间关闭") is side
 
 
 def test_a_request_to_pause_this_plan_reacts_against_it() -> None:
@@ -116,10 +116,10 @@ def _turn(start: int, end: int, label: str) -> Turn:
 
 
 def test_in_a_conversation_only_the_asker_s_own_thesis_gives_the_asker_s_side() -> None:
-    """A later speaker's "I still think we'll regret it" is that speaker's side, not the side of
+    """A later speaker's "I believe it will cost us our regulars" is that speaker's side, not the side of
     the one who put the plan; in a text of one writer every thesis is the writer's."""
     turns = [_turn(0, 100, "Ann"), _turn(100, 200, "Bo")]
-    own, later = _thesis("it would pay"), _thesis("we'll regret it")
+    own, later = _thesis("it would pay"), _thesis("it will cost us our regulars")
     assert _own_theses([(10, own), (150, later)], 5, turns) == [own]
     assert _own_theses([(150, later)], 5, turns) == []
     assert _own_theses([(150, later)], 5, []) == [later]
@@ -128,9 +128,9 @@ def test_in_a_conversation_only_the_asker_s_own_thesis_gives_the_asker_s_side() 
 @pytest.mark.parametrize(
     ("sentence", "side"),
     [
-        ("I'm in.", Stance.PRO),
+        ("We're in!", Stance.PRO),
         ("Count me in!", Stance.PRO),
-        ("Still yes from me, but only if it stays optional.", Stance.PRO),
+        ("A yes from us, as long as it stays optional.", Stance.PRO),
         ("I'm in the garden.", None),
     ],
 )
