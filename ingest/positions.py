@@ -720,7 +720,8 @@ def _document_issue(
     openings = (s.start for s in arguing if not is_procedural(text[s.start : s.end], lang))
     first = next((start for start in openings if start not in headlines), None)
     found: list[tuple[int, int, int, int, PropositionMatch]] = []
-    theses: list[PropositionMatch] = []  # fit or not: a fragment still tells the author's side
+    # fit or not: a fragment still tells the author's side; with the start of its line
+    theses: list[tuple[int, PropositionMatch]] = []
     lines.sort(key=lambda line: line[0])
     said = message_starts(text, lang)
     labels = _labels_above(text, blocks, arguing)
@@ -745,7 +746,7 @@ def _document_issue(
             as_body = match_proposition(line, lang, heading=False, said=start in said)
             if as_body is None or as_body.kind != "question":
                 match = match.model_copy(update={"lead": True})
-        theses += [match] if match.kind in VIEWS else []
+        theses += [(start, match)] if match.kind in VIEWS else []
         # a thesis argued in the body comes before its headline
         body_first = int(heading and match.kind in VIEWS)
         if match.fit:
@@ -783,8 +784,9 @@ def _document_issue(
         # a verdict on the question or the framing it puts, restated ("综上，X违法")
         verdict = _restated(text, end, len(text), match.proposition, arguing, lang)
         match = match.model_copy(update={"author": verdict})
-    if match.author is None and theses:
-        match = match.model_copy(update={"author": _side_taken(theses[0], lang)})
+    own = _own_theses(theses, start, turns)
+    if match.author is None and own:
+        match = match.model_copy(update={"author": _side_taken(own[0], lang)})
     q_start, q_end = (start, end) if match.kind in _STATING else (start + match.start, start + match.end)
     claimed = None if match.kind in _STATING else start
     # an option recommended by its label is debated as what the option does ("Option B: close X")
@@ -802,6 +804,19 @@ def _labels_above(text: str, blocks: list[Block], arguing: list[SentenceSpan]) -
         for b, start in firsts.items()
         if b > 0 and blocks[b - 1].kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.CAPTION)
     }
+
+
+def _own_theses(
+    theses: list[tuple[int, PropositionMatch]], start: int, turns: Sequence[Turn]
+) -> list[PropositionMatch]:
+    """The theses, by the start of their line, that may give the side of whoever puts the
+    proposition stated at ``start``: all of a text of one writer; in a conversation only those
+    in the turn that puts it ("I'm weighing up X. … I believe it would pay"), since a later
+    speaker's view ("I believe it will cost us our regulars") is that speaker's side, not the asker's."""
+    if not turns:
+        return [match for _, match in theses]
+    turn = next((t for t in turns if t.holds_offset(start)), None)
+    return [match for at, match in theses if turn is not None and turn.holds_offset(at)]
 
 
 def _side_taken(thesis: PropositionMatch, lang: Lang) -> Stance | None:
@@ -863,6 +878,11 @@ def _most_disputed(
 #: before one of them, is what that view reacts to (`_reacted_change`).
 _OWN = ("thesis", "ask", "verdict")
 
+#: Cues that report what someone puts to a decision, which a later view may react to: a change
+#: announced or planned, and a plan or request put as an ask ("街道拟从下月起X", "the board
+#: proposes to X") that the writer then asks to withdraw or suspend ("恳请街道暂停实施该方案").
+_REACTED = ("change", "ask")
+
 
 def _reacted_change(
     found: list[tuple[int, int, int, int, PropositionMatch]],
@@ -885,7 +905,7 @@ def _reacted_change(
     """
     if chosen[4].kind not in _OWN:
         return chosen
-    changes = [item for item in found if item[4].kind == "change" and item[2] < chosen[2]]
+    changes = [item for item in found if item[4].kind in _REACTED and item[2] < chosen[2]]
     if not changes:
         return chosen
     change = changes[0]
