@@ -238,10 +238,23 @@ def _trim(run: list[_Token], lex: _Lexicon) -> list[_Token]:
 
 
 def _run_mentions(text: str, lex: _Lexicon) -> Iterator[EntityMention]:
-    tokens = [_Token(*match.span(), match.group()) for match in lex.token.finditer(text)]
+    words = [(match.start(), match.end(), match.group()) for match in lex.token.finditer(text)]
+    lower_words = {word for _, _, word in words if word.islower()}
+    # `_runs` reads only the words that may be part of a name, a connector or a title: a plain
+    # lower-case word (no capital, no digit, no sign, no known name) is none of them, and leaving it
+    # out joins no runs it parted (the text between the runs' words then holds it, not one blank)
+    tokens = [
+        _Token(*token)
+        for token in words
+        if not (
+            token[2] in lower_words
+            and token[2].isalpha()
+            and token[2] not in lex.by_key
+            and token[2] not in lex.connectors
+        )
+    ]
     lines: dict[int, int] = {}
-    capitalised_inside = {t.text for t in tokens if not _sentence_initial(text, t.start, lex, lines)}
-    lower_words = {t.text for t in tokens if t.text.islower()}
+    capitalised_inside = _CapitalisedInside(text, words, lex, lines)
     for run, after_title in _runs(text, tokens, lex):
         if lex.rules.check_sentence_initial and run and _sentence_initial(text, run[0].start, lex, lines):
             run = _strip_initial(run, lex, capitalised_inside)
@@ -249,6 +262,27 @@ def _run_mentions(text: str, lex: _Lexicon) -> Iterator[EntityMention]:
             mention = _mention(text, run, after_title, lex, lower_words)
             if mention is not None:
                 yield mention
+
+
+class _CapitalisedInside:
+    """The words the text writes away from the start of a sentence or line, as a set that is asked
+    ``word in``: found word by word when asked (only of a lone name-like word that opens a
+    sentence, `_strip_initial`), where reading every word's place cost a call per word of every
+    text. ``words``: each word's start, end and text."""
+
+    def __init__(
+        self, text: str, words: list[tuple[int, int, str]], lex: _Lexicon, lines: dict[int, int]
+    ) -> None:
+        self._text, self._words, self._lex, self._lines = text, words, lex, lines
+        self._found: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self._found.get(word)
+        if found is None:
+            text, lex, lines = self._text, self._lex, self._lines
+            starts = [start for start, _, written in self._words if written == word]
+            found = self._found[word] = not all(_sentence_initial(text, at, lex, lines) for at in starts)
+        return found
 
 
 def _sentence_initial(text: str, start: int, lex: _Lexicon, lines: dict[int, int]) -> bool:
@@ -270,7 +304,7 @@ def _sentence_initial(text: str, start: int, lex: _Lexicon, lines: dict[int, int
     return not before or before[-1] in lex.rules.sentence_marks
 
 
-def _strip_initial(run: list[_Token], lex: _Lexicon, capitalised_inside: set[str]) -> list[_Token]:
+def _strip_initial(run: list[_Token], lex: _Lexicon, capitalised_inside: _CapitalisedInside) -> list[_Token]:
     """Drop sentence-initial common words; a lone initial word must be capitalised elsewhere."""
     stripped = list(run)
     while stripped and (

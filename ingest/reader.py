@@ -45,9 +45,10 @@ _BOMS = (
 #: with a table looks every character of the text up in it)
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
-_SPACES = re.compile(r"[^\S\n]+")
-#: The ideographic space: kept as the source wrote it when it stands alone.
-_IDEOGRAPHIC_SPACE = "\u3000"
+#: A run of blanks within a line that becomes one space: any but a lone space (one already) and a
+#: lone ideographic space (kept as the source wrote it). Replaced by a plain string, where a
+#: function that told the two apart ran in Python for every blank of the text.
+_SPACES = re.compile("(?![ \u3000](?![^\\S\n]))[^\\S\n]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 #: control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) but tab and line feed
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -216,12 +217,8 @@ def normalise(text: str) -> str:
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = _LINE_BREAKS.sub("\n", text)
     text = _CONTROLS.sub("", text)
-    lines = (_SPACES.sub(_space, line).strip() for line in text.split("\n"))
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
-
-
-def _space(run: re.Match[str]) -> str:
-    return run.group() if run.group() == _IDEOGRAPHIC_SPACE else " "
 
 
 def fold(text: str) -> str:

@@ -102,7 +102,7 @@ from argkg.ingest.numbers.numerals import Numeral, NumeralReader
 from argkg.ingest.numbers.rates import RateReader
 from argkg.ingest.numbers.sections import decided_blocks
 from argkg.ingest.numbers.words import word_around
-from argkg.ingest.prefilter import Prefiltered
+from argkg.ingest.prefilter import Prefiltered, ScreenedList
 from argkg.schema.vocabulary import EvidenceKind, Lang
 
 __all__ = ["find_numbers"]
@@ -203,10 +203,12 @@ class _Scanner:
         self._ratio_unit = UnitSpec(unit=_RATIO, kind=EvidenceKind.RATIO, surfaces=[])
         self._article = re.compile(f"[ \\t]+(?:{alternation(data.numerals.articles)})", re.IGNORECASE)
         self._units_by_name = {u.unit: u for u in reversed(data.units)}
-        # the patterns run over the whole text: tried only where a match could begin (`Prefiltered`)
-        self._skips = [Prefiltered(re.compile(p)) for p in data.skip_patterns]
+        # the patterns run over the whole text: tried only where a match could begin (`Prefiltered`);
+        # a list's screens are read for all its patterns at once (`ScreenedList`: the skips are some
+        # eighty patterns, each of which asked on its own whether the text holds one of its strings)
+        self._skips = ScreenedList(Prefiltered(re.compile(p)) for p in data.skip_patterns)
         self._numeral_start = Prefiltered(self.reader.start_pattern)
-        self._dates = [Prefiltered(re.compile(p)) for p in data.date_patterns]
+        self._dates = ScreenedList(Prefiltered(re.compile(p)) for p in data.date_patterns)
         self._day = UnitSpec(unit=_DAY, kind=EvidenceKind.DATE, surfaces=[])
         self._month = UnitSpec(unit=_MONTH, kind=EvidenceKind.DATE, surfaces=[])
         self._size_list = Prefiltered(re.compile(data.size_list))
@@ -247,7 +249,7 @@ class _Scanner:
         self._setting = re.compile(
             alternation(data.setting_cues) if data.setting_cues else "(?!)", re.IGNORECASE
         )
-        self._bare_pairs = [Prefiltered(re.compile(p)) for p in data.bare_pairs]
+        self._bare_pairs = ScreenedList(Prefiltered(re.compile(p)) for p in data.bare_pairs)
         self._counted_after = re.compile("|".join(data.bare_counted_after) or "(?!)")
         self._money_before = re.compile(f"(?:{data.bare_money_before})[ \\t]*$")
         each_words = alternation(data.each_words) if data.each_words else "(?!)"
@@ -263,7 +265,7 @@ class _Scanner:
 
         ``sentence_ends``: where the pipeline's sentences end, if it split them (see `NumberContext`).
         """
-        blocked = [m.span() for p in self._skips for m in p.finditer(text)]
+        blocked = [m.span() for _, m in self._skips.finditer(text)]
         dates = self._date_hits(text, blocked)
         blocked += [(d.start, d.end) for d in dates]
         multiples = self._multiple_hits(text, blocked)
@@ -294,7 +296,7 @@ class _Scanner:
         hits = self._beside_others(hits, context)
         if self.data.single_periods:
             hits = self._without_periods(hits, context)
-        paired = [m.span() for p in self._bare_pairs for m in p.finditer(text)]
+        paired = [m.span() for _, m in self._bare_pairs.finditer(text)]
         if self.data.elliptical:
             hits = self._elliptical(text, hits, context, paired)
         context.note_numbers(
@@ -437,9 +439,7 @@ class _Scanner:
     def _date_hits(self, text: str, blocked: list[tuple[int, int]]) -> list[_Hit]:
         """Whole dates (2023 年 3 月 14 日, 5 June 1990, 15 April), longest first, outside blocked
         spans; a date pattern without a ``year`` group gives its ``day``, else its ``month``."""
-        found = sorted(
-            (m for p in self._dates for m in p.finditer(text)), key=lambda m: (m.start(), -m.end())
-        )
+        found = sorted((m for _, m in self._dates.finditer(text)), key=lambda m: (m.start(), -m.end()))
         hits: list[_Hit] = []
         for match in found:
             taken = blocked + [(h.start, h.end) for h in hits]

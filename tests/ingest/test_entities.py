@@ -75,6 +75,18 @@ def test_english_capitalised_names_skip_sentence_initial_common_words():
     }
 
 
+def test_english_runs_part_at_plain_words_and_a_lone_opener_needs_a_capital_elsewhere():
+    # the entity finder leaves plain lower-case words out of its runs: "lake" still parts two
+    # names, "of" (a connector) still joins one; an opening word is kept only when the text
+    # capitalises it away from a sentence's start too (Delmar), not when it never does (Harlow)
+    text = (
+        "Harlow rivers meet Fenwick Dale of Orrin Vale near the mill. Harlow grows. Mapletree exports "
+        "wool. Delmar sells to Brisk lake Tovey, and the village of Delmar buys from Quill traders."
+    )
+    found = [text[m.start : m.end] for m in find_entities(text, "en")]
+    assert found == ["Fenwick Dale of Orrin Vale", "Delmar", "Brisk", "Tovey", "Delmar", "Quill"]
+
+
 def test_english_people_after_titles_and_before_said_and_their_short_names():
     text = "Acme CEO Maria Lopez opened the meeting. Later John Baker said the budget is fine. Lopez agreed."
     found = _found(text, "en")

@@ -64,8 +64,17 @@ def test_the_matches_are_finditers(text: str) -> None:
 def test_the_numbers_datas_patterns_match_as_before(text: str) -> None:
     for lang in Lang:
         scanner = _scanner(lang)
-        for filtered in [*scanner._skips, *scanner._dates, *scanner._bare_pairs]:
-            assert _spans(filtered.finditer(text)) == _spans(filtered.pattern.finditer(text))
+        for screened in (scanner._skips, scanner._dates, scanner._bare_pairs):
+            for filtered in screened.patterns:
+                assert _spans(filtered.finditer(text)) == _spans(filtered.pattern.finditer(text))
+            # the list's screens, read at once, let through every match of each pattern, in order
+            found = [(index, m.span()) for index, m in screened.finditer(text)]
+            own = [
+                (index, m.span())
+                for index, p in enumerate(screened.patterns)
+                for m in p.pattern.finditer(text)
+            ]
+            assert found == own
 
 
 def test_a_folded_pattern_with_leading_strings_is_tried_where_they_stand() -> None:

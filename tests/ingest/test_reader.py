@@ -56,6 +56,10 @@ def test_normalise_removes_invisible_and_control_characters() -> None:
     assert normalise("a\u200bb\x07c\u00a0d") == "abc d"
 
 
+def test_normalise_makes_each_run_of_blanks_one_space_but_a_lone_ideographic_space() -> None:
+    assert normalise("a \t b\u00a0c d\u3000e\u3000 f \u3000g\u3000\u3000h") == "a b c d\u3000e f g h"
+
+
 def test_normalise_is_idempotent() -> None:
     once = normalise(" x\r\ny \n\n\n\nz\u2028w ")
     assert normalise(once) == once == "x\ny\n\nz\nw"
