@@ -552,11 +552,10 @@ def _past_listed(parts: Parts, found: list[ConclusionSpan], ruled: set[int]) -> 
     the ruling itself and stay, and so do the items of a text that concludes only in list items
     ("I ask you to:" / "1. X;" / "2. Y.") or outside them only in speakers' turns (the minutes of a
     meeting whose "Conclusions" list what was agreed after each speaker gave a view: a view is no
-    judgement the list spells out). A vote's tally outside the list ("表决结果:赞成9票,反对2票") counts
-    how the listed decision was taken: no judgement the list spells out either.
+    judgement the list spells out).
     """
-    text, blocks, sentences, lang = parts.text, parts.blocks, parts.sentences, parts.lang
-    item = re.compile(_data(lang).items)
+    text, blocks, sentences = parts.text, parts.blocks, parts.sentences
+    item = re.compile(_data(parts.lang).items)
     index = SpanIndex(sentences)
 
     def listed(c: ConclusionSpan) -> bool:
@@ -567,12 +566,8 @@ def _past_listed(parts: Parts, found: list[ConclusionSpan], ruled: set[int]) -> 
             and item.match(text[blocks[block].start : blocks[block].end]) is not None
         )
 
-    def tallies(c: ConclusionSpan) -> bool:
-        block = blocks[_block_of(sentences, index, c.start) or 0]
-        return _tallies(text[c.start : c.end], lang, text[block.start : block.end])
-
     kept = [c for c in found if not listed(c)]
-    unspoken = any(not any(t.holds(c) for t in parts.turns) and not tallies(c) for c in kept)
+    unspoken = any(not any(t.holds(c) for t in parts.turns) for c in kept)
     return kept if unspoken else found
 
 
