@@ -284,9 +284,14 @@ def _is_heading_line(text: str, data: LayoutData, lang: Lang) -> bool:
     return _kind_of(text.rstrip(":"), data) is not None and not text.endswith("?")
 
 
+#: A bracketed date or note that closes a title ("(2 May 2026)", "（3月5日）").
+_BRACKETED_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
 def _kind_of(title: str, data: LayoutData) -> SectionKind | None:
     """The kind a title's opening word names ("Conclusions", "Background and context", "结论"),
-    else the kind its closing word names (``kind_endings``: "评审结论", "调解意见").
+    else the kind its closing word names (``kind_endings``: "评审结论", "调解意见"), before a bracketed
+    date or note ("Board resolution (2 May)").
 
     The word must end at a word boundary and be followed by punctuation or at most
     ``kind_tail_words`` more words (`_short_tail`): "Closing remarks" names a conclusion, "Closing the branch
@@ -302,7 +307,8 @@ def _kind_of(title: str, data: LayoutData) -> SectionKind | None:
                 continue
             if tail[:1] in (":", "：", "-", "–", "—") or _short_tail(tail, data):
                 return kind
-    core = folded.rstrip(" :：")
+    # the closing word before a bracketed date or note ("Board resolution (2 May 2026)")
+    core = _BRACKETED_TAIL.sub("", folded).rstrip(" :：")
     for kind, words in data.headings.kind_endings.items():
         if any(core.endswith(word.casefold()) for word in words):
             return kind

@@ -638,14 +638,18 @@ def test_the_named_deciding_parts_set_keeps_its_floor() -> None:
     A deciding label that names its body and carries a note ("4. Board resolution (7 June; 6 for, 1
     against)", "Judges' ruling (unanimous)") found 4/9 with 2 extra on branch concl34 (commit
     ba5d874), but moved no development set but set 17 and not validation set 18, so it was left out;
-    the set records the missed readings. The 复评意见's ruling is found, and the board's timetable
-    under its resolution ("Work is expected to start in August.") stays none."""
+    the set records the missed readings. The 复评意见's ruling is found. Stop 39 (branch concl39) reads
+    a heading that closes with a deciding body's outcome ("X resolution (date)", "表决结果",
+    "会议共识"; gains on sets 17, 20, 21 and 22): 3/9 -> 5/9 here, the board's resolution found; the
+    board's timetable under its resolution ("Work is expected to start in August.") is now drawn as
+    one extra, a next step no development text shows a cue for."""
     results = check_folder(UNSEEN_CONCL34)
     hits = sum(ok for r in results.values() for ok in r.conclusions)
-    assert hits >= 1
+    assert hits >= 5
     assert all(results["zh_shufa_fuping.txt"].conclusions)
     assert results["zh_shufa_fuping.txt"].extra_conclusions == 0
-    assert results["en_coopboard_bikestore.txt"].extra_conclusions == 0
+    assert all(results["en_coopboard_bikestore.txt"].conclusions)
+    assert results["en_coopboard_bikestore.txt"].extra_conclusions <= 1
 
 
 def test_the_motion_set_makes_each_stated_motion_its_side_s_main_claim() -> None:
