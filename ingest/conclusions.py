@@ -460,7 +460,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         called_to = found[-1].end if called and found and found[-1].end == sentence.end else called_to
     # the exchange's settling turn gives way to a conclusion drawn after it (a chair's summing-up)
     found = [c for c in found if c.start not in settled or not any(d.start >= c.end for d in found)]
-    found = sorted([*found, *_divided_asides(parts)], key=lambda c: c.start)
+    found = sorted([*found, *_divided_asides(parts, tail)], key=lambda c: c.start)
     if not found:
         found = _with_last_word(parts, statements, found, principal)
     return _joined(parts, _past_listed(parts, _past_summed_up(parts, found, firm), ruled))
@@ -855,12 +855,12 @@ def _tail(parts: Parts) -> int:
     return body[-2] if len(body) >= 2 else len(parts.blocks)
 
 
-def _divided_asides(parts: Parts) -> list[ConclusionSpan]:
+def _divided_asides(parts: Parts, tail: int) -> list[ConclusionSpan]:
     """The caption-like lines (short, no full stop) and the notes ("Editor's note: X") of the text's
-    closing part (`_tail`) that give a poll's or a vote's result as shares of the whole (`divides`:
-    "Yes: 61% · No: 39%", "Of the 40 replies, 22 chose X and 18 Y"): the body's loop never meets
-    such a line, yet it is the outcome the text reports."""
-    text, blocks, tail = parts.text, parts.blocks, _tail(parts)
+    closing part (from line ``tail`` on, `_tail`) that give a poll's or a vote's result as shares of
+    the whole (`divides`: "Yes: 61% · No: 39%", "Of the 40 replies, 22 chose X and 18 Y"): the
+    body's loop never meets such a line, yet it is the outcome the text reports."""
+    text, blocks = parts.text, parts.blocks
     in_section = SpanIndex(parts.sections)
     return [
         ConclusionSpan(start=s.start, end=s.end, section=_section_of(in_section, s), final=True)

@@ -244,14 +244,9 @@ def _run_mentions(text: str, lex: _Lexicon) -> Iterator[EntityMention]:
     # lower-case word (no capital, no digit, no sign, no known name) is none of them, and leaving it
     # out joins no runs it parted (the text between the runs' words then holds it, not one blank)
     tokens = [
-        _Token(*token)
-        for token in words
-        if not (
-            token[2] in lower_words
-            and token[2].isalpha()
-            and token[2] not in lex.by_key
-            and token[2] not in lex.connectors
-        )
+        _Token(start, end, word)
+        for start, end, word in words
+        if not (word.islower() and word.isalpha() and word not in lex.by_key and word not in lex.connectors)
     ]
     lines: dict[int, int] = {}
     capitalised_inside = _CapitalisedInside(text, words, lex, lines)

@@ -816,7 +816,9 @@ def _own_theses(
     if not turns:
         return [match for _, match in theses]
     turn = next((t for t in turns if t.holds_offset(start)), None)
-    return [match for at, match in theses if turn is not None and turn.holds_offset(at)]
+    if turn is None:
+        return []
+    return [match for at, match in theses if turn.holds_offset(at)]
 
 
 def _side_taken(thesis: PropositionMatch, lang: Lang) -> Stance | None:
