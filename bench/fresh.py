@@ -16,21 +16,22 @@ its figures say how argkg does on a stranger's texts rather than on the texts it
   question also argued in Chinese), half without the question stated; scored with
   `argkg.bench.crossdoc` (pairwise same-issue P/R/F1, document stance up to orientation).
 
-Twenty-four such sets exist: ``bench/data/fresh/`` (set 1), ``fresh2/`` to ``fresh24/``
-(``--folder``), each written by someone who never read ``ingest/``. Sets 1 to 22 have since been
-studied (their figures are development figures now). Set 23 (``fresh23/``: 16 texts, 8 Chinese and 8
-English, half of them mainstream kinds (a museum restitution panel's findings, a licensing
-sub-committee's determination, an employment tribunal's judgment with a dissent, an election
-hustings, 董事会决议与独立董事意见, 电视问政实录, 领导留言板与答复, 行政复议决定书) in forms no earlier
-set uses and half unusual ones, two of them arguing nothing, with 249 quoted sides and 196 number
-quotes, and 45 cross-document texts on 10 questions, 25 of them without the question stated) is a
-validation set, read only by its top-line figures. Set 24 (``fresh24/``: 16 texts, 8 Chinese and
+Twenty-five such sets exist: ``bench/data/fresh/`` (set 1), ``fresh2/`` to ``fresh25/``
+(``--folder``), each written by someone who never read ``ingest/``. Sets 1 to 23 have since been
+studied (their figures are development figures now). Set 24 (``fresh24/``: 16 texts, 8 Chinese and
 8 English, half of them mainstream kinds (a standards committee's ballot comment resolutions, a
 parking regulator's enforcement notice with the operator's representations, a select committee's
 minority report, a tender panel's scoring with a dissent, 评标报告与评委保留意见, 伦理委员会审查意见,
 检察建议书与答复, 消协约谈通报) in forms no earlier set uses and half unusual ones, two of them
 arguing nothing, with 243 quoted sides and 185 number quotes, and 45 cross-document texts on 10
-questions, 25 of them without the question stated) is blind: it is stop 39's test set. Blind sets
+questions, 25 of them without the question stated) is a validation set, read only by its top-line
+figures. Set 25 (``fresh25/``: 16 texts, 8 Chinese and 8 English, half of them mainstream kinds (a
+stock exchange listing committee's decision, a sports tribunal's written reasons, a city auditor's
+performance audit with the management response, a museum deaccession proposal with a curator's
+objection, 交易所问询函回复, 信访事项处理意见书, 招标质疑函与答复, 职代会提案答复) in forms no earlier
+set uses and half unusual ones, two of them arguing nothing, with 231 quoted sides and 234 number
+quotes, and 45 cross-document texts on 10 questions, 22 of them without the question stated) is
+blind: it is stop 40's test set. Blind sets
 are measured at the start and the end of a stop, their top-line figures only, and nobody reads
 their texts or their errors.
 

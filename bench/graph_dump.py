@@ -1,8 +1,8 @@
 """Dump the graph of every own text as JSON, to check that a change leaves the output alone.
 
 ``python bench/graph_dump.py OUT_DIR`` extracts every text under ``tests/ingest/texts``, the dev
-sets ``bench/data/fresh`` and ``fresh2`` to ``fresh22``, named one by one (the validation set
-``fresh23`` and the blind set ``fresh24`` are never opened), the cross-document dev sets
+sets ``bench/data/fresh`` and ``fresh2`` to ``fresh23``, named one by one (the validation set
+``fresh24`` and the blind set ``fresh25`` are never opened), the cross-document dev sets
 (``crossdev*``, ``topics``) and the corpus (the reference article and the microtexts) and writes
 each `DocumentGraph` as JSON into ``OUT_DIR``, one file per text. Run it before and after a
 change that should not alter any graph (a speed-up) and compare the folders with ``diff -r``.
@@ -21,8 +21,8 @@ __all__ = ["texts", "main"]
 _ROOT = Path(__file__).resolve().parent.parent
 _SUFFIXES = {".txt", ".md"}
 #: The development sets dumped, named one by one: a pattern such as ``fresh*`` would also reach
-#: the validation and blind sets (stop 39: sets 23 and 24), which no dump may open.
-_DEV_SETS = ("fresh", *(f"fresh{number}" for number in range(2, 23)))
+#: the validation and blind sets (stop 40: sets 24 and 25), which no dump may open.
+_DEV_SETS = ("fresh", *(f"fresh{number}" for number in range(2, 24)))
 
 
 def texts(corpus: Path) -> Iterator[Path]:
