@@ -8,7 +8,10 @@ issue when it says what the issue says, against it when it says the opposite
 (`argkg.ingest.issue_terms.opposed`: negations, words that do away with something, judgements
 such as "a bad idea", opposite words), weighted by its similarity. A question votes only
 through the answer right after it ("Yes.", "No.", "They should not.": an answer with no content
-of its own) or when it is rhetorical ("Why would anyone want X?" is against X). A bare verdict
+of its own), or a later clause that is a whole answer after the story the text tells ("…
+No, and the council knows why."), or when it is rhetorical ("Why would anyone want X?"
+is against X); a question the text only reports ("People ask me whether X.") votes as one it
+asks. A bare verdict
 clause ("…，我是反对的") turns the clause it follows, or votes on the issue itself when that clause
 is worded apart from it; a bare verdict sentence ("I'm against it.") votes on the issue itself.
 The sign of the sum is the document's side. A document none of whose sentences is that close
@@ -177,8 +180,6 @@ def _answer(sentence: str) -> int | None:
         return 1
     if content_terms(sentence):
         return _closing_answer(sentence)
-    if not unframed(sentence):
-        return None  # only who answers or how ("My answer is", "我的回答是"): the answer comes next
     return -1 if flips(sentence) % 2 else 1
 
 
@@ -189,7 +190,7 @@ def _closing_answer(clause: str) -> int | None:
     answer now is read by the ``yes`` and ``no`` lists ("I say no"), so an "I" that closes on
     one gives an answer of another time ("I once said no", "I'd have said yes"), unless it
     closes on "I say" itself, the writer's answer now after who they are or why ("As a nurse I
-    say no", "…and you'll see why I say yes"); None otherwise."""
+    say no", "…which is why I say yes"); None otherwise."""
     key = issue_key(clause)
     match = _answer_end().search(key)
     if match is None or negations(key[: match.start()]):
@@ -348,9 +349,12 @@ def _left(clause: str, issue: str) -> int | None:
 def _answer_to(clause: str, framed: bool = False) -> int | None:
     """The answer a clause after an open question gives: `_answer` of a clause that only points
     back, whose words need not say yes ("我觉得可以" answers "应不应该X？"), or of any clause
-    after one that only announces the answer (``framed``: "我的回答是，不要偷偷查", "My answer
-    is, don't")."""
-    return _answer(clause) if framed or anaphoric(unframed(clause)) else None
+    after one that only announces the answer (``framed``: "我的回答是，先别急着装", "My answer
+    is, don't"). A clause that only announces it answers nothing itself: the answer comes next."""
+    if framed:
+        return _answer(clause)
+    key = unframed(clause)
+    return _answer(clause) if key and anaphoric(key) else None
 
 
 def _pointed(clause: str) -> str:
@@ -418,7 +422,7 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
         before = clause
         if asking and not waited and vote == 0.0:
             waited = True  # "X应不应该？作为一名管理员，我认为不应该。": the answer comes next
-            framed = not unframed(clause)  # "…？我的回答是，不要偷偷查。": whatever it says
+            framed = not unframed(clause)  # "…？我的回答是，先别急着装。": whatever it says
             continue
         if asking:
             votes[-1] = 0.0
@@ -464,7 +468,7 @@ def _reported(sentence: str, issue: str, floor: float, measure: Measure) -> str 
     whether X.") and leaves open, its own clauses giving no vote: like a question the text asks,
     it votes through the answer the text gives it later ("I think they should."). The question is
     the part of the sentence that reports it (split as a reply's, `_reply_clauses`), not the
-    comment after it ("…whether X, as if it cost nothing"). None for any other sentence."""
+    comment after it ("…whether X, as if money grew on trees"). None for any other sentence."""
     if sentence.endswith(_QUESTION_ENDS) or not _indirect(sentence):
         return None
     if _statement(_clauses(sentence), issue, floor, measure) != 0.0:
@@ -475,8 +479,8 @@ def _reported(sentence: str, issue: str, floor: float, measure: Measure) -> str 
 def _answered(sentences: list[str], i: int) -> int | None:
     """The answer the text gives to the question it asks in sentence ``i``: `_reply` of the
     sentence right after it, else the first bare answer of a later sentence before the text asks
-    anything else (`_bare_reply`: "Should X? On our road we woke up to chainsaws. … Yes, they
-    should have asked us."), a writer who tells what happened before saying what they make of it;
+    anything else (`_bare_reply`: "Should X? Our ferry ran late all winter. … No, and the
+    council knows why."), a writer who tells what happened before saying what they make of it;
     a later sentence that is a bare verdict ("My answer is no.") answers nothing here, as it votes
     on the issue itself (`_total`)."""
     if i + 1 < len(sentences) and (found := _reply(sentences[i + 1])) is not None:
@@ -493,7 +497,7 @@ def _bare_reply(sentence: str) -> int | None:
     """+1 or -1 for the first clause of ``sentence`` (split as a reply's, `_reply_clauses`) that is
     a whole answer of the ``yes`` or ``no`` lists after its frames ("Yes, they should have asked",
     "…, so no, don't", "I say no."), None when it has none: far from its question, a clause that
-    only opens with a denial ("No one asked us") or says yes in words of its own ("That is
+    only opens with a denial ("No one warned the tenants") or says yes in words of its own ("That is
     true") answers nothing."""
     data = [issue_data(lang) for lang in Lang]
     for clause in _reply_clauses().split(sentence):

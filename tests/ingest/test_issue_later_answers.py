@@ -22,7 +22,7 @@ def stated(text: str, issue: str) -> IssueStance | None:
 @pytest.mark.parametrize(
     "answer",
     [
-        "Yes, they should have to ask us first.",
+        "Yes, they should have painted ours before the winter.",
         "Yes, and they should start with the school routes.",
     ],
 )
@@ -36,7 +36,7 @@ def test_a_question_is_answered_by_a_bare_answer_after_the_story(answer: str) ->
 
 def test_a_reported_question_is_answered_by_the_next_sentence() -> None:
     text = (
-        "As a cycling instructor I get asked whether councils should paint cycle lanes green. "
+        "Pupils on my cycling course want to know whether councils should paint cycle lanes green. "
         "I think they should. Riders feel safer."
     )
     assert stated(text, EN_ISSUE) is IssueStance.PRO
@@ -54,13 +54,13 @@ def test_a_later_question_takes_the_answer_after_it() -> None:
     ("text", "side"),
     [
         (
-            "Should councils paint cycle lanes green? Ride with me one wet morning and you'll see why I say no. "
+            "Should councils paint cycle lanes green? Green paint turns to glass on a wet morning, which is why I say no. "
             "Riders need kerbs.",
             IssueStance.CON,
         ),
         (
-            "Should councils paint cycle lanes green? Come to our junction at rush hour and you'll see why I "
-            "say yes. Drivers drift into grey lanes.",
+            "Should councils paint cycle lanes green? Drivers drift into grey lanes at our junction, which is "
+            "why I say yes. Riders feel safer.",
             IssueStance.PRO,
         ),
     ],
@@ -70,7 +70,7 @@ def test_a_clause_that_closes_on_i_say_is_the_writers_answer_now(text: str, side
 
 
 def test_an_answer_announced_in_a_clause_of_its_own_is_read_whatever_its_words() -> None:
-    text = "常有同学问我：图书馆应不应该通宵开放？我的回答是，不要通宵开。夜里值班的人太少。"
+    text = "总有新生来问：图书馆应不应该通宵开放？我的回答是，不要通宵开。夜里值班的人太少。"
     assert stated(text, ZH_ISSUE) is IssueStance.CON
 
 
