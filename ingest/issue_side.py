@@ -8,7 +8,10 @@ issue when it says what the issue says, against it when it says the opposite
 (`argkg.ingest.issue_terms.opposed`: negations, words that do away with something, judgements
 such as "a bad idea", opposite words), weighted by its similarity. A question votes only
 through the answer right after it ("Yes.", "No.", "They should not.": an answer with no content
-of its own) or when it is rhetorical ("Why would anyone want X?" is against X). A bare verdict
+of its own), or a later clause that is a whole answer after the story the text tells ("…
+No, and the council knows why."), or when it is rhetorical ("Why would anyone want X?"
+is against X); a question the text only reports ("People ask me whether X.") votes as one it
+asks. A bare verdict
 clause ("…，我是反对的") turns the clause it follows, or votes on the issue itself when that clause
 is worded apart from it; a bare verdict sentence ("I'm against it.") votes on the issue itself.
 The sign of the sum is the document's side. A document none of whose sentences is that close
@@ -185,13 +188,16 @@ def _closing_answer(clause: str) -> int | None:
     (``answer_ends``: "The figures say no", "the answer should be yes"), with no negation before
     it ("Nobody would say no" gives no answer) and not in the writer's own voice: the writer's
     answer now is read by the ``yes`` and ``no`` lists ("I say no"), so an "I" that closes on
-    one gives an answer of another time ("I once said no", "I'd have said yes"); None
-    otherwise."""
+    one gives an answer of another time ("I once said no", "I'd have said yes"), unless it
+    closes on "I say" itself, the writer's answer now after who they are or why ("As a nurse I
+    say no", "…which is why I say yes"); None otherwise."""
     key = issue_key(clause)
     match = _answer_end().search(key)
     if match is None or negations(key[: match.start()]):
         return None
-    if any(w == "i" or w.startswith("i'") for w in key[: match.start()].split()):
+    before = key[: match.start()].split()
+    now = before[-1:] == ["i"] and match.group(0).startswith("say ")
+    if not now and any(w == "i" or w.startswith("i'") for w in before):
         return None
     return 1 if match.group(1) == "yes" else -1
 
@@ -340,10 +346,15 @@ def _left(clause: str, issue: str) -> int | None:
     return keeps(issue) if leaves_alone(clause) else None
 
 
-def _answer_to(clause: str) -> int | None:
+def _answer_to(clause: str, framed: bool = False) -> int | None:
     """The answer a clause after an open question gives: `_answer` of a clause that only points
-    back, whose words need not say yes ("我觉得可以" answers "应不应该X？")."""
-    return _answer(clause) if anaphoric(unframed(clause)) else None
+    back, whose words need not say yes ("我觉得可以" answers "应不应该X？"), or of any clause
+    after one that only announces the answer (``framed``: "我的回答是，先别急着装", "My answer
+    is, don't"). A clause that only announces it answers nothing itself: the answer comes next."""
+    if framed:
+        return _answer(clause)
+    key = unframed(clause)
+    return _answer(clause) if key and anaphoric(key) else None
 
 
 def _pointed(clause: str) -> str:
@@ -393,9 +404,10 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
     votes: list[float] = []
     asking = False  # whether the last vote is an open question's, counted only once answered
     waited = False  # whether a clause that says who answers stood after the open question
+    framed = False  # whether that clause only announced the answer ("我的回答是", "My answer is")
     before = ""  # the last clause that voted or could have
     for clause in clauses:
-        verdict = None if not votes else _answer_to(clause) if asking else _verdict(clause)
+        verdict = None if not votes else _verdict(clause) if not asking else _answer_to(clause, framed)
         if verdict is not None:
             _turned(votes, verdict, floor, not asking and measure(before, issue) < LOOSE_SIMILARITY)
             asking = False
@@ -410,10 +422,11 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
         before = clause
         if asking and not waited and vote == 0.0:
             waited = True  # "X应不应该？作为一名管理员，我认为不应该。": the answer comes next
+            framed = not unframed(clause)  # "…？我的回答是，先别急着装。": whatever it says
             continue
         if asking:
             votes[-1] = 0.0
-        waited = False
+        waited = framed = False
         asking = (clause.endswith(_QUESTION_ENDS) or _indirect(clause)) and not _rhetorical(clause)
         votes.append(-vote if clause.endswith(_QUESTION_ENDS) and not asking else vote)
     if asking:
@@ -442,9 +455,58 @@ def _total(sentences: list[str], issue: str, floor: float, measure: Measure = si
             total += weight * (chosen or _statement(_clauses(sentence), issue, floor, measure))
         elif _rhetorical(sentence):
             total -= weight * _vote(sentence, issue, floor, measure)
-        elif i + 1 < len(sentences) and (answer := _reply(sentences[i + 1])) is not None:
+        elif (answer := _answered(sentences, i)) is not None:
             total += answer * VERDICT_WEIGHT * _vote(sentence, issue, floor, measure)
+        reported = _reported(sentence, issue, floor, measure)
+        if reported is not None and (answer := _answered(sentences, i)) is not None:
+            total += answer * VERDICT_WEIGHT * _vote(reported, issue, floor, measure)
     return total
+
+
+def _reported(sentence: str, issue: str, floor: float, measure: Measure) -> str | None:
+    """The question that ``sentence``, a statement, only reports (`_indirect`: "People ask me
+    whether X.") and leaves open, its own clauses giving no vote: like a question the text asks,
+    it votes through the answer the text gives it later ("I think they should."). The question is
+    the part of the sentence that reports it (split as a reply's, `_reply_clauses`), not the
+    comment after it ("…whether X, as if money grew on trees"). None for any other sentence."""
+    if sentence.endswith(_QUESTION_ENDS) or not _indirect(sentence):
+        return None
+    if _statement(_clauses(sentence), issue, floor, measure) != 0.0:
+        return None
+    return next((part for part in _reply_clauses().split(sentence) if part and _indirect(part)), None)
+
+
+def _answered(sentences: list[str], i: int) -> int | None:
+    """The answer the text gives to the question it asks in sentence ``i``: `_reply` of the
+    sentence right after it, else the first bare answer of a later sentence before the text asks
+    anything else (`_bare_reply`: "Should X? Our ferry ran late all winter. … No, and the
+    council knows why."), a writer who tells what happened before saying what they make of it;
+    a later sentence that is a bare verdict ("My answer is no.") answers nothing here, as it votes
+    on the issue itself (`_total`)."""
+    if i + 1 < len(sentences) and (found := _reply(sentences[i + 1])) is not None:
+        return found
+    for later in sentences[i + 2 :]:
+        if later.endswith(_QUESTION_ENDS) or _indirect(later) or _verdict(later) is not None:
+            return None  # a bare verdict sentence ("My answer is no.") votes on the issue itself
+        if (found := _bare_reply(later)) is not None:
+            return found
+    return None
+
+
+def _bare_reply(sentence: str) -> int | None:
+    """+1 or -1 for the first clause of ``sentence`` (split as a reply's, `_reply_clauses`) that is
+    a whole answer of the ``yes`` or ``no`` lists after its frames ("Yes, they should have asked",
+    "…, so no, don't", "I say no."), None when it has none: far from its question, a clause that
+    only opens with a denial ("No one warned the tenants") or says yes in words of its own ("That is
+    true") answers nothing."""
+    data = [issue_data(lang) for lang in Lang]
+    for clause in _reply_clauses().split(sentence):
+        key = unframed(clause or "")
+        if any(key in d.no for d in data):
+            return -1
+        if any(key in d.yes for d in data):
+            return 1
+    return None
 
 
 def _both(
