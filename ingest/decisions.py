@@ -12,17 +12,21 @@ analyst reads each part as its speaker's, not as the author's voice throughout:
 - the body's own part ("Reasons", "My findings", "本机关认为", "经审理查明", "The majority")
   takes the side of its operative outcome: for the request where the outcome grants it ("The
   appeal is allowed", "I uphold this complaint", "撤销原决定"), against it where it refuses it
-  ("The application is refused", "驳回申诉，维持原判罚"); a point the body grants before it
+  ("The application is refused", "驳回申请，维持原决定"); a point the body grants before it
   turns ("Members accept that X. However, …") is the other side's;
 - a dissent takes the other side than the outcome.
 
 A part opens at a heading, caption or label line that names it (``parts`` in
-``ingest/data/<lang>/decisions.yaml``) and runs to the next part or the next heading that opens
-none; a paragraph that opens on a party's words in the record's voice ("The respondent argues
+``ingest/data/<lang>/decisions.yaml``) and runs to the next part, to the next heading that opens
+none or to a caption naming another contributor ("Notes from the clerk"; ``others``). A heading
+that names a party only by its name ("The Harbour Club's case") opens the asking party's part
+where it is the first so named (a record puts the party that asks first), else the answering
+one's. A paragraph that opens on a party's words in the record's voice ("The respondent argues
 that…", or the party's name from a header field, "Business: Quickfix Ltd" and "Quickfix says…";
 ``openers``, ``parties``) is that party's, inside any part. Where the outcome is partial (both
-granted and refused, "维持…；撤销…") or not stated, the body's part and the dissent are left to
-the other readings, and the parties' parts are still told apart. A text is read so only when it
+granted and refused, "维持…；撤销…"), the body's part and the dissent are left to the other
+readings, and the parties' parts are still told apart; where no outcome cue speaks, the body takes
+the side the text's own conclusions give its author. A text is read so only when it
 has two parts of different speakers, one of them a party's: a single "Reasons" heading in an
 essay makes no decision document.
 """
@@ -53,10 +57,11 @@ class Part(StrEnum):
 
 
 class PartSide(NamedTuple):
-    """The part a block belongs to and the side that part takes on what the asking party asks."""
+    """The part a block belongs to and the side that part takes on what the asking party asks
+    (None: the body's, which no outcome cue states, waits for the author's side)."""
 
     part: Part
-    side: Stance
+    side: Stance | None
 
 
 class _Parts(BaseModel):
@@ -93,6 +98,8 @@ class _DecisionsData(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     parts: _Parts
+    named: str | None = None
+    others: str | None = None
     openers: _Openers
     speaks: str
     parties: _Parties
@@ -103,6 +110,8 @@ class _DecisionsData(BaseModel):
 
 class _Cues(NamedTuple):
     parts: dict[Part, re.Pattern[str] | None]
+    named: re.Pattern[str] | None
+    others: re.Pattern[str] | None
     openers: dict[Part, re.Pattern[str] | None]
     speaks: str
     parties: dict[Part, re.Pattern[str]]
@@ -121,6 +130,8 @@ def _compiled(lang: Lang) -> _Cues:
     data = load_data("decisions", _DecisionsData, lang.value)
     return _Cues(
         parts={part: _any(getattr(data.parts, part.value)) for part in Part},
+        named=re.compile(data.named, re.IGNORECASE) if data.named else None,
+        others=re.compile(data.others, re.IGNORECASE) if data.others else None,
         openers={Part.ASKS: _any(data.openers.asks), Part.ANSWERS: _any(data.openers.answers)},
         speaks=data.speaks,
         parties={
@@ -140,9 +151,24 @@ _LABELS = (BlockKind.TITLE, BlockKind.HEADING, BlockKind.CAPTION)
 _BARE_LABEL = re.compile(r"^[^。.!?！？]{1,30}[:：]$")
 
 
-def _marked(line: str, cues: _Cues) -> Part | None:
-    """The part a line opens by naming it, or None."""
-    return next((p for p, found in cues.parts.items() if found is not None and found.match(line)), None)
+def _marked(line: str, cues: _Cues, named: list[str], *, label: bool) -> Part | None:
+    """The part a line opens by naming it, or None.
+
+    A heading (``label``) that names a party's part only by the party's name opens the answering
+    party's part where it names a reply ("Response from the landlord"), else the asking party's
+    where it names the first party so named ("The Harbour Club's case": a record puts the party
+    that asks first), else the answering one's; ``named`` holds the parties named so far, in
+    order, and is extended here ("" first where the asking party was named by its role).
+    """
+    found = next((p for p, cue in cues.parts.items() if cue is not None and cue.match(line)), None)
+    if found is Part.ASKS and not named:
+        named.append("")  # the asking party is named by its role: every party named later answers
+    party = cues.named.match(line) if found is None and label and cues.named is not None else None
+    if party is None:
+        return found
+    who = (party.group("who") or "").strip().lower()
+    named += [] if who in named else [who]
+    return Part.ASKS if who and named[0] == who else Part.ANSWERS
 
 
 def _names(name: str, titles: frozenset[str]) -> list[str]:
@@ -175,25 +201,31 @@ def _party_openers(text: str, blocks: Sequence[Block], cues: _Cues) -> dict[Part
     return result
 
 
-def _outcome(text: str, blocks: Sequence[Block], cues: _Cues) -> Stance | None:
+#: The operative outcome: it grants both what was asked and refuses part of it ("维持…；撤销…").
+_PARTIAL = "partial"
+
+
+def _outcome(text: str, blocks: Sequence[Block], cues: _Cues) -> Stance | str | None:
     """The side the operative outcome takes on what the asking party asks: pro where it grants it,
-    con where it refuses it, None where it does neither or both (a partial outcome)."""
+    con where it refuses it, `_PARTIAL` where it does both, None where no outcome cue speaks."""
     granted = refused = False
     for block in blocks:
         line = text[block.start : block.end]
         granted = granted or (cues.grants is not None and cues.grants.search(line) is not None)
         refused = refused or (cues.refuses is not None and cues.refuses.search(line) is not None)
-    if granted == refused:
-        return None
-    return Stance.PRO if granted else Stance.CON
+    if granted and refused:
+        return _PARTIAL
+    return Stance.PRO if granted else Stance.CON if refused else None
 
 
-def _side(part: Part, outcome: Stance | None) -> Stance | None:
+def _side(part: Part, outcome: Stance | str | None) -> Stance | None:
+    """The side of ``part`` by its speaker and the ``outcome``: None where the body's side waits for
+    the author's (`part_side`)."""
     if part is Part.ASKS:
         return Stance.PRO
     if part is Part.ANSWERS:
         return Stance.CON
-    if outcome is None:
+    if not isinstance(outcome, Stance):
         return None
     return outcome if part is Part.DECIDES else other_side(outcome)
 
@@ -206,14 +238,17 @@ def decision_parts(text: str, blocks: Sequence[Block], lang: Lang) -> list[PartS
     outcome = _outcome(text, blocks, cues)
     parts: list[Part | None] = []
     running: Part | None = None
+    named: list[str] = []
     for block in blocks:
         line = text[block.start : block.end].strip()
-        marked = _marked(line, cues)
         bare = block.kind is BlockKind.BODY and _BARE_LABEL.match(line) is not None
         label = block.kind in _LABELS or bare
+        marked = _marked(line, cues, named, label=label)
         if label:
-            # a heading that names no part ends the one before; a caption under it ("Access") does not
-            running = marked if marked is not None or block.kind is not BlockKind.CAPTION else running
+            # a heading that names no part ends the one before, and so does a caption that names
+            # another contributor ("Notes from the clerk"); a sub-heading of the part ("Access") does not
+            kept = block.kind is BlockKind.CAPTION and (cues.others is None or not cues.others.match(line))
+            running = marked if marked is not None or not kept else running
             parts.append(running)
             continue
         opened = next((p for p, o in openers.items() if o is not None and o.match(line)), None)
@@ -221,18 +256,27 @@ def decision_parts(text: str, blocks: Sequence[Block], lang: Lang) -> list[PartS
     spoken = {p for p in parts if p is not None}
     if len(spoken) < 2 or not spoken & {Part.ASKS, Part.ANSWERS}:
         return [None] * len(blocks)
+    partial = outcome == _PARTIAL
     result: list[PartSide | None] = []
     for part in parts:
-        side = _side(part, outcome) if part is not None else None
-        result.append(PartSide(part, side) if part is not None and side is not None else None)
+        body = part in (Part.DECIDES, Part.DISSENTS)
+        result.append(None if part is None or (body and partial) else PartSide(part, _side(part, outcome)))
     return result
 
 
-def part_side(part: PartSide, sentence: str, lang: Lang) -> Stance:
+def part_side(part: PartSide, sentence: str, lang: Lang, author: Stance | None) -> Stance | None:
     """The side of ``sentence`` in ``part``: the part's, but the other one for a point the body
-    grants in its own part before it turns ("Members accept that X.")."""
+    grants in its own part before it turns ("Members accept that X."). Where no outcome cue
+    speaks ("The two points are awarded."), the body takes the side its conclusions give the
+    ``author`` (the text's own verdict, `argkg.ingest.claims`), a dissent the other one; None
+    while that is not known."""
+    side = part.side
+    if side is None and author in (Stance.PRO, Stance.CON):
+        side = author if part.part is Part.DECIDES else other_side(author)
+    if side is None:
+        return None
     conceded = _compiled(lang).conceded
     granting = part.part in (Part.DECIDES, Part.DISSENTS) and conceded is not None
     if granting and conceded is not None and conceded.search(sentence.strip()) is not None:
-        return other_side(part.side)
-    return part.side
+        return other_side(side)
+    return side

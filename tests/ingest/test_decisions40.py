@@ -106,6 +106,44 @@ def test_a_text_without_two_speakers_parts_is_no_decision(text: str) -> None:
 
 def test_a_point_the_body_grants_in_its_own_part_is_the_other_sides() -> None:
     body = PartSide(Part.DECIDES, Stance.CON)
-    assert part_side(body, "Members accept that the shop is tidy.", Lang.EN) is Stance.PRO
-    assert part_side(body, "The shop would still add to the noise.", Lang.EN) is Stance.CON
-    assert part_side(PartSide(Part.ASKS, Stance.PRO), "We accept that it is late.", Lang.EN) is Stance.PRO
+    assert part_side(body, "Members accept that the shop is tidy.", Lang.EN, None) is Stance.PRO
+    assert part_side(body, "The shop would still add to the noise.", Lang.EN, None) is Stance.CON
+    assert (
+        part_side(PartSide(Part.ASKS, Stance.PRO), "We accept that it is late.", Lang.EN, None) is Stance.PRO
+    )
+
+
+_NAMED = """Village Show Committee: ruling on a disputed entry
+Class 12, largest marrow
+
+The Orchard Lane team's case
+The marrow was grown on their allotment from seed. The photographs from August show it on the vine.
+
+The Brook Street team's reply
+The same marrow was seen for sale at the market stall on Friday. A bought vegetable cannot be shown.
+
+Notes from the show secretary
+Entries must be grown by the exhibitor. Receipts are not required.
+
+The committee's reasons
+We accept that a marrow at the market looked alike. However, the photographs carry the date and the plot number.
+"""
+
+
+def test_parties_named_by_their_names_and_a_body_with_no_outcome_cue() -> None:
+    """The first party named by its name asks, the next answers; a caption naming another
+    contributor ends the part; with no outcome cue the body's reasons wait for the author's side."""
+    blocks, _ = analyse_layout(_NAMED, Lang.EN)
+    found = decision_parts(_NAMED, blocks, Lang.EN)
+
+    def part_of(words: str) -> PartSide | None:
+        return next(p for b, p in zip(blocks, found, strict=True) if words in _NAMED[b.start : b.end])
+
+    assert part_of("grown on their allotment") == PartSide(Part.ASKS, Stance.PRO)
+    assert part_of("seen for sale") == PartSide(Part.ANSWERS, Stance.CON)
+    assert part_of("Receipts are not required") is None
+    assert part_of("carry the date and the plot number") == PartSide(Part.DECIDES, None)
+    body = PartSide(Part.DECIDES, None)
+    assert part_side(body, "The photographs carry the date.", Lang.EN, Stance.PRO) is Stance.PRO
+    assert part_side(PartSide(Part.DISSENTS, None), "It was bought.", Lang.EN, Stance.PRO) is Stance.CON
+    assert part_side(body, "The photographs carry the date.", Lang.EN, None) is None
