@@ -201,7 +201,7 @@ def _party_openers(text: str, blocks: Sequence[Block], cues: _Cues) -> dict[Part
     return result
 
 
-#: The operative outcome: it grants both what was asked and refuses part of it ("维持…；撤销…").
+#: An operative outcome that grants part of what was asked and refuses the rest ("维持…；撤销…").
 _PARTIAL = "partial"
 
 
@@ -267,7 +267,7 @@ def decision_parts(text: str, blocks: Sequence[Block], lang: Lang) -> list[PartS
 def part_side(part: PartSide, sentence: str, lang: Lang, author: Stance | None) -> Stance | None:
     """The side of ``sentence`` in ``part``: the part's, but the other one for a point the body
     grants in its own part before it turns ("Members accept that X."). Where no outcome cue
-    speaks ("The two points are awarded."), the body takes the side its conclusions give the
+    speaks ("The trophy goes to the visitors."), the body takes the side its conclusions give the
     ``author`` (the text's own verdict, `argkg.ingest.claims`), a dissent the other one; None
     while that is not known."""
     side = part.side
@@ -276,7 +276,7 @@ def part_side(part: PartSide, sentence: str, lang: Lang, author: Stance | None) 
     if side is None:
         return None
     conceded = _compiled(lang).conceded
-    granting = part.part in (Part.DECIDES, Part.DISSENTS) and conceded is not None
+    granting = part.part in (Part.DECIDES, Part.DISSENTS)
     if granting and conceded is not None and conceded.search(sentence.strip()) is not None:
         return other_side(side)
     return side
