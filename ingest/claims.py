@@ -48,6 +48,7 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict
 
 from argkg.ingest.component import Component, component
+from argkg.ingest.decisions import PartSide, decision_parts, part_side
 from argkg.ingest.dialectic import SentenceRole
 from argkg.ingest.issue_terms import content_terms, opposed
 from argkg.ingest.lexicon import alternation, load_data, one_of
@@ -176,6 +177,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         _captions(text, blocks, lang),
         _replied(text, blocks, lang),
         _headed(text, blocks, lang),
+        decision_parts(text, blocks, lang),
         groups,
         drawn,
         issues,
@@ -558,6 +560,7 @@ def _sides(
     captioned: list[str | None],
     replied: list[Stance | None],
     headed: list[Stance | None],
+    decided: list[PartSide | None],
     groups: list[int],
     drawn: Mapping[int, Sequence[str]],
     issues: list[Issue],
@@ -624,7 +627,8 @@ def _sides(
                     paragraph=sentence.block,
                     # a turn's opening yes or no is the speaker's answer, not the other side's voice
                     opponent=role is not None and role.opponent and not answer,
-                    heading=replied[sentence.block]
+                    heading=(part_side(d, words, lang, None) if (d := decided[sentence.block]) else None)
+                    or replied[sentence.block]
                     or _titled_side(sections[k].title, words, lang, proposition)
                     or _titled_side(captioned[sentence.block], words, lang, proposition),
                     central=(role is not None and role.central == top and position.issue is None)
@@ -665,6 +669,13 @@ def _sides(
             closing = closing if closing is not None else statements[-1].block if statements else None
             thesis_side = issue is not None and issue.author is not None
             author = closing if closing is not None and not thesis_side else position.stance
+            # the body's part of a decision whose outcome no cue states takes the author's side
+            statements = [
+                replace(s, heading=part_side(d, s.text, lang, author))
+                if (d := decided[kept[i][0].block]) is not None and d.side is None
+                else s
+                for s, i in zip(statements, members, strict=True)
+            ]
             # a thesis that argues ("I recommend that we…"), not a recipe's praise of its dish
             debated = thesis_side and any(s.central and argues(s.text, lang) for s in statements)
             sided = assign_sides(

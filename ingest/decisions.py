@@ -1,0 +1,282 @@
+"""Who speaks in each part of a decision document, and on which side of what one party asks.
+
+A hearing's determination, a tribunal's judgment, an appeal decision, an ombudsman's decision,
+a 复议决定书 or an arbitration's 处理决定 is written by the deciding body, but most of it reports
+others: the party that asks (the applicant, the appellant, the claimant, 申请人, 申诉人) puts its
+case, the party that answers (the respondent, the council, the objectors, 被申请人) puts its own,
+and then the body gives its reasons and its order; a member who disagrees may add a dissent. An
+analyst reads each part as its speaker's, not as the author's voice throughout:
+
+- the asking party's part argues for what it asks (the question the body decides), the answering
+  party's part against it;
+- the body's own part ("Reasons", "My findings", "本机关认为", "经审理查明", "The majority")
+  takes the side of its operative outcome: for the request where the outcome grants it ("The
+  appeal is allowed", "I uphold this complaint", "撤销原决定"), against it where it refuses it
+  ("The application is refused", "驳回申请，维持原决定"); a point the body grants before it
+  turns ("Members accept that X. However, …") is the other side's;
+- a dissent takes the other side than the outcome.
+
+A part opens at a heading, caption or label line that names it (``parts`` in
+``ingest/data/<lang>/decisions.yaml``) and runs to the next part, to the next heading that opens
+none or to a caption naming another contributor ("Notes from the clerk"; ``others``). A heading
+that names a party only by its name ("The Harbour Club's case") opens the asking party's part
+where it is the first so named (a record puts the party that asks first), else the answering
+one's. A paragraph that opens on a party's words in the record's voice ("The respondent argues
+that…", or the party's name from a header field, "Business: Quickfix Ltd" and "Quickfix says…";
+``openers``, ``parties``) is that party's, inside any part. Where the outcome is partial (both
+granted and refused, "维持…；撤销…"), the body's part and the dissent are left to the other
+readings, and the parties' parts are still told apart; where no outcome cue speaks, the body takes
+the side the text's own conclusions give its author. A text is read so only when it
+has two parts of different speakers, one of them a party's: a single "Reasons" heading in an
+essay makes no decision document.
+"""
+
+import re
+from collections.abc import Sequence
+from enum import StrEnum
+from functools import cache
+from typing import NamedTuple
+
+from pydantic import BaseModel, ConfigDict
+
+from argkg.ingest.lexicon import load_data
+from argkg.ingest.sides import other_side
+from argkg.ingest.spans import Block, BlockKind
+from argkg.schema.vocabulary import Lang, Stance
+
+__all__ = ["Part", "PartSide", "decision_parts", "part_side"]
+
+
+class Part(StrEnum):
+    """Who speaks in a part of a decision document."""
+
+    ASKS = "asks"
+    ANSWERS = "answers"
+    DECIDES = "decides"
+    DISSENTS = "dissents"
+
+
+class PartSide(NamedTuple):
+    """The part a block belongs to and the side that part takes on what the asking party asks
+    (None: the body's, which no outcome cue states, waits for the author's side)."""
+
+    part: Part
+    side: Stance | None
+
+
+class _Parts(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    asks: list[str]
+    answers: list[str]
+    decides: list[str]
+    dissents: list[str]
+
+
+class _Openers(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    asks: list[str]
+    answers: list[str]
+
+
+class _Parties(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    asks: str
+    answers: str
+
+
+class _Outcome(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    grants: list[str]
+    refuses: list[str]
+
+
+class _DecisionsData(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    parts: _Parts
+    named: str | None = None
+    others: str | None = None
+    openers: _Openers
+    speaks: str
+    parties: _Parties
+    titles: list[str]
+    outcome: _Outcome
+    grants: list[str]
+
+
+class _Cues(NamedTuple):
+    parts: dict[Part, re.Pattern[str] | None]
+    named: re.Pattern[str] | None
+    others: re.Pattern[str] | None
+    openers: dict[Part, re.Pattern[str] | None]
+    speaks: str
+    parties: dict[Part, re.Pattern[str]]
+    titles: frozenset[str]
+    grants: re.Pattern[str] | None
+    refuses: re.Pattern[str] | None
+    conceded: re.Pattern[str] | None
+
+
+def _any(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+@cache
+def _compiled(lang: Lang) -> _Cues:
+    data = load_data("decisions", _DecisionsData, lang.value)
+    return _Cues(
+        parts={part: _any(getattr(data.parts, part.value)) for part in Part},
+        named=re.compile(data.named, re.IGNORECASE) if data.named else None,
+        others=re.compile(data.others, re.IGNORECASE) if data.others else None,
+        openers={Part.ASKS: _any(data.openers.asks), Part.ANSWERS: _any(data.openers.answers)},
+        speaks=data.speaks,
+        parties={
+            Part.ASKS: re.compile(data.parties.asks, re.IGNORECASE),
+            Part.ANSWERS: re.compile(data.parties.answers, re.IGNORECASE),
+        },
+        titles=frozenset(data.titles),
+        grants=_any(data.outcome.grants),
+        refuses=_any(data.outcome.refuses),
+        conceded=_any(data.grants),
+    )
+
+
+#: The lines that open a part for the lines below them: a heading, a caption, a title.
+_LABELS = (BlockKind.TITLE, BlockKind.HEADING, BlockKind.CAPTION)
+#: A body line that is only a label ("本机关认为:", "Reasons:"): a few words, a colon, no sentence.
+_BARE_LABEL = re.compile(r"^[^。.!?！？]{1,30}[:：]$")
+
+
+def _marked(line: str, cues: _Cues, named: list[str], *, label: bool) -> Part | None:
+    """The part a line opens by naming it, or None.
+
+    A heading (``label``) that names a party's part only by the party's name opens the answering
+    party's part where it names a reply ("Response from the landlord"), else the asking party's
+    where it names the first party so named ("The Harbour Club's case": a record puts the party
+    that asks first), else the answering one's; ``named`` holds the parties named so far, in
+    order, and is extended here ("" first where the asking party was named by its role).
+    """
+    found = next((p for p, cue in cues.parts.items() if cue is not None and cue.match(line)), None)
+    if found is Part.ASKS and not named:
+        named.append("")  # the asking party is named by its role: every party named later answers
+    party = cues.named.match(line) if found is None and label and cues.named is not None else None
+    if party is None:
+        return found
+    who = (party.group("who") or "").strip().lower()
+    named += [] if who in named else [who]
+    return Part.ASKS if who and named[0] == who else Part.ANSWERS
+
+
+def _names(name: str, titles: frozenset[str]) -> list[str]:
+    """The ways a party's name from a header field is written again: in full, by its first word
+    unless that is a title ("Quickfix" of "Quickfix Ltd"), by its title and last word ("Mr Obi")."""
+    words = name.split()
+    if not words:
+        return []
+    found = [name.strip()]
+    if words[0].lower().rstrip(".") in titles:
+        found += [f"{words[0]} {words[-1]}"] if len(words) > 2 else []
+    elif len(words) > 1:
+        found.append(words[0])
+    return found
+
+
+def _party_openers(text: str, blocks: Sequence[Block], cues: _Cues) -> dict[Part, re.Pattern[str] | None]:
+    """Per party, the paragraph opening on its name from a header field and a speaking verb."""
+    result = dict(cues.openers)
+    for part, field in cues.parties.items():
+        names: list[str] = []
+        for block in blocks:
+            found = field.match(text[block.start : block.end].strip())
+            names += _names(found.group("name"), cues.titles) if found is not None else []
+        if names:
+            named = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+            pattern = rf"^\W*(?:{named}){cues.speaks}"
+            own = result.get(part)
+            result[part] = re.compile(pattern if own is None else f"{own.pattern}|{pattern}", re.IGNORECASE)
+    return result
+
+
+#: An operative outcome that grants part of what was asked and refuses the rest ("维持…；撤销…").
+_PARTIAL = "partial"
+
+
+def _outcome(text: str, blocks: Sequence[Block], cues: _Cues) -> Stance | str | None:
+    """The side the operative outcome takes on what the asking party asks: pro where it grants it,
+    con where it refuses it, `_PARTIAL` where it does both, None where no outcome cue speaks."""
+    granted = refused = False
+    for block in blocks:
+        line = text[block.start : block.end]
+        granted = granted or (cues.grants is not None and cues.grants.search(line) is not None)
+        refused = refused or (cues.refuses is not None and cues.refuses.search(line) is not None)
+    if granted and refused:
+        return _PARTIAL
+    return Stance.PRO if granted else Stance.CON if refused else None
+
+
+def _side(part: Part, outcome: Stance | str | None) -> Stance | None:
+    """The side of ``part`` by its speaker and the ``outcome``: None where the body's side waits for
+    the author's (`part_side`)."""
+    if part is Part.ASKS:
+        return Stance.PRO
+    if part is Part.ANSWERS:
+        return Stance.CON
+    if not isinstance(outcome, Stance):
+        return None
+    return outcome if part is Part.DECIDES else other_side(outcome)
+
+
+def decision_parts(text: str, blocks: Sequence[Block], lang: Lang) -> list[PartSide | None]:
+    """Per block, the part of a decision document it belongs to and that part's side, or None
+    (outside any part, or the text is no decision document; see the module docstring)."""
+    cues = _compiled(lang)
+    openers = _party_openers(text, blocks, cues)
+    outcome = _outcome(text, blocks, cues)
+    parts: list[Part | None] = []
+    running: Part | None = None
+    named: list[str] = []
+    for block in blocks:
+        line = text[block.start : block.end].strip()
+        bare = block.kind is BlockKind.BODY and _BARE_LABEL.match(line) is not None
+        label = block.kind in _LABELS or bare
+        marked = _marked(line, cues, named, label=label)
+        if label:
+            # a heading that names no part ends the one before, and so does a caption that names
+            # another contributor ("Notes from the clerk"); a sub-heading of the part ("Access") does not
+            kept = block.kind is BlockKind.CAPTION and (cues.others is None or not cues.others.match(line))
+            running = marked if marked is not None or not kept else running
+            parts.append(running)
+            continue
+        opened = next((p for p, o in openers.items() if o is not None and o.match(line)), None)
+        parts.append(marked or opened or running)
+    spoken = {p for p in parts if p is not None}
+    if len(spoken) < 2 or not spoken & {Part.ASKS, Part.ANSWERS}:
+        return [None] * len(blocks)
+    partial = outcome == _PARTIAL
+    result: list[PartSide | None] = []
+    for part in parts:
+        body = part in (Part.DECIDES, Part.DISSENTS)
+        result.append(None if part is None or (body and partial) else PartSide(part, _side(part, outcome)))
+    return result
+
+
+def part_side(part: PartSide, sentence: str, lang: Lang, author: Stance | None) -> Stance | None:
+    """The side of ``sentence`` in ``part``: the part's, but the other one for a point the body
+    grants in its own part before it turns ("Members accept that X."). Where no outcome cue
+    speaks ("The trophy goes to the visitors."), the body takes the side its conclusions give the
+    ``author`` (the text's own verdict, `argkg.ingest.claims`), a dissent the other one; None
+    while that is not known."""
+    side = part.side
+    if side is None and author in (Stance.PRO, Stance.CON):
+        side = author if part.part is Part.DECIDES else other_side(author)
+    if side is None:
+        return None
+    conceded = _compiled(lang).conceded
+    granting = part.part in (Part.DECIDES, Part.DISSENTS)
+    if granting and conceded is not None and conceded.search(sentence.strip()) is not None:
+        return other_side(side)
+    return side
