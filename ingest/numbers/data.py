@@ -352,6 +352,10 @@ class NumberData(BaseModel):
             *Recommendations*) sets what a proposal would set: its numbers are no evidence. The
             intro is the first line above that is no list item, or a list item of at most
             ``heading_max`` characters without punctuation (a numbered heading: 三、建议).
+        period_before, period_after: regexes matched right before and right after a date that
+            give the day a period starts or ends (*from* 1 March, 4月1日*起*, 6月30日*到期*, 公示
+            *期为*11月3日至11月9日): when a rule, a trial, a term or a notice runs, not when a fact
+            happened; only a date that names its day (not "from May 2019", a fact's month).
         record_cues: words that say a count is who took part in the proceedings the text records
             (*Present:* 17 governors, 实际*出席*6名, *到场*14人, 参与投票的网友共900人): before the count
             in its clause, or in an earlier clause of its sentence as for advice, or opening its
@@ -494,6 +498,8 @@ class NumberData(BaseModel):
     proposal_cues: list[str] = []
     schedule_cues: list[str] = []
     record_cues: list[str] = []
+    period_before: str = "(?!)"
+    period_after: str = "(?!)"
     tally_count: str = "(?!)"
     vote_words: list[str] = []
     result_words: list[str] = []

@@ -135,6 +135,7 @@ class _Hit:
 
 _QUOTE_MAX = 40  # longest quotation that can quote a number as a term
 _REACH = 40  # characters before a number that can make it a label, name or list number
+_DAY_NAMED = re.compile(r"\d{1,2}[日号]|(?<![\d.])\d{1,2}(?![\d.年月])")  # 3月1日, 1 March; not 2025年3月
 _RECORD_REACH = 6  # characters between a record noun and the count it names (收到书面意见75条)
 _MAX_DOUBLINGS = 64  # 翻 n 番 is 2**n
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")  # one size of a size list
@@ -259,6 +260,8 @@ class _Scanner:
         self._proposal = re.compile(alternation(data.proposal_cues), re.IGNORECASE)
         self._list_item = re.compile(data.list_item)
         self._schedule = re.compile(alternation(data.schedule_cues), re.IGNORECASE)
+        self._period_before = re.compile(f"(?:{data.period_before})$", re.IGNORECASE)
+        self._period_after = re.compile(data.period_after, re.IGNORECASE)
         self._tally_count = re.compile(data.tally_count, re.IGNORECASE)
         self._vote_words = re.compile(alternation(data.vote_words), re.IGNORECASE)
         self._result_words = re.compile(alternation(data.result_words), re.IGNORECASE)
@@ -886,7 +889,7 @@ class _Scanner:
             hit.at, hit.end, self._schedule, clause_before=False
         ):
             return None  # the date of a meeting, a deadline or a release: when it is held or due
-        if self._stamps_line(text, hit, date=date):
+        if self._stamps_line(text, hit, date=date) or self._bounds_period(text, hit, date=date):
             return None
         return NumberMention(
             start=hit.start,
@@ -904,6 +907,17 @@ class _Scanner:
         (``stamp_tail``): a header's, byline's, signature's or field's date, not a fact's."""
         whole = date or (hit.unit is not None and hit.unit.unit in (_DAY, _MONTH))
         return whole and self._stamp_tail.match(text, hit.end) is not None
+
+    def _bounds_period(self, text: str, hit: _Hit, *, date: bool) -> bool:
+        """A date that names its day and starts or ends a period (*from* 2 May, 5月1日*起*, 公示*期为*
+        6月3日至6月9日; ``period_before``, ``period_after``): when a rule, a trial, a term or a
+        notice runs, not when a fact happened."""
+        whole = date or (hit.unit is not None and hit.unit.unit == _DAY)
+        if not whole or _DAY_NAMED.search(text, hit.start, hit.end) is None:
+            return False
+        before = text[max(0, hit.start - _REACH) : hit.start]
+        starts = self._period_before.search(before) is not None
+        return starts or self._period_after.match(text, hit.end) is not None
 
     def _ruled_or_advised(self, context: NumberContext, hit: _Hit, kind: EvidenceKind) -> bool:
         """A procedure's rule (each speaker has four minutes), advice (建议每天学两个小时), what a

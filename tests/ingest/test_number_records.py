@@ -1,8 +1,9 @@
 """The record of the proceedings against the facts they weigh (stop 40): who attended, how many
 responses came in and a vote's tally or shares that the record labels as its vote are no
-evidence; a count of complaints, a survey's shares, a ballot reported as news and one option's
-count alone are. Each text, written here, holds a record figure and a cited fact beside it: the
-fact stays."""
+evidence, nor is the day a rule, a trial, a term or a notice starts or ends; a count of
+complaints, a survey's shares, a ballot reported as news, one option's count alone and a fact's
+day are. Each text, written here, holds a record figure and a cited fact beside it: the fact
+stays."""
 
 import re
 
@@ -71,3 +72,29 @@ def test_tally_span_runs_from_first_count_to_last() -> None:
     counts = re.compile(r"\b\d+ (?:for|against)\b(?=[,.])")
     spans = tallies(text, counts, re.compile(r"\bvote\b"), re.compile(r"\bresult\b", re.IGNORECASE))
     assert [text[a:b] for a, b in spans] == ["12 for, 3 against"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the day a rule, a trial, a season or a notice starts or ends; the fact beside it stays
+        (Lang.EN, "From Tuesday 3 May the car park closes at 8pm. It was broken into 6 times.", ["6 times"]),
+        (
+            Lang.EN,
+            "Swimming is banned from 1 June to 31 August. Two people drowned in 2019.",
+            ["Two people", "2019"],
+        ),
+        (Lang.ZH, "新规自5月1日起施行。去年共发生事故17起。", ["17起"]),
+        (Lang.ZH, "租约将于2027年6月30日到期，现在月租4500元。", ["月租4500元"]),
+        (Lang.ZH, "公示期为11月3日至11月9日。", []),
+        # a fact's day, and a month with no day (a fact's month), stay
+        (
+            Lang.EN,
+            "He worked there from May 2019 and was hurt on 4 March 2024.",
+            ["May 2019", "4 March 2024"],
+        ),
+        (Lang.ZH, "3月5日那天下了大雨，2025年3月起房租涨了两成。", ["3月5日", "2025年3月", "两成"]),
+    ],
+)
+def test_a_periods_bounds_are_no_evidence(lang: Lang, text: str, expected: list[str]) -> None:
+    assert _found(text, lang) == expected
