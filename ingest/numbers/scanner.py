@@ -270,7 +270,7 @@ class _Scanner:
         self._record_line = re.compile(f"[ \\t]*(?:{self._record.pattern})", re.IGNORECASE)
         self._record_after = re.compile(f"[ \\t]*(?:{self._record_noun.pattern})", re.IGNORECASE)
         # the noun a few characters before the count, in its line and phrase (讨论区（共88条）
-        phrase = f"[^，,。；;！？!?\\n]{{0,{_RECORD_REACH}}}$"
+        phrase = f"[^，,。；;！？!?:：\\n]{{0,{_RECORD_REACH}}}$"  # not a label's (留言：我家…)
         self._record_before = re.compile(f"(?:{self._record_noun.pattern}){phrase}")
         self._record_units = frozenset(n.lower() for n in data.record_nouns)
         self._stamp_tail = re.compile(data.stamp_tail)
@@ -959,7 +959,7 @@ class _Scanner:
             or self._record_line.match(text, line_start) is not None
             or self._record_after.match(text, hit.end) is not None
             or self._record_before.search(text, near, hit.at) is not None
-            or context.governed(hit.at, hit.end, self._record, clause_before=True)
+            or self._record.search(text, context.clause(hit.at, hit.end)[0], hit.at) is not None
         )
 
     def _is_date(self, text: str, hit: _Hit, *, date: bool) -> bool:

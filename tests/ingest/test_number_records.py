@@ -98,3 +98,16 @@ def test_tally_span_runs_from_first_count_to_last() -> None:
 )
 def test_a_periods_bounds_are_no_evidence(lang: Lang, text: str, expected: list[str]) -> None:
     assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a later clause's figure is the meeting's matter, not its attendance
+        (Lang.ZH, "读书会本期到场12人，大家平均每月读2.5本。", ["每月读2.5本"]),
+        # a message's label names no response counted (留言：…)
+        (Lang.ZH, "业主李先生留言：楼下两家饭店油烟很大。", ["两家"]),
+    ],
+)
+def test_figures_beside_a_record_stay(lang: Lang, text: str, expected: list[str]) -> None:
+    assert _found(text, lang) == expected
