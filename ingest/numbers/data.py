@@ -352,6 +352,24 @@ class NumberData(BaseModel):
             *Recommendations*) sets what a proposal would set: its numbers are no evidence. The
             intro is the first line above that is no list item, or a list item of at most
             ``heading_max`` characters without punctuation (a numbered heading: 三、建议).
+        period_before, period_after: regexes matched right before and right after a date that
+            give the day a period starts or ends (*from* 1 March, 4月1日*起*, 6月30日*到期*, 公示
+            *期为*11月3日至11月9日): when a rule, a trial, a term or a notice runs, not when a fact
+            happened; only a date that names its day (not "from May 2019", a fact's month).
+        record_cues: words that say a count is who took part in the proceedings the text records
+            (*Present:* 17 governors, 实际*出席*6名, *到场*14人, 参与投票的网友共900人): before the count
+            in its clause, or opening its line: such a count is no evidence (a later clause's
+            figure is the meeting's matter: 到场14人，人均读书2本).
+        record_nouns: what a consultation, a thread or a hearing receives (comments,
+            responses, 意见, 留言): a count of them (its counted noun, a noun right after its
+            measure word, 共 95 条*点评*, or one a few characters before it in its phrase, 收到
+            书面*意见*75条) records the response to the proceedings, not a fact of the matter.
+        tally_count, vote_words, result_words: one option's count in a vote's tally (赞成11票,
+            40 for, 3 abstentions), the words that name a vote (表决, 投票, vote) and those that
+            name an outcome (result): a line of two or more such counts, or of shares that divide
+            the whole, that a label with a colon opens or that a heading line above names is the
+            record's outcome, no evidence (`argkg.ingest.numbers.tallies`; shares take a vote
+            word only).
         schedule_cues: words anywhere in a sentence that make its dates the date of a meeting,
             a deadline or a release (the AGM *on* 14 May, 会议定于5月14日召开, *released*
             2026-08-14): when something is held or due, not when a fact happened.
@@ -479,6 +497,13 @@ class NumberData(BaseModel):
     advice_kinds: list[EvidenceKind] = []
     proposal_cues: list[str] = []
     schedule_cues: list[str] = []
+    record_cues: list[str] = []
+    period_before: str = "(?!)"
+    period_after: str = "(?!)"
+    tally_count: str = "(?!)"
+    vote_words: list[str] = []
+    result_words: list[str] = []
+    record_nouns: list[str] = []
     stamp_tail: str = "(?!)"
     decision_headings: list[str] = []
     part_of: str = "(?!)"

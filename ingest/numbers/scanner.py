@@ -101,6 +101,7 @@ from argkg.ingest.numbers.mention import NumberMention
 from argkg.ingest.numbers.numerals import Numeral, NumeralReader
 from argkg.ingest.numbers.rates import RateReader
 from argkg.ingest.numbers.sections import decided_blocks
+from argkg.ingest.numbers.tallies import tallies
 from argkg.ingest.numbers.words import word_around
 from argkg.ingest.prefilter import Prefiltered, ScreenedList
 from argkg.schema.vocabulary import EvidenceKind, Lang
@@ -134,6 +135,8 @@ class _Hit:
 
 _QUOTE_MAX = 40  # longest quotation that can quote a number as a term
 _REACH = 40  # characters before a number that can make it a label, name or list number
+_DAY_NAMED = re.compile(r"\d{1,2}[日号]|(?<![\d.])\d{1,2}(?![\d.年月])")  # 3月1日, 1 March; not 2025年3月
+_RECORD_REACH = 6  # characters between a record noun and the count it names (收到书面意见75条)
 _MAX_DOUBLINGS = 64  # 翻 n 番 is 2**n
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")  # one size of a size list
 _LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9]*")
@@ -257,6 +260,19 @@ class _Scanner:
         self._proposal = re.compile(alternation(data.proposal_cues), re.IGNORECASE)
         self._list_item = re.compile(data.list_item)
         self._schedule = re.compile(alternation(data.schedule_cues), re.IGNORECASE)
+        self._period_before = re.compile(f"(?:{data.period_before})$", re.IGNORECASE)
+        self._period_after = re.compile(data.period_after, re.IGNORECASE)
+        self._tally_count = re.compile(data.tally_count, re.IGNORECASE)
+        self._vote_words = re.compile(alternation(data.vote_words), re.IGNORECASE)
+        self._result_words = re.compile(alternation(data.result_words), re.IGNORECASE)
+        self._record = re.compile(alternation(data.record_cues), re.IGNORECASE)
+        self._record_noun = re.compile(alternation(data.record_nouns), re.IGNORECASE)
+        self._record_line = re.compile(f"[ \\t]*(?:{self._record.pattern})", re.IGNORECASE)
+        self._record_after = re.compile(f"[ \\t]*(?:{self._record_noun.pattern})", re.IGNORECASE)
+        # the noun a few characters before the count, in its line and phrase (讨论区（共88条）
+        phrase = f"[^，,。；;！？!?:：\\n]{{0,{_RECORD_REACH}}}$"  # not a label's (留言：我家…)
+        self._record_before = re.compile(f"(?:{self._record_noun.pattern}){phrase}")
+        self._record_units = frozenset(n.lower() for n in data.record_nouns)
         self._stamp_tail = re.compile(data.stamp_tail)
         self._inline_items = re.compile(f"[:：][ \\t]*(?={data.list_item.removeprefix('^')})")
 
@@ -306,13 +322,15 @@ class _Scanner:
                 if not self._is_date(text, h, date=date)
             ]
         )
-        proposed = self._proposed_items(text) + decided_blocks(
-            text, self.data.decision_headings, self._list_item
-        )
+        not_cited = [
+            *self._proposed_items(text),
+            *decided_blocks(text, self.data.decision_headings, self._list_item),
+            *tallies(text, self._tally_count, self._vote_words, self._result_words),
+        ]
         mentions = (
             self._mention(text, context, hit, date=date, paired=_within(hit, paired))
             for hit, date in hits
-            if not any(a <= hit.at < b for a, b in proposed)
+            if not any(a <= hit.at < b for a, b in not_cited)
         )
         return sorted((m for m in mentions if m is not None), key=lambda m: m.start)
 
@@ -865,13 +883,13 @@ class _Scanner:
         unit, kind = self._unit_and_kind(text, context, hit, date=date, paired=paired)
         if unit is None or kind is None or not math.isfinite(hit.value):
             return None
-        if self._ruled_or_advised(context, hit, kind):
+        if self._ruled_or_advised(context, hit, kind) or self._recorded(context, hit, kind):
             return None
         if kind is EvidenceKind.DATE and context.governed(
             hit.at, hit.end, self._schedule, clause_before=False
         ):
             return None  # the date of a meeting, a deadline or a release: when it is held or due
-        if self._stamps_line(text, hit, date=date):
+        if self._stamps_line(text, hit, date=date) or self._bounds_period(text, hit, date=date):
             return None
         return NumberMention(
             start=hit.start,
@@ -889,6 +907,17 @@ class _Scanner:
         (``stamp_tail``): a header's, byline's, signature's or field's date, not a fact's."""
         whole = date or (hit.unit is not None and hit.unit.unit in (_DAY, _MONTH))
         return whole and self._stamp_tail.match(text, hit.end) is not None
+
+    def _bounds_period(self, text: str, hit: _Hit, *, date: bool) -> bool:
+        """A date that names its day and starts or ends a period (*from* 2 May, 5月1日*起*, 公示*期为*
+        6月3日至6月9日; ``period_before``, ``period_after``): when a rule, a trial, a term or a
+        notice runs, not when a fact happened."""
+        whole = date or (hit.unit is not None and hit.unit.unit == _DAY)
+        if not whole or _DAY_NAMED.search(text, hit.start, hit.end) is None:
+            return False
+        before = text[max(0, hit.start - _REACH) : hit.start]
+        starts = self._period_before.search(before) is not None
+        return starts or self._period_after.match(text, hit.end) is not None
 
     def _ruled_or_advised(self, context: NumberContext, hit: _Hit, kind: EvidenceKind) -> bool:
         """A procedure's rule (each speaker has four minutes), advice (建议每天学两个小时), what a
@@ -912,6 +941,25 @@ class _Scanner:
             )
             or context.governed(hit.at, hit.end, self._rule, clause_before=False)
             or context.governed(hit.at, hit.end, self._setting, clause_before=True, stops=self._advice_stops)
+        )
+
+    def _recorded(self, context: NumberContext, hit: _Hit, kind: EvidenceKind) -> bool:
+        """A count of the proceedings the text records, not of the matter they weigh: who took
+        part (*Present:* 17 governors, 实际*出席*6名, *到场*14人, a line an attendance label opens)
+        or how many responses came in (27 comments, 共 95 条*点评*, 收到书面*意见*75条;
+        ``record_cues``, ``record_nouns``)."""
+        if kind is not EvidenceKind.COUNT:
+            return False
+        unit = hit.unit.unit.lower() if hit.unit is not None else ""
+        text = context.text
+        line_start = text.rfind("\n", 0, hit.at) + 1
+        near = max(line_start, hit.at - _REACH)
+        return (
+            unit in self._record_units
+            or self._record_line.match(text, line_start) is not None
+            or self._record_after.match(text, hit.end) is not None
+            or self._record_before.search(text, near, hit.at) is not None
+            or self._record.search(text, context.clause(hit.at, hit.end)[0], hit.at) is not None
         )
 
     def _is_date(self, text: str, hit: _Hit, *, date: bool) -> bool:
