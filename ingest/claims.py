@@ -140,6 +140,8 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         words = text[sentence.start : sentence.end]
         # what is said, without a turn's label or a time stamp ("[20:03] 李老师:各位家长晚上好!")
         said = text[speech_start(text, sentence.start, sentence.end, turns, lang) : sentence.end]
+        if not any(map(str.isalpha, said)):
+            continue  # a speaker's label with no word after it ("[20:05] Ann: 👍")
         if k is not None and concluding.first_overlapping(sentence.start, sentence.end) is not None:
             conceded += _conceded_in_conclusion(text, sentence, k, positions, roles)
             concluded.append((sentence, k))
@@ -211,7 +213,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
     claims = sorted([*claims, *motions], key=lambda c: c.start)
     claims = _with_mains(text, claims, positions, issues, roles, lang, turns, parts.numbers, motions)
     claims = _with_concluded_theses(text, claims, concluded, conceded, positions, issues, turns)
-    claims = [_without_lead(text, c, lang) for c in claims]
+    claims = [_without_lead(text, _spoken(text, c, turns, lang), lang) for c in claims]
     return _with_annotations(sorted([*claims, *conceded], key=lambda c: c.start))
 
 
@@ -1235,6 +1237,14 @@ def _without_lead(text: str, claim: ClaimSpan, lang: Lang) -> ClaimSpan:
         if rest is not None:
             return claim.model_copy(update={"start": rest[0], "end": rest[1]})
     return claim
+
+
+def _spoken(text: str, claim: ClaimSpan, turns: Sequence[Turn], lang: Lang) -> ClaimSpan:
+    """The claim without the speaker's label or time stamp it opens with ("[20:05] Ann (host): X",
+    "反方二辩：X"): the label says who speaks, not what; the claim is what they say."""
+    start = speech_start(text, claim.start, claim.end, turns, lang)
+    rest = _trimmed(text, start, claim.end) if start > claim.start else None
+    return claim if rest is None else claim.model_copy(update={"start": rest[0], "end": rest[1]})
 
 
 def _listed(words: str, lang: Lang, key: str) -> bool:
