@@ -20,7 +20,8 @@ thesis; without a thesis, from the verdict of their conclusions or closing block
 a letter, reply or party's statement under its own label, from its own verdict); the main
 claim is the thesis, else a sentence in the author's thesis voice, else the
 claim that answers a question the author puts right before it ("So which one? X."), else the
-arguing (not neutral) sentence that reads most as a stand on the stated proposition
+arguing (not neutral) sentence that puts a proposal or demand ("I propose that X"), else the one
+that reads most as a stand on the stated proposition
 (`argkg.ingest.stands`: opinion words, the matter debated, no figure) plus its central-claim score
 (``doc._.argkg_dialectic``), or, without a stated proposition, the one with the highest
 central-claim score, else the first; an author who states the thesis only in a conclusion has
@@ -89,7 +90,7 @@ from argkg.ingest.spans import (
 )
 from argkg.ingest.stance import match_marker, on_roster
 from argkg.ingest.stands import OPENING_WEIGHT, stand_score
-from argkg.ingest.turns import Turn, opens_with_answer, speakers, speech_start, turn_sides
+from argkg.ingest.turns import Turn, opens_with_answer, proposes, speakers, speech_start, turn_sides
 from argkg.ingest.voices import (
     bears_on,
     direction,
@@ -960,15 +961,27 @@ def _stand_key(
     lang: Lang,
     stake: _Stake,
     turns: Sequence[Turn],
-) -> tuple[bool, float]:
+) -> tuple[bool, bool, float]:
     """How an unmarked position's arguing claim ranks as its main claim when the text states a
-    proposition: first whether it states a stand at all (no question, no arrangement), then its
-    stand score (`_stand_of`, without its speaker's label) plus its sentence's central-claim score
-    (`_central`): the thesis speaks to the proposition in an opinion's words, a form field, a
-    figure or a scene-setting fact does not, however central its place."""
+    proposition: first whether it states a stand at all (no question, no arrangement), then
+    whether it puts a proposal or demand (`_puts`), then its stand score (`_stand_of`, without
+    its speaker's label) plus its sentence's central-claim score (`_central`): the thesis speaks
+    to the proposition in an opinion's words, a form field, a figure or a scene-setting fact does
+    not, however central its place."""
     said = claim.model_copy(update={"start": speech_start(text, claim.start, claim.end, turns, lang)})
     score = _stand_of(text, said, lang, stake) if said.start < said.end else None
-    return score is not None, (score or 0.0) + _central(roles, claim)
+    return (
+        score is not None,
+        score is not None and _puts(text, said, lang),
+        (score or 0.0) + _central(roles, claim),
+    )
+
+
+def _puts(text: str, claim: ClaimSpan, lang: Lang) -> bool:
+    """Whether the claim puts a proposal or a demand ("I propose that we X", "我想趁这次X",
+    `argkg.ingest.turns.proposes`): whoever puts what is debated states their stand in it, ahead
+    of the scene they set before it ("Another late start today.") and the reasons after it."""
+    return proposes(text[claim.start : claim.end], lang)
 
 
 def _judged(text: str, claims: list[ClaimSpan], own: list[int], turn: Turn, lang: Lang) -> list[int]:
@@ -987,7 +1000,8 @@ def _stated(
     stake: _Stake,
 ) -> list[tuple[Turn, list[int], list[int]]]:
     """A speaker's stand where no statement of theirs states or sums it up in so many words:
-    of the statements of all their turns, the one that reads most as a stand on the proposition
+    of the statements of all their turns, the first that puts a proposal or demand (`_puts`), else
+    the one that reads most as a stand on the proposition
     (`argkg.ingest.stands.stand_score`, their opening statement ``OPENING_WEIGHT`` ahead: a voice
     mostly states its stand when it first speaks), the earliest on a tie; without one that reads
     as a stand at all, their first statement (as (turn, its claims, [the stand]), or nothing). An
@@ -995,13 +1009,13 @@ def _stated(
     later statement that speaks to the matter debated in an opinion's words."""
     said = [(t, own, i) for t, own in owned for i in own if _states(text, claims[i], t)]
     scored = [
-        (score + OPENING_WEIGHT * (n == 0), -n, t, own, i)
+        (_puts(text, _after_label(claims[i], t), lang), score + OPENING_WEIGHT * (n == 0), -n, t, own, i)
         for n, (t, own, i) in enumerate(said)
         if (score := _stand_of(text, _after_label(claims[i], t), lang, stake)) is not None
     ]
-    best = max(scored, key=lambda found: found[:2], default=None)
-    if best is not None and best[0] > 0:
-        _, _, turn, own, i = best
+    best = max(scored, key=lambda found: found[:3], default=None)
+    if best is not None and (best[0] or best[1] > 0):
+        *_, turn, own, i = best
         return [(turn, own, [i])]
     return [(t, own, [i]) for t, own, i in said[:1]]
 

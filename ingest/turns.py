@@ -77,6 +77,7 @@ __all__ = [
     "Turn",
     "TurnComponent",
     "doubts",
+    "proposes",
     "find_turns",
     "message_header",
     "message_lines",
@@ -642,6 +643,12 @@ def _doubters(text: str, turns: list[Turn], said: list[list[str]], rules: _Compi
     if not doubters or not answerers:
         return {}
     return dict.fromkeys(doubters, Stance.CON) | dict.fromkeys(answerers, Stance.PRO)
+
+
+def proposes(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` puts a proposal or a demand (``proposes`` in the turns data: "I propose
+    that we X", "我们建议X", "我要求退款")."""
+    return _compiled(lang).proposes.search(sentence.strip()) is not None
 
 
 def doubts(sentence: str, lang: Lang) -> bool:
