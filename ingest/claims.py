@@ -4,14 +4,15 @@ Every sentence of a body or note line is a claim unless it is a conclusion, the 
 issue (save one that states a side's proposition, a motion or a title's thesis,
 `argkg.ingest.motions`: a claim wherever it stands), a stance marker with nothing after it, a
 line that argues nothing by its form (a greeting or address to the chair, also right after a
-speaker's label, "正方一辩:谢谢主席"; a bare label ending in a colon) or a roster naming both
-teams; headings, captions, boilerplate and quoted examples never are. A claim inside a marked
-position takes the position's stance; its role is ``main`` for the position's main claim (the
-claim that states its issue's proposition, "我方观点是 X", else the first claim of its side in
-the author's thesis voice, "我方认为 X", "We believe that X", else the marker's own sentence
-when it has text after the marker, else the block's first sentence), ``note`` for notes and
-``premise`` otherwise. Outside positions a claim is ``background`` (or ``note``) and neutral:
-the intro, an issue's preamble that argues nothing, an appendix without a question.
+speaker's label, "正方一辩:谢谢主席"; a bare label ending in a colon; a line of a record's fields,
+"Date: 4 May · Venue: the hall") or a roster naming both teams; headings, captions, boilerplate
+and quoted examples never are. A claim inside a marked position takes the position's stance; its
+role is ``main`` for the position's main claim (the claim that states its issue's proposition,
+"我方观点是 X", else the first claim of its side in the author's thesis voice, "我方认为 X", "We believe
+that X", else the marker's own sentence when it has text after the marker, else the block's
+first sentence), ``note`` for notes and ``premise`` otherwise. Outside positions a claim is
+``background`` (or ``note``) and neutral: the intro, an issue's preamble that argues nothing, an
+appendix without a question.
 
 In an unmarked position (an issue or untitled text without stance markers) each claim's side
 comes from `argkg.ingest.sides` (voices, the dialectic component's opponent sentences, headings
@@ -192,6 +193,12 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
     )
     claims: list[ClaimSpan] = []
     for (sentence, k, p, note, caveat), side in zip(kept, sides, strict=True):
+        if _lists_fields(
+            text[speech_start(text, sentence.start, sentence.end, turns, lang) : sentence.end], lang
+        ):
+            # a record's fields (who, when, where) claim nothing; read with the rest, they keep
+            # their place in it (the first line of a turn or of a post)
+            continue
         replies = answered(text[sentence.start : sentence.end], lang) is not None
         split = p is not None and (not positions[p].marked or replies)
         dialectic = _role_of(roles, sentence) if split else None
@@ -1122,6 +1129,9 @@ class _ClaimData(BaseModel):
     judgement_length: int = 0
     remarks: list[str] = []
     no_stands: list[str] = []
+    field_separators: str = r"(?!)"
+    field_labels: str = r"(?!)"
+    field_chars: int = 0
 
 
 #: The least share of a text's turns its host takes (`_host`).
@@ -1130,6 +1140,9 @@ _HOST_SHARE = 1 / 3
 _QUESTION_MARKS = "?？"
 #: A claim that opens with a label of one to three words and a colon ("Option one: X", "第一:X").
 _LABELLED = re.compile(r"^\W*(?:\w+\s+){0,2}\w+\s*[:：]")
+#: What ends a sentence inside a line, so that the line is no list of fields (a full stop aside:
+#: an initial or a title, "Mr S. Hale", stands in a field).
+_ENDS_INSIDE = "。！？!?；;"
 _SENTENCE_ENDS = re.compile(r"[.!?。！？\n](?=[^.!?。！？\n]*$)")
 
 
@@ -1228,6 +1241,22 @@ def _asks_for_a_fact(said: str, lang: Lang) -> bool:
         and len(asked) <= data.fact_question_chars
         and is_informational(words, lang)
     )
+
+
+def _lists_fields(said: str, lang: Lang) -> bool:
+    """Whether the sentence only lists a record's fields: two parts or more set apart by a middle
+    dot or a bar (``field_separators`` in ``claims.yaml``: "Tuesday 4 May · Main Hall · 7pm"), or
+    two labelled fields or more (``field_labels``: "时间：5月4日 地点：礼堂"), each part at most
+    ``field_chars`` long and no sentence ending inside the line. A letter's or a meeting's header
+    says who, when and where; it argues nothing."""
+    data = load_data("claims", _ClaimData, lang.value)
+    words = said.strip().rstrip(".。!！")
+    if not words or any(mark in words for mark in _ENDS_INSIDE):
+        return False
+    parts = [p for p in re.split(data.field_separators, words) if p.strip()]
+    labelled = len(re.findall(data.field_labels, words))
+    fields = parts if len(parts) >= 2 else re.split(data.field_labels, words) if labelled >= 2 else []
+    return bool(fields) and all(len(p.strip()) <= data.field_chars for p in fields)
 
 
 def _names_an_option(text: str, sentence: SentenceSpan, lang: Lang) -> bool:
