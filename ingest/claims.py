@@ -221,7 +221,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
     claims = sorted([*claims, *motions], key=lambda c: c.start)
     claims = _with_mains(text, claims, positions, issues, roles, lang, turns, parts.numbers, motions)
     claims = _with_concluded_theses(text, claims, concluded, conceded, positions, issues, turns)
-    claims = [_without_lead(text, _spoken(text, c, turns, lang), lang) for c in claims]
+    claims = [_without_lead(text, _spoken(text, c, positions, turns, lang), lang) for c in claims]
     return _with_annotations(sorted([*claims, *conceded], key=lambda c: c.start))
 
 
@@ -1282,9 +1282,14 @@ def _without_lead(text: str, claim: ClaimSpan, lang: Lang) -> ClaimSpan:
     return claim
 
 
-def _spoken(text: str, claim: ClaimSpan, turns: Sequence[Turn], lang: Lang) -> ClaimSpan:
+def _spoken(
+    text: str, claim: ClaimSpan, positions: Sequence[Position], turns: Sequence[Turn], lang: Lang
+) -> ClaimSpan:
     """The claim without the speaker's label or time stamp it opens with ("[20:05] Ann (host): X",
-    "反方二辩：X"): the label says who speaks, not what; the claim is what they say."""
+    "OWEN (Green): X"): the label says who speaks, not what; the claim is what they say. In a
+    marked position the label is the side's marker ("正方：X", "Pro: X"): the claim keeps it."""
+    if claim.position is not None and positions[claim.position].marked:
+        return claim
     start = speech_start(text, claim.start, claim.end, turns, lang)
     rest = _trimmed(text, start, claim.end) if start > claim.start else None
     return claim if rest is None else claim.model_copy(update={"start": rest[0], "end": rest[1]})
