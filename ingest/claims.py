@@ -1140,8 +1140,8 @@ _HOST_SHARE = 1 / 3
 _QUESTION_MARKS = "?？"
 #: A claim that opens with a label of one to three words and a colon ("Option one: X", "第一:X").
 _LABELLED = re.compile(r"^\W*(?:\w+\s+){0,2}\w+\s*[:：]")
-#: What ends a sentence inside a line, so that the line is no list of fields (a full stop aside:
-#: an initial or a title, "Mr S. Hale", stands in a field).
+#: What ends a sentence anywhere in a line, so that the line is no list of fields (a full stop
+#: only at its end: an initial or a title, "Mr S. Hale", stands in a field).
 _ENDS_INSIDE = "。！？!?；;"
 _SENTENCE_ENDS = re.compile(r"[.!?。！？\n](?=[^.!?。！？\n]*$)")
 
@@ -1247,12 +1247,12 @@ def _lists_fields(said: str, lang: Lang) -> bool:
     """Whether the sentence only lists a record's fields: two parts or more set apart by a middle
     dot or a bar (``field_separators`` in ``claims.yaml``: "Tuesday 4 May · Main Hall · 7pm"), or
     two labelled fields or more (``field_labels``: "时间：5月4日 地点：礼堂"), each part at most
-    ``field_chars`` long and no sentence ending inside the line. A letter's or a meeting's header
+    ``field_chars`` long and no sentence ending in the line. A letter's or a meeting's header
     says who, when and where; it argues nothing."""
     data = load_data("claims", _ClaimData, lang.value)
-    words = said.strip().rstrip(".。!！")
-    if not words or any(mark in words for mark in _ENDS_INSIDE):
-        return False
+    words = said.strip()
+    if not words or words.endswith((".", "。")) or any(mark in words for mark in _ENDS_INSIDE):
+        return False  # (a field is no sentence: none ends with a full stop)
     parts = [p for p in re.split(data.field_separators, words) if p.strip()]
     labelled = len(re.findall(data.field_labels, words))
     fields = parts if len(parts) >= 2 else re.split(data.field_labels, words) if labelled >= 2 else []
