@@ -2,7 +2,8 @@
 
 A meeting's or a post's header ("Inspection date: 4 May · Inspectors: R. Patel", "时间：5月4日 地点：活动室") says
 when and where; parts set apart by a middle dot or two labelled fields or more, with no sentence
-ending inside the line, argue nothing. A statement with a label and a sentence in it still claims.
+ending inside the line and none at its end, argue nothing. A statement with a label and a sentence
+in it still claims.
 """
 
 from argkg.ingest import ingest_text
@@ -46,3 +47,17 @@ def test_a_line_of_labelled_fields_is_no_claim() -> None:
 
 def test_a_labelled_line_that_holds_a_sentence_still_claims() -> None:
     assert any(c.startswith("Cost: about two hundred pounds") for c in _claims(LABELLED_EN))
+
+
+THREAD_ZH = """新手学车只考自动挡够不够？
+
+回答 · 陪练老周 · 860赞同
+够了。城里租车、借车几乎都是自动挡，手动挡的科目二还要多练坡道起步。
+
+  评论 · 跑山路的小吴：山里租到的还常常是手动挡的面包车，只会自动挡就开不走。
+"""
+
+
+def test_a_comment_under_a_post_header_is_a_statement_not_fields() -> None:
+    claims = _claims(THREAD_ZH)
+    assert any("山里租到的还常常是手动挡的面包车" in c for c in claims)
