@@ -4,14 +4,15 @@ Every sentence of a body or note line is a claim unless it is a conclusion, the 
 issue (save one that states a side's proposition, a motion or a title's thesis,
 `argkg.ingest.motions`: a claim wherever it stands), a stance marker with nothing after it, a
 line that argues nothing by its form (a greeting or address to the chair, also right after a
-speaker's label, "正方一辩:谢谢主席"; a bare label ending in a colon) or a roster naming both
-teams; headings, captions, boilerplate and quoted examples never are. A claim inside a marked
-position takes the position's stance; its role is ``main`` for the position's main claim (the
-claim that states its issue's proposition, "我方观点是 X", else the first claim of its side in
-the author's thesis voice, "我方认为 X", "We believe that X", else the marker's own sentence
-when it has text after the marker, else the block's first sentence), ``note`` for notes and
-``premise`` otherwise. Outside positions a claim is ``background`` (or ``note``) and neutral:
-the intro, an issue's preamble that argues nothing, an appendix without a question.
+speaker's label, "正方一辩:谢谢主席"; a bare label ending in a colon; a line of a record's fields,
+"Date: 4 May · Venue: the hall") or a roster naming both teams; headings, captions, boilerplate
+and quoted examples never are. A claim inside a marked position takes the position's stance; its
+role is ``main`` for the position's main claim (the claim that states its issue's proposition,
+"我方观点是 X", else the first claim of its side in the author's thesis voice, "我方认为 X", "We believe
+that X", else the marker's own sentence when it has text after the marker, else the block's
+first sentence), ``note`` for notes and ``premise`` otherwise. Outside positions a claim is
+``background`` (or ``note``) and neutral: the intro, an issue's preamble that argues nothing, an
+appendix without a question.
 
 In an unmarked position (an issue or untitled text without stance markers) each claim's side
 comes from `argkg.ingest.sides` (voices, the dialectic component's opponent sentences, headings
@@ -20,7 +21,8 @@ thesis; without a thesis, from the verdict of their conclusions or closing block
 a letter, reply or party's statement under its own label, from its own verdict); the main
 claim is the thesis, else a sentence in the author's thesis voice, else the
 claim that answers a question the author puts right before it ("So which one? X."), else the
-arguing (not neutral) sentence that reads most as a stand on the stated proposition
+arguing (not neutral) sentence that puts a proposal or demand ("I propose that X"), else the one
+that reads most as a stand on the stated proposition
 (`argkg.ingest.stands`: opinion words, the matter debated, no figure) plus its central-claim score
 (``doc._.argkg_dialectic``), or, without a stated proposition, the one with the highest
 central-claim score, else the first; an author who states the thesis only in a conclusion has
@@ -90,7 +92,7 @@ from argkg.ingest.spans import (
 )
 from argkg.ingest.stance import match_marker, on_roster
 from argkg.ingest.stands import OPENING_WEIGHT, stand_score
-from argkg.ingest.turns import Turn, opens_with_answer, speakers, speech_start, turn_sides
+from argkg.ingest.turns import Turn, opens_with_answer, proposes, speakers, speech_start, turn_sides
 from argkg.ingest.voices import (
     bears_on,
     direction,
@@ -141,6 +143,8 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         words = text[sentence.start : sentence.end]
         # what is said, without a turn's label or a time stamp ("[20:03] 李老师:各位家长晚上好!")
         said = text[speech_start(text, sentence.start, sentence.end, turns, lang) : sentence.end]
+        if not any(map(str.isalpha, said)):
+            continue  # a speaker's label with no word after it ("[20:05] Ann: 👍")
         if k is not None and concluding.first_overlapping(sentence.start, sentence.end) is not None:
             conceded += _conceded_in_conclusion(text, sentence, k, positions, roles)
             concluded.append((sentence, k))
@@ -191,6 +195,12 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
     )
     claims: list[ClaimSpan] = []
     for (sentence, k, p, note, caveat), side in zip(kept, sides, strict=True):
+        if _lists_fields(
+            text[speech_start(text, sentence.start, sentence.end, turns, lang) : sentence.end], lang
+        ):
+            # a record's fields (who, when, where) claim nothing; read with the rest, they keep
+            # their place in it (the first line of a turn or of a post)
+            continue
         replies = answered(text[sentence.start : sentence.end], lang) is not None
         split = p is not None and (not positions[p].marked or replies)
         dialectic = _role_of(roles, sentence) if split else None
@@ -213,7 +223,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
     claims = sorted([*claims, *motions], key=lambda c: c.start)
     claims = _with_mains(text, claims, positions, issues, roles, lang, turns, parts.numbers, motions)
     claims = _with_concluded_theses(text, claims, concluded, conceded, positions, issues, turns)
-    claims = [_without_lead(text, c, lang) for c in claims]
+    claims = [_without_lead(text, _spoken(text, c, positions, turns, lang), lang) for c in claims]
     return _with_annotations(sorted([*claims, *conceded], key=lambda c: c.start))
 
 
@@ -969,15 +979,27 @@ def _stand_key(
     lang: Lang,
     stake: _Stake,
     turns: Sequence[Turn],
-) -> tuple[bool, float]:
+) -> tuple[bool, bool, float]:
     """How an unmarked position's arguing claim ranks as its main claim when the text states a
-    proposition: first whether it states a stand at all (no question, no arrangement), then its
-    stand score (`_stand_of`, without its speaker's label) plus its sentence's central-claim score
-    (`_central`): the thesis speaks to the proposition in an opinion's words, a form field, a
-    figure or a scene-setting fact does not, however central its place."""
+    proposition: first whether it states a stand at all (no question, no arrangement), then
+    whether it puts a proposal or demand (`_puts`), then its stand score (`_stand_of`, without
+    its speaker's label) plus its sentence's central-claim score (`_central`): the thesis speaks
+    to the proposition in an opinion's words, a form field, a figure or a scene-setting fact does
+    not, however central its place."""
     said = claim.model_copy(update={"start": speech_start(text, claim.start, claim.end, turns, lang)})
     score = _stand_of(text, said, lang, stake) if said.start < said.end else None
-    return score is not None, (score or 0.0) + _central(roles, claim)
+    return (
+        score is not None,
+        score is not None and _puts(text, said, lang),
+        (score or 0.0) + _central(roles, claim),
+    )
+
+
+def _puts(text: str, claim: ClaimSpan, lang: Lang) -> bool:
+    """Whether the claim puts a proposal or a demand ("I propose that we X", "我想趁这次X",
+    `argkg.ingest.turns.proposes`): whoever puts what is debated states their stand in it, ahead
+    of the scene they set before it ("Another late start today.") and the reasons after it."""
+    return proposes(text[claim.start : claim.end], lang)
 
 
 def _judged(text: str, claims: list[ClaimSpan], own: list[int], turn: Turn, lang: Lang) -> list[int]:
@@ -996,7 +1018,8 @@ def _stated(
     stake: _Stake,
 ) -> list[tuple[Turn, list[int], list[int]]]:
     """A speaker's stand where no statement of theirs states or sums it up in so many words:
-    of the statements of all their turns, the one that reads most as a stand on the proposition
+    of the statements of all their turns, the first that puts a proposal or demand (`_puts`), else
+    the one that reads most as a stand on the proposition
     (`argkg.ingest.stands.stand_score`, their opening statement ``OPENING_WEIGHT`` ahead: a voice
     mostly states its stand when it first speaks), the earliest on a tie; without one that reads
     as a stand at all, their first statement (as (turn, its claims, [the stand]), or nothing). An
@@ -1004,13 +1027,13 @@ def _stated(
     later statement that speaks to the matter debated in an opinion's words."""
     said = [(t, own, i) for t, own in owned for i in own if _states(text, claims[i], t)]
     scored = [
-        (score + OPENING_WEIGHT * (n == 0), -n, t, own, i)
+        (_puts(text, _after_label(claims[i], t), lang), score + OPENING_WEIGHT * (n == 0), -n, t, own, i)
         for n, (t, own, i) in enumerate(said)
         if (score := _stand_of(text, _after_label(claims[i], t), lang, stake)) is not None
     ]
-    best = max(scored, key=lambda found: found[:2], default=None)
-    if best is not None and best[0] > 0:
-        _, _, turn, own, i = best
+    best = max(scored, key=lambda found: found[:3], default=None)
+    if best is not None and (best[0] or best[1] > 0):
+        *_, turn, own, i = best
         return [(turn, own, [i])]
     return [(t, own, [i]) for t, own, i in said[:1]]
 
@@ -1117,6 +1140,9 @@ class _ClaimData(BaseModel):
     judgement_length: int = 0
     remarks: list[str] = []
     no_stands: list[str] = []
+    field_separators: str = r"(?!)"
+    field_labels: str = r"(?!)"
+    field_chars: int = 0
 
 
 #: The least share of a text's turns its host takes (`_host`).
@@ -1125,6 +1151,9 @@ _HOST_SHARE = 1 / 3
 _QUESTION_MARKS = "?？"
 #: A claim that opens with a label of one to three words and a colon ("Option one: X", "第一:X").
 _LABELLED = re.compile(r"^\W*(?:\w+\s+){0,2}\w+\s*[:：]")
+#: What ends a sentence anywhere in a line, so that the line is no list of fields (a full stop
+#: only at its end: an initial or a title, "Mr S. Hale", stands in a field).
+_ENDS_INSIDE = "。！？!?；;"
 _SENTENCE_ENDS = re.compile(r"[.!?。！？\n](?=[^.!?。！？\n]*$)")
 
 
@@ -1225,6 +1254,22 @@ def _asks_for_a_fact(said: str, lang: Lang) -> bool:
     )
 
 
+def _lists_fields(said: str, lang: Lang) -> bool:
+    """Whether the sentence only lists a record's fields: two parts or more set apart by a middle
+    dot or a bar (``field_separators`` in ``claims.yaml``: "Tuesday 4 May · Main Hall · 7pm"), or
+    two labelled fields or more (``field_labels``: "时间：5月4日 地点：礼堂"), each part at most
+    ``field_chars`` long and no sentence ending in the line. A letter's or a meeting's header
+    says who, when and where; it argues nothing."""
+    data = load_data("claims", _ClaimData, lang.value)
+    words = said.strip()
+    if not words or words.endswith((".", "。")) or any(mark in words for mark in _ENDS_INSIDE):
+        return False  # (a field is no sentence: none ends with a full stop)
+    parts = [p for p in re.split(data.field_separators, words) if p.strip()]
+    labelled = len(re.findall(data.field_labels, words))
+    fields = parts if len(parts) >= 2 else re.split(data.field_labels, words) if labelled >= 2 else []
+    return bool(fields) and all(len(p.strip()) <= data.field_chars for p in fields)
+
+
 def _names_an_option(text: str, sentence: SentenceSpan, lang: Lang) -> bool:
     """Whether the sentence is a line of its own that only names one option of a list ("Option
     one: overpay.", "方案二：降价。", ``options`` in ``claims.yaml``): a label over the lines
@@ -1246,6 +1291,19 @@ def _without_lead(text: str, claim: ClaimSpan, lang: Lang) -> ClaimSpan:
         if rest is not None:
             return claim.model_copy(update={"start": rest[0], "end": rest[1]})
     return claim
+
+
+def _spoken(
+    text: str, claim: ClaimSpan, positions: Sequence[Position], turns: Sequence[Turn], lang: Lang
+) -> ClaimSpan:
+    """The claim without the speaker's label or time stamp it opens with ("[20:05] Ann (host): X",
+    "OWEN (Green): X"): the label says who speaks, not what; the claim is what they say. In a
+    marked position the label is the side's marker ("正方：X", "Pro: X"): the claim keeps it."""
+    if claim.position is not None and positions[claim.position].marked:
+        return claim
+    start = speech_start(text, claim.start, claim.end, turns, lang)
+    rest = _trimmed(text, start, claim.end) if start > claim.start else None
+    return claim if rest is None else claim.model_copy(update={"start": rest[0], "end": rest[1]})
 
 
 def _listed(words: str, lang: Lang, key: str) -> bool:

@@ -77,6 +77,7 @@ __all__ = [
     "Turn",
     "TurnComponent",
     "doubts",
+    "proposes",
     "find_turns",
     "message_header",
     "message_lines",
@@ -644,6 +645,12 @@ def _doubters(text: str, turns: list[Turn], said: list[list[str]], rules: _Compi
     return dict.fromkeys(doubters, Stance.CON) | dict.fromkeys(answerers, Stance.PRO)
 
 
+def proposes(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` puts a proposal or a demand (``proposes`` in the turns data: "I propose
+    that we X", "我们建议X", "我要求退款")."""
+    return _compiled(lang).proposes.search(sentence.strip()) is not None
+
+
 def doubts(sentence: str, lang: Lang) -> bool:
     """Whether ``sentence`` raises a doubt or an objection to what is put (``doubts`` in the
     turns data: "顶楼不是都漏水吗？", "What if it floods?")."""
@@ -902,17 +909,17 @@ def _quoting(text: str, turn: Turn, turns: list[Turn], sides: list[Stance | None
 
 
 def _target(name: str | None, turns: list[Turn], sides: list[Stance | None]) -> Stance | None:
-    """The side of the turn a reply names (by its label), else of the latest sided turn."""
-    earlier = [
-        (t, s) for t, s in zip(turns[: len(sides)], sides, strict=True) if s in (Stance.PRO, Stance.CON)
-    ]
+    """The side of the turn a reply names (by its label), else of the latest sided turn; None
+    when the named speaker took no side yet (whom the reply answers is known, their side not)."""
+    earlier = list(zip(turns[: len(sides)], sides, strict=True))
+    sided = [(t, s) for t, s in earlier if s in (Stance.PRO, Stance.CON)]
     if name is not None:
         squeezed = re.sub(r"\s+", "", name)
         # a floor or name opens its label ("3楼"); a surname ends it ("9栋业主代表孙某")
         named = [s for t, s in earlier if _names(re.sub(r"\s+", "", t.label), squeezed)]
         if named:
-            return named[-1]
-    return earlier[-1][1] if earlier else None
+            return next((s for s in reversed(named) if s in (Stance.PRO, Stance.CON)), None)
+    return sided[-1][1] if sided else None
 
 
 def _names(label: str, name: str) -> bool:
@@ -1429,8 +1436,16 @@ def _named_label(
     brackets, "张建国（二房）："), else None."""
     colon = _colon(line)
     head = _TRAILING_NOTE.sub("", line[:colon].strip(" *_#>")) if colon is not None else ""
-    if colon is None or len(head) > rules.data.label_max_chars:
+    # (a note in brackets on who the speaker is counts for no part of the label's length)
+    if colon is None or len(_BRACKETED.sub("", head)) > rules.data.label_max_chars:
         return None
+    handle = head.lstrip("@")
+    for name, side in named.items():
+        # a poster's reply to another, "@A 回复 @B：" (a note on who A is may stand between)
+        rest = _LEADING_NOTE.sub("", handle[len(name) :]) if handle.startswith(name) else ""
+        reply = rules.reply.fullmatch(rest.strip()) if rest else None
+        if reply is not None:
+            return colon, name, reply.group("target"), side
     for name, side in named.items():
         if head.endswith(name) and len(head) - len(name) <= 8:
             return colon, name, None, side
@@ -1439,6 +1454,8 @@ def _named_label(
 
 #: A note in brackets that ends a label ("（二房）", " (Chair)"): who the named speaker is.
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
+#: The same note right after the name, before what else the label says ("（会长）回复 @小李").
+_LEADING_NOTE = re.compile(r"^\s*[(（][^()（）]{1,40}[)）]")
 
 
 def _role_side(words: str, rules: _Compiled) -> Stance | None:
