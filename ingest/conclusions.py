@@ -39,6 +39,11 @@ closing word ("最后我说两句。", "So my message to the board is simple.") 
 items of a recommendations or conditions list give way to a concluding sentence outside the list,
 unless a ruling's lead-in announces them (`_past_listed`).
 
+An exchange that its convener put to the others ends where the convener comes back after two or
+more of them gave their views, only short reactions following ("👍", "先试试吧。"): that closing turn
+("OK, taking it all together: 1. X; 2. Y.") settles the matter, though no cue announces it
+(`_convened`).
+
 A deciding label (``labels``: "Conclusion.", "Holding.", a retrospective's "ACTIONS", "专家组结论:X",
 "教研组意见:") makes what it labels conclude: alone on its line (a caption-like line, or a sentence
 that ends its line) the next line and the list items after it, alone in a sentence the rest of its
@@ -152,6 +157,7 @@ class _ConclusionData(BaseModel):
     settling: list[str] = []
     joined_items: str = r"(?!)"
     spelled_counts: bool = False
+    acknowledgements: str = r"(?!)"
 
 
 @cache
@@ -320,7 +326,8 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     decisions, calls = _calls(parts)
     statements = list(_statements(parts, frozenset(decisions)))
     settled = _settled(parts, statements)
-    decisions |= settled
+    convened = _convened(parts, statements, decisions | settled)
+    decisions |= settled | convened
     firm: set[int] = set()  # starts of conclusions a section, a decision or a credence makes the author's
     in_sentence = SpanIndex(sentences)
     tail = _tail(parts)
@@ -1230,6 +1237,71 @@ def _settled(parts: Parts, statements: Sequence[tuple[SentenceSpan, int, bool]])
         if pattern.match(words) and not words.rstrip().endswith(_QUESTION_MARKS):
             settled = {first.start}
     return settled
+
+
+def _convened(
+    parts: Parts, statements: Sequence[tuple[SentenceSpan, int, bool]], decided: Set[int]
+) -> set[int]:
+    """The starts of the statements of the convener's closing turn.
+
+    In a conversation whose roles set nobody on a side and where nobody asks (an interviewer's
+    "Q:", an AMA's "Question from u/x": answers to questions settle nothing), the one who opened it
+    (who put the matter to the others: a group's organiser, an owner asking the staff, a
+    secretary's circular) comes back after two or more others gave their views, and only short
+    reactions follow ("👍", "Fine by me.", "先试试吧。": at most a quarter of its length each). That
+    turn settles what was put ("OK, taking it all together: 1. X; 2. Y.", "Here's where I've landed:
+    X"): it is the exchange's outcome, though no cue announces it; its thanks, questions, lead-ins
+    and notes on what the reader may do next are none (`_states_course`). Not when the turn before
+    it settled the matter already (another's "So let's X.", which the convener only takes up), nor
+    when the record states the outcome in words of its own there ("Outcome: the family agreed to
+    X": the rest of the turn is still argument); ``decided``: the starts of the statements that make
+    the text's closing decision or settle it (`_calls`, `_settled`).
+    """
+    turns, text, lang = parts.turns, parts.text, parts.lang
+    if len(turns) < 3 or any(t.role is not None or t.asker or t.questions for t in turns):
+        return set()
+    convener = _who(turns[0].label)
+    closing = max(i for i, t in enumerate(turns) if _who(t.label) == convener)
+    others = {_who(t.label) for t in turns[1:closing]} - {convener}
+    if closing == 0 or len(others) < 2:
+        return set()
+    before, last = turns[closing - 1], turns[closing]
+    length = len(text[last.body : last.end].strip())
+    if any(len(text[t.body : t.end].strip()) * 4 > length for t in turns[closing + 1 :]):
+        return set()
+    if any(
+        (before.holds(s) or last.holds(s)) and (s.start in decided or _decides(text, s, lang))
+        for s, _, _ in statements
+    ):
+        return set()
+    return {
+        s.start for s, _, _ in statements if last.holds(s) and _states_course(text[s.start : s.end], lang)
+    }
+
+
+def _states_course(words: str, lang: Lang) -> bool:
+    """Whether a statement of a closing turn may state the course settled: not a question, not a
+    lead-in that announces the list after it ("Taking it all together: 1."), not a note on what
+    the reader may do next ("Please X", "有其他意见X"), and not a bare acknowledgement or call to
+    order (``acknowledgements``: "Ok.", "好了好了，别吵。")."""
+    if _ends_in_colon(words, lang) or _no_last_word(words, lang):
+        return False
+    if words.rstrip(_CLOSE_QUOTES).endswith(_QUESTION_MARKS):
+        return False
+    return re.fullmatch(_data(lang).acknowledgements, words.strip(), _flags(lang)) is None
+
+
+def _ends_in_colon(words: str, lang: Lang) -> bool:
+    """Whether the statement ends in a colon that announces what follows, or in a colon and the
+    marker of the list's first item that the sentence cut kept with it ("调整如下：1.", "as follows: (a)")."""
+    marker = _data(lang).joined_items.removeprefix("^")
+    return re.search(rf"[:：]\s*(?:{marker})?\s*$", words, _flags(lang)) is not None
+
+
+def _who(label: str) -> str:
+    """The speaker a turn's label names, without the description in brackets after the name:
+    "Sam (chair)" and "Sam" are one speaker's turns."""
+    return re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", label).strip()
 
 
 @cache
