@@ -1178,21 +1178,29 @@ def _answers_question(text: str, claim: ClaimSpan, lang: Lang) -> bool:
 def _reason_question(lang: Lang) -> re.Pattern[str]:
     """The words of a question that asks for a reason (``reason_questions`` in ``claims.yaml``)."""
     data = load_data("claims", _ClaimData, lang.value)
-    return re.compile(alternation(data.reason_questions), re.IGNORECASE if lang is Lang.EN else 0)
+    return re.compile(
+        alternation(data.reason_questions, ignore_case=lang is Lang.EN),
+        re.IGNORECASE if lang is Lang.EN else 0,
+    )
 
 
 @cache
 def _summary_cue(lang: Lang) -> re.Pattern[str]:
     """The summary cues of ``lang`` (``summaries`` in ``claims.yaml``), anywhere in a claim."""
     data = load_data("claims", _ClaimData, lang.value)
-    return re.compile(alternation(data.summaries), re.IGNORECASE if lang is Lang.EN else 0)
+    return re.compile(
+        alternation(data.summaries, ignore_case=lang is Lang.EN), re.IGNORECASE if lang is Lang.EN else 0
+    )
 
 
 @cache
 def _stand_cue(lang: Lang) -> re.Pattern[str]:
     """The stand cues of ``lang``, matched at a position (leading spaces allowed)."""
     data = load_data("claims", _ClaimData, lang.value)
-    return re.compile(rf"[ \t]*(?:{alternation(data.stands)})", re.IGNORECASE if lang is Lang.EN else 0)
+    return re.compile(
+        rf"[ \t]*(?:{alternation(data.stands, ignore_case=lang is Lang.EN)})",
+        re.IGNORECASE if lang is Lang.EN else 0,
+    )
 
 
 def _thesis(text: str, claims: list[ClaimSpan], members: list[int], issue: Issue) -> int | None:
@@ -1340,7 +1348,9 @@ def _flags(lang: Lang) -> int:
 def _verdict_cue(lang: Lang) -> re.Pattern[str]:
     """The verdict cues of ``lang``, anywhere in a claim (never matches when there are none)."""
     data = load_data("claims", _ClaimData, lang.value)
-    return re.compile(alternation(data.verdicts), re.IGNORECASE if lang is Lang.EN else 0)
+    return re.compile(
+        alternation(data.verdicts, ignore_case=lang is Lang.EN), re.IGNORECASE if lang is Lang.EN else 0
+    )
 
 
 def _states_own(text: str, claim: ClaimSpan, turns: Sequence[Turn], lang: Lang) -> bool:

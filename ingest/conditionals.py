@@ -281,7 +281,10 @@ def _trim_antecedent(
 
 @cache
 def _connectives(lang: Lang) -> re.Pattern[str]:
-    return re.compile(alternation(_data(lang).connectives), re.IGNORECASE if lang is Lang.EN else 0)
+    return re.compile(
+        alternation(_data(lang).connectives, ignore_case=lang is Lang.EN),
+        re.IGNORECASE if lang is Lang.EN else 0,
+    )
 
 
 def _conditional(

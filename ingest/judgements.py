@@ -85,7 +85,10 @@ def cue_pattern(words: Sequence[str], lang: Lang, *, opening: bool = False) -> r
 def _cue_pattern(words: tuple[str, ...], lang: Lang, opening: bool) -> re.Pattern[str]:
     """`cue_pattern`, kept per word list (the lexicons' lists: few and fixed)."""
     head = r"^[\s*_•]*" if opening else ""
-    return re.compile(f"{head}(?:{alternation(words)})", re.IGNORECASE if lang is Lang.EN else 0)
+    return re.compile(
+        f"{head}(?:{alternation(words, ignore_case=lang is Lang.EN)})",
+        re.IGNORECASE if lang is Lang.EN else 0,
+    )
 
 
 @cache

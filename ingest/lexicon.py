@@ -17,7 +17,16 @@ from pydantic import BaseModel, ValidationError
 
 from argkg.errors import InputError
 
-__all__ = ["load_data", "read_yaml", "longest_first", "alternation", "any_pattern", "one_of", "word_pattern"]
+__all__ = [
+    "load_data",
+    "read_yaml",
+    "longest_first",
+    "alternation",
+    "any_pattern",
+    "case_grouped",
+    "one_of",
+    "word_pattern",
+]
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -66,8 +75,86 @@ def _load(name: str, model: type[_M], lang: str | None) -> _M:
 
 def any_pattern(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     """One pattern that matches where any of the regexes ``patterns`` matches (never, when there
-    are none): a data file's list of cue patterns, searched at once."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
+    are none): a data file's list of cue patterns, searched at once; read case-insensitively, its
+    plain literals are grouped by first character (`case_grouped`)."""
+    alternatives = [(_literal_lead(p), p) for p in patterns]
+    if flags & re.IGNORECASE and not flags & re.VERBOSE:  # a verbose pattern's blanks are not literals
+        return re.compile(case_grouped(alternatives, flags) or "(?!)", flags)
+    return re.compile("|".join(f"(?:{p})" for _lead, p in alternatives) or "(?!)", flags)
+
+
+#: a regex that is a plain literal: characters without a special meaning, or escaped signs
+_PLAIN_LITERAL = re.compile(r"(?:[^\\.^$*+?{}\[\]|()]|\\[^A-Za-z0-9])+")
+
+#: the characters other than an ASCII letter's two cases that the engine may match to it read
+#: case-insensitively (the Kelvin sign, dotted capital I, dotless i, long s; a test checks every
+#: character against every ASCII character)
+_OTHER_CASES = "\u212a\u0130\u0131\u017f"
+
+
+def _literal_lead(pattern: str) -> str:
+    """The first character of ``pattern`` when it is a plain literal that begins with an ASCII
+    character written as itself (``said``, ``e\\.g\\.``), else ``""``."""
+    return (
+        pattern[0]
+        if pattern[:1].isascii() and _PLAIN_LITERAL.fullmatch(pattern) and pattern[0] != "\\"
+        else ""
+    )
+
+
+def case_grouped(alternatives: Iterable[tuple[str, str]], flags: int) -> str:
+    """An alternation of ``alternatives`` for a pattern compiled with ``flags`` (IGNORECASE), each
+    run of those that begin with a plain ASCII character grouped by that character, which is
+    tested as a case-sensitive class of the characters it matches (``(?i)said|argued|says`` ->
+    ``(?-i:[Ssſ])(?:aid|ays)|(?-i:[Aa])rgued``).
+
+    The engine passes over an alternative that begins with a case-sensitive class the character
+    at hand is not in at the cost of one comparison, but enters each that begins with a
+    case-insensitive literal to fail inside it: a case-insensitive list of a hundred English cues
+    cost a hundred entries at every position it was tried at. The matches are the same: no
+    character matches two distinct ASCII characters read case-insensitively, so at a position at
+    most one group of a run can match, and within it the alternatives keep their order, which
+    keeps the leftmost-first choice. An alternative that does not begin so (``lead`` empty) is
+    left as it is and ends the run.
+
+    Args:
+        alternatives: ``(lead, pattern)`` pairs: ``pattern`` is an alternative without a
+            top-level ``|``, ``lead`` its first character when that is an ASCII character written
+            as itself (then ``pattern[1:]`` is the rest of the alternative), else ``""``.
+        flags: the flags the alternation is compiled with.
+
+    Returns:
+        The alternation ("" when there are no alternatives).
+    """
+    out: list[str] = []
+    run: dict[str, list[str]] = {}
+    for lead, pattern in alternatives:
+        if lead:
+            run.setdefault(lead.lower(), []).append(pattern[1:])
+            continue
+        out.extend(_groups(run, flags))
+        run = {}
+        out.append(f"(?:{pattern})")
+    out.extend(_groups(run, flags))
+    return "|".join(out)
+
+
+def _groups(run: dict[str, list[str]], flags: int) -> list[str]:
+    """A run's groups as alternatives: each first character's class before its rests' alternation."""
+    return [
+        _case_class(lead, flags) + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
+        for lead, rests in run.items()
+    ]
+
+
+@cache
+def _case_class(char: str, flags: int) -> str:
+    """The characters that ``char``, an ASCII character, matches under ``flags`` (its case flags),
+    as the engine answers for each candidate, written as a case-sensitive class (or the one
+    character, escaped)."""
+    literal = re.compile(re.escape(char), flags & (re.IGNORECASE | re.ASCII))
+    found = sorted(c for c in {char, char.lower(), char.upper(), *_OTHER_CASES} if literal.fullmatch(c))
+    return re.escape(found[0]) if len(found) == 1 else f"(?-i:[{''.join(found)}])"
 
 
 #: a pattern's leading global flags (``(?i)``, ``(?m)``), which an alternation may not hold
@@ -119,13 +206,17 @@ def longest_first(words: Iterable[str]) -> list[str]:
     return sorted(set(words), key=lambda w: (-len(w), w))
 
 
-def alternation(words: Iterable[str], *, glued: bool = False, suffixes: Iterable[str] = ()) -> str:
+def alternation(
+    words: Iterable[str], *, glued: bool = False, suffixes: Iterable[str] = (), ignore_case: bool = False
+) -> str:
     """Return a regex alternation of ``words``, longest first, Latin words bounded by non-letters.
 
     Args:
         words: literal words; a space inside a word matches any run of blanks (or none).
         glued: the words may follow a letter or digit directly (units after a number).
         suffixes: words that may follow a Latin word directly (ten|fold).
+        ignore_case: the pattern is to be compiled with IGNORECASE (not ASCII): its Latin words
+            are grouped by first letter (`case_grouped`).
 
     Returns:
         The pattern (never matches when ``words`` is empty).
@@ -134,17 +225,23 @@ def alternation(words: Iterable[str], *, glued: bool = False, suffixes: Iterable
     tails = longest_first(suffixes)
     if tails:
         bound = f"(?:{bound}|(?=(?:{'|'.join(map(re.escape, tails))}){bound}))"
-    latin: list[str] = []
+    latin: list[tuple[str, str]] = []
     other: list[str] = []
     for word in longest_first(words):
         pattern = r"\s*".join(re.escape(piece) for piece in word.split(" "))
         if word[-1:].isascii() and word[-1:].isalnum():
             pattern += bound
-        (latin if word[:1].isascii() and word[:1].isalpha() else other).append(pattern)
-    if latin and not glued:  # one lookbehind for all Latin words keeps the regex fast
-        other.insert(0, "(?<![A-Za-z])(?:" + "|".join(latin) + ")")
+        if word[:1].isascii() and word[:1].isalpha():  # the pattern begins with the letter itself
+            latin.append((word[0], pattern))
+        else:
+            other.append(pattern)
+    if not latin:
+        return "|".join(other) if other else "(?!)"
+    joined = case_grouped(latin, re.IGNORECASE) if ignore_case else "|".join(p for _lead, p in latin)
+    if not glued:  # one lookbehind for all Latin words keeps the regex fast
+        other.insert(0, f"(?<![A-Za-z])(?:{joined})")
     else:
-        other = latin + other
+        other.insert(0, joined)
     return "|".join(other) if other else "(?!)"
 
 
@@ -166,4 +263,4 @@ def word_pattern(words: Iterable[str], *, ignore_case: bool = False) -> re.Patte
 
 @cache
 def _word_pattern(words: tuple[str, ...], ignore_case: bool) -> re.Pattern[str]:
-    return re.compile(alternation(words), re.IGNORECASE if ignore_case else 0)
+    return re.compile(alternation(words, ignore_case=ignore_case), re.IGNORECASE if ignore_case else 0)

@@ -38,7 +38,7 @@ def test_word_pattern_is_the_compiled_alternation_built_once() -> None:
     words = ["if", "as long as", "如果"]
     pattern = word_pattern(words, ignore_case=True)
     assert pattern is word_pattern(list(words), ignore_case=True)
-    assert pattern.pattern == alternation(words)
+    assert pattern.pattern == alternation(words, ignore_case=True)
     assert [m.group() for m in pattern.finditer("IF it rains, as  long as 如果")] == [
         "IF",
         "as  long as",
