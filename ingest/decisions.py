@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from argkg.ingest.lexicon import load_data
+from argkg.ingest.lexicon import any_pattern, load_data
 from argkg.ingest.sides import other_side
 from argkg.ingest.spans import Block, BlockKind
 from argkg.schema.vocabulary import Lang, Stance
@@ -109,39 +109,38 @@ class _DecisionsData(BaseModel):
 
 
 class _Cues(NamedTuple):
-    parts: dict[Part, re.Pattern[str] | None]
+    parts: dict[Part, re.Pattern[str]]
     named: re.Pattern[str] | None
     others: re.Pattern[str] | None
-    openers: dict[Part, re.Pattern[str] | None]
+    openers: dict[Part, re.Pattern[str]]
     speaks: str
     parties: dict[Part, re.Pattern[str]]
     titles: frozenset[str]
-    grants: re.Pattern[str] | None
-    refuses: re.Pattern[str] | None
-    conceded: re.Pattern[str] | None
-
-
-def _any(patterns: Sequence[str]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+    grants: re.Pattern[str]
+    refuses: re.Pattern[str]
+    conceded: re.Pattern[str]
 
 
 @cache
 def _compiled(lang: Lang) -> _Cues:
     data = load_data("decisions", _DecisionsData, lang.value)
     return _Cues(
-        parts={part: _any(getattr(data.parts, part.value)) for part in Part},
+        parts={part: any_pattern(getattr(data.parts, part.value), re.IGNORECASE) for part in Part},
         named=re.compile(data.named, re.IGNORECASE) if data.named else None,
         others=re.compile(data.others, re.IGNORECASE) if data.others else None,
-        openers={Part.ASKS: _any(data.openers.asks), Part.ANSWERS: _any(data.openers.answers)},
+        openers={
+            Part.ASKS: any_pattern(data.openers.asks, re.IGNORECASE),
+            Part.ANSWERS: any_pattern(data.openers.answers, re.IGNORECASE),
+        },
         speaks=data.speaks,
         parties={
             Part.ASKS: re.compile(data.parties.asks, re.IGNORECASE),
             Part.ANSWERS: re.compile(data.parties.answers, re.IGNORECASE),
         },
         titles=frozenset(data.titles),
-        grants=_any(data.outcome.grants),
-        refuses=_any(data.outcome.refuses),
-        conceded=_any(data.grants),
+        grants=any_pattern(data.outcome.grants, re.IGNORECASE),
+        refuses=any_pattern(data.outcome.refuses, re.IGNORECASE),
+        conceded=any_pattern(data.grants, re.IGNORECASE),
     )
 
 
@@ -160,7 +159,7 @@ def _marked(line: str, cues: _Cues, named: list[str], *, label: bool) -> Part | 
     that asks first), else the answering one's; ``named`` holds the parties named so far, in
     order, and is extended here ("" first where the asking party was named by its role).
     """
-    found = next((p for p, cue in cues.parts.items() if cue is not None and cue.match(line)), None)
+    found = next((p for p, cue in cues.parts.items() if cue.match(line)), None)
     if found is Part.ASKS and not named:
         named.append("")  # the asking party is named by its role: every party named later answers
     party = cues.named.match(line) if found is None and label and cues.named is not None else None
@@ -185,7 +184,7 @@ def _names(name: str, titles: frozenset[str]) -> list[str]:
     return found
 
 
-def _party_openers(text: str, blocks: Sequence[Block], cues: _Cues) -> dict[Part, re.Pattern[str] | None]:
+def _party_openers(text: str, blocks: Sequence[Block], cues: _Cues) -> dict[Part, re.Pattern[str]]:
     """Per party, the paragraph opening on its name from a header field and a speaking verb."""
     result = dict(cues.openers)
     for part, field in cues.parties.items():
@@ -196,8 +195,7 @@ def _party_openers(text: str, blocks: Sequence[Block], cues: _Cues) -> dict[Part
         if names:
             named = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
             pattern = rf"^\W*(?:{named}){cues.speaks}"
-            own = result.get(part)
-            result[part] = re.compile(pattern if own is None else f"{own.pattern}|{pattern}", re.IGNORECASE)
+            result[part] = re.compile(f"{result[part].pattern}|{pattern}", re.IGNORECASE)
     return result
 
 
@@ -211,8 +209,8 @@ def _outcome(text: str, blocks: Sequence[Block], cues: _Cues) -> Stance | str | 
     granted = refused = False
     for block in blocks:
         line = text[block.start : block.end]
-        granted = granted or (cues.grants is not None and cues.grants.search(line) is not None)
-        refused = refused or (cues.refuses is not None and cues.refuses.search(line) is not None)
+        granted = granted or cues.grants.search(line) is not None
+        refused = refused or cues.refuses.search(line) is not None
     if granted and refused:
         return _PARTIAL
     return Stance.PRO if granted else Stance.CON if refused else None
@@ -251,7 +249,7 @@ def decision_parts(text: str, blocks: Sequence[Block], lang: Lang) -> list[PartS
             running = marked if marked is not None or not kept else running
             parts.append(running)
             continue
-        opened = next((p for p, o in openers.items() if o is not None and o.match(line)), None)
+        opened = next((p for p, o in openers.items() if o.match(line)), None)
         parts.append(marked or opened or running)
     spoken = {p for p in parts if p is not None}
     if len(spoken) < 2 or not spoken & {Part.ASKS, Part.ANSWERS}:
@@ -277,6 +275,6 @@ def part_side(part: PartSide, sentence: str, lang: Lang, author: Stance | None) 
         return None
     conceded = _compiled(lang).conceded
     granting = part.part in (Part.DECIDES, Part.DISSENTS)
-    if granting and conceded is not None and conceded.search(sentence.strip()) is not None:
+    if granting and conceded.search(sentence.strip()) is not None:
         return other_side(side)
     return side
