@@ -19,7 +19,10 @@ probability stated by nobody in particular, outside the conclusion section and w
 stays a claim. A position's marker sentence stays its main claim, notes stay notes, and the
 question of an issue is no conclusion, unless a ruling part ("Determination", "投诉处理结果:")
 states it as its whole sentence: then it is the ruling. After a conclusion section's ruling, a
-paragraph that opens with the reader's next step ("Appeals may be made within 21 days.") is none.
+paragraph that opens with the reader's next step ("Appeals may be made within 21 days.") is none;
+nor, anywhere after a conclusion, is a party's recourse against the ruling (``recourse``: "Either club
+can appeal against this ruling to the league board.", "当事人对裁定不服的，可以申请复核"), which says
+what may follow the ruling, not what it decides.
 A vote's tally or margin ("3 in favour, 2 against", "agreed by 9 votes to 4", "以26票对6票") is
 the outcome of a decision wherever it stands; so is, in the text's closing part (`_tail`), a poll's
 or a vote's result given as shares that divide the whole among the options ("Keep it 70% · Cut it
@@ -153,6 +156,7 @@ class _ConclusionData(BaseModel):
     margins: list[str] = []
     opening_votes: list[str] = []
     assignments: list[str] = []
+    recourse: list[str] = []
     contingencies: list[str] = []
     settling: list[str] = []
     joined_items: str = r"(?!)"
@@ -367,6 +371,10 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         if bare or _only_announces(words, lang):  # "最后我说两句。": the closing word follows
             continue
         if (labelled and not (in_section or opener)) or is_procedural(words, lang) or _assigns(words, lang):
+            continue
+        if found and _recourse(lang).search(words) is not None:
+            # after the ruling, the recourse a party has against it ("Either club can appeal against this
+            # ruling to X.", "当事人对裁定不服的，可以X"): what may follow the ruling, no part of it
             continue
         # after the decision a label announces, a contingency ("If he falls again, we will review
         # it.", "如家长同意，可再申请。") says what may change it later: no further conclusion
@@ -1152,6 +1160,13 @@ def _assigns(words: str, lang: Lang) -> bool:
     ruling's lead-in announces it with the decision."""
     assignments = _assignment_patterns(lang)
     return any(p.match(words) is not None for p in assignments)
+
+
+@cache
+def _recourse(lang: Lang) -> re.Pattern[str]:
+    """The ``recourse`` patterns of a language in one pattern, compiled once: a party's right to
+    appeal or to ask for a review of a ruling ("can appeal against", "若不服")."""
+    return any_pattern(_data(lang).recourse, _flags(lang))
 
 
 @cache
