@@ -1,6 +1,8 @@
-"""A schedule's day against the facts beside it (stop 41): a day named with its weekday is when
-a thing is held, due or aired, no evidence; a fact's date without a weekday stays. Each text,
-written here, puts a cited fact beside it."""
+"""A schedule's day and a record's field against the facts beside them (stop 41): a day named
+with its weekday is when a thing is held, due or aired, and a count in a field whose label says
+who took part (the people at a meeting, a net's check-ins, a statement's signatories) records
+the proceedings; neither is evidence. A fact's date without a weekday and a count after a field
+that a comma has closed stay. Each text, written here, puts a cited fact beside them."""
 
 import pytest
 
@@ -26,4 +28,22 @@ def _found(text: str, lang: Lang) -> list[str]:
     ],
 )
 def test_weekday_dates_are_no_evidence(lang: Lang, text: str, expected: list[str]) -> None:
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (Lang.ZH, "参加会议的有：3家物业公司代表、5个小区的业主代表共20人。去年投诉增加了40%。", ["40%"]),
+        (Lang.EN, "21:00  Check-in count: 9 stations.\nRain reached 31 mm by noon.", ["31 mm"]),
+        (
+            Lang.EN,
+            "Statement for, submitted by 5 members:\nThe roof leaked 14 times last year.",
+            ["14 times"],
+        ),
+        # a comma closes the field: the count after it is the speaker's fact
+        (Lang.EN, "Notes submitted by: the warden, who counted 12 nests.", ["12 nests"]),
+    ],
+)
+def test_record_fields_are_no_evidence(lang: Lang, text: str, expected: list[str]) -> None:
     assert _found(text, lang) == expected
