@@ -1,8 +1,10 @@
-"""A schedule's day and a record's field against the facts beside them (stop 41): a day named
-with its weekday is when a thing is held, due or aired, and a count in a field whose label says
-who took part (the people at a meeting, a net's check-ins, a statement's signatories) records
-the proceedings; neither is evidence. A fact's date without a weekday and a count after a field
-that a comma has closed stay. Each text, written here, puts a cited fact beside them."""
+"""A schedule's day, a document's year and a record's field against the facts beside them (stop
+41): a day named with its weekday is when a thing is held, due or aired, a year that names an
+edition or a policy says which text, as a version number does, and a count in a field whose
+label says who took part (the people at a meeting, a net's check-ins, a statement's signatories)
+records the proceedings; none is evidence. A fact's date without a weekday, an event's year and
+a count after a field that a comma has closed stay. Each text, written here, puts a cited fact
+beside them."""
 
 import pytest
 
@@ -47,3 +49,17 @@ def test_weekday_dates_are_no_evidence(lang: Lang, text: str, expected: list[str
 )
 def test_record_fields_are_no_evidence(lang: Lang, text: str, expected: list[str]) -> None:
     assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 1998 edition allowed it. Since then 41 ladders have failed.", ["41 ladders"]),
+        ("Under the Parking Policy of 2019 the council issued 3,400 permits.", ["3,400 permits"]),
+        ("A survey dated 2017 found that 62% of riders wanted it.", ["62%"]),
+        # the year of an event stays: when a fact happened
+        ("In the 2019 floods 120 homes were hit.", ["2019", "120 homes"]),
+    ],
+)
+def test_document_years_are_no_evidence(text: str, expected: list[str]) -> None:
+    assert _found(text, Lang.EN) == expected
