@@ -968,7 +968,7 @@ class _Scanner:
     def _record_field(self, context: NumberContext, hit: _Hit, line_start: int) -> bool:
         """Whether the count stands in a field whose label holds a record cue: the cue before
         the colon that opens the field, in the count's sentence, and the field one clause or a
-        list of them (参加会议的有：3家单位代表、居民代表共12人; Check-in count: 9). A comma or a
+        list of them (参加会议的有：5个社区的楼长、物业代表共16人; Check-ins: 9). A comma or a
         semicolon after the colon ends the field: what follows is no longer the label's list."""
         text = context.text
         start = max(line_start, context.sentence(hit.at)[0])

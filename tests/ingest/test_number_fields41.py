@@ -37,10 +37,10 @@ def test_weekday_dates_are_no_evidence(lang: Lang, text: str, expected: list[str
     ("lang", "text", "expected"),
     [
         (Lang.ZH, "参加会议的有：3家物业公司代表、5个小区的业主代表共20人。去年投诉增加了40%。", ["40%"]),
-        (Lang.EN, "21:00  Check-in count: 9 stations.\nRain reached 31 mm by noon.", ["31 mm"]),
+        (Lang.EN, "Check-in count: 9 callers\nThe river rose 31 cm overnight.", ["31 cm"]),
         (
             Lang.EN,
-            "Statement for, submitted by 5 members:\nThe roof leaked 14 times last year.",
+            "An objection submitted by 5 residents:\nThe roof leaked 14 times last year.",
             ["14 times"],
         ),
         # a comma closes the field: the count after it is the speaker's fact
