@@ -358,8 +358,9 @@ class NumberData(BaseModel):
             happened; only a date that names its day (not "from May 2019", a fact's month).
         record_cues: words that say a count is who took part in the proceedings the text records
             (*Present:* 17 governors, 实际*出席*6名, *到场*14人, 参与投票的网友共900人): before the count
-            in its clause, or opening its line: such a count is no evidence (a later clause's
-            figure is the meeting's matter: 到场14人，人均读书2本).
+            in its clause, opening its line, or in the label of the field the count stands in
+            (*参加会议*的有：5个社区…、…共16人): such a count is no evidence (a later clause's figure
+            is the meeting's matter: 到场14人，人均读书2本).
         record_nouns: what a consultation, a thread or a hearing receives (comments,
             responses, 意见, 留言): a count of them (its counted noun, a noun right after its
             measure word, 共 95 条*点评*, or one a few characters before it in its phrase, 收到

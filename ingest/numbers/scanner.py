@@ -136,6 +136,8 @@ class _Hit:
 _QUOTE_MAX = 40  # longest quotation that can quote a number as a term
 _REACH = 40  # characters before a number that can make it a label, name or list number
 _DAY_NAMED = re.compile(r"\d{1,2}[日号]|(?<![\d.])\d{1,2}(?![\d.年月])")  # 3月1日, 1 March; not 2025年3月
+# what ends a labelled field before a count: the label no longer names it (参加的有：…，其中3人…)
+_FIELD_END = re.compile("[,，;；。.!?！？]")
 _RECORD_REACH = 6  # characters between a record noun and the count it names (收到书面意见75条)
 _MAX_DOUBLINGS = 64  # 翻 n 番 is 2**n
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")  # one size of a size list
@@ -945,9 +947,9 @@ class _Scanner:
 
     def _recorded(self, context: NumberContext, hit: _Hit, kind: EvidenceKind) -> bool:
         """A count of the proceedings the text records, not of the matter they weigh: who took
-        part (*Present:* 17 governors, 实际*出席*6名, *到场*14人, a line an attendance label opens)
-        or how many responses came in (27 comments, 共 95 条*点评*, 收到书面*意见*75条;
-        ``record_cues``, ``record_nouns``)."""
+        part (*Present:* 17 governors, 实际*出席*6名, *到场*14人, a line an attendance label opens, a
+        field an attendance label names: `_record_field`) or how many responses came in (27
+        comments, 共 95 条*点评*, 收到书面*意见*75条; ``record_cues``, ``record_nouns``)."""
         if kind is not EvidenceKind.COUNT:
             return False
         unit = hit.unit.unit.lower() if hit.unit is not None else ""
@@ -960,7 +962,20 @@ class _Scanner:
             or self._record_after.match(text, hit.end) is not None
             or self._record_before.search(text, near, hit.at) is not None
             or self._record.search(text, context.clause(hit.at, hit.end)[0], hit.at) is not None
+            or self._record_field(context, hit, line_start)
         )
+
+    def _record_field(self, context: NumberContext, hit: _Hit, line_start: int) -> bool:
+        """Whether the count stands in a field whose label holds a record cue: the cue before
+        the colon that opens the field, in the count's sentence, and the field one clause or a
+        list of them (参加会议的有：5个社区的楼长、物业代表共16人; Check-ins: 9). A comma or a
+        semicolon after the colon ends the field: what follows is no longer the label's list."""
+        text = context.text
+        start = max(line_start, context.sentence(hit.at)[0])
+        colon = max(text.rfind(":", start, hit.at), text.rfind("：", start, hit.at))
+        if colon < 0 or _FIELD_END.search(text, colon, hit.at) is not None:
+            return False
+        return self._record.search(text, start, colon + 1) is not None
 
     def _is_date(self, text: str, hit: _Hit, *, date: bool) -> bool:
         """A whole date, or a plain year-like integer alone (English) or before a date unit (年)."""
