@@ -26,7 +26,10 @@ that reads most as a stand on the stated proposition
 (`argkg.ingest.stands`: opinion words, the matter debated, no figure) plus its central-claim score
 (``doc._.argkg_dialectic``), or, without a stated proposition, the one with the highest
 central-claim score, else the first; an author who states the thesis only in a conclusion has
-that sentence as the main claim too. A clause a sentence
+that sentence as the main claim too. An unmarked position in which a voice of the other side
+declares its side outright ("The caretaker opposes X", "管理员反对X") has that side's main claim
+as well: of its declaring statements, the one that ranks highest by the same reading. A clause
+a sentence
 concedes to the other side ("诚然 X, 但 Y", "Of course X, but Y") is a claim of its own with
 the other stance (in a marked position too when it voices a side the rest answers, "Critics
 claim X, but Y"), and a sentence in which both sides speak ("正方认为 X,反方则提醒 Y") is
@@ -817,8 +820,11 @@ def _with_mains(
 ) -> list[ClaimSpan]:
     """Mark each position's main claim: the thesis that states its issue, else by position, else
     each speaker turn's stand (`_turn_stands`), else the first claim in the author's thesis voice
-    ("I believe X"), else by score (`_stand_key` where the text states a proposition, else the
-    central-claim score).
+    ("I believe X"), else by score (`_top_stand`). In an unmarked position where a voice of the
+    other side declares its side outright (the objector a decision or minutes report, "Mr X spoke
+    against", "居民代表反对"), that side has a main claim too (`_declared_other_side`), ranked the
+    same way among its declaring statements: an analyst reads each declared side's stand, not
+    only the one the position's main claim takes.
 
     By position: the first claim of the position's own side (not a voice it answers); in a
     marked position, its first claim of that side in thesis voice, when it has one ("Thank you.
@@ -893,19 +899,51 @@ def _with_mains(
                 or [i for i in members if _decides(text[claims[i].start : claims[i].end], lang)]
             )
             chosen = voiced or [i for i in arguing if _answers_question(text, claims[i], lang)]
-            if chosen:
-                result[chosen[0]] = claims[chosen[0]].model_copy(update={"role": Role.MAIN})
-                continue
-            if proposition is not None:
-                stake = _Stake(proposition, numbers)
-                main = max(
-                    arguing, key=lambda i: (*_stand_key(text, claims[i], roles, lang, stake, turns), -i)
-                )
-            else:
-                scored = [(_central(roles, claims[i]), -n, i) for n, i in enumerate(arguing)]
-                main = max(scored)[2] if roles else arguing[0]
+            stake = _Stake(proposition, numbers)
+            main = chosen[0] if chosen else _top_stand(text, claims, arguing, roles, lang, stake, turns)
         result[main] = claims[main].model_copy(update={"role": Role.MAIN})
+        if not position.marked:
+            # a voice of the other side that declares its side outright has its main claim too
+            other = _declared_other_side(text, claims, result, members, main, lang)
+            if other:
+                top = _top_stand(text, claims, other, roles, lang, _Stake(proposition, numbers), turns)
+                result[top] = claims[top].model_copy(update={"role": Role.MAIN})
     return result
+
+
+def _declared_other_side(
+    text: str, claims: list[ClaimSpan], result: list[ClaimSpan], members: list[int], main: int, lang: Lang
+) -> list[int]:
+    """The statements of an unmarked position that take the side its main claim does not and
+    declare a side outright (`argkg.ingest.sides.declared`: "The residents' association opposes
+    the plan", "管理员反对周日开放"), or none when a statement of that side is already a main
+    claim (a speaker's stand): a voice that states its own stand in so many words has its main
+    claim however the position's main claim is chosen; a statement that only reasons or reports
+    does not make one (most of them are premises, and an analyst marks no main claim there)."""
+    side = claims[main].stance
+    other = [i for i in members if claims[i].stance not in (side, Stance.NEUTRAL)]
+    if any(result[i].role is Role.MAIN for i in other):
+        return []
+    return [i for i in other if declared(text[claims[i].start : claims[i].end], lang) is not None]
+
+
+def _top_stand(
+    text: str,
+    claims: list[ClaimSpan],
+    candidates: list[int],
+    roles: Sequence[SentenceRole],
+    lang: Lang,
+    stake: _Stake,
+    turns: Sequence[Turn],
+) -> int:
+    """Of an unmarked position's ``candidates`` (the statements of one side, or its arguing
+    ones), the one that reads most as their stand: by `_stand_key` where the text states a
+    proposition, else by the central-claim score; the earliest on a tie, the first without
+    sentence roles."""
+    if stake.proposition is not None:
+        return max(candidates, key=lambda i: (*_stand_key(text, claims[i], roles, lang, stake, turns), -i))
+    scored = [(_central(roles, claims[i]), -n, i) for n, i in enumerate(candidates)]
+    return max(scored)[2] if roles else candidates[0]
 
 
 def _turn_stands(
