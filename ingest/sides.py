@@ -99,6 +99,7 @@ __all__ = [
     "reply_label",
     "evaluation",
     "polarity",
+    "tone",
     "argues",
     "argues_as_author",
     "negated",
@@ -1293,6 +1294,13 @@ def polarity(text: str, lang: Lang) -> float:
         if compound > 0 or _compiled(lang).diminishers.search(text) is None:
             score += compound
     return score
+
+
+def tone(text: str, lang: Lang) -> float | None:
+    """VADER's compound score of ``text`` (-1 plainly negative to 1 plainly positive): the tone of
+    what a speaker says as a whole, not of what it evaluates; None where VADER does not read the
+    language (Chinese)."""
+    return float(_vader().polarity_scores(text)["compound"]) if lang is Lang.EN else None
 
 
 def rejected(thesis: str, lang: Lang) -> str | None:

@@ -36,6 +36,10 @@ A turn's side on the debated proposition comes from, in order:
 8. in a transcript whose roles name none, following on from another speaker: adding to them
    ("I'd add…") takes their side, answering them with a contrast ("Nobody doubts X. But…") the
    other side;
+   else, in English, words that read plainly negative as a whole (VADER's compound score at or
+   below ``complains_below``: a caller who only lists what goes wrong, "The last bus is always
+   late and the shelter leaks"): con, the speaker objects; never pro, a speaker who puts nothing argues for it
+   already by default;
 9. in a conversation of two parties who argue with each other (`_two_parties`), one on each
    side: where both are read on one side, the one whose own cues say it less often argues the
    other.
@@ -68,6 +72,7 @@ from argkg.ingest.sides import (
     negated,
     opens_with_contrast,
     other_side,
+    tone,
 )
 from argkg.ingest.spans import Block, BlockKind, Span
 from argkg.ingest.voices import Options, asked_options
@@ -136,6 +141,7 @@ class _TurnsData(BaseModel):
     thread_label: str = r"(?!)"
     not_thread_labels: str = r"(?!)"
     handle: str = r"(?!)"
+    complains_below: float | None = None
 
 
 class Turn(Span):
@@ -473,7 +479,9 @@ class _Reading:
             return Stance.PRO, _KEPT
         if self.sided and (side := _alternated(result)) is not None:
             return side, _KEPT
-        return _following_on(turn, turns, result, words, rules, lang), _ANSWERED
+        if (side := _following_on(turn, turns, result, words, rules, lang)) is not None:
+            return side, _ANSWERED
+        return (Stance.CON if _complains(words, rules, lang) else None), _ANSWERED
 
     def _picked(self, words: list[str]) -> Stance | None:
         """The side of the option of a question of two options (``choice``) that the turn picks
@@ -1016,6 +1024,15 @@ def _evaluated(statements: list[str], lang: Lang) -> Stance | None:
     if score:
         return Stance.PRO if score > 0 else Stance.CON
     return None
+
+
+def _complains(statements: list[str], rules: _Compiled, lang: Lang) -> bool:
+    """Whether the speaker's words, read as a whole, are plainly negative (VADER's compound score
+    at or below ``complains_below``; English only): a caller who only complains ("The last bus is
+    always late and the shelter leaks") objects to what is put, where no cue of theirs names a side."""
+    threshold = rules.data.complains_below
+    said = tone(" ".join(statements), lang) if threshold is not None and statements else None
+    return said is not None and threshold is not None and said <= threshold
 
 
 def opens_turn(line: str, lang: Lang) -> bool:
