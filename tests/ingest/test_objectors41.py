@@ -30,6 +30,24 @@ def test_a_caller_who_only_complains_objects() -> None:
         assert next(c for c in claims if words in c.text).stance is Stance.CON
 
 
+_BAN_CALL_IN = """Scooters on the high street: your calls
+
+PRESENTER: Should the council ban hire scooters from the high street? Lines are open.
+
+JOAN: I'm all for it. The pavements are a free-for-all on Saturdays.
+
+PETER: Those scooters nearly knocked my mother over last week. She was terrified and shaking, and nobody stopped. It was awful.
+"""
+
+
+def test_a_complaint_about_what_the_proposition_bans_is_no_objection() -> None:
+    """Peter's words read plainly negative, but they speak of the scooters the proposition would
+    ban: his complaint argues for the ban, not against it."""
+    graph = ingest_text(_BAN_CALL_IN, source="callin.txt", lang=Lang.EN)
+    claims = graph.of_type(Claim)
+    assert next(c for c in claims if "knocked my mother" in c.text).stance is Stance.PRO
+
+
 @pytest.mark.parametrize(
     ("sentence", "side"),
     [
@@ -51,3 +69,6 @@ def test_tone_reads_english_only() -> None:
     assert (tone("We're angry, lonely and sad about it.", Lang.EN) or 0.0) < -0.3
     assert (tone("What a lovely, friendly place.", Lang.EN) or 0.0) > 0.3
     assert tone("我们很生气。", Lang.ZH) is None
+    # a harm VADER reads in words that make it smaller is no harm
+    assert (tone("The worst delays were terrible.", Lang.EN) or 0.0) < 0
+    assert tone("The new rota cut the worst delays.", Lang.EN) == 0.0
