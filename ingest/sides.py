@@ -99,6 +99,7 @@ __all__ = [
     "reply_label",
     "evaluation",
     "polarity",
+    "tone",
     "argues",
     "argues_as_author",
     "negated",
@@ -1287,12 +1288,18 @@ def polarity(text: str, lang: Lang) -> float:
     harm VADER reads in a text that makes a thing smaller (``diminishers``): VADER does not see
     that "the trial reduced absences" lessens the harm it names, `evaluation` does.
     """
-    score = float(evaluation(text, lang))
-    if lang is Lang.EN:
-        compound = float(_vader().polarity_scores(text)["compound"])
-        if compound > 0 or _compiled(lang).diminishers.search(text) is None:
-            score += compound
-    return score
+    return float(evaluation(text, lang)) + (tone(text, lang) or 0.0)
+
+
+def tone(text: str, lang: Lang) -> float | None:
+    """VADER's compound score of ``text`` (-1 plainly negative to 1 plainly positive): the tone of
+    what is said as a whole, not of what it evaluates; 0 for a harm VADER reads in a text that
+    makes a thing smaller (``diminishers``: VADER does not see that "the trial cut absences"
+    lessens the harm it names); None where VADER does not read the language (Chinese)."""
+    if lang is not Lang.EN:
+        return None
+    compound = float(_vader().polarity_scores(text)["compound"])
+    return compound if compound > 0 or _compiled(lang).diminishers.search(text) is None else 0.0
 
 
 def rejected(thesis: str, lang: Lang) -> str | None:

@@ -36,6 +36,11 @@ A turn's side on the debated proposition comes from, in order:
 8. in a transcript whose roles name none, following on from another speaker: adding to them
    ("I'd add…") takes their side, answering them with a contrast ("Nobody doubts X. But…") the
    other side;
+   else, in English, words that read plainly negative as a whole (VADER's compound score at or
+   below ``complains_below``: a caller who only lists what goes wrong, "The last bus is always
+   late and the shelter leaks"): con, the speaker objects; never pro, a speaker who puts nothing
+   argues for it already by default; not where the proposition does away with what they speak of
+   ("ban X": a complaint about X argues for it);
 9. in a conversation of two parties who argue with each other (`_two_parties`), one on each
    side: where both are read on one side, the one whose own cues say it less often argues the
    other.
@@ -68,9 +73,10 @@ from argkg.ingest.sides import (
     negated,
     opens_with_contrast,
     other_side,
+    tone,
 )
 from argkg.ingest.spans import Block, BlockKind, Span
-from argkg.ingest.voices import Options, asked_options
+from argkg.ingest.voices import Options, asked_options, direction
 from argkg.schema.vocabulary import Lang, Stance
 
 __all__ = [
@@ -136,6 +142,7 @@ class _TurnsData(BaseModel):
     thread_label: str = r"(?!)"
     not_thread_labels: str = r"(?!)"
     handle: str = r"(?!)"
+    complains_below: float | None = None
 
 
 class Turn(Span):
@@ -395,7 +402,7 @@ def turn_sides(
     # who opens the matter: the first to speak but a chair or an asker ("审：现在开庭…" opens no case)
     opener = next((i for i, t in enumerate(turns) if not t.chair and not t.asker), None)
     choice = asked_options(proposition, lang)
-    reading = _Reading(text, turns, rules, lang, respondents, doubters, opener, sided, choice)
+    reading = _Reading(text, turns, rules, lang, respondents, doubters, opener, sided, choice, proposition)
     result: list[Stance | None] = []
     weights: list[int] = []  # per turn, how much its side is the speaker's own (`_DECLARED`, `_kept_sides`)
     for i, statements in enumerate(said):
@@ -409,7 +416,8 @@ def turn_sides(
 class _Reading:
     """What `turn_sides` reads each turn against: the text, its turns and the language's rules,
     the speakers who answer questions (`_respondents`) or raise doubts (`_doubters`), the turn
-    that opens the matter (the first but a chair's or an asker's) and whether roles name sides."""
+    that opens the matter (the first but a chair's or an asker's), whether roles name sides, the
+    two options of a question of two (``choice``) and the debated proposition, when known."""
 
     text: str
     turns: list[Turn]
@@ -420,6 +428,7 @@ class _Reading:
     opener: int | None
     sided: bool
     choice: Options | None
+    proposition: str | None
 
     def side(self, i: int, words: list[str], result: list[Stance | None]) -> tuple[Stance | None, int]:
         """The side of turn ``i`` (its statements ``words``, without the label) after the sides
@@ -473,7 +482,9 @@ class _Reading:
             return Stance.PRO, _KEPT
         if self.sided and (side := _alternated(result)) is not None:
             return side, _KEPT
-        return _following_on(turn, turns, result, words, rules, lang), _ANSWERED
+        if (side := _following_on(turn, turns, result, words, rules, lang)) is not None:
+            return side, _ANSWERED
+        return (Stance.CON if _complains(words, rules, lang, self.proposition) else None), _ANSWERED
 
     def _picked(self, words: list[str]) -> Stance | None:
         """The side of the option of a question of two options (``choice``) that the turn picks
@@ -1016,6 +1027,20 @@ def _evaluated(statements: list[str], lang: Lang) -> Stance | None:
     if score:
         return Stance.PRO if score > 0 else Stance.CON
     return None
+
+
+def _complains(statements: list[str], rules: _Compiled, lang: Lang, proposition: str | None) -> bool:
+    """Whether the speaker's words, read as a whole, are plainly negative (`argkg.ingest.sides.tone`
+    at or below ``complains_below``; English only): a caller who only complains ("The last bus is
+    always late and the shelter leaks") objects to what is put, where no cue of theirs names a side;
+    not where the proposition does away with what they speak of ("ban X" and what goes wrong with
+    X, `argkg.ingest.voices.direction`): that complaint argues for it."""
+    threshold = rules.data.complains_below
+    if threshold is None or not statements:
+        return False
+    words = " ".join(statements)
+    said = tone(words, lang)
+    return said is not None and said <= threshold and direction(words, lang, proposition) > 0
 
 
 def opens_turn(line: str, lang: Lang) -> bool:
