@@ -221,3 +221,32 @@ def test_a_writer_past_the_set_phrases_still_takes_a_stance() -> None:
     graph = ingest_text(argued, source="t.txt", lang="zh")
     stances, debated = _debates(graph.of_type(Claim), graph.of_type(Assumption))
     assert stances != {Stance.NEUTRAL} or debated
+
+
+#: A self-service kiosk's guide: what the machine and its payment methods support.
+KIOSK = """自助缴费机使用说明
+
+本机设在营业厅一楼入口左侧。
+缴费前请准备好户号或缴费通知单。
+在首页选择“水费”“电费”或“燃气费”。
+输入户号后，屏幕显示欠费金额。
+付款方式支持银行卡、微信和支付宝，暂不收现金。
+本机支持打印缴费凭证，凭证可用于报销。
+每笔缴费最长处理时间为两分钟。
+缴费成功后请取走银行卡和凭证。
+营业厅开放时间为每天八点至十八点。
+"""
+
+
+def test_what_a_machine_supports_is_no_side_supported() -> None:
+    graph = ingest_text(KIOSK, source="t.txt", lang="zh")
+    claims = graph.of_type(Claim)
+    stances, debated = _debates(claims, graph.of_type(Assumption))
+    assert not debated
+    assert stances == {Stance.NEUTRAL}
+    assert {c.role for c in claims} == {Role.BACKGROUND}
+
+
+def test_a_bodys_thanks_for_support_is_no_claim() -> None:
+    graph = ingest_text(POOL_SIGNED, source="t.txt", lang="en")
+    assert not [c for c in graph.of_type(Claim) if "thanks you" in c.text]
