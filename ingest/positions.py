@@ -21,14 +21,14 @@ marked position (`_preamble`) (so does each titled section that argues, in a tex
 question at all: a review's findings under "二、主要意见"), whose stance is the author's side
 (pro unless the author's thesis argues against the proposition); the claims component gives
 each sentence its own side. A run of a section's sentences that none of these holds and that
-argues (`_unheld`: a report's body under a heading read as a conclusion, the remarks before a
-closing recommendation states the thesis) gets one too, on the text's only debated issue: a text
-that argues, argues throughout. An untitled text in which no sentence argues (no opinion cue, voice
-or evaluation word: a weather report) gets no position at all, and a text that argues nothing
-as a whole (`argkg.ingest.unargued`: a guide, a notice, a clarification that only describes,
-instructs and answers questions of fact) gets neither issues nor positions. A text without a question
-heading gets its debated proposition from `argkg.ingest.proposition` (`find_issues`), and
-`orient` marks questions asked the con side's way.
+argues (`_unheld`: a report's body under a heading read as a conclusion that another conclusion
+follows, the remarks before a closing recommendation states the thesis) gets one too, on the
+text's only debated issue: a text that argues, argues throughout. An untitled text in which no
+sentence argues (no opinion cue, voice or evaluation word: a weather report) gets no position at
+all, and a text that argues nothing as a whole (`argkg.ingest.unargued`: a guide, a notice, a
+clarification that only describes, instructs and answers questions of fact) gets neither issues
+nor positions. A text without a question heading gets its debated proposition from
+`argkg.ingest.proposition` (`find_issues`), and `orient` marks questions asked the con side's way.
 
 A position's stance is the document's side (`argkg.ingest.stance`: the marker's words decide
 pro or con), not its answer to the issue's question: see `argkg.ingest.builder` on polarity.
@@ -1135,7 +1135,7 @@ def find_positions(parts: Parts) -> list[Position]:
         regions += [(index, region) for index, region in openings if _argues_in(text, region, lang)]
         regions += [
             (_debated_one(issues), run)
-            for run in _unheld(inside, section, k == len(sections) - 1, marked, regions)
+            for run in _unheld(inside, section, _concluded_after(sections, k), marked, regions)
             if _argues_in(text, run, lang)
         ]
         for index, region in regions:
@@ -1236,19 +1236,23 @@ def _preamble(
 def _unheld(
     inside: list[SentenceSpan],
     section: SectionSpan,
-    last: bool,
+    concluded_after: bool,
     marked: list[Position],
     regions: list[tuple[int | None, list[SentenceSpan]]],
 ) -> list[list[SentenceSpan]]:
     """The runs of a section's argumentative sentences that no marked position and no region
     already found holds, in a section that is no appendix: the body of a report whose thesis
     stands only in its closing recommendation, the remarks before the question a meeting's
-    record puts, a review's opinions under a heading read as a conclusion ("评审意见") that more
-    sections follow. An analyst reads a text that argues as arguing throughout: such a run that
-    argues (`_argues_in`) argues on the text's question, not beside it. The text's closing
-    section read as a conclusion (``last``) adds no argument: what it holds besides its
-    conclusions follows from them (the conditions of an approval, the steps to take next)."""
-    if section.kind is SectionKind.APPENDIX or (last and section.kind is SectionKind.CONCLUSION):
+    record puts, a review's opinions under a heading read as a conclusion ("审查意见") that
+    another conclusion follows (``concluded_after``: "Summary" before "Recommendation"): a text
+    concludes once, so the earlier is its body. An analyst reads a text that argues as arguing
+    throughout: such a run that argues (`_argues_in`) argues on the text's question, not beside
+    it. The text's conclusion itself adds no argument: what it holds besides its conclusions
+    follows from them or qualifies them (the conditions of an approval, a caveat on the
+    estimates)."""
+    if section.kind is SectionKind.APPENDIX or (
+        section.kind is SectionKind.CONCLUSION and not concluded_after
+    ):
         return []
     held = [*marked, *(Span(start=r[0].start, end=r[-1].end) for _, r in regions if r)]
     runs: list[list[SentenceSpan]] = [[]]
@@ -1258,6 +1262,11 @@ def _unheld(
         else:
             runs[-1].append(sentence)
     return [run for run in runs if run]
+
+
+def _concluded_after(sections: list[SectionSpan], k: int) -> bool:
+    """Whether a section read as a conclusion follows section ``k``."""
+    return any(s.kind is SectionKind.CONCLUSION for s in sections[k + 1 :])
 
 
 def _debated_one(issues: list[Issue]) -> int | None:
