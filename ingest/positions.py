@@ -20,12 +20,15 @@ argumentative sentences, and so does the argued opening of an issue (or section)
 marked position (`_preamble`) (so does each titled section that argues, in a text that debates no
 question at all: a review's findings under "二、主要意见"), whose stance is the author's side
 (pro unless the author's thesis argues against the proposition); the claims component gives
-each sentence its own side. An untitled text in which no sentence argues (no opinion cue, voice
-or evaluation word: a weather report) gets no position at all, and a text that argues nothing
-as a whole (`argkg.ingest.unargued`: a guide, a notice, a clarification that only describes,
-instructs and answers questions of fact) gets neither issues nor positions. A text without a question
-heading gets its debated proposition from `argkg.ingest.proposition` (`find_issues`), and
-`orient` marks questions asked the con side's way.
+each sentence its own side. A run of a section's sentences that none of these holds and that
+argues (`_unheld`: a report's body under a heading read as a conclusion that another conclusion
+follows, the remarks before a closing recommendation states the thesis) gets one too, on the
+text's only debated issue: a text that argues, argues throughout. An untitled text in which no
+sentence argues (no opinion cue, voice or evaluation word: a weather report) gets no position at
+all, and a text that argues nothing as a whole (`argkg.ingest.unargued`: a guide, a notice, a
+clarification that only describes, instructs and answers questions of fact) gets neither issues
+nor positions. A text without a question heading gets its debated proposition from
+`argkg.ingest.proposition` (`find_issues`), and `orient` marks questions asked the con side's way.
 
 A position's stance is the document's side (`argkg.ingest.stance`: the marker's words decide
 pro or con), not its answer to the issue's question: see `argkg.ingest.builder` on polarity.
@@ -79,6 +82,7 @@ from argkg.ingest.spans import (
     Position,
     SectionSpan,
     SentenceSpan,
+    Span,
 )
 from argkg.ingest.stance import match_marker, on_roster
 from argkg.ingest.turns import Turn, doubts, questioner, timestamp_end
@@ -1129,6 +1133,11 @@ def find_positions(parts: Parts) -> list[Position]:
             (index, _preamble(inside, issues, index, section, marked)) for index in _marked_regions(marked)
         ]
         regions += [(index, region) for index, region in openings if _argues_in(text, region, lang)]
+        regions += [
+            (_debated_one(issues), run)
+            for run in _unheld(inside, section, _concluded_after(sections, k), marked, regions)
+            if _argues_in(text, run, lang)
+        ]
         for index, region in regions:
             if index is None and not _argues_in(text, region, lang):
                 continue
@@ -1222,6 +1231,48 @@ def _preamble(
     the first speakers', read sentence by sentence, not background."""
     first = min(p.start for p in marked if p.issue == index)
     return [s for s in _unmarked(inside, issues, index, section) if s.end <= first]
+
+
+def _unheld(
+    inside: list[SentenceSpan],
+    section: SectionSpan,
+    concluded_after: bool,
+    marked: list[Position],
+    regions: list[tuple[int | None, list[SentenceSpan]]],
+) -> list[list[SentenceSpan]]:
+    """The runs of a section's argumentative sentences that no marked position and no region
+    already found holds, in a section that is no appendix: the body of a report whose thesis
+    stands only in its closing recommendation, the remarks before the question a meeting's
+    record puts, a review's opinions under a heading read as a conclusion ("审查意见") that
+    another conclusion follows (``concluded_after``: "Summary" before "Recommendation"): a text
+    concludes once, so the earlier is its body. An analyst reads a text that argues as arguing
+    throughout: such a run that argues (`_argues_in`) argues on the text's question, not beside
+    it. The text's conclusion itself adds no argument: what it holds besides its conclusions
+    follows from them or qualifies them (the conditions of an approval, a caveat on the
+    estimates)."""
+    if section.kind is SectionKind.APPENDIX or (
+        section.kind is SectionKind.CONCLUSION and not concluded_after
+    ):
+        return []
+    held = [*marked, *(Span(start=r[0].start, end=r[-1].end) for _, r in regions if r)]
+    runs: list[list[SentenceSpan]] = [[]]
+    for sentence in inside:
+        if any(h.contains(sentence) for h in held):
+            runs.append([])
+        else:
+            runs[-1].append(sentence)
+    return [run for run in runs if run]
+
+
+def _concluded_after(sections: list[SectionSpan], k: int) -> bool:
+    """Whether a section read as a conclusion follows section ``k``."""
+    return any(s.kind is SectionKind.CONCLUSION for s in sections[k + 1 :])
+
+
+def _debated_one(issues: list[Issue]) -> int | None:
+    """The issue a text debates as a whole: its only debated one (None: none, or several)."""
+    debated = [i for i, issue in enumerate(issues) if issue.debated]
+    return debated[0] if len(debated) == 1 else None
 
 
 def _unmarked_regions(

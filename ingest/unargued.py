@@ -15,8 +15,11 @@ titles and headings:
   think", "我认为"), a declared side or verdict ("我支持", "I'd say no"), a point granted to the
   other side ("Of course…"), the opponent's voice `argkg.ingest.dialectic` found, nor one of the data's
   ``stances`` (``ingest/data/<lang>/unargued.yaml``: a first-person singular writer, a judgement
-  reached, a claim stressed, a side's words, "太…了"); a question takes one only by a debate
-  question's or a rhetorical question's form (``questions``: "Should we X?", "难道…");
+  reached, a claim stressed, a side's words, "太…了"), read past the data's ``formulas``: a
+  notice's courtesy ("Thank you for your support"), its contact line ("有疑问请私信我") and an
+  institution naming itself ("我中心") put a first person or a side's word in a sentence that
+  states no view; a question takes one only by a debate question's or a rhetorical question's
+  form (``questions``: "Should we X?", "难道…");
 - a contrast ("But…", "X, but Y"), a reason or a concession given in passing (``asides``:
   "because", "even if", "因为", "虽然") takes a stance only where it is more than one
   sentence in `_ASIDE_SPAN`: a sheet of twenty instructions is not made an argument by one
@@ -78,6 +81,7 @@ class _UnarguedData(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     stances: list[str]
+    formulas: list[str]
     asides: list[str]
     questions: list[str]
     label: str
@@ -85,6 +89,7 @@ class _UnarguedData(BaseModel):
 
 class _Cues(NamedTuple):
     stances: re.Pattern[str]
+    formulas: re.Pattern[str]
     asides: re.Pattern[str]
     questions: re.Pattern[str]
     label: re.Pattern[str]
@@ -95,6 +100,7 @@ def _compiled(lang: Lang) -> _Cues:
     data = load_data("unargued", _UnarguedData, lang.value)
     return _Cues(
         re.compile("|".join(f"(?:{p})" for p in data.stances), re.IGNORECASE),
+        re.compile("|".join(f"(?:{p})" for p in data.formulas), re.IGNORECASE),
         re.compile("|".join(f"(?:{p})" for p in data.asides), re.IGNORECASE),
         re.compile("|".join(f"(?:{p})" for p in data.questions), re.IGNORECASE),
         re.compile(data.label),
@@ -169,7 +175,7 @@ def _takes_stance(sentence: str, lang: Lang) -> bool:
         return True
     if _asks(sentence):
         return cues.questions.search(sentence) is not None and not is_informational(sentence, lang)
-    return cues.stances.search(sentence) is not None
+    return cues.stances.search(cues.formulas.sub(" ", sentence)) is not None
 
 
 def _in_passing(sentence: str, lang: Lang) -> bool:

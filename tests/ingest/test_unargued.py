@@ -11,7 +11,7 @@ whose few lines show no cue (too short to tell).
 import pytest
 
 from argkg.ingest import ingest_text
-from argkg.schema import Assumption, AssumptionOrigin, Claim, Stance
+from argkg.schema import Assumption, AssumptionOrigin, Claim, Role, Stance
 
 #: A pool's visitor card: descriptions and instructions, one instruction with its reason.
 POOL = """Stop 3 — The Boiler House
@@ -176,3 +176,77 @@ def test_a_debate_record_whose_lines_put_a_motion_argues() -> None:
     graph = ingest_text(record, source="t.txt", lang="en")
     _, debated = _debates(graph.of_type(Claim), graph.of_type(Assumption))
     assert debated
+
+
+#: The pool card's notice closing with a contact line and a courtesy: set phrases, no view.
+POOL_SIGNED = POOL.replace(
+    "The café is open until 5pm.",
+    "The café is open until 5pm.\nFor a group booking, email me at the front desk.\n"
+    "The Trust thanks you for supporting the trail.",
+)
+
+#: A heating firm's maintenance notice: the firm names itself ("我中心"), gives a contact line and
+#: thanks its readers, and states no view.
+HEATING = """供热管道检修通知
+
+各位居民：
+因冬季供热管道例行检修需要，我中心将于下周二对东区管线进行检修。
+检修时间为上午八点至下午五点。
+检修期间东区1至12号楼暂停供暖。
+其余楼栋供暖不受影响。
+检修完成后管线需要排气，暖气片可能出现短时异响。
+请住户检修当天关好门窗。
+家中有老人和婴儿的，请提前做好保暖。
+如暖气片漏水，请先关闭进水阀门。
+需要上门帮忙排气的住户请私信我。
+感谢大家的理解与支持。
+"""
+
+
+@pytest.mark.parametrize(("text", "lang"), [(POOL_SIGNED, "en"), (HEATING, "zh")], ids=["en", "zh"])
+def test_a_notices_set_phrases_take_no_stance(text: str, lang: str) -> None:
+    """A courtesy, a contact line and an institution naming itself put "me", "我" or "支持"
+    in a notice without making it argue: no statement argues a side's case, all are background."""
+    graph = ingest_text(text, source="t.txt", lang=lang)
+    claims = graph.of_type(Claim)
+    stances, debated = _debates(claims, graph.of_type(Assumption))
+    assert not debated
+    assert stances == {Stance.NEUTRAL}
+    assert {c.role for c in claims} == {Role.BACKGROUND}
+
+
+def test_a_writer_past_the_set_phrases_still_takes_a_stance() -> None:
+    """The same notice whose writer also says what they think of the work argues."""
+    argued = HEATING.replace("感谢大家的理解与支持。", "我认为检修应该放在周末，工作日停暖对老人太不方便了。")
+    graph = ingest_text(argued, source="t.txt", lang="zh")
+    stances, debated = _debates(graph.of_type(Claim), graph.of_type(Assumption))
+    assert stances != {Stance.NEUTRAL} or debated
+
+
+#: A self-service kiosk's guide: what the machine and its payment methods support.
+KIOSK = """自助缴费机使用说明
+
+本机设在营业厅一楼入口左侧。
+缴费前请准备好户号或缴费通知单。
+在首页选择“水费”“电费”或“燃气费”。
+输入户号后，屏幕显示欠费金额。
+付款方式支持银行卡、微信和支付宝，暂不收现金。
+本机支持打印缴费凭证，凭证可用于报销。
+每笔缴费最长处理时间为两分钟。
+缴费成功后请取走银行卡和凭证。
+营业厅开放时间为每天八点至十八点。
+"""
+
+
+def test_what_a_machine_supports_is_no_side_supported() -> None:
+    graph = ingest_text(KIOSK, source="t.txt", lang="zh")
+    claims = graph.of_type(Claim)
+    stances, debated = _debates(claims, graph.of_type(Assumption))
+    assert not debated
+    assert stances == {Stance.NEUTRAL}
+    assert {c.role for c in claims} == {Role.BACKGROUND}
+
+
+def test_a_bodys_thanks_for_support_is_no_claim() -> None:
+    graph = ingest_text(POOL_SIGNED, source="t.txt", lang="en")
+    assert not [c for c in graph.of_type(Claim) if "thanks you" in c.text]
