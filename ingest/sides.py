@@ -172,6 +172,7 @@ class _SidesData(BaseModel):
     normative: list[str]
     steps: list[str]
     grants: list[str] = []
+    provisos: list[str] = []
     raised: list[str] = []
     keeps: list[str] = []
     keep_words: list[str] = []
@@ -237,6 +238,7 @@ class _Compiled:
     problems: Prefiltered
     reply_labels: Prefiltered
     grants: Prefiltered
+    provisos: Prefiltered
     raised: Prefiltered
     keeps: Prefiltered
     keep_words: Prefiltered
@@ -1203,10 +1205,14 @@ def conceded_side(sentence: str, start: int, end: int, lang: Lang) -> Stance | N
 
     Who grants a point and turns from it argues the other side: the agreement put first is the
     point granted, the contrast after it is the speaker's case ("我们赞同这个思路，但…" argues against).
+    Not when the contrast only puts a condition on it (a ``provisos`` cue, "我赞成，但要有规矩"):
+    support on a condition is support.
     """
     side = declared(sentence[start:end], lang)
     rest = sentence[:start] + sentence[end:]
-    return side if side is not None and declared(rest, lang) is None and not voices(rest, lang) else None
+    if side is None or declared(rest, lang) is not None or voices(rest, lang):
+        return None
+    return None if _compiled(lang).provisos.search(sentence[end:]) else side
 
 
 def answered(sentence: str, lang: Lang) -> Stance | None:
@@ -1575,6 +1581,7 @@ def _compiled(lang: Lang) -> _Compiled:
         problems=any_of(data.problems),
         reply_labels=any_of(data.reply_labels),
         grants=any_of(data.grants),
+        provisos=any_of(data.provisos),
         raised=any_of(data.raised),
         keeps=any_of(data.keeps),
         keep_words=any_of(data.keep_words),

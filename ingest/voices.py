@@ -465,7 +465,8 @@ def prospect_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
     depot" and "the depot would lose money again next year"), the harm it foresees is the fate of
     the thing the proposal ends: it argues for the proposal, as its harms do in `target_side`
     (one that both keeps a thing and ends another, "keep the library, end the late fee", is
-    turned once, not twice).
+    turned once, not twice), and so does one said of the ban a proposition lifts ("the blanket
+    ban", "一刀切的禁令"), whatever words it shares with it.
     """
     rules = _compiled(lang)
     if (
@@ -488,7 +489,9 @@ def prospect_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
         score = evaluation(sentence, lang)
         if score > 0 or (score == 0 and prospect.burdens.search(sentence) is None):
             return None
-    ends = keeps(proposition, lang) or direction(sentence, lang, proposition) < 0
+    # said of the ban the proposition lifts ("一刀切的禁令", whatever words it shares): for lifting it
+    lifted = _lifts(proposition, rules) and rules.bans.search(sentence) is not None
+    ends = keeps(proposition, lang) or direction(sentence, lang, proposition) < 0 or lifted
     return Stance.PRO if ends else Stance.CON
 
 
