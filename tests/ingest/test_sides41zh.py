@@ -10,8 +10,9 @@ who they are ("委员王某（退休教师）不同意。"), and a reservation i
 both voice the other side, and what the member goes on to say ("她说，…") keeps it. In a group
 chat a turn that opens "我有点不同意" answers the turn before, and one that opens "我也觉得…" with
 no side word of its own sides with it (`argkg.ingest.turns`, ``agree`` and ``disagree``). Calling
-the measure blanket or overdone ("别一刀切", "因噎废食") argues against it, as a doubt that it works
-does (`argkg.ingest.voices.prospect_side`), unless the charge is denied or quoted.
+the measure blanket or overdone ("别一刀切", "因噎废食") argues against a proposal that restricts,
+for lifting a ban it is said of, and for nothing when the proposal restricts nothing
+(`argkg.ingest.voices.prospect_side`), unless the charge is denied or quoted.
 """
 
 import pytest
@@ -169,3 +170,8 @@ def test_a_denied_or_quoted_charge_of_blanket_rule_argues_nothing_by_itself(sent
 
 def test_calling_the_ban_a_proposition_lifts_blanket_argues_for_lifting_it() -> None:
     assert prospect_side("一刀切的禁令让庙会冷清了不少。", Lang.ZH, "舞龙禁令应当放宽") is PRO
+
+
+def test_the_charge_takes_no_side_on_a_proposal_that_restricts_nothing() -> None:
+    # the blanket rule charged is the other side's remedy, not what is proposed
+    assert prospect_side("这事不能一刀切。", Lang.ZH, "退休以后还该自己骑摩托") is None
