@@ -70,6 +70,7 @@ from argkg.ingest.sides import (
     argues,
     argues_nothing,
     assign_sides,
+    conceded_side,
     declared,
     evaluation,
     heading_side,
@@ -659,6 +660,7 @@ def _sides(
                     prospect=prospect_side(words, lang, proposition),
                     direction=direction(words, lang, proposition),
                     harmful=harmful,
+                    conceded=_conceded(words, sentence, role, lang),
                 )
             )
         grouped = [groups[kept[i][0].block] for i in members]
@@ -722,6 +724,16 @@ def _top_central(found: Sequence[SentenceRole | None]) -> float | None:
 def _previous_end(text: str, start: int) -> int:
     """Where the sentence before offset ``start`` ends: ``start`` less the spaces before it."""
     return len(text[:start].rstrip())
+
+
+def _conceded(words: str, sentence: SentenceSpan, role: SentenceRole | None, lang: Lang) -> Stance | None:
+    """The side the clause ``words`` concedes (``role``'s concession, "X，但Y": X) declares outright,
+    when the rest declares none (`conceded_side`); None without a conceded clause."""
+    if role is None or role.concession_start is None or role.concession_end is None:
+        return None
+    start = max(role.concession_start, sentence.start) - sentence.start
+    end = min(role.concession_end, sentence.end) - sentence.start
+    return conceded_side(words, start, end, lang) if start < end else None
 
 
 def _dialectic_claims(

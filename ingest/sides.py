@@ -91,6 +91,7 @@ __all__ = [
     "voices",
     "declared",
     "answered",
+    "conceded_side",
     "contrasted",
     "heading_side",
     "answers_voice",
@@ -172,6 +173,7 @@ class _SidesData(BaseModel):
     normative: list[str]
     steps: list[str]
     grants: list[str] = []
+    provisos: list[str] = []
     raised: list[str] = []
     keeps: list[str] = []
     keep_words: list[str] = []
@@ -237,6 +239,7 @@ class _Compiled:
     problems: Prefiltered
     reply_labels: Prefiltered
     grants: Prefiltered
+    provisos: Prefiltered
     raised: Prefiltered
     keeps: Prefiltered
     keep_words: Prefiltered
@@ -292,6 +295,8 @@ class Statement:
         prospect: the side of what it says the proposal will bring (`argkg.ingest.voices.prospect_side`:
             a cost, a loss, a lack or no way back, "it would add £400 a year": con), or None: where
             no side's voice, heading or declared side speaks, that side over the one its place gives.
+        conceded: the side the clause it concedes declares (`conceded_side`: "我们赞同这个思路，
+            但…"), or None: the statement argues the other side, whatever its place gives.
     """
 
     text: str
@@ -312,6 +317,7 @@ class Statement:
     opposing: bool = False
     about: bool = False
     prospect: Stance | None = None
+    conceded: Stance | None = None
 
 
 def other_side(stance: Stance) -> Stance:
@@ -989,6 +995,8 @@ def _side(
     opening = statement.text.strip()
     if statement.relative is not None:
         return statement.relative
+    if statement.conceded is not None:
+        return other_side(statement.conceded)  # "我们赞同这个思路，但…": the agreement is the point granted
     if (side := declared(statement.text, lang) or verdict_side(statement.text, lang)) is not None:
         if pointed and before in (Stance.PRO, Stance.CON):
             return before if side is Stance.PRO else other_side(before)  # "We do not recommend this"
@@ -1190,6 +1198,22 @@ def declared(sentence: str, lang: Lang) -> Stance | None:
     """
     found = sorted(_compiled(lang).declared.found(sentence))
     return found[-1][1] if found else None
+
+
+def conceded_side(sentence: str, start: int, end: int, lang: Lang) -> Stance | None:
+    """The side the clause ``sentence[start:end]``, which the sentence concedes, declares outright
+    ("我们赞同这个思路，但预算不够", "We back the aim, but…"), when the rest declares none; else None.
+
+    Who grants a point and turns from it argues the other side: the agreement put first is the
+    point granted, the contrast after it is the speaker's case ("我们赞同这个思路，但…" argues against).
+    Not when the contrast only puts a condition on it (a ``provisos`` cue, "我赞成，但要有规矩"):
+    support on a condition is support.
+    """
+    side = declared(sentence[start:end], lang)
+    rest = sentence[:start] + sentence[end:]
+    if side is None or declared(rest, lang) is not None or voices(rest, lang):
+        return None
+    return None if _compiled(lang).provisos.search(sentence[end:]) else side
 
 
 def answered(sentence: str, lang: Lang) -> Stance | None:
@@ -1564,6 +1588,7 @@ def _compiled(lang: Lang) -> _Compiled:
         problems=any_of(data.problems),
         reply_labels=any_of(data.reply_labels),
         grants=any_of(data.grants),
+        provisos=any_of(data.provisos),
         raised=any_of(data.raised),
         keeps=any_of(data.keeps),
         keep_words=any_of(data.keep_words),

@@ -92,6 +92,8 @@ class _Prospect(BaseModel):
     averted: list[str]
     burdens: list[str]
     futile: list[str] = []
+    blanket: list[str] = []
+    restricting: list[str] = []
 
 
 class _VoicesData(BaseModel):
@@ -130,6 +132,8 @@ class _ProspectRules(NamedTuple):
     averted: re.Pattern[str]
     burdens: re.Pattern[str]
     futile: re.Pattern[str] | None
+    blanket: re.Pattern[str] | None
+    restricting: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -466,6 +470,12 @@ def prospect_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
     the thing the proposal ends: it argues for the proposal, as its harms do in `target_side`
     (one that both keeps a thing and ends another, "keep the library, end the late fee", is
     turned once, not twice).
+
+    A charge that the measure is blanket or overdone (a ``blanket`` cue: "一刀切", "因噎废食")
+    argues against a proposal that restricts (a ``prohibitive`` or ``restricting`` word in it:
+    "谢绝…入店", "取消…"), for lifting the ban it is said of ("一刀切的禁令" and "禁令应当放宽"),
+    and takes no side on a proposal that restricts nothing ("还该自己开车": the charge is then
+    against the other side's remedy).
     """
     rules = _compiled(lang)
     if (
@@ -479,6 +489,12 @@ def prospect_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
     now = rules.present is not None and rules.present.search(sentence) is not None
     if now or prospect.averted.search(sentence) is not None:
         return None
+    if prospect.blanket is not None and prospect.blanket.search(sentence) is not None:
+        if _lifts(proposition, rules):
+            return Stance.PRO if rules.bans.search(sentence) else None
+        listed = prospect.restricting
+        restricting = listed is not None and listed.search(proposition) is not None
+        return Stance.CON if restricting or rules.prohibitive.search(proposition) else None
     # a doubt that the proposal brings what it promises needs no modal word and outweighs the
     # benefit words it names ("别被广告骗了", "a sticking plaster")
     futile = prospect.futile is not None and prospect.futile.search(sentence) is not None
@@ -610,6 +626,10 @@ def _compiled(lang: Lang) -> _Compiled:
             averted=re.compile("|".join(data.prospect.averted), flags),
             burdens=re.compile("|".join(data.prospect.burdens), flags),
             futile=re.compile("|".join(data.prospect.futile), flags) if data.prospect.futile else None,
+            blanket=re.compile("|".join(data.prospect.blanket), flags) if data.prospect.blanket else None,
+            restricting=re.compile("|".join(data.prospect.restricting), flags)
+            if data.prospect.restricting
+            else None,
         )
         if data.prospect
         else None,
