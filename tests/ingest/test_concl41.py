@@ -54,5 +54,5 @@ def test_recourse_cues_read_a_right_of_appeal_and_nothing_else() -> None:
     assert not en.search("The appeal is upheld.")
     assert not en.search("This plan may appeal to younger voters.")
     assert zh.search("两位选手若对成绩有异议，赛后一小时内可找裁判长申请复核。")
-    assert zh.search("对本裁定不服的，可以找上一级机关申请行政复议。")
+    assert zh.search("对本裁定不服的，可以在十五日内向主管部门申请行政复议。")
     assert not zh.search("驳回申诉，维持原决定。")

@@ -155,7 +155,7 @@ def test_a_turn_that_says_it_thinks_so_too_sides_with_the_turn_before() -> None:
     "sentence",
     [
         "别一刀切啊，总有人是真的需要。",
-        "可以改成每周抽查两次，而不是一刀切地停掉。",
+        "可以改为每月抽检三回，而不是一刀切地停掉。",
         "为了几只猫把所有人挡在门外，这是因噎废食。",
     ],
 )
