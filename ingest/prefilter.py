@@ -298,9 +298,9 @@ def _needed(sequence: Any) -> list[str] | None:
     shortest string is longest; None when none is found. A run of literals in the sequence is one
     such choice; an alternation whose every branch needs strings is another (the branches' strings
     together: a cue list joined as ``(?:a)|(?:b)``); so is what a group or a repeat of at least
-    one holds, and a run followed by each leading string of an alternation or group (a word list
-    grouped by first letter, ``s(?:aid|ays)``: ``said``, ``says``). Assertions and optional parts
-    are passed over (a match need not hold what they name)."""
+    one holds, and what a run followed by an alternation holds, read as the run before each
+    alternative (`_run_into`). Assertions and optional parts are passed over (a match need not
+    hold what they name)."""
     choices: list[list[str]] = []
     run = ""
     for op, value in sequence:
@@ -309,9 +309,11 @@ def _needed(sequence: Any) -> list[str] | None:
             continue
         if run:
             choices.append([run])
-            joined = _run_on(run, op, value)
-            if joined is not None:
-                choices.append(joined)
+            alternatives = _run_into(run, op, value)
+            if alternatives is not None:  # what each alternative needs with the run before it
+                joined = _needed([(_sre.BRANCH, (None, alternatives))])
+                if joined is not None:
+                    choices.append(joined)
             run = ""
         if op is _sre.BRANCH:  # one of what each alternative needs (its literals, its groups')
             each = [_needed(alternative) for alternative in value[1]]
@@ -398,9 +400,9 @@ def _cased(string: str) -> bool:
 
 def _prefixes(sequence: Any) -> list[str] | None:
     """Strings one of which every match of ``sequence`` (a parsed pattern) begins with, its
-    leading assertions passed over: its leading run of literals (followed by each leading string
-    of an alternation or group that comes next, `_run_on`), or each alternative's of a leading
-    alternation or group; None when a match may begin otherwise."""
+    leading assertions passed over: its leading run of literals (before each alternative of an
+    alternation that comes next, `_run_into`), or each alternative's of a leading alternation or
+    group; None when a match may begin otherwise."""
     for index, (op, value) in enumerate(sequence):
         if op in _ZERO_WIDTH:
             continue
@@ -408,7 +410,10 @@ def _prefixes(sequence: Any) -> list[str] | None:
             run = ""
             for item, code in sequence[index:]:
                 if item is not _sre.LITERAL:
-                    return _run_on(run, item, code) or [run]
+                    alternatives = _run_into(run, item, code)
+                    if alternatives is None:
+                        return [run]
+                    return _prefixes([(_sre.BRANCH, (None, alternatives))])
                 run += chr(code)
             return [run]
         if op is _sre.BRANCH:
@@ -420,16 +425,17 @@ def _prefixes(sequence: Any) -> list[str] | None:
     return None
 
 
-def _run_on(run: str, op: object, value: Any) -> list[str] | None:
-    """``run`` (literals) followed by each leading string (`_prefixes`) of the item that comes
-    next (``op``, ``value``), an alternation or a group without flags: strings one of which a
-    match of the two holds, and begins with; None when the item has no leading strings. A
-    case-grouped word list's letter and the rests of its words (``s(?:aid|ays)``) hold the whole
-    words."""
-    if op is not _sre.BRANCH and not (op is _sre.SUBPATTERN and not (value[1] or value[2])):
+def _run_into(run: str, op: object, value: Any) -> list[list[tuple[object, object]]] | None:
+    """The alternatives of the item that follows ``run`` (literals), an alternation or a group
+    without flags of one, each with the run's literals before it; None for another item. A word
+    list grouped by first letter (``s(?:aid|ays)``) is read as its words (``said|says``): their
+    leading and needed strings are the whole words', as the list's were before grouping."""
+    if op is _sre.SUBPATTERN and not (value[1] or value[2]) and len(value[3]) == 1:
+        op, value = value[3][0]
+    if op is not _sre.BRANCH:
         return None
-    leads = _prefixes([(op, value)])
-    return None if leads is None else [run + lead for lead in leads]
+    literals = [(_sre.LITERAL, ord(char)) for char in run]
+    return [[*literals, *alternative] for alternative in value[1]]
 
 
 def _anchored(sequence: Any, *, multiline: bool) -> bool:
