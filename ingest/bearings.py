@@ -114,7 +114,9 @@ def _patterns(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(negation cue, words that hold a negation cue but negate nothing)."""
     flags = re.IGNORECASE if lang is Lang.EN else 0
     data = _data(lang)
-    return re.compile(alternation(data.negations), flags), re.compile(alternation(data.not_negations), flags)
+    return re.compile(alternation(data.negations, ignore_case=lang is Lang.EN), flags), re.compile(
+        alternation(data.not_negations, ignore_case=lang is Lang.EN), flags
+    )
 
 
 def negates(text: str, lang: Lang) -> bool:

@@ -16,7 +16,12 @@ before the position as ``finditer`` would). The matches are those of ``pattern.f
 one for one: a position whose character is not in the class cannot begin a match, and after a
 match the search goes on at its end, as ``finditer`` does. A pattern whose first characters
 cannot be read (one that may match the empty string, begins with any character, a negated class,
-a backreference or a local flag) is scanned by ``pattern.finditer`` itself.
+a backreference) is scanned by ``pattern.finditer`` itself.
+
+A group with a local case flag is read as its items without the flag when that changes nothing it
+matches (`_unflagged`): a cue list grouped by first letter (`argkg.ingest.lexicon.case_grouped`,
+``(?i)(?-i:[Ssſ])(?:aid|ays)``) keeps the leading and needed strings of its words; any other
+local flag's group is passed over (its first characters cannot be told).
 """
 
 import re
@@ -24,6 +29,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import import_module
+from string import ascii_letters
 from typing import Any, cast
 
 from argkg.ingest.literals import Literals, trie_pattern
@@ -63,6 +69,11 @@ _MAX_LETTERS = 0  # Latin letters begin too many words to filter on
 class _UnknownError(Exception):
     """The first characters of a (part of a) pattern cannot be told."""
 
+
+#: the characters other than ASCII letters that the engine matches case-insensitively to one
+#: (the Kelvin sign, dotted capital I, dotless i, long s; a test derives them from the engine's
+#: case tables): with the ASCII letters, every character whose case an ASCII letter shares
+_ASCII_CASES = frozenset(map(ord, ascii_letters + "\u212a\u0130\u0131\u017f"))
 
 #: one member of a character class as the parser gives it: (LITERAL, code), (RANGE, (low, high))
 #: or (CATEGORY, category)
@@ -154,6 +165,92 @@ def _parsed(pattern: re.Pattern[str]) -> Any:
     return _parse.parse(pattern.pattern, pattern.flags)
 
 
+@lru_cache(maxsize=8)
+def _read(pattern: re.Pattern[str]) -> Any:
+    """`_parsed` ``pattern`` with each group whose local case flag changes nothing read as its
+    items without the flag (`_unflagged`): what the readers of first characters, leading and
+    needed strings and anchors walk."""
+    return _unflagged(_parsed(pattern), pattern.flags)
+
+
+def _unflagged(sequence: Any, flags: int) -> list[tuple[object, object]]:
+    """``sequence`` (a parsed pattern read with ``flags``) rebuilt (never changed in place) with
+    each group whose local flags are case flags that change nothing it matches (`_same_cases`)
+    read as its items without the flags, a class among them that matches what one of its
+    characters matches as that character (``(?-i:[Ssſ])`` in a case-insensitive pattern is
+    ``s``). Other groups with local flags are kept as they are (the readers pass over them or
+    give up)."""
+    rebuilt: list[tuple[object, object]] = []
+    for op, value in sequence:
+        if op is _sre.SUBPATTERN:
+            group, add_flags, del_flags, inner = value
+            if not (add_flags or del_flags):
+                value = (group, 0, 0, _unflagged(inner, flags))
+            else:
+                plain = _same_cases(inner, add_flags, del_flags, flags)
+                if plain is not None:  # its items, in the sequence (a group matters to no reader)
+                    rebuilt += plain
+                    continue
+        elif op is _sre.BRANCH:
+            value = (value[0], [_unflagged(alternative, flags) for alternative in value[1]])
+        elif op in _REPEATS:
+            value = (value[0], value[1], _unflagged(value[2], flags))
+        elif op is getattr(_sre, "ATOMIC_GROUP", None):
+            value = _unflagged(value, flags)
+        rebuilt.append((op, value))
+    return rebuilt
+
+
+def _same_cases(inner: Any, add_flags: int, del_flags: int, flags: int) -> list[tuple[object, object]] | None:
+    """The items of a group with local flags (``inner``, in a pattern read with ``flags``) as they
+    read without those flags, when that changes nothing they match; else None.
+
+    So when the local flags are case flags only and either restate the pattern's own, or each
+    item is a literal or a class of literals whose characters either have no case (the engine
+    matches them only to themselves) or are ASCII letters and the characters that share their
+    case (`_ASCII_CASES`), each matching the same of those characters with and without the
+    flags: a case-only flag around a class that already lists every case, or around literals
+    without case. A class is then read as the one of its characters that matches as much (the
+    first in code-point order): the leading and needed strings are made of literals."""
+    if (add_flags | del_flags) & ~re.IGNORECASE:
+        return None
+    local = (flags | add_flags) & ~del_flags
+    if local == flags:  # the flag restates the pattern's own
+        return _unflagged(inner, flags)
+    items: list[tuple[object, object]] = []
+    for op, value in inner:
+        if op is _sre.LITERAL:
+            codes: tuple[int, ...] = (value,)
+        elif op is _sre.IN and all(member is _sre.LITERAL for member, _code in value):
+            codes = tuple(sorted(code for _member, code in value))
+        else:
+            return None
+        as_one = _as_one(codes, local & _FLAGS, flags & _FLAGS)
+        if as_one is None:
+            return None
+        items.append((_sre.LITERAL, as_one) if op is _sre.IN else (op, value))
+    return items
+
+
+@lru_cache(maxsize=256)
+def _as_one(codes: tuple[int, ...], local: int, flags: int) -> int | None:
+    """For the characters ``codes`` of a class (or a literal), with and without case flags: the
+    first of them that matches under ``flags`` what the class matches under ``local`` and under
+    ``flags``, when those are the same; else None. Only characters without case or of
+    `_ASCII_CASES` are told: which characters may match those is known."""
+    if not all(code in _ASCII_CASES or not _engine.unicode_iscased(code) for code in codes):
+        return None
+    candidates = [chr(code) for code in sorted(_ASCII_CASES.union(codes))]
+    written = "[" + "".join(re.escape(chr(code)) for code in codes) + "]"
+    matched = {c for c in candidates if re.fullmatch(written, c, local)}
+    if matched != {c for c in candidates if re.fullmatch(written, c, flags)}:
+        return None
+    for code in codes:
+        if {c for c in candidates if re.fullmatch(re.escape(chr(code)), c, flags)} == matched:
+            return code
+    return None
+
+
 def _engine_skips(pattern: re.Pattern[str]) -> bool:
     """Whether the engine itself skips to the characters a match can begin with (the prefixes
     ``re._compiler`` reads): the pattern is case-sensitive and begins, maybe inside groups, with
@@ -190,7 +287,7 @@ def _first_members(pattern: re.Pattern[str]) -> list[_Member] | None:
     """The class members a match of ``pattern`` begins with; None when they cannot be told or
     ``pattern`` may match the empty string."""
     try:
-        members, empty = _firsts(_parsed(pattern))
+        members, empty = _firsts(_read(pattern))
     except _UnknownError:
         return None
     return None if empty or not members else members
@@ -201,8 +298,9 @@ def _needed(sequence: Any) -> list[str] | None:
     shortest string is longest; None when none is found. A run of literals in the sequence is one
     such choice; an alternation whose every branch needs strings is another (the branches' strings
     together: a cue list joined as ``(?:a)|(?:b)``); so is what a group or a repeat of at least
-    one holds. Assertions and optional parts are passed
-    over (a match need not hold what they name)."""
+    one holds, and what a run followed by an alternation holds, read as the run before each
+    alternative (`_run_into`). Assertions and optional parts are passed over (a match need not
+    hold what they name)."""
     choices: list[list[str]] = []
     run = ""
     for op, value in sequence:
@@ -211,6 +309,11 @@ def _needed(sequence: Any) -> list[str] | None:
             continue
         if run:
             choices.append([run])
+            alternatives = _run_into(run, op, value)
+            if alternatives is not None:  # what each alternative needs with the run before it
+                joined = _needed([(_sre.BRANCH, (None, alternatives))])
+                if joined is not None:
+                    choices.append(joined)
             run = ""
         if op is _sre.BRANCH:  # one of what each alternative needs (its literals, its groups')
             each = [_needed(alternative) for alternative in value[1]]
@@ -235,7 +338,7 @@ def needed_strings(pattern: re.Pattern[str]) -> list[str] | None:
     found."""
     if pattern.flags & re.VERBOSE:
         return None
-    strings = _needed(_parsed(pattern))
+    strings = _needed(_read(pattern))
     return None if strings is None else list(dict.fromkeys(strings))
 
 
@@ -297,8 +400,9 @@ def _cased(string: str) -> bool:
 
 def _prefixes(sequence: Any) -> list[str] | None:
     """Strings one of which every match of ``sequence`` (a parsed pattern) begins with, its
-    leading assertions passed over: its leading run of literals, or each alternative's of a
-    leading alternation or group; None when a match may begin otherwise."""
+    leading assertions passed over: its leading run of literals (before each alternative of an
+    alternation that comes next, `_run_into`), or each alternative's of a leading alternation or
+    group; None when a match may begin otherwise."""
     for index, (op, value) in enumerate(sequence):
         if op in _ZERO_WIDTH:
             continue
@@ -306,7 +410,10 @@ def _prefixes(sequence: Any) -> list[str] | None:
             run = ""
             for item, code in sequence[index:]:
                 if item is not _sre.LITERAL:
-                    break
+                    alternatives = _run_into(run, item, code)
+                    if alternatives is None:
+                        return [run]
+                    return _prefixes([(_sre.BRANCH, (None, alternatives))])
                 run += chr(code)
             return [run]
         if op is _sre.BRANCH:
@@ -316,6 +423,19 @@ def _prefixes(sequence: Any) -> list[str] | None:
             return _prefixes(value[3])
         return None
     return None
+
+
+def _run_into(run: str, op: object, value: Any) -> list[list[tuple[object, object]]] | None:
+    """The alternatives of the item that follows ``run`` (literals), an alternation or a group
+    without flags of one, each with the run's literals before it; None for another item. A word
+    list grouped by first letter (``s(?:aid|ays)``) is read as its words (``said|says``): their
+    leading and needed strings are the whole words', as the list's were before grouping."""
+    if op is _sre.SUBPATTERN and not (value[1] or value[2]) and len(value[3]) == 1:
+        op, value = value[3][0]
+    if op is not _sre.BRANCH:
+        return None
+    literals = [(_sre.LITERAL, ord(char)) for char in run]
+    return [[*literals, *alternative] for alternative in value[1]]
 
 
 def _anchored(sequence: Any, *, multiline: bool) -> bool:
@@ -346,7 +466,7 @@ class Prefiltered:
         # a pattern anchored at the text's start fails at once elsewhere: a screen of its own, or
         # trying it at each of its first characters or leading strings, would cost more (the
         # shared scan of folded strings costs it a set operation: it is screened by that)
-        anchored = _anchored(_parsed(pattern), multiline=bool(pattern.flags & re.MULTILINE))
+        anchored = _anchored(_read(pattern), multiline=bool(pattern.flags & re.MULTILINE))
         members = _first_members(pattern)
         useful = members is not None and _rare(members) and not _engine_skips(pattern) and not anchored
         self._starts = first_class(pattern) if useful else None
@@ -367,7 +487,7 @@ class Prefiltered:
         # one of a few ASCII strings (a cue list of English words behind a lookbehind): tried only
         # where the text lowered holds one of them (`_led`)
         led = self._lowered is not None and self._starts is None and not anchored
-        leads = _prefixes(_parsed(pattern)) if led else None
+        leads = _prefixes(_read(pattern)) if led else None
         self._leads = (
             re.compile(trie_pattern(lead.lower() for lead in leads))
             if leads and all(map(str.isascii, leads))

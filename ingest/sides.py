@@ -1558,11 +1558,15 @@ def _compiled(lang: Lang) -> _Compiled:
         voices=screened(data.voices),
         declared=screened(data.declared),
         headings=first_side(data.headings),
-        words=Prefiltered(re.compile(alternation(polarity_of), flags)),
+        words=Prefiltered(re.compile(alternation(polarity_of, ignore_case=lang is Lang.EN), flags)),
         polarity=polarity_of,
-        negators=re.compile(f"(?:{alternation(evaluation_words.negators)})", flags),
-        flips=re.compile(f"(?:{alternation(flipping)})", flags),
-        diminishers=re.compile(f"(?:{alternation(evaluation_words.diminishers)})", flags),
+        negators=re.compile(
+            f"(?:{alternation(evaluation_words.negators, ignore_case=lang is Lang.EN)})", flags
+        ),
+        flips=re.compile(f"(?:{alternation(flipping, ignore_case=lang is Lang.EN)})", flags),
+        diminishers=re.compile(
+            f"(?:{alternation(evaluation_words.diminishers, ignore_case=lang is Lang.EN)})", flags
+        ),
         contrast=any_of(data.contrast),
         continues=any_of(data.continues),
         rejoinders=any_of(data.rejoinders),

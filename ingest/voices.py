@@ -606,15 +606,17 @@ def _compiled(lang: Lang) -> _Compiled:
         data=data,
         reported=tuple(re.compile(p, flags) for p in data.reported),
         author=re.compile(data.author, flags),
-        prohibitive=re.compile(bounded.format(alternation(data.prohibitive)), flags),
+        prohibitive=re.compile(
+            bounded.format(alternation(data.prohibitive, ignore_case=lang is Lang.EN)), flags
+        ),
         bans=re.compile("|".join(data.bans), flags),
-        lifting=re.compile(bounded.format(alternation(data.lifting)), flags),
+        lifting=re.compile(bounded.format(alternation(data.lifting, ignore_case=lang is Lang.EN)), flags),
         relative=tuple(
             (side, re.compile(p, flags))
             for side in (Stance.PRO, Stance.CON)
             for p in getattr(data.relative, side.value)
         ),
-        anaphor=re.compile(bounded.format(alternation(data.anaphors)), flags),
+        anaphor=re.compile(bounded.format(alternation(data.anaphors, ignore_case=lang is Lang.EN)), flags),
         proposal=re.compile(data.proposal, flags) if data.proposal else None,
         pair=tuple(re.compile(p, flags) for p in data.options.pair),
         replaced=tuple(re.compile(p, flags) for p in data.options.replaced),
@@ -633,6 +635,8 @@ def _compiled(lang: Lang) -> _Compiled:
         )
         if data.prospect
         else None,
-        choosing=re.compile(bounded.format(alternation(data.options.choosing)), flags),
+        choosing=re.compile(
+            bounded.format(alternation(data.options.choosing, ignore_case=lang is Lang.EN)), flags
+        ),
         asked=re.compile(data.options.asked, flags) if data.options.asked else None,
     )

@@ -9,9 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from argkg.ingest.lexicon import alternation
 from argkg.ingest.literals import Literals
 from argkg.ingest.numbers.scanner import _scanner
 from argkg.ingest.prefilter import (
+    _ASCII_CASES,
     UNLOWERED,
     Prefiltered,
     ScreenedList,
@@ -333,3 +335,96 @@ def test_a_case_insensitive_screen_reads_a_non_ascii_text_lowered_past_pos() -> 
     ):
         assert pattern.search(text, pos) is not None
     assert pattern.search("\u201cwe argued\u201d") is None
+
+
+#: Patterns with groups of a local case flag, written here: word lists grouped by first letter as
+#: `alternation` groups them (a case-sensitive class of every case of the letter), a digit without
+#: case behind ``(?-i:…)`` or ``(?i:…)``, and ones whose flag does change what they match (a class that lacks
+#: the long s or the Kelvin sign, ``(?i:…)`` in a case-sensitive pattern, a flag other than case).
+FLAGGED = [
+    re.compile(
+        alternation(["kite", "knot", "sock", "stew", "ski lift", "7up", "ab"], ignore_case=True), re.I
+    ),
+    re.compile(alternation(["kite", "Knot", "e.g."], glued=True, ignore_case=True), re.I),
+    re.compile(r"(?<![\w])(?-i:7)\s*(?:kite|sock)s?", re.I),
+    re.compile(r"(?<![\w])(?-i:[Ss])(?:ock|tew)", re.I),
+    re.compile(r"(?<![\w])(?-i:[Kk])(?:ite|not)", re.I),
+    re.compile(r"(?<![\w])(?i:[Kk])(?:ite|not)"),
+    re.compile(r"(?<![\w])(?i:7)\s*kite"),
+    re.compile(r"(?<![\w])(?s:7.)kite", re.I),
+]
+
+_FLAGGED_ALPHABET = st.sampled_from(
+    [
+        *"kiteKITEnotNOTsockSOCKstewSTEW 7up7UPab-",
+        "\u212a",
+        "\u017f",
+        "\u0130",
+        "\u0131",
+        "\n",
+        "ski lift",
+        "e.g.",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FLAGGED_ALPHABET, max_size=30).map("".join))
+def test_patterns_with_a_local_case_flag_match_as_finditer(text: str) -> None:
+    for pattern in FLAGGED:
+        assert _spans(Prefiltered(pattern).finditer(text)) == _spans(pattern.finditer(text)), pattern.pattern
+        assert (Prefiltered(pattern).search(text) is None) == (pattern.search(text) is None), pattern.pattern
+    found = [(index, m.span()) for index, m in ScreenedList(map(Prefiltered, FLAGGED)).finditer(text)]
+    assert found == [(index, m.span()) for index, p in enumerate(FLAGGED) for m in p.finditer(text)]
+
+
+def test_a_word_list_grouped_by_first_letter_keeps_its_screens() -> None:
+    words = ["kite", "Knot", "sock", "stew", "e.g.", "a mess", "awful"]
+    grouped = Prefiltered(re.compile(alternation(words, ignore_case=True), re.I))
+    plain = Prefiltered(re.compile(alternation(words), re.I))
+    assert "(?-i:" in grouped.pattern.pattern
+    assert needed_strings(grouped.pattern) is not None
+    assert sorted(s.lower() for s in needed_strings(grouped.pattern) or ()) == sorted(
+        s.lower() for s in needed_strings(plain.pattern) or ()
+    )
+    assert grouped._lowered == plain._lowered == {"kite", "knot", "sock", "stew", "e.g.", "mess", "awful"}
+    assert grouped._leads is not None and plain._leads is not None
+    assert grouped._leads.pattern == plain._leads.pattern  # tried only where a whole word stands
+
+
+def test_a_digit_without_case_behind_a_case_flag_is_a_first_character() -> None:
+    for flagged in (FLAGGED[2], FLAGGED[6]):
+        found = first_class(flagged)
+        assert found is not None and {c for c in "7kKs \u212a" if found.fullmatch(c)} == {"7"}
+    pattern = Prefiltered(FLAGGED[2])
+    assert pattern._starts is not None  # a rare first character: tried only at each 7
+    assert _spans(pattern.finditer("7 kites, 7SOCK, x7kite")) == [((0, 7), {}), ((9, 14), {})]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        (FLAGGED[3], ["ock", "tew"]),  # [Ss] lacks the long s that s matches case-insensitively
+        (FLAGGED[4], ["ite", "not"]),  # [Kk] lacks the Kelvin sign
+        (FLAGGED[5], ["ite", "not"]),  # (?i:[Kk]) matches the Kelvin sign too, as the pattern does not
+        (FLAGGED[7], ["kite"]),  # DOTALL is not a case flag
+    ],
+)
+def test_a_local_flag_that_changes_what_a_group_matches_is_passed_over(
+    pattern: re.Pattern[str], needed: list[str]
+) -> None:
+    assert needed_strings(pattern) == needed
+    assert first_class(pattern) is None
+
+
+def test_ascii_cases_hold_every_character_the_engine_matches_to_one_of_them() -> None:
+    """Why `_as_one` need try only those characters (and a class's own, which have no case)."""
+    every = re.compile("[" + "".join(re.escape(chr(code)) for code in _ASCII_CASES) + "]", re.I)
+    assert {ord(c) for c in every.findall("".join(map(chr, range(sys.maxunicode + 1))))} == _ASCII_CASES
+
+
+def test_a_local_flag_that_restates_the_patterns_own_is_read_through() -> None:
+    pattern = re.compile(r"(?<![\w])(?i:7\d|x)\s*kites?", re.I)
+    found = first_class(pattern)
+    assert found is not None and {c for c in "7xX\u212ak0" if found.fullmatch(c)} == {"7", "x", "X"}
+    assert needed_strings(pattern) == ["kite"]
