@@ -868,12 +868,8 @@ def _with_mains(
         main = next((i for i in members if claims[i].stance is position.stance), members[0])
         issue = issues[position.issue] if position.issue is not None else None
         thesis = _thesis(text, claims, members, issue) if issue is not None else None
-        proposition = issue.proposition if issue is not None else None
-        stands = (
-            []
-            if position.marked
-            else _turn_stands(text, claims, members, turns, lang, _Stake(proposition, numbers))
-        )
+        stake = _Stake(issue.proposition if issue is not None else None, numbers)
+        stands = [] if position.marked else _turn_stands(text, claims, members, turns, lang, stake)
         if stands and thesis is not None and thesis not in stands:
             stands.append(thesis)  # the thesis that states the issue is one turn's stand
         for i in stands:
@@ -911,14 +907,13 @@ def _with_mains(
                 or [i for i in members if _decides(text[claims[i].start : claims[i].end], lang)]
             )
             chosen = voiced or [i for i in arguing if _answers_question(text, claims[i], lang)]
-            stake = _Stake(proposition, numbers)
             main = chosen[0] if chosen else _top_stand(text, claims, arguing, roles, lang, stake, turns)
         result[main] = claims[main].model_copy(update={"role": Role.MAIN})
         if not position.marked:
             # a voice of the other side that declares its side outright has its main claim too
             other = _declared_other_side(text, claims, result, members, main, lang)
             if other:
-                top = _top_stand(text, claims, other, roles, lang, _Stake(proposition, numbers), turns)
+                top = _top_stand(text, claims, other, roles, lang, stake, turns)
                 result[top] = claims[top].model_copy(update={"role": Role.MAIN})
     return result
 

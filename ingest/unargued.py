@@ -46,7 +46,7 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict
 
 from argkg.ingest.dialectic import SentenceRole, concedes
-from argkg.ingest.lexicon import load_data
+from argkg.ingest.lexicon import any_pattern, load_data
 from argkg.ingest.memo import per_document
 from argkg.ingest.proposition import match_proposition
 from argkg.ingest.questions import is_informational
@@ -99,10 +99,10 @@ class _Cues(NamedTuple):
 def _compiled(lang: Lang) -> _Cues:
     data = load_data("unargued", _UnarguedData, lang.value)
     return _Cues(
-        re.compile("|".join(f"(?:{p})" for p in data.stances), re.IGNORECASE),
-        re.compile("|".join(f"(?:{p})" for p in data.formulas), re.IGNORECASE),
-        re.compile("|".join(f"(?:{p})" for p in data.asides), re.IGNORECASE),
-        re.compile("|".join(f"(?:{p})" for p in data.questions), re.IGNORECASE),
+        any_pattern(data.stances, re.IGNORECASE),
+        any_pattern(data.formulas, re.IGNORECASE),
+        any_pattern(data.asides, re.IGNORECASE),
+        any_pattern(data.questions, re.IGNORECASE),
         re.compile(data.label),
     )
 

@@ -28,7 +28,7 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict, Field
 
 from argkg.ingest.issue_terms import content_terms
-from argkg.ingest.lexicon import alternation, load_data
+from argkg.ingest.lexicon import alternation, any_pattern, load_data
 from argkg.ingest.sides import (
     Statement,
     argues_as_author,
@@ -131,9 +131,9 @@ class _ProspectRules(NamedTuple):
     modal: re.Pattern[str]
     averted: re.Pattern[str]
     burdens: re.Pattern[str]
-    futile: re.Pattern[str] | None
-    blanket: re.Pattern[str] | None
-    restricting: re.Pattern[str] | None
+    futile: re.Pattern[str]
+    blanket: re.Pattern[str]
+    restricting: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -489,15 +489,14 @@ def prospect_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
     now = rules.present is not None and rules.present.search(sentence) is not None
     if now or prospect.averted.search(sentence) is not None:
         return None
-    if prospect.blanket is not None and prospect.blanket.search(sentence) is not None:
+    if prospect.blanket.search(sentence) is not None:
         if _lifts(proposition, rules):
             return Stance.PRO if rules.bans.search(sentence) else None
-        listed = prospect.restricting
-        restricting = listed is not None and listed.search(proposition) is not None
-        return Stance.CON if restricting or rules.prohibitive.search(proposition) else None
+        restricting = prospect.restricting.search(proposition) or rules.prohibitive.search(proposition)
+        return Stance.CON if restricting else None
     # a doubt that the proposal brings what it promises needs no modal word and outweighs the
     # benefit words it names ("别被广告骗了", "a sticking plaster")
-    futile = prospect.futile is not None and prospect.futile.search(sentence) is not None
+    futile = prospect.futile.search(sentence) is not None
     if not futile:
         if prospect.modal.search(sentence) is None:
             return None
@@ -601,22 +600,21 @@ def _opposes(thing: str, proposition: str, rules: _Compiled) -> bool:
 def _compiled(lang: Lang) -> _Compiled:
     data = load_data("voices", _VoicesData, lang.value)
     flags = re.IGNORECASE if lang is Lang.EN else 0
+    caseless = lang is Lang.EN
     bounded = r"\b(?:{})\b" if lang is Lang.EN else "(?:{})"
     return _Compiled(
         data=data,
         reported=tuple(re.compile(p, flags) for p in data.reported),
         author=re.compile(data.author, flags),
-        prohibitive=re.compile(
-            bounded.format(alternation(data.prohibitive, ignore_case=lang is Lang.EN)), flags
-        ),
+        prohibitive=re.compile(bounded.format(alternation(data.prohibitive, ignore_case=caseless)), flags),
         bans=re.compile("|".join(data.bans), flags),
-        lifting=re.compile(bounded.format(alternation(data.lifting, ignore_case=lang is Lang.EN)), flags),
+        lifting=re.compile(bounded.format(alternation(data.lifting, ignore_case=caseless)), flags),
         relative=tuple(
             (side, re.compile(p, flags))
             for side in (Stance.PRO, Stance.CON)
             for p in getattr(data.relative, side.value)
         ),
-        anaphor=re.compile(bounded.format(alternation(data.anaphors, ignore_case=lang is Lang.EN)), flags),
+        anaphor=re.compile(bounded.format(alternation(data.anaphors, ignore_case=caseless)), flags),
         proposal=re.compile(data.proposal, flags) if data.proposal else None,
         pair=tuple(re.compile(p, flags) for p in data.options.pair),
         replaced=tuple(re.compile(p, flags) for p in data.options.replaced),
@@ -627,16 +625,12 @@ def _compiled(lang: Lang) -> _Compiled:
             modal=re.compile("|".join(data.prospect.modal), flags),
             averted=re.compile("|".join(data.prospect.averted), flags),
             burdens=re.compile("|".join(data.prospect.burdens), flags),
-            futile=re.compile("|".join(data.prospect.futile), flags) if data.prospect.futile else None,
-            blanket=re.compile("|".join(data.prospect.blanket), flags) if data.prospect.blanket else None,
-            restricting=re.compile("|".join(data.prospect.restricting), flags)
-            if data.prospect.restricting
-            else None,
+            futile=any_pattern(data.prospect.futile, flags),
+            blanket=any_pattern(data.prospect.blanket, flags),
+            restricting=any_pattern(data.prospect.restricting, flags),
         )
         if data.prospect
         else None,
-        choosing=re.compile(
-            bounded.format(alternation(data.options.choosing, ignore_case=lang is Lang.EN)), flags
-        ),
+        choosing=re.compile(bounded.format(alternation(data.options.choosing, ignore_case=caseless)), flags),
         asked=re.compile(data.options.asked, flags) if data.options.asked else None,
     )
