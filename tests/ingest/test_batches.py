@@ -2,7 +2,9 @@
 
 import gc
 import os
+import pickle
 import time
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import pytest
 from argkg.errors import ArgkgError, InputError
 from argkg.ingest import ingest_paths
 from argkg.ingest.batches import read_chunks
+from argkg.ingest.workers import _unpickled
 from argkg.schema import DocumentGraph
 
 TEXTS = Path(__file__).parent / "texts"
@@ -153,3 +156,28 @@ def test_a_worker_that_dies_is_an_error_not_a_hang(tmp_path: Path) -> None:
     paths = sorted(p for p in TEXTS.iterdir() if p.is_file())
     with pytest.raises(ArgkgError, match="worker process"):
         ingest_paths(paths, jobs=2, finish=partial(_dies, marker=tmp_path / "helped"))
+
+
+#: Whether the cycle collector was on each time an `_Unpickled` was unpickled.
+_COLLECTING: list[bool] = []
+
+
+class _Unpickled:
+    """Writes down in `_COLLECTING`, when it is unpickled, whether the cycle collector was on."""
+
+    def __reduce__(self) -> tuple[Callable[[], "_Unpickled"], tuple[()]]:
+        return _made, ()
+
+
+def _made() -> _Unpickled:
+    _COLLECTING.append(gc.isenabled())
+    return _Unpickled()
+
+
+def test_a_helpers_graph_is_unpickled_with_the_cycle_collector_paused() -> None:
+    _COLLECTING.clear()
+    index, outcome = _unpickled(pickle.dumps((3, _Unpickled())))
+    assert index == 3
+    assert isinstance(outcome, _Unpickled)
+    assert _COLLECTING == [False]
+    assert gc.isenabled()
