@@ -35,6 +35,7 @@ compare runs on one machine, not across machines.
 
 import argparse
 import json
+import multiprocessing
 import os
 import platform
 import resource
@@ -103,12 +104,24 @@ def _seconds(work: Callable[[], object]) -> float:
 
 
 def _cpu(work: Callable[[], object]) -> tuple[float, float]:
-    """The CPU seconds ``work`` takes in this process and in the child processes it waits for."""
-    before = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    """The CPU seconds ``work`` takes in this process and in the child processes it started.
+
+    The children are waited for before and after: ``ingest --jobs`` leaves its helpers to exit
+    on their own once they have sent their graphs, and the system counts a child's time only
+    once it is waited for.
+    """
+    before = _usage()
     work()
-    after = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    after = _usage()
     used = [a.ru_utime + a.ru_stime - b.ru_utime - b.ru_stime for a, b in zip(after, before, strict=True)]
     return used[0], used[1]
+
+
+def _usage() -> list[resource.struct_rusage]:
+    """This process's resource use, and that of its children once every child has exited."""
+    for child in multiprocessing.active_children():
+        child.join()
+    return [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
 
 
 def _say(message: str) -> None:

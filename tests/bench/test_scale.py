@@ -1,12 +1,14 @@
 """The scale benchmark: every figure of the table in one run and one JSON, and the corpus copies."""
 
 import json
+import multiprocessing
 from pathlib import Path
 
 from argkg.bench import scale
 from argkg.bench.quality import find_corpus
 from argkg.bench.scale_graph import document_copies
 from argkg.graph import graphs_to_networkx
+from argkg.ingest import ingest_paths
 
 
 def test_copies_are_separate_documents_with_the_same_content(tiny_graph) -> None:
@@ -44,3 +46,11 @@ def test_one_run_prints_every_figure_and_writes_json(tmp_path: Path, capsys) -> 
         assert (figure["meets"] is None) == (figure["target"] is None)
     assert report["machine"]["cores"] >= 1 and report["date"]
     assert "Chinese extraction" in capsys.readouterr().out
+
+
+def test_the_cpu_time_of_ingest_helpers_is_counted() -> None:
+    microtexts = sorted((find_corpus() / "microtexts-dev").glob("*.txt"))[:8]
+    this, helpers = scale._cpu(lambda: ingest_paths(microtexts, lang="en", jobs=2))
+    assert this > 0
+    assert helpers > 0
+    assert not multiprocessing.active_children()

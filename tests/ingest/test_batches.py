@@ -1,8 +1,12 @@
 """Many files: read lazily in bounded chunks, extracted in several processes, progress heard."""
 
 import gc
+import multiprocessing
 import os
+import pickle
+import threading
 import time
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -11,6 +15,7 @@ import pytest
 from argkg.errors import ArgkgError, InputError
 from argkg.ingest import ingest_paths
 from argkg.ingest.batches import read_chunks
+from argkg.ingest.workers import _unpickled
 from argkg.schema import DocumentGraph
 
 TEXTS = Path(__file__).parent / "texts"
@@ -153,3 +158,51 @@ def test_a_worker_that_dies_is_an_error_not_a_hang(tmp_path: Path) -> None:
     paths = sorted(p for p in TEXTS.iterdir() if p.is_file())
     with pytest.raises(ArgkgError, match="worker process"):
         ingest_paths(paths, jobs=2, finish=partial(_dies, marker=tmp_path / "helped"))
+
+
+def _slow_exit(graph: DocumentGraph, *, marker: Path) -> DocumentGraph:
+    """A `Finish` that, in a helper process (after `_helped`), keeps the helper from exiting for
+    a minute once its work is done (a process waits for its non-daemon threads on exit)."""
+    _helped(marker)
+    if os.getpid() != _TESTS:
+        threading.Thread(target=time.sleep, args=(60,)).start()
+    return graph
+
+
+def test_a_helper_that_has_sent_its_graphs_is_not_waited_for(tmp_path: Path) -> None:
+    paths = sorted(p for p in TEXTS.iterdir() if p.is_file())[:4]
+    began = time.monotonic()
+    try:
+        graphs = ingest_paths(paths, jobs=2, finish=partial(_slow_exit, marker=tmp_path / "helped"))
+        assert time.monotonic() - began < 50
+        assert [graph.document.source for graph in graphs] == [str(path) for path in paths]
+        assert multiprocessing.active_children(), "the helper should still be exiting"
+    finally:
+        for child in multiprocessing.active_children():
+            child.terminate()
+            child.join()
+
+
+#: Whether the cycle collector was on each time an `_Unpickled` was unpickled.
+_COLLECTING: list[bool] = []
+
+
+class _Unpickled:
+    """Writes down in `_COLLECTING`, when it is unpickled, whether the cycle collector was on."""
+
+    def __reduce__(self) -> tuple[Callable[[], "_Unpickled"], tuple[()]]:
+        return _made, ()
+
+
+def _made() -> _Unpickled:
+    _COLLECTING.append(gc.isenabled())
+    return _Unpickled()
+
+
+def test_a_helpers_graph_is_unpickled_with_the_cycle_collector_paused() -> None:
+    _COLLECTING.clear()
+    index, outcome = _unpickled(pickle.dumps((3, _Unpickled())))
+    assert index == 3
+    assert isinstance(outcome, _Unpickled)
+    assert _COLLECTING == [False]
+    assert gc.isenabled()
