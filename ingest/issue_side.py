@@ -29,6 +29,7 @@ from functools import cache
 
 from argkg.ingest.issue_terms import (
     acts,
+    alternative,
     anaphoric,
     concept_similarity,
     conditional,
@@ -346,6 +347,22 @@ def _left(clause: str, issue: str) -> int | None:
     return keeps(issue) if leaves_alone(clause) else None
 
 
+def _other_course(clause: str, issue: str, measure: Measure) -> int | None:
+    """-1 for a clause in which the writer says which course they would rather see taken
+    (`issue_terms.alternative`: "I'd rather the money went on the buses", "Better to fix the ones
+    we have", "我宁可多走两步") when that course is worded apart from ``issue`` (below
+    `VOTE_SIMILARITY`) and names something of its own (not `anaphoric`: "I'd rather they did"
+    points back at the issue): preferring another course turns down the one the issue proposes.
+    None for any other clause, a question or a condition; a preferred course worded like the
+    issue is left to the vote, which reads it by its words."""
+    if clause.endswith(_QUESTION_ENDS) or conditional(clause):
+        return None
+    course = alternative(clause)
+    if course is None or anaphoric(course) or measure(course, issue) >= VOTE_SIMILARITY:
+        return None
+    return -1
+
+
 def _answer_to(clause: str, framed: bool = False) -> int | None:
     """The answer a clause after an open question gives: `_answer` of a clause that only points
     back, whose words need not say yes ("我觉得可以" answers "应不应该X？"), or of any clause
@@ -414,6 +431,7 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
             continue
         acted = _acted(clause, issue)
         acted = _left(clause, issue) if acted is None else acted
+        acted = _other_course(clause, issue, measure) if acted is None else acted
         vote = _vote(clause, issue, floor, measure) if acted is None else acted * VERDICT_WEIGHT * floor
         commented = bool(votes) and votes[-1] != 0.0 and floor >= VOTE_SIMILARITY
         if vote == 0.0 and not asking and commented and judges(clause):

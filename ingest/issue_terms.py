@@ -49,6 +49,7 @@ __all__ = [
     "acts",
     "leaves_choice",
     "leaves_alone",
+    "alternative",
     "keeps",
     "signs_off",
     "imposes",
@@ -121,6 +122,9 @@ class IssueData(BaseModel):
             as it is ("Leave the bandstand alone.", "别再折腾了": `leaves_alone`).
         status_quo: words by which an issue asks to keep things as they are ("keep", "继续"):
             which way a clause of ``leave_alone`` argues on it (`keeps`).
+        alternatives: patterns (on the normalised text) of a clause in which the writer states
+            the course they would rather see taken, in a group ``new`` ("I'd rather fund X",
+            "Better to fix Y", "我宁可…": `alternative`).
         sign_offs: patterns (on the line as written) of a closing line that only says who wrote
             the text ("— Sam, night porter", "——一位老读者"): it argues nothing (`signs_off`).
     """
@@ -153,6 +157,7 @@ class IssueData(BaseModel):
     choices: list[str] = []
     leave_alone: list[str] = []
     status_quo: list[str] = []
+    alternatives: list[str] = []
     compulsions: list[str] = []
     permissions: list[str] = []
     sign_offs: list[str] = []
@@ -554,6 +559,29 @@ def _requests(name: Literal["choices", "leave_alone"]) -> re.Pattern[str]:
     as one pattern."""
     patterns = [p for lang in Lang for p in getattr(issue_data(lang), name)]
     return re.compile("|".join(patterns) if patterns else r"(?!)")
+
+
+def alternative(text: str) -> str | None:
+    """The course the writer says they would rather see taken in ``text`` (``alternatives``: "I'd
+    rather", "Better to", "我宁可"), normalised, without what it is preferred to ("… than X"), or
+    None when ``text`` states no such preference.
+
+    >>> alternative("Honestly, I'd rather see the money spent on buses than on this.")
+    'see the money spent on buses'
+    >>> alternative("我宁可多走两步路。"), alternative("Buses are better than trams.")
+    ('多走两步路', None)
+    """
+    key = issue_key(text)
+    found = next((m for p in _alternatives() if (m := p.search(key)) is not None), None)
+    if found is None:
+        return None
+    return found["new"].split(" than ", 1)[0].strip() or None
+
+
+@cache
+def _alternatives() -> tuple[re.Pattern[str], ...]:
+    """The ``alternatives`` of both languages, each its own pattern (each names its group ``new``)."""
+    return tuple(re.compile(p) for lang in Lang for p in issue_data(lang).alternatives)
 
 
 def imposes(issue: str) -> int | None:

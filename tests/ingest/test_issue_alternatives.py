@@ -1,0 +1,71 @@
+"""A document's side from a clause in which the writer says which course they would rather see
+taken ("I'd rather the money went on…", "Better to fix…", "我宁可…"): issue_side._other_course,
+issue_terms.alternative, issues.yaml ``alternatives``. A course worded apart from the issue is
+another course than the one the issue proposes, so the writer turns the issue's down; the texts
+give reasons that share few words with the issue, so that before the clause was read their side
+came from a loose vote over those reasons, which read them as for it."""
+
+import pytest
+from issue_support import text_side
+
+from argkg.ingest.issue_side import _other_course
+from argkg.ingest.issue_terms import alternative, similarity
+from argkg.schema import IssueStance
+
+KIOSKS = "Should councils put up free phone-charging kiosks in parks?"
+SHUTTLE = "Should the museum run a free shuttle bus from the station?"
+LUDENG = "小区应不应该在每栋楼下装充电桩？"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        (
+            "Our parks already have two benches out of five broken and a café that closes at four. "
+            "Charging kiosks in parks would be a nice photo for the council. "
+            "I'd rather they mended the benches and kept the toilets open.",
+            KIOSKS,
+        ),
+        (
+            "Visitors to the museum mostly arrive by car, and the walk from the station takes ten "
+            "minutes along the river. A shuttle bus would sit empty most of the day. "
+            "Better to put up clear signs along the river path than pay a driver to wait.",
+            SHUTTLE,
+        ),
+        (
+            "我们楼里一共就三户有电动车，每栋楼下都装充电桩，物业费肯定要涨。"
+            "我宁可大家凑钱在小区门口建一个集中车棚，统一管理。",
+            LUDENG,
+        ),
+    ],
+)
+def test_a_preferred_course_worded_apart_from_the_issue_turns_it_down(text: str, issue: str) -> None:
+    assert text_side(text, issue) is IssueStance.CON
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "I'd rather they did.",  # points back at the issue: an answer, not another course
+        "Would you rather walk?",  # asks
+        "If it comes to that, I'd rather see benches mended.",  # a condition
+        "邻居们宁愿把车推上楼充电",  # what others prefer, not the writer
+        "Kiosks are better than nothing.",  # a comparison, no course preferred
+    ],
+)
+def test_no_verdict_from_a_pointer_a_question_a_condition_or_another_voice(clause: str) -> None:
+    assert _other_course(clause, KIOSKS, similarity) is None
+
+
+def test_a_preferred_course_worded_like_the_issue_is_left_to_the_vote() -> None:
+    clause = "I'd rather councils put up free phone-charging kiosks in parks than more signs."
+    assert alternative(clause) == "councils put up free phone charging kiosks in parks"
+    assert _other_course(clause, KIOSKS, similarity) is None
+
+
+def test_the_preferred_course_stops_before_what_it_is_preferred_to() -> None:
+    assert alternative("Honestly, we'd much rather see the buses run on time than new kiosks.") == (
+        "see the buses run on time"
+    )
+    assert alternative("还不如把旧的修一修") == "把旧的修一修"
+    assert alternative("The kiosks are fine.") is None
