@@ -566,8 +566,8 @@ def alternative(text: str) -> str | None:
     rather", "Better to", "我宁可"), normalised, without what it is preferred to ("… than X"), or
     None when ``text`` states no such preference.
 
-    >>> alternative("Honestly, I'd rather see the money spent on buses than on this.")
-    'see the money spent on buses'
+    >>> alternative("Honestly, I'd rather we put that budget into buses than into this.")
+    'we put that budget into buses'
     >>> alternative("我宁可多走两步路。"), alternative("Buses are better than trams.")
     ('多走两步路', None)
     """

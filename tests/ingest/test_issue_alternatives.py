@@ -13,7 +13,7 @@ from argkg.ingest.issue_terms import alternative, similarity
 from argkg.schema import IssueStance
 
 KIOSKS = "Should councils put up free phone-charging kiosks in parks?"
-SHUTTLE = "Should the museum run a free shuttle bus from the station?"
+SHUTTLE = "Should the museum run a free shuttle bus to the station?"
 LUDENG = "小区应不应该在每栋楼下装充电桩？"
 
 
