@@ -358,7 +358,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         # a deciding label ("Conclusion.", "Holding.", "ACTIONS", "专家组结论:X", "教研组意见:"):
         # alone, it announces the rest of its line or the lines after it; with words after it,
         # those and the rest of its line conclude
-        label = re.match(_data(lang).labels, words, _flags(lang))
+        label = _deciding_label(text, blocks, sentence.block, words, lang)
         bare = label is not None and not words[label.end() :].strip(" .:：")
         opener = opener or label is not None
         colon = words.rstrip().endswith((":", "："))
@@ -567,7 +567,9 @@ def _past_listed(parts: Parts, found: list[ConclusionSpan], ruled: set[int]) -> 
     the ruling itself and stay, and so do the items of a text that concludes only in list items
     ("I ask you to:" / "1. X;" / "2. Y.") or outside them only in speakers' turns (the minutes of a
     meeting whose "Conclusions" list what was agreed after each speaker gave a view: a view is no
-    judgement the list spells out).
+    judgement the list spells out). So do the items of a conclusion section that concludes in
+    nothing else, after every conclusion outside lists ("Decisions" / "1. X." / "2. Y." after a
+    tally in the part before): no judgement sums them up, they state the decision itself.
     """
     text, blocks, sentences = parts.text, parts.blocks, parts.sentences
     item = re.compile(_data(parts.lang).items)
@@ -581,7 +583,16 @@ def _past_listed(parts: Parts, found: list[ConclusionSpan], ruled: set[int]) -> 
             and item.match(text[blocks[block].start : blocks[block].end]) is not None
         )
 
-    kept = [c for c in found if not listed(c)]
+    # (a conclusion section that concludes only in list items after every other conclusion, "五、会议
+    # 意见" / "1. X。" / "2. Y。" after the tally, lists what was decided: no judgement sums its items up)
+    prose = [c for c in found if not listed(c)]
+
+    def decided(c: ConclusionSpan) -> bool:
+        return parts.sections[c.section].kind is SectionKind.CONCLUSION and not any(
+            d.section == c.section or d.start > c.start for d in prose
+        )
+
+    kept = [c for c in found if not listed(c) or decided(c)]
     unspoken = any(not any(t.holds(c) for t in parts.turns) for c in kept)
     return kept if unspoken else found
 
@@ -1205,15 +1216,38 @@ def _announced(text: str, blocks: list[Block], block: int, lang: Lang) -> set[in
     return set(run)
 
 
+def _deciding_label(
+    text: str, blocks: list[Block], block: int, words: str, lang: Lang
+) -> re.Match[str] | None:
+    """The deciding label (``labels``) that opens ``words``, a statement or a caption-like line of
+    line ``block``; None when there is none.
+
+    A label with a note of who or when in brackets that stands alone on its line (the pattern's
+    group ``alone``: "班委会意见(周五碰头后商定):") heads a decision only over a list, the measures
+    decided ("一、X。" / "二、Y。"); over a paragraph it heads one party's view recorded on a form
+    ("家长意见(电话沟通):" / "我们希望X。"), no outcome.
+    """
+    found = re.match(_data(lang).labels, words, _flags(lang))
+    if found is None or found.groupdict().get("alone") is None:
+        return found
+    after = block + 1
+    item = re.compile(_data(lang).items)
+    listed = (
+        after < len(blocks)
+        and blocks[after].kind is BlockKind.BODY
+        and item.match(text[blocks[after].start : blocks[after].end]) is not None
+    )
+    return found if listed else None
+
+
 def _under_labels(text: str, blocks: list[Block], lang: Lang) -> set[int]:
     """The lines a label standing alone on a caption-like line announces: a retrospective's
     "ACTIONS" or a postmortem's "Action items" over its list, "教研组意见:" over its numbered items
     (``labels``); such a line is no sentence of the body, so the statements' loop never meets it."""
-    label = re.compile(_data(lang).labels, _flags(lang))
     lines: set[int] = set()
     for i, block in enumerate(blocks):
         words = text[block.start : block.end]
-        found = label.match(words) if block.kind is BlockKind.CAPTION else None
+        found = _deciding_label(text, blocks, i, words, lang) if block.kind is BlockKind.CAPTION else None
         if found is not None and not words[found.end() :].strip(" .:："):
             lines |= _announced(text, blocks, i, lang)
     return lines

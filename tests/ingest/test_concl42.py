@@ -1,0 +1,122 @@
+"""What a deciding label or a deciding section heads is the decision itself (stop 42).
+
+A label that names who decided ("My decision:", "The warden's decision: X"), what a meeting agreed
+with its colon ("Agreed:", "Agreed instead:") and a committee's label with a note of who or when in
+brackets over a list ("班委会意见（周五碰头后商定）：" / "一、X。") announce the decision; the same bracketed
+label over a paragraph heads one party's view, no outcome. A conclusion section that concludes only
+in list items (a tally before it) states its decisions in those items.
+
+The texts below are invented for these tests.
+"""
+
+import pytest
+
+from argkg.ingest import ingest_text
+from argkg.schema import Conclusion, Lang
+
+
+def _conclusions(text: str, lang: Lang) -> list[str]:
+    return [c.text for c in ingest_text(text, source="t.txt", lang=lang).of_type(Conclusion)]
+
+
+_REPLY_EN = (
+    "To: Priya, Marcus\n"
+    "Subject: Decision on the tennis ladder dispute\n\n"
+    "Thank you both for your accounts. I have also spoken to the court warden.\n\n"
+    "The booking sheet shows the court was reserved by Marcus, but the match started forty minutes late "
+    "because the previous pair overran, and neither of you could have finished in the light.\n\n"
+    "My decision:\n"
+    "- The unfinished match is replayed in full next week.\n"
+    "- Neither player loses ladder points for the abandoned set.\n\n"
+    "I hope this is fair to you both.\n\n"
+    "Owen\n"
+)
+
+_MINUTES_EN = (
+    "Riverside Allotment Society: committee minutes, 4 May\n\n"
+    "1. Water butts\n"
+    "Hannah proposed buying twenty new water butts for the lower plots before the summer.\n\n"
+    "Derek spoke against. He said the old butts can be repaired for a fraction of the price, and the "
+    "society has other bills to pay this year.\n\n"
+    "Joan said repairs had been tried twice and the seams still leak.\n\n"
+    "Vote on the proposal: 2 in favour, 4 against. The proposal falls.\n\n"
+    "Agreed instead:\n"
+    "- Derek will repair the six worst butts by the end of May.\n"
+    "- The committee will look again at new butts in the autumn.\n\n"
+    "Meeting closed 9pm.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "decided"),
+    [
+        (
+            _REPLY_EN,
+            ["The unfinished match is replayed in full next week", "Neither player loses ladder points"],
+        ),
+        (_MINUTES_EN, ["Derek will repair the six worst butts by the end of May"]),
+    ],
+)
+def test_a_label_that_names_the_decider_or_what_was_agreed_announces_the_decision(
+    text: str, decided: list[str]
+) -> None:
+    found = _conclusions(text, Lang.EN)
+    for quote in decided:
+        assert any(quote in f for f in found), quote
+
+
+_GROUP_ZH = (
+    "【读书会群聊记录】\n\n"
+    "群主 阿琳：下个月的共读书目大家投个票吧，另外线下活动要不要改到周日下午？\n\n"
+    "小周：周日下午我可以，周六要加班。\n\n"
+    "老何：书目我投历史类的，小说上个月刚读过。\n\n"
+    "投票结果：\n"
+    "历史类：14人\n"
+    "小说类：9人\n\n"
+    "班委会意见（周五晚上几个人碰头后商定）：\n"
+    "一、下个月共读历史类书目。\n"
+    "二、线下活动改到周日下午两点。\n\n"
+    "有意见的可以私聊我。\n"
+)
+
+_FORM_ZH = (
+    "学生请假审批单\n\n"
+    "申请事由：参加市里的科技创新比赛集训，需请假五天。\n\n"
+    "家长意见（电话沟通，母亲）：\n"
+    "家里支持她去比赛，就是担心功课跟不上。\n\n"
+    "班主任意见：\n"
+    "同意请假，返校后一周内补齐作业。\n"
+)
+
+
+def test_a_bracketed_committee_label_over_a_list_announces_the_decision() -> None:
+    found = _conclusions(_GROUP_ZH, Lang.ZH)
+    assert any("下个月共读历史类书目" in f for f in found)
+    assert any("线下活动改到周日下午两点" in f for f in found)
+
+
+def test_a_bracketed_label_over_a_paragraph_heads_a_partys_view() -> None:
+    found = _conclusions(_FORM_ZH, Lang.ZH)
+    assert not any("家里支持她去比赛" in f for f in found)
+    assert any("同意请假" in f for f in found)
+
+
+_RECORD_ZH = (
+    "业委会会议记录\n\n"
+    "一、议题\n"
+    "是否在小区东门加装一道人行闸机。\n\n"
+    "二、讨论\n"
+    "王委员：东门晚上经常有外来人员进出，加装闸机能提高安全性。\n"
+    "李委员：闸机费用要从公共维修资金里出，老人带孩子进出也不方便。\n\n"
+    "三、表决结果\n"
+    "到会委员9人，同意6票，反对2票，弃权1票。\n\n"
+    "四、会议决议\n"
+    "1. 在东门加装一道人行闸机，保留一条无障碍通道。\n"
+    "2. 由物业在一个月内报三家供应商的报价。\n"
+)
+
+
+def test_a_conclusion_sections_list_after_a_tally_states_the_decision() -> None:
+    found = _conclusions(_RECORD_ZH, Lang.ZH)
+    assert any("同意6票，反对2票" in f for f in found)
+    assert any("在东门加装一道人行闸机" in f for f in found)
