@@ -225,10 +225,12 @@ def _statements(parts: Parts, decided: Set[int]) -> Iterator[tuple[SentenceSpan,
     # and so may a thesis the text's last body line draws with a cue of its own, after the lines that
     # argue it (a 备忘's "比起X,我更想Y"), or under a deciding label ("Decided. We sell the van. X.")
     closings |= _drawn_last(parts)
-    # but a statement under a deciding heading ("Determination", "处理意见:") is the ruling itself,
-    # where the issue finder took the whole statement for the text's debated proposition (not a
-    # question it asks or reports, "The editor asked whether X.", nor a condition, "If X, do Y first.")
+    # but a statement under a deciding heading or a deciding label alone on its line ("Determination",
+    # "处理意见:", "【主席团意见】") is the ruling itself, where the issue finder took the whole statement
+    # for the text's debated proposition (not a question it asks or reports, "The editor asked whether
+    # X.", nor a condition, "If X, do Y first.")
     ruling = [(sections[k].body_start, end) for k, end in _concluding_reach(text, blocks, sections).items()]
+    ruling += [(blocks[b].start, blocks[b].end) for b in _under_labels(text, blocks, lang)]
     questions = {
         (i.question_start, i.question_end)
         for i in issues

@@ -4,7 +4,9 @@ A label that names who decided ("My decision:", "The warden's decision: X"), wha
 with its colon ("Agreed:", "Agreed instead:") and a committee's label with a note of who or when in
 brackets over a list ("班委会意见（周五碰头后商定）：" / "一、X。") announce the decision; the same bracketed
 label over a paragraph heads one party's view, no outcome. A conclusion section that concludes only
-in list items (a tally before it) states its decisions in those items.
+in list items (a tally before it) states its decisions in those items. A thesis stated again under
+a deciding label alone on its line is the ruling, and a deciding body that names itself in its
+ruling ("本委员会认为X") judges: it does not report another's view.
 
 The texts below are invented for these tests.
 """
@@ -120,3 +122,42 @@ def test_a_conclusion_sections_list_after_a_tally_states_the_decision() -> None:
     found = _conclusions(_RECORD_ZH, Lang.ZH)
     assert any("同意6票，反对2票" in f for f in found)
     assert any("在东门加装一道人行闸机" in f for f in found)
+
+
+_COUNCIL_ZH = (
+    "居民议事会第三次会议纪要\n\n"
+    "【提案】\n"
+    "提案人：刘阿姨（5栋）\n"
+    "建议物业在地下车库加装电动自行车充电桩，禁止把电瓶车推进楼道充电。\n\n"
+    "【讨论】\n"
+    "陈先生（2栋）：楼道里充电去年差点起火，早就该管了。\n"
+    "赵女士（7栋）：充电桩收费要说清楚，不能比家里电费贵太多。\n\n"
+    "【表决结果】\n"
+    "应到代表31人，实到28人。赞成22票，反对4票，弃权2票，提案获得通过。\n\n"
+    "【议事会意见】\n"
+    "本提案转交物业公司办理。建议物业在地下车库加装电动自行车充电桩，禁止把电瓶车推进楼道充电。\n"
+)
+
+
+def test_a_thesis_under_a_deciding_label_alone_on_its_line_is_the_ruling() -> None:
+    found = _conclusions(_COUNCIL_ZH, Lang.ZH)
+    assert sum("建议物业在地下车库加装电动自行车充电桩" in f for f in found) == 1
+    assert not any(f.startswith("提案人") for f in found)
+
+
+_REVIEW_ZH = (
+    "科研项目伦理审查记录\n\n"
+    "一、项目概况\n"
+    "课题组计划在社区卫生服务中心候诊区安装摄像头，统计老人排队等候的时间。\n\n"
+    "二、委员讨论\n"
+    "有委员提出，候诊区的老人大多不知道自己被拍摄。也有委员认为，只统计人数、不保存人脸，风险不大。\n\n"
+    "三、审查意见\n"
+    "本委员会认为该研究有助于改进候诊流程，但不同意在未告知的情况下拍摄候诊老人。\n"
+    "审查结论为：修改后重审。\n"
+)
+
+
+def test_a_deciding_body_naming_itself_in_its_ruling_judges() -> None:
+    found = _conclusions(_REVIEW_ZH, Lang.ZH)
+    assert any("不同意在未告知的情况下拍摄候诊老人" in f for f in found)
+    assert not any("也有委员认为" in f for f in found)
