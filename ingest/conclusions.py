@@ -162,6 +162,7 @@ class _ConclusionData(BaseModel):
     joined_items: str = r"(?!)"
     spelled_counts: bool = False
     acknowledgements: str = r"(?!)"
+    abstracts: str = r"(?!)"
 
 
 @cache
@@ -229,7 +230,9 @@ def _statements(parts: Parts, decided: Set[int]) -> Iterator[tuple[SentenceSpan,
     # "处理意见:", "【主席团意见】") is the ruling itself, where the issue finder took the whole statement
     # for the text's debated proposition (not a question it asks or reports, "The editor asked whether
     # X.", nor a condition, "If X, do Y first.")
-    ruling = [(sections[k].body_start, end) for k, end in _concluding_reach(text, blocks, sections).items()]
+    ruling = [
+        (sections[k].body_start, end) for k, end in _concluding_reach(text, blocks, sections, lang).items()
+    ]
     ruling += [(blocks[b].start, blocks[b].end) for b in _under_labels(text, blocks, lang)]
     questions = {
         (i.question_start, i.question_end)
@@ -323,7 +326,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     closing = _closing(sentences, blocks, sections, positions)
     verdict = _verdict(text, sentences, closing, follow_up, parts.numbers)
     stands = _stands(sentences, parts.turns)
-    reach = _concluding_reach(text, blocks, sections)
+    reach = _concluding_reach(text, blocks, sections, lang)
     carried: set[int] = set()  # the lines a conclusion or a ruling's lead-in announces
     under_label = _under_labels(text, blocks, lang)  # the lines a label line announces ("ACTIONS")
     ruled: set[int] = set(under_label)  # the lines a ruling's lead-in or a label announces ("判决如下:")
@@ -523,7 +526,9 @@ def _joined(parts: Parts, found: list[ConclusionSpan]) -> list[ConclusionSpan]:
     return joined
 
 
-def _concluding_reach(text: str, blocks: list[Block], sections: list[SectionSpan]) -> dict[int, int]:
+def _concluding_reach(
+    text: str, blocks: list[Block], sections: list[SectionSpan], lang: Lang
+) -> dict[int, int]:
     """The conclusion sections, each with where its reach ends.
 
     A "Summary" or "Conclusion" heading heads the author's conclusions up to the next heading; but
@@ -531,8 +536,12 @@ def _concluding_reach(text: str, blocks: list[Block], sections: list[SectionSpan
     "Discussion") that the layout keeps as captions, not headings, runs on past them: the reach of
     a conclusion section ends at the first caption line after its body that opens a paragraph (a
     blank line before it). An opening summary keeps its own paragraph (a submission's "SUMMARY"
-    states the thesis its grounds then argue).
+    states the thesis its grounds then argue); one a report opens with (``abstracts``: "Summary",
+    "Executive summary", "Summary of the charge", "摘要"), titled parts of its body after it, heads
+    none: it tells in brief what the report goes on to find and argue (its background, its
+    findings, its thesis), and there its sentences conclude only by cues of their own.
     """
+    abstract = re.compile(_data(lang).abstracts, _flags(lang))
     reach = {}
     for k, section in enumerate(sections):
         if section.kind is not SectionKind.CONCLUSION:
@@ -544,7 +553,13 @@ def _concluding_reach(text: str, blocks: list[Block], sections: list[SectionSpan
             and section.body_start < b.start < section.end
             and _after_blank_line(text, b.start)
         )
-        reach[k] = next(titles, section.end)
+        end = next(titles, section.end)
+        # (the report's titled parts after it: caption lines, or headed parts that conclude nothing)
+        body = end < section.end or any(
+            later.kind is not SectionKind.CONCLUSION for later in sections[k + 1 :]
+        )
+        if not (body and abstract.match(section.title)):
+            reach[k] = end
     return reach
 
 

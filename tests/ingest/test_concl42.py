@@ -6,7 +6,8 @@ brackets over a list ("班委会意见（周五碰头后商定）：" / "一、X
 label over a paragraph heads one party's view, no outcome. A conclusion section that concludes only
 in list items (a tally before it) states its decisions in those items. A thesis stated again under
 a deciding label alone on its line is the ruling, and a deciding body that names itself in its
-ruling ("本委员会认为X") judges: it does not report another's view.
+ruling ("本委员会认为X") judges: it does not report another's view. The summary a report opens with
+(its titled parts after it) tells in brief what they find and argue: it heads no conclusions.
 
 The texts below are invented for these tests.
 """
@@ -161,3 +162,24 @@ def test_a_deciding_body_naming_itself_in_its_ruling_judges() -> None:
     found = _conclusions(_REVIEW_ZH, Lang.ZH)
     assert any("不同意在未告知的情况下拍摄候诊老人" in f for f in found)
     assert not any("也有委员认为" in f for f in found)
+
+
+_REPORT_EN = (
+    "PARISH COUNCIL REVIEW OF THE VILLAGE MINIBUS\n"
+    "Report to the Finance Committee, 3 March\n\n"
+    "Summary\n\n"
+    "Since 2019 the council has run a minibus for older residents on market days. "
+    "Use has fallen every year since the surgery moved to the health centre.\n\n"
+    "What we found\n\n"
+    "The bus carried 410 passengers last year, against 1,200 in 2019. "
+    "Each trip now costs the council about £14 per passenger.\n\n"
+    "Recommendation\n\n"
+    "We recommend that the council replace the minibus with a taxi voucher scheme from September.\n"
+)
+
+
+def test_the_summary_a_report_opens_with_heads_no_conclusions() -> None:
+    found = _conclusions(_REPORT_EN, Lang.EN)
+    assert any("replace the minibus with a taxi voucher scheme" in f for f in found)
+    assert not any("Since 2019 the council has run a minibus" in f for f in found)
+    assert not any("Use has fallen every year" in f for f in found)
