@@ -79,7 +79,7 @@ _GROUP_ZH = (
     "班委会意见（周五晚上几个人碰头后商定）：\n"
     "一、下个月共读历史类书目。\n"
     "二、线下活动改到周日下午两点。\n\n"
-    "有意见的可以私聊我。\n"
+    "大家还有别的想法周末前说。\n"
 )
 
 _FORM_ZH = (
@@ -149,18 +149,18 @@ def test_a_thesis_under_a_deciding_label_alone_on_its_line_is_the_ruling() -> No
 _REVIEW_ZH = (
     "科研项目伦理审查记录\n\n"
     "一、项目概况\n"
-    "课题组计划在社区卫生服务中心候诊区安装摄像头，统计老人排队等候的时间。\n\n"
+    "课题组打算在街道医院的候诊大厅装几台摄像头，统计老人排队要等多久。\n\n"
     "二、委员讨论\n"
     "有委员提出，候诊区的老人大多不知道自己被拍摄。也有委员认为，只统计人数、不保存人脸，风险不大。\n\n"
     "三、审查意见\n"
-    "本委员会认为该研究有助于改进候诊流程，但不同意在未告知的情况下拍摄候诊老人。\n"
+    "本委员会认为，这项课题有助于改进候诊流程，但不同意在不告知的情况下拍摄候诊老人。\n"
     "审查结论为：修改后重审。\n"
 )
 
 
 def test_a_deciding_body_naming_itself_in_its_ruling_judges() -> None:
     found = _conclusions(_REVIEW_ZH, Lang.ZH)
-    assert any("不同意在未告知的情况下拍摄候诊老人" in f for f in found)
+    assert any("不同意在不告知的情况下拍摄候诊老人" in f for f in found)
     assert not any("也有委员认为" in f for f in found)
 
 

@@ -400,7 +400,10 @@ def test_a_conclusion_section_reaches_up_to_a_caption_titled_part(en: Language) 
         "Conclusion\nThe pipeline had no place to stop. We recommend a canary stage."
     )
     found = [c for c, _, _ in conclusions(en, text)]
-    assert found == ["The pipeline had no place to stop.", "We recommend a canary stage."]
+    assert found == [
+        "The pipeline had no place to stop.",
+        "We recommend a canary stage.",
+    ]
 
 
 @pytest.mark.parametrize(
