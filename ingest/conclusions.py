@@ -162,6 +162,7 @@ class _ConclusionData(BaseModel):
     joined_items: str = r"(?!)"
     spelled_counts: bool = False
     acknowledgements: str = r"(?!)"
+    abstracts: str = r"(?!)"
 
 
 @cache
@@ -225,10 +226,14 @@ def _statements(parts: Parts, decided: Set[int]) -> Iterator[tuple[SentenceSpan,
     # and so may a thesis the text's last body line draws with a cue of its own, after the lines that
     # argue it (a 备忘's "比起X,我更想Y"), or under a deciding label ("Decided. We sell the van. X.")
     closings |= _drawn_last(parts)
-    # but a statement under a deciding heading ("Determination", "处理意见:") is the ruling itself,
-    # where the issue finder took the whole statement for the text's debated proposition (not a
-    # question it asks or reports, "The editor asked whether X.", nor a condition, "If X, do Y first.")
-    ruling = [(sections[k].body_start, end) for k, end in _concluding_reach(text, blocks, sections).items()]
+    # but a statement under a deciding heading or a deciding label alone on its line ("Determination",
+    # "处理意见:", "【主席团意见】") is the ruling itself, where the issue finder took the whole statement
+    # for the text's debated proposition (not a question it asks or reports, "The editor asked whether
+    # X.", nor a condition, "If X, do Y first.")
+    ruling = [
+        (sections[k].body_start, end) for k, end in _concluding_reach(text, blocks, sections, lang).items()
+    ]
+    ruling += [(blocks[b].start, blocks[b].end) for b in _under_labels(text, blocks, lang)]
     questions = {
         (i.question_start, i.question_end)
         for i in issues
@@ -321,7 +326,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     closing = _closing(sentences, blocks, sections, positions)
     verdict = _verdict(text, sentences, closing, follow_up, parts.numbers)
     stands = _stands(sentences, parts.turns)
-    reach = _concluding_reach(text, blocks, sections)
+    reach = _concluding_reach(text, blocks, sections, lang)
     carried: set[int] = set()  # the lines a conclusion or a ruling's lead-in announces
     under_label = _under_labels(text, blocks, lang)  # the lines a label line announces ("ACTIONS")
     ruled: set[int] = set(under_label)  # the lines a ruling's lead-in or a label announces ("判决如下:")
@@ -358,7 +363,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
         # a deciding label ("Conclusion.", "Holding.", "ACTIONS", "专家组结论:X", "教研组意见:"):
         # alone, it announces the rest of its line or the lines after it; with words after it,
         # those and the rest of its line conclude
-        label = re.match(_data(lang).labels, words, _flags(lang))
+        label = _deciding_label(text, blocks, sentence.block, words, lang)
         bare = label is not None and not words[label.end() :].strip(" .:：")
         opener = opener or label is not None
         colon = words.rstrip().endswith((":", "："))
@@ -521,7 +526,9 @@ def _joined(parts: Parts, found: list[ConclusionSpan]) -> list[ConclusionSpan]:
     return joined
 
 
-def _concluding_reach(text: str, blocks: list[Block], sections: list[SectionSpan]) -> dict[int, int]:
+def _concluding_reach(
+    text: str, blocks: list[Block], sections: list[SectionSpan], lang: Lang
+) -> dict[int, int]:
     """The conclusion sections, each with where its reach ends.
 
     A "Summary" or "Conclusion" heading heads the author's conclusions up to the next heading; but
@@ -529,8 +536,12 @@ def _concluding_reach(text: str, blocks: list[Block], sections: list[SectionSpan
     "Discussion") that the layout keeps as captions, not headings, runs on past them: the reach of
     a conclusion section ends at the first caption line after its body that opens a paragraph (a
     blank line before it). An opening summary keeps its own paragraph (a submission's "SUMMARY"
-    states the thesis its grounds then argue).
+    states the thesis its grounds then argue); one a report opens with (``abstracts``: "Summary",
+    "Executive summary", "Summary of the charge", "摘要"), titled parts of its body after it, heads
+    none: it tells in brief what the report goes on to find and argue (its background, its
+    findings, its thesis), and there its sentences conclude only by cues of their own.
     """
+    abstract = re.compile(_data(lang).abstracts, _flags(lang))
     reach = {}
     for k, section in enumerate(sections):
         if section.kind is not SectionKind.CONCLUSION:
@@ -542,7 +553,13 @@ def _concluding_reach(text: str, blocks: list[Block], sections: list[SectionSpan
             and section.body_start < b.start < section.end
             and _after_blank_line(text, b.start)
         )
-        reach[k] = next(titles, section.end)
+        end = next(titles, section.end)
+        # (the report's titled parts after it: caption lines, or headed parts that conclude nothing)
+        body = end < section.end or any(
+            later.kind is not SectionKind.CONCLUSION for later in sections[k + 1 :]
+        )
+        if not (body and abstract.match(section.title)):
+            reach[k] = end
     return reach
 
 
@@ -567,7 +584,9 @@ def _past_listed(parts: Parts, found: list[ConclusionSpan], ruled: set[int]) -> 
     the ruling itself and stay, and so do the items of a text that concludes only in list items
     ("I ask you to:" / "1. X;" / "2. Y.") or outside them only in speakers' turns (the minutes of a
     meeting whose "Conclusions" list what was agreed after each speaker gave a view: a view is no
-    judgement the list spells out).
+    judgement the list spells out). So do the items of a conclusion section that concludes in
+    nothing else, after every conclusion outside lists ("Decisions" / "1. X." / "2. Y." after a
+    tally in the part before): no judgement sums them up, they state the decision itself.
     """
     text, blocks, sentences = parts.text, parts.blocks, parts.sentences
     item = re.compile(_data(parts.lang).items)
@@ -581,7 +600,16 @@ def _past_listed(parts: Parts, found: list[ConclusionSpan], ruled: set[int]) -> 
             and item.match(text[blocks[block].start : blocks[block].end]) is not None
         )
 
-    kept = [c for c in found if not listed(c)]
+    # (a conclusion section that concludes only in list items after every other conclusion, "五、会议
+    # 意见" / "1. X。" / "2. Y。" after the tally, lists what was decided: no judgement sums its items up)
+    prose = [c for c in found if not listed(c)]
+
+    def decided(c: ConclusionSpan) -> bool:
+        return parts.sections[c.section].kind is SectionKind.CONCLUSION and not any(
+            d.section == c.section or d.start > c.start for d in prose
+        )
+
+    kept = [c for c in found if not listed(c) or decided(c)]
     unspoken = any(not any(t.holds(c) for t in parts.turns) for c in kept)
     return kept if unspoken else found
 
@@ -1205,15 +1233,38 @@ def _announced(text: str, blocks: list[Block], block: int, lang: Lang) -> set[in
     return set(run)
 
 
+def _deciding_label(
+    text: str, blocks: list[Block], block: int, words: str, lang: Lang
+) -> re.Match[str] | None:
+    """The deciding label (``labels``) that opens ``words``, a statement or a caption-like line of
+    line ``block``; None when there is none.
+
+    A label with a note of who or when in brackets that stands alone on its line (the pattern's
+    group ``alone``: "班委会意见(周五碰头后商定):") heads a decision only over a list, the measures
+    decided ("一、X。" / "二、Y。"); over a paragraph it heads one party's view recorded on a form
+    ("家长意见(电话沟通):" / "我们希望X。"), no outcome.
+    """
+    found = re.match(_data(lang).labels, words, _flags(lang))
+    if found is None or found.groupdict().get("alone") is None:
+        return found
+    after = block + 1
+    item = re.compile(_data(lang).items)
+    listed = (
+        after < len(blocks)
+        and blocks[after].kind is BlockKind.BODY
+        and item.match(text[blocks[after].start : blocks[after].end]) is not None
+    )
+    return found if listed else None
+
+
 def _under_labels(text: str, blocks: list[Block], lang: Lang) -> set[int]:
     """The lines a label standing alone on a caption-like line announces: a retrospective's
     "ACTIONS" or a postmortem's "Action items" over its list, "教研组意见:" over its numbered items
     (``labels``); such a line is no sentence of the body, so the statements' loop never meets it."""
-    label = re.compile(_data(lang).labels, _flags(lang))
     lines: set[int] = set()
     for i, block in enumerate(blocks):
         words = text[block.start : block.end]
-        found = label.match(words) if block.kind is BlockKind.CAPTION else None
+        found = _deciding_label(text, blocks, i, words, lang) if block.kind is BlockKind.CAPTION else None
         if found is not None and not words[found.end() :].strip(" .:："):
             lines |= _announced(text, blocks, i, lang)
     return lines

@@ -12,8 +12,9 @@ A conclusion section holds more than judgements. Before a sentence becomes a `Co
    only announces what follows ("我想谈谈…", "I want to share my view", with nothing after a
    colon). It becomes a neutral background claim.
 4. ``reported``: hearsay ("据说", "reportedly") or reported speech (`argkg.ingest.attribution`)
-   whose speaker phrase stands in the sentence and is not the essay's principal speaker. It
-   becomes a neutral background claim.
+   whose speaker phrase stands in the sentence and is not the essay's principal speaker, nor the
+   writer naming itself (``self_reference``: "本委员会认为X", "This Panel considers X": a deciding
+   body's own judgement). It becomes a neutral background claim.
 5. ``judgement`` otherwise.
 
 The *principal speaker* is the essay's author or subject: the name on a byline ("作者: X",
@@ -68,6 +69,7 @@ class StatementCues(BaseModel):
     caveat_refs: tuple[str, ...]
     caveat_doubts: tuple[str, ...]
     byline: str
+    self_reference: str = r"(?!)"
 
 
 def cue_pattern(words: Sequence[str], lang: Lang, *, opening: bool = False) -> re.Pattern[str]:
@@ -99,6 +101,7 @@ def _patterns(cues: StatementCues, lang: Lang) -> dict[str, re.Pattern[str]]:
         "hearsay": cue_pattern(cues.hearsay, lang),
         "refs": cue_pattern(cues.caveat_refs, lang),
         "doubts": cue_pattern(cues.caveat_doubts, lang),
+        "itself": re.compile(cues.self_reference, re.IGNORECASE if lang is Lang.EN else 0),
     }
 
 
@@ -177,7 +180,9 @@ def statement_kind(
     if found["framing"].match(words) or (announced and not said_after_colon(words, announced.end())):
         return StatementKind.FRAMING
     reported = any(
-        sentence.start <= a.speaker_start < sentence.end and not is_principal(a.speaker, principal)
+        sentence.start <= a.speaker_start < sentence.end
+        and not is_principal(a.speaker, principal)
+        and found["itself"].fullmatch(a.speaker.strip()) is None
         for a in attributions
     )
     if reported or found["hearsay"].search(words):

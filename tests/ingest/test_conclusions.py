@@ -390,8 +390,9 @@ def test_preferences_rulings_and_decisions_conclude(
 
 
 def test_a_conclusion_section_reaches_up_to_a_caption_titled_part(en: Language) -> None:
-    """A postmortem whose part titles are plain lines: the opening "Summary" reaches no further
-    than its paragraph; the timeline and the discussion conclude nothing."""
+    """A postmortem whose part titles are plain lines: the timeline and the discussion conclude
+    nothing, and the "Summary" it opens with, its titled parts after it, heads no conclusions
+    (it tells in brief what they find)."""
     text = (
         "Incident review\n\nSummary\nCheckout failed because a config change reached every region.\n\n"
         "Timeline\n14:02 Change deployed.\n14:49 Rollback complete.\n\nDiscussion\n"
@@ -400,7 +401,6 @@ def test_a_conclusion_section_reaches_up_to_a_caption_titled_part(en: Language) 
     )
     found = [c for c, _, _ in conclusions(en, text)]
     assert found == [
-        "Checkout failed because a config change reached every region.",
         "The pipeline had no place to stop.",
         "We recommend a canary stage.",
     ]
