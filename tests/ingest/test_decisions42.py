@@ -88,22 +88,22 @@ def test_representations_that_refuse_answer_and_a_run_in_heading_opens_the_bodys
     assert part_of("endangers every boat") == PartSide(Part.DECIDES, None)
 
 
-#: A committee's decision with an objector's paragraph, a member who would have decided otherwise and
+#: A licensing panel's decision with an objector's paragraph, a member who would have decided otherwise and
 #: an outcome that names what it refuses in full.
-_REFUSAL = """TOWN LICENSING COMMITTEE
+_REFUSAL = """TOWN LICENSING PANEL
 Decision Notice
 Applicant: The Anchor Inn
 Matter: Application for a late-night licence
 
 1. The application
-The Anchor Inn asks the Committee to approve a late-night licence to serve until 1am on Fridays and Saturdays.
+The Anchor Inn asks the Panel to approve a late-night licence to serve until 1am on Fridays and Saturdays.
 
 2. The applicant's submissions
 Counsel for the inn, Ms Cole, said that trade after 11pm keeps the inn open through the winter. She added that door staff would be on duty.
 
-The Quayside Residents' Association opposed the application in a letter. It said that noise on the quay already wakes families after closing time.
+The Quayside Residents' Association opposed the late hours by email. It said that noise on the quay already wakes families after closing time.
 
-3. The Committee's assessment
+3. The Panel's assessment
 We do not accept that door staff would keep the quay quiet. Noise from people leaving is the main problem.
 
 One member, Mr Deane, would have approved the application for a trial year. He thought the inn's record was good.
