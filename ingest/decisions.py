@@ -18,17 +18,26 @@ analyst reads each part as its speaker's, not as the author's voice throughout:
 
 A part opens at a heading, caption or label line that names it (``parts`` in
 ``ingest/data/<lang>/decisions.yaml``) and runs to the next part, to the next heading that opens
-none or to a caption naming another contributor ("Notes from the clerk"; ``others``). A heading
-that names a party only by its name ("The Harbour Club's case") opens the asking party's part
-where it is the first so named (a record puts the party that asks first), else the answering
-one's. A paragraph that opens on a party's words in the record's voice ("The respondent argues
-that…", or the party's name from a header field, "Business: Quickfix Ltd" and "Quickfix says…";
-``openers``, ``parties``) is that party's, inside any part. Where the outcome is partial (both
-granted and refused, "维持…；撤销…"), the body's part and the dissent are left to the other
-readings, and the parties' parts are still told apart; where no outcome cue speaks, the body takes
-the side the text's own conclusions give its author. A text is read so only when it
-has two parts of different speakers, one of them a party's: a single "Reasons" heading in an
-essay makes no decision document.
+none or to a caption naming another contributor ("Notes from the clerk"; ``others``); a numbered
+heading run into its part's first numbered paragraph ("3. Reasons 3.1 We…") opens the part too. A
+heading that names a party's reply, representations or objection ("Response from the landlord",
+"Written representations of the operator") opens the answering party's part. A heading that
+names a party only by its name ("The Harbour Club's case") opens the answering party's part where
+the party's own words refuse what is asked (``refusals``: the sentence opening its part, "The
+operator does not accept that…", or one whose subject is the name a header field gives its role,
+"Rider: Ms Kay Lund" and "Lund admits X but denies that Y" for "The rider's case"): an analyst
+reads the party that denies as the one that answers, though a tribunal may hear its case first.
+Else it opens the asking party's part where it is the first other party so named (a record puts
+the party that asks first), else the answering one's. A paragraph that opens on a party's words
+in the record's voice ("The respondent argues that…", "The residents opposed the scheme", or the
+party's name from a header field, "Business: Quickfix Ltd" and "Quickfix says…"; ``openers``,
+``parties``) is that party's, inside any part, and one that opens on a member who would have
+decided the other way ("One member, Ms Q, would have allowed the appeal") is a dissent. Where the
+outcome is partial (both granted and refused, "维持…；撤销…"), the body's part and the dissent are
+left to the other readings, and the parties' parts are still told apart; where no outcome cue
+speaks, the body takes the side the text's own conclusions give its author. A text is read so
+only when it has two parts of different speakers, one of them a party's, or a dissent (a body
+deciding by majority): a single "Reasons" heading in an essay makes no decision document.
 """
 
 import re
@@ -78,6 +87,7 @@ class _Openers(BaseModel):
 
     asks: list[str]
     answers: list[str]
+    dissents: list[str] = []
 
 
 class _Parties(BaseModel):
@@ -106,6 +116,8 @@ class _DecisionsData(BaseModel):
     titles: list[str]
     outcome: _Outcome
     grants: list[str]
+    refusals: str | None = None
+    fields: str | None = None
 
 
 class _Cues(NamedTuple):
@@ -119,6 +131,8 @@ class _Cues(NamedTuple):
     grants: re.Pattern[str]
     refuses: re.Pattern[str]
     conceded: re.Pattern[str]
+    refusals: re.Pattern[str] | None
+    fields: re.Pattern[str] | None
 
 
 @cache
@@ -131,6 +145,7 @@ def _compiled(lang: Lang) -> _Cues:
         openers={
             Part.ASKS: any_pattern(data.openers.asks, re.IGNORECASE),
             Part.ANSWERS: any_pattern(data.openers.answers, re.IGNORECASE),
+            Part.DISSENTS: any_pattern(data.openers.dissents, re.IGNORECASE),
         },
         speaks=data.speaks,
         parties={
@@ -141,21 +156,28 @@ def _compiled(lang: Lang) -> _Cues:
         grants=any_pattern(data.outcome.grants, re.IGNORECASE),
         refuses=any_pattern(data.outcome.refuses, re.IGNORECASE),
         conceded=any_pattern(data.grants, re.IGNORECASE),
+        refusals=re.compile(data.refusals, re.IGNORECASE) if data.refusals else None,
+        fields=re.compile(data.fields) if data.fields else None,
     )
 
 
 #: The lines that open a part for the lines below them: a heading, a caption, a title.
 _LABELS = (BlockKind.TITLE, BlockKind.HEADING, BlockKind.CAPTION)
+#: Where a numbered heading runs into the first numbered paragraph of its part ("3. Reasons 3.1 We…").
+_RUN_IN = re.compile(r"(?<=\S)\s+(?=\d{1,2}\.\d{1,2}\s)")
 #: A body line that is only a label ("本机关认为:", "Reasons:"): a few words, a colon, no sentence.
 _BARE_LABEL = re.compile(r"^[^。.!?！？]{1,30}[:：]$")
 
 
-def _marked(line: str, cues: _Cues, named: list[str], *, label: bool) -> Part | None:
+def _marked(
+    line: str, cues: _Cues, named: list[str], refusing: frozenset[str], *, label: bool
+) -> Part | None:
     """The part a line opens by naming it, or None.
 
     A heading (``label``) that names a party's part only by the party's name opens the answering
-    party's part where it names a reply ("Response from the landlord"), else the asking party's
-    where it names the first party so named ("The Harbour Club's case": a record puts the party
+    party's part where it names a reply ("Response from the landlord") or where the party's own
+    words refuse what is asked (``refusing``, `_refusing`), else the asking party's where it
+    names the first other party so named ("The Harbour Club's case": a record puts the party
     that asks first), else the answering one's; ``named`` holds the parties named so far, in
     order, and is extended here ("" first where the asking party was named by its role).
     """
@@ -165,9 +187,74 @@ def _marked(line: str, cues: _Cues, named: list[str], *, label: bool) -> Part | 
     party = cues.named.match(line) if found is None and label and cues.named is not None else None
     if party is None:
         return found
-    who = (party.group("who") or "").strip().lower()
+    who = _party(party.group("who") or "")
     named += [] if who in named else [who]
-    return Part.ASKS if who and named[0] == who else Part.ANSWERS
+    first = next((n for n in named if n not in refusing), None)
+    return Part.ASKS if who and who == first else Part.ANSWERS
+
+
+def _labels(line: str, cues: _Cues) -> bool:
+    """Whether a body line is only a label: a few words and a colon ("Reasons:"), or a line that is
+    nothing but a party's part named by its name, too long for a heading ("2. Written representations
+    of the operator (received 3 May)")."""
+    named = cues.named is not None and cues.named.match(line) is not None
+    return named or _BARE_LABEL.match(line) is not None
+
+
+def _party(who: str) -> str:
+    """A party as a heading names it, to compare: lower case, without "the" ("The Player" -> "player")."""
+    return re.sub(r"^the\s+", "", who.strip().lower())
+
+
+def _sentences(line: str) -> list[str]:
+    """The sentences of a body line, cut at a full stop, question or exclamation mark."""
+    return [s for s in re.split(r"(?<=[.!?])\s+", line.strip()) if s]
+
+
+def _refusing(text: str, blocks: Sequence[Block], cues: _Cues) -> frozenset[str]:
+    """The parties, as their part's heading names them (`_party`), whose own words refuse what is
+    asked: the sentence that opens their part ("Written representations of the operator" and "The
+    operator does not accept that…"), or any sentence whose subject is the name a header field
+    gives their role ("Member: Ms Jo Quinn", "Ms Quinn admits X but denies that Y", and "The
+    member's case"). An analyst reads the party that denies as the one that answers, whichever the
+    record names first: a tribunal may hear the accused's case before the prosecutor's.
+    """
+    if cues.refusals is None or cues.named is None:
+        return frozenset()
+    lines = [text[b.start : b.end].strip() for b in blocks]
+    body = [b.kind is BlockKind.BODY for b in blocks]
+    said = [_sentences(line) if kept else [] for line, kept in zip(lines, body, strict=True)]
+    refusals = [cues.refusals.match(s) for sentences in said for s in sentences]
+    subjects = {_subject(found.group("who"), cues.titles) for found in refusals if found is not None}
+    result = set()
+    for i, line in enumerate(lines):
+        heading = cues.named.match(line)
+        if heading is None or not heading.group("who"):
+            continue
+        party = _party(heading.group("who"))
+        opening = next((sentences[0] for sentences in said[i + 1 :] if sentences), "")
+        if cues.refusals.match(opening) is not None or _named(lines, party, cues) & subjects:
+            result.add(party)
+    return frozenset(result)
+
+
+def _named(lines: Sequence[str], role: str, cues: _Cues) -> set[str]:
+    """The ways the header fields name who plays ``role`` ("Rider: Ms Kay Lund" -> "ms kay lund",
+    "lund"), in lower case."""
+    found: set[str] = set()
+    for line in lines:
+        field = cues.fields.match(line) if cues.fields is not None else None
+        if field is not None and _party(field.group("role")) == role:
+            words = field.group("name").lower().split()
+            found |= {" ".join(words), words[-1]}
+    return found
+
+
+def _subject(who: str, titles: frozenset[str]) -> str:
+    """The subject of a refusal as a header field's name would give it: lower case, without a
+    courtesy title ("Mr Quinn" -> "quinn")."""
+    words = who.strip().lower().split()
+    return " ".join(words[1:] if len(words) > 1 and words[0].rstrip(".") in titles else words)
 
 
 def _names(name: str, titles: frozenset[str]) -> list[str]:
@@ -234,14 +321,21 @@ def decision_parts(text: str, blocks: Sequence[Block], lang: Lang) -> list[PartS
     cues = _compiled(lang)
     openers = _party_openers(text, blocks, cues)
     outcome = _outcome(text, blocks, cues)
+    refusing = _refusing(text, blocks, cues)
     parts: list[Part | None] = []
     running: Part | None = None
     named: list[str] = []
     for block in blocks:
         line = text[block.start : block.end].strip()
-        bare = block.kind is BlockKind.BODY and _BARE_LABEL.match(line) is not None
+        # a numbered heading run into its part's first numbered paragraph ("3. Reasons 3.1 We…")
+        lead = _RUN_IN.split(line, 1)[0] if block.kind is BlockKind.BODY else line
+        if lead != line and (run_in := _marked(lead, cues, named, refusing, label=True)) is not None:
+            running = run_in
+            parts.append(running)
+            continue
+        bare = block.kind is BlockKind.BODY and _labels(line, cues)
         label = block.kind in _LABELS or bare
-        marked = _marked(line, cues, named, label=label)
+        marked = _marked(line, cues, named, refusing, label=label)
         if label:
             # a heading that names no part ends the one before, and so does a caption that names
             # another contributor ("Notes from the clerk"); a sub-heading of the part ("Access") does not
@@ -252,7 +346,8 @@ def decision_parts(text: str, blocks: Sequence[Block], lang: Lang) -> list[PartS
         opened = next((p for p, o in openers.items() if o.match(line)), None)
         parts.append(marked or opened or running)
     spoken = {p for p in parts if p is not None}
-    if len(spoken) < 2 or not spoken & {Part.ASKS, Part.ANSWERS}:
+    # a dissent shows a body that decides by majority, whatever else its record names
+    if Part.DISSENTS not in spoken and (len(spoken) < 2 or not spoken & {Part.ASKS, Part.ANSWERS}):
         return [None] * len(blocks)
     partial = outcome == _PARTIAL
     result: list[PartSide | None] = []

@@ -964,6 +964,10 @@ def argues_nothing(statements: Sequence[Statement], lang: Lang) -> bool:
     )
 
 
+#: The marks that open a quotation.
+_QUOTES = '"“「『'
+
+
 def _side(
     statement: Statement,
     default: Stance,
@@ -1001,7 +1005,10 @@ def _side(
         if pointed and before in (Stance.PRO, Stance.CON):
             return before if side is Stance.PRO else other_side(before)  # "We do not recommend this"
         return side  # or the author's answer, given inside the sentence: "As for the loan, I would say no"
-    if rules.myths.search(opening):
+    # a line that is only a quotation under a heading that names whose words it is ("The club's case",
+    # "Objections") is that side's, not a claim the author quotes to refute
+    quoted = statement.heading is not None and opening[:1] in _QUOTES
+    if rules.myths.search(opening) and not quoted:
         return other_side(default)  # "Myth: X": a claim the author goes on to refute
     if rules.facts.search(opening):
         # "Fact: Y", the author's answer, unless it grants the claim first ("Fact: It is true that X")
