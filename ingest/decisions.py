@@ -338,8 +338,11 @@ def decision_parts(text: str, blocks: Sequence[Block], lang: Lang) -> list[PartS
         marked = _marked(line, cues, named, refusing, label=label)
         if label:
             # a heading that names no part ends the one before, and so does a caption that names
-            # another contributor ("Notes from the clerk"); a sub-heading of the part ("Access") does not
-            kept = block.kind is BlockKind.CAPTION and (cues.others is None or not cues.others.match(line))
+            # another contributor ("Notes from the clerk"); a sub-heading of the part ("Access") does
+            # not, nor does a bare label in its body (a reply's salutation, "Dear Ms Reyes:", or
+            # its "We decide as follows:")
+            sub = block.kind is BlockKind.CAPTION or bare
+            kept = sub and (cues.others is None or not cues.others.match(line))
             running = marked if marked is not None or not kept else running
             parts.append(running)
             continue

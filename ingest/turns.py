@@ -11,7 +11,9 @@ A turn's side on the debated proposition comes from, in order:
 
 1. the speaker's role: a side of the motion ("Government", "Leader of the Opposition", "正方一辩")
    or a chair ("The Speaker", "主持人": neutral; a chair's turn makes no claims);
-2. agreement or disagreement with the turn it answers ("支持楼主", "I disagree"; "我赞同孙某的看法":
+2. a turn that opens by saying it will be fair ("说句公道话", ``fair``): it speaks up for whom the
+   matter's opening case runs down, the other side than the opener's (else than the latest sided
+   turn's); agreement or disagreement with the turn it answers ("支持楼主", "I disagree"; "我赞同孙某的看法":
    the named speaker's turn): that turn's side or the other one;
 3. a reply to an earlier turn ("回复3楼", "replying to #3", a quote of it: "> …"): the other
    side than that turn's (a quote of the thread's opening post: con);
@@ -138,6 +140,7 @@ class _TurnsData(BaseModel):
     picks: list[str] = []
     disclaims: list[str] = []
     challenges: list[str] = []
+    fair: list[str] = []
     doubts: list[str] = []
     thread_label: str = r"(?!)"
     not_thread_labels: str = r"(?!)"
@@ -225,6 +228,7 @@ class _Compiled:
     picks: tuple[re.Pattern[str], ...]
     disclaims: re.Pattern[str]
     challenges: re.Pattern[str]
+    fair: re.Pattern[str]
     doubts: re.Pattern[str]
     thread_label: re.Pattern[str]
     handle: re.Pattern[str]
@@ -442,6 +446,8 @@ class _Reading:
             return Stance.NEUTRAL, _DECLARED
         if rules.proposer.search(turn.label):
             return Stance.PRO, _DECLARED  # "X代表（申请人）": who applies for what is decided
+        if rules.fair.match(opening) and (side := self._opened(i, result)) is not None:
+            return other_side(side), _CUED  # "说句公道话": speaks up for whom the opening case runs down
         if (side := _answering(opening, turn, turns, result, rules)) is not None:
             return side, _ANSWERED
         # a respondent's yes or no answers the challenge put to them, not the matter asked about
@@ -485,6 +491,12 @@ class _Reading:
         if (side := _following_on(turn, turns, result, words, rules, lang)) is not None:
             return side, _ANSWERED
         return (Stance.CON if _complains(words, rules, lang, self.proposition) else None), _ANSWERED
+
+    def _opened(self, i: int, result: list[Stance | None]) -> Stance | None:
+        """The side of the turn that opened the matter, when it came before turn ``i`` and took
+        one, else of the latest sided turn before ``i`` (`_target`)."""
+        opened = result[self.opener] if self.opener is not None and self.opener < i else None
+        return opened if opened in (Stance.PRO, Stance.CON) else _target(None, self.turns, result)
 
     def _picked(self, words: list[str]) -> Stance | None:
         """The side of the option of a question of two options (``choice``) that the turn picks
@@ -1573,6 +1585,7 @@ def _compiled(lang: Lang) -> _Compiled:
         picks=tuple(re.compile(p, flags) for p in data.picks),
         disclaims=any_of(data.disclaims),
         challenges=any_of(data.challenges),
+        fair=any_of(data.fair),
         doubts=any_of(data.doubts),
         thread_label=re.compile(data.thread_label),
         handle=re.compile(data.handle),
