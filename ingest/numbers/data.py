@@ -345,6 +345,9 @@ class NumberData(BaseModel):
             set, of any kind (votes on *whether to* spend £6 million, the *plan for* a £9m
             road, *提议*从班费里拿出300元): not a fact the text reports; advice's stops end
             their reach too.
+        offer_cues: like ``setting_cues``, words that make a number what an offer or a quote
+            would charge or give (*could offer* a £20 voucher, 修缮*报价*十二万); unlike a
+            proposal's figure, a quoted price named again later is not set aside with it.
         label_closers: what closes a speaker's label (反方三辩:): a procedure cue right before
             one names who speaks, not the debate's procedure.
         proposal_cues, list_item, heading_max: a list item (a line that ``list_item`` opens)
@@ -494,6 +497,7 @@ class NumberData(BaseModel):
     advice_cues: list[str] = []
     advice_stops: list[str] = []
     setting_cues: list[str] = []
+    offer_cues: list[str] = []
     label_closers: list[str] = []
     advice_kinds: list[EvidenceKind] = []
     proposal_cues: list[str] = []
