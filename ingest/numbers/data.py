@@ -377,6 +377,10 @@ class NumberData(BaseModel):
         schedule_cues: words anywhere in a sentence that make its dates the date of a meeting,
             a deadline or a release (the AGM *on* 14 May, 会议定于5月14日召开, *released*
             2026-08-14): when something is held or due, not when a fact happened.
+        filing_cues: words anywhere in a sentence that make a date naming its day the day a
+            letter, an application or a decision was received, lodged, sent or issued (公司*于*
+            5月3日*收到*问询函, *lodged on* 4 May, Ballot *closed*: 4 May): the record of the
+            proceedings, not when a fact of the matter happened.
         decision_headings: headings that, alone on their line (after a list number, in
             brackets, before a colon), open a block of what a decision, ruling or plan sets
             (`argkg.ingest.numbers.sections`): its numbers are no evidence.
@@ -502,6 +506,7 @@ class NumberData(BaseModel):
     advice_kinds: list[EvidenceKind] = []
     proposal_cues: list[str] = []
     schedule_cues: list[str] = []
+    filing_cues: list[str] = []
     record_cues: list[str] = []
     period_before: str = "(?!)"
     period_after: str = "(?!)"

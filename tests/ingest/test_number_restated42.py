@@ -1,7 +1,7 @@
 """A proposal's figure named again (stop 42): once a proposal, a question put to a vote, a rule or
 a decision has set a figure, a later line that weighs the same value in the same unit quotes the
 proposal rather than citing a fact, so it is no evidence either. A figure stated before the
-proposal, another figure beside it, and a price an offer or a quote named (which a reply may weigh
+proposal, another figure beside it, a count of the things the proposal names, and a price an offer or a quote named (which a reply may weigh
 as a fact) stay. Each text is written here."""
 
 import pytest
@@ -23,6 +23,8 @@ def _found(text: str, lang: Lang) -> list[str]:
             "Members vote on whether to raise the fee to £40.\nSam: £40 is too much; I earn £9 an hour.",
             ["£9 an hour"],
         ),
+        # the things a proposal names are counted whatever it sets
+        (Lang.ZH, "班长提议，从班费里拿出300元给七位老师买花。\n小周：七位老师，300元够了。", ["七位老师"]),
         # the same figure stated before the proposal is the fact it starts from
         (
             Lang.EN,
