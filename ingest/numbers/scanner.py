@@ -1088,10 +1088,12 @@ def _restates(mention: NumberMention, settings: list[_Setting]) -> bool:
     decision set before it (the same value in the same unit, per whatever): a reply that weighs
     the proposed fee or term quotes the proposal, it reports no fact of its own. A date or a count
     never: the day and the things a proposal names (for the seven teachers, 给七位老师) are there
-    whatever it sets."""
+    whatever it sets; nor an approximate figure (两三百元), the speaker's own round one."""
     same = (mention.value, _base(mention.unit), mention.kind)
-    return mention.kind not in _NAMED_AS_FACTS and any(
-        s.at < mention.start and (s.value, _base(s.unit), s.kind) == same for s in settings
+    return (
+        not mention.approximate
+        and mention.kind not in _NAMED_AS_FACTS
+        and any(s.at < mention.start and (s.value, _base(s.unit), s.kind) == same for s in settings)
     )
 
 

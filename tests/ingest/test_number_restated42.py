@@ -38,6 +38,23 @@ def test_a_proposals_figure_named_again_is_no_evidence(lang: Lang, text: str, ex
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我提个群规：每次迟到罚10元。\n上周有3个人迟到。", ["3个人"]),
+        ("店里打算从下月起每杯涨2元。去年房租涨了15%。", ["15%"]),
+        ("我的想法是：每人每月交50元。\n小赵：50元可以，去年我们交过80元。", ["80元"]),
+    ],
+)
+def test_a_chat_proposals_figures_are_no_evidence(text: str, expected: list[str]) -> None:
+    assert _found(text, Lang.ZH) == expected
+
+
+def test_an_approximate_figure_restates_nothing() -> None:
+    """About two or three hundred is the speaker's own round figure, not the proposed 200."""
+    assert _found("班长提议，每户出200元修路灯。\n老李：两三百元对我家不是小数。", Lang.ZH) == ["两三百元"]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         (Lang.ZH, "装修队报价八万元。\n老周：八万元在我们这里不算贵。", ["八万元"]),
