@@ -345,6 +345,9 @@ class NumberData(BaseModel):
             set, of any kind (votes on *whether to* spend £6 million, the *plan for* a £9m
             road, *提议*从班费里拿出300元): not a fact the text reports; advice's stops end
             their reach too.
+        offer_cues: like ``setting_cues``, words that make a number what an offer or a quote
+            would charge or give (*could offer* a £20 voucher, 修缮*报价*十二万); unlike a
+            proposal's figure, a quoted price named again later is not set aside with it.
         label_closers: what closes a speaker's label (反方三辩:): a procedure cue right before
             one names who speaks, not the debate's procedure.
         proposal_cues, list_item, heading_max: a list item (a line that ``list_item`` opens)
@@ -374,6 +377,10 @@ class NumberData(BaseModel):
         schedule_cues: words anywhere in a sentence that make its dates the date of a meeting,
             a deadline or a release (the AGM *on* 14 May, 会议定于5月14日召开, *released*
             2026-08-14): when something is held or due, not when a fact happened.
+        filing_cues: words anywhere in a sentence that make a date naming its day the day a
+            letter, an application or a decision was received, lodged, sent or issued (公司*于*
+            5月3日*收到*问询函, *lodged on* 4 May, Ballot *closed*: 4 May): the record of the
+            proceedings, not when a fact of the matter happened.
         decision_headings: headings that, alone on their line (after a list number, in
             brackets, before a colon), open a block of what a decision, ruling or plan sets
             (`argkg.ingest.numbers.sections`): its numbers are no evidence.
@@ -494,10 +501,12 @@ class NumberData(BaseModel):
     advice_cues: list[str] = []
     advice_stops: list[str] = []
     setting_cues: list[str] = []
+    offer_cues: list[str] = []
     label_closers: list[str] = []
     advice_kinds: list[EvidenceKind] = []
     proposal_cues: list[str] = []
     schedule_cues: list[str] = []
+    filing_cues: list[str] = []
     record_cues: list[str] = []
     period_before: str = "(?!)"
     period_after: str = "(?!)"

@@ -41,7 +41,12 @@ in a sentence with a procedure cue (each *speaker* has four minutes, 每位*辩�
 clauses from there all hold a number (*建议*每周运动三次，每次半小时); no number is evidence in a
 sentence with a ``rule_cues`` word (*Shall* the city issue $38 million?, *不得超过*200元) or in a
 list item under an intro or numbered heading with a ``proposal_cues`` word (发出如下*倡议*：一、…;
-三、*建议* 1. …): these say what a rule, measure or proposal would set. The data's skip patterns
+三、*建议* 1. …): these say what a rule, measure or proposal would set. A later number of
+the same value and unit (per whatever rate; no date or count) restates such a figure, no
+evidence either (a reply that weighs the proposed fee); an ``offer_cues`` word's price (报价,
+could offer) is set aside alone: once quoted, it is a price a reply may weigh as a fact. A day
+in a clause with a ``filing_cues`` word (于5月3日收到, lodged on 4 May) is the day the
+proceedings received, sent or issued a paper, no evidence. The data's skip patterns
 also drop timestamps and form fields, datelines and dates alone on a line, phone numbers,
 addresses (3栋502室), times of day and weekdays, a deadline (6月底前完成), the shift a plan sets
 (顺延一周, will delay it by two weeks), a title in book brackets and a bracketed word count,
@@ -91,6 +96,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import NamedTuple
 
 from argkg.errors import InputError
 from argkg.ingest.lexicon import alternation
@@ -131,6 +137,19 @@ class _Hit:
     def at(self) -> int:
         """Where the number itself starts."""
         return self.start if self.anchor is None else self.anchor
+
+
+#: kinds a later line may name again as a fact though a proposal named them first (`_restates`)
+_NAMED_AS_FACTS = frozenset({EvidenceKind.DATE, EvidenceKind.COUNT})
+
+
+class _Setting(NamedTuple):
+    """A figure a proposal, rule, plan or decision would set (not evidence), where it stands."""
+
+    at: int
+    value: float
+    unit: str
+    kind: EvidenceKind
 
 
 _QUOTE_MAX = 40  # longest quotation that can quote a number as a term
@@ -251,9 +270,8 @@ class _Scanner:
         self._advice_stops = re.compile("|".join(data.advice_stops)) if data.advice_stops else None
         self._rule = re.compile(alternation(data.rule_cues), re.IGNORECASE)
         self._advice = re.compile(alternation(data.advice_cues), re.IGNORECASE)
-        self._setting = re.compile(
-            alternation(data.setting_cues) if data.setting_cues else "(?!)", re.IGNORECASE
-        )
+        self._setting = _words(data.setting_cues)
+        self._offer = _words(data.offer_cues)
         self._bare_pairs = ScreenedList(Prefiltered(re.compile(p)) for p in data.bare_pairs)
         self._counted_after = re.compile("|".join(data.bare_counted_after) or "(?!)")
         self._money_before = re.compile(f"(?:{data.bare_money_before})[ \\t]*$")
@@ -262,6 +280,7 @@ class _Scanner:
         self._proposal = re.compile(alternation(data.proposal_cues), re.IGNORECASE)
         self._list_item = re.compile(data.list_item)
         self._schedule = re.compile(alternation(data.schedule_cues), re.IGNORECASE)
+        self._filing = _words(data.filing_cues)
         self._period_before = re.compile(f"(?:{data.period_before})$", re.IGNORECASE)
         self._period_after = re.compile(data.period_after, re.IGNORECASE)
         self._tally_count = re.compile(data.tally_count, re.IGNORECASE)
@@ -324,17 +343,21 @@ class _Scanner:
                 if not self._is_date(text, h, date=date)
             ]
         )
-        not_cited = [
+        proposed = [
             *self._proposed_items(text),
             *decided_blocks(text, self.data.decision_headings, self._list_item),
-            *tallies(text, self._tally_count, self._vote_words, self._result_words),
         ]
-        mentions = (
-            self._mention(text, context, hit, date=date, paired=_within(hit, paired))
+        counted = tallies(text, self._tally_count, self._vote_words, self._result_words)
+        judged = [
+            self._mention(
+                text, context, hit, date=date, paired=_within(hit, paired), proposed=_starts_in(hit, proposed)
+            )
             for hit, date in hits
-            if not any(a <= hit.at < b for a, b in not_cited)
-        )
-        return sorted((m for m in mentions if m is not None), key=lambda m: m.start)
+            if not _starts_in(hit, counted)
+        ]
+        settings = [j for j in judged if isinstance(j, _Setting)]
+        mentions = [j for j in judged if isinstance(j, NumberMention) and not _restates(j, settings)]
+        return sorted(mentions, key=lambda m: m.start)
 
     def _proposed_items(self, text: str) -> list[tuple[int, int]]:
         """The spans of list items under an intro or heading with a proposal cue (发出如下倡议：
@@ -876,16 +899,22 @@ class _Scanner:
         return closer is not None and (closer not in ".:" or rest[1:2] in ("", " ", "\t", "\n"))
 
     def _mention(
-        self, text: str, context: NumberContext, hit: _Hit, *, date: bool, paired: bool
-    ) -> NumberMention | None:
-        """Decide unit and kind of a read number; None when a unitless number carries no evidence.
+        self, text: str, context: NumberContext, hit: _Hit, *, date: bool, paired: bool, proposed: bool
+    ) -> NumberMention | _Setting | None:
+        """Decide unit and kind of a read number: its mention, a `_Setting` when it is what a
+        proposal, rule, plan or decision would set (``proposed``: it stands in such a list or
+        block), or None when it carries no evidence for another reason.
 
         ``paired``: the number is one of a ``bare_pairs`` pair (from 212 to 187, 4比3).
         """
         unit, kind = self._unit_and_kind(text, context, hit, date=date, paired=paired)
         if unit is None or kind is None or not math.isfinite(hit.value):
             return None
-        if self._ruled_or_advised(context, hit, kind) or self._recorded(context, hit, kind):
+        value = float(f"{hit.value:.12g}")
+        unit = unit if hit.per is None or unit == _DATE else f"{unit}/{hit.per}"
+        if proposed or self._ruled_or_advised(context, hit, kind):
+            return _Setting(hit.at, value, unit, kind)
+        if self._offered(context, hit) or self._recorded(context, hit, kind):
             return None
         if kind is EvidenceKind.DATE and context.governed(
             hit.at, hit.end, self._schedule, clause_before=False
@@ -893,12 +922,14 @@ class _Scanner:
             return None  # the date of a meeting, a deadline or a release: when it is held or due
         if self._stamps_line(text, hit, date=date) or self._bounds_period(text, hit, date=date):
             return None
+        if self._filed(context, hit, date=date):
+            return None
         return NumberMention(
             start=hit.start,
             end=hit.end,
             surface=text[hit.start : hit.end],
-            value=float(f"{hit.value:.12g}"),
-            unit=unit if hit.per is None or unit == _DATE else f"{unit}/{hit.per}",
+            value=value,
+            unit=unit,
             kind=kind,
             approximate=hit.numeral.approximate or context.hedged(hit.at, hit.end),
             subject=context.subject(hit.at, hit.end),
@@ -920,6 +951,20 @@ class _Scanner:
         before = text[max(0, hit.start - _REACH) : hit.start]
         starts = self._period_before.search(before) is not None
         return starts or self._period_after.match(text, hit.end) is not None
+
+    def _filed(self, context: NumberContext, hit: _Hit, *, date: bool) -> bool:
+        """A date that names its day in a clause with a ``filing_cues`` word (于5月3日收到, 5月3日
+        作出的决定, lodged on 4 May), or after one that a colon closes (Ballot closed: 4 May): the
+        day the proceedings received, sent or issued a paper, when the record was made, not when
+        a fact of the matter happened (5月3日，我们收到… is when a count began: the day's own clause
+        holds no such word)."""
+        whole = date or (hit.unit is not None and hit.unit.unit == _DAY)
+        if not whole or _DAY_NAMED.search(context.text, hit.start, hit.end) is None:
+            return False
+        left, right = context.clause(hit.at, hit.end)
+        return self._filing.search(context.text, left, right) is not None or context.governed(
+            hit.at, hit.end, self._filing, clause_before=True
+        )
 
     def _ruled_or_advised(self, context: NumberContext, hit: _Hit, kind: EvidenceKind) -> bool:
         """A procedure's rule (each speaker has four minutes), advice (建议每天学两个小时), what a
@@ -944,6 +989,12 @@ class _Scanner:
             or context.governed(hit.at, hit.end, self._rule, clause_before=False)
             or context.governed(hit.at, hit.end, self._setting, clause_before=True, stops=self._advice_stops)
         )
+
+    def _offered(self, context: NumberContext, hit: _Hit) -> bool:
+        """What an offer or a quote would charge or give (I could offer a £20 voucher, 修缮报价十二万):
+        no fact the text reports, yet no figure a later line restates either, as a proposal's is:
+        a quote, once given, is a price the debate weighs (`_restates`)."""
+        return context.governed(hit.at, hit.end, self._offer, clause_before=True, stops=self._advice_stops)
 
     def _recorded(self, context: NumberContext, hit: _Hit, kind: EvidenceKind) -> bool:
         """A count of the proceedings the text records, not of the matter they weigh: who took
@@ -1030,6 +1081,35 @@ class _Scanner:
         least = self.data.bare_approximate_min
         spoken = numeral.approximate or numeral.abbreviated
         return least is not None and spoken and not numeral.arabic and numeral.value >= least
+
+
+def _restates(mention: NumberMention, settings: list[_Setting]) -> bool:
+    """Whether ``mention`` names again, later in the text, a figure a proposal, rule, plan or
+    decision set before it (the same value in the same unit, per whatever): a reply that weighs
+    the proposed fee or term quotes the proposal, it reports no fact of its own. A date or a count
+    never: the day and the things a proposal names (for the seven teachers, 给七位老师) are there
+    whatever it sets; nor an approximate figure (两三百元), the speaker's own round one."""
+    same = (mention.value, _base(mention.unit), mention.kind)
+    return (
+        not mention.approximate
+        and mention.kind not in _NAMED_AS_FACTS
+        and any(s.at < mention.start and (s.value, _base(s.unit), s.kind) == same for s in settings)
+    )
+
+
+def _base(unit: str) -> str:
+    """A unit without the rate it is counted per: a reply may drop "each" (每人50元, then 50元)."""
+    return unit.split("/", 1)[0]
+
+
+def _words(words: Sequence[str]) -> re.Pattern[str]:
+    """The words as one case-insensitive pattern; one that never matches when there are none."""
+    return re.compile(alternation(words) if words else "(?!)", re.IGNORECASE)
+
+
+def _starts_in(hit: _Hit, spans: list[tuple[int, int]]) -> bool:
+    """Whether the number itself starts inside one of ``spans``."""
+    return any(a <= hit.at < b for a, b in spans)
 
 
 def _within(hit: _Hit, spans: list[tuple[int, int]]) -> bool:
