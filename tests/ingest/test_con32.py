@@ -11,11 +11,11 @@ again. A risk the change is likely to bring ("容易引起矛盾") and what a pa
 """
 
 import pytest
+from claim_sides import claim_sides, side_containing
 
-from argkg.ingest import ingest_text
 from argkg.ingest.sides import heading_side
 from argkg.ingest.voices import prospect_side
-from argkg.schema import Claim, Lang, Stance
+from argkg.schema import Lang, Stance
 
 PRO, CON = Stance.PRO, Stance.CON
 
@@ -42,15 +42,6 @@ def test_a_heading_of_objections_or_concerns_names_the_side_against(
     assert heading_side(title, lang) is side
 
 
-def _sides(text: str, lang: Lang) -> dict[str, Stance]:
-    graph = ingest_text(text, source="sheet.txt", lang=lang.value)
-    return {n.text: n.stance for n in graph.nodes if isinstance(n, Claim)}
-
-
-def _side_of(sides: dict[str, Stance], quote: str) -> Stance:
-    return next(stance for text, stance in sides.items() if quote in text)
-
-
 def test_point_captions_under_a_sided_caption_keep_its_side() -> None:
     text = (
         "图说｜小区该不该把绿地改成健身角？\n\n"
@@ -67,10 +58,10 @@ def test_point_captions_under_a_sided_caption_keep_its_side() -> None:
         "■ 接下来\n"
         "业委会将在下月召开业主代表会议讨论。\n"
     )
-    sides = _sides(text, Lang.ZH)
-    assert _side_of(sides, "附近没有一处健身器材") is PRO
-    assert _side_of(sides, "上夜班的护士") is CON
-    assert _side_of(sides, "唯一成片的树荫") is CON
+    sides = claim_sides(text, Lang.ZH, "sheet.txt")
+    assert side_containing(sides, "附近没有一处健身器材") is PRO
+    assert side_containing(sides, "上夜班的护士") is CON
+    assert side_containing(sides, "唯一成片的树荫") is CON
 
 
 def test_an_objections_section_argues_against_until_the_author_answers() -> None:
@@ -83,11 +74,11 @@ def test_an_objections_section_argues_against_until_the_author_answers() -> None
         "The lifeguard team is already two people short.\n\n"
         "But the lights can be dimmed after 8pm, and two trainees qualify in March.\n"
     )
-    sides = _sides(text, Lang.EN)
-    assert _side_of(sides, "waiting list for the lane club") is PRO
-    assert _side_of(sides, "lights shine into the bedrooms") is CON
-    assert _side_of(sides, "already two people short") is CON
-    assert _side_of(sides, "the lights can be dimmed") is PRO
+    sides = claim_sides(text, Lang.EN, "sheet.txt")
+    assert side_containing(sides, "waiting list for the lane club") is PRO
+    assert side_containing(sides, "lights shine into the bedrooms") is CON
+    assert side_containing(sides, "already two people short") is CON
+    assert side_containing(sides, "the lights can be dimmed") is PRO
 
 
 def test_a_rebuttal_section_that_opens_by_granting_stays_with_its_heading() -> None:
@@ -99,10 +90,10 @@ def test_a_rebuttal_section_that_opens_by_granting_stays_with_its_heading() -> N
         "Nobody is against a dry library. But a new roof costs $900,000, not $12 million. "
         "The rest of the bond pays for a café and a second car park.\n"
     )
-    sides = _sides(text, Lang.EN)
-    assert _side_of(sides, "leaked onto the children's shelves") is PRO
-    assert _side_of(sides, "a new roof costs $900,000") is CON
-    assert _side_of(sides, "a café and a second car park") is CON
+    sides = claim_sides(text, Lang.EN, "sheet.txt")
+    assert side_containing(sides, "leaked onto the children's shelves") is PRO
+    assert side_containing(sides, "a new roof costs $900,000") is CON
+    assert side_containing(sides, "a café and a second car park") is CON
 
 
 @pytest.mark.parametrize(

@@ -3,10 +3,11 @@ side the party's own words declare, not the order the record names it in. The te
 invented for these tests.
 """
 
-from argkg.ingest import ingest_text
+from claim_sides import claim_sides, side_containing
+
 from argkg.ingest.decisions import Part, PartSide, decision_parts
 from argkg.ingest.layout import analyse_layout
-from argkg.schema import Claim, Lang, Stance
+from argkg.schema import Lang, Stance
 
 #: A hearing that puts the accused's case before the case of the one who brought the charge.
 _HEARING = """REGIONAL CYCLING FEDERATION
@@ -31,29 +32,22 @@ The charge is proved.
 """
 
 
-def _sides(text: str) -> dict[str, Stance]:
-    graph = ingest_text(text, source="decision.txt", lang=Lang.EN)
-    return {c.text: c.stance for c in graph.of_type(Claim)}
-
-
-def _side_of(sides: dict[str, Stance], words: str) -> Stance:
-    return next(stance for text, stance in sides.items() if words in text)
-
-
 def test_the_party_that_denies_answers_though_its_case_comes_first() -> None:
-    sides = _sides(_HEARING)
-    assert _side_of(sides, "the road narrowed without warning") is Stance.CON  # the rider denies
-    assert _side_of(sides, "nobody fell") is Stance.CON
-    assert _side_of(sides, "must hold her line") is Stance.PRO  # the one who brought the charge
-    assert _side_of(sides, "full bike length") is Stance.PRO
-    assert _side_of(sides, "closed a gap another rider was already in") is Stance.PRO  # the charge proved
-    assert _side_of(sides, "We accept that the road narrowed") is Stance.CON  # a point granted
+    sides = claim_sides(_HEARING, Lang.EN, "decision.txt")
+    assert side_containing(sides, "the road narrowed without warning") is Stance.CON  # the rider denies
+    assert side_containing(sides, "nobody fell") is Stance.CON
+    assert side_containing(sides, "must hold her line") is Stance.PRO  # the one who brought the charge
+    assert side_containing(sides, "full bike length") is Stance.PRO
+    assert (
+        side_containing(sides, "closed a gap another rider was already in") is Stance.PRO
+    )  # the charge proved
+    assert side_containing(sides, "We accept that the road narrowed") is Stance.CON  # a point granted
 
 
 def test_a_quotation_in_a_partys_part_is_that_partys() -> None:
-    sides = _sides(_HEARING)
-    assert _side_of(sides, "the gap simply closed") is Stance.CON
-    assert _side_of(sides, "She chose the gap and then shut it") is Stance.PRO
+    sides = claim_sides(_HEARING, Lang.EN, "decision.txt")
+    assert side_containing(sides, "the gap simply closed") is Stance.CON
+    assert side_containing(sides, "She chose the gap and then shut it") is Stance.PRO
 
 
 #: A notice whose operator's representations and the body's reasons are numbered paragraphs, one
@@ -114,8 +108,8 @@ The application for a late-night licence is refused.
 
 
 def test_an_objectors_paragraph_a_members_dissent_and_a_refusal_named_in_full() -> None:
-    sides = _sides(_REFUSAL)
-    assert _side_of(sides, "keeps the inn open through the winter") is Stance.PRO  # the applicant's
-    assert _side_of(sides, "already wakes families") is Stance.CON  # the objector's paragraph
-    assert _side_of(sides, "Noise from people leaving is the main problem") is Stance.CON  # refused
-    assert _side_of(sides, "the inn's record was good") is Stance.PRO  # the dissent
+    sides = claim_sides(_REFUSAL, Lang.EN, "decision.txt")
+    assert side_containing(sides, "keeps the inn open through the winter") is Stance.PRO  # the applicant's
+    assert side_containing(sides, "already wakes families") is Stance.CON  # the objector's paragraph
+    assert side_containing(sides, "Noise from people leaving is the main problem") is Stance.CON  # refused
+    assert side_containing(sides, "the inn's record was good") is Stance.PRO  # the dissent

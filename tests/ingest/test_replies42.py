@@ -5,10 +5,11 @@ complaint, an objection quoted in the reply) argues for what it asks, the replyi
 The texts here are invented for these tests.
 """
 
-from argkg.ingest import ingest_text
+from claim_sides import claim_sides, side_containing
+
 from argkg.ingest.decisions import Part, decision_parts
 from argkg.ingest.layout import analyse_layout
-from argkg.schema import Claim, Lang, Stance
+from argkg.schema import Lang, Stance
 
 _PROPOSAL = """松川区第三届居民议事会
 建议办理答复单
@@ -81,27 +82,18 @@ _GRANTED = """一、投诉人的请求
 """
 
 
-def _sides(text: str) -> dict[str, Stance]:
-    graph = ingest_text(text, source="reply.txt", lang=Lang.ZH)
-    return {c.text: c.stance for c in graph.of_type(Claim)}
-
-
-def _side_of(sides: dict[str, Stance], words: str) -> Stance:
-    return next(stance for text, stance in sides.items() if words in text)
-
-
 def test_a_proposal_reply_that_turns_it_down_argues_against_it_bar_what_it_grants() -> None:
-    sides = _sides(_PROPOSAL)
-    assert _side_of(sides, "晚上借书的需求很大") is Stance.PRO  # the proposer's reason
-    assert _side_of(sides, "只有11名读者") is Stance.CON  # the replying body's finding
-    assert _side_of(sides, "每年人工费用约40万元") is Stance.CON
-    assert _side_of(sides, "排队问题属实") is Stance.PRO  # a point the body grants
+    sides = claim_sides(_PROPOSAL, Lang.ZH, "reply.txt")
+    assert side_containing(sides, "晚上借书的需求很大") is Stance.PRO  # the proposer's reason
+    assert side_containing(sides, "只有11名读者") is Stance.CON  # the replying body's finding
+    assert side_containing(sides, "每年人工费用约40万元") is Stance.CON
+    assert side_containing(sides, "排队问题属实") is Stance.PRO  # a point the body grants
 
 
 def test_a_complaint_refused_in_its_reply_puts_the_findings_against_it() -> None:
-    sides = _sides(_COMPLAINT)
-    assert _side_of(sides, "仍在推销三年期会员卡") is Stance.PRO
-    assert _side_of(sides, "继续使用会员卡") is Stance.CON
+    sides = claim_sides(_COMPLAINT, Lang.ZH, "reply.txt")
+    assert side_containing(sides, "仍在推销三年期会员卡") is Stance.PRO
+    assert side_containing(sides, "继续使用会员卡") is Stance.CON
 
 
 def _parts(text: str) -> list[Part | None]:

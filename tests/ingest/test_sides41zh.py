@@ -16,22 +16,13 @@ for lifting a ban it is said of, and for nothing when the proposal restricts not
 """
 
 import pytest
+from claim_sides import claim_sides, side_containing
 
-from argkg.ingest import ingest_text
 from argkg.ingest.sides import conceded_side, declared, voices
 from argkg.ingest.voices import prospect_side
-from argkg.schema import Claim, Lang, Stance
+from argkg.schema import Lang, Stance
 
 PRO, CON = Stance.PRO, Stance.CON
-
-
-def _sides(text: str) -> dict[str, Stance]:
-    graph = ingest_text(text, source="reply.txt", lang=Lang.ZH.value)
-    return {n.text: n.stance for n in graph.nodes if isinstance(n, Claim)}
-
-
-def _side_of(sides: dict[str, Stance], words: str) -> Stance:
-    return next(stance for claim, stance in sides.items() if words in claim)
 
 
 @pytest.mark.parametrize(
@@ -110,11 +101,11 @@ def test_a_reply_that_grants_the_direction_argues_against_with_its_difficulties(
         "感谢您对教育工作的关心。\n"
         "区教育局\n"
     )
-    sides = _sides(text)
-    assert _side_of(sides, "我局赞同这个思路") is PRO
-    assert _side_of(sides, "全部加装约需九百万元") is CON
-    assert _side_of(sides, "承载不了大功率电器") is CON
-    assert _side_of(sides, "不宜全面推行") is CON
+    sides = claim_sides(text, Lang.ZH, "reply.txt")
+    assert side_containing(sides, "我局赞同这个思路") is PRO
+    assert side_containing(sides, "全部加装约需九百万元") is CON
+    assert side_containing(sides, "承载不了大功率电器") is CON
+    assert side_containing(sides, "不宜全面推行") is CON
 
 
 def test_a_member_who_disagrees_keeps_the_other_side_in_what_she_says_next() -> None:
@@ -127,11 +118,11 @@ def test_a_member_who_disagrees_keeps_the_other_side_in_what_she_says_next() -> 
         "外卖和快递也会堵在门口。\n"
         "表决结果：同意5票，不同意3票。\n"
     )
-    sides = _sides(text)
-    assert _side_of(sides, "居民代表钱某支持加装") is PRO
-    assert _side_of(sides, "孙某（退休教师）不同意") is CON
-    assert _side_of(sides, "忘带卡就进不了门") is CON
-    assert _side_of(sides, "堵在门口") is CON
+    sides = claim_sides(text, Lang.ZH, "reply.txt")
+    assert side_containing(sides, "居民代表钱某支持加装") is PRO
+    assert side_containing(sides, "孙某（退休教师）不同意") is CON
+    assert side_containing(sides, "忘带卡就进不了门") is CON
+    assert side_containing(sides, "堵在门口") is CON
 
 
 def test_a_turn_that_says_it_thinks_so_too_sides_with_the_turn_before() -> None:
@@ -143,12 +134,12 @@ def test_a_turn_that_says_it_thinks_so_too_sides_with_the_turn_before() -> None:
         "19:06 阿杰：我也觉得这样太死板。十点以后北门可以刷卡进出，不用直接关掉。\n\n"
         "19:08 老周：刷卡也拦不住跟着进来的人。\n"
     )
-    sides = _sides(text)
-    assert _side_of(sides, "晚上北门老有外人进来") is PRO
-    assert _side_of(sides, "绕到南门要多走一刻钟") is CON
-    assert _side_of(sides, "我也觉得这样太死板") is CON
-    assert _side_of(sides, "十点以后北门可以刷卡进出") is CON
-    assert _side_of(sides, "拦不住跟着进来的人") is PRO
+    sides = claim_sides(text, Lang.ZH, "reply.txt")
+    assert side_containing(sides, "晚上北门老有外人进来") is PRO
+    assert side_containing(sides, "绕到南门要多走一刻钟") is CON
+    assert side_containing(sides, "我也觉得这样太死板") is CON
+    assert side_containing(sides, "十点以后北门可以刷卡进出") is CON
+    assert side_containing(sides, "拦不住跟着进来的人") is PRO
 
 
 @pytest.mark.parametrize(

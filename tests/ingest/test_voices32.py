@@ -7,11 +7,12 @@ are read as speakers; then a voice's side comes from its own words
 other, the one who answers the one who put the matter argues against it.
 """
 
-from argkg.ingest import ingest_text
+from claim_sides import claim_sides, side_containing
+
 from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.sides import declared
 from argkg.ingest.turns import find_turns
-from argkg.schema import Claim, Lang, Stance
+from argkg.schema import Lang, Stance
 
 PRO, CON = Stance.PRO, Stance.CON
 
@@ -19,15 +20,6 @@ PRO, CON = Stance.PRO, Stance.CON
 def _labels(text: str, lang: Lang) -> list[str]:
     doc = build_nlp(lang)(text)
     return [t.label for t in find_turns(text, doc._.argkg_blocks, lang)]
-
-
-def _sides(text: str, lang: Lang) -> dict[str, Stance]:
-    graph = ingest_text(text, source="voices.txt", lang=lang.value)
-    return {n.text: n.stance for n in graph.nodes if isinstance(n, Claim)}
-
-
-def _side_of(sides: dict[str, Stance], quote: str) -> Stance:
-    return next(stance for text, stance in sides.items() if quote in text)
 
 
 def test_a_comment_section_s_screen_names_open_turns() -> None:
@@ -75,10 +67,10 @@ def test_who_answers_the_one_who_put_the_matter_argues_against_it() -> None:
         "Jo  09:41\nThose rooms have no garden. The boiler is new.\n\n"
         "Kit  09:55\nI've never paid late. I'll stay two more years at £650.\n"
     )
-    sides = _sides(text, Lang.EN)
-    assert _side_of(sides, "Those rooms have no garden") is PRO
-    assert _side_of(sides, "The shower has leaked since March") is CON
-    assert _side_of(sides, "never paid late") is CON
+    sides = claim_sides(text, Lang.EN, "voices.txt")
+    assert side_containing(sides, "Those rooms have no garden") is PRO
+    assert side_containing(sides, "The shower has leaked since March") is CON
+    assert side_containing(sides, "never paid late") is CON
 
 
 def test_in_a_chat_the_unread_party_writes_against_the_read_one() -> None:
@@ -89,6 +81,6 @@ def test_in_a_chat_the_unread_party_writes_against_the_read_one() -> None:
         "老王 5-02 19:40\n这一片的车位都是这个价。\n\n"
         "小李 5-02 19:52\n隔壁小区才200，还有人看管。\n"
     )
-    sides = _sides(text, Lang.ZH)
-    assert _side_of(sides, "地库的灯坏了半年也没人修") is CON
-    assert _side_of(sides, "隔壁小区才200") is CON
+    sides = claim_sides(text, Lang.ZH, "voices.txt")
+    assert side_containing(sides, "地库的灯坏了半年也没人修") is CON
+    assert side_containing(sides, "隔壁小区才200") is CON

@@ -1,0 +1,16 @@
+"""What the side tests share (importable: ``tests/`` is on pytest's pythonpath): each claim's side
+in a text ingested on its own, and the side of the claim that holds some words."""
+
+from argkg.ingest import ingest_text
+from argkg.schema import Claim, Lang, Stance
+
+
+def claim_sides(text: str, lang: Lang, source: str = "text.txt") -> dict[str, Stance]:
+    """Every claim of ``text`` (by its wording) with the side it takes."""
+    graph = ingest_text(text, source=source, lang=lang.value)
+    return {node.text: node.stance for node in graph.nodes if isinstance(node, Claim)}
+
+
+def side_containing(sides: dict[str, Stance], words: str) -> Stance:
+    """The side of the first claim whose wording holds ``words`` (StopIteration: none does)."""
+    return next(stance for claim, stance in sides.items() if words in claim)
