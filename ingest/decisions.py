@@ -226,6 +226,7 @@ def _refusing(text: str, blocks: Sequence[Block], cues: _Cues) -> frozenset[str]
     said = [_sentences(line) if kept else [] for line, kept in zip(lines, body, strict=True)]
     refusals = [cues.refusals.match(s) for sentences in said for s in sentences]
     subjects = {_subject(found.group("who"), cues.titles) for found in refusals if found is not None}
+    playing = _playing(lines, cues)
     result = set()
     for i, line in enumerate(lines):
         heading = cues.named.match(line)
@@ -233,20 +234,20 @@ def _refusing(text: str, blocks: Sequence[Block], cues: _Cues) -> frozenset[str]
             continue
         party = _party(heading.group("who"))
         opening = next((sentences[0] for sentences in said[i + 1 :] if sentences), "")
-        if cues.refusals.match(opening) is not None or _named(lines, party, cues) & subjects:
+        if cues.refusals.match(opening) is not None or playing.get(party, set()) & subjects:
             result.add(party)
     return frozenset(result)
 
 
-def _named(lines: Sequence[str], role: str, cues: _Cues) -> set[str]:
-    """The ways the header fields name who plays ``role`` ("Rider: Ms Kay Lund" -> "ms kay lund",
-    "lund"), in lower case."""
-    found: set[str] = set()
+def _playing(lines: Sequence[str], cues: _Cues) -> dict[str, set[str]]:
+    """Per role (as `_party` gives it), the ways the header fields name who plays it ("Rider: Ms Kay
+    Lund" -> "rider": "ms kay lund", "lund"), in lower case."""
+    found: dict[str, set[str]] = {}
     for line in lines:
         field = cues.fields.match(line) if cues.fields is not None else None
-        if field is not None and _party(field.group("role")) == role:
+        if field is not None:
             words = field.group("name").lower().split()
-            found |= {" ".join(words), words[-1]}
+            found.setdefault(_party(field.group("role")), set()).update({" ".join(words), words[-1]})
     return found
 
 
