@@ -16,21 +16,21 @@ its figures say how argkg does on a stranger's texts rather than on the texts it
   question also argued in Chinese), half without the question stated; scored with
   `argkg.bench.crossdoc` (pairwise same-issue P/R/F1, document stance up to orientation).
 
-Twenty-seven such sets exist: ``bench/data/fresh/`` (set 1), ``fresh2/`` to ``fresh27/``
-(``--folder``), each written by someone who never read ``ingest/``. Sets 1 to 25 have since been
-studied (their figures are development figures now). Set 26 (``fresh26/``: 16 texts, 8 Chinese and
-8 English, half of them mainstream kinds (a bar association ethics opinion, a research fund panel's
-feedback letter, objectors' closing submissions at a planning inquiry, a parole board decision
-summary, 环评公众参与说明, 独立董事意见, 学位论文评阅意见, 行政处罚决定书与陈述申辩) in forms no
-earlier set uses and half unusual ones, two of them arguing nothing, with 225 quoted sides and 174
-number quotes, and 45 cross-document texts on 10 questions, 26 of them without the question
-stated) is a validation set, read only by its top-line figures. Set 27 (``fresh27/``: 16 texts, 8
-Chinese and 8 English, half of them mainstream kinds (a county bid protest decision, a school
-board budget hearing's written testimony, a building code appeals board's findings with a
-dissent, a law reform commission's consultation paper, 保荐机构核查意见, 人大代表建议答复函,
-质量事故分析报告, 法律意见书) in forms no earlier set uses and half unusual ones, two of them arguing
-nothing, with 234 quoted sides and 207 number quotes, and 45 cross-document texts on 10 questions,
-25 of them without the question stated) is blind: it is stop 42's test set. Blind sets
+Twenty-eight such sets exist: ``bench/data/fresh/`` (set 1), ``fresh2/`` to ``fresh28/``
+(``--folder``), each written by someone who never read ``ingest/``. Sets 1 to 26 have since been
+studied (their figures are development figures now). Set 27 (``fresh27/``: 16 texts, 8 Chinese and
+8 English, half of them mainstream kinds (a county bid protest decision, a school board budget
+hearing's written testimony, a building code appeals board's findings with a dissent, a law reform
+commission's consultation paper, 保荐机构核查意见, 人大代表建议答复函, 质量事故分析报告, 法律意见书) in
+forms no earlier set uses and half unusual ones, two of them arguing nothing, with 234 quoted sides
+and 207 number quotes, and 45 cross-document texts on 10 questions, 25 of them without the question
+stated) is a validation set, read only by its top-line figures. Set 28 (``fresh28/``: 16 texts, 8
+Chinese and 8 English, half of them mainstream kinds (a public library's reconsideration decision
+on a challenged book, a hospital formulary review, a labour arbitration award, a transit agency's
+equity analysis, 审计整改报告, 政府信息公开申请答复书, 学术不端调查处理决定, 文物修缮方案专家评审意见) in
+forms no earlier set uses and half unusual ones, two of them arguing nothing, with 204 quoted sides
+and 178 number quotes, and 45 cross-document texts on 10 questions, 23 of them without the question
+stated) is blind: it is stop 43's test set. Blind sets
 are measured at the start and the end of a stop, their top-line figures only, and nobody reads
 their texts or their errors.
 
