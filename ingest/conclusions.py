@@ -184,9 +184,12 @@ def _flags(lang: Lang) -> int:
 
 
 @cache
-def _credence_rules(lang: Lang) -> tuple[tuple[re.Pattern[str], float], ...]:
-    """The credence rules, compiled once: every sentence of a text is read with each of them."""
-    return tuple((re.compile(rule.pattern, _flags(lang)), rule.scale) for rule in _data(lang).credence)
+def _credence_rules(lang: Lang) -> tuple[tuple[Prefiltered, float], ...]:
+    """The credence rules, compiled once: every sentence of a text is read with each of them, so
+    each is screened (`Prefiltered`): a sentence that lacks the strings every match of a rule
+    needs (a percent sign, a word for chance) is not searched with it."""
+    flags = _flags(lang)
+    return tuple((Prefiltered(re.compile(rule.pattern, flags)), rule.scale) for rule in _data(lang).credence)
 
 
 @per_document
@@ -922,10 +925,11 @@ def _opening_vote(lang: Lang) -> re.Pattern[str]:
 
 
 @cache
-def _tally_patterns(lang: Lang) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
-    """(each ``tallies`` pattern, the ``margins`` in one pattern), compiled once."""
+def _tally_patterns(lang: Lang) -> tuple[tuple[Prefiltered, ...], re.Pattern[str]]:
+    """(each ``tallies`` pattern, screened as the credence rules are, the ``margins`` in one
+    pattern), compiled once."""
     data, flags = _data(lang), _flags(lang)
-    return tuple(re.compile(p, flags) for p in data.tallies), any_pattern(data.margins, flags)
+    return tuple(Prefiltered(re.compile(p, flags)) for p in data.tallies), any_pattern(data.margins, flags)
 
 
 @cache

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -102,12 +103,8 @@ class _Weighted:
 
     def found(self, text: str) -> list[float]:
         """The weights of the cues found in ``text``, in the cues' order."""
-        holding = self.cues.holding(text)
-        return [
-            weight
-            for cue, weight, holds in zip(self.cues.patterns, self.weights, holding, strict=True)
-            if holds and cue.pattern.search(text) is not None
-        ]
+        held = compress(zip(self.cues.patterns, self.weights, strict=True), self.cues.holding(text))
+        return [weight for cue, weight in held if cue.pattern.search(text) is not None]
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import import_module
+from itertools import compress
 from string import ascii_letters
 from typing import Any, cast
 
@@ -380,6 +381,11 @@ def folded_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
 #: at once: a sentence is screened by dozens of cue lists, each of which searched it on its own
 FOLDED = Literals()
 
+#: the strings of every cue list's case-sensitive screens (`ScreenedList`), looked for in a text as
+#: it is, all at once: a sentence is screened by dozens of cue lists, each of which looked for its
+#: own strings in it
+CASED = Literals()
+
 
 #: the characters that a case-insensitive pattern matches to an ASCII letter and that ``str.lower``
 #: does not turn into that letter (dotted capital I, dotless i, long s; a test derives them from
@@ -575,8 +581,7 @@ class ScreenedList:
     `Prefiltered.search` screens each pattern with a regex search of the text: a sentence tried
     with fifty cues cost fifty searches. Here each distinct string that one of the patterns needs
     is looked for once per text, as its screen would find it: a case-sensitive pattern's strings
-    as they are, only when the text holds the string's first character (``in`` is slow for
-    ideographs, and a sentence holds few of the first characters of a cue list's words); a
+    among the strings the text holds (`CASED`, one scan of the text for every list's strings); a
     folded screen's among the strings the text lowered holds (`FOLDED`), but for a text that
     holds a character of `UNLOWERED`. A pattern may hold a match only when one of its strings is
     there (a case-insensitive pattern's strings as they are too when none of their characters
@@ -590,7 +595,8 @@ class ScreenedList:
 
     def __init__(self, patterns: Iterable[Prefiltered]) -> None:
         self.patterns = tuple(patterns)
-        self._strings = _by_first(s for p in self.patterns for s in p._strings or ())
+        self._strings = frozenset(s for p in self.patterns for s in p._strings or ())
+        CASED.add(self._strings)
         #: per string, the patterns (their indices) that one of its occurrences lets through: a
         #: sentence holds few of the strings, so marking their patterns costs less than asking
         #: each pattern whether it holds one of its own
@@ -608,9 +614,10 @@ class ScreenedList:
         """For each pattern, False when it cannot match in ``text`` (its ``pattern.search(text)`` is
         None), else True: what `Prefiltered.search` would search."""
         holds = [False] * len(self.patterns)
-        for string in _present(self._strings, text):
-            for index in self._needing[string]:
-                holds[index] = True
+        if self._strings:
+            for string in self._strings & CASED.held(text):
+                for index in self._needing[string]:
+                    holds[index] = True
         if self._folded:
             # the folded screens read the text lowered, but for a text where lowering would miss a
             # case the engine matches (`UNLOWERED`): then every folded pattern is tried
@@ -631,18 +638,9 @@ class ScreenedList:
     def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(the pattern's index, its match) for every match of each pattern in ``text``, pattern by
         pattern in their order, each pattern's matches as ``pattern.finditer(text)`` gives them."""
-        for index, (pattern, holds) in enumerate(zip(self.patterns, self.holding(text), strict=True)):
-            if holds:
-                for found in pattern._scan(text):
-                    yield index, found
-
-
-def _by_first(strings: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """The distinct ``strings`` by their first character."""
-    grouped: dict[str, list[str]] = {}
-    for string in dict.fromkeys(strings):
-        grouped.setdefault(string[0], []).append(string)
-    return {first: tuple(group) for first, group in grouped.items()}
+        for index, pattern in compress(enumerate(self.patterns), self.holding(text)):
+            for found in pattern._scan(text):
+                yield index, found
 
 
 def _by_string(needs: Iterable[tuple[int, frozenset[str] | None]]) -> dict[str, tuple[int, ...]]:
@@ -652,15 +650,6 @@ def _by_string(needs: Iterable[tuple[int, frozenset[str] | None]]) -> dict[str, 
         for string in strings or ():
             found.setdefault(string, []).append(index)
     return {string: tuple(indices) for string, indices in found.items()}
-
-
-def _present(grouped: dict[str, tuple[str, ...]], text: str) -> set[str]:
-    """Which of the strings ``grouped`` (`_by_first`) ``text`` holds."""
-    if not grouped:
-        return set()
-    return {
-        string for first in grouped.keys() & _characters(text) for string in grouped[first] if string in text
-    }
 
 
 @per_document
@@ -675,10 +664,3 @@ def _positions(starts: re.Pattern[str], text: str) -> list[int]:
     numbers' skips and numerals, most of them beginning with a digit, each walked the same
     positions of one text, with a search per position and pattern; one pass finds them for all."""
     return [found.start() for found in starts.finditer(text)]
-
-
-@per_document
-def _characters(text: str) -> frozenset[str]:
-    """The characters of ``text``: each sentence is screened by several cue lists (sides,
-    dialectic, conclusions), and building the set was most of `_present`'s time."""
-    return frozenset(text)

@@ -29,6 +29,9 @@ def en() -> Language:
         ("It is 30 percent likely.", Lang.EN, 0.3),
         ("The probability of success is about 40%.", Lang.EN, 0.4),
         ("Prices rose 70% last year.", Lang.EN, None),
+        # the rules are screened by their words read case-insensitively, as the rules read them
+        ("A 70 PERCENT CHANCE, I would say.", Lang.EN, 0.7),
+        ("Seventy percent, I would say.", Lang.EN, None),
         ("可能性是 170%。", Lang.ZH, None),
     ],
 )

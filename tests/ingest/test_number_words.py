@@ -37,3 +37,5 @@ def test_word_around_asks_the_words_class_and_position() -> None:
     assert word_around(text, text.index("说"), ["i"]) is None  # a word's first character
     assert word_around(text, at, []) is None  # no tags: a language without the rule
     assert word_around("说3道", 1, ["i"]) is None  # no ideograph there
+    # the run of ideographs begins after the letters before it: the idiom is read whole
+    assert word_around("ok说三道四。", 3, ["i"]) == 6

@@ -206,6 +206,16 @@ def test_a_screened_list_passes_over_the_patterns_whose_strings_a_text_lacks() -
     assert screened.holding("\u0130 no cue") == [False, True]  # lowering misses a case: tried
 
 
+def test_a_list_made_after_a_text_was_screened_finds_its_own_strings_in_that_text() -> None:
+    # every list's case-sensitive strings are looked for in one scan of the text (`CASED`), kept
+    # per text: a list made later adds strings that the kept answer did not look for
+    first = ScreenedList([Prefiltered(re.compile(r"甲方(?:认为|主张)"))])
+    assert first.holding("乙方反对甲方认为的") == [True]
+    later = ScreenedList([Prefiltered(re.compile(r"乙方反对")), Prefiltered(re.compile(r"丙方"))])
+    assert later.holding("乙方反对甲方认为的") == [True, False]
+    assert first.holding("乙方反对甲方认为的") == [True]
+
+
 def test_a_string_several_patterns_need_lets_each_of_them_through() -> None:
     opinion = Prefiltered(re.compile(r"我方认为"))
     either = Prefiltered(re.compile(r"(?:他们|我方)认为"))
