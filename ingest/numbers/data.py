@@ -55,7 +55,9 @@ class NumeralData(BaseModel):
         glued_magnitudes: magnitude letters written right after Arabic digits (K, M, B, bn).
         approx_suffixes: words after a numeral that make it approximate (多, 余).
         joiner: regex between two number words (``[ \\t-]+`` in English, empty in Chinese).
-        positional_digits: a run of word digits without multiplier is read digit by digit.
+        positional_digits: a run of word digits without multiplier is read digit by digit: three
+            or more, or with a zero (二〇二四); two only before a ``positional_pair_units`` word
+            (八五折), elsewhere two words meet (唯一|一次).
         half_suffixes: words after a numeral that add one half (two *and a half*, 一*个半*小时).
         half_words: words that are one half alone, read only before a unit (半小时, 半个月,
             半公里); the ``fraction_blockers`` before them make a part (上半年), not a half.
@@ -100,6 +102,7 @@ class NumeralData(BaseModel):
     approx_suffixes: list[str] = []
     joiner: str = ""
     positional_digits: bool = False
+    positional_pair_units: list[str] = []
     half_suffixes: list[str] = []
     half_words: list[str] = []
     word_suffixes: list[str] = []
