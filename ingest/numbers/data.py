@@ -387,6 +387,14 @@ class NumberData(BaseModel):
         decision_headings: headings that, alone on their line (after a list number, in
             brackets, before a colon), open a block of what a decision, ruling or plan sets
             (`argkg.ingest.numbers.sections`): its numbers are no evidence.
+        appeal_window: a regex of the time limit of a right of appeal, review or objection the
+            text grants (如不服本决定，可于收到之日起15日内…; may appeal within 7 days), its number and
+            unit in group ``n``: a rule in force, evidence wherever it stands, even where a
+            deadline counted from a notice is none ("(?!)", the default, never matches).
+        tally_headings: headings that, alone on their line (as ``decision_headings``; a bracketed
+            note may follow: 接龙统计（截至周五）：), open the record of a vote or a poll: the
+            numbers of the block under it are its outcome, no evidence, but a share that does
+            not divide the whole (the threshold the tally is held against).
         stamp_tail: a regex matched right after a whole date (a day or a month with its year)
             that makes it close its line: the date a header, a byline, a signature or a field
             stamps on the line (Minutes of the board, 4 May; ——编辑部 3月2日), not when a fact
@@ -519,6 +527,8 @@ class NumberData(BaseModel):
     record_nouns: list[str] = []
     stamp_tail: str = "(?!)"
     decision_headings: list[str] = []
+    tally_headings: list[str] = []
+    appeal_window: str = "(?!)"
     part_of: str = "(?!)"
     single_durations_before: list[str] = []
     single_durations_after: list[str] = []

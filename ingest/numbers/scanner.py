@@ -110,6 +110,7 @@ from argkg.ingest.numbers.sections import decided_blocks
 from argkg.ingest.numbers.tallies import tallies
 from argkg.ingest.numbers.words import word_around
 from argkg.ingest.prefilter import Prefiltered, ScreenedList
+from argkg.ingest.shares import divides
 from argkg.schema.vocabulary import EvidenceKind, Lang
 
 __all__ = ["find_numbers"]
@@ -295,6 +296,7 @@ class _Scanner:
         self._record_before = re.compile(f"(?:{self._record_noun.pattern}){phrase}")
         self._record_units = frozenset(n.lower() for n in data.record_nouns)
         self._stamp_tail = re.compile(data.stamp_tail)
+        self._appeal_window = re.compile(data.appeal_window)
         self._inline_items = re.compile(f"[:：][ \\t]*(?={data.list_item.removeprefix('^')})")
 
     def scan(self, text: str, sentence_ends: Sequence[int] | None = None) -> list[NumberMention]:
@@ -302,7 +304,8 @@ class _Scanner:
 
         ``sentence_ends``: where the pipeline's sentences end, if it split them (see `NumberContext`).
         """
-        blocked = [m.span() for _, m in self._skips.finditer(text)]
+        windows = [m.span("n") for m in self._appeal_window.finditer(text)]
+        blocked = [m.span() for _, m in self._skips.finditer(text) if not _overlaps_any(m.span(), windows)]
         dates = self._date_hits(text, blocked)
         blocked += [(d.start, d.end) for d in dates]
         multiples = self._multiple_hits(text, blocked)
@@ -348,12 +351,19 @@ class _Scanner:
             *decided_blocks(text, self.data.decision_headings, self._list_item),
         ]
         counted = tallies(text, self._tally_count, self._vote_words, self._result_words)
+        voted = decided_blocks(text, self.data.tally_headings, self._list_item)
         judged = [
             self._mention(
-                text, context, hit, date=date, paired=_within(hit, paired), proposed=_starts_in(hit, proposed)
+                text,
+                context,
+                hit,
+                date=date,
+                paired=_within(hit, paired),
+                proposed=_starts_in(hit, proposed),
+                window=_starts_in(hit, windows),
             )
             for hit, date in hits
-            if not _starts_in(hit, counted)
+            if not _starts_in(hit, counted) and not self._tallied(text, hit, voted)
         ]
         settings = [j for j in judged if isinstance(j, _Setting)]
         mentions = [j for j in judged if isinstance(j, NumberMention) and not _restates(j, settings)]
@@ -384,6 +394,21 @@ class _Scanner:
             if inline is not None and self._proposal.search(line, 0, inline.start()):
                 spans.append((start + inline.start(), start + len(line)))
         return spans
+
+    @staticmethod
+    def _tallied(text: str, hit: _Hit, blocks: list[tuple[int, int]]) -> bool:
+        """Whether ``hit`` stands in the block a tally heading opens (三、表决结果, 接龙统计：, Your
+        verdict): who voted or answered, how many and how much each option drew are the record of
+        the vote or poll, its outcome, not a fact the text cites. A share there that does not
+        divide the whole with the others on its line is the threshold the tally is held against
+        (超过四分之三, a two-thirds majority), a rule's figure: it stays."""
+        if not _starts_in(hit, blocks):
+            return False
+        if hit.unit is None or hit.unit.unit not in (PERCENT, FRACTION):
+            return True
+        start = text.rfind("\n", 0, hit.at) + 1
+        end = text.find("\n", hit.end)
+        return divides(text[start : end if end >= 0 else len(text)])
 
     @staticmethod
     def _beside_others(hits: list[tuple[_Hit, bool]], context: NumberContext) -> list[tuple[_Hit, bool]]:
@@ -899,20 +924,31 @@ class _Scanner:
         return closer is not None and (closer not in ".:" or rest[1:2] in ("", " ", "\t", "\n"))
 
     def _mention(
-        self, text: str, context: NumberContext, hit: _Hit, *, date: bool, paired: bool, proposed: bool
+        self,
+        text: str,
+        context: NumberContext,
+        hit: _Hit,
+        *,
+        date: bool,
+        paired: bool,
+        proposed: bool,
+        window: bool = False,
     ) -> NumberMention | _Setting | None:
         """Decide unit and kind of a read number: its mention, a `_Setting` when it is what a
         proposal, rule, plan or decision would set (``proposed``: it stands in such a list or
         block), or None when it carries no evidence for another reason.
 
         ``paired``: the number is one of a ``bare_pairs`` pair (from 212 to 187, 4比3).
+        ``window``: the number is the time limit of a right of appeal or objection the text grants
+        (``appeal_window``: 如不服…可于15日内…, may appeal within 14 days): a rule in force, the
+        law's or the body's, not what the decision sets; it is evidence wherever it stands.
         """
         unit, kind = self._unit_and_kind(text, context, hit, date=date, paired=paired)
         if unit is None or kind is None or not math.isfinite(hit.value):
             return None
         value = float(f"{hit.value:.12g}")
         unit = unit if hit.per is None or unit == _DATE else f"{unit}/{hit.per}"
-        if proposed or self._ruled_or_advised(context, hit, kind):
+        if proposed or (not window and self._ruled_or_advised(context, hit, kind)):
             return _Setting(hit.at, value, unit, kind)
         if self._offered(context, hit) or self._recorded(context, hit, kind):
             return None
@@ -1110,6 +1146,11 @@ def _words(words: Sequence[str]) -> re.Pattern[str]:
 def _starts_in(hit: _Hit, spans: list[tuple[int, int]]) -> bool:
     """Whether the number itself starts inside one of ``spans``."""
     return any(a <= hit.at < b for a, b in spans)
+
+
+def _overlaps_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` overlaps one of ``spans``."""
+    return any(a < span[1] and span[0] < b for a, b in spans)
 
 
 def _within(hit: _Hit, spans: list[tuple[int, int]]) -> bool:
