@@ -234,6 +234,9 @@ class NumberData(BaseModel):
         repetition_after: regex of what ends the text before a repetition word of more than one
             when it counts the times something was done, without a rate (visited *twice*,
             marketed it *twice*), in ``occurrences``.
+        repetition_before: regex of what ends the text before a repetition word of more than one
+            that counts what was done, a perfect's auxiliary (has twice refused, had twice
+            asked): occurrences.
         repetition_within: regex of the period, right after a repetition word of more than one,
             within which a thing happened that often (twice *in a month*, twice *this week*): a
             count in ``occurrences``, the period part of the mention.
@@ -434,6 +437,7 @@ class NumberData(BaseModel):
     multiplier_words: dict[str, float] = {}
     repetition_words: dict[str, float] = {}
     repetition_after: str = ""
+    repetition_before: str = ""
     repetition_within: str = ""
     compared_measure: str = ""
     doubling_before: list[str] = []

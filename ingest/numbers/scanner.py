@@ -240,6 +240,7 @@ class _Scanner:
         self._multiple = Prefiltered(re.compile(alternation(data.multiplier_words), re.IGNORECASE))
         self._repetition = Prefiltered(re.compile(alternation(data.repetition_words), re.IGNORECASE))
         self._repetition_after = re.compile(data.repetition_after or "(?!)")
+        self._repetition_before = re.compile(data.repetition_before or "(?!)")
         self._repetition_within = re.compile(data.repetition_within or "(?!)")
         self._compared_measure = re.compile(data.compared_measure or "(?!)")
         each = alternation([w for w in data.rate_infixes if w.lower() not in data.numerals.articles])
@@ -566,8 +567,9 @@ class _Scanner:
     def _repetitions(self, text: str) -> list[_Hit]:
         """How often, written as one word before a rate: once a week, twice a day, twice per
         session; a multiple before a comparison: twice as long, more than twice the cost; and how
-        many times a thing was done, after its past verb (visited twice: ``repetition_after``)
-        or before the period it happened in (twice in a month: ``repetition_within``)."""
+        many times a thing was done, after its past verb (visited twice: ``repetition_after``) or
+        a perfect's auxiliary (has twice refused: ``repetition_before``) or before the period it
+        happened in (twice in a month: ``repetition_within``)."""
         hits = []
         for match in self._repetition.finditer(text):
             rate = self.rates.after(text, match.end()) or self._each(text, match.end())
@@ -581,8 +583,9 @@ class _Scanner:
             elif value > 1 and self._compared.match(text, match.end()):
                 if self._measured(text, match):
                     hits.append(_Hit(match.start(), match.end(), value, numeral, self._units_by_name[TIMES]))
-            elif value > 1 and self._repetition_after.search(
-                text, max(0, match.start() - _REACH), match.start()
+            elif value > 1 and (
+                self._repetition_after.search(text, max(0, match.start() - _REACH), match.start())
+                or self._repetition_before.search(text, max(0, match.start() - _REACH), match.start())
             ):
                 hits.append(_Hit(match.start(), match.end(), value, numeral, self._occurrences))
         return hits

@@ -79,3 +79,21 @@ def test_two_digits_side_by_side_are_two_words(text: str, expected: list[str]) -
 )
 def test_an_appeal_window_is_a_rule_in_force(lang: Lang, text: str, expected: list[str]) -> None:
     assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a perfect's auxiliary before "twice": how many times it was done
+        ("The landlord has twice refused to mend the roof.", ["twice"]),
+        ("The council had twice asked for a survey.", ["twice"]),
+        # a shift, a season or a term is a rate's period
+        ("The alarm is tested twice a shift.", ["twice a shift"]),
+        ("The ford floods twice a winter.", ["twice a winter"]),
+        ("A locker costs £40 a term.", ["£40 a term"]),
+        # no auxiliary, no period: a manner of speaking
+        ("You end up paying twice.", []),
+    ],
+)
+def test_how_many_times_it_was_done(text: str, expected: list[str]) -> None:
+    assert _found(text, Lang.EN) == expected
