@@ -97,3 +97,19 @@ def test_an_appeal_window_is_a_rule_in_force(lang: Lang, text: str, expected: li
 )
 def test_how_many_times_it_was_done(text: str, expected: list[str]) -> None:
     assert _found(text, Lang.EN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post's stamp: the day, its clock time and the colon that opens the message
+        ("管理员 阿峰 3月4日 20:15：\n各位，水费又涨了12%。", ["12%"]),
+        # an edition's or a revision's stamp closing its line
+        ("小区停车须知\n（2026年5月版）\n月租车位每月300元。", ["每月300元"]),
+        ("社区食堂就餐须知\n2025年10月修订", []),
+        # a fact's day with its clock time inside a sentence stays
+        ("3月4日20:15，小区东门发生火灾。", ["3月4日"]),
+    ],
+)
+def test_a_posts_or_editions_stamp_is_no_evidence(text: str, expected: list[str]) -> None:
+    assert _found(text, Lang.ZH) == expected
