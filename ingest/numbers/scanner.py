@@ -107,7 +107,7 @@ from argkg.ingest.numbers.mention import NumberMention
 from argkg.ingest.numbers.numerals import Numeral, NumeralReader
 from argkg.ingest.numbers.rates import RateReader
 from argkg.ingest.numbers.sections import decided_blocks
-from argkg.ingest.numbers.tallies import tallies
+from argkg.ingest.numbers.tallies import tallied_blocks, tallies
 from argkg.ingest.numbers.words import word_around
 from argkg.ingest.prefilter import Prefiltered, ScreenedList
 from argkg.ingest.shares import divides
@@ -352,7 +352,9 @@ class _Scanner:
             *decided_blocks(text, self.data.decision_headings, self._list_item),
         ]
         counted = tallies(text, self._tally_count, self._vote_words, self._result_words)
-        voted = decided_blocks(text, self.data.tally_headings, self._list_item)
+        voted = tallied_blocks(
+            text, decided_blocks(text, self.data.tally_headings, self._list_item), self._tally_count
+        )
         judged = [
             self._mention(
                 text,

@@ -113,3 +113,8 @@ def test_how_many_times_it_was_done(text: str, expected: list[str]) -> None:
 )
 def test_a_posts_or_editions_stamp_is_no_evidence(text: str, expected: list[str]) -> None:
     assert _found(text, Lang.ZH) == expected
+
+
+def test_a_fact_after_the_tally_rows_is_the_texts_again() -> None:
+    text = "二、投票结果\n同意：住户240户；\n反对：住户70户。\n电梯已用了十五年。"
+    assert _found(text, Lang.ZH) == ["十五年"]
