@@ -57,7 +57,7 @@ class NumeralData(BaseModel):
         joiner: regex between two number words (``[ \\t-]+`` in English, empty in Chinese).
         positional_digits: a run of word digits without multiplier is read digit by digit: three
             or more, or with a zero (二〇二四); two only before a ``positional_pair_units`` word
-            (八五折), elsewhere two words meet (唯一|一次).
+            (八五折), elsewhere two words meet (统一|一下).
         half_suffixes: words after a numeral that add one half (two *and a half*, 一*个半*小时).
         half_words: words that are one half alone, read only before a unit (半小时, 半个月,
             半公里); the ``fraction_blockers`` before them make a part (上半年), not a half.
@@ -235,7 +235,7 @@ class NumberData(BaseModel):
             when it counts the times something was done, without a rate (visited *twice*,
             marketed it *twice*), in ``occurrences``.
         repetition_before: regex of what ends the text before a repetition word of more than one
-            that counts what was done, a perfect's auxiliary (has twice refused, had twice
+            that counts what was done, a perfect's auxiliary (has twice rejected, had twice
             asked): occurrences.
         repetition_within: regex of the period, right after a repetition word of more than one,
             within which a thing happened that often (twice *in a month*, twice *this week*): a
@@ -391,8 +391,8 @@ class NumberData(BaseModel):
             brackets, before a colon), open a block of what a decision, ruling or plan sets
             (`argkg.ingest.numbers.sections`): its numbers are no evidence.
         appeal_window: a regex of the time limit of a right of appeal, review or objection the
-            text grants (如不服本决定，可于收到之日起15日内…; may appeal within 7 days), its number and
-            unit in group ``n``: a rule in force, evidence wherever it stands, even where a
+            text grants (对处理不服的，可在十日内提出复核; can seek a review within 28 days), its
+            number and unit in group ``n``: a rule in force, evidence wherever it stands, even where a
             deadline counted from a notice is none ("(?!)", the default, never matches).
         tally_headings: headings that, alone on their line (as ``decision_headings``; a bracketed
             note may follow: 接龙统计（截至周五）：), open the record of a vote or a poll: the

@@ -102,7 +102,7 @@ class Numeral:
 def _positional(digits: Sequence[int | None]) -> bool:
     """Whether a run of word digits is one numeral written digit by digit: a year or a code has
     three digits or more (二〇二四, 三〇一) or a zero (〇八年); two bare digits side by side (一一,
-    二一) are written so only where two words meet (唯一|一次, 科目二|一次), never for 11 or 21
+    二一) are written so only where two words meet (星期二|一早, 统一|一下), never for 11 or 21
     (十一, 二十一), but before a ``positional_pair_units`` word (八五折: 85%, `NumeralReader`)."""
     return len(digits) > 2 or 0 in digits
 
@@ -355,7 +355,7 @@ class NumeralReader:
             return replace(pair, start=start, end=start + ends[cut - 1])
         if self.data.positional_digits and len(tokens) > 1 and None not in digits:
             if not (_positional(digits) or text.startswith(self._pair_units, match.end())):
-                return None  # 唯一一次, 科目二一次: two words' digits side by side, no numeral
+                return None  # 星期二一早, 统一一下: two words' digits side by side, no numeral
             value = float("".join(str(d) for d in digits))
             return Numeral(start, match.end(), value, plain=True)
         read = self._words_value(tokens)

@@ -400,11 +400,11 @@ class _Scanner:
 
     @staticmethod
     def _tallied(text: str, hit: _Hit, blocks: list[tuple[int, int]]) -> bool:
-        """Whether ``hit`` stands in the block a tally heading opens (三、表决结果, 接龙统计：, Your
-        verdict): who voted or answered, how many and how much each option drew are the record of
+        """Whether ``hit`` stands in the block a tally heading opens (三、投票结果, 接龙统计：, Vote
+        result): who voted or answered, how many and how much each option drew are the record of
         the vote or poll, its outcome, not a fact the text cites. A share there that does not
         divide the whole with the others on its line is the threshold the tally is held against
-        (超过四分之三, a two-thirds majority), a rule's figure: it stays."""
+        (超过三分之二, a two-thirds majority), a rule's figure: it stays."""
         if not _starts_in(hit, blocks):
             return False
         if hit.unit is None or hit.unit.unit not in (PERCENT, FRACTION):
@@ -570,7 +570,7 @@ class _Scanner:
         """How often, written as one word before a rate: once a week, twice a day, twice per
         session; a multiple before a comparison: twice as long, more than twice the cost; and how
         many times a thing was done, after its past verb (visited twice: ``repetition_after``) or
-        a perfect's auxiliary (has twice refused: ``repetition_before``) or before the period it
+        a perfect's auxiliary (has twice rejected: ``repetition_before``) or before the period it
         happened in (twice in a month: ``repetition_within``)."""
         hits = []
         for match in self._repetition.finditer(text):
@@ -944,9 +944,10 @@ class _Scanner:
         block), or None when it carries no evidence for another reason.
 
         ``paired``: the number is one of a ``bare_pairs`` pair (from 212 to 187, 4比3).
-        ``window``: the number is the time limit of a right of appeal or objection the text grants
-        (``appeal_window``: 如不服…可于15日内…, may appeal within 14 days): a rule in force, the
-        law's or the body's, not what the decision sets; it is evidence wherever it stands.
+        ``window``: the number is the time limit of a right of appeal or objection the text
+        grants (``appeal_window``: 对处理不服的，可在十日内提出复核; can seek a review within 28
+        days): a rule in force, the law's or the body's, not what the decision sets; it is
+        evidence wherever it stands.
         """
         unit, kind = self._unit_and_kind(text, context, hit, date=date, paired=paired)
         if unit is None or kind is None or not math.isfinite(hit.value):

@@ -73,7 +73,7 @@ def _heading(line: str, labels: re.Pattern[str]) -> bool:
 def tallied_blocks(
     text: str, blocks: list[tuple[int, int]], counts: re.Pattern[str]
 ) -> list[tuple[int, int]]:
-    """The ``blocks`` a tally heading opens (三、表决结果, 接龙统计：, Your verdict), each cut after
+    """The ``blocks`` a tally heading opens (三、投票结果, 接龙统计：, Vote result), each cut after
     its last row of figures (同意：业主240户; Keep it: 61% · Close it: 39%) or of option counts
     (赞成11票，反对3票): the record of the vote or poll, from who took part to what each option
     drew; a line after the tally is the text's again (去年食堂亏损了8万元). A block without such a

@@ -34,7 +34,7 @@ def _found(text: str, lang: Lang) -> list[str]:
         ),
         (
             Lang.EN,
-            "Readers' verdict\nWe asked you to vote last week. 2,150 of you replied.\nKeep the market: 61% · Close it: 39%",
+            "Poll results\nWe asked you to vote last week. 2,150 of you replied.\nKeep the market: 61% · Close it: 39%",
             [],
         ),
         # no heading: a survey's figures in running prose stay facts
@@ -50,8 +50,8 @@ def test_a_tally_under_its_heading_is_no_evidence(lang: Lang, text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("这是她唯一一次迟到。", []),
-        ("他的驾照考试科目三一次就过了。", []),
+        ("他星期二一早就走了。", []),
+        ("我们统一一下口径。", []),
         ("店里打八五折，原价200元。", ["八五折", "200元"]),
         ("二〇二四年，村里修了路。", ["二〇二四年"]),
     ],
@@ -63,18 +63,18 @@ def test_two_digits_side_by_side_are_two_words(text: str, expected: list[str]) -
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        (Lang.ZH, "当事人如不服本决定，可自收到决定书之日起十日内申请复议。", ["十日"]),
+        (Lang.ZH, "业主对处理不服的，可在十日内向物业公司提出复核。", ["十日"]),
         (Lang.ZH, "对公示结果如有异议，请于3个工作日内向评审组反映。", ["3个"]),
         # a reply the notice demands is its deadline, no right: no evidence
         (Lang.ZH, "请于收到本通知之日起七日内书面答复。", []),
         (
             Lang.EN,
-            "The tenant may appeal to the county board within 10 days of receiving this letter.",
+            "The tenant can challenge the notice before the county board within 10 days.",
             ["10 days"],
         ),
         (Lang.EN, "Please return the form within 10 days of receiving this letter.", []),
         # inside the decision's own block it is what the decision sets
-        (Lang.EN, "Decision\n1. The fine is upheld.\n2. The club may appeal within 10 days.", []),
+        (Lang.EN, "Decision\n1. The fine is upheld.\n2. The club can challenge it within 10 days.", []),
     ],
 )
 def test_an_appeal_window_is_a_rule_in_force(lang: Lang, text: str, expected: list[str]) -> None:
@@ -85,11 +85,11 @@ def test_an_appeal_window_is_a_rule_in_force(lang: Lang, text: str, expected: li
     ("text", "expected"),
     [
         # a perfect's auxiliary before "twice": how many times it was done
-        ("The landlord has twice refused to mend the roof.", ["twice"]),
+        ("The landlord has twice rejected the repair quote.", ["twice"]),
         ("The council had twice asked for a survey.", ["twice"]),
         # a shift, a season or a term is a rate's period
-        ("The alarm is tested twice a shift.", ["twice a shift"]),
-        ("The ford floods twice a winter.", ["twice a winter"]),
+        ("Porters earn £12 a shift.", ["£12 a shift"]),
+        ("The pond freezes once a winter.", ["once a winter"]),
         ("A locker costs £40 a term.", ["£40 a term"]),
         # no auxiliary, no period: a manner of speaking
         ("You end up paying twice.", []),
