@@ -55,7 +55,9 @@ class NumeralData(BaseModel):
         glued_magnitudes: magnitude letters written right after Arabic digits (K, M, B, bn).
         approx_suffixes: words after a numeral that make it approximate (多, 余).
         joiner: regex between two number words (``[ \\t-]+`` in English, empty in Chinese).
-        positional_digits: a run of word digits without multiplier is read digit by digit.
+        positional_digits: a run of word digits without multiplier is read digit by digit: three
+            or more, or with a zero (二〇二四); two only before a ``positional_pair_units`` word
+            (八五折), elsewhere two words meet (统一|一下).
         half_suffixes: words after a numeral that add one half (two *and a half*, 一*个半*小时).
         half_words: words that are one half alone, read only before a unit (半小时, 半个月,
             半公里); the ``fraction_blockers`` before them make a part (上半年), not a half.
@@ -100,6 +102,7 @@ class NumeralData(BaseModel):
     approx_suffixes: list[str] = []
     joiner: str = ""
     positional_digits: bool = False
+    positional_pair_units: list[str] = []
     half_suffixes: list[str] = []
     half_words: list[str] = []
     word_suffixes: list[str] = []
@@ -231,6 +234,9 @@ class NumberData(BaseModel):
         repetition_after: regex of what ends the text before a repetition word of more than one
             when it counts the times something was done, without a rate (visited *twice*,
             marketed it *twice*), in ``occurrences``.
+        repetition_before: regex of what ends the text before a repetition word of more than one
+            that counts what was done, a perfect's auxiliary (has twice rejected, had twice
+            asked): occurrences.
         repetition_within: regex of the period, right after a repetition word of more than one,
             within which a thing happened that often (twice *in a month*, twice *this week*): a
             count in ``occurrences``, the period part of the mention.
@@ -384,6 +390,14 @@ class NumberData(BaseModel):
         decision_headings: headings that, alone on their line (after a list number, in
             brackets, before a colon), open a block of what a decision, ruling or plan sets
             (`argkg.ingest.numbers.sections`): its numbers are no evidence.
+        appeal_window: a regex of the time limit of a right of appeal, review or objection the
+            text grants (对处理不服的，可在十日内提出复核; can seek a review within 28 days), its
+            number and unit in group ``n``: a rule in force, evidence wherever it stands, even where a
+            deadline counted from a notice is none ("(?!)", the default, never matches).
+        tally_headings: headings that, alone on their line (as ``decision_headings``; a bracketed
+            note may follow: 接龙统计（截至周五）：), open the record of a vote or a poll: the
+            numbers of the block under it are its outcome, no evidence, but a share that does
+            not divide the whole (the threshold the tally is held against).
         stamp_tail: a regex matched right after a whole date (a day or a month with its year)
             that makes it close its line: the date a header, a byline, a signature or a field
             stamps on the line (Minutes of the board, 4 May; ——编辑部 3月2日), not when a fact
@@ -423,6 +437,7 @@ class NumberData(BaseModel):
     multiplier_words: dict[str, float] = {}
     repetition_words: dict[str, float] = {}
     repetition_after: str = ""
+    repetition_before: str = ""
     repetition_within: str = ""
     compared_measure: str = ""
     doubling_before: list[str] = []
@@ -516,6 +531,8 @@ class NumberData(BaseModel):
     record_nouns: list[str] = []
     stamp_tail: str = "(?!)"
     decision_headings: list[str] = []
+    tally_headings: list[str] = []
+    appeal_window: str = "(?!)"
     part_of: str = "(?!)"
     single_durations_before: list[str] = []
     single_durations_after: list[str] = []

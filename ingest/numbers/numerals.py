@@ -35,6 +35,7 @@ context at all (``统一`` contains 一); callers decide from what follows.
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -98,6 +99,14 @@ class Numeral:
         return self.arabic or not (self.small_word or self.plain)
 
 
+def _positional(digits: Sequence[int | None]) -> bool:
+    """Whether a run of word digits is one numeral written digit by digit: a year or a code has
+    three digits or more (二〇二四, 三〇一) or a zero (〇八年); two bare digits side by side (一一,
+    二一) are written so only where two words meet (星期二|一早, 统一|一下), never for 11 or 21
+    (十一, 二十一), but before a ``positional_pair_units`` word (八五折: 85%, `NumeralReader`)."""
+    return len(digits) > 2 or 0 in digits
+
+
 def _powered(value: float, written: str, *, ten: bool) -> float | None:
     """``value`` times ten to the power ``written`` (``ten``), or to that power; None if no float."""
     exponent = int(written.replace("−", "-"))
@@ -118,6 +127,7 @@ class NumeralReader:
 
     def __init__(self, data: NumeralData) -> None:
         self.data = data
+        self._pair_units = tuple(data.positional_pair_units)
         self._multipliers = {**data.small_multipliers, **data.big_multipliers}
         vocabulary = [*data.digits, *self._multipliers, *data.vague, *data.articles]
         self._words = {w.lower(): w for w in vocabulary}
@@ -344,6 +354,8 @@ class NumeralReader:
             ends = [m.end() for m in self._word.finditer(match[0])]
             return replace(pair, start=start, end=start + ends[cut - 1])
         if self.data.positional_digits and len(tokens) > 1 and None not in digits:
+            if not (_positional(digits) or text.startswith(self._pair_units, match.end())):
+                return None  # 星期二一早, 统一一下: two words' digits side by side, no numeral
             value = float("".join(str(d) for d in digits))
             return Numeral(start, match.end(), value, plain=True)
         read = self._words_value(tokens)

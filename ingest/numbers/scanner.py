@@ -107,9 +107,10 @@ from argkg.ingest.numbers.mention import NumberMention
 from argkg.ingest.numbers.numerals import Numeral, NumeralReader
 from argkg.ingest.numbers.rates import RateReader
 from argkg.ingest.numbers.sections import decided_blocks
-from argkg.ingest.numbers.tallies import tallies
+from argkg.ingest.numbers.tallies import tallied_blocks, tallies
 from argkg.ingest.numbers.words import word_around
 from argkg.ingest.prefilter import Prefiltered, ScreenedList
+from argkg.ingest.shares import divides
 from argkg.schema.vocabulary import EvidenceKind, Lang
 
 __all__ = ["find_numbers"]
@@ -239,6 +240,7 @@ class _Scanner:
         self._multiple = Prefiltered(re.compile(alternation(data.multiplier_words), re.IGNORECASE))
         self._repetition = Prefiltered(re.compile(alternation(data.repetition_words), re.IGNORECASE))
         self._repetition_after = re.compile(data.repetition_after or "(?!)")
+        self._repetition_before = re.compile(data.repetition_before or "(?!)")
         self._repetition_within = re.compile(data.repetition_within or "(?!)")
         self._compared_measure = re.compile(data.compared_measure or "(?!)")
         each = alternation([w for w in data.rate_infixes if w.lower() not in data.numerals.articles])
@@ -295,6 +297,7 @@ class _Scanner:
         self._record_before = re.compile(f"(?:{self._record_noun.pattern}){phrase}")
         self._record_units = frozenset(n.lower() for n in data.record_nouns)
         self._stamp_tail = re.compile(data.stamp_tail)
+        self._appeal_window = re.compile(data.appeal_window)
         self._inline_items = re.compile(f"[:：][ \\t]*(?={data.list_item.removeprefix('^')})")
 
     def scan(self, text: str, sentence_ends: Sequence[int] | None = None) -> list[NumberMention]:
@@ -302,7 +305,8 @@ class _Scanner:
 
         ``sentence_ends``: where the pipeline's sentences end, if it split them (see `NumberContext`).
         """
-        blocked = [m.span() for _, m in self._skips.finditer(text)]
+        windows = [m.span("n") for m in self._appeal_window.finditer(text)]
+        blocked = [m.span() for _, m in self._skips.finditer(text) if not _overlaps_any(m.span(), windows)]
         dates = self._date_hits(text, blocked)
         blocked += [(d.start, d.end) for d in dates]
         multiples = self._multiple_hits(text, blocked)
@@ -348,12 +352,21 @@ class _Scanner:
             *decided_blocks(text, self.data.decision_headings, self._list_item),
         ]
         counted = tallies(text, self._tally_count, self._vote_words, self._result_words)
+        voted = tallied_blocks(
+            text, decided_blocks(text, self.data.tally_headings, self._list_item), self._tally_count
+        )
         judged = [
             self._mention(
-                text, context, hit, date=date, paired=_within(hit, paired), proposed=_starts_in(hit, proposed)
+                text,
+                context,
+                hit,
+                date=date,
+                paired=_within(hit, paired),
+                proposed=_starts_in(hit, proposed),
+                window=_starts_in(hit, windows),
             )
             for hit, date in hits
-            if not _starts_in(hit, counted)
+            if not _starts_in(hit, counted) and not self._tallied(text, hit, voted)
         ]
         settings = [j for j in judged if isinstance(j, _Setting)]
         mentions = [j for j in judged if isinstance(j, NumberMention) and not _restates(j, settings)]
@@ -384,6 +397,21 @@ class _Scanner:
             if inline is not None and self._proposal.search(line, 0, inline.start()):
                 spans.append((start + inline.start(), start + len(line)))
         return spans
+
+    @staticmethod
+    def _tallied(text: str, hit: _Hit, blocks: list[tuple[int, int]]) -> bool:
+        """Whether ``hit`` stands in the block a tally heading opens (三、投票结果, 接龙统计：, Vote
+        result): who voted or answered, how many and how much each option drew are the record of
+        the vote or poll, its outcome, not a fact the text cites. A share there that does not
+        divide the whole with the others on its line is the threshold the tally is held against
+        (超过三分之二, a two-thirds majority), a rule's figure: it stays."""
+        if not _starts_in(hit, blocks):
+            return False
+        if hit.unit is None or hit.unit.unit not in (PERCENT, FRACTION):
+            return True
+        start = text.rfind("\n", 0, hit.at) + 1
+        end = text.find("\n", hit.end)
+        return divides(text[start : end if end >= 0 else len(text)])
 
     @staticmethod
     def _beside_others(hits: list[tuple[_Hit, bool]], context: NumberContext) -> list[tuple[_Hit, bool]]:
@@ -541,8 +569,9 @@ class _Scanner:
     def _repetitions(self, text: str) -> list[_Hit]:
         """How often, written as one word before a rate: once a week, twice a day, twice per
         session; a multiple before a comparison: twice as long, more than twice the cost; and how
-        many times a thing was done, after its past verb (visited twice: ``repetition_after``)
-        or before the period it happened in (twice in a month: ``repetition_within``)."""
+        many times a thing was done, after its past verb (visited twice: ``repetition_after``) or
+        a perfect's auxiliary (has twice rejected: ``repetition_before``) or before the period it
+        happened in (twice in a month: ``repetition_within``)."""
         hits = []
         for match in self._repetition.finditer(text):
             rate = self.rates.after(text, match.end()) or self._each(text, match.end())
@@ -556,8 +585,9 @@ class _Scanner:
             elif value > 1 and self._compared.match(text, match.end()):
                 if self._measured(text, match):
                     hits.append(_Hit(match.start(), match.end(), value, numeral, self._units_by_name[TIMES]))
-            elif value > 1 and self._repetition_after.search(
-                text, max(0, match.start() - _REACH), match.start()
+            elif value > 1 and (
+                self._repetition_after.search(text, max(0, match.start() - _REACH), match.start())
+                or self._repetition_before.search(text, max(0, match.start() - _REACH), match.start())
             ):
                 hits.append(_Hit(match.start(), match.end(), value, numeral, self._occurrences))
         return hits
@@ -899,20 +929,32 @@ class _Scanner:
         return closer is not None and (closer not in ".:" or rest[1:2] in ("", " ", "\t", "\n"))
 
     def _mention(
-        self, text: str, context: NumberContext, hit: _Hit, *, date: bool, paired: bool, proposed: bool
+        self,
+        text: str,
+        context: NumberContext,
+        hit: _Hit,
+        *,
+        date: bool,
+        paired: bool,
+        proposed: bool,
+        window: bool = False,
     ) -> NumberMention | _Setting | None:
         """Decide unit and kind of a read number: its mention, a `_Setting` when it is what a
         proposal, rule, plan or decision would set (``proposed``: it stands in such a list or
         block), or None when it carries no evidence for another reason.
 
         ``paired``: the number is one of a ``bare_pairs`` pair (from 212 to 187, 4比3).
+        ``window``: the number is the time limit of a right of appeal or objection the text
+        grants (``appeal_window``: 对处理不服的，可在十日内提出复核; can seek a review within 28
+        days): a rule in force, the law's or the body's, not what the decision sets; it is
+        evidence wherever it stands.
         """
         unit, kind = self._unit_and_kind(text, context, hit, date=date, paired=paired)
         if unit is None or kind is None or not math.isfinite(hit.value):
             return None
         value = float(f"{hit.value:.12g}")
         unit = unit if hit.per is None or unit == _DATE else f"{unit}/{hit.per}"
-        if proposed or self._ruled_or_advised(context, hit, kind):
+        if proposed or (not window and self._ruled_or_advised(context, hit, kind)):
             return _Setting(hit.at, value, unit, kind)
         if self._offered(context, hit) or self._recorded(context, hit, kind):
             return None
@@ -1110,6 +1152,11 @@ def _words(words: Sequence[str]) -> re.Pattern[str]:
 def _starts_in(hit: _Hit, spans: list[tuple[int, int]]) -> bool:
     """Whether the number itself starts inside one of ``spans``."""
     return any(a <= hit.at < b for a, b in spans)
+
+
+def _overlaps_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` overlaps one of ``spans``."""
+    return any(a < span[1] and span[0] < b for a, b in spans)
 
 
 def _within(hit: _Hit, spans: list[tuple[int, int]]) -> bool:

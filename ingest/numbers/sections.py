@@ -22,8 +22,9 @@ _HEADING_MAX = 48
 # any punctuation: a line with it is a sentence or a field, not a plain heading
 _PUNCTUATION = re.compile(r"[。；;，,！？!?：:()（）]|\.(?!\d)")
 
-# brackets a heading may stand in (【处理意见】, [Decision]) and the colon that may close it
-_FRAME = re.compile(r"^[【\[「（(]?(?P<word>.*?)[】\]」）)]?[ \t]*[:：]?$")
+# brackets a heading may stand in (【处理意见】, [Decision]), a bracketed note after it (处理意见（3月2日）)
+# and the colon that may close it
+_FRAME = re.compile(r"^[【\[「（(]?(?P<word>.*?)[】\]」）)]?(?:[ \t]*[（(][^（()）]*[）)])?[ \t]*[:：]?$")
 
 
 def decided_blocks(text: str, headings: Sequence[str], list_item: re.Pattern[str]) -> list[tuple[int, int]]:

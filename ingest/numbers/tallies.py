@@ -17,10 +17,12 @@ import re
 
 from argkg.ingest.shares import divides
 
-__all__ = ["tallies"]
+__all__ = ["tallied_blocks", "tallies"]
 
 # a heading: a short line with no sentence or field punctuation (三、表决结果, Vote)
 _HEADING_MAX = 24
+# a row of a tally: a field's colon, at most a few words, then its figure (同意：业主240户; No: 39%)
+_ROW = re.compile(r"[:：][ \t]*[^\d\n:：，,。；;]{0,6}\d")
 _PUNCTUATION = re.compile(r"[。；;，,！？!?]|\.(?!\d)")
 _COLON = re.compile("[:：]")
 
@@ -66,3 +68,25 @@ def _labelled(before: str, labels: re.Pattern[str]) -> bool:
 def _heading(line: str, labels: re.Pattern[str]) -> bool:
     """Whether ``line`` is a short heading that holds a label word (四、表决情况, [Vote])."""
     return len(line) <= _HEADING_MAX and not _PUNCTUATION.search(line) and labels.search(line) is not None
+
+
+def tallied_blocks(
+    text: str, blocks: list[tuple[int, int]], counts: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """The ``blocks`` a tally heading opens (三、投票结果, 接龙统计：, Vote result), each cut after
+    its last row of figures (同意：业主240户; Keep it: 61% · Close it: 39%) or of option counts
+    (赞成11票，反对3票): the record of the vote or poll, from who took part to what each option
+    drew; a line after the tally is the text's again (去年食堂亏损了8万元). A block without such a
+    row records no tally.
+    """
+    spans: list[tuple[int, int]] = []
+    for start, end in blocks:
+        last = None
+        pos = start
+        for line in text[start:end].split("\n"):
+            if _ROW.search(line) or counts.search(line):
+                last = pos + len(line)
+            pos += len(line) + 1
+        if last is not None:
+            spans.append((start, last))
+    return spans
