@@ -292,6 +292,8 @@ class Statement:
             author argues, the other side than the author's, whatever its words.
         about: it speaks of the proposition's target (shares its content words,
             `argkg.ingest.voices.bears_on`): before the author's thesis, it argues (`_before_thesis`).
+        counter: the side of another course it urges in the imperative (`argkg.ingest.voices.counter_side`:
+            "Then spend it on the buses", con), or None: read as ``prospect`` is.
         prospect: the side of what it says the proposal will bring (`argkg.ingest.voices.prospect_side`:
             a cost, a loss, a lack or no way back, "it would add £400 a year": con), or None: where
             no side's voice, heading or declared side speaks, that side over the one its place gives.
@@ -317,6 +319,7 @@ class Statement:
     opposing: bool = False
     about: bool = False
     prospect: Stance | None = None
+    counter: Stance | None = None
     conceded: Stance | None = None
 
 
@@ -478,10 +481,11 @@ def assign_sides(
             and _leaning(statement, default) is not None
             and side != read(replace(statement, toward=None), *args)
         )
-        # nor does a side the statement takes only by what it says the proposal will bring: a
-        # cost named in passing does not turn the speaker's case
+        # nor does a side the statement takes only by what it says the proposal will bring or by
+        # the other course it urges: a cost named in passing does not turn the speaker's case
         heard = heard or (
-            statement.prospect is side and side != read(replace(statement, prospect=None), *args)
+            (statement.prospect or statement.counter) is side
+            and side != read(replace(statement, prospect=None, counter=None), *args)
         )
         # the other party's case ("You claim that…") is what the author answers next: their side
         answered_party = statement.opposing and not reporting
@@ -1048,10 +1052,12 @@ def _side(
         # a voice that only informs goes on with the side argued at this point ("申请方陈述：…。公司表示，
         # 上调后将增加巡逻。": the party's own words); where nothing argues yet, it argues nothing
         return statement.voice if statement.voice is not Stance.NEUTRAL else current
-    if statement.prospect is not None and not statement.central:
-        # what it says the proposal will bring (a cost, a loss, no way back) argues against it,
-        # wherever it stands: the other side's case is mostly stated without a marker
-        return statement.prospect
+    # what it says the proposal will bring (a cost, a loss, no way back) argues against it,
+    # wherever it stands, and so does another course it urges once the region argues (before, an
+    # imperative is an instruction, "Mark one box"): the other side's case is mostly unmarked
+    brought = statement.prospect or (statement.counter if current is not None else None)
+    if brought is not None and not statement.central:
+        return brought
     if reporting and score and statement.speaker is None:
         # what it evaluates of the target (or of the option the target would replace) decides
         return statement.toward or (Stance.PRO if score * statement.direction > 0 else Stance.CON)
