@@ -382,6 +382,7 @@ def assign_sides(
     granting = [_grants(s.text, rules, lang) for s in statements]  # read once: `_after_grant` asks often
     answered: Stance | None = None  # the other side's heading the author has begun to answer under it
     opened = 0  # the paragraph where the statements under the current heading begin
+    professed: int | None = None  # the paragraph where the author last gave their own view
     for i, statement in enumerate(statements):
         if i == 0 or statements[i - 1].heading is not statement.heading:
             opened = statement.paragraph
@@ -448,6 +449,12 @@ def assign_sides(
         granted = _after_grant(statements, granting, i)
         pointed = answers_voice(statements, i, lang)
 
+        if statement.paragraph == professed:
+            # after the author's own view in its paragraph ("I think he is right. Put the money
+            # aside…"), an imperative tells how to carry it out: no counter-proposal
+            statement = replace(statement, counter=None)
+        if statement.central or rules.author.search(opening) or declared(statement.text, lang):
+            professed = statement.paragraph
         # `_side` with what this statement's place decides (its place, as `args`, is given per call)
         read = partial(_side, reporting=reporting, rebutted=rebutted, granted=granted, pointed=pointed)
         side = read(statement, *args)
@@ -1053,9 +1060,12 @@ def _side(
         # 上调后将增加巡逻。": the party's own words); where nothing argues yet, it argues nothing
         return statement.voice if statement.voice is not Stance.NEUTRAL else current
     # what it says the proposal will bring (a cost, a loss, no way back) argues against it,
-    # wherever it stands, and so does another course it urges once the region argues (before, an
-    # imperative is an instruction, "Mark one box"): the other side's case is mostly unmarked
-    brought = statement.prospect or (statement.counter if current is not None else None)
+    # wherever it stands: the other side's case is mostly unmarked; and so does another course it
+    # urges, once the region argues (before, an imperative is an instruction, "Mark one box") and
+    # where no side of its speaker's or block's is known (one who said "Yes, do it" and goes on
+    # "Put a notice up first" tells how to carry the proposal out)
+    undeclared = current is not None and statement.speaker is None and statement.block is None
+    brought = statement.prospect or (statement.counter if undeclared else None)
     if brought is not None and not statement.central:
         return brought
     if reporting and score and statement.speaker is None:

@@ -67,3 +67,16 @@ def test_a_counter_proposal_in_a_letter_argues_against() -> None:
     sides = _sides(text)
     counter = next(stance for claim, stance in sides.items() if "buses instead" in claim)
     assert counter is Stance.CON
+
+
+def test_after_the_authors_own_view_an_imperative_tells_how_to_carry_it_out() -> None:
+    text = (
+        "Should the council build a multi-storey car park on Wren Street?\n\n"
+        "A reply from a neighbour: The street is narrow and full of children walking to school. "
+        "Spend the money on the buses instead.\n\n"
+        "The editor replies: I think the council should build a multi-storey car park on Wren Street. "
+        "Put up a notice a month ahead, and most neighbours will hardly notice the works.\n"
+    )
+    sides = _sides(text)
+    how = next(stance for claim, stance in sides.items() if "notice a month ahead" in claim)
+    assert how is not Stance.CON
