@@ -450,8 +450,8 @@ def assign_sides(
         pointed = answers_voice(statements, i, lang)
 
         if statement.paragraph == professed:
-            # after the author's own view in its paragraph ("I think he is right. Put the money
-            # aside…"), an imperative tells how to carry it out: no counter-proposal
+            # after the author's own view in its paragraph ("I back the plan. Book the hall
+            # early…"), an imperative tells how to carry it out: no counter-proposal
             statement = replace(statement, counter=None)
         if statement.central or rules.author.search(opening) or declared(statement.text, lang):
             professed = statement.paragraph
@@ -1061,9 +1061,9 @@ def _side(
         return statement.voice if statement.voice is not Stance.NEUTRAL else current
     # what it says the proposal will bring (a cost, a loss, no way back) argues against it,
     # wherever it stands: the other side's case is mostly unmarked; and so does another course it
-    # urges, once the region argues (before, an imperative is an instruction, "Mark one box") and
-    # where no side of its speaker's or block's is known (one who said "Yes, do it" and goes on
-    # "Put a notice up first" tells how to carry the proposal out)
+    # urges, once the region argues (before, an imperative is an instruction, "Fill in both copies") and
+    # where no side of its speaker's or block's is known (one who said "Yes, go ahead" and goes on
+    # "Book a contractor early" tells how to carry the proposal out)
     undeclared = current is not None and statement.speaker is None and statement.block is None
     brought = statement.prospect or (statement.counter if undeclared else None)
     if brought is not None and not statement.central:

@@ -513,8 +513,8 @@ def prospect_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
 def counter_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
     """Con when ``sentence`` urges another course than the proposal, else None.
 
-    Who tells the reader to do something else ("Buy a second-hand one and keep the change", "Then
-    spend it on the buses") argues against what is proposed: a counter-proposal is the commonest
+    Who tells the reader to do something else ("Buy a used one and keep the change", "Then spend
+    it on the buses") argues against what is proposed: a counter-proposal is the commonest
     objection put with no side word. Read only for an imperative opening (a ``counters`` cue of
     ``voices.yaml``) whose words name nothing of the proposition's target (`bears_on`: "Reopen the
     pool this summer" urges the proposal itself), that is no question, and whose object is more

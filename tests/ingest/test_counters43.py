@@ -14,7 +14,7 @@ from argkg.ingest import ingest_text
 from argkg.ingest.voices import counter_side
 from argkg.schema import Claim, Lang, Stance
 
-PROPOSITION = "the council should build a multi-storey car park on Wren Street"
+PROPOSITION = "the council should build a new sports hall on Wren Street"
 
 
 @pytest.mark.parametrize(
@@ -32,14 +32,14 @@ def test_another_course_urged_is_a_counter_proposal(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Build the car park and build it soon.",  # names the target: urges the proposal itself
+        "Build the sports hall and build it soon.",  # names the target: urges the proposal itself
         "Do it.",  # the proposal urged in other words
         "Go for it!",
-        "Give us somewhere to leave the car.",  # a request for the speaker's own group
-        "Do not reverse without a banksman.",  # an instruction, "Do not X"
+        "Give us somewhere to meet.",  # a request for the speaker's own group
+        "Do not feed the ducks.",  # an instruction, "Do not X"
         "Take the bus, then?",  # a question
-        "Rent is due on the first of the month.",  # a noun, not an imperative
-        "Buy-now-pay-later debts have trebled.",  # a compound's first part
+        "Change is hard for everyone.",  # a noun, not an imperative
+        "Drop-off times are posted at the gate.",  # a compound's first part
         "The buses are full by eight.",  # no imperative
     ],
 )
@@ -58,9 +58,9 @@ def _sides(text: str) -> dict[str, Stance]:
 
 def test_a_counter_proposal_in_a_letter_argues_against() -> None:
     text = (
-        "Should the council build a multi-storey car park on Wren Street?\n\n"
-        "I think the council should build a multi-storey car park on Wren Street. Shoppers circle "
-        "the block for twenty minutes every Saturday, and the market traders lose trade because of it.\n\n"
+        "Should the council build a new sports hall on Wren Street?\n\n"
+        "I think the council should build a new sports hall on Wren Street. The youth clubs "
+        "train in a church basement with no showers, and the waiting list grows every term.\n\n"
         "A reply from a neighbour: The street is narrow and full of children walking to school. "
         "Spend the money on the buses instead.\n"
     )
@@ -71,12 +71,12 @@ def test_a_counter_proposal_in_a_letter_argues_against() -> None:
 
 def test_after_the_authors_own_view_an_imperative_tells_how_to_carry_it_out() -> None:
     text = (
-        "Should the council build a multi-storey car park on Wren Street?\n\n"
-        "A reply from a neighbour: The street is narrow and full of children walking to school. "
+        "Should the council build a new sports hall on Wren Street?\n\n"
+        "The street is narrow and full of children walking to school. "
         "Spend the money on the buses instead.\n\n"
-        "The editor replies: I think the council should build a multi-storey car park on Wren Street. "
-        "Put up a notice a month ahead, and most neighbours will hardly notice the works.\n"
+        "I think the council should build a new sports hall on Wren Street. "
+        "Book a contractor early so the cranes are gone before the summer fair.\n"
     )
     sides = _sides(text)
-    how = next(stance for claim, stance in sides.items() if "notice a month ahead" in claim)
+    how = next(stance for claim, stance in sides.items() if "Book a contractor" in claim)
     assert how is not Stance.CON
