@@ -99,6 +99,7 @@ from argkg.ingest.stands import OPENING_WEIGHT, stand_score
 from argkg.ingest.turns import Turn, opens_with_answer, proposes, speakers, speech_start, turn_sides
 from argkg.ingest.voices import (
     bears_on,
+    counter_side,
     direction,
     named_side,
     opposes,
@@ -658,6 +659,7 @@ def _sides(
                     opposing=v is not None and opposes(v, lang),
                     about=bears_on(words, lang, proposition),
                     prospect=prospect_side(words, lang, proposition),
+                    counter=counter_side(words, lang, proposition),
                     direction=direction(words, lang, proposition),
                     harmful=harmful,
                     conceded=_conceded(words, sentence, role, lang),

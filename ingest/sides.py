@@ -292,6 +292,8 @@ class Statement:
             author argues, the other side than the author's, whatever its words.
         about: it speaks of the proposition's target (shares its content words,
             `argkg.ingest.voices.bears_on`): before the author's thesis, it argues (`_before_thesis`).
+        counter: the side of another course it urges in the imperative (`argkg.ingest.voices.counter_side`:
+            "Then spend it on the buses", con), or None: read as ``prospect`` is.
         prospect: the side of what it says the proposal will bring (`argkg.ingest.voices.prospect_side`:
             a cost, a loss, a lack or no way back, "it would add £400 a year": con), or None: where
             no side's voice, heading or declared side speaks, that side over the one its place gives.
@@ -317,6 +319,7 @@ class Statement:
     opposing: bool = False
     about: bool = False
     prospect: Stance | None = None
+    counter: Stance | None = None
     conceded: Stance | None = None
 
 
@@ -379,6 +382,7 @@ def assign_sides(
     granting = [_grants(s.text, rules, lang) for s in statements]  # read once: `_after_grant` asks often
     answered: Stance | None = None  # the other side's heading the author has begun to answer under it
     opened = 0  # the paragraph where the statements under the current heading begin
+    professed: int | None = None  # the paragraph where the author last gave their own view
     for i, statement in enumerate(statements):
         if i == 0 or statements[i - 1].heading is not statement.heading:
             opened = statement.paragraph
@@ -445,6 +449,12 @@ def assign_sides(
         granted = _after_grant(statements, granting, i)
         pointed = answers_voice(statements, i, lang)
 
+        if statement.paragraph == professed:
+            # after the author's own view in its paragraph ("I back the plan. Book the hall
+            # early…"), an imperative tells how to carry it out: no counter-proposal
+            statement = replace(statement, counter=None)
+        if statement.central or rules.author.search(opening) or declared(statement.text, lang):
+            professed = statement.paragraph
         # `_side` with what this statement's place decides (its place, as `args`, is given per call)
         read = partial(_side, reporting=reporting, rebutted=rebutted, granted=granted, pointed=pointed)
         side = read(statement, *args)
@@ -478,10 +488,11 @@ def assign_sides(
             and _leaning(statement, default) is not None
             and side != read(replace(statement, toward=None), *args)
         )
-        # nor does a side the statement takes only by what it says the proposal will bring: a
-        # cost named in passing does not turn the speaker's case
+        # nor does a side the statement takes only by what it says the proposal will bring or by
+        # the other course it urges: a cost named in passing does not turn the speaker's case
         heard = heard or (
-            statement.prospect is side and side != read(replace(statement, prospect=None), *args)
+            (statement.prospect or statement.counter) is side
+            and side != read(replace(statement, prospect=None, counter=None), *args)
         )
         # the other party's case ("You claim that…") is what the author answers next: their side
         answered_party = statement.opposing and not reporting
@@ -1048,10 +1059,15 @@ def _side(
         # a voice that only informs goes on with the side argued at this point ("申请方陈述：…。公司表示，
         # 上调后将增加巡逻。": the party's own words); where nothing argues yet, it argues nothing
         return statement.voice if statement.voice is not Stance.NEUTRAL else current
-    if statement.prospect is not None and not statement.central:
-        # what it says the proposal will bring (a cost, a loss, no way back) argues against it,
-        # wherever it stands: the other side's case is mostly stated without a marker
-        return statement.prospect
+    # what it says the proposal will bring (a cost, a loss, no way back) argues against it,
+    # wherever it stands: the other side's case is mostly unmarked; and so does another course it
+    # urges, once the region argues (before, an imperative is an instruction, "Fill in both copies") and
+    # where no side of its speaker's or block's is known (one who said "Yes, go ahead" and goes on
+    # "Book a contractor early" tells how to carry the proposal out)
+    undeclared = current is not None and statement.speaker is None and statement.block is None
+    brought = statement.prospect or (statement.counter if undeclared else None)
+    if brought is not None and not statement.central:
+        return brought
     if reporting and score and statement.speaker is None:
         # what it evaluates of the target (or of the option the target would replace) decides
         return statement.toward or (Stance.PRO if score * statement.direction > 0 else Stance.CON)

@@ -54,6 +54,7 @@ __all__ = [
     "target_side",
     "present_side",
     "prospect_side",
+    "counter_side",
     "problem_side",
     "verb_side",
     "named_side",
@@ -114,6 +115,7 @@ class _VoicesData(BaseModel):
     present: list[str] = []
     opposing: str | None = None
     prospect: _Prospect | None = None
+    counters: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,7 @@ class _Compiled:
     present: re.Pattern[str] | None
     opposing: re.Pattern[str] | None
     prospect: _ProspectRules | None
+    counters: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -507,6 +510,25 @@ def prospect_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
     return Stance.PRO if ends else Stance.CON
 
 
+def counter_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
+    """Con when ``sentence`` urges another course than the proposal, else None.
+
+    Who tells the reader to do something else ("Buy a used one and keep the change", "Then spend
+    it on the buses") argues against what is proposed: a counter-proposal is the commonest
+    objection put with no side word. Read only for an imperative opening (a ``counters`` cue of
+    ``voices.yaml``) whose words name nothing of the proposition's target (`bears_on`: "Reopen the
+    pool this summer" urges the proposal itself), that is no question, and whose object is more
+    than a bare pronoun ("Do it.", "Go for it!": the proposal urged in other words).
+    """
+    rules = _compiled(lang)
+    if proposition is None or rules.counters is None or bears_on(sentence, lang, proposition):
+        return None
+    said = sentence.strip()
+    if said.endswith(("?", "？")) or rules.counters.search(said) is None:
+        return None
+    return Stance.CON
+
+
 def problem_side(title: str, sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
     """The side of a statement in a section of the problems things have now ("三、存在问题",
     `argkg.ingest.sides.problems_heading`) on a proposition that changes them, or None (then the
@@ -631,6 +653,7 @@ def _compiled(lang: Lang) -> _Compiled:
         )
         if data.prospect
         else None,
+        counters=any_pattern(data.counters, flags) if data.counters else None,
         choosing=re.compile(bounded.format(alternation(data.options.choosing, ignore_case=caseless)), flags),
         asked=re.compile(data.options.asked, flags) if data.options.asked else None,
     )
