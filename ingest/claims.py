@@ -68,6 +68,7 @@ from argkg.ingest.sides import (
     answered,
     answers_voice,
     argues,
+    argues_as_author,
     argues_nothing,
     assign_sides,
     conceded_side,
@@ -836,9 +837,10 @@ def _with_mains(
     each speaker turn's stand (`_turn_stands`), else the first claim in the author's thesis voice
     ("I believe X"), else by score (`_top_stand`). In an unmarked position where a voice of the
     other side declares its side outright (the objector a decision or minutes report, "Mr X spoke
-    against", "居民代表反对"), that side has a main claim too (`_declared_other_side`), ranked the
-    same way among its declaring statements: an analyst reads each declared side's stand, not
-    only the one the position's main claim takes.
+    against", "居民代表反对"), or where a third of its statements or more argue the other side (a
+    head-to-head column, the objectors' case in a ruling), that side has a main claim too
+    (`_other_side_stands`), ranked the same way among its declaring or arguing statements: an
+    analyst reads each argued side's stand, not only the one the position's main claim takes.
 
     By position: the first claim of the position's own side (not a voice it answers); in a
     marked position, its first claim of that side in thesis voice, when it has one ("Thank you.
@@ -912,28 +914,42 @@ def _with_mains(
             main = chosen[0] if chosen else _top_stand(text, claims, arguing, roles, lang, stake, turns)
         result[main] = claims[main].model_copy(update={"role": Role.MAIN})
         if not position.marked:
-            # a voice of the other side that declares its side outright has its main claim too
-            other = _declared_other_side(text, claims, result, members, main, lang)
+            # a voice of the other side that declares its side outright, or a side argued at
+            # length, has its main claim too
+            other = _other_side_stands(text, claims, result, members, main, lang)
             if other:
                 top = _top_stand(text, claims, other, roles, lang, stake, turns)
                 result[top] = claims[top].model_copy(update={"role": Role.MAIN})
     return result
 
 
-def _declared_other_side(
+def _other_side_stands(
     text: str, claims: list[ClaimSpan], result: list[ClaimSpan], members: list[int], main: int, lang: Lang
 ) -> list[int]:
     """The statements of an unmarked position that take the side its main claim does not and
-    declare a side outright (`argkg.ingest.sides.declared`: "The residents' association opposes
-    the plan", "管理员反对周日开放"), or none when a statement of that side is already a main
-    claim (a speaker's stand): a voice that states its own stand in so many words has its main
-    claim however the position's main claim is chosen; a statement that only reasons or reports
-    does not make one (most of them are premises, and an analyst marks no main claim there)."""
+    state that side's stand, or none when a statement of that side is already a main claim (a
+    speaker's stand): those that declare a side outright (`argkg.ingest.sides.declared`: "The
+    residents' association opposes the plan", "管理员反对周日开放"); else, where the other side is
+    argued at length (at least ``_ARGUED_SHARE`` of the position's statements take it), those that
+    argue it in an opinion's or a judgement's words ("Closing the road would only move the traffic
+    next door", "这样收费对老人并不公平"). A voice that states its own stand in so many words, or a
+    side a text argues as fully as the other (a head-to-head column, the objectors' case in a
+    ruling), has its main claim however the position's main claim is chosen; a stray statement
+    read on the other side, or one that only reports, does not make one."""
     side = claims[main].stance
     other = [i for i in members if claims[i].stance not in (side, Stance.NEUTRAL)]
     if any(result[i].role is Role.MAIN for i in other):
         return []
-    return [i for i in other if declared(text[claims[i].start : claims[i].end], lang) is not None]
+    declaring = [i for i in other if declared(text[claims[i].start : claims[i].end], lang) is not None]
+    if declaring or len(other) < max(_ARGUED_LEAST, _ARGUED_SHARE * len(members)):
+        return declaring
+    return [i for i in other if _argues_in_words(text[claims[i].start : claims[i].end], lang)]
+
+
+def _argues_in_words(words: str, lang: Lang) -> bool:
+    """Whether ``words`` argue in an opinion's, the author's or a judgement's words
+    (`argkg.ingest.sides.argues`, `argues_as_author`, `evaluation`), not only report."""
+    return argues(words, lang) or argues_as_author(words, lang) or evaluation(words, lang) != 0
 
 
 def _top_stand(
@@ -1194,6 +1210,11 @@ class _ClaimData(BaseModel):
 
 #: The least share of a text's turns its host takes (`_host`).
 _HOST_SHARE = 1 / 3
+#: The least share of an unmarked position's statements that take the side its main claim does
+#: not for that side to count as argued at length (`_other_side_stands`): a third, as a text that
+#: gives both sides their say does; a stray statement read on the other side is far less.
+_ARGUED_SHARE = 1 / 3
+_ARGUED_LEAST = 3
 #: What ends a question, and what ends the sentence before it.
 _QUESTION_MARKS = "?？"
 #: A claim that opens with a label of one to three words and a colon ("Option one: X", "第一:X").
