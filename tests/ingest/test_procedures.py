@@ -25,8 +25,8 @@ PRO, CON, NEUTRAL = Stance.PRO, Stance.CON, Stance.NEUTRAL
         ("If you are unhappy with this reply, you may ask the ombudsman for a review.", Lang.EN),
         ("Each candidate has four minutes to speak.", Lang.EN),
         ("Only paid-up members may vote at the meeting.", Lang.EN),
-        ("Subscriptions are due on the 1st of each quarter.", Lang.EN),
-        ("当事人如对本决定不服，可以自收到决定书之日起六十日内申请行政复议。", Lang.ZH),
+        ("Hut fees are due on the 15th, in cash to the warden.", Lang.EN),
+        ("参赛队如对裁定有异议，可在成绩公布后三日内向组委会书面申诉。", Lang.ZH),
         ("如有异议，请于本月20日前向居委会书面反映。", Lang.ZH),
         ("请于周五前将回执交到班主任处。", Lang.ZH),
         ("活动结束后三日内在公告栏公布全部账目。", Lang.ZH),
@@ -118,7 +118,7 @@ def test_an_appeal_line_under_a_decision_s_side_is_neutral() -> None:
     texts = [
         "本会决定不予批准该申请。",
         "该地块已列入绿地规划。",
-        "申请人如不服本决定，可以自收到本决定书之日起十五日内申请复议。",
+        "如对处理意见不满意，摊主可在收到意见后十日内向街道申请复查。",
     ]
     statements = [Statement(text=t, paragraph=0, opponent=False, heading=CON) for t in texts]
     assert assign_sides(statements, Lang.ZH, author=CON, reporting=False, debated=True)[2] is NEUTRAL
