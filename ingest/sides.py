@@ -109,6 +109,8 @@ __all__ = [
     "verdict_side",
     "is_procedural",
     "states_rule",
+    "sets_procedure",
+    "instructs",
     "abstains",
     "is_step",
     "opens_with_contrast",
@@ -184,6 +186,9 @@ class _SidesData(BaseModel):
     opposites: list[tuple[str, str]] = []
     notices: list[str] = []
     rules_in_force: list[str] = []
+    procedures: list[str] = []
+    instructions: list[str] = []
+    imperatives: list[str] = []
     abstains: list[str] = []
     lead_ins: list[str] = []
     procedural_max_chars: int
@@ -249,6 +254,9 @@ class _Compiled:
     procedural: Prefiltered
     notices: Prefiltered
     rules_in_force: Prefiltered
+    procedures: Prefiltered
+    instructions: Prefiltered
+    imperatives: Prefiltered
     abstains: Prefiltered
     lead_ins: Prefiltered
 
@@ -520,7 +528,46 @@ def assign_sides(
     result = _before_thesis(statements, result, unargued) if not reporting else result
     # where the text states the proposition (a report of it too), its speakers and posters argue
     result = _turn_leads(statements, result, unargued, lang) if arguing or stated else result
-    return _spoken_leads(statements, result, unargued, author, lang) if stated else result
+    result = _spoken_leads(statements, result, unargued, author, lang) if stated else result
+    return _placed_only(statements, result, own, lang)
+
+
+def _placed_only(
+    statements: Sequence[Statement], result: list[Stance], own: Sequence[bool], lang: Lang
+) -> list[Stance]:
+    """``result`` with each statement that only informs (`informs`: an arrangement, a procedure
+    and its time limit, a rule in force, an abstention; or a working instruction, `instructs`, that
+    does not speak of the proposition's target) and whose side only its place gave (the
+    side before it, its paragraph's, its speaker's, its section heading's or its decision part's;
+    not its own words: ``own``) read neutral.
+
+    A careful reader does not count "Objections must reach the clerk within 14 days" or "按规定，
+    会员须提前一周预约" for the side argued around it: the line tells how things are done, whoever
+    wins. Its own side stays where its words give it (a declared side, an evaluation of the
+    target, a prospect), and a reported voice, the opponent's statement, the other party's case
+    and the author's thesis keep theirs.
+    """
+    sided = list(result)
+    # a bare imperative instructs beside another instruction, bare or marked ("Check X. Never do Y.")
+    any_kind = [instructs(s.text, lang, run=True) for s in statements]
+    for i, statement in enumerate(statements):
+        run = any(any_kind[j] for j in (i - 1, i + 1) if 0 <= j < len(statements))
+        if (
+            result[i] in (Stance.PRO, Stance.CON)
+            and (not own[i] or result[i] is statement.heading)
+            and statement.voice is None
+            and not statement.central
+            and not statement.opponent
+            and not statement.opposing
+            and statement.toward is None
+            and statement.prospect is None
+            and (
+                informs(statement.text, lang)
+                or (instructs(statement.text, lang, run=run) and not statement.about)
+            )
+        ):
+            sided[i] = Stance.NEUTRAL
+    return sided
 
 
 def _answered_heading(
@@ -1463,7 +1510,8 @@ def informs(sentence: str, lang: Lang) -> bool:
     sent or paid out), a pointer to a document ("The full report is attached"), how to respond
     ("Please send comments to…", "请于周五前填写问卷"), with no evaluation word, no cue of an
     opinion and no side declared in it (the ``notices`` cues of ``sides.yaml``); or a rule in
-    force it reports (`states_rule`); or the speaker saying they take no side (`abstains`).
+    force it reports (`states_rule`); or how and by when something is done (`sets_procedure`);
+    or the speaker saying they take no side (`abstains`).
     """
     rules = _compiled(lang)
     return (
@@ -1474,6 +1522,7 @@ def informs(sentence: str, lang: Lang) -> bool:
             and declared(sentence, lang) is None
         )
         or states_rule(sentence, lang)
+        or sets_procedure(sentence, lang)
         or abstains(sentence, lang)
     )
 
@@ -1488,6 +1537,44 @@ def states_rule(sentence: str, lang: Lang) -> bool:
     declared side does.
     """
     return _compiled(lang).rules_in_force.search(sentence) is not None and _takes_no_side(sentence, lang)
+
+
+def sets_procedure(sentence: str, lang: Lang) -> bool:
+    """Whether ``sentence`` sets out how and by when something is done, which argues for neither
+    side of what is debated: a time limit on what must or may be done ("Comments must reach us
+    by 5 pm on Friday", "请于月底前交回回执"), the addressee's right of appeal ("If you are not
+    satisfied with this reply, you may ask for a review", "如对本决定不服，可于十五日内申请复议"),
+    a turn's or a member's allowance ("Each speaker has two minutes"), a prohibition laid down
+    for all ("摊主不得占用盲道"); the ``procedures`` cues of ``sides.yaml``. Its "must" or "不得"
+    is the procedure's, not the author's: a statement that evaluates, speaks as the author,
+    declares a side or turns a contrast argues.
+    """
+    return (
+        _compiled(lang).procedures.search(sentence) is not None
+        and _takes_no_side(sentence, lang)
+        and not contrasted(sentence, lang)
+        and not opens_with_contrast(sentence, lang)
+    )
+
+
+def instructs(sentence: str, lang: Lang, *, run: bool = False) -> bool:
+    """Whether ``sentence`` is a working instruction, how something is done or handled: marked as
+    one ("Never leave the urn on", "Please wear gloves") or laid down for a class of things
+    ("Spare keys must be kept in the office"; the ``instructions`` cues of ``sides.yaml``), or,
+    within a ``run`` of instructions (a rota's or a care sheet's lines), a bare imperative of
+    handling ("Check the tyres before each trip"; ``imperatives``), with no evaluation word, no
+    author's voice, no declared side and no contrast. Whether it urges a side of the debate
+    depends on what it speaks of, which the caller checks: "Keep the old timetable" does."""
+    rules = _compiled(lang)
+    cued = rules.instructions.search(sentence) is not None or (
+        run and rules.imperatives.search(sentence) is not None
+    )
+    return (
+        cued
+        and _takes_no_side(sentence, lang)
+        and not contrasted(sentence, lang)
+        and not opens_with_contrast(sentence, lang)
+    )
 
 
 def abstains(sentence: str, lang: Lang) -> bool:
@@ -1625,6 +1712,9 @@ def _compiled(lang: Lang) -> _Compiled:
         procedural=any_of(data.procedural),
         notices=any_of(data.notices),
         rules_in_force=any_of(data.rules_in_force),
+        procedures=any_of(data.procedures),
+        instructions=any_of(data.instructions),
+        imperatives=any_of(data.imperatives),
         abstains=any_of(data.abstains),
         lead_ins=any_of(data.lead_ins),
     )
