@@ -563,8 +563,9 @@ def _requests(name: Literal["choices", "leave_alone"]) -> re.Pattern[str]:
 
 def alternative(text: str) -> str | None:
     """The course the writer says they would rather see taken in ``text`` (``alternatives``: "I'd
-    rather", "Better to", "我宁可"), normalised, without what it is preferred to ("… than X"), or
-    None when ``text`` states no such preference.
+    rather", "Better to", "我宁可", another way, "There are better ways to…", or a course taken in
+    the issue's place, "What they did instead was…", "我更希望…"), normalised, without what it is
+    preferred to ("… than X"), or None when ``text`` states no such preference.
 
     >>> alternative("Honestly, I'd rather we put that budget into buses than into this.")
     'we put that budget into buses'

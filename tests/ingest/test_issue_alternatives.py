@@ -37,6 +37,20 @@ LUDENG = "小区应不应该在每栋楼下装充电桩？"
             "我宁可大家凑钱在小区门口建一个集中车棚，统一管理。",
             LUDENG,
         ),
+        (
+            "I walk the dog in the park every morning, and my phone is often flat by nine. "
+            "There are cheaper ways to keep a phone going, and a power bank costs a few pounds.",
+            KIOSKS,
+        ),
+        (
+            "Most visitors come in groups on a coach that drops them at the door. "
+            "What the museum did last year instead was print a walking map for the station.",
+            SHUTTLE,
+        ),
+        (
+            "我们楼的电动车大多停在车棚，楼下地方本来就窄。我更希望物业把车棚的插座修好，按时开放。",
+            LUDENG,
+        ),
     ],
 )
 def test_a_preferred_course_worded_apart_from_the_issue_turns_it_down(text: str, issue: str) -> None:
@@ -69,3 +83,15 @@ def test_the_preferred_course_stops_before_what_it_is_preferred_to() -> None:
     )
     assert alternative("还不如把旧的修一修") == "把旧的修一修"
     assert alternative("The kiosks are fine.") is None
+
+
+def test_another_way_and_a_course_taken_instead_are_preferred_courses() -> None:
+    """Another way ("There are better ways to X") and a course taken instead ("What they did
+    instead was Y") name a course in the issue's place; "Y instead of X" is a choice between two
+    named courses (`preferred`), not a course of its own, and a clause that only ends on "instead"
+    may tell what happened in its place."""
+    assert alternative("There are better ways to help people charge phones.") == "help people charge phones"
+    assert alternative("The fans drove to the away ground instead.") is None  # what happened
+    assert alternative("What they did instead was lend out chargers.") == "lend out chargers"
+    assert alternative("Put benches in instead of kiosks.") is None
+    assert alternative("我更愿意自己带充电宝") == "自己带充电宝"
