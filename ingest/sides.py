@@ -1549,12 +1549,7 @@ def sets_procedure(sentence: str, lang: Lang) -> bool:
     is the procedure's, not the author's: a statement that evaluates, speaks as the author,
     declares a side or turns a contrast argues.
     """
-    return (
-        _compiled(lang).procedures.search(sentence) is not None
-        and _takes_no_side(sentence, lang)
-        and not contrasted(sentence, lang)
-        and not opens_with_contrast(sentence, lang)
-    )
+    return _compiled(lang).procedures.search(sentence) is not None and _lays_down(sentence, lang)
 
 
 def instructs(sentence: str, lang: Lang, *, run: bool = False) -> bool:
@@ -1569,9 +1564,15 @@ def instructs(sentence: str, lang: Lang, *, run: bool = False) -> bool:
     cued = rules.instructions.search(sentence) is not None or (
         run and rules.imperatives.search(sentence) is not None
     )
+    return cued and _lays_down(sentence, lang)
+
+
+def _lays_down(sentence: str, lang: Lang) -> bool:
+    """Whether a cued procedure or instruction only lays down how things are done: no evaluation
+    word, author's voice or declared side (`_takes_no_side`), and no contrast turned in it or
+    opening it ("But the form must reach us by Friday" answers someone)."""
     return (
-        cued
-        and _takes_no_side(sentence, lang)
+        _takes_no_side(sentence, lang)
         and not contrasted(sentence, lang)
         and not opens_with_contrast(sentence, lang)
     )
