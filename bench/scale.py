@@ -10,7 +10,8 @@ The stages and their targets (issue 12), measured one after the other in the sam
 - English extraction: the English microtexts, ``--en-rounds`` copies of each (>= 300k chars/s);
 - parallel extraction: the Chinese files again with ``jobs=2`` (this process and a helper
   process build the graphs, `argkg.ingest.workers`); the speed-up over ``jobs=1`` in wall-clock
-  time (>= 1.7x), and, as wall-clock time on a shared machine says more about the other jobs
+  time (>= 1.7x; every extraction timing is the median of ``--repeats`` runs, the serial and the
+  parallel ones alternating), and, as wall-clock time on a shared machine says more about the other jobs
   than about argkg, the speed-up that the CPU times allow on idle cores: the serial run's CPU
   time over the larger of this process's and the helpers' mean CPU time in the parallel run;
 - the analyses on a large graph: ``--scale-copies`` copies of the analysed reference graph as
@@ -139,8 +140,11 @@ def file_copies(sources: Sequence[Path], rounds: int, folder: Path) -> list[Path
     return paths
 
 
-def extraction(corpus: Path, *, zh_copies: int, en_rounds: int, jobs: int) -> list[Figure]:
-    """Chinese and English extraction rates, jieba's rate, and the speed-up of ``jobs`` processes."""
+def extraction(corpus: Path, *, zh_copies: int, en_rounds: int, jobs: int, repeats: int = 1) -> list[Figure]:
+    """Chinese and English extraction rates, jieba's rate, and the speed-up of ``jobs`` processes,
+    each the median of ``repeats`` timings; the serial and parallel Chinese runs alternate, so
+    that a stretch of a busy machine slows both rather than one (on this 2-core VM one serial run
+    of the same files took 2.1 to 3.3 s from run to run)."""
     reference = corpus / f"{REFERENCE}.txt"
     microtexts = sorted((corpus / "microtexts-dev").glob("*.txt"))
     with tempfile.TemporaryDirectory() as folder:
@@ -152,14 +156,22 @@ def extraction(corpus: Path, *, zh_copies: int, en_rounds: int, jobs: int) -> li
         _say("warming up the pipelines and jieba")
         ingest_paths(zh_files[:1], lang=Lang.ZH)
         ingest_paths(en_files[:1], lang=Lang.EN)
-        _say(f"Chinese extraction: {len(zh_files)} files, {zh_chars:,} characters")
-        zh_serial = _seconds(lambda: ingest_paths(zh_files, lang=Lang.ZH))
-        bare = _seconds(lambda: [list(jieba.cut(text)) for text in zh_texts])
+        _say(f"Chinese extraction: {len(zh_files)} files, {zh_chars:,} characters; bare jieba")
+        bare = statistics.median(
+            _seconds(lambda: [list(jieba.cut(text)) for text in zh_texts]) for _ in range(repeats)
+        )
         _say(f"English extraction: {len(en_files)} files, {en_chars:,} characters")
-        en_serial = _seconds(lambda: ingest_paths(en_files, lang=Lang.EN))
-        _say(f"Chinese extraction in {jobs} processes")
+        en_serial = statistics.median(
+            _seconds(lambda: ingest_paths(en_files, lang=Lang.EN)) for _ in range(repeats)
+        )
+        _say(f"Chinese extraction in 1 and in {jobs} processes, alternating, {repeats} times each")
+        serial_runs: list[float] = []
+        parallel_runs: list[float] = []
+        for _ in range(repeats):
+            serial_runs.append(_seconds(lambda: ingest_paths(zh_files, lang=Lang.ZH)))
+            parallel_runs.append(_seconds(lambda: ingest_paths(zh_files, lang=Lang.ZH, jobs=jobs)))
+        zh_serial, zh_parallel = statistics.median(serial_runs), statistics.median(parallel_runs)
         serial_cpu = _cpu(lambda: ingest_paths(zh_files, lang=Lang.ZH))[0]
-        zh_parallel = _seconds(lambda: ingest_paths(zh_files, lang=Lang.ZH, jobs=jobs))
         parent_cpu, workers_cpu = _cpu(lambda: ingest_paths(zh_files, lang=Lang.ZH, jobs=jobs))
     zh_rate, jieba_rate = zh_chars / zh_serial, zh_chars / bare
     bound = serial_cpu / max(parent_cpu, workers_cpu / max(jobs - 1, 1))
@@ -175,7 +187,8 @@ def extraction(corpus: Path, *, zh_copies: int, en_rounds: int, jobs: int) -> li
             zh_serial / zh_parallel,
             "x",
             ">=1.7",
-            f"the Chinese files: {zh_serial:.1f} s in 1 process, {zh_parallel:.1f} s in {jobs}",
+            f"the Chinese files, median of {repeats}: {zh_serial:.1f} s in 1 process"
+            f" ({_spread(serial_runs)}), {zh_parallel:.1f} s in {jobs} ({_spread(parallel_runs)})",
         ),
         _figure(
             f"ingest jobs={jobs} speed-up on idle cores (CPU time)",
@@ -184,6 +197,11 @@ def extraction(corpus: Path, *, zh_copies: int, en_rounds: int, jobs: int) -> li
             note=f"CPU: {serial_cpu:.1f} s serial; main {parent_cpu:.1f} s, helpers {workers_cpu:.1f} s",
         ),
     ]
+
+
+def _spread(seconds: Sequence[float]) -> str:
+    """The range of some timings, as the note of a median shows it ("2.1-3.3 s")."""
+    return f"{min(seconds):.1f}-{max(seconds):.1f} s"
 
 
 def analyses(reference: DocumentGraph, *, copies: int) -> list[Figure]:
@@ -330,6 +348,7 @@ def run(
     zh_copies: int = 20,
     en_rounds: int = 8,
     jobs: int = 2,
+    repeats: int = 3,
     scale_copies: int = 700,
     store_docs: int = 100,
     naive_docs: int = 3,
@@ -337,7 +356,7 @@ def run(
 ) -> dict[str, Any]:
     """Measure every stage; return the report (date, machine, options, figures)."""
     began = machine()
-    figures = extraction(corpus, zh_copies=zh_copies, en_rounds=en_rounds, jobs=jobs)
+    figures = extraction(corpus, zh_copies=zh_copies, en_rounds=en_rounds, jobs=jobs, repeats=repeats)
     (reference,) = ingest_paths([corpus / f"{REFERENCE}.txt"], lang=Lang.ZH)
     analysed = queries.analyse(reference)
     figures += analyses(reference, copies=scale_copies)
@@ -350,6 +369,7 @@ def run(
         "zh_copies": zh_copies,
         "en_rounds": en_rounds,
         "jobs": jobs,
+        "repeats": repeats,
         "scale_copies": scale_copies,
         "store_docs": store_docs,
         "naive_docs": naive_docs,
@@ -385,6 +405,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--zh-copies", type=int, default=20, help="copies of the reference article")
     parser.add_argument("--en-rounds", type=int, default=8, help="copies of each English microtext")
     parser.add_argument("--jobs", type=int, default=2, help="processes for the parallel extraction")
+    parser.add_argument("--repeats", type=int, default=3, help="timings per extraction (median)")
     parser.add_argument("--scale-copies", type=int, default=700, help="documents in the large graph")
     parser.add_argument("--store-docs", type=int, default=100, help="documents written to the stores")
     parser.add_argument("--naive-docs", type=int, default=3, help="documents the naive Neo4j writer writes")
@@ -394,6 +415,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         zh_copies=args.zh_copies,
         en_rounds=args.en_rounds,
         jobs=args.jobs,
+        repeats=args.repeats,
         scale_copies=args.scale_copies,
         store_docs=args.store_docs,
         naive_docs=args.naive_docs,

@@ -24,7 +24,18 @@ def test_copies_are_separate_documents_with_the_same_content(tiny_graph) -> None
 
 def test_one_run_prints_every_figure_and_writes_json(tmp_path: Path, capsys) -> None:
     out = tmp_path / "scale.json"
-    sizes = ["--zh-copies", "2", "--en-rounds", "1", "--scale-copies", "2", "--store-docs", "2"]
+    sizes = [
+        "--zh-copies",
+        "2",
+        "--en-rounds",
+        "1",
+        "--scale-copies",
+        "2",
+        "--store-docs",
+        "2",
+        "--repeats",
+        "2",
+    ]
     scale.main(["--corpus", str(find_corpus()), *sizes, "--json", str(out)])
     report = json.loads(out.read_text(encoding="utf-8"))
     stages = [figure["stage"] for figure in report["figures"]]
@@ -40,7 +51,9 @@ def test_one_run_prints_every_figure_and_writes_json(tmp_path: Path, capsys) -> 
         "embedded store load",
     ]
     assert set(expected) <= set(stages)
-    assert any("speed-up" in stage for stage in stages)
+    (speed_up,) = [figure for figure in report["figures"] if figure["stage"] == "ingest jobs=2 speed-up"]
+    assert speed_up["note"].startswith("the Chinese files, median of 2:")
+    assert report["options"]["repeats"] == 2
     for figure in report["figures"]:
         assert figure["value"] > 0
         assert (figure["meets"] is None) == (figure["target"] is None)
