@@ -4,6 +4,7 @@ operative outcome and a dissent the other one. The texts here are invented for t
 """
 
 import pytest
+from decision_parts import part_reader
 
 from argkg.ingest import ingest_text
 from argkg.ingest.decisions import Part, PartSide, decision_parts, part_side
@@ -133,11 +134,7 @@ We accept that a marrow at the market looked alike. However, the photographs car
 def test_parties_named_by_their_names_and_a_body_with_no_outcome_cue() -> None:
     """The first party named by its name asks, the next answers; a caption naming another
     contributor ends the part; with no outcome cue the body's reasons wait for the author's side."""
-    blocks, _ = analyse_layout(_NAMED, Lang.EN)
-    found = decision_parts(_NAMED, blocks, Lang.EN)
-
-    def part_of(words: str) -> PartSide | None:
-        return next(p for b, p in zip(blocks, found, strict=True) if words in _NAMED[b.start : b.end])
+    part_of = part_reader(_NAMED, Lang.EN)
 
     assert part_of("grown on their allotment") == PartSide(Part.ASKS, Stance.PRO)
     assert part_of("seen for sale") == PartSide(Part.ANSWERS, Stance.CON)

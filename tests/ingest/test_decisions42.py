@@ -4,9 +4,9 @@ invented for these tests.
 """
 
 from claim_sides import claim_sides, side_containing
+from decision_parts import part_reader
 
-from argkg.ingest.decisions import Part, PartSide, decision_parts
-from argkg.ingest.layout import analyse_layout
+from argkg.ingest.decisions import Part, PartSide
 from argkg.schema import Lang, Stance
 
 #: A hearing that puts the accused's case before the case of the one who brought the charge.
@@ -70,11 +70,7 @@ Operator: Saltmarsh Marine Ltd
 
 
 def test_representations_that_refuse_answer_and_a_run_in_heading_opens_the_bodys_part() -> None:
-    blocks, _ = analyse_layout(_NOTICE, Lang.EN)
-    found = decision_parts(_NOTICE, blocks, Lang.EN)
-
-    def part_of(words: str) -> PartSide | None:
-        return next(p for b, p in zip(blocks, found, strict=True) if words in _NOTICE[b.start : b.end])
+    part_of = part_reader(_NOTICE, Lang.EN)
 
     assert part_of("does not accept that the outer pontoon") == PartSide(Part.ANSWERS, Stance.CON)
     assert part_of("leave no room for repairs") == PartSide(Part.ANSWERS, Stance.CON)
