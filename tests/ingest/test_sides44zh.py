@@ -12,7 +12,7 @@ import spacy
 from claim_sides import claim_sides, side_containing
 
 import argkg.ingest.dialectic  # noqa: F401  (registers the factories)
-from argkg.ingest.sides import declared, heading_side
+from argkg.ingest.sides import declared, evaluation, heading_side
 from argkg.schema import Lang, Stance
 
 PRO, CON = Stance.PRO, Stance.CON
@@ -106,3 +106,16 @@ def test_a_meeting_member_labelled_by_seat_keeps_the_side_they_refused_on() -> N
 )
 def test_advice_to_wait_declares_against(sentence: str, side: Stance | None) -> None:
     assert declared(sentence, Lang.ZH) is side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "score"),
+    [
+        ("我还是觉得没必要。", -1),
+        ("全面禁止既不必要，也难以执行。", -1),
+        ("为这点小事犯不着。", -1),
+        ("不是没有必要，是时候未到。", 1),  # denied: a negator just before the word flips it
+    ],
+)
+def test_saying_a_thing_is_not_needed_evaluates_against_it(sentence: str, score: int) -> None:
+    assert evaluation(sentence, Lang.ZH) == score
