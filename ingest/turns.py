@@ -17,7 +17,9 @@ A turn's side on the debated proposition comes from, in order:
    the named speaker's turn): that turn's side or the other one;
 3. a reply to an earlier turn ("回复3楼", "replying to #3", a quote of it: "> …"): the other
    side than that turn's (a quote of the thread's opening post: con);
-4. the side the speaker declares ("我支持装", "I oppose it"), or, on a question of two options
+4. the side the speaker declares ("我支持装", "I oppose it"), or the one a verdict of theirs that keeps
+   things as they are or ends them takes on the proposition ("晒谷场不能动", "Keep the uniform";
+   `argkg.ingest.sides.kept_side`), or, on a question of two options
    (`argkg.ingest.voices.asked_options`), the option they pick ("The quiet room, hands down",
    "我选买图书", ``picks``: the first option is pro); a disclaimer turned by a contrast ("I'm not
    against X. But…", "我不反对X，但…", ``disclaims``): con; a thread's first turn that puts a
@@ -72,6 +74,7 @@ from argkg.ingest.sides import (
     evaluation,
     grants,
     heading_side,
+    kept_side,
     negated,
     opens_with_contrast,
     other_side,
@@ -462,6 +465,8 @@ class _Reading:
             return side, _ANSWERED
         if (side := next((d for s in words if (d := declared(s, lang)) is not None), None)) is not None:
             return side, _DECLARED
+        if (side := self._kept(words)) is not None:
+            return side, _DECLARED
         if (side := self._picked(words)) is not None:
             return side, _DECLARED
         if self._disclaims(words):
@@ -497,6 +502,14 @@ class _Reading:
         one, else of the latest sided turn before ``i`` (`_target`)."""
         opened = result[self.opener] if self.opener is not None and self.opener < i else None
         return opened if opened in (Stance.PRO, Stance.CON) else _target(None, self.turns, result)
+
+    def _kept(self, words: list[str]) -> Stance | None:
+        """The side the first of the turn's statements that keeps things as they are or ends them
+        takes on the debated proposition ("晒谷场不能动。" on a plan to build over it: con;
+        `argkg.ingest.sides.kept_side`), or None, also where no proposition is known."""
+        if self.proposition is None:
+            return None
+        return next((k for s in words if (k := kept_side(s, self.lang, self.proposition)) is not None), None)
 
     def _picked(self, words: list[str]) -> Stance | None:
         """The side of the option of a question of two options (``choice``) that the turn picks
