@@ -14,6 +14,9 @@ be the heading word alone.
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
+
+from argkg.ingest.memo import per_document
 
 __all__ = ["decided_blocks"]
 
@@ -45,20 +48,17 @@ def decided_blocks(text: str, headings: Sequence[str], list_item: re.Pattern[str
     opened: int | None = None  # where the current block starts
     mark: str | None = None  # how the heading that opened it is numbered
     seen_text = listed = False  # the block has had text; it has had a list item
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        stripped = line.strip()
-        item = list_item.match(stripped) is not None
+    for line in _lines(text, list_item):
+        stripped, item = line.stripped, line.item
         if opened is not None and (
             (not stripped and seen_text)
             or (listed and stripped and not item)
             or _ends_block(stripped, mark, list_item)
         ):
-            spans.append((opened, start))
+            spans.append((opened, line.start))
             opened = None
-        if _is_heading(stripped, words, list_item):
-            opened, mark, seen_text, listed = pos, _mark(stripped, list_item), False, False
+        if line.word in words:
+            opened, mark, seen_text, listed = line.end, _mark(stripped, list_item), False, False
         elif stripped:
             seen_text, listed = True, listed or item
     if opened is not None:
@@ -84,9 +84,34 @@ def _ends_block(line: str, mark: str | None, list_item: re.Pattern[str]) -> bool
     return len(line) <= _HEADING_MAX and _PUNCTUATION.search(line) is None
 
 
-def _is_heading(line: str, words: set[str], list_item: re.Pattern[str]) -> bool:
-    """``line`` is a decision heading alone, after its list number, brackets and colon."""
+class _Line(NamedTuple):
+    """One line of a text as `decided_blocks` reads it."""
+
+    start: int  # where it starts in the text
+    end: int  # where the next line starts (past its line break)
+    stripped: str  # the line without its surrounding blanks
+    item: bool  # it opens a list item
+    word: str | None  # what it would be a heading of, casefolded (`_heading_word`)
+
+
+@per_document
+def _lines(text: str, list_item: re.Pattern[str]) -> tuple[_Line, ...]:
+    """The lines of ``text``, each read once for every list of headings: the scanner asks for the
+    blocks of its decision headings and of its tally headings in the same text."""
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        item = list_item.match(stripped) is not None
+        lines.append(_Line(start, pos, stripped, item, _heading_word(stripped, list_item)))
+    return tuple(lines)
+
+
+def _heading_word(line: str, list_item: re.Pattern[str]) -> str | None:
+    """The word ``line`` holds after its list number, brackets and colon, casefolded: a decision
+    heading alone when it is one of the headings (None: the line is not framed as a heading)."""
     numbered = list_item.match(line)
     rest = line[numbered.end() :].strip() if numbered is not None else line
     framed = _FRAME.match(rest)
-    return framed is not None and framed["word"].strip().casefold() in words
+    return None if framed is None else framed["word"].strip().casefold()

@@ -68,3 +68,22 @@ def test_strings_added_in_bursts_are_found_as_if_added_at_once() -> None:
     assert literals.scan("on my view") == {"on", "n", "o", "my", "on my", "view"}
     assert literals.scan("in my view") == {"in", "in my view", "view", "n", "my"}
     assert len(literals._tries) < 6  # the bursts were merged as they came
+
+
+def test_the_tries_become_one_once_no_string_comes_for_as_many_scans_as_strings() -> None:
+    literals = Literals()
+    added: list[str] = []
+    for burst in (["in", "on", "view", "my"], ["in my view"], ["n"], ["o"]):
+        literals.add(burst)
+        added += burst
+        literals.scan("on my view")
+    assert len(literals._tries) > 1
+    for _ in range(len(added) - 1):
+        literals.scan("in my view")
+    assert len(literals._tries) > 1  # one scan short of settling
+    assert literals.scan("in my view") == {"in", "in my view", "view", "n", "my"}
+    assert len(literals._tries) == 1
+    assert literals.scan("on my view") == {"on", "n", "o", "my", "view"}
+    literals.add(["on my"])  # a new burst: the count starts again
+    assert literals.scan("on my view") == {"on", "n", "o", "my", "view", "on my"}
+    assert len(literals._tries) == 2

@@ -74,3 +74,15 @@ def test_decided_blocks_spans() -> None:
     item = re.compile(r"^\d+[.)]")
     assert [text[a:b] for a, b in decided_blocks(text, ["decision"], item)] == ["Close 2 sites.\n"]
     assert decided_blocks(text, [], item) == []
+
+
+def test_decided_blocks_of_two_heading_lists_in_one_text() -> None:
+    """The lines are read once per text for every list of headings: each list still opens only
+    its own blocks, a bracketed, numbered or differently cased heading among them."""
+    text = "Intro 5\n2. [DECISION]:\nClose 2 sites.\n\nVotes\n12 for, 3 against\n\nAfter 7"
+    item = re.compile(r"^\d+[.)]")
+    decided = decided_blocks(text, ["decision"], item)
+    tallied = decided_blocks(text, ["votes"], item)
+    assert [text[a:b] for a, b in decided] == ["Close 2 sites.\n"]
+    assert [text[a:b] for a, b in tallied] == ["12 for, 3 against\n"]
+    assert decided_blocks(text, ["close"], item) == []
