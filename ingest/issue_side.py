@@ -380,7 +380,10 @@ def _counters(clause: str, issue: str) -> bool:
     the proposal urged in its own words would read as another course. Measured on the crossdoc
     pools (stance up to orientation, documents right): sets 12-16 180 -> 180, 17-21 182 -> 184,
     22-26 172 -> 176, crossdev 1-6 with the topic set and argkg's own sets 434 -> 433; without
-    the `acts` exception 180, 186, 175, 431."""
+    the `acts` exception 180, 186, 175, 431. Each set 1-26 alone: +5 documents (set 5 one lower,
+    "Start the habit early.", the proposal urged in words of its own; crossdev6 one lower, "Make
+    it a fineable offence…"). Leaving out an imperative whose object points back ("Give them that
+    hour") lost two documents on sets 22-26."""
     lang = detect_lang(issue)
     if detect_lang(clause) is not lang or acts(clause):
         return False
