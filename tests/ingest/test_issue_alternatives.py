@@ -8,7 +8,7 @@ came from a loose vote over those reasons, which read them as for it."""
 import pytest
 from issue_support import text_side
 
-from argkg.ingest.issue_side import _other_course
+from argkg.ingest.issue_side import _counters, _other_course
 from argkg.ingest.issue_terms import alternative, similarity
 from argkg.schema import IssueStance
 
@@ -95,3 +95,47 @@ def test_another_way_and_a_course_taken_instead_are_preferred_courses() -> None:
     assert alternative("What they did instead was lend out chargers.") == "lend out chargers"
     assert alternative("Put benches in instead of kiosks.") is None
     assert alternative("我更愿意自己带充电宝") == "自己带充电宝"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        (
+            "The museum car park is full by ten on a Saturday, and the station is a ten-minute "
+            "walk along the river. Most of our visitors are families with pushchairs. "
+            "Spend the money on a proper footpath with lights.",
+            SHUTTLE,
+        ),
+        (
+            "Phones go flat fast in the park in winter, and parents in the park with small "
+            "children need to call home. Mend the benches first.",
+            KIOSKS,
+        ),
+    ],
+)
+def test_a_closing_call_for_another_course_turns_the_issue_down(text: str, issue: str) -> None:
+    """A text that never words its question and closes on an imperative urging a course of its
+    own (`_counters`) turns down the course the issue proposes."""
+    assert text_side(text, issue) is IssueStance.CON
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Put up charging kiosks in every park.",  # urges the issue's own course, in its words
+        "Do it.",  # points back at the proposal
+        "Fix the benches?",  # asks
+        "If you must spend it, fix the benches.",  # a condition
+        "修好长椅再说",  # another language than the issue's wording
+        "Ban dogs from the playground.",  # does away with something: acts on a matter, read by the vote
+    ],
+)
+def test_no_counter_course_from_the_issue_itself_a_pointer_a_question_a_condition_or_a_language(
+    clause: str,
+) -> None:
+    assert _other_course(clause, KIOSKS, similarity) is None
+
+
+def test_a_counter_course_is_read_in_the_issue_language() -> None:
+    assert _counters("Mend the benches first.", KIOSKS)
+    assert not _counters("Mend the benches first.", "公园应不应该装免费充电桩？")
