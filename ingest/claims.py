@@ -74,12 +74,14 @@ from argkg.ingest.sides import (
     conceded_side,
     declared,
     evaluation,
+    grants,
     heading_side,
     is_procedural,
     kept_side,
     labelled,
     other_side,
     reply_label,
+    tone_side,
     verdict_side,
     voices,
 )
@@ -564,10 +566,54 @@ def _group_verdicts(
             side = _declared_last(drawn.get(key[0], ()), lang)
         if side is not None:
             verdicts[key] = side
+    leanings = _leanings(statements, keys, headed, verdicts, lang)
     return [
-        replace(s, block=head or verdicts.get(key)) if s.turn is None else s
+        replace(s, block=head or verdicts.get(key), leaning=leanings.get(key)) if s.turn is None else s
         for s, key, head in zip(statements, keys, headed, strict=True)
     ]
+
+
+def _leanings(
+    statements: Sequence[Statement],
+    keys: Sequence[tuple[int, int]],
+    headed: Sequence[Stance | None],
+    verdicts: Mapping[tuple[int, int], Stance],
+    lang: Lang,
+) -> dict[tuple[int, int], Stance]:
+    """Per contribution (a key of `_group_verdicts`), the side the tone of its opening statement
+    takes (`argkg.ingest.sides.tone_side`), where it declares none, neither in its statements nor
+    in its header, and does not hold the author's thesis.
+
+    In a thread of replies, a letters page or a run of labelled comments, each contribution is a
+    voice of its own: one that opens with a plain judgement of the proposal ("A blanket ban hits
+    the wrong people.") argues that side from its first words, not the side of whoever started
+    the thread. Its opening is its first statement that reports no voice and sits in no turn;
+    one that grants a point ("That's a fair point, and…") answers what came before, and its tone
+    is no side.
+    """
+    result: dict[tuple[int, int], Stance] = {}
+    own = {key for s, key in zip(statements, keys, strict=True) if s.central}
+    for key in dict.fromkeys(keys):
+        if (
+            key in verdicts
+            or key in own
+            or any(h is not None for h, k in zip(headed, keys, strict=True) if k == key)
+        ):
+            continue
+        opening = next(
+            (
+                s
+                for s, k in zip(statements, keys, strict=True)
+                if k == key and s.turn is None and s.voice is None
+            ),
+            None,
+        )
+        # one that opens by granting a point ("That's a fair point, …") answers the one before
+        granting = opening is None or grants(opening.text, lang)
+        side = tone_side(opening, lang) if opening is not None and not granting else None
+        if side is not None:
+            result[key] = side
+    return result
 
 
 def _sides(
