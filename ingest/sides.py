@@ -98,6 +98,7 @@ __all__ = [
     "proposes_keeping",
     "problems_heading",
     "reply_label",
+    "byline",
     "evaluation",
     "polarity",
     "tone",
@@ -152,6 +153,7 @@ class _SidesData(BaseModel):
     headings: _Sides
     problems: list[str] = []
     reply_labels: list[str] = []
+    bylines: list[str] = []
     evaluation: _Evaluation
     contrast: list[str]
     continues: list[str]
@@ -244,6 +246,7 @@ class _Compiled:
     steps: Prefiltered
     problems: Prefiltered
     reply_labels: Prefiltered
+    bylines: Prefiltered
     grants: Prefiltered
     provisos: Prefiltered
     raised: Prefiltered
@@ -1325,6 +1328,18 @@ def heading_side(title: str, lang: Lang) -> Stance | None:
 _BULLETS = re.compile(r"^[\s\u2022\u2023\u2043\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u203b]+")
 
 
+def byline(line: str, lang: Lang) -> bool:
+    """Whether ``line`` is the header of one contributor's post, reply or comment ("Reply from Tom
+    Beckett · Mon 13:52", "devon_r · 14 Feb · ▲212", "Dev P. · 41 helpful"): who wrote what
+    follows and when, or how readers rated it.
+
+    A thread, a feed or a comments page is a run of such contributions, each a voice of its own
+    (`argkg.ingest.claims`); a report's section heading ("Background", "What we heard against")
+    is none. The cues are data (``bylines`` in ``ingest/data/<lang>/sides.yaml``).
+    """
+    return _compiled(lang).bylines.search(_BULLETS.sub("", line)) is not None
+
+
 def reply_label(line: str, lang: Lang) -> bool:
     """Whether ``line`` labels a party's reply to what comes before it ("Reply from the club
     secretary", "Response from the landlord", "物业回复:", "房东的回复"), naming no side itself.
@@ -1729,6 +1744,7 @@ def _compiled(lang: Lang) -> _Compiled:
         steps=any_of(data.steps),
         problems=any_of(data.problems),
         reply_labels=any_of(data.reply_labels),
+        bylines=any_of(data.bylines),
         grants=any_of(data.grants),
         provisos=any_of(data.provisos),
         raised=any_of(data.raised),
