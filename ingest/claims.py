@@ -71,15 +71,18 @@ from argkg.ingest.sides import (
     argues_as_author,
     argues_nothing,
     assign_sides,
+    byline,
     conceded_side,
     declared,
     evaluation,
+    grants,
     heading_side,
     is_procedural,
     kept_side,
     labelled,
     other_side,
     reply_label,
+    tone_side,
     verdict_side,
     voices,
 )
@@ -189,6 +192,7 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         _headed(text, blocks, lang),
         decision_parts(text, blocks, lang),
         groups,
+        _bylined(text, blocks, groups, lang),
         drawn,
         issues,
         positions,
@@ -449,6 +453,17 @@ def _headed(text: str, blocks: Sequence[Block], lang: Lang) -> list[Stance | Non
 _SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", "…")
 
 
+def _bylined(text: str, blocks: Sequence[Block], groups: Sequence[int], lang: Lang) -> list[bool]:
+    """Per block, whether its group (`_block_groups`) opens with a contributor's header line
+    (`argkg.ingest.sides.byline`: "Reply from Tom Beckett · Mon 13:52", "Dev P. · 41 helpful"):
+    a post, reply or comment of a thread or a feed, one voice of its own, not a report's
+    section."""
+    opened: dict[int, bool] = {}
+    for block, group in zip(blocks, groups, strict=True):
+        opened.setdefault(group, byline(text[block.start : block.end].strip(), lang))
+    return [opened[group] for group in groups]
+
+
 def _block_groups(text: str, blocks: Sequence[Block]) -> list[int]:
     """Per block, the number of the group it belongs to: a new group starts at every title,
     heading or caption line and at a line that is only a label ("区交通管理部门回复:"), so each
@@ -512,6 +527,7 @@ def _group_verdicts(
     statements: Sequence[Statement],
     groups: Sequence[int],
     headed: Sequence[Stance | None],
+    bylined: Sequence[bool],
     drawn: Mapping[int, Sequence[str]],
     lang: Lang,
     proposition: str | None,
@@ -537,7 +553,8 @@ def _group_verdicts(
     as a conclusion, not a claim). A statement under the header line of a contribution that
     declares a side (``headed``, per statement: a review's rating, `_headed`) takes that side
     instead, in the only region too: a contribution is narrower than its group (the reviews of
-    one page).
+    one page). A contribution under a contributor's header line (``bylined``, per statement) that
+    declares no side takes the side of its opening's tone (`_leanings`).
     """
     keys: list[tuple[int, int]] = []
     for i, (statement, group) in enumerate(zip(statements, groups, strict=True)):
@@ -564,10 +581,57 @@ def _group_verdicts(
             side = _declared_last(drawn.get(key[0], ()), lang)
         if side is not None:
             verdicts[key] = side
+    leanings = _leanings(statements, keys, headed, bylined, verdicts, lang)
     return [
-        replace(s, block=head or verdicts.get(key)) if s.turn is None else s
+        replace(s, block=head or verdicts.get(key), leaning=leanings.get(key)) if s.turn is None else s
         for s, key, head in zip(statements, keys, headed, strict=True)
     ]
+
+
+def _leanings(
+    statements: Sequence[Statement],
+    keys: Sequence[tuple[int, int]],
+    headed: Sequence[Stance | None],
+    bylined: Sequence[bool],
+    verdicts: Mapping[tuple[int, int], Stance],
+    lang: Lang,
+) -> dict[tuple[int, int], Stance]:
+    """Per contribution (a key of `_group_verdicts`), the side the tone of its opening statement
+    takes (`argkg.ingest.sides.tone_side`), where it sits under a contributor's header line
+    (``bylined``: a post, a reply, a comment), declares no side, neither in its statements nor in
+    its header, and does not hold the author's thesis.
+
+    In a thread of replies, a letters page or a run of labelled comments, each contribution is a
+    voice of its own: one that opens with a plain judgement of the proposal ("A blanket ban hits
+    the wrong people.") argues that side from its first words, not the side of whoever started
+    the thread. Its opening is its first statement that reports no voice and sits in no turn;
+    one that grants a point ("That's a fair point, and…") answers what came before, and its tone
+    is no side.
+    """
+    result: dict[tuple[int, int], Stance] = {}
+    own = {key for s, key in zip(statements, keys, strict=True) if s.central}
+    for key in dict.fromkeys(keys):
+        if (
+            key in verdicts
+            or key in own
+            or any(h is not None for h, k in zip(headed, keys, strict=True) if k == key)
+            or not all(b for b, k in zip(bylined, keys, strict=True) if k == key)
+        ):
+            continue
+        opening = next(
+            (
+                s
+                for s, k in zip(statements, keys, strict=True)
+                if k == key and s.turn is None and s.voice is None
+            ),
+            None,
+        )
+        # one that opens by granting a point ("That's a fair point, …") answers the one before
+        granting = opening is None or grants(opening.text, lang)
+        side = tone_side(opening, lang) if opening is not None and not granting else None
+        if side is not None:
+            result[key] = side
+    return result
 
 
 def _sides(
@@ -578,6 +642,7 @@ def _sides(
     headed: list[Stance | None],
     decided: list[PartSide | None],
     groups: list[int],
+    bylined: list[bool],
     drawn: Mapping[int, Sequence[str]],
     issues: list[Issue],
     positions: list[Position],
@@ -595,7 +660,8 @@ def _sides(
     heading names one; ``replied``: per block, the side of the party's reply it belongs
     to (`_replied`), over the heading or caption of the request it answers; ``headed``: per
     block, the side its contribution's header line declares (`_headed`), the contribution's
-    verdict where its own statements declare none; ``groups``:
+    verdict where its own statements declare none; ``bylined``: per block, whether its group
+    opens with a contributor's header line (`_bylined`); ``groups``:
     per block, its group (`_block_groups`), whose own verdict
     sets the side of its unmarked statements (`_group_verdicts`), or, where none of them declares
     one, its conclusions (``drawn``, per group); ``verdict``: the side the
@@ -669,7 +735,8 @@ def _sides(
         grouped = [groups[kept[i][0].block] for i in members]
         alone = sum(not q.marked for q in positions) == 1
         heads = [headed[kept[i][0].block] for i in members]
-        statements = _group_verdicts(statements, grouped, heads, drawn, lang, proposition, alone)
+        posts = [bylined[kept[i][0].block] for i in members]
+        statements = _group_verdicts(statements, grouped, heads, posts, drawn, lang, proposition, alone)
         reporting = issue.author is None if issue is not None else reports(statements, lang)
         # a clause conceded to the other side ("Although X, Y") argues, whatever its words
         conceding = any(r is not None and r.concession_start is not None for r in found)

@@ -98,9 +98,11 @@ __all__ = [
     "proposes_keeping",
     "problems_heading",
     "reply_label",
+    "byline",
     "evaluation",
     "polarity",
     "tone",
+    "tone_side",
     "argues",
     "argues_as_author",
     "negated",
@@ -151,6 +153,7 @@ class _SidesData(BaseModel):
     headings: _Sides
     problems: list[str] = []
     reply_labels: list[str] = []
+    bylines: list[str] = []
     evaluation: _Evaluation
     contrast: list[str]
     continues: list[str]
@@ -243,6 +246,7 @@ class _Compiled:
     steps: Prefiltered
     problems: Prefiltered
     reply_labels: Prefiltered
+    bylines: Prefiltered
     grants: Prefiltered
     provisos: Prefiltered
     raised: Prefiltered
@@ -307,6 +311,10 @@ class Statement:
             no side's voice, heading or declared side speaks, that side over the one its place gives.
         conceded: the side the clause it concedes declares (`conceded_side`: "我们赞同这个思路，
             但…"), or None: the statement argues the other side, whatever its place gives.
+        leaning: the side the opening of its contribution takes by its tone (`tone_side`: a reply
+            in a thread that opens "A blanket ban hits the wrong people"), where the contribution
+            declares none and is not the author's own (`argkg.ingest.claims`), or None: its
+            default side, over the author's.
     """
 
     text: str
@@ -329,6 +337,7 @@ class Statement:
     prospect: Stance | None = None
     counter: Stance | None = None
     conceded: Stance | None = None
+    leaning: Stance | None = None
 
 
 def other_side(stance: Stance) -> Stance:
@@ -397,7 +406,7 @@ def assign_sides(
         answered = _answered_heading(statement, answered, author, rules, later=statement.paragraph != opened)
         if answered is not None:
             statement = replace(statement, heading=None)  # the author's answer, not the heading's case
-        default = statement.heading or statement.speaker or statement.block or author
+        default = statement.heading or statement.speaker or statement.block or statement.leaning or author
         following = statements[i + 1].text.strip() if i + 1 < len(statements) else ""
         rebutted = bool(following) and rules.contrast.search(following) is not None
         # a voice the author grants first and answers right after ("文章说 X。Y 确实存在。但…")
@@ -431,6 +440,7 @@ def assign_sides(
             argued_here = (
                 current is not None
                 or statement.block is not None
+                or statement.leaning is not None
                 or ((arguing or spoken_for) and paragraph is not None)
             )
             paragraph, current = statement.paragraph, (default if argued_here else None)
@@ -1318,6 +1328,18 @@ def heading_side(title: str, lang: Lang) -> Stance | None:
 _BULLETS = re.compile(r"^[\s\u2022\u2023\u2043\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u203b]+")
 
 
+def byline(line: str, lang: Lang) -> bool:
+    """Whether ``line`` is the header of one contributor's post, reply or comment ("Reply from Tom
+    Beckett · Mon 13:52", "devon_r · 14 Feb · ▲212", "Dev P. · 41 helpful"): who wrote what
+    follows and when, or how readers rated it.
+
+    A thread, a feed or a comments page is a run of such contributions, each a voice of its own
+    (`argkg.ingest.claims`); a report's section heading ("Background", "What we heard against")
+    is none. The cues are data (``bylines`` in ``ingest/data/<lang>/sides.yaml``).
+    """
+    return _compiled(lang).bylines.search(_BULLETS.sub("", line)) is not None
+
+
 def reply_label(line: str, lang: Lang) -> bool:
     """Whether ``line`` labels a party's reply to what comes before it ("Reply from the club
     secretary", "Response from the landlord", "物业回复:", "房东的回复"), naming no side itself.
@@ -1394,6 +1416,26 @@ def tone(text: str, lang: Lang) -> float | None:
         return None
     compound = float(_vader().polarity_scores(text)["compound"])
     return compound if compound > 0 or _compiled(lang).diminishers.search(text) is None else 0.0
+
+
+def tone_side(statement: Statement, lang: Lang) -> Stance | None:
+    """The side ``statement`` takes by its tone alone (`tone`), or None where the tone is mild or
+    unread (Chinese).
+
+    A contributor who opens their reply, comment or letter with a plain judgement ("A blanket ban
+    hits the wrong people.", "What a great idea.") states their side in it, with or without a
+    benefit or harm word of `evaluation`: a harsh word for the proposal argues against it, turned
+    by ``direction`` where the proposition does away with what the statement speaks of.
+    """
+    score = tone(statement.text, lang)
+    if score is None or abs(score) < _PLAIN_TONE:
+        return None
+    return Stance.PRO if score * statement.direction > 0 else Stance.CON
+
+
+#: The least VADER compound score, either way, that reads as a plain judgement (VADER's own
+#: threshold for a positive or negative sentence is 0.05; a mild word alone stays below this).
+_PLAIN_TONE = 0.3
 
 
 def rejected(thesis: str, lang: Lang) -> str | None:
@@ -1702,6 +1744,7 @@ def _compiled(lang: Lang) -> _Compiled:
         steps=any_of(data.steps),
         problems=any_of(data.problems),
         reply_labels=any_of(data.reply_labels),
+        bylines=any_of(data.bylines),
         grants=any_of(data.grants),
         provisos=any_of(data.provisos),
         raised=any_of(data.raised),
