@@ -32,6 +32,8 @@ def test_a_view_that_names_its_matter_only_by_a_pronoun_is_no_proposition(line: 
     [
         "I think a season ticket is worth it.",
         "I believe no one should pay twice for the same road.",
+        # the pronoun a relative clause of the view's own takes up
+        "I believe a season ticket is a poor deal for the fans who never use it.",
         "We recommend that the county abolish library fines.",
     ],
 )
