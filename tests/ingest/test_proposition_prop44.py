@@ -112,3 +112,11 @@ def test_a_request_dismissed_or_denied_is_what_is_decided_and_its_dismisser_argu
 )
 def test_reasons_drawn_to_no_request_put_no_proposition(line: str, lang: Lang) -> None:
     assert match_proposition(line, lang, heading=False) is None
+
+
+def test_a_partys_request_summed_up_by_a_decision_stays_a_reported_request() -> None:
+    match = match_proposition(
+        "In summary, the appellant asks that the permit be granted.", Lang.EN, heading=False
+    )
+    assert match is not None
+    assert (match.kind, match.author) == ("change", None)
