@@ -42,7 +42,9 @@ is only returned, marked unfit, when the line has no other, for the author's sid
 
 A stated proposition that a negation rewrite of the data turns affirmative ("X 弊大于利" ->
 "X 利大于弊", "X should not Y" -> "X should Y") is argued by the other side: an author who
-writes "I argue that X should not Y" argues con on "X should Y". A side's statement that no
+writes "I argue that X should not Y" argues con on "X should Y", and a party or a decision-maker
+who asks or decides that a request be dismissed ("the appeal be dismissed", "对X的请求不予支持")
+argues con on the request, which is what is put to decision. A side's statement that no
 rewrite turns around is used only when the pro side states it. An ask is argued by the text's
 author: pro, or the side its cue names (a refusal, "we are unable to accept X", argues con on
 "we should accept X"). So is one the text reports ("the committee's proposal to X", "代表建议
