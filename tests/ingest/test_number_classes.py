@@ -277,12 +277,10 @@ def test_magnitudes_irregular_plurals_and_glued_millions(
 @pytest.mark.parametrize(
     ("lang", "text", "surfaces"),
     [
-        # what a ballot measure sets
+        # what a ballot measure or a rule sets
         (Lang.EN, "Shall the town borrow $12 million to rebuild the library over 3 years?", []),
-        # a limit only proposed sets it; a rule in force states its limits as facts
-        (Lang.ZH, "建议每位读者限借5本书。", []),
-        (Lang.ZH, "馆规：每位读者限借5本书，借期不得超过30天。", ["每位读者限借5本书", "30天"]),
-        (Lang.ZH, "科目二预约考试的次数不得超过5次。", ["5次"]),
+        (Lang.ZH, "每户装修垃圾清运费不得超过300元。", []),
+        (Lang.ZH, "每位读者限借5本书。", []),
         # an amount of time counted by a or one, in the possessive
         (Lang.EN, "The landlord kept two weeks' deposit and a month's rent.", ["two weeks", "a month's"]),
         # an idiom: all year round
