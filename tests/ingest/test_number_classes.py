@@ -277,10 +277,12 @@ def test_magnitudes_irregular_plurals_and_glued_millions(
 @pytest.mark.parametrize(
     ("lang", "text", "surfaces"),
     [
-        # what a ballot measure or a rule sets
+        # what a ballot measure or a rule's article sets; a limit a notice states in force is a fact
         (Lang.EN, "Shall the town borrow $12 million to rebuild the library over 3 years?", []),
-        (Lang.ZH, "每户装修垃圾清运费不得超过300元。", []),
-        (Lang.ZH, "每位读者限借5本书。", []),
+        (Lang.ZH, "第五条 每户装修垃圾清运费不得超过300元。", []),
+        (Lang.ZH, "第十二条 每位读者限借5本书。", []),
+        (Lang.ZH, "借阅须知：每位读者限借5本书，借期不得超过30天。", ["每位读者限借5本书", "30天"]),
+        (Lang.ZH, "3．科目二预约考试的次数不得超过5次。", ["5次"]),
         # an amount of time counted by a or one, in the possessive
         (Lang.EN, "The landlord kept two weeks' deposit and a month's rent.", ["two weeks", "a month's"]),
         # an idiom: all year round
