@@ -341,7 +341,12 @@ class NumberData(BaseModel):
             procedure_units, when given, narrow it to these units (a speaking time in minutes, not
             an age a speaker quotes: 一辩引用的调查说 30 岁以下的读者…).
         rule_cues: words anywhere in a sentence that make all its numbers what a rule or ballot
-            measure sets, not evidence (*Shall* the city issue $5 million…?, *不得超过* 200 元).
+            measure sets, not evidence (*Shall* the city issue $5 million…?, 议题：是否流转 200 亩).
+        limit_cues, article_label: the words of a limit (不得超过, 限借) make the numbers of their
+            sentence what a rule sets only on a line that ``article_label`` opens, the text of an
+            article of a statute, a regulation or a draft (第三条 施工时间*不得超过*每天 8 小时);
+            elsewhere a notice, an instruction sheet or a group's rules state a limit in force, a
+            fact (考试须知：预约次数*不得超过* 5 次).
         advice_cues, advice_kinds: words before a number in its clause that make it advice,
             not evidence (*建议*每天学两个小时, *you should* drink eight glasses).
         advice_stops: regexes that end advice's reach into later clauses: a clause with one
@@ -513,6 +518,8 @@ class NumberData(BaseModel):
     chair_kinds: list[EvidenceKind] = []
     procedure_units: list[str] = []
     rule_cues: list[str] = []
+    limit_cues: list[str] = []
+    article_label: str = "(?!)"
     advice_cues: list[str] = []
     advice_stops: list[str] = []
     setting_cues: list[str] = []

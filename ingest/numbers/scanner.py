@@ -39,7 +39,8 @@ A number whose kind the data lists in ``procedure_kinds`` (in ``procedure_units`
 in a sentence with a procedure cue (each *speaker* has four minutes, 每位*辩手*三分钟), nor one of
 ``advice_kinds`` after an advice cue in its clause or in an earlier clause of its sentence whose
 clauses from there all hold a number (*建议*每周运动三次，每次半小时); no number is evidence in a
-sentence with a ``rule_cues`` word (*Shall* the city issue $38 million?, *不得超过*200元) or in a
+sentence with a ``rule_cues`` word (*Shall* the city issue $38 million?), nor in one with a
+``limit_cues`` word on a line an ``article_label`` opens (第三条 费用*不得超过*200元), or in a
 list item under an intro or numbered heading with a ``proposal_cues`` word (发出如下*倡议*：一、…;
 三、*建议* 1. …): these say what a rule, measure or proposal would set. A later number of
 the same value and unit (per whatever rate; no date or count) restates such a figure, no
@@ -271,6 +272,8 @@ class _Scanner:
         )
         self._advice_stops = re.compile("|".join(data.advice_stops)) if data.advice_stops else None
         self._rule = re.compile(alternation(data.rule_cues), re.IGNORECASE)
+        self._limit = re.compile(alternation(data.limit_cues), re.IGNORECASE)
+        self._article_label = re.compile(data.article_label)
         self._advice = re.compile(alternation(data.advice_cues), re.IGNORECASE)
         self._setting = _words(data.setting_cues)
         self._offer = _words(data.offer_cues)
@@ -1029,8 +1032,17 @@ class _Scanner:
                 )
             )
             or context.governed(hit.at, hit.end, self._rule, clause_before=False)
+            or (
+                self._in_article(context.text, hit)
+                and context.governed(hit.at, hit.end, self._limit, clause_before=False)
+            )
             or context.governed(hit.at, hit.end, self._setting, clause_before=True, stops=self._advice_stops)
         )
+
+    def _in_article(self, text: str, hit: _Hit) -> bool:
+        """Whether ``hit`` stands on a line an article's label opens (第三条, Article 4): the text of
+        a statute's, a regulation's or a draft's article, whose limits are what the rule sets."""
+        return self._article_label.match(text, text.rfind("\n", 0, hit.at) + 1) is not None
 
     def _offered(self, context: NumberContext, hit: _Hit) -> bool:
         """What an offer or a quote would charge or give (I could offer a £20 voucher, 修缮报价十二万):

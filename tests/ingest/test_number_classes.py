@@ -277,10 +277,12 @@ def test_magnitudes_irregular_plurals_and_glued_millions(
 @pytest.mark.parametrize(
     ("lang", "text", "surfaces"),
     [
-        # what a ballot measure or a rule sets
+        # what a ballot measure or a rule's article sets; a limit a notice states in force is a fact
         (Lang.EN, "Shall the town borrow $12 million to rebuild the library over 3 years?", []),
-        (Lang.ZH, "每户装修垃圾清运费不得超过300元。", []),
-        (Lang.ZH, "每位读者限借5本书。", []),
+        (Lang.ZH, "第五条 每户装修垃圾清运费不得超过300元。", []),
+        (Lang.ZH, "第十二条 每位读者限借5本书。", []),
+        (Lang.ZH, "借阅须知：每位读者限借5本书，借期不得超过30天。", ["每位读者限借5本书", "30天"]),
+        (Lang.ZH, "3．科目二预约考试的次数不得超过5次。", ["5次"]),
         # an amount of time counted by a or one, in the possessive
         (Lang.EN, "The landlord kept two weeks' deposit and a month's rent.", ["two weeks", "a month's"]),
         # an idiom: all year round
@@ -418,6 +420,24 @@ def test_hyphenated_shares_and_product_types(text: str, expected: list[tuple[str
     ],
 )
 def test_halves_after_a_unit_and_kuai_as_money(text: str, expected: list[tuple[str, float, str]]) -> None:
+    found = _found(text, Lang.ZH)
+    assert [(s, u) for s, _, u in found] == [(s, u) for s, _, u in expected]
+    assert [v for _, v, _ in found] == pytest.approx([v for _, v, _ in expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter of a year counted with 个 is three months; 一季度 alone is the first quarter
+        ("草皮踩得厉害，一个季度就会斑秃。", [("一个季度", 3.0, "months")]),
+        ("一季度营收增长了5%。", [("5%", 0.05, "percent")]),
+        # meals written 餐 (餐厅 is a word), and appliances counted with 具
+        ("猫粮每天两餐，从不剩。", [("每天两餐", 2.0, "meals/day")]),
+        ("学校新开了三个餐厅。", [("三个", 3.0, "items")]),
+        ("楼道里共有48具灭火器。", [("48具灭火器", 48.0, "灭火器")]),
+    ],
+)
+def test_quarters_meals_and_appliances(text: str, expected: list[tuple[str, float, str]]) -> None:
     found = _found(text, Lang.ZH)
     assert [(s, u) for s, _, u in found] == [(s, u) for s, _, u in expected]
     assert [v for _, v, _ in found] == pytest.approx([v for _, v, _ in expected])

@@ -283,6 +283,15 @@ def test_names_headers_tallies_and_idioms_report_no_number(lang: Lang, text: str
             [("twice in a month", 2.0, "occurrences")],
         ),
         (Lang.EN, "Once this week is over we can rest.", []),
+        # ... before the point it is counted from, after an irregular participle and its object;
+        # not a manner of paying
+        (
+            Lang.EN,
+            "The jetty was damaged twice since 2010.",
+            [("twice", 2.0, "occurrences"), ("2010", 2010.0, "year")],
+        ),
+        (Lang.EN, "The driver had done the course twice.", [("twice", 2.0, "occurrences")]),
+        (Lang.EN, "With that plan you end up paying twice.", []),
         # a multiple before the amount it multiplies is a measure, not before "the work"
         (Lang.EN, "Rent is now twice the old price.", [("twice", 2.0, "times")]),
         (Lang.EN, "Moving house was twice the work.", []),
