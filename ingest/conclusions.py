@@ -40,10 +40,7 @@ conclusion opener or a first-person judgement ("先说结论:X", "我认为X") g
 summing-up ("总之,Y", "In conclusion, Y", `_past_summed_up`); a sentence that only announces the
 closing word ("最后我说两句。", "So my message to the board is simple.") concludes nothing; and the
 items of a recommendations or conditions list give way to a concluding sentence outside the list,
-unless a ruling's lead-in announces them (`_past_listed`). A view stated in a first-person
-judgement ("我认为X", "We find that X") gives way, too, to a decision, ruling or recommendation
-drawn in a later paragraph ("经研究, 决定Y。"): the view is the stand the decision acts on
-(`_past_decided`).
+unless a ruling's lead-in announces them (`_past_listed`).
 
 An exchange that its convener put to the others ends where the convener comes back after two or
 more of them gave their views, only short reactions following ("👍", "先试试吧。"): that closing turn
@@ -344,7 +341,6 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     convened = _convened(parts, statements, decisions | settled)
     decisions |= settled | convened
     firm: set[int] = set()  # starts of conclusions a section, a decision or a credence makes the author's
-    reached: set[int] = set()  # starts of the decisions, rulings, calls and tallies among them
     in_sentence = SpanIndex(sentences)
     tail = _tail(parts)
     for sentence, k, labelled in statements:
@@ -484,16 +480,13 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
             )
         if in_section or decides or credence is not None:
             firm.add(sentence.start)
-        if decides:
-            reached.add(sentence.start)
         called_to = found[-1].end if called and found and found[-1].end == sentence.end else called_to
     # the exchange's settling turn gives way to a conclusion drawn after it (a chair's summing-up)
     found = [c for c in found if c.start not in settled or not any(d.start >= c.end for d in found)]
     found = sorted([*found, *_divided_asides(parts, tail)], key=lambda c: c.start)
     if not found:
         found = _with_last_word(parts, statements, found, principal)
-    found = _past_decided(parts, _past_summed_up(parts, found, firm), firm, reached)
-    return _joined(parts, _past_listed(parts, found, ruled))
+    return _joined(parts, _past_listed(parts, _past_summed_up(parts, found, firm), ruled))
 
 
 def _joined(parts: Parts, found: list[ConclusionSpan]) -> list[ConclusionSpan]:
@@ -640,7 +633,11 @@ def _past_summed_up(parts: Parts, found: list[ConclusionSpan], firm: set[int]) -
     stay.
     """
     text, lang = parts.text, parts.lang
-    opener, _, _, closer = _cues(lang)
+    opener, anywhere, _, closer = _cues(lang)
+
+    def stated(c: ConclusionSpan) -> bool:
+        opens = opener.match(text[c.start : c.end].lstrip(" *_#>")) is not None
+        return opens or _unquoted(text, c, anywhere, lang)
 
     def turn(c: ConclusionSpan) -> int | None:
         return next((i for i, t in enumerate(parts.turns) if t.holds(c)), None)
@@ -651,7 +648,7 @@ def _past_summed_up(parts: Parts, found: list[ConclusionSpan], firm: set[int]) -
             and _PARAGRAPH_BREAK.search(text, c.end, summing.start) is not None
             and turn(c) == turn(summing)
             and c.position in (None, summing.position)
-            and _stated(text, c, lang)
+            and stated(c)
         )
 
     summings = [
@@ -661,46 +658,6 @@ def _past_summed_up(parts: Parts, found: list[ConclusionSpan], firm: set[int]) -
         or closer.match(words) is not None
     ]
     return [c for c in found if c.start in firm or not any(gives_way(c, s) for s in summings)]
-
-
-def _past_decided(
-    parts: Parts, found: list[ConclusionSpan], firm: set[int], reached: set[int]
-) -> list[ConclusionSpan]:
-    """``found`` without the views stated in a judgement's words before the decision drawn in a later
-    paragraph.
-
-    A reply, a report or a record that weighs a matter states a view on it first ("我认为, X。",
-    "We find that X.") and then decides, rules or recommends (``reached``: a decision reached, a
-    ruling, a call, a tally: "建议公司重新进行减值测试", "The panel recommends that X"): the view
-    is the stand the decision acts on, a claim, and the decision is what the text concludes.
-    Only views stated in a first-person judgement give way (a summing-up that opens with a
-    conclusion cue, "综上, X", "意见:X", is a conclusion of its own), and only to a decision after
-    a blank line (a conclusion section's judgement sums up the views argued before it, it does not
-    act on them); a view that is itself firm stays.
-    """
-    text, lang = parts.text, parts.lang
-    opener, anywhere, _, _ = _cues(lang)
-
-    def a_view(c: ConclusionSpan) -> bool:
-        opens = opener.match(text[c.start : c.end].lstrip(" *_#>")) is not None
-        return not opens and _unquoted(text, c, anywhere, lang)
-
-    decided = [d for d in found if d.start in reached]
-    return [
-        c
-        for c in found
-        if c.start in firm
-        or not a_view(c)
-        or not any(c.end <= d.start and _PARAGRAPH_BREAK.search(text, c.end, d.start) for d in decided)
-    ]
-
-
-def _stated(text: str, conclusion: Span, lang: Lang) -> bool:
-    """Whether ``conclusion`` states a view with a conclusion opener ("先说结论:X", "In conclusion")
-    or a first-person judgement outside quotation marks ("我认为X", "I think X")."""
-    opener, anywhere, _, _ = _cues(lang)
-    opens = opener.match(text[conclusion.start : conclusion.end].lstrip(" *_#>")) is not None
-    return opens or _unquoted(text, conclusion, anywhere, lang)
 
 
 def _with_last_word(
