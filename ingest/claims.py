@@ -28,7 +28,10 @@ that reads most as a stand on the stated proposition
 central-claim score, else the first; an author who states the thesis only in a conclusion has
 that sentence as the main claim too. An unmarked position in which a voice of the other side
 declares its side outright ("The caretaker opposes X", "管理员反对X") has that side's main claim
-as well: of its declaring statements, the one that ranks highest by the same reading. A clause
+as well: of its declaring statements, the one that ranks highest by the same reading. A side that
+a statement avows outright ("我支持X", "I'm for it") has its first avowal as its main claim, in
+place of a notice's plan or a first line, unless its main claim states a thesis in its author's
+own voice ("我提议X"). A clause
 a sentence
 concedes to the other side ("诚然 X, 但 Y", "Of course X, but Y") is a claim of its own with
 the other stance (in a marked position too when it voices a side the rest answers, "Critics
@@ -908,6 +911,9 @@ def _with_mains(
     head-to-head column, the objectors' case in a ruling), that side has a main claim too
     (`_other_side_stands`), ranked the same way among its declaring or arguing statements: an
     analyst reads each argued side's stand, not only the one the position's main claim takes.
+    Outside a text of speaker turns, a side that a statement avows outright ("我支持X", "We
+    cannot support X") has that avowal as its main claim unless its main claim already states a
+    thesis in its author's voice (`_with_avowals`).
 
     By position: the first claim of the position's own side (not a voice it answers); in a
     marked position, its first claim of that side in thesis voice, when it has one ("Thank you.
@@ -987,6 +993,29 @@ def _with_mains(
             if other:
                 top = _top_stand(text, claims, other, roles, lang, stake, turns)
                 result[top] = claims[top].model_copy(update={"role": Role.MAIN})
+            if not stands:
+                result = _with_avowals(text, result, members, turns, lang)
+    return result
+
+
+def _with_avowals(
+    text: str, claims: list[ClaimSpan], members: list[int], turns: Sequence[Turn], lang: Lang
+) -> list[ClaimSpan]:
+    """The claims, each side of an unmarked position whose statements avow it (`_avows`: "我支持X",
+    "We cannot support X", "I'm for it") with its first avowal as its main claim, in place of any
+    other main claim of that side: where a notice, a plan or a scene-setting first line is
+    followed by voices that accept or reject it in so many words, each side's stand is the
+    voice that takes it outright, not the line it answers. A side whose main claim states a
+    thesis in its author's own voice ("我提议X", "I believe X") keeps it: that is a stand too."""
+    result = list(claims)
+    for side in (Stance.PRO, Stance.CON):
+        avowed = next((i for i in members if _avows(text, claims[i], side, turns, lang)), None)
+        held = [i for i in members if result[i].stance is side and result[i].role is Role.MAIN]
+        if avowed is None or any(_thesis_voiced(text, claims[i], turns, lang) for i in held):
+            continue
+        for i in held:
+            result[i] = result[i].model_copy(update={"role": Role.PREMISE})
+        result[avowed] = result[avowed].model_copy(update={"role": Role.MAIN})
     return result
 
 
@@ -1365,6 +1394,23 @@ def _in_thesis_voice(text: str, claim: ClaimSpan, lang: Lang) -> bool:
     if found is not None and found.kind in (*VIEWS, "ask"):
         return True
     return _decides(words, lang)
+
+
+def _thesis_voiced(text: str, claim: ClaimSpan, turns: Sequence[Turn], lang: Lang) -> bool:
+    """Whether the claim, without its speaker's label, states a thesis or verdict in its
+    speaker's own voice (`argkg.ingest.proposition.match_proposition`: "我提议X", "I believe X"),
+    not a notice's plan or change ("拟将X", "下个月开始推行X")."""
+    said = text[speech_start(text, claim.start, claim.end, turns, lang) : claim.end]
+    found = match_proposition(said, lang, heading=False)
+    return found is not None and found.kind in VIEWS
+
+
+def _avows(text: str, claim: ClaimSpan, side: Stance, turns: Sequence[Turn], lang: Lang) -> bool:
+    """Whether the claim takes ``side`` and, without its speaker's label, declares it outright
+    (`argkg.ingest.sides.declared`: "我不同意X", "I'm for it", "We cannot support X"): an explicit
+    accept or reject is a voice's stand."""
+    said = text[speech_start(text, claim.start, claim.end, turns, lang) : claim.end]
+    return claim.stance is side and declared(said, lang) is side
 
 
 def _reacts(text: str, claim: ClaimSpan, lang: Lang, issue: Issue | None) -> bool:
