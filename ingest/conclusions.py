@@ -1032,8 +1032,17 @@ def _says(words: str, lang: Lang) -> bool:
 
 def _unquoted(text: str, sentence: Span, cue: re.Pattern[str], lang: Lang) -> bool:
     """Whether ``cue`` occurs in the sentence outside quotation marks."""
-    found = [sentence.start + m.start() for m in _screened(cue).finditer(text[sentence.start : sentence.end])]
-    quoted = quoted_positions(text, sentence.start, sentence.end, layout_data(lang).pairs) if found else set()
+    return _unquoted_in(text, sentence.start, sentence.end, _screened(cue), lang)
+
+
+@per_document
+def _unquoted_in(text: str, start: int, end: int, cue: Prefiltered, lang: Lang) -> bool:
+    """`_unquoted` of ``text[start:end]``, kept for the document being read: this stage asks it
+    of one sentence and cue list two or three times (`_decides` while it finds the candidates, the
+    results reached and the closing part). The screened cue (`_screened`, one per list) is the
+    key, not the compiled pattern, whose hash is costly."""
+    found = [start + m.start() for m in cue.finditer(text[start:end])]
+    quoted = quoted_positions(text, start, end, layout_data(lang).pairs) if found else set()
     return any(at not in quoted for at in found)
 
 
