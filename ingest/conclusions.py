@@ -868,8 +868,17 @@ def _decides(text: str, sentence: Span, lang: Lang) -> bool:
     """Whether the sentence states a decision, outcome, ruling or recommendation (``outcomes_reached``:
     "we have therefore decided", "unanimously recommends", "研究决定", "将不再") outside
     quotation marks (a decision quoted from someone else is theirs, not the text's)."""
+    outcomes = _outcomes(lang)
+    return outcomes is not None and _unquoted(text, sentence, outcomes, lang)
+
+
+@cache
+def _outcomes(lang: Lang) -> re.Pattern[str] | None:
+    """The ``outcomes_reached`` of a language in one pattern (None: it lists none), compiled once:
+    `_decides` asks for it of every candidate sentence, and finding it again by its word list
+    hashes the whole list each time."""
     words = _data(lang).outcomes_reached
-    return bool(words) and _unquoted(text, sentence, cue_pattern(words, lang), lang)
+    return cue_pattern(words, lang) if words else None
 
 
 def _tallies(words: str, lang: Lang, line: str) -> bool:
