@@ -868,8 +868,17 @@ def _decides(text: str, sentence: Span, lang: Lang) -> bool:
     """Whether the sentence states a decision, outcome, ruling or recommendation (``outcomes_reached``:
     "we have therefore decided", "unanimously recommends", "研究决定", "将不再") outside
     quotation marks (a decision quoted from someone else is theirs, not the text's)."""
+    outcomes = _outcomes(lang)
+    return outcomes is not None and _unquoted(text, sentence, outcomes, lang)
+
+
+@cache
+def _outcomes(lang: Lang) -> re.Pattern[str] | None:
+    """The ``outcomes_reached`` of a language in one pattern (None: it lists none), compiled once:
+    `_decides` asks for it of every candidate sentence, and finding it again by its word list
+    hashes the whole list each time."""
     words = _data(lang).outcomes_reached
-    return bool(words) and _unquoted(text, sentence, cue_pattern(words, lang), lang)
+    return cue_pattern(words, lang) if words else None
 
 
 def _tallies(words: str, lang: Lang, line: str) -> bool:
@@ -1032,8 +1041,17 @@ def _says(words: str, lang: Lang) -> bool:
 
 def _unquoted(text: str, sentence: Span, cue: re.Pattern[str], lang: Lang) -> bool:
     """Whether ``cue`` occurs in the sentence outside quotation marks."""
-    found = [sentence.start + m.start() for m in _screened(cue).finditer(text[sentence.start : sentence.end])]
-    quoted = quoted_positions(text, sentence.start, sentence.end, layout_data(lang).pairs) if found else set()
+    return _unquoted_in(text, sentence.start, sentence.end, _screened(cue), lang)
+
+
+@per_document
+def _unquoted_in(text: str, start: int, end: int, cue: Prefiltered, lang: Lang) -> bool:
+    """`_unquoted` of ``text[start:end]``, kept for the document being read: this stage asks it
+    of one sentence and cue list two or three times (`_decides` while it finds the candidates, the
+    results reached and the closing part). The screened cue (`_screened`, one per list) is the
+    key, not the compiled pattern, whose hash is costly."""
+    found = [start + m.start() for m in cue.finditer(text[start:end])]
+    quoted = quoted_positions(text, start, end, layout_data(lang).pairs) if found else set()
     return any(at not in quoted for at in found)
 
 

@@ -1546,6 +1546,7 @@ def argues_as_author(sentence: str, lang: Lang) -> bool:
     return _compiled(lang).author.search(sentence) is not None
 
 
+@per_document
 def informs(sentence: str, lang: Lang) -> bool:
     """Whether ``sentence`` only informs, the positive evidence a neutral reading needs inside a
     region that argues: an arrangement (a meeting's date and place, a deadline, when something is

@@ -3,9 +3,10 @@
 import pytest
 from spacy.language import Language
 
-from argkg.ingest import ingest_text
-from argkg.ingest.conclusions import credence_of
+from argkg.ingest import ingest_text, memo
+from argkg.ingest.conclusions import _decides, _unquoted_in, credence_of
 from argkg.ingest.pipeline import build_nlp
+from argkg.ingest.spans import Span
 from argkg.schema import Claim, Conclusion, Lang, RelType
 
 
@@ -584,3 +585,18 @@ def test_conditions_after_a_colon_stay_in_their_ruling(en: Language) -> None:
     assert [c for c, _, _ in conclusions(en, text)] == [
         "Approved with conditions: (a) the roof is lowered; (b) the wall is painted."
     ]
+
+
+def test_a_decision_is_read_outside_quotation_marks_and_kept_per_text() -> None:
+    """`_decides` reads the outcome words outside quotation marks only; its answer for a sentence
+    is kept for the text (`_unquoted_in`) and dropped when the next text begins."""
+    text = 'The club wrote "we have decided to close". After the vote we have decided to stay open.'
+    quoted, own = Span(start=0, end=42), Span(start=43, end=len(text))
+    memo.forget()
+    assert not _decides(text, quoted, Lang.EN)
+    assert _decides(text, own, Lang.EN)
+    misses = _unquoted_in.cache_info().misses
+    assert _decides(text, own, Lang.EN) and _decides(text, quoted, Lang.EN) is False
+    assert _unquoted_in.cache_info().misses == misses  # asked again: kept
+    memo.forget()
+    assert _unquoted_in.cache_info().currsize == 0
