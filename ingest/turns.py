@@ -731,12 +731,12 @@ def _following_on(
     # introduction) takes that speaker's side wherever it stands in the turn's first statements
     added = (rules.adds.search(s) for s in statements[:3])
     named = next((n for m in added if m is not None and (n := m.groupdict().get("named"))), None)
-    squeezed = _squeezed(named or "")
+    squeezed = re.sub(r"\s+", "", named or "")
     side = next(
         (
             s
             for t, s in zip(reversed(turns[: len(result)]), reversed(result), strict=True)
-            if squeezed and t.label != turn.label and _names(_squeezed(t.label), squeezed)
+            if squeezed and t.label != turn.label and _names(re.sub(r"\s+", "", t.label), squeezed)
         ),
         None,
     )
@@ -763,18 +763,10 @@ def _following_on(
 def _answering(
     opening: str, turn: Turn, turns: list[Turn], sides: list[Stance | None], rules: _Compiled
 ) -> Stance | None:
-    """The side of a turn that agrees with, disagrees with or replies to an earlier one.
-
-    An agreement whose cue names a speaker (``agree``'s group "speaker": "我同意陈雨桐。", "I'm
-    with Maureen") agrees only where an earlier turn is theirs: "我赞成参赛。" backs a plan, not
-    a speaker, and "I'm with Oxfam" says whom the speaker works for."""
+    """The side of a turn that agrees with, disagrees with or replies to an earlier one."""
     reply = rules.reply.match(opening)
     agreed = rules.agree.search(opening)
-    found = agreed.groupdict() if agreed else {}
-    speaker = _squeezed(found.get("speaker") or "")
-    if speaker and not any(_names(_squeezed(t.label), speaker) for t in turns[: len(sides)]):
-        agreed = None
-    named = (found.get("named") or speaker or None) if agreed else None
+    named = agreed.groupdict().get("named") if agreed else None
     name = turn.reply_to or (reply.group("target") if reply else None) or named
     target = _target(name, turns, sides)
     if target is None:
@@ -958,9 +950,9 @@ def _target(name: str | None, turns: list[Turn], sides: list[Stance | None]) -> 
     earlier = list(zip(turns[: len(sides)], sides, strict=True))
     sided = [(t, s) for t, s in earlier if s in (Stance.PRO, Stance.CON)]
     if name is not None:
-        squeezed = _squeezed(name)
+        squeezed = re.sub(r"\s+", "", name)
         # a floor or name opens its label ("3楼"); a surname ends it ("9栋业主代表孙某")
-        named = [s for t, s in earlier if _names(_squeezed(t.label), squeezed)]
+        named = [s for t, s in earlier if _names(re.sub(r"\s+", "", t.label), squeezed)]
         if named:
             return next((s for s in reversed(named) if s in (Stance.PRO, Stance.CON)), None)
     return sided[-1][1] if sided else None
@@ -968,19 +960,8 @@ def _target(name: str | None, turns: list[Turn], sides: list[Stance | None]) -> 
 
 def _names(label: str, name: str) -> bool:
     """Whether ``name`` names the speaker of ``label``: it opens the label, or ends it after a
-    description of the speaker (a surname, two characters or more), its brackets aside
-    ("代表陈秀兰（五组）"); or it is the name a bracket of the label gives ("生2（陈雨桐）")."""
-    bare = _BRACKETED.sub("", label)
-    given = (m.group(1) for m in _BRACKETED.finditer(label))
-    return (
-        any(words.startswith(name) or (len(name) >= 2 and words.endswith(name)) for words in (label, bare))
-        or name in given
-    )
-
-
-def _squeezed(words: str) -> str:
-    """``words`` without their blanks: a label or a name as `_names` compares them."""
-    return re.sub(r"\s+", "", words)
+    description of the speaker (a surname, two characters or more)."""
+    return label.startswith(name) or (len(name) >= 2 and label.endswith(name))
 
 
 def _unlabelled(text: str, turn: Turn, statements: list[str]) -> list[str]:
