@@ -40,7 +40,10 @@ conclusion opener or a first-person judgement ("先说结论:X", "我认为X") g
 summing-up ("总之,Y", "In conclusion, Y", `_past_summed_up`); a sentence that only announces the
 closing word ("最后我说两句。", "So my message to the board is simple.") concludes nothing; and the
 items of a recommendations or conditions list give way to a concluding sentence outside the list,
-unless a ruling's lead-in announces them (`_past_listed`).
+unless a ruling's lead-in announces them (`_past_listed`). A view stated in a first-person
+judgement ("我认为X", "We find that X") gives way, too, to a decision, ruling or recommendation
+drawn in a later paragraph ("经研究, 决定Y。"): the view is the stand the decision acts on
+(`_past_decided`).
 
 An exchange that its convener put to the others ends where the convener comes back after two or
 more of them gave their views, only short reactions following ("👍", "先试试吧。"): that closing turn
@@ -486,7 +489,8 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     found = sorted([*found, *_divided_asides(parts, tail)], key=lambda c: c.start)
     if not found:
         found = _with_last_word(parts, statements, found, principal)
-    return _joined(parts, _past_listed(parts, _past_summed_up(parts, found, firm), ruled))
+    found = _past_decided(parts, _past_summed_up(parts, found, firm), firm)
+    return _joined(parts, _past_listed(parts, found, ruled))
 
 
 def _joined(parts: Parts, found: list[ConclusionSpan]) -> list[ConclusionSpan]:
@@ -633,11 +637,7 @@ def _past_summed_up(parts: Parts, found: list[ConclusionSpan], firm: set[int]) -
     stay.
     """
     text, lang = parts.text, parts.lang
-    opener, anywhere, _, closer = _cues(lang)
-
-    def stated(c: ConclusionSpan) -> bool:
-        opens = opener.match(text[c.start : c.end].lstrip(" *_#>")) is not None
-        return opens or _unquoted(text, c, anywhere, lang)
+    opener, _, _, closer = _cues(lang)
 
     def turn(c: ConclusionSpan) -> int | None:
         return next((i for i, t in enumerate(parts.turns) if t.holds(c)), None)
@@ -648,7 +648,7 @@ def _past_summed_up(parts: Parts, found: list[ConclusionSpan], firm: set[int]) -
             and _PARAGRAPH_BREAK.search(text, c.end, summing.start) is not None
             and turn(c) == turn(summing)
             and c.position in (None, summing.position)
-            and stated(c)
+            and _stated(text, c, lang)
         )
 
     summings = [
@@ -658,6 +658,39 @@ def _past_summed_up(parts: Parts, found: list[ConclusionSpan], firm: set[int]) -
         or closer.match(words) is not None
     ]
     return [c for c in found if c.start in firm or not any(gives_way(c, s) for s in summings)]
+
+
+def _past_decided(parts: Parts, found: list[ConclusionSpan], firm: set[int]) -> list[ConclusionSpan]:
+    """``found`` without the views stated in a judgement's words before the decision drawn in a later
+    paragraph.
+
+    A reply, a report or a record that weighs a matter states a view on it first ("我认为, X。",
+    "We find that X.") and then decides, rules or recommends (``firm``: a
+    conclusion section's statement, a decision reached, a ruling, a call: "建议公司重新进行减值测试",
+    "The panel recommends that X"): the view is the stand the decision acts on, a claim, and the
+    decision is what the text concludes. Only views stated in a first-person judgement give
+    way (a summing-up that opens with a conclusion cue, "综上, X", "意见:X", is a conclusion of its
+    own), and only to a firm conclusion that is no probability, after a blank line; a view that is
+    itself firm stays.
+    """
+    text, lang = parts.text, parts.lang
+    anywhere = _cues(lang)[1]
+    decided = [d for d in found if d.start in firm and d.credence is None]
+    return [
+        c
+        for c in found
+        if c.start in firm
+        or not _unquoted(text, c, anywhere, lang)
+        or not any(c.end <= d.start and _PARAGRAPH_BREAK.search(text, c.end, d.start) for d in decided)
+    ]
+
+
+def _stated(text: str, conclusion: Span, lang: Lang) -> bool:
+    """Whether ``conclusion`` states a view with a conclusion opener ("先说结论:X", "In conclusion")
+    or a first-person judgement outside quotation marks ("我认为X", "I think X")."""
+    opener, anywhere, _, _ = _cues(lang)
+    opens = opener.match(text[conclusion.start : conclusion.end].lstrip(" *_#>")) is not None
+    return opens or _unquoted(text, conclusion, anywhere, lang)
 
 
 def _with_last_word(
