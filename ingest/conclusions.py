@@ -344,6 +344,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     convened = _convened(parts, statements, decisions | settled)
     decisions |= settled | convened
     firm: set[int] = set()  # starts of conclusions a section, a decision or a credence makes the author's
+    reached: set[int] = set()  # starts of the decisions, rulings, calls and tallies among them
     in_sentence = SpanIndex(sentences)
     tail = _tail(parts)
     for sentence, k, labelled in statements:
@@ -483,13 +484,15 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
             )
         if in_section or decides or credence is not None:
             firm.add(sentence.start)
+        if decides:
+            reached.add(sentence.start)
         called_to = found[-1].end if called and found and found[-1].end == sentence.end else called_to
     # the exchange's settling turn gives way to a conclusion drawn after it (a chair's summing-up)
     found = [c for c in found if c.start not in settled or not any(d.start >= c.end for d in found)]
     found = sorted([*found, *_divided_asides(parts, tail)], key=lambda c: c.start)
     if not found:
         found = _with_last_word(parts, statements, found, principal)
-    found = _past_decided(parts, _past_summed_up(parts, found, firm), firm)
+    found = _past_decided(parts, _past_summed_up(parts, found, firm), firm, reached)
     return _joined(parts, _past_listed(parts, found, ruled))
 
 
@@ -660,27 +663,34 @@ def _past_summed_up(parts: Parts, found: list[ConclusionSpan], firm: set[int]) -
     return [c for c in found if c.start in firm or not any(gives_way(c, s) for s in summings)]
 
 
-def _past_decided(parts: Parts, found: list[ConclusionSpan], firm: set[int]) -> list[ConclusionSpan]:
+def _past_decided(
+    parts: Parts, found: list[ConclusionSpan], firm: set[int], reached: set[int]
+) -> list[ConclusionSpan]:
     """``found`` without the views stated in a judgement's words before the decision drawn in a later
     paragraph.
 
     A reply, a report or a record that weighs a matter states a view on it first ("我认为, X。",
-    "We find that X.") and then decides, rules or recommends (``firm``: a
-    conclusion section's statement, a decision reached, a ruling, a call: "建议公司重新进行减值测试",
-    "The panel recommends that X"): the view is the stand the decision acts on, a claim, and the
-    decision is what the text concludes. Only views stated in a first-person judgement give
-    way (a summing-up that opens with a conclusion cue, "综上, X", "意见:X", is a conclusion of its
-    own), and only to a firm conclusion that is no probability, after a blank line; a view that is
-    itself firm stays.
+    "We find that X.") and then decides, rules or recommends (``reached``: a decision reached, a
+    ruling, a call, a tally: "建议公司重新进行减值测试", "The panel recommends that X"): the view
+    is the stand the decision acts on, a claim, and the decision is what the text concludes.
+    Only views stated in a first-person judgement give way (a summing-up that opens with a
+    conclusion cue, "综上, X", "意见:X", is a conclusion of its own), and only to a decision after
+    a blank line (a conclusion section's judgement sums up the views argued before it, it does not
+    act on them); a view that is itself firm stays.
     """
     text, lang = parts.text, parts.lang
-    anywhere = _cues(lang)[1]
-    decided = [d for d in found if d.start in firm and d.credence is None]
+    opener, anywhere, _, _ = _cues(lang)
+
+    def a_view(c: ConclusionSpan) -> bool:
+        opens = opener.match(text[c.start : c.end].lstrip(" *_#>")) is not None
+        return not opens and _unquoted(text, c, anywhere, lang)
+
+    decided = [d for d in found if d.start in reached]
     return [
         c
         for c in found
         if c.start in firm
-        or not _unquoted(text, c, anywhere, lang)
+        or not a_view(c)
         or not any(c.end <= d.start and _PARAGRAPH_BREAK.search(text, c.end, d.start) for d in decided)
     ]
 
