@@ -43,7 +43,7 @@ items of a recommendations or conditions list give way to a concluding sentence 
 unless a ruling's lead-in announces them (`_past_listed`). A view stated in a first-person
 judgement ("我认为X", "We find that X") gives way, too, to a decision, ruling or recommendation
 drawn in a later paragraph ("经研究, 决定Y。"): the view is the stand the decision acts on
-(`_past_decided`).
+(`_decided_views`; the sides component still reads it as the author's verdict).
 
 An exchange that its convener put to the others ends where the convener comes back after two or
 more of them gave their views, only short reactions following ("👍", "先试试吧。"): that closing turn
@@ -77,6 +77,7 @@ import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence, Set
 from functools import cache
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -308,7 +309,20 @@ _ASIDES = (BlockKind.CAPTION, BlockKind.NOTE)
 _TAG_BRACKETS = "【"
 
 
-def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
+class Drawn(NamedTuple):
+    """What a text concludes, and the views it states before a decision.
+
+    Attributes:
+        conclusions: its conclusions, in text order.
+        views: the views stated in a first-person judgement that gave way to a decision drawn
+            after them (`_decided_views`), in text order: claims, but still the author's verdict.
+    """
+
+    conclusions: list[ConclusionSpan]
+    views: list[Span]
+
+
+def find_conclusions(parts: Parts) -> Drawn:
     """Find the conclusions of a text (see the module docstring).
 
     Args:
@@ -317,7 +331,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
             mentions (``entities``, by name).
 
     Returns:
-        The conclusions in text order.
+        The conclusions, and the views that gave way to a decision, in text order.
     """
     text, lang, attributions = parts.text, parts.lang, parts.attributions
     names = {e.name for e in parts.entities}
@@ -492,8 +506,13 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     found = sorted([*found, *_divided_asides(parts, tail)], key=lambda c: c.start)
     if not found:
         found = _with_last_word(parts, statements, found, principal)
-    found = _past_decided(parts, _past_summed_up(parts, found, firm), firm, reached)
-    return _joined(parts, _past_listed(parts, found, ruled))
+    found = _past_summed_up(parts, found, firm)
+    views = _decided_views(parts, found, firm, reached)
+    found = [c for c in found if c not in views]
+    return Drawn(
+        conclusions=_joined(parts, _past_listed(parts, found, ruled)),
+        views=[Span(start=v.start, end=v.end) for v in views],
+    )
 
 
 def _joined(parts: Parts, found: list[ConclusionSpan]) -> list[ConclusionSpan]:
@@ -663,10 +682,10 @@ def _past_summed_up(parts: Parts, found: list[ConclusionSpan], firm: set[int]) -
     return [c for c in found if c.start in firm or not any(gives_way(c, s) for s in summings)]
 
 
-def _past_decided(
+def _decided_views(
     parts: Parts, found: list[ConclusionSpan], firm: set[int], reached: set[int]
 ) -> list[ConclusionSpan]:
-    """``found`` without the views stated in a judgement's words before the decision drawn in a later
+    """The views of ``found`` stated in a judgement's words before the decision drawn in a later
     paragraph.
 
     A reply, a report or a record that weighs a matter states a view on it first ("我认为, X。",
@@ -689,9 +708,9 @@ def _past_decided(
     return [
         c
         for c in found
-        if c.start in firm
-        or not a_view(c)
-        or not any(c.end <= d.start and _PARAGRAPH_BREAK.search(text, c.end, d.start) for d in decided)
+        if c.start not in firm
+        and a_view(c)
+        and any(c.end <= d.start and _PARAGRAPH_BREAK.search(text, c.end, d.start) for d in decided)
     ]
 
 
@@ -1632,7 +1651,7 @@ def _alternatives(text: str, sentence: SentenceSpan, lang: Lang) -> list[tuple[i
 class ConclusionComponent(Component):
     """spaCy component: what the text concludes, and the hedges on that (``conclusions``, ``caveats``)."""
 
-    assigns = ("conclusions", "caveats")
+    assigns = ("conclusions", "views", "caveats")
     requires = (
         "blocks",
         "sections",
@@ -1648,5 +1667,6 @@ class ConclusionComponent(Component):
 
     def find(self, parts: Parts) -> Parts:
         """Find the text's conclusions, then the caveats that qualify them."""
-        found = filled(parts, conclusions=find_conclusions(parts))
+        drawn = find_conclusions(parts)
+        found = filled(parts, conclusions=drawn.conclusions, views=drawn.views)
         return filled(found, caveats=find_caveats(found))
