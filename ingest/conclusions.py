@@ -501,8 +501,9 @@ def find_conclusions(parts: Parts) -> Drawn:
         if decides:
             reached.add(sentence.start)
         called_to = found[-1].end if called and found and found[-1].end == sentence.end else called_to
-    # the exchange's settling turn gives way to a conclusion drawn after it (a chair's summing-up)
-    found = [c for c in found if c.start not in settled or not any(d.start >= c.end for d in found)]
+    # the exchange's settling turn gives way to a conclusion drawn after it in a later turn (a
+    # chair's summing-up); what its own turn goes on to settle ("那就这样:X;Y。") is the same outcome
+    found = [c for c in found if c.start not in settled or not any(_later_turn(parts, c, d) for d in found)]
     found = sorted([*found, *_divided_asides(parts, tail)], key=lambda c: c.start)
     if not found:
         found = _with_last_word(parts, statements, found, principal)
@@ -1347,10 +1348,17 @@ def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
     return {s.end for s in firsts if s is not None}
 
 
+def _later_turn(parts: Parts, statement: Span, other: Span) -> bool:
+    """Whether ``other`` comes after ``statement``, outside the turn that holds it (in a text
+    without turns, anywhere after it)."""
+    turn = next((t for t in parts.turns if t.holds(statement)), None)
+    return other.start >= statement.end and (turn is None or not turn.holds(other))
+
+
 def _settled(parts: Parts, statements: Sequence[tuple[SentenceSpan, int, bool]]) -> set[int]:
     """The start of the statement that settles a conversation: in a text of turns of two or more
     speakers whom no role sets on a side, the last turn (but the first) that opens by taking up a
-    course (``settling``: "OK, let's X", "Fine, we'll X", "那我们就X", "那我先X"; not a
+    course (``settling``: "OK, let's X", "Fine, we'll X", "So that's settled: X", "那我们就X"; not a
     question, "那我怎么办?"). A chat, a meeting's exchange or an advice session ends where one side
     settles what the other proposed, though a thank-you or a farewell may follow: that sentence is
     the exchange's outcome, unless a conclusion is drawn after it (a chair's summing-up,
