@@ -501,9 +501,9 @@ def find_conclusions(parts: Parts) -> Drawn:
         if decides:
             reached.add(sentence.start)
         called_to = found[-1].end if called and found and found[-1].end == sentence.end else called_to
-    # the exchange's settling turn gives way to a conclusion drawn after it in a later turn (a
-    # chair's summing-up); what its own turn goes on to settle ("那就这样:X;Y。") is the same outcome
-    found = [c for c in found if c.start not in settled or not any(_later_turn(parts, c, d) for d in found)]
+    # the exchange's settling turn gives way to a conclusion drawn on a later line (a chair's
+    # summing-up); what its own line goes on to settle ("那就这样:X;Y。") is the same outcome
+    found = [c for c in found if c.start not in settled or not any(_later_line(text, c, d) for d in found)]
     found = sorted([*found, *_divided_asides(parts, tail)], key=lambda c: c.start)
     if not found:
         found = _with_last_word(parts, statements, found, principal)
@@ -1348,11 +1348,9 @@ def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
     return {s.end for s in firsts if s is not None}
 
 
-def _later_turn(parts: Parts, statement: Span, other: Span) -> bool:
-    """Whether ``other`` comes after ``statement``, outside the turn that holds it (in a text
-    without turns, anywhere after it)."""
-    turn = next((t for t in parts.turns if t.holds(statement)), None)
-    return other.start >= statement.end and (turn is None or not turn.holds(other))
+def _later_line(text: str, statement: Span, other: Span) -> bool:
+    """Whether ``other`` comes after ``statement``, on a line of its own."""
+    return other.start >= statement.end and "\n" in text[statement.end : other.start]
 
 
 def _settled(parts: Parts, statements: Sequence[tuple[SentenceSpan, int, bool]]) -> set[int]:
