@@ -149,7 +149,8 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
     conceded: list[ClaimSpan] = []
     verdicts: set[int] = set()  # sentences right after a conclusion: the author's verdict
     concluded: list[tuple[SentenceSpan, int]] = []  # the sentences that draw a conclusion
-    in_section, concluding = SpanIndex(sections), SpanIndex(conclusions)
+    viewed: list[SentenceSpan] = []  # the claims that state a view a decision acts on
+    in_section, concluding, views = SpanIndex(sections), SpanIndex(conclusions), SpanIndex(parts.views)
     for sentence in argumentative(sentences, blocks, text):
         k = in_section.first_containing(sentence.start, sentence.start + 1)
         words = text[sentence.start : sentence.end]
@@ -182,32 +183,45 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
         note = blocks[sentence.block].kind is BlockKind.NOTE or sentence.inline_note or caveat is not None
         p = next((i for i, pos in enumerate(positions) if pos.contains(sentence)), None)
         kept.append((sentence, k, p, note, caveat))
+        if views.first_overlapping(sentence.start, sentence.end) is not None:
+            # a view the author's decision acts on is a claim, and still their verdict
+            viewed.append(sentence)
+            verdicts.add(sentence.end)
     after = {s.start for s, _, _, _, _ in kept if _previous_end(text, s.start) in verdicts}
     groups = _block_groups(text, blocks)
-    drawn: dict[int, list[str]] = {}  # per group, what its conclusions say, in text order
-    for sentence, _ in concluded:
+    judged = sorted([*(s for s, _ in concluded), *viewed], key=attrgetter("start"))
+    drawn: dict[int, list[str]] = {}  # per group, what its conclusions and views say, in text order
+    for sentence in judged:
         drawn.setdefault(groups[sentence.block], []).append(text[sentence.start : sentence.end])
-    sides = _sides(
-        text,
-        sections,
-        _captions(text, blocks, lang),
-        _replied(text, blocks, lang),
-        _headed(text, blocks, lang),
-        decision_parts(text, blocks, lang),
-        groups,
-        _bylined(text, blocks, groups, lang),
-        drawn,
-        issues,
-        positions,
-        [(s, k, p) for s, k, p, _, _ in kept],
-        roles,
-        turns,
-        lang,
-        after,
-        _declared_last([text[s.start : s.end] for s, _ in concluded], lang),
+    sides = iter(
+        _sides(
+            text,
+            sections,
+            _captions(text, blocks, lang),
+            _replied(text, blocks, lang),
+            _headed(text, blocks, lang),
+            decision_parts(text, blocks, lang),
+            groups,
+            _bylined(text, blocks, groups, lang),
+            drawn,
+            issues,
+            positions,
+            # a view a decision acts on is read as the author's verdict, as a conclusion is, and
+            # takes their position's side; the sides run over the other statements
+            [(s, k, p) for s, k, p, _, _ in kept if s not in viewed],
+            roles,
+            turns,
+            lang,
+            after,
+            _declared_last([text[s.start : s.end] for s in judged], lang),
+        )
     )
     claims: list[ClaimSpan] = []
-    for (sentence, k, p, note, caveat), side in zip(kept, sides, strict=True):
+    for sentence, k, p, note, caveat in kept:
+        if sentence in viewed:
+            side = positions[p].stance if p is not None else Stance.NEUTRAL
+        else:
+            side = next(sides)
         if _lists_fields(
             text[speech_start(text, sentence.start, sentence.end, turns, lang) : sentence.end], lang
         ):
@@ -215,7 +229,8 @@ def find_claims(parts: Parts) -> list[ClaimSpan]:
             # their place in it (the first line of a turn or of a post)
             continue
         replies = answered(text[sentence.start : sentence.end], lang) is not None
-        split = p is not None and (not positions[p].marked or replies)
+        # a view is the author's verdict whole (as it was read for the sides), no concession split
+        split = p is not None and (not positions[p].marked or replies) and sentence not in viewed
         dialectic = _role_of(roles, sentence) if split else None
         if p is not None and dialectic is not None:
             made = _dialectic_claims(text, sentence, k, p, dialectic, note, side)
@@ -1581,6 +1596,7 @@ class ClaimComponent(Component):
         "issues",
         "positions",
         "conclusions",
+        "views",
         "caveats",
     )
 

@@ -40,7 +40,10 @@ conclusion opener or a first-person judgement ("先说结论:X", "我认为X") g
 summing-up ("总之,Y", "In conclusion, Y", `_past_summed_up`); a sentence that only announces the
 closing word ("最后我说两句。", "So my message to the board is simple.") concludes nothing; and the
 items of a recommendations or conditions list give way to a concluding sentence outside the list,
-unless a ruling's lead-in announces them (`_past_listed`).
+unless a ruling's lead-in announces them (`_past_listed`). A view stated in a first-person
+judgement ("我认为X", "We find that X") gives way, too, to a decision, ruling or recommendation
+drawn in a later paragraph ("经研究, 决定Y。"): the view is the stand the decision acts on
+(`_decided_views`; the sides component still reads it as the author's verdict).
 
 An exchange that its convener put to the others ends where the convener comes back after two or
 more of them gave their views, only short reactions following ("👍", "先试试吧。"): that closing turn
@@ -74,6 +77,7 @@ import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence, Set
 from functools import cache
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -305,7 +309,20 @@ _ASIDES = (BlockKind.CAPTION, BlockKind.NOTE)
 _TAG_BRACKETS = "【"
 
 
-def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
+class Drawn(NamedTuple):
+    """What a text concludes, and the views it states before a decision.
+
+    Attributes:
+        conclusions: its conclusions, in text order.
+        views: the views stated in a first-person judgement that gave way to a decision drawn
+            after them (`_decided_views`), in text order: claims, but still the author's verdict.
+    """
+
+    conclusions: list[ConclusionSpan]
+    views: list[Span]
+
+
+def find_conclusions(parts: Parts) -> Drawn:
     """Find the conclusions of a text (see the module docstring).
 
     Args:
@@ -314,7 +331,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
             mentions (``entities``, by name).
 
     Returns:
-        The conclusions in text order.
+        The conclusions, and the views that gave way to a decision, in text order.
     """
     text, lang, attributions = parts.text, parts.lang, parts.attributions
     names = {e.name for e in parts.entities}
@@ -341,6 +358,7 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
     convened = _convened(parts, statements, decisions | settled)
     decisions |= settled | convened
     firm: set[int] = set()  # starts of conclusions a section, a decision or a credence makes the author's
+    reached: set[int] = set()  # starts of the decisions, rulings, calls and tallies among them
     in_sentence = SpanIndex(sentences)
     tail = _tail(parts)
     for sentence, k, labelled in statements:
@@ -480,13 +498,22 @@ def find_conclusions(parts: Parts) -> list[ConclusionSpan]:
             )
         if in_section or decides or credence is not None:
             firm.add(sentence.start)
+        if decides:
+            reached.add(sentence.start)
         called_to = found[-1].end if called and found and found[-1].end == sentence.end else called_to
-    # the exchange's settling turn gives way to a conclusion drawn after it (a chair's summing-up)
-    found = [c for c in found if c.start not in settled or not any(d.start >= c.end for d in found)]
+    # the exchange's settling turn gives way to a conclusion drawn on a later line (a chair's
+    # summing-up); what its own line goes on to settle ("那就这样:X;Y。") is the same outcome
+    found = [c for c in found if c.start not in settled or not any(_later_line(text, c, d) for d in found)]
     found = sorted([*found, *_divided_asides(parts, tail)], key=lambda c: c.start)
     if not found:
         found = _with_last_word(parts, statements, found, principal)
-    return _joined(parts, _past_listed(parts, _past_summed_up(parts, found, firm), ruled))
+    found = _past_summed_up(parts, found, firm)
+    views = _decided_views(parts, found, firm, reached)
+    found = [c for c in found if c not in views]
+    return Drawn(
+        conclusions=_joined(parts, _past_listed(parts, found, ruled)),
+        views=[Span(start=v.start, end=v.end) for v in views],
+    )
 
 
 def _joined(parts: Parts, found: list[ConclusionSpan]) -> list[ConclusionSpan]:
@@ -633,11 +660,7 @@ def _past_summed_up(parts: Parts, found: list[ConclusionSpan], firm: set[int]) -
     stay.
     """
     text, lang = parts.text, parts.lang
-    opener, anywhere, _, closer = _cues(lang)
-
-    def stated(c: ConclusionSpan) -> bool:
-        opens = opener.match(text[c.start : c.end].lstrip(" *_#>")) is not None
-        return opens or _unquoted(text, c, anywhere, lang)
+    opener, _, _, closer = _cues(lang)
 
     def turn(c: ConclusionSpan) -> int | None:
         return next((i for i, t in enumerate(parts.turns) if t.holds(c)), None)
@@ -648,7 +671,7 @@ def _past_summed_up(parts: Parts, found: list[ConclusionSpan], firm: set[int]) -
             and _PARAGRAPH_BREAK.search(text, c.end, summing.start) is not None
             and turn(c) == turn(summing)
             and c.position in (None, summing.position)
-            and stated(c)
+            and _stated(text, c, lang)
         )
 
     summings = [
@@ -658,6 +681,46 @@ def _past_summed_up(parts: Parts, found: list[ConclusionSpan], firm: set[int]) -
         or closer.match(words) is not None
     ]
     return [c for c in found if c.start in firm or not any(gives_way(c, s) for s in summings)]
+
+
+def _decided_views(
+    parts: Parts, found: list[ConclusionSpan], firm: set[int], reached: set[int]
+) -> list[ConclusionSpan]:
+    """The views of ``found`` stated in a judgement's words before the decision drawn in a later
+    paragraph.
+
+    A reply, a report or a record that weighs a matter states a view on it first ("我认为, X。",
+    "We find that X.") and then decides, rules or recommends (``reached``: a decision reached, a
+    ruling, a call, a tally: "建议公司重新进行减值测试", "The panel recommends that X"): the view
+    is the stand the decision acts on, a claim, and the decision is what the text concludes.
+    Only views stated in a first-person judgement give way (a summing-up that opens with a
+    conclusion cue, "综上, X", "意见:X", is a conclusion of its own), and only to a decision after
+    a blank line (a conclusion section's judgement sums up the views argued before it, it does not
+    act on them); a view that is itself firm stays.
+    """
+    text, lang = parts.text, parts.lang
+    opener, anywhere, _, _ = _cues(lang)
+
+    def a_view(c: ConclusionSpan) -> bool:
+        opens = opener.match(text[c.start : c.end].lstrip(" *_#>")) is not None
+        return not opens and _unquoted(text, c, anywhere, lang)
+
+    decided = [d for d in found if d.start in reached]
+    return [
+        c
+        for c in found
+        if c.start not in firm
+        and a_view(c)
+        and any(c.end <= d.start and _PARAGRAPH_BREAK.search(text, c.end, d.start) for d in decided)
+    ]
+
+
+def _stated(text: str, conclusion: Span, lang: Lang) -> bool:
+    """Whether ``conclusion`` states a view with a conclusion opener ("先说结论:X", "In conclusion")
+    or a first-person judgement outside quotation marks ("我认为X", "I think X")."""
+    opener, anywhere, _, _ = _cues(lang)
+    opens = opener.match(text[conclusion.start : conclusion.end].lstrip(" *_#>")) is not None
+    return opens or _unquoted(text, conclusion, anywhere, lang)
 
 
 def _with_last_word(
@@ -1303,10 +1366,15 @@ def _stands(sentences: list[SentenceSpan], turns: Sequence[Turn]) -> set[int]:
     return {s.end for s in firsts if s is not None}
 
 
+def _later_line(text: str, statement: Span, other: Span) -> bool:
+    """Whether ``other`` comes after ``statement``, on a line of its own."""
+    return other.start >= statement.end and "\n" in text[statement.end : other.start]
+
+
 def _settled(parts: Parts, statements: Sequence[tuple[SentenceSpan, int, bool]]) -> set[int]:
     """The start of the statement that settles a conversation: in a text of turns of two or more
     speakers whom no role sets on a side, the last turn (but the first) that opens by taking up a
-    course (``settling``: "OK, let's X", "Fine, we'll X", "那我们就X", "那我先X"; not a
+    course (``settling``: "OK, let's X", "Fine, we'll X", "So that's settled: X", "那我们就X"; not a
     question, "那我怎么办?"). A chat, a meeting's exchange or an advice session ends where one side
     settles what the other proposed, though a thank-you or a farewell may follow: that sentence is
     the exchange's outcome, unless a conclusion is drawn after it (a chair's summing-up,
@@ -1607,7 +1675,7 @@ def _alternatives(text: str, sentence: SentenceSpan, lang: Lang) -> list[tuple[i
 class ConclusionComponent(Component):
     """spaCy component: what the text concludes, and the hedges on that (``conclusions``, ``caveats``)."""
 
-    assigns = ("conclusions", "caveats")
+    assigns = ("conclusions", "views", "caveats")
     requires = (
         "blocks",
         "sections",
@@ -1623,5 +1691,6 @@ class ConclusionComponent(Component):
 
     def find(self, parts: Parts) -> Parts:
         """Find the text's conclusions, then the caveats that qualify them."""
-        found = filled(parts, conclusions=find_conclusions(parts))
+        drawn = find_conclusions(parts)
+        found = filled(parts, conclusions=drawn.conclusions, views=drawn.views)
         return filled(found, caveats=find_caveats(found))

@@ -34,6 +34,7 @@ from argkg.ingest.spans import (
     Position,
     SectionSpan,
     SentenceSpan,
+    Span,
 )
 from argkg.schema.vocabulary import Lang
 
@@ -67,6 +68,9 @@ class Parts:
         issues, positions: its questions and the sides taken on them (`argkg.ingest.positions`).
         conclusions, caveats: what it concludes and the hedges on that
             (`argkg.ingest.conclusions`).
+        views: the views it states in a first-person judgement before a decision drawn after
+            them (`argkg.ingest.conclusions`): claims, which the claims component still reads as
+            the author's verdict.
         claims: its claims (`argkg.ingest.claims`).
         conditionals: its conditionals (`argkg.ingest.conditionals`).
     """
@@ -86,6 +90,7 @@ class Parts:
     issues: list[Issue] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
     conclusions: list[ConclusionSpan] = field(default_factory=list)
+    views: list[Span] = field(default_factory=list)
     caveats: list[Caveat] = field(default_factory=list)
     claims: list[ClaimSpan] = field(default_factory=list)
     conditionals: list[Conditional] = field(default_factory=list)

@@ -26,7 +26,7 @@ def analyse(
     parts = Parts(text, lang, blocks=blocks, sections=sections, sentences=split_sentences(text, blocks, lang))
     issues = find_issues(parts)
     positions = find_positions(replace(parts, issues=issues))
-    conclusions = find_conclusions(replace(parts, issues=issues, positions=positions))
+    conclusions = find_conclusions(replace(parts, issues=issues, positions=positions)).conclusions
     found = replace(parts, issues=issues, positions=positions, conclusions=conclusions, dialectic=roles or [])
     claims = find_claims(found)
     rows = [(text[c.start : c.end], c.stance, c.role, c.annotates) for c in claims]

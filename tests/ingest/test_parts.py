@@ -43,7 +43,7 @@ def test_spacy_sees_what_each_component_assigns_and_requires() -> None:
     analysis = nlp.analyze_pipes()
     assert all(not problems for problems in analysis["problems"].values())
     meta = nlp.get_pipe_meta("argkg_conclusions")
-    assert meta.assigns == ["doc._.argkg_conclusions", "doc._.argkg_caveats"]
+    assert meta.assigns == ["doc._.argkg_conclusions", "doc._.argkg_views", "doc._.argkg_caveats"]
     assert "doc._.argkg_positions" in meta.requires
     assert "token.is_sent_start" in nlp.get_pipe_meta("argkg_sentences").assigns
 
