@@ -2,7 +2,7 @@
 in a text ingested on its own, and the side of the claim that holds some words."""
 
 from argkg.ingest import ingest_text
-from argkg.schema import Claim, Lang, Stance
+from argkg.schema import Claim, Lang, Role, Stance
 
 
 def claim_sides(text: str, lang: Lang, source: str = "text.txt") -> dict[str, Stance]:
@@ -14,3 +14,13 @@ def claim_sides(text: str, lang: Lang, source: str = "text.txt") -> dict[str, St
 def side_containing(sides: dict[str, Stance], words: str) -> Stance:
     """The side of the first claim whose wording holds ``words`` (StopIteration: none does)."""
     return next(stance for claim, stance in sides.items() if words in claim)
+
+
+def mains_by_side(text: str) -> dict[Stance, list[str]]:
+    """The main claims of ``text`` (ingested on its own, language detected), by the side they take."""
+    graph = ingest_text(text, source=f"{hash(text)}.txt")
+    found: dict[Stance, list[str]] = {}
+    for claim in graph.of_type(Claim):
+        if claim.role is Role.MAIN:
+            found.setdefault(claim.stance, []).append(claim.text)
+    return found

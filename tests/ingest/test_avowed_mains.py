@@ -4,9 +4,9 @@ a notice that announces a plan, followed by voices that accept or reject it in s
 puts the plan in their own voice ("我提议X") keeps it as their side's main claim.
 """
 
-from argkg.ingest import ingest_text
-from argkg.schema import Claim, DocumentGraph
-from argkg.schema.vocabulary import Role, Stance
+from claim_sides import mains_by_side
+
+from argkg.schema.vocabulary import Stance
 
 NOTICE = """小区业主群 聊天记录
 
@@ -36,22 +36,13 @@ PROPOSED = """小区业主群 聊天记录
 """
 
 
-def _mains(text: str) -> dict[Stance, list[str]]:
-    graph: DocumentGraph = ingest_text(text, source=f"{hash(text)}.txt")
-    found: dict[Stance, list[str]] = {}
-    for claim in graph.of_type(Claim):
-        if claim.role is Role.MAIN:
-            found.setdefault(claim.stance, []).append(claim.text)
-    return found
-
-
 def test_the_voices_that_accept_or_reject_a_notices_plan_are_the_main_claims() -> None:
-    mains = _mains(NOTICE)
+    mains = mains_by_side(NOTICE)
     assert mains[Stance.PRO] == ["我支持定时投放。"]
     assert mains[Stance.CON] == ["我反对定时投放。"]
 
 
 def test_a_plan_put_in_its_authors_own_voice_stays_the_main_claim() -> None:
-    mains = _mains(PROPOSED)
+    mains = mains_by_side(PROPOSED)
     assert mains[Stance.PRO] == ["我提议从下个月起小区实行垃圾定时投放，每天早晚各两小时。"]
     assert mains[Stance.CON] == ["我反对定时投放。"]

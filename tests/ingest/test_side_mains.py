@@ -4,9 +4,9 @@ for the objecting side as well as for the body's; a text that argues one side on
 main claim.
 """
 
-from argkg.ingest import ingest_text
-from argkg.schema import Claim, DocumentGraph
-from argkg.schema.vocabulary import Role, Stance
+from claim_sides import mains_by_side
+
+from argkg.schema.vocabulary import Stance
 
 TWO_VOICES = """Should the village hall open on Sundays?
 
@@ -28,28 +28,19 @@ The parish council thinks the hall should open on Sundays. Families in the villa
 """
 
 
-def _mains(text: str) -> dict[Stance, list[str]]:
-    graph: DocumentGraph = ingest_text(text, source=f"{hash(text)}.txt")
-    found: dict[Stance, list[str]] = {}
-    for claim in graph.of_type(Claim):
-        if claim.role is Role.MAIN:
-            found.setdefault(claim.stance, []).append(claim.text)
-    return found
-
-
 def test_the_objector_who_declares_a_side_has_its_own_main_claim() -> None:
-    mains = _mains(TWO_VOICES)
+    mains = mains_by_side(TWO_VOICES)
     assert mains[Stance.CON] == ["At the meeting the caretaker spoke against Sunday opening."]
     assert mains[Stance.PRO] == ["The parish council thinks the hall should open on Sundays."]
 
 
 def test_a_chinese_objector_who_declares_a_side_has_its_own_main_claim() -> None:
-    mains = _mains(ZH_TWO_VOICES)
+    mains = mains_by_side(ZH_TWO_VOICES)
     assert mains[Stance.CON] == ["会上，管理员老周表示：我反对周日开放。"]
     assert len(mains[Stance.PRO]) == 1
 
 
 def test_a_text_that_argues_one_side_keeps_one_main_claim() -> None:
-    mains = _mains(ONE_VOICE)
+    mains = mains_by_side(ONE_VOICE)
     assert list(mains) == [Stance.PRO]
     assert mains[Stance.PRO] == ["The parish council thinks the hall should open on Sundays."]
