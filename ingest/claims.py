@@ -473,7 +473,7 @@ _SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", "…")
 
 def _bylined(text: str, blocks: Sequence[Block], groups: Sequence[int], lang: Lang) -> list[bool]:
     """Per block, whether its group (`_block_groups`) opens with a contributor's header line
-    (`argkg.ingest.sides.byline`: "Reply from Tom Beckett · Mon 13:52", "Dev P. · 41 helpful"):
+    (`argkg.ingest.sides.byline`: "Reply from Ann Cole · Tue 09:14", "Lee K. · 12 helpful"):
     a post, reply or comment of a thread or a feed, one voice of its own, not a report's
     section."""
     opened: dict[int, bool] = {}

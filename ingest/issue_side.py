@@ -355,7 +355,7 @@ def _other_course(clause: str, issue: str, measure: Measure) -> int | None:
     we have", "我宁可多走两步") when that course is worded apart from ``issue`` (below
     `VOTE_SIMILARITY`) and names something of its own (not `anaphoric`: "I'd rather they did"
     points back at the issue), or that urges another course in the imperative (`_counters`:
-    "Fix the bins first."): preferring another course turns down the one the issue proposes.
+    "Mend the roads first."): preferring another course turns down the one the issue proposes.
     None for any other clause, a question or a condition; a preferred course worded like the
     issue is left to the vote, which reads it by its words."""
     if clause.endswith(_QUESTION_ENDS) or conditional(clause):
@@ -371,7 +371,7 @@ def _other_course(clause: str, issue: str, measure: Measure) -> int | None:
 def _counters(clause: str, issue: str) -> bool:
     """Whether ``clause`` urges the reader in the imperative to take a course whose words name
     nothing of ``issue`` (`voices.counter_side`, ``counters`` of ``voices.yaml``: "Fix the bins
-    first.", "Teach them the roads they actually use."): a crowd text that never words its
+    first.", "Teach them the routes they ride."): a crowd text that never words its
     question often closes on such a call, the commonest objection put with no side word, while
     the loose vote reads its reasons by the issue's words they share, as for it. Not a clause
     that does away with something or keeps it (`issue_terms.acts`: "Ban the big ships", "Close
@@ -381,7 +381,7 @@ def _counters(clause: str, issue: str) -> bool:
     pools (stance up to orientation, documents right): sets 12-16 180 -> 180, 17-21 182 -> 184,
     22-26 172 -> 176, crossdev 1-6 with the topic set and argkg's own sets 434 -> 433; without
     the `acts` exception 180, 186, 175, 431. Each set 1-26 alone: +5 documents (set 5 one lower,
-    "Start the habit early.", the proposal urged in words of its own; crossdev6 one lower, "Make
+    "Begin it young.", the proposal urged in words of its own; crossdev6 one lower, "Make
     it a fineable offence…"). Leaving out an imperative whose object points back ("Give them that
     hour") lost two documents on sets 22-26."""
     lang = detect_lang(issue)

@@ -312,7 +312,7 @@ class Statement:
         conceded: the side the clause it concedes declares (`conceded_side`: "我们赞同这个思路，
             但…"), or None: the statement argues the other side, whatever its place gives.
         leaning: the side the opening of its contribution takes by its tone (`tone_side`: a reply
-            in a thread that opens "A blanket ban hits the wrong people"), where the contribution
+            in a thread that opens "This plan punishes the careful ones"), where the contribution
             declares none and is not the author's own (`argkg.ingest.claims`), or None: its
             default side, over the author's.
     """
@@ -1329,8 +1329,8 @@ _BULLETS = re.compile(r"^[\s\u2022\u2023\u2043\u2190-\u21ff\u25a0-\u25ff\u2600-\
 
 
 def byline(line: str, lang: Lang) -> bool:
-    """Whether ``line`` is the header of one contributor's post, reply or comment ("Reply from Tom
-    Beckett · Mon 13:52", "devon_r · 14 Feb · ▲212", "Dev P. · 41 helpful"): who wrote what
+    """Whether ``line`` is the header of one contributor's post, reply or comment ("Reply from Ann
+    Cole · Tue 09:14", "sam_p · 3 Mar · ▲57", "Lee K. · 12 helpful"): who wrote what
     follows and when, or how readers rated it.
 
     A thread, a feed or a comments page is a run of such contributions, each a voice of its own

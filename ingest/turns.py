@@ -18,7 +18,7 @@ A turn's side on the debated proposition comes from, in order:
 3. a reply to an earlier turn ("回复3楼", "replying to #3", a quote of it: "> …"): the other
    side than that turn's (a quote of the thread's opening post: con);
 4. the side the speaker declares ("我支持装", "I oppose it"), or the one a verdict of theirs that keeps
-   things as they are or ends them takes on the proposition ("晒谷场不能动", "Keep the uniform";
+   things as they are or ends them takes on the proposition ("这口井不能动", "Keep the uniform";
    `argkg.ingest.sides.kept_side`), or, on a question of two options
    (`argkg.ingest.voices.asked_options`), the option they pick ("The quiet room, hands down",
    "我选买图书", ``picks``: the first option is pro); a disclaimer turned by a contrast ("I'm not
@@ -505,7 +505,7 @@ class _Reading:
 
     def _kept(self, words: list[str]) -> Stance | None:
         """The side the first of the turn's statements that keeps things as they are or ends them
-        takes on the debated proposition ("晒谷场不能动。" on a plan to build over it: con;
+        takes on the debated proposition ("这口井不能动。" on a plan to build over it: con;
         `argkg.ingest.sides.kept_side`), or None, also where no proposition is known."""
         if self.proposition is None:
             return None
