@@ -23,3 +23,12 @@ def make_graph() -> GraphFactory:
 
 
 from neo4j_fixtures import neo4j_server  # noqa: E402,F401  (the real server, shared by the session)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that reaches the real Neo4j server (through the ``neo4j_server`` fixture,
+    directly or through another fixture) ``neo4j``, so that ``-m "not neo4j"`` runs the rest
+    without starting or touching the shared server."""
+    for item in items:
+        if "neo4j_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.neo4j)
