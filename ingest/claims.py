@@ -620,8 +620,8 @@ def _leanings(
     its header, and does not hold the author's thesis.
 
     In a thread of replies, a letters page or a run of labelled comments, each contribution is a
-    voice of its own: one that opens with a plain judgement of the proposal ("A blanket ban hits
-    the wrong people.") argues that side from its first words, not the side of whoever started
+    voice of its own: one that opens with a plain judgement of the proposal ("This plan punishes
+    the careful ones.") argues that side from its first words, not the side of whoever started
     the thread. Its opening is its first statement that reports no voice and sits in no turn;
     one that grants a point ("That's a fair point, and…") answers what came before, and its tone
     is no side.

@@ -1334,7 +1334,7 @@ def byline(line: str, lang: Lang) -> bool:
     follows and when, or how readers rated it.
 
     A thread, a feed or a comments page is a run of such contributions, each a voice of its own
-    (`argkg.ingest.claims`); a report's section heading ("Background", "What we heard against")
+    (`argkg.ingest.claims`); a report's section heading ("Background", "What objectors said")
     is none. The cues are data (``bylines`` in ``ingest/data/<lang>/sides.yaml``).
     """
     return _compiled(lang).bylines.search(_BULLETS.sub("", line)) is not None
@@ -1422,8 +1422,8 @@ def tone_side(statement: Statement, lang: Lang) -> Stance | None:
     """The side ``statement`` takes by its tone alone (`tone`), or None where the tone is mild or
     unread (Chinese).
 
-    A contributor who opens their reply, comment or letter with a plain judgement ("A blanket ban
-    hits the wrong people.", "What a great idea.") states their side in it, with or without a
+    A contributor who opens their reply, comment or letter with a plain judgement ("This plan
+    punishes the careful ones.", "What a great idea.") states their side in it, with or without a
     benefit or harm word of `evaluation`: a harsh word for the proposal argues against it, turned
     by ``direction`` where the proposition does away with what the statement speaks of.
     """
