@@ -370,8 +370,8 @@ def _other_course(clause: str, issue: str, measure: Measure) -> int | None:
 
 def _counters(clause: str, issue: str) -> bool:
     """Whether ``clause`` urges the reader in the imperative to take a course whose words name
-    nothing of ``issue`` (`voices.counter_side`, ``counters`` of ``voices.yaml``: "Fix the bins
-    first.", "Teach them the routes they ride."): a crowd text that never words its
+    nothing of ``issue`` (`voices.counter_side`, ``counters`` of ``voices.yaml``: "Mend the
+    roads first.", "Teach them the routes they ride."): a crowd text that never words its
     question often closes on such a call, the commonest objection put with no side word, while
     the loose vote reads its reasons by the issue's words they share, as for it. Not a clause
     that does away with something or keeps it (`issue_terms.acts`: "Ban the big ships", "Close

@@ -233,7 +233,7 @@ class NumberData(BaseModel):
             *twice* a day), in ``occurrences``.
         repetition_after: regex of what ends the text before a repetition word of more than one
             when it counts the times something was done, without a rate (visited *twice*,
-            marketed it *twice*), in ``occurrences``.
+            advertised it *twice*), in ``occurrences``.
         repetition_before: regex of what ends the text before a repetition word of more than one
             that counts what was done, a perfect's auxiliary (has twice rejected, had twice
             asked): occurrences.

@@ -73,7 +73,7 @@ adds one (``half_words``, ``half_suffixes``) and 半 after a unit half of it (�
 second, unit ``ratio``.
 
 How many times a thing was done is a count of ``occurrences``: a repetition word after a past
-verb and its object pronoun (visited twice, marketed it twice: ``repetition_after``), 一次 after
+verb and its object pronoun (visited twice, advertised it twice: ``repetition_after``), 一次 after
 过/了 (提出过一次: the unit's ``single_done_after``). What a notice or plan proposes (拟在, 拟自),
 an obligation's or a reply's deadline (应于, 之日起, to respond), a meeting's attendance and the
 motion put to it (应到/实到, in attendance, 议题) and a recording's running time are read by the
