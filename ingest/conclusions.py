@@ -699,28 +699,34 @@ def _decided_views(
     act on them); a view that is itself firm stays.
     """
     text, lang = parts.text, parts.lang
-    opener, anywhere, _, _ = _cues(lang)
-
-    def a_view(c: ConclusionSpan) -> bool:
-        opens = opener.match(text[c.start : c.end].lstrip(" *_#>")) is not None
-        return not opens and _unquoted(text, c, anywhere, lang)
-
     decided = [d for d in found if d.start in reached]
     return [
         c
         for c in found
         if c.start not in firm
-        and a_view(c)
+        and not _opens_past_marks(text, c, lang)
+        and _judged(text, c, lang)
         and any(c.end <= d.start and _PARAGRAPH_BREAK.search(text, c.end, d.start) for d in decided)
     ]
 
 
 def _stated(text: str, conclusion: Span, lang: Lang) -> bool:
-    """Whether ``conclusion`` states a view with a conclusion opener ("先说结论:X", "In conclusion")
-    or a first-person judgement outside quotation marks ("我认为X", "I think X")."""
-    opener, anywhere, _, _ = _cues(lang)
-    opens = opener.match(text[conclusion.start : conclusion.end].lstrip(" *_#>")) is not None
-    return opens or _unquoted(text, conclusion, anywhere, lang)
+    """Whether ``conclusion`` states a view with a conclusion opener or a first-person judgement
+    (`_opens_past_marks`, `_judged`)."""
+    return _opens_past_marks(text, conclusion, lang) or _judged(text, conclusion, lang)
+
+
+def _opens_past_marks(text: str, conclusion: Span, lang: Lang) -> bool:
+    """`_opens`, past any Markdown marks the conclusion starts with ("**综上**, X", "> In conclusion")."""
+    words = text[conclusion.start : conclusion.end]
+    marks = len(words) - len(words.lstrip(" *_#>"))
+    return _opens(text, Span(start=conclusion.start + marks, end=conclusion.end), lang)
+
+
+def _judged(text: str, conclusion: Span, lang: Lang) -> bool:
+    """Whether ``conclusion`` holds a first-person judgement outside quotation marks ("我认为X",
+    "I think X")."""
+    return _unquoted(text, conclusion, _cues(lang)[1], lang)
 
 
 def _with_last_word(
@@ -920,10 +926,9 @@ def _cues_in(text: str, sentence: Span, lang: Lang, *, ends: tuple[bool, bool]) 
     ends its paragraph or position (``ends``: (paragraph, position)), a concluding cue anywhere
     in it; when it ends its position, a closer at its start ("因此", "Therefore").
     """
-    _, anywhere, concluding, closer = _cues(lang)
+    _, _, concluding, closer = _cues(lang)
     words = text[sentence.start : sentence.end]
-    judged = _unquoted(text, sentence, anywhere, lang)
-    judged = judged or (any(ends) and concluding.search(words) is not None)
+    judged = _judged(text, sentence, lang) or (any(ends) and concluding.search(words) is not None)
     return _opens(text, sentence, lang), judged or (ends[1] and closer.match(words) is not None)
 
 
