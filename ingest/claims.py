@@ -626,28 +626,22 @@ def _leanings(
     one that grants a point ("That's a fair point, and…") answers what came before, and its tone
     is no side.
     """
+    members: dict[tuple[int, int], list[int]] = {}
+    for i, key in enumerate(keys):
+        members.setdefault(key, []).append(i)
     result: dict[tuple[int, int], Stance] = {}
-    own = {key for s, key in zip(statements, keys, strict=True) if s.central}
-    for key in dict.fromkeys(keys):
-        if (
-            key in verdicts
-            or key in own
-            or any(h is not None for h, k in zip(headed, keys, strict=True) if k == key)
-            or not all(b for b, k in zip(bylined, keys, strict=True) if k == key)
+    for key, held in members.items():
+        if key in verdicts or any(
+            statements[i].central or headed[i] is not None or not bylined[i] for i in held
         ):
             continue
         opening = next(
-            (
-                s
-                for s, k in zip(statements, keys, strict=True)
-                if k == key and s.turn is None and s.voice is None
-            ),
-            None,
+            (statements[i] for i in held if statements[i].turn is None and statements[i].voice is None), None
         )
         # one that opens by granting a point ("That's a fair point, …") answers the one before
-        granting = opening is None or grants(opening.text, lang)
-        side = tone_side(opening, lang) if opening is not None and not granting else None
-        if side is not None:
+        if opening is None or grants(opening.text, lang):
+            continue
+        if (side := tone_side(opening, lang)) is not None:
             result[key] = side
     return result
 
