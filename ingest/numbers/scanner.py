@@ -337,6 +337,10 @@ class _Scanner:
             if hit is not None and not runs_into and not self._excluded(text, hit, quoted):
                 hits.append((hit, False))
                 last = hit.end
+        if not hits:
+            # every later step keeps, drops or rereads hits, none makes one: a text without a
+            # number (most short texts) is spared its whole-text scans for items, tallies and pairs
+            return []
         hits = self._beside_others(hits, context)
         if self.data.single_periods:
             hits = self._without_periods(hits, context)
