@@ -2,7 +2,14 @@
 的核查意见") or an opinion's "就X一事" names what is put to decision, and the reviewer's verdict on
 it orients it (对X无异议: pro; 不建议采取该方案: con); a writer's "我的想法是X" states their own
 view (`argkg.ingest.proposition`, `argkg.ingest.positions`). The texts are written for these
-tests."""
+tests.
+
+Titles and lines that name what is put to decision in forms the other cues miss: a plan put out
+for comment without its document's name ("关于X的征求意见稿"), a complaint that names what it asks
+for ("关于要求X的投诉"), a notice that names the change it makes ("关于调整X的通知"), a labelled
+request ("请示事项：X"), an application's or a request's title ("Application for X", "Request to
+X", "Appeal against the refusal of X"), and the question a record puts to whoever decides ("The
+issue before the Board is whether to X")."""
 
 import pytest
 from claim_sides import side_containing
@@ -101,3 +108,48 @@ def test_an_opinion_advising_against_the_clients_plan_argues_con_on_it() -> None
     sides = {c.text: c.stance for c in graph.of_type(Claim)}
     assert side_containing(sides, "维护纪律的必要手段") is Stance.PRO
     assert side_containing(sides, "缺乏依据") is Stance.CON
+
+
+@pytest.mark.parametrize(
+    ("line", "heading", "kind", "words"),
+    [
+        ("关于调整自行车棚收费标准的征求意见稿", True, "framing", "应该调整自行车棚收费标准"),
+        ("关于调整自行车棚收费标准（征求意见稿）", True, "framing", "应该调整自行车棚收费标准"),
+        ("关于更换小区保洁公司的业主意见征询", True, "framing", "应该更换小区保洁公司"),
+        ("关于要求退还报名费的投诉", True, "thesis", "应该退还报名费"),
+        ("关于是否延长自习室开放时间的请示", True, "thesis", "应该延长自习室开放时间"),
+        ("某某小学关于调整午休时间的通知", True, "change", "应当调整午休时间"),
+        ("关于拟合并两个活动室的情况说明", True, "framing", "应该合并两个活动室"),
+        ("请示事项：增设一个夜班岗位", False, "ask", "应当增设一个夜班岗位"),
+        ("Application for a licence to hold an evening market", True, "framing", "a licence to hold an evening market should be granted"),
+        ("Request to extend the pool's opening hours", True, "framing", "we should extend the pool's opening hours"),
+        ("Appeal against the refusal of permission for a garden room", True, "framing", "permission for a garden room should be granted"),
+        ("The issue before the committee is whether to keep the kiosk. Both sides spoke.", False, "motion", "we should keep the kiosk"),
+        ("The question for the panel is whether the mural should stay.", False, "motion", "the mural should stay"),
+    ],
+)
+def test_a_title_or_a_line_that_names_what_is_put_to_decision(
+    line: str, heading: bool, kind: str, words: str
+) -> None:
+    lang = Lang.ZH if any("\u4e00" <= ch <= "\u9fff" for ch in line) else Lang.EN
+    match = match_proposition(line, lang, heading=heading)
+    assert match is not None
+    assert (match.kind, match.proposition) == (kind, words)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # a complaint that names only the wrong asks nothing in so many words
+        ("关于小区物业乱收费的投诉", Lang.ZH),
+        # a notice of a holiday names no change
+        ("关于端午节放假安排的通知", Lang.ZH),
+        # a sentence that reports an application's outcome is no title naming it
+        ("The application for a second kiosk is refused.", Lang.EN),
+        # a letter on a proposal someone else made
+        ("On the proposal to close the branch library", Lang.EN),
+    ],
+)
+def test_titles_of_the_same_look_that_put_nothing_to_decision(line: str, lang: Lang) -> None:
+    match = match_proposition(line, lang, heading=True)
+    assert match is None or match.kind not in ("framing", "change", "thesis")
