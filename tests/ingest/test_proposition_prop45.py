@@ -56,6 +56,8 @@ def test_the_matter_a_record_rules_on_or_the_writers_idea_is_the_proposition(
         "关于我区社区图书室使用情况的调研报告",
         # "一事" without "就" before it
         "这一事实说明问题不在价格。",
+        # a wrong a letter complains of is no plan put to decision: the letter's thesis is
+        "本所受委托，就贵方扣留押金一事致函如下。",
     ],
 )
 def test_lines_of_the_same_look_name_no_matter(line: str) -> None:
