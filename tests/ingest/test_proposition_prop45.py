@@ -123,11 +123,36 @@ def test_an_opinion_advising_against_the_clients_plan_argues_con_on_it() -> None
         ("某某小学关于调整午休时间的通知", True, "change", "应当调整午休时间"),
         ("关于拟合并两个活动室的情况说明", True, "framing", "应该合并两个活动室"),
         ("请示事项：增设一个夜班岗位", False, "ask", "应当增设一个夜班岗位"),
-        ("Application for a licence to hold an evening market", True, "framing", "a licence to hold an evening market should be granted"),
-        ("Request to extend the pool's opening hours", True, "framing", "we should extend the pool's opening hours"),
-        ("Appeal against the refusal of permission for a garden room", True, "framing", "permission for a garden room should be granted"),
-        ("The issue before the committee is whether to keep the kiosk. Both sides spoke.", False, "motion", "we should keep the kiosk"),
-        ("The question for the panel is whether the mural should stay.", False, "motion", "the mural should stay"),
+        (
+            "Application for a licence to hold an evening market",
+            True,
+            "framing",
+            "a licence to hold an evening market should be granted",
+        ),
+        (
+            "Request to extend the pool's opening hours",
+            True,
+            "framing",
+            "we should extend the pool's opening hours",
+        ),
+        (
+            "Appeal against the refusal of permission for a garden room",
+            True,
+            "framing",
+            "permission for a garden room should be granted",
+        ),
+        (
+            "The issue before the committee is whether to keep the kiosk. Both sides spoke.",
+            False,
+            "motion",
+            "we should keep the kiosk",
+        ),
+        (
+            "The question for the panel is whether the mural should stay.",
+            False,
+            "motion",
+            "the mural should stay",
+        ),
     ],
 )
 def test_a_title_or_a_line_that_names_what_is_put_to_decision(
