@@ -126,6 +126,8 @@ _QUESTION_ENDS = ("?", "？")
 #: which stays on its clause (the Chinese splitter keeps "是否应该取消X？我认为应该取消。" one
 #: sentence; read whole, its two "取消" cancel out).
 _CLAUSE_ENDS = re.compile(r"[，；！]|(?<=[?？])")
+#: What announces the answer that follows it inside a clause: a colon ("我的看法很简单：不应该").
+_ANNOUNCED = re.compile(r"[:：]")
 
 
 def _sentences(document: Document) -> list[str]:
@@ -174,16 +176,24 @@ def _denied(sentence: str) -> bool:
 
 
 def _answer(sentence: str) -> int | None:
-    """+1 for an answer that says yes, -1 for one that says no (`_denied` too, and a clause that
-    closes on its answer: `_closing_answer`), None for a sentence of its own."""
+    """+1 for an answer that says yes, -1 for one that says no (in words: `_worded_answer`, or with
+    no content of its own, "They should not."), None for a sentence of its own."""
+    worded = _worded_answer(sentence)
+    if worded is not None or content_terms(sentence):
+        return worded
+    return -1 if flips(sentence) % 2 else 1
+
+
+def _worded_answer(sentence: str) -> int | None:
+    """+1 or -1 for a sentence that says yes or no in words: one opening on a word of the ``yes`` or
+    ``no`` lists after its frames, one that denies (`_denied`), or a clause that closes on its
+    answer (`_closing_answer`); None for any other."""
     data = [issue_data(lang) for lang in Lang]
     if any(_starts_with(sentence, d.no) for d in data) or _denied(sentence):
         return -1
     if any(_starts_with(sentence, d.yes) for d in data):
         return 1
-    if content_terms(sentence):
-        return _closing_answer(sentence)
-    return -1 if flips(sentence) % 2 else 1
+    return _closing_answer(sentence)
 
 
 def _closing_answer(clause: str) -> int | None:
@@ -214,16 +224,22 @@ def _answer_end() -> re.Pattern[str]:
 
 
 def _reply(sentence: str) -> int | None:
-    """`_answer` of the sentence after a question, or of the first of its clauses that is a bare
-    answer: the answer often follows who gives it ("As a nurse, I say no.", "作为物业经理，我认为
-    不应该。"), a clause with words of its own that `_answer` alone reads as no answer."""
+    """`_answer` of the sentence after a question, or of its clauses: the answer often follows who
+    gives it ("As a nurse, I say no.", "作为物业经理，我认为不应该。"), a clause with words of its own
+    that `_answer` alone reads as no answer; after a colon, only what it announces ("As a driver,
+    my view is simple: no.", not the label of "A: Only if you live alone."). A clause that says
+    yes or no in words (`_worded_answer`) is the answer before one that only has no content of its
+    own: "I was one, and I'd say no" says no, though "I was one" names nothing, as "They should."
+    does."""
     found = _answer(sentence)
     if found is not None:
         return found
-    clauses = [c for c in _reply_clauses().split(sentence) if c and c.strip()]
-    if len(clauses) < 2:
+    announced = _announced(sentence)
+    clauses = [c for c in _reply_clauses().split(announced) if c and c.strip()]
+    if len(clauses) < 2 and announced == sentence:
         return None
-    return next((a for a in map(_answer, clauses) if a is not None), None)
+    worded = next((a for a in map(_worded_answer, clauses) if a is not None), None)
+    return worded if worded is not None else next((a for a in map(_answer, clauses) if a is not None), None)
 
 
 @cache
@@ -394,11 +410,17 @@ def _answer_to(clause: str, framed: bool = False) -> int | None:
     """The answer a clause after an open question gives: `_answer` of a clause that only points
     back, whose words need not say yes ("我觉得可以" answers "应不应该X？"), or of any clause
     after one that only announces the answer (``framed``: "我的回答是，先别急着装", "My answer
-    is, don't"). A clause that only announces it answers nothing itself: the answer comes next."""
-    if framed:
-        return _answer(clause)
+    is, don't"), or of what follows a colon, by which the clause announces it ("作为司机，我的态度
+    很简单：不应该"). A clause that only announces it answers nothing itself: the answer comes next."""
+    if framed or _announced(clause) != clause:
+        return _answer(_announced(clause))
     key = unframed(clause)
     return _answer(clause) if key and anaphoric(key) else None
+
+
+def _announced(clause: str) -> str:
+    """What follows the last colon of ``clause`` (`_ANNOUNCED`), or the whole clause without one."""
+    return _ANNOUNCED.split(clause)[-1]
 
 
 def _pointed(clause: str) -> str:
