@@ -466,7 +466,8 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
     Only in the strict vote (`VOTE_SIMILARITY`), where the clause before words the issue: in the
     loose vote it may share one word with it and speak of another course ("每次都让他掏钱，压力太
     大" on "AA制"); measured on the 23 crossdoc dev sets, strict only +2 documents and none lower,
-    in both votes +2 and one lower.
+    in both votes +2 and one lower. Two such comments on one clause ("X，听起来不错，但是行不通": a
+    concession, then the judgement) judge it once: turned twice, it read as for.
     A question clause votes as a question sentence does (`_total`): turned when rhetorical, else
     only through the verdict after it, which may follow one clause that shares nothing with the
     issue (who gives the answer: "作为一名管理员，我认为不应该")."""
@@ -475,6 +476,7 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
     waited = False  # whether a clause that says who answers stood after the open question
     framed = False  # whether that clause only announced the answer ("我的回答是", "My answer is")
     before = ""  # the last clause that voted or could have
+    judged = False  # whether a comment already turned the last vote
     for clause in clauses:
         verdict = None if not votes else _verdict(clause) if not asking else _answer_to(clause, framed)
         if verdict is not None:
@@ -485,9 +487,10 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
         acted = _left(clause, issue) if acted is None else acted
         acted = _other_course(clause, issue, measure) if acted is None else acted
         vote = _vote(clause, issue, floor, measure) if acted is None else acted * VERDICT_WEIGHT * floor
-        commented = bool(votes) and votes[-1] != 0.0 and floor >= VOTE_SIMILARITY
+        commented = bool(votes) and votes[-1] != 0.0 and floor >= VOTE_SIMILARITY and not judged
         if vote == 0.0 and not asking and commented and judges(clause):
             votes[-1] = -votes[-1]  # "X，说到底就是图省事": a comment on the clause before
+            judged = True  # "X，听起来不错，但是行不通": two comments, one judgement
             continue
         before = clause
         if asking and not waited and vote == 0.0:
@@ -499,6 +502,7 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
         waited = framed = False
         asking = (clause.endswith(_QUESTION_ENDS) or _indirect(clause)) and not _rhetorical(clause)
         votes.append(-vote if clause.endswith(_QUESTION_ENDS) and not asking else vote)
+        judged = False
     if asking:
         votes[-1] = 0.0
     return sum(votes)
