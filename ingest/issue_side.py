@@ -126,7 +126,7 @@ _QUESTION_ENDS = ("?", "？")
 #: which stays on its clause (the Chinese splitter keeps "是否应该取消X？我认为应该取消。" one
 #: sentence; read whole, its two "取消" cancel out).
 _CLAUSE_ENDS = re.compile(r"[，；！]|(?<=[?？])")
-#: What announces the answer that follows it inside a clause: a colon ("我的看法很简单：不应该").
+#: What announces the answer that follows it inside a clause: a colon ("我的态度很简单：不应该").
 _ANNOUNCED = re.compile(r"[:：]")
 
 
@@ -227,10 +227,10 @@ def _reply(sentence: str) -> int | None:
     """`_answer` of the sentence after a question, or of its clauses: the answer often follows who
     gives it ("As a nurse, I say no.", "作为物业经理，我认为不应该。"), a clause with words of its own
     that `_answer` alone reads as no answer; after a colon, only what it announces ("As a driver,
-    my view is simple: no.", not the label of "A: Only if you live alone."). A clause that says
-    yes or no in words (`_worded_answer`) is the answer before one that only has no content of its
-    own: "I was one, and I'd say no" says no, though "I was one" names nothing, as "They should."
-    does."""
+    my view is simple: no.", not the label of "A: Only on busy roads."). A clause that says yes
+    or no in words (`_worded_answer`) is the answer before one that only has no content of its own:
+    "That was me, and I'd say no" says no, though "That was me" names nothing, as "They
+    should." does."""
     found = _answer(sentence)
     if found is not None:
         return found
@@ -372,8 +372,8 @@ def _other_course(clause: str, issue: str, measure: Measure) -> int | None:
     `VOTE_SIMILARITY`) and names something of its own (not `anaphoric`: "I'd rather they did"
     points back at the issue), or that urges another course in the imperative (`_counters`:
     "Mend the roads first."): preferring another course turns down the one the issue proposes.
-    +1 for such an imperative whose words only point back (`anaphoric`: "Bring it in.", "Make it
-    permanent.", "Roll out more of them."): it urges the course the text argues, its issue's, as
+    +1 for such an imperative whose words only point back (`anaphoric`: "Bring them back.", "Make
+    them permanent.", "Put in more of them."): it urges the course the text argues, its issue's, as
     "Do it." does (direct stance on every crowd dev set +3 documents, none lower; left unread, as
     no call, +1). None for any other clause, a question or a condition; a preferred course worded
     like the issue is left to the vote, which reads it by its words."""

@@ -227,7 +227,7 @@ def test_an_answer_of_the_writer_at_another_time_answers_nothing() -> None:
     ("text", "side"),
     [
         (
-            "Should councils paint cycle lanes green? I was one, back when I was a student, and I'd say no. "
+            "Should councils paint cycle lanes green? I am one too, as it happens, and I'd say no. "
             "The paint is slippery when wet.",
             IssueStance.CON,
         ),
@@ -241,7 +241,7 @@ def test_an_answer_of_the_writer_at_another_time_answers_nothing() -> None:
 def test_an_answer_in_words_comes_before_a_clause_that_only_names_nothing(
     text: str, side: IssueStance
 ) -> None:
-    """ "I was one" has no content of its own, as a bare "They should." has; the clause that says
+    """ "I am one too" has no content of its own, as a bare "They should." has; the clause that says
     no in words is the answer."""
     assert text_side(text, EN_ISSUE) is side
 
@@ -249,7 +249,10 @@ def test_an_answer_in_words_comes_before_a_clause_that_only_names_nothing(
 @pytest.mark.parametrize(
     ("text", "side"),
     [
-        ("图书馆应不应该通宵开放？我在图书馆值过夜班，最清楚：不应该。夜里没人值班。", IssueStance.CON),
+        (
+            "图书馆应不应该通宵开放？我在图书馆值过夜班，我的态度很简单：不应该。夜里没人值班。",
+            IssueStance.CON,
+        ),
         ("图书馆应不应该通宵开放？我是考研的学生，要我说也简单：应该。白天座位太少。", IssueStance.PRO),
         (
             "Should councils paint cycle lanes green? As a courier, my view is simple: no. "
