@@ -145,12 +145,12 @@ def test_a_counter_course_is_read_in_the_issue_language() -> None:
     "text",
     [
         "Phones go flat fast in the park in winter, and parents with small children need to call "
-        "home. Put in more of them.",
+        "home. Get more of them.",
         "The trial kiosk by the pond was busy every afternoon last summer. Make them permanent.",
     ],
 )
 def test_a_closing_call_that_only_points_back_urges_the_issue_itself(text: str) -> None:
-    """An imperative whose words only point back ("Put in more of them.") urges the course the text
+    """An imperative whose words only point back ("Get more of them.") urges the course the text
     argues, not another one: for the issue, as "Do it." is."""
     assert text_side(text, KIOSKS) is IssueStance.PRO
-    assert _other_course("Bring them back.", KIOSKS, similarity) == 1
+    assert _other_course("Make them permanent.", KIOSKS, similarity) == 1
