@@ -126,6 +126,8 @@ _QUESTION_ENDS = ("?", "？")
 #: which stays on its clause (the Chinese splitter keeps "是否应该取消X？我认为应该取消。" one
 #: sentence; read whole, its two "取消" cancel out).
 _CLAUSE_ENDS = re.compile(r"[，；！]|(?<=[?？])")
+#: What announces the answer that follows it inside a clause: a colon ("我的态度很简单：不应该").
+_ANNOUNCED = re.compile(r"[:：]")
 
 
 def _sentences(document: Document) -> list[str]:
@@ -174,16 +176,24 @@ def _denied(sentence: str) -> bool:
 
 
 def _answer(sentence: str) -> int | None:
-    """+1 for an answer that says yes, -1 for one that says no (`_denied` too, and a clause that
-    closes on its answer: `_closing_answer`), None for a sentence of its own."""
+    """+1 for an answer that says yes, -1 for one that says no (in words: `_worded_answer`, or with
+    no content of its own, "They should not."), None for a sentence of its own."""
+    worded = _worded_answer(sentence)
+    if worded is not None or content_terms(sentence):
+        return worded
+    return -1 if flips(sentence) % 2 else 1
+
+
+def _worded_answer(sentence: str) -> int | None:
+    """+1 or -1 for a sentence that says yes or no in words: one opening on a word of the ``yes`` or
+    ``no`` lists after its frames, one that denies (`_denied`), or a clause that closes on its
+    answer (`_closing_answer`); None for any other."""
     data = [issue_data(lang) for lang in Lang]
     if any(_starts_with(sentence, d.no) for d in data) or _denied(sentence):
         return -1
     if any(_starts_with(sentence, d.yes) for d in data):
         return 1
-    if content_terms(sentence):
-        return _closing_answer(sentence)
-    return -1 if flips(sentence) % 2 else 1
+    return _closing_answer(sentence)
 
 
 def _closing_answer(clause: str) -> int | None:
@@ -214,16 +224,22 @@ def _answer_end() -> re.Pattern[str]:
 
 
 def _reply(sentence: str) -> int | None:
-    """`_answer` of the sentence after a question, or of the first of its clauses that is a bare
-    answer: the answer often follows who gives it ("As a nurse, I say no.", "作为物业经理，我认为
-    不应该。"), a clause with words of its own that `_answer` alone reads as no answer."""
+    """`_answer` of the sentence after a question, or of its clauses: the answer often follows who
+    gives it ("As a nurse, I say no.", "作为物业经理，我认为不应该。"), a clause with words of its own
+    that `_answer` alone reads as no answer; after a colon, only what it announces ("As a driver,
+    my view is simple: no.", not the label of "A: Only on busy roads."). A clause that says yes
+    or no in words (`_worded_answer`) is the answer before one that only has no content of its own:
+    "That was me, and I'd say no" says no, though "That was me" names nothing, as "They
+    should." does."""
     found = _answer(sentence)
     if found is not None:
         return found
-    clauses = [c for c in _reply_clauses().split(sentence) if c and c.strip()]
-    if len(clauses) < 2:
+    announced = _announced(sentence)
+    clauses = [c for c in _reply_clauses().split(announced) if c and c.strip()]
+    if len(clauses) < 2 and announced == sentence:
         return None
-    return next((a for a in map(_answer, clauses) if a is not None), None)
+    worded = next((a for a in map(_worded_answer, clauses) if a is not None), None)
+    return worded if worded is not None else next((a for a in map(_answer, clauses) if a is not None), None)
 
 
 @cache
@@ -356,12 +372,15 @@ def _other_course(clause: str, issue: str, measure: Measure) -> int | None:
     `VOTE_SIMILARITY`) and names something of its own (not `anaphoric`: "I'd rather they did"
     points back at the issue), or that urges another course in the imperative (`_counters`:
     "Mend the roads first."): preferring another course turns down the one the issue proposes.
-    None for any other clause, a question or a condition; a preferred course worded like the
-    issue is left to the vote, which reads it by its words."""
+    +1 for such an imperative whose words only point back (`anaphoric`: "Get more of them.", "Make
+    them permanent.", "Bring in more of them."): it urges the course the text argues, its issue's, as
+    "Do it." does (direct stance on every crowd dev set +3 documents, none lower; left unread, as
+    no call, +1). None for any other clause, a question or a condition; a preferred course worded
+    like the issue is left to the vote, which reads it by its words."""
     if clause.endswith(_QUESTION_ENDS) or conditional(clause):
         return None
     if _counters(clause, issue):
-        return -1
+        return 1 if anaphoric(clause) else -1
     course = alternative(clause)
     if course is None or anaphoric(course) or measure(course, issue) >= VOTE_SIMILARITY:
         return None
@@ -394,11 +413,17 @@ def _answer_to(clause: str, framed: bool = False) -> int | None:
     """The answer a clause after an open question gives: `_answer` of a clause that only points
     back, whose words need not say yes ("我觉得可以" answers "应不应该X？"), or of any clause
     after one that only announces the answer (``framed``: "我的回答是，先别急着装", "My answer
-    is, don't"). A clause that only announces it answers nothing itself: the answer comes next."""
-    if framed:
-        return _answer(clause)
+    is, don't"), or of what follows a colon, by which the clause announces it ("作为司机，我的态度
+    很简单：不应该"). A clause that only announces it answers nothing itself: the answer comes next."""
+    if framed or _announced(clause) != clause:
+        return _answer(_announced(clause))
     key = unframed(clause)
     return _answer(clause) if key and anaphoric(key) else None
+
+
+def _announced(clause: str) -> str:
+    """What follows the last colon of ``clause`` (`_ANNOUNCED`), or the whole clause without one."""
+    return _ANNOUNCED.split(clause)[-1]
 
 
 def _pointed(clause: str) -> str:
@@ -441,7 +466,8 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
     Only in the strict vote (`VOTE_SIMILARITY`), where the clause before words the issue: in the
     loose vote it may share one word with it and speak of another course ("每次都让他掏钱，压力太
     大" on "AA制"); measured on the 23 crossdoc dev sets, strict only +2 documents and none lower,
-    in both votes +2 and one lower.
+    in both votes +2 and one lower. Two such comments on one clause ("X，听起来不错，但是行不通": a
+    concession, then the judgement) judge it once: turned twice, it read as for.
     A question clause votes as a question sentence does (`_total`): turned when rhetorical, else
     only through the verdict after it, which may follow one clause that shares nothing with the
     issue (who gives the answer: "作为一名管理员，我认为不应该")."""
@@ -450,6 +476,7 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
     waited = False  # whether a clause that says who answers stood after the open question
     framed = False  # whether that clause only announced the answer ("我的回答是", "My answer is")
     before = ""  # the last clause that voted or could have
+    judged = False  # whether a comment already turned the last vote
     for clause in clauses:
         verdict = None if not votes else _verdict(clause) if not asking else _answer_to(clause, framed)
         if verdict is not None:
@@ -460,9 +487,10 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
         acted = _left(clause, issue) if acted is None else acted
         acted = _other_course(clause, issue, measure) if acted is None else acted
         vote = _vote(clause, issue, floor, measure) if acted is None else acted * VERDICT_WEIGHT * floor
-        commented = bool(votes) and votes[-1] != 0.0 and floor >= VOTE_SIMILARITY
+        commented = bool(votes) and votes[-1] != 0.0 and floor >= VOTE_SIMILARITY and not judged
         if vote == 0.0 and not asking and commented and judges(clause):
             votes[-1] = -votes[-1]  # "X，说到底就是图省事": a comment on the clause before
+            judged = True  # "X，听起来不错，但是行不通": two comments, one judgement
             continue
         before = clause
         if asking and not waited and vote == 0.0:
@@ -474,6 +502,7 @@ def _statement(clauses: list[str], issue: str, floor: float, measure: Measure) -
         waited = framed = False
         asking = (clause.endswith(_QUESTION_ENDS) or _indirect(clause)) and not _rhetorical(clause)
         votes.append(-vote if clause.endswith(_QUESTION_ENDS) and not asking else vote)
+        judged = False
     if asking:
         votes[-1] = 0.0
     return sum(votes)

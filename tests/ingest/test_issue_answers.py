@@ -5,7 +5,7 @@ import pytest
 from issue_support import text_side
 
 from argkg.ingest import ingest_text
-from argkg.ingest.issue_side import document_side
+from argkg.ingest.issue_side import _reply, document_side
 from argkg.ingest.linking import link_all, link_issues
 from argkg.schema import Issue, IssueStance, RelType
 
@@ -221,3 +221,55 @@ def test_an_answer_of_the_writer_at_another_time_answers_nothing() -> None:
     question stays unanswered, and the reasons after it decide."""
     text = "Should councils paint cycle lanes green? I once said no. Green lanes are seen from far off and drivers slow down."
     assert text_side(text, EN_ISSUE) is IssueStance.PRO
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Should councils paint cycle lanes green? I am one too, as it happens, and I'd say no. "
+            "The paint is slippery when wet.",
+            IssueStance.CON,
+        ),
+        (
+            "Should councils paint cycle lanes green? I am not one, but I would say yes. "
+            "Drivers notice them.",
+            IssueStance.PRO,
+        ),
+    ],
+)
+def test_an_answer_in_words_comes_before_a_clause_that_only_names_nothing(
+    text: str, side: IssueStance
+) -> None:
+    """ "I am one too" has no content of its own, as a bare "They should." has; the clause that says
+    no in words is the answer."""
+    assert text_side(text, EN_ISSUE) is side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "图书馆应不应该通宵开放？我在图书馆值过夜班，我的态度很简单：不应该。夜里没人值班。",
+            IssueStance.CON,
+        ),
+        ("图书馆应不应该通宵开放？我是考研的学生，要我说也简单：应该。白天座位太少。", IssueStance.PRO),
+        (
+            "Should councils paint cycle lanes green? As a courier, my view is simple: no. "
+            "The paint is slippery when wet.",
+            IssueStance.CON,
+        ),
+    ],
+)
+def test_an_answer_announced_by_a_colon_answers_the_question(text: str, side: IssueStance) -> None:
+    issue = ZH_ISSUE if text.startswith("图书馆") else EN_ISSUE
+    assert text_side(text, issue) is side
+
+
+@pytest.mark.parametrize(
+    ("reply", "answer"),
+    [("A: Only on busy roads.", None), ("A: Yes, on busy roads.", 1), ("My view is simple: no.", -1)],
+)
+def test_only_what_a_colon_announces_answers(reply: str, answer: int | None) -> None:
+    """A question-and-answer layout's "A:" names nothing, but it is a label, not a yes."""
+    assert _reply(reply) == answer

@@ -268,6 +268,8 @@ def test_a_burden_or_a_false_economy_judges_the_proposal(text: str, side: IssueS
         ("在小区里装充电桩，说到底就是物业图省事、偷懒。", IssueStance.CON),
         # a comment that judges nothing leaves the clause before as it is
         ("在小区里装充电桩，晚上回家就能充电。", IssueStance.PRO),
+        # a concession, then the judgement: two comments judge the clause once
+        ("在小区里装充电桩，想法是好的，可惜根本行不通。", IssueStance.CON),
     ],
 )
 def test_a_chinese_clause_that_judges_comments_on_the_clause_before(text: str, side: IssueStance) -> None:
