@@ -372,15 +372,12 @@ def _other_course(clause: str, issue: str, measure: Measure) -> int | None:
     `VOTE_SIMILARITY`) and names something of its own (not `anaphoric`: "I'd rather they did"
     points back at the issue), or that urges another course in the imperative (`_counters`:
     "Mend the roads first."): preferring another course turns down the one the issue proposes.
-    +1 for such an imperative whose words only point back (`anaphoric`: "Get more of them.", "Make
-    them permanent.", "Bring in more of them."): it urges the course the text argues, its issue's, as
-    "Do it." does (direct stance on every crowd dev set +3 documents, none lower; left unread, as
-    no call, +1). None for any other clause, a question or a condition; a preferred course worded
-    like the issue is left to the vote, which reads it by its words."""
+    None for any other clause, a question or a condition; a preferred course worded like the
+    issue is left to the vote, which reads it by its words."""
     if clause.endswith(_QUESTION_ENDS) or conditional(clause):
         return None
     if _counters(clause, issue):
-        return 1 if anaphoric(clause) else -1
+        return -1
     course = alternative(clause)
     if course is None or anaphoric(course) or measure(course, issue) >= VOTE_SIMILARITY:
         return None

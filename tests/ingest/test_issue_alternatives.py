@@ -139,18 +139,3 @@ def test_no_counter_course_from_the_issue_itself_a_pointer_a_question_a_conditio
 def test_a_counter_course_is_read_in_the_issue_language() -> None:
     assert _counters("Mend the benches first.", KIOSKS)
     assert not _counters("Mend the benches first.", "公园应不应该装免费充电桩？")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Phones go flat fast in the park in winter, and parents with small children need to call "
-        "home. Get more of them.",
-        "The trial kiosk by the pond was busy every afternoon last summer. Make them permanent.",
-    ],
-)
-def test_a_closing_call_that_only_points_back_urges_the_issue_itself(text: str) -> None:
-    """An imperative whose words only point back ("Get more of them.") urges the course the text
-    argues, not another one: for the issue, as "Do it." is."""
-    assert text_side(text, KIOSKS) is IssueStance.PRO
-    assert _other_course("Make them permanent.", KIOSKS, similarity) == 1
