@@ -167,6 +167,8 @@ class _ConclusionData(BaseModel):
     spelled_counts: bool = False
     acknowledgements: str = r"(?!)"
     abstracts: str = r"(?!)"
+    back_references: str = r"(?!)"
+    referrals: str = r"(?!)"
 
 
 @cache
@@ -307,6 +309,9 @@ _ASIDE_BRACKETS = {"[": "]", "【": "】", "(": ")", "（": "）"}
 _ASIDES = (BlockKind.CAPTION, BlockKind.NOTE)
 #: The brackets whose tag opening a line makes it an aside ("【系统提示】X").
 _TAG_BRACKETS = "【"
+#: A sentence that is only the reference of an item or a paragraph ("R1.", "4.2", "A3)"), cut off the
+#: words it numbers: it states nothing.
+_REFERENCE_ONLY = re.compile(r"\W*[A-Za-z]{0,2}\d{1,3}(?:\.\d{1,3})*\W*")
 
 
 class Drawn(NamedTuple):
@@ -395,6 +400,8 @@ def find_conclusions(parts: Parts) -> Drawn:
             carried = _announced(text, blocks, sentence.block, lang) if announces else {sentence.block}
             ruled |= carried if leads_in or label is not None else set()
         if bare or _only_announces(words, lang):  # "最后我说两句。": the closing word follows
+            continue
+        if _REFERENCE_ONLY.fullmatch(words):  # "R1." / "That the council X.": the item follows
             continue
         if (labelled and not (in_section or opener)) or is_procedural(words, lang) or _assigns(words, lang):
             continue
@@ -616,10 +623,13 @@ def _past_listed(parts: Parts, found: list[ConclusionSpan], ruled: set[int]) -> 
     meeting whose "Conclusions" list what was agreed after each speaker gave a view: a view is no
     judgement the list spells out). So do the items of a conclusion section that concludes in
     nothing else, after every conclusion outside lists ("Decisions" / "1. X." / "2. Y." after a
-    tally in the part before): no judgement sums them up, they state the decision itself.
+    tally in the part before): no judgement sums them up, they state the decision itself. A sentence
+    that opens by pointing back at what came before (``back_references``: "The above measures take
+    effect in May.", "以上意见经办公会审定执行。") speaks of the items, it does not sum them up.
     """
     text, blocks, sentences = parts.text, parts.blocks, parts.sentences
     item = re.compile(_data(parts.lang).items)
+    back = re.compile(_data(parts.lang).back_references, _flags(parts.lang))
     index = SpanIndex(sentences)
 
     def listed(c: ConclusionSpan) -> bool:
@@ -632,7 +642,7 @@ def _past_listed(parts: Parts, found: list[ConclusionSpan], ruled: set[int]) -> 
 
     # (a conclusion section that concludes only in list items after every other conclusion, "五、会议
     # 意见" / "1. X。" / "2. Y。" after the tally, lists what was decided: no judgement sums its items up)
-    prose = [c for c in found if not listed(c)]
+    prose = [c for c in found if not listed(c) and back.match(text, c.start, c.end) is None]
 
     def decided(c: ConclusionSpan) -> bool:
         return parts.sections[c.section].kind is SectionKind.CONCLUSION and not any(
@@ -944,9 +954,13 @@ def _decides(text: str, sentence: Span, lang: Lang) -> bool:
 def _outcomes(lang: Lang) -> re.Pattern[str] | None:
     """The ``outcomes_reached`` of a language in one pattern (None: it lists none), compiled once:
     `_decides` asks for it of every candidate sentence, and finding it again by its word list
-    hashes the whole list each time."""
-    words = _data(lang).outcomes_reached
-    return cue_pattern(words, lang) if words else None
+    hashes the whole list each time. An outcome that only refers the matter on (``referrals``: "The
+    committee agreed to put the question to members", "we agreed to consult") decides nothing of it."""
+    data = _data(lang)
+    if not data.outcomes_reached:
+        return None
+    found = cue_pattern(data.outcomes_reached, lang)
+    return re.compile(f"(?:{found.pattern})(?!{data.referrals})", found.flags)
 
 
 def _tallies(words: str, lang: Lang, line: str) -> bool:
