@@ -169,6 +169,7 @@ class _ConclusionData(BaseModel):
     abstracts: str = r"(?!)"
     back_references: str = r"(?!)"
     referrals: str = r"(?!)"
+    small_print: list[str] = []
 
 
 @cache
@@ -404,6 +405,8 @@ def find_conclusions(parts: Parts) -> Drawn:
         if _REFERENCE_ONLY.fullmatch(words):  # "R1." / "That the council X.": the item follows
             continue
         if (labelled and not (in_section or opener)) or is_procedural(words, lang) or _assigns(words, lang):
+            continue
+        if _small_print(words, lang):  # "This summary is provided to X.", "感谢您的关心。": no verdict
             continue
         if found and _recourse(lang).search(words) is not None:
             # after the ruling, the recourse a party has against it ("Either club can appeal against this
@@ -1294,6 +1297,20 @@ def _assigns(words: str, lang: Lang) -> bool:
     return any(p.match(words) is not None for p in assignments)
 
 
+def _small_print(words: str, lang: Lang) -> bool:
+    """Whether the statement is the document's small print (``small_print``): what the document is
+    for or what standing it has ("This summary is provided to the parties.", "本意见书仅供贵方内部参考。"),
+    or the thanks it closes with ("感谢您对我市工作的关心和支持。"): in a conclusion section or after a
+    ruling it concludes nothing."""
+    return _small_print_pattern(lang).search(words) is not None
+
+
+@cache
+def _small_print_pattern(lang: Lang) -> re.Pattern[str]:
+    """The ``small_print`` patterns of a language in one pattern, compiled once."""
+    return any_pattern(_data(lang).small_print, _flags(lang))
+
+
 @cache
 def _recourse(lang: Lang) -> re.Pattern[str]:
     """The ``recourse`` patterns of a language in one pattern, compiled once: a party's right to
@@ -1535,11 +1552,13 @@ def _aside(text: str, block: Block) -> bool:
 
 def _no_last_word(words: str, lang: Lang) -> bool:
     """Whether the sentence opens by adding one more point to a list (``adding``: "Finally, X",
-    "Also, X") or by telling the reader what to do next (``next_steps``, `_next_step`): a reason or
-    a practical note, not the author's final judgement."""
+    "Also, X"), tells the reader what to do next (``next_steps``, `_next_step`) or is the document's
+    small print (`_small_print`): a reason or a practical note, not the author's final judgement."""
     adding = _data(lang).adding
-    return _next_step(words, lang) or (
-        bool(adding) and cue_pattern(adding, lang, opening=True).match(words) is not None
+    return (
+        _next_step(words, lang)
+        or _small_print(words, lang)
+        or (bool(adding) and cue_pattern(adding, lang, opening=True).match(words) is not None)
     )
 
 
