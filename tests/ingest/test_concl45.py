@@ -190,3 +190,52 @@ def test_a_commitment_after_a_time_adverbial_in_the_closing_line() -> None:
 )
 def test_said_after_colon_reads_either_width(words: str, said: bool) -> None:
     assert said_after_colon(words, 0) is said
+
+
+_OPINION_ZH = (
+    "关于解除劳动合同的法律意见书\n\n"
+    "一、基本事实\n\n"
+    "员工张某连续三天未到岗，公司拟以旷工为由解除合同。\n\n"
+    "二、结论和建议\n\n"
+    "综上，本所认为，公司直接解除合同存在被认定为违法解除的风险，不建议采取该方案。\n\n"
+    "本意见书仅供公司内部参考，不得用于其他目的。\n"
+)
+
+
+def test_small_print_in_a_conclusion_section_concludes_nothing() -> None:
+    found = _conclusions(_OPINION_ZH, Lang.ZH)
+    assert any("不建议采取该方案" in c for c in found)
+    assert not any("仅供公司内部参考" in c for c in found)
+
+
+_ANSWER_ZH = (
+    "关于延长图书馆开放时间的答复\n\n"
+    "一、您的建议\n\n"
+    "您建议图书馆周末开放到晚上十点。\n\n"
+    "二、我们的考虑\n\n"
+    "周末晚间读者不多，延长开放需要增加值班人员。\n\n"
+    "三、下一步工作\n\n"
+    "暑假期间周六开放到晚上九点，试行两个月后再评估。\n\n"
+    "感谢您对我市文化工作的关心和支持。\n"
+)
+
+
+def test_a_next_steps_part_of_a_reply_concludes_and_its_thanks_do_not() -> None:
+    found = _conclusions(_ANSWER_ZH, Lang.ZH)
+    assert any("暑假期间周六开放到晚上九点" in c for c in found)
+    assert not any("感谢您" in c for c in found)
+
+
+_PAROLE_EN = (
+    "Decision summary\n\n"
+    "The panel considered the dossier and heard from the prisoner and his probation officer.\n\n"
+    "Decision\n\n"
+    "The panel directed release on licence, with a curfew and a ban on entering the town centre.\n\n"
+    "This summary is provided to the victims under the transparency rules.\n"
+)
+
+
+def test_what_a_summary_says_of_its_own_use_concludes_nothing() -> None:
+    found = _conclusions(_PAROLE_EN, Lang.EN)
+    assert any("directed release on licence" in c for c in found)
+    assert not any("This summary is provided" in c for c in found)
