@@ -167,6 +167,9 @@ class _ConclusionData(BaseModel):
     spelled_counts: bool = False
     acknowledgements: str = r"(?!)"
     abstracts: str = r"(?!)"
+    back_references: str = r"(?!)"
+    referrals: str = r"(?!)"
+    small_print: list[str] = []
 
 
 @cache
@@ -307,6 +310,9 @@ _ASIDE_BRACKETS = {"[": "]", "【": "】", "(": ")", "（": "）"}
 _ASIDES = (BlockKind.CAPTION, BlockKind.NOTE)
 #: The brackets whose tag opening a line makes it an aside ("【系统提示】X").
 _TAG_BRACKETS = "【"
+#: A sentence that is only the reference of an item or a paragraph ("R1.", "4.2", "A3)"), cut off the
+#: words it numbers: it states nothing.
+_REFERENCE_ONLY = re.compile(r"\W*[A-Za-z]{0,2}\d{1,3}(?:\.\d{1,3})*\W*")
 
 
 class Drawn(NamedTuple):
@@ -396,7 +402,11 @@ def find_conclusions(parts: Parts) -> Drawn:
             ruled |= carried if leads_in or label is not None else set()
         if bare or _only_announces(words, lang):  # "最后我说两句。": the closing word follows
             continue
+        if _REFERENCE_ONLY.fullmatch(words):  # "R1." / "That the council X.": the item follows
+            continue
         if (labelled and not (in_section or opener)) or is_procedural(words, lang) or _assigns(words, lang):
+            continue
+        if _small_print(words, lang):  # "This summary is provided to X.", "感谢您的关心。": no verdict
             continue
         if found and _recourse(lang).search(words) is not None:
             # after the ruling, the recourse a party has against it ("Either club can appeal against this
@@ -616,10 +626,13 @@ def _past_listed(parts: Parts, found: list[ConclusionSpan], ruled: set[int]) -> 
     meeting whose "Conclusions" list what was agreed after each speaker gave a view: a view is no
     judgement the list spells out). So do the items of a conclusion section that concludes in
     nothing else, after every conclusion outside lists ("Decisions" / "1. X." / "2. Y." after a
-    tally in the part before): no judgement sums them up, they state the decision itself.
+    tally in the part before): no judgement sums them up, they state the decision itself. A sentence
+    that opens by pointing back at what came before (``back_references``: "The above measures take
+    effect in May.", "以上意见经办公会审定执行。") speaks of the items, it does not sum them up.
     """
     text, blocks, sentences = parts.text, parts.blocks, parts.sentences
     item = re.compile(_data(parts.lang).items)
+    back = re.compile(_data(parts.lang).back_references, _flags(parts.lang))
     index = SpanIndex(sentences)
 
     def listed(c: ConclusionSpan) -> bool:
@@ -632,7 +645,7 @@ def _past_listed(parts: Parts, found: list[ConclusionSpan], ruled: set[int]) -> 
 
     # (a conclusion section that concludes only in list items after every other conclusion, "五、会议
     # 意见" / "1. X。" / "2. Y。" after the tally, lists what was decided: no judgement sums its items up)
-    prose = [c for c in found if not listed(c)]
+    prose = [c for c in found if not listed(c) and back.match(text, c.start, c.end) is None]
 
     def decided(c: ConclusionSpan) -> bool:
         return parts.sections[c.section].kind is SectionKind.CONCLUSION and not any(
@@ -944,9 +957,13 @@ def _decides(text: str, sentence: Span, lang: Lang) -> bool:
 def _outcomes(lang: Lang) -> re.Pattern[str] | None:
     """The ``outcomes_reached`` of a language in one pattern (None: it lists none), compiled once:
     `_decides` asks for it of every candidate sentence, and finding it again by its word list
-    hashes the whole list each time."""
-    words = _data(lang).outcomes_reached
-    return cue_pattern(words, lang) if words else None
+    hashes the whole list each time. An outcome that only refers the matter on (``referrals``: "The
+    committee agreed to put the question to members", "we agreed to consult") decides nothing of it."""
+    data = _data(lang)
+    if not data.outcomes_reached:
+        return None
+    found = cue_pattern(data.outcomes_reached, lang)
+    return re.compile(f"(?:{found.pattern})(?!{data.referrals})", found.flags)
 
 
 def _tallies(words: str, lang: Lang, line: str) -> bool:
@@ -1280,6 +1297,20 @@ def _assigns(words: str, lang: Lang) -> bool:
     return any(p.match(words) is not None for p in assignments)
 
 
+def _small_print(words: str, lang: Lang) -> bool:
+    """Whether the statement is the document's small print (``small_print``): what the document is
+    for or what standing it has ("This summary is provided to the parties.", "本意见书仅供贵方内部参考。"),
+    or the thanks it closes with ("感谢您对我市工作的关心和支持。"): in a conclusion section or after a
+    ruling it concludes nothing."""
+    return _small_print_pattern(lang).search(words) is not None
+
+
+@cache
+def _small_print_pattern(lang: Lang) -> re.Pattern[str]:
+    """The ``small_print`` patterns of a language in one pattern, compiled once."""
+    return any_pattern(_data(lang).small_print, _flags(lang))
+
+
 @cache
 def _recourse(lang: Lang) -> re.Pattern[str]:
     """The ``recourse`` patterns of a language in one pattern, compiled once: a party's right to
@@ -1521,11 +1552,13 @@ def _aside(text: str, block: Block) -> bool:
 
 def _no_last_word(words: str, lang: Lang) -> bool:
     """Whether the sentence opens by adding one more point to a list (``adding``: "Finally, X",
-    "Also, X") or by telling the reader what to do next (``next_steps``, `_next_step`): a reason or
-    a practical note, not the author's final judgement."""
+    "Also, X"), tells the reader what to do next (``next_steps``, `_next_step`) or is the document's
+    small print (`_small_print`): a reason or a practical note, not the author's final judgement."""
     adding = _data(lang).adding
-    return _next_step(words, lang) or (
-        bool(adding) and cue_pattern(adding, lang, opening=True).match(words) is not None
+    return (
+        _next_step(words, lang)
+        or _small_print(words, lang)
+        or (bool(adding) and cue_pattern(adding, lang, opening=True).match(words) is not None)
     )
 
 

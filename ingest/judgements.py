@@ -48,6 +48,9 @@ __all__ = [
     "statement_kind",
 ]
 
+#: A colon, ASCII or full-width (the text keeps the width it was written in).
+_COLON = re.compile("[:：]")
+
 
 class StatementKind(StrEnum):
     """What a statement does among the author's conclusions."""
@@ -191,6 +194,7 @@ def statement_kind(
 
 
 def said_after_colon(words: str, start: int) -> bool:
-    """Whether a colon after ``start`` is followed by words (the announcement says something)."""
-    colon = words.find(":", start)
-    return colon >= 0 and any(map(str.isalnum, words[colon + 1 :]))
+    """Whether a colon after ``start`` is followed by words (the announcement says something), an
+    ASCII colon or a full-width one ("研究以下措施：一是X")."""
+    colon = _COLON.search(words, start)
+    return colon is not None and any(map(str.isalnum, words[colon.end() :]))
