@@ -10,7 +10,7 @@ done or borne ("费用难以承受"), what it leaves uncertain or open to abuse 
 import pytest
 from claim_sides import claim_sides, side_containing
 
-from argkg.ingest.sides import declared, voices
+from argkg.ingest.sides import declared, evaluation, voices
 from argkg.schema import Lang, Stance
 
 PRO, CON = Stance.PRO, Stance.CON
@@ -53,6 +53,20 @@ def _first_side(sentence: str) -> Stance | None:
 )
 def test_a_partys_refusal_of_the_course_it_names_voices_against(sentence: str, side: Stance | None) -> None:
     assert _first_side(sentence) is side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "score"),
+    [
+        ("按现在的人手，夜班难以安排。", -1),
+        ("新项目的销路存在不确定性。", -1),
+        ("这套规则漏洞不少。", -1),
+        ("这笔开销并不难安排。", 0),  # "难" alone is no harm word: only "难以"
+        ("这是以前学生很难体会到的。", 0),  # "很难" as often tells what a change made possible at last
+    ],
+)
+def test_what_can_hardly_be_done_or_is_left_uncertain_evaluates_against(sentence: str, score: int) -> None:
+    assert evaluation(sentence, Lang.ZH) == score
 
 
 def test_a_department_that_refuses_the_course_in_minutes_argues_against_it() -> None:
