@@ -10,7 +10,7 @@ done or borne ("费用难以承受"), what it leaves uncertain or open to abuse 
 import pytest
 from claim_sides import claim_sides, side_containing
 
-from argkg.ingest.sides import declared, evaluation, voices
+from argkg.ingest.sides import declared, evaluation, informs, voices
 from argkg.schema import Lang, Stance
 
 PRO, CON = Stance.PRO, Stance.CON
@@ -67,6 +67,20 @@ def test_a_partys_refusal_of_the_course_it_names_voices_against(sentence: str, s
 )
 def test_what_can_hardly_be_done_or_is_left_uncertain_evaluates_against(sentence: str, score: int) -> None:
     assert evaluation(sentence, Lang.ZH) == score
+
+
+@pytest.mark.parametrize(
+    ("sentence", "only_informs"),
+    [
+        ("本报告仅供内部决策参考，不得用于其他目的。", True),
+        ("本方案尚需报请市政府批准。", True),
+        ("这个方案仅供参考，我认为应该缓一缓。", False),  # the author's view follows
+    ],
+)
+def test_a_documents_note_on_its_own_use_or_a_step_still_to_come_only_informs(
+    sentence: str, only_informs: bool
+) -> None:
+    assert informs(sentence, Lang.ZH) is only_informs
 
 
 def test_a_department_that_refuses_the_course_in_minutes_argues_against_it() -> None:
