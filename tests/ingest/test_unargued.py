@@ -77,7 +77,7 @@ def test_a_text_that_only_describes_and_instructs_debates_nothing(text: str, lan
 
 
 def test_the_letter_i_in_a_series_of_letters_is_no_writer() -> None:
-    """"Lanes G, H and I" names lanes: the guide still argues nothing; "you and I" is a writer."""
+    """Lanes named "G, H and I" leave the guide arguing nothing; "You and I" is a writer."""
     lettered = POOL.replace("The chimney is 18 metres tall.", "Lanes G, H and I are kept for lane swimming.")
     graph = ingest_text(lettered, source="t.txt", lang="en")
     stances, debated = _debates(graph.of_type(Claim), graph.of_type(Assumption))
