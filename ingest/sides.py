@@ -161,6 +161,7 @@ class _SidesData(BaseModel):
     replies: list[str]
     turning: list[str] = []
     switch: list[str]
+    faults: list[str] = []
     changes: list[str]
     rejects: list[str]
     myths: list[str]
@@ -171,6 +172,7 @@ class _SidesData(BaseModel):
     adds: list[str]
     carries: list[str]
     points: list[str]
+    numbering: list[str] = []
     agrees: list[str]
     author: list[str]
     argues: list[str]
@@ -228,6 +230,7 @@ class _Compiled:
     replies: Prefiltered
     turning: Prefiltered
     switch: Prefiltered
+    faults: Prefiltered
     changes: Prefiltered
     rejects: Prefiltered
     myths: Prefiltered
@@ -238,6 +241,7 @@ class _Compiled:
     adds: Prefiltered
     carries: Prefiltered
     points: Prefiltered
+    numbering: Prefiltered
     agrees: Prefiltered
     author: Prefiltered
     argues: Prefiltered
@@ -381,6 +385,7 @@ def assign_sides(
         One stance per statement.
     """
     rules = _compiled(lang)
+    statements = [_unnumbered(s, rules) for s in statements]
     result: list[Stance] = []
     current: Stance | None = author if argued else None
     paragraph: int | None = None
@@ -540,6 +545,16 @@ def assign_sides(
     result = _turn_leads(statements, result, unargued, lang) if arguing or stated else result
     result = _spoken_leads(statements, result, unargued, author, lang) if stated else result
     return _placed_only(statements, result, own, lang)
+
+
+def _unnumbered(statement: Statement, rules: _Compiled) -> Statement:
+    """``statement`` without the section number that opens its paragraph ("4.3 Those in favour
+    argue…", "[12] The respondent says…"): a report's, a paper's or a judgment's paragraphs are
+    numbered, and the cues that read a sentence's opening ("Those in favour", "However") stand
+    after the number. A numbered point ("2. The costs are too high.", ``points``) keeps its number,
+    which states its paragraph's side as a heading would."""
+    found = rules.numbering.search(statement.text)
+    return statement if found is None else replace(statement, text=statement.text[found.end() :])
 
 
 def _placed_only(
@@ -1130,6 +1145,11 @@ def _side(
         return statement.toward or (Stance.PRO if score * statement.direction > 0 else Stance.CON)
     if statement.after_verdict and rules.contrast.search(opening):
         return other_side(default)  # a reservation after the author's verdict
+    if rules.faults.search(opening):
+        # "The trouble is that…", "My objection is…": a fault found in the debated thing, against
+        # it (for it where the proposition does away with what the statement speaks of), after a
+        # point granted to it too ("I agree the design is sound. My worry is the cost.")
+        return Stance.CON if statement.direction > 0 else Stance.PRO
     if current is None:
         evaluative = not reporting and rules.words.search(statement.text) is not None
         argued = (statement.central and not reporting) or argues(statement.text, lang) or score or evaluative
@@ -1727,6 +1747,7 @@ def _compiled(lang: Lang) -> _Compiled:
         replies=any_of(data.replies),
         turning=any_of(data.turning),
         switch=any_of(data.switch),
+        faults=any_of(data.faults),
         changes=any_of(data.changes),
         rejects=any_of(data.rejects),
         myths=any_of(data.myths),
@@ -1737,6 +1758,7 @@ def _compiled(lang: Lang) -> _Compiled:
         adds=any_of(data.adds),
         carries=any_of(data.carries),
         points=any_of(data.points),
+        numbering=any_of(data.numbering),
         agrees=any_of(data.agrees),
         author=any_of(data.author),
         argues=any_of(data.argues),
