@@ -13,6 +13,8 @@ strongest cue to the weakest:
    voice anywhere in the statement ("反方则提醒", "advocates say", "companies fired
    back, arguing"), unless a contrast later in the statement answers it ("Critics claim X, but
    the data show the opposite": the statement argues the other side than the voice);
+   A member's dissent from a body's decision ("Member Ode, dissenting: …") argues the other side
+   than the section it stands in (or than the statement before it);
 2. the side its section heading names ("好处", "Disadvantages");
 3. the opponent's voice that `argkg.ingest.dialectic` found (a reported objection, a
    concession, a statement the next one answers): the other side of the author's; a
@@ -34,7 +36,8 @@ strongest cue to the weakest:
    side, until they say they changed their mind ("我改主意了", "I've changed my mind"): the
    other side from there on; a new speaker opens on the side their words evaluate.
 5. a contrast opener right after the author's own verdict (a conclusion: "I agree that X.
-   However, Y"): a reservation, the other side;
+   However, Y"): a reservation, the other side; a fault named in the debated thing ("The trouble
+   is that…", "My worry is…"): against it;
 6. what the statement says the proposal will bring (`Statement.prospect`: "it would add £400 a
    year", "一旦拆了就回不去了"): a cost, a loss, a lack or no way back argues against it wherever
    the statement stands, without carrying that side on to the statements after it, while a
@@ -162,6 +165,7 @@ class _SidesData(BaseModel):
     turning: list[str] = []
     switch: list[str]
     faults: list[str] = []
+    dissents: list[str] = []
     changes: list[str]
     rejects: list[str]
     myths: list[str]
@@ -231,6 +235,7 @@ class _Compiled:
     turning: Prefiltered
     switch: Prefiltered
     faults: Prefiltered
+    dissents: Prefiltered
     changes: Prefiltered
     rejects: Prefiltered
     myths: Prefiltered
@@ -1099,6 +1104,9 @@ def _side(
     if found:
         replied = answered(statement.text, lang)
         return found[0][1] if replied is None else other_side(replied)
+    decided = statement.heading or before
+    if decided in (Stance.PRO, Stance.CON) and rules.dissents.search(opening):
+        return other_side(decided)  # "Member Ode, dissenting: …": against the body's decision
     if statement.heading is not None:
         return statement.heading
     if informs(statement.text, lang):
@@ -1748,6 +1756,7 @@ def _compiled(lang: Lang) -> _Compiled:
         turning=any_of(data.turning),
         switch=any_of(data.switch),
         faults=any_of(data.faults),
+        dissents=any_of(data.dissents),
         changes=any_of(data.changes),
         rejects=any_of(data.rejects),
         myths=any_of(data.myths),

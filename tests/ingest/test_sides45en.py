@@ -73,3 +73,18 @@ def test_the_cues_of_an_opening_are_read_past_a_section_number() -> None:
         ),
     ]
     assert assign_sides(statements, Lang.EN, author=PRO, reporting=False, debated=True)[1] is CON
+
+
+def test_a_members_dissent_argues_against_the_decision_it_stands_under() -> None:
+    """Under a heading whose side is the decision's, "Member Ode, dissenting: …" argues the other
+    side; "Two members dissent and would refuse…" too."""
+    decision = "The Panel finds that the bar is well run. The application is granted."
+    for dissent in (
+        'Member Ode, dissenting: "The street is residential."',
+        "Two members dissent and would refuse the licence.",
+    ):
+        statements = [
+            Statement(text=text, paragraph=0, opponent=False, heading=PRO) for text in decision.split(". ")
+        ] + [Statement(text=dissent, paragraph=1, opponent=False, heading=PRO)]
+        sides = assign_sides(statements, Lang.EN, author=PRO, reporting=True, stated=True)
+        assert sides[-1] is CON
