@@ -36,8 +36,8 @@ strongest cue to the weakest:
    side, until they say they changed their mind ("我改主意了", "I've changed my mind"): the
    other side from there on; a new speaker opens on the side their words evaluate.
 5. a contrast opener right after the author's own verdict (a conclusion: "I agree that X.
-   However, Y"): a reservation, the other side; a fault named in the debated thing ("The trouble
-   is that…", "My worry is…"): against it;
+   However, Y"): a reservation, the other side; a fault named in what was argued just before
+   ("The trouble is that…", "My worry is…"): the other side;
 6. what the statement says the proposal will bring (`Statement.prospect`: "it would add £400 a
    year", "一旦拆了就回不去了"): a cost, a loss, a lack or no way back argues against it wherever
    the statement stands, without carrying that side on to the statements after it, while a
@@ -1153,11 +1153,12 @@ def _side(
         return statement.toward or (Stance.PRO if score * statement.direction > 0 else Stance.CON)
     if statement.after_verdict and rules.contrast.search(opening):
         return other_side(default)  # a reservation after the author's verdict
-    if rules.faults.search(opening):
-        # "The trouble is that…", "My objection is…": a fault found in the debated thing, against
-        # it (for it where the proposition does away with what the statement speaks of), after a
-        # point granted to it too ("I agree the design is sound. My worry is the cost.")
-        return Stance.CON if statement.direction > 0 else Stance.PRO
+    faulted = before if before in (Stance.PRO, Stance.CON) else current
+    if faulted is not None and not known and rules.faults.search(opening):
+        # "The trouble is that…", "My objection is…": a fault found in what was argued just before,
+        # the other side ("That would be cheaper." "The trouble is that it needs a second visit.");
+        # in the turn of a speaker whose side is known, it answers the turn before: their own side
+        return other_side(faulted)
     if current is None:
         evaluative = not reporting and rules.words.search(statement.text) is not None
         argued = (statement.central and not reporting) or argues(statement.text, lang) or score or evaluative

@@ -181,6 +181,7 @@ def test_a_body_line_that_only_names_a_side_sides_the_lines_below_it() -> None:
         ("Please keep it.", Lang.EN, "the plan ends the Saturday clinic", CON),
         ("Please, keep the clinic.", Lang.EN, "the plan ends the Saturday clinic", CON),
         ("Please note the clinic is shut.", Lang.EN, "the plan ends the Saturday clinic", None),
+        ("Please keep your answers brief.", Lang.EN, "the plan ends the Saturday clinic", None),
         ("Plant trees instead, and leave the square open.", Lang.EN, "build a car park on the square", CON),
         ("They keep asking about it.", Lang.EN, "build a car park on the square", None),
         ("We agreed to end the late shift after May.", Lang.EN, "we keep the late shift", CON),
