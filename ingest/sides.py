@@ -13,6 +13,8 @@ strongest cue to the weakest:
    voice anywhere in the statement ("反方则提醒", "advocates say", "companies fired
    back, arguing"), unless a contrast later in the statement answers it ("Critics claim X, but
    the data show the opposite": the statement argues the other side than the voice);
+   A member's dissent from a body's decision ("Member Ode, dissenting: …") argues the other side
+   than the section it stands in (or than the statement before it);
 2. the side its section heading names ("好处", "Disadvantages");
 3. the opponent's voice that `argkg.ingest.dialectic` found (a reported objection, a
    concession, a statement the next one answers): the other side of the author's; a
@@ -34,7 +36,8 @@ strongest cue to the weakest:
    side, until they say they changed their mind ("我改主意了", "I've changed my mind"): the
    other side from there on; a new speaker opens on the side their words evaluate.
 5. a contrast opener right after the author's own verdict (a conclusion: "I agree that X.
-   However, Y"): a reservation, the other side;
+   However, Y"): a reservation, the other side; a fault named in what was argued just before
+   ("The trouble is that…", "My worry is…"): the other side;
 6. what the statement says the proposal will bring (`Statement.prospect`: "it would add £400 a
    year", "一旦拆了就回不去了"): a cost, a loss, a lack or no way back argues against it wherever
    the statement stands, without carrying that side on to the statements after it, while a
@@ -161,6 +164,8 @@ class _SidesData(BaseModel):
     replies: list[str]
     turning: list[str] = []
     switch: list[str]
+    faults: list[str] = []
+    dissents: list[str] = []
     changes: list[str]
     rejects: list[str]
     myths: list[str]
@@ -171,6 +176,7 @@ class _SidesData(BaseModel):
     adds: list[str]
     carries: list[str]
     points: list[str]
+    numbering: list[str] = []
     agrees: list[str]
     author: list[str]
     argues: list[str]
@@ -228,6 +234,8 @@ class _Compiled:
     replies: Prefiltered
     turning: Prefiltered
     switch: Prefiltered
+    faults: Prefiltered
+    dissents: Prefiltered
     changes: Prefiltered
     rejects: Prefiltered
     myths: Prefiltered
@@ -238,6 +246,7 @@ class _Compiled:
     adds: Prefiltered
     carries: Prefiltered
     points: Prefiltered
+    numbering: Prefiltered
     agrees: Prefiltered
     author: Prefiltered
     argues: Prefiltered
@@ -381,6 +390,7 @@ def assign_sides(
         One stance per statement.
     """
     rules = _compiled(lang)
+    statements = [_unnumbered(s, rules) for s in statements]
     result: list[Stance] = []
     current: Stance | None = author if argued else None
     paragraph: int | None = None
@@ -540,6 +550,16 @@ def assign_sides(
     result = _turn_leads(statements, result, unargued, lang) if arguing or stated else result
     result = _spoken_leads(statements, result, unargued, author, lang) if stated else result
     return _placed_only(statements, result, own, lang)
+
+
+def _unnumbered(statement: Statement, rules: _Compiled) -> Statement:
+    """``statement`` without the section number that opens its paragraph ("4.3 Those in favour
+    argue…", "[12] The respondent says…"): a report's, a paper's or a judgment's paragraphs are
+    numbered, and the cues that read a sentence's opening ("Those in favour", "However") stand
+    after the number. A numbered point ("2. The costs are too high.", ``points``) keeps its number,
+    which states its paragraph's side as a heading would."""
+    found = rules.numbering.search(statement.text)
+    return statement if found is None else replace(statement, text=statement.text[found.end() :])
 
 
 def _placed_only(
@@ -1084,6 +1104,9 @@ def _side(
     if found:
         replied = answered(statement.text, lang)
         return found[0][1] if replied is None else other_side(replied)
+    decided = statement.heading or before
+    if decided in (Stance.PRO, Stance.CON) and rules.dissents.search(opening):
+        return other_side(decided)  # "Member Ode, dissenting: …": against the body's decision
     if statement.heading is not None:
         return statement.heading
     if informs(statement.text, lang):
@@ -1130,6 +1153,12 @@ def _side(
         return statement.toward or (Stance.PRO if score * statement.direction > 0 else Stance.CON)
     if statement.after_verdict and rules.contrast.search(opening):
         return other_side(default)  # a reservation after the author's verdict
+    faulted = before if before in (Stance.PRO, Stance.CON) else current
+    if faulted is not None and not known and rules.faults.search(opening):
+        # "The trouble is that…", "My objection is…": a fault found in what was argued just before,
+        # the other side ("That would be cheaper." "The trouble is that it needs a second visit.");
+        # in the turn of a speaker whose side is known, it answers the turn before: their own side
+        return other_side(faulted)
     if current is None:
         evaluative = not reporting and rules.words.search(statement.text) is not None
         argued = (statement.central and not reporting) or argues(statement.text, lang) or score or evaluative
@@ -1727,6 +1756,8 @@ def _compiled(lang: Lang) -> _Compiled:
         replies=any_of(data.replies),
         turning=any_of(data.turning),
         switch=any_of(data.switch),
+        faults=any_of(data.faults),
+        dissents=any_of(data.dissents),
         changes=any_of(data.changes),
         rejects=any_of(data.rejects),
         myths=any_of(data.myths),
@@ -1737,6 +1768,7 @@ def _compiled(lang: Lang) -> _Compiled:
         adds=any_of(data.adds),
         carries=any_of(data.carries),
         points=any_of(data.points),
+        numbering=any_of(data.numbering),
         agrees=any_of(data.agrees),
         author=any_of(data.author),
         argues=any_of(data.argues),

@@ -76,6 +76,18 @@ def test_a_text_that_only_describes_and_instructs_debates_nothing(text: str, lan
     assert stances == {Stance.NEUTRAL}
 
 
+def test_the_letter_i_in_a_series_of_letters_is_no_writer() -> None:
+    """Lanes named "G, H and I" leave the guide arguing nothing; "You and I" is a writer."""
+    lettered = POOL.replace("The chimney is 18 metres tall.", "Lanes G, H and I are kept for lane swimming.")
+    graph = ingest_text(lettered, source="t.txt", lang="en")
+    stances, debated = _debates(graph.of_type(Claim), graph.of_type(Assumption))
+    assert not debated
+    assert stances == {Stance.NEUTRAL}
+    spoken = POOL.replace("The chimney is 18 metres tall.", "You and I swam here as children.")
+    graph = ingest_text(spoken, source="t.txt", lang="en")
+    assert _debates(graph.of_type(Claim), graph.of_type(Assumption))[0] != {Stance.NEUTRAL}
+
+
 def test_a_writer_who_takes_a_stance_keeps_the_argument() -> None:
     graph = ingest_text(POOL_ARGUED, source="t.txt", lang="en")
     stances, debated = _debates(graph.of_type(Claim), graph.of_type(Assumption))
