@@ -3,13 +3,16 @@ round 2, issue 9's sides).
 
 A statement that says what a thing brings about ("X会使Y", "X导致Y") is judged by its effect Y: the
 cause X names the thing judged, often in the proposal's own words ("提高", "增加"), which are no
-benefit the statement claims.
+benefit the statement claims. So does an opening condition that puts the proposal's own course
+("如果将票价提高到80元，…"): what follows is what it would bring, a cost against it even where a present
+word gives the circumstances ("在当前收入水平下难以承受"), a benefit for it.
 """
 
 import pytest
 from claim_sides import claim_sides, side_containing
 
 from argkg.ingest.sides import evaluation
+from argkg.ingest.voices import prospect_side, target_side
 from argkg.schema import Lang, Stance
 
 
@@ -39,3 +42,26 @@ def test_a_partys_warning_of_the_effect_of_the_proposal_argues_against_it() -> N
     assert side_containing(sides, "运营部主张提高") is Stance.PRO
     assert side_containing(sides, "会使本地家庭") is Stance.CON
 
+
+_FARE = "提高博物馆门票价格"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("如果将门票价格提高到80元，游客每年需多付约两百万元，在当前收入水平下难以承受。", Stance.CON),
+        ("如果提高门票价格，就能改善展厅的维护。", Stance.PRO),
+        ("一旦提高门票价格，很多家庭就吃不消了。", Stance.CON),
+        ("如果不提高门票价格，维护经费就会不足。", None),  # a condition on the way things are
+        ("如果继续现行的门票价格，维护经费会不足。", None),  # the present course, not the proposal's
+        ("如果天气好，游客就多。", None),  # a condition that names nothing of the proposal
+    ],
+)
+def test_what_a_proposed_course_is_said_to_bring_takes_its_side(sentence: str, side: Stance | None) -> None:
+    assert prospect_side(sentence, Lang.ZH, _FARE) is side
+
+
+def test_a_proposed_condition_names_the_course_and_claims_no_benefit() -> None:
+    sentence = "如果将门票价格提高到80元，在当前收入水平下难以承受。"
+    assert target_side(sentence, Lang.ZH, _FARE) is None
+    assert target_side("提高门票价格能改善展厅的维护。", Lang.ZH, _FARE) is Stance.PRO
