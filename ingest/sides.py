@@ -146,6 +146,8 @@ class _Evaluation(BaseModel):
     # how many words may stand between a word and a post_negator ("problem gambling fall")
     post_gap: int = 0
     window: int
+    # a verb that says what a thing brings about ("X会使Y", "X导致Y"): only its effect Y is scored
+    causes: list[str] = []
 
 
 class _SidesData(BaseModel):
@@ -228,6 +230,7 @@ class _Compiled:
     negators: re.Pattern[str]
     flips: re.Pattern[str]
     diminishers: re.Pattern[str]
+    causes: Prefiltered
     contrast: Prefiltered
     continues: Prefiltered
     rejoinders: Prefiltered
@@ -1391,8 +1394,22 @@ def evaluation(text: str, lang: Lang) -> int:
     """Benefit words minus harm words in ``text``; a negator or a word that makes the thing
     smaller (``diminishers``: "low costs", "避免浪费") just before a word flips it, and so does one
     of the data's ``post_negators`` right after it ("好处没有"). Diminishers negate no statement
-    (`negated`): "people make fewer mistakes" still affirms."""
+    (`negated`): "people make fewer mistakes" still affirms.
+
+    A statement that says what a thing brings about (a ``causes`` verb: "X会使Y", "X导致Y") is
+    judged by its effect alone, where the effect holds an evaluation word: the cause names the
+    thing judged, often in the proposal's own words ("提高票价会使乘客流失": the proposal's 提高 is
+    no benefit the statement claims)."""
     rules = _compiled(lang)
+    cause = rules.causes.search(text)
+    if cause is not None and (effect := _scored(text[cause.end() :], rules, lang)):
+        return effect
+    return _scored(text, rules, lang)
+
+
+def _scored(text: str, rules: _Compiled, lang: Lang) -> int:
+    """Benefit words minus harm words in ``text``, each flipped by a negator or diminisher before
+    it or a post-negator after it (`evaluation`)."""
     score = 0
     masked: str | None = None  # the text masked once, when it holds a word (`_masked` is costly)
     for found in rules.words.finditer(text):
@@ -1750,6 +1767,7 @@ def _compiled(lang: Lang) -> _Compiled:
         diminishers=re.compile(
             f"(?:{alternation(evaluation_words.diminishers, ignore_case=lang is Lang.EN)})", flags
         ),
+        causes=any_of(evaluation_words.causes),
         contrast=any_of(data.contrast),
         continues=any_of(data.continues),
         rejoinders=any_of(data.rejoinders),

@@ -95,6 +95,7 @@ class _Prospect(BaseModel):
     futile: list[str] = []
     blanket: list[str] = []
     restricting: list[str] = []
+    conditions: list[str] = []
 
 
 class _VoicesData(BaseModel):
@@ -136,6 +137,7 @@ class _ProspectRules(NamedTuple):
     futile: re.Pattern[str]
     blanket: re.Pattern[str]
     restricting: re.Pattern[str]
+    conditions: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -385,7 +387,7 @@ def target_side(
     other option, 0: none), the option the paragraph last spoke of (`Options.subject`).
     """
     rules = _compiled(lang)
-    if proposition is None or contrasted(sentence, lang):
+    if proposition is None or contrasted(sentence, lang) or _proposed(sentence, proposition, lang):
         return None
     weighing = weighed is not None and (weighed.of(sentence) or topic)
     if (
@@ -489,6 +491,9 @@ def prospect_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
     ):
         return None
     prospect = rules.prospect
+    opening = _proposed(sentence, proposition, lang)
+    if opening:
+        return _brought(sentence[opening:], proposition, lang)
     now = rules.present is not None and rules.present.search(sentence) is not None
     if now or prospect.averted.search(sentence) is not None:
         return None
@@ -508,6 +513,36 @@ def prospect_side(sentence: str, lang: Lang, proposition: str | None) -> Stance 
             return None
     ends = keeps(proposition, lang) or direction(sentence, lang, proposition) < 0
     return Stance.PRO if ends else Stance.CON
+
+
+def _proposed(sentence: str, proposition: str, lang: Lang) -> int:
+    """Where an opening condition that puts the proposal's own course ends ("如果将票价提高到…，"):
+    a ``conditions`` cue of ``voices.yaml``'s ``prospect`` whose words name the proposition
+    (`_about`) and hold no ``present`` or ``averted`` cue (not "如果继续现行做法，", "如果不…，":
+    the way things are); else 0."""
+    rules = _compiled(lang)
+    if rules.prospect is None or (found := rules.prospect.conditions.search(sentence)) is None:
+        return 0
+    condition = found.group(0)
+    if not _about(condition, proposition, lang) or rules.prospect.averted.search(condition) is not None:
+        return 0
+    return 0 if rules.present is not None and rules.present.search(condition) else found.end()
+
+
+def _brought(consequence: str, proposition: str, lang: Lang) -> Stance | None:
+    """The side of what the proposal is said to bring under its stated condition (`_proposed`):
+    a cost, a burden or a harm (an evaluation below zero, or a ``burdens`` cue with none) against
+    it, a benefit for it; turned for a proposition that keeps things as they are; None for neither.
+    A present word here gives the circumstances the course would meet ("在当前财力下难以安排"), not
+    the present state's harm."""
+    rules = _compiled(lang)
+    score = evaluation(consequence, lang)
+    if not score and rules.prospect is not None and rules.prospect.burdens.search(consequence):
+        score = -1
+    if not score:
+        return None
+    side = Stance.PRO if score > 0 else Stance.CON
+    return other_side(side) if keeps(proposition, lang) else side
 
 
 def counter_side(sentence: str, lang: Lang, proposition: str | None) -> Stance | None:
@@ -650,6 +685,7 @@ def _compiled(lang: Lang) -> _Compiled:
             futile=any_pattern(data.prospect.futile, flags),
             blanket=any_pattern(data.prospect.blanket, flags),
             restricting=any_pattern(data.prospect.restricting, flags),
+            conditions=any_pattern(data.prospect.conditions, flags),
         )
         if data.prospect
         else None,
