@@ -152,6 +152,7 @@ class _ConclusionData(BaseModel):
     proposals: list[str] = []
     verdict_questions: list[str] = []
     outcomes_reached: list[str] = []
+    rulings: list[str] = []
     closing_calls: list[str] = []
     closing_decisions: list[str] = []
     ratings: list[str] = []
@@ -957,13 +958,16 @@ def _decides(text: str, sentence: Span, lang: Lang) -> bool:
 def _outcomes(lang: Lang) -> re.Pattern[str] | None:
     """The ``outcomes_reached`` of a language in one pattern (None: it lists none), compiled once:
     `_decides` asks for it of every candidate sentence, and finding it again by its word list
-    hashes the whole list each time. An outcome that only refers the matter on (``referrals``: "The
-    committee agreed to put the question to members", "we agreed to consult") decides nothing of it."""
+    hashes the whole list each time. A ruling said in a construction a word list cannot hold
+    (``rulings``: "The decision of the board, by a majority, is that X") is one as well. An outcome
+    that only refers the matter on (``referrals``: "The committee agreed to put the question to
+    members", "we agreed to consult") decides nothing of it."""
     data = _data(lang)
     if not data.outcomes_reached:
         return None
     found = cue_pattern(data.outcomes_reached, lang)
-    return re.compile(f"(?:{found.pattern})(?!{data.referrals})", found.flags)
+    either = "|".join([f"(?:{found.pattern})(?!{data.referrals})", *(f"(?:{r})" for r in data.rulings)])
+    return re.compile(either, found.flags)
 
 
 def _tallies(words: str, lang: Lang, line: str) -> bool:
