@@ -6,9 +6,10 @@ side (pro/con/neutral toward the text's debated proposition):
 
 - the persuasive essays' train split (`argkg.bench.essays`, English and the Chinese machine
   translation): a claim For the thesis is pro, Against is con;
-- the ``stances`` gold of the argument sets 1-4 (``bench/data/fresh``, ``fresh2``, ``fresh3``,
-  ``fresh4``); set 5, blind when this was measured and studied since, is left out so the
-  README's figures stay reproducible, and the blind set 6 is never read;
+- the ``stances`` gold of the development argument sets 1-27 (``bench/data/fresh``, ``fresh2``
+  ... ``fresh27``; ``--sets 1,2,3,4`` gives the first study's four), each quote sided as
+  `bench/fresh.py` scores it (`argkg.bench.argtexts.check_text`: the claim holding it, else the
+  conclusion holding it); the validation and blind sets are never read;
 - the gold of argkg's own argument texts (``tests/ingest/texts/argument``, ``layouts``, ``turns``,
   ``replies``, ``speakers``, ``closings``).
 
@@ -18,18 +19,25 @@ statement before it, the generic side cues of argkg's data files (``sides.yaml``
 openings, concessions, opponents' voices, indefinite attribution, first person, negators,
 help/harm words) on the statement, the sentence before it and its paragraph's first sentence,
 evaluative polarity (vaderSentiment in English, the help/harm words in both) and its agreement
-with the title's, and the statement's relative place in text and paragraph.
+with the title's, the statement's relative place in text and paragraph; and argkg's own cue
+readers of `argkg.ingest.sides` on the statement (side voices, declared and answered sides,
+verdicts, contrast, concession, author's voice, informing, abstaining, procedure, negation, tone,
+evaluation), its likeness to the debated proposition and the side its restating reads, the
+rules' side of its paragraph's first statement, its claim's role, and the share of the text's
+claims the rules read pro, con and neutral.
 
-Evaluated leave-one-set-out: for each of sets 1-4, a model trained on essays train, own texts
-and the other three sets is scored on the held-out set, beside the rules (argkg as it is) and
-all-pro. The rules score a quote no claim holds as wrong (as `bench/fresh.py` does); the model
-is scored twice: on every quote ("model") and, as it would run in the product (re-siding the
-claims argkg finds), wrong where no claim holds the quote ("model|claims"). A third baseline,
+Evaluated leave-sets-out: ``--folds K`` deals the sets into K folds (set n to fold n mod K); a
+model trained on essays train, own texts and the other folds' sets is scored on each fold's
+sets, beside the rules (argkg as it is) and all-pro, pooled and per language (without
+``--folds``, leave-one-set-out). The rules score a quote no claim holds as wrong (as
+`bench/fresh.py` does); the model is scored twice: on every quote ("model") and, as it would
+run in the product (re-siding the claims argkg finds), wrong where no claim holds the quote
+("model|claims"). A third baseline,
 ``rules_no_neutral``, reads the rules' neutral (and no claim) as pro: how much of a model's gain
 is only a lean toward pro. Then a model trained on everything but essays dev is scored on essays
 dev (macro F1 For/Against) beside the rules.
 
-The rules of today have studied sets 1-4, so leave-one-set-out flatters them and every feature
+The rules of today have studied sets 1-27, so leaving sets out flatters them and every feature
 built on them. ``--before setN`` gives the blind-time test: run with the argkg of the commit that
 added set N on ``PYTHONPATH`` (``git archive C | tar -x -C /tmp/at-C`` and a link
 ``/tmp/path-C/argkg -> /tmp/at-C``), so that the rules, the cue files and the own texts are those
@@ -43,7 +51,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -52,23 +60,20 @@ import numpy as np
 import yaml
 
 from argkg.bench import argtexts
+from argkg.bench.argtexts import concluded_side, quoted
 from argkg.bench.essays import Essay, load_essays_en, load_essays_zh
-from argkg.ingest import ingest_paths
+from argkg.ingest import ingest_paths, sides
 from argkg.ingest.pipeline import build_nlp
-from argkg.schema import Claim, Lang
+from argkg.schema import Assumption, AssumptionOrigin, Claim, Lang, Stance
 
 __all__ = ["Example", "collect", "features", "loso", "essays_dev", "main"]
 
 ROOT = Path(__file__).resolve().parents[1]
 #: The data files of the argkg imported (an older checkout's with ``--before``): the cues as they were.
 DATA = Path(argtexts.__file__).resolve().parents[1] / "ingest" / "data"
-#: The studied argument sets, in order (set 5 left out, see above; the blind set 6 is never read).
-SETS = {
-    "set1": ROOT / "bench/data/fresh",
-    "set2": ROOT / "bench/data/fresh2",
-    "set3": ROOT / "bench/data/fresh3",
-    "set4": ROOT / "bench/data/fresh4",
-}
+#: The development argument sets, in order (``set1`` is ``bench/data/fresh``); the validation and
+#: blind sets after them are never read.
+SETS = {f"set{n}": ROOT / "bench/data" / ("fresh" if n == 1 else f"fresh{n}") for n in range(1, 28)}
 #: argkg's own text folders with gold (those the imported argkg has: an older checkout has fewer).
 OWN = tuple(
     getattr(argtexts, name)
@@ -98,6 +103,10 @@ class Example:
         place: the sentence's index over the text's sentence count (0..1).
         paragraph_place: the paragraph's index over the paragraph count (0..1).
         in_paragraph: the sentence's index inside its paragraph (0, 1, 2...).
+        proposition: the text's debated proposition as argkg reads it ("" without one).
+        lead_rule: argkg's rule side of the claim in its paragraph's first sentence, or ``none``.
+        role: the role of the claim holding it, ``conclusion`` when a conclusion holds it, or ``none``.
+        shares: the shares of the text's claims the rules read pro, con and neutral.
     """
 
     source: str
@@ -113,6 +122,10 @@ class Example:
     place: float
     paragraph_place: float
     in_paragraph: int
+    proposition: str = ""
+    lead_rule: str = "none"
+    role: str = "none"
+    shares: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
 
 # ---------------------------------------------------------------- text geometry
@@ -167,8 +180,18 @@ def _example(
 # ---------------------------------------------------------------- collecting examples
 
 
+def _lead_span(text: str, lang: str, at: int) -> tuple[int, int]:
+    """The span of the first sentence of the paragraph holding offset ``at``."""
+    sentences = _sentences(text, lang)
+    paragraph = next((p for s, e, p in sentences if s <= at < e), sentences[0][2])
+    return next((s, e) for s, e, p in sentences if p == paragraph)
+
+
 def _from_graph_folder(folder: Path, source: str) -> list[Example]:
-    """The examples of the ``stances`` gold of one folder, with argkg's rule side per quote."""
+    """The examples of the ``stances`` gold of one folder, each quote sided as `bench/fresh.py` does.
+
+    A quote the text holds only with other spacing (a hard-wrapped line) is placed at its claim.
+    """
     gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
     names = sorted(gold)
     result: list[Example] = []
@@ -176,22 +199,36 @@ def _from_graph_folder(folder: Path, source: str) -> list[Example]:
         text = graph.document.text
         claims = sorted(graph.of_type(Claim), key=lambda c: c.start)
         lang = graph.document.lang.value
+        debates = [a.text for a in graph.of_type(Assumption) if a.origin is AssumptionOrigin.DEBATE]
+        shares = tuple(sum(c.stance.value == side for c in claims) / max(1, len(claims)) for side in SIDES)
         for quote, side in (gold[name].get("stances") or {}).items():
+            holder = next((c for c in claims if quoted(quote, c.text)), None)
             at = text.find(quote)
-            if at < 0:
+            if at < 0 and holder is None:
                 continue
-            holder = next((c for c in claims if quote in c.text), None)
-            previous = [c for c in claims if c.end <= at and c is not holder]
+            span = (at, at + len(quote)) if at >= 0 else (holder.start, holder.end)  # type: ignore[union-attr]
+            concluded = concluded_side(graph, quote) if holder is None else None
+            rule = holder.stance.value if holder is not None else concluded.value if concluded else "none"
+            previous = [c for c in claims if c.end <= span[0] and c is not holder]
+            lead = _lead_span(text, lang, span[0])
+            leading = next((c for c in claims if c.start < lead[1] and lead[0] < c.end), None)
+            example = _example(
+                source,
+                name,
+                lang,
+                text,
+                span,
+                str(side),
+                rule,
+                previous[-1].stance.value if previous else "none",
+            )
             result.append(
-                _example(
-                    source,
-                    name,
-                    lang,
-                    text,
-                    (at, at + len(quote)),
-                    str(side),
-                    holder.stance.value if holder is not None else "none",
-                    previous[-1].stance.value if previous else "none",
+                replace(
+                    example,
+                    proposition=debates[0] if debates else "",
+                    lead_rule=leading.stance.value if leading is not None else "none",
+                    role=holder.role.value if holder else "conclusion" if concluded else "none",
+                    shares=(shares[0], shares[1], shares[2]),
                 )
             )
     return result
@@ -233,13 +270,14 @@ def _from_essays(essays: Sequence[Essay], lang: Lang, source: str) -> list[Examp
     return result
 
 
-def collect(essays_dir: Path | None, limit: int | None) -> list[Example]:
-    """Every example: essays train and dev (when given), own texts, sets 1-4."""
+def collect(essays_dir: Path | None, limit: int | None, sets: Sequence[str] = tuple(SETS)) -> list[Example]:
+    """Every example: essays train and dev (when given), own texts, the named ``sets``."""
     examples: list[Example] = []
     for folder in OWN:
         examples += _from_graph_folder(folder, "own")
         print(f"  own {folder.name}: {len(examples)} examples so far", file=sys.stderr)
-    for name, folder in SETS.items():
+    for name in sets:
+        folder = SETS[name]
         examples += _from_graph_folder(folder / "argument", name)
         print(f"  {name}: {len(examples)} examples so far", file=sys.stderr)
     if essays_dir is not None:
@@ -328,8 +366,58 @@ def _polarity(sentence: str, lang: str) -> float:
     return _lexicon_polarity(sentence, lang) / 3
 
 
+def _reader_cues(sentence: str, lang: Lang) -> dict[str, float]:
+    """What argkg's own cue readers (`argkg.ingest.sides`) find in ``sentence``, side by side."""
+    voiced = {stance for _, stance in sides.voices(sentence, lang)}
+    sided = {
+        "declared": sides.declared(sentence, lang),
+        "answered": sides.answered(sentence, lang),
+        "verdict": sides.verdict_side(sentence, lang),
+    }
+    row = {f"r_voice_{side.value}": float(side in voiced) for side in (Stance.PRO, Stance.CON)}
+    for name, found in sided.items():
+        for side in (Stance.PRO, Stance.CON, Stance.NEUTRAL):
+            row[f"r_{name}_{side.value}"] = float(found is side)
+    readers = {
+        "contrasted": sides.contrasted,
+        "opens_contrast": sides.opens_with_contrast,
+        "grants": sides.grants,
+        "as_author": sides.argues_as_author,
+        "informs": sides.informs,
+        "abstains": sides.abstains,
+        "procedural": sides.is_procedural,
+        "negated": sides.negated,
+    }
+    row |= {f"r_{name}": float(read(sentence, lang)) for name, read in readers.items()}
+    row["r_tone"] = sides.tone(sentence, lang) or 0.0
+    row["r_evaluation"] = float(np.clip(sides.evaluation(sentence, lang), -3, 3))
+    return row
+
+
+def _units(text: str, lang: str) -> set[str]:
+    """Content units for a likeness: English words of four letters or more, Chinese character pairs."""
+    if lang == "en":
+        return {w for w in _words(text, lang) if len(w) > 3}
+    han = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    return {han[i : i + 2] for i in range(len(han) - 1)}
+
+
+def _proposition_cues(example: Example) -> dict[str, float]:
+    """How far the statement restates the debated proposition, and the side its restating reads."""
+    if not example.proposition:
+        return {"p_none": 1.0}
+    own, theirs = _units(example.sentence, example.lang), _units(example.proposition, example.lang)
+    restated = sides.restated_side(example.sentence, example.proposition, Lang(example.lang))
+    return {
+        "p_likeness": len(own & theirs) / max(1, len(theirs)),
+        "p_restated_pro": float(restated is Stance.PRO),
+        "p_restated_con": float(restated is Stance.CON),
+    }
+
+
+@cache
 def features(example: Example) -> dict[str, float]:
-    """The topic-free features of one example (see the module docstring)."""
+    """The topic-free features of one example (see the module docstring); read, never changed."""
     lang = example.lang
     cues = _cues(lang)
     row: dict[str, float] = {f"lang_{lang}": 1.0}
@@ -351,6 +439,12 @@ def features(example: Example) -> dict[str, float]:
     row["first_in_paragraph"] = float(example.in_paragraph == 0)
     row["in_paragraph"] = float(min(example.in_paragraph, 5))
     row["length"] = float(min(len(_words(example.sentence, lang)), 80)) / 80
+    for side in (*SIDES, "none"):
+        row[f"lead_rule_{side}"] = float(example.lead_rule == side)
+    row[f"role_{example.role}"] = 1.0
+    row |= {f"text_{side}": share for side, share in zip(SIDES, example.shares, strict=True)}
+    row |= _reader_cues(example.sentence, Lang(lang))
+    row |= _proposition_cues(example)
     return row
 
 
@@ -396,16 +490,17 @@ def _accuracy(pairs: Iterable[tuple[str, str]]) -> float:
 
 def _held_out(
     examples: Sequence[Example],
-    held: str,
+    held: Sequence[str],
     train_sets: Sequence[str],
     kinds: Sequence[str],
     drop: Sequence[str],
-) -> tuple[dict[str, Any], dict[str, list[tuple[str, str]]]]:
-    """One held-out set's row (quotes, quotes no claim holds, accuracies) and its (gold, guess) pairs.
+) -> tuple[dict[str, Any], dict[str, list[tuple[str, str]]], list[str]]:
+    """One held-out fold's row (quotes, quotes no claim holds, accuracies), its (gold, guess)
+    pairs and the language of each pair.
 
-    The model trains on essays train, own texts and ``train_sets``; it never sees ``held``.
+    The model trains on essays train, own texts and ``train_sets``; it never sees the ``held`` sets.
     """
-    test = [e for e in examples if e.source == held]
+    test = [e for e in examples if e.source in held]
     train = [e for e in examples if e.source in ("own", "essays-train", *train_sets)]
     scored = {
         "rules": [e.rule for e in test],
@@ -421,31 +516,54 @@ def _held_out(
     pairs = {name: [(e.gold, g) for e, g in zip(test, guess, strict=True)] for name, guess in scored.items()}
     row: dict[str, Any] = {"quotes": len(test), "no_claim": sum(e.rule == "none" for e in test)}
     row |= {name: _accuracy(p) for name, p in pairs.items()}
-    return row, pairs
+    return row, pairs, [e.lang for e in test]
+
+
+def folds(sets: Sequence[str], count: int) -> dict[str, tuple[list[str], list[str]]]:
+    """Leave-sets-out: the n-th of ``sets`` goes to fold n mod ``count``; each fold is held out
+    (its sets) and the others trained on."""
+    dealt = {f"fold{k}": [s for n, s in enumerate(sets, 1) if n % count == k] for k in range(count)}
+    return {name: (held, [s for s in sets if s not in held]) for name, held in dealt.items() if held}
 
 
 def loso(
     examples: Sequence[Example],
     kinds: Sequence[str],
-    plan: dict[str, Sequence[str]] | None = None,
+    plan: dict[str, tuple[list[str], list[str]]] | None = None,
     drop: Sequence[str] = (),
 ) -> dict[str, dict[str, Any]]:
-    """Side accuracy per held-out set and pooled: ``plan`` maps a held-out set to its training sets.
+    """Side accuracy per held-out fold, pooled and pooled per language: ``plan`` maps a fold's
+    name to its held-out sets and its training sets.
 
-    By default leave-one-set-out: each of sets 1-4 held out, the other three trained on.
+    By default leave-one-set-out over the sets the examples hold.
     """
-    plan = plan or {held: [s for s in SETS if s != held] for held in SETS}
+    present = [s for s in SETS if any(e.source == s for e in examples)]
+    plan = plan or {held: ([held], [s for s in present if s != held]) for held in present}
     table: dict[str, dict[str, Any]] = {}
     pooled: dict[str, list[tuple[str, str]]] = {}
-    for held, train_sets in plan.items():
-        table[held], pairs = _held_out(examples, held, train_sets, kinds, drop)
-        for name, p in pairs.items():
-            pooled.setdefault(name, []).extend(p)
+    langs: list[str] = []
+    for name, (held, train_sets) in plan.items():
+        table[name], pairs, held_langs = _held_out(examples, held, train_sets, kinds, drop)
+        langs += held_langs
+        for kind, p in pairs.items():
+            pooled.setdefault(kind, []).extend(p)
+    rows = list(table.values())
     table["all"] = {
-        "quotes": sum(r["quotes"] for r in table.values()),
-        "no_claim": sum(r["no_claim"] for r in table.values()),
+        "quotes": sum(r["quotes"] for r in rows),
+        "no_claim": sum(r["no_claim"] for r in rows),
         **{name: _accuracy(p) for name, p in pooled.items()},
     }
+    for lang in sorted(set(langs)):
+        table[f"all_{lang}"] = {
+            "quotes": langs.count(lang),
+            "no_claim": sum(
+                g == "none" for of, (_, g) in zip(langs, pooled["rules"], strict=True) if of == lang
+            ),
+            **{
+                name: _accuracy(pair for of, pair in zip(langs, p, strict=True) if of == lang)
+                for name, p in pooled.items()
+            },
+        }
     table["confusion"] = {
         name: _confusion(p) for name, p in pooled.items() if name.startswith(("rules", *kinds))
     }
@@ -548,6 +666,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     parser.add_argument("--models", default="logreg,boost")
     parser.add_argument("--drop", default="", help="comma-separated feature prefixes to leave out (ablation)")
+    parser.add_argument("--sets", default="", help="comma-separated set numbers (default: 1-27)")
+    parser.add_argument("--folds", type=int, default=0, help="leave-sets-out folds (default: one per set)")
     parser.add_argument(
         "--before",
         choices=list(SETS),
@@ -561,7 +681,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         examples = [Example(**e) for e in json.loads(args.cache.read_text(encoding="utf-8"))]
     else:
         essays = args.essays if args.essays.is_dir() else None
-        examples = collect(essays, args.essays_limit)
+        chosen = [f"set{n}" for n in args.sets.split(",")] if args.sets else list(SETS)
+        examples = collect(essays, args.essays_limit, chosen)
         if args.cache is not None:
             args.cache.write_text(
                 json.dumps([asdict(e) for e in examples], ensure_ascii=False), encoding="utf-8"
@@ -571,10 +692,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         counts[e.source] = counts.get(e.source, 0) + 1
     print("examples: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     kinds = args.models.split(",")
-    plan: dict[str, Sequence[str]] | None = None
+    present = [s for s in SETS if s in counts]
+    plan: dict[str, tuple[list[str], list[str]]] | None = None
     if args.before is not None:
-        names = list(SETS)
-        plan = {args.before: names[: names.index(args.before)]}
+        plan = {args.before: ([args.before], present[: present.index(args.before)])}
+    elif args.folds:
+        plan = folds(present, args.folds)
     results: dict[str, Any] = {
         "examples": counts,
         "loso": loso(examples, kinds, plan, [d for d in args.drop.split(",") if d]),
