@@ -678,7 +678,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("ARGKG_CORPUS", "/work/shared/corpus")
     if args.cache is not None and args.cache.is_file():
-        examples = [Example(**e) for e in json.loads(args.cache.read_text(encoding="utf-8"))]
+        loaded = json.loads(args.cache.read_text(encoding="utf-8"))
+        examples = [Example(**{**e, "shares": tuple(e.get("shares", (0.0, 0.0, 0.0)))}) for e in loaded]
     else:
         essays = args.essays if args.essays.is_dir() else None
         chosen = [f"set{n}" for n in args.sets.split(",")] if args.sets else list(SETS)
