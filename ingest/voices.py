@@ -533,7 +533,7 @@ def _brought(consequence: str, proposition: str, lang: Lang) -> Stance | None:
     """The side of what the proposal is said to bring under its stated condition (`_proposed`):
     a cost, a burden or a harm (an evaluation below zero, or a ``burdens`` cue with none) against
     it, a benefit for it; turned for a proposition that keeps things as they are; None for neither.
-    A present word here gives the circumstances the course would meet ("在当前财力下难以安排"), not
+    A present word here gives the circumstances the course would meet ("在当前预算下难以落实"), not
     the present state's harm."""
     rules = _compiled(lang)
     score = evaluation(consequence, lang)

@@ -112,7 +112,7 @@ def test_advice_to_wait_declares_against(sentence: str, side: Stance | None) -> 
     ("sentence", "score"),
     [
         ("我还是觉得没必要。", -1),
-        ("全面禁止既不必要，也难以执行。", -2),  # not needed, and hard to carry out
+        ("一刀切地收费既不必要，也难以执行。", -2),  # not needed, and hard to carry out
         ("为这点小事犯不着。", -1),
         ("不是没有必要，是时候未到。", 1),  # denied: a negator just before the word flips it
     ],
