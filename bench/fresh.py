@@ -17,21 +17,15 @@ its figures say how argkg does on a stranger's texts rather than on the texts it
   `argkg.bench.crossdoc` (pairwise same-issue P/R/F1, document stance up to orientation).
 
 Thirty such sets exist: ``bench/data/fresh/`` (set 1), ``fresh2/`` to ``fresh30/``
-(``--folder``), each written by someone who never read ``ingest/``. Sets 1 to 28 have since been
-studied (their figures are development figures now; set 28's errors were read by nobody in stop 45,
-which used it as a transfer check through its top lines). Set 29 (``fresh29/``: 16 texts, 8
-Chinese and 8 English, half of them mainstream kinds (a planning inspector's appeal decision, a
-select committee's conclusions and recommendations, an energy regulator's consultation decision, a
-borough cabinet report, 征求意见汇总及采纳情况表, 党政联席会议纪要, 社会稳定风险评估报告摘要, 政协大会
-发言稿) in forms no earlier set uses and half unusual ones, two of them arguing nothing, with 250
-quoted sides and 206 number quotes, and 45 cross-document texts on 10 questions, 25 of them without
-the question stated) is a validation set, read only by its top-line figures. Set 30 (``fresh30/``:
-16 texts, 8 Chinese and 8 English, half of them mainstream kinds (an advertising standards ruling,
-heritage listing advice, a school admission appeal decision, an electoral boundary review,
-公平竞争审查意见, 医疗事故技术鉴定书, 村规民约修订说明, 常务会议纪要) in forms no earlier set uses and
-half unusual ones, two of them arguing nothing, with 233 quoted sides and 242 number quotes, and 45
-cross-document texts on 10 questions, 25 of them without the question stated) is blind: it is
-stop 45's test set. Blind sets
+(``--folder``), each written by someone who never read ``ingest/``. Sets 1 to 29 have since been
+studied (their figures are development figures now; set 29's errors were read by nobody in stop 46,
+which used it as a transfer check through its top lines). Set 30 (``fresh30/``: 16 texts, 8
+Chinese and 8 English, half of them mainstream kinds (an advertising standards ruling, heritage
+listing advice, a school admission appeal decision, an electoral boundary review, 公平竞争审查意见,
+医疗事故技术鉴定书, 村规民约修订说明, 常务会议纪要) in forms no earlier set uses and half unusual
+ones, two of them arguing nothing, with 233 quoted sides and 242 number quotes, and 45
+cross-document texts on 10 questions, 25 of them without the question stated) is a validation set,
+read only by its top-line figures; it was stop 45's test set. Blind sets
 are measured at the start and the end of a stop, their top-line figures only, and nobody reads
 their texts or their errors.
 

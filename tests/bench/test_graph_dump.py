@@ -15,4 +15,4 @@ def test_the_dump_reads_every_development_set_and_no_later_one() -> None:
         if path.is_relative_to(data)
     }
     fresh = {name for name in sets if name.startswith("fresh")}
-    assert fresh == {"fresh", *(f"fresh{number}" for number in range(2, 29))}
+    assert fresh == {"fresh", *(f"fresh{number}" for number in range(2, 30))}
