@@ -16,7 +16,7 @@ its figures say how argkg does on a stranger's texts rather than on the texts it
   question also argued in Chinese), half without the question stated; scored with
   `argkg.bench.crossdoc` (pairwise same-issue P/R/F1, document stance up to orientation).
 
-Thirty such sets exist: ``bench/data/fresh/`` (set 1), ``fresh2/`` to ``fresh30/``
+Thirty-one such sets exist: ``bench/data/fresh/`` (set 1), ``fresh2/`` to ``fresh31/``
 (``--folder``), each written by someone who never read ``ingest/``. Sets 1 to 29 have since been
 studied (their figures are development figures now; set 29's errors were read by nobody in stop 46,
 which used it as a transfer check through its top lines). Set 30 (``fresh30/``: 16 texts, 8
@@ -25,7 +25,12 @@ listing advice, a school admission appeal decision, an electoral boundary review
 医疗事故技术鉴定书, 村规民约修订说明, 常务会议纪要) in forms no earlier set uses and half unusual
 ones, two of them arguing nothing, with 233 quoted sides and 242 number quotes, and 45
 cross-document texts on 10 questions, 25 of them without the question stated) is a validation set,
-read only by its top-line figures; it was stop 45's test set. Blind sets
+read only by its top-line figures; it was stop 45's test set. Set 31 (``fresh31/``: 16 texts, 8
+Chinese and 8 English, half of them mainstream kinds (a judicial review judgment, a parliamentary
+debate record, a planning examiner's letter, a merger decision, 立法听证报告, 专题询问记录,
+教学委员会决议, 股东大会纪要) in forms no earlier set uses and half unusual ones, two of them arguing
+nothing, with 228 quoted sides and 220 number quotes, and 45 cross-document texts on 10
+questions, 25 of them without the question stated) is blind: it is stop 46's test set. Blind sets
 are measured at the start and the end of a stop, their top-line figures only, and nobody reads
 their texts or their errors.
 
