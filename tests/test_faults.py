@@ -34,6 +34,9 @@ from argkg.queries import analyse
 #: When each killed run is killed, as a share of the time a whole run took (most fall late,
 #: where the write happens).
 KILL_FRACTIONS = (0.5, 0.8, 0.9, 0.95, 0.99)
+#: Further runs, each killed at half the fastest run seen, when none of those above was caught in
+#: time: a shared machine whose load falls between the timing and the kills runs them faster.
+_RETRIES = 5
 _PROBE_USER = "argkg_probe"
 _WRONG_PASSWORD = "Wrong-pw-7731-never-shown"
 
@@ -80,12 +83,17 @@ def test_a_kill_at_any_moment_leaves_each_document_old_or_new(settings: Settings
     command = [sys.executable, "-m", "argkg.cli", "--store", settings.store, "--data", str(settings.data_dir)]
     command += ["ingest", *map(str, paths)]
     whole_run = min(_timed(command, before=partial(files_at, version)) for version in (1, 0))
-    kills = 0
-    for number, fraction in enumerate(KILL_FRACTIONS):
-        files_at(1 - number % 2)
+    kills, version = 0, 0
+    for number, fraction in enumerate((*KILL_FRACTIONS, *[KILL_FRACTIONS[0]] * _RETRIES)):
+        if number >= len(KILL_FRACTIONS) and kills:
+            break
+        version = 1 - number % 2
+        files_at(version)
+        began = time.monotonic()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             process.wait(fraction * whole_run)
+            whole_run = min(whole_run, time.monotonic() - began)  # the machine sped up: keep its pace
         except subprocess.TimeoutExpired:
             os.kill(process.pid, signal.SIGKILL)
             process.wait()
@@ -101,8 +109,7 @@ def test_a_kill_at_any_moment_leaves_each_document_old_or_new(settings: Settings
     subprocess.run(command, check=True, capture_output=True)
     with workflows.store_session(settings) as store:
         stored = {g.document.source: _lines(g) for g in store.documents() if g.document.source in versions}
-    last = 1 - (len(KILL_FRACTIONS) - 1) % 2
-    assert all(stored[source] == both[last] for source, both in versions.items())
+    assert all(stored[source] == both[version] for source, both in versions.items())
     if settings.store == "embedded":
         assert sorted(p.name for p in settings.data_dir.iterdir() if p.suffix == ".tmp") == []
 
