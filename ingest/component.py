@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from argkg.errors import InputError
-from argkg.ingest.parts import Parts, extension, parts_of
+from argkg.ingest.parts import Parts, extension, keep, parts_of
 from argkg.schema.vocabulary import Lang
 
 __all__ = ["Component", "component"]
@@ -59,10 +59,7 @@ class Component(ABC):
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc``: write the fields `find` filled. RETURNS: the same Doc."""
-        found = self.find(parts_of(doc, self.lang))
-        underscore = doc._
-        for part in self.assigns:
-            underscore.set(extension(part), getattr(found, part))
+        keep(doc, self.find(parts_of(doc, self.lang)), self.assigns)
         return doc
 
     @abstractmethod

@@ -246,7 +246,9 @@ def _set_sentence_starts(doc: Doc, sentences: list[SentenceSpan]) -> None:
     # a token starts a sentence when a sentence start lies in it or in the blank before it
     # (from the previous token's end up to its own), unless it is itself blank; the first always
     before = numpy.searchsorted(starts, ends, side="left")  # sentence starts before each token's end
-    holds = numpy.diff(before, prepend=0) > 0
+    previous = numpy.zeros_like(before)  # the same before the token before (none before the first)
+    previous[1:] = before[:-1]
+    holds = before > previous  # ``numpy.diff(before, prepend=0) > 0``, without diff's copies
     is_start = holds & (doc.to_array(IS_SPACE) == 0)
     is_start[0] = True
     values: Any = numpy.where(is_start, 1, -1).astype("int64").astype("uint64").reshape(-1, 1)

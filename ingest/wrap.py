@@ -64,8 +64,11 @@ def reading_view(text: str, lang: Lang) -> str:
         that opens the line it joins, are spaces.
     """
     folded = fold(text)
+    breaks = wrap_breaks(text, lang, folded=folded)
+    if not breaks:  # most texts: no wrap to join, no copy of the text character by character
+        return folded
     chars = list(folded)
-    for at, upto in wrap_breaks(text, lang, folded=folded):
+    for at, upto in breaks:
         chars[at:upto] = " " * (upto - at)
     return "".join(chars)
 

@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from argkg.ingest import docview
-from argkg.ingest.docview import doc_text, token_offsets
+from argkg.ingest.docview import doc_text, sentence_bounds, token_offsets
 from argkg.ingest.pipeline import build_nlp
 from argkg.schema import Lang
 
@@ -43,10 +43,10 @@ def test_nothing_is_kept_after_the_doc_is_gone() -> None:
     assert doc is not None
     doc_text(doc)
     token_offsets(doc)
-    before = len(docview._TEXTS), len(docview._OFFSETS)
+    before = len(docview._VIEWS)
     doc = None
     gc.collect()
-    assert (len(docview._TEXTS), len(docview._OFFSETS)) == (before[0] - 1, before[1] - 1)
+    assert len(docview._VIEWS) == before - 1
 
 
 def test_the_cache_stays_out_of_the_docs_bytes() -> None:
@@ -56,3 +56,13 @@ def test_the_cache_stays_out_of_the_docs_bytes() -> None:
     doc_text(doc)
     token_offsets(doc)
     assert doc.to_bytes() == plain
+
+
+def test_sentences_are_kept_once_set_and_not_before() -> None:
+    nlp = build_nlp(Lang.EN)
+    doc = nlp.make_doc("One made-up sentence. And another one.")
+    assert sentence_bounds(doc) == []
+    doc = nlp("One made-up sentence. And another one.")
+    bounds = sentence_bounds(doc)
+    assert bounds == [(s.start_char, s.end_char) for s in doc.sents]
+    assert len(bounds) == 2 and sentence_bounds(doc) is bounds

@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from argkg.errors import InputError
 from argkg.ingest.component import Component
-from argkg.ingest.parts import EXTENSIONS, Parts, extension, filled, parts_of
+from argkg.ingest.parts import EXTENSIONS, Parts, extension, filled, keep, parts_of
 from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.positions import find_issues
 from argkg.schema import Lang
@@ -109,3 +109,15 @@ def test_filled_parts_are_what_replace_gives_and_stay_frozen() -> None:
         changed.claims = []  # type: ignore[misc]
     with pytest.raises(TypeError, match=r"no field claim$"):
         filled(parts, claim=[])
+
+
+def test_keep_writes_what_the_doc_extension_reads() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp.make_doc("A made-up line.")
+    found = filled(parts_of(doc, Lang.EN), claims=["a claim"], caveats=["a caveat"])
+    keep(doc, found, ("claims",))
+    assert doc._.get(extension("claims")) == ["a claim"]
+    assert doc._.get(extension("caveats")) is None  # only the parts named are written
+    assert parts_of(doc, Lang.EN).claims == ["a claim"]
+    with pytest.raises(KeyError):
+        keep(doc, found, ("text",))

@@ -67,6 +67,14 @@ def test_doc_sents_follow_the_sentences() -> None:
     ]
 
 
+def test_each_sentence_starts_at_its_first_token_and_no_blank_starts_one() -> None:
+    nlp = build_nlp(Lang.EN)
+    doc = nlp("We agree.  Then we wait.\n\nAfter that, we vote. Done.")
+    starts = [token.text for token in doc if token.is_sent_start]
+    assert starts == ["We", "Then", "After", "Done"]
+    assert not any(token.is_sent_start for token in doc if token.is_space)
+
+
 def test_bracket_spans_ignore_unclosed_openers() -> None:
     assert bracket_spans("a “b” (c", 0, 8, ["“”", "()"]) == [(2, 4)]
 
