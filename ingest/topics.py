@@ -79,6 +79,7 @@ class TopicSettings(BaseModel):
     wording_margin: float
     wording_floor: float
     motion_share: float
+    motion_leak: float
     lead_weight: int
     question_weight: float
     common_idf: float
@@ -247,17 +248,21 @@ Apart = Callable[[Sequence[int], Sequence[int]], bool]
 
 def named_only(motion: Sequence[str], own: Sequence[set[str]], other: Sequence[set[str]]) -> set[str]:
     """The terms of a group's ``motion`` that its documents argue about and the other group's
-    never name: used by at least ``motion_share`` of the group's documents (``own``, each a set
-    of terms: two at least) and by none of the other group's (``other``).
+    hardly name: used by at least ``motion_share`` of the group's documents (``own``, each a set
+    of terms: two at least) and by at most ``motion_leak`` of the other group's (``other``): one
+    letter on the night ferry that mentions in passing the school run it would serve does not
+    make "school" a word of the night-ferry question.
 
     >>> sorted(named_only(["ferri", "night"], [{"ferri", "night"}, {"ferri", "night"}], [{"ferri", "fare"}]))
     ['night']
     """
-    least = max(2.0, topic_settings().motion_share * len(own))
+    settings = topic_settings()
+    least = max(2.0, settings.motion_share * len(own))
+    most = settings.motion_leak * len(other)
     return {
         term
         for term in set(motion)
-        if sum(term in found for found in own) >= least and not any(term in found for found in other)
+        if sum(term in found for found in own) >= least and sum(term in found for found in other) <= most
     }
 
 

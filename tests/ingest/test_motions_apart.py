@@ -89,3 +89,14 @@ def test_two_stacks_of_texts_stating_neighbouring_questions_become_two_issues(
     # Without the veto the shared nouns (island, ferry) make them one issue.
     monkeypatch.setattr(linking, "_apart", lambda docs, matrix, profiles: lambda first, second: False)
     assert len(set(_issues(graphs))) == 1
+
+
+def test_a_term_the_other_group_names_only_in_passing_is_still_named_only_by_the_first() -> None:
+    leak = topics.topic_settings().motion_leak
+    assert 1 / 4 <= leak < 1 / 2
+    own = [{"ferri", "night"}, {"ferri", "night"}]
+    # One letter of four on the fare mentions the night crossing: "night" is still the first's.
+    fare = [{"ferri", "fare", "night"}, {"ferri", "fare"}, {"ferri", "fare"}, {"ferri", "fare"}]
+    assert topics.named_only(["ferri", "night"], own, fare) == {"night"}
+    # Half the other group naming it is no passing mention.
+    assert topics.named_only(["night"], own, fare[:2]) == set()
