@@ -70,3 +70,31 @@ def test_a_note_in_brackets_that_names_who_speaks_stays_in_the_label() -> None:
     # a time stamp in brackets says when; a name in brackets says who, and stays
     text = "Bus users' forum\n\nQ (Ann Lee): Will fares rise?\n\nA (Tom Reyes): Not this year.\n\nQ (Ann Lee): And next year?\n"
     assert _labels(text, Lang.EN) == ["Q (Ann Lee)", "A (Tom Reyes)", "Q (Ann Lee)"]
+
+
+def test_chat_headers_with_the_day_and_time_before_the_name_open_turns_but_a_schedule_does_not() -> None:
+    zh = (
+        "读书会群聊\n\n"
+        "3月12日 19:26 阿敏\n下个月起改成线上读书会，大家看看行不行。\n\n"
+        "3月12日 19:31 老吴\n我反对，线上聊不起来。\n\n"
+        "3月12日 19:40 阿敏\n线上也可以开摄像头。\n"
+    )
+    en = (
+        "Book club chat export\n\n"
+        "Mar 12, 7:26 PM Dana Wu\nShould we move the club online next month?\n\n"
+        "Mar 12, 7:31 PM Sam Ortiz\nYes, the drive takes an hour each way.\n\n"
+        "Mar 12, 7:40 PM Dana Wu\nOnline talk never flows the same.\n"
+    )
+    assert _labels(zh, Lang.ZH) == ["阿敏", "老吴", "阿敏"]
+    assert _labels(en, Lang.EN) == ["Dana Wu", "Sam Ortiz", "Dana Wu"]
+
+
+def test_a_building_and_a_name_alone_on_their_line_stay_one_label_before_the_words_below() -> None:
+    # "8栋 陈先生：" alone on its line is the group-and-name label; the building-and-nickname label
+    # ("2栋-果果妈") must not take it over, or the label alone on its line opens no turn
+    text = (
+        "业主留言\n\n"
+        "8栋 陈先生：\n电梯广告太吵了，应该关掉声音。\n\n"
+        "3栋 刘阿姨：\n广告费补贴了物业费，不能关。\n"
+    )
+    assert _labels(text, Lang.ZH) == ["8栋 陈先生", "3栋 刘阿姨"]
