@@ -339,14 +339,14 @@ def _parents(text: str, heads: list[Block], rules: _Compiled) -> list[int | None
 def _same_speaker(label: str, earlier: str) -> bool:
     """Whether ``label`` names the speaker of the earlier label ``earlier``: the same label with
     less description in brackets ("Q (Sandra Okafor)" after "Q (Sandra Okafor, Coldharbour
-    Lane)"), a shorter form of the same name ("CLLR OSEI" after "CLLR KWAME OSEI", "刘明" after
-    "市卫健委医政处处长　刘明").
+    Lane)") or none ("KAY" after "KAY (Eastfield)"), a shorter form of the same name ("CLLR OSEI"
+    after "CLLR KWAME OSEI", "刘明" after "市卫健委医政处处长　刘明").
 
     A transcript names a speaker in full on their first turn and shortly after: one speaker's
     turns share a label, so that they keep their side (`_said_before`).
     """
     short, full = _described(label), _described(earlier)
-    if short == full:
+    if short == full or (_BRACKETED.search(short) is None and _TRAILING_NOTE.sub("", full) == short):
         return True
     words, whole = short.split(), full.split()
     if len(words) >= 2 and words[0] == whole[0] and words[-1] == whole[-1] and set(words) <= set(whole):
@@ -1242,6 +1242,8 @@ def _label(line: str, rules: _Compiled) -> tuple[int, str, str | None, Stance | 
         named = _role_side(bracketed.group(1), rules) if bracketed is not None else None
         if named is not None:
             return colon, head[: found.end()], None, named
+        if bracketed is not None and _STAMP.search(bracketed.group(1)):
+            return colon, head[: found.end()], None, side  # when it was said ("Raf (3 Mar 10:03):"): no one
         if bracketed is not None:  # who speaks, in brackets: "答(网友“老周”):", "PRESENTER (Nadia Rees):"
             return colon, head, None, side
     return None
@@ -1268,6 +1270,9 @@ def _colon(line: str, start: int = 0) -> int | None:
 #: The rest of a note in brackets that holds a colon, then the label's colon after it.
 _NOTE_THEN_COLON = re.compile(r"[^()（）\n]{0,60}[)）]\s*[:：]")
 
+
+#: A time of day ("10:03", "9.40"): a note in brackets that holds one says when, not who.
+_STAMP = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
 _BRACKETED = re.compile(r"[(（\[]\s*([^()（）\[\]]{1,60}?)\s*[)）\]]")
 
@@ -1451,12 +1456,12 @@ def _roster_line(line: str, rules: _Compiled) -> dict[str, Stance | None] | None
         return None
     chair = _role_side(found.group("label").strip(), rules) is Stance.NEUTRAL
     names = found.group("names").strip().rstrip("。.")
-    pieces = re.split(r"[;；、]", names)
+    pieces = _LIST_MARK.split(names)
     if len(pieces) == 1:
-        pieces = re.split(r"[,，]", names)
+        pieces = _LIST_COMMA.split(names)
     named: dict[str, Stance | None] = {}
     for piece in pieces:
-        head = re.split(r"[,，]", piece)[0]
+        head = _LIST_COMMA.split(piece)[0]
         bracketed = _BRACKETED.search(head)
         # a role before the name, a space between ("主治医师 林涛", "患者长子 赵国庆"): the name is the
         # last word
@@ -1471,6 +1476,10 @@ def _roster_line(line: str, rules: _Compiled) -> dict[str, Stance | None] | None
     return named
 
 
+#: What parts a roster's names, and a comma what parts a name from its role ("Ann Lee, Director"),
+#: outside the note in brackets after a name: "小李（记录，列席）" is one name, its note two words.
+_LIST_MARK = re.compile(r"[;；、](?![^()（）]*[)）])")
+_LIST_COMMA = re.compile(r"[,，](?![^()（）]*[)）])")
 #: A person's name as a roster lists it: two to four Chinese characters, or one to four
 #: capitalised words ("Dame Helen Brierley").
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}")

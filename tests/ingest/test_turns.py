@@ -390,7 +390,7 @@ def test_a_host_named_in_brackets_chairs_and_a_shorter_name_is_the_same_panellis
     assert _turns(text, Lang.EN) == [
         ("PRESENTER (Jo Hart)", NEUTRAL),
         ("DR ANNA COLE", PRO),
-        ("PRESENTER", NEUTRAL),
+        ("PRESENTER (Jo Hart)", NEUTRAL),  # the host again, without the name in brackets
         ("MARK LEE", CON),
         ("DR ANNA COLE", PRO),
     ]
