@@ -58,6 +58,9 @@ Application: a new minibus for the youth club
 The applicant's case
 The club asks for a grant towards a new minibus. Its old bus failed its test in May.
 
+Public comment
+One parent said the club had waited long enough.
+
 Finance review
 The finance officer notes that the club has reserves of its own.
 
@@ -69,10 +72,11 @@ The committee does not approve the grant this year.
 """
 
 
-def test_a_reviewers_caption_ends_the_part_before_it() -> None:
+def test_a_reviewers_or_the_publics_caption_ends_the_part_before_it() -> None:
     part_of = part_reader(_REVIEW, Lang.EN)
     assert part_of("failed its test") == PartSide(Part.ASKS, Stance.PRO)
     assert part_of("reserves of its own") is None
+    assert part_of("waited long enough") is None  # the public's words, no party's
     assert part_of("hire a bus") == PartSide(Part.DECIDES, None)  # the body's, on the author's side
 
 
