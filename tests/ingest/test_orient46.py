@@ -106,3 +106,21 @@ def test_a_negation_after_a_long_subject_turns_the_proposition() -> None:
     assert match is not None
     assert match.proposition == "the transfer of the reading room to the annexe should go ahead"
     assert match.author is Stance.CON
+
+
+#: A body's reply to a request, its own part headed by its view ("本机关意见").
+_REPLY = """某区图书馆
+关于延长开放时间申请的答复
+
+一、申请内容及理由
+您申请将周末闭馆时间延后到晚上九点。您认为，学生周末需要安静的自习场所。
+
+二、本机关意见
+本馆晚间人手不足，延长开放需要增加两名值班人员。
+"""
+
+
+def test_a_bodys_view_heading_opens_its_own_part() -> None:
+    part_of = part_reader(_REPLY, Lang.ZH)
+    assert part_of("学生周末需要") == PartSide(Part.ASKS, Stance.PRO)
+    assert part_of("晚间人手不足") == PartSide(Part.DECIDES, None)
