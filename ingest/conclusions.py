@@ -1584,13 +1584,11 @@ def _past_next_steps(text: str, sentences: Sequence[SentenceSpan], lang: Lang) -
     """``sentences`` (in text order) without the lines at their end that open by telling the reader
     what to do or what comes next (a decision letter's "If you disagree, you can X. We are sorry.", a
     report's "You are required to respond within 56 days", a newsletter's "Next meeting: 9 May. All
-    welcome.") or that are only the document's small print (`_small_print`: a letter's closing formula,
-    "特此通知。"): the text's closing line is the one before them, where its argument ends."""
+    welcome."): the text's closing line is the one before them, where its argument ends."""
     kept = list(sentences)
     while kept:
         line = [s for s in kept if s.block == kept[-1].block]
-        said = [text[s.start : s.end] for s in line]
-        if not (_next_step(said[0], lang) or all(_small_print(words, lang) for words in said)):
+        if not _next_step(text[line[0].start : line[0].end], lang):
             break
         del kept[-len(line) :]
     return kept

@@ -4,14 +4,14 @@ A ruling on the matter brought before a body ("The objection is allowed."), the 
 gives its deciding body ("Officers recommend the Council adopt X"), a motion lost and a Chinese
 proposal 未获通过 or 不予通过 conclude. The decision a paper asks of its deciders ("Members are
 asked to approve X, or to give other direction.") puts the question and concludes nothing, nor does
-a Chinese letter's closing formula ("特此回复。"), which the text's closing line is looked for
-before. A statement that puts the question and goes on to the writer's view ("asked to decide; I
-believe X") still concludes; a bare "is allowed" states a rule.
+a Chinese letter's closing formula ("特此回复。"). A statement that puts the question and goes on to
+the writer's view ("asked to decide; I believe X") still concludes; a bare "is allowed" states a rule.
 
 The texts below are invented for these tests.
 """
 
 from argkg.ingest import ingest_text
+from argkg.ingest.conclusions import _small_print
 from argkg.schema import Conclusion, Lang
 
 
@@ -92,14 +92,7 @@ def test_a_chinese_proposal_not_passed_concludes() -> None:
     assert "该议题未获通过。" in _conclusions(text, Lang.ZH)
 
 
-def test_a_letters_closing_formula_is_passed_over_for_the_closing_line() -> None:
-    text = (
-        "关于王女士反映小区路灯问题的答复\n\n"
-        "王女士：\n"
-        "您反映的小区东门路灯长期不亮的问题收悉。经现场查看，该处线路老化。\n"
-        "我局将于本月底前更换线路，恢复照明。\n"
-        "特此回复。\n"
-    )
-    found = _conclusions(text, Lang.ZH)
-    assert any("我局将于本月底前更换线路" in c for c in found)
-    assert not any("特此回复" in c for c in found)
+def test_a_chinese_letters_closing_formula_is_small_print() -> None:
+    assert _small_print("特此回复。", Lang.ZH)
+    assert _small_print("特此通知", Lang.ZH)
+    assert not _small_print("特此决定暂停开放游泳馆两周。", Lang.ZH)
