@@ -3,15 +3,16 @@
 A ruling on the matter brought before a body ("The objection is allowed."), the advice a report
 gives its deciding body ("Officers recommend the Council adopt X"), a motion lost and a Chinese
 proposal 未获通过 or 不予通过 conclude. The decision a paper asks of its deciders ("Members are
-asked to approve X, or to give other direction.") puts the question and concludes nothing, nor does
-a Chinese letter's closing formula ("特此回复。"). A statement that puts the question and goes on to
-the writer's view ("asked to decide; I believe X") still concludes; a bare "is allowed" states a rule.
+asked to approve X, or to give other direction.") puts the question and concludes nothing; a
+Chinese letter's closing formula ("特此回复。") is a procedural line, neither claim nor conclusion.
+A statement that puts the question and goes on to the writer's view ("asked to decide; I believe
+X") still concludes; a bare "is allowed" states a rule.
 
 The texts below are invented for these tests.
 """
 
 from argkg.ingest import ingest_text
-from argkg.ingest.conclusions import _small_print
+from argkg.ingest.sides import is_procedural
 from argkg.schema import Conclusion, Lang
 
 
@@ -92,7 +93,7 @@ def test_a_chinese_proposal_not_passed_concludes() -> None:
     assert "该议题未获通过。" in _conclusions(text, Lang.ZH)
 
 
-def test_a_chinese_letters_closing_formula_is_small_print() -> None:
-    assert _small_print("特此回复。", Lang.ZH)
-    assert _small_print("特此通知", Lang.ZH)
-    assert not _small_print("特此决定暂停开放游泳馆两周。", Lang.ZH)
+def test_a_chinese_letters_closing_formula_argues_nothing() -> None:
+    assert is_procedural("特此回复。", Lang.ZH)
+    assert is_procedural("特此通知", Lang.ZH)
+    assert not is_procedural("特此决定暂停开放游泳馆两周。", Lang.ZH)
