@@ -1303,9 +1303,9 @@ def _assigns(words: str, lang: Lang) -> bool:
 
 def _small_print(words: str, lang: Lang) -> bool:
     """Whether the statement is the document's small print (``small_print``): what the document is
-    for or what standing it has ("This summary is provided to the parties.", "本意见书仅供贵方内部参考。"),
-    or the thanks it closes with ("感谢您对我市工作的关心和支持。"): in a conclusion section or after a
-    ruling it concludes nothing."""
+    for or what standing it has ("This summary is provided to the parties.", "本意见书仅供贵方内部参考。",
+    a paper's "Members are asked to approve X."), or the thanks it closes with ("感谢您对我市工作的关心和
+    支持。"): in a conclusion section or after a ruling it concludes nothing."""
     return _small_print_pattern(lang).search(words) is not None
 
 
