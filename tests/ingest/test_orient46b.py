@@ -54,3 +54,23 @@ def test_an_order_made_gives_the_body_s_part_the_side_for() -> None:
 def test_a_body_refusing_in_its_formal_words_declares_con() -> None:
     assert declared("经审议，本委对该项请求不予支持。", Lang.ZH) is Stance.CON
     assert declared("本会不予采纳。", Lang.ZH) is Stance.CON
+
+
+#: A reply to an application whose conclusion turns the plan down in its formal words.
+_REPLY = """关于社区停车方案的复核意见
+
+一、申请人的请求
+申请人请求在小区东侧空地增设四十个车位。申请人称，晚上车辆只能停在消防通道上。
+
+二、本机关意见
+空地是小区唯一的儿童活动场所。增设车位后，孩子将无处玩耍。
+
+三、复核结论
+该方案不予通过。
+"""
+
+
+def test_a_plan_turned_down_gives_the_body_s_part_the_side_against() -> None:
+    part_of = part_reader(_REPLY, Lang.ZH)
+    assert part_of("只能停在消防通道上") == PartSide(Part.ASKS, Stance.PRO)
+    assert part_of("孩子将无处玩耍") == PartSide(Part.DECIDES, Stance.CON)
