@@ -14,7 +14,11 @@ analyst reads each part as its speaker's, not as the author's voice throughout:
   appeal is allowed", "I uphold this complaint", "撤销原决定"), against it where it refuses it
   ("The application is refused", "驳回申请，维持原决定"); a point the body grants before it
   turns ("Members accept that X. However, …") is the other side's;
-- a dissent takes the other side than the outcome.
+- a dissent takes the other side than the outcome;
+- where the body itself puts the measure (a penalty it intends) and a party's part is that
+  party's defence against it ("当事人陈述申辩情况", "Representations against the proposed
+  penalty"), the defence argues against the measure and the outcome grants or refuses the
+  defence ("该项理由不予采纳": the body keeps its measure, and argues for it).
 
 A part opens at a heading, caption or label line that names it (``parts`` in
 ``ingest/data/<lang>/decisions.yaml``) and runs to the next part, to the next heading that opens
@@ -61,6 +65,7 @@ class Part(StrEnum):
 
     ASKS = "asks"
     ANSWERS = "answers"
+    DEFENDS = "defends"
     DECIDES = "decides"
     DISSENTS = "dissents"
 
@@ -78,6 +83,7 @@ class _Parts(BaseModel):
 
     asks: list[str]
     answers: list[str]
+    defends: list[str] = []
     decides: list[str]
     dissents: list[str]
 
@@ -309,7 +315,7 @@ def _side(part: Part, outcome: Stance | str | None) -> Stance | None:
     the author's (`part_side`)."""
     if part is Part.ASKS:
         return Stance.PRO
-    if part is Part.ANSWERS:
+    if part in (Part.ANSWERS, Part.DEFENDS):
         return Stance.CON
     if not isinstance(outcome, Stance):
         return None
@@ -351,8 +357,13 @@ def decision_parts(text: str, blocks: Sequence[Block], lang: Lang) -> list[PartS
         parts.append(marked or opened or running)
     spoken = {p for p in parts if p is not None}
     # a dissent shows a body that decides by majority, whatever else its record names
-    if Part.DISSENTS not in spoken and (len(spoken) < 2 or not spoken & {Part.ASKS, Part.ANSWERS}):
+    if Part.DISSENTS not in spoken and (
+        len(spoken) < 2 or not spoken & {Part.ASKS, Part.ANSWERS, Part.DEFENDS}
+    ):
         return [None] * len(blocks)
+    if Part.DEFENDS in spoken and isinstance(outcome, Stance):
+        # the body puts the measure itself: what its outcome grants or refuses is the defence
+        outcome = other_side(outcome)
     partial = outcome == _PARTIAL
     result: list[PartSide | None] = []
     for part in parts:
