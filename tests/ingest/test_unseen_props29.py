@@ -93,7 +93,8 @@ def _debated(text: str, lang: Lang) -> list[str]:
             "we should open the pool on Sunday mornings",
             None,
         ),
-        ("我们几个在商量要不要把周会改到线上", Lang.ZH, True, "change", "把周会改到线上", None),
+        # (a whether-question put to the group to talk over is the question the replies weigh)
+        ("我们几个在商量要不要把周会改到线上", Lang.ZH, True, "question", "把周会改到线上", None),
         # a plan an institution has, reported; a request put in; a demand people make
         (
             "听说学校打算把食堂承包给外面的公司。",
