@@ -1,12 +1,14 @@
 """A deciding body's finding or ruling in its own voice is its decision (stop 46): "We therefore
 find that X", "The panel was not persuaded that X", "That ground fails", "拟不作X处理" state the
-verdict of a ruling, the main claim of the side it takes, not one of its reasons. The texts here
-are written for these tests."""
+verdict of a ruling, the main claim of the side it takes, not one of its reasons. A reply that
+restates the ask it answers to its askers ("你们请求将X迁走") states the askers' stand. The texts
+here are written for these tests."""
 
 import pytest
 
 from argkg.ingest import ingest_text
 from argkg.ingest.claims import _decides
+from argkg.ingest.proposition import match_proposition
 from argkg.schema import Claim, Lang
 from argkg.schema.vocabulary import Role
 
@@ -45,3 +47,17 @@ def test_a_panels_verdict_is_its_main_claim_not_the_applicants_ask() -> None:
     mains = [c.text for c in claims if c.role is Role.MAIN]
     assert any(m.startswith("The panel was not persuaded") for m in mains)
     assert not any(m.startswith("The applicants ask") for m in mains)
+
+
+@pytest.mark.parametrize(
+    ("words", "ask"),
+    [
+        ("你们请求将小区门口的快递柜移到地下车库，理由是占用消防通道。", True),
+        ("您在来信中要求把周末的开馆时间延长到晚上九点。", True),
+        # what the reply says the writers reported is no ask of theirs
+        ("你们反映的噪声问题属实。", False),
+    ],
+)
+def test_a_reply_that_restates_the_ask_it_answers_states_the_askers_stand(words: str, ask: bool) -> None:
+    found = match_proposition(words, Lang.ZH, heading=False)
+    assert (found is not None and found.kind == "ask") is ask
