@@ -6,7 +6,7 @@ label, they are messages (`argkg.ingest.turns.message_lines`); a caption under a
 chart's source line in an article stays a caption.
 """
 
-from chat_texts import READING_GROUP_CHAT
+from chat_texts import READING_GROUP_CHAT, turn_labels
 
 from argkg.ingest import ingest_text
 from argkg.ingest.layout import analyse_layout
@@ -43,17 +43,12 @@ def test_a_photo_caption_and_a_source_line_in_an_article_stay_captions() -> None
     assert kinds["Figures from the council's traffic team"] is BlockKind.CAPTION
 
 
-def _labels(text: str, lang: Lang) -> list[str]:
-    doc = build_nlp(lang)(text)
-    return [t.label for t in find_turns(text, doc._.argkg_blocks, lang)]
-
-
 def test_a_whatsapp_line_s_date_and_time_come_before_the_speaker() -> None:
     text = (
         "[03/04/2026, 08:15:02] Nina: the school run takes forty minutes by car\n"
         "[03/04/2026, 08:16:40] Omar: walking would take twenty\n"
     )
-    assert _labels(text, Lang.EN) == ["Nina", "Omar"]
+    assert turn_labels(text, Lang.EN) == ["Nina", "Omar"]
 
 
 def test_a_message_s_uncued_statement_takes_the_side_its_speaker_took_just_before() -> None:

@@ -11,20 +11,14 @@ thread's one-word labels ("Me:", "Dad:") that take turns over short lines are it
 """
 
 import pytest
-from chat_texts import READING_GROUP_CHAT
+from chat_texts import READING_GROUP_CHAT, turn_labels
 
 from argkg.ingest import ingest_text
 from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.proposition import match_proposition
 from argkg.ingest.questions import asks_by_form
 from argkg.ingest.sides import is_procedural
-from argkg.ingest.turns import find_turns
 from argkg.schema import Assumption, Claim, Lang
-
-
-def _labels(text: str, lang: Lang) -> list[str]:
-    doc = build_nlp(lang)(text)
-    return [t.label for t in find_turns(text, doc._.argkg_blocks, lang)]
 
 
 def _debated(text: str, lang: Lang) -> list[str]:
@@ -135,7 +129,7 @@ def test_a_text_message_thread_s_one_word_labels_are_speakers_and_its_question_i
         "Gran: I know but the room is too small for it now\n"
         "Me: ok I'll ask around\n"
     )
-    assert _labels(text, Lang.EN) == ["Me", "Gran", "Me", "Gran", "Me"]
+    assert turn_labels(text, Lang.EN) == ["Me", "Gran", "Me", "Gran", "Me"]
     (issue,) = build_nlp(Lang.EN)(text)._.argkg_issues
     assert "selling the piano" in issue.proposition
 
@@ -145,4 +139,4 @@ def test_a_list_of_short_fields_and_long_entries_is_no_message_thread() -> None:
     text = "\n".join(
         f"{label}: {words}" for label, words in [("Claim", "It costs too much."), ("Check", entry)] * 3
     )
-    assert _labels(text, Lang.EN) == []
+    assert turn_labels(text, Lang.EN) == []

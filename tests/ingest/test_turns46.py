@@ -1,14 +1,9 @@
 """Turn formation: each message's header or label opens its own turn, so the next speaker does not
 inherit the words (and the side) of the one before, and one speaker's turns share one label."""
 
-from argkg.ingest.pipeline import build_nlp
-from argkg.ingest.turns import find_turns
+from chat_texts import turn_labels
+
 from argkg.schema import Lang
-
-
-def _labels(text: str, lang: Lang) -> list[str]:
-    doc = build_nlp(lang)(text)
-    return [t.label for t in find_turns(text, doc._.argkg_blocks, lang)]
 
 
 def test_a_roster_whose_note_in_brackets_holds_a_comma_names_every_speaker() -> None:
@@ -21,7 +16,7 @@ def test_a_roster_whose_note_in_brackets_holds_a_comma_names_every_speaker() -> 
         "外公：我开了四十年的店，街坊都认得，租出去就什么都没了。\n"
         "阿华：去年的账我看过，扣掉房租水电，其实没赚多少。\n"
     )
-    assert _labels(text, Lang.ZH) == ["舅舅", "外公", "阿华"]
+    assert turn_labels(text, Lang.ZH) == ["舅舅", "外公", "阿华"]
 
 
 def test_chat_headers_with_a_role_an_at_sign_or_a_colon_open_turns() -> None:
@@ -32,7 +27,7 @@ def test_chat_headers_with_a_role_an_at_sign_or_a_colon_open_turns() -> None:
         "会员 @老吴 20:09\n我反对，线上聊不起来，没有气氛。\n\n"
         "@小陈 20:12：\n线上也可以开摄像头。\n"
     )
-    assert _labels(text, Lang.ZH) == ["阿敏", "小陈", "老吴", "小陈"]
+    assert turn_labels(text, Lang.ZH) == ["阿敏", "小陈", "老吴", "小陈"]
 
 
 def test_a_resident_labelled_by_building_and_nickname_opens_a_turn() -> None:
@@ -42,7 +37,7 @@ def test_a_resident_labelled_by_building_and_nickname_opens_a_turn() -> None:
         "8栋-Tony：广告费是补贴物业费的，关了物业费要涨。\n\n"
         "2栋-果果妈：那也可以只放画面不放声音。\n"
     )
-    assert _labels(text, Lang.ZH) == ["2栋-果果妈", "8栋-Tony", "2栋-果果妈"]
+    assert turn_labels(text, Lang.ZH) == ["2栋-果果妈", "8栋-Tony", "2栋-果果妈"]
 
 
 def test_a_comment_export_reads_one_word_names_with_a_time_stamp_as_one_speaker_each() -> None:
@@ -52,7 +47,7 @@ def test_a_comment_export_reads_one_word_names_with_a_time_stamp_as_one_speaker_
         "Joel (4 Feb 09:40): Then let's do the cleaning ourselves on a rota.\n"
         "Maya (4 Feb 10:02): A rota lasted two weeks last time.\n"
     )
-    assert _labels(text, Lang.EN) == ["Maya", "Joel", "Maya"]
+    assert turn_labels(text, Lang.EN) == ["Maya", "Joel", "Maya"]
 
 
 def test_a_speaker_named_again_without_the_note_in_brackets_keeps_one_label() -> None:
@@ -63,13 +58,13 @@ def test_a_speaker_named_again_without_the_note_in_brackets_keeps_one_label() ->
         "PRESENTER: And the traffic?\n\n"
         "RUTH: The car park copes with it.\n"
     )
-    assert _labels(text, Lang.EN) == ["PRESENTER", "RUTH (Millbrook)", "PRESENTER", "RUTH (Millbrook)"]
+    assert turn_labels(text, Lang.EN) == ["PRESENTER", "RUTH (Millbrook)", "PRESENTER", "RUTH (Millbrook)"]
 
 
 def test_a_note_in_brackets_that_names_who_speaks_stays_in_the_label() -> None:
     # a time stamp in brackets says when; a name in brackets says who, and stays
     text = "Bus users' forum\n\nQ (Ann Lee): Will fares rise?\n\nA (Tom Reyes): Not this year.\n\nQ (Ann Lee): And next year?\n"
-    assert _labels(text, Lang.EN) == ["Q (Ann Lee)", "A (Tom Reyes)", "Q (Ann Lee)"]
+    assert turn_labels(text, Lang.EN) == ["Q (Ann Lee)", "A (Tom Reyes)", "Q (Ann Lee)"]
 
 
 def test_chat_headers_with_the_day_and_time_before_the_name_open_turns_but_a_schedule_does_not() -> None:
@@ -85,8 +80,8 @@ def test_chat_headers_with_the_day_and_time_before_the_name_open_turns_but_a_sch
         "Mar 12, 7:31 PM Sam Ortiz\nYes, the drive takes an hour each way.\n\n"
         "Mar 12, 7:40 PM Dana Wu\nOnline talk never flows the same.\n"
     )
-    assert _labels(zh, Lang.ZH) == ["阿敏", "老吴", "阿敏"]
-    assert _labels(en, Lang.EN) == ["Dana Wu", "Sam Ortiz", "Dana Wu"]
+    assert turn_labels(zh, Lang.ZH) == ["阿敏", "老吴", "阿敏"]
+    assert turn_labels(en, Lang.EN) == ["Dana Wu", "Sam Ortiz", "Dana Wu"]
 
 
 def test_a_building_and_a_name_alone_on_their_line_stay_one_label_before_the_words_below() -> None:
@@ -97,4 +92,4 @@ def test_a_building_and_a_name_alone_on_their_line_stay_one_label_before_the_wor
         "8栋 陈先生：\n电梯广告太吵了，应该关掉声音。\n\n"
         "3栋 刘阿姨：\n广告费补贴了物业费，不能关。\n"
     )
-    assert _labels(text, Lang.ZH) == ["8栋 陈先生", "3栋 刘阿姨"]
+    assert turn_labels(text, Lang.ZH) == ["8栋 陈先生", "3栋 刘阿姨"]

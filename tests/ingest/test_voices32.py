@@ -7,19 +7,13 @@ are read as speakers; then a voice's side comes from its own words
 other, the one who answers the one who put the matter argues against it.
 """
 
+from chat_texts import turn_labels
 from claim_sides import claim_sides, side_containing
 
-from argkg.ingest.pipeline import build_nlp
 from argkg.ingest.sides import declared
-from argkg.ingest.turns import find_turns
 from argkg.schema import Lang, Stance
 
 PRO, CON = Stance.PRO, Stance.CON
-
-
-def _labels(text: str, lang: Lang) -> list[str]:
-    doc = build_nlp(lang)(text)
-    return [t.label for t in find_turns(text, doc._.argkg_blocks, lang)]
 
 
 def test_a_comment_section_s_screen_names_open_turns() -> None:
@@ -29,17 +23,17 @@ def test_a_comment_section_s_screen_names_open_turns() -> None:
         "Rhubarb42: Most of us are pensioners. Ten pounds more is a week's food.\n\n"
         "Bean_Queen: The council would still charge less than the next town.\n"
     )
-    assert _labels(text, Lang.EN) == ["Bean_Queen", "Rhubarb42", "Bean_Queen"]
+    assert turn_labels(text, Lang.EN) == ["Bean_Queen", "Rhubarb42", "Bean_Queen"]
 
 
 def test_one_field_label_shaped_word_opens_no_turn() -> None:
     text = "Note: bring gloves.\nTip: the tap is by the gate.\nWarning: the path is icy.\n"
-    assert _labels(text, Lang.EN) == []
+    assert turn_labels(text, Lang.EN) == []
 
 
 def test_a_chat_header_may_give_the_day_before_the_time() -> None:
     text = "【聊天记录】\n\n阿梅 3-08 09:15\n房租能不能少一点？\n\n老林 3-08 09:20\n不能再少了。\n\n阿梅 3月8日 09:31\n那我再想想。\n"
-    assert _labels(text, Lang.ZH) == ["阿梅", "老林", "阿梅"]
+    assert turn_labels(text, Lang.ZH) == ["阿梅", "老林", "阿梅"]
 
 
 def test_a_role_s_label_with_a_note_on_who_speaks_opens_a_turn() -> None:
@@ -47,7 +41,7 @@ def test_a_role_s_label_with_a_note_on_who_speaks_opens_a_turn() -> None:
         "夜市听证会发言摘录\n\n主持人：今天听证的是夜市延长营业到十二点的方案，请依次发言。\n\n居民代表 钟某（退休教师）：我不同意，学校的操场本来就小。\n\n"
         "商户代表 吴某（超市店主）：我支持，晚上人多生意好。\n\n居民代表 钟某：噪音太大了。\n"
     )
-    assert _labels(text, Lang.ZH) == ["主持人", "居民代表 钟某", "商户代表 吴某", "居民代表 钟某"]
+    assert turn_labels(text, Lang.ZH) == ["主持人", "居民代表 钟某", "商户代表 吴某", "居民代表 钟某"]
 
 
 def test_a_ballot_comment_and_a_bare_worry_declare_a_side() -> None:
