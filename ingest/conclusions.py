@@ -538,7 +538,8 @@ def _joined(parts: Parts, found: list[ConclusionSpan]) -> list[ConclusionSpan]:
     cut at "；"), in the same section and position, neither with a stated probability (alternatives
     with their own credence stay apart). Items on lines of their own that each end with a full stop
     are numbered statements, each its own conclusion (a submission's "1. We support X." / "2. We
-    accept that Y.": the second may concede what the first claims).
+    accept that Y.": the second may concede what the first claims). A vote's tally and the outcome
+    said right after it on its line are one conclusion too (`_tally_then_outcome`).
     """
     text, data = parts.text, _data(parts.lang)
     item = re.compile(data.joined_items, _flags(parts.lang))
@@ -551,6 +552,9 @@ def _joined(parts: Parts, found: list[ConclusionSpan]) -> list[ConclusionSpan]:
         # of its own: "1. We support X." / "2. We accept that Y.")
         said = "" if before is None else text[before.start : before.end]
         closed = said.rstrip(_CLOSE_QUOTES).endswith(_FULL_STOPS)
+        if before is not None and _tally_then_outcome(text, before, c, parts.lang):
+            joined[-1] = before.model_copy(update={"end": c.end, "final": before.final or c.final})
+            continue
         if (
             before is not None
             and before.end <= c.start
@@ -565,6 +569,19 @@ def _joined(parts: Parts, found: list[ConclusionSpan]) -> list[ConclusionSpan]:
             continue
         joined.append(c)
     return joined
+
+
+def _tally_then_outcome(text: str, tally: ConclusionSpan, outcome: ConclusionSpan, lang: Lang) -> bool:
+    """Whether ``outcome`` follows a vote's tally (`_tallies`) directly on its line, in the same
+    section and position ("For 4, Against 1. Motion carried.", "同意5票，反对2票。议案通过。"):
+    the count and what it decides are one result, not two conclusions."""
+    words = text[tally.start : tally.end]
+    return (
+        tally.end <= outcome.start
+        and _next_to(text, tally.end, outcome)
+        and (tally.section, tally.position) == (outcome.section, outcome.position)
+        and _tallies(words, lang, words)
+    )
 
 
 def _concluding_reach(
