@@ -68,3 +68,12 @@ def test_a_tally_and_its_outcome_are_one_conclusion() -> None:
     )
     found = _conclusions(text, Lang.EN)
     assert any("For 4 (AB, CD, EF, GH), Against 1 (IJ). Motion carried" in c for c in found)
+
+
+def test_figures_compared_with_against_are_no_tally() -> None:
+    text = (
+        "Checkout research summary\n\n"
+        "Members order 3.1 times a year on average, against 1.6 for visitors who buy as guests.\n\n"
+        "Forcing an account at checkout lost a fifth of first orders in the trial.\n"
+    )
+    assert not any("against 1.6 for visitors" in c for c in _conclusions(text, Lang.EN))
