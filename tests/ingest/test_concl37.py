@@ -5,13 +5,10 @@ official submission's closing formula ("以上报告，请予审议。") argues
 nothing and concludes nothing. The texts below are invented for these tests.
 """
 
-from argkg.ingest import ingest_text
+from concluded import conclusion_texts
+
 from argkg.ingest.sides import is_procedural
-from argkg.schema import Conclusion, Lang
-
-
-def _conclusions(text: str, lang: Lang) -> list[str]:
-    return [c.text for c in ingest_text(text, source="t.txt", lang=lang).of_type(Conclusion)]
+from argkg.schema import Lang
 
 
 def test_closing_courtesies_and_submission_formulas_argue_nothing() -> None:
@@ -38,7 +35,7 @@ _CARDS = (
 
 
 def test_a_hosts_closing_note_alone_under_its_heading_records_the_decision() -> None:
-    found = _conclusions(_CARDS, Lang.EN)
+    found = conclusion_texts(_CARDS, Lang.EN)
     assert "We will turn the small study on the first floor into a room for quiet talk from March." in found
 
 
@@ -53,7 +50,7 @@ def test_a_deciding_bodys_next_step_closes_a_meeting_record() -> None:
         "三、会后安排\n"
         "物业将在月底前报来门禁的报价，下次议事会再表决。\n"
     )
-    found = _conclusions(text, Lang.ZH)
+    found = conclusion_texts(text, Lang.ZH)
     assert any(f.startswith("物业将在月底前报来门禁的报价") for f in found)
 
 
@@ -64,6 +61,6 @@ def test_a_dated_change_closes_a_notice_and_a_conditional_step_does_not() -> Non
         "We counted who swam when over six weeks. Mornings before 8 were busiest on weekdays.\n\n"
         "From 2 March the pool will open at 6.30 on weekdays and close at 4 on Sundays.\n"
     )
-    assert _conclusions(text, Lang.EN)[-1].startswith("From 2 March the pool will open at 6.30")
+    assert conclusion_texts(text, Lang.EN)[-1].startswith("From 2 March the pool will open at 6.30")
     quoted = text.replace("From 2 March the pool", "If the council agrees, from 2 March the pool")
-    assert not any(c.startswith("If the council agrees") for c in _conclusions(quoted, Lang.EN))
+    assert not any(c.startswith("If the council agrees") for c in conclusion_texts(quoted, Lang.EN))

@@ -4,13 +4,10 @@ the options where the text closes.
 The texts below are invented for these tests.
 """
 
-from argkg.ingest import ingest_text
+from concluded import conclusion_texts
+
 from argkg.ingest.shares import divides
-from argkg.schema import Conclusion, Lang
-
-
-def _conclusions(text: str, lang: Lang) -> list[str]:
-    return [c.text for c in ingest_text(text, source="t.txt", lang=lang).of_type(Conclusion)]
+from argkg.schema import Lang
 
 
 def test_shares_that_add_up_to_the_whole_divide_it() -> None:
@@ -40,7 +37,7 @@ _POLL = (
 
 
 def test_a_polls_result_line_of_shares_is_the_texts_outcome() -> None:
-    found = _conclusions(_POLL, Lang.EN)
+    found = conclusion_texts(_POLL, Lang.EN)
     assert "Open at six: 64% · Keep opening at seven: 36%" in found
 
 
@@ -51,5 +48,5 @@ def test_a_count_divided_among_options_concludes_a_chain_of_replies() -> None:
         "---\nFrom: Lin\n\nThanks everyone. Of the 11 households, 7 chose the garden and 4 the car "
         "park. I will write to the landlord on Monday.\n\nLin\n"
     )
-    found = _conclusions(text, Lang.EN)
+    found = conclusion_texts(text, Lang.EN)
     assert any("7 chose the garden and 4 the car park" in f for f in found)

@@ -5,13 +5,10 @@ minutes' "Resolved: that X", and a deciding body's "Council action: X".
 The texts below are invented for these tests.
 """
 
-from argkg.ingest import ingest_text
+from concluded import conclusion_texts
+
 from argkg.ingest.layout import analyse_layout
-from argkg.schema import Conclusion, Lang, SectionKind
-
-
-def _conclusions(text: str, lang: Lang) -> list[str]:
-    return [c.text for c in ingest_text(text, source="t.txt", lang=lang).of_type(Conclusion)]
+from argkg.schema import Lang, SectionKind
 
 
 def _kinds(text: str, lang: Lang) -> dict[str, SectionKind]:
@@ -49,7 +46,7 @@ _MINUTES_ZH = (
 
 
 def test_the_part_a_record_heads_with_its_consensus_concludes() -> None:
-    found = _conclusions(_MINUTES_ZH, Lang.ZH)
+    found = conclusion_texts(_MINUTES_ZH, Lang.ZH)
     assert any("电费由快递公司承担" in f for f in found)
     # a member's view in the exchange stays that member's, no outcome
     assert not any("我反对" in f for f in found)
@@ -65,7 +62,7 @@ def test_a_resolution_and_a_bodys_action_label_their_outcome() -> None:
         "them twice a week.\n\n"
         "Item 5. Any other business\n"
     )
-    found = _conclusions(text, Lang.EN)
+    found = conclusion_texts(text, Lang.EN)
     assert any("two more bins be bought for the green" in f for f in found)
     action = (
         "Public comment on the crossing\n\n"
@@ -74,4 +71,4 @@ def test_a_resolution_and_a_bodys_action_label_their_outcome() -> None:
         "Council action (after debate): Motion to build the crossing by the shop, with a speed sign "
         "on the bend.\n"
     )
-    assert any("Motion to build the crossing by the shop" in f for f in _conclusions(action, Lang.EN))
+    assert any("Motion to build the crossing by the shop" in f for f in conclusion_texts(action, Lang.EN))

@@ -4,13 +4,9 @@ after the others gave their views, and settles it.
 The texts below are invented for these tests.
 """
 
-from argkg.ingest import ingest_text
-from argkg.schema import Conclusion, Lang
+from concluded import conclusion_texts
 
-
-def _conclusions(text: str, lang: Lang) -> list[str]:
-    return [c.text for c in ingest_text(text, source="t.txt", lang=lang).of_type(Conclusion)]
-
+from argkg.schema import Lang
 
 _CHAT_ZH = (
     "【小区羽毛球群】聊天记录\n\n"
@@ -30,7 +26,7 @@ _CHAT_ZH = (
 
 
 def test_the_conveners_closing_turn_settles_a_chat() -> None:
-    found = _conclusions(_CHAT_ZH, Lang.ZH)
+    found = conclusion_texts(_CHAT_ZH, Lang.ZH)
     # the settled measures are one conclusion
     assert any("每人每次20元" in f and "在校学生仍按15元收" in f for f in found)
     # the lead-in that announces the list is none
@@ -51,7 +47,7 @@ _CHAT_EN = (
 
 
 def test_the_conveners_closing_turn_settles_a_group_chat_in_english() -> None:
-    found = _conclusions(_CHAT_EN, Lang.EN)
+    found = conclusion_texts(_CHAT_EN, Lang.EN)
     assert any("The rota starts on 6 April" in f for f in found)
     # the acknowledgement and the reader's next step of the closing turn are none
     assert not any(f.strip() == "Ok." for f in found)
@@ -65,5 +61,5 @@ def test_a_long_reply_after_the_conveners_turn_leaves_the_exchange_open() -> Non
         "[02/03/2027, 19:12] Maureen: I still think this will fall apart by June, because half the plots "
         "are empty in summer and nobody will swap with an empty plot, so the rota will leave the butts dry anyway.\n",
     )
-    found = _conclusions(text, Lang.EN)
+    found = conclusion_texts(text, Lang.EN)
     assert not any("The rota starts on 6 April" in f for f in found)

@@ -4,14 +4,10 @@ ruling, is what may follow the ruling, not part of what it decides: no conclusio
 The texts below are invented for these tests.
 """
 
-from argkg.ingest import ingest_text
+from concluded import conclusion_texts
+
 from argkg.ingest.conclusions import _recourse
-from argkg.schema import Conclusion, Lang
-
-
-def _conclusions(text: str, lang: Lang) -> list[str]:
-    return [c.text for c in ingest_text(text, source="t.txt", lang=lang).of_type(Conclusion)]
-
+from argkg.schema import Lang
 
 _NOTICE_EN = (
     "Harbourside Allotments Association\n"
@@ -25,7 +21,7 @@ _NOTICE_EN = (
 
 
 def test_the_right_of_appeal_after_a_ruling_is_no_conclusion() -> None:
-    found = _conclusions(_NOTICE_EN, Lang.EN)
+    found = conclusion_texts(_NOTICE_EN, Lang.EN)
     assert any("The appeal is upheld" in f for f in found)
     assert not any("appeal against this ruling" in f for f in found)
 
@@ -41,7 +37,7 @@ _NOTICE_ZH = (
 
 
 def test_the_recourse_after_a_ruling_is_no_conclusion_in_chinese() -> None:
-    found = _conclusions(_NOTICE_ZH, Lang.ZH)
+    found = conclusion_texts(_NOTICE_ZH, Lang.ZH)
     assert any("被申请人应于十日内将空调外机排水管重新接好" in f for f in found)
     assert not any("申请复核" in f for f in found)
 

@@ -13,14 +13,9 @@ The texts below are invented for these tests.
 """
 
 import pytest
+from concluded import conclusion_texts
 
-from argkg.ingest import ingest_text
-from argkg.schema import Conclusion, Lang
-
-
-def _conclusions(text: str, lang: Lang) -> list[str]:
-    return [c.text for c in ingest_text(text, source="t.txt", lang=lang).of_type(Conclusion)]
-
+from argkg.schema import Lang
 
 _REPLY_EN = (
     "To: Priya, Marcus\n"
@@ -63,7 +58,7 @@ _MINUTES_EN = (
 def test_a_label_that_names_the_decider_or_what_was_agreed_announces_the_decision(
     text: str, decided: list[str]
 ) -> None:
-    found = _conclusions(text, Lang.EN)
+    found = conclusion_texts(text, Lang.EN)
     for quote in decided:
         assert any(quote in f for f in found), quote
 
@@ -93,13 +88,13 @@ _FORM_ZH = (
 
 
 def test_a_bracketed_committee_label_over_a_list_announces_the_decision() -> None:
-    found = _conclusions(_GROUP_ZH, Lang.ZH)
+    found = conclusion_texts(_GROUP_ZH, Lang.ZH)
     assert any("下个月共读历史类书目" in f for f in found)
     assert any("线下活动改到周日下午两点" in f for f in found)
 
 
 def test_a_bracketed_label_over_a_paragraph_heads_a_partys_view() -> None:
-    found = _conclusions(_FORM_ZH, Lang.ZH)
+    found = conclusion_texts(_FORM_ZH, Lang.ZH)
     assert not any("家里支持她去比赛" in f for f in found)
     assert any("同意请假" in f for f in found)
 
@@ -120,7 +115,7 @@ _RECORD_ZH = (
 
 
 def test_a_conclusion_sections_list_after_a_tally_states_the_decision() -> None:
-    found = _conclusions(_RECORD_ZH, Lang.ZH)
+    found = conclusion_texts(_RECORD_ZH, Lang.ZH)
     assert any("同意6票，反对2票" in f for f in found)
     assert any("在东门加装一道人行闸机" in f for f in found)
 
@@ -141,7 +136,7 @@ _COUNCIL_ZH = (
 
 
 def test_a_thesis_under_a_deciding_label_alone_on_its_line_is_the_ruling() -> None:
-    found = _conclusions(_COUNCIL_ZH, Lang.ZH)
+    found = conclusion_texts(_COUNCIL_ZH, Lang.ZH)
     assert sum("建议物业在地下车库加装电动自行车充电桩" in f for f in found) == 1
     assert not any(f.startswith("提案人") for f in found)
 
@@ -159,7 +154,7 @@ _REVIEW_ZH = (
 
 
 def test_a_deciding_body_naming_itself_in_its_ruling_judges() -> None:
-    found = _conclusions(_REVIEW_ZH, Lang.ZH)
+    found = conclusion_texts(_REVIEW_ZH, Lang.ZH)
     assert any("不同意在不告知的情况下拍摄候诊老人" in f for f in found)
     assert not any("也有委员认为" in f for f in found)
 
@@ -178,8 +173,8 @@ _REPORT_EN = (
 )
 
 
-def test_the_summary_a_report_opens_with_heads_no_conclusions() -> None:
-    found = _conclusions(_REPORT_EN, Lang.EN)
+def test_the_summary_a_report_opens_with_heads_noconclusion_texts() -> None:
+    found = conclusion_texts(_REPORT_EN, Lang.EN)
     assert any("replace the minibus with a taxi voucher scheme" in f for f in found)
     assert not any("Since 2019 the council has run a minibus" in f for f in found)
     assert not any("Use has fallen every year" in f for f in found)

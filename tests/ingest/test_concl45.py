@@ -12,15 +12,10 @@ The texts below are invented for these tests.
 """
 
 import pytest
+from concluded import conclusion_texts
 
-from argkg.ingest import ingest_text
 from argkg.ingest.judgements import said_after_colon
-from argkg.schema import Conclusion, Lang
-
-
-def _conclusions(text: str, lang: Lang) -> list[str]:
-    return [c.text for c in ingest_text(text, source="t.txt", lang=lang).of_type(Conclusion)]
-
+from argkg.schema import Lang
 
 _LICENCE_EN = (
     "Licensing Sub-Committee\n\n"
@@ -35,7 +30,7 @@ _LICENCE_EN = (
 
 
 def test_a_grant_is_a_ruling_and_a_court_review_is_recourse() -> None:
-    found = _conclusions(_LICENCE_EN, Lang.EN)
+    found = conclusion_texts(_LICENCE_EN, Lang.EN)
     assert any("The licence is granted, on conditions" in c for c in found)
     assert not any("judicial review" in c for c in found)
 
@@ -53,7 +48,7 @@ _CONSULTATION_EN = (
 
 
 def test_a_provisional_view_concludes_a_consultation() -> None:
-    found = _conclusions(_CONSULTATION_EN, Lang.EN)
+    found = conclusion_texts(_CONSULTATION_EN, Lang.EN)
     assert any("Our provisional view is that electronic signatures" in c for c in found)
 
 
@@ -70,7 +65,7 @@ _THREAD_EN = (
 
 
 def test_the_deciders_act_said_as_it_is_done_concludes() -> None:
-    found = _conclusions(_THREAD_EN, Lang.EN)
+    found = conclusion_texts(_THREAD_EN, Lang.EN)
     assert any("I'm closing this request for now" in c for c in found)
 
 
@@ -85,7 +80,7 @@ _NEWSLETTER_EN = (
 
 
 def test_a_question_put_to_others_decides_nothing() -> None:
-    found = _conclusions(_NEWSLETTER_EN, Lang.EN)
+    found = conclusion_texts(_NEWSLETTER_EN, Lang.EN)
     assert not any("agreed to put the question" in c for c in found)
 
 
@@ -100,7 +95,7 @@ _AUDIT_EN = (
 
 
 def test_a_bare_item_reference_states_nothing() -> None:
-    found = _conclusions(_AUDIT_EN, Lang.EN)
+    found = conclusion_texts(_AUDIT_EN, Lang.EN)
     assert "R1." not in found and "R2." not in found
     assert any(c.startswith("Share the minibus") for c in found)
 
@@ -120,7 +115,7 @@ _GROUP_ZH = (
 
 
 def test_a_majority_view_adopted_concludes() -> None:
-    found = _conclusions(_GROUP_ZH, Lang.ZH)
+    found = conclusion_texts(_GROUP_ZH, Lang.ZH)
     assert any("理事会采纳多数意见" in c and "每月保留一次线下聚会" in c for c in found)
 
 
@@ -139,7 +134,7 @@ _REPLY_ZH = (
 
 
 def test_measures_a_lead_in_announces_after_a_full_width_colon() -> None:
-    found = _conclusions(_REPLY_ZH, Lang.ZH)
+    found = conclusion_texts(_REPLY_ZH, Lang.ZH)
     assert any("一是对借阅量大的图书角增加藏书" in c for c in found)
 
 
@@ -157,7 +152,7 @@ _REPORT_ZH = (
 
 
 def test_a_decided_list_stays_before_a_sentence_that_points_back_at_it() -> None:
-    found = _conclusions(_REPORT_ZH, Lang.ZH)
+    found = conclusion_texts(_REPORT_ZH, Lang.ZH)
     assert any("立即清理全部生产线的散热滤网" in c for c in found)
     assert any("把滤网清理列入每周保养清单" in c for c in found)
 
@@ -175,7 +170,7 @@ _NOTICE_ZH = (
 
 
 def test_a_commitment_after_a_time_adverbial_in_the_closing_line() -> None:
-    found = _conclusions(_NOTICE_ZH, Lang.ZH)
+    found = conclusion_texts(_NOTICE_ZH, Lang.ZH)
     assert any(c.startswith("开学前我们会逐一检查驱虫记录") for c in found)
 
 
@@ -203,7 +198,7 @@ _OPINION_ZH = (
 
 
 def test_small_print_in_a_conclusion_section_concludes_nothing() -> None:
-    found = _conclusions(_OPINION_ZH, Lang.ZH)
+    found = conclusion_texts(_OPINION_ZH, Lang.ZH)
     assert any("不建议采取该方案" in c for c in found)
     assert not any("仅供公司内部参考" in c for c in found)
 
@@ -221,7 +216,7 @@ _ANSWER_ZH = (
 
 
 def test_a_next_steps_part_of_a_reply_concludes_and_its_thanks_do_not() -> None:
-    found = _conclusions(_ANSWER_ZH, Lang.ZH)
+    found = conclusion_texts(_ANSWER_ZH, Lang.ZH)
     assert any("暑假期间周六开放到晚上九点" in c for c in found)
     assert not any("感谢您" in c for c in found)
 
@@ -236,6 +231,6 @@ _PAROLE_EN = (
 
 
 def test_what_a_summary_says_of_its_own_use_concludes_nothing() -> None:
-    found = _conclusions(_PAROLE_EN, Lang.EN)
+    found = conclusion_texts(_PAROLE_EN, Lang.EN)
     assert any("directed release on licence" in c for c in found)
     assert not any("This summary is provided" in c for c in found)

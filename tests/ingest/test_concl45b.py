@@ -11,12 +11,9 @@ visit again") does not.
 The texts below are invented for these tests.
 """
 
-from argkg.ingest import ingest_text
-from argkg.schema import Conclusion, Lang
+from concluded import conclusion_texts
 
-
-def _conclusions(text: str) -> list[str]:
-    return [c.text for c in ingest_text(text, source="t.txt", lang=Lang.EN).of_type(Conclusion)]
+from argkg.schema import Lang
 
 
 def test_an_advising_bodys_advice_and_how_it_was_reached_conclude() -> None:
@@ -28,7 +25,7 @@ def test_an_advising_bodys_advice_and_how_it_was_reached_conclude() -> None:
         "The committee further advises that a conservator travel with the painting.\n"
         "The advice is unanimous.\n"
     )
-    found = _conclusions(text)
+    found = conclusion_texts(text, Lang.EN)
     assert any("the loan should go ahead" in c for c in found)
     assert any("a conservator travel with the painting" in c for c in found)
 
@@ -40,7 +37,7 @@ def test_a_ruling_bodys_judgment_is_that() -> None:
         "The league moved the start line without notice. Two boats sailed the old course.\n\n"
         "The league should publish any change to a course a week ahead.\n"
     )
-    assert any("the club keeps its points" in c for c in _conclusions(text))
+    assert any("the club keeps its points" in c for c in conclusion_texts(text, Lang.EN))
 
 
 def test_a_recommendation_kept_after_the_answer_concludes() -> None:
@@ -52,7 +49,7 @@ def test_a_recommendation_kept_after_the_answer_concludes() -> None:
         "Appendix: the figures used\n\n"
         "Permits issued in 2026: 4,120.\n"
     )
-    assert any("We maintain our recommendation that permits" in c for c in _conclusions(text))
+    assert any("We maintain our recommendation that permits" in c for c in conclusion_texts(text, Lang.EN))
 
 
 def test_a_decision_letters_outcome_concludes() -> None:
@@ -64,7 +61,7 @@ def test_a_decision_letters_outcome_concludes() -> None:
         "You are welcome to apply again in the autumn round.\n\n"
         "Yours sincerely,\nThe Fund Secretary\n"
     )
-    assert any("your mural project was not selected" in c for c in _conclusions(text))
+    assert any("your mural project was not selected" in c for c in conclusion_texts(text, Lang.EN))
 
 
 def test_a_matter_declared_settled_concludes() -> None:
@@ -74,7 +71,7 @@ def test_a_matter_declared_settled_concludes() -> None:
         "Tuesdays and Fridays. Unless anyone minds, that's settled from next month.\n\n"
         "Paul: Fine by me.\n"
     )
-    assert any("that's settled from next month" in c for c in _conclusions(text))
+    assert any("that's settled from next month" in c for c in conclusion_texts(text, Lang.EN))
 
 
 def test_a_closing_hope_that_the_deciders_act_concludes_a_courtesy_does_not() -> None:
@@ -90,5 +87,5 @@ def test_a_closing_hope_that_the_deciders_act_concludes_a_courtesy_does_not() ->
         "the next day, and a ramp now serves the side door.\n\n"
         "I hope you will visit again in the spring.\n"
     )
-    assert any("I hope the board will reconsider the rule" in c for c in _conclusions(letter))
-    assert not any("visit again" in c for c in _conclusions(reply))
+    assert any("I hope the board will reconsider the rule" in c for c in conclusion_texts(letter, Lang.EN))
+    assert not any("visit again" in c for c in conclusion_texts(reply, Lang.EN))

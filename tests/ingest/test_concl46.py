@@ -11,13 +11,10 @@ X") still concludes; a bare "is allowed" states a rule.
 The texts below are invented for these tests.
 """
 
-from argkg.ingest import ingest_text
+from concluded import conclusion_texts
+
 from argkg.ingest.sides import is_procedural
-from argkg.schema import Conclusion, Lang
-
-
-def _conclusions(text: str, lang: Lang = Lang.EN) -> list[str]:
-    return [c.text for c in ingest_text(text, source="t.txt", lang=lang).of_type(Conclusion)]
+from argkg.schema import Lang
 
 
 def test_a_ruling_on_the_objection_concludes() -> None:
@@ -26,7 +23,7 @@ def test_a_ruling_on_the_objection_concludes() -> None:
         "The association raised the rent by 40% with two weeks' notice. Its own rules ask for three months.\n\n"
         "The objection is allowed. The old rent applies until April.\n"
     )
-    assert any("The objection is allowed" in c for c in _conclusions(text))
+    assert any("The objection is allowed" in c for c in conclusion_texts(text, Lang.EN))
 
 
 def test_a_rule_that_allows_something_does_not_conclude() -> None:
@@ -35,7 +32,7 @@ def test_a_rule_that_allows_something_does_not_conclude() -> None:
         "Picking is allowed on Saturdays. Ladders are kept in the shed.\n\n"
         "The orchard opens at nine.\n"
     )
-    assert not any("Picking is allowed" in c for c in _conclusions(text))
+    assert not any("Picking is allowed" in c for c in conclusion_texts(text, Lang.EN))
 
 
 def test_the_advice_a_report_gives_its_deciding_body_concludes() -> None:
@@ -45,7 +42,9 @@ def test_the_advice_a_report_gives_its_deciding_body_concludes() -> None:
         "Officers recommend the Council adopt the longer hours from September.\n\n"
         "Appendix: visits by hour\n"
     )
-    assert any("Officers recommend the Council adopt the longer hours" in c for c in _conclusions(text))
+    assert any(
+        "Officers recommend the Council adopt the longer hours" in c for c in conclusion_texts(text, Lang.EN)
+    )
 
 
 def test_the_decision_a_paper_asks_of_its_deciders_concludes_nothing() -> None:
@@ -57,7 +56,7 @@ def test_the_decision_a_paper_asks_of_its_deciders_concludes_nothing() -> None:
         "3.1 We recommend replacing the shelter with a steel one this summer.\n"
         "3.2 Members are asked to approve the recommendation, or to give other direction.\n"
     )
-    found = _conclusions(text)
+    found = conclusion_texts(text, Lang.EN)
     assert any("replacing the shelter with a steel one" in c for c in found)
     assert not any("asked to approve" in c for c in found)
 
@@ -68,7 +67,7 @@ def test_putting_the_question_then_the_writers_view_still_concludes() -> None:
         "Painting over it saves money; restoring it keeps a piece of the town's past.\n\n"
         "The board is asked to decide between two poor options; I believe restoring it is the lesser loss.\n"
     )
-    assert any("I believe restoring it is the lesser loss" in c for c in _conclusions(text))
+    assert any("I believe restoring it is the lesser loss" in c for c in conclusion_texts(text, Lang.EN))
 
 
 def test_a_motion_lost_concludes() -> None:
@@ -78,7 +77,7 @@ def test_a_motion_lost_concludes() -> None:
         "cannot come on Thursdays. Motion lost.\n\n"
         "Item 4: the summer tournament. Cal will look for a venue.\n"
     )
-    assert "Motion lost." in _conclusions(text)
+    assert "Motion lost." in conclusion_texts(text, Lang.EN)
 
 
 def test_a_chinese_proposal_not_passed_concludes() -> None:
@@ -90,7 +89,7 @@ def test_a_chinese_proposal_not_passed_concludes() -> None:
         "议题二：更换垃圾桶。\n"
         "费用从公共收益中支出。\n"
     )
-    assert "该议题未获通过。" in _conclusions(text, Lang.ZH)
+    assert "该议题未获通过。" in conclusion_texts(text, Lang.ZH)
 
 
 def test_a_chinese_letters_closing_formula_argues_nothing() -> None:

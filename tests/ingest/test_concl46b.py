@@ -9,12 +9,9 @@ right after it ("For 4 (AB, CD, EF, GH), Against 1 (IJ). Motion carried.") are o
 The texts below are invented for these tests.
 """
 
-from argkg.ingest import ingest_text
-from argkg.schema import Conclusion, Lang
+from concluded import conclusion_texts
 
-
-def _conclusions(text: str, lang: Lang = Lang.ZH) -> list[str]:
-    return [c.text for c in ingest_text(text, source="t.txt", lang=lang).of_type(Conclusion)]
+from argkg.schema import Lang
 
 
 def test_an_agencys_dated_commitment_concludes_outside_the_closing_line() -> None:
@@ -25,7 +22,7 @@ def test_an_agencys_dated_commitment_concludes_outside_the_closing_line() -> Non
         "二、关于营业时间。早市延长到九点的建议，我们会同街道再听取商户意见。\n\n"
         "感谢您对我区民生工作的关心和支持。\n"
     )
-    assert any("区商务局将于今年6月底前完成仓库的改造招标" in c for c in _conclusions(text))
+    assert any("区商务局将于今年6月底前完成仓库的改造招标" in c for c in conclusion_texts(text, Lang.ZH))
 
 
 def test_an_agencys_instruction_from_a_date_concludes() -> None:
@@ -35,7 +32,7 @@ def test_an_agencys_instruction_from_a_date_concludes() -> None:
         "投放点的位置由业主大会决定，本局不作调整。\n\n"
         "如对本答复有异议，可在十五日内向区政府申请复核。\n"
     )
-    assert any("本局已要求各物业公司自下月起每天清洗投放点两次" in c for c in _conclusions(text))
+    assert any("本局已要求各物业公司自下月起每天清洗投放点两次" in c for c in conclusion_texts(text, Lang.ZH))
 
 
 def test_a_plan_put_forward_is_no_commitment() -> None:
@@ -44,7 +41,7 @@ def test_a_plan_put_forward_is_no_commitment() -> None:
         "夏季傍晚游客多，现行六点闭园偏早。管理处拟于7月前把闭园时间推迟到九点。\n\n"
         "夜间照明和巡逻要增加人手，费用还要再测算。\n"
     )
-    assert not any("拟于7月前" in c for c in _conclusions(text))
+    assert not any("拟于7月前" in c for c in conclusion_texts(text, Lang.ZH))
 
 
 def test_a_chat_settled_by_jiu_an_concludes() -> None:
@@ -55,7 +52,7 @@ def test_a_chat_settled_by_jiu_an_concludes() -> None:
         "20:12 阿梅：\n可以。\n\n"
         "20:15 小林（组织者）：\n好，就按老周说的订商场那家。\n"
     )
-    assert any("就按老周说的订商场那家" in c for c in _conclusions(text))
+    assert any("就按老周说的订商场那家" in c for c in conclusion_texts(text, Lang.ZH))
 
 
 def test_a_tally_and_its_outcome_are_one_conclusion() -> None:
@@ -66,7 +63,7 @@ def test_a_tally_and_its_outcome_are_one_conclusion() -> None:
         'Vote on the motion "that the shed be replaced": For 4 (AB, CD, EF, GH), Against 1 (IJ). Motion carried.\n\n'
         "Next meeting: 7 June.\n"
     )
-    found = _conclusions(text, Lang.EN)
+    found = conclusion_texts(text, Lang.EN)
     assert any("For 4 (AB, CD, EF, GH), Against 1 (IJ). Motion carried" in c for c in found)
 
 
@@ -76,4 +73,4 @@ def test_figures_compared_with_against_are_no_tally() -> None:
         "Members order 3.1 times a year on average, against 1.6 for visitors who buy as guests.\n\n"
         "Forcing an account at checkout lost a fifth of first orders in the trial.\n"
     )
-    assert not any("against 1.6 for visitors" in c for c in _conclusions(text, Lang.EN))
+    assert not any("against 1.6 for visitors" in c for c in conclusion_texts(text, Lang.EN))

@@ -11,13 +11,9 @@ given in steps ("先X,再Y") draws on the conclusion just before it, and says no
 """
 
 import pytest
+from concluded import conclusion_texts
 
-from argkg.ingest import ingest_text
-from argkg.schema import Conclusion, Lang
-
-
-def _conclusions(text: str, lang: Lang) -> list[str]:
-    return [c.text for c in ingest_text(text, source="t.txt", lang=lang).of_type(Conclusion)]
+from argkg.schema import Lang
 
 
 @pytest.mark.parametrize(
@@ -46,7 +42,7 @@ def _conclusions(text: str, lang: Lang) -> list[str]:
     ],
 )
 def test_a_label_standing_alone_announces_the_list_under_it(text: str, lang: Lang, items: list[str]) -> None:
-    found = _conclusions(text, lang)
+    found = conclusion_texts(text, lang)
     assert all(any(item in c for c in found) for item in items)
 
 
@@ -73,11 +69,11 @@ def test_a_label_standing_alone_announces_the_list_under_it(text: str, lang: Lan
     ],
 )
 def test_a_label_with_words_after_it_concludes_its_line(text: str, lang: Lang, drawn: str) -> None:
-    assert any(drawn in c for c in _conclusions(text, lang))
+    assert any(drawn in c for c in conclusion_texts(text, lang))
 
 
 def test_a_label_of_one_sides_points_announces_nothing() -> None:
-    found = _conclusions(
+    found = conclusion_texts(
         "关于食堂延长营业时间的意见汇总\n\n"
         "后勤处收集了同学们的意见，共收到两百多条。\n\n"
         "（一）支持的意见\n"
@@ -125,11 +121,11 @@ def test_a_label_of_one_sides_points_announces_nothing() -> None:
     ],
 )
 def test_a_decision_on_the_spot_or_a_summing_up_line_concludes(text: str, lang: Lang, decision: str) -> None:
-    assert any(decision in c for c in _conclusions(text, lang))
+    assert any(decision in c for c in conclusion_texts(text, lang))
 
 
 def test_advice_in_steps_draws_on_the_conclusion_before_it_only() -> None:
-    found = _conclusions(
+    found = conclusion_texts(
         "学吉他要不要报班？\n\n"
         "我自己是先看视频自学了三个月，再去报的班，报班以后进步确实快。\n\n"
         "但报班一节课两百块，一年下来要上万。\n\n"

@@ -14,10 +14,10 @@ conclusion section, and a labelled tip is no last word.
 """
 
 import pytest
+from concluded import conclusion_texts
 
 from argkg.bench.argtexts import UNSEEN_CONCL3, TextResult, check_folder, load_gold
-from argkg.ingest import ingest_text
-from argkg.schema import Conclusion, Lang
+from argkg.schema import Lang
 
 GOLD = load_gold(UNSEEN_CONCL3)
 
@@ -41,10 +41,6 @@ def test_most_concluding_judgements_are_found_and_most_found_are_ones(results: d
     assert hits / drawn >= 0.6
 
 
-def _conclusions(text: str, lang: Lang) -> list[str]:
-    return [c.text for c in ingest_text(text, source="t.txt", lang=lang).of_type(Conclusion)]
-
-
 def test_the_parts_of_one_recommendation_stay_one_conclusion() -> None:
     text = (
         "The parish asked whether the hall should open on weekday evenings.\n\n"
@@ -53,7 +49,7 @@ def test_the_parts_of_one_recommendation_stay_one_conclusion() -> None:
         "We recommend that the parish (1) opens the hall on two evenings a week, (2) pays a second "
         "caretaker for those evenings and (3) reviews the bookings after six months.\n"
     )
-    found = _conclusions(text, Lang.EN)
+    found = conclusion_texts(text, Lang.EN)
     assert len(found) == 1
     assert found[0].startswith("We recommend that the parish (1) opens the hall")
 
@@ -65,7 +61,7 @@ def test_a_closer_opening_the_closing_paragraph_concludes() -> None:
         "有朋友提醒说热泵在零下十度以下效率会变差,这一点我们这里很少碰到。\n\n"
         "所以,对我们这种南方的小房子来说,装热泵是划算的。\n"
     )
-    assert "所以,对我们这种南方的小房子来说,装热泵是划算的。" in _conclusions(text, Lang.ZH)
+    assert "所以,对我们这种南方的小房子来说,装热泵是划算的。" in conclusion_texts(text, Lang.ZH)
 
 
 def test_figures_summed_up_after_an_opener_are_findings_and_their_reading_concludes() -> None:
@@ -76,7 +72,7 @@ def test_figures_summed_up_after_an_opener_are_findings_and_their_reading_conclu
         "What the figures suggest is that an early opening would be used, though not by everyone.\n\n"
         "Methodology: online survey of members, March.\n"
     )
-    found = _conclusions(text, Lang.EN)
+    found = conclusion_texts(text, Lang.EN)
     assert not any(f.startswith("Overall, 54%") for f in found)
     assert any("an early opening would be used" in f for f in found)
 
@@ -115,7 +111,7 @@ def test_figures_summed_up_after_an_opener_are_findings_and_their_reading_conclu
 def test_the_askers_decision_and_a_recommendation_after_a_comparison_conclude(
     text: str, lang: Lang, decision: str
 ) -> None:
-    assert any(decision in found for found in _conclusions(text, lang))
+    assert any(decision in found for found in conclusion_texts(text, lang))
 
 
 def test_a_line_that_announces_steps_heads_no_conclusion_section() -> None:
@@ -129,7 +125,7 @@ def test_a_line_that_announces_steps_heads_no_conclusion_section() -> None:
         "3. 协商不成,向邮政管理部门申诉。\n\n"
         "总的来说,您有机会拿到高于三倍运费的赔偿。\n"
     )
-    found = _conclusions(text, Lang.ZH)
+    found = conclusion_texts(text, Lang.ZH)
     assert found == ["总的来说,您有机会拿到高于三倍运费的赔偿。"]
 
 
@@ -142,4 +138,4 @@ def test_a_labelled_tip_is_no_last_word() -> None:
         "Baking\nBake at 240 C for 40 minutes, the first 20 with the lid on.\n\n"
         "Tip: if your kitchen is cold, leave the dough in the oven with the light on.\n"
     )
-    assert not any(f.startswith("Tip:") for f in _conclusions(text, Lang.EN))
+    assert not any(f.startswith("Tip:") for f in conclusion_texts(text, Lang.EN))

@@ -12,13 +12,10 @@ for the decision") announce nothing.
 """
 
 import pytest
+from concluded import conclusion_texts
 
 from argkg.ingest import ingest_text
 from argkg.schema import Claim, Conclusion, Lang
-
-
-def _conclusions(text: str, lang: Lang) -> list[str]:
-    return [c.text for c in ingest_text(text, source="t.txt", lang=lang).of_type(Conclusion)]
 
 
 def test_a_judges_vote_for_the_two_sides_is_a_tally_with_its_label() -> None:
@@ -30,7 +27,7 @@ def test_a_judges_vote_for_the_two_sides_is_a_tally_with_its_label() -> None:
         "【比赛结果】\n"
         "裁判组表决：正方2票，反方5票。\n"
     )
-    assert any(c.startswith("裁判组表决：正方2票，反方5票") for c in _conclusions(text, Lang.ZH))
+    assert any(c.startswith("裁判组表决：正方2票，反方5票") for c in conclusion_texts(text, Lang.ZH))
 
 
 @pytest.mark.parametrize(
@@ -101,7 +98,7 @@ def test_a_judges_vote_for_the_two_sides_is_a_tally_with_its_label() -> None:
     ],
 )
 def test_a_recorded_outcome_concludes(text: str, lang: Lang, drawn: str) -> None:
-    assert any(drawn in c for c in _conclusions(text, lang))
+    assert any(drawn in c for c in conclusion_texts(text, lang))
 
 
 @pytest.mark.parametrize(
@@ -131,7 +128,7 @@ def test_a_recorded_outcome_concludes(text: str, lang: Lang, drawn: str) -> None
 def test_a_partys_label_or_a_reasons_caption_alone_announces_nothing(
     text: str, lang: Lang, said: str
 ) -> None:
-    assert not any(said in c for c in _conclusions(text, lang))
+    assert not any(said in c for c in conclusion_texts(text, lang))
 
 
 def test_a_vote_before_the_debate_is_no_outcome() -> None:

@@ -13,11 +13,12 @@ interjections are no claim.
 """
 
 import pytest
+from concluded import conclusion_texts
 
 from argkg.bench.argtexts import UNSEEN_CONCL4, TextResult, check_folder, load_gold
 from argkg.ingest import ingest_text
 from argkg.ingest.sides import is_procedural
-from argkg.schema import Claim, Conclusion, Lang
+from argkg.schema import Claim, Lang
 
 GOLD = load_gold(UNSEEN_CONCL4)
 
@@ -40,10 +41,6 @@ def test_closing_calls_are_found_and_formalities_stay_no_claim(results: dict[str
     assert hits / gold >= 0.8
     assert hits / drawn >= 0.9
     assert sum(kept_out) / len(kept_out) >= 0.9
-
-
-def _conclusions(text: str, lang: Lang) -> list[str]:
-    return [c.text for c in ingest_text(text, source="t.txt", lang=lang).of_type(Conclusion)]
 
 
 @pytest.mark.parametrize(
@@ -85,7 +82,7 @@ def _conclusions(text: str, lang: Lang) -> list[str]:
     ],
 )
 def test_a_call_or_decision_in_the_closing_line_concludes(text: str, lang: Lang, call: str) -> None:
-    assert any(call in found for found in _conclusions(text, lang))
+    assert any(call in found for found in conclusion_texts(text, lang))
 
 
 def test_the_same_call_earlier_in_the_text_concludes_nothing() -> None:
@@ -95,7 +92,7 @@ def test_the_same_call_earlier_in_the_text_concludes_nothing() -> None:
         "The crossword's readers are loyal, and the weekend edition keeps it on the back.\n\n"
         "The move has cost us no subscribers in three months, and it will stay.\n"
     )
-    assert not any("crossword on the back page" in found for found in _conclusions(text, Lang.EN))
+    assert not any("crossword on the back page" in found for found in conclusion_texts(text, Lang.EN))
 
 
 def test_a_rating_with_its_reason_concludes_before_a_follow_up() -> None:
@@ -106,7 +103,7 @@ def test_a_rating_with_its_reason_concludes_before_a_follow_up() -> None:
         "三星，饭好吃但内胆不耐用。\n\n"
         "追评：涂层又掉了一块，已经换了不锈钢内胆。\n"
     )
-    assert any(found.startswith("三星，饭好吃但内胆不耐用") for found in _conclusions(text, Lang.ZH))
+    assert any(found.startswith("三星，饭好吃但内胆不耐用") for found in conclusion_texts(text, Lang.ZH))
 
 
 @pytest.mark.parametrize(

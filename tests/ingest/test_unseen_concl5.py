@@ -13,10 +13,10 @@ there decides, while a promise to look again or a proposal ("拟自明年起实�
 """
 
 import pytest
+from concluded import conclusion_texts
 
 from argkg.bench.argtexts import UNSEEN_CONCL5, TextResult, check_folder, load_gold
-from argkg.ingest import ingest_text
-from argkg.schema import Conclusion, Lang
+from argkg.schema import Lang
 
 GOLD = load_gold(UNSEEN_CONCL5)
 
@@ -38,10 +38,6 @@ def test_outcomes_demands_and_commitments_are_found(results: dict[str, TextResul
     # 4/10 found (4 drawn) before concl26
     assert hits / gold >= 0.9
     assert hits / drawn >= 0.9
-
-
-def _conclusions(text: str, lang: Lang) -> list[str]:
-    return [c.text for c in ingest_text(text, source="t.txt", lang=lang).of_type(Conclusion)]
 
 
 @pytest.mark.parametrize(
@@ -79,7 +75,7 @@ def _conclusions(text: str, lang: Lang) -> list[str]:
     ],
 )
 def test_a_consensus_or_a_tally_is_an_outcome(text: str, lang: Lang, outcome: str) -> None:
-    assert any(outcome in found for found in _conclusions(text, lang))
+    assert any(outcome in found for found in conclusion_texts(text, lang))
 
 
 def test_a_remark_that_a_tally_is_valid_is_no_outcome() -> None:
@@ -89,7 +85,7 @@ def test_a_remark_that_a_tally_is_valid_is_no_outcome() -> None:
         "经业委会审核，表决结果有效。业委会决定自下月起北门只供行人出入。\n\n"
         "特此公告。\n"
     )
-    assert not any("表决结果有效" in found for found in _conclusions(text, Lang.ZH))
+    assert not any("表决结果有效" in found for found in conclusion_texts(text, Lang.ZH))
 
 
 @pytest.mark.parametrize(
@@ -117,7 +113,7 @@ def test_a_remark_that_a_tally_is_valid_is_no_outcome() -> None:
 def test_a_prescription_right_after_a_conclusion_on_its_line_draws_it_on(
     text: str, lang: Lang, drawn_on: str
 ) -> None:
-    assert any(drawn_on in found for found in _conclusions(text, lang))
+    assert any(drawn_on in found for found in conclusion_texts(text, lang))
 
 
 def test_next_step_lines_do_not_hide_the_closing_decision_above_them() -> None:
@@ -131,7 +127,7 @@ def test_next_step_lines_do_not_hide_the_closing_decision_above_them() -> None:
         "You are required to tell us if your bank details change.\n\n"
         "Yours sincerely,\n\nCustomer Relations\n"
     )
-    assert any("we will refund two months" in found for found in _conclusions(text, Lang.EN))
+    assert any("we will refund two months" in found for found in conclusion_texts(text, Lang.EN))
 
 
 @pytest.mark.parametrize(
@@ -154,7 +150,7 @@ def test_next_step_lines_do_not_hide_the_closing_decision_above_them() -> None:
     ],
 )
 def test_a_commitment_or_a_start_date_in_the_closing_line_decides(text: str, decision: str) -> None:
-    assert any(decision in found for found in _conclusions(text, Lang.ZH))
+    assert any(decision in found for found in conclusion_texts(text, Lang.ZH))
 
 
 @pytest.mark.parametrize(
@@ -179,7 +175,7 @@ def test_a_commitment_or_a_start_date_in_the_closing_line_decides(text: str, dec
     ],
 )
 def test_a_proposal_or_a_promise_to_look_again_decides_nothing(text: str, lang: Lang, not_drawn: str) -> None:
-    assert not any(not_drawn in found for found in _conclusions(text, lang))
+    assert not any(not_drawn in found for found in conclusion_texts(text, lang))
 
 
 def test_a_two_sentence_closing_line_that_judges_first_is_one_final_word() -> None:
@@ -194,6 +190,6 @@ def test_a_two_sentence_closing_line_that_judges_first_is_one_final_word() -> No
         "thrown into the river.\n\n"
         "If you wish to comment on this report, you can write to the parish clerk.\n"
     )
-    found = _conclusions(text, Lang.EN)
+    found = conclusion_texts(text, Lang.EN)
     assert any("the council should build the new bridge now" in c for c in found)
     assert any("Patching it again is money thrown into the river" in c for c in found)

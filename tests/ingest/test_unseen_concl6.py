@@ -14,10 +14,10 @@ announces them or the text concludes nowhere else.
 """
 
 import pytest
+from concluded import conclusion_texts
 
 from argkg.bench.argtexts import UNSEEN_CONCL6, TextResult, check_folder, load_gold
-from argkg.ingest import ingest_text
-from argkg.schema import Conclusion, Lang
+from argkg.schema import Lang
 
 GOLD = load_gold(UNSEEN_CONCL6)
 
@@ -38,10 +38,6 @@ def test_each_voice_draws_its_closing_conclusion(results: dict[str, TextResult])
     # 6/7 found, 11 drawn before concl26b
     assert hits == 7
     assert drawn <= 9
-
-
-def _conclusions(text: str, lang: Lang) -> list[str]:
-    return [c.text for c in ingest_text(text, source="t.txt", lang=lang).of_type(Conclusion)]
 
 
 @pytest.mark.parametrize(
@@ -75,13 +71,13 @@ def _conclusions(text: str, lang: Lang) -> list[str]:
 def test_a_view_stated_early_gives_way_to_the_summing_up(
     text: str, lang: Lang, closing: str, early: str
 ) -> None:
-    found = _conclusions(text, lang)
+    found = conclusion_texts(text, lang)
     assert any(closing in c for c in found)
     assert not any(early in c for c in found)
 
 
 def test_a_steps_inference_stays_beside_the_summing_up() -> None:
-    found = _conclusions(
+    found = conclusion_texts(
         "Should the town close Mill Street to cars?\n\n"
         "Shop owners fear they will lose customers who drive. Cafes in closed streets elsewhere "
         "gained trade.\n\n"
@@ -95,7 +91,7 @@ def test_a_steps_inference_stays_beside_the_summing_up() -> None:
 
 
 def test_a_decision_reached_early_stays_beside_the_summing_up() -> None:
-    found = _conclusions(
+    found = conclusion_texts(
         "Minutes of the tenants' association, 2 June\n\n"
         "The committee decided to hire a gardener for the courtyard this summer.\n\n"
         "The treasurer reported that the fund holds enough for one year. Two members asked about "
@@ -136,13 +132,13 @@ def test_a_decision_reached_early_stays_beside_the_summing_up() -> None:
 def test_an_announcement_of_the_closing_word_concludes_nothing(
     text: str, lang: Lang, announcement: str, word: str
 ) -> None:
-    found = _conclusions(text, lang)
+    found = conclusion_texts(text, lang)
     assert any(word in c for c in found)
     assert not any(announcement in c for c in found)
 
 
 def test_the_items_of_a_recommendations_list_give_way_to_the_concluding_sentence() -> None:
-    found = _conclusions(
+    found = conclusion_texts(
         "# Review of the school's homework policy\n\n"
         "## Findings\n\n"
         "Pupils in years 3 to 6 spend on average forty minutes a night on homework. Teachers "
@@ -160,7 +156,7 @@ def test_the_items_of_a_recommendations_list_give_way_to_the_concluding_sentence
 
 
 def test_the_items_a_ruling_announces_stay() -> None:
-    found = _conclusions(
+    found = conclusion_texts(
         "调解协议书\n\n"
         "申请人与被申请人因噪音纠纷申请调解。\n\n"
         "调解意见\n\n"
